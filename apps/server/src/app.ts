@@ -1,0 +1,99 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { v7 as uuidv7 } from 'uuid';
+import type { Config } from './config.js';
+import { AppError } from './errors.js';
+import { accessGuard } from './platform/auth/guard.js';
+import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
+import { observabilityRoutes } from './platform/http/observability.js';
+import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { actorResolver, authRoutes } from './modules/auth/auth.routes.js';
+import { jurisdictionRoutes } from './modules/jurisdictions/jurisdictions.routes.js';
+import { staffRoutes } from './modules/staff/staff.routes.js';
+import { streamRoutes } from './modules/stream/stream.routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+export interface BuildOptions extends PlatformOptions {
+  logger?: Logger | boolean;
+}
+
+/** Builds the whole application; never listens (tests use inject, main.ts listens). */
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: typeof opts.logger === 'object' ? opts.logger : undefined,
+    logger: typeof opts.logger === 'object' ? undefined : opts.logger === true ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => uuidv7(),
+    requestIdHeader: 'x-request-id',
+    trustProxy: config.tls,
+    return503OnClosing: true,
+  } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
+  const platform = await startPlatform(config, app.log as unknown as Logger, opts);
+  app.decorate('platform', platform);
+  app.addHook('onClose', async () => platform.close());
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((err, request, reply) => {
+    const error = toAppError(err);
+    if (error.status >= 500) request.log.error({ err }, 'request failed');
+    return sendProblem(request, reply, error);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `No endpoint ${request.method} ${request.url.split('?')[0]}`)));
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  app.addHook('preValidation', async (request) => {
+    for (const [part, value] of [['body', request.body], ['query', request.query], ['path', request.params]] as const) {
+      const at = findNulCharacter(value, part);
+      if (at) throw new AppError('VALIDATION_FAILED', `${at}: contains a NUL character`, { fields: [{ path: at, message: 'contains a NUL character' }] });
+    }
+  });
+
+  await app.register(helmet, { contentSecurityPolicy: false, hsts: config.tls });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Firebreak API', version: '0.1.0', description: 'Public-safety command platform. Errors are RFC 9457 problem+json.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'firebreak_session' }, token: { type: 'http', scheme: 'bearer' } } },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  // The docs UI is public: it shows the contract, not data.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), access: 'public' } as typeof route.config;
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiHooks: {} });
+  const resolveActor = actorResolver(platform);
+  await app.register(accessGuard, { resolveActor });
+  await app.register(observabilityRoutes, { platform });
+  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { platform });
+      await api.register(jurisdictionRoutes, { platform });
+      await api.register(staffRoutes, { platform });
+      await api.register(auditRoutes, { platform });
+      await api.register(streamRoutes, { platform, resolveActor });
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

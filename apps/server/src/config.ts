@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment and is validated once at boot.
+ * Each variable is documented here, where it is declared; the README table mirrors this.
+ */
+const EnvSchema = z.object({
+  /** TCP port the HTTP server listens on. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Address to bind. */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Folder for the embedded database and other local state. */
+  FIREBREAK_DATA_DIR: z.string().min(1).default('./.firebreak'),
+  /** PostgreSQL connection string; unset = embedded PGlite in FIREBREAK_DATA_DIR. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .optional(),
+  /** NATS server URL (JetStream enabled); unset = in-process event bus. */
+  NATS_URL: z
+    .url({ protocol: /^(nats|tls)$/ })
+    .optional(),
+  /** pino level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Password for the first administrator `admin`; unset = random, printed once. */
+  FIREBREAK_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Load the demo country (Liechtenstein) into an empty database on first start. */
+  FIREBREAK_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Set when the server is reached over HTTPS (directly or via a proxy): cookies become Secure. */
+  FIREBREAK_TLS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Session lifetime in hours. */
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Failed logins before an account is locked, and for how long. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Login attempts per client address per minute (on each node). */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Largest request body accepted, in bytes. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  /** Outbox relay poll interval in milliseconds (commands also wake it directly). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  /** Name of this node, in logs and metrics. */
+  NODE_NAME: z.string().min(1).max(100).default('node-1'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  natsUrl: string | undefined;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  adminPassword: string | undefined;
+  demo: boolean;
+  tls: boolean;
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  loginLockoutMinutes: number;
+  loginRatePerMinute: number;
+  bodyLimitBytes: number;
+  outboxPollMs: number;
+  nodeName: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.FIREBREAK_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    natsUrl: e.NATS_URL,
+    logLevel: e.LOG_LEVEL,
+    adminPassword: e.FIREBREAK_ADMIN_PASSWORD,
+    demo: e.FIREBREAK_DEMO,
+    tls: e.FIREBREAK_TLS,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+    loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    nodeName: e.NODE_NAME,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The error catalogue: every error a client can see, with a stable code, its HTTP status and
+ * a title. docs/errors.md is generated from this table and a test keeps the two in step.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  MALFORMED_REQUEST: { status: 400, title: 'The request could not be read' },
+  AUTH_REQUIRED: { status: 401, title: 'Authentication is required' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, title: 'Wrong username or password' },
+  AUTH_ACCOUNT_LOCKED: { status: 423, title: 'The account is locked after repeated failed logins' },
+  AUTH_ACCOUNT_DISABLED: { status: 403, title: 'The account is disabled' },
+  FORBIDDEN: { status: 403, title: 'Not allowed in your jurisdiction scope' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  CONFLICT: { status: 409, title: 'The request conflicts with the current state' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: 'The Idempotency-Key was already used with a different request',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  GEOMETRY_INVALID: { status: 400, title: 'The geometry is not valid' },
+  NO_JURISDICTION_AT_POINT: { status: 404, title: 'No jurisdiction contains that point' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'A backing service is unavailable' },
+  INTERNAL: { status: 500, title: 'Internal error' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export interface FieldError {
+  /** Where the problem is, e.g. `body.grants.0.role` or `query.lon`. */
+  path: string;
+  message: string;
+}
+
+/** The one error type of the application: everything a handler throws on purpose is an AppError. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly title: string;
+
+  constructor(
+    readonly code: ErrorCode,
+    detail?: string,
+    readonly options: { fields?: FieldError[]; cause?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    super(detail ?? ERROR_CATALOGUE[code].title, { cause: options.cause });
+    this.name = 'AppError';
+    this.status = ERROR_CATALOGUE[code].status;
+    this.title = ERROR_CATALOGUE[code].title;
+  }
+
+  get fields(): FieldError[] | undefined {
+    return this.options.fields;
+  }
+}
+
+export const notFound = (what: string): AppError => new AppError('NOT_FOUND', `${what} not found`);
+export const forbidden = (detail?: string): AppError => new AppError('FORBIDDEN', detail);
+export const invalidField = (path: string, message: string): AppError =>
+  new AppError('VALIDATION_FAILED', `${path}: ${message}`, { fields: [{ path, message }] });

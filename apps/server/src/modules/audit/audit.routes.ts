@@ -1,0 +1,44 @@
+import { AuditEntry, AuditQuery } from '@firebreak/contracts';
+import { and, asc, eq, gt, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { scopeRoots } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import { verifyAuditChain } from '../../platform/audit/audit-log.js';
+import { auditLog } from '../../platform/db/platform.tables.js';
+import type { Platform } from '../../platform/kernel.js';
+import { withinRoots } from '../jurisdictions/scope-sql.js';
+
+const VerifyResponse = z.object({ ok: z.boolean(), rows: z.number().int(), headHash: z.string().optional(), broken: z.unknown().optional() });
+
+export async function auditRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/audit', {
+    schema: { tags: ['audit'], summary: 'Audit trail within my scope (auditors)', querystring: AuditQuery, response: { 200: z.array(AuditEntry) } },
+    config: { access: 'audit:read' },
+  }, async (request) => {
+    const q = request.query;
+    const roots = scopeRoots(actorOf(request), 'audit:read');
+    // Entries with no jurisdiction (logins, imports of nothing) belong to national scope only.
+    const national = roots.some((p) => !p.includes('.'));
+    const scope = national ? or(withinRoots(auditLog.jurisdictionPath, roots), isNull(auditLog.jurisdictionPath)) : withinRoots(auditLog.jurisdictionPath, roots);
+    const conditions: (SQL | undefined)[] = [
+      scope,
+      q.action ? eq(auditLog.action, q.action) : undefined,
+      q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
+      q.actorId ? eq(auditLog.actorId, q.actorId) : undefined,
+      q.from ? gte(auditLog.at, new Date(q.from)) : undefined,
+      q.to ? lte(auditLog.at, new Date(q.to)) : undefined,
+      q.afterSeq !== undefined ? gt(auditLog.seq, q.afterSeq) : undefined,
+    ];
+    const list = await platform.db.select().from(auditLog).where(and(...conditions)).orderBy(asc(auditLog.seq)).limit(q.limit);
+    return list.map((e) => ({ ...e, at: e.at.toISOString() }));
+  });
+
+  r.get('/audit/verify', {
+    schema: { tags: ['audit'], summary: 'Verify the whole hash chain (auditors)', response: { 200: VerifyResponse } },
+    config: { access: 'audit:read' },
+  }, async () => verifyAuditChain(platform.db));
+}

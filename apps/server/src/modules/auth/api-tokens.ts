@@ -1,0 +1,70 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { notFound } from '../../errors.js';
+import type { Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { manageableStaff } from '../staff/staff.access.js';
+import { findStaff } from '../staff/staff.queries.js';
+import { apiTokens } from './auth.tables.js';
+import { hashSecret, newSecret } from './secrets.js';
+
+export const TOKEN_PREFIX = 'fbt_';
+
+/** Callers manage their own tokens; administrators manage those of accounts they administer (devices). */
+async function assertTokenOwnerAccess(q: Queryable, actor: Actor, userId: string): Promise<void> {
+  if (userId !== actor.id) await manageableStaff(q, actor, userId);
+}
+
+export async function createApiToken(
+  deps: CommandDeps,
+  ctx: CommandContext & { actor: Actor },
+  userId: string,
+  input: { name: string; expiresInDays: number },
+) {
+  const secret = newSecret(TOKEN_PREFIX);
+  // The secret is shown once and never stored, so a retry cannot replay it: no idempotency here.
+  const { result } = await runCommand(deps, { ...ctx, idempotency: undefined }, async (tx, record) => {
+    await assertTokenOwnerAccess(tx, ctx.actor, userId);
+    const id = uuidv7();
+    const expiresAt = new Date(deps.clock().getTime() + input.expiresInDays * 86_400_000);
+    const [row] = await tx.insert(apiTokens).values({ id, userId, name: input.name, tokenHash: hashSecret(secret), expiresAt }).returning();
+    const path = (await findStaff(tx, userId))?.jurisdictionPath ?? null;
+    const data = { tokenId: id, userId, name: input.name, expiresAt: expiresAt.toISOString() };
+    record.audit({ action: 'auth.token_created', entityType: 'api_token', entityId: id, jurisdictionPath: path, after: data });
+    record.emit({ type: 'auth.token_created', jurisdictionPath: path, data });
+    return present(row!);
+  });
+  return { ...result, token: secret };
+}
+
+export async function listApiTokens(q: Queryable, actor: Actor, userId: string) {
+  await assertTokenOwnerAccess(q, actor, userId);
+  const list = await q.select().from(apiTokens).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).orderBy(desc(apiTokens.createdAt));
+  return list.map(present);
+}
+
+export async function revokeApiToken(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, userId: string, tokenId: string): Promise<void> {
+  await runCommand(deps, ctx, async (tx, record) => {
+    await assertTokenOwnerAccess(tx, ctx.actor, userId);
+    const revoked = await tx
+      .update(apiTokens)
+      .set({ revokedAt: deps.clock() })
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    if (revoked.length === 0) throw notFound('API token');
+    const path = (await findStaff(tx, userId))?.jurisdictionPath ?? null;
+    record.audit({ action: 'auth.token_revoked', entityType: 'api_token', entityId: tokenId, jurisdictionPath: path, after: { userId } });
+    record.emit({ type: 'auth.token_revoked', jurisdictionPath: path, data: { tokenId, userId } });
+  });
+}
+
+function present(row: typeof apiTokens.$inferSelect) {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  };
+}

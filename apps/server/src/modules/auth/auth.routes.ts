@@ -1,0 +1,96 @@
+import { ApiToken, CreateApiTokenBody, CreatedApiToken, IdParams, LoginBody, Me } from '@firebreak/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { permissionsOf, type Actor } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import { commandContext } from '../../platform/http/context.js';
+import type { Platform } from '../../platform/kernel.js';
+import { actorFromSession, actorFromToken } from './actor.queries.js';
+import { createApiToken, listApiTokens, revokeApiToken, TOKEN_PREFIX } from './api-tokens.js';
+import { login } from './login.js';
+import { logout } from './logout.js';
+import { hashSecret } from './secrets.js';
+
+export const SESSION_COOKIE = 'firebreak_session';
+
+/** Finds the caller from the session cookie or an `Authorization: Bearer fbt_…` API token. */
+export function actorResolver(platform: Platform) {
+  return async (request: FastifyRequest): Promise<Actor | null> => {
+    const auth = request.headers.authorization;
+    if (auth?.startsWith(`Bearer ${TOKEN_PREFIX}`)) {
+      return actorFromToken(platform.db, hashSecret(auth.slice('Bearer '.length)), platform.clock());
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) return null;
+    return actorFromSession(platform.db, hashSecret(cookie), platform.clock());
+  };
+}
+
+export function presentMe(actor: Actor): Me {
+  return {
+    id: actor.id,
+    username: actor.username,
+    displayName: actor.displayName,
+    kind: actor.kind,
+    grants: actor.grants.map((g) => ({ id: g.id, role: g.role, jurisdictionId: g.jurisdictionId, jurisdictionPath: g.path, jurisdictionName: g.jurisdictionName })),
+    permissions: permissionsOf(actor),
+  };
+}
+
+export async function authRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { config } = platform;
+
+  r.post('/auth/login', {
+    schema: { tags: ['auth'], summary: 'Log in with username and password; sets the session cookie', body: LoginBody, response: { 200: Me } },
+    config: { access: 'public', rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const session = await login(platform.command, { actor: null, requestId: request.id }, {
+      maxFailures: config.loginMaxFailures,
+      lockoutMinutes: config.loginLockoutMinutes,
+      sessionTtlHours: config.sessionTtlHours,
+    }, request.body);
+    void reply.setCookie(SESSION_COOKIE, session.sessionSecret, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: config.tls,
+      expires: session.expiresAt,
+    });
+    const actor = await actorFromSession(platform.db, hashSecret(session.sessionSecret), platform.clock());
+    return presentMe(actor!);
+  });
+
+  r.post('/auth/logout', {
+    schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
+  }, async (request, reply) => {
+    await logout(platform.command, commandContext(request));
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send(null);
+  });
+
+  r.get('/auth/me', {
+    schema: { tags: ['auth'], summary: 'Who am I: account, grants and permissions', response: { 200: Me } },
+  }, async (request) => presentMe(actorOf(request)));
+
+  r.get('/auth/tokens', {
+    schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: z.array(ApiToken) } },
+  }, async (request) => listApiTokens(platform.db, actorOf(request), actorOf(request).id));
+
+  r.post('/auth/tokens', {
+    schema: { tags: ['auth'], summary: 'Create an API token for myself (shown once)', body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
+  }, async (request, reply) => {
+    const ctx = commandContext(request);
+    const token = await createApiToken(platform.command, ctx, ctx.actor.id, request.body);
+    return reply.status(201).send(token);
+  });
+
+  r.delete('/auth/tokens/:id', {
+    schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    const ctx = commandContext(request);
+    await revokeApiToken(platform.command, ctx, ctx.actor.id, request.params.id);
+    return reply.status(204).send(null);
+  });
+}

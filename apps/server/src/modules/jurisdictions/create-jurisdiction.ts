@@ -1,0 +1,63 @@
+import type { CreateJurisdictionBody, Jurisdiction } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError, notFound } from '../../errors.js';
+import { can, type Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { areaSql, assertValidArea } from './geometry.js';
+import { findById } from './jurisdictions.queries.js';
+import { slugLabel } from './slug.js';
+
+/** Adds a jurisdiction (e.g. a station) under one the actor administers. */
+export async function createJurisdiction(
+  deps: CommandDeps,
+  ctx: CommandContext & { actor: Actor },
+  input: CreateJurisdictionBody,
+): Promise<Jurisdiction> {
+  if (input.boundary) await assertValidArea(deps.db, input.boundary, 'body.boundary');
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    const parent = await findById(tx, input.parentId);
+    if (!parent || !can(ctx.actor, 'jurisdictions:read', parent.path)) {
+      throw new AppError('VALIDATION_FAILED', 'body.parentId: no such jurisdiction in your scope', { fields: [{ path: 'body.parentId', message: 'no such jurisdiction in your scope' }] });
+    }
+    if (!can(ctx.actor, 'jurisdictions:manage', parent.path)) throw new AppError('FORBIDDEN', `You may not add jurisdictions under ${parent.path}`);
+    const id = uuidv7();
+    const path = `${parent.path}.${input.slug ?? slugLabel(input.name, `j${id.replaceAll('-', '').slice(-12)}`)}`;
+    const inserted = await tx.execute(sql`insert into jurisdictions (id, parent_id, path, name, level, boundary)
+      values (${id}, ${parent.id}, ${path}::ltree, ${input.name}, ${input.level}, ${input.boundary ? areaSql(input.boundary) : null})
+      on conflict (path) do nothing returning id`);
+    if ((inserted as unknown as { rows: unknown[] }).rows.length === 0) {
+      throw new AppError('CONFLICT', `${path} already exists`, { fields: [{ path: 'body.slug', message: 'a sibling has this name' }] });
+    }
+    const created = (await findById(tx, id))!;
+    record.audit({ action: 'jurisdictions.created', entityType: 'jurisdiction', entityId: id, jurisdictionPath: path, after: { ...created, hasBoundary: Boolean(input.boundary) } });
+    record.emit({ type: 'jurisdictions.created', jurisdictionPath: path, data: created });
+    return created;
+  });
+  return result;
+}
+
+/** Renames a jurisdiction or replaces its boundary (its path stays: grants and history hang on it). */
+export async function updateJurisdiction(
+  deps: CommandDeps,
+  ctx: CommandContext & { actor: Actor },
+  id: string,
+  input: { name?: string | undefined; boundary?: CreateJurisdictionBody['boundary'] },
+): Promise<Jurisdiction> {
+  if (input.boundary) await assertValidArea(deps.db, input.boundary, 'body.boundary');
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    const before = await findById(tx, id);
+    if (!before || !can(ctx.actor, 'jurisdictions:read', before.path)) throw notFound('Jurisdiction');
+    if (!can(ctx.actor, 'jurisdictions:manage', before.path)) throw new AppError('FORBIDDEN', `You may not change ${before.path}`);
+    await tx.execute(sql`update jurisdictions set
+      name = coalesce(${input.name ?? null}, name),
+      boundary = ${input.boundary ? areaSql(input.boundary) : sql`boundary`},
+      updated_at = now()
+      where id = ${id}`);
+    const after = (await findById(tx, id))!;
+    record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: id, jurisdictionPath: after.path, before: { name: before.name }, after: { name: after.name, boundaryReplaced: Boolean(input.boundary) } });
+    record.emit({ type: 'jurisdictions.updated', jurisdictionPath: after.path, data: after });
+    return after;
+  });
+  return result;
+}

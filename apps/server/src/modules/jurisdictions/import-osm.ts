@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Tx } from '../../platform/db/client.js';
+import { rows } from '../../platform/db/client.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import type { AdminBoundary } from './osm-boundaries.js';
+import { levelOf, slugLabel } from './slug.js';
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  skipped: { osmId: number; name: string; reason: string }[];
+  roots: string[];
+}
+
+interface BuiltBoundary {
+  osm_id: string | number;
+  name: string;
+  names: Record<string, string>;
+  admin_level: number;
+  parent_osm_id: string | number | null;
+  valid: boolean;
+  existing_id: string | null;
+  existing_path: string | null;
+}
+
+/**
+ * Builds or refreshes the jurisdiction tree from OSM administrative boundaries. PostGIS
+ * assembles the polygons from the member ways (ST_BuildArea) and decides each boundary's parent:
+ * the lower-numbered admin_level boundary that contains a point of it, the smallest if several.
+ */
+export async function importAdminBoundaries(
+  deps: CommandDeps,
+  ctx: CommandContext,
+  boundaries: AdminBoundary[],
+  opts: { countryCode?: string } = {},
+): Promise<ImportSummary> {
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    await stageBoundaries(tx, boundaries);
+    const clipped = boundaries.filter((b) => b.missingWays > 0);
+    const built = await resolveParents(tx);
+    const summary = await upsertTree(tx, built, opts.countryCode);
+    for (const b of clipped) summary.skipped.push({ osmId: b.osmId, name: b.name, reason: `clipped by the extract (${b.missingWays} member ways missing)` });
+    for (const change of summary.changes) {
+      record.audit({
+        action: change.created ? 'jurisdictions.created' : 'jurisdictions.updated',
+        entityType: 'jurisdiction',
+        entityId: change.id,
+        jurisdictionPath: change.path,
+        after: { name: change.name, path: change.path, osmId: change.osmId, source: 'osm' },
+      });
+    }
+    const publicSummary: ImportSummary = { created: summary.created, updated: summary.updated, skipped: summary.skipped, roots: summary.roots };
+    record.audit({ action: 'jurisdictions.imported', entityType: 'jurisdiction', entityId: null, jurisdictionPath: summary.roots[0] ?? null, after: publicSummary });
+    record.emit({ type: 'jurisdictions.imported', jurisdictionPath: summary.roots[0] ?? null, data: publicSummary });
+    return publicSummary;
+  });
+  return result;
+}
+
+async function stageBoundaries(tx: Tx, boundaries: AdminBoundary[]): Promise<void> {
+  await tx.execute(sql`create temp table if not exists osm_boundary (
+    osm_id bigint primary key, name text, names jsonb, admin_level int, geom geometry(MultiPolygon, 4326)
+  ) on commit drop`);
+  for (const b of boundaries) {
+    // A boundary cut by the edge of the extract cannot form its polygon; the caller reports it.
+    if (b.missingWays > 0) continue;
+    const lines = { type: 'MultiLineString', coordinates: [...b.outer, ...b.inner].filter((l) => l.length >= 2) };
+    if (lines.coordinates.length === 0) continue;
+    await tx.execute(sql`insert into osm_boundary (osm_id, name, names, admin_level, geom)
+      select ${b.osmId}, ${b.name}, ${JSON.stringify(b.names)}::jsonb, ${b.adminLevel},
+             ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_BuildArea(ST_GeomFromGeoJSON(${JSON.stringify(lines)}))), 3))
+      on conflict (osm_id) do nothing`);
+  }
+}
+
+async function resolveParents(tx: Tx): Promise<BuiltBoundary[]> {
+  return rows<BuiltBoundary>(
+    tx,
+    sql`select b.osm_id, b.name, b.names, b.admin_level,
+          (b.geom is not null and not ST_IsEmpty(b.geom)) as valid,
+          (select p.osm_id from osm_boundary p
+            where p.admin_level < b.admin_level and p.geom is not null and not ST_IsEmpty(p.geom)
+              and ST_Contains(p.geom, ST_PointOnSurface(b.geom))
+            order by p.admin_level desc, ST_Area(p.geom) asc limit 1) as parent_osm_id,
+          j.id as existing_id, j.path::text as existing_path
+        from osm_boundary b left join jurisdictions j on j.osm_id = b.osm_id
+        order by b.admin_level, b.name`,
+  );
+}
+
+interface Change {
+  id: string;
+  path: string;
+  name: string;
+  osmId: number;
+  created: boolean;
+}
+
+async function upsertTree(
+  tx: Tx,
+  built: BuiltBoundary[],
+  countryCode: string | undefined,
+): Promise<ImportSummary & { changes: Change[] }> {
+  const placed = new Map<number, { id: string; path: string }>();
+  const usedPaths = new Set((await rows<{ path: string }>(tx, sql`select path::text as path from jurisdictions`)).map((r) => r.path));
+  const summary: ImportSummary & { changes: Change[] } = { created: 0, updated: 0, skipped: [], roots: [], changes: [] };
+  for (const b of built) {
+    const osmId = Number(b.osm_id);
+    if (!b.valid) {
+      summary.skipped.push({ osmId, name: b.name, reason: 'the member ways do not close into a polygon' });
+      continue;
+    }
+    const parent = b.parent_osm_id === null ? undefined : placed.get(Number(b.parent_osm_id));
+    const isRoot = parent === undefined;
+    if (isRoot && b.admin_level > 2 && placed.size > 0) {
+      summary.skipped.push({ osmId, name: b.name, reason: 'no enclosing boundary of a higher level in the file' });
+      continue;
+    }
+    const path = b.existing_path ?? uniquePath(parent?.path, labelFor(b, isRoot, countryCode), usedPaths);
+    const id = b.existing_id ?? uuidv7();
+    await upsertOne(tx, { id, parentId: parent?.id ?? null, path, osmId, b });
+    placed.set(osmId, { id, path });
+    if (isRoot) summary.roots.push(path);
+    if (b.existing_id) summary.updated++;
+    else summary.created++;
+    summary.changes.push({ id, path, name: b.name, osmId, created: !b.existing_id });
+  }
+  return summary;
+}
+
+function labelFor(b: BuiltBoundary, isRoot: boolean, countryCode: string | undefined): string {
+  if (isRoot && b.admin_level <= 2 && countryCode) return slugLabel(countryCode, `r${b.osm_id}`);
+  return slugLabel(b.name, `r${b.osm_id}`);
+}
+
+function uniquePath(parentPath: string | undefined, label: string, used: Set<string>): string {
+  const base = parentPath ? `${parentPath}.${label}` : label;
+  let candidate = base;
+  for (let i = 2; used.has(candidate); i++) candidate = `${base}_${i}`;
+  used.add(candidate);
+  return candidate;
+}
+
+async function upsertOne(
+  tx: Tx,
+  v: { id: string; parentId: string | null; path: string; osmId: number; b: BuiltBoundary },
+): Promise<void> {
+  await tx.execute(sql`insert into jurisdictions (id, parent_id, path, name, names, level, admin_level, osm_id, boundary)
+    select ${v.id}, ${v.parentId}, ${v.path}::ltree, b.name, b.names, ${levelOf(v.b.admin_level)}, b.admin_level, b.osm_id, b.geom
+    from osm_boundary b where b.osm_id = ${v.osmId}
+    on conflict (id) do update set name = excluded.name, names = excluded.names,
+      boundary = excluded.boundary, admin_level = excluded.admin_level, updated_at = now()`);
+}

@@ -1,0 +1,3 @@
+export { jurisdictionRoutes } from './jurisdictions.routes.js';
+export { importOsmFile, DEMO_PBF, DEMO_COUNTRY_CODE } from './import-file.js';
+export { countAll as countJurisdictions, findById as findJurisdiction, listWithin } from './jurisdictions.queries.js';

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+
+const MUNICIPALITIES = ['Balzers', 'Eschen', 'Gamprin', 'Mauren', 'Planken', 'Ruggell', 'Schaan', 'Schellenberg', 'Triesen', 'Triesenberg', 'Vaduz'];
+
+describe('jurisdictions of the demo country', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('shows the national administrator the whole tree: Liechtenstein > 2 regions > 11 municipalities', async () => {
+    const cookie = await loginAdmin(t.app);
+    const res = await t.app.inject({ url: '/api/v1/jurisdictions', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const tree = res.json();
+    expect(tree).toHaveLength(1);
+    expect(tree[0]).toMatchObject({ name: 'Liechtenstein', path: 'li', level: 'national' });
+    const regions = tree[0].children;
+    expect(regions.map((r: { path: string }) => r.path).sort()).toEqual(['li.oberland', 'li.unterland']);
+    const municipalities = regions.flatMap((r: { children: { name: string }[] }) => r.children.map((c) => c.name)).sort();
+    expect(municipalities).toEqual(MUNICIPALITIES);
+    const unterland = regions.find((r: { path: string }) => r.path === 'li.unterland');
+    expect(unterland.children.map((c: { name: string }) => c.name).sort()).toEqual(['Eschen', 'Gamprin', 'Mauren', 'Ruggell', 'Schellenberg']);
+  });
+
+  it('looks up the jurisdictions containing a point, deepest first', async () => {
+    const cookie = await loginAdmin(t.app);
+    // Vaduz town centre (Rathaus), and Malbun in Triesenberg.
+    const vaduz = await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.5215&lat=47.1410', headers: { cookie } });
+    expect(vaduz.statusCode).toBe(200);
+    expect(vaduz.json().map((j: { path: string }) => j.path)).toEqual(['li.oberland.vaduz', 'li.oberland', 'li']);
+    const malbun = await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.6100&lat=47.1020', headers: { cookie } });
+    expect(malbun.json()[0].path).toBe('li.oberland.triesenberg');
+    const zurich = await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=8.54&lat=47.37', headers: { cookie } });
+    expect(zurich.statusCode).toBe(404);
+    expect(zurich.json().code).toBe('NO_JURISDICTION_AT_POINT');
+  });
+
+  it('returns a boundary as GeoJSON with its area', async () => {
+    const cookie = await loginAdmin(t.app);
+    const [vaduz] = (await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.5215&lat=47.1410', headers: { cookie } })).json();
+    const res = await t.app.inject({ url: `/api/v1/jurisdictions/${vaduz.id}`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const detail = res.json();
+    expect(detail.boundary.type).toBe('MultiPolygon');
+    // Vaduz covers about 17.3 km².
+    expect(detail.areaKm2).toBeGreaterThan(15);
+    expect(detail.areaKm2).toBeLessThan(20);
+  });
+
+  it('shows a user granted in Vaduz only Vaduz', async () => {
+    const user = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');
+    const res = await t.app.inject({ url: '/api/v1/jurisdictions', headers: { cookie: user.cookie } });
+    expect(res.json().map((j: { path: string }) => j.path)).toEqual(['li.oberland.vaduz']);
+    const schaan = await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.5095&lat=47.1650', headers: { cookie: user.cookie } });
+    expect(schaan.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,80 @@
+import type { GeoJsonArea, Jurisdiction } from '@firebreak/contracts';
+import { asc, eq, sql } from 'drizzle-orm';
+import { rows, type Queryable } from '../../platform/db/client.js';
+import { jurisdictions } from './jurisdictions.tables.js';
+import { withinRoots } from './scope-sql.js';
+
+const summaryColumns = {
+  id: jurisdictions.id,
+  parentId: jurisdictions.parentId,
+  path: jurisdictions.path,
+  name: jurisdictions.name,
+  names: jurisdictions.names,
+  level: jurisdictions.level,
+  osmId: jurisdictions.osmId,
+};
+
+/** Every jurisdiction inside the given subtrees, parents before children. */
+export async function listWithin(q: Queryable, roots: string[]): Promise<Jurisdiction[]> {
+  return q
+    .select(summaryColumns)
+    .from(jurisdictions)
+    .where(withinRoots(jurisdictions.path, roots))
+    .orderBy(sql`nlevel(${jurisdictions.path})`, asc(jurisdictions.name));
+}
+
+export async function findById(q: Queryable, id: string): Promise<Jurisdiction | undefined> {
+  const [row] = await q.select(summaryColumns).from(jurisdictions).where(eq(jurisdictions.id, id));
+  return row;
+}
+
+export interface JurisdictionDetailRow extends Jurisdiction {
+  boundary: GeoJsonArea | null;
+  areaKm2: number | null;
+}
+
+export async function findDetail(q: Queryable, id: string): Promise<JurisdictionDetailRow | undefined> {
+  const [row] = await q
+    .select({
+      ...summaryColumns,
+      boundary: sql<string | null>`ST_AsGeoJSON(${jurisdictions.boundary}, 6)`,
+      areaKm2: sql<number | null>`round((ST_Area(${jurisdictions.boundary}::geography) / 1e6)::numeric, 3)::float8`,
+    })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.id, id));
+  if (!row) return undefined;
+  return {
+    ...row,
+    boundary: row.boundary ? (JSON.parse(row.boundary) as GeoJsonArea) : null,
+    areaKm2: row.areaKm2 === null ? null : Number(row.areaKm2),
+  };
+}
+
+/** The deepest jurisdictions whose boundary contains the point, deepest first. */
+export async function containing(q: Queryable, lon: number, lat: number): Promise<Jurisdiction[]> {
+  return rows<Jurisdiction>(
+    q,
+    sql`select id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId"
+        from jurisdictions
+        where boundary is not null
+          and ST_Intersects(boundary, ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326))
+        order by nlevel(path) desc, ST_Area(boundary) asc`,
+  ).then((list) => list.map((j) => ({ ...j, osmId: j.osmId === null ? null : Number(j.osmId) })));
+}
+
+export async function countAll(q: Queryable): Promise<number> {
+  const [row] = await rows<{ n: number | string }>(q, sql`select count(*) as n from jurisdictions`);
+  return Number(row?.n ?? 0);
+}
+
+/** Builds the nested tree from a parent-first list; nodes whose parent is absent become roots. */
+export function nest<T extends { id: string; parentId: string | null }>(list: T[]): (T & { children: unknown[] })[] {
+  const byId = new Map(list.map((j) => [j.id, { ...j, children: [] as unknown[] }]));
+  const roots: (T & { children: unknown[] })[] = [];
+  for (const node of byId.values()) {
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}

@@ -1,0 +1,50 @@
+import { CreateJurisdictionBody, IdParams, Jurisdiction, JurisdictionDetail, JurisdictionNode, LookupQuery, UpdateJurisdictionBody } from '@firebreak/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, notFound } from '../../errors.js';
+import { can, scopeRoots } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import { commandContext } from '../../platform/http/context.js';
+import type { Platform } from '../../platform/kernel.js';
+import { createJurisdiction, updateJurisdiction } from './create-jurisdiction.js';
+import { containing, findDetail, listWithin, nest } from './jurisdictions.queries.js';
+
+export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['jurisdictions'];
+
+  r.get('/jurisdictions', {
+    schema: { tags, summary: 'The jurisdiction tree within my scope', response: { 200: z.array(JurisdictionNode) } },
+    config: { access: 'jurisdictions:read' },
+  }, async (request) => nest(await listWithin(platform.db, scopeRoots(actorOf(request), 'jurisdictions:read'))));
+
+  r.get('/jurisdictions/lookup', {
+    schema: { tags, summary: 'The jurisdictions containing a point, deepest first', querystring: LookupQuery, response: { 200: z.array(Jurisdiction) } },
+    config: { access: 'jurisdictions:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const found = (await containing(platform.db, request.query.lon, request.query.lat)).filter((j) => can(actor, 'jurisdictions:read', j.path));
+    if (found.length === 0) throw new AppError('NO_JURISDICTION_AT_POINT', `No jurisdiction in your scope contains ${request.query.lon}, ${request.query.lat}`);
+    return found;
+  });
+
+  r.get('/jurisdictions/:id', {
+    schema: { tags, summary: 'One jurisdiction with its GeoJSON boundary', params: IdParams, response: { 200: JurisdictionDetail } },
+    config: { access: 'jurisdictions:read' },
+  }, async (request) => {
+    const j = await findDetail(platform.db, request.params.id);
+    if (!j || !can(actorOf(request), 'jurisdictions:read', j.path)) throw notFound('Jurisdiction');
+    return j;
+  });
+
+  r.post('/jurisdictions', {
+    schema: { tags, summary: 'Add a jurisdiction (e.g. a station) under one I administer', body: CreateJurisdictionBody, response: { 201: Jurisdiction } },
+    config: { access: 'jurisdictions:manage' },
+  }, async (request, reply) => reply.status(201).send(await createJurisdiction(platform.command, commandContext(request), request.body)));
+
+  r.patch('/jurisdictions/:id', {
+    schema: { tags, summary: 'Rename a jurisdiction or replace its boundary', params: IdParams, body: UpdateJurisdictionBody, response: { 200: Jurisdiction } },
+    config: { access: 'jurisdictions:manage' },
+  }, async (request) => updateJurisdiction(platform.command, commandContext(request), request.params.id, request.body));
+}

@@ -1,0 +1,20 @@
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { ltree, multiPolygon } from '../../platform/db/types.js';
+
+export const jurisdictions = pgTable('jurisdictions', {
+  id: uuid('id').primaryKey(),
+  parentId: uuid('parent_id').references((): AnyPgColumn => jurisdictions.id),
+  path: ltree('path').notNull().unique(),
+  name: text('name').notNull(),
+  names: jsonb('names').$type<Record<string, string>>().notNull().default({}),
+  level: text('level', { enum: ['national', 'region', 'municipality', 'station'] }).notNull(),
+  adminLevel: integer('admin_level'),
+  osmId: bigint('osm_id', { mode: 'number' }).unique(),
+  boundary: multiPolygon('boundary'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [
+  index('jurisdictions_path_gist').using('gist', t.path),
+  index('jurisdictions_boundary_gist').using('gist', t.boundary),
+  index('jurisdictions_parent_idx').on(t.parentId),
+]);

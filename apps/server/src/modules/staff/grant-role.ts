@@ -1,0 +1,57 @@
+import type { Role, StaffMember } from '@firebreak/contracts';
+import { and, eq } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError, notFound } from '../../errors.js';
+import { can, type Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { grantsOf } from '../auth/actor.queries.js';
+import { findStaff } from './staff.queries.js';
+import { manageableJurisdiction, manageableStaff, visibleStaff } from './staff.access.js';
+import { grants } from './staff.tables.js';
+
+/** Grants a role on a jurisdiction; granting one that is already held changes nothing. */
+export async function grantRole(
+  deps: CommandDeps,
+  ctx: CommandContext & { actor: Actor },
+  userId: string,
+  input: { role: Role; jurisdictionId: string },
+): Promise<StaffMember> {
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    await manageableStaff(tx, ctx.actor, userId);
+    const j = await manageableJurisdiction(tx, ctx.actor, input.jurisdictionId, 'body.jurisdictionId');
+    const id = uuidv7();
+    const inserted = await tx
+      .insert(grants)
+      .values({ id, userId, role: input.role, jurisdictionId: j.id, grantedBy: ctx.actor.id })
+      .onConflictDoNothing()
+      .returning({ id: grants.id });
+    if (inserted.length === 0) throw new AppError('CONFLICT', `The role ${input.role} on ${j.path} is already granted`);
+    record.audit({ action: 'staff.grant_added', entityType: 'grant', entityId: id, jurisdictionPath: j.path, after: { userId, role: input.role } });
+    record.emit({ type: 'staff.grant_added', jurisdictionPath: j.path, data: { userId, grantId: id, role: input.role } });
+    return (await findStaff(tx, userId))!;
+  });
+  return result;
+}
+
+/** Revokes a grant. The actor must administer the jurisdiction the grant is on. */
+export async function revokeGrant(
+  deps: CommandDeps,
+  ctx: CommandContext & { actor: Actor },
+  userId: string,
+  grantId: string,
+): Promise<StaffMember> {
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    await visibleStaff(tx, ctx.actor, userId);
+    const grant = (await grantsOf(tx, userId)).find((g) => g.id === grantId);
+    if (!grant) throw notFound('Grant');
+    if (!can(ctx.actor, 'staff:manage', grant.path)) throw new AppError('FORBIDDEN', `You may not manage roles on ${grant.path}`);
+    if (userId === ctx.actor.id && grant.role === 'administrator') {
+      throw new AppError('CONFLICT', 'You cannot revoke your own administrator role');
+    }
+    await tx.delete(grants).where(and(eq(grants.id, grantId), eq(grants.userId, userId)));
+    record.audit({ action: 'staff.grant_revoked', entityType: 'grant', entityId: grantId, jurisdictionPath: grant.path, before: { userId, role: grant.role } });
+    record.emit({ type: 'staff.grant_revoked', jurisdictionPath: grant.path, data: { userId, grantId, role: grant.role } });
+    return (await findStaff(tx, userId))!;
+  });
+  return result;
+}

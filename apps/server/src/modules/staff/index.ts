@@ -1,0 +1,2 @@
+export { staffRoutes } from './staff.routes.js';
+export { bootstrapAccounts } from './bootstrap.js';

@@ -1,0 +1,72 @@
+import type { StaffMember } from '@firebreak/contracts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/client.js';
+import { grantsOf } from '../auth/actor.queries.js';
+import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
+import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { users } from './staff.tables.js';
+
+const columns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  kind: users.kind,
+  jurisdictionId: users.jurisdictionId,
+  jurisdictionPath: sql<string>`${jurisdictions.path}::text`,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
+
+type Row = { [K in keyof typeof columns]: unknown } & {
+  id: string;
+  username: string;
+  displayName: string;
+  kind: 'staff' | 'device';
+  jurisdictionId: string;
+  jurisdictionPath: string;
+  disabledAt: Date | null;
+  createdAt: Date;
+};
+
+async function present(q: Queryable, row: Row): Promise<StaffMember> {
+  const grants = await grantsOf(q, row.id);
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    kind: row.kind,
+    jurisdictionId: row.jurisdictionId,
+    jurisdictionPath: row.jurisdictionPath,
+    disabled: row.disabledAt !== null,
+    createdAt: row.createdAt.toISOString(),
+    grants: grants.map((g) => ({ id: g.id, role: g.role, jurisdictionId: g.jurisdictionId, jurisdictionPath: g.path, jurisdictionName: g.jurisdictionName })),
+  };
+}
+
+export async function findStaff(q: Queryable, id: string): Promise<StaffMember | undefined> {
+  const [row] = await q.select(columns).from(users).innerJoin(jurisdictions, eq(jurisdictions.id, users.jurisdictionId)).where(eq(users.id, id));
+  return row ? present(q, row as Row) : undefined;
+}
+
+export async function listStaff(
+  q: Queryable,
+  roots: string[],
+  opts: { underPath?: string; limit: number; offset: number },
+): Promise<StaffMember[]> {
+  const conditions = [withinRoots(jurisdictions.path, roots)];
+  if (opts.underPath) conditions.push(withinRoots(jurisdictions.path, [opts.underPath]));
+  const list = await q
+    .select(columns)
+    .from(users)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, users.jurisdictionId))
+    .where(and(...conditions))
+    .orderBy(asc(users.username))
+    .limit(opts.limit)
+    .offset(opts.offset);
+  return Promise.all(list.map((r) => present(q, r as Row)));
+}
+
+export async function findUserByUsername(q: Queryable, username: string) {
+  const [row] = await q.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  return row;
+}

@@ -1,0 +1,72 @@
+import { AddGrantBody, ApiToken, CreateApiTokenBody, CreateStaffBody, CreatedApiToken, IdParams, StaffListQuery, StaffMember, UpdateStaffBody } from '@firebreak/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../errors.js';
+import { can, scopeRoots } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import { commandContext } from '../../platform/http/context.js';
+import type { Platform } from '../../platform/kernel.js';
+import { createApiToken, listApiTokens } from '../auth/api-tokens.js';
+import { findById } from '../jurisdictions/jurisdictions.queries.js';
+import { createStaff } from './create-staff.js';
+import { grantRole, revokeGrant } from './grant-role.js';
+import { visibleStaff } from './staff.access.js';
+import { listStaff } from './staff.queries.js';
+import { updateStaff } from './update-staff.js';
+
+const GrantParams = z.strictObject({ id: z.uuid(), grantId: z.uuid() });
+
+export async function staffRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['staff'];
+
+  r.get('/staff', {
+    schema: { tags, summary: 'Staff and device accounts in my scope', querystring: StaffListQuery, response: { 200: z.array(StaffMember) } },
+    config: { access: 'staff:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    let underPath: string | undefined;
+    if (request.query.jurisdictionId) {
+      const j = await findById(platform.db, request.query.jurisdictionId);
+      if (!j || !can(actor, 'staff:read', j.path)) throw notFound('Jurisdiction');
+      underPath = j.path;
+    }
+    return listStaff(platform.db, scopeRoots(actor, 'staff:read'), { underPath, limit: request.query.limit, offset: request.query.offset });
+  });
+
+  r.get('/staff/:id', {
+    schema: { tags, summary: 'One account with its grants', params: IdParams, response: { 200: StaffMember } },
+    config: { access: 'staff:read' },
+  }, async (request) => visibleStaff(platform.db, actorOf(request), request.params.id));
+
+  r.post('/staff', {
+    schema: { tags, summary: 'Create an account (administrators, within their scope)', body: CreateStaffBody, response: { 201: StaffMember } },
+    config: { access: 'staff:manage' },
+  }, async (request, reply) => reply.status(201).send(await createStaff(platform.command, commandContext(request), request.body)));
+
+  r.patch('/staff/:id', {
+    schema: { tags, summary: 'Rename, disable/enable or reset the password of an account', params: IdParams, body: UpdateStaffBody, response: { 200: StaffMember } },
+    config: { access: 'staff:manage' },
+  }, async (request) => updateStaff(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.post('/staff/:id/grants', {
+    schema: { tags, summary: 'Grant a role on a jurisdiction', params: IdParams, body: AddGrantBody, response: { 201: StaffMember } },
+    config: { access: 'staff:manage' },
+  }, async (request, reply) => reply.status(201).send(await grantRole(platform.command, commandContext(request), request.params.id, request.body)));
+
+  r.delete('/staff/:id/grants/:grantId', {
+    schema: { tags, summary: 'Revoke a role grant', params: GrantParams, response: { 200: StaffMember } },
+    config: { access: 'staff:manage' },
+  }, async (request) => revokeGrant(platform.command, commandContext(request), request.params.id, request.params.grantId));
+
+  r.get('/staff/:id/tokens', {
+    schema: { tags, summary: "An account's API tokens", params: IdParams, response: { 200: z.array(ApiToken) } },
+    config: { access: 'staff:manage' },
+  }, async (request) => listApiTokens(platform.db, actorOf(request), request.params.id));
+
+  r.post('/staff/:id/tokens', {
+    schema: { tags, summary: 'Create an API token for an account, e.g. a device (shown once)', params: IdParams, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
+    config: { access: 'staff:manage' },
+  }, async (request, reply) => reply.status(201).send(await createApiToken(platform.command, commandContext(request), request.params.id, request.body)));
+}

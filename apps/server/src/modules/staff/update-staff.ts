@@ -1,0 +1,51 @@
+import type { StaffMember } from '@firebreak/contracts';
+import { and, eq, isNull } from 'drizzle-orm';
+import { AppError } from '../../errors.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import type { Actor } from '../../platform/auth/access.js';
+import { sessions } from '../auth/auth.tables.js';
+import { hashPassword } from '../auth/secrets.js';
+import { findStaff } from './staff.queries.js';
+import { manageableStaff } from './staff.access.js';
+import { users } from './staff.tables.js';
+
+export interface UpdateStaffInput {
+  displayName?: string | undefined;
+  disabled?: boolean | undefined;
+  password?: string | undefined;
+}
+
+/** Renames, disables/enables or resets the password of an account; disabling or a new password ends its sessions. */
+export async function updateStaff(
+  deps: CommandDeps,
+  ctx: CommandContext & { actor: Actor },
+  id: string,
+  input: UpdateStaffInput,
+): Promise<StaffMember> {
+  if (input.disabled === true && id === ctx.actor.id) {
+    throw new AppError('CONFLICT', 'You cannot disable your own account', { fields: [{ path: 'body.disabled', message: 'cannot disable yourself' }] });
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    const before = await manageableStaff(tx, ctx.actor, id);
+    const now = deps.clock();
+    await tx
+      .update(users)
+      .set({
+        ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+        ...(input.disabled !== undefined ? { disabledAt: input.disabled ? now : null } : {}),
+        ...(passwordHash ? { passwordHash, failedLogins: 0, lockedUntil: null } : {}),
+        updatedAt: now,
+      })
+      .where(eq(users.id, id));
+    if (input.disabled || passwordHash) {
+      await tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    }
+    const after = (await findStaff(tx, id))!;
+    const changed = { ...(input.displayName !== undefined ? { displayName: after.displayName } : {}), ...(input.disabled !== undefined ? { disabled: after.disabled } : {}), ...(passwordHash ? { passwordReset: true } : {}) };
+    record.audit({ action: 'staff.updated', entityType: 'user', entityId: id, jurisdictionPath: after.jurisdictionPath, before: { displayName: before.displayName, disabled: before.disabled }, after: changed });
+    record.emit({ type: 'staff.updated', jurisdictionPath: after.jurisdictionPath, data: { id, ...changed } });
+    return after;
+  });
+  return result;
+}

@@ -1,0 +1,86 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../../platform/auth/access.js';
+import type { ActorResolver } from '../../platform/auth/guard.js';
+import type { PublishedEvent } from '../../platform/events/bus.js';
+import type { Platform } from '../../platform/kernel.js';
+import { positionOf, publishedAfter } from './replay.js';
+import { isVisibleTo } from './visibility.js';
+
+const StreamQuery = z.strictObject({ after: z.uuid().optional() });
+const REPLAY_PAGE = 1000;
+const RECHECK_MS = 30_000;
+const SEEN_LIMIT = 10_000;
+
+/**
+ * WebSocket event stream. Live events are buffered while missed ones are replayed from the
+ * outbox, then the buffer is flushed: a client resuming with `?after=<last event id>` sees no gap.
+ * Duplicates (at-least-once delivery) are dropped by event id.
+ */
+export async function streamRoutes(app: FastifyInstance, { platform, resolveActor }: { platform: Platform; resolveActor: ActorResolver }): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get('/stream', {
+    websocket: true,
+    schema: { tags: ['events'], summary: 'WebSocket stream of events within my scope; resume with ?after=<event id>', querystring: StreamQuery },
+  }, (socket, request) => {
+    void serve(platform, resolveActor, socket, request as FastifyRequest<{ Querystring: z.infer<typeof StreamQuery> }>);
+  });
+}
+
+async function serve(
+  platform: Platform,
+  resolveActor: ActorResolver,
+  socket: WebSocket,
+  request: FastifyRequest<{ Querystring: z.infer<typeof StreamQuery> }>,
+): Promise<void> {
+  let actor: Actor = request.actor!;
+  const seen = new Set<string>();
+  const pending: PublishedEvent[] = [];
+  let live = false;
+
+  const send = (e: PublishedEvent): void => {
+    if (seen.has(e.id) || !isVisibleTo(actor, e) || socket.readyState !== socket.OPEN) return;
+    seen.add(e.id);
+    if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
+    socket.send(JSON.stringify(e));
+  };
+  const unsubscribe = platform.bus.subscribe((e) => (live ? send(e) : pending.push(e)));
+  const recheck = setInterval(() => {
+    void resolveActor(request).then((a) => {
+      if (!a) socket.close(4401, 'session ended');
+      else actor = a;
+    }).catch(() => undefined);
+  }, RECHECK_MS);
+  socket.on('close', () => {
+    unsubscribe();
+    clearInterval(recheck);
+  });
+
+  try {
+    const after = request.query.after ?? header(request, 'last-event-id');
+    let position = after ? await positionOf(platform.db, after) : undefined;
+    if (after && position === undefined) {
+      socket.send(JSON.stringify({ kind: 'error', code: 'STREAM_RESUME_UNKNOWN', detail: `Unknown or unpublished event ${after}; streaming live events only` }));
+    }
+    socket.send(JSON.stringify({ kind: 'hello', resumedFrom: position === undefined ? null : after }));
+    let replayed = 0;
+    while (position !== undefined) {
+      const page = await publishedAfter(platform.db, position, REPLAY_PAGE);
+      for (const e of page) send(e);
+      replayed += page.length;
+      position = page.length === REPLAY_PAGE ? page[page.length - 1]!.position : undefined;
+    }
+    socket.send(JSON.stringify({ kind: 'caught_up', replayed }));
+    live = true;
+    for (const e of pending.splice(0)) send(e);
+  } catch (err) {
+    platform.log.error({ err }, 'stream replay failed');
+    socket.close(1011, 'replay failed');
+  }
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const v = request.headers[name];
+  return typeof v === 'string' && z.uuid().safeParse(v).success ? v : undefined;
+}

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { ltree } from '@electric-sql/pglite/contrib/ltree';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything that runs queries: the database or a transaction in progress. */
+export type Queryable = Db | Tx;
+
+export interface Database {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  /** A human-readable description (never includes a password). */
+  readonly describe: string;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+  /** The embedded engine, when that is what runs (tests dump and clone it). */
+  readonly pglite?: PGlite;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Start an embedded database from a dump (tests clone a prepared template this way). */
+  loadDataDir?: Blob | File;
+  /** Embedded only: keep the database in memory instead of dataDir. */
+  inMemory?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const db = drizzleNodePg(pool) as unknown as Db;
+  const u = new URL(url);
+  return {
+    db,
+    kind: 'postgres',
+    describe: `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`,
+    ping: () => ping(db),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(opts: OpenOptions): Promise<Database> {
+  const pgdata = path.join(opts.dataDir, 'pgdata');
+  const fresh = !opts.inMemory && !existsSync(path.join(pgdata, 'PG_VERSION'));
+  if (!opts.inMemory) mkdirSync(opts.dataDir, { recursive: true });
+  if (fresh && !opts.loadDataDir) {
+    opts.onProgress?.(`Creating the embedded database in ${pgdata} (first start: ~20 s)…`);
+  }
+  const client = await PGlite.create({
+    dataDir: opts.inMemory ? 'memory://' : pgdata,
+    extensions: { postgis, ltree },
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+  });
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    describe: opts.inMemory ? 'PGlite (in memory)' : `PGlite ${pgdata}`,
+    pglite: client,
+    ping: () => ping(db),
+    close: () => client.close(),
+  };
+}
+
+async function ping(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Rows of a raw query, whichever driver ran it. */
+export async function rows<T>(q: Queryable, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await q.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ltree } from './types.js';
+
+/** Append-only, hash-chained record of every state change (see platform/audit). */
+export const auditLog = pgTable('audit_log', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  id: uuid('id').notNull().unique(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name'),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id'),
+  jurisdictionPath: ltree('jurisdiction_path'),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  requestId: text('request_id'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+}, (t) => [index('audit_log_entity_idx').on(t.entityId), index('audit_log_at_idx').on(t.at)]);
+
+/** Transactional outbox: events written with the state change, published by the relay. */
+export const outbox = pgTable('outbox', {
+  seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().primaryKey(),
+  id: uuid('id').notNull().unique(),
+  type: text('type').notNull(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+  jurisdictionPath: ltree('jurisdiction_path'),
+  data: jsonb('data').notNull(),
+  /** Delivery order, assigned by the relay in publish order; null until published. */
+  position: bigint('position', { mode: 'number' }).unique(),
+  publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+  attempts: integer('attempts').notNull().default(0),
+}, (t) => [index('outbox_unpublished_idx').on(t.seq).where(sql`position is null`)]);
+
+/** Stored outcomes of commands sent with an Idempotency-Key, so a retry returns the same answer. */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text('key').notNull(),
+  actorId: uuid('actor_id').notNull(),
+  operation: text('operation').notNull(),
+  requestHash: text('request_hash').notNull(),
+  status: integer('status').notNull(),
+  response: jsonb('response').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.actorId, t.key] })]);

@@ -1,0 +1,100 @@
+import {
+  AckPolicy,
+  DeliverPolicy,
+  RetentionPolicy,
+  StorageType,
+  connect,
+  headers,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type NatsConnection,
+} from 'nats';
+import type { Logger } from 'pino';
+import type { EventBus, EventHandler, PublishedEvent } from './bus.js';
+
+export const STREAM_NAME = 'FIREBREAK_EVENTS';
+const SUBJECT_PREFIX = 'firebreak.events';
+
+/**
+ * NATS JetStream bus: the relay publishes each event once per attempt with its id as the
+ * JetStream message id (the server drops duplicates within its window); every node reads the
+ * stream with an ordered consumer and fans events out to its own sockets.
+ */
+export class NatsBus implements EventBus {
+  readonly kind = 'nats' as const;
+  private readonly handlers = new Set<EventHandler>();
+  private messages: ConsumerMessages | undefined;
+
+  private constructor(
+    private readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+    private readonly log: Logger,
+  ) {}
+
+  static async connect(url: string, name: string, log: Logger): Promise<NatsBus> {
+    const nc = await connect({ servers: url, name, maxReconnectAttempts: -1 });
+    const jsm = await nc.jetstreamManager();
+    await jsm.streams.info(STREAM_NAME).catch(async () => {
+      await jsm.streams.add({
+        name: STREAM_NAME,
+        subjects: [`${SUBJECT_PREFIX}.>`],
+        retention: RetentionPolicy.Limits,
+        storage: StorageType.File,
+        max_age: 7 * 24 * 3600 * 1e9,
+        duplicate_window: 10 * 60 * 1e9,
+      });
+    });
+    const bus = new NatsBus(nc, nc.jetstream(), log);
+    await bus.startConsuming();
+    return bus;
+  }
+
+  private async startConsuming(): Promise<void> {
+    const consumer = await this.js.consumers.get(STREAM_NAME, {
+      deliver_policy: DeliverPolicy.New,
+      ack_policy: AckPolicy.None,
+    } as never);
+    this.messages = await consumer.consume();
+    void (async () => {
+      for await (const m of this.messages!) {
+        try {
+          const event = m.json<PublishedEvent>();
+          for (const h of this.handlers) h(event);
+        } catch (err) {
+          this.log.error({ err }, 'dropping an unreadable event from NATS');
+        }
+      }
+    })();
+  }
+
+  async publish(events: PublishedEvent[]): Promise<void> {
+    await Promise.all(
+      events.map((e) => {
+        const h = headers();
+        h.set('Nats-Msg-Id', e.id);
+        return this.js.publish(`${SUBJECT_PREFIX}.${e.type}`, JSON.stringify(e), { headers: h, msgID: e.id });
+      }),
+    );
+  }
+
+  subscribe(handler: EventHandler): () => void {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.nc.isClosed()) return false;
+    try {
+      await this.nc.flush();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.handlers.clear();
+    await this.messages?.close();
+    await this.nc.drain().catch(() => undefined);
+  }
+}

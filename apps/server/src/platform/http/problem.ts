@@ -1,0 +1,78 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, ERROR_CATALOGUE, type ErrorCode, type FieldError } from '../../errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+const CONTEXT_NAMES: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
+
+/** Turns anything thrown in a request into an RFC 9457 problem; internals never leak. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) return validationError(err);
+  const fe = err as Partial<FastifyError> & { code?: string; statusCode?: number };
+  const mapped = fe.code ? FASTIFY_CODES[fe.code] : undefined;
+  if (mapped) return new AppError(mapped, fe.message, { cause: err });
+  if (fe.statusCode === 429) return new AppError('RATE_LIMITED', fe.message, { cause: err });
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError('MALFORMED_REQUEST', fe.message, { cause: err });
+  }
+  return new AppError('INTERNAL', 'An internal error occurred; it has been logged', { cause: err });
+}
+
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+};
+
+function validationError(err: Parameters<typeof hasZodFastifySchemaValidationErrors>[0] & object): AppError {
+  const e = err as unknown as { validation: { instancePath: string; message?: string }[]; validationContext?: string };
+  const prefix = CONTEXT_NAMES[e.validationContext ?? 'body'] ?? 'body';
+  const fields: FieldError[] = e.validation.map((v) => ({
+    path: [prefix, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+    message: v.message ?? 'invalid',
+  }));
+  const detail = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
+  return new AppError('VALIDATION_FAILED', detail, { fields, cause: err });
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  for (const [k, v] of Object.entries(error.options.headers ?? {})) void reply.header(k, v);
+  return reply
+    .status(error.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({
+      type: `urn:firebreak:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,
+      title: error.title,
+      status: error.status,
+      code: error.code,
+      detail: error.status >= 500 ? ERROR_CATALOGUE[error.code].title : error.message,
+      instance: request.url,
+      requestId: request.id,
+      ...(error.fields ? { errors: error.fields } : {}),
+    });
+}
+
+/** PostgreSQL refuses NUL in text and jsonb; say which field has one instead of failing later. */
+export function findNulCharacter(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNulCharacter(value[i], `${path}.${i}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000')) return `${path}.${k}`;
+      const found = findNulCharacter(v, `${path}.${k}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}

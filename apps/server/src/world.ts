@@ -1,0 +1,72 @@
+import { SingleBar } from 'cli-progress';
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Config } from './config.js';
+import { runCommand } from './platform/command.js';
+import type { Platform } from './platform/kernel.js';
+import { countJurisdictions, DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from './modules/jurisdictions/index.js';
+import { bootstrapAccounts, type CreatedAccount } from './modules/staff/bootstrap.js';
+
+type Say = (line: string) => void;
+
+/** Progress bar over the bytes of each read pass of an OSM file. */
+export function osmProgress(say: Say, interactive: boolean) {
+  if (!interactive) {
+    let last = '';
+    return {
+      onProgress: (p: { phase: string; bytesRead: number; totalBytes: number }) => {
+        if (p.phase !== last) say(`  reading ${p.phase}…`);
+        last = p.phase;
+      },
+      stop: () => undefined,
+    };
+  }
+  const bar = new SingleBar({ format: '  {phase} [{bar}] {percentage}% | {value}/{total} bytes', hideCursor: true });
+  let phase = '';
+  return {
+    onProgress: (p: { phase: string; bytesRead: number; totalBytes: number }) => {
+      if (p.phase !== phase) {
+        if (phase) bar.stop();
+        phase = p.phase;
+        bar.start(p.totalBytes, 0, { phase: p.phase.padEnd(5) });
+      }
+      bar.update(p.bytesRead, { phase: p.phase.padEnd(5) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/**
+ * First start: an empty database gets the demo country (or a bare national root when the demo
+ * is off), then the first administrator. Returns the accounts created, to be printed once.
+ */
+export async function ensureWorld(platform: Platform, config: Config, say: Say): Promise<CreatedAccount[]> {
+  const ctx = { actor: null, actorName: 'system', requestId: null };
+  if ((await countJurisdictions(platform.db)) === 0) {
+    if (config.demo) {
+      say('Importing the demo country (Liechtenstein, © OpenStreetMap contributors, ODbL)…');
+      const progress = osmProgress(say, Boolean(process.stdout.isTTY));
+      const summary = await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, onProgress: progress.onProgress });
+      progress.stop();
+      say(`  ${summary.created} jurisdictions created under ${summary.roots.join(', ')}`);
+    } else {
+      await runCommand(platform.command, ctx, async (tx, record) => {
+        const id = uuidv7();
+        await tx.execute(sql`insert into jurisdictions (id, path, name, level) values (${id}, 'national'::ltree, 'National', 'national')`);
+        record.audit({ action: 'jurisdictions.created', entityType: 'jurisdiction', entityId: id, jurisdictionPath: 'national', after: { name: 'National' } });
+      });
+    }
+  }
+  return bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
+}
+
+export function printAccounts(accounts: CreatedAccount[], say: Say): void {
+  if (accounts.length === 0) return;
+  say('');
+  say('Accounts created on first start (passwords are shown this once; only their hashes are stored):');
+  for (const a of accounts) {
+    const pw = a.generated ? a.password : '(from FIREBREAK_ADMIN_PASSWORD)';
+    say(`  ${a.username.padEnd(28)} ${a.role.padEnd(14)} ${a.jurisdictionPath.padEnd(28)} ${pw}`);
+  }
+  say('');
+}

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Role } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { openDatabase, rows, type Database } from '../src/platform/db/client.js';
+import { hashPassword } from '../src/modules/auth/secrets.js';
+import { grants, users } from '../src/modules/staff/staff.tables.js';
+import { TEST_ADMIN_PASSWORD, withDatabase } from './template.js';
+
+export type Backend = 'pglite' | 'postgres';
+export const backend: Backend = process.env.FIREBREAK_TEST_BACKEND === 'postgres' ? 'postgres' : 'pglite';
+
+export interface TestDatabase {
+  database: Database;
+  /** Set on the postgres backend: the URL of this test's own database. */
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
+/** A fresh database for one test file: a copy of the seeded template. */
+export async function cloneTemplate(): Promise<TestDatabase> {
+  if (backend === 'pglite') {
+    const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+    return { database, url: undefined, drop: async () => undefined };
+  }
+  const server = inject('pgServerUrl');
+  const name = `firebreak_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
+  await admin.end();
+  const url = withDatabase(server, name);
+  const database = await openDatabase({ databaseUrl: url, dataDir: os.tmpdir() });
+  return {
+    database,
+    url,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false' }), outboxPollMs: 50, ...overrides };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestDatabase;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(opts: { config?: Partial<Config>; clock?: () => Date } = {}): Promise<TestApp> {
+  const db = await cloneTemplate();
+  const config = testConfig({ databaseUrl: db.url, ...opts.config });
+  const app = await buildApp(config, { database: db.database, ...(opts.clock ? { clock: opts.clock } : {}) });
+  await app.ready();
+  return {
+    app,
+    db,
+    config,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Logs in through the API and returns the session cookie header. */
+export async function login(app: FastifyInstance, username: string, password: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'firebreak_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `firebreak_session=${cookie.value}`;
+}
+
+export const loginAdmin = (app: FastifyInstance): Promise<string> => login(app, 'admin', TEST_ADMIN_PASSWORD);
+
+export async function jurisdictionByPath(app: FastifyInstance, path: string): Promise<{ id: string; path: string }> {
+  const [row] = await rows<{ id: string; path: string }>(app.platform.db, sql`select id, path::text as path from jurisdictions where path = ${path}::ltree`);
+  if (!row) throw new Error(`no jurisdiction ${path}`);
+  return row;
+}
+
+export interface TestUser {
+  id: string;
+  username: string;
+  password: string;
+  cookie: string;
+}
+
+/** Builder: an account with one role on one jurisdiction, logged in. */
+export async function createUser(app: FastifyInstance, role: Role, path: string, extra: { username?: string } = {}): Promise<TestUser> {
+  const j = await jurisdictionByPath(app, path);
+  const id = uuidv7();
+  const username = extra.username ?? `${role.replace('_', '-')}-${randomBytes(4).toString('hex')}`;
+  const password = `pw-${randomBytes(9).toString('hex')}`;
+  await app.platform.db.insert(users).values({ id, username, displayName: username, jurisdictionId: j.id, passwordHash: await hashPassword(password) });
+  await app.platform.db.insert(grants).values({ id: uuidv7(), userId: id, role, jurisdictionId: j.id });
+  return { id, username, password, cookie: await login(app, username, password) };
+}

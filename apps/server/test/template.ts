@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { pino } from 'pino';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/platform/db/client.js';
+import { MIGRATIONS_FOLDER, migrate } from '../src/platform/db/migrate.js';
+import { startPlatform } from '../src/platform/kernel.js';
+import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
+import { bootstrapAccounts } from '../src/modules/staff/bootstrap.js';
+
+/** The password of `admin` in every test database. */
+export const TEST_ADMIN_PASSWORD = 'test-admin-password-0001';
+
+/** Changes whenever a migration or the demo data changes, so a stale template is never reused. */
+function templateKey(): string {
+  const h = createHash('sha256');
+  for (const f of readdirSync(MIGRATIONS_FOLDER).sort()) {
+    if (f.endsWith('.sql')) h.update(readFileSync(path.join(MIGRATIONS_FOLDER, f)));
+  }
+  h.update(readFileSync(DEMO_PBF));
+  h.update(readFileSync(new URL('../src/modules/jurisdictions/import-osm.ts', import.meta.url)));
+  h.update(readFileSync(new URL('../src/modules/staff/bootstrap.ts', import.meta.url)));
+  return h.digest('hex').slice(0, 16);
+}
+
+async function seed(platform: Awaited<ReturnType<typeof startPlatform>>): Promise<void> {
+  const ctx = { actor: null, actorName: 'test-setup', requestId: null };
+  await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE });
+  await bootstrapAccounts(platform.command, { adminPassword: TEST_ADMIN_PASSWORD, demoStaff: false });
+  await platform.relay.drain();
+}
+
+const silent = pino({ level: 'silent' });
+
+/** Embedded template: migrated, seeded, dumped to a tarball that each test file loads. */
+export async function buildPgliteTemplate(): Promise<string> {
+  const file = path.join(os.tmpdir(), `firebreak-template-${templateKey()}.tar`);
+  if (existsSync(file)) return file;
+  const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
+  const config = { ...loadConfig({}), demo: false };
+  const platform = await startPlatform(config, silent, { database });
+  await seed(platform);
+  const dump = await database.pglite!.dumpDataDir('none');
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await platform.close();
+  return file;
+}
+
+/** Server template: a database every test file clones with CREATE DATABASE … TEMPLATE. */
+export async function buildPostgresTemplate(serverUrl: string): Promise<string> {
+  const name = `firebreak_tpl_${templateKey()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount) return name;
+    await admin.query(`create database ${name}_building`);
+    const url = withDatabase(serverUrl, `${name}_building`);
+    const config = { ...loadConfig({}), demo: false, databaseUrl: url };
+    const platform = await startPlatform(config, silent);
+    await seed(platform);
+    await platform.close();
+    await admin.query(`alter database ${name}_building rename to ${name}`);
+    return name;
+  } finally {
+    await admin.end();
+  }
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export { migrate };

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { Id, JurisdictionPath, Timestamp } from './common.js';
+
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  id: Id,
+  at: Timestamp,
+  actorId: Id.nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  jurisdictionPath: JurisdictionPath.nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditQuery = z.strictObject({
+  action: z.string().max(100).optional(),
+  entityId: z.string().max(100).optional(),
+  actorId: Id.optional(),
+  from: Timestamp.optional(),
+  to: Timestamp.optional(),
+  afterSeq: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

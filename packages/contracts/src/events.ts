@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Permission } from './auth.js';
+import { Id, JurisdictionPath, Timestamp } from './common.js';
+
+/**
+ * The event catalogue: every fact the platform publishes, named in the past tense, with the
+ * permission a stream client needs (on an ancestor of the event's jurisdiction) to receive it.
+ */
+export const EVENT_CATALOGUE = {
+  'jurisdictions.created': { visibleWith: 'jurisdictions:read' },
+  'jurisdictions.updated': { visibleWith: 'jurisdictions:read' },
+  'jurisdictions.imported': { visibleWith: 'jurisdictions:read' },
+  'staff.created': { visibleWith: 'staff:read' },
+  'staff.updated': { visibleWith: 'staff:read' },
+  'staff.grant_added': { visibleWith: 'staff:read' },
+  'staff.grant_revoked': { visibleWith: 'staff:read' },
+  'auth.login_failed': { visibleWith: 'staff:read' },
+  'auth.account_locked': { visibleWith: 'staff:read' },
+  'auth.token_created': { visibleWith: 'staff:read' },
+  'auth.token_revoked': { visibleWith: 'staff:read' },
+} as const satisfies Record<string, { visibleWith: Permission }>;
+
+export type EventType = keyof typeof EVENT_CATALOGUE;
+export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
+
+/** What a stream client receives: one committed fact, in delivery order. */
+export const StreamEvent = z.object({
+  id: Id,
+  position: z.number().int(),
+  type: z.string(),
+  occurredAt: Timestamp,
+  jurisdictionPath: JurisdictionPath.nullable(),
+  data: z.unknown(),
+});
+export type StreamEvent = z.infer<typeof StreamEvent>;
+
+/**
+ * Control messages on the stream: `hello` first (with the event resumed from, if any), then the
+ * replayed events, then `caught_up`; live events follow.
+ */
+export const StreamControl = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('hello'), resumedFrom: Id.nullable() }),
+  z.object({ kind: z.literal('caught_up'), replayed: z.number().int() }),
+  z.object({ kind: z.literal('error'), code: z.string(), detail: z.string() }),
+]);
