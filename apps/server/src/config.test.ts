@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 8080, databaseUrl: undefined, natsUrl: undefined, logLevel: 'info', demo: true, tls: false });
+    expect(c.dataDir.endsWith('.firebreak')).toBe(true);
+  });
+
+  it('reads every variable it documents', () => {
+    const c = loadConfig({
+      PORT: '9000',
+      FIREBREAK_DATA_DIR: '/tmp/fb',
+      DATABASE_URL: 'postgres://u@db:5432/fb',
+      NATS_URL: 'nats://bus:4222',
+      LOG_LEVEL: 'warn',
+      FIREBREAK_TLS: 'true',
+    });
+    expect(c).toMatchObject({ port: 9000, dataDir: '/tmp/fb', databaseUrl: 'postgres://u@db:5432/fb', natsUrl: 'nats://bus:4222', logLevel: 'warn', tls: true });
+  });
+
+  it('lists every problem, naming each variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(problems).toContain(name);
+  });
+
+  it('makes the CLI exit with code 2 and one clear message on bad configuration', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'serve'], {
+      env: { ...process.env, PORT: '70000', DATABASE_URL: '', NATS_URL: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Invalid configuration');
+    expect(run.stderr).toContain('PORT');
+  });
+});
