@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from './index.js';
 
 const MUNICIPALITIES = ['Balzers', 'Eschen', 'Gamprin', 'Mauren', 'Planken', 'Ruggell', 'Schaan', 'Schellenberg', 'Triesen', 'Triesenberg', 'Vaduz'];
 
@@ -56,5 +57,20 @@ describe('jurisdictions of the demo country', () => {
     expect(res.json().map((j: { path: string }) => j.path)).toEqual(['li.oberland.vaduz']);
     const schaan = await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.5095&lat=47.1650', headers: { cookie: user.cookie } });
     expect(schaan.statusCode).toBe(404);
+  });
+
+  it('re-importing the same file refreshes the tree in place and reports what it skipped', async () => {
+    const cookie = await loginAdmin(t.app);
+    const before = (await t.app.inject({ url: '/api/v1/jurisdictions', headers: { cookie } })).json();
+    const summary = await importOsmFile(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE });
+    expect(summary).toMatchObject({ created: 0, updated: 14, roots: ['li'] });
+    // Neighbouring Austrian and Swiss units are cut by the edge of the extract.
+    expect(summary.skipped.map((s) => s.name)).toEqual(expect.arrayContaining(['Feldkirch', 'Vorarlberg', 'Österreich']));
+    const after = (await t.app.inject({ url: '/api/v1/jurisdictions', headers: { cookie } })).json();
+    expect(after).toEqual(before);
+  });
+
+  it('rejects a file that is not OSM PBF with a message naming it', async () => {
+    await expect(importOsmFile(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, new URL(import.meta.url).pathname)).rejects.toThrow(/not a valid OSM PBF file/);
   });
 });
