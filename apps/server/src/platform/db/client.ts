@@ -8,6 +8,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -57,7 +58,7 @@ async function openPostgres(url: string): Promise<Database> {
 async function openPglite(opts: OpenOptions): Promise<Database> {
   const pgdata = path.join(opts.dataDir, 'pgdata');
   const fresh = !opts.inMemory && !existsSync(path.join(pgdata, 'PG_VERSION'));
-  if (!opts.inMemory) mkdirSync(opts.dataDir, { recursive: true });
+  const release = opts.inMemory ? async () => undefined : await lockDataDir(opts.dataDir);
   if (fresh && !opts.loadDataDir) {
     opts.onProgress?.(`Creating the embedded database in ${pgdata} (first start: ~20 s)…`);
   }
@@ -73,8 +74,31 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
     describe: opts.inMemory ? 'PGlite (in memory)' : `PGlite ${pgdata}`,
     pglite: client,
     ping: () => ping(db),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      await release();
+    },
   };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * The lock goes stale 10 s after its holder dies (a SIGKILL), so a restart waits for that at most.
+ */
+export async function lockDataDir(dataDir: string, retries = 15): Promise<() => Promise<void>> {
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    return await lockfile.lock(dataDir, {
+      lockfilePath: path.join(dataDir, 'firebreak.lock'),
+      stale: 10_000,
+      retries: { retries, minTimeout: 1000, maxTimeout: 1000 },
+    });
+  } catch (err) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by another Firebreak process. Stop it, or use a PostgreSQL server (DATABASE_URL) to run several.`,
+      { cause: err },
+    );
+  }
 }
 
 async function ping(db: Db): Promise<boolean> {
