@@ -17,6 +17,12 @@ import { startPlatform, type Platform, type PlatformOptions } from './platform/k
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { actorResolver, authRoutes } from './modules/auth/auth.routes.js';
 import { jurisdictionRoutes } from './modules/jurisdictions/jurisdictions.routes.js';
+import { placeRoutes } from './modules/places/index.js';
+import { hazardRoutes } from './modules/hazards/index.js';
+import { checklistRoutes } from './modules/checklists/index.js';
+import { inspectionRoutes } from './modules/inspections/index.js';
+import { campaignRoutes } from './modules/campaigns/index.js';
+import { riskRoutes } from './modules/risk/index.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { streamRoutes } from './modules/stream/stream.routes.js';
 
@@ -41,6 +47,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     trustProxy: config.tls,
     return503OnClosing: true,
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
+  // The API reads JSON only: a text/plain body (which browsers send cross-site unasked) gets a 415.
+  app.removeContentTypeParser('text/plain');
   const platform = await startPlatform(config, app.log as unknown as Logger, opts);
   app.decorate('platform', platform);
   app.addHook('onClose', async () => platform.close());
@@ -84,12 +92,20 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const resolveActor = actorResolver(platform);
   await app.register(accessGuard, { resolveActor });
   await app.register(observabilityRoutes, { platform });
+  // Until the command-center web app is served here, the root shows the API and its docs.
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
   app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
       await api.register(authRoutes, { platform });
       await api.register(jurisdictionRoutes, { platform });
       await api.register(staffRoutes, { platform });
+      await api.register(placeRoutes, { platform });
+      await api.register(hazardRoutes, { platform });
+      await api.register(checklistRoutes, { platform });
+      await api.register(inspectionRoutes, { platform });
+      await api.register(campaignRoutes, { platform });
+      await api.register(riskRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

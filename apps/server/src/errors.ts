@@ -23,6 +23,9 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   GEOMETRY_INVALID: { status: 400, title: 'The geometry is not valid' },
   NO_JURISDICTION_AT_POINT: { status: 404, title: 'No jurisdiction contains that point' },
+  HAZARD_TRANSITION_NOT_ALLOWED: { status: 409, title: 'The hazard is not in a state that allows this step' },
+  UPLOAD_TOO_LARGE: { status: 413, title: 'The uploaded file is larger than allowed' },
+  UPLOAD_TYPE_NOT_ALLOWED: { status: 415, title: 'The uploaded file is not of an allowed type' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'A backing service is unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;

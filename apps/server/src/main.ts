@@ -6,6 +6,9 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { verifyAuditChain } from './platform/audit/audit-log.js';
 import { startPlatform } from './platform/kernel.js';
 import { importOsmFile } from './modules/jurisdictions/index.js';
+import { importOsmPlacesFile } from './modules/places/index.js';
+import { startEscalationSweeper } from './modules/hazards/index.js';
+import { markMissed } from './modules/campaigns/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -27,9 +30,11 @@ async function serve(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const app = await buildApp(config, { logger, onProgress: say });
   printAccounts(await ensureWorld(app.platform, config, say), say);
+  const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed]);
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down: finishing requests, flushing the outbox');
+    stopSweeper();
     await app.close();
   });
   await app.listen({ port: config.port, host: config.host });
@@ -53,7 +58,7 @@ program
   .command('import')
   .description('import data')
   .command('osm <file>')
-  .description('build or refresh the jurisdiction tree from the administrative boundaries of an OSM PBF file')
+  .description('build or refresh the jurisdiction tree (administrative boundaries) and the key places (schools, fuel stations, …) from an OSM PBF file')
   .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li')
   .action(async (file: string, opts: { countryCode?: string }) => {
     await withPlatform(async (platform) => {
@@ -62,6 +67,8 @@ program
       progress.stop();
       say(`Imported: ${summary.created} created, ${summary.updated} updated, roots: ${summary.roots.join(', ') || '(none)'}`);
       for (const s of summary.skipped) say(`  skipped ${s.name} (relation ${s.osmId}): ${s.reason}`);
+      const places = await importOsmPlacesFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file);
+      say(`Key places: ${places.created} created, ${places.updated} updated, ${places.unchanged} unchanged, ${places.outside} outside every jurisdiction`);
     });
   });
 program
@@ -70,7 +77,10 @@ program
   .command('verify')
   .description('check the whole audit hash chain and name the first broken row')
   .action(async () => {
-    const result = await withPlatform((p) => verifyAuditChain(p.db));
+    const result = await withPlatform(async (p) => {
+      await p.auditChainer.drain();
+      return verifyAuditChain(p.db);
+    });
     if (result.ok) {
       say(`Audit chain OK: ${result.rows} rows, head ${result.headHash}`);
     } else {

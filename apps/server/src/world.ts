@@ -6,6 +6,8 @@ import { runCommand } from './platform/command.js';
 import type { Platform } from './platform/kernel.js';
 import { countJurisdictions, DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from './modules/jurisdictions/index.js';
 import { bootstrapAccounts, type CreatedAccount } from './modules/staff/bootstrap.js';
+import { importOsmPlacesFile } from './modules/places/index.js';
+import { ensureStarterChecklists } from './modules/checklists/index.js';
 
 type Say = (line: string) => void;
 
@@ -49,6 +51,8 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
       const summary = await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, onProgress: progress.onProgress });
       progress.stop();
       say(`  ${summary.created} jurisdictions created under ${summary.roots.join(', ')}`);
+      const places = await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);
+      say(`  ${places.created} key places (schools, kindergartens, fuel stations, …) added`);
     } else {
       await runCommand(platform.command, ctx, async (tx, record) => {
         const id = uuidv7();
@@ -57,6 +61,8 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
       });
     }
   }
+  const checklists = await ensureStarterChecklists(platform.command);
+  if (checklists > 0) say(`  ${checklists} starter checklists published (sources in docs/checklists.md)`);
   return bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
 }
 

@@ -10,6 +10,8 @@ import { MIGRATIONS_FOLDER, migrate } from '../src/platform/db/migrate.js';
 import { startPlatform } from '../src/platform/kernel.js';
 import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
 import { bootstrapAccounts } from '../src/modules/staff/bootstrap.js';
+import { importOsmPlacesFile } from '../src/modules/places/index.js';
+import { ensureStarterChecklists } from '../src/modules/checklists/index.js';
 
 /** The password of `admin` in every test database. */
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-0001';
@@ -23,12 +25,15 @@ function templateKey(): string {
   h.update(readFileSync(DEMO_PBF));
   h.update(readFileSync(new URL('../src/modules/jurisdictions/import-osm.ts', import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/staff/bootstrap.ts', import.meta.url)));
+  for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
   return h.digest('hex').slice(0, 16);
 }
 
 async function seed(platform: Awaited<ReturnType<typeof startPlatform>>): Promise<void> {
   const ctx = { actor: null, actorName: 'test-setup', requestId: null };
   await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE });
+  await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);
+  await ensureStarterChecklists(platform.command);
   await bootstrapAccounts(platform.command, { adminPassword: TEST_ADMIN_PASSWORD, demoStaff: false });
   await platform.relay.drain();
 }

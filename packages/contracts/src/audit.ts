@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Id, JurisdictionPath, Timestamp } from './common.js';
 
 export const AuditEntry = z.object({
-  seq: z.number().int(),
+  /** Position in the hash chain; null for a row committed a moment ago and not yet linked. */
+  seq: z.number().int().nullable(),
   id: Id,
   at: Timestamp,
   actorId: Id.nullable(),
@@ -14,8 +15,8 @@ export const AuditEntry = z.object({
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
-  prevHash: z.string(),
-  hash: z.string(),
+  prevHash: z.string().nullable(),
+  hash: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

@@ -60,16 +60,26 @@ export const PERMISSIONS = [
   'staff:read',
   'staff:manage',
   'audit:read',
+  'places:read',
+  'places:manage',
+  'hazards:read',
+  'hazards:manage',
+  'hazards:verify',
+  'hazards:configure',
+  'checklists:manage',
+  'inspections:record',
+  'campaigns:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do, within the subtree of the jurisdiction it is granted on. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage'],
-  commander: ['jurisdictions:read', 'staff:read'],
-  duty_officer: ['jurisdictions:read'],
-  dispatcher: ['jurisdictions:read'],
-  inspector: ['jurisdictions:read'],
-  unit_member: ['jurisdictions:read'],
-  auditor: ['jurisdictions:read', 'staff:read', 'audit:read'],
+  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage'],
+  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage'],
+  duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read'],
+  dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read'],
+  // Inspectors find hazards and verify fixes; the unit on site carries out the rectification.
+  inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record'],
+  unit_member: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage'],
+  auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read'],
 };

@@ -18,6 +18,21 @@ export const EVENT_CATALOGUE = {
   'auth.account_locked': { visibleWith: 'staff:read' },
   'auth.token_created': { visibleWith: 'staff:read' },
   'auth.token_revoked': { visibleWith: 'staff:read' },
+  'places.created': { visibleWith: 'places:read' },
+  'places.updated': { visibleWith: 'places:read' },
+  'places.imported': { visibleWith: 'places:read' },
+  'hazards.raised': { visibleWith: 'hazards:read' },
+  'hazards.state_changed': { visibleWith: 'hazards:read' },
+  'hazards.extension_requested': { visibleWith: 'hazards:read' },
+  'hazards.extension_decided': { visibleWith: 'hazards:read' },
+  'hazards.escalated': { visibleWith: 'hazards:read' },
+  'hazards.supervision_listed': { visibleWith: 'hazards:read' },
+  'hazards.evidence_added': { visibleWith: 'hazards:read' },
+  'hazards.deadline_policy_set': { visibleWith: 'hazards:read' },
+  'checklists.published': { visibleWith: 'places:read' },
+  'inspections.recorded': { visibleWith: 'places:read' },
+  'campaigns.issued': { visibleWith: 'places:read' },
+  'campaigns.assignments_missed': { visibleWith: 'places:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -5,3 +5,6 @@ export * from './jurisdictions.js';
 export * from './staff.js';
 export * from './audit.js';
 export * from './events.js';
+export * from './places.js';
+export * from './hazards.js';
+export * from './checklists.js';

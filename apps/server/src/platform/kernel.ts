@@ -5,7 +5,9 @@ import { openDatabase, type Database, type Db } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { InProcessBus, type EventBus } from './events/bus.js';
 import { NatsBus } from './events/nats-bus.js';
-import { OutboxRelay } from './events/relay.js';
+import { auditChainer } from './audit/chainer.js';
+import { outboxRelay } from './events/relay.js';
+import type { RepeatingPass } from './jobs/repeating-pass.js';
 
 /** The shared kernel every module is given: database, bus, relay, clock and command dependencies. */
 export interface Platform {
@@ -13,7 +15,10 @@ export interface Platform {
   database: Database;
   db: Db;
   bus: EventBus;
-  relay: OutboxRelay;
+  /** Publishes committed outbox events to the bus. */
+  relay: RepeatingPass;
+  /** Links committed audit rows into the hash chain. */
+  auditChainer: RepeatingPass;
   clock: () => Date;
   command: CommandDeps;
   log: Logger;
@@ -31,20 +36,31 @@ export async function startPlatform(config: Config, log: Logger, opts: PlatformO
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onProgress: opts.onProgress }));
   await migrate(database, config.databaseUrl);
   const bus: EventBus = config.natsUrl ? await NatsBus.connect(config.natsUrl, `firebreak-${config.nodeName}`, log) : new InProcessBus();
-  const relay = new OutboxRelay(database.db, bus, log, config.outboxPollMs);
+  const relay = outboxRelay(database.db, bus, log, config.outboxPollMs);
+  const chainer = auditChainer(database.db, log, config.outboxPollMs);
   const clock = opts.clock ?? (() => new Date());
   relay.start();
+  chainer.start();
   return {
     config,
     database,
     db: database.db,
     bus,
     relay,
+    auditChainer: chainer,
     clock,
-    command: { db: database.db, clock, onCommitted: () => relay.kick() },
+    command: {
+      db: database.db,
+      clock,
+      onCommitted: () => {
+        relay.kick();
+        chainer.kick();
+      },
+    },
     log,
     async close() {
       await relay.stop();
+      await chainer.stop();
       await bus.close();
       await database.close();
     },

@@ -1,5 +1,5 @@
 import { AuditEntry, AuditQuery } from '@firebreak/contracts';
-import { and, asc, eq, gt, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,7 +10,7 @@ import { auditLog } from '../../platform/db/platform.tables.js';
 import type { Platform } from '../../platform/kernel.js';
 import { withinRoots } from '../jurisdictions/scope-sql.js';
 
-const VerifyResponse = z.object({ ok: z.boolean(), rows: z.number().int(), headHash: z.string().optional(), broken: z.unknown().optional() });
+const VerifyResponse = z.object({ ok: z.boolean(), rows: z.number().int(), pending: z.number().int(), headHash: z.string().optional(), broken: z.unknown().optional() });
 
 export async function auditRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,12 +33,15 @@ export async function auditRoutes(app: FastifyInstance, { platform }: { platform
       q.to ? lte(auditLog.at, new Date(q.to)) : undefined,
       q.afterSeq !== undefined ? gt(auditLog.seq, q.afterSeq) : undefined,
     ];
-    const list = await platform.db.select().from(auditLog).where(and(...conditions)).orderBy(asc(auditLog.seq)).limit(q.limit);
+    const list = await platform.db.select().from(auditLog).where(and(...conditions)).orderBy(sql`${auditLog.seq} asc nulls last`, asc(auditLog.at), asc(auditLog.id)).limit(q.limit);
     return list.map((e) => ({ ...e, at: e.at.toISOString() }));
   });
 
   r.get('/audit/verify', {
     schema: { tags: ['audit'], summary: 'Verify the whole hash chain (auditors)', response: { 200: VerifyResponse } },
     config: { access: 'audit:read' },
-  }, async () => verifyAuditChain(platform.db));
+  }, async () => {
+    await platform.auditChainer.drain();
+    return verifyAuditChain(platform.db);
+  });
 }

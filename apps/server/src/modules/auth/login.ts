@@ -52,8 +52,10 @@ async function recordFailure(deps: CommandDeps, ctx: CommandContext, policy: Log
     const [row] = await tx
       .update(users)
       .set({
-        failedLogins: sql`${users.failedLogins} + 1`,
-        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${policy.maxFailures} then ${lockUntil.toISOString()}::timestamptz else null end`,
+        // Counting restarts after a lockout has run out: one more mistake must not lock again at once.
+        failedLogins: sql`case when ${users.lockedUntil} is not null then 1 else ${users.failedLogins} + 1 end`,
+        lockedUntil: sql`case when (case when ${users.lockedUntil} is not null then 1 else ${users.failedLogins} + 1 end) >= ${policy.maxFailures}
+          then ${lockUntil.toISOString()}::timestamptz else null end`,
       })
       .where(eq(users.id, userId))
       .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });

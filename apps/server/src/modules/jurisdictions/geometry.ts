@@ -24,7 +24,7 @@ export async function assertValidArea(q: Queryable, area: GeoJsonArea, field: st
   }
 }
 
-/** SQL expression for a stored boundary from GeoJSON. */
+/** SQL expression for a stored boundary from GeoJSON (positions may carry an elevation; the column is 2D). */
 export function areaSql(area: GeoJsonArea) {
-  return sql`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(area)}), 4326))`;
+  return sql`ST_Multi(ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(area)}), 4326)))`;
 }

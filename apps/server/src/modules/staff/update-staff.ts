@@ -3,7 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Actor } from '../../platform/auth/access.js';
-import { sessions } from '../auth/auth.tables.js';
+import { apiTokens, sessions } from '../auth/auth.tables.js';
 import { hashPassword } from '../auth/secrets.js';
 import { findStaff } from './staff.queries.js';
 import { manageableStaff } from './staff.access.js';
@@ -40,6 +40,10 @@ export async function updateStaff(
       .where(eq(users.id, id));
     if (input.disabled || passwordHash) {
       await tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    }
+    // A disabled account's tokens die with it: re-enabling must not revive devices silently.
+    if (input.disabled) {
+      await tx.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
     }
     const after = (await findStaff(tx, id))!;
     const changed = { ...(input.displayName !== undefined ? { displayName: after.displayName } : {}), ...(input.disabled !== undefined ? { disabled: after.disabled } : {}), ...(passwordHash ? { passwordReset: true } : {}) };

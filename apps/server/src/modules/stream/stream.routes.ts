@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../../platform/auth/access.js';
 import type { ActorResolver } from '../../platform/auth/guard.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
+import { relayBarrier } from '../../platform/events/relay.js';
 import type { Platform } from '../../platform/kernel.js';
 import { positionOf, publishedAfter } from './replay.js';
 import { isVisibleTo } from './visibility.js';
@@ -59,6 +60,7 @@ async function serve(
 
   try {
     const after = request.query.after ?? header(request, 'last-event-id');
+    if (after) await relayBarrier(platform.db);
     let position = after ? await positionOf(platform.db, after) : undefined;
     if (after && position === undefined) {
       socket.send(JSON.stringify({ kind: 'error', code: 'STREAM_RESUME_UNKNOWN', detail: `Unknown or unpublished event ${after}; streaming live events only` }));

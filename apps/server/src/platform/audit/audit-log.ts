@@ -1,11 +1,8 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { and, asc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db, Tx } from '../db/client.js';
 import { auditLog } from '../db/platform.tables.js';
-import { GENESIS_HASH, chainHash, verifyRows, type AuditContent, type ChainBreak, type StoredAuditRow } from './chain.js';
-
-/** Arbitrary constant: the transaction lock that orders appends to the chain. */
-const AUDIT_CHAIN_LOCK = 7_470_002;
+import { GENESIS_HASH, verifyRows, type AuditContent, type ChainBreak, type StoredAuditRow } from './chain.js';
 
 export interface AuditEntryInput {
   action: string;
@@ -22,8 +19,8 @@ export interface AuditActor {
 }
 
 /**
- * Appends entries to the chain inside the caller's transaction. The lock is held until commit,
- * so appends are serialised: call this last in a command to keep that window short.
+ * Records entries inside the command's transaction, unchained: the chainer links them into the
+ * hash chain after commit (chainer.ts). No lock is taken here, so commands stay concurrent.
  */
 export async function appendAudit(
   tx: Tx,
@@ -33,56 +30,57 @@ export async function appendAudit(
   now: Date,
 ): Promise<void> {
   if (entries.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [head] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  let prev = head ?? { seq: 0, hash: GENESIS_HASH };
   const at = new Date(Math.floor(now.getTime()));
-  const values = entries.map((e) => {
-    const content: AuditContent = {
-      seq: prev.seq + 1,
+  await tx.insert(auditLog).values(
+    entries.map((e) => ({
       id: uuidv7(),
-      at: at.toISOString(),
+      at,
       actorId: actor.id,
       actorName: actor.name,
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
       jurisdictionPath: e.jurisdictionPath,
-      before: e.before ?? null,
-      after: e.after ?? null,
+      // A JSON round trip drops `undefined`, so what is stored is what gets hashed.
+      before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
+      after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
       requestId,
-    };
-    const hash = chainHash(prev.hash, content);
-    const row = { ...content, at, prevHash: prev.hash, hash };
-    prev = { seq: content.seq, hash };
-    return row;
-  });
-  await tx.insert(auditLog).values(values);
+    })),
+  );
 }
 
 export type VerifyResult =
-  | { ok: true; rows: number; headHash: string }
-  | { ok: false; rows: number; broken: ChainBreak };
+  | { ok: true; rows: number; pending: number; headHash: string }
+  | { ok: false; rows: number; pending: number; broken: ChainBreak };
 
-/** Walks the whole chain in pages and names the first broken row. */
+/**
+ * Walks the whole chain in pages and names the first broken row. `pending` counts rows not yet
+ * linked by the chainer (drain it first for a complete answer): they are not covered yet.
+ */
 export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyResult> {
   let last = { seq: 0, hash: GENESIS_HASH };
   let count = 0;
+  const [pendingRow] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(isNull(auditLog.seq));
+  const pending = Number(pendingRow?.n ?? 0);
   for (;;) {
-    const page = await db.select().from(auditLog).where(gt(auditLog.seq, last.seq)).orderBy(asc(auditLog.seq)).limit(pageSize);
-    if (page.length === 0) return { ok: true, rows: count, headHash: last.hash };
+    const page = await db
+      .select()
+      .from(auditLog)
+      .where(and(isNotNull(auditLog.seq), gt(auditLog.seq, last.seq)))
+      .orderBy(asc(auditLog.seq))
+      .limit(pageSize);
+    if (page.length === 0) return { ok: true, rows: count, pending, headHash: last.hash };
     const result = verifyRows(page.map(toStored), last);
-    if (!result.ok) return { ok: false, rows: count, broken: result.broken };
+    if (!result.ok) return { ok: false, rows: count + page.findIndex((r) => r.seq === result.broken.seq), pending, broken: result.broken };
     count += page.length;
     last = result.last;
   }
 }
 
-function toStored(r: typeof auditLog.$inferSelect): StoredAuditRow {
+type AuditRow = typeof auditLog.$inferSelect;
+
+/** The hashed content of a row, with the chain position it has or is about to get. */
+export function toContent(r: AuditRow & { seq: number }): AuditContent {
   return {
     seq: r.seq,
     id: r.id,
@@ -96,7 +94,9 @@ function toStored(r: typeof auditLog.$inferSelect): StoredAuditRow {
     before: r.before,
     after: r.after,
     requestId: r.requestId,
-    prevHash: r.prevHash,
-    hash: r.hash,
   };
+}
+
+function toStored(r: AuditRow): StoredAuditRow {
+  return { ...toContent({ ...r, seq: r.seq ?? 0 }), prevHash: r.prevHash ?? '', hash: r.hash ?? '' };
 }

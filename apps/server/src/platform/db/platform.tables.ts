@@ -2,10 +2,13 @@ import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ltree } from './types.js';
 
-/** Append-only, hash-chained record of every state change (see platform/audit). */
+/**
+ * Append-only, hash-chained record of every state change (see platform/audit). Commands insert
+ * rows unchained (seq, prev_hash and hash null); the chainer links them after commit, once.
+ */
 export const auditLog = pgTable('audit_log', {
-  seq: bigint('seq', { mode: 'number' }).primaryKey(),
-  id: uuid('id').notNull().unique(),
+  id: uuid('id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).unique(),
   at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   actorId: uuid('actor_id'),
   actorName: text('actor_name'),
@@ -16,9 +19,13 @@ export const auditLog = pgTable('audit_log', {
   before: jsonb('before'),
   after: jsonb('after'),
   requestId: text('request_id'),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-}, (t) => [index('audit_log_entity_idx').on(t.entityId), index('audit_log_at_idx').on(t.at)]);
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
+}, (t) => [
+  index('audit_log_entity_idx').on(t.entityId),
+  index('audit_log_at_idx').on(t.at),
+  index('audit_log_unchained_idx').on(t.at, t.id).where(sql`seq is null`),
+]);
 
 /** Transactional outbox: events written with the state change, published by the relay. */
 export const outbox = pgTable('outbox', {

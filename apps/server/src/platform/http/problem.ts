@@ -30,12 +30,16 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 };
 
 function validationError(err: Parameters<typeof hasZodFastifySchemaValidationErrors>[0] & object): AppError {
-  const e = err as unknown as { validation: { instancePath: string; message?: string }[]; validationContext?: string };
+  const e = err as unknown as { validation: { instancePath: string; message?: string; keyword?: string; params?: { keys?: unknown } }[]; validationContext?: string };
   const prefix = CONTEXT_NAMES[e.validationContext ?? 'body'] ?? 'body';
-  const fields: FieldError[] = e.validation.map((v) => ({
-    path: [prefix, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-    message: v.message ?? 'invalid',
-  }));
+  const fields: FieldError[] = e.validation.flatMap((v) => {
+    const at = [prefix, ...v.instancePath.split('/').filter(Boolean)];
+    // An unknown field is reported on its parent object; name the field itself.
+    if (v.keyword === 'unrecognized_keys' && Array.isArray(v.params?.keys)) {
+      return v.params.keys.map((key) => ({ path: [...at, String(key)].join('.'), message: 'unknown field' }));
+    }
+    return [{ path: at.join('.'), message: v.message ?? 'invalid' }];
+  });
   const detail = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
   return new AppError('VALIDATION_FAILED', detail, { fields, cause: err });
 }

@@ -1,0 +1,4 @@
+export { checklistRoutes } from './checklists.routes.js';
+export { ensureStarterChecklists } from './publish-checklist.js';
+export { findTemplate } from './checklists.queries.js';
+export { scoreAnswers, type FailedItem } from './scoring.js';

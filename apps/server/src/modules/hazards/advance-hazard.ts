@@ -1,0 +1,63 @@
+import type { Hazard, HazardActionBody, Permission } from '@firebreak/contracts';
+import { eq, sql } from 'drizzle-orm';
+import { AppError } from '../../errors.js';
+import type { Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { hazardFor, refused } from './hazards.access.js';
+import { factsOf, findHazard } from './hazards.queries.js';
+import { hazards } from './hazards.tables.js';
+import { decide, type HazardCommand } from './model.js';
+
+const NEEDS: Record<HazardActionBody['action'], Permission> = {
+  start: 'hazards:manage',
+  submit: 'hazards:manage',
+  reject: 'hazards:verify',
+  verify: 'hazards:verify',
+  close: 'hazards:verify',
+};
+
+function toCommand(body: HazardActionBody): HazardCommand {
+  switch (body.action) {
+    case 'start': return { type: 'start', rectificationPlan: body.rectificationPlan, interimControls: body.interimControls, stopUse: body.stopUse };
+    case 'submit': return { type: 'submit', fixNote: body.fixNote };
+    case 'reject': return { type: 'reject', reason: body.reason };
+    case 'verify': return { type: 'verify', note: body.note };
+    case 'close': return { type: 'close' };
+  }
+}
+
+/**
+ * One step of rectification (start, submit a fix, reject or verify it, close). Whoever submitted
+ * a fix may not verify or reject it: verification is by someone else, by re-inspection.
+ */
+export async function advanceHazard(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, id: string, body: HazardActionBody): Promise<Hazard> {
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    const row = await hazardFor(tx, ctx.actor, id, NEEDS[body.action]);
+    if ((body.action === 'verify' || body.action === 'reject') && row.submittedBy === ctx.actor.id) {
+      throw new AppError('FORBIDDEN', 'The fix must be verified by someone other than who submitted it');
+    }
+    const d = decide(await factsOf(tx, row), toCommand(body));
+    if (!d.ok) throw refused(d);
+    const n = d.next;
+    const now = deps.clock();
+    await tx.update(hazards).set({
+      state: n.state, rectificationPlan: n.rectificationPlan, interimControls: n.interimControls, stopUse: n.stopUse,
+      fixNote: n.fixNote, verificationNote: n.verificationNote,
+      ...(body.action === 'submit' ? { submittedBy: ctx.actor.id } : {}),
+      // Once the fix is in, the hazard is no longer anyone's overdue business.
+      ...(n.state !== 'open' && n.state !== 'rectifying' ? { escalationLevel: 0, escalatedToPath: null } : {}),
+      ...(n.state === 'verified' ? { verifiedAt: now } : {}),
+      ...(n.state === 'closed' ? { closedAt: now } : {}),
+      version: sql`${hazards.version} + 1`, updatedAt: now,
+    }).where(eq(hazards.id, id));
+    if (body.action === 'submit') {
+      // A fix handed in settles any extension still being asked for.
+      await tx.execute(sql`update hazard_extensions set state = 'denied', decided_at = ${now}, note = 'superseded: fix submitted' where hazard_id = ${id} and state = 'pending'`);
+    }
+    const after = (await findHazard(tx, id, now))!;
+    record.audit({ action: `hazards.${body.action}`, entityType: 'hazard', entityId: id, jurisdictionPath: row.jurisdictionPath, before: { state: row.state }, after: { state: after.state, ...body } });
+    record.emit({ type: 'hazards.state_changed', jurisdictionPath: row.jurisdictionPath, data: { id, placeId: row.placeId, from: row.state, to: after.state, action: body.action } });
+    return after;
+  });
+  return result;
+}

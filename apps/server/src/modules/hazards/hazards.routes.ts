@@ -1,0 +1,159 @@
+import {
+  BoardQuery, DeadlinePolicy, HazardReport, HazardReportQuery, DeadlinePolicyBody, Evidence, EvidenceBody, ExtensionDecisionBody, ExtensionRequestBody, Hazard,
+  HazardActionBody, HazardBoard, HazardListQuery, HazardPage, HistoryEntry, IdParams, RaiseHazardBody, SupervisionBody,
+} from '@firebreak/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../errors.js';
+import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { commandContext } from '../../platform/http/context.js';
+import type { Platform } from '../../platform/kernel.js';
+import { findJurisdiction } from '../jurisdictions/index.js';
+import { historyOf } from '../places/index.js';
+import { addEvidence, evidenceContent, listEvidence } from './add-evidence.js';
+import { advanceHazard } from './advance-hazard.js';
+import { decideExtension } from './decide-extension.js';
+import { csvField } from '../campaigns/index.js';
+import { boardOf, deadlinesAt, findHazard, listHazards } from './hazards.queries.js';
+import { hazardReport, hazardReportCsv } from './hazards-report.js';
+import { listSupervision } from './list-supervision.js';
+import { requestExtension } from './request-extension.js';
+import { setDeadlinePolicy } from './set-deadline-policy.js';
+import { raiseHazard } from './raise-hazard.js';
+
+const EvidenceParams = z.strictObject({ id: z.uuid(), evidenceId: z.uuid() });
+
+async function visibleJurisdiction(q: Queryable, actor: Actor, id: string) {
+  const j = await findJurisdiction(q, id);
+  if (!j || !can(actor, 'hazards:read', j.path)) throw notFound('Jurisdiction');
+  return j;
+}
+
+export async function hazardRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['hazards'];
+  const visibleHazard = async (actor: Actor, id: string) => {
+    const h = await findHazard(platform.db, id, platform.clock());
+    if (!h || !can(actor, 'hazards:read', h.jurisdictionPath)) throw notFound('Hazard');
+    return h;
+  };
+
+  r.get('/hazards', {
+    schema: { tags, summary: 'Hazards in my scope, filtered', querystring: HazardListQuery, response: { 200: HazardPage } },
+    config: { access: 'hazards:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const { jurisdictionId, ...f } = request.query;
+    const underPath = jurisdictionId ? (await visibleJurisdiction(platform.db, actor, jurisdictionId)).path : undefined;
+    return listHazards(platform.db, { ...f, roots: scopeRoots(actor, 'hazards:read'), underPath }, platform.clock());
+  });
+
+  r.get('/hazards/board', {
+    schema: { tags, summary: "A jurisdiction's board: overdue hazards of its subtree and those it supervises", querystring: BoardQuery, response: { 200: HazardBoard } },
+    config: { access: 'hazards:read' },
+  }, async (request) => {
+    const j = await visibleJurisdiction(platform.db, actorOf(request), request.query.jurisdictionId);
+    return boardOf(platform.db, j.path, platform.clock(), request.query.limit);
+  });
+
+  r.get('/hazards/report', {
+    schema: { tags, summary: 'Hazards found, fixed, open and overdue by child jurisdiction', querystring: HazardReportQuery, response: { 200: HazardReport } },
+    config: { access: 'hazards:read' },
+  }, async (request) => {
+    const { jurisdictionId, from, to } = request.query;
+    const j = await visibleJurisdiction(platform.db, actorOf(request), jurisdictionId);
+    return { from, to, ...(await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock())) };
+  });
+
+  r.get('/hazards/report.csv', {
+    schema: { tags, summary: 'The hazard report as CSV', querystring: HazardReportQuery },
+    config: { access: 'hazards:read' },
+  }, async (request, reply) => {
+    const { jurisdictionId, from, to } = request.query;
+    const j = await visibleJurisdiction(platform.db, actorOf(request), jurisdictionId);
+    const report = await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock());
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="hazards-${j.path}.csv"`).send(hazardReportCsv(report, csvField));
+  });
+
+  r.get('/hazards/:id', {
+    schema: { tags, summary: 'One hazard with its extension requests', params: IdParams, response: { 200: Hazard } },
+    config: { access: 'hazards:read' },
+  }, async (request) => visibleHazard(actorOf(request), request.params.id));
+
+  r.get('/hazards/:id/history', {
+    schema: { tags, summary: 'Every step of a hazard, oldest first', params: IdParams, response: { 200: z.array(HistoryEntry) } },
+    config: { access: 'hazards:read' },
+  }, async (request) => {
+    await visibleHazard(actorOf(request), request.params.id);
+    return historyOf(platform.db, 'hazard', request.params.id);
+  });
+
+  r.post('/hazards', {
+    schema: { tags, summary: 'Raise a hazard at a place', body: RaiseHazardBody, response: { 201: Hazard } },
+    config: { access: 'hazards:manage' },
+  }, async (request, reply) => reply.status(201).send(await raiseHazard(platform.command, commandContext(request), request.body)));
+
+  r.post('/hazards/:id/actions', {
+    schema: { tags, summary: 'A step of rectification: start, submit, reject, verify, close', params: IdParams, body: HazardActionBody, response: { 200: Hazard } },
+    config: { access: 'hazards:read' },
+  }, async (request) => advanceHazard(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.post('/hazards/:id/extensions', {
+    schema: { tags, summary: 'Ask for a later deadline', params: IdParams, body: ExtensionRequestBody, response: { 201: Hazard } },
+    config: { access: 'hazards:manage' },
+  }, async (request, reply) => reply.status(201).send(await requestExtension(platform.command, commandContext(request), request.params.id, request.body)));
+
+  r.post('/hazards/:id/extensions/decision', {
+    schema: { tags, summary: 'Approve or deny the pending extension request', params: IdParams, body: ExtensionDecisionBody, response: { 200: Hazard } },
+    config: { access: 'hazards:verify' },
+  }, async (request) => decideExtension(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.post('/hazards/:id/supervision', {
+    schema: { tags, summary: 'List a major hazard for supervision by a higher level', params: IdParams, body: SupervisionBody, response: { 200: Hazard } },
+    config: { access: 'hazards:verify' },
+  }, async (request) => listSupervision(platform.command, commandContext(request), request.params.id, request.body.jurisdictionId));
+
+  r.get('/hazards/:id/evidence', {
+    schema: { tags, summary: 'Photos and documents of a hazard', params: IdParams, response: { 200: z.array(Evidence) } },
+    config: { access: 'hazards:read' },
+  }, async (request) => {
+    await visibleHazard(actorOf(request), request.params.id);
+    return listEvidence(platform.db, request.params.id);
+  });
+
+  r.post('/hazards/:id/evidence', {
+    schema: { tags, summary: 'Attach a photo or document (JSON, base64; JPEG, PNG, WebP or PDF up to 512 KiB)', params: IdParams, body: EvidenceBody, response: { 201: Evidence } },
+    config: { access: 'hazards:manage' },
+  }, async (request, reply) => reply.status(201).send(await addEvidence(platform.command, commandContext(request), request.params.id, request.body)));
+
+  r.get('/hazards/:id/evidence/:evidenceId/content', {
+    schema: { tags, summary: 'The bytes of one evidence file', params: EvidenceParams },
+    config: { access: 'hazards:read' },
+  }, async (request, reply) => {
+    await visibleHazard(actorOf(request), request.params.id);
+    const file = await evidenceContent(platform.db, request.params.id, request.params.evidenceId);
+    if (!file) throw notFound('Evidence');
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', `attachment; filename="${file.filename.replaceAll(/[^\w.-]/g, '_')}"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(Buffer.from(file.content));
+  });
+
+  r.get('/hazard-deadlines/:id', {
+    schema: { tags, summary: 'Deadlines by grade in force at a jurisdiction', params: IdParams, response: { 200: DeadlinePolicy } },
+    config: { access: 'hazards:read' },
+  }, async (request) => {
+    const j = await visibleJurisdiction(platform.db, actorOf(request), request.params.id);
+    const d = await deadlinesAt(platform.db, j.path);
+    return { jurisdictionPath: j.path, definedAt: d.definedAt, generalDays: d.generalDays, majorDays: d.majorDays };
+  });
+
+  r.put('/hazard-deadlines/:id', {
+    schema: { tags, summary: 'Set deadlines by grade for a jurisdiction and its subtree (new hazards)', params: IdParams, body: DeadlinePolicyBody, response: { 200: DeadlinePolicy } },
+    config: { access: 'hazards:configure' },
+  }, async (request) => setDeadlinePolicy(platform.command, commandContext(request), request.params.id, request.body));
+}

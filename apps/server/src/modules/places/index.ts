@@ -1,0 +1,4 @@
+export { placeRoutes, visiblePlace } from './places.routes.js';
+export { importOsmPlacesFile, type PlacesImportSummary } from './import-osm-places.js';
+export { findPlace, historyOf } from './places.queries.js';
+export { places } from './places.tables.js';

@@ -1,0 +1,95 @@
+import { createReadStream } from 'node:fs';
+import { pipeline, type TransformCallback } from 'node:stream';
+import type { PlaceCategory } from '@firebreak/contracts';
+import { OSMTransform } from 'osm-pbf-parser-node';
+import { categoryOfTags } from './categories.js';
+
+type LonLat = [lon: number, lat: number];
+
+/** A key place found in OSM: a tagged node (a point) or a tagged way (an outline or a line). */
+export interface OsmPlace {
+  osmType: 'node' | 'way';
+  osmId: number;
+  category: PlaceCategory;
+  name: string;
+  operator: string | null;
+  contact: string | null;
+  geometry: { type: 'Point'; coordinates: LonLat } | { type: 'LineString'; coordinates: LonLat[] } | { type: 'Polygon'; coordinates: LonLat[][] };
+}
+
+interface OsmNode { type: 'node'; id: number; lat: number; lon: number; tags?: Record<string, string> }
+interface OsmWay { type: 'way'; id: number; refs: number[]; tags?: Record<string, string> }
+type OsmEntity = OsmNode | OsmWay | { type: 'relation' } | { type?: undefined };
+
+interface PendingWay { id: number; refs: number[]; tags: Record<string, string>; category: PlaceCategory }
+
+/**
+ * Reads the key places of an OSM PBF file in two passes: the tagged nodes and ways, then the
+ * coordinates of the ways' nodes. Relations (multipolygon sites) are not read.
+ */
+export async function readOsmPlaces(file: string): Promise<OsmPlace[]> {
+  const found: OsmPlace[] = [];
+  const ways: PendingWay[] = [];
+  await scan(file, true, (e) => {
+    if (e.type === 'node') {
+      const category = categoryOfTags(e.tags);
+      if (category) found.push({ ...describe('node', e.id, e.tags!, category), geometry: { type: 'Point', coordinates: [e.lon, e.lat] } });
+    } else if (e.type === 'way') {
+      const category = categoryOfTags(e.tags);
+      if (category && e.refs.length >= 2) ways.push({ id: e.id, refs: e.refs, tags: e.tags!, category });
+    }
+  });
+  const wanted = new Map<number, LonLat | null>(ways.flatMap((w) => w.refs.map((r) => [r, null] as const)));
+  if (wanted.size > 0) {
+    await scan(file, false, (e) => {
+      if (e.type === 'node' && wanted.has(e.id)) wanted.set(e.id, [e.lon, e.lat]);
+    });
+  }
+  for (const w of ways) {
+    const line = w.refs.map((r) => wanted.get(r)).filter((p): p is LonLat => Boolean(p));
+    if (line.length < 2) continue;
+    const closed = w.refs.length >= 4 && w.refs[0] === w.refs.at(-1) && line.length === w.refs.length;
+    found.push({
+      ...describe('way', w.id, w.tags, w.category),
+      geometry: closed ? { type: 'Polygon', coordinates: [line] } : { type: 'LineString', coordinates: line },
+    });
+  }
+  return found.sort((a, b) => a.osmType.localeCompare(b.osmType) || a.osmId - b.osmId);
+}
+
+function describe(osmType: 'node' | 'way', osmId: number, tags: Record<string, string>, category: PlaceCategory) {
+  return {
+    osmType,
+    osmId,
+    category,
+    name: tags.name ?? tags['name:en'] ?? `${category.replaceAll('_', ' ')} (OSM ${osmType} ${osmId})`,
+    operator: tags.operator ?? null,
+    contact: tags.phone ?? tags['contact:phone'] ?? tags.website ?? tags['contact:website'] ?? null,
+  };
+}
+
+/** The parser throws from inside _transform on malformed blocks; route that into the stream. */
+class SafeOSMTransform extends OSMTransform {
+  override _transform(chunk: Buffer, encoding: BufferEncoding, next: TransformCallback): void {
+    try {
+      super._transform(chunk, encoding, next);
+    } catch (err) {
+      next(err as Error);
+    }
+  }
+}
+
+async function scan(file: string, withTags: boolean, visit: (e: OsmEntity) => void): Promise<void> {
+  const source = createReadStream(file, { highWaterMark: 1 << 20 });
+  const parser = new SafeOSMTransform({ withTags: withTags ? { node: true, way: true, relation: false } : false, withInfo: false });
+  pipeline(source, parser, () => {});
+  try {
+    for await (const batch of parser as AsyncIterable<OsmEntity[]>) {
+      for (const e of batch) visit(e);
+    }
+  } catch (err) {
+    throw new Error(`${file} is not a readable OSM PBF file (${err instanceof Error ? err.message : String(err)})`, { cause: err });
+  } finally {
+    source.destroy();
+  }
+}

@@ -1,0 +1,82 @@
+import type { Logger } from 'pino';
+
+/**
+ * A background job that works in passes: woken at once after a commit (`kick`) and by a poll
+ * timer for work committed elsewhere (another node, a crash before the kick). One pass runs at
+ * a time per process; passes on different nodes coordinate in the database (advisory locks).
+ */
+export class RepeatingPass {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private again = false;
+  private stopped = true;
+
+  /** `pass` does one batch and returns how much it did; it is repeated while batches are full. */
+  constructor(
+    private readonly name: string,
+    private readonly pass: () => Promise<number>,
+    private readonly batchSize: number,
+    private readonly pollMs: number,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    void this.drain();
+  }
+
+  /** Works until nothing is pending; returns how many items were handled. */
+  async drain(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      await this.running.catch(() => 0);
+    }
+    let total = 0;
+    do {
+      this.again = false;
+      this.running = this.passUntilShort();
+      try {
+        total += await this.running;
+      } finally {
+        this.running = undefined;
+      }
+    } while (this.again);
+    return total;
+  }
+
+  private async passUntilShort(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.pass().catch((err: unknown) => {
+        this.log.warn({ err, job: this.name }, 'background pass failed; will retry');
+        return 0;
+      });
+      total += n;
+      if (n < this.batchSize) return total;
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      void this.drain().finally(() => this.schedule());
+    }, this.pollMs);
+    this.timer.unref();
+  }
+
+  /** Stops polling after a final drain, so what is committed is handled before shutdown. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.drain().catch(() => undefined);
+  }
+}

@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../src/platform/db/client.js';
+import { backend, type TestApp } from './harness.js';
+
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+const MAIN = 'src/main.ts';
+/** Variables of ours that must come from the test, never from the environment vitest runs in. */
+const OWN_VARIABLES = /^(DATABASE_URL|NATS_URL|MQTT_URL|PORT|HOST|NODE_NAME|OUTBOX_POLL_MS|LOG_LEVEL|FIREBREAK_.*)$/;
+
+export type Env = Record<string, string>;
+
+function childEnv(env: Env): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_VARIABLES.test(k)));
+  return { ...inherited, LOG_LEVEL: 'warn', ...env };
+}
+
+function spawnMain(args: string[], env: Env): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: SERVER_DIR, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+function exitOf(child: ChildProcess): Promise<Exit> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+/** Runs `firebreak <args>` to the end; kills it and fails after timeoutMs. */
+export async function runCli(args: string[], env: Env, timeoutMs = 60_000): Promise<Exit & { stdout: string; stderr: string }> {
+  const child = spawnMain(args, env);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += String(d)));
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const exit = await exitOf(child).finally(() => clearTimeout(timer));
+  if (exit.signal === 'SIGKILL') throw new Error(`firebreak ${args.join(' ')} did not finish within ${timeoutMs} ms\n${stdout}\n${stderr}`);
+  return { ...exit, stdout, stderr };
+}
+
+/** A port nobody listens on right now (the OS picks it; the server is then started on it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A `firebreak serve` child process on 127.0.0.1. */
+export class ServerProcess {
+  private output = '';
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    const keep = (d: Buffer): void => {
+      this.output = (this.output + String(d)).slice(-20_000);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+  }
+
+  /** Starts the server and resolves once it says it is up and /readyz answers 200. */
+  static async start(env: Env, timeoutMs = 90_000): Promise<ServerProcess> {
+    const port = await freePort();
+    const server = new ServerProcess(spawnMain(['serve'], { ...env, PORT: String(port), HOST: '127.0.0.1' }), `http://127.0.0.1:${port}`);
+    try {
+      await server.untilUp(timeoutMs);
+      const ready = await fetch(`${server.url}/readyz`);
+      if (ready.status !== 200) throw new Error(`/readyz answered ${ready.status}: ${await ready.text()}`);
+      return server;
+    } catch (err) {
+      server.child.kill('SIGKILL');
+      throw new Error(`server did not start: ${(err as Error).message}\n--- its output ---\n${server.output}`, { cause: err });
+    }
+  }
+
+  private untilUp(timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not up within ${timeoutMs} ms`)), timeoutMs);
+      const onData = (d: Buffer): void => {
+        if (!String(d).includes('Firebreak is up on')) return;
+        clearTimeout(timer);
+        resolve();
+      };
+      this.child.stdout!.on('data', onData);
+      this.child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`exited early (code ${code}, signal ${signal})`));
+      });
+    });
+  }
+
+  /** Sends a signal and resolves with how the process ended; SIGKILLs it and fails after timeoutMs. */
+  async stop(signal: NodeJS.Signals, timeoutMs = 30_000): Promise<Exit> {
+    const exited = exitOf(this.child);
+    this.child.kill(signal);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    const exit = await exited.finally(() => clearTimeout(timer));
+    if (signal !== 'SIGKILL' && exit.signal === 'SIGKILL') throw new Error(`did not exit within ${timeoutMs} ms after ${signal}\n${this.output}`);
+    return exit;
+  }
+
+  /** For afterAll: makes sure the process is gone, however the test ended. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) await this.stop('SIGKILL');
+  }
+
+  get log(): string {
+    return this.output;
+  }
+}
+
+/** Logs in over HTTP and returns the session cookie header. */
+export async function httpLogin(baseUrl: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('firebreak_session='));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie.split(';')[0]!;
+}
+
+/** A temporary folder, removed by the returned function. */
+export function tempDir(prefix: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Writes an embedded database dump into `<dataDir>/pgdata`, where a server or CLI with FIREBREAK_DATA_DIR=dataDir finds it. */
+export async function writePgliteDataDir(dataDir: string, dump: Blob): Promise<void> {
+  const database = await openDatabase({ dataDir, loadDataDir: dump });
+  await database.close();
+}
+
+/**
+ * The environment under which a CLI child sees the test app's database as it is now: its URL on
+ * PostgreSQL; on PGlite (in memory, one process) a copy written to a data folder.
+ */
+export async function cliEnvFor(t: TestApp, dataDir: string): Promise<Env> {
+  if (backend === 'postgres') return { DATABASE_URL: t.db.url! };
+  const pglite = t.db.database.pglite!;
+  await t.app.platform.db.execute(sql`checkpoint`);
+  rmSync(path.join(dataDir, 'pgdata'), { recursive: true, force: true });
+  await writePgliteDataDir(dataDir, await pglite.dumpDataDir('none'));
+  return { FIREBREAK_DATA_DIR: dataDir };
+}

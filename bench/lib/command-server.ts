@@ -1,0 +1,23 @@
+// Child process of bench/command-path.ts: the real application on its own event loop, so that
+// the load generator does not share a CPU thread with the server it measures.
+import { buildApp } from '../../apps/server/src/app.js';
+import { loadConfig } from '../../apps/server/src/config.js';
+
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl || !process.send) throw new Error('command-server runs as a forked child with BENCH_DATABASE_URL');
+
+const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', DATABASE_URL: databaseUrl }), host: '127.0.0.1', port: 0 };
+const app = await buildApp(config, { logger: false });
+await app.listen({ host: config.host, port: 0 });
+const address = app.server.address();
+process.send({ port: typeof address === 'object' && address ? address.port : 0 });
+let cpuMark = process.cpuUsage();
+process.on('message', (m) => {
+  if (m === 'close') void app.close().then(() => process.exit(0));
+  if (m === 'cpu') {
+    // CPU time of this process (user + system) since the previous 'cpu' message.
+    const used = process.cpuUsage(cpuMark);
+    cpuMark = process.cpuUsage();
+    process.send!({ cpuMs: (used.user + used.system) / 1000 });
+  }
+});

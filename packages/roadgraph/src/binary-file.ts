@@ -1,0 +1,102 @@
+import { open, writeFile } from 'node:fs/promises';
+import { RoadGraphError, errorMessage } from './errors.js';
+import type { GraphData } from './graph-data.js';
+
+const MAGIC = 0x47524246; // "FBRG" little-endian
+const FORMAT_VERSION = 1;
+const HEADER_BYTES = 24;
+
+/** Layout: header, then Float64 sections, then Int32 sections, so every view is aligned. */
+export function encodeGraph(data: GraphData): Uint8Array {
+  const n = data.nodeLon.length;
+  const m = data.edgeSource.length;
+  const points = data.geomCoords.length / 2;
+  const bytes = new Uint8Array(byteLength(n, m, points));
+  const header = new DataView(bytes.buffer);
+  [MAGIC, FORMAT_VERSION, n, m, points, 0].forEach((v, i) => header.setUint32(i * 4, v, true));
+  let offset = HEADER_BYTES;
+  for (const section of sectionsOf(data)) {
+    bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset);
+    offset += section.byteLength;
+  }
+  return bytes;
+}
+
+export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData {
+  if (bytes.byteLength < HEADER_BYTES || bytes.byteOffset % 8 !== 0) throw badFile(source, 'too short');
+  const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
+  const [magic, version, n, m, points] = [0, 1, 2, 3, 4].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number];
+  if (magic !== MAGIC) throw badFile(source, 'not a road graph file');
+  if (version !== FORMAT_VERSION) throw badFile(source, `format version ${version}, expected ${FORMAT_VERSION}`);
+  if (bytes.byteLength !== byteLength(n, m, points)) throw badFile(source, 'truncated or padded');
+  let offset = bytes.byteOffset + HEADER_BYTES;
+  const f64 = (count: number) => {
+    const view = new Float64Array(bytes.buffer, offset, count);
+    offset += count * 8;
+    return view;
+  };
+  const i32 = (count: number) => {
+    const view = new Int32Array(bytes.buffer, offset, count);
+    offset += count * 4;
+    return view;
+  };
+  const data: GraphData = {
+    nodeLon: f64(n), nodeLat: f64(n), edgeLengthM: f64(m),
+    edgeSource: i32(m), edgeTarget: i32(m), edgeForwardMs: i32(m), edgeBackwardMs: i32(m),
+    geomStart: i32(m + 1), geomCoords: i32(points * 2),
+  };
+  assertConsistent(data, source);
+  return data;
+}
+
+export async function saveGraph(data: GraphData, file: string): Promise<void> {
+  await writeFile(file, encodeGraph(data));
+}
+
+/** Reads the file into one fresh, 8-byte aligned buffer; the arrays are views on it. */
+export async function loadGraphData(file: string): Promise<GraphData> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new RoadGraphError(code === 'ENOENT' ? 'ROADGRAPH_FILE_NOT_FOUND' : 'ROADGRAPH_BAD_FILE', `Cannot open road graph file ${file}: ${errorMessage(err)}`, { cause: err });
+  }
+  try {
+    const { size } = await handle.stat();
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(bytes, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return decodeGraph(bytes.subarray(0, read), file);
+  } finally {
+    await handle.close();
+  }
+}
+
+function sectionsOf(d: GraphData): ArrayBufferView[] {
+  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.geomStart, d.geomCoords];
+}
+
+function byteLength(n: number, m: number, points: number): number {
+  const size = HEADER_BYTES + 8 * (2 * n + m) + 4 * (4 * m + m + 1 + 2 * points);
+  return size;
+}
+
+function assertConsistent(d: GraphData, source: string): void {
+  const n = d.nodeLon.length;
+  const m = d.edgeSource.length;
+  for (let e = 0; e < m; e++) {
+    const s = d.edgeSource[e]!, t = d.edgeTarget[e]!;
+    if (s < 0 || s >= n || t < 0 || t >= n) throw badFile(source, `edge ${e} refers to a missing node`);
+    if (d.geomStart[e + 1]! - d.geomStart[e]! < 2) throw badFile(source, `edge ${e} has no geometry`);
+  }
+  if (d.geomStart[m] !== d.geomCoords.length / 2) throw badFile(source, 'geometry index out of step');
+}
+
+function badFile(source: string, reason: string): RoadGraphError {
+  return new RoadGraphError('ROADGRAPH_BAD_FILE', `${source} is not a valid road graph file (${reason})`);
+}

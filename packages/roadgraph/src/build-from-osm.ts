@@ -1,0 +1,155 @@
+import { RoadGraphError } from './errors.js';
+import { FIXED_SCALE, haversine } from './geo.js';
+import { NOT_ALLOWED, type GraphData } from './graph-data.js';
+import type { OsmRoads, RoadWay } from './osm-read.js';
+
+/**
+ * Turns drivable ways into a graph whose nodes are junctions and dead ends only: a way is cut
+ * at every node shared with another way (or repeated in itself) and at its ends; the nodes in
+ * between become the edge's geometry. Ways clipped by the extract are cut at missing nodes.
+ */
+export function buildFromOsm(roads: OsmRoads): GraphData {
+  const lookup = new NodeLookup(roads.nodeIds);
+  const runs = roads.ways.flatMap((way) => presentRuns(way, lookup));
+  if (runs.length === 0) throw new RoadGraphError('ROADGRAPH_NO_ROADS', 'The file holds no drivable road');
+  const uses = countUses(runs, roads.nodeIds.length);
+  const builder = new EdgeBuilder(roads, uses);
+  for (const run of runs) builder.addRun(run);
+  return builder.finish();
+}
+
+interface Run {
+  way: RoadWay;
+  /** Indexes into the OSM node arrays. */
+  nodes: Int32Array;
+}
+
+function presentRuns(way: RoadWay, lookup: NodeLookup): Run[] {
+  const runs: Run[] = [];
+  let current: number[] = [];
+  for (const ref of way.refs) {
+    const index = lookup.indexOf(ref);
+    if (index >= 0) {
+      current.push(index);
+      continue;
+    }
+    if (current.length >= 2) runs.push({ way, nodes: Int32Array.from(current) });
+    current = [];
+  }
+  if (current.length >= 2) runs.push({ way, nodes: Int32Array.from(current) });
+  return runs;
+}
+
+/** Uses per OSM node, saturating at 2: a run's ends count twice so they are always junctions. */
+function countUses(runs: Run[], nodeCount: number): Uint8Array {
+  const uses = new Uint8Array(nodeCount);
+  for (const { nodes } of runs) {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      const isEnd = i === 0 || i === nodes.length - 1;
+      uses[n] = Math.min(2, uses[n]! + (isEnd ? 2 : 1));
+    }
+  }
+  return uses;
+}
+
+class NodeLookup {
+  private readonly sortedIds: Float64Array;
+  private readonly order: Int32Array | undefined;
+
+  constructor(ids: Float64Array) {
+    if (isSorted(ids)) {
+      this.sortedIds = ids;
+      return;
+    }
+    const order = Int32Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
+    this.order = order;
+    this.sortedIds = Float64Array.from(order, (i) => ids[i]!);
+  }
+
+  indexOf(id: number): number {
+    const ids = this.sortedIds;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = ids[mid]!;
+      if (at < id) lo = mid + 1;
+      else if (at > id) hi = mid - 1;
+      else return this.order ? this.order[mid]! : mid;
+    }
+    return -1;
+  }
+}
+
+function isSorted(ids: Float64Array): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1]! >= ids[i]!) return false;
+  return true;
+}
+
+class EdgeBuilder {
+  private readonly graphNode: Int32Array;
+  private readonly nodeLon: number[] = [];
+  private readonly nodeLat: number[] = [];
+  private readonly source: number[] = [];
+  private readonly target: number[] = [];
+  private readonly forwardMs: number[] = [];
+  private readonly backwardMs: number[] = [];
+  private readonly lengthM: number[] = [];
+  private readonly geomStart: number[] = [0];
+  private readonly geomCoords: number[] = [];
+
+  constructor(private readonly roads: OsmRoads, private readonly uses: Uint8Array) {
+    this.graphNode = new Int32Array(roads.nodeIds.length).fill(-1);
+  }
+
+  addRun({ way, nodes }: Run): void {
+    let start = 0;
+    for (let i = 1; i < nodes.length; i++) {
+      if (this.uses[nodes[i]!]! < 2) continue;
+      this.addEdge(way, nodes.subarray(start, i + 1));
+      start = i;
+    }
+  }
+
+  private addEdge(way: RoadWay, nodes: Int32Array): void {
+    const { nodeLon, nodeLat } = this.roads;
+    let length = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      this.geomCoords.push(Math.round(nodeLon[n]! * FIXED_SCALE), Math.round(nodeLat[n]! * FIXED_SCALE));
+      if (i > 0) length += haversine(nodeLon[nodes[i - 1]!]!, nodeLat[nodes[i - 1]!]!, nodeLon[n]!, nodeLat[n]!);
+    }
+    this.geomStart.push(this.geomCoords.length / 2);
+    const ms = Math.round((length / (way.profile.kmh / 3.6)) * 1000);
+    this.source.push(this.nodeFor(nodes[0]!));
+    this.target.push(this.nodeFor(nodes[nodes.length - 1]!));
+    this.forwardMs.push(way.profile.forward ? ms : NOT_ALLOWED);
+    this.backwardMs.push(way.profile.backward ? ms : NOT_ALLOWED);
+    this.lengthM.push(length);
+  }
+
+  private nodeFor(osmIndex: number): number {
+    const existing = this.graphNode[osmIndex]!;
+    if (existing >= 0) return existing;
+    const id = this.nodeLon.length;
+    this.graphNode[osmIndex] = id;
+    this.nodeLon.push(this.roads.nodeLon[osmIndex]!);
+    this.nodeLat.push(this.roads.nodeLat[osmIndex]!);
+    return id;
+  }
+
+  finish(): GraphData {
+    return {
+      nodeLon: Float64Array.from(this.nodeLon),
+      nodeLat: Float64Array.from(this.nodeLat),
+      edgeSource: Int32Array.from(this.source),
+      edgeTarget: Int32Array.from(this.target),
+      edgeForwardMs: Int32Array.from(this.forwardMs),
+      edgeBackwardMs: Int32Array.from(this.backwardMs),
+      edgeLengthM: Float64Array.from(this.lengthM),
+      geomStart: Int32Array.from(this.geomStart),
+      geomCoords: Int32Array.from(this.geomCoords),
+    };
+  }
+}

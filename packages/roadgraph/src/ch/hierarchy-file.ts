@@ -1,0 +1,69 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { RoadGraphError, errorMessage } from '../errors.js';
+import type { Hierarchy, RankAdjacency } from './hierarchy.js';
+
+const MAGIC = 0x48434246; // "FBCH" little-endian
+const HEADER_INTS = 4; // magic, nodeCount, up arcs, down arcs
+
+/** Layout: Int32 header, then per adjacency its Float64 costs first (aligned), then Int32 arrays. */
+export function encodeHierarchy(ch: Hierarchy): Uint8Array {
+  const sections: ArrayBufferView[] = [
+    Int32Array.of(MAGIC, ch.nodeCount, ch.up.other.length, ch.down.other.length),
+    ch.up.cost, ch.down.cost,
+    ch.rankOf, ch.nodeOf,
+    ch.up.start, ch.up.other, ch.up.middle, ch.up.edgeCode,
+    ch.down.start, ch.down.other, ch.down.middle, ch.down.edgeCode,
+  ];
+  const bytes = new Uint8Array(sections.reduce((sum, s) => sum + s.byteLength, 0));
+  let offset = 0;
+  for (const s of sections) {
+    bytes.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), offset);
+    offset += s.byteLength;
+  }
+  return bytes;
+}
+
+export function decodeHierarchy(bytes: Uint8Array, source = 'hierarchy file'): Hierarchy {
+  const fresh = new Uint8Array(bytes); // own, aligned buffer
+  if (fresh.byteLength < HEADER_INTS * 4) throw bad(source, 'too short');
+  const [magic, n, up, down] = new Int32Array(fresh.buffer, 0, HEADER_INTS) as unknown as [number, number, number, number];
+  if (magic !== MAGIC) throw bad(source, 'not a hierarchy file');
+  const expected = HEADER_INTS * 4 + 8 * (up + down) + 4 * (2 * n + 2 * (n + 1) + 3 * (up + down));
+  if (fresh.byteLength !== expected) throw bad(source, 'truncated or padded');
+  let offset = HEADER_INTS * 4;
+  const f64 = (count: number) => {
+    const view = new Float64Array(fresh.buffer, offset, count);
+    offset += 8 * count;
+    return view;
+  };
+  const i32 = (count: number) => {
+    const view = new Int32Array(fresh.buffer, offset, count);
+    offset += 4 * count;
+    return view;
+  };
+  const upCost = f64(up);
+  const downCost = f64(down);
+  const rankOf = i32(n);
+  const nodeOf = i32(n);
+  const adjacency = (count: number, cost: Float64Array): RankAdjacency => ({ start: i32(n + 1), other: i32(count), middle: i32(count), edgeCode: i32(count), cost });
+  return { nodeCount: n, rankOf, nodeOf, up: adjacency(up, upCost), down: adjacency(down, downCost) };
+}
+
+export async function saveHierarchy(ch: Hierarchy, file: string): Promise<void> {
+  await writeFile(file, encodeHierarchy(ch));
+}
+
+export async function loadHierarchy(file: string): Promise<Hierarchy> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'ROADGRAPH_FILE_NOT_FOUND' : 'ROADGRAPH_BAD_FILE';
+    throw new RoadGraphError(code, `Cannot read hierarchy file ${file}: ${errorMessage(err)}`, { cause: err });
+  }
+  return decodeHierarchy(bytes, file);
+}
+
+function bad(source: string, reason: string): RoadGraphError {
+  return new RoadGraphError('ROADGRAPH_BAD_FILE', `${source} is not a valid hierarchy file (${reason})`);
+}

@@ -1,0 +1,75 @@
+import type { Adjacency } from '../adjacency.js';
+import type { GraphData } from '../graph-data.js';
+import { contract, type ChArc } from './contract.js';
+
+/**
+ * A contraction hierarchy with nodes renumbered by rank, so that PHAST sweeps read memory in
+ * order. up: arcs r -> higher rank (forward); down: arcs higher rank -> r, stored at r.
+ * middle[a] is the rank of a shortcut's middle node, or -1 with edgeCode[a] the original edge.
+ */
+export interface Hierarchy {
+  nodeCount: number;
+  /** rank of each graph node, and the graph node of each rank. */
+  rankOf: Int32Array;
+  nodeOf: Int32Array;
+  up: RankAdjacency;
+  down: RankAdjacency;
+}
+
+export interface RankAdjacency {
+  start: Int32Array;
+  /** The other end's rank (head of an up arc, tail of a down arc). */
+  other: Int32Array;
+  cost: Float64Array;
+  middle: Int32Array;
+  edgeCode: Int32Array;
+}
+
+/** Builds the hierarchy over the graph's base costs (live closures are not baked in). */
+export function buildHierarchy(data: GraphData, forward: Adjacency): Hierarchy {
+  const n = data.nodeLon.length;
+  const base: Adjacency = { ...forward, cost: Float64Array.from(forward.edge, baseCost(data)) };
+  const { rank, arcs } = contract(base, n);
+  const nodeOf = new Int32Array(n);
+  for (let v = 0; v < n; v++) nodeOf[rank[v]!] = v;
+  const upArcs: ChArc[] = [];
+  const downArcs: ChArc[] = [];
+  for (const arc of arcs) {
+    const ranked = { ...arc, from: rank[arc.from]!, to: rank[arc.to]!, middle: arc.middle >= 0 ? rank[arc.middle]! : -1 };
+    if (ranked.to > ranked.from) upArcs.push(ranked);
+    else downArcs.push(ranked);
+  }
+  return {
+    nodeCount: n,
+    rankOf: rank,
+    nodeOf,
+    up: rankAdjacency(n, upArcs, (a) => a.from, (a) => a.to),
+    down: rankAdjacency(n, downArcs, (a) => a.to, (a) => a.from),
+  };
+}
+
+function baseCost(data: GraphData): (code: number) => number {
+  return (code) => (code & 1 ? data.edgeBackwardMs[code >> 1]! : data.edgeForwardMs[code >> 1]!);
+}
+
+function rankAdjacency(n: number, arcs: ChArc[], owner: (a: ChArc) => number, other: (a: ChArc) => number): RankAdjacency {
+  const start = new Int32Array(n + 1);
+  for (const a of arcs) start[owner(a) + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const adj: RankAdjacency = {
+    start,
+    other: new Int32Array(arcs.length),
+    cost: new Float64Array(arcs.length),
+    middle: new Int32Array(arcs.length),
+    edgeCode: new Int32Array(arcs.length),
+  };
+  for (const a of arcs) {
+    const i = fill[owner(a)]!++;
+    adj.other[i] = other(a);
+    adj.cost[i] = a.cost;
+    adj.middle[i] = a.middle;
+    adj.edgeCode[i] = a.edgeCode;
+  }
+  return adj;
+}

@@ -1,0 +1,98 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importOsm } from './import-osm.js';
+import { RoadGraph } from './road-graph.js';
+import { route } from './route.js';
+import { BALTIMORE_PBF, extract } from './testing/extracts.js';
+import type { LonLat } from './types.js';
+
+// Downtown Baltimore's one-way pair: Lombard Street runs west, Pratt Street runs east.
+const LOMBARD_EAST: LonLat = [-76.6065, 39.28804];
+const LOMBARD_WEST: LonLat = [-76.6100, 39.28791];
+const PRATT_WEST: LonLat = [-76.6065, 39.28680];
+const PRATT_EAST: LonLat = [-76.6055, 39.28684];
+
+describe('importOsm (Baltimore)', () => {
+  let graph: RoadGraph;
+  beforeAll(async () => {
+    graph = new RoadGraph(await extract(BALTIMORE_PBF));
+  });
+
+  it('keeps junctions as nodes and way pieces as edges with geometry', () => {
+    expect(graph.nodeCount).toBeGreaterThan(4000);
+    expect(graph.edgeCount).toBeGreaterThan(graph.nodeCount);
+    const { geomStart, edgeLengthM, edgeForwardMs, edgeBackwardMs } = graph.data;
+    for (let e = 0; e < graph.edgeCount; e++) {
+      expect(geomStart[e + 1]! - geomStart[e]!).toBeGreaterThanOrEqual(2);
+      expect(Math.max(edgeForwardMs[e]!, edgeBackwardMs[e]!)).toBeGreaterThanOrEqual(0);
+      expect(edgeLengthM[e]!).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('drives Lombard Street westwards only', () => {
+    const snap = (p: LonLat) => graph.snapper.snap(p, 15);
+    const along = route(graph, snap(LOMBARD_EAST), snap(LOMBARD_WEST));
+    expect(along.distance).toBeLessThan(320);
+    // West of here the extract is clipped: driving back east means leaving the map.
+    expect(() => route(graph, snap(LOMBARD_WEST), snap(LOMBARD_EAST))).toThrow(expect.objectContaining({ code: 'ROADGRAPH_UNREACHABLE' }));
+    const edge = snap(LOMBARD_WEST).edge;
+    const westward = graph.data.nodeLon[graph.data.edgeTarget[edge]!]! < graph.data.nodeLon[graph.data.edgeSource[edge]!]!;
+    // The eastward direction is the reverse of the edge when the edge is drawn westwards.
+    expect(graph.edgeCost(edge, westward)).toBe(Infinity);
+    expect(graph.edgeCost(edge, !westward)).toBeLessThan(Infinity);
+  });
+
+  it('drives Pratt Street eastwards only', () => {
+    const snap = (p: LonLat) => graph.snapper.snap(p, 15);
+    const along = route(graph, snap(PRATT_WEST), snap(PRATT_EAST));
+    const against = route(graph, snap(PRATT_EAST), snap(PRATT_WEST));
+    expect(along.distance).toBeLessThan(100);
+    expect(against.time).toBeGreaterThan(along.time * 1.5);
+  });
+});
+
+describe('importOsm progress', () => {
+  it('reports bytes read up to the whole file', async () => {
+    const seen: number[] = [];
+    let total = 0;
+    await importOsm(BALTIMORE_PBF, {
+      onProgress: (p) => {
+        seen.push(p.bytesRead);
+        total = p.totalBytes;
+      },
+    });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((b, i) => i === 0 || b >= seen[i - 1]!)).toBe(true);
+    expect(seen.at(-1)).toBe(total);
+    expect(total).toBe((await readFile(BALTIMORE_PBF)).length);
+  });
+});
+
+describe('importOsm errors', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'roadgraph-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('names a missing file', async () => {
+    await expect(importOsm(join(dir, 'missing.osm.pbf'))).rejects.toMatchObject({ code: 'ROADGRAPH_FILE_NOT_FOUND' });
+  });
+
+  it('rejects a file that is not PBF', async () => {
+    const file = join(dir, 'text.osm.pbf');
+    await writeFile(file, '<?xml version="1.0"?><osm></osm>');
+    await expect(importOsm(file)).rejects.toMatchObject({ code: 'ROADGRAPH_BAD_FILE' });
+  });
+
+  it('rejects a PBF file cut short or corrupted inside a block', async () => {
+    const bytes = await readFile(BALTIMORE_PBF);
+    const corrupt = Buffer.from(bytes);
+    corrupt.fill(0x5a, 2000, 60_000);
+    const file = join(dir, 'corrupt.osm.pbf');
+    await writeFile(file, corrupt);
+    await expect(importOsm(file)).rejects.toMatchObject({ code: 'ROADGRAPH_BAD_FILE' });
+  });
+});

@@ -1,0 +1,17 @@
+export * from './types.js';
+export { RoadGraphError, type RoadGraphErrorCode } from './errors.js';
+export { DEFAULT_SPEEDS_KMH, parseMaxspeed, wayProfile, type WayProfile } from './profile.js';
+export type { GraphData } from './graph-data.js';
+export { importOsm, type ImportOptions } from './import-osm.js';
+export { encodeGraph, decodeGraph, saveGraph, loadGraphData } from './binary-file.js';
+export { RoadGraph } from './road-graph.js';
+export { DEFAULT_MAX_SNAP_METRES, type Snapped } from './snap.js';
+export { partialCosts, type PartialCosts } from './endpoints.js';
+export { route, type Route } from './route.js';
+export { manyToOne, oneToMany, table, type CutoffOptions } from './travel-times.js';
+export { isochrones, type Isochrone, type IsochroneOptions } from './isochrone.js';
+export { LiveChanges, edgesInPolygon, type LiveChange, type PolygonRings } from './closures.js';
+export type { Hierarchy } from './ch/hierarchy.js';
+export { encodeHierarchy, decodeHierarchy, saveHierarchy, loadHierarchy } from './ch/hierarchy-file.js';
+export type { Engine } from './travel-times.js';
+export { PreparedOrigins } from './prepared-origins.js';

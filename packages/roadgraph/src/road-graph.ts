@@ -1,0 +1,135 @@
+import { arcIndexByEdgeCode, buildAdjacency, type Adjacency } from './adjacency.js';
+import { ChRouter } from './ch/bidirectional.js';
+import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
+import { Phast } from './ch/phast.js';
+import { RoadGraphError } from './errors.js';
+import type { GraphData } from './graph-data.js';
+import { Search } from './search.js';
+import { SnapIndex } from './snap.js';
+import type { EdgeId } from './types.js';
+
+/**
+ * A directed road graph in compressed sparse rows, with live per-edge cost factors
+ * (closures are factor Infinity). Queries live in their own modules and take the graph.
+ */
+export class RoadGraph {
+  readonly forward: Adjacency;
+  readonly backward: Adjacency;
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  /** Effective factor per edge: 1 normally, Infinity when closed. */
+  readonly edgeFactor: Float64Array;
+  /** Bumped on every live change; caches keyed on it stay honest. */
+  liveVersion = 0;
+  private changedEdges = 0;
+  private readonly forwardArcOf: Int32Array;
+  private readonly backwardArcOf: Int32Array;
+  private snapIndex: SnapIndex | undefined;
+  private readonly searches: Search[] = [];
+  private ch: Hierarchy | undefined;
+  private phasts: Phast[] = [];
+  private routers: ChRouter[] = [];
+
+  constructor(readonly data: GraphData) {
+    this.nodeCount = data.nodeLon.length;
+    this.edgeCount = data.edgeSource.length;
+    this.forward = buildAdjacency(data, false);
+    this.backward = buildAdjacency(data, true);
+    this.forwardArcOf = arcIndexByEdgeCode(this.forward, this.edgeCount);
+    this.backwardArcOf = arcIndexByEdgeCode(this.backward, this.edgeCount);
+    this.edgeFactor = new Float64Array(this.edgeCount).fill(1);
+  }
+
+  /** True while any edge is closed or slowed: the contraction hierarchy is then stale. */
+  get hasLiveChanges(): boolean {
+    return this.changedEdges > 0;
+  }
+
+  /** Contracts the graph (seconds on a city, about a minute per million nodes). */
+  buildHierarchy(): Hierarchy {
+    this.attachHierarchy(buildHierarchy(this.data, this.forward));
+    return this.ch!;
+  }
+
+  attachHierarchy(ch: Hierarchy): void {
+    if (ch.nodeCount !== this.nodeCount) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Hierarchy is for ${ch.nodeCount} nodes, graph has ${this.nodeCount}`);
+    this.ch = ch;
+    this.phasts = [];
+    this.routers = [];
+  }
+
+  get hierarchy(): Hierarchy | undefined {
+    return this.ch;
+  }
+
+  /**
+   * The hierarchy when it may answer: it holds base costs, so while any closure or slow-down is
+   * live, queries fall back to Dijkstra on the live costs.
+   */
+  get usableHierarchy(): Hierarchy | undefined {
+    return this.changedEdges > 0 ? undefined : this.ch;
+  }
+
+  acquirePhast(ch: Hierarchy): Phast {
+    return this.phasts.pop() ?? new Phast(ch);
+  }
+
+  releasePhast(phast: Phast): void {
+    this.phasts.push(phast);
+  }
+
+  acquireRouter(ch: Hierarchy): ChRouter {
+    return this.routers.pop() ?? new ChRouter(ch);
+  }
+
+  releaseRouter(router: ChRouter): void {
+    this.routers.push(router);
+  }
+
+  get snapper(): SnapIndex {
+    this.snapIndex ??= new SnapIndex(this.data);
+    return this.snapIndex;
+  }
+
+  /** Live cost in ms of edge e in one direction (reversed = target -> source); Infinity if barred. */
+  edgeCost(e: number, reversed: boolean): number {
+    const base = reversed ? this.data.edgeBackwardMs[e]! : this.data.edgeForwardMs[e]!;
+    return base < 0 ? Infinity : liveCost(base, this.edgeFactor[e]!);
+  }
+
+  /** Sets edge e's factor (1 = as built, Infinity = closed). */
+  setEdgeFactor(e: EdgeId | number, factor: number): void {
+    if (!(e >= 0 && e < this.edgeCount && Number.isInteger(e))) {
+      throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `No edge ${e} (graph has ${this.edgeCount})`);
+    }
+    if (!(factor > 0)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Factor must be > 0, got ${factor}`);
+    const before = this.edgeFactor[e]!;
+    if (before === factor) return;
+    if (before === 1) this.changedEdges++;
+    if (factor === 1) this.changedEdges--;
+    this.edgeFactor[e] = factor;
+    for (const reversed of [false, true]) {
+      const code = (e << 1) | (reversed ? 1 : 0);
+      const cost = this.edgeCost(e, reversed);
+      const f = this.forwardArcOf[code]!;
+      if (f >= 0) this.forward.cost[f] = cost;
+      const b = this.backwardArcOf[code]!;
+      if (b >= 0) this.backward.cost[b] = cost;
+    }
+    this.liveVersion++;
+  }
+
+  /** A search object for this graph; callers must release it (searches are reused). */
+  acquireSearch(): Search {
+    return this.searches.pop() ?? new Search(this.nodeCount);
+  }
+
+  releaseSearch(search: Search): void {
+    this.searches.push(search);
+  }
+}
+
+/** Integer milliseconds, so that every engine (and pgRouting) adds the same exact numbers. */
+export function liveCost(baseMs: number, factor: number): number {
+  return factor === 1 ? baseMs : factor === Infinity ? Infinity : Math.round(baseMs * factor);
+}

@@ -1,0 +1,114 @@
+import type { Hierarchy } from './ch/hierarchy.js';
+import { destinationSeeds, originSeeds, partialCosts, sameEdgeCost } from './endpoints.js';
+import { RoadGraphError } from './errors.js';
+import { appendPoints, edgeSlice } from './geometry.js';
+import type { RoadGraph } from './road-graph.js';
+import type { Snapped } from './snap.js';
+import { hierarchyFor, type Engine } from './travel-times.js';
+import { metres, seconds, type LineString, type Metres, type Seconds } from './types.js';
+
+export interface Route {
+  time: Seconds;
+  distance: Metres;
+  geometry: LineString;
+  origin: Snapped;
+  destination: Snapped;
+}
+
+/** Fastest route between two snapped points; throws ROADGRAPH_UNREACHABLE when there is none. */
+export function route(graph: RoadGraph, origin: Snapped, destination: Snapped, opts: { engine?: Engine } = {}): Route {
+  const ch = hierarchyFor(graph, opts.engine);
+  if (ch) return routeByHierarchy(graph, ch, origin, destination);
+  const search = graph.acquireSearch();
+  try {
+    const direct = sameEdgeCost(graph, origin, destination);
+    let best = direct;
+    const arrive = partialCosts(graph, destination);
+    search.run(graph.forward, originSeeds(graph, origin), Infinity, (node, cost) => {
+      if (cost >= best) return true;
+      if (node === destination.source) best = Math.min(best, cost + arrive.sourceToPoint);
+      if (node === destination.target) best = Math.min(best, cost + arrive.targetToPoint);
+      return false;
+    });
+    if (best === Infinity) throw unreachable(origin, destination);
+    if (best === direct) return directRoute(graph, origin, destination, direct);
+    const costOf = (n: number) => (search.isSettled(n) ? search.dist[n]! : Infinity);
+    const viaSource = costOf(destination.source) + arrive.sourceToPoint;
+    const viaTarget = costOf(destination.target) + arrive.targetToPoint;
+    const last = viaSource <= viaTarget ? destination.source : destination.target;
+    return assemble(graph, origin, destination, best, pathEdgeCodes(graph, search.parent, last), last);
+  } finally {
+    graph.releaseSearch(search);
+  }
+}
+
+function routeByHierarchy(graph: RoadGraph, ch: Hierarchy, origin: Snapped, destination: Snapped): Route {
+  const direct = sameEdgeCost(graph, origin, destination);
+  const router = graph.acquireRouter(ch);
+  try {
+    const path = router.route(originSeeds(graph, origin), destinationSeeds(graph, destination), direct);
+    if (direct <= path.cost) {
+      if (direct === Infinity) throw unreachable(origin, destination);
+      return directRoute(graph, origin, destination, direct);
+    }
+    return assemble(graph, origin, destination, path.cost, path.edgeCodes, path.lastNode);
+  } finally {
+    graph.releaseRouter(router);
+  }
+}
+
+function directRoute(graph: RoadGraph, origin: Snapped, destination: Snapped, ms: number): Route {
+  const e = origin.edge;
+  const length = Math.abs(destination.fraction - origin.fraction) * graph.data.edgeLengthM[e]!;
+  const coordinates = edgeSlice(graph.data, e, origin.fraction, destination.fraction);
+  return { time: seconds(ms / 1000), distance: metres(length), geometry: { type: 'LineString', coordinates }, origin, destination };
+}
+
+function assemble(
+  graph: RoadGraph,
+  origin: Snapped,
+  destination: Snapped,
+  ms: number,
+  edgeCodes: number[],
+  last: number,
+): Route {
+  const { data } = graph;
+  const first = edgeCodes.length > 0 ? tailOf(graph, edgeCodes[0]!) : last;
+  const line: [number, number][] = [];
+  let length = 0;
+  const leaveFraction = first === origin.target ? 1 : 0;
+  appendPoints(line, edgeSlice(data, origin.edge, origin.fraction, leaveFraction));
+  length += Math.abs(leaveFraction - origin.fraction) * data.edgeLengthM[origin.edge]!;
+  for (const code of edgeCodes) {
+    const e = code >> 1;
+    appendPoints(line, code & 1 ? edgeSlice(data, e, 1, 0) : edgeSlice(data, e, 0, 1));
+    length += data.edgeLengthM[e]!;
+  }
+  const enterFraction = last === destination.source ? 0 : 1;
+  appendPoints(line, edgeSlice(data, destination.edge, enterFraction, destination.fraction));
+  length += Math.abs(destination.fraction - enterFraction) * data.edgeLengthM[destination.edge]!;
+  return { time: seconds(ms / 1000), distance: metres(length), geometry: { type: 'LineString', coordinates: line }, origin, destination };
+}
+
+/** Edge codes (e << 1 | reversed) from the search's seed to `node`, in driving order. */
+function pathEdgeCodes(graph: RoadGraph, parent: Int32Array, node: number): number[] {
+  const codes: number[] = [];
+  for (let v = node, a = parent[v]!; a >= 0; a = parent[v]!) {
+    const code = graph.forward.edge[a]!;
+    codes.push(code);
+    v = tailOf(graph, code);
+  }
+  return codes.reverse();
+}
+
+function tailOf(graph: RoadGraph, code: number): number {
+  const e = code >> 1;
+  return code & 1 ? graph.data.edgeTarget[e]! : graph.data.edgeSource[e]!;
+}
+
+function unreachable(origin: Snapped, destination: Snapped): RoadGraphError {
+  const from = JSON.stringify(origin.input);
+  const to = JSON.stringify(destination.input);
+  return new RoadGraphError('ROADGRAPH_UNREACHABLE', `No drivable route from ${from} to ${to} (one-way streets, closures or a disconnected road)`);
+}
+

@@ -1,0 +1,127 @@
+import Flatbush from 'flatbush';
+import { RoadGraphError } from './errors.js';
+import { FIXED_SCALE, assertLonLat, haversine, metresPerDegree } from './geo.js';
+import type { GraphData } from './graph-data.js';
+import { edgeId, metres, nodeId, type EdgeId, type LonLat, type Metres, type NodeId } from './types.js';
+
+/** A position on the road network: where on which edge a point was snapped. */
+export interface Snapped {
+  input: LonLat;
+  point: LonLat;
+  /** Straight-line distance from the input to the road, reported so callers can judge it. */
+  distance: Metres;
+  edge: EdgeId;
+  source: NodeId;
+  target: NodeId;
+  /** Share of the edge's length from its source to the point, 0..1. */
+  fraction: number;
+}
+
+export const DEFAULT_MAX_SNAP_METRES = 500;
+const SEARCH_RADII_M = [50, 200, 1000, 5000];
+// Float32 spacing near 180 degrees is 1.5e-5; half of it is the worst rounding of a box edge.
+const FLOAT32_PAD_DEGREES = 2e-5;
+
+/** Nearest-segment lookup over every edge's geometry with a flatbush R-tree. */
+export class SnapIndex {
+  private readonly index: Flatbush;
+  /** Global index of each segment's first point; the segment runs to the next point. */
+  private readonly segPoint: Int32Array;
+  private readonly segEdge: Int32Array;
+
+  constructor(private readonly data: GraphData) {
+    const { geomStart, geomCoords } = data;
+    const edges = geomStart.length - 1;
+    const segments = geomStart[edges]! - edges;
+    // Float32 boxes halve the index; the query box is padded by more than their rounding error
+    // and the final distance is computed from the exact geometry.
+    this.index = new Flatbush(Math.max(1, segments), 16, Float32Array);
+    this.segPoint = new Int32Array(segments);
+    this.segEdge = new Int32Array(segments);
+    let s = 0;
+    for (let e = 0; e < edges; e++) {
+      for (let p = geomStart[e]!; p < geomStart[e + 1]! - 1; p++) {
+        const x1 = geomCoords[2 * p]! / FIXED_SCALE, y1 = geomCoords[2 * p + 1]! / FIXED_SCALE;
+        const x2 = geomCoords[2 * p + 2]! / FIXED_SCALE, y2 = geomCoords[2 * p + 3]! / FIXED_SCALE;
+        this.index.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
+        this.segPoint[s] = p;
+        this.segEdge[s++] = e;
+      }
+    }
+    if (segments === 0) this.index.add(0, 0, 0, 0);
+    this.index.finish();
+  }
+
+  snap(point: LonLat, maxDistance: number = DEFAULT_MAX_SNAP_METRES): Snapped {
+    assertLonLat(point, 'point to snap');
+    const [lon, lat] = point;
+    const scale = metresPerDegree(lat);
+    if (!(maxDistance >= 0)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `maxDistance must be >= 0 m, got ${maxDistance}`);
+    let best: Candidate | undefined;
+    for (const radius of [...SEARCH_RADII_M.filter((r) => r < maxDistance), maxDistance]) {
+      best = this.nearestWithin(lon, lat, radius, scale);
+      if (best && best.distance <= radius) return this.toSnapped(point, best);
+    }
+    throw tooFar(point, maxDistance, best?.distance);
+  }
+
+  private nearestWithin(lon: number, lat: number, radius: number, scale: { x: number; y: number }): Candidate | undefined {
+    const dx = radius / scale.x + FLOAT32_PAD_DEGREES;
+    const dy = radius / scale.y + FLOAT32_PAD_DEGREES;
+    let best: Candidate | undefined;
+    for (const s of this.index.search(lon - dx, lat - dy, lon + dx, lat + dy)) {
+      const c = this.project(s, lon, lat, scale);
+      if (!best || c.distance < best.distance || (c.distance === best.distance && c.edge < best.edge)) best = c;
+    }
+    return best;
+  }
+
+  /** Closest point of segment s to (lon, lat) in a local equirectangular frame. */
+  private project(s: number, lon: number, lat: number, scale: { x: number; y: number }): Candidate {
+    const g = this.data.geomCoords;
+    const p = this.segPoint[s]!;
+    const x1 = g[2 * p]! / FIXED_SCALE, y1 = g[2 * p + 1]! / FIXED_SCALE;
+    const x2 = g[2 * p + 2]! / FIXED_SCALE, y2 = g[2 * p + 3]! / FIXED_SCALE;
+    const ax = (x2 - x1) * scale.x, ay = (y2 - y1) * scale.y;
+    const px = (lon - x1) * scale.x, py = (lat - y1) * scale.y;
+    const len2 = ax * ax + ay * ay;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (px * ax + py * ay) / len2));
+    const sx = x1 + (x2 - x1) * t, sy = y1 + (y2 - y1) * t;
+    return { edge: this.segEdge[s]!, point: p, t, lon: sx, lat: sy, distance: haversine(lon, lat, sx, sy) };
+  }
+
+  private toSnapped(input: LonLat, c: Candidate): Snapped {
+    const { geomStart, geomCoords, edgeLengthM, edgeSource, edgeTarget } = this.data;
+    let offset = 0;
+    for (let p = geomStart[c.edge]!; p < c.point; p++) offset += segmentLength(geomCoords, p);
+    offset += c.t * segmentLength(geomCoords, c.point);
+    const length = edgeLengthM[c.edge]!;
+    return {
+      input,
+      point: [c.lon, c.lat],
+      distance: metres(c.distance),
+      edge: edgeId(c.edge),
+      source: nodeId(edgeSource[c.edge]!),
+      target: nodeId(edgeTarget[c.edge]!),
+      fraction: length > 0 ? Math.min(1, offset / length) : 0,
+    };
+  }
+}
+
+interface Candidate {
+  edge: number;
+  point: number;
+  t: number;
+  lon: number;
+  lat: number;
+  distance: number;
+}
+
+function segmentLength(g: Int32Array, p: number): number {
+  return haversine(g[2 * p]! / FIXED_SCALE, g[2 * p + 1]! / FIXED_SCALE, g[2 * p + 2]! / FIXED_SCALE, g[2 * p + 3]! / FIXED_SCALE);
+}
+
+function tooFar(point: LonLat, maxDistance: number, found?: number): RoadGraphError {
+  const nearest = found === undefined ? `none within ${maxDistance} m` : `the nearest is ${Math.round(found)} m away`;
+  return new RoadGraphError('ROADGRAPH_TOO_FAR_FROM_ROAD', `Point [${point[0]}, ${point[1]}] is more than ${maxDistance} m from any drivable road (${nearest})`);
+}

@@ -1,0 +1,124 @@
+import { costFromPoint, costToPoint, destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
+import type { Hierarchy } from './ch/hierarchy.js';
+import type { Phast } from './ch/phast.js';
+import { RoadGraphError } from './errors.js';
+import type { RoadGraph } from './road-graph.js';
+import type { Search } from './search.js';
+import type { Snapped } from './snap.js';
+
+export interface CutoffOptions {
+  /** Stop searching past this many seconds; farther points read Infinity. */
+  cutoff?: number;
+  /**
+   * 'auto' (default): the contraction hierarchy when the graph has one and no live change,
+   * except many-to-one/one-to-many with a cutoff on graphs above PHAST_MAX_NODES; else
+   * Dijkstra. The others force one engine (the hierarchy still yields to live changes).
+   */
+  engine?: Engine;
+}
+
+export type Engine = 'auto' | 'dijkstra' | 'ch';
+
+export function hierarchyFor(graph: RoadGraph, engine: Engine = 'auto'): Hierarchy | undefined {
+  return engine === 'dijkstra' ? undefined : graph.usableHierarchy;
+}
+
+/**
+ * PHAST sweeps every node, whatever the cutoff; Dijkstra with a cutoff visits only the ball.
+ * On large graphs with a cutoff the ball is the cheaper of the two (measured: bench/roadgraph).
+ */
+export const PHAST_MAX_NODES = 200_000;
+
+function phastFor(graph: RoadGraph, engine: Engine | undefined, cutoffMs: number): Hierarchy | undefined {
+  const ch = hierarchyFor(graph, engine);
+  if (!ch || engine === 'ch') return ch;
+  return cutoffMs === Infinity || graph.nodeCount <= PHAST_MAX_NODES ? ch : undefined;
+}
+
+/**
+ * Travel times in seconds from each origin to one destination (units -> incident), Infinity
+ * where unreachable or beyond the cutoff. One backward search from the destination.
+ */
+export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destination: Snapped, opts: CutoffOptions = {}): Float64Array {
+  const cutoffMs = cutoffToMs(opts.cutoff);
+  const ch = phastFor(graph, opts.engine, cutoffMs);
+  if (ch) {
+    return withPhast(graph, ch, (phast) => {
+      const dist = phast.toSeeds(destinationSeeds(graph, destination));
+      const costTo = (node: number) => dist[ch.rankOf[node]!]!;
+      return Float64Array.from(origins, (o) =>
+        toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)), cutoffMs));
+    });
+  }
+  const search = graph.acquireSearch();
+  try {
+    search.run(graph.backward, destinationSeeds(graph, destination), cutoffMs, stopWhenAllSettled(origins));
+    const costTo = settledCost(search);
+    return Float64Array.from(origins, (o) =>
+      toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)), cutoffMs));
+  } finally {
+    graph.releaseSearch(search);
+  }
+}
+
+/** Travel times in seconds from one origin to each destination; one forward search. */
+export function oneToMany(graph: RoadGraph, origin: Snapped, destinations: readonly Snapped[], opts: CutoffOptions = {}): Float64Array {
+  const cutoffMs = cutoffToMs(opts.cutoff);
+  const ch = phastFor(graph, opts.engine, cutoffMs);
+  if (ch) {
+    return withPhast(graph, ch, (phast) => {
+      const dist = phast.fromSeeds(originSeeds(graph, origin));
+      const costFrom = (node: number) => dist[ch.rankOf[node]!]!;
+      return Float64Array.from(destinations, (d) =>
+        toSeconds(Math.min(sameEdgeCost(graph, origin, d), costToPoint(graph, d, costFrom)), cutoffMs));
+    });
+  }
+  const search = graph.acquireSearch();
+  try {
+    search.run(graph.forward, originSeeds(graph, origin), cutoffMs, stopWhenAllSettled(destinations));
+    const costFrom = settledCost(search);
+    return Float64Array.from(destinations, (d) =>
+      toSeconds(Math.min(sameEdgeCost(graph, origin, d), costToPoint(graph, d, costFrom)), cutoffMs));
+  } finally {
+    graph.releaseSearch(search);
+  }
+}
+
+/** rows[i][j] = seconds from origins[i] to destinations[j]. */
+export function table(graph: RoadGraph, origins: readonly Snapped[], destinations: readonly Snapped[], opts: CutoffOptions = {}): Float64Array[] {
+  return origins.map((o) => oneToMany(graph, o, destinations, opts));
+}
+
+export function cutoffToMs(cutoff: number | undefined): number {
+  if (cutoff === undefined) return Infinity;
+  if (!(cutoff >= 0)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `cutoff must be >= 0 seconds, got ${cutoff}`);
+  return cutoff * 1000;
+}
+
+function withPhast<T>(graph: RoadGraph, ch: Hierarchy, use: (phast: Phast) => T): T {
+  const phast = graph.acquirePhast(ch);
+  try {
+    return use(phast);
+  } finally {
+    graph.releasePhast(phast);
+  }
+}
+
+function toSeconds(ms: number, cutoffMs: number): number {
+  return ms <= cutoffMs ? ms / 1000 : Infinity;
+}
+
+function settledCost(search: Search): (node: number) => number {
+  return (node) => (search.isSettled(node) ? search.dist[node]! : Infinity);
+}
+
+/** Early exit once both end nodes of every point's edge are settled. */
+function stopWhenAllSettled(points: readonly Snapped[]): (node: number) => boolean {
+  const wanted = new Set<number>();
+  for (const p of points) {
+    wanted.add(p.source);
+    wanted.add(p.target);
+  }
+  let left = wanted.size;
+  return (node) => wanted.has(node) && --left === 0;
+}
