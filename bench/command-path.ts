@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../apps/server/src/config.js';
 import { startPlatform } from '../apps/server/src/platform/kernel.js';
 import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../apps/server/src/modules/jurisdictions/index.js';
-import { bootstrapAccounts } from '../apps/server/src/modules/staff/bootstrap.js';
+import { bootstrapAccounts } from '../apps/server/src/modules/identity/bootstrap.js';
 import { writeSection } from './lib/benchmarks-doc.js';
 import { machine } from './lib/machine.js';
 import { INSERTS, measureInserts, type InsertRate } from './lib/raw-insert.js';
@@ -82,7 +82,7 @@ async function vaduzId(base: string, cookie: string): Promise<string> {
   return vaduz.id;
 }
 
-/** POST /api/v1/jurisdictions: validation, scope check, insert, audit row, outbox event, commit. */
+/** POST /api/v1/jurisdictions: validation, scope check, insert, unchained audit row, outbox event, commit. */
 function createStations(base: string, cookie: string, parentId: string, seconds: number, counter: { n: number }, connections = CONNECTIONS): Promise<Result> {
   return autocannon({
     url: base,
@@ -97,16 +97,17 @@ function createStations(base: string, cookie: string, parentId: string, seconds:
   });
 }
 
-async function countRows(databaseUrl: string): Promise<{ stations: number; unpublished: number; audit: number }> {
+async function countRows(databaseUrl: string): Promise<{ stations: number; unpublished: number; audit: number; unchained: number }> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   try {
-    const { rows } = await c.query<{ stations: string; unpublished: string; audit: string }>(`select
+    const { rows } = await c.query<{ stations: string; unpublished: string; audit: string; unchained: string }>(`select
       (select count(*) from jurisdictions where level = 'station') as stations,
       (select count(*) from outbox where position is null) as unpublished,
-      (select count(*) from audit_log) as audit`);
+      (select count(*) from audit_log) as audit,
+      (select count(*) from audit_log where seq is null) as unchained`);
     const r = rows[0]!;
-    return { stations: Number(r.stations), unpublished: Number(r.unpublished), audit: Number(r.audit) };
+    return { stations: Number(r.stations), unpublished: Number(r.unpublished), audit: Number(r.audit), unchained: Number(r.unchained) };
   } finally {
     await c.end();
   }
@@ -118,7 +119,6 @@ interface Measured {
   commandPerSecond: number;
   serverCpuMsPerCommand: number;
   raw: InsertRate;
-  serialised: InsertRate;
   ratio: number;
   pgVersion: string;
   load: string;
@@ -135,22 +135,19 @@ function report(m: Measured): string {
 - Machine: ${mc.cpus} CPUs (${mc.cpuModel}), Node ${mc.node}, ${m.pgVersion} on 127.0.0.1.
   Server, PostgreSQL and load generator share the CPUs; load average at the end of the run: ${m.load}.
 - Command: \`POST /api/v1/jurisdictions\` creating a station under Vaduz, a new name per request
-  (session lookup, validation, scope check, insert, audit-chain row, outbox event, commit, relay;
-  no password hashing). The real app (\`buildApp\`, logger off) in its own process; autocannon
-  with ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured.
+  (session lookup, validation, scope check, insert, unchained audit row, outbox event, commit;
+  after commit the relay and the audit chainer, in the same process; no password hashing). The
+  real app (\`buildApp\`, logger off) in its own process; autocannon with ${CONNECTIONS} connections,
+  ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured.
 - Raw baseline: the same server and scratch database, ${CONNECTIONS} node-postgres clients each
   inserting one row per autocommitted \`INSERT\` (uuid, text, jsonb, timestamptz; 2 indexes),
   ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured.
-- Lock-serialised INSERT: the same INSERT in a transaction that first takes one advisory
-  transaction lock and reads the newest row, as the audit chain does; the lock is held through
-  COMMIT. Not a target, a diagnosis: the ceiling of any path that serialises its commits.
 
 | | throughput | p50 | p99 | vs raw |
 | --- | ---: | ---: | ---: | ---: |
 | command path (HTTP, ${CONNECTIONS} connections) | ${f(m.commandPerSecond)} req/s | ${f(m.command.latency.p50)} ms | ${f(m.command.latency.p99)} ms | ${pct(m.ratio)} |
 | command path (HTTP, 1 connection, ${SINGLE_CLIENT_SECONDS} s) | ${f(m.single['2xx'] / m.single.duration)} req/s | ${f(m.single.latency.p50)} ms | ${f(m.single.latency.p99)} ms | |
 | raw single-row INSERT (${CONNECTIONS} clients) | ${f(m.raw.perSecond)} rows/s | ${f(m.raw.p50Ms, 2)} ms | ${f(m.raw.p99Ms, 2)} ms | 100 % |
-| lock-serialised INSERT (${CONNECTIONS} clients) | ${f(m.serialised.perSecond)} rows/s | ${f(m.serialised.p50Ms, 2)} ms | ${f(m.serialised.p99Ms, 2)} ms | ${pct(m.serialised.perSecond / m.raw.perSecond)} |
 
 - Ratio command / raw: **${pct(m.ratio)}** (target >= ${TARGET_RATIO * 100} %: ${ratioOk ? 'met' : '**missed**'}).
 - Command p99: **${f(m.command.latency.p99)} ms** (target < ${TARGET_P99_MS} ms: ${p99Ok ? 'met' : '**missed**'}).
@@ -178,7 +175,7 @@ async function measureCommandPath(databaseUrl: string, adminPassword: string): P
     if (counts.stations < created || counts.stations > created + 2 * CONNECTIONS + 1) {
       throw new Error(`${created} commands acknowledged but ${counts.stations} stations stored`);
     }
-    say(`  ${counts.stations} stations stored, ${counts.audit} audit rows, ${counts.unpublished} events left unpublished after shutdown`);
+    say(`  ${counts.stations} stations stored, ${counts.audit} audit rows; after shutdown ${counts.unpublished} events unpublished, ${counts.unchained} audit rows unchained`);
     return { command, single, cpuMs };
   } catch (err) {
     child.kill();
@@ -198,8 +195,6 @@ async function main(): Promise<void> {
     const opts = { clients: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS };
     say(`raw INSERT: warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s with ${CONNECTIONS} clients…`);
     const raw = await measureInserts(scratch.url, INSERTS.autocommitted, opts);
-    say(`lock-serialised INSERT: warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s with ${CONNECTIONS} clients…`);
-    const serialised = await measureInserts(scratch.url, INSERTS.lockSerialised, opts);
     const commandPerSecond = command['2xx'] / command.duration;
     const text = report({
       command,
@@ -207,7 +202,6 @@ async function main(): Promise<void> {
       commandPerSecond,
       serverCpuMsPerCommand: cpuMs / Math.max(1, command.requests.total),
       raw,
-      serialised,
       ratio: commandPerSecond / raw.perSecond,
       pgVersion,
       load: os.loadavg().map((l) => l.toFixed(2)).join(', '),

@@ -14,17 +14,16 @@ import { accessGuard } from './platform/auth/guard.js';
 import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
 import { observabilityRoutes } from './platform/http/observability.js';
 import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
-import { auditRoutes } from './modules/audit/audit.routes.js';
-import { actorResolver, authRoutes } from './modules/auth/auth.routes.js';
-import { jurisdictionRoutes } from './modules/jurisdictions/jurisdictions.routes.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { actorResolver, authRoutes, staffRoutes } from './modules/identity/index.js';
+import { jurisdictionRoutes } from './modules/jurisdictions/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import { hazardRoutes } from './modules/hazards/index.js';
 import { checklistRoutes } from './modules/checklists/index.js';
 import { inspectionRoutes } from './modules/inspections/index.js';
 import { campaignRoutes } from './modules/campaigns/index.js';
 import { riskRoutes } from './modules/risk/index.js';
-import { staffRoutes } from './modules/staff/staff.routes.js';
-import { streamRoutes } from './modules/stream/stream.routes.js';
+import { streamRoutes } from './modules/stream/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

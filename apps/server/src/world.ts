@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import { runCommand } from './platform/command.js';
 import type { Platform } from './platform/kernel.js';
 import { countJurisdictions, DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from './modules/jurisdictions/index.js';
-import { bootstrapAccounts, type CreatedAccount } from './modules/staff/bootstrap.js';
+import { bootstrapAccounts, type CreatedAccount } from './modules/identity/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { ensureStarterChecklists } from './modules/checklists/index.js';
 

@@ -10,8 +10,8 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openDatabase, rows, type Database } from '../src/platform/db/client.js';
-import { hashPassword } from '../src/modules/auth/secrets.js';
-import { grants, users } from '../src/modules/staff/staff.tables.js';
+import { hashPassword } from '../src/modules/identity/secrets.js';
+import { grants, users } from '../src/modules/identity/staff.tables.js';
 import { TEST_ADMIN_PASSWORD, withDatabase } from './template.js';
 
 export type Backend = 'pglite' | 'postgres';

@@ -9,7 +9,7 @@ import { openDatabase } from '../src/platform/db/client.js';
 import { MIGRATIONS_FOLDER, migrate } from '../src/platform/db/migrate.js';
 import { startPlatform } from '../src/platform/kernel.js';
 import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
-import { bootstrapAccounts } from '../src/modules/staff/bootstrap.js';
+import { bootstrapAccounts } from '../src/modules/identity/bootstrap.js';
 import { importOsmPlacesFile } from '../src/modules/places/index.js';
 import { ensureStarterChecklists } from '../src/modules/checklists/index.js';
 
@@ -24,7 +24,7 @@ function templateKey(): string {
   }
   h.update(readFileSync(DEMO_PBF));
   h.update(readFileSync(new URL('../src/modules/jurisdictions/import-osm.ts', import.meta.url)));
-  h.update(readFileSync(new URL('../src/modules/staff/bootstrap.ts', import.meta.url)));
+  h.update(readFileSync(new URL('../src/modules/identity/bootstrap.ts', import.meta.url)));
   for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
   return h.digest('hex').slice(0, 16);
 }

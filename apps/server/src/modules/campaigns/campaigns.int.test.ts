@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CoverageNodeShape } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +90,29 @@ describe('checklists, inspections and campaigns over the demo country', () => {
     expect(far.json().distanceM).toBeGreaterThan(2000);
     const flagged = (await call('vaduzInspector', 'GET', '/inspections?farFromPlace=true')).json().items.map((i: { id: string }) => i.id);
     expect(flagged).toEqual([far.json().id]);
+  });
+
+  it('keeps photos and documents of an inspection within type and size limits, with their sha256', async () => {
+    const place = school('li.oberland.vaduz');
+    const inspection = (await call('vaduzInspector', 'POST', '/inspections', { placeId: place.id, templateId: campus.id, answers: campusAnswers() })).json();
+    const pdf = Buffer.from('%PDF-1.4\n% a re-inspection report\n%%EOF\n');
+    const attach = (who: string, payload: object) => call(who, 'POST', `/inspections/${inspection.id}/attachments`, { filename: 'report.pdf', mediaType: 'application/pdf', contentBase64: pdf.toString('base64'), ...payload });
+    const stored = await count('inspection_attachments');
+    const big = await attach('vaduzInspector', { contentBase64: Buffer.concat([pdf, Buffer.alloc(600 * 1024)]).toString('base64') });
+    expect(big.statusCode).toBe(413);
+    expect(big.json()).toMatchObject({ code: 'UPLOAD_TOO_LARGE', errors: [{ path: 'body.contentBase64' }] });
+    const exe = await attach('vaduzInspector', { filename: 'x.exe', mediaType: 'application/x-msdownload', contentBase64: Buffer.from('MZ\x90\x00').toString('base64') });
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json()).toMatchObject({ code: 'UPLOAD_TYPE_NOT_ALLOWED', errors: [{ path: 'body.mediaType' }] });
+    expect((await attach('vaduzInspector', { mediaType: 'image/png' })).statusCode).toBe(415);
+    expect((await attach('vaduzUnit', {})).statusCode).toBe(403);
+    expect(await count('inspection_attachments')).toBe(stored);
+    const ok = await attach('vaduzInspector', { itemKey: 'emergency_plan' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ itemKey: 'emergency_plan', sizeBytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') });
+    const content = await call('vaduzUnit', 'GET', `/inspections/${inspection.id}/attachments/${ok.json().id}/content`);
+    expect(content.headers['content-type']).toBe('application/pdf');
+    expect(content.rawPayload.equals(pdf)).toBe(true);
   });
 
   it('refuses an inspection out of scope, with the wrong checklist or bad answers, storing nothing', async () => {

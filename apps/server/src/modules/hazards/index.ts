@@ -2,3 +2,4 @@ export { hazardRoutes } from './hazards.routes.js';
 export { escalateOverdue, startEscalationSweeper } from './escalate-overdue.js';
 export { insertHazard } from './raise-hazard.js';
 export { hazards } from './hazards.tables.js';
+export { checkEvidenceFile } from './evidence-file.js';

@@ -4,6 +4,7 @@ import { checklistTemplates } from '../checklists/checklists.tables.js';
 import { places } from '../places/places.tables.js';
 
 const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 4326)' });
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export interface StoredAnswer {
   itemKey: string;
@@ -31,3 +32,18 @@ export const inspections = pgTable('inspections', {
   index('inspections_place_idx').on(t.placeId, t.recordedAt),
   index('inspections_path_gist').using('gist', t.jurisdictionPath),
 ]);
+
+/** Photos and documents of an inspection, kept in the database with their sha256. */
+export const inspectionAttachments = pgTable('inspection_attachments', {
+  id: uuid('id').primaryKey(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id),
+  /** The checklist item the file illustrates, if any. */
+  itemKey: text('item_key'),
+  filename: text('filename').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  uploadedBy: uuid('uploaded_by'),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+}, (t) => [index('inspection_attachments_inspection_idx').on(t.inspectionId)]);

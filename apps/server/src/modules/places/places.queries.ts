@@ -99,6 +99,7 @@ export async function historyOf(q: Queryable, entityType: string, id: string) {
     .select({ at: auditLog.at, action: auditLog.action, actorName: auditLog.actorName, before: auditLog.before, after: auditLog.after })
     .from(auditLog)
     .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, id)))
-    .orderBy(asc(auditLog.seq));
+    // Rows are linked into the hash chain (seq) shortly after commit; until then, time orders them.
+    .orderBy(sql`${auditLog.seq} asc nulls last`, asc(auditLog.at), asc(auditLog.id));
   return list.map((e) => ({ ...e, at: e.at.toISOString() }));
 }

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Actor } from '../../platform/auth/access.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from './secrets.js';
 import { findStaff, findUserByUsername } from './staff.queries.js';
 import { manageableJurisdiction } from './staff.access.js';
 import { grants, users } from './staff.tables.js';

@@ -7,7 +7,7 @@ import { can, scopeRoots } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { createApiToken, listApiTokens } from '../auth/api-tokens.js';
+import { createApiToken, listApiTokens } from './api-tokens.js';
 import { findById } from '../jurisdictions/jurisdictions.queries.js';
 import { createStaff } from './create-staff.js';
 import { grantRole, revokeGrant } from './grant-role.js';

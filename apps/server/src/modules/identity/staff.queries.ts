@@ -1,7 +1,7 @@
 import type { StaffMember } from '@firebreak/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
-import { grantsOf } from '../auth/actor.queries.js';
+import { grantsOf } from './actor.queries.js';
 import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
 import { withinRoots } from '../jurisdictions/scope-sql.js';
 import { users } from './staff.tables.js';

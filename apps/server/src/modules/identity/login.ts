@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import { findStaff, findUserByUsername } from '../staff/staff.queries.js';
-import { users } from '../staff/staff.tables.js';
+import { findStaff, findUserByUsername } from './staff.queries.js';
+import { users } from './staff.tables.js';
 import { sessions } from './auth.tables.js';
 import { hashSecret, newSecret, verifyPassword } from './secrets.js';
 

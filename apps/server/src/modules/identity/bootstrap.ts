@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
-import { generatePassword, hashPassword } from '../auth/secrets.js';
+import { generatePassword, hashPassword } from './secrets.js';
 import { grants, users } from './staff.tables.js';
 
 export interface CreatedAccount {

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../staff/staff.tables.js';
+import { users } from './staff.tables.js';
 
 /** Browser sessions: the cookie holds a random secret; only its sha256 is stored. */
 export const sessions = pgTable('sessions', {

@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import { grantsOf } from '../auth/actor.queries.js';
+import { grantsOf } from './actor.queries.js';
 import { findStaff } from './staff.queries.js';
 import { manageableJurisdiction, manageableStaff, visibleStaff } from './staff.access.js';
 import { grants } from './staff.tables.js';

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor, ActorGrant } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
-import { grants, users } from '../staff/staff.tables.js';
+import { grants, users } from './staff.tables.js';
 import { apiTokens, sessions } from './auth.tables.js';
 
 export async function grantsOf(q: Queryable, userId: string): Promise<ActorGrant[]> {

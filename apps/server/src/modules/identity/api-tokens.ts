@@ -4,8 +4,8 @@ import { notFound } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { manageableStaff } from '../staff/staff.access.js';
-import { findStaff } from '../staff/staff.queries.js';
+import { manageableStaff } from './staff.access.js';
+import { findStaff } from './staff.queries.js';
 import { apiTokens } from './auth.tables.js';
 import { hashSecret, newSecret } from './secrets.js';
 

@@ -1,0 +1,3 @@
+export { actorResolver, authRoutes, SESSION_COOKIE } from './auth.routes.js';
+export { staffRoutes } from './staff.routes.js';
+export { bootstrapAccounts, type CreatedAccount } from './bootstrap.js';

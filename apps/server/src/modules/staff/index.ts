@@ -1,2 +1,0 @@
-export { staffRoutes } from './staff.routes.js';
-export { bootstrapAccounts } from './bootstrap.js';

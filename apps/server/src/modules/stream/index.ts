@@ -1,0 +1,2 @@
+export { streamRoutes } from './stream.routes.js';
+export { isVisibleTo } from './visibility.js';
