@@ -17,25 +17,7 @@ type Insert = (c: pg.Client, client: number, n: number) => Promise<unknown>;
 const autocommitted: Insert = (c, client, n) =>
   c.query('insert into bench_raw_insert (id, name, data) values ($1, $2, $3)', [randomUUID(), `raw ${client}-${n}`, { client, n }]);
 
-/**
- * The same INSERT behind a transaction-scoped advisory lock, read-the-head-then-append, as the
- * audit chain does: the lock is held through COMMIT, so commits (and their WAL flushes) queue
- * one behind another. The ceiling of any design that serialises commits this way.
- */
-const lockSerialised: Insert = async (c, client, n) => {
-  await c.query('begin');
-  try {
-    await c.query('select pg_advisory_xact_lock(4242)');
-    await c.query('select id from bench_raw_insert order by at desc limit 1');
-    await autocommitted(c, client, n);
-    await c.query('commit');
-  } catch (err) {
-    await c.query('rollback');
-    throw err;
-  }
-};
-
-export const INSERTS = { autocommitted, lockSerialised };
+export const INSERTS = { autocommitted };
 
 /** `clients` connections each running `insert` in a loop as fast as the server takes it. */
 export async function measureInserts(
