@@ -32,7 +32,7 @@ export function writeReport(file: string, sections: Section[]): void {
     return;
   }
   const next = old.indexOf('\n## ', start + HEADING.length);
-  writeFileSync(file, old.slice(0, start) + body + (next < 0 ? '' : old.slice(next + 1)));
+  writeFileSync(file, old.slice(0, start) + body + (next < 0 ? '' : `\n${old.slice(next + 1)}`));
 }
 
 function render(sections: Section[]): string {

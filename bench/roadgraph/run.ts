@@ -32,7 +32,7 @@ async function bench(w: Workload, { small }: { small: boolean }): Promise<Sectio
   const incidents = randomPlaces(graph, 200, 2);
   const n = (full: number) => (QUICK ? Math.min(full, 20) : full);
   const rows: Row[] = [];
-  const ours = (kind: Kind, what: string, t: Timing, target?: string) => rows.push({ kind, what, who: 'roadgraph', t, target, baseline: !/plain Dijkstra|unprepared/.test(what) });
+  const ours = (kind: Kind, what: string, t: Timing, target?: string) => rows.push({ kind, what, who: 'roadgraph', t, target, baseline: !/plain Dijkstra|prepared|full sweep/.test(what) || what.includes('engine auto') });
 
   const target = small ? 'p50 <= 1 ms, p99 <= 3 ms' : 'p99 <= 10 ms';
   let fleet = new PreparedOrigins(graph, units);

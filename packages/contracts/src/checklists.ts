@@ -60,6 +60,8 @@ export const RecordInspectionBody = z.strictObject({
   /** Where the device was when the inspection was recorded. */
   position: z.strictObject({ lon: Longitude, lat: Latitude, accuracyM: z.number().min(0).max(100_000).optional() }).optional(),
   note: Text(4000).optional(),
+  /** Hazards at this place whose submitted fix this re-inspection verifies (how a major hazard is verified). */
+  verifies: z.array(Id).max(100).optional(),
 });
 export type RecordInspectionBody = z.infer<typeof RecordInspectionBody>;
 
@@ -188,3 +190,23 @@ export const AssignmentListQuery = z.strictObject({
   cursor: Id.optional(),
 });
 export const AssignmentPage = z.object({ items: z.array(CampaignAssignment), nextCursor: Id.nullable() });
+
+export const AttachmentBody = z.strictObject({
+  filename: Text(200),
+  /** image/jpeg, image/png, image/webp or application/pdf; checked against the file's first bytes. */
+  mediaType: z.string().min(1).max(200),
+  /** The file's bytes, base64-encoded (at most 512 KiB decoded). */
+  contentBase64: z.string().min(1).max(1024 * 1024),
+  itemKey: Key.optional(),
+});
+export const Attachment = z.object({
+  id: Id,
+  inspectionId: Id,
+  itemKey: z.string().nullable(),
+  filename: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  uploadedBy: Id.nullable(),
+  uploadedAt: Timestamp,
+});

@@ -8,7 +8,7 @@ export { RoadGraph } from './road-graph.js';
 export { DEFAULT_MAX_SNAP_METRES, type Snapped } from './snap.js';
 export { partialCosts, type PartialCosts } from './endpoints.js';
 export { route, type Route } from './route.js';
-export { manyToOne, oneToMany, table, type CutoffOptions } from './travel-times.js';
+export { PHAST_MAX_NODES, manyToOne, oneToMany, table, type CutoffOptions } from './travel-times.js';
 export { isochrones, type Isochrone, type IsochroneOptions } from './isochrone.js';
 export { LiveChanges, edgesInPolygon, type LiveChange, type PolygonRings } from './closures.js';
 export type { Hierarchy } from './ch/hierarchy.js';

@@ -1,7 +1,7 @@
 import type { Hierarchy } from './ch/hierarchy.js';
 import { destinationSeeds, originSeeds, partialCosts, sameEdgeCost } from './endpoints.js';
 import { RoadGraphError } from './errors.js';
-import { appendPoints, edgeSlice } from './geometry.js';
+import { appendPoints, edgePoints, edgeSlice } from './geometry.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Snapped } from './snap.js';
 import { hierarchyFor, type Engine } from './travel-times.js';
@@ -81,7 +81,8 @@ function assemble(
   length += Math.abs(leaveFraction - origin.fraction) * data.edgeLengthM[origin.edge]!;
   for (const code of edgeCodes) {
     const e = code >> 1;
-    appendPoints(line, code & 1 ? edgeSlice(data, e, 1, 0) : edgeSlice(data, e, 0, 1));
+    const points = edgePoints(data, e);
+    appendPoints(line, code & 1 ? points.reverse() : points);
     length += data.edgeLengthM[e]!;
   }
   const enterFraction = last === destination.source ? 0 : 1;

@@ -14,7 +14,9 @@ export interface ChPath {
 /** One side of the search: labels by rank, valid when stamped with the current round. */
 class Side {
   readonly dist: Float64Array;
+  /** Arc that last improved the node (-1 for a seed) and the rank it came from. */
   readonly parent: Int32Array;
+  readonly parentRank: Int32Array;
   readonly stamp: Uint32Array;
   readonly heap = new MinHeap();
 
@@ -22,6 +24,7 @@ class Side {
   constructor(n: number, readonly adj: RankAdjacency, readonly opposite: RankAdjacency) {
     this.dist = new Float64Array(n);
     this.parent = new Int32Array(n);
+    this.parentRank = new Int32Array(n);
     this.stamp = new Uint32Array(n);
   }
 
@@ -99,70 +102,50 @@ export class ChRouter {
         side.stamp[w] = round;
         side.dist[w] = nd;
         side.parent[w] = a;
+        side.parentRank[w] = r;
         side.heap.push(nd, w);
       }
     }
   }
 
   private unpackAt(meet: number): Omit<ChPath, 'cost'> {
+    const { ch, forward, backward } = this;
     const codes: number[] = [];
-    // Forward parents: up arc a stored at its tail; walk back from meet to the origin seed.
-    const up: number[] = [];
+    // Forward side: up arcs from the origin seed to the meeting node, collected backwards.
+    const upArcs: number[] = [];
     let r = meet;
-    for (let a = this.forward.parent[r]!; a >= 0; a = this.forward.parent[r]!) {
-      const tail = tailOfUpArc(this.ch.up, a);
-      up.push(a);
-      r = tail;
+    for (let a = forward.parent[r]!; a >= 0; a = forward.parent[r]!) {
+      upArcs.push(a, forward.parentRank[r]!, r);
+      r = forward.parentRank[r]!;
     }
     const firstRank = r;
-    for (let i = up.length - 1; i >= 0; i--) unpackUp(this.ch, up[i]!, codes);
+    for (let i = upArcs.length - 3; i >= 0; i -= 3) unpackArc(ch, ch.up, upArcs[i]!, upArcs[i + 1]!, upArcs[i + 2]!, codes);
+    // Backward side: down arcs from the meeting node to the destination seed, in order.
     r = meet;
-    for (let a = this.backward.parent[r]!; a >= 0; a = this.backward.parent[r]!) {
-      const head = headOfDownArc(this.ch.down, a);
-      unpackDown(this.ch, a, codes);
-      r = head;
+    for (let a = backward.parent[r]!; a >= 0; a = backward.parent[r]!) {
+      const next = backward.parentRank[r]!;
+      unpackArc(ch, ch.down, a, r, next, codes);
+      r = next;
     }
-    return { edgeCodes: codes, firstNode: this.ch.nodeOf[firstRank]!, lastNode: this.ch.nodeOf[r]! };
+    return { edgeCodes: codes, firstNode: ch.nodeOf[firstRank]!, lastNode: ch.nodeOf[r]! };
   }
 }
 
-/** The rank owning arc a in a CSR (binary search over start). */
-function ownerOf(adj: RankAdjacency, a: number): number {
-  let lo = 0;
-  let hi = adj.start.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (adj.start[mid]! <= a) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-const tailOfUpArc = ownerOf;
-const headOfDownArc = ownerOf;
-
-function unpackUp(ch: Hierarchy, a: number, out: number[]): void {
-  unpack(ch, ownerOf(ch.up, a), ch.up.other[a]!, ch.up.middle[a]!, ch.up.edgeCode[a]!, ch.up.cost[a]!, out);
-}
-
-function unpackDown(ch: Hierarchy, a: number, out: number[]): void {
-  unpack(ch, ch.down.other[a]!, ownerOf(ch.down, a), ch.down.middle[a]!, ch.down.edgeCode[a]!, ch.down.cost[a]!, out);
-}
-
-/** Expands arc from -> to (ranks) into original edge codes, appended in driving order. */
-function unpack(ch: Hierarchy, from: number, to: number, middle: number, edgeCode: number, cost: number, out: number[]): void {
+/** Expands arc a (from -> to, ranks) of `adj` into original edge codes, in driving order. */
+function unpackArc(ch: Hierarchy, adj: RankAdjacency, a: number, from: number, to: number, out: number[]): void {
+  const middle = adj.middle[a]!;
   if (middle < 0) {
-    out.push(edgeCode);
+    out.push(adj.edgeCode[a]!);
     return;
   }
   // from -> middle is a down arc stored at middle; middle -> to is an up arc stored at middle.
   const first = findArc(ch.down, middle, from);
   const second = findArc(ch.up, middle, to);
-  if (first < 0 || second < 0 || ch.down.cost[first]! + ch.up.cost[second]! !== cost) {
+  if (first < 0 || second < 0 || ch.down.cost[first]! + ch.up.cost[second]! !== adj.cost[a]) {
     throw new Error(`Corrupt hierarchy: cannot unpack shortcut ${from} -> ${to} via ${middle}`);
   }
-  unpackDown(ch, first, out);
-  unpackUp(ch, second, out);
+  unpackArc(ch, ch.down, first, from, middle, out);
+  unpackArc(ch, ch.up, second, middle, to, out);
 }
 
 function findArc(adj: RankAdjacency, owner: number, other: number): number {

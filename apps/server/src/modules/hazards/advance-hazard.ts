@@ -1,10 +1,11 @@
 import type { Hazard, HazardActionBody, Permission } from '@firebreak/contracts';
 import { eq, sql } from 'drizzle-orm';
-import { AppError } from '../../errors.js';
-import type { Actor } from '../../platform/auth/access.js';
-import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { AppError, invalidField } from '../../errors.js';
+import { can, type Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps, type CommandRecord } from '../../platform/command.js';
+import type { Tx } from '../../platform/db/client.js';
 import { hazardFor, refused } from './hazards.access.js';
-import { factsOf, findHazard } from './hazards.queries.js';
+import { factsOf, findHazard, findHazardRow } from './hazards.queries.js';
 import { hazards } from './hazards.tables.js';
 import { decide, type HazardCommand } from './model.js';
 
@@ -21,9 +22,35 @@ function toCommand(body: HazardActionBody): HazardCommand {
     case 'start': return { type: 'start', rectificationPlan: body.rectificationPlan, interimControls: body.interimControls, stopUse: body.stopUse };
     case 'submit': return { type: 'submit', fixNote: body.fixNote };
     case 'reject': return { type: 'reject', reason: body.reason };
-    case 'verify': return { type: 'verify', note: body.note };
+    case 'verify': return { type: 'verify', note: body.note, reinspection: false };
     case 'close': return { type: 'close' };
   }
+}
+
+/**
+ * Verifies a submitted fix through a re-inspection, inside the inspection's transaction: the
+ * hazard must be at the inspected place, and the inspector must not be who submitted the fix.
+ */
+export async function verifyByReinspection(
+  tx: Tx,
+  record: CommandRecord,
+  actor: Actor,
+  hazardId: string,
+  inspection: { id: string; placeId: string; at: Date },
+  field: string,
+): Promise<void> {
+  const row = await findHazardRow(tx, hazardId, { lock: true });
+  if (!row || !can(actor, 'hazards:read', row.jurisdictionPath) || row.placeId !== inspection.placeId) throw invalidField(field, 'no such hazard at this place');
+  if (!can(actor, 'hazards:verify', row.jurisdictionPath)) throw new AppError('FORBIDDEN', `You need hazards:verify in ${row.jurisdictionPath}`);
+  if (row.submittedBy === actor.id) throw new AppError('FORBIDDEN', 'The fix must be verified by someone other than who submitted it');
+  const d = decide(await factsOf(tx, row), { type: 'verify', note: `Re-inspection ${inspection.id}`, reinspection: true });
+  if (!d.ok) throw d.field ? refused(d) : invalidField(field, d.reason);
+  await tx.update(hazards).set({
+    state: 'verified', verificationNote: d.next.verificationNote, stopUse: false, escalationLevel: 0, escalatedToPath: null,
+    verifiedAt: inspection.at, version: sql`${hazards.version} + 1`, updatedAt: inspection.at,
+  }).where(eq(hazards.id, hazardId));
+  record.audit({ action: 'hazards.verify', entityType: 'hazard', entityId: hazardId, jurisdictionPath: row.jurisdictionPath, before: { state: row.state }, after: { state: 'verified', inspectionId: inspection.id } });
+  record.emit({ type: 'hazards.state_changed', jurisdictionPath: row.jurisdictionPath, data: { id: hazardId, placeId: row.placeId, from: row.state, to: 'verified', action: 'verify', inspectionId: inspection.id } });
 }
 
 /**

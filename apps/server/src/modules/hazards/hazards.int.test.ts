@@ -34,6 +34,16 @@ describe('hazards: rectification, deadlines, escalation, evidence', () => {
     return res.json();
   }
   const act = (who: string, id: string, body: object) => call(who, 'POST', `/hazards/${id}/actions`, body);
+  const campusChecklist = async (): Promise<string> => (await call('admin', 'GET', '/checklists?category=school')).json().find((c: { key: string }) => c.key === 'campus_safety').id;
+  /** An answer that passes for every item of the campus checklist, read from the checklist itself. */
+  async function passingAnswers() {
+    const def = (await call('admin', 'GET', `/checklists/${await campusChecklist()}`)).json();
+    type Item = { key: string; answerType: string; min?: number; options?: string[]; failing?: string[] };
+    return def.sections.flatMap((s: { items: Item[] }) => s.items).map((i: Item) => ({
+      itemKey: i.key,
+      value: i.answerType === 'yes_no' ? 'pass' : i.answerType === 'number' ? (i.min ?? 0) : i.answerType === 'choice' ? i.options!.find((o) => !i.failing?.includes(o)) : 'ok',
+    }));
+  }
 
   beforeAll(async () => {
     t = await startTestApp({ clock: () => now });
@@ -76,9 +86,17 @@ describe('hazards: rectification, deadlines, escalation, evidence', () => {
     await act('vaduzUnit', h.id, { action: 'submit', fixNote: 'Seal replaced' });
     expect((await act('vaduzInspector', h.id, { action: 'reject', reason: 'Still leaking' })).json()).toMatchObject({ state: 'rectifying', verificationNote: 'Still leaking' });
     expect((await act('vaduzInspector', h.id, { action: 'submit', fixNote: 'Tank replaced' })).json().state).toBe('submitted');
-    // The inspector handed in this fix, so another must verify it.
-    expect((await act('vaduzInspector', h.id, { action: 'verify', note: 'ok' })).statusCode).toBe(403);
-    expect((await act('oberlandCommander', h.id, { action: 'verify', note: 'Re-inspected: dry' })).json()).toMatchObject({ state: 'verified', stopUse: false });
+    // A major hazard is verified by a re-inspection, by someone other than who handed in the fix.
+    const desk = await act('oberlandCommander', h.id, { action: 'verify', note: 'Looks fine' });
+    expect(desk.statusCode).toBe(409);
+    expect(desk.json().detail).toContain('re-inspection');
+    const reinspect = async (who: string) => call(who, 'POST', '/inspections', { placeId: h.placeId, templateId: await campusChecklist(), answers: await passingAnswers(), verifies: [h.id] });
+    expect((await reinspect('vaduzInspector')).statusCode).toBe(403);
+    const re = await reinspect('admin');
+    expect(re.statusCode, re.body).toBe(201);
+    expect((await call('admin', 'GET', `/hazards/${h.id}`)).json()).toMatchObject({ state: 'verified', stopUse: false, verificationNote: `Re-inspection ${re.json().id}` });
+    const elsewhere = await call('admin', 'POST', '/inspections', { placeId: await placeIn('li.oberland.schaan'), templateId: await campusChecklist(), answers: await passingAnswers(), verifies: [h.id] });
+    expect(elsewhere.json().errors[0].path).toBe('body.verifies.0');
   });
 
   it('keeps each inspector to their own jurisdiction', async () => {

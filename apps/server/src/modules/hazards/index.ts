@@ -3,3 +3,4 @@ export { escalateOverdue, startEscalationSweeper } from './escalate-overdue.js';
 export { insertHazard } from './raise-hazard.js';
 export { hazards } from './hazards.tables.js';
 export { checkEvidenceFile } from './evidence-file.js';
+export { verifyByReinspection } from './advance-hazard.js';

@@ -15,7 +15,7 @@ const command: fc.Arbitrary<HazardCommand> = fc.oneof(
   fc.record({ type: fc.constant('start' as const), rectificationPlan: fc.option(text, { nil: undefined }), interimControls: fc.option(text, { nil: undefined }), stopUse: fc.boolean() }),
   fc.record({ type: fc.constant('submit' as const), fixNote: text }),
   fc.record({ type: fc.constant('reject' as const), reason: text }),
-  fc.record({ type: fc.constant('verify' as const), note: text }),
+  fc.record({ type: fc.constant('verify' as const), note: text, reinspection: fc.boolean() }),
   fc.constant({ type: 'close' as const }),
   fc.record({ type: fc.constant('request_extension' as const), requestedDueAt: fc.integer({ min: -10, max: 60 }).map((d) => new Date(start.getTime() + d * DAY)) }),
   fc.record({ type: fc.constant('decide_extension' as const), approve: fc.boolean() }),
@@ -46,6 +46,7 @@ describe('hazard state machine (property: random command sequences)', () => {
             expect(next.dueAt.getTime()).toBeGreaterThan(h.dueAt.getTime());
           }
           if (next.pendingExtension) expect(STILL_OWED).toContain(next.state);
+          if (grade === 'major' && next.state === 'verified' && h.state !== 'verified') expect(cmd).toMatchObject({ type: 'verify', reinspection: true });
           h = next;
           if (h.state !== visited.at(-1)) visited.push(h.state);
         }
@@ -72,7 +73,8 @@ describe('hazard state machine (property: random command sequences)', () => {
       { type: 'submit', fixNote: 'valve replaced' },
       { type: 'reject', reason: 'valve still leaks' },
       { type: 'submit', fixNote: 'valve replaced again' },
-      { type: 'verify', note: 're-inspected, no leak' },
+      { type: 'verify', note: 'looks fine from the office', reinspection: false },
+      { type: 'verify', note: 're-inspected, no leak', reinspection: true },
       { type: 'close' },
     ];
     let h = fresh('major');
@@ -81,7 +83,7 @@ describe('hazard state machine (property: random command sequences)', () => {
       if (d.ok) h = d.next;
       return d.ok ? h.state : 'refused';
     });
-    expect(outcomes).toEqual(['refused', 'rectifying', 'submitted', 'rectifying', 'submitted', 'verified', 'closed']);
+    expect(outcomes).toEqual(['refused', 'rectifying', 'submitted', 'rectifying', 'submitted', 'refused', 'verified', 'closed']);
     expect(h.stopUse).toBe(false);
   });
 

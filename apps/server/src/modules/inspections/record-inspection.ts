@@ -7,7 +7,7 @@ import { runCommand, type CommandContext, type CommandDeps } from '../../platfor
 import { rows, type Tx } from '../../platform/db/client.js';
 import { creditInspection } from '../campaigns/index.js';
 import { findTemplate, scoreAnswers } from '../checklists/index.js';
-import { insertHazard } from '../hazards/index.js';
+import { insertHazard, verifyByReinspection } from '../hazards/index.js';
 import { findPlace } from '../places/index.js';
 import { findInspection } from './inspections.queries.js';
 import { inspections } from './inspections.tables.js';
@@ -20,7 +20,8 @@ async function metresFromPlace(tx: Tx, placeId: string, pos: { lon: number; lat:
 /**
  * Records an inspection of a place against one version of a checklist: scores it, flags it when
  * recorded far from the place, raises a hazard for each failed item (graded by the item's
- * severity) and counts it for every running campaign that has the place pending.
+ * severity), verifies the submitted fixes it was asked to check, and counts it for every
+ * running campaign that has the place pending.
  */
 export async function recordInspection(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: RecordInspectionBody): Promise<Inspection> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
@@ -49,6 +50,9 @@ export async function recordInspection(deps: CommandDeps, ctx: CommandContext & 
         place, grade: f.severity, title: f.text, raisedBy: ctx.actor.id, inspection: { id, itemKey: f.itemKey },
         description: `Failed in inspection ${id} (${template.key} v${template.version}): answer ${JSON.stringify(f.answer)}${f.note ? `. ${f.note}` : ''}`,
       }, now);
+    }
+    for (const [i, hazardId] of (input.verifies ?? []).entries()) {
+      await verifyByReinspection(tx, record, ctx.actor, hazardId, { id, placeId: place.id, at: now }, `body.verifies.${i}`);
     }
     const campaigns = await creditInspection(tx, record, { id, placeId: place.id, at: now });
     const inspection = (await findInspection(tx, id))!;
