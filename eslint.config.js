@@ -18,6 +18,21 @@ export default tseslint.config(
     },
   },
   {
+    // A module reaches another only through its index.ts (DESIGN.md: "never into its tables").
+    files: ['apps/server/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./[^/.][^/]*/(?!index\\.js$)', message: 'import another module only through its index.ts' }] }],
+    },
+  },
+  {
+    // Table definitions may reference another module's table for a foreign key: the database
+    // holds that relation anyway, and going through index.ts would load a module's whole graph.
+    files: ['apps/server/src/modules/**/*.tables.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./[^/.][^/]*/(?!index\\.js$|[^/]+\\.tables\\.js$)', message: 'import another module only through its index.ts (or its *.tables.ts for a foreign key)' }] }],
+    },
+  },
+  {
     files: ['apps/server/src/platform/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**'], message: 'the platform kernel must not depend on modules' }] }],

@@ -8,7 +8,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import { verifyAuditChain } from '../../platform/audit/audit-log.js';
 import { auditLog } from '../../platform/db/platform.tables.js';
 import type { Platform } from '../../platform/kernel.js';
-import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 
 const VerifyResponse = z.object({ ok: z.boolean(), rows: z.number().int(), pending: z.number().int(), headHash: z.string().optional(), broken: z.unknown().optional() });
 

@@ -2,7 +2,7 @@ import type { Campaign } from '@firebreak/contracts';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { isWithin } from '../../platform/auth/access.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
-import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { places } from '../places/index.js';
 import { campaignAssignments, campaigns } from './campaigns.tables.js';
 import { rollUp, type CounterRow } from './coverage.js';

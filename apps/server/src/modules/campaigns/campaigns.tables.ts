@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ltree } from '../../platform/db/types.js';
-import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { places } from '../places/places.tables.js';
 
 export const campaigns = pgTable('campaigns', {

@@ -1,7 +1,7 @@
 import type { Hazard, HazardState } from '@firebreak/contracts';
 import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
-import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { places } from '../places/index.js';
 import { DEFAULT_DEADLINES, type DeadlineDays } from './deadlines.js';
 import { hazardDeadlinePolicies, hazardExtensions, hazards } from './hazards.tables.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ltree } from '../../platform/db/types.js';
-import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { places } from '../places/places.tables.js';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });

@@ -2,7 +2,7 @@ import type { Role } from '@firebreak/contracts';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor, ActorGrant } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { grants, users } from './staff.tables.js';
 import { apiTokens, sessions } from './auth.tables.js';
 

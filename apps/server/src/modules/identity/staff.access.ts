@@ -1,7 +1,7 @@
 import { AppError, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { findById } from '../jurisdictions/jurisdictions.queries.js';
+import { findJurisdiction as findById } from '../jurisdictions/index.js';
 import { findStaff } from './staff.queries.js';
 
 /** A staff member the actor may see; one outside the actor's scope does not exist for them. */

@@ -2,8 +2,8 @@ import type { StaffMember } from '@firebreak/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { grantsOf } from './actor.queries.js';
-import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
-import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { users } from './staff.tables.js';
 
 const columns = {

@@ -8,7 +8,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { createApiToken, listApiTokens } from './api-tokens.js';
-import { findById } from '../jurisdictions/jurisdictions.queries.js';
+import { findJurisdiction as findById } from '../jurisdictions/index.js';
 import { createStaff } from './create-staff.js';
 import { grantRole, revokeGrant } from './grant-role.js';
 import { visibleStaff } from './staff.access.js';

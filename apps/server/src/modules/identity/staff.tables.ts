@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),

@@ -1,9 +1,9 @@
 import type { Inspection } from '@firebreak/contracts';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
-import { checklistTemplates } from '../checklists/checklists.tables.js';
+import { checklistTemplates } from '../checklists/index.js';
 import { hazards } from '../hazards/index.js';
-import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { inspections } from './inspections.tables.js';
 
 const columns = {

@@ -1,8 +1,8 @@
 import type { GeoJsonArea, Jurisdiction } from '@firebreak/contracts';
 import { asc, eq, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
-import { jurisdictions } from './jurisdictions.tables.js';
-import { withinRoots } from './scope-sql.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 
 const summaryColumns = {
   id: jurisdictions.id,

@@ -2,7 +2,7 @@ import type { Place, PlaceListQuery, StoredPlaceGeometry } from '@firebreak/cont
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../platform/db/platform.tables.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
-import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { places } from './places.tables.js';
 
 const columns = {

@@ -1,6 +1,6 @@
 import { bigint, customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ltree } from '../../platform/db/types.js';
-import { jurisdictions } from '../jurisdictions/jurisdictions.tables.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 
 /** Any WGS84 geometry: a place is a point, a polygon or (a road black spot) a line. */
 const anyGeometry = customType<{ data: string }>({ dataType: () => 'geometry(Geometry, 4326)' });

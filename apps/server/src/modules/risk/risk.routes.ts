@@ -8,7 +8,7 @@ import { can, scopeRoots } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
-import { withinRoots } from '../jurisdictions/scope-sql.js';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { visiblePlace } from '../places/index.js';
 import { placesByRisk } from './risk.queries.js';
 

@@ -1,5 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { ltree, multiPolygon } from '../../platform/db/types.js';
+import { ltree, multiPolygon } from './types.js';
 
 export const jurisdictions = pgTable('jurisdictions', {
   id: uuid('id').primaryKey(),
