@@ -66,7 +66,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('preValidation', async (request) => {
     for (const [part, value] of [['body', request.body], ['query', request.query], ['path', request.params]] as const) {
       const at = findNulCharacter(value, part);
-      if (at) throw new AppError('VALIDATION_FAILED', `${at}: contains a NUL character`, { fields: [{ path: at, message: 'contains a NUL character' }] });
+      if (at) throw new AppError('VALIDATION_FAILED', `${at}: contains a NUL character or a lone surrogate`, { fields: [{ path: at, message: 'contains a NUL character or a lone surrogate' }] });
     }
   });
 

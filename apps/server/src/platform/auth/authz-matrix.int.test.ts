@@ -14,6 +14,7 @@ import { rows } from '../db/client.js';
  * from `expectedOutcome`, which states the rule once; the table only lists what exists.
  */
 
+const ROOT = 'li';
 const OWN = 'li.oberland';
 const RELATIONS = { own: OWN, parent: 'li', sibling: 'li.unterland', child: 'li.oberland.vaduz' } as const;
 type Relation = keyof typeof RELATIONS;
@@ -44,14 +45,25 @@ interface Target {
   jurisdictionId: string;
   userId: string;
   point: [number, number];
+  /** A school attached directly to the target jurisdiction, and what hangs off it. */
+  placeId: string;
+  hazardId: string;
+  evidenceId: string;
+  inspectionId: string;
+  attachmentId: string;
+  /** A campaign issued by the target jurisdiction for its whole subtree. */
+  campaignId: string;
 }
 
-type Addressing = 'id' | 'body' | 'list' | 'lookup';
+/** `global`: the same for every jurisdiction (checklists); `national`: acts on the root. */
+type Addressing = 'id' | 'body' | 'list' | 'lookup' | 'global' | 'national';
 
 interface Endpoint {
   name: string;
-  /** The permission the action takes (and that the route requires somewhere). */
+  /** The permission the action takes (and that the route requires somewhere, unless `guard` says otherwise). */
   needs: Permission;
+  /** The permission the route itself checks, when weaker than `needs` (the command checks the rest). */
+  guard?: Permission;
   /** The permission under which the target is visible at all. */
   sees: Permission;
   /** How the target is named: in the path, in the body, or as an item of a list. */
@@ -61,10 +73,17 @@ interface Endpoint {
   ok?: number;
   /** Writes: the audit action recorded when it succeeds. */
   audit?: string;
+  /**
+   * `inside` (default): visible when the target lies in a subtree the actor sees. `overlapping`:
+   * also when the target's subtree reaches into the actor's (a campaign issued above you for your area).
+   */
+  reach?: 'inside' | 'overlapping';
+  /** Tables (besides audit, outbox, idempotency keys) the endpoint could write: the ones checked when it refuses. */
+  touches?: Table[];
   request(target: Target): InjectOptions | Promise<InjectOptions>;
   /** Lists: every item returned, with its jurisdiction, and which target id marks the target. */
   items?(body: unknown): { id: string | null; path: string | null }[];
-  key?: 'jurisdictionId' | 'userId';
+  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId';
 }
 
 type Expected = { status: number; code?: string; field?: string; listed?: boolean };
@@ -75,6 +94,15 @@ function coversWith(actor: ActorSpec, permission: Permission, path: string): boo
   return actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && inSubtree(path, g.path));
 }
 
+const holds = (actor: ActorSpec, permission: Permission): boolean => actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+
+/** Does the actor hold `permission` over the target at `path`, as far as the endpoint reaches? */
+function reaches(actor: ActorSpec, e: Endpoint, permission: Permission, path: string): boolean {
+  if (e.reach !== 'overlapping') return coversWith(actor, permission, path);
+  return actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && (inSubtree(path, g.path) || inSubtree(g.path, path)));
+}
+const sees = (actor: ActorSpec, e: Endpoint, path: string): boolean => reaches(actor, e, e.sees, path);
+
 /**
  * The rule under test. A grant gives its role's permissions on its jurisdiction's subtree and
  * nowhere else. A route needs its permission somewhere, else 403 before any lookup (revealing
@@ -82,12 +110,14 @@ function coversWith(actor: ActorSpec, permission: Permission, path: string): boo
  * error for a reference in the body, absent from a list. Seen but not managed: 403.
  */
 function expectedOutcome(actor: ActorSpec, e: Endpoint, target: string): Expected {
-  if (!actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(e.needs))) return { status: 403, code: 'FORBIDDEN' };
-  const seen = coversWith(actor, e.sees, target);
+  if (!holds(actor, e.guard ?? e.needs)) return { status: 403, code: 'FORBIDDEN' };
+  if (e.addressing === 'global') return { status: e.ok! };
+  if (e.addressing === 'national') return coversWith(actor, e.needs, ROOT) ? { status: e.ok! } : { status: 403, code: 'FORBIDDEN' };
+  const seen = sees(actor, e, target);
   if (e.addressing === 'list') return { status: 200, listed: seen };
   if (e.addressing === 'lookup') return seen ? { status: 200, listed: true } : { status: 404, code: 'NO_JURISDICTION_AT_POINT' };
   if (!seen) return e.addressing === 'id' ? { status: 404, code: 'NOT_FOUND' } : { status: 400, code: 'VALIDATION_FAILED', field: e.field! };
-  return coversWith(actor, e.needs, target) ? { status: e.ok! } : { status: 403, code: 'FORBIDDEN' };
+  return reaches(actor, e, e.needs, target) ? { status: e.ok! } : { status: 403, code: 'FORBIDDEN' };
 }
 
 let t: TestApp;
@@ -103,6 +133,54 @@ async function someGrantOf(target: Target): Promise<string> {
   const [grant] = await rows<{ id: string }>(t.app.platform.db, sql`select id from grants where user_id = ${target.userId} order by id limit 1`);
   return grant?.id ?? uuidv7();
 }
+
+const DAY_MS = 86_400_000;
+const inDays = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString();
+const PNG_BASE64 = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64)]).toString('base64');
+const pngFile = (filename: string) => ({ filename, mediaType: 'image/png', contentBase64: PNG_BASE64 });
+
+/** Set up once in beforeAll: the checklist inspections use, answers that pass it, a definition to publish, a place below every target. */
+const fixture = {} as { templateId: string; passing: { itemKey: string; value: unknown }[]; definition: Record<string, unknown>; deepPlaceId: string };
+
+/** The jurisdiction-less stand-in for a target that does not exist at all. */
+const MISSING_PATH = 'li.nowhere';
+const isMissing = (x: Target): boolean => x.path === MISSING_PATH;
+
+async function asAdmin(method: 'POST' | 'PUT', url: string, payload: object): Promise<{ id: string }> {
+  const res = await t.app.inject({ method, url: api(url), headers: { cookie: adminCookie }, payload });
+  expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
+  return res.json();
+}
+
+/** A new open hazard at the target's place, for steps that can be taken only once. */
+async function freshHazard(x: Target): Promise<string> {
+  return isMissing(x) ? uuidv7() : (await asAdmin('POST', '/hazards', { placeId: x.placeId, grade: 'general', title: unique('Blocked exit') })).id;
+}
+
+async function submittedHazard(x: Target): Promise<string> {
+  const id = await freshHazard(x);
+  if (!isMissing(x)) await asAdmin('POST', `/hazards/${id}/actions`, { action: 'submit', fixNote: 'Exit cleared' });
+  return id;
+}
+
+async function hazardAwaitingDecision(x: Target): Promise<string> {
+  const id = await freshHazard(x);
+  if (!isMissing(x)) await asAdmin('POST', `/hazards/${id}/extensions`, { reason: 'Parts on order', requestedDueAt: inDays(60) });
+  return id;
+}
+
+/** A new major hazard at a school in a station under Vaduz: below every target jurisdiction. */
+async function majorHazardBelowAll(): Promise<string> {
+  return (await asAdmin('POST', '/hazards', { placeId: fixture.deepPlaceId, grade: 'major', title: unique('Leaking fuel tank') })).id;
+}
+
+async function placeVersion(x: Target): Promise<number> {
+  const [place] = await rows<{ version: number }>(t.app.platform.db, sql`select version from places where id = ${x.placeId}`);
+  return place?.version ?? 1;
+}
+
+const pageItems = (body: unknown) => (body as { items: { id: string; jurisdictionPath: string }[] }).items.map((i) => ({ id: i.id, path: i.jurisdictionPath }));
+const reportPeriod = (): string => `from=${encodeURIComponent(inDays(-30))}&to=${encodeURIComponent(inDays(1))}`;
 
 const flattenTree = (nodes: { id: string; path: string; children: unknown[] }[]): { id: string; path: string }[] =>
   nodes.flatMap((n) => [{ id: n.id, path: n.path }, ...flattenTree(n.children as typeof nodes)]);
@@ -176,26 +254,242 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'GET', url: api(`/audit?entityId=${x.userId}&limit=500`) }),
     items: (body) => (body as { entityId: string | null; jurisdictionPath: string | null }[]).map((e) => ({ id: e.entityId, path: e.jurisdictionPath })),
   },
+  // places
+  {
+    name: 'GET /places', needs: 'places:read', sees: 'places:read', addressing: 'list', key: 'placeId', touches: [],
+    request: () => ({ method: 'GET', url: api('/places?category=school&limit=500') }),
+    items: pageItems,
+  },
+  {
+    name: 'GET /places?jurisdictionId', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/places?jurisdictionId=${x.jurisdictionId}`) }),
+  },
+  {
+    name: 'GET /places/:id', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/places/${x.placeId}`) }),
+  },
+  {
+    name: 'GET /places/:id/history', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/places/${x.placeId}/history`) }),
+  },
+  {
+    name: 'POST /places', needs: 'places:manage', sees: 'places:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'places.created', touches: ['places'],
+    request: (x) => ({ method: 'POST', url: api('/places'), payload: { name: unique('School'), category: 'school', geometry: { type: 'Point', coordinates: x.point }, jurisdictionId: x.jurisdictionId } }),
+  },
+  {
+    name: 'PATCH /places/:id', needs: 'places:manage', sees: 'places:read', addressing: 'id', ok: 200, audit: 'places.updated', touches: ['places'],
+    request: async (x) => ({ method: 'PATCH', url: api(`/places/${x.placeId}`), payload: { name: unique('Renamed school'), version: await placeVersion(x) } }),
+  },
+  {
+    name: 'GET /risk/places', needs: 'places:read', sees: 'places:read', addressing: 'list', key: 'placeId', touches: [],
+    request: () => ({ method: 'GET', url: api('/risk/places?category=school&limit=500') }),
+    items: (body) => (body as { placeId: string; jurisdictionPath: string }[]).map((p) => ({ id: p.placeId, path: p.jurisdictionPath })),
+  },
+  {
+    name: 'GET /risk/places?jurisdictionId', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/risk/places?jurisdictionId=${x.jurisdictionId}`) }),
+  },
+  {
+    name: 'GET /risk/places/:id', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/risk/places/${x.placeId}`) }),
+  },
+  // checklists: national, the same for everyone who may see places
+  {
+    name: 'GET /checklists', needs: 'places:read', sees: 'places:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api('/checklists') }),
+  },
+  {
+    name: 'GET /checklists/:id', needs: 'places:read', sees: 'places:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api(`/checklists/${fixture.templateId}`) }),
+  },
+  {
+    name: 'POST /checklists', needs: 'checklists:manage', sees: 'checklists:manage', addressing: 'national', ok: 201, audit: 'checklists.published', touches: ['checklist_templates'],
+    request: () => ({ method: 'POST', url: api('/checklists'), payload: fixture.definition }),
+  },
+  // inspections
+  {
+    name: 'POST /inspections', needs: 'inspections:record', sees: 'places:read', addressing: 'body', field: 'body.placeId', ok: 201, audit: 'inspections.recorded',
+    touches: ['inspections', 'hazards', 'campaign_assignments', 'campaign_coverage'],
+    request: (x) => ({ method: 'POST', url: api('/inspections'), payload: { placeId: x.placeId, templateId: fixture.templateId, answers: fixture.passing } }),
+  },
+  {
+    name: 'GET /inspections', needs: 'places:read', sees: 'places:read', addressing: 'list', key: 'inspectionId', touches: [],
+    request: () => ({ method: 'GET', url: api('/inspections?limit=500') }),
+    items: pageItems,
+  },
+  {
+    name: 'GET /inspections/:id', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/inspections/${x.inspectionId}`) }),
+  },
+  {
+    name: 'POST /inspections/:id/attachments', needs: 'inspections:record', sees: 'places:read', addressing: 'id', ok: 201, audit: 'inspections.file_attached', touches: ['inspection_attachments'],
+    request: (x) => ({ method: 'POST', url: api(`/inspections/${x.inspectionId}/attachments`), payload: pngFile('door.png') }),
+  },
+  {
+    name: 'GET /inspections/:id/attachments', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/inspections/${x.inspectionId}/attachments`) }),
+  },
+  {
+    name: 'GET /inspections/:id/attachments/:attachmentId/content', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/inspections/${x.inspectionId}/attachments/${x.attachmentId}/content`) }),
+  },
+  // hazards
+  {
+    name: 'GET /hazards', needs: 'hazards:read', sees: 'hazards:read', addressing: 'list', key: 'hazardId', touches: [],
+    request: () => ({ method: 'GET', url: api('/hazards?limit=500') }),
+    items: pageItems,
+  },
+  {
+    name: 'GET /hazards?jurisdictionId', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards?jurisdictionId=${x.jurisdictionId}`) }),
+  },
+  {
+    name: 'GET /hazards/board', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/board?jurisdictionId=${x.jurisdictionId}`) }),
+  },
+  {
+    name: 'GET /hazards/report', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/report?jurisdictionId=${x.jurisdictionId}&${reportPeriod()}`) }),
+  },
+  {
+    name: 'GET /hazards/report.csv', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/report.csv?jurisdictionId=${x.jurisdictionId}&${reportPeriod()}`) }),
+  },
+  {
+    name: 'GET /hazards/:id', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/${x.hazardId}`) }),
+  },
+  {
+    name: 'GET /hazards/:id/history', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/${x.hazardId}/history`) }),
+  },
+  {
+    name: 'POST /hazards', needs: 'hazards:manage', sees: 'places:read', addressing: 'body', field: 'body.placeId', ok: 201, audit: 'hazards.raised', touches: ['hazards'],
+    request: (x) => ({ method: 'POST', url: api('/hazards'), payload: { placeId: x.placeId, grade: 'general', title: unique('Blocked exit') } }),
+  },
+  {
+    name: 'POST /hazards/:id/actions start', guard: 'hazards:read', needs: 'hazards:manage', sees: 'hazards:read', addressing: 'id', ok: 200, audit: 'hazards.start', touches: ['hazards'],
+    request: async (x) => ({ method: 'POST', url: api(`/hazards/${await freshHazard(x)}/actions`), payload: { action: 'start' } }),
+  },
+  {
+    name: 'POST /hazards/:id/actions reject', guard: 'hazards:read', needs: 'hazards:verify', sees: 'hazards:read', addressing: 'id', ok: 200, audit: 'hazards.reject', touches: ['hazards'],
+    request: async (x) => ({ method: 'POST', url: api(`/hazards/${await submittedHazard(x)}/actions`), payload: { action: 'reject', reason: 'Still blocked' } }),
+  },
+  {
+    name: 'POST /hazards/:id/extensions', needs: 'hazards:manage', sees: 'hazards:read', addressing: 'id', ok: 201, audit: 'hazards.extension_requested', touches: ['hazards', 'hazard_extensions'],
+    request: async (x) => ({ method: 'POST', url: api(`/hazards/${await freshHazard(x)}/extensions`), payload: { reason: 'Parts on order', requestedDueAt: inDays(60) } }),
+  },
+  {
+    name: 'POST /hazards/:id/extensions/decision', needs: 'hazards:verify', sees: 'hazards:read', addressing: 'id', ok: 200, audit: 'hazards.extension_decided', touches: ['hazards', 'hazard_extensions'],
+    request: async (x) => ({ method: 'POST', url: api(`/hazards/${await hazardAwaitingDecision(x)}/extensions/decision`), payload: { approve: false, note: 'Fix it now' } }),
+  },
+  {
+    // The target is the supervising level, named in the body; the hazard lies below every target, in a station under Vaduz.
+    name: 'POST /hazards/:id/supervision', needs: 'hazards:verify', sees: 'hazards:read', addressing: 'body', field: 'body.jurisdictionId', ok: 200, audit: 'hazards.supervision_listed', touches: ['hazards'],
+    request: async (x) => ({ method: 'POST', url: api(`/hazards/${await majorHazardBelowAll()}/supervision`), payload: { jurisdictionId: x.jurisdictionId } }),
+  },
+  {
+    name: 'GET /hazards/:id/evidence', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/${x.hazardId}/evidence`) }),
+  },
+  {
+    name: 'POST /hazards/:id/evidence', needs: 'hazards:manage', sees: 'hazards:read', addressing: 'id', ok: 201, audit: 'hazards.evidence_added', touches: ['hazard_evidence'],
+    request: (x) => ({ method: 'POST', url: api(`/hazards/${x.hazardId}/evidence`), payload: pngFile('exit.png') }),
+  },
+  {
+    name: 'GET /hazards/:id/evidence/:evidenceId/content', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/${x.hazardId}/evidence/${x.evidenceId}/content`) }),
+  },
+  {
+    name: 'GET /hazard-deadlines/:id', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazard-deadlines/${x.jurisdictionId}`) }),
+  },
+  {
+    // The default deadlines, so that hazards raised by other cases keep theirs.
+    name: 'PUT /hazard-deadlines/:id', needs: 'hazards:configure', sees: 'hazards:read', addressing: 'id', ok: 200, audit: 'hazards.deadline_policy_set', touches: ['hazard_deadline_policies'],
+    request: (x) => ({ method: 'PUT', url: api(`/hazard-deadlines/${x.jurisdictionId}`), payload: { generalDays: 7, majorDays: 30 } }),
+  },
+  // campaigns: visible where issued and wherever their scope reaches
+  {
+    name: 'GET /campaigns', needs: 'places:read', sees: 'places:read', reach: 'overlapping', addressing: 'list', key: 'campaignId', touches: [],
+    request: () => ({ method: 'GET', url: api('/campaigns') }),
+    items: (body) => (body as { id: string; issuerPath: string }[]).map((c) => ({ id: c.id, path: c.issuerPath })),
+  },
+  {
+    name: 'POST /campaigns', needs: 'campaigns:manage', sees: 'places:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'campaigns.issued',
+    touches: ['campaigns', 'campaign_assignments', 'campaign_coverage'],
+    request: (x) => ({ method: 'POST', url: api('/campaigns'), payload: { title: unique('Campaign'), jurisdictionId: x.jurisdictionId, categories: ['school'], startsAt: inDays(-1), endsAt: inDays(30) } }),
+  },
+  ...['', '/coverage', '/report.csv', '/report.html', '/assignments'].map((suffix): Endpoint => ({
+    name: `GET /campaigns/:id${suffix}`, needs: 'places:read', sees: 'places:read', reach: 'overlapping', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/campaigns/${x.campaignId}${suffix}`) }),
+  })),
 ];
 
-/** Everything a refused request must leave untouched. */
-async function snapshot(): Promise<Record<string, unknown>> {
-  const digest = (table: string, columns: string) => sql.raw(`(select md5(coalesce(string_agg(concat_ws('|', ${columns}), ',' order by id), '')) from ${table})`);
+/** What a refused request must leave untouched, table by table: the columns that matter and their order. */
+const DIGESTS = {
+  users: ['id, username, display_name, kind, jurisdiction_id, disabled_at, password_hash, failed_logins, locked_until', 'id'],
+  grants: ['id, user_id, role, jurisdiction_id', 'id'],
+  jurisdictions: ['id, path, name, level, md5(ST_AsEWKB(boundary))', 'id'],
+  api_tokens: ['id, user_id, revoked_at', 'id'],
+  sessions: ['id, user_id, revoked_at', 'id'],
+  places: ['id, version, name, category, jurisdiction_path, md5(ST_AsEWKB(geom))', 'id'],
+  checklist_templates: ['id, key, version', 'id'],
+  hazards: ['id, version, state, jurisdiction_path, due_at, escalated_to_path', 'id'],
+  hazard_extensions: ['id, state, requested_due_at', 'id'],
+  hazard_evidence: ['id, hazard_id', 'id'],
+  hazard_deadline_policies: ['jurisdiction_id, general_days, major_days, updated_at', 'jurisdiction_id'],
+  inspections: ['id, place_id', 'id'],
+  inspection_attachments: ['id, inspection_id', 'id'],
+  campaigns: ['id, issuer_path, assignment_count', 'id'],
+  campaign_assignments: ['id, status, inspection_id', 'id'],
+  campaign_coverage: ['campaign_id, jurisdiction_path, category, total, inspected, missed', 'campaign_id, jurisdiction_path, category'],
+} as const;
+type Table = keyof typeof DIGESTS;
+const IDENTITY_TABLES: Table[] = ['users', 'grants', 'jurisdictions', 'api_tokens', 'sessions'];
+
+/** Everything a refused request must leave untouched: the audit trail, the outbox, and `tables`. */
+async function snapshot(tables: Table[] = IDENTITY_TABLES): Promise<Record<string, unknown>> {
+  const digest = (table: Table) => {
+    const [columns, order] = DIGESTS[table];
+    return sql.raw(`(select md5(coalesce(string_agg(concat_ws('|', ${columns}), ',' order by ${order}), '')) from ${table}) as ${table}`);
+  };
   const [row] = await rows<Record<string, unknown>>(t.app.platform.db, sql`select
     (select coalesce(max(id::text), '') from audit_log) as audit_seq,
     (select count(*)::int from outbox) as outbox,
-    (select count(*)::int from idempotency_keys) as idempotency_keys,
-    ${digest('users', 'id, username, display_name, kind, jurisdiction_id, disabled_at, password_hash, failed_logins, locked_until')} as users,
-    ${digest('grants', 'id, user_id, role, jurisdiction_id')} as grants,
-    ${digest('jurisdictions', 'id, path, name, level, md5(ST_AsEWKB(boundary))')} as jurisdictions,
-    ${digest('api_tokens', 'id, user_id, revoked_at')} as api_tokens,
-    ${digest('sessions', 'id, user_id, revoked_at')} as sessions`);
+    (select count(*)::int from idempotency_keys) as idempotency_keys
+    ${sql.join(tables.map((table) => sql`, ${digest(table)}`))}`);
   return row!;
 }
 
 async function auditActionsAfter(seq: unknown): Promise<string[]> {
   const list = await rows<{ action: string }>(t.app.platform.db, sql`select action from audit_log where id::text > ${String(seq)} order by id`);
   return list.map((r) => r.action);
+}
+
+/** What a checklist answer passes with, read from the checklist itself. */
+function passingAnswer(item: { key: string; answerType: string; min?: number; options?: string[]; failing?: string[] }) {
+  const value = item.answerType === 'yes_no' ? 'pass' : item.answerType === 'number' ? (item.min ?? 0) : item.answerType === 'choice' ? item.options!.find((o) => !item.failing?.includes(o)) : 'ok';
+  return { itemKey: item.key, value };
+}
+
+async function loadChecklist(): Promise<void> {
+  const list = await t.app.inject({ url: api('/checklists?category=school'), headers: { cookie: adminCookie } });
+  const { id, version: _v, createdAt: _c, latest: _l, ...definition } = list.json()[0];
+  fixture.templateId = id;
+  fixture.definition = { ...definition, key: 'matrix_checklist' };
+  fixture.passing = (definition.sections as { items: Parameters<typeof passingAnswer>[0][] }[]).flatMap((section) => section.items.map(passingAnswer));
+}
+
+/** A school attached directly to the jurisdiction, with a hazard, an inspection, their files, and a campaign issued there. */
+async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point'>> {
+  const place = await asAdmin('POST', '/places', { name: unique('Matrix school'), category: 'school', geometry: { type: 'Point', coordinates: at }, jurisdictionId });
+  const hazard = await asAdmin('POST', '/hazards', { placeId: place.id, grade: 'general', title: 'Blocked exit' });
+  const evidence = await asAdmin('POST', `/hazards/${hazard.id}/evidence`, pngFile('exit.png'));
+  const inspection = await asAdmin('POST', '/inspections', { placeId: place.id, templateId: fixture.templateId, answers: fixture.passing });
+  const attachment = await asAdmin('POST', `/inspections/${inspection.id}/attachments`, pngFile('door.png'));
+  const campaign = await asAdmin('POST', '/campaigns', { title: 'Matrix campaign', jurisdictionId, categories: ['school'], startsAt: inDays(-1), endsAt: inDays(30) });
+  return { placeId: place.id, hazardId: hazard.id, evidenceId: evidence.id, inspectionId: inspection.id, attachmentId: attachment.id, campaignId: campaign.id };
 }
 
 const targets = {} as Record<Relation, Target>;
@@ -205,13 +499,17 @@ let adminCookie: string;
 beforeAll(async () => {
   t = await startTestApp();
   adminCookie = await loginAdmin(t.app);
+  await loadChecklist();
+  const vaduz = await jurisdictionByPath(t.app, RELATIONS.child);
+  const station = await asAdmin('POST', '/jurisdictions', { parentId: vaduz.id, name: 'Matrix station', level: 'station' });
+  fixture.deepPlaceId = (await asAdmin('POST', '/places', { name: 'Station school', category: 'school', geometry: { type: 'Point', coordinates: POINTS.child.at }, jurisdictionId: station.id })).id;
   for (const relation of RELATION_NAMES) {
     const j = await jurisdictionByPath(t.app, RELATIONS[relation]);
     // Three grants each, so that the allowed revocations never run out.
     const grants = (['unit_member', 'inspector', 'dispatcher'] as const).map((role) => ({ role, jurisdictionId: j.id }));
     const res = await t.app.inject({ method: 'POST', url: api('/staff'), headers: { cookie: adminCookie }, payload: { username: `target-${relation}`, displayName: `Target ${relation}`, kind: 'device', jurisdictionId: j.id, grants } });
     expect(res.statusCode, res.body).toBe(201);
-    targets[relation] = { path: j.path, jurisdictionId: j.id, userId: res.json().id, point: POINTS[relation].at };
+    targets[relation] = { path: j.path, jurisdictionId: j.id, userId: res.json().id, point: POINTS[relation].at, ...(await resourcesIn(j.id, POINTS[relation].at)) };
   }
   const users = await Promise.all(ACTORS.map((a) => createUser(t.app, a.grants[0]!.role, a.grants[0]!.path)));
   for (const [i, actor] of ACTORS.entries()) {
@@ -251,7 +549,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
   it.each(cases.map((c) => [c.title, c] as const))('%s', async (_title, { actor, endpoint, relation, expected }) => {
     const target = targets[relation];
     const request = await endpoint.request(target);
-    const before = await snapshot();
+    const before = await snapshot(endpoint.touches);
     const res = await t.app.inject({ ...request, headers: { cookie: cookies[actor.name]! } });
 
     expect(res.statusCode, res.body).toBe(expected.status);
@@ -264,24 +562,28 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
       const items = endpoint.items!(res.json());
       expect(items.some((i) => i.id === target[endpoint.key!])).toBe(expected.listed);
       // Nothing outside the actor's scope ever appears, not even next to the target.
-      expect(items.filter((i) => i.path === null || !coversWith(actor, endpoint.sees, i.path))).toEqual([]);
+      expect(items.filter((i) => i.path === null || !sees(actor, endpoint, i.path))).toEqual([]);
     }
     if (expected.status < 300 && endpoint.audit) {
       expect(await auditActionsAfter(before.audit_seq)).toContain(endpoint.audit);
     } else {
-      expect(await snapshot()).toEqual(before);
+      expect(await snapshot(endpoint.touches)).toEqual(before);
     }
   });
 
-  const hiddenCases = cases.filter((c) => c.relation === 'sibling' && c.endpoint.addressing !== 'list');
+  const targeted: Addressing[] = ['id', 'body', 'lookup'];
+  const hiddenCases = cases.filter((c) => c.relation === 'sibling' && targeted.includes(c.endpoint.addressing));
   it.each(hiddenCases.map((c) => [c.actor.name, c.endpoint.name, c] as const))('%s: %s answers for a hidden target exactly as for one that does not exist', async (_actor, _endpoint, { actor, endpoint }) => {
-    const missing: Target = { path: 'li.nowhere', jurisdictionId: uuidv7(), userId: uuidv7(), point: NOWHERE };
+    const id = uuidv7();
+    const missing: Target = { path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id };
     const headers = { cookie: cookies[actor.name]! };
-    const before = await snapshot();
-    const hidden = await t.app.inject({ ...(await endpoint.request(targets.sibling)), headers });
-    const absent = await t.app.inject({ ...(await endpoint.request(missing)), headers });
+    // Requests first: some set up a fresh target, which must not count as a change.
+    const [ofHidden, ofAbsent] = [await endpoint.request(targets.sibling), await endpoint.request(missing)];
+    const before = await snapshot(endpoint.touches);
+    const hidden = await t.app.inject({ ...ofHidden, headers });
+    const absent = await t.app.inject({ ...ofAbsent, headers });
     expect({ status: hidden.statusCode, code: hidden.json().code, errors: hidden.json().errors }).toEqual({ status: absent.statusCode, code: absent.json().code, errors: absent.json().errors });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot(endpoint.touches)).toEqual(before);
   });
 });
 

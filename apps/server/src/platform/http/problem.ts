@@ -61,9 +61,16 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     });
 }
 
-/** PostgreSQL refuses NUL in text and jsonb; say which field has one instead of failing later. */
+/** Half of a UTF-16 surrogate pair without its other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (s: string): boolean => s.includes('\u0000') || LONE_SURROGATE.test(s);
+
+/**
+ * PostgreSQL refuses NUL in text and jsonb, and a lone surrogate (JSON `"\ud800"`) in jsonb; say
+ * which field has one instead of failing later.
+ */
 export function findNulCharacter(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value === 'string') return unstorable(value) ? path : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findNulCharacter(value[i], `${path}.${i}`);
@@ -73,7 +80,7 @@ export function findNulCharacter(value: unknown, path: string): string | null {
   }
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000')) return `${path}.${k}`;
+      if (unstorable(k)) return `${path}.${k}`;
       const found = findNulCharacter(v, `${path}.${k}`);
       if (found) return found;
     }
