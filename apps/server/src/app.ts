@@ -24,6 +24,9 @@ import { inspectionRoutes } from './modules/inspections/index.js';
 import { campaignRoutes } from './modules/campaigns/index.js';
 import { riskRoutes } from './modules/risk/index.js';
 import { streamRoutes } from './modules/stream/index.js';
+import { unitRoutes } from './modules/units/index.js';
+import { incidentRoutes } from './modules/incidents/index.js';
+import { dispatchRoutes } from './modules/dispatch/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -105,6 +108,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(inspectionRoutes, { platform });
       await api.register(campaignRoutes, { platform });
       await api.register(riskRoutes, { platform });
+      await api.register(unitRoutes, { platform });
+      await api.register(incidentRoutes, { platform });
+      await api.register(dispatchRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_RESPONSE_TIERS, ResponseTiers, type ResponseTier } from '@firebreak/contracts';
 import { z } from 'zod';
 
 /**
@@ -47,6 +48,32 @@ const EnvSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   /** Name of this node, in logs and metrics. */
   NODE_NAME: z.string().min(1).max(100).default('node-1'),
+  /** MQTT broker for AVL ingest (topic `firebreak/units/<unitId>/position`); unset = HTTP batches only. */
+  MQTT_URL: z
+    .url({ protocol: /^(mqtt|mqtts|ws|wss)$/ })
+    .optional(),
+  /** A unit with no AVL report for this many seconds is flagged stale. */
+  AVL_STALE_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(120),
+  /** The response clock's tiers as JSON (see ResponseTier); unset = the 1-3-5 default. */
+  FIREBREAK_RESPONSE_TIERS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return [...DEFAULT_RESPONSE_TIERS];
+      let json: unknown;
+      try {
+        json = JSON.parse(v);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+        return z.NEVER;
+      }
+      const tiers = ResponseTiers.safeParse(json);
+      if (!tiers.success) {
+        for (const i of tiers.error.issues) ctx.addIssue({ code: 'custom', message: `${i.path.join('.')}: ${i.message}` });
+        return z.NEVER;
+      }
+      return tiers.data;
+    }),
 });
 
 export type Config = {
@@ -66,6 +93,9 @@ export type Config = {
   bodyLimitBytes: number;
   outboxPollMs: number;
   nodeName: string;
+  mqttUrl: string | undefined;
+  avlStaleSeconds: number;
+  responseTiers: ResponseTier[];
 };
 
 export class ConfigError extends Error {
@@ -101,5 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     outboxPollMs: e.OUTBOX_POLL_MS,
     nodeName: e.NODE_NAME,
+    mqttUrl: e.MQTT_URL,
+    avlStaleSeconds: e.AVL_STALE_SECONDS,
+    responseTiers: e.FIREBREAK_RESPONSE_TIERS,
   };
 }

@@ -9,6 +9,8 @@ import { importOsmFile } from './modules/jurisdictions/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { startEscalationSweeper } from './modules/hazards/index.js';
 import { markMissed } from './modules/campaigns/index.js';
+import { startResponseClock } from './modules/incidents/index.js';
+import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -31,10 +33,17 @@ async function serve(): Promise<void> {
   const app = await buildApp(config, { logger, onProgress: say });
   printAccounts(await ensureWorld(app.platform, config, say), say);
   const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed]);
+  const stopClock = startResponseClock(app.platform.command, logger);
+  // Loaded now rather than on the first recommendation; a failure is logged and retried on use.
+  void deploymentRoadNetwork(config).then(
+    (n) => logger.info({ source: n.source, ms: Math.round(n.millis), nodes: n.graph.nodeCount }, 'road network ready'),
+    (err: unknown) => logger.error({ err }, 'road network failed to load'),
+  );
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down: finishing requests, flushing the outbox');
     stopSweeper();
+    stopClock();
     await app.close();
   });
   await app.listen({ port: config.port, host: config.host });

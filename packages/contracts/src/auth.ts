@@ -69,17 +69,26 @@ export const PERMISSIONS = [
   'checklists:manage',
   'inspections:record',
   'campaigns:manage',
+  'units:read',
+  'units:manage',
+  'avl:report',
+  'incidents:read',
+  'incidents:create',
+  'dispatch:assign',
+  'dispatch:respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do, within the subtree of the jurisdiction it is granted on. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage'],
-  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage'],
-  duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read'],
-  dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read'],
+  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign'],
+  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign'],
+  duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond'],
+  // Dispatchers also record a unit's steps for a unit that reports by radio.
+  dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond'],
   // Inspectors find hazards and verify fixes; the unit on site carries out the rectification.
   inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record'],
-  unit_member: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage'],
-  auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read'],
+  // A unit's crew and its AVL device: positions, status steps, the incidents they are sent to.
+  unit_member: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'units:read', 'incidents:read', 'avl:report', 'dispatch:respond'],
+  auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read'],
 };

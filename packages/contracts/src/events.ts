@@ -33,6 +33,17 @@ export const EVENT_CATALOGUE = {
   'inspections.recorded': { visibleWith: 'places:read' },
   'campaigns.issued': { visibleWith: 'places:read' },
   'campaigns.assignments_missed': { visibleWith: 'places:read' },
+  'units.registered': { visibleWith: 'units:read' },
+  'units.updated': { visibleWith: 'units:read' },
+  'units.status_changed': { visibleWith: 'units:read' },
+  'units.positions_reported': { visibleWith: 'units:read' },
+  'incidents.opened': { visibleWith: 'incidents:read' },
+  'incidents.caller_purged': { visibleWith: 'incidents:read' },
+  'incidents.closed': { visibleWith: 'incidents:read' },
+  'incidents.tier_met': { visibleWith: 'incidents:read' },
+  'incidents.tier_missed': { visibleWith: 'incidents:read' },
+  'dispatch.unit_assigned': { visibleWith: 'incidents:read' },
+  'dispatch.assignment_changed': { visibleWith: 'incidents:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

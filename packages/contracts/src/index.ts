@@ -8,3 +8,5 @@ export * from './events.js';
 export * from './places.js';
 export * from './hazards.js';
 export * from './checklists.js';
+export * from './units.js';
+export * from './incidents.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import canonicalize from 'canonicalize';
 import { AppError } from '../errors.js';
 import { appendAudit, type AuditEntryInput } from './audit/audit-log.js';
@@ -116,4 +116,12 @@ async function storeIdempotentResult(
     .update(idempotencyKeys)
     .set({ status: 200, response: (result ?? null) as object })
     .where(and(eq(idempotencyKeys.actorId, actorId), eq(idempotencyKeys.key, idem.key)));
+}
+
+/**
+ * Deletes stored Idempotency-Key answers about an entity, so that purging personal data from it
+ * (e.g. a caller's number) also purges the copies kept for retries.
+ */
+export async function forgetStoredResponses(tx: Tx, entityId: string): Promise<void> {
+  await tx.delete(idempotencyKeys).where(sql`${idempotencyKeys.response}->>'id' = ${entityId}`);
 }

@@ -1,0 +1,73 @@
+import { Assignment, AssignmentActionBody, AssignUnitsBody, IdParams, RecommendationQuery, Recommendations } from '@firebreak/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../errors.js';
+import { can, type Actor } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import { commandContext } from '../../platform/http/context.js';
+import type { Platform } from '../../platform/kernel.js';
+import { findIncidentRow, type IncidentRow } from '../incidents/index.js';
+import { findUnitRow, livePositionsOf } from '../units/index.js';
+import { advanceAssignment } from './advance-assignment.js';
+import { assignUnits } from './assign-units.js';
+import { assignmentsOf } from './dispatch.queries.js';
+import { recommend, travelTimes } from './recommend.js';
+import { deploymentRoadNetwork } from './road-network.js';
+
+export async function dispatchRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['dispatch'];
+  const live = livePositionsOf(platform);
+  const visibleIncident = async (actor: Actor, id: string) => {
+    const row = await findIncidentRow(platform.db, id);
+    if (!row || !can(actor, 'incidents:read', row.jurisdictionPath)) throw notFound('Incident');
+    return row;
+  };
+  /** Travel times of the units being sent, from where they are now (for the record). */
+  const etaOf = async (incident: IncidentRow, unitIds: string[]) => {
+    const { graph } = await deploymentRoadNetwork(platform.config);
+    const where = await Promise.all(unitIds.map(async (id) => {
+      const fix = live.get(id);
+      if (fix) return [fix.lon, fix.lat] as [number, number];
+      const u = await findUnitRow(platform.db, id);
+      return u ? ([Number(u.homeLon), Number(u.homeLat)] as [number, number]) : null;
+    }));
+    const known = unitIds.filter((_, i) => where[i]);
+    const etas = travelTimes(graph, where.filter((w): w is [number, number] => w !== null), [Number(incident.lon), Number(incident.lat)]);
+    return new Map(known.map((id, i) => [id, etas[i] ?? null]));
+  };
+
+  r.get('/incidents/:id/recommendations', {
+    schema: { tags, summary: 'Units I may send, fastest by road first, with ETA and the tiers they would make', params: IdParams, querystring: RecommendationQuery, response: { 200: Recommendations } },
+    config: { access: 'dispatch:assign' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const incident = await visibleIncident(actor, request.params.id);
+    const [{ graph }] = await Promise.all([deploymentRoadNetwork(platform.config), live.ready()]);
+    const now = platform.clock();
+    const items = await recommend(platform.db, graph, live, actor, incident, now, request.query);
+    return { incidentId: incident.id, computedAt: now.toISOString(), items };
+  });
+
+  r.get('/incidents/:id/assignments', {
+    schema: { tags, summary: 'The units sent to an incident and their steps', params: IdParams, response: { 200: z.array(Assignment) } },
+    config: { access: 'incidents:read' },
+  }, async (request) => {
+    await visibleIncident(actorOf(request), request.params.id);
+    return assignmentsOf(platform.db, request.params.id);
+  });
+
+  r.post('/incidents/:id/assignments', {
+    schema: { tags, summary: 'Send units to an incident (all or none; send an Idempotency-Key)', params: IdParams, body: AssignUnitsBody, response: { 201: z.array(Assignment) } },
+    config: { access: 'dispatch:assign' },
+  }, async (request, reply) => {
+    await live.ready();
+    return reply.status(201).send(await assignUnits(platform.command, commandContext(request), request.params.id, request.body, etaOf));
+  });
+
+  r.post('/assignments/:id/actions', {
+    schema: { tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
+    config: { access: 'authenticated' },
+  }, async (request) => advanceAssignment(platform.command, commandContext(request), request.params.id, request.body));
+}

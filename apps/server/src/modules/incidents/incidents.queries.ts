@@ -1,0 +1,82 @@
+import type { Incident, IncidentType, Priority } from '@firebreak/contracts';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { incidents } from './incidents.tables.js';
+import type { TierClock } from './response-clock.js';
+
+const columns = {
+  id: incidents.id,
+  type: incidents.type,
+  priority: incidents.priority,
+  state: incidents.state,
+  jurisdictionId: incidents.jurisdictionId,
+  jurisdictionPath: sql<string>`${incidents.jurisdictionPath}::text`,
+  lon: sql<number>`ST_X(${incidents.location})`,
+  lat: sql<number>`ST_Y(${incidents.location})`,
+  address: incidents.address,
+  callerNumber: incidents.callerNumber,
+  callerPurgedAt: incidents.callerPurgedAt,
+  narrative: incidents.narrative,
+  receivedAt: incidents.receivedAt,
+  tiers: incidents.tiers,
+  closedAt: incidents.closedAt,
+  version: incidents.version,
+  createdAt: incidents.createdAt,
+  updatedAt: incidents.updatedAt,
+};
+
+export interface IncidentRow {
+  id: string; type: IncidentType; priority: Priority; state: 'open' | 'closed'; jurisdictionId: string; jurisdictionPath: string;
+  lon: number; lat: number; address: string | null; callerNumber: string | null; callerPurgedAt: Date | null; narrative: string | null;
+  receivedAt: Date; tiers: TierClock[]; closedAt: Date | null; version: number; createdAt: Date; updatedAt: Date;
+}
+
+export function presentIncident(r: IncidentRow): Incident {
+  return {
+    id: r.id,
+    type: r.type,
+    priority: r.priority,
+    state: r.state,
+    jurisdictionId: r.jurisdictionId,
+    jurisdictionPath: r.jurisdictionPath,
+    location: [Number(r.lon), Number(r.lat)],
+    address: r.address,
+    callerNumber: r.callerNumber,
+    callerPurgedAt: r.callerPurgedAt?.toISOString() ?? null,
+    narrative: r.narrative,
+    receivedAt: r.receivedAt.toISOString(),
+    tiers: r.tiers,
+    closedAt: r.closedAt?.toISOString() ?? null,
+    version: r.version,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export async function findIncidentRow(q: Queryable, id: string, opts: { forUpdate?: boolean } = {}): Promise<IncidentRow | undefined> {
+  const query = q.select(columns).from(incidents).where(eq(incidents.id, id));
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
+  return row as IncidentRow | undefined;
+}
+
+export interface IncidentFilter {
+  roots: string[];
+  underPath?: string | undefined;
+  state?: 'open' | 'closed' | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** Newest first (ids are UUIDv7, so id order is intake order). */
+export async function listIncidents(q: Queryable, f: IncidentFilter): Promise<{ items: Incident[]; nextCursor: string | null }> {
+  const where: (SQL | undefined)[] = [
+    withinRoots(incidents.jurisdictionPath, f.roots),
+    f.underPath ? withinRoots(incidents.jurisdictionPath, [f.underPath]) : undefined,
+    f.state ? eq(incidents.state, f.state) : undefined,
+    f.cursor ? lt(incidents.id, f.cursor) : undefined,
+  ];
+  const list = (await q.select(columns).from(incidents).where(and(...where)).orderBy(desc(incidents.id)).limit(f.limit + 1)) as IncidentRow[];
+  const page = list.slice(0, f.limit).map(presentIncident);
+  return { items: page, nextCursor: list.length > f.limit ? page.at(-1)!.id : null };
+}

@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { INCIDENT_STATES, INCIDENT_TYPES, PRIORITIES } from '@firebreak/contracts';
+import { ltree } from '../../platform/db/types.js';
+import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
+import type { TierClock } from './response-clock.js';
+
+const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 4326)' });
+
+export const incidents = pgTable('incidents', {
+  id: uuid('id').primaryKey(),
+  type: text('type', { enum: INCIDENT_TYPES }).notNull(),
+  priority: text('priority', { enum: PRIORITIES }).notNull(),
+  state: text('state', { enum: INCIDENT_STATES }).notNull(),
+  jurisdictionId: uuid('jurisdiction_id').notNull().references(() => jurisdictions.id),
+  jurisdictionPath: ltree('jurisdiction_path').notNull(),
+  location: point('location').notNull(),
+  address: text('address'),
+  /** The caller's call-back number: the only personal datum kept, purged when no longer needed. */
+  callerNumber: text('caller_number'),
+  callerPurgedAt: timestamp('caller_purged_at', { withTimezone: true, mode: 'date' }),
+  narrative: text('narrative'),
+  receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull(),
+  /** The response clock: tiers fixed at intake with their deadlines, met or missed. */
+  tiers: jsonb('tiers').$type<TierClock[]>().notNull(),
+  /** The earliest deadline of a tier not yet settled; null when all are. The sweep reads it. */
+  nextDeadlineAt: timestamp('next_deadline_at', { withTimezone: true, mode: 'date' }),
+  createdBy: uuid('created_by'),
+  closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+}, (t) => [
+  index('incidents_path_gist').using('gist', t.jurisdictionPath),
+  index('incidents_next_deadline_idx').on(t.nextDeadlineAt).where(sql`next_deadline_at is not null`),
+  index('incidents_location_gist').using('gist', t.location),
+]);

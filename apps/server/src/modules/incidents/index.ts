@@ -1,0 +1,5 @@
+export { incidentRoutes } from './incidents.routes.js';
+export { findIncidentRow, presentIncident, type IncidentRow } from './incidents.queries.js';
+export { advanceClock, startResponseClock, sweepResponseClocks } from './advance-clock.js';
+export type { Progress, TierClock } from './response-clock.js';
+export { incidents } from './incidents.tables.js';

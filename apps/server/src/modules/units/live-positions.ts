@@ -1,0 +1,103 @@
+import type { AvlFix, UnitPosition } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import { rows, type Queryable } from '../../platform/db/client.js';
+import type { EventBus } from '../../platform/events/bus.js';
+
+export interface LiveFix {
+  lon: number;
+  lat: number;
+  at: number;
+  speedKmh: number | null;
+  heading: number | null;
+}
+
+/** Keep a track point when the unit moved this far or this long since the last one kept. */
+const TRACK_EVERY_METRES = 50;
+const TRACK_EVERY_MS = 30_000;
+
+function metresBetween(a: LiveFix, b: LiveFix): number {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.hypot(x, y) * 6_371_000;
+}
+
+/**
+ * The latest AVL position of every unit, in memory on this node. Fixes reported here are applied
+ * at once; those reported on other nodes arrive as `units.positions_reported` events on the bus.
+ * A fix older than the one held is ignored, so the order of arrival does not matter.
+ */
+export class LivePositions {
+  private readonly latest = new Map<string, LiveFix>();
+  private readonly lastKept = new Map<string, LiveFix>();
+  private loaded: Promise<void> | undefined;
+
+  constructor(private readonly staleMs: number) {}
+
+  /** Takes the newest fixes from the bus, and once the latest stored track point of each unit. */
+  attach(bus: EventBus, db: Queryable): () => void {
+    this.loaded ??= this.loadFrom(db);
+    return bus.subscribe((event) => {
+      if (event.type !== 'units.positions_reported') return;
+      for (const f of (event.data as { fixes: AvlFix[] }).fixes) this.apply(f);
+    });
+  }
+
+  async ready(): Promise<void> {
+    await this.loaded;
+  }
+
+  private async loadFrom(db: Queryable): Promise<void> {
+    const list = await rows<{ unit_id: string; lon: number; lat: number; at: Date | string; speed_kmh: number | null; heading: number | null }>(db, sql`
+      select distinct on (unit_id) unit_id, ST_X(location) as lon, ST_Y(location) as lat, at, speed_kmh, heading
+      from unit_track order by unit_id, at desc`);
+    for (const r of list) {
+      this.apply({ unitId: r.unit_id, location: [Number(r.lon), Number(r.lat)], at: new Date(r.at).toISOString(), ...(r.speed_kmh !== null ? { speedKmh: r.speed_kmh } : {}), ...(r.heading !== null ? { heading: r.heading } : {}) });
+    }
+  }
+
+  /** Applies a fix; true when it is the unit's newest. */
+  apply(fix: AvlFix): boolean {
+    const at = Date.parse(fix.at);
+    const held = this.latest.get(fix.unitId);
+    if (held && held.at >= at) return false;
+    this.latest.set(fix.unitId, { lon: fix.location[0], lat: fix.location[1], at, speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null });
+    return true;
+  }
+
+  /** Should this fix go into the stored track? Remembers it if so (downsampling per unit). */
+  keepInTrack(fix: AvlFix): boolean {
+    const next: LiveFix = { lon: fix.location[0], lat: fix.location[1], at: Date.parse(fix.at), speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null };
+    const kept = this.lastKept.get(fix.unitId);
+    if (kept && Math.abs(next.at - kept.at) < TRACK_EVERY_MS && metresBetween(kept, next) < TRACK_EVERY_METRES) return false;
+    if (!kept || next.at > kept.at) this.lastKept.set(fix.unitId, next);
+    return true;
+  }
+
+  get(unitId: string): LiveFix | undefined {
+    return this.latest.get(unitId);
+  }
+
+  isStale(fix: LiveFix, now: Date): boolean {
+    return now.getTime() - fix.at > this.staleMs;
+  }
+
+  view(unitId: string, now: Date): UnitPosition | null {
+    const f = this.latest.get(unitId);
+    if (!f) return null;
+    return { location: [f.lon, f.lat], at: new Date(f.at).toISOString(), speedKmh: f.speedKmh, heading: f.heading, stale: this.isStale(f, now) };
+  }
+}
+
+const stores = new WeakMap<object, LivePositions>();
+
+/** The one store of a running node (keyed by its platform), created and attached on first use. */
+export function livePositionsOf(platform: { bus: EventBus; db: Queryable; config: { avlStaleSeconds: number } }): LivePositions {
+  let store = stores.get(platform);
+  if (!store) {
+    store = new LivePositions(platform.config.avlStaleSeconds * 1000);
+    store.attach(platform.bus, platform.db);
+    stores.set(platform, store);
+  }
+  return store;
+}

@@ -1,0 +1,65 @@
+import type { AvlBatchBody, AvlFix } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../errors.js';
+import { can, type Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import type { LivePositions } from './live-positions.js';
+import { findUnitRows } from './units.queries.js';
+
+/** Fixes stamped further ahead of the server clock than this are refused (a device clock gone wrong). */
+const MAX_FUTURE_MS = 60_000;
+
+/**
+ * A batch of AVL fixes from a device: every unit must be one the caller may report for, or the
+ * whole batch is refused. The newest fix per unit becomes its live position on every node (an
+ * event per jurisdiction); the track keeps a downsampled selection. One audit entry per batch.
+ */
+export async function reportPositions(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: AvlBatchBody, live: LivePositions) {
+  const now = deps.clock();
+  const unitIds = [...new Set(input.fixes.map((f) => f.unitId))];
+  const pathOf = new Map((await findUnitRows(deps.db, unitIds)).map((u) => [u.id, u.jurisdictionPath]));
+  const fields = input.fixes.flatMap((f, i) => {
+    const path = pathOf.get(f.unitId);
+    if (!path || !can(ctx.actor, 'avl:report', path)) return [{ path: `body.fixes.${i}.unitId`, message: 'no such unit that you may report for' }];
+    if (Date.parse(f.at) > now.getTime() + MAX_FUTURE_MS) return [{ path: `body.fixes.${i}.at`, message: 'lies in the future' }];
+    return [];
+  });
+  if (fields.length) throw new AppError('VALIDATION_FAILED', `${fields[0]!.path}: ${fields[0]!.message}`, { fields });
+
+  return storeFixes(deps, ctx, input.fixes, pathOf, live);
+}
+
+/**
+ * Stores fixes already checked (every unit known, with its jurisdiction in `pathOf`): the
+ * downsampled track, one event per jurisdiction with each unit's newest fix, one audit entry;
+ * then the live store. The MQTT ingest calls it for what the broker delivered.
+ */
+export async function storeFixes(deps: CommandDeps, ctx: CommandContext, fixes: readonly AvlFix[], pathOf: Map<string, string>, live: LivePositions) {
+  const input = { fixes };
+  const newest = new Map<string, AvlFix>();
+  for (const f of input.fixes) {
+    const held = newest.get(f.unitId);
+    if (!held || Date.parse(f.at) > Date.parse(held.at)) newest.set(f.unitId, f);
+  }
+  const inOrder = [...input.fixes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const track = inOrder.filter((f) => live.keepInTrack(f));
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    if (track.length) {
+      const points = track.map((f) => ({ u: f.unitId, t: f.at, x: f.location[0], y: f.location[1], s: f.speedKmh ?? null, h: f.heading ?? null }));
+      await tx.execute(sql`insert into unit_track (unit_id, at, location, speed_kmh, heading)
+        select u, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s, h
+        from jsonb_to_recordset(${JSON.stringify(points)}::jsonb) as p(u uuid, t timestamptz, x float8, y float8, s float8, h float8)
+        on conflict (unit_id, at) do nothing`);
+    }
+    const byPath = new Map<string, AvlFix[]>();
+    for (const f of newest.values()) byPath.set(pathOf.get(f.unitId)!, [...(byPath.get(pathOf.get(f.unitId)!) ?? []), f]);
+    for (const [path, fixes] of byPath) record.emit({ type: 'units.positions_reported', jurisdictionPath: path, data: { fixes } });
+    record.audit({ action: 'units.positions_reported', entityType: 'avl_batch', entityId: uuidv7(), jurisdictionPath: null, after: { fixes: input.fixes.length, units: newest.size, stored: track.length } });
+    return { stored: track.length };
+  });
+  let outOfOrder = 0;
+  for (const f of newest.values()) if (!live.apply(f)) outOfOrder++;
+  outOfOrder += input.fixes.length - newest.size;
+  return { accepted: input.fixes.length, outOfOrder, stored: result.stored };
+}

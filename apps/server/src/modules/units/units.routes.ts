@@ -1,0 +1,105 @@
+import { AvlBatchBody, AvlBatchResult, IdParams, RegisterUnitBody, TimelineEntry, TrackPoint, TrackQuery, Unit, UnitActionBody, UnitListQuery, UnitPage, UpdateUnitBody } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../errors.js';
+import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import { rows } from '../../platform/db/client.js';
+import { commandContext } from '../../platform/http/context.js';
+import type { Platform } from '../../platform/kernel.js';
+import { findJurisdiction } from '../jurisdictions/index.js';
+import { historyOf } from '../places/index.js';
+import { changeUnitStatus } from './change-unit-status.js';
+import { livePositionsOf } from './live-positions.js';
+import { startMqttIngest } from './mqtt-ingest.js';
+import { registerUnit } from './register-unit.js';
+import { reportPositions } from './report-positions.js';
+import { findUnitRow, listUnitRows, presentUnit } from './units.queries.js';
+import { updateUnit } from './update-unit.js';
+
+export async function unitRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['units'];
+  const live = livePositionsOf(platform);
+  if (platform.config.mqttUrl) {
+    const ingest = await startMqttIngest(platform.config.mqttUrl, platform.command, live, platform.log, `firebreak-${platform.config.nodeName}-${process.pid}-${Date.now()}`);
+    app.addHook('onClose', async () => ingest.close());
+  }
+  const visibleUnit = async (actor: Actor, id: string) => {
+    const row = await findUnitRow(platform.db, id);
+    if (!row || !can(actor, 'units:read', row.jurisdictionPath)) throw notFound('Unit');
+    return row;
+  };
+
+  r.get('/units', {
+    schema: { tags, summary: 'Units in my scope, with their live positions', querystring: UnitListQuery, response: { 200: UnitPage } },
+    config: { access: 'units:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const { jurisdictionId, ...f } = request.query;
+    let underPath: string | undefined;
+    if (jurisdictionId) {
+      const j = await findJurisdiction(platform.db, jurisdictionId);
+      if (!j || !can(actor, 'units:read', j.path)) throw notFound('Jurisdiction');
+      underPath = j.path;
+    }
+    await live.ready();
+    const page = await listUnitRows(platform.db, { ...f, roots: scopeRoots(actor, 'units:read'), underPath });
+    const now = platform.clock();
+    return { items: page.rows.map((u) => presentUnit(u, live, now)), nextCursor: page.nextCursor };
+  });
+
+  r.get('/units/:id', {
+    schema: { tags, summary: 'One unit', params: IdParams, response: { 200: Unit } },
+    config: { access: 'units:read' },
+  }, async (request) => {
+    const row = await visibleUnit(actorOf(request), request.params.id);
+    await live.ready();
+    return presentUnit(row, live, platform.clock());
+  });
+
+  r.get('/units/:id/history', {
+    schema: { tags, summary: 'Every registry and status change of a unit, oldest first', params: IdParams, response: { 200: z.array(TimelineEntry) } },
+    config: { access: 'units:read' },
+  }, async (request) => {
+    await visibleUnit(actorOf(request), request.params.id);
+    return historyOf(platform.db, 'unit', request.params.id);
+  });
+
+  r.get('/units/:id/track', {
+    schema: { tags, summary: 'The stored (downsampled) AVL track of a unit in a period', params: IdParams, querystring: TrackQuery, response: { 200: z.array(TrackPoint) } },
+    config: { access: 'units:read' },
+  }, async (request) => {
+    await visibleUnit(actorOf(request), request.params.id);
+    const list = await rows<{ lon: number; lat: number; at: Date | string; speed_kmh: number | null; heading: number | null }>(platform.db, sql`
+      select ST_X(location) as lon, ST_Y(location) as lat, at, speed_kmh, heading from unit_track
+      where unit_id = ${request.params.id} and at >= ${request.query.from}::timestamptz and at <= ${request.query.to}::timestamptz
+      order by at limit 10000`);
+    return list.map((p) => ({ location: [Number(p.lon), Number(p.lat)] as [number, number], at: new Date(p.at).toISOString(), speedKmh: p.speed_kmh, heading: p.heading }));
+  });
+
+  r.post('/units', {
+    schema: { tags, summary: 'Register a unit', body: RegisterUnitBody, response: { 201: Unit } },
+    config: { access: 'units:manage' },
+  }, async (request, reply) => reply.status(201).send(await registerUnit(platform.command, commandContext(request), request.body, live)));
+
+  r.patch('/units/:id', {
+    schema: { tags, summary: "Change a unit's crew, capabilities or home location", params: IdParams, body: UpdateUnitBody, response: { 200: Unit } },
+    config: { access: 'units:manage' },
+  }, async (request) => updateUnit(platform.command, commandContext(request), request.params.id, request.body, live));
+
+  r.post('/units/:id/actions', {
+    schema: { tags, summary: 'On or off duty, out of or back in service, at station', params: IdParams, body: UnitActionBody, response: { 200: Unit } },
+    config: { access: 'units:read' },
+  }, async (request) => changeUnitStatus(platform.command, commandContext(request), request.params.id, request.body, live));
+
+  r.post('/avl/positions', {
+    schema: { tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
+    config: { access: 'avl:report' },
+  }, async (request) => {
+    await live.ready();
+    return reportPositions(platform.command, commandContext(request), request.body, live);
+  });
+}

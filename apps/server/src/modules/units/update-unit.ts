@@ -1,0 +1,26 @@
+import type { Unit, UpdateUnitBody } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import { AppError, notFound } from '../../errors.js';
+import { can, type Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import type { LivePositions } from './live-positions.js';
+import { findUnitRow, presentUnit } from './units.queries.js';
+
+/** Changes a unit's crew, capabilities or home location. */
+export async function updateUnit(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, id: string, input: UpdateUnitBody, live: LivePositions): Promise<Unit> {
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    const row = await findUnitRow(tx, id, { forUpdate: true });
+    if (!row || !can(ctx.actor, 'units:read', row.jurisdictionPath)) throw notFound('Unit');
+    if (!can(ctx.actor, 'units:manage', row.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not change units of ${row.jurisdictionPath}`);
+    const now = deps.clock();
+    const before = presentUnit(row, live, now);
+    const home = input.homeLocation ? sql`ST_SetSRID(ST_MakePoint(${input.homeLocation[0]}, ${input.homeLocation[1]}), 4326)` : sql`home_location`;
+    await tx.execute(sql`update units set crew_size = ${input.crewSize ?? row.crewSize}, capabilities = array(select jsonb_array_elements_text(${JSON.stringify(input.capabilities ?? row.capabilities)}::jsonb)),
+        home_location = ${home}, version = version + 1, updated_at = ${now} where id = ${id}`);
+    const unit = presentUnit((await findUnitRow(tx, id))!, live, now);
+    record.audit({ action: 'units.updated', entityType: 'unit', entityId: id, jurisdictionPath: row.jurisdictionPath, before, after: unit });
+    record.emit({ type: 'units.updated', jurisdictionPath: row.jurisdictionPath, data: unit });
+    return unit;
+  });
+  return result;
+}

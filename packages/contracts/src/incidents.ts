@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { Id, JurisdictionPath, Latitude, Longitude, Timestamp } from './common.js';
+import { UnitKind, UnitStatus } from './units.js';
+
+/** The incident taxonomy (documented in docs/incident-types.md). */
+export const INCIDENT_TYPES = [
+  'traffic_accident',
+  'fire',
+  'explosion',
+  'hazmat_leak',
+  'violent_crime',
+  'campus_incident',
+  'medical',
+  'public_disorder',
+  'rescue',
+  'other',
+] as const;
+export const IncidentType = z.enum(INCIDENT_TYPES);
+export type IncidentType = z.infer<typeof IncidentType>;
+
+/** P1 life-threatening now … P4 no urgency. */
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export const Priority = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof Priority>;
+
+export const INCIDENT_STATES = ['open', 'closed'] as const;
+export const IncidentState = z.enum(INCIDENT_STATES);
+
+/**
+ * One tier of the response clock: by `minutes` after the call, `units` units have `responded`
+ * (acknowledged, en route or on scene) or are `on_scene`.
+ */
+export const ResponseTier = z.strictObject({
+  tier: z.number().int().min(1).max(9),
+  label: z.string().min(1).max(100),
+  minutes: z.number().positive().max(24 * 60),
+  requirement: z.enum(['responded', 'on_scene']),
+  units: z.number().int().min(1).max(50),
+});
+export type ResponseTier = z.infer<typeof ResponseTier>;
+
+/** The 1-3-5 standard: the nearest on-duty force responds within 1 minute, patrol on scene by 3, reinforcements by 5. */
+export const DEFAULT_RESPONSE_TIERS: readonly ResponseTier[] = [
+  { tier: 1, label: 'nearest on-duty force responded', minutes: 1, requirement: 'responded', units: 1 },
+  { tier: 2, label: 'patrol on scene', minutes: 3, requirement: 'on_scene', units: 1 },
+  { tier: 3, label: 'reinforcements on scene', minutes: 5, requirement: 'on_scene', units: 2 },
+];
+
+export const ResponseTiers = z
+  .array(ResponseTier)
+  .min(1)
+  .max(9)
+  .refine((ts) => ts.every((t, i) => t.tier === i + 1), 'tiers are numbered 1, 2, 3… in order')
+  .refine((ts) => ts.every((t, i) => i === 0 || t.minutes >= ts[i - 1]!.minutes), 'deadlines do not decrease from one tier to the next');
+
+export const TierStatus = z.object({
+  tier: z.number().int(),
+  label: z.string(),
+  minutes: z.number(),
+  requirement: z.enum(['responded', 'on_scene']),
+  units: z.number().int(),
+  deadlineAt: Timestamp,
+  metAt: Timestamp.nullable(),
+  missedAt: Timestamp.nullable(),
+});
+export type TierStatus = z.infer<typeof TierStatus>;
+
+const LonLat = z.tuple([Longitude, Latitude]);
+
+export const Incident = z.object({
+  id: Id,
+  type: IncidentType,
+  priority: Priority,
+  state: IncidentState,
+  jurisdictionId: Id,
+  jurisdictionPath: JurisdictionPath,
+  location: LonLat,
+  address: z.string().nullable(),
+  /** Null once purged, or when the caller left none. */
+  callerNumber: z.string().nullable(),
+  callerPurgedAt: Timestamp.nullable(),
+  narrative: z.string().nullable(),
+  receivedAt: Timestamp,
+  tiers: z.array(TierStatus),
+  closedAt: Timestamp.nullable(),
+  version: z.number().int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const CreateIncidentBody = z.strictObject({
+  type: IncidentType,
+  priority: Priority,
+  location: LonLat,
+  address: z.string().trim().min(1).max(500).optional(),
+  callerNumber: z.string().trim().regex(/^\+?[0-9 ()-]{3,30}$/, 'a telephone number').optional(),
+  narrative: z.string().trim().min(1).max(8000).optional(),
+  /** When the call was received (the clock starts here); default now. */
+  receivedAt: Timestamp.optional(),
+});
+export type CreateIncidentBody = z.infer<typeof CreateIncidentBody>;
+
+export const IncidentListQuery = z.strictObject({
+  jurisdictionId: Id.optional(),
+  state: IncidentState.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: Id.optional(),
+});
+export type IncidentListQuery = z.infer<typeof IncidentListQuery>;
+export const IncidentPage = z.object({ items: z.array(Incident), nextCursor: Id.nullable() });
+
+export const TimelineEntry = z.object({
+  at: Timestamp,
+  action: z.string(),
+  actorName: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const ASSIGNMENT_STATES = ['assigned', 'acknowledged', 'en_route', 'on_scene', 'cleared', 'cancelled'] as const;
+export const AssignmentState = z.enum(ASSIGNMENT_STATES);
+export type AssignmentState = z.infer<typeof AssignmentState>;
+
+export const Assignment = z.object({
+  id: Id,
+  incidentId: Id,
+  unitId: Id,
+  callSign: z.string(),
+  state: AssignmentState,
+  /** Road travel time when it was sent, when known. */
+  etaSeconds: z.number().nullable(),
+  assignedAt: Timestamp,
+  acknowledgedAt: Timestamp.nullable(),
+  enRouteAt: Timestamp.nullable(),
+  onSceneAt: Timestamp.nullable(),
+  clearedAt: Timestamp.nullable(),
+  cancelledAt: Timestamp.nullable(),
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const AssignUnitsBody = z.strictObject({ unitIds: z.array(Id).min(1).max(20) });
+export type AssignUnitsBody = z.infer<typeof AssignUnitsBody>;
+
+export const AssignmentActionBody = z.strictObject({ action: z.enum(['acknowledge', 'en_route', 'on_scene', 'clear', 'cancel']) });
+export type AssignmentActionBody = z.infer<typeof AssignmentActionBody>;
+
+export const Recommendation = z.object({
+  unitId: Id,
+  callSign: z.string(),
+  kind: UnitKind,
+  status: UnitStatus,
+  jurisdictionPath: JurisdictionPath,
+  /** Road travel time from the unit's position; null when no road leads there within the cutoff. */
+  etaSeconds: z.number().nullable(),
+  arrivesAt: Timestamp.nullable(),
+  positionSource: z.enum(['avl', 'avl_stale', 'home']),
+  /** Tiers with an on-scene requirement whose deadline this unit would make. */
+  makesTiers: z.array(z.number().int()),
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const RecommendationQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  kind: UnitKind.optional(),
+});
+export const Recommendations = z.object({ incidentId: Id, computedAt: Timestamp, items: z.array(Recommendation) });
