@@ -42,8 +42,11 @@ export const EVENT_CATALOGUE = {
   'incidents.closed': { visibleWith: 'incidents:read' },
   'incidents.tier_met': { visibleWith: 'incidents:read' },
   'incidents.tier_missed': { visibleWith: 'incidents:read' },
+  // Published at the parent jurisdiction's path: its duty officers receive it, the incident's own command does not.
+  'incidents.escalated': { visibleWith: 'incidents:read' },
   'dispatch.unit_assigned': { visibleWith: 'incidents:read' },
   'dispatch.assignment_changed': { visibleWith: 'incidents:read' },
+  'dispatch.response_plan_set': { visibleWith: 'units:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -157,6 +157,8 @@ export const Recommendation = z.object({
   positionSource: z.enum(['avl', 'avl_stale', 'home']),
   /** Tiers with an on-scene requirement whose deadline this unit would make. */
   makesTiers: z.array(z.number().int()),
+  /** The slot of the response plan this unit fills (fastest first, earliest tier first); null when none. */
+  planSlot: z.object({ tier: z.number().int(), kind: UnitKind }).nullable(),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
 
@@ -164,4 +166,83 @@ export const RecommendationQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(20),
   kind: UnitKind.optional(),
 });
-export const Recommendations = z.object({ incidentId: Id, computedAt: Timestamp, items: z.array(Recommendation) });
+export const ResponsePlanSlot = z.strictObject({ kind: UnitKind, units: z.number().int().min(1).max(50) });
+export const ResponsePlanTier = z.strictObject({ tier: z.number().int().min(1).max(10), slots: z.array(ResponsePlanSlot).min(1).max(20) });
+
+/** A run card: for an incident type and priority in a jurisdiction (and below, unless overridden), the units wanted per tier. */
+export const SetResponsePlanBody = z.strictObject({
+  jurisdictionId: Id,
+  incidentType: IncidentType,
+  priority: Priority,
+  tiers: z.array(ResponsePlanTier).min(1).max(10)
+    .refine((tiers) => new Set(tiers.map((t) => t.tier)).size === tiers.length, 'each tier at most once')
+    .refine((tiers) => tiers.every((t) => new Set(t.slots.map((x) => x.kind)).size === t.slots.length), 'each unit kind at most once per tier'),
+});
+export type SetResponsePlanBody = z.infer<typeof SetResponsePlanBody>;
+
+export const ResponsePlan = z.object({
+  id: Id,
+  jurisdictionId: Id,
+  jurisdictionPath: JurisdictionPath,
+  incidentType: IncidentType,
+  priority: Priority,
+  tiers: z.array(ResponsePlanTier),
+  version: z.number().int(),
+  updatedAt: Timestamp,
+});
+export type ResponsePlan = z.infer<typeof ResponsePlan>;
+
+export const ResponsePlanQuery = z.strictObject({ jurisdictionId: Id, incidentType: IncidentType, priority: Priority });
+/** The plan in force at a jurisdiction: its own, else the nearest ancestor's; null when none. */
+export const ResponsePlanInForce = z.object({ plan: ResponsePlan.nullable() });
+
+/** A slot of the plan no recommended unit fills: `missing` units of the kind for the tier. */
+export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind, missing: z.number().int() });
+
+export const Recommendations = z.object({
+  incidentId: Id,
+  computedAt: Timestamp,
+  items: z.array(Recommendation),
+  plan: ResponsePlan.nullable(),
+  unfilled: z.array(UnfilledSlot),
+});
+export type Recommendations = z.infer<typeof Recommendations>;
+
+/** A period of incidents (by call receipt, `from` inclusive, `to` exclusive) in a jurisdiction's subtree. */
+export const ResponseTimesQuery = z.strictObject({
+  jurisdictionId: Id,
+  from: Timestamp,
+  to: Timestamp,
+});
+export type ResponseTimesQuery = z.infer<typeof ResponseTimesQuery>;
+
+/** An interval over the incidents that have both ends, in seconds (percentile_cont); null when none have. */
+export const IntervalStats = z.object({ count: z.number().int(), p50Seconds: z.number().nullable(), p90Seconds: z.number().nullable() });
+
+export const TierCompliance = z.object({
+  tier: z.number().int(),
+  met: z.number().int(),
+  missed: z.number().int(),
+  /** Not settled yet: deadline still ahead. */
+  open: z.number().int(),
+  /** met / (met + missed); null when none is settled. */
+  complianceRate: z.number().nullable(),
+});
+
+/**
+ * Response times the way NFPA 1710 / 1225 report them, from the first unit per incident:
+ * call-to-dispatch (receipt to first assignment), dispatch-to-arrival (first assignment to first
+ * on scene) and call-to-arrival, at the 50th and 90th percentiles.
+ */
+export const ResponseTimesReport = z.object({
+  jurisdictionId: Id,
+  jurisdictionPath: JurisdictionPath,
+  from: Timestamp,
+  to: Timestamp,
+  counts: z.object({ incidents: z.number().int(), dispatched: z.number().int(), arrived: z.number().int() }),
+  callToDispatch: IntervalStats,
+  dispatchToArrival: IntervalStats,
+  callToArrival: IntervalStats,
+  tiers: z.array(TierCompliance),
+});
+export type ResponseTimesReport = z.infer<typeof ResponseTimesReport>;

@@ -1,18 +1,22 @@
-import { Assignment, AssignmentActionBody, AssignUnitsBody, IdParams, RecommendationQuery, Recommendations } from '@firebreak/contracts';
+import { Assignment, AssignmentActionBody, AssignUnitsBody, IdParams, RecommendationQuery, Recommendations, ResponsePlan, ResponsePlanInForce, ResponsePlanQuery, ResponseTimesQuery, ResponseTimesReport, SetResponsePlanBody } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../errors.js';
+import { invalidField, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findIncidentRow, type IncidentRow } from '../incidents/index.js';
+import { findJurisdiction } from '../jurisdictions/index.js';
 import { findUnitRow, livePositionsOf } from '../units/index.js';
 import { advanceAssignment } from './advance-assignment.js';
 import { assignUnits } from './assign-units.js';
 import { assignmentsOf } from './dispatch.queries.js';
 import { recommend, travelTimes } from './recommend.js';
+import { planInForce } from './response-plans.queries.js';
+import { responseTimes, responseTimesCsv } from './response-times.js';
+import { setResponsePlan } from './set-response-plan.js';
 import { deploymentRoadNetwork } from './road-network.js';
 
 export async function dispatchRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
@@ -23,6 +27,13 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
     const row = await findIncidentRow(platform.db, id);
     if (!row || !can(actor, 'incidents:read', row.jurisdictionPath)) throw notFound('Incident');
     return row;
+  };
+  const reportScope = async (actor: Actor, q: ResponseTimesQuery) => {
+    const [from, to] = [new Date(q.from), new Date(q.to)];
+    if (from >= to) throw invalidField('query.to', 'must be after from');
+    const j = await findJurisdiction(platform.db, q.jurisdictionId);
+    if (!j || !can(actor, 'incidents:read', j.path)) throw notFound('Jurisdiction');
+    return { jurisdiction: { id: j.id, path: j.path }, from, to };
   };
   /** Travel times of the units being sent, from where they are now (for the record). */
   const etaOf = async (incident: IncidentRow, unitIds: string[]) => {
@@ -46,8 +57,8 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
     const incident = await visibleIncident(actor, request.params.id);
     const [{ graph }] = await Promise.all([deploymentRoadNetwork(platform.config), live.ready()]);
     const now = platform.clock();
-    const items = await recommend(platform.db, graph, live, actor, incident, now, request.query);
-    return { incidentId: incident.id, computedAt: now.toISOString(), items };
+    const recommended = await recommend(platform.db, graph, live, actor, incident, now, request.query);
+    return { incidentId: incident.id, computedAt: now.toISOString(), ...recommended };
   });
 
   r.get('/incidents/:id/assignments', {
@@ -70,4 +81,35 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
     schema: { tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
     config: { access: 'authenticated' },
   }, async (request) => advanceAssignment(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.get('/reports/response-times', {
+    schema: { tags: ['reports'], summary: 'Response times (p50/p90) and tier compliance of a jurisdiction subtree over a period', querystring: ResponseTimesQuery, response: { 200: ResponseTimesReport } },
+    config: { access: 'incidents:read' },
+  }, async (request) => responseTimes(platform.db, await reportScope(actorOf(request), request.query)));
+
+  r.get('/reports/response-times.csv', {
+    schema: { tags: ['reports'], summary: 'The response-times report as CSV', querystring: ResponseTimesQuery },
+    config: { access: 'incidents:read' },
+  }, async (request, reply) => {
+    const report = await responseTimes(platform.db, await reportScope(actorOf(request), request.query));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="response-times-${report.jurisdictionPath}.csv"`)
+      .send(responseTimesCsv(report));
+  });
+
+  r.put('/response-plans', {
+    schema: { tags, summary: "Set a jurisdiction's run card for an incident type and priority (in force below it unless overridden)", body: SetResponsePlanBody, response: { 200: ResponsePlan } },
+    config: { access: 'units:manage' },
+  }, async (request) => setResponsePlan(platform.command, commandContext(request), request.body));
+
+  r.get('/response-plans/in-force', {
+    schema: { tags, summary: 'The run card in force at a jurisdiction: its own, else the nearest ancestor\'s', querystring: ResponsePlanQuery, response: { 200: ResponsePlanInForce } },
+    config: { access: 'units:read' },
+  }, async (request) => {
+    const { jurisdictionId, incidentType, priority } = request.query;
+    const j = await findJurisdiction(platform.db, jurisdictionId);
+    if (!j || !can(actorOf(request), 'units:read', j.path)) throw notFound('Jurisdiction');
+    return { plan: await planInForce(platform.db, j.path, incidentType, priority) };
+  });
 }

@@ -1,15 +1,17 @@
-import type { Recommendation, UnitKind } from '@firebreak/contracts';
+import type { Recommendations, UnitKind } from '@firebreak/contracts';
 import { manyToOne, RoadGraphError, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { scopeRoots, type Actor } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
 import { listUnitRows, type LivePositions, type UnitRow } from '../units/index.js';
+import { fillPlan } from './fill-plan.js';
+import { planInForce } from './response-plans.queries.js';
 
 /** Units further than this by road are not worth ranking. */
 const CUTOFF_SECONDS = 3600;
 const MAX_CANDIDATES = 5000;
 
-type Source = Recommendation['positionSource'];
+type Source = Recommendations['items'][number]['positionSource'];
 
 /** Where a unit is now, as far as we know: its live position, else its home. */
 function whereIs(u: UnitRow, live: LivePositions, now: Date): { at: [number, number]; source: Source } {
@@ -44,16 +46,17 @@ export function travelTimes(graph: RoadGraph, from: [number, number][], to: [num
 
 /**
  * The units the actor may send to the incident now, fastest by road first, each with its ETA
- * and the on-scene tiers of the incident's clock it would make.
+ * and the on-scene tiers of the incident's clock it would make; the response plan in force for the
+ * incident fills its slots from them (with a kind filter, only that kind's slots count).
  */
 export async function recommend(
   q: Queryable, graph: RoadGraph, live: LivePositions, actor: Actor, incident: IncidentRow, now: Date, opts: { limit: number; kind?: UnitKind | undefined },
-): Promise<Recommendation[]> {
+): Promise<Omit<Recommendations, 'incidentId' | 'computedAt'>> {
   const { rows } = await listUnitRows(q, { roots: scopeRoots(actor, 'dispatch:assign'), dispatchable: true, kind: opts.kind, limit: MAX_CANDIDATES });
   const where = rows.map((u) => whereIs(u, live, now));
   const etas = travelTimes(graph, where.map((w) => w.at), [Number(incident.lon), Number(incident.lat)]);
   const open = incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt && !t.missedAt);
-  const ranked = rows.map((u, i): Recommendation => {
+  const ranked = rows.map((u, i) => {
     const eta = etas[i] ?? null;
     const arrives = eta === null ? null : new Date(now.getTime() + eta * 1000);
     return {
@@ -69,5 +72,7 @@ export async function recommend(
     };
   });
   ranked.sort((a, b) => (a.etaSeconds ?? Infinity) - (b.etaSeconds ?? Infinity) || a.callSign.localeCompare(b.callSign));
-  return ranked.slice(0, opts.limit);
+  const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
+  const { items, unfilled } = fillPlan(ranked, plan);
+  return { items: items.slice(0, opts.limit), plan, unfilled: unfilled.filter((u) => !opts.kind || u.kind === opts.kind) };
 }

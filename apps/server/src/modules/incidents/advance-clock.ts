@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { runCommand, type CommandDeps, type CommandRecord } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
+import { escalateMissedTier, escalates } from './escalate-missed-tier.js';
 import { findIncidentRow } from './incidents.queries.js';
 import { nextDeadline, settle, type Progress } from './response-clock.js';
 
@@ -22,6 +23,7 @@ export async function advanceClock(tx: Tx, record: CommandRecord, incidentId: st
     const data = { incidentId, priority: row.priority, tier: tier.tier, label: tier.label, deadlineAt: tier.deadlineAt, metAt: tier.metAt, missedAt: tier.missedAt };
     record.audit({ action: `incidents.tier_${outcome}`, entityType: 'incident', entityId: incidentId, jurisdictionPath: row.jurisdictionPath, after: data });
     record.emit({ type: `incidents.tier_${outcome}`, jurisdictionPath: row.jurisdictionPath, data });
+    if (outcome === 'missed' && escalates(row.priority)) await escalateMissedTier(tx, record, row, tier);
   }
   return settled.length;
 }
