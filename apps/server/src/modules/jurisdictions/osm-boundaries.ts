@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { pipeline, type TransformCallback } from 'node:stream';
-import { OSMTransform, type OSMOptions } from 'osm-pbf-parser-node';
+import { pipeline } from 'node:stream';
+import { assertOsmPbf, osmFileSize, SafeOSMTransform } from '@firebreak/roadgraph';
+import type { OSMOptions } from 'osm-pbf-parser-node';
 
 export type LonLat = readonly [lon: number, lat: number];
 
@@ -30,7 +30,6 @@ const DEFAULT_ADMIN_LEVELS = [2, 4, 6, 8];
 const BOUNDARY_TYPES = new Set(['boundary', 'multipolygon']);
 const READ_CHUNK_BYTES = 1 << 20;
 // The PBF spec caps a BlobHeader at 64 KiB.
-const MAX_BLOB_HEADER_BYTES = 64 * 1024;
 const SORTED_FEATURE = 'Sort.Type_then_ID';
 
 type EntityType = 'node' | 'way' | 'relation';
@@ -68,8 +67,8 @@ export async function readAdminBoundaries(
   file: string,
   opts: ReadAdminBoundariesOptions = {},
 ): Promise<AdminBoundary[]> {
-  const totalBytes = await fileSize(file);
-  await assertPbfSignature(file);
+  const totalBytes = await osmFileSize(file);
+  await assertOsmPbf(file);
   const base = { file, totalBytes, onProgress: opts.onProgress };
   const levels = new Set(opts.adminLevels ?? DEFAULT_ADMIN_LEVELS);
 
@@ -82,45 +81,6 @@ export async function readAdminBoundaries(
   const nodes = await readNodeCoords({ ...base, phase: 'nodes', withTags: false, lastType: 'node' }, ways);
 
   return relations.map((r) => toBoundary(r, ways, nodes)).sort(compareBoundaries);
-}
-
-async function fileSize(file: string): Promise<number> {
-  try {
-    return (await stat(file)).size;
-  } catch (err) {
-    if (isErrnoException(err) && err.code === 'ENOENT') {
-      throw new Error(`OSM PBF file not found: ${file}`, { cause: err });
-    }
-    throw cannotRead(file, err);
-  }
-}
-
-/**
- * Rejects non-PBF input before streaming it: the parser would read the first 4 bytes of e.g.
- * a text or XML file as a gigantic blob length and buffer the whole file waiting for it.
- */
-async function assertPbfSignature(file: string): Promise<void> {
-  try {
-    await checkPbfSignature(file);
-  } catch (err) {
-    throw isErrnoException(err) ? cannotRead(file, err) : err;
-  }
-}
-
-async function checkPbfSignature(file: string): Promise<void> {
-  const handle = await open(file, 'r');
-  try {
-    const lengthBytes = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(lengthBytes, 0, 4, 0);
-    const headerLength = bytesRead === 4 ? lengthBytes.readUInt32BE(0) : 0;
-    if (headerLength === 0 || headerLength > MAX_BLOB_HEADER_BYTES) throw notPbf(file, 'bad blob header length');
-
-    const header = Buffer.alloc(headerLength);
-    const read = await handle.read(header, 0, headerLength, 4);
-    if (read.bytesRead !== headerLength || !header.includes('OSMHeader')) throw notPbf(file, 'missing OSMHeader block');
-  } finally {
-    await handle.close();
-  }
 }
 
 async function readWantedRelations(pass: Pass, levels: Set<number>): Promise<WantedRelation[]> {
@@ -254,28 +214,6 @@ function compareBoundaries(a: AdminBoundary, b: AdminBoundary): number {
 }
 
 /**
- * The library throws from inside _transform on malformed blocks, which escapes the stream as an
- * uncaught exception (and leaves consumers hanging); route such throws into the stream instead.
- */
-class SafeOSMTransform extends OSMTransform {
-  override _transform(chunk: Buffer, encoding: BufferEncoding, next: TransformCallback): void {
-    try {
-      super._transform(chunk, encoding, next);
-    } catch (err) {
-      next(err as Error);
-    }
-  }
-
-  override _flush(next: TransformCallback): void {
-    try {
-      super._flush(next);
-    } catch (err) {
-      next(err as Error);
-    }
-  }
-}
-
-/**
  * Streams every entity of the file to `visit` until it returns true (nothing more needed).
  * Progress is reported per pass as bytes read of the file.
  */
@@ -304,7 +242,7 @@ async function scan(pass: Pass, visit: (entity: OsmEntity) => boolean): Promise<
 }
 
 async function visitBatches(
-  parser: OSMTransform,
+  parser: SafeOSMTransform,
   pass: Pass,
   visit: (entity: OsmEntity) => boolean,
   afterBatch: () => void,

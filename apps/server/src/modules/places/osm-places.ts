@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { pipeline, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream';
 import type { PlaceCategory } from '@firebreak/contracts';
-import { OSMTransform } from 'osm-pbf-parser-node';
+import { SafeOSMTransform } from '@firebreak/roadgraph';
 import { categoryOfTags } from './categories.js';
 
 type LonLat = [lon: number, lat: number];
@@ -66,17 +66,6 @@ function describe(osmType: 'node' | 'way', osmId: number, tags: Record<string, s
     operator: tags.operator ?? null,
     contact: tags.phone ?? tags['contact:phone'] ?? tags.website ?? tags['contact:website'] ?? null,
   };
-}
-
-/** The parser throws from inside _transform on malformed blocks; route that into the stream. */
-class SafeOSMTransform extends OSMTransform {
-  override _transform(chunk: Buffer, encoding: BufferEncoding, next: TransformCallback): void {
-    try {
-      super._transform(chunk, encoding, next);
-    } catch (err) {
-      next(err as Error);
-    }
-  }
 }
 
 async function scan(file: string, withTags: boolean, visit: (e: OsmEntity) => void): Promise<void> {
