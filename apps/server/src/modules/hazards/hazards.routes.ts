@@ -8,10 +8,9 @@ import { z } from 'zod';
 import { notFound } from '../../errors.js';
 import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
-import type { Queryable } from '../../platform/db/client.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { findJurisdiction } from '../jurisdictions/index.js';
+import { visibleJurisdiction } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
 import { addEvidence, evidenceContent, listEvidence } from './add-evidence.js';
 import { advanceHazard } from './advance-hazard.js';
@@ -25,12 +24,6 @@ import { setDeadlinePolicy } from './set-deadline-policy.js';
 import { raiseHazard } from './raise-hazard.js';
 
 const EvidenceParams = z.strictObject({ id: z.uuid(), evidenceId: z.uuid() });
-
-async function visibleJurisdiction(q: Queryable, actor: Actor, id: string) {
-  const j = await findJurisdiction(q, id);
-  if (!j || !can(actor, 'hazards:read', j.path)) throw notFound('Jurisdiction');
-  return j;
-}
 
 export async function hazardRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,7 +40,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   }, async (request) => {
     const actor = actorOf(request);
     const { jurisdictionId, ...f } = request.query;
-    const underPath = jurisdictionId ? (await visibleJurisdiction(platform.db, actor, jurisdictionId)).path : undefined;
+    const underPath = jurisdictionId ? (await visibleJurisdiction(platform.db, actor, 'hazards:read', jurisdictionId)).path : undefined;
     return listHazards(platform.db, { ...f, roots: scopeRoots(actor, 'hazards:read'), underPath }, platform.clock());
   });
 
@@ -55,7 +48,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     schema: { tags, summary: "A jurisdiction's board: overdue hazards of its subtree and those it supervises", querystring: BoardQuery, response: { 200: HazardBoard } },
     config: { access: 'hazards:read' },
   }, async (request) => {
-    const j = await visibleJurisdiction(platform.db, actorOf(request), request.query.jurisdictionId);
+    const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', request.query.jurisdictionId);
     return boardOf(platform.db, j.path, platform.clock(), request.query.limit);
   });
 
@@ -64,7 +57,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     config: { access: 'hazards:read' },
   }, async (request) => {
     const { jurisdictionId, from, to } = request.query;
-    const j = await visibleJurisdiction(platform.db, actorOf(request), jurisdictionId);
+    const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', jurisdictionId);
     return { from, to, ...(await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock())) };
   });
 
@@ -73,7 +66,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     config: { access: 'hazards:read' },
   }, async (request, reply) => {
     const { jurisdictionId, from, to } = request.query;
-    const j = await visibleJurisdiction(platform.db, actorOf(request), jurisdictionId);
+    const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', jurisdictionId);
     const report = await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock());
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="hazards-${j.path}.csv"`).send(hazardReportCsv(report, csvField));
   });
@@ -147,7 +140,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     schema: { tags, summary: 'Deadlines by grade in force at a jurisdiction', params: IdParams, response: { 200: DeadlinePolicy } },
     config: { access: 'hazards:read' },
   }, async (request) => {
-    const j = await visibleJurisdiction(platform.db, actorOf(request), request.params.id);
+    const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', request.params.id);
     const d = await deadlinesAt(platform.db, j.path);
     return { jurisdictionPath: j.path, definedAt: d.definedAt, generalDays: d.generalDays, majorDays: d.majorDays };
   });

@@ -2,13 +2,12 @@ import { AddGrantBody, ApiToken, CreateApiTokenBody, CreateStaffBody, CreatedApi
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../errors.js';
-import { can, scopeRoots } from '../../platform/auth/access.js';
+import { scopeRoots } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { createApiToken, listApiTokens } from './api-tokens.js';
-import { findJurisdiction as findById } from '../jurisdictions/index.js';
+import { subtreeFilter } from '../jurisdictions/index.js';
 import { createStaff } from './create-staff.js';
 import { grantRole, revokeGrant } from './grant-role.js';
 import { visibleStaff } from './staff.access.js';
@@ -26,12 +25,7 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
     config: { access: 'staff:read' },
   }, async (request) => {
     const actor = actorOf(request);
-    let underPath: string | undefined;
-    if (request.query.jurisdictionId) {
-      const j = await findById(platform.db, request.query.jurisdictionId);
-      if (!j || !can(actor, 'staff:read', j.path)) throw notFound('Jurisdiction');
-      underPath = j.path;
-    }
+    const underPath = await subtreeFilter(platform.db, actor, 'staff:read', request.query.jurisdictionId);
     return listStaff(platform.db, scopeRoots(actor, 'staff:read'), { underPath, limit: request.query.limit, offset: request.query.offset });
   });
 

@@ -7,7 +7,7 @@ import { can, scopeRoots } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { findJurisdiction } from '../jurisdictions/index.js';
+import { subtreeFilter } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
 import { findIncidentRow, listIncidents, presentIncident } from './incidents.queries.js';
 import { openIncident } from './open-incident.js';
@@ -23,12 +23,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   }, async (request) => {
     const actor = actorOf(request);
     const { jurisdictionId, ...f } = request.query;
-    let underPath: string | undefined;
-    if (jurisdictionId) {
-      const j = await findJurisdiction(platform.db, jurisdictionId);
-      if (!j || !can(actor, 'incidents:read', j.path)) throw notFound('Jurisdiction');
-      underPath = j.path;
-    }
+    const underPath = await subtreeFilter(platform.db, actor, 'incidents:read', jurisdictionId);
     return listIncidents(platform.db, { ...f, roots: scopeRoots(actor, 'incidents:read'), underPath });
   });
 

@@ -1,3 +1,4 @@
 export { jurisdictionRoutes } from './jurisdictions.routes.js';
 export { importOsmFile, DEMO_PBF, DEMO_COUNTRY_CODE } from './import-file.js';
 export { countAll as countJurisdictions, findById as findJurisdiction, listWithin } from './jurisdictions.queries.js';
+export { subtreeFilter, visibleJurisdiction } from './jurisdictions.access.js';

@@ -8,7 +8,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { findJurisdiction } from '../jurisdictions/index.js';
+import { subtreeFilter } from '../jurisdictions/index.js';
 import { createPlace } from './create-place.js';
 import { findPlace, historyOf, listPlaces } from './places.queries.js';
 import { updatePlace } from './update-place.js';
@@ -30,12 +30,7 @@ export async function placeRoutes(app: FastifyInstance, { platform }: { platform
   }, async (request) => {
     const actor = actorOf(request);
     const { jurisdictionId, ...filter } = request.query;
-    let underPath: string | undefined;
-    if (jurisdictionId) {
-      const j = await findJurisdiction(platform.db, jurisdictionId);
-      if (!j || !can(actor, 'places:read', j.path)) throw notFound('Jurisdiction');
-      underPath = j.path;
-    }
+    const underPath = await subtreeFilter(platform.db, actor, 'places:read', jurisdictionId);
     return listPlaces(platform.db, { ...filter, roots: scopeRoots(actor, 'places:read'), underPath });
   });
 

@@ -3,11 +3,11 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invalidField, notFound } from '../../errors.js';
-import { can, scopeRoots } from '../../platform/auth/access.js';
+import { invalidField } from '../../errors.js';
+import { scopeRoots } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import type { Platform } from '../../platform/kernel.js';
-import { findJurisdiction } from '../jurisdictions/index.js';
+import { subtreeFilter } from '../jurisdictions/index.js';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { visiblePlace } from '../places/index.js';
 import { placesByRisk } from './risk.queries.js';
@@ -23,11 +23,8 @@ export async function riskRoutes(app: FastifyInstance, { platform }: { platform:
     const actor = actorOf(request);
     const { jurisdictionId, category, limit } = request.query;
     let under = sql`true`;
-    if (jurisdictionId) {
-      const j = await findJurisdiction(platform.db, jurisdictionId);
-      if (!j || !can(actor, 'places:read', j.path)) throw notFound('Jurisdiction');
-      under = sql`p.jurisdiction_path <@ ${j.path}::ltree`;
-    }
+    const underPath = await subtreeFilter(platform.db, actor, 'places:read', jurisdictionId);
+    if (underPath) under = sql`p.jurisdiction_path <@ ${underPath}::ltree`;
     const parsed = category === undefined ? undefined : PlaceCategory.safeParse(category);
     if (parsed && !parsed.success) throw invalidField('query.category', 'not a place category');
     const ofCategory = parsed ? sql`p.category = ${parsed.data}` : sql`true`;

@@ -9,7 +9,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import { rows } from '../../platform/db/client.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { findJurisdiction } from '../jurisdictions/index.js';
+import { subtreeFilter } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
 import { changeUnitStatus } from './change-unit-status.js';
 import { livePositionsOf } from './live-positions.js';
@@ -39,12 +39,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   }, async (request) => {
     const actor = actorOf(request);
     const { jurisdictionId, ...f } = request.query;
-    let underPath: string | undefined;
-    if (jurisdictionId) {
-      const j = await findJurisdiction(platform.db, jurisdictionId);
-      if (!j || !can(actor, 'units:read', j.path)) throw notFound('Jurisdiction');
-      underPath = j.path;
-    }
+    const underPath = await subtreeFilter(platform.db, actor, 'units:read', jurisdictionId);
     await live.ready();
     const page = await listUnitRows(platform.db, { ...f, roots: scopeRoots(actor, 'units:read'), underPath });
     const now = platform.clock();
