@@ -32,12 +32,16 @@ const NOWHERE: [number, number] = [8.54, 47.37]; // Zürich: in no jurisdiction
 interface ActorSpec {
   name: string;
   grants: { role: Role; path: string }[];
+  /** A device account that signs in with an API token (`Authorization: Bearer fbt_…`), not a session. */
+  device?: boolean;
 }
 
 const ACTORS: ActorSpec[] = [
   ...ROLES.map((role) => ({ name: role, grants: [{ role, path: OWN }] })),
   // Sees li.oberland as a commander but administers only Vaduz: the "visible, not permitted" case.
   { name: 'commander+administrator@vaduz', grants: [{ role: 'commander', path: OWN }, { role: 'administrator', path: RELATIONS.child }] },
+  // An AVL device of li.oberland's units, as a gateway posts with it.
+  { name: 'unit_member device (API token)', grants: [{ role: 'unit_member', path: OWN }], device: true },
 ];
 
 interface Target {
@@ -53,19 +57,28 @@ interface Target {
   attachmentId: string;
   /** A campaign issued by the target jurisdiction for its whole subtree. */
   campaignId: string;
+  /** A unit of the target jurisdiction, on duty, and an open incident at the target's point. */
+  unitId: string;
+  incidentId: string;
 }
 
-/** `global`: the same for every jurisdiction (checklists); `national`: acts on the root. */
-type Addressing = 'id' | 'body' | 'list' | 'lookup' | 'global' | 'national';
+/**
+ * `global`: the same for every jurisdiction (checklists); `national`: acts on the root; `point`:
+ * acts on whichever jurisdiction contains a location in the body (a new incident).
+ */
+type Addressing = 'id' | 'body' | 'list' | 'lookup' | 'global' | 'national' | 'point';
+
+/** A permission, or several of which any one will do. */
+type AnyOf = Permission | readonly Permission[];
 
 interface Endpoint {
   name: string;
   /** The permission the action takes (and that the route requires somewhere, unless `guard` says otherwise). */
-  needs: Permission;
+  needs: AnyOf;
   /** The permission the route itself checks, when weaker than `needs` (the command checks the rest). */
-  guard?: Permission;
+  guard?: AnyOf | 'authenticated';
   /** The permission under which the target is visible at all. */
-  sees: Permission;
+  sees: AnyOf;
   /** How the target is named: in the path, in the body, or as an item of a list. */
   addressing: Addressing;
   /** Body-addressed: the field that names the target. */
@@ -81,25 +94,28 @@ interface Endpoint {
   /** Tables (besides audit, outbox, idempotency keys) the endpoint could write: the ones checked when it refuses. */
   touches?: Table[];
   request(target: Target): InjectOptions | Promise<InjectOptions>;
-  /** Lists: every item returned, with its jurisdiction, and which target id marks the target. */
+  /** Lists (and answers that list things): every item returned, with its jurisdiction, and which target id marks the target. */
   items?(body: unknown): { id: string | null; path: string | null }[];
-  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId';
+  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId';
 }
 
 type Expected = { status: number; code?: string; field?: string; listed?: boolean };
 
 const inSubtree = (path: string, root: string): boolean => path === root || path.startsWith(`${root}.`);
 
-function coversWith(actor: ActorSpec, permission: Permission, path: string): boolean {
-  return actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && inSubtree(path, g.path));
+const roleHasAny = (role: Role, permission: AnyOf): boolean => [permission].flat().some((p) => ROLE_PERMISSIONS[role].includes(p));
+
+function coversWith(actor: ActorSpec, permission: AnyOf, path: string): boolean {
+  return actor.grants.some((g) => roleHasAny(g.role, permission) && inSubtree(path, g.path));
 }
 
-const holds = (actor: ActorSpec, permission: Permission): boolean => actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+const holds = (actor: ActorSpec, permission: AnyOf | 'authenticated'): boolean =>
+  permission === 'authenticated' || actor.grants.some((g) => roleHasAny(g.role, permission));
 
 /** Does the actor hold `permission` over the target at `path`, as far as the endpoint reaches? */
-function reaches(actor: ActorSpec, e: Endpoint, permission: Permission, path: string): boolean {
+function reaches(actor: ActorSpec, e: Endpoint, permission: AnyOf, path: string): boolean {
   if (e.reach !== 'overlapping') return coversWith(actor, permission, path);
-  return actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && (inSubtree(path, g.path) || inSubtree(g.path, path)));
+  return actor.grants.some((g) => roleHasAny(g.role, permission) && (inSubtree(path, g.path) || inSubtree(g.path, path)));
 }
 const sees = (actor: ActorSpec, e: Endpoint, path: string): boolean => reaches(actor, e, e.sees, path);
 
@@ -107,12 +123,14 @@ const sees = (actor: ActorSpec, e: Endpoint, path: string): boolean => reaches(a
  * The rule under test. A grant gives its role's permissions on its jurisdiction's subtree and
  * nowhere else. A route needs its permission somewhere, else 403 before any lookup (revealing
  * nothing). A target the actor cannot see answers as if it did not exist: 404 by id, a field
- * error for a reference in the body, absent from a list. Seen but not managed: 403.
+ * error for a reference in the body, absent from a list. Seen but not managed: 403. A location
+ * names no record, so one outside the actor's reach is simply refused: 403.
  */
 function expectedOutcome(actor: ActorSpec, e: Endpoint, target: string): Expected {
   if (!holds(actor, e.guard ?? e.needs)) return { status: 403, code: 'FORBIDDEN' };
   if (e.addressing === 'global') return { status: e.ok! };
   if (e.addressing === 'national') return coversWith(actor, e.needs, ROOT) ? { status: e.ok! } : { status: 403, code: 'FORBIDDEN' };
+  if (e.addressing === 'point') return coversWith(actor, e.needs, target) ? { status: e.ok! } : { status: 403, code: 'FORBIDDEN' };
   const seen = sees(actor, e, target);
   if (e.addressing === 'list') return { status: 200, listed: seen };
   if (e.addressing === 'lookup') return seen ? { status: 200, listed: true } : { status: 404, code: 'NO_JURISDICTION_AT_POINT' };
@@ -146,7 +164,7 @@ const fixture = {} as { templateId: string; passing: { itemKey: string; value: u
 const MISSING_PATH = 'li.nowhere';
 const isMissing = (x: Target): boolean => x.path === MISSING_PATH;
 
-async function asAdmin(method: 'POST' | 'PUT', url: string, payload: object): Promise<{ id: string }> {
+async function asAdmin<T = { id: string }>(method: 'POST' | 'PUT', url: string, payload: object): Promise<T> {
   const res = await t.app.inject({ method, url: api(url), headers: { cookie: adminCookie }, payload });
   expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
   return res.json();
@@ -172,6 +190,41 @@ async function hazardAwaitingDecision(x: Target): Promise<string> {
 /** A new major hazard at a school in a station under Vaduz: below every target jurisdiction. */
 async function majorHazardBelowAll(): Promise<string> {
   return (await asAdmin('POST', '/hazards', { placeId: fixture.deepPlaceId, grade: 'major', title: unique('Leaking fuel tank') })).id;
+}
+
+/** Per target, a unit free to send and an assignment with a step left: kept until a case uses them up. */
+const spare = new Map<string, { unitId?: string; assignmentId?: string }>();
+
+/** An on-duty unit of the target jurisdiction that is free to send; a new one once a dispatch took the last. */
+async function unitToSend(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  const held = spare.get(x.path)?.unitId;
+  const [unit] = held ? await rows<{ status: string }>(t.app.platform.db, sql`select status from units where id = ${held}`) : [];
+  if (held && unit?.status === 'available') return held;
+  const { id } = await asAdmin('POST', '/units', unitAt(x.jurisdictionId, x.point));
+  spare.set(x.path, { ...spare.get(x.path), unitId: id });
+  return id;
+}
+
+const NEXT_STEP: Record<string, string> = { assigned: 'acknowledge', acknowledged: 'en_route', en_route: 'on_scene', on_scene: 'clear' };
+
+/** An assignment to the target's incident and the step it can take next; a new one once it is cleared. */
+async function assignmentStep(x: Target): Promise<{ id: string; action: string }> {
+  if (isMissing(x)) return { id: uuidv7(), action: 'acknowledge' };
+  const held = spare.get(x.path)?.assignmentId;
+  const [assignment] = held ? await rows<{ state: string }>(t.app.platform.db, sql`select state from assignments where id = ${held}`) : [];
+  if (held && assignment && NEXT_STEP[assignment.state]) return { id: held, action: NEXT_STEP[assignment.state]! };
+  const [created] = await asAdmin<{ id: string }[]>('POST', `/incidents/${x.incidentId}/assignments`, { unitIds: [await unitToSend(x)] });
+  spare.set(x.path, { ...spare.get(x.path), assignmentId: created!.id });
+  return { id: created!.id, action: 'acknowledge' };
+}
+
+const unitAt = (jurisdictionId: string, at: [number, number]) => ({ callSign: unique('M'), kind: 'fire_engine', jurisdictionId, homeLocation: at, crewSize: 4, onDuty: true });
+
+/** The duty step the target unit can take now: it goes on and off duty by turns. */
+async function dutyStep(x: Target): Promise<'on_duty' | 'off_duty'> {
+  const [unit] = await rows<{ on_duty: boolean }>(t.app.platform.db, sql`select on_duty from units where id = ${x.unitId}`);
+  return unit?.on_duty ? 'off_duty' : 'on_duty';
 }
 
 async function placeVersion(x: Target): Promise<number> {
@@ -424,6 +477,81 @@ const ENDPOINTS: Endpoint[] = [
     name: `GET /campaigns/:id${suffix}`, needs: 'places:read', sees: 'places:read', reach: 'overlapping', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/campaigns/${x.campaignId}${suffix}`) }),
   })),
+  // units and AVL
+  {
+    name: 'GET /units', needs: 'units:read', sees: 'units:read', addressing: 'list', key: 'unitId', touches: [],
+    request: () => ({ method: 'GET', url: api('/units?limit=1000') }),
+    items: pageItems,
+  },
+  {
+    name: 'GET /units?jurisdictionId', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/units?jurisdictionId=${x.jurisdictionId}&limit=1000`) }),
+    items: pageItems,
+  },
+  ...['', '/history', `/track?${reportPeriod()}`].map((suffix): Endpoint => ({
+    name: `GET /units/:id${suffix.replace(/\?.*/, '')}`, needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/units/${x.unitId}${suffix}`) }),
+  })),
+  {
+    name: 'POST /units', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'units.registered', touches: ['units'],
+    request: (x) => ({ method: 'POST', url: api('/units'), payload: unitAt(x.jurisdictionId, x.point) }),
+  },
+  {
+    name: 'PATCH /units/:id', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'units.updated', touches: ['units'],
+    request: (x) => ({ method: 'PATCH', url: api(`/units/${x.unitId}`), payload: { crewSize: 1 + randomBytes(1)[0]! % 9, capabilities: ['pump'] } }),
+  },
+  {
+    // Its commander or the unit itself (a dispatcher for a unit that reports by radio).
+    name: 'POST /units/:id/actions', guard: 'units:read', needs: ['units:manage', 'dispatch:respond'], sees: 'units:read', addressing: 'id', ok: 200, audit: 'units.status_changed', touches: ['units'],
+    request: async (x) => ({ method: 'POST', url: api(`/units/${x.unitId}/actions`), payload: { action: await dutyStep(x) } }),
+  },
+  {
+    // A unit the reporter may not report for is refused like one that does not exist.
+    name: 'POST /avl/positions', needs: 'avl:report', sees: 'avl:report', addressing: 'body', field: 'body.fixes.0.unitId', ok: 200, audit: 'units.positions_reported', touches: ['unit_track'],
+    request: (x) => ({ method: 'POST', url: api('/avl/positions'), payload: { fixes: [{ unitId: x.unitId, location: x.point, at: new Date().toISOString(), speedKmh: 42, heading: 90 }] } }),
+  },
+  // incidents
+  {
+    name: 'GET /incidents', needs: 'incidents:read', sees: 'incidents:read', addressing: 'list', key: 'incidentId', touches: [],
+    request: () => ({ method: 'GET', url: api('/incidents?limit=500') }),
+    items: pageItems,
+  },
+  {
+    name: 'GET /incidents?jurisdictionId', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/incidents?jurisdictionId=${x.jurisdictionId}&limit=500`) }),
+    items: pageItems,
+  },
+  ...['', '/timeline', '/assignments'].map((suffix): Endpoint => ({
+    name: `GET /incidents/:id${suffix}`, needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/incidents/${x.incidentId}${suffix}`) }),
+  })),
+  {
+    name: 'POST /incidents', needs: 'incidents:create', sees: 'incidents:read', addressing: 'point', ok: 201, audit: 'incidents.opened', touches: ['incidents'],
+    request: (x) => ({ method: 'POST', url: api('/incidents'), payload: { type: 'fire', priority: 'P2', location: x.point, callerNumber: '+423 230 00 00' } }),
+  },
+  {
+    name: 'POST /incidents/:id/purge-caller', needs: 'incidents:create', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'incidents.caller_purged', touches: ['incidents'],
+    request: (x) => ({ method: 'POST', url: api(`/incidents/${x.incidentId}/purge-caller`) }),
+  },
+  // dispatch
+  {
+    name: 'GET /incidents/:id/recommendations', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/incidents/${x.incidentId}/recommendations?limit=200`) }),
+    items: (body) => (body as { items: { unitId: string; jurisdictionPath: string }[] }).items.map((u) => ({ id: u.unitId, path: u.jurisdictionPath })),
+  },
+  {
+    name: 'POST /incidents/:id/assignments', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'id', ok: 201, audit: 'dispatch.unit_assigned', touches: ['units', 'incidents', 'assignments'],
+    request: async (x) => ({ method: 'POST', url: api(`/incidents/${x.incidentId}/assignments`), payload: { unitIds: [await unitToSend(x)] } }),
+  },
+  {
+    // The unit (dispatch:respond where it belongs) or a dispatcher of the incident; seen through either.
+    name: 'POST /assignments/:id/actions', guard: 'authenticated', needs: ['dispatch:respond', 'dispatch:assign'], sees: ['incidents:read', 'units:read'], addressing: 'id', ok: 200,
+    audit: 'dispatch.assignment_changed', touches: ['units', 'incidents', 'assignments'],
+    request: async (x) => {
+      const step = await assignmentStep(x);
+      return { method: 'POST', url: api(`/assignments/${step.id}/actions`), payload: { action: step.action } };
+    },
+  },
 ];
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
@@ -444,6 +572,10 @@ const DIGESTS = {
   campaigns: ['id, issuer_path, assignment_count', 'id'],
   campaign_assignments: ['id, status, inspection_id', 'id'],
   campaign_coverage: ['campaign_id, jurisdiction_path, category, total, inspected, missed', 'campaign_id, jurisdiction_path, category'],
+  units: ['id, version, jurisdiction_path, status, on_duty, incident_id, crew_size, capabilities', 'id'],
+  unit_track: ['unit_id, at', 'unit_id, at'],
+  incidents: ['id, version, state, jurisdiction_path, caller_number, caller_purged_at, md5(tiers::text)', 'id'],
+  assignments: ['id, state, unit_id', 'id'],
 } as const;
 type Table = keyof typeof DIGESTS;
 const IDENTITY_TABLES: Table[] = ['users', 'grants', 'jurisdictions', 'api_tokens', 'sessions'];
@@ -481,7 +613,10 @@ async function loadChecklist(): Promise<void> {
   fixture.passing = (definition.sections as { items: Parameters<typeof passingAnswer>[0][] }[]).flatMap((section) => section.items.map(passingAnswer));
 }
 
-/** A school attached directly to the jurisdiction, with a hazard, an inspection, their files, and a campaign issued there. */
+/**
+ * A school attached directly to the jurisdiction, with a hazard, an inspection, their files, and a
+ * campaign issued there; a unit of the jurisdiction and an incident at `at`.
+ */
 async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point'>> {
   const place = await asAdmin('POST', '/places', { name: unique('Matrix school'), category: 'school', geometry: { type: 'Point', coordinates: at }, jurisdictionId });
   const hazard = await asAdmin('POST', '/hazards', { placeId: place.id, grade: 'general', title: 'Blocked exit' });
@@ -489,11 +624,14 @@ async function resourcesIn(jurisdictionId: string, at: [number, number]): Promis
   const inspection = await asAdmin('POST', '/inspections', { placeId: place.id, templateId: fixture.templateId, answers: fixture.passing });
   const attachment = await asAdmin('POST', `/inspections/${inspection.id}/attachments`, pngFile('door.png'));
   const campaign = await asAdmin('POST', '/campaigns', { title: 'Matrix campaign', jurisdictionId, categories: ['school'], startsAt: inDays(-1), endsAt: inDays(30) });
-  return { placeId: place.id, hazardId: hazard.id, evidenceId: evidence.id, inspectionId: inspection.id, attachmentId: attachment.id, campaignId: campaign.id };
+  const unit = await asAdmin('POST', '/units', unitAt(jurisdictionId, at));
+  const incident = await asAdmin('POST', '/incidents', { type: 'fire', priority: 'P2', location: at, callerNumber: '+423 230 00 00' });
+  return { placeId: place.id, hazardId: hazard.id, evidenceId: evidence.id, inspectionId: inspection.id, attachmentId: attachment.id, campaignId: campaign.id, unitId: unit.id, incidentId: incident.id };
 }
 
 const targets = {} as Record<Relation, Target>;
-const cookies: Record<string, string> = {};
+/** Each actor's credentials: a session cookie, or a device's API token. */
+const credentials: Record<string, Record<string, string>> = {};
 let adminCookie: string;
 
 beforeAll(async () => {
@@ -511,16 +649,25 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(201);
     targets[relation] = { path: j.path, jurisdictionId: j.id, userId: res.json().id, point: POINTS[relation].at, ...(await resourcesIn(j.id, POINTS[relation].at)) };
   }
-  const users = await Promise.all(ACTORS.map((a) => createUser(t.app, a.grants[0]!.role, a.grants[0]!.path)));
-  for (const [i, actor] of ACTORS.entries()) {
+  const people = ACTORS.filter((a) => !a.device);
+  const users = await Promise.all(people.map((a) => createUser(t.app, a.grants[0]!.role, a.grants[0]!.path)));
+  for (const [i, actor] of people.entries()) {
     const user = users[i]!;
     for (const g of actor.grants.slice(1)) {
       const j = await jurisdictionByPath(t.app, g.path);
       await t.app.platform.db.execute(sql`insert into grants (id, user_id, role, jurisdiction_id) values (${uuidv7()}, ${user.id}, ${g.role}, ${j.id})`);
     }
-    cookies[actor.name] = user.cookie;
+    credentials[actor.name] = { cookie: user.cookie };
   }
+  for (const actor of ACTORS.filter((a) => a.device)) credentials[actor.name] = { authorization: `Bearer ${await deviceToken(actor)}` };
 }, 60_000);
+
+/** A device account holding the actor's grants, and an API token for it. */
+async function deviceToken(actor: ActorSpec): Promise<string> {
+  const grants = await Promise.all(actor.grants.map(async (g) => ({ role: g.role, jurisdictionId: (await jurisdictionByPath(t.app, g.path)).id })));
+  const device = await asAdmin('POST', '/staff', { username: unique('device'), displayName: actor.name, kind: 'device', jurisdictionId: grants[0]!.jurisdictionId, grants });
+  return (await asAdmin<{ token: string }>('POST', `/staff/${device.id}/tokens`, { name: 'gateway' })).token;
+}
 afterAll(async () => t?.close());
 
 describe('fixtures', () => {
@@ -536,8 +683,11 @@ describe('fixtures', () => {
 const describeExpected = (e: Expected): string =>
   [e.status, e.code, e.field, e.listed === undefined ? undefined : e.listed ? 'listed' : 'not listed'].filter(Boolean).join(' ');
 
+/** A device's token meets the same rules as a session; it is run against the endpoints a unit's device calls. */
+const DEVICE_ROUTES = /^[A-Z]+ \/(units|avl|incidents|assignments)\b/;
+
 const cases = ACTORS.flatMap((actor) =>
-  ENDPOINTS.flatMap((endpoint) =>
+  ENDPOINTS.filter((e) => !actor.device || DEVICE_ROUTES.test(e.name)).flatMap((endpoint) =>
     RELATION_NAMES.map((relation) => {
       const expected = expectedOutcome(actor, endpoint, RELATIONS[relation]);
       return { actor, endpoint, relation, expected, title: `${actor.name}: ${endpoint.name} on the ${relation} target -> ${describeExpected(expected)}` };
@@ -550,7 +700,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
     const target = targets[relation];
     const request = await endpoint.request(target);
     const before = await snapshot(endpoint.touches);
-    const res = await t.app.inject({ ...request, headers: { cookie: cookies[actor.name]! } });
+    const res = await t.app.inject({ ...request, headers: credentials[actor.name]! });
 
     expect(res.statusCode, res.body).toBe(expected.status);
     if (expected.code) {
@@ -558,9 +708,9 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
       expect(res.json().code).toBe(expected.code);
     }
     if (expected.field) expect(res.json().errors.map((f: { path: string }) => f.path)).toContain(expected.field);
-    if (expected.listed !== undefined) {
-      const items = endpoint.items!(res.json());
-      expect(items.some((i) => i.id === target[endpoint.key!])).toBe(expected.listed);
+    if (expected.status === 200 && endpoint.items) {
+      const items = endpoint.items(res.json());
+      if (expected.listed !== undefined) expect(items.some((i) => i.id === target[endpoint.key!])).toBe(expected.listed);
       // Nothing outside the actor's scope ever appears, not even next to the target.
       expect(items.filter((i) => i.path === null || !sees(actor, endpoint, i.path))).toEqual([]);
     }
@@ -575,8 +725,8 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
   const hiddenCases = cases.filter((c) => c.relation === 'sibling' && targeted.includes(c.endpoint.addressing));
   it.each(hiddenCases.map((c) => [c.actor.name, c.endpoint.name, c] as const))('%s: %s answers for a hidden target exactly as for one that does not exist', async (_actor, _endpoint, { actor, endpoint }) => {
     const id = uuidv7();
-    const missing: Target = { path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id };
-    const headers = { cookie: cookies[actor.name]! };
+    const missing: Target = { path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id, unitId: id, incidentId: id };
+    const headers = credentials[actor.name]!;
     // Requests first: some set up a fresh target, which must not count as a change.
     const [ofHidden, ofAbsent] = [await endpoint.request(targets.sibling), await endpoint.request(missing)];
     const before = await snapshot(endpoint.touches);
@@ -589,7 +739,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
 
 describe('what every account may do for itself', () => {
   it.each(ACTORS)('$name: GET /auth/me shows exactly its grants and their permissions', async (actor) => {
-    const res = await t.app.inject({ url: api('/auth/me'), headers: { cookie: cookies[actor.name]! } });
+    const res = await t.app.inject({ url: api('/auth/me'), headers: credentials[actor.name]! });
     expect(res.statusCode).toBe(200);
     const me = res.json();
     expect(me.grants.map((g: { role: string; jurisdictionPath: string }) => `${g.role}@${g.jurisdictionPath}`).sort()).toEqual(actor.grants.map((g) => `${g.role}@${g.path}`).sort());
@@ -597,7 +747,7 @@ describe('what every account may do for itself', () => {
   });
 
   it.each(ACTORS)('$name: creates and lists its own API tokens', async (actor) => {
-    const headers = { cookie: cookies[actor.name]! };
+    const headers = credentials[actor.name]!;
     const before = await snapshot();
     const created = await t.app.inject({ method: 'POST', url: api('/auth/tokens'), headers, payload: { name: 'mine' } });
     expect(created.statusCode, created.body).toBe(201);
@@ -608,7 +758,7 @@ describe('what every account may do for itself', () => {
   });
 
   it.each(ACTORS)('$name: GET /audit/verify only with audit:read', async (actor) => {
-    const res = await t.app.inject({ url: api('/audit/verify'), headers: { cookie: cookies[actor.name]! } });
+    const res = await t.app.inject({ url: api('/audit/verify'), headers: credentials[actor.name]! });
     const mayAudit = actor.grants.some((g) => ROLE_PERMISSIONS[g.role].includes('audit:read'));
     expect(res.statusCode).toBe(mayAudit ? 200 : 403);
     if (mayAudit) expect(res.json().ok).toBe(true);
@@ -617,7 +767,7 @@ describe('what every account may do for itself', () => {
   it.each(ACTORS)("$name: cannot revoke another account's API token through /auth/tokens", async (actor) => {
     const other = await t.app.inject({ method: 'POST', url: api('/auth/tokens'), headers: { cookie: adminCookie }, payload: { name: 'admin-owned' } });
     const before = await snapshot();
-    const res = await t.app.inject({ method: 'DELETE', url: api(`/auth/tokens/${other.json().id}`), headers: { cookie: cookies[actor.name]! } });
+    const res = await t.app.inject({ method: 'DELETE', url: api(`/auth/tokens/${other.json().id}`), headers: credentials[actor.name]! });
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('NOT_FOUND');
     expect(await snapshot()).toEqual(before);

@@ -1,4 +1,4 @@
-import { ANSWER_TYPES, EVIDENCE_MEDIA_TYPES, HAZARD_GRADES, PLACE_CATEGORIES, ROLES } from '@firebreak/contracts';
+import { ANSWER_TYPES, EVIDENCE_MEDIA_TYPES, HAZARD_GRADES, INCIDENT_TYPES, PLACE_CATEGORIES, PRIORITIES, ROLES, UNIT_KINDS } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
@@ -22,6 +22,11 @@ const f = {} as {
   place: string; hazard: string; majorHazard: string; templateId: string; itemKeys: string[]; passing: { itemKey: string; value: unknown }[]; inspection: string;
   /** An inspector at national level: decides the extensions the administrator asks for. */
   verifier: TestUser;
+  /**
+   * A fire station in Vaduz and units there: one for status steps, one for AVL fixes, three free to
+   * send; an incident in Vaduz with one unit sent; and an API token of a Vaduz AVL device.
+   */
+  fireStation: string; unit: string; avlUnit: string; freeUnits: string[]; incident: string; assignment: string; deviceToken: string;
 };
 const api = (path: string): string => `/api/v1${path}`;
 
@@ -43,12 +48,18 @@ const DIGESTS = {
   campaigns: ['id, issuer_path, assignment_count', 'id'],
   campaign_assignments: ['id, status, inspection_id', 'id'],
   campaign_coverage: ['campaign_id, jurisdiction_path, category, total, inspected, missed', 'campaign_id, jurisdiction_path, category'],
+  units: ['id, version, call_sign, kind, jurisdiction_path, home_station_id, md5(ST_AsEWKB(home_location)), crew_size, capabilities, status, on_duty, incident_id', 'id'],
+  unit_track: ['unit_id, at, md5(ST_AsEWKB(location)), speed_kmh, heading', 'unit_id, at'],
+  incidents: ['id, version, state, jurisdiction_path, address, caller_number, caller_purged_at, narrative, received_at, md5(tiers::text)', 'id'],
+  assignments: ['id, state, unit_id, acknowledged_at, en_route_at, on_scene_at, cleared_at, cancelled_at', 'id'],
 } as const;
 type Table = keyof typeof DIGESTS;
 const IDENTITY_TABLES: Table[] = ['users', 'grants', 'jurisdictions', 'api_tokens', 'sessions'];
 const HAZARD_TABLES: Table[] = ['hazards', 'hazard_extensions', 'hazard_evidence', 'hazard_deadline_policies'];
 const INSPECTION_TABLES: Table[] = ['inspections', 'inspection_attachments', 'hazards', 'campaign_assignments', 'campaign_coverage'];
 const CAMPAIGN_TABLES: Table[] = ['campaigns', 'campaign_assignments', 'campaign_coverage'];
+const UNIT_TABLES: Table[] = ['units', 'unit_track'];
+const DISPATCH_TABLES: Table[] = ['units', 'incidents', 'assignments'];
 
 /** Everything a refused request must leave untouched: the audit trail, the outbox, and `tables`. */
 async function snapshot(tables: Table[] = IDENTITY_TABLES): Promise<Record<string, unknown>> {
@@ -91,6 +102,7 @@ beforeAll(async () => {
   f.device = device.json().id;
   [f.loginUser, f.auditor] = await Promise.all([createUser(t.app, 'unit_member', 'li.oberland.vaduz'), createUser(t.app, 'auditor', 'li')]);
   await makeInspectionFixtures();
+  await makeDispatchFixtures();
 }, 60_000);
 
 async function asAdmin(url: string, payload: object): Promise<{ id: string }> {
@@ -112,6 +124,23 @@ async function makeInspectionFixtures(): Promise<void> {
   f.passing = items.map((i) => ({ itemKey: i.key, value: passing(i) }));
   f.inspection = (await asAdmin('/inspections', { placeId: f.place, templateId: f.templateId, answers: f.passing })).id;
   f.verifier = await createUser(t.app, 'inspector', 'li');
+}
+
+const VADUZ_POINT: [number, number] = [9.5215, 47.141];
+const validUnit = () => ({ callSign: `F-${uuidv7().slice(-8)}`, kind: 'fire_engine', jurisdictionId: f.vaduz, homeLocation: VADUZ_POINT, crewSize: 4, onDuty: true });
+const validIncident = () => ({ type: 'fire', priority: 'P1', location: VADUZ_POINT });
+
+async function makeDispatchFixtures(): Promise<void> {
+  f.fireStation = (await asAdmin('/places', { name: 'Fuzz fire station', category: 'fire_station', geometry: { type: 'Point', coordinates: VADUZ_POINT }, jurisdictionId: f.vaduz })).id;
+  const units: string[] = [];
+  for (let i = 0; i < 6; i++) units.push((await asAdmin('/units', validUnit())).id);
+  [f.unit, f.avlUnit, ...f.freeUnits] = units as [string, string, ...string[]];
+  f.incident = (await asAdmin('/incidents', { ...validIncident(), callerNumber: '+423 230 00 00' })).id;
+  const sent = f.freeUnits.pop()!;
+  const [assignment] = (await asAdmin(`/incidents/${f.incident}/assignments`, { unitIds: [sent] })) as unknown as { id: string }[];
+  f.assignment = assignment!.id;
+  const device = await asAdmin('/staff', { username: 'fuzz-avl', displayName: 'Fuzz AVL', kind: 'device', jurisdictionId: f.vaduz, grants: [{ role: 'unit_member', jurisdictionId: f.vaduz }] });
+  f.deviceToken = ((await asAdmin(`/staff/${device.id}/tokens`, { name: 'gateway' })) as unknown as { token: string }).token;
 }
 afterAll(async () => t?.close());
 
@@ -205,6 +234,18 @@ const BAD: BadCase[] = [
   { name: 'an answer to an item the checklist lacks', request: () => json('POST', '/inspections', { placeId: f.place, templateId: f.templateId, answers: [{ itemKey: 'no_such_item', value: 'pass' }] }), code: 'VALIDATION_FAILED', touches: INSPECTION_TABLES },
   { name: 'a checklist that is not one as the template', request: () => json('POST', '/inspections', { placeId: f.place, templateId: uuidv7(), answers: [{ itemKey: f.itemKeys[0], value: 'pass' }] }), code: 'VALIDATION_FAILED', field: 'body.templateId', touches: INSPECTION_TABLES },
   { name: 'a campaign ending before it starts', request: () => json('POST', '/campaigns', { title: 'x', jurisdictionId: f.vaduz, categories: ['school'], startsAt: '2026-05-01T00:00:00.000Z', endsAt: '2026-04-01T00:00:00.000Z' }), code: 'VALIDATION_FAILED', field: 'body.endsAt', touches: CAMPAIGN_TABLES },
+  { name: 'a unit with neither a home station nor a home location', request: () => json('POST', '/units', { ...validUnit(), homeLocation: undefined }), code: 'VALIDATION_FAILED', field: 'body.homeLocation', touches: UNIT_TABLES },
+  { name: 'a school as home station', request: () => json('POST', '/units', { ...validUnit(), homeStationId: f.place }), code: 'VALIDATION_FAILED', field: 'body.homeStationId', touches: UNIT_TABLES },
+  { name: 'a capability in capitals', request: () => json('PATCH', `/units/${f.unit}`, { capabilities: ['Pump'] }), code: 'VALIDATION_FAILED', field: 'body.capabilities.0', touches: UNIT_TABLES },
+  { name: 'an unknown unit step', request: () => json('POST', `/units/${f.unit}/actions`, { action: 'teleport' }), code: 'VALIDATION_FAILED', field: 'body.action', touches: UNIT_TABLES },
+  { name: 'an AVL fix from the future', request: () => ({ ...json('POST', '/avl/positions', { fixes: [{ unitId: f.avlUnit, location: VADUZ_POINT, at: '2999-01-01T00:00:00.000Z' }] }), headers: { authorization: `Bearer ${f.deviceToken}` } }), code: 'VALIDATION_FAILED', field: 'body.fixes.0.at', touches: UNIT_TABLES },
+  { name: 'an AVL batch with one unknown unit', request: () => ({ ...json('POST', '/avl/positions', { fixes: [{ unitId: f.avlUnit, location: VADUZ_POINT, at: new Date().toISOString() }, { unitId: uuidv7(), location: VADUZ_POINT, at: new Date().toISOString() }] }), headers: { authorization: `Bearer ${f.deviceToken}` } }), code: 'VALIDATION_FAILED', field: 'body.fixes.1.unitId', touches: UNIT_TABLES },
+  { name: 'an incident in Zürich, outside every jurisdiction', request: () => json('POST', '/incidents', { ...validIncident(), location: [8.54, 47.37] }), code: 'NO_JURISDICTION_AT_POINT', field: 'body.location', touches: DISPATCH_TABLES },
+  { name: 'a call received in the future', request: () => json('POST', '/incidents', { ...validIncident(), receivedAt: '2999-01-01T00:00:00.000Z' }), code: 'VALIDATION_FAILED', field: 'body.receivedAt', touches: DISPATCH_TABLES },
+  { name: 'a caller number that is not one', request: () => json('POST', '/incidents', { ...validIncident(), callerNumber: 'call me maybe' }), code: 'VALIDATION_FAILED', field: 'body.callerNumber', touches: DISPATCH_TABLES },
+  { name: 'no units to send', request: () => json('POST', `/incidents/${f.incident}/assignments`, { unitIds: [] }), code: 'VALIDATION_FAILED', field: 'body.unitIds', touches: DISPATCH_TABLES },
+  { name: 'a unit that does not exist among those sent', request: () => json('POST', `/incidents/${f.incident}/assignments`, { unitIds: [f.freeUnits[0], uuidv7()] }), code: 'NOT_FOUND', touches: DISPATCH_TABLES },
+  { name: 'an unknown assignment step', request: () => json('POST', `/assignments/${f.assignment}/actions`, { action: 'abandon' }), code: 'VALIDATION_FAILED', field: 'body.action', touches: DISPATCH_TABLES },
   { name: 'a campaign scope outside its issuer', request: () => json('POST', '/campaigns', { title: 'x', jurisdictionId: f.vaduz, categories: ['school'], scopeJurisdictionIds: [f.oberland], startsAt: '2026-04-01T00:00:00.000Z', endsAt: '2026-05-01T00:00:00.000Z' }), code: 'VALIDATION_FAILED', field: 'body.scopeJurisdictionIds.0', touches: CAMPAIGN_TABLES },
   // Idempotency-Key
   ...['short', 'has spaces in it', 'ünïcödé-key', 'k'.repeat(201)].map((key): BadCase => ({
@@ -300,6 +341,8 @@ interface WriteEndpoint {
   cookie?: boolean;
   /** Whose session sends the request, when not the administrator's. */
   as?: () => TestUser;
+  /** An API token to send instead of a session (an AVL device). */
+  token?: () => string;
   /** Plausible bodies, when they cannot be a plain record of `fields` (a union of shapes, say). */
   plausible?: () => fc.Arbitrary<Record<string, unknown>>;
   /** Tables the endpoint could write, when not the identity ones. */
@@ -328,6 +371,15 @@ const fileArb = () => ({
     anyString,
   ),
 });
+/** A time within the last day or the next two minutes: mostly acceptable as a fix or a call's receipt. */
+const inLiechtenstein = fc.tuple(fc.double({ min: 9.5, max: 9.56, noNaN: true }), fc.double({ min: 47.1, max: 47.2, noNaN: true }));
+const recently = () => fc.integer({ min: -86_400_000, max: 120_000 }).map((ms) => new Date(Date.now() + ms).toISOString());
+const fixArb = () => fc.record({
+  unitId: fc.oneof({ weight: 6, arbitrary: fc.constant(f.avlUnit) }, fc.constantFrom(f.unit, f.incident), fc.uuid(), anyString),
+  location: maybe(inLiechtenstein), at: fc.oneof({ weight: 3, arbitrary: recently() }, timestamp),
+  speedKmh: rarely(maybe(fc.oneof({ weight: 4, arbitrary: fc.double({ min: 0, max: 400, noNaN: true }) }, fc.constantFrom(-1, 400.5)))),
+  heading: rarely(maybe(fc.oneof({ weight: 4, arbitrary: fc.double({ min: 0, max: 360, noNaN: true }) }, fc.constantFrom(-1, 361)))),
+}, { requiredKeys: ['unitId', 'location', 'at'] });
 const answerArb = () => fc.record({
   itemKey: maybe(fc.constantFrom(...f.itemKeys)),
   value: fc.oneof(fc.constantFrom('pass', 'fail', 'na'), fc.double(), fc.integer({ min: -10, max: 1000 }), fc.string({ minLength: 1, maxLength: 20 }), anyValue),
@@ -472,6 +524,55 @@ const WRITES: WriteEndpoint[] = [
       dueAt: rarely(timestamp), missedAt: rarely(dateIn(2040, 2100)),
     }),
   },
+  {
+    name: 'POST /units', method: 'POST', url: () => '/units', audit: 'units.registered', touches: UNIT_TABLES,
+    required: ['callSign', 'kind', 'jurisdictionId', 'crewSize'],
+    fields: () => ({
+      callSign: text(), kind: maybe(fc.constantFrom(...UNIT_KINDS)), jurisdictionId: idArb(),
+      homeStationId: rarely(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(f.fireStation, f.place) }, fc.uuid(), anyString)),
+      homeLocation: fc.oneof({ weight: 3, arbitrary: lonLat }, fc.constant(undefined), anyValue), crewSize: maybe(fc.integer({ min: -2, max: 110 })),
+      capabilities: maybe(fc.array(fc.oneof(fc.stringMatching(/^[a-z0-9_]{1,12}$/), fc.string({ maxLength: 12 })), { maxLength: 4 })), onDuty: maybe(fc.boolean()),
+    }),
+  },
+  {
+    name: 'PATCH /units/:id', method: 'PATCH', url: () => `/units/${f.unit}`, audit: 'units.updated', touches: UNIT_TABLES,
+    required: [],
+    fields: () => ({ crewSize: maybe(fc.integer({ min: -2, max: 110 })), capabilities: maybe(fc.array(fc.stringMatching(/^[a-z0-9_]{1,12}$/), { maxLength: 4 })), homeLocation: maybe(lonLat) }),
+  },
+  {
+    name: 'POST /units/:id/actions', method: 'POST', url: () => `/units/${f.unit}/actions`, audit: 'units.status_changed', touches: UNIT_TABLES,
+    required: ['action'],
+    fields: () => ({ action: maybe(fc.constantFrom('on_duty', 'off_duty', 'out_of_service', 'in_service', 'at_station')) }),
+  },
+  {
+    name: 'POST /avl/positions (device token)', method: 'POST', url: () => '/avl/positions', audit: 'units.positions_reported', touches: UNIT_TABLES, token: () => f.deviceToken,
+    required: ['fixes'],
+    fields: () => ({ fixes: maybe(fc.array(fixArb(), { minLength: 1, maxLength: 3 })) }),
+  },
+  {
+    name: 'POST /incidents', method: 'POST', url: () => '/incidents', audit: 'incidents.opened', touches: DISPATCH_TABLES,
+    required: ['type', 'priority', 'location'],
+    fields: () => ({
+      type: maybe(fc.constantFrom(...INCIDENT_TYPES)), priority: maybe(fc.constantFrom(...PRIORITIES)),
+      location: fc.oneof({ weight: 4, arbitrary: inLiechtenstein }, lonLat, fc.constant([8.54, 47.37]), anyValue), address: rarely(text(200)),
+      callerNumber: rarely(maybe(fc.stringMatching(/^\+?[0-9 ()-]{3,30}$/))), narrative: rarely(text(200)), receivedAt: rarely(fc.oneof(recently(), timestamp)),
+    }),
+  },
+  {
+    name: 'POST /incidents/:id/purge-caller', method: 'POST', url: () => `/incidents/${f.incident}/purge-caller`, audit: 'incidents.caller_purged', touches: DISPATCH_TABLES,
+    required: [],
+    fields: () => ({}),
+  },
+  {
+    name: 'POST /incidents/:id/assignments', method: 'POST', url: () => `/incidents/${f.incident}/assignments`, audit: 'dispatch.unit_assigned', touches: DISPATCH_TABLES,
+    required: ['unitIds'],
+    fields: () => ({ unitIds: maybe(fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...f.freeUnits, f.unit) }, fc.uuid(), anyString), { minLength: 1, maxLength: 3 })) }),
+  },
+  {
+    name: 'POST /assignments/:id/actions', method: 'POST', url: () => `/assignments/${f.assignment}/actions`, audit: 'dispatch.assignment_changed', touches: DISPATCH_TABLES,
+    required: ['action'],
+    fields: () => ({ action: maybe(fc.constantFrom('acknowledge', 'en_route', 'on_scene', 'clear', 'cancel')) }),
+  },
 ];
 
 type Body = { json: unknown } | { raw: string };
@@ -498,13 +599,18 @@ function bodies(e: WriteEndpoint): fc.Arbitrary<Body> {
   );
 }
 
+function credentialsOf(e: WriteEndpoint): Record<string, string> {
+  if (e.cookie === false) return {};
+  return e.token ? { authorization: `Bearer ${e.token()}` } : { cookie: e.as?.().cookie ?? cookie };
+}
+
 async function fireAndCheck(e: WriteEndpoint, body: Body): Promise<void> {
   const payload = 'raw' in body ? body.raw : JSON.stringify(body.json);
   const before = await snapshot(e.touches);
   const res = await t.app.inject({
     method: e.method,
     url: api(e.url()),
-    headers: { ...(e.cookie === false ? {} : { cookie: e.as?.().cookie ?? cookie }), ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { ...credentialsOf(e), ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(payload === undefined ? {} : { payload }),
   });
   expect(res.statusCode, `${res.statusCode} ${res.body}`).toBeLessThan(500);
