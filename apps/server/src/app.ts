@@ -27,6 +27,9 @@ import { streamRoutes } from './modules/stream/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
+import { postRoutes } from './modules/posts/index.js';
+import { directiveRoutes } from './modules/directives/index.js';
+import { taskRoutes } from './modules/tasks/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -111,6 +114,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(unitRoutes, { platform });
       await api.register(incidentRoutes, { platform });
       await api.register(dispatchRoutes, { platform });
+      await api.register(postRoutes, { platform });
+      await api.register(directiveRoutes, { platform });
+      await api.register(taskRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

@@ -76,19 +76,29 @@ export const PERMISSIONS = [
   'incidents:create',
   'dispatch:assign',
   'dispatch:respond',
+  'posts:manage',
+  'directives:read',
+  'directives:issue',
+  'directives:respond',
+  'tasks:manage',
+  'tasks:report',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** What each role may do, within the subtree of the jurisdiction it is granted on. */
+/**
+ * What each role may do, within the subtree of the jurisdiction it is granted on. Commanders issue
+ * directives and staff posts; duty officers answer directives and break them into tasks; whoever
+ * carries a task out reports its progress.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign'],
-  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign'],
-  duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond'],
+  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report'],
+  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report'],
+  duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read', 'directives:respond', 'tasks:manage', 'tasks:report'],
   // Dispatchers also record a unit's steps for a unit that reports by radio.
-  dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond'],
+  dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read'],
   // Inspectors find hazards and verify fixes; the unit on site carries out the rectification.
-  inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record'],
+  inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record', 'directives:read', 'tasks:report'],
   // A unit's crew and its AVL device: positions, status steps, the incidents they are sent to.
-  unit_member: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'units:read', 'incidents:read', 'avl:report', 'dispatch:respond'],
-  auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read'],
+  unit_member: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'units:read', 'incidents:read', 'avl:report', 'dispatch:respond', 'directives:read', 'tasks:report'],
+  auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'directives:read'],
 };

@@ -47,6 +47,18 @@ export const EVENT_CATALOGUE = {
   'dispatch.unit_assigned': { visibleWith: 'incidents:read' },
   'dispatch.assignment_changed': { visibleWith: 'incidents:read' },
   'dispatch.response_plan_set': { visibleWith: 'units:read' },
+  'posts.created': { visibleWith: 'jurisdictions:read' },
+  'posts.handed_over': { visibleWith: 'jurisdictions:read' },
+  'directives.issued': { visibleWith: 'directives:read' },
+  // One per target, at the target's path: that jurisdiction (and those above it) receive it.
+  'directives.delivered': { visibleWith: 'directives:read' },
+  'directives.acknowledged': { visibleWith: 'directives:read' },
+  'directives.reported': { visibleWith: 'directives:read' },
+  // At the parent's path of a target that missed its acknowledgement or report deadline.
+  'directives.escalated': { visibleWith: 'directives:read' },
+  'tasks.created': { visibleWith: 'directives:read' },
+  'tasks.progress_reported': { visibleWith: 'directives:read' },
+  'tasks.overdue': { visibleWith: 'directives:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -10,3 +10,6 @@ export * from './hazards.js';
 export * from './checklists.js';
 export * from './units.js';
 export * from './incidents.js';
+export * from './posts.js';
+export * from './directives.js';
+export * from './tasks.js';

@@ -1,0 +1,161 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../platform/db/client.js';
+import { createUser, jurisdictionByPath, login, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { StreamClient } from '../../../test/stream-client.js';
+import { escalateDirectives } from './index.js';
+
+const HOUR = 3_600_000;
+
+describe('directives: issue, delivery, acknowledgement, report-back, escalation, roll-up', () => {
+  let t: TestApp;
+  let now = new Date('2026-05-04T06:00:00.000Z');
+  const sessions = new Map<string, string>();
+  const users: Record<string, TestUser> = {};
+  const ids: Record<string, string> = {};
+  const advance = (ms: number) => {
+    now = new Date(now.getTime() + ms);
+    sessions.clear();
+  };
+  async function cookieOf(who: string): Promise<string> {
+    if (!sessions.has(who)) sessions.set(who, who === 'admin' ? await loginAdmin(t.app) : await login(t.app, users[who]!.username, users[who]!.password));
+    return sessions.get(who)!;
+  }
+  const call = async (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: await cookieOf(who) }, ...(payload ? { payload } : {}) });
+  const body = (issuer: string, targets: string[], extra: object = {}) => ({
+    issuerJurisdictionId: ids[issuer], title: 'Flood readiness', content: 'Check pumps and sandbag stocks before the weekend.',
+    requiredActions: ['Inspect pumps', 'Count sandbags'], targetJurisdictionIds: targets.map((p) => ids[p]),
+    acknowledgeBy: new Date(now.getTime() + 2 * HOUR).toISOString(), reportBy: new Date(now.getTime() + 24 * HOUR).toISOString(), ...extra,
+  });
+  async function issue(who: string, issuer: string, targets: string[]) {
+    const res = await call(who, 'POST', '/directives', body(issuer, targets));
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  }
+  const answer = (who: string, id: string, path: string, step: 'acknowledgement' | 'report', payload: object = {}) =>
+    call(who, 'POST', `/directives/${id}/targets/${ids[path]}/${step}`, payload);
+  const escalations = (directiveId: string) => rows<{ path: string; missed: string; target: string }>(t.app.platform.db,
+    sql`select jurisdiction_path::text as path, data->>'missed' as missed, data->>'jurisdictionPath' as target from outbox where type = 'directives.escalated' and data->>'directiveId' = ${directiveId} order by seq`);
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock: () => now });
+    for (const p of ['li', 'li.oberland', 'li.unterland', 'li.oberland.vaduz', 'li.oberland.schaan', 'li.unterland.eschen']) ids[p] = (await jurisdictionByPath(t.app, p)).id;
+    for (const [name, role, path] of [
+      ['oberlandCommander', 'commander', 'li.oberland'], ['vaduzDuty', 'duty_officer', 'li.oberland.vaduz'],
+      ['schaanDuty', 'duty_officer', 'li.oberland.schaan'], ['eschenDuty', 'duty_officer', 'li.unterland.eschen'], ['dispatcher', 'dispatcher', 'li'],
+    ] as const) {
+      users[name] = await createUser(t.app, role, path);
+      sessions.set(name, users[name].cookie);
+    }
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  it("refuses a target outside the issuer's subtree, or the issuer itself, and writes nothing", async () => {
+    for (const wrong of [['li.oberland.vaduz', 'li.unterland.eschen'], ['li.oberland'], ['li']]) {
+      const res = await call('oberlandCommander', 'POST', '/directives', body('li.oberland', wrong));
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json()).toMatchObject({ code: 'DIRECTIVE_TARGET_OUTSIDE_SUBTREE', errors: [{ path: `body.targetJurisdictionIds.${wrong.length - 1}` }] });
+    }
+    expect((await call('vaduzDuty', 'POST', '/directives', body('li.oberland', ['li.oberland.vaduz']))).statusCode).toBe(403);
+    const above = await call('oberlandCommander', 'POST', '/directives', body('li', ['li.oberland']));
+    expect(above.json().errors[0].path).toBe('body.issuerJurisdictionId');
+    const late = await call('oberlandCommander', 'POST', '/directives', body('li.oberland', ['li.oberland.vaduz'], { acknowledgeBy: new Date(now.getTime() - 1).toISOString() }));
+    expect(late.json().errors[0].path).toBe('body.acknowledgeBy');
+    const [count] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from directives`);
+    expect(count!.n).toBe(0);
+  });
+
+  it("delivers to each target over the stream, seen by the target's subtree and those above, not by others", async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const baseUrl = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+    const [vaduz, eschen] = await Promise.all([
+      StreamClient.connect(baseUrl, { cookie: await cookieOf('vaduzDuty') }), StreamClient.connect(baseUrl, { cookie: await cookieOf('eschenDuty') }),
+    ]);
+    try {
+      await Promise.all([vaduz.waitForKind('caught_up'), eschen.waitForKind('caught_up')]);
+      const post = (await call('oberlandCommander', 'POST', '/posts', { jurisdictionId: ids['li.oberland.vaduz'], kind: 'duty_post', title: 'Vaduz duty desk' })).json();
+      expect((await call('oberlandCommander', 'POST', `/posts/${post.id}/handovers`, { userId: users.vaduzDuty!.id })).statusCode).toBe(200);
+      const d = await issue('oberlandCommander', 'li.oberland', ['li.oberland.vaduz', 'li.oberland.schaan']);
+      const delivered = await vaduz.waitForEventWhere((e) => e.type === 'directives.delivered' && (e.data as { directiveId: string }).directiveId === d.id);
+      expect(delivered).toMatchObject({ jurisdictionPath: 'li.oberland.vaduz', data: {
+        title: 'Flood readiness', requiredActions: ['Inspect pumps', 'Count sandbags'], issuerPath: 'li.oberland',
+        dutyPosts: [{ postId: post.id, title: 'Vaduz duty desk', holderId: users.vaduzDuty!.id }],
+      } });
+      // A later directive to Eschen is the marker: once Eschen has it, it would have had the earlier one too.
+      const toEschen = await issue('admin', 'li', ['li.unterland.eschen']);
+      await eschen.waitForEventWhere((e) => e.type === 'directives.delivered' && (e.data as { directiveId: string }).directiveId === toEschen.id);
+      expect(eschen.events().filter((e) => JSON.stringify(e.data).includes(d.id))).toEqual([]);
+      expect(vaduz.events().filter((e) => e.type === 'directives.delivered').map((e) => e.jurisdictionPath)).toEqual(['li.oberland.vaduz']);
+    } finally {
+      await Promise.all([vaduz.close(), eschen.close()]);
+    }
+  });
+
+  it('tracks acknowledgement and report-back per target, each step once and by the target only', async () => {
+    const d = await issue('oberlandCommander', 'li.oberland', ['li.oberland.vaduz', 'li.oberland.schaan']);
+    expect((await answer('schaanDuty', d.id, 'li.oberland.vaduz', 'acknowledgement')).statusCode).toBe(404);
+    expect((await answer('dispatcher', d.id, 'li.oberland.vaduz', 'acknowledgement')).statusCode).toBe(403);
+    const early = await answer('schaanDuty', d.id, 'li.oberland.schaan', 'report', { report: 'done' });
+    expect(early.json().code).toBe('DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED');
+    const ack = await answer('vaduzDuty', d.id, 'li.oberland.vaduz', 'acknowledgement', { note: 'Received, pumps first' });
+    expect(ack.json()).toMatchObject({ state: 'acknowledged', acknowledgedBy: users.vaduzDuty!.id, acknowledgementNote: 'Received, pumps first' });
+    expect((await answer('vaduzDuty', d.id, 'li.oberland.vaduz', 'acknowledgement')).statusCode).toBe(409);
+    const rep = await answer('vaduzDuty', d.id, 'li.oberland.vaduz', 'report', { report: '4 pumps checked, 300 sandbags' });
+    expect(rep.json()).toMatchObject({ state: 'reported', report: '4 pumps checked, 300 sandbags' });
+    const seen = (await call('vaduzDuty', 'GET', `/directives/${d.id}`)).json();
+    expect(seen.targets.map((x: { jurisdictionPath: string; state: string }) => [x.jurisdictionPath, x.state])).toEqual([['li.oberland.schaan', 'delivered'], ['li.oberland.vaduz', 'reported']]);
+    expect((await call('eschenDuty', 'GET', `/directives/${d.id}`)).statusCode).toBe(404);
+    const listed = async (who: string) => (await call(who, 'GET', '/directives')).json().map((x: { id: string }) => x.id);
+    expect(await listed('vaduzDuty')).toContain(d.id);
+    expect(await listed('eschenDuty')).not.toContain(d.id);
+    const audit = await rows<{ action: string; path: string }>(t.app.platform.db, sql`select action, jurisdiction_path::text as path from audit_log where entity_id = ${d.id} order by seq`);
+    expect(audit).toEqual([
+      { action: 'directives.issued', path: 'li.oberland' }, { action: 'directives.acknowledged', path: 'li.oberland.vaduz' }, { action: 'directives.reported', path: 'li.oberland.vaduz' },
+    ]);
+  });
+
+  it('escalates a late target to its parent once per missed deadline, on the injected clock', async () => {
+    const d = await issue('admin', 'li', ['li.oberland.vaduz', 'li.oberland.schaan', 'li.unterland']);
+    await answer('vaduzDuty', d.id, 'li.oberland.vaduz', 'acknowledgement');
+    advance(HOUR);
+    await escalateDirectives(t.app.platform.command);
+    expect(await escalations(d.id)).toEqual([]);
+    advance(HOUR + 1);
+    await escalateDirectives(t.app.platform.command);
+    await escalateDirectives(t.app.platform.command);
+    expect((await escalations(d.id)).map((e) => [e.missed, e.target, e.path]).sort()).toEqual([
+      ['acknowledgement', 'li.oberland.schaan', 'li.oberland'], ['acknowledgement', 'li.unterland', 'li'],
+    ]);
+    const target = (await call('admin', 'GET', `/directives/${d.id}`)).json().targets.find((x: { jurisdictionPath: string }) => x.jurisdictionPath === 'li.oberland.schaan');
+    expect(target).toMatchObject({ acknowledgementOverdue: true, acknowledgementEscalatedAt: now.toISOString(), reportEscalatedAt: null });
+    await answer('schaanDuty', d.id, 'li.oberland.schaan', 'acknowledgement');
+    await answer('schaanDuty', d.id, 'li.oberland.schaan', 'report', { report: 'late but done' });
+    advance(22 * HOUR);
+    await escalateDirectives(t.app.platform.command);
+    await escalateDirectives(t.app.platform.command);
+    const reports = (await escalations(d.id)).filter((e) => e.missed === 'report');
+    expect(reports.map((e) => [e.target, e.path]).sort()).toEqual([['li.oberland.vaduz', 'li.oberland'], ['li.unterland', 'li']]);
+  });
+
+  it('rolls up each level: its own status and its children’s subtrees at a glance', async () => {
+    const d = await issue('admin', 'li', ['li.oberland', 'li.oberland.vaduz', 'li.oberland.schaan', 'li.unterland.eschen']);
+    await answer('vaduzDuty', d.id, 'li.oberland.vaduz', 'acknowledgement');
+    await answer('vaduzDuty', d.id, 'li.oberland.vaduz', 'report', { report: 'ok' });
+    await answer('oberlandCommander', d.id, 'li.oberland', 'acknowledgement');
+    const top = (await call('admin', 'GET', `/directives/${d.id}/rollup`)).json();
+    const counts = (r: { children: { jurisdictionPath: string; targets: number; acknowledged: number; reported: number; acknowledgementOverdue: number }[] }) =>
+      r.children.map((c) => [c.jurisdictionPath, c.targets, c.acknowledged, c.reported, c.acknowledgementOverdue]);
+    expect(top).toMatchObject({ jurisdictionPath: 'li', self: null });
+    expect(counts(top)).toEqual([['li.oberland', 3, 2, 1, 0], ['li.unterland', 1, 0, 0, 0]]);
+    const oberland = (await call('oberlandCommander', 'GET', `/directives/${d.id}/rollup?jurisdictionId=${ids['li.oberland']}`)).json();
+    expect(oberland.self).toMatchObject({ jurisdictionPath: 'li.oberland', state: 'acknowledged' });
+    const children = counts(oberland).filter((c) => c[0] === 'li.oberland.vaduz' || c[0] === 'li.oberland.schaan');
+    expect(children).toEqual([['li.oberland.schaan', 1, 0, 0, 0], ['li.oberland.vaduz', 1, 1, 1, 0]]);
+    expect(oberland.children).toHaveLength(2);
+    advance(3 * HOUR);
+    const later = (await call('admin', 'GET', `/directives/${d.id}/rollup`)).json();
+    expect(counts(later)).toEqual([['li.oberland', 3, 2, 1, 1], ['li.unterland', 1, 0, 0, 1]]);
+    expect((await call('oberlandCommander', 'GET', `/directives/${d.id}/rollup?jurisdictionId=${ids['li.unterland']}`)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,125 @@
+import type { Directive, DirectiveTarget } from '@firebreak/contracts';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { withinRoots } from '../../platform/auth/scope-sql.js';
+import { rows, type Queryable } from '../../platform/db/client.js';
+import { acknowledgementOverdue, reportOverdue } from './model.js';
+import { directiveTargets, directives } from './directives.tables.js';
+
+const directiveColumns = {
+  id: directives.id,
+  issuerJurisdictionId: directives.issuerJurisdictionId,
+  issuerPath: sql<string>`${directives.issuerPath}::text`,
+  title: directives.title,
+  content: directives.content,
+  requiredActions: directives.requiredActions,
+  ackDueAt: directives.ackDueAt,
+  reportDueAt: directives.reportDueAt,
+  issuedBy: directives.issuedBy,
+  issuedAt: directives.issuedAt,
+};
+export type DirectiveRow = Awaited<ReturnType<typeof directiveRow>> & object;
+
+const targetColumns = {
+  id: directiveTargets.id,
+  jurisdictionId: directiveTargets.jurisdictionId,
+  jurisdictionPath: sql<string>`${directiveTargets.jurisdictionPath}::text`,
+  state: directiveTargets.state,
+  deliveredAt: directiveTargets.deliveredAt,
+  acknowledgedAt: directiveTargets.acknowledgedAt,
+  acknowledgedBy: directiveTargets.acknowledgedBy,
+  acknowledgementNote: directiveTargets.acknowledgementNote,
+  reportedAt: directiveTargets.reportedAt,
+  reportedBy: directiveTargets.reportedBy,
+  report: directiveTargets.report,
+  ackEscalatedAt: directiveTargets.ackEscalatedAt,
+  reportEscalatedAt: directiveTargets.reportEscalatedAt,
+};
+export type TargetRow = Awaited<ReturnType<typeof targetRows>>[number];
+
+export async function directiveRow(q: Queryable, id: string) {
+  const [row] = await q.select(directiveColumns).from(directives).where(eq(directives.id, id));
+  return row;
+}
+
+function targetRows(q: Queryable, directiveId: string) {
+  return q.select(targetColumns).from(directiveTargets).where(eq(directiveTargets.directiveId, directiveId)).orderBy(asc(directiveTargets.jurisdictionPath));
+}
+
+/** One target of a directive, locked for a command. */
+export async function targetFor(q: Queryable, directiveId: string, jurisdictionId: string): Promise<TargetRow | undefined> {
+  await q.execute(sql`select 1 from directive_targets where directive_id = ${directiveId} and jurisdiction_id = ${jurisdictionId} for update`);
+  const [row] = await q.select(targetColumns).from(directiveTargets).where(and(eq(directiveTargets.directiveId, directiveId), eq(directiveTargets.jurisdictionId, jurisdictionId)));
+  return row;
+}
+
+const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
+
+export function presentTarget(d: { ackDueAt: Date; reportDueAt: Date }, t: TargetRow, now: Date): DirectiveTarget {
+  const deadlines = { state: t.state, ackDueAt: d.ackDueAt, reportDueAt: d.reportDueAt };
+  return {
+    jurisdictionId: t.jurisdictionId,
+    jurisdictionPath: t.jurisdictionPath,
+    state: t.state,
+    deliveredAt: t.deliveredAt.toISOString(),
+    acknowledgedAt: iso(t.acknowledgedAt),
+    acknowledgedBy: t.acknowledgedBy,
+    acknowledgementNote: t.acknowledgementNote,
+    reportedAt: iso(t.reportedAt),
+    reportedBy: t.reportedBy,
+    report: t.report,
+    acknowledgementOverdue: acknowledgementOverdue(deadlines, now),
+    reportOverdue: reportOverdue(deadlines, now),
+    acknowledgementEscalatedAt: iso(t.ackEscalatedAt),
+    reportEscalatedAt: iso(t.reportEscalatedAt),
+  };
+}
+
+function presentDirective(d: NonNullable<DirectiveRow>) {
+  return {
+    id: d.id, issuerJurisdictionId: d.issuerJurisdictionId, issuerPath: d.issuerPath, title: d.title, content: d.content, requiredActions: d.requiredActions,
+    acknowledgeBy: d.ackDueAt.toISOString(), reportBy: d.reportDueAt.toISOString(), issuedBy: d.issuedBy, issuedAt: d.issuedAt.toISOString(),
+  };
+}
+
+export async function findDirective(q: Queryable, id: string, now: Date): Promise<Directive | undefined> {
+  const d = await directiveRow(q, id);
+  if (!d) return undefined;
+  return { ...presentDirective(d), targets: (await targetRows(q, id)).map((t) => presentTarget(d, t, now)) };
+}
+
+/** Directives issued in, or sent to, the subtrees at `roots`; newest first. */
+export async function listDirectives(q: Queryable, roots: string[], limit: number) {
+  const targeted = sql`exists (select 1 from directive_targets t where t.directive_id = ${directives.id} and ${withinRoots(sql`t.jurisdiction_path`, roots)})`;
+  const list = await q.select(directiveColumns).from(directives)
+    .where(sql`(${withinRoots(directives.issuerPath, roots)} or ${targeted})`)
+    .orderBy(desc(directives.id)).limit(limit);
+  return list.map(presentDirective);
+}
+
+export interface RollupRow {
+  jurisdictionId: string;
+  jurisdictionPath: string;
+  name: string;
+  targets: number;
+  acknowledged: number;
+  reported: number;
+  acknowledgementOverdue: number;
+  reportOverdue: number;
+}
+
+/** For each child of the jurisdiction at `path`: the targets in its subtree, counted by status. */
+export async function childRollup(q: Queryable, d: { id: string; ackDueAt: Date; reportDueAt: Date }, jurisdictionId: string, now: Date): Promise<RollupRow[]> {
+  const late = (due: Date) => sql`${due}::timestamptz < ${now}::timestamptz`;
+  const list = await rows<RollupRow>(q, sql`select c.id as "jurisdictionId", c.path::text as "jurisdictionPath", c.name,
+      count(*)::int as targets,
+      count(*) filter (where t.state <> 'delivered')::int as acknowledged,
+      count(*) filter (where t.state = 'reported')::int as reported,
+      count(*) filter (where t.state = 'delivered' and ${late(d.ackDueAt)})::int as "acknowledgementOverdue",
+      count(*) filter (where t.state <> 'reported' and ${late(d.reportDueAt)})::int as "reportOverdue"
+    from jurisdictions c
+    join directive_targets t on t.directive_id = ${d.id} and t.jurisdiction_path <@ c.path
+    where c.parent_id = ${jurisdictionId}
+    group by c.id, c.path, c.name
+    order by c.path`);
+  return list;
+}

@@ -1,0 +1,69 @@
+import {
+  AcknowledgeDirectiveBody, Directive, DirectiveListQuery, DirectiveRollup, DirectiveSummary, DirectiveTarget, DirectiveTargetParams, IdParams, IssueDirectiveBody, ReportBackBody, RollupQuery,
+} from '@firebreak/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../errors.js';
+import { can, isWithin, scopeRoots, type Actor } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import { commandContext } from '../../platform/http/context.js';
+import type { Platform } from '../../platform/kernel.js';
+import { findJurisdiction } from '../jurisdictions/index.js';
+import { acknowledgeDirective } from './acknowledge-directive.js';
+import { canSeeDirective } from './directives.access.js';
+import { childRollup, findDirective, listDirectives } from './directives.queries.js';
+import { issueDirective } from './issue-directive.js';
+import { reportBack } from './report-back.js';
+
+const AnsweredTarget = DirectiveTarget.extend({ directiveId: z.uuid() });
+
+export async function directiveRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['directives'];
+  const visibleDirective = async (actor: Actor, id: string) => {
+    const d = await findDirective(platform.db, id, platform.clock());
+    if (!d || !canSeeDirective(actor, d)) throw notFound('Directive');
+    return d;
+  };
+
+  r.get('/directives', {
+    schema: { tags, summary: 'Directives issued in or sent to my scope, newest first', querystring: DirectiveListQuery, response: { 200: z.array(DirectiveSummary) } },
+    config: { access: 'directives:read' },
+  }, async (request) => listDirectives(platform.db, scopeRoots(actorOf(request), 'directives:read'), request.query.limit));
+
+  r.get('/directives/:id', {
+    schema: { tags, summary: 'One directive with every target and its status', params: IdParams, response: { 200: Directive } },
+    config: { access: 'directives:read' },
+  }, async (request) => visibleDirective(actorOf(request), request.params.id));
+
+  r.get('/directives/:id/rollup', {
+    schema: { tags, summary: "A level's view: its own status and its children's subtrees at a glance (default: the issuer)", params: IdParams, querystring: RollupQuery, response: { 200: DirectiveRollup } },
+    config: { access: 'directives:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const d = await visibleDirective(actor, request.params.id);
+    const node = await findJurisdiction(platform.db, request.query.jurisdictionId ?? d.issuerJurisdictionId);
+    if (!node || !can(actor, 'directives:read', node.path)) throw notFound('Jurisdiction');
+    const self = d.targets.find((t) => t.jurisdictionId === node.id) ?? null;
+    const concerned = isWithin(node.path, d.issuerPath) || d.targets.some((t) => isWithin(t.jurisdictionPath, node.path));
+    if (!concerned) throw notFound('Jurisdiction');
+    const row = { id: d.id, ackDueAt: new Date(d.acknowledgeBy), reportDueAt: new Date(d.reportBy) };
+    return { directiveId: d.id, jurisdictionPath: node.path, self, children: await childRollup(platform.db, row, node.id, platform.clock()) };
+  });
+
+  r.post('/directives', {
+    schema: { tags, summary: 'Issue a directive to jurisdictions of the issuer’s subtree', body: IssueDirectiveBody, response: { 201: Directive } },
+    config: { access: 'directives:issue' },
+  }, async (request, reply) => reply.status(201).send(await issueDirective(platform.command, commandContext(request), request.body)));
+
+  r.post('/directives/:id/targets/:jurisdictionId/acknowledgement', {
+    schema: { tags, summary: 'Acknowledge the directive for a target jurisdiction', params: DirectiveTargetParams, body: AcknowledgeDirectiveBody, response: { 200: AnsweredTarget } },
+    config: { access: 'directives:respond' },
+  }, async (request) => acknowledgeDirective(platform.command, commandContext(request), request.params.id, request.params.jurisdictionId, request.body));
+
+  r.post('/directives/:id/targets/:jurisdictionId/report', {
+    schema: { tags, summary: 'Report back on the directive for a target jurisdiction', params: DirectiveTargetParams, body: ReportBackBody, response: { 200: AnsweredTarget } },
+    config: { access: 'directives:respond' },
+  }, async (request) => reportBack(platform.command, commandContext(request), request.params.id, request.params.jurisdictionId, request.body));
+}

@@ -1,0 +1,23 @@
+import type { ReportBackBody } from '@firebreak/contracts';
+import { eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/access.js';
+import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { presentTarget, targetFor } from './directives.queries.js';
+import { directiveTargets } from './directives.tables.js';
+import { targetToAnswer, type Answered } from './respond.js';
+
+/** A target reports back on what it has done about the directive. */
+export async function reportBack(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, directiveId: string, jurisdictionId: string, input: ReportBackBody): Promise<Answered> {
+  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+    const { directive, target, next } = await targetToAnswer(tx, ctx.actor, directiveId, jurisdictionId, 'report');
+    const now = deps.clock();
+    await tx.update(directiveTargets)
+      .set({ state: next, reportedAt: now, reportedBy: ctx.actor.id, report: input.report, version: sql`${directiveTargets.version} + 1` })
+      .where(eq(directiveTargets.id, target.id));
+    const after = { directiveId, ...presentTarget(directive, (await targetFor(tx, directiveId, jurisdictionId))!, now) };
+    record.audit({ action: 'directives.reported', entityType: 'directive', entityId: directiveId, jurisdictionPath: target.jurisdictionPath, before: { state: target.state }, after });
+    record.emit({ type: 'directives.reported', jurisdictionPath: target.jurisdictionPath, data: after });
+    return after;
+  });
+  return result;
+}

@@ -1,0 +1,2 @@
+export { taskRoutes } from './tasks.routes.js';
+export { markOverdueTasks } from './mark-overdue.js';

@@ -1,0 +1,76 @@
+import type { Task } from '@firebreak/contracts';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '../../platform/db/client.js';
+import { isOverdue, rollUp, statusOf } from './model.js';
+import { taskReports, tasks } from './tasks.tables.js';
+
+const columns = {
+  id: tasks.id,
+  directiveId: tasks.directiveId,
+  parentTaskId: tasks.parentTaskId,
+  ownerPostId: tasks.ownerPostId,
+  jurisdictionPath: sql<string>`${tasks.jurisdictionPath}::text`,
+  title: tasks.title,
+  dueAt: tasks.dueAt,
+  weight: tasks.weight,
+  percent: tasks.percent,
+  status: tasks.status,
+  overdueAt: tasks.overdueAt,
+  createdAt: tasks.createdAt,
+  updatedAt: tasks.updatedAt,
+};
+export type TaskRow = Awaited<ReturnType<typeof taskRowsOf>>[number];
+
+function taskRowsOf(q: Queryable, directiveId: string) {
+  return q.select(columns).from(tasks).where(eq(tasks.directiveId, directiveId)).orderBy(asc(tasks.id));
+}
+
+export function presentTask(t: TaskRow, now: Date): Task {
+  return {
+    ...t,
+    dueAt: t.dueAt.toISOString(),
+    overdue: isOverdue(t, now),
+    overdueAt: t.overdueAt?.toISOString() ?? null,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+export async function findTaskRow(q: Queryable, id: string): Promise<TaskRow | undefined> {
+  const [row] = await q.select(columns).from(tasks).where(eq(tasks.id, id));
+  return row;
+}
+
+export async function tasksOf(q: Queryable, directiveId: string, now: Date): Promise<Task[]> {
+  return (await taskRowsOf(q, directiveId)).map((t) => presentTask(t, now));
+}
+
+export async function reportsOf(q: Queryable, taskId: string) {
+  const list = await q.select().from(taskReports).where(eq(taskReports.taskId, taskId)).orderBy(asc(taskReports.reportedAt), asc(taskReports.id));
+  return list.map((r) => ({ id: r.id, percent: r.percent, note: r.note, reportedBy: r.reportedBy, reportedAt: r.reportedAt.toISOString() }));
+}
+
+export const hasSubtasks = async (q: Queryable, id: string): Promise<boolean> =>
+  (await q.select({ id: tasks.id }).from(tasks).where(eq(tasks.parentTaskId, id)).limit(1)).length > 0;
+
+/** Serialises changes to one directive's task tree, so that each roll-up sees the others' writes. */
+export async function lockTree(tx: Tx, directiveId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tasks:${directiveId}`}))`);
+}
+
+/**
+ * Recomputes the roll-up of a directive's task tree (model.rollUp) and stores the tasks whose
+ * progress changed. Returns them as [id, before, after].
+ */
+export async function refreshRollUp(tx: Tx, directiveId: string, now: Date): Promise<[string, number, number][]> {
+  const list = await taskRowsOf(tx, directiveId);
+  const rolled = rollUp(list.map((t) => ({ id: t.id, parentId: t.parentTaskId, weight: t.weight, percent: t.percent })));
+  const changed: [string, number, number][] = [];
+  for (const t of list) {
+    const percent = rolled.get(t.id)!;
+    if (percent === t.percent) continue;
+    await tx.update(tasks).set({ percent, status: statusOf(percent), updatedAt: now, version: sql`${tasks.version} + 1` }).where(eq(tasks.id, t.id));
+    changed.push([t.id, t.percent, percent]);
+  }
+  return changed;
+}
