@@ -60,6 +60,14 @@ interface Target {
   /** A unit of the target jurisdiction, on duty, and an open incident at the target's point. */
   unitId: string;
   incidentId: string;
+  /** A duty post of the target jurisdiction, a directive sent to it from the root, and a task of that directive for the post. */
+  postId: string;
+  directiveId: string;
+  taskId: string;
+  /** The post the task is for (the target's own, but for the parent's, which sits in li.unterland). */
+  ownerPostId: string;
+  /** A jurisdiction strictly below the target, for directives the target issues. */
+  belowId: string;
 }
 
 /**
@@ -95,10 +103,11 @@ interface Endpoint {
   touches?: Table[];
   request(target: Target): InjectOptions | Promise<InjectOptions>;
   /** Lists (and answers that list things): every item returned, with its jurisdiction, and which target id marks the target. */
-  items?(body: unknown): { id: string | null; path: string | null }[];
-  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId';
+  items?(body: unknown): Item[] | Promise<Item[]>;
+  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId';
 }
 
+type Item = { id: string | null; path: string | null };
 type Expected = { status: number; code?: string; field?: string; listed?: boolean };
 
 const inSubtree = (path: string, root: string): boolean => path === root || path.startsWith(`${root}.`);
@@ -232,11 +241,59 @@ async function placeVersion(x: Target): Promise<number> {
   return place?.version ?? 1;
 }
 
+const pageItemsOf = (body: unknown) => (body as { id: string; jurisdictionPath: string }[]).map((i) => ({ id: i.id, path: i.jurisdictionPath }));
 const pageItems = (body: unknown) => (body as { items: { id: string; jurisdictionPath: string }[] }).items.map((i) => ({ id: i.id, path: i.jurisdictionPath }));
 const reportPeriod = (): string => `from=${encodeURIComponent(inDays(-30))}&to=${encodeURIComponent(inDays(1))}`;
 
 const flattenTree = (nodes: { id: string; path: string; children: unknown[] }[]): { id: string; path: string }[] =>
   nodes.flatMap((n) => [{ id: n.id, path: n.path }, ...flattenTree(n.children as typeof nodes)]);
+
+/**
+ * Where the target's directive and task sit. A directive goes strictly down the tree, so nothing
+ * can be sent to the root itself: the parent's are sent to li.unterland, which no actor sees either.
+ */
+const directedTo = (x: Pick<Target, 'path'>): string => (x.path === ROOT ? 'li.unterland' : x.path);
+
+/** A directive from the root to `jurisdictionId`, as a fresh target to answer for. */
+async function issueFromRoot(jurisdictionId: string): Promise<string> {
+  const root = await jurisdictionByPath(t.app, ROOT);
+  return (await asAdmin('POST', '/directives', {
+    issuerJurisdictionId: root.id, title: unique('Matrix directive'), content: 'Check the hydrants.', requiredActions: ['Check'], targetJurisdictionIds: [jurisdictionId], acknowledgeBy: inDays(2), reportBy: inDays(9),
+  })).id;
+}
+
+/** Per target, a directive whose target is still `delivered` or `acknowledged`: a new one once a case moved it on. */
+const answerable = new Map<string, string>();
+async function directiveAwaiting(x: Target, state: 'delivered' | 'acknowledged'): Promise<{ id: string; jurisdictionId: string }> {
+  if (isMissing(x)) return { id: uuidv7(), jurisdictionId: x.jurisdictionId };
+  const to = await jurisdictionByPath(t.app, directedTo(x));
+  const key = `${x.path}:${state}`;
+  const held = answerable.get(key);
+  const [target] = held ? await rows<{ state: string }>(t.app.platform.db, sql`select state from directive_targets where directive_id = ${held}`) : [];
+  if (held && target?.state === state) return { id: held, jurisdictionId: to.id };
+  const id = await issueFromRoot(to.id);
+  if (state === 'acknowledged') await asAdmin('POST', `/directives/${id}/targets/${to.id}/acknowledgement`, {});
+  answerable.set(key, id);
+  return { id, jurisdictionId: to.id };
+}
+
+/** Whom the target's post goes to next: the target account, or nobody once it holds it. */
+async function nextHolder(x: Target): Promise<string | null> {
+  const [open] = await rows<{ user_id: string }>(t.app.platform.db, sql`select user_id from post_holdings where post_id = ${x.postId} and to_at is null`);
+  return open ? null : x.userId;
+}
+
+/** Every directive listed, at the one target it was sent to (the issuer lies above it, so it adds no one who may see it). */
+async function directiveItems(body: unknown): Promise<Item[]> {
+  const ids = (body as { id: string }[]).map((d) => d.id);
+  if (ids.length === 0) return [];
+  const targets = await rows<{ id: string; paths: string[] }>(t.app.platform.db, sql`select directive_id as id, array_agg(jurisdiction_path::text) as paths from directive_targets
+    where directive_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) group by directive_id`);
+  const single = new Map(targets.map((d) => [d.id, d.paths.length === 1 ? d.paths[0]! : null]));
+  return ids.map((id) => ({ id, path: single.get(id) ?? null }));
+}
+
+const RUN_CARD = { incidentType: 'hazmat_leak', priority: 'P4', tiers: [{ tier: 1, slots: [{ kind: 'fire_engine', units: 1 }] }] } as const;
 
 const ENDPOINTS: Endpoint[] = [
   {
@@ -552,6 +609,95 @@ const ENDPOINTS: Endpoint[] = [
       return { method: 'POST', url: api(`/assignments/${step.id}/actions`), payload: { action: step.action } };
     },
   },
+  {
+    name: 'GET /reports/response-times', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/reports/response-times?jurisdictionId=${x.jurisdictionId}&${reportPeriod()}`) }),
+  },
+  {
+    name: 'GET /reports/response-times.csv', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/reports/response-times.csv?jurisdictionId=${x.jurisdictionId}&${reportPeriod()}`) }),
+  },
+  {
+    // A run card no other case dispatches by.
+    name: 'PUT /response-plans', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 200, audit: 'dispatch.response_plan_set', touches: ['response_plans'],
+    request: (x) => ({ method: 'PUT', url: api('/response-plans'), payload: { ...RUN_CARD, jurisdictionId: x.jurisdictionId } }),
+  },
+  {
+    name: 'GET /response-plans/in-force', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/response-plans/in-force?jurisdictionId=${x.jurisdictionId}&incidentType=${RUN_CARD.incidentType}&priority=${RUN_CARD.priority}`) }),
+  },
+  // posts
+  {
+    name: 'GET /posts', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/posts?jurisdictionId=${x.jurisdictionId}`) }),
+    items: pageItemsOf,
+  },
+  ...['', '/holdings', `/holder?at=${encodeURIComponent(inDays(0))}`].map((suffix): Endpoint => ({
+    name: `GET /posts/:id${suffix.replace(/\?.*/, '')}`, needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/posts/${x.postId}${suffix}`) }),
+  })),
+  {
+    name: 'POST /posts', needs: 'posts:manage', sees: 'jurisdictions:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'posts.created', touches: ['posts'],
+    request: (x) => ({ method: 'POST', url: api('/posts'), payload: { jurisdictionId: x.jurisdictionId, kind: 'other', title: unique('Post') } }),
+  },
+  {
+    name: 'POST /posts/:id/handovers', needs: 'posts:manage', sees: 'jurisdictions:read', addressing: 'id', ok: 200, audit: 'posts.handed_over', touches: ['posts', 'post_holdings'],
+    request: async (x) => ({ method: 'POST', url: api(`/posts/${x.postId}/handovers`), payload: { userId: isMissing(x) ? x.userId : await nextHolder(x) } }),
+  },
+  // directives: seen where issued and where sent
+  {
+    name: 'GET /directives', needs: 'directives:read', sees: 'directives:read', addressing: 'list', key: 'directiveId', touches: [],
+    request: () => ({ method: 'GET', url: api('/directives?limit=200') }),
+    items: directiveItems,
+  },
+  {
+    name: 'GET /directives/:id', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/directives/${x.directiveId}`) }),
+  },
+  {
+    name: 'GET /directives/:id/rollup', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/directives/${x.directiveId}/rollup?jurisdictionId=${x.jurisdictionId}`) }),
+  },
+  {
+    // Issued by the target to a jurisdiction strictly below it.
+    name: 'POST /directives', needs: 'directives:issue', sees: 'directives:read', addressing: 'body', field: 'body.issuerJurisdictionId', ok: 201, audit: 'directives.issued', touches: ['directives', 'directive_targets'],
+    request: (x) => ({
+      method: 'POST', url: api('/directives'),
+      payload: { issuerJurisdictionId: x.jurisdictionId, title: unique('Directive'), content: 'Report your readiness.', requiredActions: ['Report'], targetJurisdictionIds: [x.belowId], acknowledgeBy: inDays(2), reportBy: inDays(9) },
+    }),
+  },
+  {
+    name: 'POST /directives/:id/targets/:jurisdictionId/acknowledgement', needs: 'directives:respond', sees: 'directives:read', addressing: 'id', ok: 200, audit: 'directives.acknowledged', touches: ['directive_targets'],
+    request: async (x) => {
+      const d = await directiveAwaiting(x, 'delivered');
+      return { method: 'POST', url: api(`/directives/${d.id}/targets/${d.jurisdictionId}/acknowledgement`), payload: { note: 'Received' } };
+    },
+  },
+  {
+    name: 'POST /directives/:id/targets/:jurisdictionId/report', needs: 'directives:respond', sees: 'directives:read', addressing: 'id', ok: 200, audit: 'directives.reported', touches: ['directive_targets'],
+    request: async (x) => {
+      const d = await directiveAwaiting(x, 'acknowledged');
+      return { method: 'POST', url: api(`/directives/${d.id}/targets/${d.jurisdictionId}/report`), payload: { report: 'Hydrants checked' } };
+    },
+  },
+  // tasks
+  {
+    name: 'GET /tasks', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/tasks?directiveId=${x.directiveId}`) }),
+    items: pageItemsOf,
+  },
+  {
+    name: 'GET /tasks/:id', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/tasks/${x.taskId}`) }),
+  },
+  {
+    name: 'POST /tasks', needs: 'tasks:manage', sees: 'directives:read', addressing: 'body', field: 'body.directiveId', ok: 201, audit: 'tasks.created', touches: ['tasks', 'task_reports'],
+    request: (x) => ({ method: 'POST', url: api('/tasks'), payload: { directiveId: x.directiveId, ownerPostId: x.ownerPostId, title: unique('Task'), dueAt: inDays(5) } }),
+  },
+  {
+    name: 'POST /tasks/:id/reports', needs: 'tasks:report', sees: 'directives:read', addressing: 'id', ok: 201, audit: 'tasks.progress_reported', touches: ['tasks', 'task_reports'],
+    request: (x) => ({ method: 'POST', url: api(`/tasks/${x.taskId}/reports`), payload: { percent: 1 + randomBytes(1)[0]! % 99, note: 'Half the hydrants done' } }),
+  },
 ];
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
@@ -576,6 +722,13 @@ const DIGESTS = {
   unit_track: ['unit_id, at', 'unit_id, at'],
   incidents: ['id, version, state, jurisdiction_path, caller_number, caller_purged_at, md5(tiers::text)', 'id'],
   assignments: ['id, state, unit_id', 'id'],
+  response_plans: ['id, version, jurisdiction_path, md5(tiers::text)', 'id'],
+  posts: ['id, jurisdiction_path, kind, title', 'id'],
+  post_holdings: ['id, post_id, user_id, to_at', 'id'],
+  directives: ['id, issuer_path, title', 'id'],
+  directive_targets: ['id, directive_id, jurisdiction_path, state, version', 'id'],
+  tasks: ['id, version, jurisdiction_path, percent, status', 'id'],
+  task_reports: ['id, task_id, percent', 'id'],
 } as const;
 type Table = keyof typeof DIGESTS;
 const IDENTITY_TABLES: Table[] = ['users', 'grants', 'jurisdictions', 'api_tokens', 'sessions'];
@@ -617,7 +770,7 @@ async function loadChecklist(): Promise<void> {
  * A school attached directly to the jurisdiction, with a hazard, an inspection, their files, and a
  * campaign issued there; a unit of the jurisdiction and an incident at `at`.
  */
-async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point'>> {
+async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point' | keyof DirectedResources>> {
   const place = await asAdmin('POST', '/places', { name: unique('Matrix school'), category: 'school', geometry: { type: 'Point', coordinates: at }, jurisdictionId });
   const hazard = await asAdmin('POST', '/hazards', { placeId: place.id, grade: 'general', title: 'Blocked exit' });
   const evidence = await asAdmin('POST', `/hazards/${hazard.id}/evidence`, pngFile('exit.png'));
@@ -630,6 +783,22 @@ async function resourcesIn(jurisdictionId: string, at: [number, number]): Promis
 }
 
 const targets = {} as Record<Relation, Target>;
+type DirectedResources = Pick<Target, 'postId' | 'directiveId' | 'taskId' | 'ownerPostId' | 'belowId'>;
+
+/** Jurisdictions strictly below each target (the child's is the matrix station, made in beforeAll). */
+const BELOW: Record<Exclude<Relation, 'child'>, string> = { parent: 'li.unterland', own: 'li.oberland.schaan', sibling: 'li.unterland.eschen' };
+
+/** A post of the jurisdiction; a directive sent from the root where the target's directives go, and a task of it for a post there. */
+async function directedResources(x: Pick<Target, 'path' | 'jurisdictionId'>, belowId: string): Promise<DirectedResources> {
+  const dutyPost = (jurisdictionId: string) => asAdmin('POST', '/posts', { jurisdictionId, kind: 'duty_post', title: unique('Duty officer') });
+  const post = await dutyPost(x.jurisdictionId);
+  const to = await jurisdictionByPath(t.app, directedTo(x));
+  const owner = to.id === x.jurisdictionId ? post : await dutyPost(to.id);
+  const directiveId = await issueFromRoot(to.id);
+  const task = await asAdmin('POST', '/tasks', { directiveId, ownerPostId: owner.id, title: 'Check the hydrants', dueAt: inDays(5) });
+  return { postId: post.id, directiveId, taskId: task.id, ownerPostId: owner.id, belowId };
+}
+
 /** Each actor's credentials: a session cookie, or a device's API token. */
 const credentials: Record<string, Record<string, string>> = {};
 let adminCookie: string;
@@ -647,7 +816,10 @@ beforeAll(async () => {
     const grants = (['unit_member', 'inspector', 'dispatcher'] as const).map((role) => ({ role, jurisdictionId: j.id }));
     const res = await t.app.inject({ method: 'POST', url: api('/staff'), headers: { cookie: adminCookie }, payload: { username: `target-${relation}`, displayName: `Target ${relation}`, kind: 'device', jurisdictionId: j.id, grants } });
     expect(res.statusCode, res.body).toBe(201);
-    targets[relation] = { path: j.path, jurisdictionId: j.id, userId: res.json().id, point: POINTS[relation].at, ...(await resourcesIn(j.id, POINTS[relation].at)) };
+    const belowId = relation === 'child' ? station.id : (await jurisdictionByPath(t.app, BELOW[relation])).id;
+    targets[relation] = {
+      path: j.path, jurisdictionId: j.id, userId: res.json().id, point: POINTS[relation].at, ...(await resourcesIn(j.id, POINTS[relation].at)), ...(await directedResources({ path: j.path, jurisdictionId: j.id }, belowId)),
+    };
   }
   const people = ACTORS.filter((a) => !a.device);
   const users = await Promise.all(people.map((a) => createUser(t.app, a.grants[0]!.role, a.grants[0]!.path)));
@@ -709,7 +881,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
     }
     if (expected.field) expect(res.json().errors.map((f: { path: string }) => f.path)).toContain(expected.field);
     if (expected.status === 200 && endpoint.items) {
-      const items = endpoint.items(res.json());
+      const items = await endpoint.items(res.json());
       if (expected.listed !== undefined) expect(items.some((i) => i.id === target[endpoint.key!])).toBe(expected.listed);
       // Nothing outside the actor's scope ever appears, not even next to the target.
       expect(items.filter((i) => i.path === null || !sees(actor, endpoint, i.path))).toEqual([]);
@@ -725,7 +897,10 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
   const hiddenCases = cases.filter((c) => c.relation === 'sibling' && targeted.includes(c.endpoint.addressing));
   it.each(hiddenCases.map((c) => [c.actor.name, c.endpoint.name, c] as const))('%s: %s answers for a hidden target exactly as for one that does not exist', async (_actor, _endpoint, { actor, endpoint }) => {
     const id = uuidv7();
-    const missing: Target = { path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id, unitId: id, incidentId: id };
+    const missing: Target = {
+      path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id, unitId: id, incidentId: id,
+      postId: id, directiveId: id, taskId: id, ownerPostId: id, belowId: id,
+    };
     const headers = credentials[actor.name]!;
     // Requests first: some set up a fresh target, which must not count as a change.
     const [ofHidden, ofAbsent] = [await endpoint.request(targets.sibling), await endpoint.request(missing)];

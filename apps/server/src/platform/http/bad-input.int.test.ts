@@ -1,4 +1,4 @@
-import { ANSWER_TYPES, EVIDENCE_MEDIA_TYPES, HAZARD_GRADES, INCIDENT_TYPES, PLACE_CATEGORIES, PRIORITIES, ROLES, UNIT_KINDS } from '@firebreak/contracts';
+import { ANSWER_TYPES, EVIDENCE_MEDIA_TYPES, HAZARD_GRADES, INCIDENT_TYPES, PLACE_CATEGORIES, POST_KINDS, PRIORITIES, ROLES, UNIT_KINDS } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
@@ -27,6 +27,8 @@ const f = {} as {
    * send; an incident in Vaduz with one unit sent; and an API token of a Vaduz AVL device.
    */
   fireStation: string; unit: string; avlUnit: string; freeUnits: string[]; incident: string; assignment: string; deviceToken: string;
+  /** A duty post in Vaduz; directives from li.oberland to Vaduz, one to acknowledge and one acknowledged; a task of the first for the post. */
+  post: string; ackDirective: string; reportDirective: string; task: string;
 };
 const api = (path: string): string => `/api/v1${path}`;
 
@@ -52,6 +54,13 @@ const DIGESTS = {
   unit_track: ['unit_id, at, md5(ST_AsEWKB(location)), speed_kmh, heading', 'unit_id, at'],
   incidents: ['id, version, state, jurisdiction_path, address, caller_number, caller_purged_at, narrative, received_at, md5(tiers::text)', 'id'],
   assignments: ['id, state, unit_id, acknowledged_at, en_route_at, on_scene_at, cleared_at, cancelled_at', 'id'],
+  response_plans: ['id, version, jurisdiction_path, incident_type, priority, md5(tiers::text)', 'id'],
+  posts: ['id, jurisdiction_path, kind, title', 'id'],
+  post_holdings: ['id, post_id, user_id, from_at, to_at', 'id'],
+  directives: ['id, issuer_path, title, content, ack_due_at, report_due_at', 'id'],
+  directive_targets: ['id, directive_id, jurisdiction_path, state, acknowledgement_note, report, version', 'id'],
+  tasks: ['id, version, parent_task_id, owner_post_id, jurisdiction_path, title, due_at, weight, percent, status', 'id'],
+  task_reports: ['id, task_id, percent, note', 'id'],
 } as const;
 type Table = keyof typeof DIGESTS;
 const IDENTITY_TABLES: Table[] = ['users', 'grants', 'jurisdictions', 'api_tokens', 'sessions'];
@@ -60,6 +69,8 @@ const INSPECTION_TABLES: Table[] = ['inspections', 'inspection_attachments', 'ha
 const CAMPAIGN_TABLES: Table[] = ['campaigns', 'campaign_assignments', 'campaign_coverage'];
 const UNIT_TABLES: Table[] = ['units', 'unit_track'];
 const DISPATCH_TABLES: Table[] = ['units', 'incidents', 'assignments'];
+const POST_TABLES: Table[] = ['posts', 'post_holdings'];
+const DIRECTIVE_TABLES: Table[] = ['directives', 'directive_targets', 'tasks', 'task_reports'];
 
 /** Everything a refused request must leave untouched: the audit trail, the outbox, and `tables`. */
 async function snapshot(tables: Table[] = IDENTITY_TABLES): Promise<Record<string, unknown>> {
@@ -103,6 +114,7 @@ beforeAll(async () => {
   [f.loginUser, f.auditor] = await Promise.all([createUser(t.app, 'unit_member', 'li.oberland.vaduz'), createUser(t.app, 'auditor', 'li')]);
   await makeInspectionFixtures();
   await makeDispatchFixtures();
+  await makeDirectiveFixtures();
 }, 60_000);
 
 async function asAdmin(url: string, payload: object): Promise<{ id: string }> {
@@ -141,6 +153,17 @@ async function makeDispatchFixtures(): Promise<void> {
   f.assignment = assignment!.id;
   const device = await asAdmin('/staff', { username: 'fuzz-avl', displayName: 'Fuzz AVL', kind: 'device', jurisdictionId: f.vaduz, grants: [{ role: 'unit_member', jurisdictionId: f.vaduz }] });
   f.deviceToken = ((await asAdmin(`/staff/${device.id}/tokens`, { name: 'gateway' })) as unknown as { token: string }).token;
+}
+const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
+const validDirective = () => ({ issuerJurisdictionId: f.oberland, title: 'Check hydrants', content: 'Check every hydrant.', requiredActions: ['Check'], targetJurisdictionIds: [f.vaduz], acknowledgeBy: inDays(2), reportBy: inDays(9) });
+const RUN_CARD_TIERS = [{ tier: 1, slots: [{ kind: 'fire_engine', units: 1 }] }];
+
+async function makeDirectiveFixtures(): Promise<void> {
+  f.post = (await asAdmin('/posts', { jurisdictionId: f.vaduz, kind: 'duty_post', title: 'Duty officer Vaduz' })).id;
+  f.ackDirective = (await asAdmin('/directives', validDirective())).id;
+  f.reportDirective = (await asAdmin('/directives', validDirective())).id;
+  await asAdmin(`/directives/${f.reportDirective}/targets/${f.vaduz}/acknowledgement`, {});
+  f.task = (await asAdmin('/tasks', { directiveId: f.ackDirective, ownerPostId: f.post, title: 'Check hydrants', dueAt: inDays(5) })).id;
 }
 afterAll(async () => t?.close());
 
@@ -247,6 +270,16 @@ const BAD: BadCase[] = [
   { name: 'a unit that does not exist among those sent', request: () => json('POST', `/incidents/${f.incident}/assignments`, { unitIds: [f.freeUnits[0], uuidv7()] }), code: 'NOT_FOUND', touches: DISPATCH_TABLES },
   { name: 'an unknown assignment step', request: () => json('POST', `/assignments/${f.assignment}/actions`, { action: 'abandon' }), code: 'VALIDATION_FAILED', field: 'body.action', touches: DISPATCH_TABLES },
   { name: 'a campaign scope outside its issuer', request: () => json('POST', '/campaigns', { title: 'x', jurisdictionId: f.vaduz, categories: ['school'], scopeJurisdictionIds: [f.oberland], startsAt: '2026-04-01T00:00:00.000Z', endsAt: '2026-05-01T00:00:00.000Z' }), code: 'VALIDATION_FAILED', field: 'body.scopeJurisdictionIds.0', touches: CAMPAIGN_TABLES },
+  // posts, directives, tasks, run cards
+  { name: 'a post of an unknown kind', request: () => json('POST', '/posts', { jurisdictionId: f.vaduz, kind: 'emperor', title: 'x' }), code: 'VALIDATION_FAILED', field: 'body.kind', touches: POST_TABLES },
+  { name: 'a post handed to no such account', request: () => json('POST', `/posts/${f.post}/handovers`, { userId: uuidv7() }), code: 'VALIDATION_FAILED', field: 'body.userId', touches: POST_TABLES },
+  { name: 'a directive to its own issuer', request: () => json('POST', '/directives', { ...validDirective(), targetJurisdictionIds: [f.oberland] }), code: 'DIRECTIVE_TARGET_OUTSIDE_SUBTREE', field: 'body.targetJurisdictionIds.0', touches: DIRECTIVE_TABLES },
+  { name: 'a directive to be acknowledged in the past', request: () => json('POST', '/directives', { ...validDirective(), acknowledgeBy: inDays(-1) }), code: 'VALIDATION_FAILED', field: 'body.acknowledgeBy', touches: DIRECTIVE_TABLES },
+  { name: 'a directive sent twice to one jurisdiction', request: () => json('POST', '/directives', { ...validDirective(), targetJurisdictionIds: [f.vaduz, f.vaduz] }), code: 'VALIDATION_FAILED', field: 'body.targetJurisdictionIds', touches: DIRECTIVE_TABLES },
+  { name: 'a report-back before the acknowledgement', request: () => json('POST', `/directives/${f.ackDirective}/targets/${f.vaduz}/report`, { report: 'Done' }), code: 'DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED', touches: DIRECTIVE_TABLES },
+  { name: 'a task for a post outside every target', request: () => json('POST', '/tasks', { directiveId: f.ackDirective, ownerPostId: uuidv7(), title: 'x', dueAt: inDays(5) }), code: 'VALIDATION_FAILED', field: 'body.ownerPostId', touches: DIRECTIVE_TABLES },
+  { name: 'progress over 100 percent', request: () => json('POST', `/tasks/${f.task}/reports`, { percent: 101, note: 'x' }), code: 'VALIDATION_FAILED', field: 'body.percent', touches: DIRECTIVE_TABLES },
+  { name: 'a run card with a tier twice', request: () => json('PUT', '/response-plans', { jurisdictionId: f.vaduz, incidentType: 'fire', priority: 'P4', tiers: [...RUN_CARD_TIERS, ...RUN_CARD_TIERS] }), code: 'VALIDATION_FAILED', field: 'body.tiers', touches: ['response_plans'] },
   // Idempotency-Key
   ...['short', 'has spaces in it', 'ünïcödé-key', 'k'.repeat(201)].map((key): BadCase => ({
     name: `Idempotency-Key ${JSON.stringify(key.length > 20 ? `${key.slice(0, 8)}…(${key.length})` : key)}`,
@@ -572,6 +605,62 @@ const WRITES: WriteEndpoint[] = [
     name: 'POST /assignments/:id/actions', method: 'POST', url: () => `/assignments/${f.assignment}/actions`, audit: 'dispatch.assignment_changed', touches: DISPATCH_TABLES,
     required: ['action'],
     fields: () => ({ action: maybe(fc.constantFrom('acknowledge', 'en_route', 'on_scene', 'clear', 'cancel')) }),
+  },
+  {
+    name: 'PUT /response-plans', method: 'PUT', url: () => '/response-plans', audit: 'dispatch.response_plan_set', touches: ['response_plans'],
+    required: ['jurisdictionId', 'incidentType', 'priority', 'tiers'],
+    fields: () => ({
+      jurisdictionId: idArb(), incidentType: maybe(fc.constantFrom(...INCIDENT_TYPES)), priority: maybe(fc.constantFrom(...PRIORITIES)),
+      tiers: maybe(fc.array(fc.record({
+        tier: maybe(fc.integer({ min: 0, max: 11 })),
+        slots: maybe(fc.array(fc.record({ kind: maybe(fc.constantFrom(...UNIT_KINDS)), units: maybe(fc.integer({ min: 0, max: 51 })) }), { minLength: 1, maxLength: 3 })),
+      }), { minLength: 1, maxLength: 3 })),
+    }),
+  },
+  {
+    name: 'POST /posts', method: 'POST', url: () => '/posts', audit: 'posts.created', touches: POST_TABLES,
+    required: ['jurisdictionId', 'kind', 'title'],
+    fields: () => ({ jurisdictionId: idArb(), kind: maybe(fc.constantFrom(...POST_KINDS)), title: text() }),
+  },
+  {
+    name: 'POST /posts/:id/handovers', method: 'POST', url: () => `/posts/${f.post}/handovers`, audit: 'posts.handed_over', touches: POST_TABLES,
+    required: ['userId'],
+    fields: () => ({ userId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(f.loginUser.id, f.auditor.id, f.device, null) }, fc.uuid(), anyString) }),
+  },
+  {
+    name: 'POST /directives', method: 'POST', url: () => '/directives', audit: 'directives.issued', touches: DIRECTIVE_TABLES,
+    required: ['issuerJurisdictionId', 'title', 'content', 'requiredActions', 'targetJurisdictionIds', 'acknowledgeBy', 'reportBy'],
+    fields: () => ({
+      issuerJurisdictionId: idArb(), title: text(), content: text(200), requiredActions: maybe(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 3 })),
+      targetJurisdictionIds: maybe(fc.array(idArb(), { minLength: 1, maxLength: 3 })),
+      // Deadlines mostly ahead and in order, sometimes not.
+      acknowledgeBy: fc.oneof({ weight: 3, arbitrary: dateIn(2030, 2035) }, timestamp), reportBy: fc.oneof({ weight: 3, arbitrary: dateIn(2035, 2040) }, timestamp),
+    }),
+  },
+  {
+    name: 'POST /directives/:id/targets/:jurisdictionId/acknowledgement', method: 'POST', url: () => `/directives/${f.ackDirective}/targets/${f.vaduz}/acknowledgement`, audit: 'directives.acknowledged', touches: DIRECTIVE_TABLES,
+    required: [],
+    fields: () => ({ note: text(200) }),
+  },
+  {
+    name: 'POST /directives/:id/targets/:jurisdictionId/report', method: 'POST', url: () => `/directives/${f.reportDirective}/targets/${f.vaduz}/report`, audit: 'directives.reported', touches: DIRECTIVE_TABLES,
+    required: ['report'],
+    fields: () => ({ report: text(200) }),
+  },
+  {
+    // Before POST /tasks, which may give the task subtasks (and then it takes no reports).
+    name: 'POST /tasks/:id/reports', method: 'POST', url: () => `/tasks/${f.task}/reports`, audit: 'tasks.progress_reported', touches: DIRECTIVE_TABLES,
+    required: ['percent', 'note'],
+    fields: () => ({ percent: maybe(fc.integer({ min: -5, max: 105 })), note: text() }),
+  },
+  {
+    name: 'POST /tasks', method: 'POST', url: () => '/tasks', audit: 'tasks.created', touches: DIRECTIVE_TABLES,
+    required: ['directiveId', 'ownerPostId', 'title', 'dueAt'],
+    fields: () => ({
+      directiveId: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(f.ackDirective, f.reportDirective) }, fc.uuid(), anyString), parentTaskId: rarely(fc.oneof(fc.constant(f.task), fc.uuid(), anyString)),
+      ownerPostId: fc.oneof({ weight: 6, arbitrary: fc.constant(f.post) }, fc.uuid(), anyString), title: text(), dueAt: fc.oneof({ weight: 3, arbitrary: fc.constant(inDays(3)) }, timestamp),
+      weight: rarely(maybe(fc.integer({ min: -1, max: 1001 }))),
+    }),
   },
 ];
 
