@@ -238,6 +238,11 @@ describe('checklists, inspections and campaigns over the demo country', () => {
       'li.oberland,Wahlkreis Oberland,2,1,0,2,2',
       'li,Liechtenstein (total),2,1,0,2,2',
     ]);
+    const printable = await call('admin', 'GET', `/hazards/report.html?jurisdictionId=${li.id}&${period}`);
+    expect(printable.headers['content-type']).toContain('text/html');
+    expect(printable.body).toContain('<h1>Hazards — Liechtenstein</h1>');
+    expect(printable.body).toContain('2 overdue of 2 open.');
+    expect(printable.body).toContain('<td>Wahlkreis Oberland <small>li.oberland</small></td><td>2</td><td>1</td><td>0</td><td>2</td><td>2</td>');
 
     const campaign = (await call('admin', 'GET', '/campaigns')).json().find((c: { title: string }) => c.title === 'Spring safety campaign');
     const page = await call('admin', 'GET', `/campaigns/${campaign.id}/report.html`);

@@ -1,6 +1,6 @@
 import type { Campaign, CoverageCounts, CoverageNodeShape } from '@firebreak/contracts';
+import { escapeHtml as escape, PRINT_STYLE } from '../../platform/http/html.js';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const pct = (c: CoverageCounts) => (c.total === 0 ? '–' : `${((100 * c.inspected) / c.total).toFixed(1)} %`);
 
 /** A self-contained printable page: the campaign, then coverage by jurisdiction and category. */
@@ -19,10 +19,7 @@ export function coverageHtml(campaign: Campaign, root: CoverageNodeShape, genera
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(campaign.title)} — coverage</title>
 <style>
-body{font:12px/1.4 system-ui,sans-serif;margin:2em}table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #999;padding:.25em .5em;text-align:right}td:first-child,th:first-child{text-align:left}
-thead{display:table-header-group}tr{page-break-inside:avoid}small{color:#666}
-@media print{body{margin:0}}
+${PRINT_STYLE}
 </style></head><body>
 <h1>${escape(campaign.title)}</h1>
 <p>Issued by ${escape(campaign.issuerPath)} · categories: ${campaign.categories.map(escape).join(', ')} · period ${campaign.startsAt.slice(0, 10)} – ${campaign.endsAt.slice(0, 10)} · due ${campaign.dueAt.slice(0, 10)} · missed after ${campaign.missedAt.slice(0, 10)}</p>

@@ -17,6 +17,7 @@ import { advanceHazard } from './advance-hazard.js';
 import { decideExtension } from './decide-extension.js';
 import { csvField } from '../campaigns/index.js';
 import { boardOf, deadlinesAt, findHazard, listHazards } from './hazards.queries.js';
+import { hazardReportHtml } from './hazards-report-html.js';
 import { hazardReport, hazardReportCsv } from './hazards-report.js';
 import { listSupervision } from './list-supervision.js';
 import { requestExtension } from './request-extension.js';
@@ -69,6 +70,17 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', jurisdictionId);
     const report = await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock());
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="hazards-${j.path}.csv"`).send(hazardReportCsv(report, csvField));
+  });
+
+  r.get('/hazards/report.html', {
+    schema: { tags, summary: 'The hazard report as a printable page', querystring: HazardReportQuery },
+    config: { access: 'hazards:read' },
+  }, async (request, reply) => {
+    const { jurisdictionId, from, to } = request.query;
+    const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', jurisdictionId);
+    const now = platform.clock();
+    const report = await hazardReport(platform.db, j.path, new Date(from), new Date(to), now);
+    return reply.type('text/html; charset=utf-8').send(hazardReportHtml(report, { from, to }, now));
   });
 
   r.get('/hazards/:id', {

@@ -466,6 +466,10 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'GET', url: api(`/hazards/report.csv?jurisdictionId=${x.jurisdictionId}&${reportPeriod()}`) }),
   },
   {
+    name: 'GET /hazards/report.html', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/hazards/report.html?jurisdictionId=${x.jurisdictionId}&${reportPeriod()}`) }),
+  },
+  {
     name: 'GET /hazards/:id', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/hazards/${x.hazardId}`) }),
   },
