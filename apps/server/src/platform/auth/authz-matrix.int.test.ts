@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { auditActionsAfter as actionsAfter, snapshot as takeSnapshot, type DigestTable } from '../../../test/db-snapshot.js';
 import { rows } from '../db/client.js';
 
 /**
@@ -705,56 +706,11 @@ const ENDPOINTS: Endpoint[] = [
 ];
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
-const DIGESTS = {
-  users: ['id, username, display_name, kind, jurisdiction_id, disabled_at, password_hash, failed_logins, locked_until', 'id'],
-  grants: ['id, user_id, role, jurisdiction_id', 'id'],
-  jurisdictions: ['id, path, name, level, md5(ST_AsEWKB(boundary))', 'id'],
-  api_tokens: ['id, user_id, revoked_at', 'id'],
-  sessions: ['id, user_id, revoked_at', 'id'],
-  places: ['id, version, name, category, jurisdiction_path, md5(ST_AsEWKB(geom))', 'id'],
-  checklist_templates: ['id, key, version', 'id'],
-  hazards: ['id, version, state, jurisdiction_path, due_at, escalated_to_path', 'id'],
-  hazard_extensions: ['id, state, requested_due_at', 'id'],
-  hazard_evidence: ['id, hazard_id', 'id'],
-  hazard_deadline_policies: ['jurisdiction_id, general_days, major_days, updated_at', 'jurisdiction_id'],
-  inspections: ['id, place_id', 'id'],
-  inspection_attachments: ['id, inspection_id', 'id'],
-  campaigns: ['id, issuer_path, assignment_count', 'id'],
-  campaign_assignments: ['id, status, inspection_id', 'id'],
-  campaign_coverage: ['campaign_id, jurisdiction_path, category, total, inspected, missed', 'campaign_id, jurisdiction_path, category'],
-  units: ['id, version, jurisdiction_path, status, on_duty, incident_id, crew_size, capabilities', 'id'],
-  unit_track: ['unit_id, at', 'unit_id, at'],
-  incidents: ['id, version, state, jurisdiction_path, caller_number, caller_purged_at, md5(tiers::text)', 'id'],
-  assignments: ['id, state, unit_id', 'id'],
-  response_plans: ['id, version, jurisdiction_path, md5(tiers::text)', 'id'],
-  posts: ['id, jurisdiction_path, kind, title', 'id'],
-  post_holdings: ['id, post_id, user_id, to_at', 'id'],
-  directives: ['id, issuer_path, title', 'id'],
-  directive_targets: ['id, directive_id, jurisdiction_path, state, version', 'id'],
-  tasks: ['id, version, jurisdiction_path, percent, status', 'id'],
-  task_reports: ['id, task_id, percent', 'id'],
-} as const;
-type Table = keyof typeof DIGESTS;
+type Table = DigestTable;
 const IDENTITY_TABLES: Table[] = ['users', 'grants', 'jurisdictions', 'api_tokens', 'sessions'];
 
-/** Everything a refused request must leave untouched: the audit trail, the outbox, and `tables`. */
-async function snapshot(tables: Table[] = IDENTITY_TABLES): Promise<Record<string, unknown>> {
-  const digest = (table: Table) => {
-    const [columns, order] = DIGESTS[table];
-    return sql.raw(`(select md5(coalesce(string_agg(concat_ws('|', ${columns}), ',' order by ${order}), '')) from ${table}) as ${table}`);
-  };
-  const [row] = await rows<Record<string, unknown>>(t.app.platform.db, sql`select
-    (select coalesce(max(id::text), '') from audit_log) as audit_seq,
-    (select count(*)::int from outbox) as outbox,
-    (select count(*)::int from idempotency_keys) as idempotency_keys
-    ${sql.join(tables.map((table) => sql`, ${digest(table)}`))}`);
-  return row!;
-}
-
-async function auditActionsAfter(seq: unknown): Promise<string[]> {
-  const list = await rows<{ action: string }>(t.app.platform.db, sql`select action from audit_log where id::text > ${String(seq)} order by id`);
-  return list.map((r) => r.action);
-}
+const snapshot = (tables: readonly Table[] = IDENTITY_TABLES) => takeSnapshot(t.app.platform.db, tables);
+const auditActionsAfter = (seq: unknown) => actionsAfter(t.app.platform.db, seq);
 
 /** What a checklist answer passes with, read from the checklist itself. */
 function passingAnswer(item: { key: string; answerType: string; min?: number; options?: string[]; failing?: string[] }) {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { auditActionsAfter as actionsAfter, snapshot as takeSnapshot, type DigestTable } from '../../../test/db-snapshot.js';
 import { ERROR_CATALOGUE, type ErrorCode } from '../../errors.js';
 import { verifyAuditChain } from '../audit/audit-log.js';
 import { rows } from '../db/client.js';
@@ -33,36 +34,7 @@ const f = {} as {
 const api = (path: string): string => `/api/v1${path}`;
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
-const DIGESTS = {
-  users: ['id, username, display_name, kind, disabled_at, password_hash, failed_logins, locked_until', 'id'],
-  grants: ['id, user_id, role, jurisdiction_id', 'id'],
-  jurisdictions: ['id, path, name, level, md5(ST_AsEWKB(boundary))', 'id'],
-  api_tokens: ['id, revoked_at', 'id'],
-  sessions: ['id, revoked_at', 'id'],
-  places: ['id, version, name, category, jurisdiction_path, operator, contact, responsible_post, md5(ST_AsEWKB(geom))', 'id'],
-  checklist_templates: ['id, key, version', 'id'],
-  hazards: ['id, version, state, due_at, stop_use, escalated_to_path', 'id'],
-  hazard_extensions: ['id, state, requested_due_at', 'id'],
-  hazard_evidence: ['id, hazard_id, sha256', 'id'],
-  hazard_deadline_policies: ['jurisdiction_id, general_days, major_days, updated_at', 'jurisdiction_id'],
-  inspections: ['id, place_id', 'id'],
-  inspection_attachments: ['id, inspection_id, sha256', 'id'],
-  campaigns: ['id, issuer_path, assignment_count', 'id'],
-  campaign_assignments: ['id, status, inspection_id', 'id'],
-  campaign_coverage: ['campaign_id, jurisdiction_path, category, total, inspected, missed', 'campaign_id, jurisdiction_path, category'],
-  units: ['id, version, call_sign, kind, jurisdiction_path, home_station_id, md5(ST_AsEWKB(home_location)), crew_size, capabilities, status, on_duty, incident_id', 'id'],
-  unit_track: ['unit_id, at, md5(ST_AsEWKB(location)), speed_kmh, heading', 'unit_id, at'],
-  incidents: ['id, version, state, jurisdiction_path, address, caller_number, caller_purged_at, narrative, received_at, md5(tiers::text)', 'id'],
-  assignments: ['id, state, unit_id, acknowledged_at, en_route_at, on_scene_at, cleared_at, cancelled_at', 'id'],
-  response_plans: ['id, version, jurisdiction_path, incident_type, priority, md5(tiers::text)', 'id'],
-  posts: ['id, jurisdiction_path, kind, title', 'id'],
-  post_holdings: ['id, post_id, user_id, from_at, to_at', 'id'],
-  directives: ['id, issuer_path, title, content, ack_due_at, report_due_at', 'id'],
-  directive_targets: ['id, directive_id, jurisdiction_path, state, acknowledgement_note, report, version', 'id'],
-  tasks: ['id, version, parent_task_id, owner_post_id, jurisdiction_path, title, due_at, weight, percent, status', 'id'],
-  task_reports: ['id, task_id, percent, note', 'id'],
-} as const;
-type Table = keyof typeof DIGESTS;
+type Table = DigestTable;
 const IDENTITY_TABLES: Table[] = ['users', 'grants', 'jurisdictions', 'api_tokens', 'sessions'];
 const HAZARD_TABLES: Table[] = ['hazards', 'hazard_extensions', 'hazard_evidence', 'hazard_deadline_policies'];
 const INSPECTION_TABLES: Table[] = ['inspections', 'inspection_attachments', 'hazards', 'campaign_assignments', 'campaign_coverage'];
@@ -72,24 +44,8 @@ const DISPATCH_TABLES: Table[] = ['units', 'incidents', 'assignments'];
 const POST_TABLES: Table[] = ['posts', 'post_holdings'];
 const DIRECTIVE_TABLES: Table[] = ['directives', 'directive_targets', 'tasks', 'task_reports'];
 
-/** Everything a refused request must leave untouched: the audit trail, the outbox, and `tables`. */
-async function snapshot(tables: Table[] = IDENTITY_TABLES): Promise<Record<string, unknown>> {
-  const digest = (table: Table) => {
-    const [columns, order] = DIGESTS[table];
-    return sql.raw(`(select md5(coalesce(string_agg(concat_ws('|', ${columns}), ',' order by ${order}), '')) from ${table}) as ${table}`);
-  };
-  const [row] = await rows<Record<string, unknown>>(t.app.platform.db, sql`select
-    (select coalesce(max(id::text), '') from audit_log) as audit_seq,
-    (select count(*)::int from outbox) as outbox,
-    (select count(*)::int from idempotency_keys) as idempotency_keys
-    ${sql.join(tables.map((table) => sql`, ${digest(table)}`))}`);
-  return row!;
-}
-
-async function auditActionsAfter(seq: unknown): Promise<string[]> {
-  const list = await rows<{ action: string }>(t.app.platform.db, sql`select action from audit_log where id::text > ${String(seq)} order by id`);
-  return list.map((r) => r.action);
-}
+const snapshot = (tables: readonly Table[] = IDENTITY_TABLES) => takeSnapshot(t.app.platform.db, tables);
+const auditActionsAfter = (seq: unknown) => actionsAfter(t.app.platform.db, seq);
 
 function expectProblem(res: LightMyRequestResponse): { code: ErrorCode; errors?: { path: string; message: string }[] } {
   expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
