@@ -111,3 +111,39 @@ export async function createUser(app: FastifyInstance, role: Role, path: string,
   await app.platform.db.insert(grants).values({ id: uuidv7(), userId: id, role, jurisdictionId: j.id });
   return { id, username, password, cookie: await login(app, username, password) };
 }
+
+/**
+ * Named test users of one app, logged in on demand. `forgetSessions` after moving an injected
+ * clock past the session lifetime makes everyone log in again on their next call.
+ */
+export class Cast {
+  readonly users: Record<string, TestUser> = {};
+  private readonly sessions = new Map<string, string>();
+
+  constructor(private readonly app: () => FastifyInstance) {}
+
+  async add(name: string, role: Role, path: string): Promise<TestUser> {
+    const user = await createUser(this.app(), role, path);
+    this.users[name] = user;
+    this.sessions.set(name, user.cookie);
+    return user;
+  }
+
+  forgetSessions(): void {
+    this.sessions.clear();
+  }
+
+  /** `admin` is the template's national administrator; anyone else must have been added. */
+  async cookieOf(who: string): Promise<string> {
+    if (!this.sessions.has(who)) {
+      const user = this.users[who];
+      this.sessions.set(who, who === 'admin' && !user ? await loginAdmin(this.app()) : await login(this.app(), user!.username, user!.password));
+    }
+    return this.sessions.get(who)!;
+  }
+
+  async call(who: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) {
+    const cookie = await this.cookieOf(who);
+    return this.app().inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) });
+  }
+}

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, login, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { jurisdictionByPath, startTestApp, type TestApp, Cast } from '../../../test/harness.js';
 import { StreamClient } from '../../../test/stream-client.js';
 import { escalateDirectives } from './index.js';
 
@@ -10,19 +10,14 @@ const HOUR = 3_600_000;
 describe('directives: issue, delivery, acknowledgement, report-back, escalation, roll-up', () => {
   let t: TestApp;
   let now = new Date('2026-05-04T06:00:00.000Z');
-  const sessions = new Map<string, string>();
-  const users: Record<string, TestUser> = {};
+  const cast = new Cast(() => t.app);
+  const users = cast.users;
   const ids: Record<string, string> = {};
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
-    sessions.clear();
+    cast.forgetSessions();
   };
-  async function cookieOf(who: string): Promise<string> {
-    if (!sessions.has(who)) sessions.set(who, who === 'admin' ? await loginAdmin(t.app) : await login(t.app, users[who]!.username, users[who]!.password));
-    return sessions.get(who)!;
-  }
-  const call = async (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: await cookieOf(who) }, ...(payload ? { payload } : {}) });
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => cast.call(who, method, url, payload);
   const body = (issuer: string, targets: string[], extra: object = {}) => ({
     issuerJurisdictionId: ids[issuer], title: 'Flood readiness', content: 'Check pumps and sandbag stocks before the weekend.',
     requiredActions: ['Inspect pumps', 'Count sandbags'], targetJurisdictionIds: targets.map((p) => ids[p]),
@@ -45,8 +40,7 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
       ['oberlandCommander', 'commander', 'li.oberland'], ['vaduzDuty', 'duty_officer', 'li.oberland.vaduz'],
       ['schaanDuty', 'duty_officer', 'li.oberland.schaan'], ['eschenDuty', 'duty_officer', 'li.unterland.eschen'], ['dispatcher', 'dispatcher', 'li'],
     ] as const) {
-      users[name] = await createUser(t.app, role, path);
-      sessions.set(name, users[name].cookie);
+      await cast.add(name, role, path);
     }
   }, 120_000);
   afterAll(async () => t?.close());
@@ -70,7 +64,7 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const baseUrl = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
     const [vaduz, eschen] = await Promise.all([
-      StreamClient.connect(baseUrl, { cookie: await cookieOf('vaduzDuty') }), StreamClient.connect(baseUrl, { cookie: await cookieOf('eschenDuty') }),
+      StreamClient.connect(baseUrl, { cookie: await cast.cookieOf('vaduzDuty') }), StreamClient.connect(baseUrl, { cookie: await cast.cookieOf('eschenDuty') }),
     ]);
     try {
       await Promise.all([vaduz.waitForKind('caught_up'), eschen.waitForKind('caught_up')]);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, login, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { jurisdictionByPath, startTestApp, type TestApp, Cast } from '../../../test/harness.js';
 import { escalateOverdue } from './index.js';
 
 const DAY = 86_400_000;
@@ -10,20 +10,14 @@ const DAY = 86_400_000;
 describe('hazards: rectification, deadlines, escalation, evidence', () => {
   let t: TestApp;
   let now = new Date('2026-03-02T08:00:00.000Z');
-  const sessions = new Map<string, string>();
-  const users: Record<string, TestUser> = {};
+  const cast = new Cast(() => t.app);
 
   /** Moves the injected clock; sessions expire with it, so everyone logs in again. */
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
-    sessions.clear();
+    cast.forgetSessions();
   };
-  async function cookieOf(who: string): Promise<string> {
-    if (!sessions.has(who)) sessions.set(who, who === 'admin' ? await loginAdmin(t.app) : await login(t.app, users[who]!.username, users[who]!.password));
-    return sessions.get(who)!;
-  }
-  const call = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: await cookieOf(who) }, ...(payload ? { payload } : {}) });
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => cast.call(who, method, url, payload);
   async function placeIn(path: string, category = 'school'): Promise<string> {
     const [row] = await rows<{ id: string }>(t.app.platform.db, sql`select id from places where jurisdiction_path = ${path}::ltree and category = ${category} order by id limit 1`);
     return row!.id;
@@ -52,8 +46,7 @@ describe('hazards: rectification, deadlines, escalation, evidence', () => {
       ['oberlandCommander', 'commander', 'li.oberland'], ['eschenUnit', 'unit_member', 'li.unterland.eschen'],
       ['eschenInspector', 'inspector', 'li.unterland.eschen'], ['dispatcher', 'dispatcher', 'li'],
     ] as const) {
-      users[name] = await createUser(t.app, role, path);
-      sessions.set(name, users[name].cookie);
+      await cast.add(name, role, path);
     }
   }, 120_000);
   afterAll(async () => t?.close());

@@ -1,24 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, login, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { jurisdictionByPath, startTestApp, type TestApp, Cast } from '../../../test/harness.js';
 
 const HOUR = 3_600_000;
 
 describe('posts: positions and who held them when', () => {
   let t: TestApp;
   let now = new Date('2026-04-01T08:00:00.000Z');
-  const users: Record<string, TestUser> = {};
-  const sessions = new Map<string, string>();
+  const cast = new Cast(() => t.app);
+  const users = cast.users;
   /** Moves the injected clock; sessions expire with it, so everyone logs in again. */
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
-    sessions.clear();
+    cast.forgetSessions();
   };
-  const call = async (who: string, method: 'GET' | 'POST', url: string, payload?: object) => {
-    if (!sessions.has(who)) sessions.set(who, await login(t.app, users[who]!.username, users[who]!.password));
-    return t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: sessions.get(who)! }, ...(payload ? { payload } : {}) });
-  };
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => cast.call(who, method, url, payload);
   const handOver = async (postId: string, userId: string | null) => {
     const res = await call('commander', 'POST', `/posts/${postId}/handovers`, { userId });
     expect(res.statusCode, res.body).toBe(200);
@@ -32,8 +29,7 @@ describe('posts: positions and who held them when', () => {
       ['commander', 'commander', 'li.oberland'], ['auditor', 'auditor', 'li'], ['eschenCommander', 'commander', 'li.unterland.eschen'],
       ['anna', 'duty_officer', 'li.oberland.vaduz'], ['ben', 'duty_officer', 'li.oberland.vaduz'], ['carla', 'duty_officer', 'li.oberland.vaduz'],
     ] as const) {
-      users[name] = await createUser(t.app, role, path);
-      sessions.set(name, users[name].cookie);
+      await cast.add(name, role, path);
     }
   }, 120_000);
   afterAll(async () => t?.close());

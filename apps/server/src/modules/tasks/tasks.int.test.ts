@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, login, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { jurisdictionByPath, startTestApp, type TestApp, Cast } from '../../../test/harness.js';
 import { markOverdueTasks } from './index.js';
 
 const HOUR = 3_600_000;
@@ -9,18 +9,14 @@ const HOUR = 3_600_000;
 describe('tasks: a directive broken down to posts, progress rolled up, overdue found', () => {
   let t: TestApp;
   let now = new Date('2026-06-01T07:00:00.000Z');
-  const sessions = new Map<string, string>();
-  const users: Record<string, TestUser> = {};
+  const cast = new Cast(() => t.app);
   const posts: Record<string, string> = {};
   let directiveId: string;
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
-    sessions.clear();
+    cast.forgetSessions();
   };
-  const call = async (who: string, method: 'GET' | 'POST', url: string, payload?: object) => {
-    if (!sessions.has(who)) sessions.set(who, await login(t.app, users[who]!.username, users[who]!.password));
-    return t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: sessions.get(who)! }, ...(payload ? { payload } : {}) });
-  };
+  const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) => cast.call(who, method, url, payload);
   const hoursAhead = (h: number) => new Date(now.getTime() + h * HOUR).toISOString();
   async function task(who: string, post: string, title: string, dueInHours: number, extra: { parentTaskId?: string; weight?: number } = {}) {
     const res = await call(who, 'POST', '/tasks', { directiveId, ownerPostId: posts[post], title, dueAt: hoursAhead(dueInHours), ...extra });
@@ -36,8 +32,7 @@ describe('tasks: a directive broken down to posts, progress rolled up, overdue f
       ['commander', 'commander', 'li.oberland'], ['vaduzDuty', 'duty_officer', 'li.oberland.vaduz'], ['vaduzCrew', 'unit_member', 'li.oberland.vaduz'],
       ['schaanDuty', 'duty_officer', 'li.oberland.schaan'], ['eschenDuty', 'duty_officer', 'li.unterland.eschen'], ['eschenCommander', 'commander', 'li.unterland.eschen'],
     ] as const) {
-      users[name] = await createUser(t.app, role, path);
-      sessions.set(name, users[name].cookie);
+      await cast.add(name, role, path);
     }
     const ids: Record<string, string> = {};
     for (const p of ['li.oberland', 'li.oberland.vaduz', 'li.oberland.schaan', 'li.unterland.eschen']) ids[p] = (await jurisdictionByPath(t.app, p)).id;
