@@ -58,9 +58,16 @@ export async function withHierarchy(w: Workload): Promise<RoadGraph> {
 /** Random road positions: a point near a random edge's first vertex, snapped. */
 export function randomPlaces(graph: RoadGraph, count: number, seed: number): Snapped[] {
   const random = seededRandom(seed);
-  const { geomStart, geomCoords } = graph.data;
-  return Array.from({ length: count }, () => {
-    const p = geomStart[Math.floor(random() * graph.edgeCount)]!;
-    return graph.snapper.snap([geomCoords[2 * p]! / 1e7 + (random() - 0.5) * 2e-4, geomCoords[2 * p + 1]! / 1e7 + (random() - 0.5) * 2e-4]);
-  });
+  const { geomStart, geomCoords, edgeSource, edgeTarget } = graph.data;
+  const main = graph.mainNetwork;
+  const places: Snapped[] = [];
+  while (places.length < count) {
+    const e = Math.floor(random() * graph.edgeCount);
+    const jitter: [number, number] = [(random() - 0.5) * 2e-4, (random() - 0.5) * 2e-4];
+    // Snapping only reaches the main network: a place drawn beside a cut-off piece is drawn again.
+    if (!main[edgeSource[e]!] || !main[edgeTarget[e]!]) continue;
+    const p = geomStart[e]!;
+    places.push(graph.snapper.snap([geomCoords[2 * p]! / 1e7 + jitter[0], geomCoords[2 * p + 1]! / 1e7 + jitter[1]]));
+  }
+  return places;
 }

@@ -1,6 +1,6 @@
 export * from './types.js';
 export { RoadGraphError, type RoadGraphErrorCode } from './errors.js';
-export { assertOsmPbf, osmFileSize, SafeOSMTransform } from './osm-file.js';
+export { assertOsmPbf, osmFileSize, SafeOSMTransform, scanOsmEntities } from './osm-file.js';
 export { DEFAULT_SPEEDS_KMH, parseMaxspeed, wayProfile, type WayProfile } from './profile.js';
 export type { GraphData } from './graph-data.js';
 export { importOsm, type ImportOptions } from './import-osm.js';

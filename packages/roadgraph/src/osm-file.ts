@@ -1,6 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import type { TransformCallback } from 'node:stream';
-import { OSMTransform } from 'osm-pbf-parser-node';
+import { pipeline, type TransformCallback } from 'node:stream';
+import { OSMTransform, type OSMOptions } from 'osm-pbf-parser-node';
 import { RoadGraphError, errorMessage } from './errors.js';
 
 /** Shared by every reader of OSM PBF files (road graph, jurisdictions, places). */
@@ -64,5 +65,24 @@ export class SafeOSMTransform extends OSMTransform {
     } catch (err) {
       next(err as Error);
     }
+  }
+}
+
+/**
+ * Streams every entity of an OSM PBF file to `visit`, one pass; a malformed file rejects with an
+ * error naming it. `withTags` picks which entity types keep their tags (false: none).
+ */
+export async function scanOsmEntities<E = unknown>(file: string, withTags: OSMOptions['withTags'], visit: (entity: E) => void): Promise<void> {
+  const source = createReadStream(file, { highWaterMark: 1 << 20 });
+  const parser = new SafeOSMTransform({ withTags, withInfo: false });
+  pipeline(source, parser, () => {});
+  try {
+    for await (const batch of parser as AsyncIterable<E[]>) {
+      for (const e of batch) visit(e);
+    }
+  } catch (err) {
+    throw new Error(`${file} is not a readable OSM PBF file (${errorMessage(err)})`, { cause: err });
+  } finally {
+    source.destroy();
   }
 }

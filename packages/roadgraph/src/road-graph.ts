@@ -1,6 +1,7 @@
 import { arcIndexByEdgeCode, buildAdjacency, type Adjacency } from './adjacency.js';
 import { ChRouter } from './ch/bidirectional.js';
 import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
+import { mainComponentNodes } from './components.js';
 import { Phast } from './ch/phast.js';
 import { RoadGraphError } from './errors.js';
 import type { GraphData } from './graph-data.js';
@@ -25,6 +26,7 @@ export class RoadGraph {
   private readonly forwardArcOf: Int32Array;
   private readonly backwardArcOf: Int32Array;
   private snapIndex: SnapIndex | undefined;
+  private inMain: Uint8Array | undefined;
   private readonly searches: Search[] = [];
   private ch: Hierarchy | undefined;
   private phasts: Phast[] = [];
@@ -86,8 +88,18 @@ export class RoadGraph {
     this.routers.push(router);
   }
 
+  /**
+   * Per node, 1 when it is in the main road network: the largest strongly connected component of
+   * the roads as built (closures do not change it). Computed once, in linear time.
+   */
+  get mainNetwork(): Uint8Array {
+    this.inMain ??= mainComponentNodes(this.forward);
+    return this.inMain;
+  }
+
+  /** Snaps points onto edges of the main network only (see `mainNetwork`). */
   get snapper(): SnapIndex {
-    this.snapIndex ??= new SnapIndex(this.data);
+    this.snapIndex ??= new SnapIndex(this.data, this.mainNetwork);
     return this.snapIndex;
   }
 

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { partialCosts } from './endpoints.js';
 import { haversine } from './geo.js';
 import { RoadGraph } from './road-graph.js';
-import { BALTIMORE_PBF, extract } from './testing/extracts.js';
-import { seededRandom } from './testing/factories.js';
+import { manyToOne } from './travel-times.js';
+import { BALTIMORE_PBF, LIECHTENSTEIN_PBF, extract } from './testing/extracts.js';
+import { graphData, seededRandom } from './testing/factories.js';
 
 describe('snapping (Baltimore)', () => {
   let graph: RoadGraph;
@@ -14,7 +15,9 @@ describe('snapping (Baltimore)', () => {
   it('snaps to the nearest road and reports the distance and the partial costs at both ends', () => {
     const random = seededRandom(7);
     for (let i = 0; i < 200; i++) {
-      const e = Math.floor(random() * graph.edgeCount);
+      let e = Math.floor(random() * graph.edgeCount);
+      // Near a road of the main network (a cut-off piece nearby is rightly passed over).
+      while (!graph.mainNetwork[graph.data.edgeSource[e]!] || !graph.mainNetwork[graph.data.edgeTarget[e]!]) e = Math.floor(random() * graph.edgeCount);
       const p = graph.data.geomStart[e]!;
       const on: [number, number] = [graph.data.geomCoords[2 * p]! / 1e7, graph.data.geomCoords[2 * p + 1]! / 1e7];
       const input: [number, number] = [on[0] + (random() - 0.5) * 4e-4, on[1] + (random() - 0.5) * 4e-4];
@@ -33,9 +36,13 @@ describe('snapping (Baltimore)', () => {
   it('refuses a point 2 km from any road instead of snapping it, and says how far the road is', () => {
     let south = Infinity;
     let lonThere = 0;
-    const g = graph.data.geomCoords;
-    for (let p = 0; p < g.length / 2; p++) {
-      if (g[2 * p + 1]! < south) [south, lonThere] = [g[2 * p + 1]!, g[2 * p]!];
+    const { geomCoords: g, geomStart, edgeSource, edgeTarget } = graph.data;
+    // The southernmost point of any road of the main network (cut-off pieces are never snapped to).
+    for (let e = 0; e < graph.edgeCount; e++) {
+      if (!graph.mainNetwork[edgeSource[e]!] || !graph.mainNetwork[edgeTarget[e]!]) continue;
+      for (let p = geomStart[e]!; p < geomStart[e + 1]!; p++) {
+        if (g[2 * p + 1]! < south) [south, lonThere] = [g[2 * p + 1]!, g[2 * p]!];
+      }
     }
     // 0.02 degree of latitude (2.2 km) south of the southernmost point of any road.
     const offRoad: [number, number] = [lonThere / 1e7, south / 1e7 - 0.02];
@@ -49,6 +56,67 @@ describe('snapping (Baltimore)', () => {
   it('rejects bad coordinates with a clear error', () => {
     for (const bad of [[200, 39], [-76.6, 91], [Number.NaN, 39], ['x', 1], [1]] as unknown as [number, number][]) {
       expect(() => graph.snapper.snap(bad)).toThrow(expect.objectContaining({ code: 'ROADGRAPH_BAD_COORDINATE' }));
+    }
+  });
+});
+
+describe('snapping never puts a point on a piece of road cut off from the network', () => {
+  // Nodes lie on a 5 x 5 grid 0.001 degree apart (node 5r + c at row r, column c). Rows 0 and 1
+  // joined by two-way streets are the network; beside it: a one-way spur out of it into a dead
+  // end (8 -> 13), a one-way spur from a car park into it (14 -> 9) and an island (20 <-> 21,
+  // two-way, no link to the rest), 330 m from the network.
+  const streets = [] as { source: number; target: number; forwardMs: number; backwardMs: number }[];
+  for (let v = 0; v < 10; v++) {
+    if (v % 5 < 4) streets.push({ source: v, target: v + 1, forwardMs: 10_000, backwardMs: 10_000 });
+    if (v < 5) streets.push({ source: v, target: v + 5, forwardMs: 10_000, backwardMs: 10_000 });
+  }
+  const data = graphData(25, [...streets,
+    { source: 8, target: 13, forwardMs: 5_000, backwardMs: -1 },
+    { source: 14, target: 9, forwardMs: 5_000, backwardMs: -1 },
+    { source: 20, target: 21, forwardMs: 5_000, backwardMs: 5_000 }]);
+  const graph = new RoadGraph(data);
+  const cutOff = new Set([streets.length, streets.length + 1, streets.length + 2]);
+  const midpoint = (a: number, b: number): [number, number] => [(data.nodeLon[a]! + data.nodeLon[b]!) / 2, (data.nodeLat[a]! + data.nodeLat[b]!) / 2];
+
+  it('knows rows 0 and 1 as the main network and the rest as cut off', () => {
+    expect([...graph.mainNetwork]).toEqual([...Array<number>(10).fill(1), ...Array<number>(15).fill(0)]);
+  });
+
+  it('snaps a point lying on the island or a spur to the nearest street of the network instead, with a finite time both ways', () => {
+    const corner = graph.snapper.snap([data.nodeLon[0]!, data.nodeLat[0]!]);
+    for (const [a, b] of [[8, 13], [14, 9], [20, 21]] as const) {
+      const snapped = graph.snapper.snap(midpoint(a, b), 2000);
+      expect(cutOff.has(snapped.edge), `${a}-${b}`).toBe(false);
+      expect(snapped.distance, `${a}-${b}`).toBeGreaterThan(50);
+      expect(manyToOne(graph, [snapped], corner, { engine: 'dijkstra' })[0]).toBeLessThan(Infinity);
+      expect(manyToOne(graph, [corner], snapped, { engine: 'dijkstra' })[0]).toBeLessThan(Infinity);
+    }
+  });
+
+  it('refuses a point on the island when the network is farther than the limit, rather than using the island', () => {
+    expect(() => graph.snapper.snap(midpoint(20, 21), 300)).toThrow(expect.objectContaining({ code: 'ROADGRAPH_TOO_FAR_FROM_ROAD' }));
+  });
+});
+
+describe('snapping in Liechtenstein', () => {
+  let graph: RoadGraph;
+  beforeAll(async () => {
+    graph = new RoadGraph(await extract(LIECHTENSTEIN_PBF));
+  });
+
+  it('puts the Eschen fire station (OSM node 500020190), nearest to a cut-off piece of road, on the network: its engine can drive to Vaduz and back', () => {
+    const station: [number, number] = [9.5274417, 47.2074122];
+    const vaduz = graph.snapper.snap([9.5215, 47.141]);
+    const snapped = graph.snapper.snap(station);
+    expect(graph.mainNetwork[snapped.source]).toBe(1);
+    expect(graph.mainNetwork[snapped.target]).toBe(1);
+    expect(snapped.distance).toBeLessThan(100);
+    const out = manyToOne(graph, [snapped], vaduz, { engine: 'dijkstra' })[0]!;
+    const back = manyToOne(graph, [vaduz], snapped, { engine: 'dijkstra' })[0]!;
+    // About 10 km by road: between 5 and 20 minutes each way.
+    for (const seconds of [out, back]) {
+      expect(seconds).toBeGreaterThan(300);
+      expect(seconds).toBeLessThan(1200);
     }
   });
 });

@@ -22,17 +22,24 @@ const SEARCH_RADII_M = [50, 200, 1000, 5000];
 // Float32 spacing near 180 degrees is 1.5e-5; half of it is the worst rounding of a box edge.
 const FLOAT32_PAD_DEGREES = 2e-5;
 
-/** Nearest-segment lookup over every edge's geometry with a flatbush R-tree. */
+/**
+ * Nearest-segment lookup with a flatbush R-tree over the geometry of the edges of the main road
+ * network only (both ends in the largest strongly connected component): a point is never put on
+ * a piece of road cut off from the rest, where it could neither be reached nor drive out.
+ */
 export class SnapIndex {
   private readonly index: Flatbush;
   /** Global index of each segment's first point; the segment runs to the next point. */
   private readonly segPoint: Int32Array;
   private readonly segEdge: Int32Array;
 
-  constructor(private readonly data: GraphData) {
-    const { geomStart, geomCoords } = data;
+  /** @param inMain per node, 1 when it belongs to the main network (all nodes when omitted) */
+  constructor(private readonly data: GraphData, inMain?: Uint8Array) {
+    const { geomStart, geomCoords, edgeSource, edgeTarget } = data;
     const edges = geomStart.length - 1;
-    const segments = geomStart[edges]! - edges;
+    const usable = (e: number) => !inMain || (inMain[edgeSource[e]!] === 1 && inMain[edgeTarget[e]!] === 1);
+    let segments = 0;
+    for (let e = 0; e < edges; e++) if (usable(e)) segments += geomStart[e + 1]! - geomStart[e]! - 1;
     // Float32 boxes halve the index; the query box is padded by more than their rounding error
     // and the final distance is computed from the exact geometry.
     this.index = new Flatbush(Math.max(1, segments), 16, Float32Array);
@@ -40,6 +47,7 @@ export class SnapIndex {
     this.segEdge = new Int32Array(segments);
     let s = 0;
     for (let e = 0; e < edges; e++) {
+      if (!usable(e)) continue;
       for (let p = geomStart[e]!; p < geomStart[e + 1]! - 1; p++) {
         const x1 = geomCoords[2 * p]! / FIXED_SCALE, y1 = geomCoords[2 * p + 1]! / FIXED_SCALE;
         const x2 = geomCoords[2 * p + 2]! / FIXED_SCALE, y2 = geomCoords[2 * p + 3]! / FIXED_SCALE;
@@ -70,6 +78,7 @@ export class SnapIndex {
     const dy = radius / scale.y + FLOAT32_PAD_DEGREES;
     let best: Candidate | undefined;
     for (const s of this.index.search(lon - dx, lat - dy, lon + dx, lat + dy)) {
+      if (s >= this.segEdge.length) continue; // the placeholder box of an index with no segments
       const c = this.project(s, lon, lat, scale);
       if (!best || c.distance < best.distance || (c.distance === best.distance && c.edge < best.edge)) best = c;
     }

@@ -10,7 +10,9 @@ import { manyToOne, oneToMany, table } from './travel-times.js';
 function randomPlaces(graph: RoadGraph, count: number, seed: number): Snapped[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, () => {
-    const e = Math.floor(random() * graph.edgeCount);
+    let e = Math.floor(random() * graph.edgeCount);
+    // Near roads of the main network: points by a cut-off piece are snapped elsewhere, maybe past 500 m.
+    while (!graph.mainNetwork[graph.data.edgeSource[e]!] || !graph.mainNetwork[graph.data.edgeTarget[e]!]) e = Math.floor(random() * graph.edgeCount);
     const p = graph.data.geomStart[e]!;
     const lon = graph.data.geomCoords[2 * p]! / 1e7 + (random() - 0.5) * 2e-4;
     const lat = graph.data.geomCoords[2 * p + 1]! / 1e7 + (random() - 0.5) * 2e-4;
