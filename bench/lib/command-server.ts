@@ -1,4 +1,4 @@
-// Child process of bench/command-path.ts: the real application on its own event loop, so that
+// Child process of bench/command-path.ts (and bench/dispatch, bench/avl): the real application on its own event loop, so that
 // the load generator does not share a CPU thread with the server it measures.
 import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
@@ -6,7 +6,9 @@ import { loadConfig } from '../../apps/server/src/config.js';
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 if (!databaseUrl || !process.send) throw new Error('command-server runs as a forked child with BENCH_DATABASE_URL');
 
-const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', DATABASE_URL: databaseUrl }), host: '127.0.0.1', port: 0 };
+// BENCH_SERVER_ENV: more configuration as a JSON object of variables (e.g. FIREBREAK_ROAD_PBF).
+const extra = JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}') as Record<string, string>;
+const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', ...extra, DATABASE_URL: databaseUrl }), host: '127.0.0.1', port: 0 };
 const app = await buildApp(config, { logger: false });
 await app.listen({ host: config.host, port: 0 });
 const address = app.server.address();

@@ -13,6 +13,7 @@ import { AppError } from './errors.js';
 import { accessGuard } from './platform/auth/guard.js';
 import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
 import { observabilityRoutes } from './platform/http/observability.js';
+import { webAppRoutes } from './platform/http/web-app.js';
 import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { actorResolver, authRoutes, staffRoutes } from './modules/identity/index.js';
@@ -27,9 +28,15 @@ import { streamRoutes } from './modules/stream/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
+import { mutualAidRoutes } from './modules/mutual-aid/index.js';
 import { postRoutes } from './modules/posts/index.js';
 import { directiveRoutes } from './modules/directives/index.js';
 import { taskRoutes } from './modules/tasks/index.js';
+import { basemapRoutes } from './modules/basemap/index.js';
+import { reachabilityRoutes } from './modules/reachability/index.js';
+import { supervisionRoutes } from './modules/supervision/index.js';
+import { accountabilityRoutes } from './modules/accountability/index.js';
+import { historyRoutes } from './modules/history/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -97,8 +104,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const resolveActor = actorResolver(platform);
   await app.register(accessGuard, { resolveActor });
   await app.register(observabilityRoutes, { platform });
-  // Until the command-center web app is served here, the root shows the API and its docs.
-  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
+  // The command-center web app (apps/web/dist) at / with its client routes; the API stays under /api.
+  await app.register(webAppRoutes);
   app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
@@ -114,9 +121,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(unitRoutes, { platform });
       await api.register(incidentRoutes, { platform });
       await api.register(dispatchRoutes, { platform });
+      await api.register(mutualAidRoutes, { platform });
       await api.register(postRoutes, { platform });
       await api.register(directiveRoutes, { platform });
       await api.register(taskRoutes, { platform });
+      await api.register(basemapRoutes, { platform });
+      await api.register(reachabilityRoutes, { platform });
+      await api.register(supervisionRoutes, { platform });
+      await api.register(accountabilityRoutes, { platform });
+      await api.register(historyRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

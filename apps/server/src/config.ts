@@ -52,8 +52,23 @@ const EnvSchema = z.object({
   MQTT_URL: z
     .url({ protocol: /^(mqtt|mqtts|ws|wss)$/ })
     .optional(),
+  /** OSM extract (.osm.pbf) of the deployment's road network; unset = the demo country's (Liechtenstein). */
+  FIREBREAK_ROAD_PBF: z.string().min(1).optional(),
   /** A unit with no AVL report for this many seconds is flagged stale. */
   AVL_STALE_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(120),
+  /** Possible duplicates at intake: same type within this many metres… */
+  FIREBREAK_DUPLICATE_RADIUS_M: z.coerce.number().int().min(10).max(50_000).default(300),
+  /** …and received within this many minutes of each other. */
+  FIREBREAK_DUPLICATE_WINDOW_MIN: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+  /** Demo switch: `firebreak serve` also runs the simulator (simulated incidents and unit movements). Never on a real deployment. */
+  FIREBREAK_SIMULATE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Simulated incidents per hour when FIREBREAK_SIMULATE is on. */
+  FIREBREAK_SIMULATE_RATE: z.coerce.number().min(0).max(3600).default(12),
+  /** Seed of the simulation when FIREBREAK_SIMULATE is on. */
+  FIREBREAK_SIMULATE_SEED: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
   /** The response clock's tiers as JSON (see ResponseTier); unset = the 1-3-5 default. */
   FIREBREAK_RESPONSE_TIERS: z
     .string()
@@ -95,7 +110,10 @@ export type Config = {
   nodeName: string;
   mqttUrl: string | undefined;
   avlStaleSeconds: number;
+  roadPbf: string | undefined;
   responseTiers: ResponseTier[];
+  duplicates: { radiusMetres: number; windowMinutes: number };
+  simulate: { enabled: boolean; ratePerHour: number; seed: number };
 };
 
 export class ConfigError extends Error {
@@ -133,6 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeName: e.NODE_NAME,
     mqttUrl: e.MQTT_URL,
     avlStaleSeconds: e.AVL_STALE_SECONDS,
+    roadPbf: e.FIREBREAK_ROAD_PBF === undefined ? undefined : path.resolve(e.FIREBREAK_ROAD_PBF),
     responseTiers: e.FIREBREAK_RESPONSE_TIERS,
+    duplicates: { radiusMetres: e.FIREBREAK_DUPLICATE_RADIUS_M, windowMinutes: e.FIREBREAK_DUPLICATE_WINDOW_MIN },
+    simulate: { enabled: e.FIREBREAK_SIMULATE, ratePerHour: e.FIREBREAK_SIMULATE_RATE, seed: e.FIREBREAK_SIMULATE_SEED },
   };
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
+import { sql } from 'drizzle-orm';
 import closeWithGrace from 'close-with-grace';
 import { pino } from 'pino';
 import { buildApp } from './app.js';
@@ -13,6 +16,9 @@ import { escalateDirectives } from './modules/directives/index.js';
 import { markOverdueTasks } from './modules/tasks/index.js';
 import { startResponseClock } from './modules/incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
+import { BUILT_IN_MAPPINGS, CallsMapping, importCalls } from './modules/history/index.js';
+import { rows } from './platform/db/client.js';
+import { runSimulation } from './modules/simulation/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -41,15 +47,24 @@ async function serve(): Promise<void> {
     (n) => logger.info({ source: n.source, ms: Math.round(n.millis), nodes: n.graph.nodeCount }, 'road network ready'),
     (err: unknown) => logger.error({ err }, 'road network failed to load'),
   );
+  // Demo switch (FIREBREAK_SIMULATE): simulated incidents and unit movements, marked as such.
+  const stopSimulation = config.simulate.enabled
+    ? await runSimulation(app.platform, { seed: config.simulate.seed, ratePerHour: config.simulate.ratePerHour }).catch((err: unknown) => {
+      logger.error({ err }, 'simulation not started');
+      return async () => undefined;
+    })
+    : async () => undefined;
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down: finishing requests, flushing the outbox');
     stopSweeper();
     stopClock();
+    await stopSimulation();
     await app.close();
   });
   await app.listen({ port: config.port, host: config.host });
   say(`Firebreak is up on http://localhost:${config.port} (database: ${app.platform.database.describe}; bus: ${app.platform.bus.kind})`);
+  if (config.simulate.enabled) say(`Simulation on (FIREBREAK_SIMULATE): about ${config.simulate.ratePerHour} simulated incidents an hour, seed ${config.simulate.seed}; they are marked simulated and left out of reports`);
 }
 
 /** Runs a CLI job against the same database and bus as the server would use. */
@@ -65,9 +80,8 @@ async function withPlatform<T>(job: (p: Awaited<ReturnType<typeof startPlatform>
 
 const program = new Command('firebreak').description('Firebreak public-safety command platform');
 program.command('serve').description('start the API server (default)').action(serve);
-program
-  .command('import')
-  .description('import data')
+const importCommand = program.command('import').description('import data');
+importCommand
   .command('osm <file>')
   .description('build or refresh the jurisdiction tree (administrative boundaries) and the key places (schools, fuel stations, …) from an OSM PBF file')
   .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li')
@@ -82,6 +96,74 @@ program
       say(`Key places: ${places.created} created, ${places.updated} updated, ${places.unchanged} unchanged, ${places.outside} outside every jurisdiction`);
     });
   });
+importCommand
+  .command('calls <file>')
+  .description('load past incidents from a CAD export CSV as historical incidents of a jurisdiction (re-importing adds nothing)')
+  .requiredOption('--mapping <name|file.json>', `a built-in column mapping (${Object.keys(BUILT_IN_MAPPINGS).join(', ')}) or a JSON mapping file (docs/historical-import.md)`)
+  .requiredOption('--jurisdiction <path>', 'the jurisdiction the calls belong to, e.g. li.oberland')
+  .action(async (file: string, opts: { mapping: string; jurisdiction: string }) => {
+    const mapping = loadMapping(opts.mapping);
+    const text = readFileSync(file, 'utf8');
+    const summary = await withPlatform(async (platform) => {
+      const [j] = await rows<{ id: string; path: string }>(platform.db, sql`select id, path::text as path from jurisdictions where path::text = ${opts.jurisdiction}`);
+      if (!j) throw new Error(`--jurisdiction: no jurisdiction ${opts.jurisdiction}`);
+      return importCalls(platform.command, { actor: null, actorName: 'cli', requestId: null }, {
+        text, file: path.basename(file), mapping, jurisdiction: j, tiers: platform.config.responseTiers,
+        onChunk: (done, total) => say(`  ${done}/${total} calls`),
+      });
+    });
+    say(`Imported ${summary.file} (${summary.mapping}) into ${summary.jurisdictionPath}: ${summary.rows} rows, ${summary.calls} calls, ${summary.created} new historical incidents with ${summary.responses} unit responses, ${summary.alreadyImported} already imported`);
+    for (const r of summary.rejected.slice(0, 20)) say(`  line ${r.line} left out: ${r.reason}`);
+    if (summary.rejected.length > 20) say(`  … and ${summary.rejected.length - 20} more rows left out`);
+  });
+
+/** A built-in mapping by name, or a JSON mapping file, validated; a bad one names its fields. */
+function loadMapping(spec: string): CallsMapping {
+  if (BUILT_IN_MAPPINGS[spec]) return BUILT_IN_MAPPINGS[spec];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(spec, 'utf8'));
+  } catch (err) {
+    throw new Error(`--mapping: ${spec} is neither a built-in mapping (${Object.keys(BUILT_IN_MAPPINGS).join(', ')}) nor a readable JSON file (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const parsed = CallsMapping.safeParse(json);
+  if (!parsed.success) throw new Error(`--mapping ${spec}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}`);
+  return parsed.data;
+}
+
+program
+  .command('simulate')
+  .description('bring the demo country to life: raise simulated incidents at a seeded rate and drive the units sent to them along real roads (stop the server first when the database is embedded)')
+  .option('--seed <n>', 'seed: the same seed gives the same incidents', '1')
+  .option('--rate <perHour>', 'simulated incidents per hour, on average', '30')
+  .option('--duration <minutes>', 'stop after this many minutes (default: run until interrupted)')
+  .option('--tick <seconds>', 'seconds between simulation steps', '2')
+  .action(async (opts: { seed: string; rate: string; duration?: string; tick: string }) => {
+    const number = (name: string, v: string, min: number, max: number) => {
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name}: ${v} is not a number from ${min} to ${max}`);
+      return n;
+    };
+    const seed = number('seed', opts.seed, 0, 2 ** 32 - 1);
+    const rate = number('rate', opts.rate, 0, 3600);
+    const tick = number('tick', opts.tick, 0.1, 3600);
+    const minutes = opts.duration === undefined ? undefined : number('duration', opts.duration, 0.1, 60 * 24 * 365);
+    await withPlatform(async (platform) => {
+      const stop = await runSimulation(platform, { seed, ratePerHour: rate, tickSeconds: tick });
+      say(`Simulating: about ${rate} incidents an hour, seed ${seed}${minutes ? `, for ${minutes} min` : ''} (Ctrl-C stops)`);
+      await new Promise<void>((resolve) => {
+        const done = () => resolve();
+        process.once('SIGINT', done);
+        process.once('SIGTERM', done);
+        if (minutes !== undefined) setTimeout(done, minutes * 60_000);
+      });
+      await stop();
+      await platform.relay.drain();
+      const [n] = await rows<{ incidents: number }>(platform.db, sql`select count(*)::int as incidents from incidents where origin = 'simulated'`);
+      say(`Simulation stopped: ${n!.incidents} simulated incidents in the database`);
+    });
+  });
+
 program
   .command('audit')
   .description('audit chain tools')

@@ -8,6 +8,7 @@ import { countJurisdictions, DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '
 import { bootstrapAccounts, type CreatedAccount } from './modules/identity/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { ensureStarterChecklists } from './modules/checklists/index.js';
+import { ensureDemoForces } from './modules/units/index.js';
 
 type Say = (line: string) => void;
 
@@ -63,6 +64,10 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
   }
   const checklists = await ensureStarterChecklists(platform.command);
   if (checklists > 0) say(`  ${checklists} starter checklists published (sources in docs/checklists.md)`);
+  if (config.demo) {
+    const units = await ensureDemoForces(platform.command);
+    if (units > 0) say(`  ${units} demo units at the country's fire and police stations, its hospital and one patrol per municipality`);
+  }
   return bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
 }
 

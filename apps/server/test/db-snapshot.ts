@@ -24,15 +24,19 @@ export const DIGESTS = {
   campaign_coverage: ['campaign_id, jurisdiction_path, category, total, inspected, missed', 'campaign_id, jurisdiction_path, category'],
   units: ['id, version, call_sign, kind, jurisdiction_path, home_station_id, md5(ST_AsEWKB(home_location)), crew_size, capabilities, status, on_duty, incident_id', 'id'],
   unit_track: ['unit_id, at, md5(ST_AsEWKB(location)), speed_kmh, heading', 'unit_id, at'],
-  incidents: ['id, version, state, jurisdiction_path, address, caller_number, caller_purged_at, narrative, received_at, md5(tiers::text)', 'id'],
+  incidents: ['id, version, state, jurisdiction_path, address, caller_number, caller_purged_at, narrative, received_at, md5(tiers::text), duplicate_of', 'id'],
   assignments: ['id, state, unit_id, acknowledged_at, en_route_at, on_scene_at, cleared_at, cancelled_at', 'id'],
   response_plans: ['id, version, jurisdiction_path, incident_type, priority, md5(tiers::text)', 'id'],
   posts: ['id, jurisdiction_path, kind, title', 'id'],
   post_holdings: ['id, post_id, user_id, from_at, to_at', 'id'],
   directives: ['id, issuer_path, title, content, ack_due_at, report_due_at', 'id'],
   directive_targets: ['id, directive_id, jurisdiction_path, state, acknowledgement_note, report, version', 'id'],
-  tasks: ['id, version, parent_task_id, owner_post_id, jurisdiction_path, title, due_at, weight, percent, status', 'id'],
+  tasks: ['id, version, parent_task_id, owner_post_id, jurisdiction_path, title, place_id, category, due_at, weight, percent, status, overdue_at', 'id'],
   task_reports: ['id, task_id, percent, note', 'id'],
+  task_report_evidence: ['id, report_id, sha256', 'id'],
+  supervision_visits: ['id, subject_type, subject_id, jurisdiction_path, visited_at, summary, verified_hazard_ids', 'id'],
+  supervision_findings: ['id, visit_id, description, correction_hazard_id', 'id'],
+  mutual_aid_agreements: ['id, version, providing_path, requesting_path, unit_kinds, mutual, revoked_at', 'id'],
 } as const;
 export type DigestTable = keyof typeof DIGESTS;
 

@@ -101,6 +101,15 @@ export interface TestUser {
   cookie: string;
 }
 
+/**
+ * Takes the template's demo forces (world.ts: units at the demo country's stations) off duty, for
+ * a test whose world is the units it registers itself: they are then the only ones dispatchable.
+ */
+export async function standDownDemoForces(app: FastifyInstance): Promise<number> {
+  const changed = await rows<{ id: string }>(app.platform.db, sql`update units set on_duty = false where on_duty returning id`);
+  return changed.length;
+}
+
 /** Builder: an account with one role on one jurisdiction, logged in. */
 export async function createUser(app: FastifyInstance, role: Role, path: string, extra: { username?: string } = {}): Promise<TestUser> {
   const j = await jurisdictionByPath(app, path);

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { Socket } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, rows, type Database } from '../src/platform/db/client.js';
 import { backend, cloneTemplate, type TestDatabase } from './harness.js';
-import { ServerProcess, httpLogin, tempDir, writePgliteDataDir, type Env } from './processes.js';
+import { ServerProcess, httpLogin, tcpReachable, tempDir, writePgliteDataDir, type Env } from './processes.js';
 import { StreamClient } from './stream-client.js';
 import { TEST_ADMIN_PASSWORD } from './template.js';
 
@@ -122,17 +121,7 @@ describe('a server process', () => {
 
 /** True when something accepts TCP connections at the URL's host and port. */
 async function reachable(url: string): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean): void => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(2000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.connect(Number(u.port || 4222), u.hostname, () => done(true));
-  });
+  return tcpReachable(url, 4222);
 }
 
 const natsUp = backend === 'postgres' && (await reachable(NATS_URL));

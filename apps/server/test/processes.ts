@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { Socket, createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,4 +157,19 @@ export async function cliEnvFor(t: TestApp, dataDir: string): Promise<Env> {
   rmSync(path.join(dataDir, 'pgdata'), { recursive: true, force: true });
   await writePgliteDataDir(dataDir, await pglite.dumpDataDir('none'));
   return { FIREBREAK_DATA_DIR: dataDir };
+}
+
+/** Does something listen at the URL's host and port (e.g. NATS before a multi-node test)? */
+export async function tcpReachable(url: string, defaultPort: number): Promise<boolean> {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.connect(Number(u.port || defaultPort), u.hostname, () => done(true));
+  });
 }

@@ -12,6 +12,7 @@ import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../src/modules/juris
 import { bootstrapAccounts } from '../src/modules/identity/bootstrap.js';
 import { importOsmPlacesFile } from '../src/modules/places/index.js';
 import { ensureStarterChecklists } from '../src/modules/checklists/index.js';
+import { ensureDemoForces } from '../src/modules/units/index.js';
 
 /** The password of `admin` in every test database. */
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-0001';
@@ -25,7 +26,7 @@ function templateKey(): string {
   h.update(readFileSync(DEMO_PBF));
   h.update(readFileSync(new URL('../src/modules/jurisdictions/import-osm.ts', import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/identity/bootstrap.ts', import.meta.url)));
-  for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
+  for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts', 'units/demo-forces.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -34,6 +35,7 @@ async function seed(platform: Awaited<ReturnType<typeof startPlatform>>): Promis
   await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE });
   await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);
   await ensureStarterChecklists(platform.command);
+  await ensureDemoForces(platform.command);
   await bootstrapAccounts(platform.command, { adminPassword: TEST_ADMIN_PASSWORD, demoStaff: false });
   await platform.relay.drain();
 }

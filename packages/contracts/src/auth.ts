@@ -76,29 +76,33 @@ export const PERMISSIONS = [
   'incidents:create',
   'dispatch:assign',
   'dispatch:respond',
+  'mutual_aid:manage',
   'posts:manage',
   'directives:read',
   'directives:issue',
   'directives:respond',
   'tasks:manage',
   'tasks:report',
+  'supervision:record',
+  'accountability:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
  * What each role may do, within the subtree of the jurisdiction it is granted on. Commanders issue
  * directives and staff posts; duty officers answer directives and break them into tasks; whoever
- * carries a task out reports its progress.
+ * carries a task out reports its progress. Commanders and inspectors record supervision visits;
+ * commanders and auditors read the accountability trace.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report'],
-  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report'],
+  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read'],
+  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read'],
   duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read', 'directives:respond', 'tasks:manage', 'tasks:report'],
   // Dispatchers also record a unit's steps for a unit that reports by radio.
   dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read'],
   // Inspectors find hazards and verify fixes; the unit on site carries out the rectification.
-  inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record', 'directives:read', 'tasks:report'],
+  inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record', 'directives:read', 'tasks:report', 'supervision:record'],
   // A unit's crew and its AVL device: positions, status steps, the incidents they are sent to.
   unit_member: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'units:read', 'incidents:read', 'avl:report', 'dispatch:respond', 'directives:read', 'tasks:report'],
-  auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'directives:read'],
+  auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'directives:read', 'accountability:read'],
 };

@@ -38,6 +38,7 @@ export const EVENT_CATALOGUE = {
   'units.status_changed': { visibleWith: 'units:read' },
   'units.positions_reported': { visibleWith: 'units:read' },
   'incidents.opened': { visibleWith: 'incidents:read' },
+  'incidents.history_imported': { visibleWith: 'incidents:read' },
   'incidents.caller_purged': { visibleWith: 'incidents:read' },
   'incidents.closed': { visibleWith: 'incidents:read' },
   'incidents.tier_met': { visibleWith: 'incidents:read' },
@@ -47,6 +48,15 @@ export const EVENT_CATALOGUE = {
   'dispatch.unit_assigned': { visibleWith: 'incidents:read' },
   'dispatch.assignment_changed': { visibleWith: 'incidents:read' },
   'dispatch.response_plan_set': { visibleWith: 'units:read' },
+  // At both incidents' paths (and the unit's): the unit left one incident for another in one step.
+  'dispatch.unit_reassigned': { visibleWith: 'incidents:read' },
+  'incidents.duplicate_linked': { visibleWith: 'incidents:read' },
+  'incidents.duplicate_unlinked': { visibleWith: 'incidents:read' },
+  // At both jurisdictions' paths.
+  'mutual_aid.agreement_created': { visibleWith: 'units:read' },
+  'mutual_aid.agreement_revoked': { visibleWith: 'units:read' },
+  // At the providing jurisdiction's path: its command (duty officers, commanders) learns a neighbour sent one of its units.
+  'mutual_aid.unit_sent': { visibleWith: 'units:manage' },
   'posts.created': { visibleWith: 'jurisdictions:read' },
   'posts.handed_over': { visibleWith: 'jurisdictions:read' },
   'directives.issued': { visibleWith: 'directives:read' },
@@ -59,6 +69,12 @@ export const EVENT_CATALOGUE = {
   'tasks.created': { visibleWith: 'directives:read' },
   'tasks.progress_reported': { visibleWith: 'directives:read' },
   'tasks.overdue': { visibleWith: 'directives:read' },
+  'tasks.reassigned': { visibleWith: 'directives:read' },
+  'tasks.redecomposed': { visibleWith: 'directives:read' },
+  // At the parent jurisdiction's path of an overdue task, naming the parent's duty posts (as directives escalate).
+  'tasks.escalated': { visibleWith: 'directives:read' },
+  // Its required corrections are published as hazards.raised at the same path.
+  'supervision.visit_recorded': { visibleWith: 'hazards:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -26,8 +26,9 @@ export const HazardExtension = z.object({
 
 export const Hazard = z.object({
   id: Id,
-  placeId: Id,
-  placeName: z.string(),
+  /** Null for a correction a supervision visit required of a task or a unit, which has no place. */
+  placeId: Id.nullable(),
+  placeName: z.string().nullable(),
   jurisdictionPath: JurisdictionPath,
   grade: HazardGrade,
   state: HazardState,
@@ -36,6 +37,8 @@ export const Hazard = z.object({
   /** The inspection and checklist item that found it, when one did. */
   inspectionId: Id.nullable(),
   checklistItemKey: z.string().nullable(),
+  /** The supervision visit whose finding required this correction, when one did. */
+  supervisionVisitId: Id.nullable(),
   raisedBy: z.string().nullable(),
   raisedAt: Timestamp,
   dueAt: Timestamp,

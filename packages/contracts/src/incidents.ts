@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, JurisdictionPath, Latitude, Longitude, Timestamp } from './common.js';
+import { MutualAidMark } from './mutual-aid.js';
 import { UnitKind, UnitStatus } from './units.js';
 
 /** The incident taxonomy (documented in docs/incident-types.md). */
@@ -22,6 +23,11 @@ export type IncidentType = z.infer<typeof IncidentType>;
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const Priority = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof Priority>;
+
+/** Where an incident comes from: taken here (live), imported from a past CAD export (historical), or made up by the simulator. */
+export const INCIDENT_ORIGINS = ['live', 'historical', 'simulated'] as const;
+export const IncidentOrigin = z.enum(INCIDENT_ORIGINS);
+export type IncidentOrigin = z.infer<typeof IncidentOrigin>;
 
 export const INCIDENT_STATES = ['open', 'closed'] as const;
 export const IncidentState = z.enum(INCIDENT_STATES);
@@ -82,7 +88,13 @@ export const Incident = z.object({
   narrative: z.string().nullable(),
   receivedAt: Timestamp,
   tiers: z.array(TierStatus),
+  /** live, historical (imported) or simulated; reports count live incidents unless asked otherwise. */
+  origin: IncidentOrigin,
+  /** The incident's number in the system it was imported from; null for live incidents. */
+  externalRef: z.string().nullable(),
   closedAt: Timestamp.nullable(),
+  /** The incident this one was linked to as a duplicate (its own clock stops); null when none. */
+  duplicateOf: Id.nullable(),
   version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -104,6 +116,8 @@ export type CreateIncidentBody = z.infer<typeof CreateIncidentBody>;
 export const IncidentListQuery = z.strictObject({
   jurisdictionId: Id.optional(),
   state: IncidentState.optional(),
+  /** Only incidents of this origin; unset = the operational ones (live and simulated), not imported history. */
+  origin: IncidentOrigin.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: Id.optional(),
 });
@@ -159,6 +173,8 @@ export const Recommendation = z.object({
   makesTiers: z.array(z.number().int()),
   /** The slot of the response plan this unit fills (fastest first, earliest tier first); null when none. */
   planSlot: z.object({ tier: z.number().int(), kind: UnitKind }).nullable(),
+  /** Set when the unit belongs to a neighbouring jurisdiction and may be sent only under a mutual aid agreement. */
+  mutualAid: MutualAidMark.nullable(),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
 
@@ -213,6 +229,8 @@ export const ResponseTimesQuery = z.strictObject({
   jurisdictionId: Id,
   from: Timestamp,
   to: Timestamp,
+  /** Which incidents: live (default), historical (imported) or simulated; never a mix. */
+  origin: IncidentOrigin.default('live'),
 });
 export type ResponseTimesQuery = z.infer<typeof ResponseTimesQuery>;
 
@@ -239,6 +257,7 @@ export const ResponseTimesReport = z.object({
   jurisdictionPath: JurisdictionPath,
   from: Timestamp,
   to: Timestamp,
+  origin: IncidentOrigin,
   counts: z.object({ incidents: z.number().int(), dispatched: z.number().int(), arrived: z.number().int() }),
   callToDispatch: IntervalStats,
   dispatchToArrival: IntervalStats,
@@ -246,3 +265,42 @@ export const ResponseTimesReport = z.object({
   tiers: z.array(TierCompliance),
 });
 export type ResponseTimesReport = z.infer<typeof ResponseTimesReport>;
+
+/** Move the assignment's unit to another incident (`incidentId`), or put another unit in its place (`unitId`). */
+export const ReassignBody = z
+  .strictObject({ incidentId: Id.optional(), unitId: Id.optional() })
+  .refine((b) => (b.incidentId === undefined) !== (b.unitId === undefined), { message: 'give either incidentId or unitId', path: ['incidentId'] });
+export type ReassignBody = z.infer<typeof ReassignBody>;
+
+/** A reassignment: the assignment it ended (cancelled, or cleared if the unit was on scene) and the one it began. */
+export const Reassignment = z.object({ ended: Assignment, started: Assignment });
+export type Reassignment = z.infer<typeof Reassignment>;
+
+export const LinkDuplicateBody = z.strictObject({ duplicateOf: Id });
+export type LinkDuplicateBody = z.infer<typeof LinkDuplicateBody>;
+
+/** Intake: possible duplicates of a call not yet taken (same type, nearby, close in time). */
+export const PossibleDuplicatesQuery = z.strictObject({
+  type: IncidentType,
+  lon: z.coerce.number().min(-180).max(180),
+  lat: z.coerce.number().min(-90).max(90),
+  receivedAt: Timestamp.optional(),
+});
+export type PossibleDuplicatesQuery = z.infer<typeof PossibleDuplicatesQuery>;
+
+export const PossibleDuplicate = z.object({
+  id: Id,
+  type: IncidentType,
+  priority: Priority,
+  state: IncidentState,
+  jurisdictionPath: JurisdictionPath,
+  location: LonLat,
+  address: z.string().nullable(),
+  receivedAt: Timestamp,
+  distanceMetres: z.number(),
+  minutesApart: z.number(),
+});
+export type PossibleDuplicate = z.infer<typeof PossibleDuplicate>;
+/** The search radius and time window used, so the screen can say what "nearby" meant. */
+export const PossibleDuplicates = z.object({ radiusMetres: z.number(), windowMinutes: z.number(), items: z.array(PossibleDuplicate) });
+export type PossibleDuplicates = z.infer<typeof PossibleDuplicates>;

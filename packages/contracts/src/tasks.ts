@@ -1,9 +1,21 @@
 import { z } from 'zod';
 import { Id, JurisdictionPath, Timestamp } from './common.js';
+import { EvidenceBody } from './hazards.js';
+import { PlaceCategory } from './places.js';
 
 export const TASK_STATUSES = ['open', 'in_progress', 'done'] as const;
 export const TaskStatus = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof TaskStatus>;
+
+/** A file backing a progress report (its bytes at GET /tasks/:id/evidence/:evidenceId/content). */
+export const TaskEvidence = z.object({
+  id: Id,
+  filename: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  caption: z.string().nullable(),
+});
 
 export const TaskReport = z.object({
   id: Id,
@@ -11,6 +23,7 @@ export const TaskReport = z.object({
   note: z.string(),
   reportedBy: Id.nullable(),
   reportedAt: Timestamp,
+  evidence: z.array(TaskEvidence),
 });
 
 export const Task = z.object({
@@ -20,6 +33,9 @@ export const Task = z.object({
   ownerPostId: Id,
   jurisdictionPath: JurisdictionPath,
   title: z.string(),
+  /** What the task is about, when it is a place or a category of places. */
+  placeId: Id.nullable(),
+  category: PlaceCategory.nullable(),
   dueAt: Timestamp,
   /** Its share in the parent's roll-up, relative to its siblings' weights. */
   weight: z.number().int(),
@@ -40,6 +56,9 @@ export const CreateTaskBody = z.strictObject({
   parentTaskId: Id.optional(),
   ownerPostId: Id,
   title: z.string().trim().min(1).max(500),
+  /** A place in the owner post's jurisdiction the task is about. */
+  placeId: Id.optional(),
+  category: PlaceCategory.optional(),
   dueAt: Timestamp,
   weight: z.number().int().min(1).max(1000).default(1),
 });
@@ -48,7 +67,35 @@ export type CreateTaskBody = z.infer<typeof CreateTaskBody>;
 export const ProgressReportBody = z.strictObject({
   percent: z.number().int().min(0).max(100),
   note: z.string().trim().min(1).max(5000),
+  /** Photos or documents backing the report, checked like hazard evidence (type by content, size). */
+  evidence: z.array(EvidenceBody).max(4).default([]),
 });
 export type ProgressReportBody = z.infer<typeof ProgressReportBody>;
 
 export const TaskListQuery = z.strictObject({ directiveId: Id });
+
+const Reason = z.string().trim().min(1).max(2000);
+
+/** Hands the task to another post under the same level it was handed down from. */
+export const ReassignTaskBody = z.strictObject({ ownerPostId: Id, reason: Reason });
+export type ReassignTaskBody = z.infer<typeof ReassignTaskBody>;
+
+/** Moves the task elsewhere in its directive's breakdown (null: top level), or changes its weight or due date. */
+export const RedecomposeTaskBody = z.strictObject({
+  parentTaskId: Id.nullable().optional(),
+  weight: z.number().int().min(1).max(1000).optional(),
+  dueAt: Timestamp.optional(),
+  reason: Reason,
+});
+export type RedecomposeTaskBody = z.infer<typeof RedecomposeTaskBody>;
+
+/** One audited step of a task, oldest first; `auditId` names the audit-chain entry. */
+export const TaskHistoryEntry = z.object({
+  auditId: Id,
+  at: Timestamp,
+  action: z.string(),
+  actorName: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export const TaskEvidenceParams = z.strictObject({ id: Id, evidenceId: Id });

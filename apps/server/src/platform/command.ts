@@ -12,8 +12,12 @@ import { writeOutbox, type NewEvent } from './events/outbox.js';
 export interface CommandDeps {
   db: Db;
   clock: () => Date;
-  /** Wakes the outbox relay after a commit. */
-  onCommitted: () => void;
+  /**
+   * Wakes the outbox relay after a commit. Gets the command's events, so that this node can
+   * apply them to its in-memory views at once (read your own writes) instead of waiting for the
+   * relay to bring them back over the bus.
+   */
+  onCommitted: (events: readonly NewEvent[]) => void;
 }
 
 export interface CommandContext {
@@ -57,6 +61,7 @@ export async function runCommand<T>(
   ctx: CommandContext,
   body: (tx: Tx, record: CommandRecord) => Promise<T>,
 ): Promise<CommandOutcome<T>> {
+  let committed: readonly NewEvent[] = [];
   const outcome = await deps.db.transaction(async (tx) => {
     if (ctx.idempotency && ctx.actor) {
       const stored = await claimIdempotencyKey(tx, ctx.actor.id, ctx.idempotency);
@@ -70,9 +75,10 @@ export async function runCommand<T>(
     if (ctx.idempotency && ctx.actor) await storeIdempotentResult(tx, ctx.actor.id, ctx.idempotency, result);
     const actorRef = { id: ctx.actor?.id ?? null, name: ctx.actor?.username ?? ctx.actorName ?? null };
     await appendAudit(tx, actorRef, ctx.requestId, record.audits, now);
+    committed = record.events;
     return { result, replayed: false };
   });
-  if (!outcome.replayed) deps.onCommitted();
+  if (!outcome.replayed) deps.onCommitted(committed);
   return outcome;
 }
 

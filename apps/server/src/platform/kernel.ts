@@ -4,10 +4,12 @@ import type { CommandDeps } from './command.js';
 import { openDatabase, type Database, type Db } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { InProcessBus, type EventBus } from './events/bus.js';
+import type { NewEvent } from './events/outbox.js';
 import { NatsBus } from './events/nats-bus.js';
 import { auditChainer } from './audit/chainer.js';
 import { outboxRelay } from './events/relay.js';
 import type { RepeatingPass } from './jobs/repeating-pass.js';
+import { openMqttLink, type MqttLink } from './mqtt/link.js';
 
 /** The shared kernel every module is given: database, bus, relay, clock and command dependencies. */
 export interface Platform {
@@ -20,7 +22,15 @@ export interface Platform {
   /** Links committed audit rows into the hash chain. */
   auditChainer: RepeatingPass;
   clock: () => Date;
+  /** The connection to the MQTT broker when `MQTT_URL` is set (connects in the background). */
+  mqtt: MqttLink | null;
   command: CommandDeps;
+  /**
+   * Events of commands committed on this node, handed over right after the commit (before the
+   * relay publishes them, without id or position). For in-memory views that must show a node's
+   * own writes at once; the bus still delivers every event, so views dedupe (e.g. by version).
+   */
+  onLocalCommit(handler: (events: readonly NewEvent[]) => void): () => void;
   log: Logger;
   close(): Promise<void>;
 }
@@ -39,6 +49,8 @@ export async function startPlatform(config: Config, log: Logger, opts: PlatformO
   const relay = outboxRelay(database.db, bus, log, config.outboxPollMs);
   const chainer = auditChainer(database.db, log, config.outboxPollMs);
   const clock = opts.clock ?? (() => new Date());
+  const localHandlers = new Set<(events: readonly NewEvent[]) => void>();
+  const mqtt = config.mqttUrl ? openMqttLink(config.mqttUrl, `firebreak-${config.nodeName}-${process.pid}-${Date.now()}-out`, log) : null;
   relay.start();
   chainer.start();
   return {
@@ -49,18 +61,32 @@ export async function startPlatform(config: Config, log: Logger, opts: PlatformO
     relay,
     auditChainer: chainer,
     clock,
+    mqtt,
     command: {
       db: database.db,
       clock,
-      onCommitted: () => {
+      onCommitted: (events) => {
         relay.kick();
         chainer.kick();
+        if (events.length === 0) return;
+        for (const handler of localHandlers) {
+          try {
+            handler(events);
+          } catch (err) {
+            log.error({ err }, 'a local-commit handler failed');
+          }
+        }
       },
+    },
+    onLocalCommit(handler) {
+      localHandlers.add(handler);
+      return () => localHandlers.delete(handler);
     },
     log,
     async close() {
       await relay.stop();
       await chainer.stop();
+      await mqtt?.close();
       await bus.close();
       await database.close();
     },

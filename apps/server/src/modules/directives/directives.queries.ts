@@ -52,6 +52,19 @@ export async function targetFor(q: Queryable, directiveId: string, jurisdictionI
   return row;
 }
 
+/** One target of a directive, read only (the roll-up's own line). */
+export async function targetRow(q: Queryable, directiveId: string, jurisdictionId: string): Promise<TargetRow | undefined> {
+  const [row] = await q.select(targetColumns).from(directiveTargets).where(and(eq(directiveTargets.directiveId, directiveId), eq(directiveTargets.jurisdictionId, jurisdictionId)));
+  return row;
+}
+
+/** Has the directive a target within any of the subtrees at `roots`? One indexed probe, not the whole target list. */
+export async function hasTargetWithin(q: Queryable, directiveId: string, roots: string[]): Promise<boolean> {
+  if (roots.length === 0) return false;
+  const [row] = await rows<{ found: boolean }>(q, sql`select exists (select 1 from directive_targets t where t.directive_id = ${directiveId} and ${withinRoots(sql`t.jurisdiction_path`, roots)}) as found`);
+  return row?.found === true;
+}
+
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 
 export function presentTarget(d: { ackDueAt: Date; reportDueAt: Date }, t: TargetRow, now: Date): DirectiveTarget {

@@ -46,7 +46,9 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
     })));
     const directive = (await findDirective(tx, id, now))!;
     const { targets, ...summary } = directive;
-    record.audit({ action: 'directives.issued', entityType: 'directive', entityId: id, jurisdictionPath: issuer.path, after: directive });
+    // Each target by id and path (all start `delivered` at issue): a national directive has thousands,
+    // and the audit row is hashed into the chain after commit.
+    record.audit({ action: 'directives.issued', entityType: 'directive', entityId: id, jurisdictionPath: issuer.path, after: { ...summary, targets: targets.map((t) => ({ jurisdictionId: t.jurisdictionId, jurisdictionPath: t.jurisdictionPath })) } });
     record.emit({ type: 'directives.issued', jurisdictionPath: issuer.path, data: { ...summary, targets: targets.map((t) => t.jurisdictionPath) } });
     const dutyPosts = new Map<string, { postId: string; title: string; holderId: string | null }[]>();
     for (const { jurisdictionId, ...p } of await dutyPostsOf(tx, input.targetJurisdictionIds)) dutyPosts.set(jurisdictionId, [...(dutyPosts.get(jurisdictionId) ?? []), p]);

@@ -1,12 +1,10 @@
 import type { Assignment, AssignUnitsBody } from '@firebreak/contracts';
-import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { findIncidentRow, type IncidentRow } from '../incidents/index.js';
 import { applyUnitCommand, lockUnit } from '../units/index.js';
-import { findAssignment } from './dispatch.queries.js';
-import { assignments } from './dispatch.tables.js';
+import { assertMaySend, assertTakesUnits, recordAssignment } from './send-unit.js';
 
 /**
  * Sends units to an incident, all or none. Each unit row is locked before it is checked, so of
@@ -26,23 +24,15 @@ export async function assignUnits(
     const incident = await findIncidentRow(tx, incidentId, { forUpdate: true });
     if (!incident || !can(ctx.actor, 'incidents:read', incident.jurisdictionPath)) throw notFound('Incident');
     if (!can(ctx.actor, 'dispatch:assign', incident.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not dispatch to incidents of ${incident.jurisdictionPath}`);
-    if (incident.state !== 'open') throw new AppError('INCIDENT_CLOSED');
+    assertTakesUnits(incident);
     const now = deps.clock();
     const created: Assignment[] = [];
     // Locked in id order, so two requests naming the same units cannot deadlock.
     for (const unitId of [...unitIds].sort()) {
       const unit = await lockUnit(tx, ctx.actor, unitId);
-      if (!can(ctx.actor, 'dispatch:assign', unit.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not dispatch units of ${unit.jurisdictionPath}`);
+      assertMaySend(ctx.actor, unit);
       await applyUnitCommand(tx, record, unit, { type: 'dispatch', incidentId }, now, 'DISPATCH_UNIT_UNAVAILABLE');
-      const id = uuidv7();
-      await tx.insert(assignments).values({ id, incidentId, unitId, state: 'assigned', etaSeconds: etas.get(unitId) ?? null, assignedBy: ctx.actor.id, assignedAt: now });
-      const assignment = (await findAssignment(tx, id))!;
-      created.push(assignment);
-      record.audit({ action: 'dispatch.unit_assigned', entityType: 'incident', entityId: incidentId, jurisdictionPath: incident.jurisdictionPath, after: assignment });
-      // Both the incident's and the unit's command see it (they differ for a unit from a neighbour).
-      for (const path of new Set([incident.jurisdictionPath, unit.jurisdictionPath])) {
-        record.emit({ type: 'dispatch.unit_assigned', jurisdictionPath: path, data: assignment });
-      }
+      created.push(await recordAssignment(tx, record, ctx.actor, incident, unit, now, { etaSeconds: etas.get(unitId) ?? null }));
     }
     return created.sort((a, b) => input.unitIds.indexOf(a.unitId) - input.unitIds.indexOf(b.unitId));
   });

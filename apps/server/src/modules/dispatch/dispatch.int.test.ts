@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
-import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { createUser, jurisdictionByPath, loginAdmin, standDownDemoForces, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { sweepResponseClocks } from '../incidents/index.js';
 import { deploymentRoadNetwork } from './index.js';
 
@@ -45,6 +45,8 @@ describe('dispatch: intake, recommendation, assignment, the 1-3-5 clock', () => 
 
   beforeAll(async () => {
     t = await startTestApp({ clock: () => now });
+    // This test's world is the patrols it registers: the template's demo forces stand down.
+    await standDownDemoForces(t.app);
     t.app.platform.bus.subscribe((e) => events.push(e));
     admin = await loginAdmin(t.app);
     vaduzDispatcher = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');

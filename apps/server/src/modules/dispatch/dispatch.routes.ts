@@ -1,4 +1,4 @@
-import { Assignment, AssignmentActionBody, AssignUnitsBody, IdParams, RecommendationQuery, Recommendations, ResponsePlan, ResponsePlanInForce, ResponsePlanQuery, ResponseTimesQuery, ResponseTimesReport, SetResponsePlanBody } from '@firebreak/contracts';
+import { Assignment, AssignmentActionBody, AssignUnitsBody, IdParams, ReassignBody, Reassignment, RecommendationQuery, Recommendations, ResponsePlan, ResponsePlanInForce, ResponsePlanQuery, ResponseTimesQuery, ResponseTimesReport, SetResponsePlanBody } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,17 +12,26 @@ import { findJurisdiction } from '../jurisdictions/index.js';
 import { findUnitRow, livePositionsOf } from '../units/index.js';
 import { advanceAssignment } from './advance-assignment.js';
 import { assignUnits } from './assign-units.js';
+import { reassign } from './reassign.js';
 import { assignmentsOf } from './dispatch.queries.js';
 import { recommend, travelTimes } from './recommend.js';
 import { planInForce } from './response-plans.queries.js';
 import { responseTimes, responseTimesCsv } from './response-times.js';
 import { setResponsePlan } from './set-response-plan.js';
+import { startUnitNotifier } from './unit-notifier.js';
 import { deploymentRoadNetwork } from './road-network.js';
+import { fleetOf } from './fleet.js';
 
 export async function dispatchRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['dispatch'];
   const live = livePositionsOf(platform);
+  const fleet = fleetOf(platform);
+  app.addHook('onClose', async () => fleet.close());
+  if (platform.mqtt) {
+    const notifier = startUnitNotifier(platform, platform.mqtt);
+    app.addHook('onClose', async () => notifier.stop());
+  }
   const visibleIncident = async (actor: Actor, id: string) => {
     const row = await findIncidentRow(platform.db, id);
     if (!row || !can(actor, 'incidents:read', row.jurisdictionPath)) throw notFound('Incident');
@@ -33,7 +42,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
     if (from >= to) throw invalidField('query.to', 'must be after from');
     const j = await findJurisdiction(platform.db, q.jurisdictionId);
     if (!j || !can(actor, 'incidents:read', j.path)) throw notFound('Jurisdiction');
-    return { jurisdiction: { id: j.id, path: j.path }, from, to };
+    return { jurisdiction: { id: j.id, path: j.path }, from, to, origin: q.origin };
   };
   /** Travel times of the units being sent, from where they are now (for the record). */
   const etaOf = async (incident: IncidentRow, unitIds: string[]) => {
@@ -55,9 +64,9 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   }, async (request) => {
     const actor = actorOf(request);
     const incident = await visibleIncident(actor, request.params.id);
-    const [{ graph }] = await Promise.all([deploymentRoadNetwork(platform.config), live.ready()]);
+    const [{ graph }] = await Promise.all([deploymentRoadNetwork(platform.config), live.ready(), fleet.ready()]);
     const now = platform.clock();
-    const recommended = await recommend(platform.db, graph, live, actor, incident, now, request.query);
+    const recommended = await recommend(platform.db, graph, fleet, actor, incident, now, request.query);
     return { incidentId: incident.id, computedAt: now.toISOString(), ...recommended };
   });
 
@@ -81,6 +90,14 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
     schema: { tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
     config: { access: 'authenticated' },
   }, async (request) => advanceAssignment(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.post('/assignments/:id/reassign', {
+    schema: { tags, summary: 'Move the unit to another incident, or put another unit in its place, in one step (send an Idempotency-Key)', params: IdParams, body: ReassignBody, response: { 200: Reassignment } },
+    config: { access: 'dispatch:assign' },
+  }, async (request) => {
+    await live.ready();
+    return reassign(platform.command, commandContext(request), request.params.id, request.body, etaOf);
+  });
 
   r.get('/reports/response-times', {
     schema: { tags: ['reports'], summary: 'Response times (p50/p90) and tier compliance of a jurisdiction subtree over a period', querystring: ResponseTimesQuery, response: { 200: ResponseTimesReport } },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fillPlan } from './fill-plan.js';
 
 const unit = (unitId: string, kind: Recommendation['kind'], etaSeconds: number | null): Omit<Recommendation, 'planSlot'> => ({
-  unitId, callSign: unitId, kind, status: 'available', jurisdictionPath: 'li.oberland.schaan', etaSeconds, arrivesAt: null, positionSource: 'home', makesTiers: [],
+  unitId, callSign: unitId, kind, status: 'available', jurisdictionPath: 'li.oberland.schaan', etaSeconds, arrivesAt: null, positionSource: 'home', makesTiers: [], mutualAid: null,
 });
 const plan = (tiers: ResponsePlan['tiers']): ResponsePlan => ({
   id: '01900000-0000-7000-8000-000000000001', jurisdictionId: '01900000-0000-7000-8000-000000000002', jurisdictionPath: 'li', incidentType: 'fire', priority: 'P1', tiers, version: 1, updatedAt: '2026-01-01T00:00:00.000Z',

@@ -1,3 +1,5 @@
 export { dispatchRoutes } from './dispatch.routes.js';
-export { deploymentRoadNetwork, roadNetwork, type RoadNetwork } from './road-network.js';
+export { deploymentOsmExtract, deploymentRoadNetwork, roadNetwork, type RoadNetwork } from './road-network.js';
 export { travelTimes } from './recommend.js';
+export { assignUnits } from './assign-units.js';
+export { advanceAssignment } from './advance-assignment.js';

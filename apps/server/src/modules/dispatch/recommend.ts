@@ -1,64 +1,87 @@
-import type { Recommendations, UnitKind } from '@firebreak/contracts';
-import { manyToOne, RoadGraphError, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
-import { scopeRoots, type Actor } from '../../platform/auth/access.js';
+import type { Recommendations, ResponsePlan, UnitKind } from '@firebreak/contracts';
+import { manyToOne, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { canOnUnit, lentBy, type Actor } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
-import { listUnitRows, type LivePositions, type UnitRow } from '../units/index.js';
+import { snapOrNull, type Fleet, type FleetUnit, type PositionSource } from './fleet.js';
 import { fillPlan } from './fill-plan.js';
 import { planInForce } from './response-plans.queries.js';
 
 /** Units further than this by road are not worth ranking. */
 const CUTOFF_SECONDS = 3600;
-const MAX_CANDIDATES = 5000;
+/**
+ * Ranked first with this cutoff: a search to the farthest unit of a large graph costs far more
+ * than one to the near ones, and near units are what a 1-3-5 response needs. Widened to
+ * CUTOFF_SECONDS only when the near ones do not fill the answer or the plan.
+ */
+const NEAR_SECONDS = 900;
+/** Times the answer is recomputed when the database shows offered units moved on meanwhile. */
+const VERIFY_ROUNDS = 3;
 
-type Source = Recommendations['items'][number]['positionSource'];
+type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
 
-/** Where a unit is now, as far as we know: its live position, else its home. */
-function whereIs(u: UnitRow, live: LivePositions, now: Date): { at: [number, number]; source: Source } {
-  const fix = live.get(u.id);
-  if (fix) return { at: [fix.lon, fix.lat], source: live.isStale(fix, now) ? 'avl_stale' : 'avl' };
-  return { at: [Number(u.homeLon), Number(u.homeLat)], source: 'home' };
-}
-
-function snapOrNull(graph: RoadGraph, at: [number, number]): Snapped | null {
-  try {
-    return graph.snapper.snap(at);
-  } catch (err) {
-    if (err instanceof RoadGraphError && err.code === 'ROADGRAPH_TOO_FAR_FROM_ROAD') return null;
-    throw err;
-  }
-}
-
-/** Road travel time, in seconds, from each unit to the point (null: off the road network or out of reach). */
-export function travelTimes(graph: RoadGraph, from: [number, number][], to: [number, number]): (number | null)[] {
-  const destination = snapOrNull(graph, to);
+/** Seconds from each snapped origin to the destination (null: off the road network or beyond the cutoff). */
+function secondsTo(graph: RoadGraph, from: (Snapped | null)[], destination: Snapped | null, cutoff: number): (number | null)[] {
   if (!destination) return from.map(() => null);
-  const snapped = from.map((p) => snapOrNull(graph, p));
-  const reachable = snapped.filter((s): s is Snapped => s !== null);
-  const seconds = manyToOne(graph, reachable, destination, { cutoff: CUTOFF_SECONDS });
+  const reachable = from.filter((s): s is Snapped => s !== null);
+  const seconds = manyToOne(graph, reachable, destination, { cutoff });
   let k = 0;
-  return snapped.map((s) => {
+  return from.map((s) => {
     if (!s) return null;
     const t = seconds[k++]!;
     return Number.isFinite(t) ? t : null;
   });
 }
 
+/** Road travel time, in seconds, from each unit to the point (null: off the road network or out of reach). */
+export function travelTimes(graph: RoadGraph, from: [number, number][], to: [number, number]): (number | null)[] {
+  return secondsTo(graph, from.map((p) => snapOrNull(graph, p)), snapOrNull(graph, to), CUTOFF_SECONDS);
+}
+
+/** Marks a unit the actor may send only under an agreement, with the jurisdiction that lends it. */
+function mutualAidMark(actor: Actor, u: FleetUnit): Recommendations['items'][number]['mutualAid'] {
+  const aid = lentBy(actor, 'dispatch:assign', u);
+  return aid ? { agreementId: aid.agreementId, providingJurisdictionPath: aid.providingPath } : null;
+}
+
+interface Ranking {
+  actor: Actor;
+  incident: IncidentRow;
+  now: Date;
+  plan: ResponsePlan | null;
+  opts: { limit: number; kind?: UnitKind | undefined };
+}
+
+/** Call signs break ties in ETA (one collator: `localeCompare` builds one per call). */
+const byCallSign = new Intl.Collator();
+
 /**
- * The units the actor may send to the incident now, fastest by road first, each with its ETA
- * and the on-scene tiers of the incident's clock it would make; the response plan in force for the
- * incident fills its slots from them (with a kind filter, only that kind's slots count).
+ * The answer from the travel times: units sorted fastest first, and only those that can appear
+ * in it turned into items: the first `limit`, and per unit kind the fastest reachable ones as many
+ * as the plan's slots of that kind over all tiers (fillPlan takes no other: each slot takes the
+ * fastest of its kind not yet taken).
  */
-export async function recommend(
-  q: Queryable, graph: RoadGraph, live: LivePositions, actor: Actor, incident: IncidentRow, now: Date, opts: { limit: number; kind?: UnitKind | undefined },
-): Promise<Omit<Recommendations, 'incidentId' | 'computedAt'>> {
-  const { rows } = await listUnitRows(q, { roots: scopeRoots(actor, 'dispatch:assign'), dispatchable: true, kind: opts.kind, limit: MAX_CANDIDATES });
-  const where = rows.map((u) => whereIs(u, live, now));
-  const etas = travelTimes(graph, where.map((w) => w.at), [Number(incident.lon), Number(incident.lat)]);
-  const open = incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt && !t.missedAt);
-  const ranked = rows.map((u, i) => {
+function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], etas: (number | null)[]): Answer & { reached: number } {
+  const order = units.map((_, i) => i);
+  const key = (i: number) => etas[i] ?? Infinity;
+  order.sort((a, b) => key(a) - key(b) || byCallSign.compare(units[a]!.callSign, units[b]!.callSign));
+  const slotsLeft = new Map<UnitKind, number>();
+  for (const tier of r.plan?.tiers ?? []) for (const slot of tier.slots) slotsLeft.set(slot.kind, (slotsLeft.get(slot.kind) ?? 0) + slot.units);
+  const chosen: number[] = [];
+  let reached = 0;
+  for (const [position, i] of order.entries()) {
+    const reachable = etas[i] !== null && etas[i] !== undefined;
+    if (reachable) reached++;
+    const left = slotsLeft.get(units[i]!.kind) ?? 0;
+    const forPlan = reachable && left > 0;
+    if (forPlan) slotsLeft.set(units[i]!.kind, left - 1);
+    if (position < r.opts.limit || forPlan) chosen.push(i);
+  }
+  const open = r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt && !t.missedAt);
+  const ranked = chosen.map((i) => {
+    const u = units[i]!;
     const eta = etas[i] ?? null;
-    const arrives = eta === null ? null : new Date(now.getTime() + eta * 1000);
+    const arrives = eta === null ? null : new Date(r.now.getTime() + eta * 1000);
     return {
       unitId: u.id,
       callSign: u.callSign,
@@ -67,12 +90,61 @@ export async function recommend(
       jurisdictionPath: u.jurisdictionPath,
       etaSeconds: eta,
       arrivesAt: arrives?.toISOString() ?? null,
-      positionSource: where[i]!.source,
+      positionSource: sources[i]!,
       makesTiers: arrives ? open.filter((t) => arrives <= new Date(t.deadlineAt)).map((t) => t.tier) : [],
+      mutualAid: mutualAidMark(r.actor, u),
     };
   });
-  ranked.sort((a, b) => (a.etaSeconds ?? Infinity) - (b.etaSeconds ?? Infinity) || a.callSign.localeCompare(b.callSign));
+  const { items, unfilled } = fillPlan(ranked, r.plan);
+  return { items: items.slice(0, r.opts.limit), plan: r.plan, unfilled: unfilled.filter((u) => !r.opts.kind || u.kind === r.opts.kind), reached };
+}
+
+/**
+ * Ranks the fleet view's candidates: by the prepared sweep when it covers them, else one
+ * many-to-one search from the incident (two when the near cutoff is not enough).
+ */
+function rank(graph: RoadGraph, fleet: Fleet, r: Ranking, destination: Snapped | null): Answer {
+  // Candidates: the units of my subtrees, and those neighbours lend me under mutual aid agreements.
+  const units = fleet.dispatchable((u) => canOnUnit(r.actor, 'dispatch:assign', u), r.opts.kind);
+  const where = units.map((u) => fleet.positionOf(u, r.now));
+  const snapped = where.map((w) => w.snapped);
+  const sources = where.map((w) => w.source);
+  // The fleet's positions prepared in the background answer for every distance at once.
+  const prepared = destination ? fleet.preparedSecondsTo(units, snapped, destination, CUTOFF_SECONDS) : null;
+  if (prepared) {
+    const { reached: _all, ...answer } = answerFrom(r, units, sources, prepared);
+    return answer;
+  }
+  const near = answerFrom(r, units, sources, secondsTo(graph, snapped, destination, NEAR_SECONDS));
+  // Everything beyond the near cutoff ranks after every unit within it: the near answer stands
+  // when every candidate was reached, or when it is full and fills the plan.
+  const enough = near.reached === units.length || (near.reached >= r.opts.limit && near.unfilled.length === 0);
+  const { reached: _reached, ...answer } = enough ? near : answerFrom(r, units, sources, secondsTo(graph, snapped, destination, CUTOFF_SECONDS));
+  return answer;
+}
+
+/**
+ * The units the actor may send to the incident now, fastest by road first, each with its ETA
+ * and the on-scene tiers of the incident's clock it would make; the response plan in force for the
+ * incident fills its slots from them (with a kind filter, only that kind's slots count).
+ * Candidates come from the node's fleet view (no unit rows read per request); the units offered
+ * are then checked against the database, and the answer recomputed if one of them moved on.
+ */
+export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, actor: Actor, incident: IncidentRow, now: Date, opts: Ranking['opts']): Promise<Answer> {
+  fleet.useGraph(graph);
   const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
-  const { items, unfilled } = fillPlan(ranked, plan);
-  return { items: items.slice(0, opts.limit), plan, unfilled: unfilled.filter((u) => !opts.kind || u.kind === opts.kind) };
+  const destination = snapOrNull(graph, [Number(incident.lon), Number(incident.lat)]);
+  const ranking: Ranking = { actor, incident, now, plan, opts };
+  const checked = new Set<string>();
+  for (let round = 1; ; round++) {
+    const answer = rank(graph, fleet, ranking, destination);
+    const ids = answer.items.map((i) => i.unitId);
+    if (await fleet.verify(ids)) return answer;
+    for (const id of ids) checked.add(id);
+    if (round === VERIFY_ROUNDS) {
+      // Offered units keep changing under us: offer only units whose rows were just read.
+      const last = rank(graph, fleet, ranking, destination);
+      return { ...last, items: last.items.filter((i) => checked.has(i.unitId)) };
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { createUser, jurisdictionByPath, loginAdmin, standDownDemoForces, startTestApp, type TestApp } from '../../../test/harness.js';
 import { deploymentRoadNetwork, travelTimes } from './index.js';
 
 const SCENE: [number, number] = [9.5095, 47.165]; // Schaan
@@ -27,6 +27,8 @@ describe('response plans (run cards): inherited down the tree, overridable, fill
 
   beforeAll(async () => {
     t = await startTestApp();
+    // The plan is filled from the units this test registers: the template's demo forces stand down.
+    await standDownDemoForces(t.app);
     admin = await loginAdmin(t.app);
     for (const path of ['li.oberland', 'li.oberland.vaduz', 'li.oberland.schaan', 'li.unterland']) ids[path] = (await jurisdictionByPath(t.app, path)).id;
   }, 120_000);

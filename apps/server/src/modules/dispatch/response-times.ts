@@ -1,4 +1,4 @@
-import type { ResponseTimesReport } from '@firebreak/contracts';
+import type { IncidentOrigin, ResponseTimesReport } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import { csvField } from '../campaigns/index.js';
@@ -7,17 +7,24 @@ interface Scope {
   jurisdiction: { id: string; path: string };
   from: Date;
   to: Date;
+  /** Live, historical or simulated incidents: one origin per report, so they never mix. */
+  origin: IncidentOrigin;
 }
 
 /**
  * The incidents of the subtree received in the period, each with its first unit sent and first
  * unit on scene. A unit sent and later cancelled was still sent: the dispatcher's part was done.
+ * Imported history keeps its units' times in `imported_responses` (modules/history); `least`
+ * skips the side that has none.
  */
-const inScope = ({ jurisdiction, from, to }: Scope) => sql`select i.id, i.received_at, i.tiers,
-    (select min(a.assigned_at) from assignments a where a.incident_id = i.id) as dispatched_at,
-    (select min(a.on_scene_at) from assignments a where a.incident_id = i.id) as arrived_at
+const inScope = ({ jurisdiction, from, to, origin }: Scope) => sql`select i.id, i.received_at, i.tiers,
+    least((select min(a.assigned_at) from assignments a where a.incident_id = i.id),
+      (select min(h.dispatched_at) from imported_responses h where h.incident_id = i.id)) as dispatched_at,
+    least((select min(a.on_scene_at) from assignments a where a.incident_id = i.id),
+      (select min(h.on_scene_at) from imported_responses h where h.incident_id = i.id)) as arrived_at
   from incidents i
-  where i.jurisdiction_path <@ ${jurisdiction.path}::ltree and i.received_at >= ${from} and i.received_at < ${to}`;
+  where i.jurisdiction_path <@ ${jurisdiction.path}::ltree and i.received_at >= ${from} and i.received_at < ${to} and i.origin = ${origin}
+    and i.duplicate_of is null`; // a linked duplicate is the same emergency as its original: counted once
 
 const seconds = (later: string, earlier: string) => sql.raw(`extract(epoch from (${later} - ${earlier}))::float8`);
 const percentiles = (name: string, later: string, earlier: string) => sql`
@@ -54,6 +61,7 @@ export async function responseTimes(q: Queryable, scope: Scope): Promise<Respons
     jurisdictionPath: scope.jurisdiction.path,
     from: scope.from.toISOString(),
     to: scope.to.toISOString(),
+    origin: scope.origin,
     counts: { incidents: Number(t.incidents), dispatched: Number(t.c2d_count), arrived: Number(t.c2a_count) },
     callToDispatch: interval(t, 'c2d'),
     dispatchToArrival: interval(t, 'd2a'),
@@ -69,9 +77,9 @@ const cell = (v: number | null) => (v === null ? '' : v);
 
 /** One line per measure: the three intervals, then each tier's compliance. */
 export function responseTimesCsv(r: ResponseTimesReport): string {
-  const head = ['jurisdiction_path', 'from', 'to', 'measure', 'count', 'p50_seconds', 'p90_seconds', 'met', 'missed', 'open', 'compliance_rate'];
+  const head = ['jurisdiction_path', 'from', 'to', 'measure', 'count', 'p50_seconds', 'p90_seconds', 'met', 'missed', 'open', 'compliance_rate', 'origin'];
   const lines = [head.join(',')];
-  const line = (values: (string | number)[]) => lines.push([r.jurisdictionPath, r.from, r.to, ...values].map(csvField).join(','));
+  const line = (values: (string | number)[]) => lines.push([r.jurisdictionPath, r.from, r.to, ...values, r.origin].map(csvField).join(','));
   line(['incidents', r.counts.incidents, '', '', '', '', '', '']);
   for (const [measure, s] of [['call_to_dispatch', r.callToDispatch], ['dispatch_to_arrival', r.dispatchToArrival], ['call_to_arrival', r.callToArrival]] as const) {
     line([measure, s.count, cell(s.p50Seconds), cell(s.p90Seconds), '', '', '', '']);

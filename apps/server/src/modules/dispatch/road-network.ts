@@ -55,7 +55,15 @@ async function loadOrBuild(pbf: string, dataDir: string): Promise<RoadNetwork> {
   return { graph, source: 'built', millis: performance.now() - started };
 }
 
-/** The road network of this deployment: the demo country's, until the extract is configurable. */
-export function deploymentRoadNetwork(config: { dataDir: string }): Promise<RoadNetwork> {
-  return roadNetwork(DEMO_PBF, config.dataDir);
+/**
+ * The OSM extract of this deployment, the one place that names it (the road graph and the base
+ * map both read it): `FIREBREAK_ROAD_PBF`, else the demo country's.
+ */
+export function deploymentOsmExtract(config: { dataDir: string; roadPbf?: string | undefined }): string {
+  return config.roadPbf ?? DEMO_PBF;
+}
+
+/** The road network of this deployment. */
+export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined }): Promise<RoadNetwork> {
+  return roadNetwork(deploymentOsmExtract(config), config.dataDir);
 }

@@ -27,6 +27,37 @@ function toCommand(body: HazardActionBody): HazardCommand {
   }
 }
 
+/** A recorded visit of the thing a hazard is about: a re-inspection of its place, or a supervision re-visit. */
+export interface FollowUp {
+  kind: 'inspection' | 'supervision_visit';
+  id: string;
+  at: Date;
+  /** Whether the visit looked at what the hazard is about (its place; the task, unit or place of its finding). */
+  concerns: (hazard: { placeId: string | null; supervisionVisitId: string | null; jurisdictionPath: string }) => boolean | Promise<boolean>;
+}
+
+/**
+ * Verifies a submitted fix through a follow-up visit, inside the visit's transaction: the visit
+ * must concern what the hazard is about, and whoever visits must not be who submitted the fix.
+ * One rule for hazards found by inspection and corrections required by supervision.
+ */
+export async function verifyByFollowUp(tx: Tx, record: CommandRecord, actor: Actor, hazardId: string, visit: FollowUp, field: string): Promise<void> {
+  const row = await findHazardRow(tx, hazardId, { lock: true });
+  if (!row || !can(actor, 'hazards:read', row.jurisdictionPath) || !(await visit.concerns(row))) throw invalidField(field, 'no such hazard where this visit was made');
+  if (!can(actor, 'hazards:verify', row.jurisdictionPath)) throw new AppError('FORBIDDEN', `You need hazards:verify in ${row.jurisdictionPath}`);
+  if (row.submittedBy === actor.id) throw new AppError('FORBIDDEN', 'The fix must be verified by someone other than who submitted it');
+  const label = visit.kind === 'inspection' ? 'Re-inspection' : 'Supervision re-visit';
+  const d = decide(await factsOf(tx, row), { type: 'verify', note: `${label} ${visit.id}`, reinspection: true });
+  if (!d.ok) throw d.field ? refused(d) : invalidField(field, d.reason);
+  await tx.update(hazards).set({
+    state: 'verified', verificationNote: d.next.verificationNote, stopUse: false, escalationLevel: 0, escalatedToPath: null,
+    verifiedAt: visit.at, version: sql`${hazards.version} + 1`, updatedAt: visit.at,
+  }).where(eq(hazards.id, hazardId));
+  const by = visit.kind === 'inspection' ? { inspectionId: visit.id } : { supervisionVisitId: visit.id };
+  record.audit({ action: 'hazards.verify', entityType: 'hazard', entityId: hazardId, jurisdictionPath: row.jurisdictionPath, before: { state: row.state }, after: { state: 'verified', ...by } });
+  record.emit({ type: 'hazards.state_changed', jurisdictionPath: row.jurisdictionPath, data: { id: hazardId, placeId: row.placeId, from: row.state, to: 'verified', action: 'verify', ...by } });
+}
+
 /**
  * Verifies a submitted fix through a re-inspection, inside the inspection's transaction: the
  * hazard must be at the inspected place, and the inspector must not be who submitted the fix.
@@ -39,18 +70,7 @@ export async function verifyByReinspection(
   inspection: { id: string; placeId: string; at: Date },
   field: string,
 ): Promise<void> {
-  const row = await findHazardRow(tx, hazardId, { lock: true });
-  if (!row || !can(actor, 'hazards:read', row.jurisdictionPath) || row.placeId !== inspection.placeId) throw invalidField(field, 'no such hazard at this place');
-  if (!can(actor, 'hazards:verify', row.jurisdictionPath)) throw new AppError('FORBIDDEN', `You need hazards:verify in ${row.jurisdictionPath}`);
-  if (row.submittedBy === actor.id) throw new AppError('FORBIDDEN', 'The fix must be verified by someone other than who submitted it');
-  const d = decide(await factsOf(tx, row), { type: 'verify', note: `Re-inspection ${inspection.id}`, reinspection: true });
-  if (!d.ok) throw d.field ? refused(d) : invalidField(field, d.reason);
-  await tx.update(hazards).set({
-    state: 'verified', verificationNote: d.next.verificationNote, stopUse: false, escalationLevel: 0, escalatedToPath: null,
-    verifiedAt: inspection.at, version: sql`${hazards.version} + 1`, updatedAt: inspection.at,
-  }).where(eq(hazards.id, hazardId));
-  record.audit({ action: 'hazards.verify', entityType: 'hazard', entityId: hazardId, jurisdictionPath: row.jurisdictionPath, before: { state: row.state }, after: { state: 'verified', inspectionId: inspection.id } });
-  record.emit({ type: 'hazards.state_changed', jurisdictionPath: row.jurisdictionPath, data: { id: hazardId, placeId: row.placeId, from: row.state, to: 'verified', action: 'verify', inspectionId: inspection.id } });
+  await verifyByFollowUp(tx, record, actor, hazardId, { kind: 'inspection', id: inspection.id, at: inspection.at, concerns: (h) => h.placeId === inspection.placeId }, field);
 }
 
 /**

@@ -18,6 +18,7 @@ const columns = {
   description: hazards.description,
   inspectionId: hazards.inspectionId,
   checklistItemKey: hazards.checklistItemKey,
+  supervisionVisitId: hazards.supervisionVisitId,
   raisedBy: hazards.raisedBy,
   raisedAt: hazards.raisedAt,
   dueAt: hazards.dueAt,
@@ -36,7 +37,7 @@ const columns = {
 export type HazardRow = Awaited<ReturnType<typeof selectRows>>[number];
 
 function selectRows(q: Queryable, where: SQL | undefined, limit: number) {
-  return q.select(columns).from(hazards).innerJoin(places, eq(places.id, hazards.placeId)).where(where).orderBy(asc(hazards.id)).limit(limit);
+  return q.select(columns).from(hazards).leftJoin(places, eq(places.id, hazards.placeId)).where(where).orderBy(asc(hazards.id)).limit(limit);
 }
 
 async function present(q: Queryable, list: HazardRow[], now: Date): Promise<Hazard[]> {
@@ -53,6 +54,7 @@ async function present(q: Queryable, list: HazardRow[], now: Date): Promise<Haza
     description: h.description,
     inspectionId: h.inspectionId,
     checklistItemKey: h.checklistItemKey,
+    supervisionVisitId: h.supervisionVisitId,
     raisedBy: h.raisedBy,
     raisedAt: h.raisedAt.toISOString(),
     dueAt: h.dueAt.toISOString(),

@@ -9,6 +9,7 @@ import { notFound } from '../../errors.js';
 import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
+import { sendStoredFile } from '../../platform/http/stored-file.js';
 import type { Platform } from '../../platform/kernel.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
@@ -141,11 +142,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     await visibleHazard(actorOf(request), request.params.id);
     const file = await evidenceContent(platform.db, request.params.id, request.params.evidenceId);
     if (!file) throw notFound('Evidence');
-    return reply
-      .type(file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.filename.replaceAll(/[^\w.-]/g, '_')}"`)
-      .header('x-content-type-options', 'nosniff')
-      .send(Buffer.from(file.content));
+    return sendStoredFile(reply, file);
   });
 
   r.get('/hazard-deadlines/:id', {

@@ -8,7 +8,8 @@ const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const hazards = pgTable('hazards', {
   id: uuid('id').primaryKey(),
-  placeId: uuid('place_id').notNull().references(() => places.id),
+  /** Null for a correction required by a supervision visit of a task or a unit (no place). */
+  placeId: uuid('place_id').references(() => places.id),
   jurisdictionPath: ltree('jurisdiction_path').notNull(),
   grade: text('grade', { enum: ['general', 'major'] }).notNull(),
   state: text('state', { enum: ['open', 'rectifying', 'submitted', 'verified', 'closed'] }).notNull(),
@@ -17,6 +18,8 @@ export const hazards = pgTable('hazards', {
   /** Set when a failed checklist item raised the hazard. */
   inspectionId: uuid('inspection_id'),
   checklistItemKey: text('checklist_item_key'),
+  /** Set when a supervision visit's finding required this correction (the same rectification as any hazard). */
+  supervisionVisitId: uuid('supervision_visit_id'),
   raisedBy: uuid('raised_by'),
   raisedAt: timestamp('raised_at', { withTimezone: true, mode: 'date' }).notNull(),
   dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -36,6 +39,7 @@ export const hazards = pgTable('hazards', {
 }, (t) => [
   index('hazards_place_idx').on(t.placeId),
   index('hazards_inspection_idx').on(t.inspectionId),
+  index('hazards_supervision_visit_idx').on(t.supervisionVisitId).where(sql`supervision_visit_id is not null`),
   // The overdue board and escalation only look at hazards still to be fixed.
   index('hazards_open_path_gist').using('gist', t.jurisdictionPath).where(sql`state in ('open', 'rectifying')`),
   // Also hazards_owed_due_idx (due_at) INCLUDE (jurisdiction_path), in migration 0004: drizzle cannot declare INCLUDE.

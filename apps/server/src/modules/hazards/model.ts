@@ -35,7 +35,7 @@ export type HazardCommand =
   | { type: 'start'; rectificationPlan?: string | undefined; interimControls?: string | undefined; stopUse: boolean }
   | { type: 'submit'; fixNote: string }
   | { type: 'reject'; reason: string }
-  | { type: 'verify'; note: string; /** Verified through a recorded re-inspection of the place. */ reinspection: boolean }
+  | { type: 'verify'; note: string; /** Verified through a recorded follow-up visit: a re-inspection of the place, or a supervision re-visit. */ reinspection: boolean }
   | { type: 'close' }
   | { type: 'request_extension'; requestedDueAt: Date }
   | { type: 'decide_extension'; approve: boolean }
@@ -67,7 +67,7 @@ export function decide(h: HazardFacts, cmd: HazardCommand): Decision {
       return move(h, 'rectifying', { verificationNote: cmd.reason });
     case 'verify':
       if (h.state !== 'submitted') return refuse(`only a submitted fix can be verified (the hazard is ${h.state})`);
-      if (h.grade === 'major' && !cmd.reinspection) return refuse('a major hazard is verified by a re-inspection of the place (record an inspection that verifies it)');
+      if (h.grade === 'major' && !cmd.reinspection) return refuse('a major hazard is verified by a re-inspection of its place, or a supervision correction by a re-visit (record one that verifies it)');
       return move(h, 'verified', { verificationNote: cmd.note, stopUse: false });
     case 'close':
       return move(h, 'closed');

@@ -10,16 +10,20 @@ import { deadlinesAt, findHazard } from './hazards.queries.js';
 import { hazards } from './hazards.tables.js';
 
 export interface NewHazard {
-  place: { id: string; jurisdictionPath: string };
+  /** Where the hazard is; a correction required of a task or a unit has no place, only a jurisdiction. */
+  place: { id: string; jurisdictionPath: string } | { id: null; jurisdictionPath: string };
   grade: HazardGrade;
   title: string;
   description?: string | null | undefined;
   raisedBy: string | null;
   inspection?: { id: string; itemKey: string };
+  /** The supervision visit whose finding requires this correction. */
+  supervisionVisitId?: string;
 }
 
 /**
- * Records a hazard inside the caller's transaction (an inspection raises one per failed item);
+ * Records a hazard inside the caller's transaction (an inspection raises one per failed item, a
+ * supervision visit one per finding that requires a correction);
  * its deadline follows the grade and the place's jurisdiction.
  */
 export async function insertHazard(tx: Tx, record: CommandRecord, h: NewHazard, now: Date): Promise<Hazard> {
@@ -28,7 +32,7 @@ export async function insertHazard(tx: Tx, record: CommandRecord, h: NewHazard, 
   const deadlines = await deadlinesAt(tx, path);
   await tx.insert(hazards).values({
     id, placeId: h.place.id, jurisdictionPath: path, grade: h.grade, state: 'open', title: h.title, description: h.description ?? null,
-    inspectionId: h.inspection?.id ?? null, checklistItemKey: h.inspection?.itemKey ?? null,
+    inspectionId: h.inspection?.id ?? null, checklistItemKey: h.inspection?.itemKey ?? null, supervisionVisitId: h.supervisionVisitId ?? null,
     raisedBy: h.raisedBy, raisedAt: now, dueAt: dueAtFor(h.grade, now, deadlines), updatedAt: now,
   });
   const hazard = (await findHazard(tx, id, now))!;

@@ -2,6 +2,7 @@ import type { Role } from '@firebreak/contracts';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor, ActorGrant } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
+import { aidFor } from '../mutual-aid/index.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { grants, users } from './staff.tables.js';
 import { apiTokens, sessions } from './auth.tables.js';
@@ -33,7 +34,8 @@ export async function actorFromSession(q: Queryable, tokenHash: string, now: Dat
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)));
   if (!row) return null;
   const { sessionId, ...user } = row;
-  return { ...user, grants: await grantsOf(q, user.id), via: { kind: 'session', sessionId } };
+  const grants = await grantsOf(q, user.id);
+  return { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'session', sessionId } };
 }
 
 /** The actor behind an API token, if the token is live and the account enabled. */
@@ -45,5 +47,6 @@ export async function actorFromToken(q: Queryable, tokenHash: string, now: Date)
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now), isNull(users.disabledAt)));
   if (!row) return null;
   const { tokenId, ...user } = row;
-  return { ...user, grants: await grantsOf(q, user.id), via: { kind: 'token', tokenId } };
+  const grants = await grantsOf(q, user.id);
+  return { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'token', tokenId } };
 }

@@ -14,7 +14,8 @@ const BATCH = 200;
  */
 export async function advanceClock(tx: Tx, record: CommandRecord, incidentId: string, progress: readonly Progress[], now: Date): Promise<number> {
   const row = await findIncidentRow(tx, incidentId, { forUpdate: true });
-  if (!row) return 0;
+  // A linked duplicate's clock is stopped: the original's clock is the one that counts.
+  if (!row || row.duplicateOf) return 0;
   const { clock, settled } = settle(row.tiers, progress, now);
   if (settled.length === 0) return 0;
   await tx.execute(sql`update incidents set tiers = ${JSON.stringify(clock)}::jsonb, next_deadline_at = ${nextDeadline(clock)},

@@ -1,5 +1,5 @@
-import type { Incident, IncidentType, Priority } from '@firebreak/contracts';
-import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import type { Incident, IncidentOrigin, IncidentType, Priority } from '@firebreak/contracts';
+import { and, desc, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { incidents } from './incidents.tables.js';
@@ -20,7 +20,10 @@ const columns = {
   narrative: incidents.narrative,
   receivedAt: incidents.receivedAt,
   tiers: incidents.tiers,
+  origin: incidents.origin,
+  externalRef: incidents.externalRef,
   closedAt: incidents.closedAt,
+  duplicateOf: incidents.duplicateOf,
   version: incidents.version,
   createdAt: incidents.createdAt,
   updatedAt: incidents.updatedAt,
@@ -29,7 +32,7 @@ const columns = {
 export interface IncidentRow {
   id: string; type: IncidentType; priority: Priority; state: 'open' | 'closed'; jurisdictionId: string; jurisdictionPath: string;
   lon: number; lat: number; address: string | null; callerNumber: string | null; callerPurgedAt: Date | null; narrative: string | null;
-  receivedAt: Date; tiers: TierClock[]; closedAt: Date | null; version: number; createdAt: Date; updatedAt: Date;
+  receivedAt: Date; tiers: TierClock[]; origin: IncidentOrigin; externalRef: string | null; closedAt: Date | null; duplicateOf: string | null; version: number; createdAt: Date; updatedAt: Date;
 }
 
 export function presentIncident(r: IncidentRow): Incident {
@@ -47,7 +50,10 @@ export function presentIncident(r: IncidentRow): Incident {
     narrative: r.narrative,
     receivedAt: r.receivedAt.toISOString(),
     tiers: r.tiers,
+    origin: r.origin,
+    externalRef: r.externalRef,
     closedAt: r.closedAt?.toISOString() ?? null,
+    duplicateOf: r.duplicateOf,
     version: r.version,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -64,6 +70,8 @@ export interface IncidentFilter {
   roots: string[];
   underPath?: string | undefined;
   state?: 'open' | 'closed' | undefined;
+  /** Unset: live and simulated, not imported history (thousands of closed calls would bury the board). */
+  origin?: IncidentOrigin | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -74,6 +82,7 @@ export async function listIncidents(q: Queryable, f: IncidentFilter): Promise<{ 
     withinRoots(incidents.jurisdictionPath, f.roots),
     f.underPath ? withinRoots(incidents.jurisdictionPath, [f.underPath]) : undefined,
     f.state ? eq(incidents.state, f.state) : undefined,
+    f.origin ? eq(incidents.origin, f.origin) : ne(incidents.origin, 'historical'),
     f.cursor ? lt(incidents.id, f.cursor) : undefined,
   ];
   const list = (await q.select(columns).from(incidents).where(and(...where)).orderBy(desc(incidents.id)).limit(f.limit + 1)) as IncidentRow[];

@@ -1,4 +1,4 @@
-import { CreateIncidentBody, IdParams, Incident, IncidentListQuery, IncidentPage, TimelineEntry } from '@firebreak/contracts';
+import { CreateIncidentBody, IdParams, Incident, IncidentListQuery, IncidentPage, LinkDuplicateBody, PossibleDuplicates, PossibleDuplicatesQuery, TimelineEntry } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ import type { Platform } from '../../platform/kernel.js';
 import { subtreeFilter } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
 import { findIncidentRow, listIncidents, presentIncident } from './incidents.queries.js';
+import { possibleDuplicates } from './duplicates.js';
+import { linkDuplicate, unlinkDuplicate } from './link-duplicate.js';
 import { openIncident } from './open-incident.js';
 import { purgeCaller } from './purge-caller.js';
 
@@ -49,6 +51,37 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
     schema: { tags, summary: 'Take an emergency report; the clock starts at the call', body: CreateIncidentBody, response: { 201: Incident } },
     config: { access: 'incidents:create' },
   }, async (request, reply) => reply.status(201).send(await openIncident(platform.command, commandContext(request), request.body, platform.config.responseTiers)));
+
+  r.get('/incidents/possible-duplicates', {
+    schema: { tags, summary: 'At intake: incidents of the same type nearby and close in time, nearest first', querystring: PossibleDuplicatesQuery, response: { 200: PossibleDuplicates } },
+    config: { access: 'incidents:create' },
+  }, async (request) => {
+    const { type, lon, lat, receivedAt } = request.query;
+    // The API takes live calls only (the simulator opens its own): so are the candidates.
+    const probe = { type, origin: 'live' as const, lon, lat, receivedAt: receivedAt ? new Date(receivedAt) : platform.clock() };
+    return possibleDuplicates(platform.db, scopeRoots(actorOf(request), 'incidents:read'), probe, platform.config.duplicates);
+  });
+
+  r.get('/incidents/:id/duplicates', {
+    schema: { tags, summary: 'Possible duplicates of an incident (same type, nearby, close in time), nearest first', params: IdParams, response: { 200: PossibleDuplicates } },
+    config: { access: 'incidents:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const row = await findIncidentRow(platform.db, request.params.id);
+    if (!row || !can(actor, 'incidents:read', row.jurisdictionPath)) throw notFound('Incident');
+    const probe = { type: row.type, origin: row.origin, lon: Number(row.lon), lat: Number(row.lat), receivedAt: row.receivedAt, excludeId: row.id };
+    return possibleDuplicates(platform.db, scopeRoots(actor, 'incidents:read'), probe, platform.config.duplicates);
+  });
+
+  r.put('/incidents/:id/duplicate-of', {
+    schema: { tags, summary: 'Link the incident as a duplicate of another: its own clock stops', params: IdParams, body: LinkDuplicateBody, response: { 200: Incident } },
+    config: { access: 'incidents:create' },
+  }, async (request) => linkDuplicate(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.delete('/incidents/:id/duplicate-of', {
+    schema: { tags, summary: 'Undo a duplicate link: the incident runs its own clock again from the call', params: IdParams, response: { 200: Incident } },
+    config: { access: 'incidents:create' },
+  }, async (request) => unlinkDuplicate(platform.command, commandContext(request), request.params.id));
 
   r.post('/incidents/:id/purge-caller', {
     schema: { tags, summary: "Remove the caller's call-back number for good", params: IdParams, response: { 200: Incident } },

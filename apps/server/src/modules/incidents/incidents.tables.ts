@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { INCIDENT_STATES, INCIDENT_TYPES, PRIORITIES } from '@firebreak/contracts';
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { INCIDENT_ORIGINS, INCIDENT_STATES, INCIDENT_TYPES, PRIORITIES } from '@firebreak/contracts';
 import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import type { TierClock } from './response-clock.js';
@@ -26,7 +26,13 @@ export const incidents = pgTable('incidents', {
   /** The earliest deadline of a tier not yet settled; null when all are. The sweep reads it. */
   nextDeadlineAt: timestamp('next_deadline_at', { withTimezone: true, mode: 'date' }),
   createdBy: uuid('created_by'),
+  /** live: taken here; historical: imported from another system's export; simulated: made up by the simulator. Reports default to live. */
+  origin: text('origin', { enum: INCIDENT_ORIGINS }).notNull().default('live'),
+  /** The incident's number in the system it came from (a CAD export's call number); unique per jurisdiction and origin. */
+  externalRef: text('external_ref'),
   closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+  /** Linked as a duplicate of that incident: its own clock stops (see CONTEXT.md). */
+  duplicateOf: uuid('duplicate_of'),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -34,4 +40,6 @@ export const incidents = pgTable('incidents', {
   index('incidents_path_gist').using('gist', t.jurisdictionPath),
   index('incidents_next_deadline_idx').on(t.nextDeadlineAt).where(sql`next_deadline_at is not null`),
   index('incidents_location_gist').using('gist', t.location),
+  uniqueIndex('incidents_external_ref_idx').on(t.jurisdictionId, t.origin, t.externalRef).where(sql`external_ref is not null`),
+  index('incidents_duplicate_of_idx').on(t.duplicateOf).where(sql`duplicate_of is not null`),
 ]);

@@ -1,4 +1,4 @@
-import type { CreateIncidentBody, Incident, ResponseTier } from '@firebreak/contracts';
+import type { CreateIncidentBody, Incident, IncidentOrigin, ResponseTier } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, invalidField } from '../../errors.js';
@@ -15,7 +15,11 @@ const MAX_FUTURE_MS = 60_000;
  * Takes an emergency report: the deepest jurisdiction whose boundary contains the location owns
  * it, and the response clock starts from the call's receipt.
  */
-export async function openIncident(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: CreateIncidentBody, tiers: readonly ResponseTier[]): Promise<Incident> {
+export async function openIncident(
+  deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: CreateIncidentBody, tiers: readonly ResponseTier[],
+  /** `simulated` for the simulator's incidents (kept out of live reports); the API always takes live calls. */
+  origin: Exclude<IncidentOrigin, 'historical'> = 'live',
+): Promise<Incident> {
   const now = deps.clock();
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
   if (receivedAt.getTime() > now.getTime() + MAX_FUTURE_MS) throw invalidField('body.receivedAt', 'lies in the future');
@@ -27,10 +31,10 @@ export async function openIncident(deps: CommandDeps, ctx: CommandContext & { ac
     const id = uuidv7();
     const clock = startClock(tiers, receivedAt);
     await tx.execute(sql`insert into incidents (id, type, priority, state, jurisdiction_id, jurisdiction_path, location, address, caller_number,
-        narrative, received_at, tiers, next_deadline_at, created_by, created_at, updated_at)
+        narrative, received_at, tiers, next_deadline_at, created_by, origin, created_at, updated_at)
       values (${id}, ${input.type}, ${input.priority}, 'open', ${owner.id}, ${owner.path}::ltree, ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326),
         ${input.address ?? null}, ${input.callerNumber ?? null}, ${input.narrative ?? null}, ${receivedAt}, ${JSON.stringify(clock)}::jsonb,
-        ${nextDeadline(clock)}, ${ctx.actor.id}, ${now}, ${now})`);
+        ${nextDeadline(clock)}, ${ctx.actor.id}, ${origin}, ${now}, ${now})`);
     const incident = presentIncident((await findIncidentRow(tx, id))!);
     // The caller's number stays out of the audit trail and the event stream: it must be purgeable.
     const shown = { ...incident, callerNumber: incident.callerNumber ? 'given' : null };

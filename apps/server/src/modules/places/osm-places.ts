@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream';
 import type { PlaceCategory } from '@firebreak/contracts';
-import { SafeOSMTransform } from '@firebreak/roadgraph';
+import { scanOsmEntities } from '@firebreak/roadgraph';
 import { categoryOfTags } from './categories.js';
 
 type LonLat = [lon: number, lat: number];
@@ -68,17 +66,6 @@ function describe(osmType: 'node' | 'way', osmId: number, tags: Record<string, s
   };
 }
 
-async function scan(file: string, withTags: boolean, visit: (e: OsmEntity) => void): Promise<void> {
-  const source = createReadStream(file, { highWaterMark: 1 << 20 });
-  const parser = new SafeOSMTransform({ withTags: withTags ? { node: true, way: true, relation: false } : false, withInfo: false });
-  pipeline(source, parser, () => {});
-  try {
-    for await (const batch of parser as AsyncIterable<OsmEntity[]>) {
-      for (const e of batch) visit(e);
-    }
-  } catch (err) {
-    throw new Error(`${file} is not a readable OSM PBF file (${err instanceof Error ? err.message : String(err)})`, { cause: err });
-  } finally {
-    source.destroy();
-  }
+function scan(file: string, withTags: boolean, visit: (e: OsmEntity) => void): Promise<void> {
+  return scanOsmEntities<OsmEntity>(file, withTags ? { node: true, way: true, relation: false } : false, visit);
 }

@@ -7,6 +7,7 @@ import type { ActorResolver } from '../../platform/auth/guard.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 import { relayBarrier } from '../../platform/events/relay.js';
 import type { Platform } from '../../platform/kernel.js';
+import { fanOutOf, type StreamListener } from './fan-out.js';
 import { positionOf, publishedAfter } from './replay.js';
 import { isVisibleTo } from './visibility.js';
 
@@ -46,15 +47,24 @@ async function serve(
     if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
     socket.send(JSON.stringify(e));
   };
-  const unsubscribe = platform.bus.subscribe((e) => (live ? send(e) : pending.push(e)));
+  // Only events at or under one of the actor's grants reach this socket (fan-out.ts); send() decides.
+  const fanOut = fanOutOf(platform.bus);
+  const rootsOf = (a: Actor) => a.grants.map((g) => g.path);
+  let listener: StreamListener = { roots: rootsOf(actor), deliver: (e) => (live ? send(e) : pending.push(e)) };
+  let closed = false;
+  fanOut.add(listener);
   const recheck = setInterval(() => {
     void resolveActor(request).then((a) => {
       if (!a) socket.close(4401, 'session ended');
-      else actor = a;
+      else {
+        actor = a;
+        if (!closed) listener = fanOut.update(listener, rootsOf(a));
+      }
     }).catch(() => undefined);
   }, RECHECK_MS);
   socket.on('close', () => {
-    unsubscribe();
+    closed = true;
+    fanOut.update(listener, []);
     clearInterval(recheck);
   });
 

@@ -4,7 +4,9 @@ import { AppError, invalidField } from '../../errors.js';
 import { can, isWithin, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { canSeeDirective, findDirective } from '../directives/index.js';
+import { findPlace } from '../places/index.js';
 import { findPost } from '../posts/index.js';
+import { placeTask } from './placement.js';
 import { findTaskRow, lockTree, presentTask, refreshRollUp } from './tasks.queries.js';
 import { tasks } from './tasks.tables.js';
 
@@ -23,25 +25,19 @@ export async function createTask(deps: CommandDeps, ctx: CommandContext & { acto
     const post = await findPost(tx, input.ownerPostId, now);
     if (!post || !can(ctx.actor, 'jurisdictions:read', post.jurisdictionPath)) throw invalidField('body.ownerPostId', 'no such post in your scope');
     const dueAt = new Date(input.dueAt);
-    let from: string;
-    if (input.parentTaskId) {
-      const parent = await findTaskRow(tx, input.parentTaskId);
-      if (!parent || parent.directiveId !== directive.id) throw invalidField('body.parentTaskId', 'no such task of this directive');
-      if (!isWithin(post.jurisdictionPath, parent.jurisdictionPath)) throw outside(`${post.jurisdictionPath} is not under the parent task's ${parent.jurisdictionPath}`);
-      if (dueAt > parent.dueAt) throw invalidField('body.dueAt', "must not be after the parent task's due date");
-      from = parent.jurisdictionPath;
-    } else {
-      const target = directive.targets.find((t) => isWithin(post.jurisdictionPath, t.jurisdictionPath));
-      if (!target) throw outside(`${post.jurisdictionPath} is not under any target of the directive`);
-      from = target.jurisdictionPath;
-    }
+    const { from } = await placeTask(tx, directive, { parentTaskId: input.parentTaskId ?? null, postPath: post.jurisdictionPath, dueAt });
     if (!can(ctx.actor, 'tasks:manage', from)) throw new AppError('FORBIDDEN', `You may not hand down tasks from ${from}`);
+    if (input.placeId) {
+      const place = await findPlace(tx, input.placeId);
+      if (!place || !can(ctx.actor, 'places:read', place.jurisdictionPath)) throw invalidField('body.placeId', 'no such place in your scope');
+      if (!isWithin(place.jurisdictionPath, post.jurisdictionPath)) throw invalidField('body.placeId', `must lie in the owner post's ${post.jurisdictionPath}`);
+    }
     const id = uuidv7();
     await tx.insert(tasks).values({
       id, directiveId: directive.id, parentTaskId: input.parentTaskId ?? null, ownerPostId: post.id, jurisdictionPath: post.jurisdictionPath,
-      title: input.title, dueAt, weight: input.weight, percent: 0, status: 'open', createdBy: ctx.actor.id, createdAt: now, updatedAt: now,
+      title: input.title, placeId: input.placeId ?? null, category: input.category ?? null, dueAt, weight: input.weight, percent: 0, status: 'open', createdBy: ctx.actor.id, createdAt: now, updatedAt: now,
     });
-    const rolled = await refreshRollUp(tx, directive.id, now);
+    const rolled = await refreshRollUp(tx, record, directive.id, now);
     const task = presentTask((await findTaskRow(tx, id))!, now);
     record.audit({ action: 'tasks.created', entityType: 'task', entityId: id, jurisdictionPath: task.jurisdictionPath, after: { ...task, rolled } });
     record.emit({ type: 'tasks.created', jurisdictionPath: task.jurisdictionPath, data: task });
@@ -49,5 +45,3 @@ export async function createTask(deps: CommandDeps, ctx: CommandContext & { acto
   });
   return result;
 }
-
-const outside = (detail: string) => new AppError('TASK_OWNER_OUTSIDE_SUBTREE', detail, { fields: [{ path: 'body.ownerPostId', message: detail }] });

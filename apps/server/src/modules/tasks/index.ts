@@ -1,2 +1,3 @@
 export { taskRoutes } from './tasks.routes.js';
 export { markOverdueTasks } from './mark-overdue.js';
+export { findTaskRow } from './tasks.queries.js';

@@ -1,8 +1,9 @@
-import type { Task } from '@firebreak/contracts';
-import { asc, eq, sql } from 'drizzle-orm';
+import type { PlaceCategory, Task } from '@firebreak/contracts';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { CommandRecord } from '../../platform/command.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { isOverdue, rollUp, statusOf } from './model.js';
-import { taskReports, tasks } from './tasks.tables.js';
+import { taskReportEvidence, taskReports, tasks } from './tasks.tables.js';
 
 const columns = {
   id: tasks.id,
@@ -11,6 +12,8 @@ const columns = {
   ownerPostId: tasks.ownerPostId,
   jurisdictionPath: sql<string>`${tasks.jurisdictionPath}::text`,
   title: tasks.title,
+  placeId: tasks.placeId,
+  category: sql<PlaceCategory | null>`${tasks.category}`,
   dueAt: tasks.dueAt,
   weight: tasks.weight,
   percent: tasks.percent,
@@ -47,7 +50,37 @@ export async function tasksOf(q: Queryable, directiveId: string, now: Date): Pro
 
 export async function reportsOf(q: Queryable, taskId: string) {
   const list = await q.select().from(taskReports).where(eq(taskReports.taskId, taskId)).orderBy(asc(taskReports.reportedAt), asc(taskReports.id));
-  return list.map((r) => ({ id: r.id, percent: r.percent, note: r.note, reportedBy: r.reportedBy, reportedAt: r.reportedAt.toISOString() }));
+  const files = list.length === 0 ? [] : await q.select({
+    id: taskReportEvidence.id, reportId: taskReportEvidence.reportId, filename: taskReportEvidence.filename, mediaType: taskReportEvidence.mediaType,
+    sizeBytes: taskReportEvidence.sizeBytes, sha256: taskReportEvidence.sha256, caption: taskReportEvidence.caption,
+  }).from(taskReportEvidence).where(inArray(taskReportEvidence.reportId, list.map((r) => r.id))).orderBy(asc(taskReportEvidence.id));
+  return list.map((r) => ({
+    id: r.id, percent: r.percent, note: r.note, reportedBy: r.reportedBy, reportedAt: r.reportedAt.toISOString(),
+    evidence: files.filter((f) => f.reportId === r.id).map(({ reportId: _r, ...f }) => f),
+  }));
+}
+
+export async function evidenceContent(q: Queryable, taskId: string, id: string) {
+  const [row] = await q.select({ taskId: taskReportEvidence.taskId, mediaType: taskReportEvidence.mediaType, filename: taskReportEvidence.filename, content: taskReportEvidence.content })
+    .from(taskReportEvidence).where(eq(taskReportEvidence.id, id));
+  return row && row.taskId === taskId ? row : undefined;
+}
+
+export function subtasksOf(q: Queryable, id: string): Promise<TaskRow[]> {
+  return q.select(columns).from(tasks).where(eq(tasks.parentTaskId, id)).orderBy(asc(tasks.id));
+}
+
+/** Every task below `id` in its directive's breakdown. */
+export async function descendantsOf(q: Queryable, id: string): Promise<Set<string>> {
+  const [{ directiveId } = { directiveId: '' }] = await q.select({ directiveId: tasks.directiveId }).from(tasks).where(eq(tasks.id, id));
+  const list = await q.select({ id: tasks.id, parentId: tasks.parentTaskId }).from(tasks).where(eq(tasks.directiveId, directiveId));
+  const found = new Set<string>();
+  const stack = [id];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    for (const t of list) if (t.parentId === at && !found.has(t.id)) { found.add(t.id); stack.push(t.id); }
+  }
+  return found;
 }
 
 export const hasSubtasks = async (q: Queryable, id: string): Promise<boolean> =>
@@ -60,9 +93,10 @@ export async function lockTree(tx: Tx, directiveId: string): Promise<void> {
 
 /**
  * Recomputes the roll-up of a directive's task tree (model.rollUp) and stores the tasks whose
- * progress changed. Returns them as [id, before, after].
+ * progress changed, each with its own audit entry (so that a task's status at any past instant
+ * can be read from the audit chain). Returns them as [id, before, after].
  */
-export async function refreshRollUp(tx: Tx, directiveId: string, now: Date): Promise<[string, number, number][]> {
+export async function refreshRollUp(tx: Tx, record: CommandRecord, directiveId: string, now: Date): Promise<[string, number, number][]> {
   const list = await taskRowsOf(tx, directiveId);
   const rolled = rollUp(list.map((t) => ({ id: t.id, parentId: t.parentTaskId, weight: t.weight, percent: t.percent })));
   const changed: [string, number, number][] = [];
@@ -70,6 +104,10 @@ export async function refreshRollUp(tx: Tx, directiveId: string, now: Date): Pro
     const percent = rolled.get(t.id)!;
     if (percent === t.percent) continue;
     await tx.update(tasks).set({ percent, status: statusOf(percent), updatedAt: now, version: sql`${tasks.version} + 1` }).where(eq(tasks.id, t.id));
+    record.audit({
+      action: 'tasks.rolled_up', entityType: 'task', entityId: t.id, jurisdictionPath: t.jurisdictionPath,
+      before: { percent: t.percent, status: t.status }, after: { percent, status: statusOf(percent) },
+    });
     changed.push([t.id, t.percent, percent]);
   }
   return changed;

@@ -1,7 +1,7 @@
 import type { Unit, UnitActionBody } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { can, canOnUnit, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps, type CommandRecord } from '../../platform/command.js';
 import type { Tx } from '../../platform/db/client.js';
 import type { LivePositions } from './live-positions.js';
@@ -29,14 +29,14 @@ export async function applyUnitCommand(
   const after = { status: n.status, onDuty: n.onDuty, incidentId: n.incidentId };
   const unit = presentUnit({ ...row, ...n, version: row.version + 1, updatedAt: now }, null, now);
   record.audit({ action: 'units.status_changed', entityType: 'unit', entityId: row.id, jurisdictionPath: row.jurisdictionPath, before, after: { ...after, step: cmd.type } });
-  record.emit({ type: 'units.status_changed', jurisdictionPath: row.jurisdictionPath, data: { id: row.id, callSign: row.callSign, step: cmd.type, ...after, statusChangedAt: unit.statusChangedAt } });
+  record.emit({ type: 'units.status_changed', jurisdictionPath: row.jurisdictionPath, data: { id: row.id, callSign: row.callSign, step: cmd.type, ...after, statusChangedAt: unit.statusChangedAt, version: unit.version } });
   return unit;
 }
 
-/** Locks a unit for a step; invisible units are not found. */
+/** Locks a unit for a step; invisible units (neither in scope nor lent by an agreement) are not found. */
 export async function lockUnit(tx: Tx, actor: Actor, id: string): Promise<UnitRow> {
   const row = await findUnitRow(tx, id, { forUpdate: true });
-  if (!row || !can(actor, 'units:read', row.jurisdictionPath)) throw notFound('Unit');
+  if (!row || !canOnUnit(actor, 'units:read', row)) throw notFound('Unit');
   return row;
 }
 

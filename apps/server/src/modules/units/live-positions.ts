@@ -15,10 +15,10 @@ export interface LiveFix {
 const TRACK_EVERY_METRES = 50;
 const TRACK_EVERY_MS = 30_000;
 
-function metresBetween(a: LiveFix, b: LiveFix): number {
+function metresBetween(a: { lon: number; lat: number }, [lon, lat]: readonly [number, number]): number {
   const rad = Math.PI / 180;
-  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  const y = (b.lat - a.lat) * rad;
+  const x = (lon - a.lon) * rad * Math.cos(((a.lat + lat) / 2) * rad);
+  const y = (lat - a.lat) * rad;
   return Math.hypot(x, y) * 6_371_000;
 }
 
@@ -29,7 +29,8 @@ function metresBetween(a: LiveFix, b: LiveFix): number {
  */
 export class LivePositions {
   private readonly latest = new Map<string, LiveFix>();
-  private readonly lastKept = new Map<string, LiveFix>();
+  private readonly lastKept = new Map<string, { lon: number; lat: number; at: number }>();
+  private readonly listeners = new Set<(unitId: string, fix: LiveFix) => void>();
   private loaded: Promise<void> | undefined;
 
   constructor(private readonly staleMs: number) {}
@@ -57,20 +58,26 @@ export class LivePositions {
   }
 
   /** Applies a fix; true when it is the unit's newest. */
-  apply(fix: AvlFix): boolean {
-    const at = Date.parse(fix.at);
+  apply(fix: AvlFix, at = Date.parse(fix.at)): boolean {
     const held = this.latest.get(fix.unitId);
     if (held && held.at >= at) return false;
-    this.latest.set(fix.unitId, { lon: fix.location[0], lat: fix.location[1], at, speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null });
+    const next: LiveFix = { lon: fix.location[0], lat: fix.location[1], at, speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null };
+    this.latest.set(fix.unitId, next);
+    for (const listener of this.listeners) listener(fix.unitId, next);
     return true;
   }
 
+  /** Calls `listener` with every fix that becomes a unit's newest (e.g. to snap it to the road once). */
+  onNewest(listener: (unitId: string, fix: LiveFix) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Should this fix go into the stored track? Remembers it if so (downsampling per unit). */
-  keepInTrack(fix: AvlFix): boolean {
-    const next: LiveFix = { lon: fix.location[0], lat: fix.location[1], at: Date.parse(fix.at), speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null };
+  keepInTrack(fix: AvlFix, at = Date.parse(fix.at)): boolean {
     const kept = this.lastKept.get(fix.unitId);
-    if (kept && Math.abs(next.at - kept.at) < TRACK_EVERY_MS && metresBetween(kept, next) < TRACK_EVERY_METRES) return false;
-    if (!kept || next.at > kept.at) this.lastKept.set(fix.unitId, next);
+    if (kept && Math.abs(at - kept.at) < TRACK_EVERY_MS && metresBetween(kept, fix.location) < TRACK_EVERY_METRES) return false;
+    if (!kept || at > kept.at) this.lastKept.set(fix.unitId, { lon: fix.location[0], lat: fix.location[1], at });
     return true;
   }
 

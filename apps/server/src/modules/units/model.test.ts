@@ -7,6 +7,7 @@ const fresh = (): UnitFacts => ({ status: 'available', statusChangedAt: start, o
 
 const command: fc.Arbitrary<UnitCommand> = fc.oneof(
   fc.record({ type: fc.constant('dispatch' as const), incidentId: fc.constantFrom('i-1', 'i-2') }),
+  fc.record({ type: fc.constant('reassign' as const), incidentId: fc.constantFrom('i-1', 'i-2') }),
   ...(['en_route', 'on_scene', 'transport', 'clear', 'at_station', 'out_of_service', 'in_service', 'on_duty', 'off_duty'] as const).map((type) => fc.constant({ type })),
 );
 
@@ -34,7 +35,13 @@ describe('unit status lifecycle (property: random command sequences)', () => {
           if (next.onDuty !== u.onDuty) expect(next.dutyChangedAt).toEqual(at);
           // Only a dispatch commits a unit; a committed unit keeps its incident until cleared.
           if (!isCommitted(u.status) && isCommitted(next.status)) expect(cmd.type).toBe('dispatch');
-          if (isCommitted(u.status) && isCommitted(next.status)) expect(next.incidentId).toBe(u.incidentId);
+          // ... or a reassignment, which moves it to another incident (never the same one) as dispatched.
+          if (isCommitted(u.status) && isCommitted(next.status) && cmd.type !== 'reassign') expect(next.incidentId).toBe(u.incidentId);
+          if (cmd.type === 'reassign') {
+            expect(['dispatched', 'en_route', 'on_scene']).toContain(u.status);
+            expect(next).toMatchObject({ status: 'dispatched', incidentId: cmd.incidentId });
+            expect(next.incidentId).not.toBe(u.incidentId);
+          }
           u = next;
         }
       }),

@@ -10,10 +10,13 @@ import type { UnitStatus } from '@firebreak/contracts';
  *        └── in_service ── out_of_service <── out_of_service (when not committed)
  *
  * Only an on-duty unit that is not committed to an incident can be dispatched; a committed unit
- * cannot go off duty or out of service until it is cleared.
+ * cannot go off duty or out of service until it is cleared. A unit dispatched, en route or on
+ * scene can be reassigned to another incident (back to dispatched, for the new one).
  */
 export const COMMITTED: readonly UnitStatus[] = ['dispatched', 'en_route', 'on_scene', 'transporting'];
 export const DISPATCHABLE: readonly UnitStatus[] = ['available', 'at_station'];
+/** A committed unit that may be sent on to another incident without clearing first. */
+export const REASSIGNABLE: readonly UnitStatus[] = ['dispatched', 'en_route', 'on_scene'];
 
 export interface UnitFacts {
   status: UnitStatus;
@@ -25,6 +28,7 @@ export interface UnitFacts {
 
 export type UnitCommand =
   | { type: 'dispatch'; incidentId: string }
+  | { type: 'reassign'; incidentId: string }
   | { type: 'en_route' }
   | { type: 'on_scene' }
   | { type: 'transport' }
@@ -51,6 +55,13 @@ export function decide(u: UnitFacts, cmd: UnitCommand, at: Date): Decision {
     case 'dispatch':
       if (!u.onDuty) return refuse('the unit is off duty');
       if (!DISPATCHABLE.includes(u.status)) return refuse(`the unit is ${u.status.replace('_', ' ')}`);
+      return move(u, 'dispatched', at, cmd.incidentId);
+    case 'reassign':
+      // Diverted on the way, or released from one scene straight to another; a unit carrying a
+      // patient (transporting) is not free to go elsewhere, and a free unit is dispatched, not reassigned.
+      if (!u.onDuty) return refuse('the unit is off duty');
+      if (!REASSIGNABLE.includes(u.status)) return refuse(`a unit that is ${u.status.replace('_', ' ')} cannot be reassigned`);
+      if (u.incidentId === cmd.incidentId) return refuse('the unit is already on that incident');
       return move(u, 'dispatched', at, cmd.incidentId);
     case 'en_route':
       if (u.status !== 'dispatched') return refuse(`a unit that is ${u.status} cannot set off`);

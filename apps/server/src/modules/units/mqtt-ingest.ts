@@ -10,7 +10,11 @@ export const POSITION_TOPIC = 'firebreak/units/+/position';
 const TOPIC = /^firebreak\/units\/([0-9a-f-]{36})\/position$/;
 const FLUSH_MS = 200;
 const FLUSH_AT = 2000;
+/** A backlog is stored in transactions of at most this many fixes (as an HTTP batch at most). */
+const MAX_BATCH = 5000;
 const MAX_FUTURE_MS = 60_000;
+/** A unit id found in no row is not looked up again for this long (a misconfigured device must not cost a query per batch). */
+const UNKNOWN_FOR_MS = 5000;
 
 const Payload = AvlFix.omit({ unitId: true });
 
@@ -29,14 +33,28 @@ interface Log {
  * AVL over MQTT: fixes published to `firebreak/units/<unitId>/position` are gathered for
  * `FLUSH_MS` and stored as one batch, like an HTTP batch but without an actor (the broker
  * authenticated the device). Fixes of unknown units, unreadable payloads and clocks far ahead are
- * dropped and counted. Resolves once subscribed; rejects if the broker cannot be reached.
+ * dropped and counted. Resolves once subscribed, or at once when the broker cannot be reached:
+ * it keeps retrying in the background and subscribes when the broker comes back.
  */
 export async function startMqttIngest(url: string, deps: CommandDeps, live: LivePositions, log: Log, clientId: string): Promise<MqttIngest> {
-  const client = await mqtt.connectAsync(url, { clientId, clean: true, reconnectPeriod: 1000, connectTimeout: 5000 });
-  await client.subscribeAsync(POSITION_TOPIC, { qos: 0 });
+  // Never blocks startup on the broker: connect in the background, (re)subscribe on every connect.
+  const client = mqtt.connect(url, { clientId, clean: true, reconnectPeriod: 1000, connectTimeout: 5000 });
+  const subscribe = () => client.subscribeAsync(POSITION_TOPIC, { qos: 0 }).catch((err: unknown) => log.warn({ err }, 'MQTT ingest: subscribing failed'));
+  const unreachable = () => undefined; // errors are logged below; until then a failed attempt must not throw
+  client.on('error', unreachable);
+  await new Promise<void>((resolve) => {
+    client.on('connect', () => void subscribe().then(() => resolve()));
+    client.once('offline', () => resolve());
+  });
+  client.off('error', unreachable);
   let pending: AvlFix[] = [];
   let dropped = 0;
   let flushing: Promise<number> = Promise.resolve(0);
+  /** The flush waiting behind the running one: there is never more than one (see flush). */
+  let queued: Promise<number> | undefined;
+  // A unit's jurisdiction never changes and units are never deleted: looked up once per unit.
+  const pathOf = new Map<string, string>();
+  const unknownUntil = new Map<string, number>();
 
   client.on('message', (topic, payload) => {
     const unitId = TOPIC.exec(topic)?.[1];
@@ -56,19 +74,33 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
   });
   client.on('error', (err) => log.warn({ err }, 'MQTT ingest: broker error'));
 
+  async function lookUp(unitIds: Iterable<string>, now: number): Promise<void> {
+    const missing = [...new Set(unitIds)].filter((id) => !pathOf.has(id) && !((unknownUntil.get(id) ?? 0) > now));
+    if (missing.length === 0) return;
+    for (const u of await findUnitRows(deps.db, missing)) pathOf.set(u.id, u.jurisdictionPath);
+    for (const id of missing) if (!pathOf.has(id)) unknownUntil.set(id, now + UNKNOWN_FOR_MS);
+  }
+
   async function store(batch: AvlFix[]): Promise<number> {
     if (batch.length === 0) return 0;
     const now = deps.clock().getTime();
-    const pathOf = new Map((await findUnitRows(deps.db, [...new Set(batch.map((f) => f.unitId))])).map((u) => [u.id, u.jurisdictionPath]));
+    await lookUp(batch.map((f) => f.unitId), now);
     const known = batch.filter((f) => pathOf.has(f.unitId) && Date.parse(f.at) <= now + MAX_FUTURE_MS);
     dropped += batch.length - known.length;
-    if (known.length === 0) return 0;
-    await storeFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, known, pathOf, live);
+    for (let i = 0; i < known.length; i += MAX_BATCH) {
+      await storeFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, known.slice(i, i + MAX_BATCH), pathOf, live);
+    }
     return known.length;
   }
 
+  /**
+   * Stores what is pending after the running store. Calls while one is already waiting join it:
+   * under load the batches grow instead of a queue of small transactions piling up.
+   */
   function flush(): Promise<number> {
-    flushing = flushing.then(() => {
+    if (queued) return queued;
+    const next = flushing.then(() => {
+      queued = undefined;
       const batch = pending;
       pending = [];
       return store(batch).catch((err: unknown) => {
@@ -76,12 +108,14 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
         return 0;
       });
     });
-    return flushing;
+    queued = next;
+    flushing = next;
+    return next;
   }
 
   const timer = setInterval(() => void flush(), FLUSH_MS);
   timer.unref();
-  log.info({ url, topic: POSITION_TOPIC }, 'MQTT AVL ingest subscribed');
+  log.info({ url, topic: POSITION_TOPIC, connected: client.connected }, 'MQTT AVL ingest started');
   return {
     flush,
     async close() {

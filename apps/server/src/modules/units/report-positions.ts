@@ -36,14 +36,15 @@ export async function reportPositions(deps: CommandDeps, ctx: CommandContext & {
  * then the live store. The MQTT ingest calls it for what the broker delivered.
  */
 export async function storeFixes(deps: CommandDeps, ctx: CommandContext, fixes: readonly AvlFix[], pathOf: Map<string, string>, live: LivePositions) {
-  const input = { fixes };
-  const newest = new Map<string, AvlFix>();
-  for (const f of input.fixes) {
+  // Each time parsed once: the MQTT ingest stores thousands of fixes per batch.
+  const times = fixes.map((f) => Date.parse(f.at));
+  const newest = new Map<string, number>();
+  for (const [i, f] of fixes.entries()) {
     const held = newest.get(f.unitId);
-    if (!held || Date.parse(f.at) > Date.parse(held.at)) newest.set(f.unitId, f);
+    if (held === undefined || times[i]! > times[held]!) newest.set(f.unitId, i);
   }
-  const inOrder = [...input.fixes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const track = inOrder.filter((f) => live.keepInTrack(f));
+  const inOrder = fixes.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+  const track = inOrder.filter((i) => live.keepInTrack(fixes[i]!, times[i])).map((i) => fixes[i]!);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     if (track.length) {
       const points = track.map((f) => ({ u: f.unitId, t: f.at, x: f.location[0], y: f.location[1], s: f.speedKmh ?? null, h: f.heading ?? null }));
@@ -53,13 +54,18 @@ export async function storeFixes(deps: CommandDeps, ctx: CommandContext, fixes: 
         on conflict (unit_id, at) do nothing`);
     }
     const byPath = new Map<string, AvlFix[]>();
-    for (const f of newest.values()) byPath.set(pathOf.get(f.unitId)!, [...(byPath.get(pathOf.get(f.unitId)!) ?? []), f]);
-    for (const [path, fixes] of byPath) record.emit({ type: 'units.positions_reported', jurisdictionPath: path, data: { fixes } });
-    record.audit({ action: 'units.positions_reported', entityType: 'avl_batch', entityId: uuidv7(), jurisdictionPath: null, after: { fixes: input.fixes.length, units: newest.size, stored: track.length } });
+    for (const i of newest.values()) {
+      const path = pathOf.get(fixes[i]!.unitId)!;
+      const list = byPath.get(path);
+      if (list) list.push(fixes[i]!);
+      else byPath.set(path, [fixes[i]!]);
+    }
+    for (const [path, list] of byPath) record.emit({ type: 'units.positions_reported', jurisdictionPath: path, data: { fixes: list } });
+    record.audit({ action: 'units.positions_reported', entityType: 'avl_batch', entityId: uuidv7(), jurisdictionPath: null, after: { fixes: fixes.length, units: newest.size, stored: track.length } });
     return { stored: track.length };
   });
   let outOfOrder = 0;
-  for (const f of newest.values()) if (!live.apply(f)) outOfOrder++;
-  outOfOrder += input.fixes.length - newest.size;
-  return { accepted: input.fixes.length, outOfOrder, stored: result.stored };
+  for (const i of newest.values()) if (!live.apply(fixes[i]!, times[i])) outOfOrder++;
+  outOfOrder += fixes.length - newest.size;
+  return { accepted: fixes.length, outOfOrder, stored: result.stored };
 }

@@ -1,6 +1,6 @@
 import type { Unit, UnitKind, UnitStatus } from '@firebreak/contracts';
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import { withinRoots } from '../../platform/auth/scope-sql.js';
+import { withinRoots, withinUnitScope } from '../../platform/auth/scope-sql.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { LivePositions } from './live-positions.js';
 import { units } from './units.tables.js';
@@ -74,6 +74,8 @@ export async function callSignTaken(q: Queryable, callSign: string, exceptId?: s
 
 export interface UnitFilter {
   roots: string[];
+  /** Subtrees whose units of these kinds are lent by mutual aid agreements (`unitScope`). */
+  lent?: { path: string; kinds: readonly string[] }[];
   underPath?: string | undefined;
   status?: UnitStatus[] | undefined;
   onDuty?: boolean | undefined;
@@ -86,7 +88,7 @@ export interface UnitFilter {
 
 export async function listUnitRows(q: Queryable, f: UnitFilter): Promise<{ rows: UnitRow[]; nextCursor: string | null }> {
   const where: (SQL | undefined)[] = [
-    withinRoots(units.jurisdictionPath, f.roots),
+    f.lent?.length ? withinUnitScope(units.jurisdictionPath, units.kind, { roots: f.roots, lent: f.lent }) : withinRoots(units.jurisdictionPath, f.roots),
     f.underPath ? withinRoots(units.jurisdictionPath, [f.underPath]) : undefined,
     f.status ? inArray(units.status, f.status) : undefined,
     f.onDuty !== undefined ? eq(units.onDuty, f.onDuty) : undefined,

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../errors.js';
-import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
+import { canOnUnit, unitScope, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { rows } from '../../platform/db/client.js';
 import { commandContext } from '../../platform/http/context.js';
@@ -29,7 +29,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   }
   const visibleUnit = async (actor: Actor, id: string) => {
     const row = await findUnitRow(platform.db, id);
-    if (!row || !can(actor, 'units:read', row.jurisdictionPath)) throw notFound('Unit');
+    if (!row || !canOnUnit(actor, 'units:read', row)) throw notFound('Unit');
     return row;
   };
 
@@ -41,7 +41,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
     const { jurisdictionId, ...f } = request.query;
     const underPath = await subtreeFilter(platform.db, actor, 'units:read', jurisdictionId);
     await live.ready();
-    const page = await listUnitRows(platform.db, { ...f, roots: scopeRoots(actor, 'units:read'), underPath });
+    const page = await listUnitRows(platform.db, { ...f, ...unitScope(actor, 'units:read'), underPath });
     const now = platform.clock();
     return { items: page.rows.map((u) => presentUnit(u, live, now)), nextCursor: page.nextCursor };
   });

@@ -1,7 +1,7 @@
 import type { Unit, UpdateUnitBody } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { can, canOnUnit, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { LivePositions } from './live-positions.js';
 import { findUnitRow, presentUnit } from './units.queries.js';
@@ -10,7 +10,7 @@ import { findUnitRow, presentUnit } from './units.queries.js';
 export async function updateUnit(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, id: string, input: UpdateUnitBody, live: LivePositions): Promise<Unit> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const row = await findUnitRow(tx, id, { forUpdate: true });
-    if (!row || !can(ctx.actor, 'units:read', row.jurisdictionPath)) throw notFound('Unit');
+    if (!row || !canOnUnit(ctx.actor, 'units:read', row)) throw notFound('Unit');
     if (!can(ctx.actor, 'units:manage', row.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not change units of ${row.jurisdictionPath}`);
     const now = deps.clock();
     const before = presentUnit(row, live, now);

@@ -12,12 +12,26 @@ export interface ActorGrant {
   jurisdictionName: string;
 }
 
+/**
+ * What a mutual aid agreement lends the actor: the units of kinds `unitKinds` in the providing
+ * jurisdiction's subtree, which the actor (a dispatcher of the requesting jurisdiction) may see
+ * and send. Loaded with the actor on every request, so a revoked agreement stops at once.
+ */
+export interface AidGrant {
+  agreementId: string;
+  requestingPath: string;
+  providingPath: string;
+  unitKinds: readonly string[];
+}
+
 export interface Actor {
   id: string;
   username: string;
   displayName: string;
   kind: 'staff' | 'device';
   grants: ActorGrant[];
+  /** Units lent by mutual aid agreements (absent: none). */
+  aid?: AidGrant[];
   via: { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string } | { kind: 'system' };
 }
 
@@ -49,6 +63,62 @@ export function canAnywhere(actor: Actor, permission: Permission): boolean {
 export function scopeRoots(actor: Actor, permission: Permission): string[] {
   const paths = [...new Set(actor.grants.filter((g) => roleHas(g.role, permission)).map((g) => g.path))];
   return paths.filter((p) => !paths.some((q) => q !== p && isWithin(p, q))).sort();
+}
+
+/** The permissions an agreement lends over the providing side's units: seeing them (and where they are) and sending them. */
+export const LENT_PERMISSIONS: readonly Permission[] = ['units:read', 'dispatch:assign'];
+
+/** Who takes lent units: whoever may dispatch for the requesting jurisdiction as a whole. */
+export const AID_HOLDER_PERMISSION: Permission = 'dispatch:assign';
+
+interface UnitRef {
+  jurisdictionPath: string;
+  kind: string;
+}
+
+/**
+ * The agreement under which the actor may exercise `permission` on a unit it holds no grant for;
+ * null when none does (or when its own grants already cover the unit).
+ */
+export function lentBy(actor: Actor, permission: Permission, unit: UnitRef): AidGrant | null {
+  if (!LENT_PERMISSIONS.includes(permission) || can(actor, permission, unit.jurisdictionPath)) return null;
+  return actor.aid?.find((a) => isWithin(unit.jurisdictionPath, a.providingPath) && a.unitKinds.includes(unit.kind)) ?? null;
+}
+
+/** May the actor exercise `permission` on this unit: by its grants, or lent by an agreement? */
+export function canOnUnit(actor: Actor, permission: Permission, unit: UnitRef): boolean {
+  return can(actor, permission, unit.jurisdictionPath) || lentBy(actor, permission, unit) !== null;
+}
+
+/** The units the actor may exercise `permission` on: its own subtrees, plus each lent subtree's kinds. */
+export interface UnitScope {
+  roots: string[];
+  lent: { path: string; kinds: readonly string[] }[];
+}
+
+export function unitScope(actor: Actor, permission: Permission): UnitScope {
+  const roots = scopeRoots(actor, permission);
+  const lent = LENT_PERMISSIONS.includes(permission)
+    ? (actor.aid ?? []).filter((a) => !roots.some((r) => isWithin(a.providingPath, r))).map((a) => ({ path: a.providingPath, kinds: a.unitKinds }))
+    : [];
+  return { roots, lent };
+}
+
+/**
+ * Of the agreements in force, the ones that lend to this actor: those whose requesting side
+ * (either side, for a mutual one) lies where the actor holds `dispatch:assign`.
+ */
+export function aidLentTo(
+  grants: readonly ActorGrant[],
+  agreements: readonly { id: string; providingPath: string; requestingPath: string; unitKinds: readonly string[]; mutual: boolean }[],
+): AidGrant[] {
+  const holder = { grants } as Pick<Actor, 'grants'> as Actor;
+  const out: AidGrant[] = [];
+  for (const a of agreements) {
+    if (can(holder, AID_HOLDER_PERMISSION, a.requestingPath)) out.push({ agreementId: a.id, requestingPath: a.requestingPath, providingPath: a.providingPath, unitKinds: a.unitKinds });
+    if (a.mutual && can(holder, AID_HOLDER_PERMISSION, a.providingPath)) out.push({ agreementId: a.id, requestingPath: a.providingPath, providingPath: a.requestingPath, unitKinds: a.unitKinds });
+  }
+  return out;
 }
 
 /** Every permission the actor holds somewhere (for the client to shape its screens). */

@@ -69,6 +69,9 @@ interface Target {
   ownerPostId: string;
   /** A jurisdiction strictly below the target, for directives the target issues. */
   belowId: string;
+  /** A supervision visit of the target's school; a file backing a progress report on the target's task. */
+  visitId: string;
+  taskEvidenceId: string;
 }
 
 /**
@@ -105,7 +108,7 @@ interface Endpoint {
   request(target: Target): InjectOptions | Promise<InjectOptions>;
   /** Lists (and answers that list things): every item returned, with its jurisdiction, and which target id marks the target. */
   items?(body: unknown): Item[] | Promise<Item[]>;
-  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId';
+  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId' | 'visitId';
 }
 
 type Item = { id: string | null; path: string | null };
@@ -150,6 +153,11 @@ function expectedOutcome(actor: ActorSpec, e: Endpoint, target: string): Expecte
 
 let t: TestApp;
 const unique = (prefix: string): string => `${prefix}-${randomBytes(4).toString('hex')}`;
+/** One call of a San Francisco Fire Department export (the `sf-fire` mapping), numbered `callNumber`. */
+const sfFireCsv = (callNumber: string): string => [
+  'Call Number,Unit ID,Call Type,Received DtTm,Dispatch DtTm,Response DtTm,On Scene DtTm,Available DtTm,Address,Priority,Unit Type,Unit sequence in call dispatch,Location',
+  `${callNumber},E39,Medical Incident,12/31/2016 11:57:56 PM,12/31/2016 11:59:42 PM,01/01/2017 12:01:47 AM,01/01/2017 12:04:18 AM,01/01/2017 12:24:11 AM,0 Block of BALCETA AVE,3,ENGINE,1,"(37.745858648581, -122.456664252061)"`,
+].join('\n');
 const api = (path: string): string => `/api/v1${path}`;
 
 async function roleNotYetHeld(target: Target): Promise<Role> {
@@ -294,7 +302,60 @@ async function directiveItems(body: unknown): Promise<Item[]> {
   return ids.map((id) => ({ id, path: single.get(id) ?? null }));
 }
 
+/** A new post where the target's task sits, to hand the task over to (each reassignment needs another owner). */
+async function anotherOwner(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  const to = await jurisdictionByPath(t.app, directedTo(x));
+  return (await asAdmin('POST', '/posts', { jurisdictionId: to.id, kind: 'other', title: unique('Post') })).id;
+}
+let reweigh = 1;
+
+/** Every line of an accountability trace, at its jurisdiction. */
+const traceItems = (body: unknown): Item[] => {
+  const t = body as { hazards: { id: string; jurisdictionPath: string }[]; tasks: { id: string; jurisdictionPath: string }[]; directives: { directiveId: string; jurisdictionPath: string }[]; posts: { postId: string; jurisdictionPath: string }[] };
+  return [...t.hazards.map((h) => ({ id: h.id, path: h.jurisdictionPath })), ...t.tasks.map((x) => ({ id: x.id, path: x.jurisdictionPath })),
+    ...t.directives.map((d) => ({ id: d.directiveId, path: d.jurisdictionPath })), ...t.posts.map((p) => ({ id: p.postId, path: p.jurisdictionPath }))];
+};
+
 const RUN_CARD = { incidentType: 'hazmat_leak', priority: 'P4', tiers: [{ tier: 1, slots: [{ kind: 'fire_engine', units: 1 }] }] } as const;
+
+/**
+ * Mutual aid needs two jurisdictions, neither inside the other. An agreement "of" a target is one
+ * whose sides lie in the target's subtree where it can (the parent's and the sibling's lie in
+ * li.unterland, which no actor sees), so that it is visible exactly when the target is.
+ */
+const AGREEMENT_SIDES: Record<string, [string, string]> = {
+  li: ['li.unterland.eschen', 'li.unterland.ruggell'],
+  'li.oberland': ['li.oberland', 'li.unterland.eschen'],
+  'li.unterland': ['li.unterland.eschen', 'li.unterland.ruggell'],
+  'li.oberland.vaduz': ['li.oberland.vaduz', 'li.unterland.eschen'],
+};
+/** For a new agreement: the jurisdiction below the target provides, to a neighbour that whoever commands the target commands too. */
+const REQUESTING_FOR_NEW: Record<string, string> = { li: 'li.oberland', 'li.oberland': 'li.oberland.vaduz', 'li.unterland': 'li.unterland.ruggell', 'li.oberland.vaduz': 'li.oberland.schaan' };
+
+/** A fresh live agreement of the target (revoking takes one each time). */
+async function agreementOf(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  const [a, b] = await Promise.all(AGREEMENT_SIDES[x.path]!.map((p) => jurisdictionByPath(t.app, p)));
+  return (await asAdmin('POST', '/mutual-aid-agreements', { providingJurisdictionId: a!.id, requestingJurisdictionId: b!.id, unitKinds: ['fire_engine'] })).id;
+}
+
+/** A fresh unit of the target sent to its incident: an assignment to reassign. */
+async function assignmentToReassign(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  const { id: unitId } = await asAdmin('POST', '/units', unitAt(x.jurisdictionId, x.point));
+  const [created] = await asAdmin<{ id: string }[]>('POST', `/incidents/${x.incidentId}/assignments`, { unitIds: [unitId] });
+  return created!.id;
+}
+
+/** Two fresh incidents at the target's point, the first linked as a duplicate of the second when `linked`. */
+async function incidentPair(x: Target, linked: boolean): Promise<{ duplicate: string; original: string }> {
+  if (isMissing(x)) return { duplicate: uuidv7(), original: uuidv7() };
+  const open = () => asAdmin('POST', '/incidents', { type: 'rescue', priority: 'P3', location: x.point });
+  const [duplicate, original] = [(await open()).id, (await open()).id];
+  if (linked) await asAdmin('PUT', `/incidents/${duplicate}/duplicate-of`, { duplicateOf: original });
+  return { duplicate, original };
+}
 
 const ENDPOINTS: Endpoint[] = [
   {
@@ -554,6 +615,11 @@ const ENDPOINTS: Endpoint[] = [
     name: `GET /units/:id${suffix.replace(/\?.*/, '')}`, needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/units/${x.unitId}${suffix}`) }),
   })),
+  // historical import (a one-call CAD export, a new call number each time)
+  {
+    name: 'POST /history/imports', needs: 'jurisdictions:manage', sees: 'jurisdictions:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'incidents.history_imported', touches: ['incidents'],
+    request: (x) => ({ method: 'POST', url: api('/history/imports'), payload: { jurisdictionId: x.jurisdictionId, mapping: 'sf-fire', csv: sfFireCsv(unique('call')) } }),
+  },
   {
     name: 'POST /units', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'units.registered', touches: ['units'],
     request: (x) => ({ method: 'POST', url: api('/units'), payload: unitAt(x.jurisdictionId, x.point) }),
@@ -631,6 +697,54 @@ const ENDPOINTS: Endpoint[] = [
     name: 'GET /response-plans/in-force', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/response-plans/in-force?jurisdictionId=${x.jurisdictionId}&incidentType=${RUN_CARD.incidentType}&priority=${RUN_CARD.priority}`) }),
   },
+  {
+    // The dispatcher of the incident moves its unit; here another unit of the target takes its place.
+    name: 'POST /assignments/:id/reassign', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'dispatch.unit_reassigned', touches: ['units', 'incidents', 'assignments'],
+    request: async (x) => ({ method: 'POST', url: api(`/assignments/${await assignmentToReassign(x)}/reassign`), payload: { unitId: await unitToSend(x) } }),
+  },
+  // possible duplicates
+  {
+    // Intake, before there is an incident: answers anyone who takes calls, listing only what they see.
+    name: 'GET /incidents/possible-duplicates', needs: 'incidents:create', sees: 'incidents:read', addressing: 'global', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/incidents/possible-duplicates?type=fire&lon=${x.point[0]}&lat=${x.point[1]}`) }),
+  },
+  {
+    name: 'GET /incidents/:id/duplicates', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/incidents/${x.incidentId}/duplicates`) }),
+  },
+  {
+    name: 'PUT /incidents/:id/duplicate-of', needs: 'incidents:create', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'incidents.duplicate_linked', touches: ['incidents'],
+    request: async (x) => {
+      const pair = await incidentPair(x, false);
+      return { method: 'PUT', url: api(`/incidents/${pair.duplicate}/duplicate-of`), payload: { duplicateOf: pair.original } };
+    },
+  },
+  {
+    name: 'DELETE /incidents/:id/duplicate-of', needs: 'incidents:create', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'incidents.duplicate_unlinked', touches: ['incidents'],
+    request: async (x) => ({ method: 'DELETE', url: api(`/incidents/${(await incidentPair(x, true)).duplicate}/duplicate-of`) }),
+  },
+  // mutual aid agreements: seen from either side
+  {
+    name: 'GET /mutual-aid-agreements?jurisdictionId', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/mutual-aid-agreements?jurisdictionId=${x.jurisdictionId}&state=all`) }),
+  },
+  {
+    name: 'GET /mutual-aid-agreements/:id', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: async (x) => ({ method: 'GET', url: api(`/mutual-aid-agreements/${await agreementOf(x)}`) }),
+  },
+  {
+    // Needs authority over both sides: the one below the target, and a neighbour commanded from the same place.
+    name: 'POST /mutual-aid-agreements', needs: 'mutual_aid:manage', sees: 'jurisdictions:read', addressing: 'body', field: 'body.providingJurisdictionId', ok: 201,
+    audit: 'mutual_aid.agreement_created', touches: ['mutual_aid_agreements'],
+    request: async (x) => ({
+      method: 'POST', url: api('/mutual-aid-agreements'),
+      payload: { providingJurisdictionId: x.belowId, requestingJurisdictionId: isMissing(x) ? uuidv7() : (await jurisdictionByPath(t.app, REQUESTING_FOR_NEW[x.path]!)).id, unitKinds: ['ambulance'] },
+    }),
+  },
+  {
+    name: 'POST /mutual-aid-agreements/:id/revoke', needs: 'mutual_aid:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'mutual_aid.agreement_revoked', touches: ['mutual_aid_agreements'],
+    request: async (x) => ({ method: 'POST', url: api(`/mutual-aid-agreements/${await agreementOf(x)}/revoke`) }),
+  },
   // posts
   {
     name: 'GET /posts', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'id', ok: 200, touches: [],
@@ -703,6 +817,63 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /tasks/:id/reports', needs: 'tasks:report', sees: 'directives:read', addressing: 'id', ok: 201, audit: 'tasks.progress_reported', touches: ['tasks', 'task_reports'],
     request: (x) => ({ method: 'POST', url: api(`/tasks/${x.taskId}/reports`), payload: { percent: 1 + randomBytes(1)[0]! % 99, note: 'Half the hydrants done' } }),
   },
+  {
+    name: 'GET /tasks/:id/history', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/tasks/${x.taskId}/history`) }),
+  },
+  {
+    name: 'GET /tasks/:id/evidence/:evidenceId/content', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/tasks/${x.taskId}/evidence/${x.taskEvidenceId}/content`) }),
+  },
+  {
+    name: 'POST /tasks/:id/reassignment', needs: 'tasks:manage', sees: 'directives:read', addressing: 'id', ok: 200, audit: 'tasks.reassigned', touches: ['tasks'],
+    request: async (x) => ({ method: 'POST', url: api(`/tasks/${x.taskId}/reassignment`), payload: { ownerPostId: await anotherOwner(x), reason: 'Handover' } }),
+  },
+  {
+    name: 'POST /tasks/:id/redecomposition', needs: 'tasks:manage', sees: 'directives:read', addressing: 'id', ok: 200, audit: 'tasks.redecomposed', touches: ['tasks'],
+    request: (x) => ({ method: 'POST', url: api(`/tasks/${x.taskId}/redecomposition`), payload: { weight: 2 + (reweigh++ % 900), reason: 'Reweighed' } }),
+  },
+  // supervision: visits seen with the hazards of the subject's jurisdiction
+  {
+    name: 'GET /supervision/visits', needs: 'hazards:read', sees: 'hazards:read', addressing: 'list', key: 'visitId', touches: [],
+    request: () => ({ method: 'GET', url: api('/supervision/visits?limit=200') }), items: pageItems,
+  },
+  {
+    name: 'GET /supervision/visits/:id', needs: 'hazards:read', sees: 'hazards:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/supervision/visits/${x.visitId}`) }),
+  },
+  {
+    name: 'POST /supervision/visits', needs: 'supervision:record', sees: 'places:read', addressing: 'body', field: 'body.subjectId', ok: 201, audit: 'supervision.visit_recorded',
+    touches: ['supervision_visits', 'supervision_findings', 'hazards'],
+    request: (x) => ({ method: 'POST', url: api('/supervision/visits'), payload: { subjectType: 'place', subjectId: x.placeId, summary: 'Visit', findings: [{ description: 'Door wedged', correction: { grade: 'general', title: 'Unwedge' } }] } }),
+  },
+  // the accountability trace: of an incident seen with incidents:read, of a place with places:read
+  ...(['', '.csv', '.html'] as const).map((ext): Endpoint => ({
+    name: `GET /accountability/trace${ext}?incidentId`, needs: 'accountability:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/accountability/trace${ext}?incidentId=${x.incidentId}`) }), ...(ext === '' ? { items: traceItems } : {}),
+  })),
+  {
+    name: 'GET /accountability/trace?placeId', needs: 'accountability:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/accountability/trace?placeId=${x.placeId}&from=${encodeURIComponent(inDays(-1))}&to=${encodeURIComponent(inDays(0))}`) }), items: traceItems,
+  },
+  // map: the base map is public geography for anyone signed in; reachability rings of a place too,
+  // while the rings of the available units need units:read (and cover only the units in scope)
+  {
+    name: 'GET /tiles.json', guard: 'authenticated', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api('/tiles.json') }),
+  },
+  {
+    name: 'GET /tiles/:z/:x/:y.mvt', guard: 'authenticated', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api('/tiles/12/2156/1438.mvt') }),
+  },
+  {
+    name: 'GET /isochrones', guard: 'authenticated', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'global', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/isochrones?lon=${x.point[0]}&lat=${x.point[1]}&minutes=1,3`) }),
+  },
+  {
+    name: 'GET /isochrones?from=units', needs: 'units:read', sees: 'units:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api('/isochrones?from=units&minutes=1') }),
+  },
 ];
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
@@ -739,11 +910,12 @@ async function resourcesIn(jurisdictionId: string, at: [number, number]): Promis
   const campaign = await asAdmin('POST', '/campaigns', { title: 'Matrix campaign', jurisdictionId, categories: ['school'], startsAt: inDays(-1), endsAt: inDays(30) });
   const unit = await asAdmin('POST', '/units', unitAt(jurisdictionId, at));
   const incident = await asAdmin('POST', '/incidents', { type: 'fire', priority: 'P2', location: at, callerNumber: '+423 230 00 00' });
-  return { placeId: place.id, hazardId: hazard.id, evidenceId: evidence.id, inspectionId: inspection.id, attachmentId: attachment.id, campaignId: campaign.id, unitId: unit.id, incidentId: incident.id };
+  const visit = await asAdmin('POST', '/supervision/visits', { subjectType: 'place', subjectId: place.id, summary: 'Matrix visit', findings: [{ description: 'Exit sign unlit', correction: { grade: 'general', title: 'Repair the sign' } }] });
+  return { placeId: place.id, hazardId: hazard.id, evidenceId: evidence.id, inspectionId: inspection.id, attachmentId: attachment.id, campaignId: campaign.id, unitId: unit.id, incidentId: incident.id, visitId: visit.id };
 }
 
 const targets = {} as Record<Relation, Target>;
-type DirectedResources = Pick<Target, 'postId' | 'directiveId' | 'taskId' | 'ownerPostId' | 'belowId'>;
+type DirectedResources = Pick<Target, 'postId' | 'directiveId' | 'taskId' | 'ownerPostId' | 'belowId' | 'taskEvidenceId'>;
 
 /** Jurisdictions strictly below each target (the child's is the matrix station, made in beforeAll). */
 const BELOW: Record<Exclude<Relation, 'child'>, string> = { parent: 'li.unterland', own: 'li.oberland.schaan', sibling: 'li.unterland.eschen' };
@@ -756,7 +928,9 @@ async function directedResources(x: Pick<Target, 'path' | 'jurisdictionId'>, bel
   const owner = to.id === x.jurisdictionId ? post : await dutyPost(to.id);
   const directiveId = await issueFromRoot(to.id);
   const task = await asAdmin('POST', '/tasks', { directiveId, ownerPostId: owner.id, title: 'Check the hydrants', dueAt: inDays(5) });
-  return { postId: post.id, directiveId, taskId: task.id, ownerPostId: owner.id, belowId };
+  await asAdmin('POST', `/tasks/${task.id}/reports`, { percent: 10, note: 'First hydrant', evidence: [pngFile('hydrant.png')] });
+  const [evidence] = await rows<{ id: string }>(t.app.platform.db, sql`select id from task_report_evidence where task_id = ${task.id}`);
+  return { postId: post.id, directiveId, taskId: task.id, ownerPostId: owner.id, belowId, taskEvidenceId: evidence!.id };
 }
 
 /** Each actor's credentials: a session cookie, or a device's API token. */
@@ -859,7 +1033,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
     const id = uuidv7();
     const missing: Target = {
       path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id, unitId: id, incidentId: id,
-      postId: id, directiveId: id, taskId: id, ownerPostId: id, belowId: id,
+      postId: id, directiveId: id, taskId: id, ownerPostId: id, belowId: id, visitId: id, taskEvidenceId: id,
     };
     const headers = credentials[actor.name]!;
     // Requests first: some set up a fresh target, which must not count as a change.

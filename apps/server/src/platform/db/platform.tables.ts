@@ -41,6 +41,19 @@ export const outbox = pgTable('outbox', {
   attempts: integer('attempts').notNull().default(0),
 }, (t) => [index('outbox_unpublished_idx').on(t.seq).where(sql`position is null`)]);
 
+/**
+ * How far each outbox consumer other than the relay (e.g. unit notifications over MQTT) has got,
+ * by delivery position: it reads published events after its cursor and moves it after handling them.
+ */
+export const outboxCursors = pgTable('outbox_cursors', {
+  name: text('name').primaryKey(),
+  position: bigint('position', { mode: 'number' }).notNull(),
+  /** The node working the consumer now, until its lease runs out (one node at a time). */
+  leasedBy: text('leased_by'),
+  leasedUntil: timestamp('leased_until', { withTimezone: true, mode: 'date' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
 /** Stored outcomes of commands sent with an Idempotency-Key, so a retry returns the same answer. */
 export const idempotencyKeys = pgTable('idempotency_keys', {
   key: text('key').notNull(),

@@ -28,10 +28,25 @@ const f = {} as {
    * send; an incident in Vaduz with one unit sent; and an API token of a Vaduz AVL device.
    */
   fireStation: string; unit: string; avlUnit: string; freeUnits: string[]; incident: string; assignment: string; deviceToken: string;
+  /** Schaan; a mutual aid agreement Schaan -> Vaduz to revoke; a second incident with an assignment to reassign; an incident to link as a duplicate. */
+  schaan: string; agreement: string; incident2: string; reassignable: string; duplicate: string;
   /** A duty post in Vaduz; directives from li.oberland to Vaduz, one to acknowledge and one acknowledged; a task of the first for the post. */
   post: string; ackDirective: string; reportDirective: string; task: string;
+  /** A second post in Vaduz to hand tasks over to; a parent task to move tasks under. */
+  otherPost: string; parentTask: string;
 };
 const api = (path: string): string => `/api/v1${path}`;
+let fuzzCalls = 0;
+/** A column mapping written out (the same columns as the built-in `sf-fire`). */
+const SF_FIRE_MAPPING = {
+  name: 'sf-fire-copy', timeZone: 'America/Los_Angeles', timeFormat: 'MM/DD/YYYY hh:mm:ss A',
+  columns: { callId: 'Call Number', receivedAt: 'Received DtTm', type: 'Call Type', priority: 'Priority', location: 'Location', unit: 'Unit ID', dispatchedAt: 'Dispatch DtTm', onSceneAt: 'On Scene DtTm' },
+};
+/** One call of a San Francisco Fire Department export (the `sf-fire` mapping), numbered `callNumber`. */
+const sfFireCsv = (callNumber: string): string => [
+  'Call Number,Unit ID,Call Type,Received DtTm,Dispatch DtTm,Response DtTm,On Scene DtTm,Available DtTm,Address,Priority,Unit Type,Unit sequence in call dispatch,Location',
+  `${callNumber},E39,Medical Incident,12/31/2016 11:57:56 PM,12/31/2016 11:59:42 PM,01/01/2017 12:01:47 AM,01/01/2017 12:04:18 AM,01/01/2017 12:24:11 AM,0 Block of BALCETA AVE,3,ENGINE,1,"(37.745858648581, -122.456664252061)"`,
+].join('\n');
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
 type Table = DigestTable;
@@ -42,7 +57,8 @@ const CAMPAIGN_TABLES: Table[] = ['campaigns', 'campaign_assignments', 'campaign
 const UNIT_TABLES: Table[] = ['units', 'unit_track'];
 const DISPATCH_TABLES: Table[] = ['units', 'incidents', 'assignments'];
 const POST_TABLES: Table[] = ['posts', 'post_holdings'];
-const DIRECTIVE_TABLES: Table[] = ['directives', 'directive_targets', 'tasks', 'task_reports'];
+const DIRECTIVE_TABLES: Table[] = ['directives', 'directive_targets', 'tasks', 'task_reports', 'task_report_evidence'];
+const SUPERVISION_TABLES: Table[] = ['supervision_visits', 'supervision_findings', 'hazards'];
 
 const snapshot = (tables: readonly Table[] = IDENTITY_TABLES) => takeSnapshot(t.app.platform.db, tables);
 const auditActionsAfter = (seq: unknown) => actionsAfter(t.app.platform.db, seq);
@@ -107,6 +123,12 @@ async function makeDispatchFixtures(): Promise<void> {
   const sent = f.freeUnits.pop()!;
   const [assignment] = (await asAdmin(`/incidents/${f.incident}/assignments`, { unitIds: [sent] })) as unknown as { id: string }[];
   f.assignment = assignment!.id;
+  f.schaan = (await jurisdictionByPath(t.app, 'li.oberland.schaan')).id;
+  f.agreement = (await asAdmin('/mutual-aid-agreements', { providingJurisdictionId: f.schaan, requestingJurisdictionId: f.vaduz, unitKinds: ['fire_engine'] })).id;
+  f.incident2 = (await asAdmin('/incidents', validIncident())).id;
+  f.duplicate = (await asAdmin('/incidents', validIncident())).id;
+  const [toReassign] = (await asAdmin(`/incidents/${f.incident2}/assignments`, { unitIds: [(await asAdmin('/units', validUnit())).id] })) as unknown as { id: string }[];
+  f.reassignable = toReassign!.id;
   const device = await asAdmin('/staff', { username: 'fuzz-avl', displayName: 'Fuzz AVL', kind: 'device', jurisdictionId: f.vaduz, grants: [{ role: 'unit_member', jurisdictionId: f.vaduz }] });
   f.deviceToken = ((await asAdmin(`/staff/${device.id}/tokens`, { name: 'gateway' })) as unknown as { token: string }).token;
 }
@@ -120,6 +142,8 @@ async function makeDirectiveFixtures(): Promise<void> {
   f.reportDirective = (await asAdmin('/directives', validDirective())).id;
   await asAdmin(`/directives/${f.reportDirective}/targets/${f.vaduz}/acknowledgement`, {});
   f.task = (await asAdmin('/tasks', { directiveId: f.ackDirective, ownerPostId: f.post, title: 'Check hydrants', dueAt: inDays(5) })).id;
+  f.otherPost = (await asAdmin('/posts', { jurisdictionId: f.vaduz, kind: 'head_of_department', title: 'Head of schools Vaduz' })).id;
+  f.parentTask = (await asAdmin('/tasks', { directiveId: f.ackDirective, ownerPostId: f.post, title: 'All hydrants', dueAt: inDays(8) })).id;
 }
 afterAll(async () => t?.close());
 
@@ -198,6 +222,14 @@ const BAD: BadCase[] = [
   { name: 'an unknown query parameter', request: () => ({ method: 'GET', url: api('/staff?admin=1') }), code: 'VALIDATION_FAILED', field: 'query.admin' },
   { name: 'longitude 500 in a lookup', request: () => ({ method: 'GET', url: api('/jurisdictions/lookup?lon=500&lat=47') }), code: 'VALIDATION_FAILED', field: 'query.lon' },
   { name: 'text as latitude', request: () => ({ method: 'GET', url: api('/jurisdictions/lookup?lon=9.5&lat=north') }), code: 'VALIDATION_FAILED', field: 'query.lat' },
+  // the map: tiles and reachability rings
+  { name: 'a tile column past 2^z', request: () => ({ method: 'GET', url: api('/tiles/3/8/0.mvt') }), code: 'VALIDATION_FAILED', field: 'path.x' },
+  { name: 'a tile zoom of 99', request: () => ({ method: 'GET', url: api('/tiles/99/0/0.mvt') }), code: 'VALIDATION_FAILED', field: 'path.z' },
+  { name: 'text as a tile row', request: () => ({ method: 'GET', url: api('/tiles/3/0/north.mvt') }), code: 'VALIDATION_FAILED', field: 'path.y' },
+  { name: 'rings around a place in Zürich, off the road network', request: () => ({ method: 'GET', url: api('/isochrones?lat=47.37&lon=8.54') }), code: 'VALIDATION_FAILED', field: 'query.lat' },
+  { name: 'rings of 0 minutes', request: () => ({ method: 'GET', url: api('/isochrones?lat=47.141&lon=9.5215&minutes=0,3') }), code: 'VALIDATION_FAILED', field: 'query.minutes' },
+  { name: 'six ring sizes', request: () => ({ method: 'GET', url: api('/isochrones?lat=47.141&lon=9.5215&minutes=1,2,3,4,5,6') }), code: 'VALIDATION_FAILED', field: 'query.minutes' },
+  { name: 'rings without a place', request: () => ({ method: 'GET', url: api('/isochrones?minutes=3') }), code: 'VALIDATION_FAILED', field: 'query.lat' },
   // places, hazards, inspections, campaigns
   { name: 'a place with a bow-tie outline', request: () => json('POST', '/places', { ...validPlace(), geometry: BOW_TIE }), code: 'GEOMETRY_INVALID', field: 'body.geometry', touches: ['places'] },
   { name: 'a place at longitude 500', request: () => json('POST', '/places', { ...validPlace(), geometry: { type: 'Point', coordinates: [500, 47.1] } }), code: 'VALIDATION_FAILED', field: 'body.geometry.coordinates.0', touches: ['places'] },
@@ -224,6 +256,12 @@ const BAD: BadCase[] = [
   { name: 'a caller number that is not one', request: () => json('POST', '/incidents', { ...validIncident(), callerNumber: 'call me maybe' }), code: 'VALIDATION_FAILED', field: 'body.callerNumber', touches: DISPATCH_TABLES },
   { name: 'no units to send', request: () => json('POST', `/incidents/${f.incident}/assignments`, { unitIds: [] }), code: 'VALIDATION_FAILED', field: 'body.unitIds', touches: DISPATCH_TABLES },
   { name: 'a unit that does not exist among those sent', request: () => json('POST', `/incidents/${f.incident}/assignments`, { unitIds: [f.freeUnits[0], uuidv7()] }), code: 'NOT_FOUND', touches: DISPATCH_TABLES },
+  { name: 'a reassignment naming both another incident and another unit', request: () => json('POST', `/assignments/${f.reassignable}/reassign`, { incidentId: f.incident, unitId: f.freeUnits[0] }), code: 'VALIDATION_FAILED', field: 'body.incidentId', touches: DISPATCH_TABLES },
+  { name: 'a reassignment to an incident that does not exist', request: () => json('POST', `/assignments/${f.reassignable}/reassign`, { incidentId: uuidv7() }), code: 'VALIDATION_FAILED', field: 'body.incidentId', touches: DISPATCH_TABLES },
+  { name: 'a duplicate of an incident that does not exist', request: () => json('PUT', `/incidents/${f.duplicate}/duplicate-of`, { duplicateOf: uuidv7() }), code: 'VALIDATION_FAILED', field: 'body.duplicateOf', touches: DISPATCH_TABLES },
+  { name: 'a possible-duplicate search off the globe', request: () => ({ method: 'GET', url: api('/incidents/possible-duplicates?type=fire&lon=9.5&lat=91') }), code: 'VALIDATION_FAILED', field: 'query.lat', touches: DISPATCH_TABLES },
+  { name: 'a mutual aid agreement lending a unit kind twice', request: () => json('POST', '/mutual-aid-agreements', { providingJurisdictionId: f.schaan, requestingJurisdictionId: f.vaduz, unitKinds: ['ambulance', 'ambulance'] }), code: 'VALIDATION_FAILED', field: 'body.unitKinds', touches: ['mutual_aid_agreements'] },
+  { name: 'a mutual aid agreement between a jurisdiction and one inside it', request: () => json('POST', '/mutual-aid-agreements', { providingJurisdictionId: f.oberland, requestingJurisdictionId: f.vaduz, unitKinds: ['ambulance'] }), code: 'MUTUAL_AID_NESTED', touches: ['mutual_aid_agreements'] },
   { name: 'an unknown assignment step', request: () => json('POST', `/assignments/${f.assignment}/actions`, { action: 'abandon' }), code: 'VALIDATION_FAILED', field: 'body.action', touches: DISPATCH_TABLES },
   { name: 'a campaign scope outside its issuer', request: () => json('POST', '/campaigns', { title: 'x', jurisdictionId: f.vaduz, categories: ['school'], scopeJurisdictionIds: [f.oberland], startsAt: '2026-04-01T00:00:00.000Z', endsAt: '2026-05-01T00:00:00.000Z' }), code: 'VALIDATION_FAILED', field: 'body.scopeJurisdictionIds.0', touches: CAMPAIGN_TABLES },
   // posts, directives, tasks, run cards
@@ -235,6 +273,25 @@ const BAD: BadCase[] = [
   { name: 'a report-back before the acknowledgement', request: () => json('POST', `/directives/${f.ackDirective}/targets/${f.vaduz}/report`, { report: 'Done' }), code: 'DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED', touches: DIRECTIVE_TABLES },
   { name: 'a task for a post outside every target', request: () => json('POST', '/tasks', { directiveId: f.ackDirective, ownerPostId: uuidv7(), title: 'x', dueAt: inDays(5) }), code: 'VALIDATION_FAILED', field: 'body.ownerPostId', touches: DIRECTIVE_TABLES },
   { name: 'progress over 100 percent', request: () => json('POST', `/tasks/${f.task}/reports`, { percent: 101, note: 'x' }), code: 'VALIDATION_FAILED', field: 'body.percent', touches: DIRECTIVE_TABLES },
+  { name: 'evidence that is not what it claims', request: () => json('POST', `/tasks/${f.task}/reports`, { percent: 10, note: 'x', evidence: [{ filename: 'a.png', mediaType: 'image/png', contentBase64: 'JVBERi0xLjQ=' }] }), code: 'UPLOAD_TYPE_NOT_ALLOWED', field: 'body.evidence.0.contentBase64', touches: DIRECTIVE_TABLES },
+  { name: 'a task moved under itself', request: () => json('POST', `/tasks/${f.task}/redecomposition`, { parentTaskId: f.task, reason: 'x' }), code: 'TASK_CHANGE_NOT_ALLOWED', field: 'body.parentTaskId', touches: DIRECTIVE_TABLES },
+  { name: 'a task handed to the post that has it', request: () => json('POST', `/tasks/${f.task}/reassignment`, { ownerPostId: f.post, reason: 'x' }), code: 'TASK_CHANGE_NOT_ALLOWED', touches: DIRECTIVE_TABLES },
+  // supervision and the accountability trace
+  { name: 'a supervision visit in the future', request: () => json('POST', '/supervision/visits', { subjectType: 'place', subjectId: f.place, summary: 'x', visitedAt: inDays(1) }), code: 'VALIDATION_FAILED', field: 'body.visitedAt', touches: SUPERVISION_TABLES },
+  { name: 'a supervision visit of a task that is a place', request: () => json('POST', '/supervision/visits', { subjectType: 'task', subjectId: f.place, summary: 'x' }), code: 'VALIDATION_FAILED', field: 'body.subjectId', touches: SUPERVISION_TABLES },
+  { name: 'a correction of an unknown grade', request: () => json('POST', '/supervision/visits', { subjectType: 'place', subjectId: f.place, summary: 'x', findings: [{ description: 'x', correction: { grade: 'huge', title: 'x' } }] }), code: 'VALIDATION_FAILED', field: 'body.findings.0.correction.grade', touches: SUPERVISION_TABLES },
+  { name: 'a re-visit verifying a hazard it did not require', request: () => json('POST', '/supervision/visits', { subjectType: 'place', subjectId: f.place, summary: 'x', verifies: [f.hazard] }), code: 'VALIDATION_FAILED', field: 'body.verifies.0', touches: SUPERVISION_TABLES },
+  { name: 'a trace of nothing', request: () => json('GET', '/accountability/trace', undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.incidentId' },
+  { name: 'a trace of a place without a window', request: () => json('GET', `/accountability/trace?placeId=${f.place}`, undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.from' },
+  { name: 'a trace window that ends before it starts', request: () => json('GET', `/accountability/trace?placeId=${f.place}&from=${inDays(0)}&to=${inDays(-1)}`, undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.to' },
+  { name: 'a trace window over a year', request: () => json('GET', `/accountability/trace?placeId=${f.place}&from=${inDays(-400)}&to=${inDays(0)}`, undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.to' },
+  { name: 'a trace of an incident with a window', request: () => json('GET', `/accountability/trace?incidentId=${f.incident}&from=${inDays(-1)}`, undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.from' },
+  { name: 'a trace radius beyond 5 km', request: () => json('GET', `/accountability/trace.csv?incidentId=${f.incident}&radiusM=50000`, undefined), code: 'VALIDATION_FAILED', field: 'query.radiusM' },
+  { name: 'a history import with an unknown mapping', request: () => json('POST', '/history/imports', { jurisdictionId: f.vaduz, mapping: 'la-fire', csv: sfFireCsv('1') }), code: 'VALIDATION_FAILED', field: 'body.mapping', touches: ['incidents'] },
+  { name: 'a history import whose mapping has no such time zone', request: () => json('POST', '/history/imports', { jurisdictionId: f.vaduz, mapping: { ...SF_FIRE_MAPPING, timeZone: 'Mars/Base' }, csv: sfFireCsv('2') }), code: 'VALIDATION_FAILED', field: 'body.mapping.timeZone', touches: ['incidents'] },
+  { name: 'a history import whose CSV lacks a mapped column', request: () => json('POST', '/history/imports', { jurisdictionId: f.vaduz, mapping: 'sf-fire', csv: 'Call Number,Unit ID\n3,E1\n' }), code: 'VALIDATION_FAILED', field: 'body.csv', touches: ['incidents'] },
+  { name: 'a history import with an unclosed quote', request: () => json('POST', '/history/imports', { jurisdictionId: f.vaduz, mapping: 'sf-fire', csv: `${sfFireCsv('4')}\n5,"E1` }), code: 'VALIDATION_FAILED', field: 'body.csv', touches: ['incidents'] },
+  { name: 'a history import into an unknown jurisdiction', request: () => json('POST', '/history/imports', { jurisdictionId: uuidv7(), mapping: 'sf-fire', csv: sfFireCsv('6') }), code: 'VALIDATION_FAILED', field: 'body.jurisdictionId', touches: ['incidents'] },
   { name: 'a run card with a tier twice', request: () => json('PUT', '/response-plans', { jurisdictionId: f.vaduz, incidentType: 'fire', priority: 'P4', tiers: [...RUN_CARD_TIERS, ...RUN_CARD_TIERS] }), code: 'VALIDATION_FAILED', field: 'body.tiers', touches: ['response_plans'] },
   // Idempotency-Key
   ...['short', 'has spaces in it', 'ünïcödé-key', 'k'.repeat(201)].map((key): BadCase => ({
@@ -317,7 +374,7 @@ const boundaryArb = fc.oneof(
 
 interface WriteEndpoint {
   name: string;
-  method: 'POST' | 'PATCH' | 'PUT';
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: () => string;
   /** The fields of a plausible body, each valid or nearly so. */
   fields: () => Record<string, fc.Arbitrary<unknown>>;
@@ -563,6 +620,53 @@ const WRITES: WriteEndpoint[] = [
     fields: () => ({ action: maybe(fc.constantFrom('acknowledge', 'en_route', 'on_scene', 'clear', 'cancel')) }),
   },
   {
+    // Either another incident or another unit; a success ends the assignment, and later bodies meet a 409.
+    name: 'POST /assignments/:id/reassign', method: 'POST', url: () => `/assignments/${f.reassignable}/reassign`, audit: 'dispatch.unit_reassigned', touches: DISPATCH_TABLES,
+    required: [],
+    fields: () => ({
+      incidentId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(f.incident, f.incident2, f.duplicate) }, fc.uuid(), anyString),
+      unitId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...f.freeUnits, f.unit) }, fc.uuid(), anyString),
+    }),
+    plausible: () => fc.oneof(
+      fc.record({ incidentId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(f.incident, f.duplicate) }, fc.uuid(), anyString) }),
+      fc.record({ unitId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...f.freeUnits, f.unit) }, fc.uuid(), anyString) }),
+    ),
+  },
+  {
+    name: 'PUT /incidents/:id/duplicate-of', method: 'PUT', url: () => `/incidents/${f.duplicate}/duplicate-of`, audit: 'incidents.duplicate_linked', touches: DISPATCH_TABLES,
+    required: ['duplicateOf'],
+    fields: () => ({ duplicateOf: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(f.incident, f.incident2, f.duplicate) }, fc.uuid(), anyString) }),
+  },
+  {
+    name: 'DELETE /incidents/:id/duplicate-of', method: 'DELETE', url: () => `/incidents/${f.duplicate}/duplicate-of`, audit: 'incidents.duplicate_unlinked', touches: DISPATCH_TABLES,
+    required: [],
+    fields: () => ({}),
+  },
+  {
+    name: 'POST /mutual-aid-agreements', method: 'POST', url: () => '/mutual-aid-agreements', audit: 'mutual_aid.agreement_created', touches: ['mutual_aid_agreements'],
+    required: ['providingJurisdictionId', 'requestingJurisdictionId', 'unitKinds'],
+    fields: () => {
+      const side = () => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(f.schaan, f.vaduz, f.oberland, f.station) }, fc.uuid(), anyString);
+      return { providingJurisdictionId: side(), requestingJurisdictionId: side(), unitKinds: maybe(fc.array(fc.constantFrom(...UNIT_KINDS), { minLength: 1, maxLength: 4 })), mutual: maybe(fc.boolean()), note: text(200) };
+    },
+  },
+  {
+    name: 'POST /mutual-aid-agreements/:id/revoke', method: 'POST', url: () => `/mutual-aid-agreements/${f.agreement}/revoke`, audit: 'mutual_aid.agreement_revoked', touches: ['mutual_aid_agreements'],
+    required: [],
+    fields: () => ({}),
+  },
+  {
+    name: 'POST /history/imports', method: 'POST', url: () => '/history/imports', audit: 'incidents.history_imported', touches: ['incidents'],
+    required: ['jurisdictionId', 'mapping', 'csv'],
+    fields: () => ({
+      jurisdictionId: idArb(),
+      mapping: fc.oneof({ weight: 4, arbitrary: fc.constant('sf-fire') }, text(), maybe(fc.constant(SF_FIRE_MAPPING))),
+      source: text(),
+      // A fresh call number per body: a re-import adds nothing and so writes no audit row.
+      csv: fc.oneof({ weight: 3, arbitrary: fc.constant(null).map(() => sfFireCsv(`fuzz-${++fuzzCalls}`)) }, text(500)),
+    }),
+  },
+  {
     name: 'PUT /response-plans', method: 'PUT', url: () => '/response-plans', audit: 'dispatch.response_plan_set', touches: ['response_plans'],
     required: ['jurisdictionId', 'incidentType', 'priority', 'tiers'],
     fields: () => ({
@@ -607,7 +711,33 @@ const WRITES: WriteEndpoint[] = [
     // Before POST /tasks, which may give the task subtasks (and then it takes no reports).
     name: 'POST /tasks/:id/reports', method: 'POST', url: () => `/tasks/${f.task}/reports`, audit: 'tasks.progress_reported', touches: DIRECTIVE_TABLES,
     required: ['percent', 'note'],
-    fields: () => ({ percent: maybe(fc.integer({ min: -5, max: 105 })), note: text() }),
+    fields: () => ({ percent: maybe(fc.integer({ min: -5, max: 105 })), note: text(), evidence: rarely(maybe(fc.array(fc.record(fileArb(), { requiredKeys: ['filename', 'mediaType', 'contentBase64'] }), { maxLength: 5 }))) }),
+  },
+  {
+    name: 'POST /tasks/:id/reassignment', method: 'POST', url: () => `/tasks/${f.task}/reassignment`, audit: 'tasks.reassigned', touches: DIRECTIVE_TABLES,
+    required: ['ownerPostId', 'reason'],
+    fields: () => ({ ownerPostId: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(f.post, f.otherPost) }, fc.uuid(), anyString), reason: text() }),
+  },
+  {
+    name: 'POST /tasks/:id/redecomposition', method: 'POST', url: () => `/tasks/${f.task}/redecomposition`, audit: 'tasks.redecomposed', touches: DIRECTIVE_TABLES,
+    required: ['reason'],
+    fields: () => ({
+      parentTaskId: rarely(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(f.parentTask, f.task, null) }, fc.uuid(), anyString)),
+      weight: rarely(maybe(fc.integer({ min: -1, max: 1001 }))), dueAt: rarely(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(inDays(2), inDays(4)) }, timestamp)), reason: text(),
+    }),
+  },
+  {
+    name: 'POST /supervision/visits', method: 'POST', url: () => '/supervision/visits', audit: 'supervision.visit_recorded', touches: SUPERVISION_TABLES,
+    required: ['subjectType', 'subjectId', 'summary'],
+    fields: () => ({
+      subjectType: maybe(fc.constantFrom('task', 'unit', 'place')),
+      subjectId: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(f.place, f.task, f.unit) }, fc.uuid(), anyString),
+      visitedAt: rarely(fc.oneof(recently(), timestamp)), summary: text(200),
+      findings: rarely(maybe(fc.array(fc.record({
+        description: text(), correction: rarely(maybe(fc.record({ grade: maybe(fc.constantFrom(...HAZARD_GRADES)), title: text(), description: rarely(text()) }, { requiredKeys: ['grade', 'title'] }))),
+      }, { requiredKeys: ['description'] }), { maxLength: 3 }))),
+      verifies: rarely(maybe(fc.array(fc.oneof(fc.constantFrom(f.hazard, f.majorHazard), fc.uuid(), anyString), { maxLength: 2 }))),
+    }),
   },
   {
     name: 'POST /tasks', method: 'POST', url: () => '/tasks', audit: 'tasks.created', touches: DIRECTIVE_TABLES,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Platform } from '../kernel.js';
 
-/** /healthz (process up), /readyz (database and bus reachable) and /metrics (Prometheus). */
+/** /healthz (process up), /readyz (database and bus reachable; MQTT reported) and /metrics (Prometheus). */
 export async function observabilityRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const registry = new Registry();
   registry.setDefaultLabels({ node: platform.config.nodeName });
@@ -21,7 +21,11 @@ export async function observabilityRoutes(app: FastifyInstance, { platform }: { 
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     const [db, bus] = await Promise.all([platform.database.ping(), platform.bus.ping()]);
-    const body = { status: db && bus ? 'ready' : 'unavailable', database: db ? 'ok' : 'unreachable', bus: bus ? 'ok' : 'unreachable', databaseKind: platform.database.kind, busKind: platform.bus.kind };
+    // MQTT down degrades the node (no AVL over MQTT, no unit notifications) but does not take it
+    // out of service: dispatchers still take calls and send units over HTTP and radio.
+    const mqtt = platform.mqtt === null ? 'off' : platform.mqtt.connected ? 'ok' : 'unreachable';
+    const status = !(db && bus) ? 'unavailable' : mqtt === 'unreachable' ? 'degraded' : 'ready';
+    const body = { status, database: db ? 'ok' : 'unreachable', bus: bus ? 'ok' : 'unreachable', mqtt, databaseKind: platform.database.kind, busKind: platform.bus.kind };
     return reply.status(db && bus ? 200 : 503).send(body);
   });
   app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {

@@ -1,0 +1,75 @@
+import { AccountabilityTrace, TraceQuery } from '@firebreak/contracts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError, notFound } from '../../errors.js';
+import { can, type Actor } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/auth/guard.js';
+import type { Platform } from '../../platform/kernel.js';
+import { csvField } from '../campaigns/index.js';
+import { findIncidentRow } from '../incidents/index.js';
+import { findPlace } from '../places/index.js';
+import type { Window } from './model.js';
+import { traceHtml } from './trace-html.js';
+import { traceCsv } from './trace-lines.js';
+import { traceOf, type Reference } from './trace.js';
+
+const MAX_WINDOW_MS = 366 * 86_400_000;
+
+const badWindow = (path: string, message: string) => new AppError('TRACE_WINDOW_INVALID', `${path}: ${message}`, { fields: [{ path, message }] });
+
+export async function accountabilityRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['accountability'];
+
+  /** The incident (at its call's receipt) or the place and window asked about; unseen ones do not exist. */
+  async function resolve(actor: Actor, q: TraceQuery): Promise<{ ref: Reference; window: Window }> {
+    if (q.incidentId) {
+      for (const k of ['placeId', 'from', 'to'] as const) if (q[k] !== undefined) throw badWindow(`query.${k}`, 'is not used with an incidentId (the trace is at the time of the call)');
+      const i = await findIncidentRow(platform.db, q.incidentId);
+      if (!i || !can(actor, 'incidents:read', i.jurisdictionPath)) throw notFound('Incident');
+      if (!can(actor, 'accountability:read', i.jurisdictionPath)) throw new AppError('FORBIDDEN', `You need accountability:read in ${i.jurisdictionPath}`);
+      const ref: Reference = { kind: 'incident', id: i.id, name: `${i.type} ${i.priority}${i.address ? `, ${i.address}` : ''}`, jurisdictionPath: i.jurisdictionPath, location: [Number(i.lon), Number(i.lat)], tiers: i.tiers };
+      return { ref, window: { from: i.receivedAt, to: i.receivedAt } };
+    }
+    if (!q.placeId) throw badWindow('query.incidentId', 'name an incident, or a place with from and to');
+    if (!q.from || !q.to) throw badWindow(q.from ? 'query.to' : 'query.from', 'a place is traced over a window: give from and to');
+    const window = { from: new Date(q.from), to: new Date(q.to) };
+    if (window.to < window.from) throw badWindow('query.to', 'must not be before from');
+    if (window.to.getTime() - window.from.getTime() > MAX_WINDOW_MS) throw badWindow('query.to', 'the window is at most 366 days');
+    const p = await findPlace(platform.db, q.placeId);
+    if (!p || !can(actor, 'places:read', p.jurisdictionPath)) throw notFound('Place');
+    if (!can(actor, 'accountability:read', p.jurisdictionPath)) throw new AppError('FORBIDDEN', `You need accountability:read in ${p.jurisdictionPath}`);
+    return { ref: { kind: 'place', id: p.id, name: p.name, jurisdictionPath: p.jurisdictionPath, location: p.location as [number, number] }, window };
+  }
+
+  const trace = async (actor: Actor, q: TraceQuery) => {
+    const { ref, window } = await resolve(actor, q);
+    return traceOf(platform.db, actor, ref, window, q.radiusM, platform.clock());
+  };
+  const download = (reply: FastifyReply, t: AccountabilityTrace, ext: string) =>
+    reply.header('content-disposition', `attachment; filename="trace-${t.reference.kind}-${t.reference.id}.${ext}"`);
+
+  r.get('/accountability/trace', {
+    schema: {
+      tags, querystring: TraceQuery, response: { 200: AccountabilityTrace },
+      summary: 'What the record shows for an incident (or a place over a window): open hazards near it, overdue tasks and directives, missed tiers, responsible posts and their holders then; each line with its audit entries',
+    },
+    config: { access: 'accountability:read' },
+  }, async (request) => trace(actorOf(request), request.query));
+
+  r.get('/accountability/trace.csv', {
+    schema: { tags, summary: 'The accountability trace as CSV, one line per fact', querystring: TraceQuery },
+    config: { access: 'accountability:read' },
+  }, async (request, reply) => {
+    const t = await trace(actorOf(request), request.query);
+    return download(reply.type('text/csv; charset=utf-8'), t, 'csv').send(traceCsv(t, csvField));
+  });
+
+  r.get('/accountability/trace.html', {
+    schema: { tags, summary: 'The accountability trace as a printable page', querystring: TraceQuery },
+    config: { access: 'accountability:read' },
+  }, async (request, reply) => {
+    const t = await trace(actorOf(request), request.query);
+    return reply.type('text/html; charset=utf-8').send(traceHtml(t));
+  });
+}

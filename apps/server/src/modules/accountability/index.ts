@@ -1,0 +1,1 @@
+export { accountabilityRoutes } from './accountability.routes.js';

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { areaOf, roadOf, waterwayOf } from './classify.js';
+
+describe('base-map classification of OSM tags', () => {
+  it('classes roads as a style needs them, with one-way, bridge and tunnel flags', () => {
+    expect(roadOf({ highway: 'motorway_link' })).toEqual({ class: 'motorway', oneway: true });
+    expect(roadOf({ highway: 'primary', name: 'Landstrasse', oneway: '-1', bridge: 'yes' })).toEqual({ class: 'primary', name: 'Landstrasse', oneway: true, bridge: true });
+    expect(roadOf({ highway: 'residential', tunnel: 'no' })).toEqual({ class: 'minor' });
+    expect(roadOf({ highway: 'footway' })).toEqual({ class: 'path' });
+    expect(roadOf({ highway: 'pedestrian', area: 'yes' })).toBeNull();
+    expect(roadOf({ highway: 'proposed' })).toBeNull();
+    expect(roadOf({ building: 'yes' })).toBeNull();
+  });
+
+  it('finds water areas, waterways, buildings and land use', () => {
+    expect(waterwayOf({ waterway: 'river', name: 'Rhein' })).toEqual({ kind: 'river', name: 'Rhein' });
+    expect(waterwayOf({ waterway: 'ditch' })).toBeNull();
+    expect(areaOf({ natural: 'water' })).toEqual({ layer: 'water' });
+    expect(areaOf({ waterway: 'riverbank' })).toEqual({ layer: 'water' });
+    expect(areaOf({ building: 'house' })).toEqual({ layer: 'buildings' });
+    expect(areaOf({ building: 'no', landuse: 'meadow' })).toEqual({ layer: 'landuse', kind: 'meadow' });
+    expect(areaOf({ natural: 'wood' })).toEqual({ layer: 'landuse', kind: 'forest' });
+    expect(areaOf({ leisure: 'park' })).toEqual({ layer: 'landuse', kind: 'park' });
+    expect(areaOf({ landuse: 'retail' })).toBeNull();
+  });
+});

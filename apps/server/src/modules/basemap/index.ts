@@ -1,0 +1,1 @@
+export { basemapRoutes } from './basemap.routes.js';

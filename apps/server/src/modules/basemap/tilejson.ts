@@ -1,0 +1,28 @@
+import { BASEMAP_MAX_ZOOM, type BasemapLayer, type TileJson } from '@firebreak/contracts';
+import type { Bounds } from './basemap.js';
+import { LAYER_MIN_ZOOM } from './tiles.js';
+
+const LAYERS: Record<BasemapLayer, { description: string; fields: Record<string, string> }> = {
+  roads: {
+    description: 'Roads and paths as lines',
+    fields: { class: 'motorway|trunk|primary|secondary|tertiary|minor|service|track|path', name: 'String', oneway: 'Boolean', bridge: 'Boolean', tunnel: 'Boolean' },
+  },
+  water: { description: 'Water areas (kind=water) and waterways as lines (kind=river|stream|canal)', fields: { kind: 'water|river|stream|canal', name: 'String' } },
+  buildings: { description: 'Building outlines', fields: {} },
+  landuse: { description: 'Land use areas', fields: { kind: 'forest|residential|industrial|farmland|meadow|park', name: 'String' } },
+  boundaries: { description: 'Jurisdiction boundaries as lines', fields: { level: 'national|region|municipality|station', name: 'String', path: 'String' } },
+};
+
+export function tileJson(tilesUrl: string, bounds: Bounds): TileJson {
+  return {
+    tilejson: '3.0.0',
+    name: 'Firebreak base map',
+    tiles: [tilesUrl],
+    minzoom: 0,
+    maxzoom: BASEMAP_MAX_ZOOM,
+    bounds,
+    center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 11],
+    attribution: '© OpenStreetMap contributors',
+    vector_layers: (Object.keys(LAYERS) as BasemapLayer[]).map((id) => ({ id, ...LAYERS[id], minzoom: LAYER_MIN_ZOOM[id], maxzoom: BASEMAP_MAX_ZOOM })),
+  };
+}

@@ -1,0 +1,33 @@
+import { CallsMapping } from '@firebreak/contracts';
+
+export { CallsMapping };
+
+/**
+ * San Francisco Fire Department "Fire Department Calls for Service" (DataSF). Times are local
+ * (America/Los_Angeles). "Response DtTm" is when the unit acknowledged and set off; "Available
+ * DtTm" when it cleared. SF priorities: 3 and E = emergency (lights and siren), 2 = urgent
+ * non-emergency, 1 = non-emergency; A-C are the older medical codes (A most urgent).
+ */
+export const SF_FIRE_MAPPING: CallsMapping = CallsMapping.parse({
+  name: 'sf-fire',
+  timeZone: 'America/Los_Angeles',
+  timeFormat: 'MM/DD/YYYY hh:mm:ss A',
+  columns: {
+    callId: 'Call Number', receivedAt: 'Received DtTm', type: 'Call Type', priority: 'Priority', address: 'Address', location: 'Location',
+    unit: 'Unit ID', unitType: 'Unit Type', sequence: 'Unit sequence in call dispatch',
+    dispatchedAt: 'Dispatch DtTm', respondedAt: 'Response DtTm', onSceneAt: 'On Scene DtTm', clearedAt: 'Available DtTm',
+  },
+  types: {
+    'Medical Incident': 'medical',
+    'Structure Fire': 'fire', 'Outside Fire': 'fire', 'Vehicle Fire': 'fire', 'Smoke Investigation (Outside)': 'fire', 'Alarms': 'fire',
+    'Traffic Collision': 'traffic_accident',
+    'Gas Leak (Natural and LP Gases)': 'hazmat_leak', 'HazMat': 'hazmat_leak', 'Fuel Spill': 'hazmat_leak', 'Odor (Strange / Unknown)': 'hazmat_leak',
+    'Water Rescue': 'rescue', 'Elevator / Escalator Rescue': 'rescue', 'Confined Space / Structure Collapse': 'rescue', 'Industrial Accidents': 'rescue',
+    'Explosion': 'explosion',
+  },
+  defaultType: 'other',
+  priorities: { E: 'P1', '3': 'P1', A: 'P1', '2': 'P2', B: 'P2', C: 'P3', '1': 'P4' },
+  defaultPriority: 'P3',
+});
+
+export const BUILT_IN_MAPPINGS: Record<string, CallsMapping> = { 'sf-fire': SF_FIRE_MAPPING };

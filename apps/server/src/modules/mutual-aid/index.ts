@@ -1,0 +1,3 @@
+export { mutualAidRoutes } from './mutual-aid.routes.js';
+export { aidFor } from './mutual-aid.queries.js';
+export { mutualAidAgreements } from './mutual-aid.tables.js';

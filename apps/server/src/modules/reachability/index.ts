@@ -1,0 +1,1 @@
+export { reachabilityRoutes } from './reachability.routes.js';

@@ -1,0 +1,2 @@
+export { Simulator, SIMULATOR_ID, type SimulatorOptions, type TickReport } from './simulator.js';
+export { runSimulation } from './run.js';

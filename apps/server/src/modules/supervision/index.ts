@@ -1,0 +1,2 @@
+export { supervisionRoutes } from './supervision.routes.js';
+export { supervisionVisits } from './supervision.tables.js';

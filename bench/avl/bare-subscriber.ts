@@ -1,0 +1,37 @@
+// Child process of bench/avl/run.ts: the broker's own rate, a bare mqtt.js subscriber that only
+// counts messages (in its own process, as the server is). Told how many to expect; answers with
+// how many it received and the time of the first and the last one.
+import mqtt from 'mqtt';
+
+const url = process.env.BENCH_MQTT_URL;
+const topic = process.env.BENCH_TOPIC;
+if (!url || !topic || !process.send) throw new Error('bare-subscriber runs as a forked child with BENCH_MQTT_URL and BENCH_TOPIC');
+
+const client = await mqtt.connectAsync(url, { clientId: `bench-bare-${process.pid}`, clean: true });
+await client.subscribeAsync(topic, { qos: 0 });
+let expected = Infinity;
+let count = 0;
+let first = 0;
+let last = 0;
+const report = () => {
+  process.send!({ count, first, last });
+  count = 0;
+};
+client.on('message', () => {
+  last = performance.timeOrigin + performance.now();
+  if (count === 0) first = last;
+  if (++count === expected) report();
+});
+// The broker drops QoS 0 messages for a subscriber that falls behind: quiet for a second = done.
+setInterval(() => {
+  if (count > 0 && performance.timeOrigin + performance.now() - last > 1000) report();
+}, 100).unref();
+process.on('message', (m: { expect?: number; close?: boolean }) => {
+  if (m.expect !== undefined) {
+    expected = m.expect;
+    count = 0;
+    process.send!({ ready: true });
+  }
+  if (m.close) void client.endAsync().then(() => process.exit(0));
+});
+process.send({ ready: true });

@@ -1,0 +1,226 @@
+// A national directive to 3,000 jurisdictions with 5 duty posts each: issue-to-all-delivered latency
+// over the event stream with 3,000 stream clients connected, beside the same number of bare
+// WebSocket messages sent in the same run; then the acknowledgement roll-up at the top of the tree.
+// Usage: npm run bench:directives   (DATABASE_URL = the PostgreSQL server; BENCH_TARGETS, BENCH_ROUNDS,
+// BENCH_DOC=0 to leave docs/benchmarks.md alone)
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { pino } from 'pino';
+import WebSocket from 'ws';
+import { loadConfig } from '../../apps/server/src/config.js';
+import { startPlatform } from '../../apps/server/src/platform/kernel.js';
+import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../../apps/server/src/modules/jurisdictions/index.js';
+import { bootstrapAccounts } from '../../apps/server/src/modules/identity/bootstrap.js';
+import { writeSection } from '../lib/benchmarks-doc.js';
+import { machine } from '../lib/machine.js';
+import { createScratchDatabase, serverVersion } from '../lib/scratch-db.js';
+import { percentile } from '../lib/stats.js';
+import { generateStations, type Station } from './generate.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const TARGETS = Number(process.env.BENCH_TARGETS ?? 3000);
+const POSTS_EACH = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROLLUP_QUERIES = 300;
+const TARGET_DELIVERY_MS = 1000;
+const TARGET_ROLLUP_P99_MS = 50;
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+interface Timing { p50: number; p99: number; max: number; n: number }
+const summary = (list: number[]): Timing => {
+  const s = [...list].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p99: percentile(s, 99), max: s.at(-1)!, n: s.length };
+};
+
+async function seed(databaseUrl: string, adminPassword: string): Promise<Station[]> {
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false' }), databaseUrl };
+  const platform = await startPlatform(config, pino({ level: 'silent' }));
+  try {
+    const ctx = { actor: null, actorName: 'bench-setup', requestId: null };
+    await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE });
+    await bootstrapAccounts(platform.command, { adminPassword, demoStaff: false });
+    await platform.relay.drain();
+    return await generateStations(platform.db, TARGETS, POSTS_EACH, 12);
+  } finally {
+    await platform.close();
+  }
+}
+
+async function fork_(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(path.join(HERE, file), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env } });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before listening`)));
+  });
+  return { child, port };
+}
+
+/** Opens one socket per header set; resolves when each has caught up (stream) or opened (bare). */
+async function connectAll(url: string, headers: Record<string, string>[], ready: (m: string) => boolean, onMessage: (i: number, m: string) => void): Promise<WebSocket[]> {
+  const sockets: WebSocket[] = [];
+  const BATCH = 200;
+  for (let i = 0; i < headers.length; i += BATCH) {
+    await Promise.all(headers.slice(i, i + BATCH).map((h, k) => new Promise<void>((resolve, reject) => {
+      const s = new WebSocket(url, { headers: h });
+      sockets[i + k] = s;
+      let isReady = false;
+      s.on('message', (raw) => {
+        const m = String(raw);
+        if (!isReady && ready(m)) {
+          isReady = true;
+          resolve();
+          return;
+        }
+        onMessage(i + k, m);
+      });
+      s.once('open', () => {
+        if (ready('')) {
+          isReady = true;
+          resolve();
+        }
+      });
+      s.once('error', reject);
+      s.once('unexpected-response', (_q, res) => reject(new Error(`stream refused: ${res.statusCode}`)));
+    })));
+  }
+  return sockets;
+}
+
+/** Waits until `count()` reaches `n` or the timeout passes. */
+async function until(count: () => number, n: number, timeoutMs: number): Promise<void> {
+  const start = performance.now();
+  while (count() < n && performance.now() - start < timeoutMs) await new Promise((r) => setTimeout(r, 2));
+}
+
+async function main(): Promise<void> {
+  const scratch = await createScratchDatabase(SERVER_URL, 'firebreak_bench_directives');
+  say(`scratch database ${scratch.name}`);
+  const adminPassword = randomBytes(12).toString('hex');
+  let server: ChildProcess | undefined;
+  let bare: ChildProcess | undefined;
+  const sockets: WebSocket[] = [];
+  try {
+    say(`seeding the demo country and ${TARGETS} stations with ${POSTS_EACH} duty posts each…`);
+    const stations = await seed(scratch.url, adminPassword);
+    const started = await fork_('../lib/command-server.ts', { BENCH_DATABASE_URL: scratch.url, BENCH_SERVER_ENV: JSON.stringify({ SESSION_TTL_HOURS: '12' }) });
+    server = started.child;
+    const base = `http://127.0.0.1:${started.port}`;
+    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: adminPassword }) });
+    const adminCookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const root = (await (await fetch(`${base}/api/v1/jurisdictions`, { headers: { cookie: adminCookie } })).json()) as { id: string }[];
+    const rootId = root[0]!.id;
+
+    // The directive's stream clients: one per station, signed in as its duty officer.
+    const arrivals = new Map<string, number[]>();
+    const indexOf = new Map(stations.map((s, i) => [s.path, i]));
+    say(`connecting ${TARGETS} stream clients…`);
+    const connectStart = performance.now();
+    sockets.push(...await connectAll(`ws://127.0.0.1:${started.port}/api/v1/stream`, stations.map((s) => ({ cookie: `firebreak_session=${s.session}` })),
+      (m) => m.includes('"caught_up"'),
+      (i, m) => {
+        const e = JSON.parse(m) as { type: string; data: { directiveId: string; jurisdictionPath: string } };
+        if (e.type !== 'directives.delivered' || indexOf.get(e.data.jurisdictionPath) !== i) return;
+        // Recorded by directive id, which the issuer learns only when its response comes back.
+        const at = performance.now();
+        arrivals.set(e.data.directiveId, [...(arrivals.get(e.data.directiveId) ?? []), at]);
+      }));
+    say(`  connected in ${ms(performance.now() - connectStart)}`);
+
+    // The limit: a bare ws server, the same number of clients, one message each, in the same run.
+    const peer = await fork_('bare-ws-server.ts', {});
+    bare = peer.child;
+    let bareArrivals: number[] = [];
+    const bareSockets = await connectAll(`ws://127.0.0.1:${peer.port}`, stations.map(() => ({})), (m) => m === '', () => bareArrivals.push(performance.now()));
+    sockets.push(...bareSockets);
+
+    const rounds: { commitMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number }[] = [];
+    let directiveId = '';
+    for (let round = 0; round < ROUNDS; round++) {
+      const body = {
+        issuerJurisdictionId: rootId, title: `National directive ${round + 1}`, content: 'Inspect every school exit and report back.', requiredActions: ['Inspect', 'Report'],
+        targetJurisdictionIds: stations.map((s) => s.id), acknowledgeBy: new Date(Date.now() + 3_600_000).toISOString(), reportBy: new Date(Date.now() + 86_400_000).toISOString(),
+      };
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/v1/directives`, { method: 'POST', headers: { cookie: adminCookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const commitMs = performance.now() - t0;
+      if (res.status !== 201) throw new Error(`issue failed: ${res.status} ${await res.text()}`);
+      directiveId = ((await res.json()) as { id: string }).id;
+      await until(() => arrivals.get(directiveId)?.length ?? 0, TARGETS, 60_000);
+      const got = arrivals.get(directiveId) ?? [];
+      const lat = summary(got.map((t) => t - t0));
+
+      bareArrivals = [];
+      const sample = JSON.stringify({ id: directiveId, position: 0, type: 'directives.delivered', occurredAt: new Date().toISOString(), jurisdictionPath: stations[0]!.path, data: body });
+      const b0 = performance.now();
+      bare.send({ send: sample });
+      await until(() => bareArrivals.length, TARGETS, 60_000);
+      const bareLat = summary(bareArrivals.map((t) => t - b0));
+      rounds.push({ commitMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50 });
+      say(`round ${round + 1}: 201 after ${ms(commitMs)}; delivered ${got.length}/${TARGETS}: first ${ms(Math.min(...got) - t0)}, p50 ${ms(lat.p50)}, p99 ${ms(lat.p99)}, all ${ms(lat.max)}; bare ws: p50 ${ms(bareLat.p50)}, all ${ms(bareLat.max)}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+
+    // Roll-up at the top of the tree, with half of the last directive's targets acknowledged.
+    const pgc = new pg.Client({ connectionString: scratch.url });
+    await pgc.connect();
+    await pgc.query(`update directive_targets set state = 'acknowledged', acknowledged_at = now() where directive_id = $1 and (hashtext(jurisdiction_path::text) & 1) = 0`, [directiveId]);
+    await pgc.query('analyze directive_targets');
+    const plan = await pgc.query(`explain (analyze, buffers) select c.id, count(*) from jurisdictions c join directive_targets t on t.directive_id = $1 and t.jurisdiction_path <@ c.path where c.parent_id = $2 group by c.id`, [directiveId, rootId]);
+    await pgc.end();
+    const rollupMs: number[] = [];
+    for (let i = 0; i < ROLLUP_QUERIES; i++) {
+      const t0 = performance.now();
+      const r = await fetch(`${base}/api/v1/directives/${directiveId}/rollup?jurisdictionId=${rootId}`, { headers: { cookie: adminCookie } });
+      await r.arrayBuffer();
+      rollupMs.push(performance.now() - t0);
+      if (r.status !== 200) throw new Error(`rollup failed: ${r.status}`);
+    }
+    const rollup = summary(rollupMs.slice(20));
+    say(`roll-up at the root (HTTP, ${rollup.n} requests after 20 warm-up): p50 ${ms(rollup.p50)}, p99 ${ms(rollup.p99)}, max ${ms(rollup.max)}`);
+    const planTime = plan.rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).find((l: string) => l.startsWith('Execution Time')) ?? '';
+
+    const m = machine();
+    const best = [...rounds].sort((a, b) => a.last - b.last)[0]!;
+    const worst = [...rounds].sort((a, b) => b.last - a.last)[0]!;
+    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareP50)} | ${ms(r.bareLast)} | ${(r.last / r.bareLast).toFixed(2)}× |`);
+    const doc = `Machine: ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}, ${await serverVersion(SERVER_URL)} on 127.0.0.1, bus in-process, one API node
+(a forked child process; the clients run in the benchmark's process); load average at the end of the run: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}. Run: \`npm run bench:directives\`, ${new Date().toISOString().slice(0, 10)}.
+The product at this scale runs on a PostgreSQL server (PGlite is one connection, for one node and demos); so does this benchmark.
+
+A national directive (issued at \`li\`) to ${TARGETS} synthetic station jurisdictions under the demo country's municipalities,
+each with ${POSTS_EACH} duty posts held by its duty officer, who is connected to \`GET /api/v1/stream\` (${TARGETS} WebSocket clients,
+each seeing only its own subtree). Timed from sending \`POST /directives\` to the arrival of each station's \`directives.delivered\`
+at its own client. The limit, in the same run: a bare \`ws\` server (no auth, database or filtering) sending one message of the
+same size to each of ${TARGETS} clients.
+
+| Round | 201 (commit) | Delivered | First | p50 | p99 | All delivered | Bare ws p50 | Bare ws all | Ratio (all) |
+|---|---|---|---|---|---|---|---|---|---|
+${table.join('\n')}
+
+Target: all delivered within ${TARGET_DELIVERY_MS} ms — ${worst.last <= TARGET_DELIVERY_MS ? `**met** in every round (worst ${ms(worst.last)})` : best.last <= TARGET_DELIVERY_MS ? `met in some rounds only (best ${ms(best.last)}, worst ${ms(worst.last)})` : `**missed** (best ${ms(best.last)})`}.
+
+Acknowledgement roll-up at the top of the tree (\`GET /directives/:id/rollup\` at \`li\`, half of the ${TARGETS} targets acknowledged),
+${rollup.n} sequential HTTP requests after 20 warm-up: p50 ${ms(rollup.p50)}, p99 **${ms(rollup.p99)}**, max ${ms(rollup.max)}
+(target p99 <= ${TARGET_ROLLUP_P99_MS} ms: ${rollup.p99 <= TARGET_ROLLUP_P99_MS ? '**met**' : '**missed**'}). The counting query alone: ${planTime}.
+`;
+    say('');
+    say(doc);
+    if (process.env.BENCH_DOC !== '0') writeSection(path.resolve(HERE, '../../docs/benchmarks.md'), 'Directives: national delivery over the stream, and the roll-up', `${doc}\n${process.env.BENCH_NOTES ?? ''}`);
+  } finally {
+    for (const s of sockets) s.terminate();
+    bare?.send({ close: true });
+    server?.send('close');
+    await new Promise((r) => setTimeout(r, 1000));
+    server?.kill();
+    bare?.kill();
+    await scratch.drop();
+  }
+}
+
+await main();

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { Id, JurisdictionPath, Timestamp } from './common.js';
+import { HazardGrade, HazardState } from './hazards.js';
+import { PostKind } from './posts.js';
+
+/**
+ * The accountability trace is asked for an incident (at the time the call was received), or for a
+ * place over a time window. `radiusM` is how far around the incident's point or the place's
+ * location a hazard's place counts as "near".
+ */
+export const TraceQuery = z.strictObject({
+  incidentId: Id.optional(),
+  placeId: Id.optional(),
+  from: Timestamp.optional(),
+  to: Timestamp.optional(),
+  radiusM: z.coerce.number().int().min(0).max(5000).default(300),
+});
+export type TraceQuery = z.infer<typeof TraceQuery>;
+
+const AuditIds = z.array(Id).describe('The audit-chain entries this line is read from (GET /audit?entityId=… shows them)');
+
+export const TraceHazard = z.object({
+  id: Id,
+  title: z.string(),
+  grade: HazardGrade,
+  placeId: Id.nullable(),
+  placeName: z.string().nullable(),
+  distanceM: z.number().nullable(),
+  jurisdictionPath: JurisdictionPath,
+  raisedAt: Timestamp,
+  /** Hours from being raised to the end of the window (or to when it stopped being open, if earlier). */
+  ageHours: z.number(),
+  /** Its state at the end of the window, and the deadline then in force. */
+  state: HazardState,
+  dueAt: Timestamp,
+  /** The deadline its fix was past, while still owed, at some instant of the window; null if it never was. */
+  overdueSince: Timestamp.nullable(),
+  auditIds: AuditIds,
+});
+
+export const TraceTask = z.object({
+  id: Id,
+  title: z.string(),
+  directiveId: Id,
+  /** Why it is listed: about a place near by, about the category of one, or a task of a jurisdiction responsible for the place. */
+  concern: z.enum(['place', 'category', 'jurisdiction']),
+  placeId: Id.nullable(),
+  category: z.string().nullable(),
+  jurisdictionPath: JurisdictionPath,
+  /** Its owner post, status and due date at the end of the window. */
+  ownerPostId: Id,
+  status: z.string(),
+  dueAt: Timestamp,
+  /** The deadline it was past, unfinished, at some instant of the window. */
+  overdueSince: Timestamp,
+  auditIds: AuditIds,
+});
+
+export const TraceDirective = z.object({
+  directiveId: Id,
+  title: z.string(),
+  jurisdictionPath: JurisdictionPath,
+  missed: z.enum(['acknowledgement', 'report']),
+  dueAt: Timestamp,
+  /** When the answer came, if it came at all (after the deadline). */
+  answeredAt: Timestamp.nullable(),
+  auditIds: AuditIds,
+});
+
+export const TraceTier = z.object({
+  incidentId: Id,
+  tier: z.number().int(),
+  label: z.string(),
+  deadlineAt: Timestamp,
+  missedAt: Timestamp,
+  auditIds: AuditIds,
+});
+
+export const TracePost = z.object({
+  postId: Id,
+  title: z.string(),
+  kind: PostKind,
+  jurisdictionPath: JurisdictionPath,
+  /** Whoever held it at some instant of the window (for an incident: the holder at the time of the call). */
+  holders: z.array(z.object({ userId: Id, displayName: z.string(), from: Timestamp, to: Timestamp.nullable() })),
+  auditIds: AuditIds,
+});
+
+export const AccountabilityTrace = z.object({
+  reference: z.object({
+    kind: z.enum(['incident', 'place']),
+    id: Id,
+    name: z.string(),
+    jurisdictionPath: JurisdictionPath,
+    location: z.tuple([z.number(), z.number()]),
+    from: Timestamp,
+    to: Timestamp,
+    radiusM: z.number().int(),
+  }),
+  generatedAt: Timestamp,
+  hazards: z.array(TraceHazard),
+  tasks: z.array(TraceTask),
+  directives: z.array(TraceDirective),
+  tiers: z.array(TraceTier),
+  posts: z.array(TracePost),
+  /** Lines that exist but lie outside the caller's scope, left out (counted so that the gap is visible). */
+  omittedOutsideScope: z.number().int(),
+});
+export type AccountabilityTrace = z.infer<typeof AccountabilityTrace>;
