@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 const integration = ['apps/server/**/*.int.test.ts'];
 const roadgraphPgrouting = ['packages/roadgraph/**/*.int.test.ts'];
+const e2e = ['apps/web/e2e/**/*.e2e.test.ts'];
 const withPostgres = Boolean(process.env.DATABASE_URL) || process.env.CI === 'true';
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
@@ -10,7 +11,7 @@ const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, '**/node_modules/**'] } },
+      { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, ...e2e, '**/node_modules/**'] } },
       {
         test: {
           ...timeouts,
@@ -19,6 +20,20 @@ export default defineConfig({
           globalSetup: ['apps/server/test/global-setup.ts'],
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
+        },
+      },
+      // The web app in Debian's chromium against a real server (PGlite, demo country); one browser
+      // per file and files one after another: chromium is heavy on a 2-core machine.
+      {
+        test: {
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          name: 'e2e',
+          include: e2e,
+          globalSetup: ['apps/server/test/global-setup.ts', 'apps/web/e2e/global-setup.ts'],
+          env: { FIREBREAK_TEST_BACKEND: 'pglite' },
+          pool: 'forks' as const,
+          fileParallelism: false,
         },
       },
       // Compares costs with pgRouting on the PostgreSQL server; fails loudly when it is unreachable.

@@ -1,0 +1,151 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Role } from '@firebreak/contracts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Config } from '../../server/src/config.js';
+import { WEB_DIST } from '../../server/src/platform/http/web-app.js';
+import { createUser, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../server/test/harness.js';
+
+/** Debian's chromium (`apt-get install chromium`): the tests never download a browser. */
+export const CHROMIUM = process.env.FIREBREAK_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPresent = existsSync(CHROMIUM);
+if (!chromiumPresent && process.env.CI === 'true') {
+  throw new Error(`the e2e tests need chromium at ${CHROMIUM} (.ci/run installs the Debian package); under CI they never skip`);
+}
+
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+}
+
+/**
+ * The tiers the e2e server runs with: the default 1-3-5 shape, stretched tenfold, so that "met"
+ * never depends on how fast a loaded machine drives the browser (the clock runs on real time).
+ */
+const E2E_TIERS: Config['responseTiers'] = [
+  { tier: 1, label: 'nearest on-duty force responded', minutes: 10, requirement: 'responded', units: 1 },
+  { tier: 2, label: 'patrol on scene', minutes: 30, requirement: 'on_scene', units: 1 },
+  { tier: 3, label: 'reinforcements on scene', minutes: 50, requirement: 'on_scene', units: 2 },
+];
+
+export interface E2E {
+  t: TestApp;
+  /** http://127.0.0.1:<port> of the real server, which serves the built app and the API. */
+  base: string;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors in the page: a test ends by expecting none. */
+  pageErrors: string[];
+  /** An account with one role on one jurisdiction (the template has only `admin`). */
+  user(role: Role, path: string): Promise<TestUser>;
+  /** Calls the API over HTTP as `cookie` (a TestUser's or the admin's); `json` is what the test reads, as in app.inject's `.json()`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  api(cookie: string, method: 'GET' | 'POST', path: string, body?: object, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
+  adminCookie(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * One test file's world: a server on an ephemeral port over a copy of the seeded template
+ * (demo country, places, demo forces, `admin`), on PGlite, and one chromium page.
+ */
+export async function startE2E(opts: { config?: Partial<Config> } = {}): Promise<E2E> {
+  // The server registers the app's files at start: wait out a rebuild of apps/web/dist by someone else.
+  for (let i = 0; i < 60 && !existsSync(`${WEB_DIST}/index.html`); i++) await new Promise((r) => setTimeout(r, 1000));
+  const t = await startTestApp({ config: { responseTiers: E2E_TIERS, ...opts.config } });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Vaduz' });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  let admin: string | null = null;
+  const api: E2E['api'] = async (cookie, method, path, body, headers = {}) => {
+    const res = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : undefined };
+  };
+  return {
+    t,
+    base,
+    browser,
+    page,
+    pageErrors,
+    user: (role, path) => createUser(t.app, role, path),
+    api,
+    adminCookie: async () => (admin ??= await loginAdmin(t.app)),
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await t.close();
+    },
+  };
+}
+
+/** Signs in through the login screen and waits for the operations screen's map. */
+export async function signIn(e: E2E, user: { username: string; password: string }): Promise<void> {
+  const { page } = e;
+  await page.goto(`${e.base}/`);
+  await page.waitForURL(/\/login$/);
+  await page.getByTestId('login-username').fill(user.username);
+  await page.getByTestId('login-password').fill(user.password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await mapReady(page);
+}
+
+/** The map has loaded its style and the app's overlay sources exist. */
+export async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.firebreakMap?.ready === true);
+  await page.locator('[data-testid="map"][data-ready="true"]').waitFor();
+}
+
+/** The features a GeoJSON overlay source of the map holds now (what the app sent it). */
+export function sourceFeatures(page: Page, source: 'units' | 'incidents' | 'places' | 'hazards' | 'rings' | 'jurisdictions'): Promise<GeoJSON.Feature[]> {
+  return page.evaluate(async (id) => {
+    const src = window.firebreakMap!.map.getSource(id) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    return (await src.getData()).features;
+  }, source);
+}
+
+/** Saves `apps/web/e2e/screenshots/<name>.png` (gitignored) for the issue's visual check. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = `${SCREENSHOTS}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The device account of an AVL gateway for units in `jurisdictionId`'s subtree, and its bearer token. */
+export async function deviceToken(e: E2E, jurisdictionId: string): Promise<string> {
+  const admin = await e.adminCookie();
+  const device = await e.api(admin, 'POST', '/staff', { username: `avl-${Date.now()}`, displayName: 'AVL gateway', kind: 'device', jurisdictionId, grants: [{ role: 'unit_member', jurisdictionId }] });
+  if (device.status !== 201) throw new Error(`device account: ${device.status} ${JSON.stringify(device.json)}`);
+  const token = await e.api(admin, 'POST', `/staff/${device.json.id}/tokens`, { name: 'gateway' });
+  if (token.status !== 201) throw new Error(`device token: ${token.status} ${JSON.stringify(token.json)}`);
+  return token.json.token as string;
+}
+
+/** Set by the app's MapView for tests and benchmarks (the map is a canvas). */
+declare global {
+  interface Window {
+    firebreakMap?: { map: MapLibreMap; ready: boolean; counts: () => Record<string, number> };
+  }
+}
+
+/** Clicks the map canvas at a longitude/latitude (projected by the map itself). */
+export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const { x, y } = await page.evaluate((at) => window.firebreakMap!.map.project(at), lonLat);
+  expect(x > 0 && y > 0 && x < box.width && y < box.height, `${lonLat.join(',')} is on screen`).toBe(true);
+  await page.mouse.click(box.x + x, box.y + y);
+}

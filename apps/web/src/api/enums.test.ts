@@ -1,0 +1,12 @@
+import * as contracts from '@firebreak/contracts';
+import { describe, expect, it } from 'vitest';
+import * as copies from './enums';
+
+describe('enum copies', () => {
+  it('list exactly the values of the contract, in its order', () => {
+    expect(copies.INCIDENT_TYPES).toEqual(contracts.INCIDENT_TYPES);
+    expect(copies.PRIORITIES).toEqual(contracts.PRIORITIES);
+    expect(copies.UNIT_STATUSES).toEqual(contracts.UNIT_STATUSES);
+    expect(copies.PLACE_CATEGORIES).toEqual(contracts.PLACE_CATEGORIES);
+  });
+});

@@ -1,0 +1,81 @@
+import type { Problem } from '@firebreak/contracts';
+
+/** An API answer that was not 2xx, with the server's RFC 9457 problem when it sent one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+/** Fired when the session has ended (401): the shell sends the user back to the login screen. */
+export const SESSION_ENDED = 'firebreak:session-ended';
+
+export interface ApiOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Commands that may be retried carry one key per user intent, so a retry never acts twice. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/** Calls `/api/v1<path>` with the session cookie; JSON in, JSON out, problem+json as ApiError. */
+export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+  const res = await fetch(`/api/v1${path}`, {
+    method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    credentials: 'same-origin',
+    signal: opts.signal,
+  });
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  const json: unknown = text ? safeJson(text) : undefined;
+  if (!res.ok) {
+    const problem = isProblem(json) ? json : null;
+    if (res.status === 401 && !path.startsWith('/auth/login')) window.dispatchEvent(new Event(SESSION_ENDED));
+    throw new ApiError(res.status, problem);
+  }
+  return json as T;
+}
+
+/** Follows `nextCursor` until the list is whole (bounded: a runaway server cannot loop us). */
+export async function apiAll<T>(path: string, limit: number, maxPages = 50): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const sep = path.includes('?') ? '&' : '?';
+    const res: { items: T[]; nextCursor: string | null } = await api(`${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    out.push(...res.items);
+    cursor = res.nextCursor;
+    if (!cursor) break;
+  }
+  return out;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isProblem(v: unknown): v is Problem {
+  return typeof v === 'object' && v !== null && 'status' in v && 'title' in v;
+}
+
+/** The message to show for any failure: the problem's detail, its field errors, or a fallback. */
+export function problemText(err: unknown, fallback: string): string {
+  if (err instanceof ApiError) {
+    const fields = err.problem?.errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
+    return [err.problem?.detail ?? err.problem?.title, fields].filter(Boolean).join(' — ') || fallback;
+  }
+  return err instanceof Error && err.message ? err.message : fallback;
+}

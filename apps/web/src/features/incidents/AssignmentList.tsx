@@ -1,0 +1,61 @@
+import type { Assignment } from '@firebreak/contracts';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, problemText } from '../../api/http';
+import { keys } from '../../api/queries';
+import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
+import { nextSteps, type AssignmentAction } from './recommended';
+
+const STATE_COLOR: Record<string, string> = { assigned: 'yellow', acknowledged: 'yellow', en_route: 'orange', on_scene: 'red', cleared: 'gray', cancelled: 'gray' };
+
+/** The units sent, where each stands, and the steps a dispatcher records for units reporting by radio. */
+export function AssignmentList({ incidentId, assignments }: { incidentId: string; assignments: readonly Assignment[] }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const now = useNow(1000);
+  const step = useMutation({
+    mutationFn: ({ id, action }: { id: string; action: AssignmentAction }) => api<Assignment>(`/assignments/${id}/actions`, { body: { action }, idempotencyKey: crypto.randomUUID() }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.assignments(incidentId) });
+      void client.invalidateQueries({ queryKey: keys.incident(incidentId) });
+    },
+  });
+
+  return (
+    <Stack gap="xs" data-testid="assignments">
+      <Title order={3} size="h5">{t('assignments.title')}</Title>
+      {step.isError && <Alert color="red" role="alert">{problemText(step.error, t('errors.generic'))}</Alert>}
+      <Stack gap={6}>
+        {assignments.map((a) => (
+          <Paper key={a.id} withBorder p={8} data-testid="assignment" data-state={a.state} data-unit-id={a.unitId}>
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <div>
+                <Group gap={8}>
+                  <Text fw={700} size="sm">{a.callSign}</Text>
+                  <Badge color={STATE_COLOR[a.state]} variant={a.state === 'cleared' || a.state === 'cancelled' ? 'outline' : 'filled'} style={{ textTransform: 'none' }}>
+                    {t(`assignmentState.${a.state}`)}
+                  </Badge>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {t('assignments.sentAt', { time: formatTime(a.assignedAt, i18n.language) })}
+                  {a.etaSeconds !== null && ` · ${t('dispatch.eta')} ${formatClock(a.etaSeconds)}`}
+                  {['assigned', 'acknowledged', 'en_route'].includes(a.state) && ` · ${t('assignments.elapsed', { time: formatClock(secondsSince(a.assignedAt, now)) })}`}
+                </Text>
+              </div>
+              <Group gap={4} justify="flex-end">
+                {nextSteps(a.state).map((action) => (
+                  <Button key={action} size="compact-sm" variant={action === 'cancel' ? 'subtle' : 'light'} color={action === 'cancel' ? 'gray' : undefined}
+                    onClick={() => step.mutate({ id: a.id, action })} loading={step.isPending && step.variables?.id === a.id && step.variables.action === action}
+                    data-testid={`step-${action}`}>
+                    {t(`assignments.step.${action}`)}
+                  </Button>
+                ))}
+              </Group>
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

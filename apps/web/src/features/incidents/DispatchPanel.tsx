@@ -1,0 +1,140 @@
+import type { Assignment, Incident } from '@firebreak/contracts';
+import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, problemText } from '../../api/http';
+import { keys, useRecommendations } from '../../api/queries';
+import { Kbd } from '../../shell/Kbd';
+import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { formatClock } from '../../util/time';
+import { recommendedSet } from './recommended';
+
+/**
+ * Recommendations ranked by road travel time, the recommended set ticked, and one action —
+ * the button, or Enter anywhere on the panel — that sends them.
+ */
+export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: Incident; autoFocus: boolean; dispatched: boolean }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const rec = useRecommendations(incident.id, incident.state === 'open');
+  const [chosen, setChosen] = useState<Set<string> | null>(null);
+  const dispatchRef = useRef<HTMLButtonElement>(null);
+  const recommended = useMemo(() => (rec.data ? recommendedSet(rec.data, incident.tiers) : []), [rec.data, incident.tiers]);
+  // Once units are on their way, nothing is pre-ticked: a second Enter must not send more by accident.
+  const selected = chosen ?? new Set(dispatched ? [] : recommended);
+  const idempotencyKey = useRef(crypto.randomUUID());
+
+  const dispatch = useMutation({
+    mutationFn: (unitIds: string[]) => api<Assignment[]>(`/incidents/${incident.id}/assignments`, { body: { unitIds }, idempotencyKey: idempotencyKey.current }),
+    onSuccess: (assignments) => {
+      idempotencyKey.current = crypto.randomUUID();
+      setChosen(null);
+      client.setQueryData<Assignment[]>(keys.assignments(incident.id), (held) => [...(held ?? []).filter((a) => !assignments.some((n) => n.id === a.id)), ...assignments]);
+      void client.invalidateQueries({ queryKey: keys.recommendations(incident.id) });
+      void client.invalidateQueries({ queryKey: keys.incident(incident.id) });
+    },
+  });
+  const send = () => {
+    if (selected.size && !dispatch.isPending) dispatch.mutate([...selected]);
+  };
+
+  // Enter on the panel dispatches, unless another control has focus (it keeps its own Enter).
+  // No preventDefault by the hook: a focused button (the dispatch button itself included) keeps its native Enter.
+  useHotkeys([['Enter', (event) => {
+    const el = document.activeElement;
+    if (el && el !== document.body && el.closest('button, a, [role="button"], [role="checkbox"], input, tr[tabindex]')) return;
+    event.preventDefault();
+    send();
+  }, { preventDefault: false }]]);
+  useEffect(() => {
+    if (autoFocus && rec.data && recommended.length) dispatchRef.current?.focus();
+  }, [autoFocus, rec.data, recommended.length]);
+
+  if (incident.state !== 'open') return null;
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+  };
+
+  return (
+    <Stack gap="xs" data-testid="recommendations">
+      <Group justify="space-between">
+        <Title order={3} size="h5">{t('dispatch.recommendations')}</Title>
+        {rec.data?.plan ? <Badge variant="outline">{t('dispatch.planInForce')}</Badge> : rec.data && <Badge variant="outline" color="gray">{t('dispatch.noPlan')}</Badge>}
+      </Group>
+      {rec.isPending ? (
+        <Loading />
+      ) : rec.isError ? (
+        <ErrorState error={rec.error} onRetry={() => void rec.refetch()} />
+      ) : rec.data.items.length === 0 ? (
+        <EmptyState title={t('dispatch.noUnits')}>{t('dispatch.noUnitsHint')}</EmptyState>
+      ) : (
+        <>
+          <Table verticalSpacing={4} striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={32} aria-label={t('dispatch.send')} />
+                <Table.Th>{t('dispatch.unit')}</Table.Th>
+                <Table.Th>{t('dispatch.eta')}</Table.Th>
+                <Table.Th>{t('dispatch.tiers')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rec.data.items.map((r) => (
+                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-selected={selected.has(r.unitId)}>
+                  <Table.Td>
+                    <Checkbox aria-label={t('dispatch.select', { unit: r.callSign })} checked={selected.has(r.unitId)} onChange={() => toggle(r.unitId)} disabled={r.etaSeconds === null} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fw={700} size="sm">{r.callSign}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`unitKind.${r.kind}`)} · {t(`unitStatus.${r.status}`)}
+                      {r.positionSource !== 'avl' && ` · ${t(`dispatch.source.${r.positionSource}`)}`}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">{r.etaSeconds === null ? t('dispatch.noRoute') : formatClock(r.etaSeconds)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {r.makesTiers.map((tier) => <Badge key={tier} size="sm" color="green" variant="light">{t('dispatch.makesTier', { tier })}</Badge>)}
+                      {r.planSlot && <Badge size="sm" variant="outline">{t('dispatch.slot', { tier: r.planSlot.tier, kind: t(`unitKind.${r.planSlot.kind}`) })}</Badge>}
+                      {r.mutualAid && <Badge size="sm" color="grape" variant="outline">{t('dispatch.mutualAid', { from: r.mutualAid.providingJurisdictionPath })}</Badge>}
+                      {r.makesTiers.length === 0 && !r.planSlot && !r.mutualAid && <Text size="xs" c="dimmed">—</Text>}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {rec.data.unfilled.length > 0 && (
+            <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} py={6}>
+              <Text size="sm">{t('dispatch.unfilled', { slots: rec.data.unfilled.map((u) => `${u.missing} × ${t(`unitKind.${u.kind}`)} (T${u.tier})`).join(', ') })}</Text>
+            </Alert>
+          )}
+        </>
+      )}
+      {dispatch.isError && (
+        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('dispatch.failed')} role="alert">{problemText(dispatch.error, t('errors.generic'))}</Alert>
+      )}
+      <Button
+        ref={dispatchRef}
+        size="lg"
+        color="red"
+        leftSection={<IconSend aria-hidden />}
+        rightSection={<Kbd name="dispatch" />}
+        onClick={send}
+        loading={dispatch.isPending}
+        disabled={selected.size === 0}
+        data-testid="dispatch-button"
+      >
+        {selected.size === 0 ? t('dispatch.tickToSend') : t(dispatched ? 'dispatch.sendMore' : 'dispatch.sendUnits', { count: selected.size })}
+      </Button>
+    </Stack>
+  );
+}

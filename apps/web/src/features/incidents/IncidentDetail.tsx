@@ -1,0 +1,88 @@
+import { Badge, CloseButton, Divider, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconAlertOctagon, IconPhone } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { useAssignments, useIncident } from '../../api/queries';
+import { Kbd } from '../../shell/Kbd';
+import { ErrorState, Loading } from '../../shell/States';
+import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
+import { useOps } from '../ops/ops-context';
+import { AssignmentList } from './AssignmentList';
+import { DispatchPanel } from './DispatchPanel';
+import { PriorityBadge } from './PriorityBadge';
+import { TierClocks } from './TierClocks';
+import { anyMissed } from './tiers';
+import { IncidentTimeline } from './Timeline';
+
+export function IncidentDetail() {
+  const { t, i18n } = useTranslation();
+  const { id } = useParams() as { id: string };
+  const navigate = useNavigate();
+  const justCreated = Boolean((useLocation().state as { justCreated?: boolean } | null)?.justCreated);
+  const incident = useIncident(id);
+  const assignments = useAssignments(id);
+  const ops = useOps();
+  const now = useNow(1000);
+  const location = incident.data?.location;
+
+  useHotkeys([['Escape', () => void navigate('/')]]);
+  // Show the incident on the map with the 1/3/5-minute rings around it.
+  useEffect(() => {
+    if (!location) return;
+    ops.setRingsCenter(location);
+    ops.focusMap(location, 14);
+    return () => ops.setRingsCenter(null);
+    // Re-run only when the location changes (ops setters are stable).
+  }, [location?.[0], location?.[1]]);
+
+  if (incident.isPending) return <Loading />;
+  if (incident.isError) return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
+  const i = incident.data;
+  const active = (assignments.data ?? []).filter((a) => a.state !== 'cancelled');
+  const missed = anyMissed(i.tiers, now);
+
+  return (
+    <Stack gap={0} style={{ height: '100%', minHeight: 0 }} data-testid="incident-detail" data-incident-id={i.id}>
+      <Group justify="space-between" p="sm" wrap="nowrap" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="xs">
+            <PriorityBadge priority={i.priority} size="xl" />
+            <Title order={2} size="h3">{t(`incidentType.${i.type}`)}</Title>
+            {i.state === 'closed' && <Badge color="gray">{t('incident.closed')}</Badge>}
+          </Group>
+          <Text size="sm">{i.address ?? t('incident.noAddress')}</Text>
+          <Text size="xs" c="dimmed">
+            {i.jurisdictionPath} · {t('incident.received', { time: formatTime(i.receivedAt, i18n.language) })} · {t('incident.age', { age: formatClock(secondsSince(i.receivedAt, now)) })}
+          </Text>
+        </Stack>
+        <Group gap={4} wrap="nowrap">
+          <Kbd name="back" />
+          <CloseButton aria-label={t('actions.close')} onClick={() => void navigate('/')} />
+        </Group>
+      </Group>
+      <Stack gap={6} px="sm" pb="sm">
+        {missed && (
+          <Group gap={6}>
+            <IconAlertOctagon color="var(--mantine-color-red-5)" aria-hidden />
+            <Text fw={700} c="red.4">{t('incident.tierMissed')}</Text>
+          </Group>
+        )}
+        <TierClocks tiers={i.tiers} now={now} size="lg" />
+        {i.callerNumber && (
+          <Group gap={6}><IconPhone size={16} aria-hidden /><Text size="sm">{i.callerNumber}</Text></Group>
+        )}
+        {i.narrative && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{i.narrative}</Text>}
+      </Stack>
+      <Divider />
+      <ScrollArea style={{ flex: 1 }} p="sm">
+        <Stack gap="lg">
+          {active.length > 0 && <AssignmentList incidentId={i.id} assignments={assignments.data ?? []} />}
+          <DispatchPanel incident={i} autoFocus={justCreated || active.length === 0} dispatched={active.length > 0} />
+          <IncidentTimeline incidentId={i.id} />
+        </Stack>
+      </ScrollArea>
+    </Stack>
+  );
+}

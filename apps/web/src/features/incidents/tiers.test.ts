@@ -1,0 +1,22 @@
+import type { TierStatus } from '@firebreak/contracts';
+import { describe, expect, it } from 'vitest';
+import { tierState } from './tiers';
+
+const received = Date.parse('2026-01-01T10:00:00Z');
+const tier = (over: Partial<TierStatus>): TierStatus => ({
+  tier: 1, label: 'responded', minutes: 1, requirement: 'responded', units: 1,
+  deadlineAt: new Date(received + 60_000).toISOString(), metAt: null, missedAt: null, ...over,
+});
+
+describe('tierState', () => {
+  it('counts down while running', () => {
+    expect(tierState(tier({}), received + 20_000)).toEqual({ state: 'running', seconds: 40 });
+  });
+  it('says late once the deadline passed unsettled, and missed once settled', () => {
+    expect(tierState(tier({}), received + 75_000)).toEqual({ state: 'late', seconds: 15 });
+    expect(tierState(tier({ missedAt: new Date(received + 61_000).toISOString() }), received + 90_000).state).toBe('missed');
+  });
+  it('gives the time from the call to when a met tier was met', () => {
+    expect(tierState(tier({ metAt: new Date(received + 42_000).toISOString() }), received + 600_000)).toEqual({ state: 'met', seconds: 42 });
+  });
+});

@@ -1,0 +1,17 @@
+import type { TierStatus } from '@firebreak/contracts';
+
+export type TierState = 'met' | 'missed' | 'late' | 'running';
+
+/**
+ * Where one tier of the response clock stands. `late` is a deadline passed that the server has
+ * not settled yet (its clock job runs every few seconds): shown as a miss at once.
+ */
+export function tierState(t: TierStatus, now: number): { state: TierState; seconds: number } {
+  const deadline = Date.parse(t.deadlineAt);
+  if (t.metAt) return { state: 'met', seconds: (Date.parse(t.metAt) - (deadline - t.minutes * 60_000)) / 1000 };
+  if (t.missedAt) return { state: 'missed', seconds: (now - deadline) / 1000 };
+  if (now > deadline) return { state: 'late', seconds: (now - deadline) / 1000 };
+  return { state: 'running', seconds: (deadline - now) / 1000 };
+}
+
+export const anyMissed = (tiers: readonly TierStatus[], now: number) => tiers.some((t) => ['missed', 'late'].includes(tierState(t, now).state));

@@ -1,0 +1,143 @@
+import { Alert, Box, CloseButton, Group, Paper, SegmentedControl, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useLocalStorage } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useMatch, useNavigate } from 'react-router';
+import { api, problemText } from '../../api/http';
+import { useBoundaries, useJurisdictions, useOpenHazards, useOpenIncidents, usePlaces, useUnits } from '../../api/queries';
+import { LayerPanel } from '../../map/LayerPanel';
+import { MapView, type MapViewProps } from '../../map/MapView';
+import { hazardSites, jurisdictionFeatures, OVERLAYS, ringFeatures, type Overlay } from '../../map/overlays';
+import { boundsOf } from '../../map/bounds';
+import { SelectedPlaceCard } from '../places/SelectedPlaceCard';
+import { OpsContext, type Ops } from './ops-context';
+
+const RING_MINUTES = [1, 3, 5] as const;
+const DEFAULT_VISIBLE = Object.fromEntries(OVERLAYS.map((o) => [o, true])) as Record<Overlay, boolean>;
+
+type OpsMapProps = Omit<MapViewProps, 'incidents' | 'units' | 'places' | 'hazardSites'>;
+
+/**
+ * The map with its live data. The data queries live here, not in the page, so that a second of
+ * 5,000 moving units re-renders this component only, never the board or the form beside it.
+ */
+const OpsMap = memo(function OpsMap(props: OpsMapProps) {
+  const incidents = useOpenIncidents();
+  const units = useUnits();
+  const places = usePlaces();
+  const hazards = useOpenHazards();
+  const sites = useMemo(() => hazardSites(hazards.data ?? [], places.data ?? []), [hazards.data, places.data]);
+  return <MapView {...props} incidents={incidents.data ?? EMPTY} units={units.data ?? EMPTY} places={places.data ?? EMPTY} hazardSites={sites} />;
+});
+const EMPTY: never[] = [];
+
+/** The operations screen: the live map, with the board, intake or an incident beside it. */
+export function OpsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const detail = useMatch('/incidents/:id');
+  const selectedIncidentId = detail && detail.params.id !== 'new' ? detail.params.id! : null;
+
+  const tree = useJurisdictions();
+  const boundaries = useBoundaries(tree.data);
+
+  const [picking, setPicking] = useState(false);
+  const [pickedPoint, setPickedPoint] = useState<[number, number] | null>(null);
+  const [ringsCenter, setRingsCenter] = useState<[number, number] | null>(null);
+  const [selectedPlaceId, setSelectedPlaceId] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ center: [number, number]; zoom?: number; key: string } | null>(null);
+  const [baseError, setBaseError] = useState<string | null>(null);
+  const [visible, setVisible] = useLocalStorage<Record<Overlay, boolean>>({ key: 'firebreak.overlays', defaultValue: DEFAULT_VISIBLE });
+
+  // `place`: from where a unit reaches the selected place in 1/3/5 min; `units`: where the available units reach.
+  const [ringMode, setRingMode] = useState<'place' | 'units'>('place');
+  const rings = useQuery({
+    queryKey: ['isochrones', ringMode, ringMode === 'place' ? ringsCenter?.[0] : null, ringMode === 'place' ? ringsCenter?.[1] : null],
+    enabled: (ringMode === 'units' || ringsCenter !== null) && visible.rings,
+    staleTime: 60_000,
+    retry: false,
+    queryFn: () => api<GeoJSON.FeatureCollection>(ringMode === 'units'
+      ? `/isochrones?from=units&minutes=${RING_MINUTES.join(',')}`
+      : `/isochrones?lat=${ringsCenter![1]}&lon=${ringsCenter![0]}&minutes=${RING_MINUTES.join(',')}`),
+  });
+
+  const focusMap = useCallback((center: [number, number], zoom?: number) => setFocus({ center, zoom, key: `${center.join(',')}:${Date.now()}` }), []);
+  const ops: Ops = useMemo(
+    () => ({ picking, setPicking, pickedPoint, setPickedPoint, setRingsCenter, focusMap, selectedPlaceId }),
+    [picking, pickedPoint, focusMap, selectedPlaceId],
+  );
+
+  const jurisdictionFc = useMemo(() => (boundaries.data ? jurisdictionFeatures(boundaries.data) : null), [boundaries.data]);
+  // Open on the user's own area: the bounding box of the top of their tree.
+  const scopeBounds = useMemo(() => {
+    const roots = new Set((tree.data ?? []).map((j) => j.id));
+    return boundaries.data ? boundsOf(boundaries.data.filter((j) => roots.has(j.id)).flatMap((j) => (j.boundary ? [j.boundary] : []))) : null;
+  }, [tree.data, boundaries.data]);
+  const showRings = ringMode === 'units' || ringsCenter !== null;
+  const ringFc = useMemo(() => (rings.data && showRings ? ringFeatures(rings.data, RING_MINUTES) : null), [rings.data, showRings]);
+
+  return (
+    <OpsContext.Provider value={ops}>
+      <Box style={{ display: 'flex', height: '100%' }}>
+        <Box style={{ position: 'relative', flex: 1, minWidth: 0 }}>
+          <OpsMap
+            jurisdictions={jurisdictionFc}
+            rings={ringFc}
+            selectedIncidentId={selectedIncidentId}
+            picking={picking}
+            pickedPoint={pickedPoint}
+            visible={visible}
+            focus={focus}
+            initialBounds={scopeBounds}
+            onPick={setPickedPoint}
+            onSelectIncident={(id) => void navigate(`/incidents/${id}`)}
+            onSelectPlace={(id, at) => {
+              setSelectedPlaceId(id);
+              setRingsCenter(at);
+            }}
+            onBaseMapError={setBaseError}
+          />
+          <LayerPanel visible={visible} onChange={setVisible} />
+          <Box style={{ position: 'absolute', top: 8, left: 210, right: 56, zIndex: 2, display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 6, pointerEvents: 'none' }}>
+            {picking && (
+              <Paper px="md" py={6} shadow="md" bg="yellow.4" c="dark.9" role="status" data-testid="picking-hint" style={{ pointerEvents: 'auto' }}>
+                <Text fw={700} size="sm">{t('map.pickHint')}</Text>
+              </Paper>
+            )}
+            {baseError && (
+              <Alert color="gray" icon={<IconAlertTriangle aria-hidden />} py={4} style={{ pointerEvents: 'auto' }} withCloseButton onClose={() => setBaseError(null)} closeButtonLabel={t('actions.dismiss')}>
+                <Text size="xs">{t('map.baseMapUnavailable', { detail: baseError })}</Text>
+              </Alert>
+            )}
+            {selectedPlaceId && <SelectedPlaceCard placeId={selectedPlaceId} />}
+            {visible.rings && (
+              <Paper px="sm" py={4} shadow="sm" data-testid="rings-legend" style={{ pointerEvents: 'auto' }}>
+                <Group gap="xs" wrap="wrap" justify="center">
+                  <SegmentedControl size="xs" value={ringMode} onChange={(v) => setRingMode(v as 'place' | 'units')} aria-label={t('map.rings')}
+                    data={[{ value: 'place', label: t('map.ringsPlace') }, { value: 'units', label: t('map.ringsUnits') }]} />
+                  {!showRings ? <Text size="xs" c="dimmed">{t('map.ringsPick')}</Text> : null}
+                  {showRings && <Text size="xs" fw={700}>{t('map.rings')}</Text>}
+                  {showRings && (rings.isError ? (
+                    <Text size="xs" c="red.4">{problemText(rings.error, t('errors.generic'))}</Text>
+                  ) : (
+                    <Text size="xs">{t('map.ringsLegend')}</Text>
+                  ))}
+                  {showRings && <CloseButton size="xs" aria-label={t('map.hideRings')} onClick={() => { setRingsCenter(null); setSelectedPlaceId(null); setRingMode('place'); }} />}
+                </Group>
+              </Paper>
+            )}
+          </Box>
+        </Box>
+        <Box
+          component="aside"
+          aria-label={t('ops.panel')}
+          style={{ width: 'min(34rem, 45vw)', borderLeft: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+        >
+          <Outlet />
+        </Box>
+      </Box>
+    </OpsContext.Provider>
+  );
+}

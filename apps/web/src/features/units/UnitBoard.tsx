@@ -1,0 +1,116 @@
+import type { Unit, UnitStatus } from '@firebreak/contracts';
+import { UNIT_STATUSES } from '../../api/enums';
+import { Anchor, Badge, Group, MultiSelect, Pagination, ScrollArea, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useUnits } from '../../api/queries';
+import { UNIT_STATUS_STYLE } from '../../map/palette';
+import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { formatClock, secondsSince, useNow } from '../../util/time';
+
+const PAGE = 100;
+
+/** Every unit in scope: status, duty, and how old its last position fix is. */
+export function UnitBoard() {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const now = useNow(5000);
+  const [q, setQ] = useState('');
+  const [statuses, setStatuses] = useState<string[]>([]);
+  const [page, setPage] = useState(1);
+
+  const list = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    return (units.data ?? [])
+      .filter((u) => (!needle || u.callSign.toLowerCase().includes(needle) || u.jurisdictionPath.includes(needle)) && (statuses.length === 0 || statuses.includes(u.status)))
+      .sort((a, b) => a.callSign.localeCompare(b.callSign));
+  }, [units.data, q, statuses]);
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(UNIT_STATUSES.map((s) => [s, 0])) as Record<UnitStatus, number>;
+    for (const u of units.data ?? []) c[u.status]++;
+    return c;
+  }, [units.data]);
+  const pages = Math.max(1, Math.ceil(list.length / PAGE));
+
+  return (
+    <Stack gap="sm" p="md" style={{ height: '100%', minHeight: 0 }}>
+      <Group justify="space-between">
+        <Title order={2} size="h3">{t('units.title', { count: units.data?.length ?? 0 })}</Title>
+        <Group gap={6}>
+          {UNIT_STATUSES.map((s) => (
+            <Badge key={s} color={UNIT_STATUS_STYLE[s].mantine} variant="light" leftSection={<b>{UNIT_STATUS_STYLE[s].letter}</b>}>
+              {t(`unitStatus.${s}`)}: {counts[s]}
+            </Badge>
+          ))}
+        </Group>
+      </Group>
+      <Group>
+        <TextInput leftSection={<IconSearch size={16} aria-hidden />} placeholder={t('units.search')} aria-label={t('units.search')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} />
+        <MultiSelect
+          placeholder={t('units.statusFilter')}
+          aria-label={t('units.statusFilter')}
+          data={UNIT_STATUSES.map((s) => ({ value: s, label: t(`unitStatus.${s}`) }))}
+          value={statuses}
+          onChange={(v) => { setStatuses(v); setPage(1); }}
+          clearable
+          miw={260}
+        />
+      </Group>
+      {units.isPending ? <Loading /> : units.isError ? <ErrorState error={units.error} onRetry={() => void units.refetch()} /> : list.length === 0 ? (
+        <EmptyState title={t('units.empty')}>{t('units.emptyHint')}</EmptyState>
+      ) : (
+        <>
+          <ScrollArea style={{ flex: 1 }}>
+            <Table striped highlightOnHover stickyHeader data-testid="unit-board">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('units.callSign')}</Table.Th>
+                  <Table.Th>{t('units.kind')}</Table.Th>
+                  <Table.Th>{t('units.status')}</Table.Th>
+                  <Table.Th>{t('units.duty')}</Table.Th>
+                  <Table.Th>{t('units.lastFix')}</Table.Th>
+                  <Table.Th>{t('units.jurisdiction')}</Table.Th>
+                  <Table.Th>{t('units.incident')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.slice((page - 1) * PAGE, page * PAGE).map((u) => <UnitRow key={u.id} unit={u} now={now} />)}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} />}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function UnitRow({ unit: u, now }: { unit: Unit; now: number }) {
+  const { t } = useTranslation();
+  const style = UNIT_STATUS_STYLE[u.status];
+  return (
+    <Table.Tr data-testid="unit-row" data-unit-id={u.id} data-status={u.status}>
+      <Table.Td><Text fw={700}>{u.callSign}</Text></Table.Td>
+      <Table.Td>{t(`unitKind.${u.kind}`)}</Table.Td>
+      <Table.Td>
+        <Badge color={style.mantine} leftSection={<b>{style.letter}</b>} data-testid="unit-status">{t(`unitStatus.${u.status}`)}</Badge>
+      </Table.Td>
+      <Table.Td>{u.onDuty ? <Badge variant="outline" color="green">{t('units.onDuty')}</Badge> : <Badge variant="outline" color="gray">{t('units.offDuty')}</Badge>}</Table.Td>
+      <Table.Td>
+        {u.position ? (
+          <Group gap={4} wrap="nowrap">
+            {u.position.stale && <IconAlertTriangle size={14} color="var(--mantine-color-yellow-5)" aria-hidden />}
+            <Text size="sm" ff="monospace" c={u.position.stale ? 'yellow.4' : undefined}>{formatClock(secondsSince(u.position.at, now))}</Text>
+            {u.position.stale && <Text size="xs" fw={700} c="yellow.4">{t('units.stale')}</Text>}
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed">{t('units.noFix')}</Text>
+        )}
+      </Table.Td>
+      <Table.Td><Text size="sm" c="dimmed">{u.jurisdictionPath}</Text></Table.Td>
+      <Table.Td>{u.incidentId ? <Anchor component={Link} to={`/incidents/${u.incidentId}`} size="sm">{t('units.openIncident')}</Anchor> : '—'}</Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,74 @@
+import { ASSIGNMENT_STATES, INCIDENT_TYPES, PLACE_CATEGORIES, PRIORITIES, ROLES, UNIT_KINDS, UNIT_STATUSES } from '@firebreak/contracts';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OVERLAYS } from '../map/overlays';
+import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
+
+/** Every leaf key ("a.b.c") with its value. */
+function leaves(obj: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'object' && v !== null) for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+    else out.set(key, v);
+  }
+  return out;
+}
+
+const enKeys = leaves(en);
+const zhKeys = leaves(zh);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('translations', () => {
+  it('English and Simplified Chinese have exactly the same keys', () => {
+    expect([...zhKeys.keys()].filter((k) => !enKeys.has(k))).toEqual([]);
+    expect([...enKeys.keys()].filter((k) => !zhKeys.has(k))).toEqual([]);
+  });
+
+  it('no value is empty, and interpolations match between the languages', () => {
+    const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of enKeys) {
+      expect(typeof value === 'string' && value.trim().length > 0, `en ${key}`).toBe(true);
+      const other = zhKeys.get(key);
+      expect(typeof other === 'string' && other.trim().length > 0, `zh-CN ${key}`).toBe(true);
+      expect(vars(other as string), `placeholders of ${key}`).toEqual(vars(value as string));
+    }
+  });
+
+  it('every literal key the code uses exists', () => {
+    const used = new Set<string>();
+    for (const file of sources(join(import.meta.dirname, '..'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/label: '([a-z]+\.[a-zA-Z.]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\bt\(\s*\w+\s*\?\s*'([a-zA-Z0-9_.]+)'\s*:\s*'([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!).add(m[2]!);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    expect([...used].filter((k) => !enKeys.has(k))).toEqual([]);
+  });
+
+  it('every value of the enums the screens translate has a label', () => {
+    const enums: [string, readonly string[]][] = [
+      ['incidentType', INCIDENT_TYPES], ['unitStatus', UNIT_STATUSES], ['unitKind', UNIT_KINDS], ['placeCategory', PLACE_CATEGORIES],
+      ['priority', PRIORITIES], ['roles', ROLES], ['assignmentState', ASSIGNMENT_STATES], ['map.overlay', OVERLAYS],
+      ['connection', ['connecting', 'replaying', 'live', 'offline']], ['tiers', ['met', 'missed', 'late', 'running']], ['tiersShort', ['met', 'missed', 'late', 'running']],
+      ['reports.interval', ['callToDispatch', 'dispatchToArrival', 'callToArrival']],
+      ['hazards.grades', ['general', 'major']], ['hazards.states', ['open', 'rectifying', 'submitted', 'verified', 'closed']],
+      ['assignments.step', ['acknowledge', 'en_route', 'on_scene', 'clear', 'cancel']], ['dispatch.source', ['avl', 'avl_stale', 'home']],
+      ['campaigns.phase', ['upcoming', 'running', 'overdue', 'ended']], ['campaigns.status', ['pending', 'done', 'missed', 'all']],
+      ['inspection.answer', ['pass', 'fail', 'na']], ['directives.state', ['delivered', 'acknowledged', 'reported']],
+      ['directives.standing', ['late', 'done', 'inProgress', 'waiting']],
+    ];
+    const missing = enums.flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)).filter((k) => !enKeys.has(k));
+    expect(missing).toEqual([]);
+  });
+});

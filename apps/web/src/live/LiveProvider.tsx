@@ -1,0 +1,72 @@
+import type { StreamEvent, Unit } from '@firebreak/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { api } from '../api/http';
+import { applyEvents } from './apply-events';
+import { StreamClient, type StreamStatus } from './stream-client';
+
+interface Live {
+  status: StreamStatus;
+  retryNow: () => void;
+}
+
+const LiveContext = createContext<Live | null>(null);
+
+declare global {
+  /** For end-to-end tests: how many stream events this page has applied. */
+  interface Window {
+    firebreakStream?: { received: number; lastType: string | null };
+    /**
+     * For tests and benchmarks: feed events down the same path as the stream (cache, board, map),
+     * and seed a query (e.g. 5,000 units) without a server holding them.
+     */
+    firebreakLive?: { inject: (events: StreamEvent[]) => void; seed: (key: readonly unknown[], data: unknown) => void };
+  }
+}
+
+function streamUrl(after: string | null): string {
+  const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${proto}//${location.host}/api/v1/stream${after ? `?after=${encodeURIComponent(after)}` : ''}`;
+}
+
+/** Keeps one event stream open while signed in and feeds it into the query cache. */
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
+  const [status, setStatus] = useState<StreamStatus>({ state: 'connecting', attempt: 0, retryAt: null, lastEventId: null, replayed: 0, resumeLost: false });
+  const stream = useRef<StreamClient | null>(null);
+
+  useEffect(() => {
+    let received = 0;
+    const s = new StreamClient({
+      url: streamUrl,
+      onEvents: (events) => {
+        received += events.length;
+        window.firebreakStream = { received, lastType: events.at(-1)?.type ?? null };
+        applyEvents(client, events, (id) => api<Unit>(`/units/${id}`));
+      },
+      onStatus: setStatus,
+      onResync: () => void client.invalidateQueries(),
+    });
+    stream.current = s;
+    s.start();
+    window.firebreakLive = {
+      inject: (events) => applyEvents(client, events, (id) => api<Unit>(`/units/${id}`)),
+      seed: (key, data) => client.setQueryData(key, data),
+    };
+    const online = () => s.retryNow();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      window.firebreakLive = undefined;
+      s.stop();
+    };
+  }, [client]);
+
+  return <LiveContext.Provider value={{ status, retryNow: () => stream.current?.retryNow() }}>{children}</LiveContext.Provider>;
+}
+
+export function useLive(): Live {
+  const live = useContext(LiveContext);
+  if (!live) throw new Error('useLive outside LiveProvider');
+  return live;
+}

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StreamClient, type StreamStatus } from './stream-client';
+
+/** A stand-in for the browser's WebSocket: the test plays the server. */
+class FakeSocket {
+  static made: FakeSocket[] = [];
+  onmessage: ((m: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) { FakeSocket.made.push(this); }
+  send(msg: unknown) { this.onmessage?.({ data: JSON.stringify(msg) }); }
+  close() { this.onclose?.(); }
+}
+
+describe('StreamClient', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeSocket.made = [];
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reconnects with growing delays and resumes after the last event it saw', () => {
+    const statuses: StreamStatus[] = [];
+    const received: string[] = [];
+    const client = new StreamClient({
+      url: (after) => `ws://x/stream${after ? `?after=${after}` : ''}`,
+      onEvents: (es) => received.push(...es.map((e) => e.id)),
+      onStatus: (s) => statuses.push(s),
+      onResync: () => undefined,
+      makeSocket: (url) => new FakeSocket(url) as unknown as WebSocket,
+      baseDelayMs: 1000,
+    });
+    client.start();
+    const first = FakeSocket.made[0]!;
+    expect(first.url).toBe('ws://x/stream');
+    first.send({ kind: 'hello', resumedFrom: null });
+    first.send({ kind: 'caught_up', replayed: 0 });
+    first.send({ id: 'ev-1', type: 'incidents.opened', data: {} });
+    vi.advanceTimersByTime(100);
+    expect(received).toEqual(['ev-1']);
+    expect(statuses.at(-1)!.state).toBe('live');
+
+    first.close();
+    expect(statuses.at(-1)).toMatchObject({ state: 'offline', attempt: 1 });
+    vi.advanceTimersByTime(1300);
+    const second = FakeSocket.made[1]!;
+    expect(second.url).toBe('ws://x/stream?after=ev-1');
+    second.close();
+    expect(statuses.at(-1)).toMatchObject({ state: 'offline', attempt: 2 });
+    // The second wait is about twice the first (±20 % jitter): not yet after 1.3 s.
+    vi.advanceTimersByTime(1300);
+    expect(FakeSocket.made).toHaveLength(2);
+    vi.advanceTimersByTime(1300);
+    expect(FakeSocket.made).toHaveLength(3);
+    const third = FakeSocket.made[2]!;
+    third.send({ kind: 'hello', resumedFrom: 'ev-1' });
+    third.send({ id: 'ev-2', type: 'x', data: {} });
+    third.send({ kind: 'caught_up', replayed: 1 });
+    expect(received).toEqual(['ev-1', 'ev-2']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'live', attempt: 0, replayed: 1 });
+    client.stop();
+  });
+
+  it('asks for a full refetch when the server cannot resume from our last event', () => {
+    const resync = vi.fn();
+    const client = new StreamClient({ url: () => 'ws://x', onEvents: () => undefined, onStatus: () => undefined, onResync: resync, makeSocket: (u) => new FakeSocket(u) as unknown as WebSocket });
+    client.start();
+    FakeSocket.made[0]!.send({ kind: 'error', code: 'STREAM_RESUME_UNKNOWN', detail: 'x' });
+    expect(resync).toHaveBeenCalledOnce();
+    client.stop();
+  });
+});

@@ -1,0 +1,196 @@
+import type { Incident, Place, Unit } from '@firebreak/contracts';
+import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+// MapLibre finds its worker beside its own module at run time, which a bundler cannot see: hand Vite the file.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { baseStyle, OSM_ATTRIBUTION } from './base-style';
+import { FeatureSync } from './feature-sync';
+import { addIcons } from './icons';
+import {
+  addOverlays, CLICKABLE_LAYERS, hazardFeature, incidentFeature, OVERLAYS, placeFeature, scaleIcons, setOverlayVisible, unitFeature,
+  type HazardSite, type Overlay,
+} from './overlays';
+
+export interface MapViewProps {
+  incidents: readonly Incident[];
+  units: readonly Unit[];
+  places: readonly Place[];
+  hazardSites: readonly HazardSite[];
+  jurisdictions: GeoJSON.FeatureCollection | null;
+  rings: GeoJSON.FeatureCollection | null;
+  selectedIncidentId: string | null;
+  picking: boolean;
+  pickedPoint: [number, number] | null;
+  visible: Record<Overlay, boolean>;
+  focus: { center: [number, number]; zoom?: number; key: string } | null;
+  /** Fitted once, when first known (the user's own area). */
+  initialBounds: [number, number, number, number] | null;
+  onPick: (lonLat: [number, number]) => void;
+  onSelectIncident: (id: string) => void;
+  onSelectPlace: (placeId: string, lonLat: [number, number]) => void;
+  onBaseMapError?: (message: string) => void;
+}
+
+interface IncidentView { incident: Incident; selected: boolean; bucket: number }
+
+/** For tests and benchmarks: the map is a canvas, so its state is reachable here (like tldraw's test API). */
+declare global {
+  interface Window { firebreakMap?: { map: MapLibreMap; ready: boolean; counts: () => Record<string, number> } }
+}
+
+const LIECHTENSTEIN: [number, number] = [9.55, 47.16];
+setWorkerUrl(workerUrl);
+
+export function MapView(props: MapViewProps) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const syncs = useRef<{ units: FeatureSync<Unit>; incidents: FeatureSync<IncidentView>; places: FeatureSync<Place>; hazards: FeatureSync<HazardSite> } | null>(null);
+  const views = useRef(new WeakMap<Incident, IncidentView>());
+  const handlers = useRef(props);
+  handlers.current = props;
+  const picked = useRef<Marker | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const map = new MapLibreMap({
+      container: container.current!,
+      style: baseStyle(),
+      center: LIECHTENSTEIN,
+      zoom: 10.5,
+      attributionControl: false,
+      // Keyboard panning/zooming stays on; the canvas is focusable and labelled below.
+      keyboard: true,
+    });
+    mapRef.current = map;
+    map.addControl(new AttributionControl({ compact: false, customAttribution: OSM_ATTRIBUTION }), 'bottom-right');
+    map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.on('error', (e) => {
+      const message = e.error instanceof Error ? e.error.message : String(e.error);
+      if ('sourceId' in e && e.sourceId === 'base') handlers.current.onBaseMapError?.(message);
+    });
+    map.on('load', () => {
+      addIcons(map);
+      addOverlays(map);
+      scaleIcons(map, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1);
+      syncs.current = {
+        units: new FeatureSync<Unit>(map, 'units', (u) => u.id, unitFeature),
+        incidents: new FeatureSync<IncidentView>(map, 'incidents', (v) => v.incident.id, (v) => incidentFeature(v.incident, v.selected ? v.incident.id : null, Date.now())),
+        places: new FeatureSync<Place>(map, 'places', (p) => p.id, placeFeature),
+        hazards: new FeatureSync<HazardSite>(map, 'hazards', (s) => s.placeId, hazardFeature),
+      };
+      window.firebreakMap = { map, ready: true, counts: () => Object.fromEntries(OVERLAYS.map((o) => [o, map.querySourceFeatures(o === 'boundaries' ? 'jurisdictions' : o).length])) };
+      setReady(true);
+    });
+    map.on('click', (e) => {
+      const h = handlers.current;
+      if (h.picking) {
+        h.onPick([round(e.lngLat.lng), round(e.lngLat.lat)]);
+        return;
+      }
+      const layers = CLICKABLE_LAYERS.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+      const hit: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(e.point, { layers: [...layers] })[0];
+      if (!hit) return;
+      const id = String(hit.properties.id);
+      if (hit.layer.id === 'incidents') h.onSelectIncident(id);
+      else if (hit.layer.id === 'places' || hit.layer.id === 'hazards') h.onSelectPlace(id, (hit.geometry as GeoJSON.Point).coordinates as [number, number]);
+      else if (hit.layer.id === 'units') {
+        new Popup({ closeButton: true }).setLngLat(e.lngLat).setText(`${hit.properties.callSign} · ${t(`unitStatus.${hit.properties.status}`)}`).addTo(map);
+      }
+    });
+    for (const layer of CLICKABLE_LAYERS) {
+      map.on('mouseenter', layer, () => { if (!handlers.current.picking) map.getCanvas().style.cursor = 'pointer'; });
+      map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
+    }
+    return () => {
+      window.firebreakMap = undefined;
+      map.remove();
+      mapRef.current = null;
+      syncs.current = null;
+    };
+    // The map lives as long as the page (created once; handlers read the latest props through a ref).
+  }, []);
+
+  useEffect(() => {
+    if (ready) syncs.current!.units.update(props.units);
+  }, [ready, props.units]);
+
+  // Incidents: a view object per incident that changes only when the incident, its selection or its age bucket does.
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => setTick((n) => n + 1), 30_000);
+    return () => clearInterval(id);
+  }, []);
+  useEffect(() => {
+    if (!ready) return;
+    const now = Date.now();
+    const list = props.incidents.map((incident) => {
+      const selected = incident.id === props.selectedIncidentId;
+      const age = (now - Date.parse(incident.receivedAt)) / 60_000;
+      const bucket = age < 5 ? 0 : age < 30 ? 1 : 2;
+      const held = views.current.get(incident);
+      if (held && held.selected === selected && held.bucket === bucket) return held;
+      const view = { incident, selected, bucket };
+      views.current.set(incident, view);
+      return view;
+    });
+    syncs.current!.incidents.update(list);
+  }, [ready, props.incidents, props.selectedIncidentId, tick]);
+
+  useEffect(() => {
+    if (ready) syncs.current!.places.update(props.places);
+  }, [ready, props.places]);
+  useEffect(() => {
+    if (ready) syncs.current!.hazards.update(props.hazardSites);
+  }, [ready, props.hazardSites]);
+  useEffect(() => {
+    if (ready && props.jurisdictions) void mapRef.current!.getSource<GeoJSONSource>('jurisdictions')?.setData(props.jurisdictions);
+  }, [ready, props.jurisdictions]);
+  useEffect(() => {
+    if (ready) void mapRef.current!.getSource<GeoJSONSource>('rings')?.setData(props.rings ?? { type: 'FeatureCollection', features: [] });
+  }, [ready, props.rings]);
+  useEffect(() => {
+    if (!ready) return;
+    for (const group of OVERLAYS) setOverlayVisible(mapRef.current!, group, props.visible[group]);
+  }, [ready, props.visible]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    picked.current?.remove();
+    picked.current = null;
+    if (props.pickedPoint) {
+      picked.current = new Marker({ color: '#ffd43b' }).setLngLat(props.pickedPoint).addTo(map);
+      picked.current.getElement().setAttribute('data-testid', 'picked-marker');
+    }
+  }, [props.pickedPoint]);
+
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!ready || fitted.current || !props.initialBounds || handlers.current.focus) return;
+    fitted.current = true;
+    const [w, s, e, n] = props.initialBounds;
+    mapRef.current!.fitBounds([[w, s], [e, n]], { padding: 40, duration: 0 });
+  }, [ready, props.initialBounds]);
+
+  const focusKey = props.focus?.key;
+  useEffect(() => {
+    const f = handlers.current.focus;
+    if (f && mapRef.current) mapRef.current.easeTo({ center: f.center, zoom: Math.max(mapRef.current.getZoom(), f.zoom ?? 13), duration: 600 });
+  }, [focusKey]);
+
+  return (
+    <div
+      ref={container}
+      className={`fb-map${props.picking ? ' picking' : ''}`}
+      role="region"
+      aria-label={props.picking ? t('map.pickingLabel') : t('map.label')}
+      data-testid="map"
+      data-ready={ready}
+    />
+  );
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;

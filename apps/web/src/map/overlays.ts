@@ -1,0 +1,164 @@
+import type { Hazard, Incident, Place, Unit } from '@firebreak/contracts';
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { JurisdictionWithBoundary } from '../api/queries';
+import type { Feature } from './feature-sync';
+import { RING_COLORS } from './palette';
+
+/** The switchable overlay groups, drawn bottom to top in this order. */
+export const OVERLAYS = ['boundaries', 'rings', 'places', 'hazards', 'incidents', 'units'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+const LAYERS: Record<Overlay, LayerSpecification[]> = {
+  boundaries: [
+    { id: 'jurisdictions-fill', type: 'fill', source: 'jurisdictions', paint: { 'fill-color': '#8d7bb5', 'fill-opacity': ['case', ['boolean', ['get', 'root'], false], 0, 0.04] } },
+    { id: 'jurisdictions-line', type: 'line', source: 'jurisdictions', paint: { 'line-color': '#b197fc', 'line-width': ['match', ['get', 'level'], 'national', 3, 'region', 2, 1.2], 'line-opacity': 0.8 } },
+  ],
+  rings: [
+    { id: 'rings-fill', type: 'fill', source: 'rings', paint: { 'fill-color': ['match', ['get', 'band'], 0, RING_COLORS[0], 1, RING_COLORS[1], RING_COLORS[2]], 'fill-opacity': ['match', ['get', 'band'], 0, 0.18, 1, 0.1, 0.06] } },
+    // Dash patterns tell the bands apart without colour: solid 1 min, dashed 3, dotted 5.
+    { id: 'rings-line-0', type: 'line', source: 'rings', filter: ['==', ['get', 'band'], 0], paint: { 'line-color': RING_COLORS[0], 'line-width': 2.5 } },
+    { id: 'rings-line-1', type: 'line', source: 'rings', filter: ['==', ['get', 'band'], 1], paint: { 'line-color': RING_COLORS[1], 'line-width': 2.5, 'line-dasharray': [4, 2] } },
+    { id: 'rings-line-2', type: 'line', source: 'rings', filter: ['>=', ['get', 'band'], 2], paint: { 'line-color': RING_COLORS[2], 'line-width': 2.5, 'line-dasharray': [1, 2] } },
+  ],
+  places: [
+    { id: 'places', type: 'symbol', source: 'places', minzoom: 10, layout: { 'icon-image': ['concat', 'place-', ['get', 'category']], 'icon-allow-overlap': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 15, 1] } },
+  ],
+  hazards: [
+    { id: 'hazards', type: 'symbol', source: 'hazards', layout: { 'icon-image': ['case', ['==', ['get', 'overdue'], true], 'hazard-overdue', 'hazard'], 'icon-allow-overlap': true, 'icon-offset': [10, -12] } },
+  ],
+  incidents: [
+    // Age halo: a fresh call is ringed boldly, fading as it ages (age bucket refreshed every 30 s).
+    { id: 'incidents-halo', type: 'circle', source: 'incidents', paint: { 'circle-radius': 20, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 0.75], 'circle-stroke-opacity': ['match', ['get', 'ageBucket'], 0, 0.9, 1, 0.6, 0.3] } },
+    { id: 'incidents-selected', type: 'circle', source: 'incidents', filter: ['==', ['get', 'selected'], true], paint: { 'circle-radius': 26, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#ffd43b', 'circle-stroke-width': 4 } },
+    { id: 'incidents', type: 'symbol', source: 'incidents', layout: { 'icon-image': ['concat', 'incident-', ['get', 'priority'], ['case', ['==', ['get', 'missed'], true], '-missed', '']], 'icon-allow-overlap': true, 'symbol-sort-key': ['get', 'rank'] } },
+  ],
+  units: [
+    {
+      id: 'units', type: 'symbol', source: 'units',
+      layout: {
+        'icon-image': ['concat', 'unit-', ['get', 'status'], ['case', ['==', ['typeof', ['get', 'heading']], 'number'], '-arrow', '-dot']],
+        'icon-rotate': ['coalesce', ['get', 'heading'], 0],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 14, 0.9],
+      },
+      // A stale fix is drawn faint (and the unit board says "stale" in words).
+      paint: { 'icon-opacity': ['case', ['==', ['get', 'stale'], true], 0.4, 1] },
+    },
+  ],
+};
+
+/** Adds every overlay source (empty) and layer; the sources are then kept current by FeatureSync. */
+export function addOverlays(map: MapLibreMap): void {
+  for (const id of ['jurisdictions', 'rings']) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: empty });
+  for (const id of ['places', 'hazards', 'incidents', 'units']) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: empty, promoteId: 'id' });
+  for (const group of OVERLAYS) for (const layer of LAYERS[group]) if (!map.getLayer(layer.id)) map.addLayer(layer);
+}
+
+/**
+ * Icons are drawn in CSS pixels; on a wall display the interface is scaled up by the root font
+ * size (styles.css), and the map's icons follow the same factor.
+ */
+export function scaleIcons(map: MapLibreMap, factor: number): void {
+  if (factor === 1) return;
+  for (const id of ['units', 'incidents', 'places', 'hazards']) {
+    const size = map.getLayoutProperty(id, 'icon-size') as unknown;
+    map.setLayoutProperty(id, 'icon-size', (size === undefined ? factor : scaled(size, factor)) as number);
+  }
+}
+
+/** `['interpolate', …, z1, s1, z2, s2]` with every stop's size multiplied (zoom expressions cannot be nested in '*'). */
+function scaled(size: unknown, factor: number): unknown {
+  if (typeof size === 'number') return size * factor;
+  if (Array.isArray(size) && size[0] === 'interpolate') {
+    return [...size.slice(0, 3), ...size.slice(3).map((v, i) => (i % 2 === 1 && typeof v === 'number' ? v * factor : v))];
+  }
+  return size;
+}
+
+export function setOverlayVisible(map: MapLibreMap, group: Overlay, visible: boolean): void {
+  for (const layer of LAYERS[group]) if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
+}
+
+export const CLICKABLE_LAYERS = ['units', 'incidents', 'hazards', 'places'] as const;
+
+const point = (c: readonly [number, number] | readonly number[]): GeoJSON.Point => ({ type: 'Point', coordinates: [c[0]!, c[1]!] });
+
+export function unitFeature(u: Unit): Feature | null {
+  const at = u.position?.location ?? u.homeLocation;
+  if (!at) return null;
+  const heading = u.position?.heading;
+  return {
+    type: 'Feature',
+    id: u.id,
+    geometry: point(at),
+    properties: { id: u.id, callSign: u.callSign, status: u.status, stale: u.position ? u.position.stale : true, heading: heading ?? null },
+  };
+}
+
+export function incidentFeature(i: Incident, selectedId: string | null, now: number): Feature {
+  const ageMinutes = (now - Date.parse(i.receivedAt)) / 60_000;
+  return {
+    type: 'Feature',
+    id: i.id,
+    geometry: point(i.location),
+    properties: {
+      id: i.id,
+      priority: i.priority,
+      type: i.type,
+      missed: i.tiers.some((t) => t.missedAt),
+      ageBucket: ageMinutes < 5 ? 0 : ageMinutes < 30 ? 1 : 2,
+      selected: i.id === selectedId,
+      rank: 5 - Number(i.priority.slice(1)),
+    },
+  };
+}
+
+export function placeFeature(p: Place): Feature {
+  return { type: 'Feature', id: p.id, geometry: point(p.location), properties: { id: p.id, name: p.name, category: p.category } };
+}
+
+export interface HazardSite {
+  placeId: string;
+  name: string;
+  location: [number, number];
+  open: number;
+  overdue: number;
+}
+
+/** Open hazards grouped by the place they are at (a hazard has no location of its own). */
+export function hazardSites(hazards: readonly Hazard[], places: readonly Place[]): HazardSite[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const sites = new Map<string, HazardSite>();
+  for (const h of hazards) {
+    const place = h.placeId ? byId.get(h.placeId) : undefined;
+    if (!place) continue;
+    const s = sites.get(place.id) ?? { placeId: place.id, name: place.name, location: place.location, open: 0, overdue: 0 };
+    sites.set(place.id, { ...s, open: s.open + 1, overdue: s.overdue + (h.overdue ? 1 : 0) });
+  }
+  return [...sites.values()];
+}
+
+export function hazardFeature(s: HazardSite): Feature {
+  return { type: 'Feature', id: s.placeId, geometry: point(s.location), properties: { id: s.placeId, name: s.name, open: s.open, overdue: s.overdue > 0 } };
+}
+
+export function jurisdictionFeatures(list: readonly JurisdictionWithBoundary[]): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: list.filter((j) => j.boundary).map((j) => ({ type: 'Feature', geometry: j.boundary!, properties: { id: j.id, name: j.name, level: j.level, root: j.parentId === null } })),
+  };
+}
+
+/** Isochrone polygons, largest first so the smaller bands draw on top. */
+export function ringFeatures(fc: GeoJSON.FeatureCollection, minutes: readonly number[]): GeoJSON.FeatureCollection {
+  const band = (f: GeoJSON.Feature) => {
+    const m = Number((f.properties as Record<string, unknown> | null)?.minutes ?? NaN);
+    const i = minutes.indexOf(m);
+    return i === -1 ? 2 : i;
+  };
+  return { type: 'FeatureCollection', features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, band: band(f) } })).sort((a, b) => b.properties.band - a.properties.band) };
+}

@@ -1,0 +1,27 @@
+/**
+ * The keyboard shortcuts, one list shared by the handlers, the on-screen hints and the help
+ * dialog, so what is shown is what works.
+ */
+export const SHORTCUTS = {
+  newIncident: { keys: 'n', label: 'shortcuts.newIncident' },
+  board: { keys: 'b', label: 'shortcuts.board' },
+  units: { keys: 'u', label: 'shortcuts.units' },
+  hazards: { keys: 'h', label: 'shortcuts.hazards' },
+  campaigns: { keys: 'c', label: 'shortcuts.campaigns' },
+  directives: { keys: 'd', label: 'shortcuts.directives' },
+  reports: { keys: 'r', label: 'shortcuts.reports' },
+  help: { keys: 'shift+/', display: '?', label: 'shortcuts.help' },
+  dispatch: { keys: 'Enter', display: 'Enter', label: 'shortcuts.dispatch' },
+  submitIntake: { keys: 'mod+Enter', display: 'Ctrl+Enter', label: 'shortcuts.submitIntake' },
+  priority: { keys: 'alt+1', display: 'Alt+1…4', label: 'shortcuts.priority' },
+  back: { keys: 'Escape', display: 'Esc', label: 'shortcuts.back' },
+  nextIncident: { keys: 'j', label: 'shortcuts.nextIncident' },
+  prevIncident: { keys: 'k', label: 'shortcuts.prevIncident' },
+} as const satisfies Record<string, { keys: string; display?: string; label: string }>;
+
+export type ShortcutName = keyof typeof SHORTCUTS;
+
+export function shortcutDisplay(name: ShortcutName): string {
+  const s = SHORTCUTS[name] as { keys: string; display?: string };
+  return s.display ?? s.keys.toUpperCase();
+}

@@ -1,0 +1,336 @@
+/// <reference lib="dom" />
+// The command-center web app in headless Debian chromium, against the real server on PostgreSQL:
+// time to an interactive map on first load, initial JS transferred, frame times while 5,000 units
+// and 2,000 incidents update every second (beside a bare MapLibre page with the same updates), and
+// the keyboard-only path of a P1 call. Usage: npm run bench:web   (DATABASE_URL = the server;
+// BENCH_DOC=0 leaves docs/benchmarks.md alone; BENCH_WEB_UNITS / BENCH_WEB_INCIDENTS / BENCH_WEB_SECONDS)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { webBuildIsCurrent } from '../../scripts/ensure-web-build.js';
+import { loginCookie, startAppServer, stopAppServer } from '../lib/app-server.js';
+import { writeSection } from '../lib/benchmarks-doc.js';
+import { BENCH_ADMIN_PASSWORD } from '../lib/fleet-db.js';
+import { machine } from '../lib/machine.js';
+import { serverVersion } from '../lib/scratch-db.js';
+import { percentile } from '../lib/stats.js';
+import { keyboardPath, type KeyboardRun } from './keyboard.js';
+import { appBaseMap, openPeer } from './peer.js';
+import { feedIncidents, measureFirstLoad, peerUnitUpdate, signedInContext, startFrames, stopFeeds, stopFrames, type FirstLoad } from './probes.js';
+import { demoDatabase, deviceToken, fleetWorld, openIncidents } from './worlds.js';
+
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/benchmarks.md');
+const CHROMIUM = process.env.FIREBREAK_CHROMIUM ?? '/usr/bin/chromium';
+const UNITS = Number(process.env.BENCH_WEB_UNITS ?? 5000);
+const INCIDENTS = Number(process.env.BENCH_WEB_INCIDENTS ?? 2000);
+const SECONDS = Number(process.env.BENCH_WEB_SECONDS ?? 20);
+const WARMUP_S = 5;
+const LOADS = 3;
+/** What the tests use: software rendering and compositing, as on a machine without a GPU. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+/** WebGL on SwiftShader with GPU compositing, nearer a workstation's browser: the canvas is not read back each frame. */
+const GPU_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+interface Fix { unitId: string; location: [number, number]; at: string; heading: number }
+
+/** Every unit moves a few tens of metres a second on a small circle around its home. */
+function fixesAt(tick: number, ids: string[], homes: [number, number][]): Fix[] {
+  const at = new Date().toISOString();
+  return ids.map((unitId, i) => {
+    const a = tick / 10 + i;
+    return { unitId, location: [homes[i]![0] + 0.0005 * Math.cos(a), homes[i]![1] + 0.0004 * Math.sin(a)], at, heading: Math.round(((a * 180) / Math.PI + 90) % 360) };
+  });
+}
+
+/** Calls `send` once a second (skipping a second while the previous call is still running). */
+function everySecond(send: (tick: number) => Promise<void>) {
+  const stats = { sent: 0, skipped: 0, ms: [] as number[] };
+  let busy = false;
+  let tick = 0;
+  const timer = setInterval(() => {
+    if (busy) return void stats.skipped++;
+    busy = true;
+    const t = performance.now();
+    void send(++tick).then(() => {
+      stats.ms.push(performance.now() - t);
+      stats.sent++;
+      busy = false;
+    });
+  }, 1000);
+  return { stats, stop: () => clearInterval(timer) };
+}
+
+interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number }
+function frameStats(deltas: number[], seconds: number): FrameStats {
+  const s = sorted(deltas);
+  return { frames: s.length, fps: s.length / seconds, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1) ?? NaN, over33: s.filter((d) => d > 33.4).length };
+}
+
+async function measureFrames(page: Page): Promise<FrameStats> {
+  await sleep(WARMUP_S * 1000);
+  await startFrames(page);
+  await sleep(SECONDS * 1000);
+  return frameStats(await stopFrames(page), SECONDS);
+}
+
+function summarizeLoads(loads: FirstLoad[]) {
+  const first = loads[0]!;
+  const jsGzip = first.js.reduce((s, f) => s + f.gzip, 0);
+  const jsRaw = first.js.reduce((s, f) => s + f.bytes, 0);
+  const cssGzip = first.css.reduce((s, f) => s + f.gzip, 0);
+  return {
+    interactive: percentile(sorted(loads.map((l) => l.interactiveMs)), 50),
+    interactiveAll: loads.map((l) => Math.round(l.interactiveMs)),
+    mapLoad: percentile(sorted(loads.map((l) => l.mapLoadMs)), 50),
+    jsGzip, jsRaw, cssGzip, js: first.js, encodings: [...new Set(first.js.map((f) => f.encoding ?? 'none'))].join(', '),
+  };
+}
+
+interface World { base: string; cookie: string; token: string; unitIds: string[]; homes: [number, number][] }
+interface FramesRun { idle: FrameStats; app: FrameStats; mapOnly: FrameStats; noFade: FrameStats; avl: ReturnType<typeof everySecond>['stats']; delivered: boolean; peerIdle: FrameStats; peerLoad: FrameStats; fedIncidents: number }
+
+/** Frame times of the app (idle, then under the 1 Hz load through the stream) and of the peer with the same updates. */
+async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
+  const context = await signedInContext(browser, w.base, w.cookie);
+  const page = await context.newPage();
+  await page.goto(`${w.base}/`);
+  await page.waitForFunction(async ({ units }) => {
+    const m = window.firebreakMap;
+    if (!m?.ready) return false;
+    const count = async (id: string) => ((await (m.map.getSource(id) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData()).features.length);
+    return (await count('units')) === units && (await count('incidents')) > 0 && m.map.loaded();
+  }, { units: w.unitIds.length }, { timeout: 180_000, polling: 500 });
+  await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor({ timeout: 60_000 });
+
+  const idle = await measureFrames(page);
+  say(`  app idle: p50 ${idle.p50.toFixed(1)} ms, p95 ${idle.p95.toFixed(1)} ms`);
+  let last: Fix[] = [];
+  const post = async (tick: number) => {
+    last = fixesAt(tick, w.unitIds, w.homes);
+    const res = await fetch(`${w.base}/api/v1/avl/positions`, { method: 'POST', headers: { authorization: `Bearer ${w.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ fixes: last }) });
+    if (res.status !== 200) throw new Error(`AVL: ${res.status} ${await res.text()}`);
+  };
+  const fedIncidents = await feedIncidents(page, 'app');
+  const avl = everySecond(post);
+  // BENCH_WEB_PROFILE=<dir>: a V8 CPU profile of the app's page under load (open it in Chrome DevTools).
+  const cdp = process.env.BENCH_WEB_PROFILE ? await context.newCDPSession(page) : null;
+  if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+  // BENCH_WEB_TRACE=<dir>: a Chrome trace of the same (where the main thread's time goes: script, style, layout, paint, GPU).
+  const trace = process.env.BENCH_WEB_TRACE ? path.join(process.env.BENCH_WEB_TRACE, `web-app-under-load-${Date.now()}.trace.json`) : null;
+  if (trace) {
+    mkdirSync(path.dirname(trace), { recursive: true });
+    await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu'] });
+  }
+  const app = await measureFrames(page);
+  if (trace) {
+    await browser.stopTracing();
+    say(`  trace: ${trace}`);
+  }
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const file = path.join(process.env.BENCH_WEB_PROFILE!, `web-app-under-load-${Date.now()}.cpuprofile`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+    say(`  profile: ${file}`);
+  }
+  avl.stop();
+  await sleep(2500);
+  const delivered = await lastFixOnMap(page, last);
+  say(`  app under load: p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, ${app.fps.toFixed(1)} fps; AVL posts ${avl.stats.sent} (skipped ${avl.stats.skipped}, p50 ${percentile(sorted(avl.stats.ms), 50).toFixed(0)} ms); last fix on the map: ${delivered}`);
+
+  // The stream path did deliver: a unit on the map stands where its last fix put it.
+  async function lastFixOnMap(p: Page, fixes: Fix[]): Promise<boolean> {
+    const probe = fixes[Math.floor(fixes.length / 2)]!;
+    const onMap = await p.evaluate(async (id) => ((await (window.firebreakMap!.map.getSource('units') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData()).features.find((f) => f.id === id)?.geometry as GeoJSON.Point | undefined)?.coordinates, probe.unitId);
+    return Boolean(onMap && Math.abs(onMap[0]! - probe.location[0]) < 1e-6 && Math.abs(onMap[1]! - probe.location[1]) < 1e-6);
+  }
+  // The app's own map and layers fed the same diff directly, past the stream, the query cache and React.
+  const direct = everySecond(async (tick) => peerUnitUpdate(page, fixesAt(tick, w.unitIds, w.homes), 'app'));
+  const mapOnly = await measureFrames(page);
+  direct.stop();
+  say(`  app map fed directly: p50 ${mapOnly.p50.toFixed(1)} ms, p95 ${mapOnly.p95.toFixed(1)} ms, ${mapOnly.fps.toFixed(1)} fps`);
+  // An experiment: the same app and stream with MapLibre's symbol fade-in off (the map's \`fadeDuration\` option, 300 ms by default).
+  await page.evaluate(() => void ((window.firebreakMap!.map as unknown as { _fadeDuration: number })._fadeDuration = 0));
+  const avl2 = everySecond(post);
+  const noFade = await measureFrames(page);
+  avl2.stop();
+  await stopFeeds(page);
+  say(`  app, fadeDuration 0: p50 ${noFade.p50.toFixed(1)} ms, p95 ${noFade.p95.toFixed(1)} ms, ${noFade.fps.toFixed(1)} fps`);
+
+  const base = await appBaseMap(page);
+  const features = await page.evaluate(async () => {
+    const get = async (id: string) => (await (window.firebreakMap!.map.getSource(id) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData()).features;
+    return { units: await get('units'), incidents: await get('incidents') };
+  });
+  await context.close();
+
+  const peer = await openPeer(browser, w.base, w.cookie, { ...base, ...features });
+  const peerIdle = await measureFrames(peer);
+  await feedIncidents(peer, 'peer');
+  const peerFeed = everySecond(async (tick) => peerUnitUpdate(peer, fixesAt(tick, w.unitIds, w.homes)));
+  const peerLoad = await measureFrames(peer);
+  peerFeed.stop();
+  await stopFeeds(peer);
+  await peer.context().close();
+  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps`);
+  return { idle, app, mapOnly, noFade, avl: avl.stats, delivered, peerIdle, peerLoad, fedIncidents };
+}
+
+/**
+ * The server registers the app's files when it starts: wait until no one (another test run, an
+ * engineer's build) is rewriting apps/web/dist, i.e. its index.html exists and is 5 s old.
+ */
+async function stableBuild(): Promise<void> {
+  const index = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web/dist/index.html');
+  for (let i = 0; i < 120; i++) {
+    if (existsSync(index) && Date.now() - statSync(index).mtimeMs > 5000) return;
+    await sleep(1000);
+  }
+  throw new Error('apps/web/dist/index.html missing or rewritten for 2 minutes');
+}
+
+async function main(): Promise<void> {
+  if (!webBuildIsCurrent()) {
+    say('building the web app…');
+    if (spawnSync('npm', ['run', 'build', '-w', '@firebreak/web'], { stdio: 'inherit' }).status !== 0) throw new Error('web build failed');
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    // 1. The demo country as `npm start` serves it: first load and the keyboard path.
+    say('demo world: seeding a scratch database…');
+    const demo = await demoDatabase(SERVER_URL);
+    await stableBuild();
+    const s1 = await startAppServer(demo.url);
+    const demoLoads: FirstLoad[] = [];
+    let keys: KeyboardRun;
+    try {
+      const cookie = await loginCookie(s1.base, 'admin', BENCH_ADMIN_PASSWORD);
+      for (let i = 0; i < LOADS; i++) demoLoads.push(await measureFirstLoad(browser, s1.base, cookie, false));
+      say(`  first load (demo): interactive ${demoLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms`);
+      const places = (await (await fetch(`${s1.base}/api/v1/places?limit=500`, { headers: { cookie } })).json()) as { items: { name: string; category: string; jurisdictionPath: string }[] };
+      const place = places.items.filter((p) => p.category === 'school' && p.jurisdictionPath === 'li.oberland.vaduz').sort((a, b) => a.name.localeCompare(b.name))[0]!;
+      keys = await keyboardPath(browser, s1.base, cookie, place.name);
+      say(`  keyboard path: ${keys.actions.length} presses (${keys.actions.join(', ')}), 0 clicks, ${Math.round(keys.ms)} ms, ${keys.assignments} units sent, priority ${keys.priority}`);
+    } finally {
+      await stopAppServer(s1);
+      await demo.drop();
+    }
+
+    // 2. A large fleet: 5,000 units with live positions and 2,000 open incidents.
+    say(`fleet world: ${UNITS} units, ${INCIDENTS} incidents…`);
+    const fleet = await fleetWorld(SERVER_URL, UNITS);
+    await stableBuild();
+    const s2 = await startAppServer(fleet.url);
+    try {
+      const cookie = await loginCookie(s2.base, 'admin', BENCH_ADMIN_PASSWORD);
+      await openIncidents(s2.base, cookie, INCIDENTS);
+      const fleetLoads: FirstLoad[] = [];
+      for (let i = 0; i < LOADS; i++) fleetLoads.push(await measureFirstLoad(browser, s2.base, cookie, true));
+      say(`  first load (fleet): interactive ${fleetLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms`);
+
+      const jurisdictions = (await (await fetch(`${s2.base}/api/v1/jurisdictions`, { headers: { cookie } })).json()) as { id: string }[];
+      const token = await deviceToken(s2.base, cookie, jurisdictions[0]!.id);
+      const software = await framesUnderLoad(browser, { base: s2.base, cookie, token, unitIds: fleet.unitIds, homes: fleet.homes });
+      const gpuBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: GPU_ARGS });
+      let gpu: FramesRun;
+      try {
+        say('  again with GPU compositing (SwiftShader WebGL, no --disable-gpu)…');
+        gpu = await framesUnderLoad(gpuBrowser, { base: s2.base, cookie, token, unitIds: fleet.unitIds, homes: fleet.homes });
+      } finally {
+        await gpuBrowser.close();
+      }
+      const { idle, app, mapOnly, noFade, avl, delivered, peerIdle, peerLoad, fedIncidents } = software;
+
+      const d = summarizeLoads(demoLoads);
+      const f = summarizeLoads(fleetLoads);
+      say(`  initial JS: ${kb(d.jsGzip)} gzip (${kb(d.jsRaw)} raw, content-encoding ${d.encodings}), CSS ${kb(d.cssGzip)} gzip`);
+      if (process.env.BENCH_DOC !== '0') {
+        const m = machine();
+        const row = (name: string, s: FrameStats) => `| ${name} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.over33} |`;
+        const ok = (v: number, limit: number) => (v <= limit ? 'met' : '**missed**');
+        writeSection(DOC, 'Web app in the browser', `
+Measured by \`npm run bench:web\` (bench/web/run.ts) on ${new Date().toISOString().slice(0, 10)}: the built app (apps/web/dist) served
+by the real server on ${await serverVersion(SERVER_URL)}, in headless Debian chromium (${CHROMIUM}), viewport 1440×900: as the tests run it
+(\`${ARGS.join(' ')}\`: software WebGL and software compositing), and for the frame times also with GPU compositing on
+SwiftShader (\`${GPU_ARGS.join(' ')}\`), which is nearer a dispatcher's browser with a GPU.
+
+- Machine: ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}; shared with other jobs and engineers (load average at the end:
+  ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}), so the figures are upper bounds of what the machine does alone.
+
+**Time to an interactive map on first load** (signed in, empty cache; from navigation start until the map is idle
+with its base tiles and the app's units, and incidents where there are any, drawn; median of ${LOADS} loads):
+
+| World | Map \`load\` (ms) | Interactive (ms) | Loads (ms) | Target 2,000 ms |
+|---|---|---|---|---|
+| Demo country (${'`npm start`'}: demo forces, no incidents) | ${d.mapLoad.toFixed(0)} | ${d.interactive.toFixed(0)} | ${d.interactiveAll.join(', ')} | ${ok(d.interactive, 2000)} |
+| ${UNITS} units, ${INCIDENTS} open incidents | ${f.mapLoad.toFixed(0)} | ${f.interactive.toFixed(0)} | ${f.interactiveAll.join(', ')} | ${ok(f.interactive, 2000)} |
+
+**Initial JS** fetched by the first load: ${kb(d.jsGzip)} gzip (target 600 KB: ${ok(d.jsGzip / 1024, 600)}); ${kb(d.jsRaw)} uncompressed (the
+server answered the JS with \`content-encoding: ${d.encodings}\`); the map's worker, fetched as soon as the map starts, is
+${kb(d.js.filter((x) => x.url.includes('worker')).reduce((n, x) => n + x.gzip, 0))} gzip of it. CSS ${kb(d.cssGzip)} gzip.
+${d.js.map((x) => `\`${path.basename(x.url)}\` ${kb(x.gzip)} gzip / ${kb(x.bytes)} raw`).join('; ')}.
+
+**Frame times** (requestAnimationFrame deltas over ${SECONDS} s after ${WARMUP_S} s warm-up) while ${UNITS} units and ${fedIncidents}
+incidents change every second. Units go the whole live path: one \`POST /api/v1/avl/positions\` of ${UNITS} fixes a second with a
+device token → the server → the event stream (WebSocket) → the app's stream client → query cache (\`patchUnits\`) → FeatureSync
+→ MapLibre \`updateData\` (${avl.sent} posts, ${avl.skipped} seconds skipped while the previous post was still running, post
+p50 ${percentile(sorted(avl.ms), 50).toFixed(0)} ms; the last fix reached the map: ${delivered ? 'yes' : '**no**'}). Incidents have no per-second
+event on the server, so their change is fed into the app's own \`incidents\` source the way FeatureSync sends it
+(\`updateData\` with new properties for every feature, once a second). The peer is MapLibre alone on a page with the app's
+base map and the same ${UNITS} + ${fedIncidents} features as circles, fed the same fixes and the same incident diff each second
+(no React, no query cache, no stream): the limit of this map engine here.
+
+| Page | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | fps | frames > 33 ms |
+|---|---|---|---|---|---|---|
+${row('App, idle (same world)', idle)}
+${row('**App, under load**', app)}
+${row('App map fed the same diff directly (no stream, cache, React)', mapOnly)}
+${row('App under load, map `fadeDuration` 0 (experiment)', noFade)}
+${row('Peer (bare MapLibre), idle', peerIdle)}
+${row('Peer (bare MapLibre), same updates', peerLoad)}
+${row('App, idle — GPU compositing', gpu.idle)}
+${row('**App, under load — GPU compositing**', gpu.app)}
+${row('App map fed directly — GPU compositing', gpu.mapOnly)}
+${row('App under load, `fadeDuration` 0 — GPU compositing', gpu.noFade)}
+${row('Peer, same updates — GPU compositing', gpu.peerLoad)}
+
+Targets under load (median ≤ 16 ms, p95 ≤ 33 ms; one 60 Hz frame is 16.7 ms): software compositing median ${ok(app.p50, 16.7)}, p95 ${ok(app.p95, 33.4)}
+(app / peer p95 ${(app.p95 / peerLoad.p95).toFixed(2)}x); GPU compositing median ${ok(gpu.app.p50, 16.7)}, p95 ${ok(gpu.app.p95, 33.4)} (app / peer p95 ${(gpu.app.p95 / gpu.peerLoad.p95).toFixed(2)}x).
+GPU compositing run: ${gpu.avl.sent} AVL posts, last fix on the map: ${gpu.delivered ? 'yes' : '**no**'}.
+
+Where the time goes: feeding the same diff straight into the app's map sources (past the stream, the query cache and React)
+is about as slow as the whole live path, so the cost is in drawing the app's map layers, not in the live pipeline. The app
+draws units, incidents, places and hazards as symbol layers with icons; after every update MapLibre fades the re-placed
+symbols in over its default 300 ms \`fadeDuration\` and repaints every frame meanwhile, where the peer's circles repaint once.
+With software compositing each repaint also copies the WebGL canvas back (a Chrome trace, \`BENCH_WEB_TRACE=<dir>\`, at 1,000
+units and 200 incidents on 2026-11-29: 9.4 s of the renderer main thread's 13.3 s in \`Commit\` → \`GLES2::ReadPixels\`; all
+script, React and MapLibre included, 1.7 s; \`BENCH_WEB_PROFILE=<dir>\` writes a V8 profile). The experiment row switches the
+fade off on the running app (\`fadeDuration: 0\` in the map's options would do it for good); what remains against the peer
+is the symbol layers themselves (icons placed and drawn for every feature after each update) where the peer draws circles.
+
+**The human path** (bench/web/keyboard.ts): a P1 call from the operations screen to units dispatched with the keyboard alone,
+on the demo country: ${keys.actions.length} key presses and 0 clicks beyond the typed text (type, address, narrative): ${keys.actions.map((k) => `\`${k}\``).join(' → ')}
+(new incident, take the type, take the first address suggestion, create, send the recommended units). Target ≤ 8: ${keys.actions.length <= 8 ? 'met' : '**missed**'}.
+Priority came from the type (${keys.priority ?? '?'}); ${keys.assignments} units sent; ${Math.round(keys.ms)} ms from the first key to the assignments on screen
+with instant typing (a machine's time, not a dispatcher's).
+`);
+        say(`wrote ${path.relative(process.cwd(), DOC)}`);
+      }
+    } finally {
+      await stopAppServer(s2);
+      await fleet.drop();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
