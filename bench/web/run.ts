@@ -29,6 +29,8 @@ const UNITS = Number(process.env.BENCH_WEB_UNITS ?? 5000);
 const INCIDENTS = Number(process.env.BENCH_WEB_INCIDENTS ?? 2000);
 const SECONDS = Number(process.env.BENCH_WEB_SECONDS ?? 20);
 const WARMUP_S = 5;
+/** Street level: above the app's DETAIL_ZOOM (13), where units and incidents are drawn as icons. */
+const ZOOMED_IN = 14;
 const LOADS = 3;
 /** What the tests use: software rendering and compositing, as on a machine without a GPU. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
@@ -95,7 +97,7 @@ function summarizeLoads(loads: FirstLoad[]) {
 }
 
 interface World { base: string; cookie: string; token: string; unitIds: string[]; homes: [number, number][] }
-interface FramesRun { idle: FrameStats; app: FrameStats; mapOnly: FrameStats; noFade: FrameStats; avl: ReturnType<typeof everySecond>['stats']; delivered: boolean; peerIdle: FrameStats; peerLoad: FrameStats; fedIncidents: number }
+interface FramesRun { idle: FrameStats; app: FrameStats; mapOnly: FrameStats; zoomed: FrameStats; avl: ReturnType<typeof everySecond>['stats']; delivered: boolean; peerIdle: FrameStats; peerLoad: FrameStats; fedIncidents: number }
 
 /** Frame times of the app (idle, then under the 1 Hz load through the stream) and of the peer with the same updates. */
 async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
@@ -157,13 +159,13 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   const mapOnly = await measureFrames(page);
   direct.stop();
   say(`  app map fed directly: p50 ${mapOnly.p50.toFixed(1)} ms, p95 ${mapOnly.p95.toFixed(1)} ms, ${mapOnly.fps.toFixed(1)} fps`);
-  // An experiment: the same app and stream with MapLibre's symbol fade-in off (the map's \`fadeDuration\` option, 300 ms by default).
-  await page.evaluate(() => void ((window.firebreakMap!.map as unknown as { _fadeDuration: number })._fadeDuration = 0));
+  // Zoomed in to street level, where units are icons along their heading (symbol layers) instead of circles.
+  await page.evaluate((z) => window.firebreakMap!.map.jumpTo({ zoom: z }), ZOOMED_IN);
   const avl2 = everySecond(post);
-  const noFade = await measureFrames(page);
+  const zoomed = await measureFrames(page);
   avl2.stop();
   await stopFeeds(page);
-  say(`  app, fadeDuration 0: p50 ${noFade.p50.toFixed(1)} ms, p95 ${noFade.p95.toFixed(1)} ms, ${noFade.fps.toFixed(1)} fps`);
+  say(`  app zoomed in (z${ZOOMED_IN}): p50 ${zoomed.p50.toFixed(1)} ms, p95 ${zoomed.p95.toFixed(1)} ms, ${zoomed.fps.toFixed(1)} fps`);
 
   const base = await appBaseMap(page);
   const features = await page.evaluate(async () => {
@@ -181,7 +183,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   await stopFeeds(peer);
   await peer.context().close();
   say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps`);
-  return { idle, app, mapOnly, noFade, avl: avl.stats, delivered, peerIdle, peerLoad, fedIncidents };
+  return { idle, app, mapOnly, zoomed, avl: avl.stats, delivered, peerIdle, peerLoad, fedIncidents };
 }
 
 /**
@@ -247,7 +249,7 @@ async function main(): Promise<void> {
       } finally {
         await gpuBrowser.close();
       }
-      const { idle, app, mapOnly, noFade, avl, delivered, peerIdle, peerLoad, fedIncidents } = software;
+      const { idle, app, mapOnly, zoomed, avl, delivered, peerIdle, peerLoad, fedIncidents } = software;
 
       const d = summarizeLoads(demoLoads);
       const f = summarizeLoads(fleetLoads);
@@ -293,28 +295,37 @@ base map and the same ${UNITS} + ${fedIncidents} features as circles, fed the sa
 ${row('App, idle (same world)', idle)}
 ${row('**App, under load**', app)}
 ${row('App map fed the same diff directly (no stream, cache, React)', mapOnly)}
-${row('App under load, map `fadeDuration` 0 (experiment)', noFade)}
+${row(`App under load, zoomed in to z${ZOOMED_IN} (icons with heading)`, zoomed)}
 ${row('Peer (bare MapLibre), idle', peerIdle)}
 ${row('Peer (bare MapLibre), same updates', peerLoad)}
 ${row('App, idle — GPU compositing', gpu.idle)}
 ${row('**App, under load — GPU compositing**', gpu.app)}
 ${row('App map fed directly — GPU compositing', gpu.mapOnly)}
-${row('App under load, `fadeDuration` 0 — GPU compositing', gpu.noFade)}
+${row(`App under load, zoomed in to z${ZOOMED_IN} — GPU compositing`, gpu.zoomed)}
 ${row('Peer, same updates — GPU compositing', gpu.peerLoad)}
 
 Targets under load (median ≤ 16 ms, p95 ≤ 33 ms; one 60 Hz frame is 16.7 ms): software compositing median ${ok(app.p50, 16.7)}, p95 ${ok(app.p95, 33.4)}
 (app / peer p95 ${(app.p95 / peerLoad.p95).toFixed(2)}x); GPU compositing median ${ok(gpu.app.p50, 16.7)}, p95 ${ok(gpu.app.p95, 33.4)} (app / peer p95 ${(gpu.app.p95 / gpu.peerLoad.p95).toFixed(2)}x).
 GPU compositing run: ${gpu.avl.sent} AVL posts, last fix on the map: ${gpu.delivered ? 'yes' : '**no**'}.
 
-Where the time goes: feeding the same diff straight into the app's map sources (past the stream, the query cache and React)
-is about as slow as the whole live path, so the cost is in drawing the app's map layers, not in the live pipeline. The app
-draws units, incidents, places and hazards as symbol layers with icons; after every update MapLibre fades the re-placed
-symbols in over its default 300 ms \`fadeDuration\` and repaints every frame meanwhile, where the peer's circles repaint once.
-With software compositing each repaint also copies the WebGL canvas back (a Chrome trace, \`BENCH_WEB_TRACE=<dir>\`, at 1,000
-units and 200 incidents on 2026-11-29: 9.4 s of the renderer main thread's 13.3 s in \`Commit\` → \`GLES2::ReadPixels\`; all
-script, React and MapLibre included, 1.7 s; \`BENCH_WEB_PROFILE=<dir>\` writes a V8 profile). The experiment row switches the
-fade off on the running app (\`fadeDuration: 0\` in the map's options would do it for good); what remains against the peer
-is the symbol layers themselves (icons placed and drawn for every feature after each update) where the peer draws circles.
+How the map is drawn (apps/web/src/map/overlays.ts): below zoom 13 units and incidents are circle layers (units: free ones
+as rings, committed ones as solid discs, status colour; incidents: a disc sized and coloured by priority, a heavy black ring
+when a tier was missed, the age halo), and from zoom 13 icons (the unit's arrow along its heading with its status letter, the
+incident's diamond with its priority number and "!" badge), so symbol layout and placement run only for the few features in
+view at street level. The map's \`fadeDuration\` is 0 (MapLibre's default fades re-placed symbols in over 300 ms and repaints
+every frame meanwhile), every symbol layer has \`icon-allow-overlap\` and \`icon-ignore-placement\` (no collision work),
+the values that change every second (position, heading, staleness, age) are geometry or paint properties except the icon's
+heading (\`icon-rotate\` is layout in MapLibre), and FeatureSync sends only what differs from the feature the map already holds
+(the geometry of a move, the properties that changed; nothing for a unit whose fix did not move it). The frame times above are
+taken at the first view (the whole area, circles); the zoomed-in row is the same load at street level. With software
+compositing each repaint also copies the WebGL canvas back (a Chrome trace, \`BENCH_WEB_TRACE=<dir>\`, at 1,000 units and
+200 incidents on 2026-11-29, before this change: 9.4 s of the renderer main thread's 13.3 s in \`Commit\` → \`GLES2::ReadPixels\`;
+\`BENCH_WEB_PROFILE=<dir>\` writes a V8 profile). Before the change (same machine and bench, 2026-11-29): symbol layers with
+icons for everything and the default fade, app under load p50 316.7 ms / p95 450.0 ms (3.1 fps); with the fade off 150.0 / 266.6 ms (8.3 fps).
+The map fed directly takes its fixes through the DevTools protocol and re-sends heading and staleness with every geometry
+(the way FeatureSync used to), so it is no lower bound of the live path any more (${mapOnly.p95 > app.p95 ? 'here it did worse; the cause is not isolated, and ' : ''}the spread between runs on this shared machine is wide). What remains against the peer under load is p95: the frames in which a
+second's update is re-tiled (the app draws three circle layers on incidents, the age halo, the selection and the disc, and
+symbol layers for places and hazards, where the peer draws one layer per source) and the live pipeline's own main-thread work.
 
 **The human path** (bench/web/keyboard.ts): a P1 call from the operations screen to units dispatched with the keyboard alone,
 on the demo country: ${keys.actions.length} key presses and 0 clicks beyond the typed text (type, address, narrative): ${keys.actions.map((k) => `\`${k}\``).join(' → ')}

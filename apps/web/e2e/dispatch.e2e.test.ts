@@ -55,12 +55,15 @@ describe.skipIf(!chromiumPresent)('command center: from a call on the map to uni
     await clickMapAt(page, VADUZ);
     await page.getByTestId('picked-marker').waitFor();
     await expect.poll(() => page.getByTestId('intake-jurisdiction').textContent()).toContain('Vaduz');
+    // The picked point fills the address (the nearest key place's name, or the coordinates), editable.
+    await expect.poll(() => page.getByTestId('intake-address').inputValue()).not.toBe('');
+    const address = await page.getByTestId('intake-address').inputValue();
     await screenshot(page, '03-intake-map-pick');
     await page.getByTestId('intake-submit').click();
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
     incidentId = page.url().split('/').at(-1)!;
     const stored = (await e.api(dispatcher.cookie, 'GET', `/incidents/${incidentId}`)).json;
-    expect(stored).toMatchObject({ type: 'fire', priority: 'P1', state: 'open', jurisdictionPath: 'li.oberland.vaduz' });
+    expect(stored).toMatchObject({ type: 'fire', priority: 'P1', state: 'open', jurisdictionPath: 'li.oberland.vaduz', address });
     expect(stored.location[0]).toBeCloseTo(VADUZ[0], 3);
     expect(stored.location[1]).toBeCloseTo(VADUZ[1], 3);
     await expect.poll(async () => (await sourceFeatures(page, 'incidents')).map((f) => f.id)).toContain(incidentId);

@@ -60,6 +60,9 @@ export function MapView(props: MapViewProps) {
       center: LIECHTENSTEIN,
       zoom: 10.5,
       attributionControl: false,
+      // No fade-in of re-placed symbols: with positions updating every second the 300 ms default
+      // kept the map repainting continuously (docs/benchmarks.md, "Web app in the browser").
+      fadeDuration: 0,
       // Keyboard panning/zooming stays on; the canvas is focusable and labelled below.
       keyboard: true,
     });
@@ -94,9 +97,10 @@ export function MapView(props: MapViewProps) {
       const hit: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(e.point, { layers: [...layers] })[0];
       if (!hit) return;
       const id = String(hit.properties.id);
-      if (hit.layer.id === 'incidents') h.onSelectIncident(id);
-      else if (hit.layer.id === 'places' || hit.layer.id === 'hazards') h.onSelectPlace(id, (hit.geometry as GeoJSON.Point).coordinates as [number, number]);
-      else if (hit.layer.id === 'units') {
+      // Units and incidents are drawn by two layers each (circles, icons when zoomed in): go by the source.
+      if (hit.source === 'incidents') h.onSelectIncident(id);
+      else if (hit.source === 'places' || hit.source === 'hazards') h.onSelectPlace(id, (hit.geometry as GeoJSON.Point).coordinates as [number, number]);
+      else if (hit.source === 'units') {
         new Popup({ closeButton: true }).setLngLat(e.lngLat).setText(`${hit.properties.callSign} · ${t(`unitStatus.${hit.properties.status}`)}`).addTo(map);
       }
     });

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, GeoJSONSourceDiff, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONFeatureDiff, GeoJSONSource, GeoJSONSourceDiff, Map as MapLibreMap } from 'maplibre-gl';
 
 export type Feature = GeoJSON.Feature<GeoJSON.Geometry, Record<string, unknown>> & { id: string };
 
@@ -19,13 +19,33 @@ export function diffById<T>(previous: ReadonlyMap<string, T>, next: readonly T[]
   return { added, changed, removed, current };
 }
 
+/** What the map must be told to turn `before` into `after`: the geometry if it moved, and only the properties whose value changed (null: nothing). */
+export function featureUpdate(before: Feature | undefined, after: Feature): GeoJSONFeatureDiff | null {
+  const moved = !before || !sameGeometry(before.geometry, after.geometry);
+  const props = Object.entries(after.properties).filter(([key, value]) => !before || before.properties[key] !== value);
+  if (!moved && !props.length) return null;
+  return {
+    id: after.id,
+    ...(moved ? { newGeometry: after.geometry } : {}),
+    ...(props.length ? { addOrUpdateProperties: props.map(([key, value]) => ({ key, value })) } : {}),
+  };
+}
+
+function sameGeometry(a: GeoJSON.Geometry, b: GeoJSON.Geometry): boolean {
+  if (a.type === 'Point' && b.type === 'Point') return a.coordinates[0] === b.coordinates[0] && a.coordinates[1] === b.coordinates[1];
+  return a === b;
+}
+
 /**
  * Keeps a GeoJSON source in step with a list of records. The first snapshot is sent whole; after
- * that only the features whose record changed travel to the map's worker (`updateData`), so a
- * second in which 5,000 units move costs 5,000 features, and one in which three move costs three.
+ * that only the features whose record changed travel to the map's worker (`updateData`), and of
+ * those only what differs from the feature the map holds (a new unit object whose position and
+ * status are the same as before sends nothing; a move sends the geometry alone). So a second in
+ * which 5,000 units move costs 5,000 geometries, and one in which three move costs three.
  */
 export class FeatureSync<T> {
   private held = new Map<string, T>();
+  private features = new Map<string, Feature>();
   private loaded = false;
 
   constructor(
@@ -42,28 +62,40 @@ export class FeatureSync<T> {
     this.held = current;
     if (!this.loaded) {
       this.loaded = true;
-      void source.setData({ type: 'FeatureCollection', features: items.map(this.toFeature).filter((f): f is Feature => f !== null) });
+      const all = items.map(this.toFeature).filter((f): f is Feature => f !== null);
+      this.features = new Map(all.map((f) => [f.id, f]));
+      void source.setData({ type: 'FeatureCollection', features: all });
       return;
     }
     if (!added.length && !changed.length && !removed.length) return;
-    const diff: GeoJSONSourceDiff = { remove: [...removed], add: [], update: [] };
-    for (const item of added) {
+    const diff: Required<Pick<GeoJSONSourceDiff, 'remove' | 'add' | 'update'>> = { remove: [], add: [], update: [] };
+    for (const id of removed) if (this.features.delete(id)) diff.remove.push(id);
+    for (const item of [...added, ...changed]) {
       const f = this.toFeature(item);
-      if (f) diff.add!.push(f);
+      const id = this.idOf(item);
+      const before = this.features.get(id);
+      if (!f) {
+        // A record that lost its geometry (e.g. a unit with no position) leaves the map.
+        if (before) diff.remove.push(id);
+        this.features.delete(id);
+        continue;
+      }
+      this.features.set(id, f);
+      if (!before) diff.add.push(f);
+      else {
+        // Every feature of a source carries the same keys, so only the changed values need to travel.
+        const update = featureUpdate(before, f);
+        if (update) diff.update.push(update);
+      }
     }
-    for (const item of changed) {
-      const f = this.toFeature(item);
-      // A record that lost its geometry (e.g. a unit with no position) leaves the map.
-      if (!f) diff.remove!.push(this.idOf(item));
-      // Every feature of a source carries the same keys, so overwriting them all is a full replacement.
-      else diff.update!.push({ id: f.id, newGeometry: f.geometry, addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })) });
-    }
+    if (!diff.remove.length && !diff.add.length && !diff.update.length) return;
     void source.updateData(diff);
   }
 
   /** Forget what the map holds: the next update sends everything (after a style reload). */
   reset(): void {
     this.held = new Map();
+    this.features = new Map();
     this.loaded = false;
   }
 }

@@ -1,12 +1,21 @@
 import type { Hazard, Incident, Place, Unit } from '@firebreak/contracts';
-import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { JurisdictionWithBoundary } from '../api/queries';
 import type { Feature } from './feature-sync';
-import { RING_COLORS } from './palette';
+import { PRIORITY_COLOR, RING_COLORS, UNIT_STATUS_STYLE } from './palette';
 
 /** The switchable overlay groups, drawn bottom to top in this order. */
 export const OVERLAYS = ['boundaries', 'rings', 'places', 'hazards', 'incidents', 'units'] as const;
 export type Overlay = (typeof OVERLAYS)[number];
+
+/**
+ * Below this zoom units and incidents are drawn as circles, from it as icons (heading, letters).
+ * Circles are re-tiled cheaply when 5,000 units move every second; icons need symbol layout and
+ * placement for every feature after every update, which is what made the overview crawl.
+ */
+export const DETAIL_ZOOM = 13;
+
+const UNIT_COLOR = ['match', ['get', 'status'], ...Object.entries(UNIT_STATUS_STYLE).flatMap(([s, v]) => [s, v.color]), '#868e96'] as unknown as ExpressionSpecification;
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -23,29 +32,56 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
     { id: 'rings-line-2', type: 'line', source: 'rings', filter: ['>=', ['get', 'band'], 2], paint: { 'line-color': RING_COLORS[2], 'line-width': 2.5, 'line-dasharray': [1, 2] } },
   ],
   places: [
-    { id: 'places', type: 'symbol', source: 'places', minzoom: 10, layout: { 'icon-image': ['concat', 'place-', ['get', 'category']], 'icon-allow-overlap': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 15, 1] } },
+    { id: 'places', type: 'symbol', source: 'places', minzoom: 10, layout: { 'icon-image': ['concat', 'place-', ['get', 'category']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 15, 1] } },
   ],
   hazards: [
-    { id: 'hazards', type: 'symbol', source: 'hazards', layout: { 'icon-image': ['case', ['==', ['get', 'overdue'], true], 'hazard-overdue', 'hazard'], 'icon-allow-overlap': true, 'icon-offset': [10, -12] } },
+    { id: 'hazards', type: 'symbol', source: 'hazards', layout: { 'icon-image': ['case', ['==', ['get', 'overdue'], true], 'hazard-overdue', 'hazard'], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-offset': [10, -12] } },
   ],
   incidents: [
     // Age halo: a fresh call is ringed boldly, fading as it ages (age bucket refreshed every 30 s).
-    { id: 'incidents-halo', type: 'circle', source: 'incidents', paint: { 'circle-radius': 20, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 0.75], 'circle-stroke-opacity': ['match', ['get', 'ageBucket'], 0, 0.9, 1, 0.6, 0.3] } },
+    { id: 'incidents-halo', type: 'circle', source: 'incidents', paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 11, DETAIL_ZOOM, 20], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 0.75], 'circle-stroke-opacity': ['match', ['get', 'ageBucket'], 0, 0.9, 1, 0.6, 0.3] } },
     { id: 'incidents-selected', type: 'circle', source: 'incidents', filter: ['==', ['get', 'selected'], true], paint: { 'circle-radius': 26, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#ffd43b', 'circle-stroke-width': 4 } },
-    { id: 'incidents', type: 'symbol', source: 'incidents', layout: { 'icon-image': ['concat', 'incident-', ['get', 'priority'], ['case', ['==', ['get', 'missed'], true], '-missed', '']], 'icon-allow-overlap': true, 'symbol-sort-key': ['get', 'rank'] } },
+    // Overview: a disc sized by priority (P1 largest) in its colour; a missed tier draws a heavy black ring.
+    {
+      id: 'incidents-overview', type: 'circle', source: 'incidents', maxzoom: DETAIL_ZOOM,
+      layout: { 'circle-sort-key': ['get', 'rank'] },
+      paint: {
+        'circle-radius': ['match', ['get', 'priority'], 'P1', 8, 'P2', 7, 'P3', 6, 5],
+        'circle-color': ['match', ['get', 'priority'], 'P1', PRIORITY_COLOR.P1, 'P2', PRIORITY_COLOR.P2, 'P3', PRIORITY_COLOR.P3, PRIORITY_COLOR.P4],
+        'circle-stroke-color': ['case', ['==', ['get', 'missed'], true], '#000', '#fff'],
+        'circle-stroke-width': ['case', ['==', ['get', 'missed'], true], 3.5, 1.5],
+      },
+    },
+    // Zoomed in: the diamond icon with the priority number and the "!" badge of a missed tier.
+    { id: 'incidents', type: 'symbol', source: 'incidents', minzoom: DETAIL_ZOOM, layout: { 'icon-image': ['concat', 'incident-', ['get', 'priority'], ['case', ['==', ['get', 'missed'], true], '-missed', '']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'symbol-sort-key': ['get', 'rank'] } },
   ],
   units: [
+    // Overview: free units (available, at station) as rings, committed ones as solid discs, out of
+    // service as a small grey dot — the shape says free or busy without the colour.
     {
-      id: 'units', type: 'symbol', source: 'units',
+      id: 'units-overview', type: 'circle', source: 'units', maxzoom: DETAIL_ZOOM,
+      paint: {
+        'circle-radius': ['match', ['get', 'status'], 'out_of_service', 3, ['available', 'at_station'], 4.5, 5],
+        'circle-color': ['match', ['get', 'status'], ['available', 'at_station'], '#f8f9fa', UNIT_COLOR],
+        'circle-stroke-color': ['match', ['get', 'status'], ['available', 'at_station'], UNIT_COLOR, '#111'],
+        'circle-stroke-width': ['match', ['get', 'status'], ['available', 'at_station'], 2.5, 1],
+        // A stale fix is drawn faint (and the unit board says "stale" in words).
+        'circle-opacity': ['case', ['==', ['get', 'stale'], true], 0.4, 1],
+        'circle-stroke-opacity': ['case', ['==', ['get', 'stale'], true], 0.4, 1],
+      },
+    },
+    {
+      // Zoomed in: the arrow along the heading with the status letter. The heading changes with every
+      // fix and 'icon-rotate' is a layout property, so this layout work is confined to the few units in view at street level.
+      id: 'units', type: 'symbol', source: 'units', minzoom: DETAIL_ZOOM,
       layout: {
         'icon-image': ['concat', 'unit-', ['get', 'status'], ['case', ['==', ['typeof', ['get', 'heading']], 'number'], '-arrow', '-dot']],
         'icon-rotate': ['coalesce', ['get', 'heading'], 0],
         'icon-rotation-alignment': 'map',
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 14, 0.9],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], DETAIL_ZOOM, 0.8, 16, 1],
       },
-      // A stale fix is drawn faint (and the unit board says "stale" in words).
       paint: { 'icon-opacity': ['case', ['==', ['get', 'stale'], true], 0.4, 1] },
     },
   ],
@@ -68,14 +104,24 @@ export function scaleIcons(map: MapLibreMap, factor: number): void {
     const size = map.getLayoutProperty(id, 'icon-size') as unknown;
     map.setLayoutProperty(id, 'icon-size', (size === undefined ? factor : scaled(size, factor)) as number);
   }
+  for (const id of ['units-overview', 'incidents-overview']) {
+    map.setPaintProperty(id, 'circle-radius', scaled(map.getPaintProperty(id, 'circle-radius'), factor) as number);
+    map.setPaintProperty(id, 'circle-stroke-width', scaled(map.getPaintProperty(id, 'circle-stroke-width'), factor) as number);
+  }
 }
 
-/** `['interpolate', …, z1, s1, z2, s2]` with every stop's size multiplied (zoom expressions cannot be nested in '*'). */
-function scaled(size: unknown, factor: number): unknown {
+/**
+ * A size with every output multiplied: a number, `['interpolate', …, z1, s1, z2, s2]` (zoom
+ * expressions cannot be nested in '*'), `['match', input, label, out, …, fallback]` or
+ * `['case', cond, out, …, fallback]`; the outputs may be such expressions again.
+ */
+export function scaled(size: unknown, factor: number): unknown {
   if (typeof size === 'number') return size * factor;
-  if (Array.isArray(size) && size[0] === 'interpolate') {
-    return [...size.slice(0, 3), ...size.slice(3).map((v, i) => (i % 2 === 1 && typeof v === 'number' ? v * factor : v))];
-  }
+  if (!Array.isArray(size)) return size;
+  const [op] = size;
+  if (op === 'interpolate') return [...size.slice(0, 3), ...size.slice(3).map((v, i) => (i % 2 === 1 ? scaled(v, factor) : v))];
+  if (op === 'match') return [...size.slice(0, 2), ...size.slice(2).map((v, i, rest) => (i % 2 === 1 || i === rest.length - 1 ? scaled(v, factor) : v))];
+  if (op === 'case') return [op, ...size.slice(1).map((v, i, rest) => (i % 2 === 1 || i === rest.length - 1 ? scaled(v, factor) : v))];
   return size;
 }
 
@@ -83,7 +129,7 @@ export function setOverlayVisible(map: MapLibreMap, group: Overlay, visible: boo
   for (const layer of LAYERS[group]) if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
 }
 
-export const CLICKABLE_LAYERS = ['units', 'incidents', 'hazards', 'places'] as const;
+export const CLICKABLE_LAYERS = ['units', 'units-overview', 'incidents', 'incidents-overview', 'hazards', 'places'] as const;
 
 const point = (c: readonly [number, number] | readonly number[]): GeoJSON.Point => ({ type: 'Point', coordinates: [c[0]!, c[1]!] });
 

@@ -38,7 +38,7 @@ export function hazardCandidates(q: Queryable, a: Around): Promise<HazardCandida
 }
 
 export interface TaskCandidate {
-  id: string; title: string; directive_id: string; place_id: string | null; category: string | null; path: string;
+  id: string; title: string; directive_id: string | null; place_id: string | null; category: string | null; path: string;
 }
 
 /**

@@ -29,11 +29,12 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
       <Stack gap={6}>
         {assignments.map((a) => (
           <Paper key={a.id} withBorder p={8} data-testid="assignment" data-state={a.state} data-unit-id={a.unitId}>
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
+            {/* The step buttons wrap below when the row is narrow: the state badge must never be cut off ("EN R…"). */}
+            <Group justify="space-between" align="flex-start" gap={6}>
               <div>
-                <Group gap={8}>
+                <Group gap={8} wrap="nowrap">
                   <Text fw={700} size="sm">{a.callSign}</Text>
-                  <Badge color={STATE_COLOR[a.state]} variant={a.state === 'cleared' || a.state === 'cancelled' ? 'outline' : 'filled'} style={{ textTransform: 'none' }}>
+                  <Badge color={STATE_COLOR[a.state]} variant={a.state === 'cleared' || a.state === 'cancelled' ? 'outline' : 'filled'} style={{ textTransform: 'none', flexShrink: 0 }}>
                     {t(`assignmentState.${a.state}`)}
                   </Badge>
                 </Group>

@@ -8,11 +8,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiError, problemText } from '../../api/http';
-import { keys } from '../../api/queries';
+import { keys, usePlaces } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';
 import { useOps } from '../ops/ops-context';
 import { AddressField } from './AddressField';
-import { parseCoordinates, SUGGESTED_PRIORITY } from './intake';
+import { addressForPoint, parseCoordinates, SUGGESTED_PRIORITY } from './intake';
 import { PriorityBadge } from './PriorityBadge';
 
 /**
@@ -59,6 +59,18 @@ export function IntakePanel() {
       ops.setPickedPoint(null);
     };
   }, []); // once per form: ops setters are stable state setters
+
+  // A point clicked on the map fills the address with the nearest key place's name or the
+  // coordinates, unless the dispatcher typed one (an address chosen in the field sets the point itself).
+  const places = usePlaces();
+  const fromField = useRef<[number, number] | null>(null);
+  const filled = useRef('');
+  useEffect(() => {
+    if (!location || location === fromField.current) return;
+    if (address.trim() && address !== filled.current) return;
+    filled.current = addressForPoint(location, places.data ?? []);
+    setAddress(filled.current);
+  }, [location]); // only when the point changes: later edits of the field are the dispatcher's
 
   const suggestions = useQuery({
     queryKey: ['places', 'search', debouncedAddress],
@@ -164,6 +176,7 @@ export function IntakePanel() {
             onPick={(value) => {
               const o = options.find((x) => x.value === value);
               if (!o) return;
+              fromField.current = o.at;
               ops.setPickedPoint(o.at);
               ops.focusMap(o.at, 15);
               // Keep what the dispatcher typed for coordinates; a key place gives its name.

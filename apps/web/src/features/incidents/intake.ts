@@ -27,3 +27,28 @@ export function parseCoordinates(text: string): [number, number] | null {
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
   return [lon, lat];
 }
+
+/** How far from a key place a map click still takes the place's name as its address. */
+export const NEAREST_PLACE_METRES = 150;
+
+/** Ground distance in metres (equirectangular: exact enough within a few hundred metres). */
+export function metresBetween(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
+  const y = (b[1] - a[1]) * rad;
+  return Math.hypot(x, y) * 6_371_000;
+}
+
+/**
+ * The address a point picked on the map starts with (the dispatcher can edit it): the name of the
+ * nearest key place within NEAREST_PLACE_METRES, else the coordinates as "lat, lon" (which the
+ * address field itself reads back as a location).
+ */
+export function addressForPoint(point: readonly [number, number], places: readonly { name: string; location: readonly [number, number] }[]): string {
+  let best: { name: string; m: number } | null = null;
+  for (const p of places) {
+    const m = metresBetween(point, p.location);
+    if (m <= NEAREST_PLACE_METRES && (!best || m < best.m)) best = { name: p.name, m };
+  }
+  return best ? best.name : `${point[1].toFixed(5)}, ${point[0].toFixed(5)}`;
+}
