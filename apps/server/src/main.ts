@@ -13,7 +13,7 @@ import { importOsmPlacesFile } from './modules/places/index.js';
 import { startEscalationSweeper } from './modules/hazards/index.js';
 import { markMissed } from './modules/campaigns/index.js';
 import { escalateDirectives } from './modules/directives/index.js';
-import { markOverdueTasks } from './modules/tasks/index.js';
+import { makeDutyTasks, markOverdueTasks } from './modules/tasks/index.js';
 import { startResponseClock } from './modules/incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { BUILT_IN_MAPPINGS, CallsMapping, importCalls } from './modules/history/index.js';
@@ -40,7 +40,7 @@ async function serve(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const app = await buildApp(config, { logger, onProgress: say });
   printAccounts(await ensureWorld(app.platform, config, say), say);
-  const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, markOverdueTasks]);
+  const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks]);
   const stopClock = startResponseClock(app.platform.command, logger);
   // Loaded now rather than on the first recommendation; a failure is logged and retried on use.
   void deploymentRoadNetwork(config).then(

@@ -33,6 +33,7 @@ export const DIGESTS = {
   directive_targets: ['id, directive_id, jurisdiction_path, state, acknowledgement_note, report, version', 'id'],
   tasks: ['id, version, parent_task_id, owner_post_id, jurisdiction_path, title, place_id, category, due_at, weight, percent, status, overdue_at', 'id'],
   task_reports: ['id, task_id, percent, note', 'id'],
+  standing_duties: ['id, owner_post_id, jurisdiction_path, title, every_days, starts_at, ends_at, next_period_at', 'id'],
   task_report_evidence: ['id, report_id, sha256', 'id'],
   supervision_visits: ['id, subject_type, subject_id, jurisdiction_path, visited_at, summary, verified_hazard_ids', 'id'],
   supervision_findings: ['id, visit_id, description, correction_hazard_id', 'id'],

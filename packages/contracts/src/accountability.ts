@@ -41,7 +41,8 @@ export const TraceHazard = z.object({
 export const TraceTask = z.object({
   id: Id,
   title: z.string(),
-  directiveId: Id,
+  /** Null for a task from a campaign or a standing duty. */
+  directiveId: Id.nullable(),
   /** Why it is listed: about a place near by, about the category of one, or a task of a jurisdiction responsible for the place. */
   concern: z.enum(['place', 'category', 'jurisdiction']),
   placeId: Id.nullable(),

@@ -67,6 +67,7 @@ export const EVENT_CATALOGUE = {
   // At the parent's path of a target that missed its acknowledgement or report deadline.
   'directives.escalated': { visibleWith: 'directives:read' },
   'tasks.created': { visibleWith: 'directives:read' },
+  'standing_duties.created': { visibleWith: 'directives:read' },
   'tasks.progress_reported': { visibleWith: 'directives:read' },
   'tasks.overdue': { visibleWith: 'directives:read' },
   'tasks.reassigned': { visibleWith: 'directives:read' },

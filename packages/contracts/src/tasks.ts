@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CoverageCounts } from './checklists.js';
 import { Id, JurisdictionPath, Timestamp } from './common.js';
 import { EvidenceBody } from './hazards.js';
 import { PlaceCategory } from './places.js';
@@ -26,9 +27,20 @@ export const TaskReport = z.object({
   evidence: z.array(TaskEvidence),
 });
 
+/** Where a task tree comes from: a directive, a hazard campaign, or one period of a standing duty. */
+export const TASK_SOURCES = ['directive', 'campaign', 'standing_duty'] as const;
+export const TaskSource = z.enum(TASK_SOURCES);
+export type TaskSource = z.infer<typeof TaskSource>;
+
 export const Task = z.object({
   id: Id,
-  directiveId: Id,
+  source: TaskSource,
+  /** Exactly one of the three names the tree's source. */
+  directiveId: Id.nullable(),
+  campaignId: Id.nullable(),
+  standingDutyId: Id.nullable(),
+  /** For the top task of a standing duty's period: when the period began. */
+  periodStart: Timestamp.nullable(),
   parentTaskId: Id.nullable(),
   ownerPostId: Id,
   jurisdictionPath: JurisdictionPath,
@@ -51,8 +63,19 @@ export const Task = z.object({
 export type Task = z.infer<typeof Task>;
 export const TaskDetail = Task.extend({ reports: z.array(TaskReport) });
 
+/**
+ * A task as `GET /tasks` lists it: a campaign's task also carries the campaign's coverage in the
+ * task's jurisdiction subtree (places in scope, inspected, missed) beside its reported progress.
+ */
+export const TaskListItem = Task.extend({ coverage: CoverageCounts.optional() });
+
+/**
+ * A top-level task names its directive or its campaign (exactly one); a subtask names its parent
+ * (and, if it names a source too, the parent's). Standing duties' top tasks come from the duty sweep.
+ */
 export const CreateTaskBody = z.strictObject({
-  directiveId: Id,
+  directiveId: Id.optional(),
+  campaignId: Id.optional(),
   parentTaskId: Id.optional(),
   ownerPostId: Id,
   title: z.string().trim().min(1).max(500),
@@ -72,7 +95,37 @@ export const ProgressReportBody = z.strictObject({
 });
 export type ProgressReportBody = z.infer<typeof ProgressReportBody>;
 
-export const TaskListQuery = z.strictObject({ directiveId: Id });
+/** The tasks of one source: exactly one of the three. */
+export const TaskListQuery = z.strictObject({ directiveId: Id.optional(), campaignId: Id.optional(), standingDutyId: Id.optional() });
+
+/** A recurring duty of a post: one task per period of `everyDays`, due at the period's end. */
+export const StandingDuty = z.object({
+  id: Id,
+  ownerPostId: Id,
+  jurisdictionPath: JurisdictionPath,
+  title: z.string(),
+  category: PlaceCategory.nullable(),
+  everyDays: z.number().int(),
+  startsAt: Timestamp,
+  endsAt: Timestamp.nullable(),
+  /** The start of the first period that has no task yet. */
+  nextPeriodAt: Timestamp,
+  createdAt: Timestamp,
+});
+export type StandingDuty = z.infer<typeof StandingDuty>;
+
+export const CreateStandingDutyBody = z.strictObject({
+  ownerPostId: Id,
+  title: z.string().trim().min(1).max(500),
+  category: PlaceCategory.optional(),
+  everyDays: z.number().int().min(1).max(366),
+  /** The start of the first period. */
+  startsAt: Timestamp,
+  /** No period starts at or after this. */
+  endsAt: Timestamp.optional(),
+});
+export type CreateStandingDutyBody = z.infer<typeof CreateStandingDutyBody>;
+export const StandingDutyListQuery = z.strictObject({ jurisdictionId: Id });
 
 const Reason = z.string().trim().min(1).max(2000);
 

@@ -1,6 +1,6 @@
-import type { Campaign } from '@firebreak/contracts';
+import type { Campaign, CoverageCounts } from '@firebreak/contracts';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { isWithin } from '../../platform/auth/access.js';
+import { can, isWithin, scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { places } from '../places/index.js';
@@ -24,6 +24,10 @@ export async function findCampaign(q: Queryable, id: string): Promise<Campaign |
 export const touches = (c: Pick<Campaign, 'scopePaths'>, roots: string[]): boolean =>
   c.scopePaths.some((s) => roots.some((r) => isWithin(r, s) || isWithin(s, r)));
 
+/** A campaign is visible when issued in the actor's scope, or when its scope reaches into it. */
+export const campaignVisibleTo = (actor: Actor, c: Campaign): boolean =>
+  can(actor, 'places:read', c.issuerPath) || touches(c, scopeRoots(actor, 'places:read'));
+
 /** Campaigns issued within the roots, or issued above them with a scope that reaches into them. */
 export async function listCampaigns(q: Queryable, roots: string[]): Promise<Campaign[]> {
   if (roots.length === 0) return [];
@@ -45,6 +49,17 @@ export async function coverageUnder(q: Queryable, campaignId: string, path: stri
     group by 1, 2, 3`);
   const names = await rows<{ path: string; name: string }>(q, sql`select path::text as path, name from jurisdictions where path <@ ${path}::ltree and nlevel(path) <= ${cut}`);
   return rollUp(path, counters, new Map(names.map((n) => [n.path, n.name])));
+}
+
+/** The campaign's coverage counters summed over each of `paths`' subtrees (zero where it has no places). */
+export async function coverageWithin(q: Queryable, campaignId: string, paths: string[]): Promise<Map<string, CoverageCounts>> {
+  if (paths.length === 0) return new Map();
+  const list = await rows<CoverageCounts & { path: string }>(q, sql`select p.path::text as path, coalesce(sum(c.total), 0)::int as total,
+      coalesce(sum(c.inspected), 0)::int as inspected, coalesce(sum(c.missed), 0)::int as missed
+    from unnest(ARRAY[${sql.join([...new Set(paths)].map((p) => sql`${p}`), sql`, `)}]::ltree[]) as p(path)
+    left join campaign_coverage c on c.campaign_id = ${campaignId} and c.jurisdiction_path <@ p.path
+    group by p.path`);
+  return new Map(list.map(({ path, ...counts }) => [path, counts]));
 }
 
 export async function listAssignments(

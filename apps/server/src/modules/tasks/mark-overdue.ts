@@ -9,7 +9,10 @@ class NothingChanged extends Error {}
 
 interface Late {
   id: string;
-  directive_id: string;
+  source: string;
+  directive_id: string | null;
+  campaign_id: string | null;
+  standing_duty_id: string | null;
   title: string;
   path: string;
   due_at: Date | string;
@@ -43,15 +46,15 @@ async function markBatch(deps: CommandDeps): Promise<number> {
           from (select id from tasks where status <> 'done' and overdue_at is null and due_at < ${now}
                 order by due_at, id limit ${BATCH} for update skip locked) late
           where u.id = late.id
-          returning u.id, u.directive_id, u.title, u.jurisdiction_path, u.due_at, u.percent)
-        select m.id, m.directive_id, m.title, m.jurisdiction_path::text as path, m.due_at, m.percent, p.id as parent_id, p.path::text as parent_path
+          returning u.id, u.source, u.directive_id, u.campaign_id, u.standing_duty_id, u.title, u.jurisdiction_path, u.due_at, u.percent)
+        select m.id, m.source, m.directive_id, m.campaign_id, m.standing_duty_id, m.title, m.jurisdiction_path::text as path, m.due_at, m.percent, p.id as parent_id, p.path::text as parent_path
         from marked m left join jurisdictions p on nlevel(m.jurisdiction_path) > 1 and p.path = subpath(m.jurisdiction_path, 0, nlevel(m.jurisdiction_path) - 1)`);
       if (late.length === 0) throw new NothingChanged();
       const parentIds = [...new Set(late.map((t) => t.parent_id).filter((id): id is string => id !== null))];
       const dutyPosts = new Map<string, { postId: string; title: string; holderId: string | null }[]>();
       for (const { jurisdictionId, ...p } of await dutyPostsOf(tx, parentIds)) dutyPosts.set(jurisdictionId, [...(dutyPosts.get(jurisdictionId) ?? []), p]);
       for (const t of late) {
-        const data = { id: t.id, directiveId: t.directive_id, title: t.title, jurisdictionPath: t.path, dueAt: new Date(t.due_at).toISOString(), percent: Number(t.percent) };
+        const data = { id: t.id, source: t.source, directiveId: t.directive_id, campaignId: t.campaign_id, standingDutyId: t.standing_duty_id, title: t.title, jurisdictionPath: t.path, dueAt: new Date(t.due_at).toISOString(), percent: Number(t.percent) };
         record.audit({ action: 'tasks.overdue', entityType: 'task', entityId: t.id, jurisdictionPath: t.path, after: data });
         record.emit({ type: 'tasks.overdue', jurisdictionPath: t.path, data });
         if (t.parent_id === null || t.parent_path === null) continue; // a national task has no level above to go to

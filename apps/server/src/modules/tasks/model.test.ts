@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOverdue, rollUp, statusOf, weightedMean, type TaskNode } from './model.js';
+import { currentPeriod, isOverdue, rollUp, statusOf, weightedMean, type TaskNode } from './model.js';
 
 /** A random forest: each node hangs under an earlier one (or is a root), so any depth occurs, down to a chain. */
 const forest = fc.array(fc.record({ parentPick: fc.option(fc.nat(), { freq: 8, nil: null }), weight: fc.integer({ min: 1, max: 20 }), percent: fc.integer({ min: 0, max: 100 }) }), { minLength: 1, maxLength: 150 })
@@ -58,5 +58,28 @@ describe('task roll-up', () => {
     expect(weightedMean([])).toBe(0);
     expect([statusOf(0), statusOf(0.5), statusOf(100)]).toEqual(['open', 'in_progress', 'done']);
     expect([isOverdue({ status: 'in_progress', dueAt: new Date(1) }, new Date(2)), isOverdue({ status: 'done', dueAt: new Date(1) }, new Date(2))]).toEqual([true, false]);
+  });
+});
+
+describe('standing duty periods', () => {
+  const DAY = 86_400_000;
+  const startsAt = new Date('2026-01-05T06:00:00.000Z');
+
+  it('is the latest period begun at `now`: it contains now, starts on the grid and lasts everyDays (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 366 }), fc.integer({ min: 0, max: 3000 * DAY }), (everyDays, offset) => {
+      const now = new Date(startsAt.getTime() + offset);
+      const { start, end } = currentPeriod({ startsAt, everyDays, endsAt: null }, now);
+      expect(start <= now && now < end).toBe(true);
+      expect((start.getTime() - startsAt.getTime()) % (everyDays * DAY)).toBe(0);
+      expect(end.getTime() - start.getTime()).toBe(everyDays * DAY);
+    }));
+  });
+
+  it('never begins a period at or after the duty ends', () => {
+    const endsAt = new Date(startsAt.getTime() + 10 * DAY);
+    const late = currentPeriod({ startsAt, everyDays: 7, endsAt }, new Date(startsAt.getTime() + 40 * DAY));
+    expect(late.start).toEqual(new Date(startsAt.getTime() + 7 * DAY));
+    const exact = currentPeriod({ startsAt, everyDays: 7, endsAt: new Date(startsAt.getTime() + 14 * DAY) }, new Date(startsAt.getTime() + 14 * DAY));
+    expect(exact.start).toEqual(new Date(startsAt.getTime() + 7 * DAY));
   });
 });

@@ -44,3 +44,17 @@ export function statusOf(percent: number): TaskStatus {
 }
 
 export const isOverdue = (t: { status: TaskStatus; dueAt: Date }, now: Date): boolean => t.status !== 'done' && t.dueAt < now;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The period of a standing duty running at `now` (the latest one begun, and none begun at or after
+ * `endsAt`): [start, end), end = start + everyDays. `now` must not be before `startsAt`.
+ */
+export function currentPeriod(duty: { startsAt: Date; everyDays: number; endsAt: Date | null }, now: Date): { start: Date; end: Date } {
+  const length = duty.everyDays * DAY_MS;
+  let k = Math.floor((now.getTime() - duty.startsAt.getTime()) / length);
+  if (duty.endsAt) k = Math.min(k, Math.ceil((duty.endsAt.getTime() - duty.startsAt.getTime()) / length) - 1);
+  const start = duty.startsAt.getTime() + Math.max(k, 0) * length;
+  return { start: new Date(start), end: new Date(start + length) };
+}

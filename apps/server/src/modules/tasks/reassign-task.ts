@@ -16,11 +16,11 @@ import { tasks } from './tasks.tables.js';
 export async function reassignTask(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, taskId: string, input: ReassignTaskBody): Promise<Task> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const now = deps.clock();
-    const { task, directive } = await taskForChange(tx, ctx.actor, taskId, now);
+    const { task, origin } = await taskForChange(tx, ctx.actor, taskId, now);
     const post = await findPost(tx, input.ownerPostId, now);
     if (!post || !can(ctx.actor, 'jurisdictions:read', post.jurisdictionPath)) throw invalidField('body.ownerPostId', 'no such post in your scope');
-    const { from } = await placeTask(tx, directive, { parentTaskId: task.parentTaskId, postPath: post.jurisdictionPath, dueAt: task.dueAt });
-    if (!can(ctx.actor, 'tasks:manage', from)) throw new AppError('FORBIDDEN', `You may not hand down tasks from ${from}`);
+    const { from, permission } = await placeTask(tx, origin, { parentTaskId: task.parentTaskId, postPath: post.jurisdictionPath, dueAt: task.dueAt });
+    if (!can(ctx.actor, permission, from)) throw new AppError('FORBIDDEN', `You may not hand down tasks from ${from}`);
     if (post.id === task.ownerPostId) throw new AppError('TASK_CHANGE_NOT_ALLOWED', 'The task is already owned by that post');
     const stranded = (await subtasksOf(tx, taskId)).find((s) => !isWithin(s.jurisdictionPath, post.jurisdictionPath));
     if (stranded) throw outside(`subtask ${stranded.id} of ${stranded.jurisdictionPath} would not be under ${post.jurisdictionPath}`);
@@ -28,7 +28,7 @@ export async function reassignTask(deps: CommandDeps, ctx: CommandContext & { ac
     if (place && !isWithin(place.jurisdictionPath, post.jurisdictionPath)) throw outside(`the task is about a place in ${place.jurisdictionPath}, not under ${post.jurisdictionPath}`);
     await tx.update(tasks).set({ ownerPostId: post.id, jurisdictionPath: post.jurisdictionPath, updatedAt: now, version: sql`${tasks.version} + 1` }).where(eq(tasks.id, taskId));
     const after = presentTask((await findTaskRow(tx, taskId))!, now);
-    const change = { id: taskId, directiveId: task.directiveId, from: { ownerPostId: task.ownerPostId, jurisdictionPath: task.jurisdictionPath }, to: { ownerPostId: post.id, jurisdictionPath: post.jurisdictionPath }, reason: input.reason };
+    const change = { id: taskId, source: task.source, directiveId: task.directiveId, campaignId: task.campaignId, standingDutyId: task.standingDutyId, from: { ownerPostId: task.ownerPostId, jurisdictionPath: task.jurisdictionPath }, to: { ownerPostId: post.id, jurisdictionPath: post.jurisdictionPath }, reason: input.reason };
     record.audit({ action: 'tasks.reassigned', entityType: 'task', entityId: taskId, jurisdictionPath: post.jurisdictionPath, before: change.from, after: { ...change.to, reason: input.reason } });
     // Both owners' levels hear of it: the old one loses the task, the new one gains it.
     for (const path of new Set([task.jurisdictionPath, post.jurisdictionPath])) record.emit({ type: 'tasks.reassigned', jurisdictionPath: path, data: change });

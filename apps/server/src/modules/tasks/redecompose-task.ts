@@ -4,7 +4,7 @@ import { AppError, invalidField } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { placeTask, taskForChange } from './placement.js';
-import { descendantsOf, findTaskRow, presentTask, refreshRollUp, subtasksOf } from './tasks.queries.js';
+import { descendantsOf, findTaskRow, presentTask, refreshRollUp, subtasksOf, treeOf } from './tasks.queries.js';
 import { tasks } from './tasks.tables.js';
 
 /**
@@ -16,17 +16,21 @@ import { tasks } from './tasks.tables.js';
 export async function redecomposeTask(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, taskId: string, input: RedecomposeTaskBody): Promise<Task> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const now = deps.clock();
-    const { task, directive } = await taskForChange(tx, ctx.actor, taskId, now);
+    const { task, origin } = await taskForChange(tx, ctx.actor, taskId, now);
     const parentTaskId = input.parentTaskId === undefined ? task.parentTaskId : input.parentTaskId;
     const dueAt = input.dueAt ? new Date(input.dueAt) : task.dueAt;
     const weight = input.weight ?? task.weight;
-    if (parentTaskId && (parentTaskId === taskId || (await descendantsOf(tx, taskId)).has(parentTaskId))) {
+    if (parentTaskId && (parentTaskId === taskId || (await descendantsOf(tx, task)).has(parentTaskId))) {
       throw new AppError('TASK_CHANGE_NOT_ALLOWED', 'A task cannot be moved under itself or one of its subtasks', { fields: [{ path: 'body.parentTaskId', message: 'is the task or one of its subtasks' }] });
     }
-    const was = await placeTask(tx, directive, { parentTaskId: task.parentTaskId, postPath: task.jurisdictionPath, dueAt: task.dueAt });
-    const placed = await placeTask(tx, directive, { parentTaskId, postPath: task.jurisdictionPath, dueAt });
-    for (const level of new Set([was.from, placed.from])) {
-      if (!can(ctx.actor, 'tasks:manage', level)) throw new AppError('FORBIDDEN', `You may not hand down tasks from ${level}`);
+    // Only the duty sweep makes a standing duty's top tasks, one per period.
+    if (origin.tree.source === 'standing_duty' && (task.periodStart === null) !== (parentTaskId !== null)) {
+      throw new AppError('TASK_CHANGE_NOT_ALLOWED', "A standing duty's period task stays at the top of its tree, and its subtasks below it", { fields: [{ path: 'body.parentTaskId', message: 'would move a period task or make a new one' }] });
+    }
+    const was = await placeTask(tx, origin, { parentTaskId: task.parentTaskId, postPath: task.jurisdictionPath, dueAt: task.dueAt });
+    const placed = await placeTask(tx, origin, { parentTaskId, postPath: task.jurisdictionPath, dueAt });
+    for (const level of [was, placed]) {
+      if (!can(ctx.actor, level.permission, level.from)) throw new AppError('FORBIDDEN', `You may not hand down tasks from ${level.from}`);
     }
     if (parentTaskId === task.parentTaskId && dueAt.getTime() === task.dueAt.getTime() && weight === task.weight) {
       throw new AppError('TASK_CHANGE_NOT_ALLOWED', 'The request changes nothing');
@@ -38,12 +42,12 @@ export async function redecomposeTask(deps: CommandDeps, ctx: CommandContext & {
       ...(dueAt > now ? { overdueAt: null } : {}),
       updatedAt: now, version: sql`${tasks.version} + 1`,
     }).where(eq(tasks.id, taskId));
-    const rolled = await refreshRollUp(tx, record, task.directiveId, now);
+    const rolled = await refreshRollUp(tx, record, treeOf(task), now);
     const after = presentTask((await findTaskRow(tx, taskId))!, now);
     const before = { parentTaskId: task.parentTaskId, dueAt: task.dueAt.toISOString(), weight: task.weight };
     const change = { parentTaskId, dueAt: dueAt.toISOString(), weight, reason: input.reason };
     record.audit({ action: 'tasks.redecomposed', entityType: 'task', entityId: taskId, jurisdictionPath: task.jurisdictionPath, before, after: { ...change, rolled } });
-    record.emit({ type: 'tasks.redecomposed', jurisdictionPath: task.jurisdictionPath, data: { id: taskId, directiveId: task.directiveId, before, after: change } });
+    record.emit({ type: 'tasks.redecomposed', jurisdictionPath: task.jurisdictionPath, data: { id: taskId, source: task.source, directiveId: task.directiveId, campaignId: task.campaignId, standingDutyId: task.standingDutyId, before, after: change } });
     return after;
   });
   return result;

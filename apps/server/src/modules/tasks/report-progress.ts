@@ -6,7 +6,7 @@ import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { checkEvidenceFile } from '../hazards/index.js';
 import { statusOf } from './model.js';
-import { findTaskRow, hasSubtasks, lockTree, presentTask, refreshRollUp } from './tasks.queries.js';
+import { findTaskRow, hasSubtasks, lockTree, presentTask, refreshRollUp, treeOf } from './tasks.queries.js';
 import { taskReportEvidence, taskReports, tasks } from './tasks.tables.js';
 
 /**
@@ -28,7 +28,7 @@ export async function reportProgress(deps: CommandDeps, ctx: CommandContext & { 
     const seen = await findTaskRow(tx, taskId);
     if (!seen || !can(ctx.actor, 'directives:read', seen.jurisdictionPath)) throw notFound('Task');
     if (!can(ctx.actor, 'tasks:report', seen.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not report on tasks in ${seen.jurisdictionPath}`);
-    await lockTree(tx, seen.directiveId);
+    await lockTree(tx, treeOf(seen));
     const before = (await findTaskRow(tx, taskId))!;
     if (await hasSubtasks(tx, taskId)) throw new AppError('TASK_HAS_SUBTASKS');
     const reportId = uuidv7();
@@ -40,7 +40,7 @@ export async function reportProgress(deps: CommandDeps, ctx: CommandContext & { 
       evidence.push({ id, filename: f.filename, mediaType: f.mediaType, sizeBytes: f.sizeBytes, sha256: f.sha256, caption: f.caption });
     }
     await tx.update(tasks).set({ percent: input.percent, status: statusOf(input.percent), updatedAt: now, version: sql`${tasks.version} + 1` }).where(eq(tasks.id, taskId));
-    const rolled = await refreshRollUp(tx, record, before.directiveId, now);
+    const rolled = await refreshRollUp(tx, record, treeOf(before), now);
     const task = presentTask((await findTaskRow(tx, taskId))!, now);
     const data = { ...task, reportId, note: input.note, evidence, rolled: rolled.map(([id, , percent]) => ({ id, percent })) };
     record.audit({ action: 'tasks.progress_reported', entityType: 'task', entityId: taskId, jurisdictionPath: task.jurisdictionPath, before: { percent: before.percent, status: before.status }, after: data });

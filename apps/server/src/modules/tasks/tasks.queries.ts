@@ -1,4 +1,4 @@
-import type { PlaceCategory, Task } from '@firebreak/contracts';
+import type { PlaceCategory, Task, TaskSource } from '@firebreak/contracts';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CommandRecord } from '../../platform/command.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
@@ -7,7 +7,11 @@ import { taskReportEvidence, taskReports, tasks } from './tasks.tables.js';
 
 const columns = {
   id: tasks.id,
+  source: tasks.source,
   directiveId: tasks.directiveId,
+  campaignId: tasks.campaignId,
+  standingDutyId: tasks.standingDutyId,
+  periodStart: tasks.periodStart,
   parentTaskId: tasks.parentTaskId,
   ownerPostId: tasks.ownerPostId,
   jurisdictionPath: sql<string>`${tasks.jurisdictionPath}::text`,
@@ -24,14 +28,26 @@ const columns = {
 };
 export type TaskRow = Awaited<ReturnType<typeof taskRowsOf>>[number];
 
-function taskRowsOf(q: Queryable, directiveId: string) {
-  return q.select(columns).from(tasks).where(eq(tasks.directiveId, directiveId)).orderBy(asc(tasks.id));
+/** A task tree's source: a directive, a campaign or a standing duty, by id. */
+export interface TaskTree {
+  source: TaskSource;
+  id: string;
+}
+
+const SOURCE_COLUMN = { directive: tasks.directiveId, campaign: tasks.campaignId, standing_duty: tasks.standingDutyId } as const;
+
+export const treeOf = (t: Pick<TaskRow, 'source' | 'directiveId' | 'campaignId' | 'standingDutyId'>): TaskTree =>
+  ({ source: t.source, id: (t.source === 'directive' ? t.directiveId : t.source === 'campaign' ? t.campaignId : t.standingDutyId)! });
+
+function taskRowsOf(q: Queryable, tree: TaskTree) {
+  return q.select(columns).from(tasks).where(eq(SOURCE_COLUMN[tree.source], tree.id)).orderBy(asc(tasks.id));
 }
 
 export function presentTask(t: TaskRow, now: Date): Task {
   return {
     ...t,
     dueAt: t.dueAt.toISOString(),
+    periodStart: t.periodStart?.toISOString() ?? null,
     overdue: isOverdue(t, now),
     overdueAt: t.overdueAt?.toISOString() ?? null,
     createdAt: t.createdAt.toISOString(),
@@ -44,8 +60,8 @@ export async function findTaskRow(q: Queryable, id: string): Promise<TaskRow | u
   return row;
 }
 
-export async function tasksOf(q: Queryable, directiveId: string, now: Date): Promise<Task[]> {
-  return (await taskRowsOf(q, directiveId)).map((t) => presentTask(t, now));
+export async function tasksOf(q: Queryable, tree: TaskTree, now: Date): Promise<Task[]> {
+  return (await taskRowsOf(q, tree)).map((t) => presentTask(t, now));
 }
 
 export async function reportsOf(q: Queryable, taskId: string) {
@@ -70,10 +86,10 @@ export function subtasksOf(q: Queryable, id: string): Promise<TaskRow[]> {
   return q.select(columns).from(tasks).where(eq(tasks.parentTaskId, id)).orderBy(asc(tasks.id));
 }
 
-/** Every task below `id` in its directive's breakdown. */
-export async function descendantsOf(q: Queryable, id: string): Promise<Set<string>> {
-  const [{ directiveId } = { directiveId: '' }] = await q.select({ directiveId: tasks.directiveId }).from(tasks).where(eq(tasks.id, id));
-  const list = await q.select({ id: tasks.id, parentId: tasks.parentTaskId }).from(tasks).where(eq(tasks.directiveId, directiveId));
+/** Every task below `task` in its tree. */
+export async function descendantsOf(q: Queryable, task: TaskRow): Promise<Set<string>> {
+  const id = task.id;
+  const list = (await taskRowsOf(q, treeOf(task))).map((t) => ({ id: t.id, parentId: t.parentTaskId }));
   const found = new Set<string>();
   const stack = [id];
   while (stack.length > 0) {
@@ -86,18 +102,18 @@ export async function descendantsOf(q: Queryable, id: string): Promise<Set<strin
 export const hasSubtasks = async (q: Queryable, id: string): Promise<boolean> =>
   (await q.select({ id: tasks.id }).from(tasks).where(eq(tasks.parentTaskId, id)).limit(1)).length > 0;
 
-/** Serialises changes to one directive's task tree, so that each roll-up sees the others' writes. */
-export async function lockTree(tx: Tx, directiveId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tasks:${directiveId}`}))`);
+/** Serialises changes to one source's task tree, so that each roll-up sees the others' writes. */
+export async function lockTree(tx: Tx, tree: TaskTree): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tasks:${tree.source}:${tree.id}`}))`);
 }
 
 /**
- * Recomputes the roll-up of a directive's task tree (model.rollUp) and stores the tasks whose
+ * Recomputes the roll-up of a source's task tree (model.rollUp) and stores the tasks whose
  * progress changed, each with its own audit entry (so that a task's status at any past instant
  * can be read from the audit chain). Returns them as [id, before, after].
  */
-export async function refreshRollUp(tx: Tx, record: CommandRecord, directiveId: string, now: Date): Promise<[string, number, number][]> {
-  const list = await taskRowsOf(tx, directiveId);
+export async function refreshRollUp(tx: Tx, record: CommandRecord, tree: TaskTree, now: Date): Promise<[string, number, number][]> {
+  const list = await taskRowsOf(tx, tree);
   const rolled = rollUp(list.map((t) => ({ id: t.id, parentId: t.parentTaskId, weight: t.weight, percent: t.percent })));
   const changed: [string, number, number][] = [];
   for (const t of list) {

@@ -1,34 +1,46 @@
-import { CreateTaskBody, IdParams, ProgressReportBody, ReassignTaskBody, RedecomposeTaskBody, Task, TaskDetail, TaskEvidenceParams, TaskHistoryEntry, TaskListQuery } from '@firebreak/contracts';
+import { CreateTaskBody, IdParams, ProgressReportBody, ReassignTaskBody, RedecomposeTaskBody, Task, TaskDetail, TaskEvidenceParams, TaskHistoryEntry, TaskListQuery, TaskListItem } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../errors.js';
+import { invalidField, notFound } from '../../errors.js';
 import { can } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import { sendStoredFile } from '../../platform/http/stored-file.js';
 import type { Platform } from '../../platform/kernel.js';
-import { canSeeDirective, findDirective } from '../directives/index.js';
 import { auditTrailOf } from '../../platform/audit/audit-trail.js';
+import { coverageWithin } from '../campaigns/index.js';
 import { createTask } from './create-task.js';
+import { originOf } from './placement.js';
+import { standingDutyRoutes } from './standing-duties.routes.js';
 import { reassignTask } from './reassign-task.js';
 import { redecomposeTask } from './redecompose-task.js';
 import { reportProgress } from './report-progress.js';
-import { evidenceContent, findTaskRow, presentTask, reportsOf, tasksOf } from './tasks.queries.js';
+import { evidenceContent, findTaskRow, presentTask, reportsOf, tasksOf, type TaskTree } from './tasks.queries.js';
 
 export async function taskRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['tasks'];
 
   r.get('/tasks', {
-    schema: { tags, summary: "A directive's tasks in my scope, each with its rolled-up progress", querystring: TaskListQuery, response: { 200: z.array(Task) } },
+    schema: { tags, summary: "The tasks of a directive, a campaign or a standing duty in my scope, each with its rolled-up progress", querystring: TaskListQuery, response: { 200: z.array(TaskListItem) } },
     config: { access: 'directives:read' },
   }, async (request) => {
     const actor = actorOf(request);
     const now = platform.clock();
-    const d = await findDirective(platform.db, request.query.directiveId, now);
-    if (!d || !canSeeDirective(actor, d)) throw notFound('Directive');
-    return (await tasksOf(platform.db, d.id, now)).filter((t) => can(actor, 'directives:read', t.jurisdictionPath));
+    const { directiveId, campaignId, standingDutyId } = request.query;
+    const named: TaskTree[] = [
+      ...(directiveId ? [{ source: 'directive' as const, id: directiveId }] : []),
+      ...(campaignId ? [{ source: 'campaign' as const, id: campaignId }] : []),
+      ...(standingDutyId ? [{ source: 'standing_duty' as const, id: standingDutyId }] : []),
+    ];
+    if (named.length !== 1) throw invalidField('query.directiveId', 'name exactly one of directiveId, campaignId, standingDutyId');
+    const origin = await originOf(platform.db, actor, named[0]!, now);
+    if (!origin) throw notFound(named[0]!.source === 'directive' ? 'Directive' : named[0]!.source === 'campaign' ? 'Campaign' : 'Standing duty');
+    const list = (await tasksOf(platform.db, origin.tree, now)).filter((t) => can(actor, 'directives:read', t.jurisdictionPath));
+    if (origin.tree.source !== 'campaign') return list;
+    const coverage = await coverageWithin(platform.db, origin.tree.id, list.map((t) => t.jurisdictionPath));
+    return list.map((t) => ({ ...t, coverage: coverage.get(t.jurisdictionPath)! }));
   });
 
   const visibleTask = async (request: { params: { id: string } } & Parameters<typeof actorOf>[0]) => {
@@ -75,7 +87,7 @@ export async function taskRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.post('/tasks', {
-    schema: { tags, summary: 'Break a directive or one of its tasks down into a task for a post', body: CreateTaskBody, response: { 201: Task } },
+    schema: { tags, summary: 'Break a directive, a campaign or one of their tasks (or a standing duty\'s task) down into a task for a post', body: CreateTaskBody, response: { 201: Task } },
     config: { access: 'tasks:manage' },
   }, async (request, reply) => reply.status(201).send(await createTask(platform.command, commandContext(request), request.body)));
 
@@ -83,4 +95,6 @@ export async function taskRoutes(app: FastifyInstance, { platform }: { platform:
     schema: { tags, summary: 'Report progress on a task without subtasks, with evidence files (JSON, base64); its parents roll up', params: IdParams, body: ProgressReportBody, response: { 201: Task } },
     config: { access: 'tasks:report' },
   }, async (request, reply) => reply.status(201).send(await reportProgress(platform.command, commandContext(request), request.params.id, request.body)));
+
+  await standingDutyRoutes(app, { platform });
 }

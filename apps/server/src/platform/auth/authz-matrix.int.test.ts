@@ -833,6 +833,16 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /tasks/:id/redecomposition', needs: 'tasks:manage', sees: 'directives:read', addressing: 'id', ok: 200, audit: 'tasks.redecomposed', touches: ['tasks'],
     request: (x) => ({ method: 'POST', url: api(`/tasks/${x.taskId}/redecomposition`), payload: { weight: 2 + (reweigh++ % 900), reason: 'Reweighed' } }),
   },
+  // standing duties: a post's recurring duty, seen with the directives of its jurisdiction
+  {
+    name: 'GET /standing-duties', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/standing-duties?jurisdictionId=${x.jurisdictionId}`) }),
+    items: pageItemsOf,
+  },
+  {
+    name: 'POST /standing-duties', needs: 'tasks:manage', sees: 'jurisdictions:read', addressing: 'body', field: 'body.ownerPostId', ok: 201, audit: 'standing_duties.created', touches: ['standing_duties'],
+    request: (x) => ({ method: 'POST', url: api('/standing-duties'), payload: { ownerPostId: x.postId, title: unique('Weekly fire-lane check'), everyDays: 7, startsAt: inDays(1) } }),
+  },
   // supervision: visits seen with the hazards of the subject's jurisdiction
   {
     name: 'GET /supervision/visits', needs: 'hazards:read', sees: 'hazards:read', addressing: 'list', key: 'visitId', touches: [],

@@ -34,6 +34,8 @@ const f = {} as {
   post: string; ackDirective: string; reportDirective: string; task: string;
   /** A second post in Vaduz to hand tasks over to; a parent task to move tasks under. */
   otherPost: string; parentTask: string;
+  /** A campaign of li.oberland, to break down into tasks. */
+  campaign: string;
 };
 const api = (path: string): string => `/api/v1${path}`;
 let fuzzCalls = 0;
@@ -57,7 +59,7 @@ const CAMPAIGN_TABLES: Table[] = ['campaigns', 'campaign_assignments', 'campaign
 const UNIT_TABLES: Table[] = ['units', 'unit_track'];
 const DISPATCH_TABLES: Table[] = ['units', 'incidents', 'assignments'];
 const POST_TABLES: Table[] = ['posts', 'post_holdings'];
-const DIRECTIVE_TABLES: Table[] = ['directives', 'directive_targets', 'tasks', 'task_reports', 'task_report_evidence'];
+const DIRECTIVE_TABLES: Table[] = ['directives', 'directive_targets', 'tasks', 'task_reports', 'task_report_evidence', 'standing_duties'];
 const SUPERVISION_TABLES: Table[] = ['supervision_visits', 'supervision_findings', 'hazards'];
 
 const snapshot = (tables: readonly Table[] = IDENTITY_TABLES) => takeSnapshot(t.app.platform.db, tables);
@@ -144,6 +146,7 @@ async function makeDirectiveFixtures(): Promise<void> {
   f.task = (await asAdmin('/tasks', { directiveId: f.ackDirective, ownerPostId: f.post, title: 'Check hydrants', dueAt: inDays(5) })).id;
   f.otherPost = (await asAdmin('/posts', { jurisdictionId: f.vaduz, kind: 'head_of_department', title: 'Head of schools Vaduz' })).id;
   f.parentTask = (await asAdmin('/tasks', { directiveId: f.ackDirective, ownerPostId: f.post, title: 'All hydrants', dueAt: inDays(8) })).id;
+  f.campaign = (await asAdmin('/campaigns', { title: 'Fuzz campaign', jurisdictionId: f.oberland, categories: ['school'], startsAt: inDays(-1), endsAt: inDays(30) })).id;
 }
 afterAll(async () => t?.close());
 
@@ -274,6 +277,8 @@ const BAD: BadCase[] = [
   { name: 'a task for a post outside every target', request: () => json('POST', '/tasks', { directiveId: f.ackDirective, ownerPostId: uuidv7(), title: 'x', dueAt: inDays(5) }), code: 'VALIDATION_FAILED', field: 'body.ownerPostId', touches: DIRECTIVE_TABLES },
   { name: 'progress over 100 percent', request: () => json('POST', `/tasks/${f.task}/reports`, { percent: 101, note: 'x' }), code: 'VALIDATION_FAILED', field: 'body.percent', touches: DIRECTIVE_TABLES },
   { name: 'evidence that is not what it claims', request: () => json('POST', `/tasks/${f.task}/reports`, { percent: 10, note: 'x', evidence: [{ filename: 'a.png', mediaType: 'image/png', contentBase64: 'JVBERi0xLjQ=' }] }), code: 'UPLOAD_TYPE_NOT_ALLOWED', field: 'body.evidence.0.contentBase64', touches: DIRECTIVE_TABLES },
+  { name: 'a standing duty that ends before it starts', request: () => json('POST', '/standing-duties', { ownerPostId: f.post, title: 'x', everyDays: 7, startsAt: inDays(2), endsAt: inDays(1) }), code: 'VALIDATION_FAILED', field: 'body.endsAt', touches: DIRECTIVE_TABLES },
+  { name: 'a task naming a directive and a campaign', request: () => json('POST', '/tasks', { directiveId: f.ackDirective, campaignId: f.campaign, ownerPostId: f.post, title: 'x', dueAt: inDays(5) }), code: 'VALIDATION_FAILED', field: 'body.campaignId', touches: DIRECTIVE_TABLES },
   { name: 'a task moved under itself', request: () => json('POST', `/tasks/${f.task}/redecomposition`, { parentTaskId: f.task, reason: 'x' }), code: 'TASK_CHANGE_NOT_ALLOWED', field: 'body.parentTaskId', touches: DIRECTIVE_TABLES },
   { name: 'a task handed to the post that has it', request: () => json('POST', `/tasks/${f.task}/reassignment`, { ownerPostId: f.post, reason: 'x' }), code: 'TASK_CHANGE_NOT_ALLOWED', touches: DIRECTIVE_TABLES },
   // supervision and the accountability trace
@@ -740,10 +745,19 @@ const WRITES: WriteEndpoint[] = [
     }),
   },
   {
+    name: 'POST /standing-duties', method: 'POST', url: () => '/standing-duties', audit: 'standing_duties.created', touches: DIRECTIVE_TABLES,
+    required: ['ownerPostId', 'title', 'everyDays', 'startsAt'],
+    fields: () => ({
+      ownerPostId: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(f.post, f.otherPost) }, fc.uuid(), anyString), title: text(), category: rarely(maybe(fc.constantFrom('school', 'hospital'))),
+      everyDays: maybe(fc.integer({ min: -1, max: 400 })), startsAt: fc.oneof({ weight: 3, arbitrary: fc.constant(inDays(1)) }, timestamp), endsAt: rarely(fc.oneof(fc.constantFrom(inDays(0), inDays(60)), timestamp)),
+    }),
+  },
+  {
     name: 'POST /tasks', method: 'POST', url: () => '/tasks', audit: 'tasks.created', touches: DIRECTIVE_TABLES,
     required: ['directiveId', 'ownerPostId', 'title', 'dueAt'],
     fields: () => ({
       directiveId: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(f.ackDirective, f.reportDirective) }, fc.uuid(), anyString), parentTaskId: rarely(fc.oneof(fc.constant(f.task), fc.uuid(), anyString)),
+      campaignId: rarely(fc.oneof(fc.constant(f.campaign), fc.uuid(), anyString)),
       ownerPostId: fc.oneof({ weight: 6, arbitrary: fc.constant(f.post) }, fc.uuid(), anyString), title: text(), dueAt: fc.oneof({ weight: 3, arbitrary: fc.constant(inDays(3)) }, timestamp),
       weight: rarely(maybe(fc.integer({ min: -1, max: 1001 }))),
     }),
