@@ -112,7 +112,8 @@ function insidePolygon(p: LonLat, polygon: PolygonRings): boolean {
   return inside;
 }
 
-function insideRing([x, y]: LonLat, ring: readonly LonLat[]): boolean {
+/** Even-odd ray casting: whether a point lies inside one ring (lon/lat, closed or not). */
+export function insideRing([x, y]: LonLat, ring: readonly LonLat[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i]!;

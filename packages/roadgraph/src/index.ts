@@ -11,7 +11,7 @@ export { partialCosts, type PartialCosts } from './endpoints.js';
 export { route, type Route } from './route.js';
 export { PHAST_MAX_NODES, manyToOne, oneToMany, table, type CutoffOptions } from './travel-times.js';
 export { isochrones, type Isochrone, type IsochroneOptions } from './isochrone.js';
-export { LiveChanges, edgesInPolygon, type LiveChange, type PolygonRings } from './closures.js';
+export { LiveChanges, edgesInPolygon, insideRing, type LiveChange, type PolygonRings } from './closures.js';
 export type { Hierarchy } from './ch/hierarchy.js';
 export { encodeHierarchy, decodeHierarchy, saveHierarchy, loadHierarchy } from './ch/hierarchy-file.js';
 export type { Engine } from './travel-times.js';

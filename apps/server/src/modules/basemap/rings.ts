@@ -4,6 +4,8 @@
  * outer ring that contains it. Pure and small on purpose: the country's relations are few, and
  * doing it here keeps tile building off the (on PGlite, single) database connection.
  */
+import { insideRing } from '@firebreak/roadgraph';
+
 export type LonLat = [lon: number, lat: number];
 
 /** Joins ways (node id lists) into closed rings; what cannot be closed is dropped (a clipped extract). */
@@ -40,15 +42,9 @@ export function assembleRings(ways: readonly (readonly number[])[]): number[][] 
   return rings;
 }
 
-/** Even-odd ray casting. */
-export function ringContains(ring: readonly LonLat[], [x, y]: LonLat): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
+/** Whether a point lies inside a ring (even-odd; the road graph's own test for closures). */
+export function ringContains(ring: readonly LonLat[], point: LonLat): boolean {
+  return insideRing(point, ring);
 }
 
 const absArea = (ring: readonly LonLat[]): number => {

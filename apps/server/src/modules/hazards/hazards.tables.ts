@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { ltree } from '../../platform/db/types.js';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ltree, storedFileColumns } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { places } from '../places/places.tables.js';
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const hazards = pgTable('hazards', {
   id: uuid('id').primaryKey(),
@@ -73,12 +72,6 @@ export const hazardDeadlinePolicies = pgTable('hazard_deadline_policies', {
 export const hazardEvidence = pgTable('hazard_evidence', {
   id: uuid('id').primaryKey(),
   hazardId: uuid('hazard_id').notNull().references(() => hazards.id),
-  filename: text('filename').notNull(),
-  mediaType: text('media_type').notNull(),
-  sizeBytes: integer('size_bytes').notNull(),
-  sha256: text('sha256').notNull(),
   caption: text('caption'),
-  content: bytea('content').notNull(),
-  uploadedBy: uuid('uploaded_by'),
-  uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  ...storedFileColumns(),
 }, (t) => [index('hazard_evidence_hazard_idx').on(t.hazardId)]);

@@ -1,10 +1,9 @@
 import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { ltree } from '../../platform/db/types.js';
+import { ltree, storedFileColumns } from '../../platform/db/types.js';
 import { checklistTemplates } from '../checklists/checklists.tables.js';
 import { places } from '../places/places.tables.js';
 
 const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 4326)' });
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export interface StoredAnswer {
   itemKey: string;
@@ -39,11 +38,5 @@ export const inspectionAttachments = pgTable('inspection_attachments', {
   inspectionId: uuid('inspection_id').notNull().references(() => inspections.id),
   /** The checklist item the file illustrates, if any. */
   itemKey: text('item_key'),
-  filename: text('filename').notNull(),
-  mediaType: text('media_type').notNull(),
-  sizeBytes: integer('size_bytes').notNull(),
-  sha256: text('sha256').notNull(),
-  content: bytea('content').notNull(),
-  uploadedBy: uuid('uploaded_by'),
-  uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  ...storedFileColumns(),
 }, (t) => [index('inspection_attachments_inspection_idx').on(t.inspectionId)]);

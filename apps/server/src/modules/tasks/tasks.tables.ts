@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { ltree } from '../../platform/db/types.js';
+import { check, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { ltree, storedFileColumns } from '../../platform/db/types.js';
 import { campaigns } from '../campaigns/campaigns.tables.js';
 import { directives } from '../directives/directives.tables.js';
 import { places } from '../places/places.tables.js';
 import { posts } from '../posts/posts.tables.js';
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * A recurring duty of a post ("weekly fire-lane check at the district's schools"): every
@@ -93,12 +92,6 @@ export const taskReportEvidence = pgTable('task_report_evidence', {
   id: uuid('id').primaryKey(),
   reportId: uuid('report_id').notNull().references(() => taskReports.id),
   taskId: uuid('task_id').notNull().references(() => tasks.id),
-  filename: text('filename').notNull(),
-  mediaType: text('media_type').notNull(),
-  sizeBytes: integer('size_bytes').notNull(),
-  sha256: text('sha256').notNull(),
   caption: text('caption'),
-  content: bytea('content').notNull(),
-  uploadedBy: uuid('uploaded_by'),
-  uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  ...storedFileColumns(),
 }, (t) => [index('task_report_evidence_report_idx').on(t.reportId)]);
