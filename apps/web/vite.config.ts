@@ -42,10 +42,11 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // The map engine is large and changes rarely: its own chunk caches across releases.
-        // The framework shared by every screen in one 'vendor' chunk (lazy screens add only their own code).
+        // React, router, query and i18n in one 'vendor' chunk. Mantine is left to the bundler: forced into vendor, the
+        // components only lazy screens use (tables, selects, charts' inputs) would load up front.
         manualChunks: (id) =>
           id.includes('node_modules/maplibre-gl') ? 'maplibre'
-          : /node_modules\/(react|react-dom|scheduler|react-router|@mantine\/(core|hooks)|@floating-ui|@tanstack|i18next|react-i18next)\//.test(id) ? 'vendor'
+          : /node_modules\/(react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next)\//.test(id) ? 'vendor'
           : undefined,
       },
     },

@@ -279,6 +279,16 @@ with its base tiles and the app's units, and incidents where there are any, draw
 server answered the JS with \`content-encoding: ${d.encodings}\`); the map's worker, fetched as soon as the map starts, is
 ${kb(d.js.filter((x) => x.url.includes('worker')).reduce((n, x) => n + x.gzip, 0))} gzip of it. CSS ${kb(d.cssGzip)} gzip.
 ${d.js.map((x) => `\`${path.basename(x.url)}\` ${kb(x.gzip)} gzip / ${kb(x.bytes)} raw`).join('; ')}.
+What the first load carries: MapLibre (main + worker, shipped prebuilt and minified, so nothing to tree-shake) is most of
+it; the rest is React, router, TanStack Query and i18next (\`vendor\`) and the Mantine components, app code and English
+strings of the shell, the map and the incident board. Intake, incident detail, the unit board, the reports (recharts), campaigns,
+directives and places are lazy chunks; Chinese strings load only when chosen; Mantine is left to the bundler rather than pinned
+into \`vendor\` (pinned, every component a lazy screen uses came with the first load); one copy of each library. The map's
+workers start at import (\`prewarm()\`), before the session check and the first render. Before these changes (same bench,
+2026-11-29): 672 KB gzip, interactive 2254 ms on the demo country. What is left above 600 KB is the shell's own Mantine
+(AppShell, Menu with Popover and floating-ui, Table, SegmentedControl, …) and React DOM beside the map engine.
+\`npm run build\` sets \`NODE_ENV=production\`: built from the e2e setup under vitest (\`NODE_ENV=test\`) the bundle used to carry
+React's development build (its vendor chunk 892 KB raw instead of 661 KB), and \`npm start\` served that build as current.
 
 **Frame times** (requestAnimationFrame deltas over ${SECONDS} s after ${WARMUP_S} s warm-up) while ${UNITS} units and ${fedIncidents}
 incidents change every second. Units go the whole live path: one \`POST /api/v1/avl/positions\` of ${UNITS} fixes a second with a

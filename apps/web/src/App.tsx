@@ -7,16 +7,18 @@ import { ApiError } from './api/http';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { IncidentBoard } from './features/incidents/IncidentBoard';
-import { IncidentDetail } from './features/incidents/IncidentDetail';
-import { IntakePanel } from './features/incidents/IntakePanel';
 import { OpsPage } from './features/ops/OpsPage';
 import { OperationsGate } from './auth/OperationsGate';
-import { UnitBoard } from './features/units/UnitBoard';
 import { NotFound } from './shell/NotFound';
 import { Shell } from './shell/Shell';
 import { Loading } from './shell/States';
 
 // Charts (recharts) load only when the reports are opened: they stay out of the first load.
+// Intake, incident detail and the unit board (with their form and table components) load when opened:
+// the first load brings the map and the incident board only.
+const IntakePanel = lazy(() => import('./features/incidents/IntakePanel').then((m) => ({ default: m.IntakePanel })));
+const IncidentDetail = lazy(() => import('./features/incidents/IncidentDetail').then((m) => ({ default: m.IncidentDetail })));
+const UnitBoard = lazy(() => import('./features/units/UnitBoard').then((m) => ({ default: m.UnitBoard })));
 const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
 const HazardBoardPage = lazy(() => import('./features/hazards/HazardBoardPage'));
 const CampaignsPage = lazy(() => import('./features/campaigns/CampaignsPage'));
@@ -52,10 +54,10 @@ export function App() {
             <Route element={<RequireAuth><Shell /></RequireAuth>}>
               <Route element={<OperationsGate><OpsPage /></OperationsGate>}>
                 <Route index element={<IncidentBoard />} />
-                <Route path="incidents/new" element={<IntakePanel />} />
-                <Route path="incidents/:id" element={<IncidentDetail />} />
+                <Route path="incidents/new" element={<Suspense fallback={<Loading />}><IntakePanel /></Suspense>} />
+                <Route path="incidents/:id" element={<Suspense fallback={<Loading />}><IncidentDetail /></Suspense>} />
               </Route>
-              <Route path="units" element={<UnitBoard />} />
+              <Route path="units" element={<Suspense fallback={<Loading />}><UnitBoard /></Suspense>} />
               <Route path="hazards" element={<Suspense fallback={<Loading />}><HazardBoardPage /></Suspense>} />
               <Route path="campaigns" element={<Suspense fallback={<Loading />}><CampaignsPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><CampaignDetail /></Suspense>} />

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
-import zh from './locales/zh-CN.json';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -17,20 +16,39 @@ function initialLanguage(): Language {
   return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+/**
+ * English is bundled (it is also the fallback for a missing key); every other language is its own
+ * chunk, fetched when it is first used, so the first load carries one language, not all of them.
+ */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<string, unknown> }>> = {
+  'zh-CN': () => import('./locales/zh-CN.json'),
+};
+
+async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en' || i18n.hasResourceBundle(lang, 'translation')) return;
+  const { default: bundle } = await LOADERS[lang]();
+  i18n.addResourceBundle(lang, 'translation', bundle);
+}
+
+const startLanguage = initialLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zh } },
-  lng: initialLanguage(),
+  resources: { en: { translation: en } },
+  partialBundledLanguages: true,
+  lng: startLanguage,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 document.documentElement.lang = i18n.language;
 
+/** Resolves once the remembered language is loaded (English at once); the app renders after it, so it never flashes English. */
+export const i18nReady: Promise<void> = loadLanguage(startLanguage).catch(() => undefined);
+
 /** Switches the language and remembers it on this browser. */
 export function setLanguage(lang: Language): void {
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
-  void i18n.changeLanguage(lang);
+  void loadLanguage(lang).then(() => i18n.changeLanguage(lang), () => undefined);
 }
 
 export default i18n;

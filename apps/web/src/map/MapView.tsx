@@ -1,5 +1,5 @@
 import type { Incident, Place, Unit } from '@firebreak/contracts';
-import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popup, ScaleControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 // MapLibre finds its worker beside its own module at run time, which a bundler cannot see: hand Vite the file.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
@@ -41,6 +41,8 @@ declare global {
 
 const LIECHTENSTEIN: [number, number] = [9.55, 47.16];
 setWorkerUrl(workerUrl);
+// Start the map's workers now, while the app checks the session and renders, not when the map mounts.
+prewarm();
 
 export function MapView(props: MapViewProps) {
   const { t } = useTranslation();
