@@ -144,4 +144,42 @@ describe.skipIf(!chromiumPresent)('command center: from a call on the map to uni
     await screenshot(page, '08-unit-board-live');
     expect(e.pageErrors).toEqual([]);
   });
+
+  it('takes a free unit out of service and back from the unit board menu, keyboard first', async () => {
+    const { page } = e;
+    const units = (await e.api(dispatcher.cookie, 'GET', '/units?limit=500')).json.items as { id: string; status: string; onDuty: boolean }[];
+    const free = units.find((u) => u.status === 'available' && u.onDuty && !sentUnitIds.includes(u.id))!;
+    const row = page.locator(`[data-testid="unit-row"][data-unit-id="${free.id}"]`);
+    await row.waitFor();
+    await row.getByTestId('unit-actions').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('unit-action-out_of_service').click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('out_of_service');
+    expect((await e.api(dispatcher.cookie, 'GET', `/units/${free.id}`)).json.status).toBe('out_of_service');
+    await row.getByTestId('unit-actions').click();
+    await page.getByTestId('unit-action-in_service').click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('available');
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it('reassigns a unit on scene to another open incident picked from a list', async () => {
+    const { page } = e;
+    const unitId = sentUnitIds[0]!;
+    const other = await e.api(dispatcher.cookie, 'POST', '/incidents', { type: 'fire', priority: 'P2', location: [VADUZ[0] + 0.003, VADUZ[1] - 0.002], address: 'Reassign test lane 1' });
+    expect(other.status, JSON.stringify(other.json)).toBe(201);
+    const otherId = other.json.id as string;
+    await page.goto(`${e.base}/incidents/${incidentId}`);
+    const card = page.locator(`[data-testid="assignment"][data-unit-id="${unitId}"]`);
+    await card.getByTestId('reassign-button').click();
+    await page.getByTestId('reassign-target').click();
+    await page.getByRole('option', { name: /Reassign test lane 1/ }).click();
+    await page.getByTestId('reassign-submit').click();
+    await expect.poll(async () => ((await e.api(dispatcher.cookie, 'GET', `/incidents/${otherId}/assignments`)).json as { unitId: string }[]).map((a) => a.unitId)).toContain(unitId);
+    // Released from the scene straight to the other call: the old assignment ends as cleared.
+    const ended = ((await e.api(dispatcher.cookie, 'GET', `/incidents/${incidentId}/assignments`)).json as { unitId: string; state: string }[]).find((a) => a.unitId === unitId)!;
+    expect(ended.state).toBe('cleared');
+    await expect.poll(() => page.getByTestId('reassign-form').count()).toBe(0);
+    await screenshot(page, '15-incident-reassigned');
+    expect(e.pageErrors).toEqual([]);
+  });
 });

@@ -1,10 +1,39 @@
 import { ActionIcon, Checkbox, Collapse, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconStack2 } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { iconDataUrl } from './icons';
-import { OVERLAYS, type Overlay } from './overlays';
+import { DETAIL_ZOOM, OVERLAYS, type Overlay } from './overlays';
+import { PRIORITY_COLOR, UNIT_STATUS_STYLE } from './palette';
+
+/** A small circle as the overview layers draw it (`overlays.ts` units-overview / incidents-overview). */
+function Dot({ fill, stroke, width, size = 10 }: { fill: string; stroke: string; width: number; size?: number }) {
+  return <span aria-hidden style={{ display: 'inline-block', flexShrink: 0, width: size, height: size, borderRadius: '50%', background: fill, border: `${width}px solid ${stroke}`, boxSizing: 'border-box' }} />;
+}
+
+/** Below DETAIL_ZOOM the icons become circles: say how to read them, under the layer's switch. */
+function OverviewLegend({ overlay }: { overlay: 'units' | 'incidents' }) {
+  const { t } = useTranslation();
+  const free = UNIT_STATUS_STYLE.available.color;
+  const busy = UNIT_STATUS_STYLE.on_scene.color;
+  return (
+    <Stack gap={2} pl={28} data-testid={`legend-overview-${overlay}`}>
+      <Text size="xs" c="dimmed">{t('map.overview.below', { zoom: DETAIL_ZOOM })}</Text>
+      {overlay === 'units' ? (
+        <Group gap={8} wrap="nowrap">
+          <Group gap={4} wrap="nowrap"><Dot fill="#f8f9fa" stroke={free} width={2} /><Text size="xs">{t('map.overview.free')}</Text></Group>
+          <Group gap={4} wrap="nowrap"><Dot fill={busy} stroke="#111" width={1} /><Text size="xs">{t('map.overview.committed')}</Text></Group>
+        </Group>
+      ) : (
+        <Group gap={8} wrap="nowrap">
+          <Group gap={4} wrap="nowrap"><Dot fill={PRIORITY_COLOR.P1} stroke="#fff" width={1} /><Text size="xs">{t('map.overview.byPriority')}</Text></Group>
+          <Group gap={4} wrap="nowrap"><Dot fill={PRIORITY_COLOR.P2} stroke="#000" width={3} size={12} /><Text size="xs">{t('map.overview.missed')}</Text></Group>
+        </Group>
+      )}
+    </Stack>
+  );
+}
 
 /** Layer switches, each with the icon it draws: the legend and the switch are one thing. */
 export function LayerPanel({ visible, onChange }: { visible: Record<Overlay, boolean>; onChange: (v: Record<Overlay, boolean>) => void }) {
@@ -28,19 +57,21 @@ export function LayerPanel({ visible, onChange }: { visible: Record<Overlay, boo
       <Collapse expanded={open}>
         <Stack gap={6} mt="xs">
           {[...OVERLAYS].reverse().map((o) => (
-            <Checkbox
-              key={o}
-              size="sm"
-              checked={visible[o]}
-              onChange={(e) => onChange({ ...visible, [o]: e.currentTarget.checked })}
-              label={
-                <Group gap={6} wrap="nowrap">
-                  {icons[o] && <Image src={icons[o]} w={16} h={16} alt="" />}
-                  <span>{t(`map.overlay.${o}`)}</span>
-                </Group>
-              }
-              data-testid={`layer-${o}`}
-            />
+            <Fragment key={o}>
+              <Checkbox
+                size="sm"
+                checked={visible[o]}
+                onChange={(e) => onChange({ ...visible, [o]: e.currentTarget.checked })}
+                label={
+                  <Group gap={6} wrap="nowrap">
+                    {icons[o] && <Image src={icons[o]} w={16} h={16} alt="" />}
+                    <span>{t(`map.overlay.${o}`)}</span>
+                  </Group>
+                }
+                data-testid={`layer-${o}`}
+              />
+              {(o === 'units' || o === 'incidents') && <OverviewLegend overlay={o} />}
+            </Fragment>
           ))}
         </Stack>
       </Collapse>

@@ -1,8 +1,12 @@
 import '@mantine/charts/styles.css';
-import { Badge, Box, Group, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Button, Group, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
+import { useMe } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { IssueCampaignModal } from './IssueCampaignModal';
 import { PhaseBadge } from './PhaseBadge';
 import { useCampaigns } from './queries';
 
@@ -11,11 +15,16 @@ export default function CampaignsPage() {
   const { t, i18n } = useTranslation();
   const list = useCampaigns();
   const { id } = useParams();
+  const canIssue = useMe().data?.permissions.includes('campaigns:manage') ?? false;
+  const [issuing, setIssuing] = useState(false);
 
   return (
     <Box style={{ display: 'flex', height: '100%' }} data-testid="campaigns">
       <Box component="nav" aria-label={t('campaigns.list')} style={{ width: 'min(24rem, 35vw)', borderRight: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-        <Title order={2} size="h4" p="md" pb="xs">{t('campaigns.title')}</Title>
+        <Group justify="space-between" wrap="nowrap" p="md" pb="xs">
+          <Title order={2} size="h4">{t('campaigns.title')}</Title>
+          {canIssue && <Button size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setIssuing(true)} data-testid="campaign-new">{t('campaigns.new')}</Button>}
+        </Group>
         {list.isPending ? <Loading /> : list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : list.data.length === 0 ? (
           <EmptyState title={t('campaigns.empty')}>{t('campaigns.emptyHint')}</EmptyState>
         ) : (
@@ -44,6 +53,7 @@ export default function CampaignsPage() {
       <Box style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
         {id ? <Outlet /> : list.data && list.data.length > 0 ? <EmptyState title={t('campaigns.pick')} /> : null}
       </Box>
+      {issuing && <IssueCampaignModal onClose={() => setIssuing(false)} />}
     </Box>
   );
 }

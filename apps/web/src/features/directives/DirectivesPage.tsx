@@ -1,11 +1,14 @@
-import { Badge, Box, Group, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Badge, Box, Button, Group, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { api } from '../../api/http';
+import { useMe } from '../../api/queries';
 import type { DirectiveSummary } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { IssueDirectiveModal } from './IssueDirectiveModal';
 
 export const directiveKeys = {
   list: ['directives', 'list'] as const,
@@ -18,12 +21,17 @@ export default function DirectivesPage() {
   const { t, i18n } = useTranslation();
   const list = useQuery({ queryKey: directiveKeys.list, queryFn: () => api<DirectiveSummary[]>('/directives?limit=200') });
   const { id } = useParams();
+  const canIssue = useMe().data?.permissions.includes('directives:issue') ?? false;
+  const [issuing, setIssuing] = useState(false);
   const now = Date.now();
 
   return (
     <Box style={{ display: 'flex', height: '100%' }} data-testid="directives">
       <Box component="nav" aria-label={t('directives.list')} style={{ width: 'min(24rem, 35vw)', borderRight: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-        <Title order={2} size="h4" p="md" pb="xs">{t('directives.title')}</Title>
+        <Group justify="space-between" wrap="nowrap" p="md" pb="xs">
+          <Title order={2} size="h4">{t('directives.title')}</Title>
+          {canIssue && <Button size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setIssuing(true)} data-testid="directive-new">{t('directives.new')}</Button>}
+        </Group>
         {list.isPending ? <Loading /> : list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : list.data.length === 0 ? (
           <EmptyState title={t('directives.empty')}>{t('directives.emptyHint')}</EmptyState>
         ) : (
@@ -54,6 +62,7 @@ export default function DirectivesPage() {
       <Box style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
         {id ? <Outlet /> : list.data && list.data.length > 0 ? <EmptyState title={t('directives.pick')} /> : null}
       </Box>
+      {issuing && <IssueDirectiveModal onClose={() => setIssuing(false)} />}
     </Box>
   );
 }

@@ -3,9 +3,10 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, problemText } from '../../api/http';
-import { keys } from '../../api/queries';
+import { keys, useMe } from '../../api/queries';
 import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
-import { nextSteps, type AssignmentAction } from './recommended';
+import { ReassignButton } from './ReassignButton';
+import { mayBeReassigned, nextSteps, type AssignmentAction } from './recommended';
 
 const STATE_COLOR: Record<string, string> = { assigned: 'yellow', acknowledged: 'yellow', en_route: 'orange', on_scene: 'red', cleared: 'gray', cancelled: 'gray' };
 
@@ -14,6 +15,7 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const now = useNow(1000);
+  const mayReassign = useMe().data?.permissions.includes('dispatch:assign') ?? false;
   const step = useMutation({
     mutationFn: ({ id, action }: { id: string; action: AssignmentAction }) => api<Assignment>(`/assignments/${id}/actions`, { body: { action }, idempotencyKey: crypto.randomUUID() }),
     onSuccess: () => {
@@ -52,6 +54,7 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
                     {t(`assignments.step.${action}`)}
                   </Button>
                 ))}
+                {mayReassign && mayBeReassigned(a.state) && <ReassignButton assignment={a} />}
               </Group>
             </Group>
           </Paper>

@@ -1,6 +1,6 @@
 import type { Recommendation, Recommendations, TierStatus } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
-import { nextSteps, recommendedSet } from './recommended';
+import { mayBeReassigned, nextSteps, recommendedSet } from './recommended';
 
 const rec = (unitId: string, etaSeconds: number | null, planSlot: Recommendation['planSlot'] = null): Recommendation => ({
   unitId, callSign: unitId, kind: 'patrol_car', status: 'available', jurisdictionPath: 'li', etaSeconds, arrivesAt: null,
@@ -25,5 +25,13 @@ describe('nextSteps', () => {
   it('offers only the steps that can follow', () => {
     expect(nextSteps('on_scene')).toEqual(['clear']);
     expect(nextSteps('cleared')).toEqual([]);
+  });
+});
+
+describe('mayBeReassigned', () => {
+  it('offers reassignment while the unit is sent or on scene, never once the assignment ended', () => {
+    expect(['assigned', 'acknowledged', 'en_route', 'on_scene'].every(mayBeReassigned)).toBe(true);
+    expect(mayBeReassigned('cleared')).toBe(false);
+    expect(mayBeReassigned('cancelled')).toBe(false);
   });
 });

@@ -17,6 +17,9 @@ const byEta = (a: Recommendation, b: Recommendation) => (a.etaSeconds ?? Infinit
 export type AssignmentAction = 'acknowledge' | 'en_route' | 'on_scene' | 'clear' | 'cancel';
 
 /** The next step a dispatcher may record for an assignment in this state (radio reports). */
+/** A sent unit may be diverted, or released from the scene straight to another incident (server: REASSIGNABLE). */
+export const mayBeReassigned = (state: string): boolean => ['assigned', 'acknowledged', 'en_route', 'on_scene'].includes(state);
+
 export function nextSteps(state: string): AssignmentAction[] {
   switch (state) {
     case 'assigned': return ['acknowledge', 'en_route', 'on_scene', 'cancel'];

@@ -1,14 +1,18 @@
 import type { Unit, UnitStatus } from '@firebreak/contracts';
 import { UNIT_STATUSES } from '../../api/enums';
-import { Anchor, Badge, Group, MultiSelect, Pagination, ScrollArea, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, MultiSelect, Pagination, ScrollArea, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useUnits } from '../../api/queries';
+import { api, problemText } from '../../api/http';
+import { keys, useMe, useUnits } from '../../api/queries';
 import { UNIT_STATUS_STYLE } from '../../map/palette';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock, secondsSince, useNow } from '../../util/time';
+import { UnitActionsMenu } from './UnitActionsMenu';
+import { mayChangeUnitStatus, type UnitAction } from './unit-actions';
 
 const PAGE = 100;
 
@@ -33,6 +37,13 @@ export function UnitBoard() {
     return c;
   }, [units.data]);
   const pages = Math.max(1, Math.ceil(list.length / PAGE));
+  const mayAct = mayChangeUnitStatus(useMe().data?.permissions ?? []);
+  const client = useQueryClient();
+  const step = useMutation({
+    mutationFn: ({ id, action }: { id: string; action: UnitAction }) => api<Unit>(`/units/${id}/actions`, { body: { action }, idempotencyKey: crypto.randomUUID() }),
+    // The stream brings the same change (units.status_changed); writing the answer now saves the wait.
+    onSuccess: (unit) => client.setQueryData<Unit[]>(keys.units, (held) => held?.map((u) => (u.id === unit.id ? { ...u, ...unit } : u))),
+  });
 
   return (
     <Stack gap="sm" p="md" style={{ height: '100%', minHeight: 0 }}>
@@ -58,6 +69,11 @@ export function UnitBoard() {
           miw={260}
         />
       </Group>
+      {step.isError && (
+        <Alert color="red" role="alert" withCloseButton onClose={() => step.reset()} closeButtonLabel={t('units.actions.dismiss')} data-testid="unit-action-error">
+          {problemText(step.error, t('errors.generic'))}
+        </Alert>
+      )}
       {units.isPending ? <Loading /> : units.isError ? <ErrorState error={units.error} onRetry={() => void units.refetch()} /> : list.length === 0 ? (
         <EmptyState title={t('units.empty')}>{t('units.emptyHint')}</EmptyState>
       ) : (
@@ -73,10 +89,14 @@ export function UnitBoard() {
                   <Table.Th>{t('units.lastFix')}</Table.Th>
                   <Table.Th>{t('units.jurisdiction')}</Table.Th>
                   <Table.Th>{t('units.incident')}</Table.Th>
+                  {mayAct && <Table.Th><VisuallyHidden>{t('units.actions.title')}</VisuallyHidden></Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.slice((page - 1) * PAGE, page * PAGE).map((u) => <UnitRow key={u.id} unit={u} now={now} />)}
+                {list.slice((page - 1) * PAGE, page * PAGE).map((u) => (
+                  <UnitRow key={u.id} unit={u} now={now}
+                    actions={mayAct ? <UnitActionsMenu unit={u} busy={step.isPending && step.variables?.id === u.id} onAction={(action) => step.mutate({ id: u.id, action })} /> : undefined} />
+                ))}
               </Table.Tbody>
             </Table>
           </ScrollArea>
@@ -87,7 +107,7 @@ export function UnitBoard() {
   );
 }
 
-function UnitRow({ unit: u, now }: { unit: Unit; now: number }) {
+function UnitRow({ unit: u, now, actions }: { unit: Unit; now: number; actions?: ReactNode }) {
   const { t } = useTranslation();
   const style = UNIT_STATUS_STYLE[u.status];
   return (
@@ -111,6 +131,7 @@ function UnitRow({ unit: u, now }: { unit: Unit; now: number }) {
       </Table.Td>
       <Table.Td><Text size="sm" c="dimmed">{u.jurisdictionPath}</Text></Table.Td>
       <Table.Td>{u.incidentId ? <Anchor component={Link} to={`/incidents/${u.incidentId}`} size="sm">{t('units.openIncident')}</Anchor> : '—'}</Table.Td>
+      {actions !== undefined && <Table.Td>{actions}</Table.Td>}
     </Table.Tr>
   );
 }

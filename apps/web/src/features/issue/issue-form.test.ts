@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { JurisdictionNode } from '../../api/queries';
+import { belowOptions, campaignBody, directiveBody, fieldErrors, isoToLocal, jurisdictionOptions, localToIso, type CampaignDraft, type DirectiveDraft } from './issue-form';
+
+const node = (id: string, name: string, children: JurisdictionNode[] = []): JurisdictionNode =>
+  ({ id, name, path: id, parentId: null, level: 'x', children }) as unknown as JurisdictionNode;
+const tree = [node('li', 'Liechtenstein', [node('ob', 'Oberland', [node('va', 'Vaduz'), node('sc', 'Schaan')]), node('un', 'Unterland', [node('es', 'Eschen')])])];
+
+describe('jurisdiction options', () => {
+  it('lists the tree parents first, indented by depth', () => {
+    expect(jurisdictionOptions(tree).map((o) => o.label)).toEqual(['Liechtenstein', '· Oberland', '· · Vaduz', '· · Schaan', '· Unterland', '· · Eschen']);
+  });
+  it('offers only the jurisdictions below the issuer, never the issuer itself', () => {
+    expect(belowOptions(tree, 'li').map((o) => o.value)).toEqual(['ob', 'va', 'sc', 'un', 'es']);
+    expect(belowOptions(tree, 'ob').map((o) => o.value)).toEqual(['va', 'sc']);
+    expect(belowOptions(tree, 'un').map((o) => o.label)).toEqual(['Eschen']);
+    expect(belowOptions(tree, 'va')).toEqual([]);
+    expect(belowOptions(tree, null)).toEqual([]);
+    expect(belowOptions(tree, 'nowhere')).toEqual([]);
+  });
+});
+
+describe('datetime-local values', () => {
+  it('round-trips a local wall time to an instant and back', () => {
+    const iso = localToIso('2026-03-01T08:30')!;
+    expect(isoToLocal(Date.parse(iso))).toBe('2026-03-01T08:30');
+  });
+  it('gives null for empty or unreadable input', () => {
+    expect(localToIso('')).toBeNull();
+    expect(localToIso('not a date')).toBeNull();
+  });
+});
+
+describe('fieldErrors', () => {
+  it('maps server paths to the top-level field, first message wins', () => {
+    expect(fieldErrors([
+      { path: 'body.targetJurisdictionIds.3', message: 'not under /li/ob' },
+      { path: 'body.targetJurisdictionIds.4', message: 'no such jurisdiction' },
+      { path: 'body.reportBy', message: 'must not be before acknowledgeBy' },
+      { path: '/title', message: 'too long' },
+    ])).toEqual({ targetJurisdictionIds: 'not under /li/ob', reportBy: 'must not be before acknowledgeBy', title: 'too long' });
+    expect(fieldErrors(undefined)).toEqual({});
+  });
+});
+
+describe('directiveBody', () => {
+  const draft: DirectiveDraft = {
+    issuerJurisdictionId: 'li', title: '  Flood watch ', content: 'Check the dykes.', requiredActions: 'Patrol the Rhine dam\n\n  Report water level  \n',
+    targetJurisdictionIds: ['va', 'es'], acknowledgeBy: '2026-03-01T08:00', reportBy: '2026-03-02T08:00',
+  };
+  it('trims text, one action per non-empty line, deadlines as instants', () => {
+    expect(directiveBody(draft)).toEqual({
+      problems: null,
+      body: {
+        issuerJurisdictionId: 'li', title: 'Flood watch', content: 'Check the dykes.', requiredActions: ['Patrol the Rhine dam', 'Report water level'],
+        targetJurisdictionIds: ['va', 'es'], acknowledgeBy: localToIso('2026-03-01T08:00'), reportBy: localToIso('2026-03-02T08:00'),
+      },
+    });
+  });
+  it('names every missing field', () => {
+    const r = directiveBody({ issuerJurisdictionId: null, title: ' ', content: '', requiredActions: '\n', targetJurisdictionIds: [], acknowledgeBy: '', reportBy: '' });
+    expect(r.body).toBeNull();
+    expect(Object.keys(r.problems!).sort()).toEqual(['acknowledgeBy', 'content', 'issuerJurisdictionId', 'reportBy', 'requiredActions', 'targetJurisdictionIds', 'title']);
+  });
+  it('refuses a report-back deadline before the acknowledgement deadline', () => {
+    expect(directiveBody({ ...draft, reportBy: '2026-02-28T08:00' }).problems).toEqual({ reportBy: 'issue.reportBeforeAcknowledge' });
+  });
+});
+
+describe('campaignBody', () => {
+  const draft: CampaignDraft = { jurisdictionId: 'li', title: 'Spring fuel check', categories: ['fuel_station', 'school'], scopeJurisdictionIds: [], startsAt: '2026-03-01T00:00', endsAt: '2026-03-31T23:59', dueAt: '' };
+  it('leaves out the scope (whole subtree) and due date (= end) when not chosen', () => {
+    expect(campaignBody(draft)).toEqual({
+      problems: null,
+      body: { jurisdictionId: 'li', title: 'Spring fuel check', categories: ['fuel_station', 'school'], startsAt: localToIso('2026-03-01T00:00'), endsAt: localToIso('2026-03-31T23:59') },
+    });
+  });
+  it('sends the scope and due date when chosen', () => {
+    const r = campaignBody({ ...draft, scopeJurisdictionIds: ['ob'], dueAt: '2026-03-20T12:00' });
+    expect(r.body).toMatchObject({ scopeJurisdictionIds: ['ob'], dueAt: localToIso('2026-03-20T12:00') });
+  });
+  it('names missing fields and an inverted period', () => {
+    expect(Object.keys(campaignBody({ ...draft, jurisdictionId: null, title: '', categories: [], startsAt: '', endsAt: '' }).problems!).sort())
+      .toEqual(['categories', 'endsAt', 'jurisdictionId', 'startsAt', 'title']);
+    expect(campaignBody({ ...draft, endsAt: '2026-03-01T00:00' }).problems).toEqual({ endsAt: 'issue.endBeforeStart' });
+    expect(campaignBody({ ...draft, dueAt: '2026-02-01T00:00' }).problems).toEqual({ dueAt: 'issue.dueBeforeStart' });
+  });
+});
