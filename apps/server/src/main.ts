@@ -16,7 +16,7 @@ import { escalateDirectives } from './modules/directives/index.js';
 import { makeDutyTasks, markOverdueTasks } from './modules/tasks/index.js';
 import { startResponseClock } from './modules/incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
-import { BUILT_IN_MAPPINGS, CallsMapping, importCalls } from './modules/history/index.js';
+import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, importCalls } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
@@ -119,7 +119,8 @@ importCommand
 
 /** A built-in mapping by name, or a JSON mapping file, validated; a bad one names its fields. */
 function loadMapping(spec: string): CallsMapping {
-  if (BUILT_IN_MAPPINGS[spec]) return BUILT_IN_MAPPINGS[spec];
+  const builtIn = builtInMapping(spec);
+  if (builtIn) return builtIn;
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(spec, 'utf8'));

@@ -7,7 +7,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { importCalls } from './import-calls.js';
-import { BUILT_IN_MAPPINGS } from './mapping.js';
+import { BUILT_IN_MAPPINGS, builtInMapping } from './mapping.js';
 import { CallsFileError } from './read-calls.js';
 
 /** A week of a large city's calls is a few MB; a year of a county's fits too. */
@@ -31,7 +31,7 @@ export async function historyRoutes(app: FastifyInstance, { platform }: { platfo
     const j = await findJurisdiction(platform.db, body.jurisdictionId);
     if (!j || !can(actor, 'jurisdictions:read', j.path)) throw invalidField('body.jurisdictionId', 'no such jurisdiction in your scope');
     if (!can(actor, 'jurisdictions:manage', j.path)) throw new AppError('FORBIDDEN', `You may not import history into ${j.path}`);
-    const mapping = typeof body.mapping === 'string' ? BUILT_IN_MAPPINGS[body.mapping] : body.mapping;
+    const mapping = typeof body.mapping === 'string' ? builtInMapping(body.mapping) : body.mapping;
     if (!mapping) throw invalidField('body.mapping', `no built-in mapping ${body.mapping} (there is ${Object.keys(BUILT_IN_MAPPINGS).join(', ')})`);
     try {
       // No Idempotency-Key: the import is one command per chunk, and idempotent by itself (calls

@@ -31,3 +31,8 @@ export const SF_FIRE_MAPPING: CallsMapping = CallsMapping.parse({
 });
 
 export const BUILT_IN_MAPPINGS: Record<string, CallsMapping> = { 'sf-fire': SF_FIRE_MAPPING };
+
+/** The built-in mapping of that name; own keys only, so `valueOf` or `__proto__` is no mapping. */
+export function builtInMapping(name: string): CallsMapping | undefined {
+  return Object.hasOwn(BUILT_IN_MAPPINGS, name) ? BUILT_IN_MAPPINGS[name] : undefined;
+}
