@@ -53,8 +53,9 @@ describe('possible duplicates: offered at intake and on the incident, linked and
     const found = await atIntake('fire', NEARBY);
     expect(found).toMatchObject({ radiusMetres: 300, windowMinutes: 30 });
     expect(found.items.map((c) => c.id)).toEqual([original]);
-    expect(found.items[0]!.distanceMetres).toBeGreaterThan(100);
-    expect(found.items[0]!.distanceMetres).toBeLessThan(125);
+    // Same longitude: the distance is the arc along the meridian (mean Earth radius), ~111 m.
+    const meridianArc = ((NEARBY[1] - SCENE[1]) * Math.PI / 180) * 6_371_008.8;
+    expect(found.items[0]!.distanceMetres).toBeCloseTo(meridianArc, -1);
     expect(found.items[0]!.minutesApart).toBe(5);
     expect(found.items.map((c) => c.id)).not.toContain(farOne);
     expect(found.items.map((c) => c.id)).not.toContain(otherType);

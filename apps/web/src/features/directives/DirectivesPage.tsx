@@ -1,13 +1,13 @@
-import { Badge, Box, Button, Group, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api } from '../../api/http';
 import { useMe } from '../../api/queries';
 import type { DirectiveSummary } from '../../api/types';
-import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { IssueDirectiveModal } from './IssueDirectiveModal';
 
 export const directiveKeys = {
@@ -26,43 +26,20 @@ export default function DirectivesPage() {
   const now = Date.now();
 
   return (
-    <Box style={{ display: 'flex', height: '100%' }} data-testid="directives">
-      <Box component="nav" aria-label={t('directives.list')} style={{ width: 'min(24rem, 35vw)', borderRight: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-        <Group justify="space-between" wrap="nowrap" p="md" pb="xs">
-          <Title order={2} size="h4">{t('directives.title')}</Title>
-          {canIssue && <Button size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setIssuing(true)} data-testid="directive-new">{t('directives.new')}</Button>}
-        </Group>
-        {list.isPending ? <Loading /> : list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : list.data.length === 0 ? (
-          <EmptyState title={t('directives.empty')}>{t('directives.emptyHint')}</EmptyState>
-        ) : (
-          <ScrollArea style={{ flex: 1 }}>
-            <Stack gap={0} data-testid="directive-list">
-              {list.data.map((d) => {
-                const reportDue = Date.parse(d.reportBy) <= now;
-                return (
-                  <NavLink key={d.id} to={`/directives/${d.id}`} style={{ textDecoration: 'none', color: 'inherit' }} data-testid="directive-row" data-id={d.id}>
-                    {({ isActive }) => (
-                      <UnstyledButton component="span" display="block" px="md" py="sm" aria-current={isActive ? 'page' : undefined}
-                        style={{ borderLeft: `4px solid ${isActive ? 'var(--mantine-color-blue-5)' : 'transparent'}`, background: isActive ? 'var(--mantine-color-default-hover)' : undefined }}>
-                        <Text fw={600} size="sm" lineClamp={2}>{d.title}</Text>
-                        <Text size="xs" c="dimmed">{t('directives.from', { path: d.issuerPath })} · {new Date(d.issuedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
-                        <Group gap={4} mt={2}>
-                          <Text size="xs">{t('directives.reportBy', { date: new Date(d.reportBy).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) })}</Text>
-                          {reportDue && <Badge size="xs" color="gray" variant="outline" leftSection={<IconAlertTriangle size={10} aria-hidden />}>{t('directives.pastDeadline')}</Badge>}
-                        </Group>
-                      </UnstyledButton>
-                    )}
-                  </NavLink>
-                );
-              })}
-            </Stack>
-          </ScrollArea>
-        )}
-      </Box>
-      <Box style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
-        {id ? <Outlet /> : list.data && list.data.length > 0 ? <EmptyState title={t('directives.pick')} /> : null}
-      </Box>
-      {issuing && <IssueDirectiveModal onClose={() => setIssuing(false)} />}
-    </Box>
+    <ListDetailLayout testId="directives" listTestId="directive-list" listLabel={t('directives.list')} title={t('directives.title')}
+      action={canIssue && <Button size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setIssuing(true)} data-testid="directive-new">{t('directives.new')}</Button>}
+      list={list} emptyTitle={t('directives.empty')} emptyHint={t('directives.emptyHint')} pickTitle={t('directives.pick')} chosen={Boolean(id)}
+      overlay={issuing && <IssueDirectiveModal onClose={() => setIssuing(false)} />}>
+      {list.data?.map((d) => (
+        <ListDetailRow key={d.id} to={`/directives/${d.id}`} testId="directive-row" id={d.id}>
+          <Text fw={600} size="sm" lineClamp={2}>{d.title}</Text>
+          <Text size="xs" c="dimmed">{t('directives.from', { path: d.issuerPath })} · {new Date(d.issuedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
+          <Group gap={4} mt={2}>
+            <Text size="xs">{t('directives.reportBy', { date: new Date(d.reportBy).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) })}</Text>
+            {Date.parse(d.reportBy) <= now && <Badge size="xs" color="gray" variant="outline" leftSection={<IconAlertTriangle size={10} aria-hidden />}>{t('directives.pastDeadline')}</Badge>}
+          </Group>
+        </ListDetailRow>
+      ))}
+    </ListDetailLayout>
   );
 }
