@@ -30,7 +30,8 @@ describe('unit status lifecycle (property: random command sequences)', () => {
           const next = d.next;
           expect(isCommitted(next.status)).toBe(next.incidentId !== null);
           if (isCommitted(next.status)) expect(next.onDuty).toBe(true);
-          if (next.status !== u.status) expect(next.statusChangedAt).toEqual(at);
+          // A reassignment is a new dispatch: its clock restarts even when the status stays 'dispatched'.
+          if (next.status !== u.status || cmd.type === 'reassign') expect(next.statusChangedAt).toEqual(at);
           else expect(next.statusChangedAt).toEqual(u.statusChangedAt);
           if (next.onDuty !== u.onDuty) expect(next.dutyChangedAt).toEqual(at);
           // Only a dispatch commits a unit; a committed unit keeps its incident until cleared.
