@@ -64,6 +64,8 @@ export async function buildPostgresTemplate(serverUrl: string): Promise<string> 
   try {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (exists.rowCount) return name;
+    // A build cut short (a killed run) leaves its half-made database behind: start over.
+    await admin.query(`drop database if exists ${name}_building with (force)`);
     await admin.query(`create database ${name}_building`);
     const url = withDatabase(serverUrl, `${name}_building`);
     const config = { ...loadConfig({}), demo: false, databaseUrl: url };

@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
  */
 export class RepeatingPass {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  /** The drain in progress: passes one after another until one finds nothing more to do. */
+  private draining: Promise<number> | undefined;
   private again = false;
   private stopped = true;
 
@@ -27,30 +28,33 @@ export class RepeatingPass {
 
   kick(): void {
     if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
     void this.drain();
   }
 
-  /** Works until nothing is pending; returns how many items were handled. */
-  async drain(): Promise<number> {
-    if (this.running) {
+  /**
+   * Works until nothing is pending; returns how many items the drain handled. A call while a
+   * drain runs joins it and makes it go round once more, so work committed before the call is
+   * handled when it resolves; passes never overlap (two would race for the same rows).
+   */
+  drain(): Promise<number> {
+    if (this.draining) {
       this.again = true;
-      await this.running.catch(() => 0);
+      return this.draining;
     }
-    let total = 0;
-    do {
-      this.again = false;
-      this.running = this.passUntilShort();
+    const run = async (): Promise<number> => {
+      let total = 0;
       try {
-        total += await this.running;
+        do {
+          this.again = false;
+          total += await this.passUntilShort();
+        } while (this.again);
+        return total;
       } finally {
-        this.running = undefined;
+        this.draining = undefined;
       }
-    } while (this.again);
-    return total;
+    };
+    this.draining = run();
+    return this.draining;
   }
 
   private async passUntilShort(): Promise<number> {
