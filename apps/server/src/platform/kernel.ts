@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.js';
 import { InProcessBus, type EventBus } from './events/bus.js';
 import type { NewEvent } from './events/outbox.js';
 import { NatsBus } from './events/nats-bus.js';
+import { deploymentKey } from './events/deployment-key.js';
 import { auditChainer } from './audit/chainer.js';
 import { outboxRelay } from './events/relay.js';
 import type { RepeatingPass } from './jobs/repeating-pass.js';
@@ -45,7 +46,9 @@ export interface PlatformOptions {
 export async function startPlatform(config: Config, log: Logger, opts: PlatformOptions = {}): Promise<Platform> {
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onProgress: opts.onProgress }));
   await migrate(database, config.databaseUrl);
-  const bus: EventBus = config.natsUrl ? await NatsBus.connect(config.natsUrl, `firebreak-${config.nodeName}`, log) : new InProcessBus();
+  const bus: EventBus = config.natsUrl
+    ? await NatsBus.connect(config.natsUrl, `firebreak-${config.nodeName}`, await deploymentKey(database.db), log)
+    : new InProcessBus();
   const relay = outboxRelay(database.db, bus, log, config.outboxPollMs);
   const chainer = auditChainer(database.db, log, config.outboxPollMs);
   const clock = opts.clock ?? (() => new Date());

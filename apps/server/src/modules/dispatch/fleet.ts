@@ -254,13 +254,16 @@ export class Fleet {
   /**
    * Checks units about to be offered against the database; rows that moved on (another node's
    * change whose event has not arrived yet) replace the held ones. True when all were current.
+   * The versions are those the offer was ranked with, taken before any await: an event applied
+   * while the check runs must not pass an offer made from the state before it.
    */
-  async verify(ids: string[]): Promise<boolean> {
-    if (ids.length === 0) return true;
+  async verify(offered: ReadonlyMap<string, number>): Promise<boolean> {
+    if (offered.size === 0) return true;
+    const ids = [...offered.keys()];
     // Versions only (an index lookup per unit); whole rows only for the ones that moved on.
     const current = await rows<{ id: string; version: number }>(this.db, sql`
       select id, version from units where id = any(${`{${ids.join(',')}}`}::uuid[])`);
-    const behind = current.filter((r) => this.units.get(r.id)?.version !== Number(r.version)).map((r) => r.id);
+    const behind = current.filter((r) => offered.get(r.id) !== Number(r.version)).map((r) => r.id);
     // A unit the database does not know (an event of another deployment on a shared bus) goes.
     const found = new Set(current.map((r) => r.id));
     const unknown = ids.filter((id) => !found.has(id));
@@ -268,6 +271,11 @@ export class Fleet {
     if (behind.length === 0 && unknown.length === 0) return true;
     await this.reread(behind);
     return false;
+  }
+
+  /** The versions held now of the given units (what an offer made from them is checked against). */
+  versionsOf(ids: readonly string[]): Map<string, number> {
+    return new Map(ids.map((id) => [id, this.units.get(id)?.version ?? -1]));
   }
 
   /** Rereads units from the database; returns how many were behind. */

@@ -139,7 +139,7 @@ export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, ac
   for (let round = 1; ; round++) {
     const answer = rank(graph, fleet, ranking, destination);
     const ids = answer.items.map((i) => i.unitId);
-    if (await fleet.verify(ids)) return answer;
+    if (await fleet.verify(fleet.versionsOf(ids))) return answer;
     for (const id of ids) checked.add(id);
     if (round === VERIFY_ROUNDS) {
       // Offered units keep changing under us: offer only units whose rows were just read.

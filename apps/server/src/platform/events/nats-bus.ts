@@ -1,5 +1,4 @@
 import {
-  AckPolicy,
   DeliverPolicy,
   RetentionPolicy,
   StorageType,
@@ -18,7 +17,10 @@ const SUBJECT_PREFIX = 'firebreak.events';
 /**
  * NATS JetStream bus: the relay publishes each event once per attempt with its id as the
  * JetStream message id (the server drops duplicates within its window); every node reads the
- * stream with an ordered consumer and fans events out to its own sockets.
+ * stream with an ordered consumer and fans events out to its own sockets. Subjects carry the
+ * deployment's key (`firebreak.events.<deployment>.<type>`) and nodes read only their own, so
+ * deployments sharing a NATS server (staging beside production, federated cells) never see, nor
+ * forward to their users, each other's events.
  */
 export class NatsBus implements EventBus {
   readonly kind = 'nats' as const;
@@ -28,10 +30,13 @@ export class NatsBus implements EventBus {
   private constructor(
     private readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
+    private readonly subjectPrefix: string,
     private readonly log: Logger,
   ) {}
 
-  static async connect(url: string, name: string, log: Logger): Promise<NatsBus> {
+  /** `deployment`: the key nodes of one deployment share (`deploymentKey`), a NATS subject token. */
+  static async connect(url: string, name: string, deployment: string, log: Logger): Promise<NatsBus> {
+    if (!/^[A-Za-z0-9_-]+$/.test(deployment)) throw new Error(`deployment key ${JSON.stringify(deployment)} is not a NATS subject token`);
     const nc = await connect({ servers: url, name, maxReconnectAttempts: -1 });
     const jsm = await nc.jetstreamManager();
     await jsm.streams.info(STREAM_NAME).catch(async () => {
@@ -44,16 +49,16 @@ export class NatsBus implements EventBus {
         duplicate_window: 10 * 60 * 1e9,
       });
     });
-    const bus = new NatsBus(nc, nc.jetstream(), log);
+    const bus = new NatsBus(nc, nc.jetstream(), `${SUBJECT_PREFIX}.${deployment}`, log);
     await bus.startConsuming();
     return bus;
   }
 
   private async startConsuming(): Promise<void> {
     const consumer = await this.js.consumers.get(STREAM_NAME, {
+      filterSubjects: `${this.subjectPrefix}.>`,
       deliver_policy: DeliverPolicy.New,
-      ack_policy: AckPolicy.None,
-    } as never);
+    });
     this.messages = await consumer.consume();
     void (async () => {
       for await (const m of this.messages!) {
@@ -72,7 +77,7 @@ export class NatsBus implements EventBus {
       events.map((e) => {
         const h = headers();
         h.set('Nats-Msg-Id', e.id);
-        return this.js.publish(`${SUBJECT_PREFIX}.${e.type}`, JSON.stringify(e), { headers: h, msgID: e.id });
+        return this.js.publish(`${this.subjectPrefix}.${e.type}`, JSON.stringify(e), { headers: h, msgID: e.id });
       }),
     );
   }
