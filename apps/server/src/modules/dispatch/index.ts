@@ -3,3 +3,4 @@ export { deploymentOsmExtract, deploymentRoadNetwork, roadNetwork, type RoadNetw
 export { travelTimes } from './recommend.js';
 export { assignUnits } from './assign-units.js';
 export { advanceAssignment } from './advance-assignment.js';
+export { fleetOf } from './fleet.js';

@@ -1,2 +1,2 @@
 export { streamRoutes } from './stream.routes.js';
-export { isVisibleTo } from './visibility.js';
+export { viewFor, type UnitKindOf } from './visibility.js';

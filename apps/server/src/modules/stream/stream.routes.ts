@@ -9,7 +9,8 @@ import { relayBarrier } from '../../platform/events/relay.js';
 import type { Platform } from '../../platform/kernel.js';
 import { fanOutOf, type StreamListener } from './fan-out.js';
 import { positionOf, publishedAfter } from './replay.js';
-import { isVisibleTo } from './visibility.js';
+import { fleetOf } from '../dispatch/index.js';
+import { viewFor } from './visibility.js';
 
 const StreamQuery = z.strictObject({ after: z.uuid().optional() });
 const REPLAY_PAGE = 1000;
@@ -41,15 +42,21 @@ async function serve(
   const pending: PublishedEvent[] = [];
   let live = false;
 
+  // Unit events that do not say the unit's kind (positions, older status events) are matched to
+  // lent kinds through the node's fleet view.
+  const fleet = fleetOf(platform);
+  const kindOf = (id: string) => fleet.get(id)?.kind;
   const send = (e: PublishedEvent): void => {
-    if (seen.has(e.id) || !isVisibleTo(actor, e) || socket.readyState !== socket.OPEN) return;
+    if (seen.has(e.id) || socket.readyState !== socket.OPEN) return;
+    const view = viewFor(actor, e, kindOf);
+    if (!view) return;
     seen.add(e.id);
     if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
-    socket.send(JSON.stringify(e));
+    socket.send(JSON.stringify(view));
   };
-  // Only events at or under one of the actor's grants reach this socket (fan-out.ts); send() decides.
+  // Only events at or under one of the actor's grants, or of a subtree lending it units, reach this socket (fan-out.ts); send() decides.
   const fanOut = fanOutOf(platform.bus);
-  const rootsOf = (a: Actor) => a.grants.map((g) => g.path);
+  const rootsOf = (a: Actor) => [...a.grants.map((g) => g.path), ...(a.aid ?? []).map((x) => x.providingPath)];
   let listener: StreamListener = { roots: rootsOf(actor), deliver: (e) => (live ? send(e) : pending.push(e)) };
   let closed = false;
   fanOut.add(listener);
@@ -69,6 +76,7 @@ async function serve(
   });
 
   try {
+    if (actor.aid?.length) await fleet.ready();
     const after = request.query.after ?? header(request, 'last-event-id');
     if (after) await relayBarrier(platform.db);
     let position = after ? await positionOf(platform.db, after) : undefined;

@@ -1,9 +1,39 @@
-import { EVENT_CATALOGUE, type EventType } from '@firebreak/contracts';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { EVENT_CATALOGUE, type EventType, type UnitKind } from '@firebreak/contracts';
+import { can, canOnUnit, type Actor } from '../../platform/auth/access.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 
-/** May this actor receive this event? Unknown event types are never delivered. */
-export function isVisibleTo(actor: Actor, event: Pick<PublishedEvent, 'type' | 'jurisdictionPath'>): boolean {
+/** The kind of a unit, from this node's memory (unit events that do not carry it). */
+export type UnitKindOf = (unitId: string) => UnitKind | undefined;
+
+/**
+ * What this actor receives of this event: all of it when it lies where the actor may see such
+ * events; the part about units lent to the actor by a mutual aid agreement (units:read reaches
+ * them, as it does in the API); or nothing. Unknown event types are never delivered.
+ */
+export function viewFor(actor: Actor, event: PublishedEvent, kindOf: UnitKindOf): PublishedEvent | null {
   const entry = (EVENT_CATALOGUE as Record<string, { visibleWith: (typeof EVENT_CATALOGUE)[EventType]['visibleWith'] }>)[event.type];
-  return entry !== undefined && can(actor, entry.visibleWith, event.jurisdictionPath);
+  if (entry === undefined) return null;
+  if (can(actor, entry.visibleWith, event.jurisdictionPath)) return event;
+  if (entry.visibleWith !== 'units:read' || event.jurisdictionPath === null || !actor.aid?.length) return null;
+  return lentView(actor, event, event.jurisdictionPath, kindOf);
+}
+
+function lentView(actor: Actor, event: PublishedEvent, path: string, kindOf: UnitKindOf): PublishedEvent | null {
+  const lent = (unitId: string, kind: UnitKind | undefined = kindOf(unitId)) => kind !== undefined && canOnUnit(actor, 'units:read', { jurisdictionPath: path, kind });
+  switch (event.type) {
+    case 'units.registered':
+    case 'units.updated':
+    case 'units.status_changed': {
+      const d = event.data as { id: string; kind?: UnitKind };
+      return lent(d.id, d.kind) ? event : null;
+    }
+    case 'units.positions_reported': {
+      // One event carries the fixes of a whole jurisdiction: only the lent units' go out.
+      const d = event.data as { fixes: { unitId: string }[] };
+      const fixes = d.fixes.filter((f) => lent(f.unitId));
+      return fixes.length === 0 ? null : { ...event, data: { ...d, fixes } };
+    }
+    default:
+      return null;
+  }
 }

@@ -29,7 +29,7 @@ export async function applyUnitCommand(
   const after = { status: n.status, onDuty: n.onDuty, incidentId: n.incidentId };
   const unit = presentUnit({ ...row, ...n, version: row.version + 1, updatedAt: now }, null, now);
   record.audit({ action: 'units.status_changed', entityType: 'unit', entityId: row.id, jurisdictionPath: row.jurisdictionPath, before, after: { ...after, step: cmd.type } });
-  record.emit({ type: 'units.status_changed', jurisdictionPath: row.jurisdictionPath, data: { id: row.id, callSign: row.callSign, step: cmd.type, ...after, statusChangedAt: unit.statusChangedAt, version: unit.version } });
+  record.emit({ type: 'units.status_changed', jurisdictionPath: row.jurisdictionPath, data: { id: row.id, callSign: row.callSign, kind: row.kind, step: cmd.type, ...after, statusChangedAt: unit.statusChangedAt, version: unit.version } });
   return unit;
 }
 
