@@ -26,7 +26,7 @@ async function parentOf(tx: Tx, incident: IncidentRow): Promise<{ id: string; pa
 export async function escalateMissedTier(tx: Tx, record: CommandRecord, incident: IncidentRow, tier: TierClock): Promise<void> {
   const to = await parentOf(tx, incident);
   const data = {
-    incidentId: incident.id, type: incident.type, priority: incident.priority, jurisdictionPath: incident.jurisdictionPath,
+    incidentId: incident.id, type: incident.type, priority: incident.priority, origin: incident.origin, jurisdictionPath: incident.jurisdictionPath,
     tier: tier.tier, label: tier.label, deadlineAt: tier.deadlineAt, missedAt: tier.missedAt,
     escalatedToId: to.id, escalatedToPath: to.path,
   };
