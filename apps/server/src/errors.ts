@@ -29,6 +29,7 @@ export const ERROR_CATALOGUE = {
   DISPATCH_UNIT_UNAVAILABLE: { status: 409, title: 'The unit is not available for dispatch' },
   ASSIGNMENT_TRANSITION_NOT_ALLOWED: { status: 409, title: 'The assignment is not in a state that allows this step' },
   INCIDENT_CLOSED: { status: 409, title: 'The incident is closed' },
+  INCIDENT_UNITS_COMMITTED: { status: 409, title: 'Units are still committed to the incident' },
   INCIDENT_IS_DUPLICATE: { status: 409, title: 'The incident is linked as a duplicate; act on the incident it duplicates' },
   INCIDENT_DUPLICATE_NOT_ALLOWED: { status: 409, title: 'The incident cannot be linked as a duplicate of that one' },
   INCIDENT_NOT_DUPLICATE: { status: 409, title: 'The incident is not linked as a duplicate' },

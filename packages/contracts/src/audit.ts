@@ -29,3 +29,10 @@ export const AuditQuery = z.strictObject({
   afterSeq: z.coerce.number().int().min(0).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** The audit entries a trace line cites (`?ids=a,b,c`, up to 200), for whoever may read the trace. */
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+export const CitedAuditQuery = z.strictObject({
+  ids: z.string().regex(new RegExp(`^${UUID}(,${UUID}){0,199}$`), 'up to 200 audit entry ids, separated by commas'),
+});
+export type CitedAuditQuery = z.infer<typeof CitedAuditQuery>;

@@ -32,6 +32,11 @@ export type IncidentOrigin = z.infer<typeof IncidentOrigin>;
 export const INCIDENT_STATES = ['open', 'closed'] as const;
 export const IncidentState = z.enum(INCIDENT_STATES);
 
+/** How an incident ended, said when it is closed (CAD "disposition"). */
+export const INCIDENT_DISPOSITIONS = ['resolved', 'false_alarm', 'cancelled_by_caller', 'no_action_needed', 'referred'] as const;
+export const IncidentDisposition = z.enum(INCIDENT_DISPOSITIONS);
+export type IncidentDisposition = z.infer<typeof IncidentDisposition>;
+
 /**
  * One tier of the response clock: by `minutes` after the call, `units` units have `responded`
  * (acknowledged, en route or on scene) or are `on_scene`.
@@ -93,6 +98,8 @@ export const Incident = z.object({
   /** The incident's number in the system it was imported from; null for live incidents. */
   externalRef: z.string().nullable(),
   closedAt: Timestamp.nullable(),
+  /** How it ended; null while open (and for imported history that did not say). */
+  disposition: IncidentDisposition.nullable(),
   /** The incident this one was linked to as a duplicate (its own clock stops); null when none. */
   duplicateOf: Id.nullable(),
   version: z.number().int(),
@@ -112,6 +119,13 @@ export const CreateIncidentBody = z.strictObject({
   receivedAt: Timestamp.optional(),
 });
 export type CreateIncidentBody = z.infer<typeof CreateIncidentBody>;
+
+/** Closing ends the incident: every unit must have cleared or been cancelled; the clock stops. */
+export const CloseIncidentBody = z.strictObject({
+  disposition: IncidentDisposition,
+  note: z.string().trim().min(1).max(2000).optional(),
+});
+export type CloseIncidentBody = z.infer<typeof CloseIncidentBody>;
 
 export const IncidentListQuery = z.strictObject({
   jurisdictionId: Id.optional(),
@@ -211,6 +225,10 @@ export type ResponsePlan = z.infer<typeof ResponsePlan>;
 export const ResponsePlanQuery = z.strictObject({ jurisdictionId: Id, incidentType: IncidentType, priority: Priority });
 /** The plan in force at a jurisdiction: its own, else the nearest ancestor's; null when none. */
 export const ResponsePlanInForce = z.object({ plan: ResponsePlan.nullable() });
+
+/** The run cards set in a jurisdiction's subtree (default: all I see), optionally of one incident type and/or priority. */
+export const ResponsePlanListQuery = z.strictObject({ jurisdictionId: Id.optional(), incidentType: IncidentType.optional(), priority: Priority.optional() });
+export type ResponsePlanListQuery = z.infer<typeof ResponsePlanListQuery>;
 
 /** A slot of the plan no recommended unit fills: `missing` units of the kind for the tier. */
 export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind, missing: z.number().int() });

@@ -36,6 +36,7 @@ export type CreatePostBody = z.infer<typeof CreatePostBody>;
 export const HandoverBody = z.strictObject({ userId: Id.nullable() });
 export type HandoverBody = z.infer<typeof HandoverBody>;
 
-export const PostListQuery = z.strictObject({ jurisdictionId: Id });
+/** A jurisdiction's posts; with `subtree=true` also every post below it (path order). */
+export const PostListQuery = z.strictObject({ jurisdictionId: Id, subtree: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 export const HolderQuery = z.strictObject({ at: Timestamp });
 export const HolderAt = z.object({ postId: Id, at: Timestamp, holder: PostHolding.nullable() });

@@ -95,8 +95,18 @@ export const ProgressReportBody = z.strictObject({
 });
 export type ProgressReportBody = z.infer<typeof ProgressReportBody>;
 
-/** The tasks of one source: exactly one of the three. */
-export const TaskListQuery = z.strictObject({ directiveId: Id.optional(), campaignId: Id.optional(), standingDutyId: Id.optional() });
+/**
+ * Exactly one of: the tasks of one source (directive, campaign, standing duty), or every task at
+ * and under a jurisdiction whatever its source (`jurisdictionId`: a level's own work, soonest due
+ * first, at most `limit`).
+ */
+export const TaskListQuery = z.strictObject({
+  directiveId: Id.optional(),
+  campaignId: Id.optional(),
+  standingDutyId: Id.optional(),
+  jurisdictionId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(2000).default(500),
+});
 
 /** A recurring duty of a post: one task per period of `everyDays`, due at the period's end. */
 export const StandingDuty = z.object({

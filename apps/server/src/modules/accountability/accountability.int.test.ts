@@ -171,6 +171,19 @@ describe('accountability trace: what was open, late and missed at that time, and
     expect(bad.json()).toMatchObject({ code: 'TRACE_WINDOW_INVALID', errors: [{ path: 'query.to' }] });
   });
 
+  it('opens the audit entries a line cites to whoever may read the trace, within their scope, auditor or not', async () => {
+    const trace = await traceOf('commander', `incidentId=${x.incident}`);
+    const cited = trace.hazards.find((z: { id: string }) => z.id === h.major).auditIds as string[];
+    const regional = trace.posts.find((p: { postId: string }) => p.postId === x.regional).auditIds as string[];
+    const entries = await ok('commander', 'GET', `/accountability/audit-entries?ids=${[...cited, ...regional].join(',')}`);
+    expect(entries.map((e: { id: string }) => e.id).sort()).toEqual([...cited, ...regional].sort());
+    expect(entries.filter((e: { entityId: string }) => e.entityId === h.major).map((e: { action: string }) => e.action)).toEqual(['hazards.raised', 'hazards.start']);
+    // A Vaduz commander reads the Vaduz hazard's entries, not those of the Oberland post above.
+    const local = await ok('vaduzCommander', 'GET', `/accountability/audit-entries?ids=${[...cited, ...regional].join(',')}`);
+    expect(local.map((e: { id: string }) => e.id).sort()).toEqual([...cited].sort());
+    expect((await call('vaduzDuty', 'GET', `/accountability/audit-entries?ids=${cited.join(',')}`)).statusCode).toBe(403);
+  });
+
   it('exports the same facts as CSV and as a printable page, text escaped', async () => {
     const trace = await traceOf('commander', `incidentId=${x.incident}`);
     const csv = await call('commander', 'GET', `/accountability/trace.csv?incidentId=${x.incident}`);

@@ -1,8 +1,12 @@
-import { AccountabilityTrace, TraceQuery } from '@firebreak/contracts';
+import { AccountabilityTrace, AuditEntry, CitedAuditQuery, TraceQuery } from '@firebreak/contracts';
+import { and, asc, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
+import { auditLog } from '../../platform/db/platform.tables.js';
+import { auditScope } from '../audit/index.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import type { Platform } from '../../platform/kernel.js';
 import { csvField } from '../campaigns/index.js';
@@ -56,6 +60,18 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
     },
     config: { access: 'accountability:read' },
   }, async (request) => trace(actorOf(request), request.query));
+
+  // A trace cites audit entries by id; those who may read the trace may read what it cites (within their scope), auditors or not.
+  r.get('/accountability/audit-entries', {
+    schema: { tags, summary: 'The audit entries a trace line cites, within my accountability scope', querystring: CitedAuditQuery, response: { 200: z.array(AuditEntry) } },
+    config: { access: 'accountability:read' },
+  }, async (request) => {
+    const ids = [...new Set(request.query.ids.toLowerCase().split(','))];
+    const list = await platform.db.select().from(auditLog)
+      .where(and(inArray(auditLog.id, ids), auditScope(scopeRoots(actorOf(request), 'accountability:read'))))
+      .orderBy(sql`${auditLog.seq} asc nulls last`, asc(auditLog.at), asc(auditLog.id));
+    return list.map((e) => ({ ...e, at: e.at.toISOString() }));
+  });
 
   r.get('/accountability/trace.csv', {
     schema: { tags, summary: 'The accountability trace as CSV, one line per fact', querystring: TraceQuery },

@@ -12,6 +12,12 @@ import { withinRoots } from '../../platform/auth/scope-sql.js';
 
 const VerifyResponse = z.object({ ok: z.boolean(), rows: z.number().int(), pending: z.number().int(), headHash: z.string().optional(), broken: z.unknown().optional() });
 
+/** The audit rows under these roots; rows with no jurisdiction (logins, imports of nothing) belong to national scope only. */
+export function auditScope(roots: readonly string[]): SQL | undefined {
+  const national = roots.some((p) => !p.includes('.'));
+  return national ? or(withinRoots(auditLog.jurisdictionPath, [...roots]), isNull(auditLog.jurisdictionPath)) : withinRoots(auditLog.jurisdictionPath, [...roots]);
+}
+
 export async function auditRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -20,12 +26,8 @@ export async function auditRoutes(app: FastifyInstance, { platform }: { platform
     config: { access: 'audit:read' },
   }, async (request) => {
     const q = request.query;
-    const roots = scopeRoots(actorOf(request), 'audit:read');
-    // Entries with no jurisdiction (logins, imports of nothing) belong to national scope only.
-    const national = roots.some((p) => !p.includes('.'));
-    const scope = national ? or(withinRoots(auditLog.jurisdictionPath, roots), isNull(auditLog.jurisdictionPath)) : withinRoots(auditLog.jurisdictionPath, roots);
     const conditions: (SQL | undefined)[] = [
-      scope,
+      auditScope(scopeRoots(actorOf(request), 'audit:read')),
       q.action ? eq(auditLog.action, q.action) : undefined,
       q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
       q.actorId ? eq(auditLog.actorId, q.actorId) : undefined,

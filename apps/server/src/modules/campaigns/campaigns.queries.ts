@@ -6,6 +6,7 @@ import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { places } from '../places/index.js';
 import { campaignAssignments, campaigns } from './campaigns.tables.js';
 import { rollUp, type CounterRow } from './coverage.js';
+import { BUCKET_SECONDS, type ProgressBucket } from './progress.js';
 
 type Row = typeof campaigns.$inferSelect;
 
@@ -88,4 +89,27 @@ export async function listAssignments(
     ...a, category: a.category as 'school', dueAt: a.dueAt.toISOString(), missedAt: a.missedAt.toISOString(), doneAt: a.doneAt?.toISOString() ?? null,
   }));
   return { items: page, nextCursor: list.length > f.limit ? page.at(-1)!.id : null };
+}
+
+/**
+ * What a campaign's progress chart counts under `path`, per 15-minute bucket (`progress.ts` makes
+ * local days of them): assignments done (by `done_at`) and missed (by their missed time), the
+ * hazards its inspections raised (by `raised_at`) and those verified rectified (by `verified_at`).
+ */
+export async function progressBuckets(q: Queryable, campaignId: string, path: string): Promise<{ total: number; buckets: ProgressBucket[] }> {
+  const bucket = (column: string) => sql.raw(`(floor(extract(epoch from ${column}) / ${BUCKET_SECONDS}) * ${BUCKET_SECONDS})::float8`);
+  const buckets = await rows<ProgressBucket>(q, sql`
+    with a as (
+      select status, done_at, missed_at, inspection_id from campaign_assignments
+      where campaign_id = ${campaignId} and jurisdiction_path <@ ${path}::ltree),
+    h as (
+      select raised_at, verified_at from hazards
+      where inspection_id in (select inspection_id from a where inspection_id is not null))
+    select 'inspected' as kind, ${bucket('done_at')} as bucket, count(*)::int as n from a where status = 'done' and done_at is not null group by 2
+    union all select 'missed', ${bucket('missed_at')}, count(*)::int from a where status = 'missed' group by 2
+    union all select 'found', ${bucket('raised_at')}, count(*)::int from h group by 2
+    union all select 'rectified', ${bucket('verified_at')}, count(*)::int from h where verified_at is not null group by 2`);
+  const [sum] = await rows<{ total: number }>(q, sql`select coalesce(sum(total), 0)::int as total from campaign_coverage
+    where campaign_id = ${campaignId} and jurisdiction_path <@ ${path}::ltree`);
+  return { total: sum?.total ?? 0, buckets: buckets.map((b) => ({ ...b, bucket: Number(b.bucket) })) };
 }

@@ -1,4 +1,4 @@
-import { AssignmentListQuery, AssignmentPage, Campaign, CoverageQuery, CoverageTree, CreateCampaignBody, IdParams } from '@firebreak/contracts';
+import { AssignmentListQuery, AssignmentPage, Campaign, CampaignProgress, CampaignProgressQuery, CoverageQuery, CoverageTree, CreateCampaignBody, IdParams } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +8,8 @@ import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
-import { coverageUnder, findCampaign, listAssignments, listCampaigns, touches } from './campaigns.queries.js';
+import { coverageUnder, findCampaign, listAssignments, listCampaigns, progressBuckets, touches } from './campaigns.queries.js';
+import { progressSeries } from './progress.js';
 import { issueCampaign } from './issue-campaign.js';
 import { coverageCsv } from './report-csv.js';
 import { coverageHtml } from './report-html.js';
@@ -57,6 +58,21 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
     const actor = actorOf(request);
     const { campaign, roots } = await visibleCampaign(actor, request.params.id);
     return coverageUnder(platform.db, campaign.id, await subtreeOf(actor, campaign, roots, request.query.jurisdictionId), request.query.depth);
+  });
+
+  r.get('/campaigns/:id/progress', {
+    schema: { tags, summary: 'Progress per day (inspected, missed, hazards found and rectified), for a chart', params: IdParams, querystring: CampaignProgressQuery, response: { 200: CampaignProgress } },
+    config: { access: 'places:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const { campaign, roots } = await visibleCampaign(actor, request.params.id);
+    const path = await subtreeOf(actor, campaign, roots, request.query.jurisdictionId);
+    const { total, buckets } = await progressBuckets(platform.db, campaign.id, path);
+    // Up to today, or to the day the assignments still pending were missed: nothing moves after that but hazards.
+    const now = platform.clock();
+    const until = new Date(Math.min(now.getTime(), Date.parse(campaign.missedAt)));
+    const { timeZone } = request.query;
+    return { campaignId: campaign.id, path, timeZone, total, days: progressSeries(buckets, { startsAt: new Date(campaign.startsAt), until, timeZone }) };
   });
 
   r.get('/campaigns/:id/report.csv', {

@@ -1,21 +1,21 @@
-import { Assignment, AssignmentActionBody, AssignUnitsBody, IdParams, ReassignBody, Reassignment, RecommendationQuery, Recommendations, ResponsePlan, ResponsePlanInForce, ResponsePlanQuery, ResponseTimesQuery, ResponseTimesReport, SetResponsePlanBody } from '@firebreak/contracts';
+import { Assignment, AssignmentActionBody, AssignUnitsBody, IdParams, ReassignBody, Reassignment, RecommendationQuery, Recommendations, ResponsePlan, ResponsePlanInForce, ResponsePlanListQuery, ResponsePlanQuery, ResponseTimesQuery, ResponseTimesReport, SetResponsePlanBody } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidField, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findIncidentRow, type IncidentRow } from '../incidents/index.js';
-import { findJurisdiction } from '../jurisdictions/index.js';
+import { findJurisdiction, subtreeFilter } from '../jurisdictions/index.js';
 import { findUnitRow, livePositionsOf } from '../units/index.js';
 import { advanceAssignment } from './advance-assignment.js';
 import { assignUnits } from './assign-units.js';
 import { reassign } from './reassign.js';
 import { assignmentsOf } from './dispatch.queries.js';
 import { recommend, travelTimes } from './recommend.js';
-import { planInForce } from './response-plans.queries.js';
+import { listPlans, planInForce } from './response-plans.queries.js';
 import { responseTimes, responseTimesCsv } from './response-times.js';
 import { setResponsePlan } from './set-response-plan.js';
 import { startUnitNotifier } from './unit-notifier.js';
@@ -119,6 +119,15 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
     schema: { tags, summary: "Set a jurisdiction's run card for an incident type and priority (in force below it unless overridden)", body: SetResponsePlanBody, response: { 200: ResponsePlan } },
     config: { access: 'units:manage' },
   }, async (request) => setResponsePlan(platform.command, commandContext(request), request.body));
+
+  r.get('/response-plans', {
+    schema: { tags, summary: 'The run cards set in a jurisdiction subtree (default: all I see): where the tree overrides what', querystring: ResponsePlanListQuery, response: { 200: z.array(ResponsePlan) } },
+    config: { access: 'units:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const under = await subtreeFilter(platform.db, actor, 'units:read', request.query.jurisdictionId);
+    return listPlans(platform.db, { roots: scopeRoots(actor, 'units:read'), under, incidentType: request.query.incidentType, priority: request.query.priority });
+  });
 
   r.get('/response-plans/in-force', {
     schema: { tags, summary: 'The run card in force at a jurisdiction: its own, else the nearest ancestor\'s', querystring: ResponsePlanQuery, response: { 200: ResponsePlanInForce } },

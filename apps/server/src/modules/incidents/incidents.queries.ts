@@ -1,4 +1,4 @@
-import type { Incident, IncidentOrigin, IncidentType, Priority } from '@firebreak/contracts';
+import type { Incident, IncidentDisposition, IncidentOrigin, IncidentType, Priority } from '@firebreak/contracts';
 import { and, desc, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -23,6 +23,7 @@ const columns = {
   origin: incidents.origin,
   externalRef: incidents.externalRef,
   closedAt: incidents.closedAt,
+  disposition: incidents.disposition,
   duplicateOf: incidents.duplicateOf,
   version: incidents.version,
   createdAt: incidents.createdAt,
@@ -32,7 +33,7 @@ const columns = {
 export interface IncidentRow {
   id: string; type: IncidentType; priority: Priority; state: 'open' | 'closed'; jurisdictionId: string; jurisdictionPath: string;
   lon: number; lat: number; address: string | null; callerNumber: string | null; callerPurgedAt: Date | null; narrative: string | null;
-  receivedAt: Date; tiers: TierClock[]; origin: IncidentOrigin; externalRef: string | null; closedAt: Date | null; duplicateOf: string | null; version: number; createdAt: Date; updatedAt: Date;
+  receivedAt: Date; tiers: TierClock[]; origin: IncidentOrigin; externalRef: string | null; closedAt: Date | null; disposition: IncidentDisposition | null; duplicateOf: string | null; version: number; createdAt: Date; updatedAt: Date;
 }
 
 export function presentIncident(r: IncidentRow): Incident {
@@ -53,6 +54,7 @@ export function presentIncident(r: IncidentRow): Incident {
     origin: r.origin,
     externalRef: r.externalRef,
     closedAt: r.closedAt?.toISOString() ?? null,
+    disposition: r.disposition,
     duplicateOf: r.duplicateOf,
     version: r.version,
     createdAt: r.createdAt.toISOString(),

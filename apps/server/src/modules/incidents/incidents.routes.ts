@@ -1,4 +1,4 @@
-import { CreateIncidentBody, IdParams, Incident, IncidentListQuery, IncidentPage, LinkDuplicateBody, PossibleDuplicates, PossibleDuplicatesQuery, TimelineEntry } from '@firebreak/contracts';
+import { CloseIncidentBody, CreateIncidentBody, IdParams, Incident, IncidentListQuery, IncidentPage, LinkDuplicateBody, PossibleDuplicates, PossibleDuplicatesQuery, TimelineEntry } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { subtreeFilter } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
 import { findIncidentRow, listIncidents, presentIncident } from './incidents.queries.js';
 import { possibleDuplicates } from './duplicates.js';
+import { closeIncident } from './close-incident.js';
 import { linkDuplicate, unlinkDuplicate } from './link-duplicate.js';
 import { openIncident } from './open-incident.js';
 import { purgeCaller } from './purge-caller.js';
@@ -82,6 +83,11 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
     schema: { tags, summary: 'Undo a duplicate link: the incident runs its own clock again from the call', params: IdParams, response: { 200: Incident } },
     config: { access: 'incidents:create' },
   }, async (request) => unlinkDuplicate(platform.command, commandContext(request), request.params.id));
+
+  r.post('/incidents/:id/close', {
+    schema: { tags, summary: 'Close the incident with its disposition, once every unit has cleared or been cancelled (send an Idempotency-Key)', params: IdParams, body: CloseIncidentBody, response: { 200: Incident } },
+    config: { access: 'dispatch:assign' },
+  }, async (request) => closeIncident(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/incidents/:id/purge-caller', {
     schema: { tags, summary: "Remove the caller's call-back number for good", params: IdParams, response: { 200: Incident } },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { INCIDENT_ORIGINS, INCIDENT_STATES, INCIDENT_TYPES, PRIORITIES } from '@firebreak/contracts';
+import { INCIDENT_DISPOSITIONS, INCIDENT_ORIGINS, INCIDENT_STATES, INCIDENT_TYPES, PRIORITIES } from '@firebreak/contracts';
 import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import type { TierClock } from './response-clock.js';
@@ -31,6 +31,7 @@ export const incidents = pgTable('incidents', {
   /** The incident's number in the system it came from (a CAD export's call number); unique per jurisdiction and origin. */
   externalRef: text('external_ref'),
   closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+  disposition: text('disposition', { enum: INCIDENT_DISPOSITIONS }),
   /** Linked as a duplicate of that incident: its own clock stops (see CONTEXT.md). */
   duplicateOf: uuid('duplicate_of'),
   version: integer('version').notNull().default(1),

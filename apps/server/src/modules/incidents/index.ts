@@ -5,3 +5,4 @@ export type { Progress, TierClock } from './response-clock.js';
 export { incidents } from './incidents.tables.js';
 export { startClock, settle, nextDeadline } from './response-clock.js';
 export { openIncident } from './open-incident.js';
+export { closeIncident } from './close-incident.js';

@@ -47,6 +47,21 @@ export async function postsOf(q: Queryable, jurisdictionId: string, now: Date): 
   return Promise.all(list.map(async (p) => ({ ...p, createdAt: p.createdAt.toISOString(), holder: await holderAt(q, p.id, now) })));
 }
 
+/**
+ * The posts at and under a jurisdiction with their current holders, in path order: one query for
+ * the posts, one for their open holdings, one name lookup per distinct holder.
+ */
+export async function postsUnder(q: Queryable, path: string, now: Date): Promise<Post[]> {
+  const list = await q.select(postColumns).from(posts).where(sql`${posts.jurisdictionPath} <@ ${path}::ltree`).orderBy(asc(posts.jurisdictionPath), asc(posts.id));
+  if (list.length === 0) return [];
+  const open = await q.select({ postId: postHoldings.postId, userId: postHoldings.userId, from: postHoldings.fromAt, to: postHoldings.toAt }).from(postHoldings)
+    .where(and(inArray(postHoldings.postId, list.map((p) => p.id)), isNull(postHoldings.toAt)));
+  const names = new Map<string, string>();
+  for (const userId of new Set(open.map((h) => h.userId))) names.set(userId, (await findStaff(q, userId))?.displayName ?? '');
+  const byPost = new Map(open.filter((h) => h.from <= now).map((h) => [h.postId, presentHolding({ ...h, displayName: names.get(h.userId)! })]));
+  return list.map((p) => ({ ...p, createdAt: p.createdAt.toISOString(), holder: byPost.get(p.id) ?? null }));
+}
+
 export interface DutyPost {
   postId: string;
   jurisdictionId: string;

@@ -10,7 +10,7 @@ import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { createPost } from './create-post.js';
 import { handOverPost } from './hand-over-post.js';
-import { findPost, holderAt, holdingsOf, postsOf } from './posts.queries.js';
+import { findPost, holderAt, holdingsOf, postsOf, postsUnder } from './posts.queries.js';
 
 export async function postRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,12 +22,12 @@ export async function postRoutes(app: FastifyInstance, { platform }: { platform:
   };
 
   r.get('/posts', {
-    schema: { tags, summary: "A jurisdiction's posts with their current holders", querystring: PostListQuery, response: { 200: z.array(Post) } },
+    schema: { tags, summary: "A jurisdiction's posts (with subtree=true, also every post below it) with their current holders", querystring: PostListQuery, response: { 200: z.array(Post) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => {
     const j = await findJurisdiction(platform.db, request.query.jurisdictionId);
     if (!j || !can(actorOf(request), 'jurisdictions:read', j.path)) throw notFound('Jurisdiction');
-    return postsOf(platform.db, j.id, platform.clock());
+    return request.query.subtree ? postsUnder(platform.db, j.path, platform.clock()) : postsOf(platform.db, j.id, platform.clock());
   });
 
   r.get('/posts/:id', {

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import type { Platform } from '../../platform/kernel.js';
 import { advanceAssignment, assignUnits, deploymentRoadNetwork, travelTimes } from '../dispatch/index.js';
-import { openIncident } from '../incidents/index.js';
+import { closeIncident, openIncident } from '../incidents/index.js';
 import { listUnitRows, livePositionsOf, reportPositions, type LivePositions } from '../units/index.js';
 import { offset, pointAlong } from './along-route.js';
 import { pick, poisson, seeded, weighted } from './random.js';
@@ -98,6 +98,15 @@ export class Simulator {
     });
   }
 
+  /** Closes the incident once its last unit has cleared, as a dispatcher would. */
+  private async closeWhenDone(incidentId: string): Promise<void> {
+    try {
+      await closeIncident(this.platform.command, this.ctx, incidentId, { disposition: 'resolved' });
+    } catch (err) {
+      if (!(err instanceof AppError && (err.code === 'INCIDENT_UNITS_COMMITTED' || err.code === 'INCIDENT_CLOSED'))) throw err;
+    }
+  }
+
   /** The road route a moving assignment follows (tests check the fixes against it). */
   routeOf(assignmentId: string): Route | undefined {
     return this.moving.get(assignmentId)?.route;
@@ -179,8 +188,8 @@ export class Simulator {
   }
 
   private async advanceUnits(now: number, report: TickReport): Promise<void> {
-    const live = await rows<{ id: string; unitId: string; state: string; onSceneAt: Date | null; lon: number; lat: number; homeLon: number; homeLat: number }>(this.platform.db, sql`
-      select a.id, a.unit_id as "unitId", a.state, a.on_scene_at as "onSceneAt", ST_X(i.location) as lon, ST_Y(i.location) as lat,
+    const live = await rows<{ id: string; incidentId: string; unitId: string; state: string; onSceneAt: Date | null; lon: number; lat: number; homeLon: number; homeLat: number }>(this.platform.db, sql`
+      select a.id, a.incident_id as "incidentId", a.unit_id as "unitId", a.state, a.on_scene_at as "onSceneAt", ST_X(i.location) as lon, ST_Y(i.location) as lat,
         ST_X(u.home_location) as "homeLon", ST_Y(u.home_location) as "homeLat"
       from assignments a join incidents i on i.id = a.incident_id join units u on u.id = a.unit_id
       where i.origin = 'simulated' and a.state in ('assigned', 'acknowledged', 'en_route', 'on_scene') order by a.id`);
@@ -197,6 +206,7 @@ export class Simulator {
           this.dwell.delete(a.id);
           this.moving.delete(a.id);
           report.cleared.push(a.id);
+          await this.closeWhenDone(a.incidentId);
         }
         continue;
       }

@@ -60,6 +60,12 @@ export async function findTaskRow(q: Queryable, id: string): Promise<TaskRow | u
   return row;
 }
 
+/** Every task at and under a jurisdiction, whatever its source: soonest due first, at most `limit`. */
+export async function tasksUnder(q: Queryable, path: string, now: Date, limit: number): Promise<Task[]> {
+  const list = await q.select(columns).from(tasks).where(sql`${tasks.jurisdictionPath} <@ ${path}::ltree`).orderBy(asc(tasks.dueAt), asc(tasks.id)).limit(limit);
+  return list.map((t) => presentTask(t, now));
+}
+
 export async function tasksOf(q: Queryable, tree: TaskTree, now: Date): Promise<Task[]> {
   return (await taskRowsOf(q, tree)).map((t) => presentTask(t, now));
 }

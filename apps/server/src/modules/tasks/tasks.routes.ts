@@ -10,31 +10,37 @@ import { sendStoredFile } from '../../platform/http/stored-file.js';
 import type { Platform } from '../../platform/kernel.js';
 import { auditTrailOf } from '../../platform/audit/audit-trail.js';
 import { coverageWithin } from '../campaigns/index.js';
+import { subtreeFilter } from '../jurisdictions/index.js';
 import { createTask } from './create-task.js';
 import { originOf } from './placement.js';
 import { standingDutyRoutes } from './standing-duties.routes.js';
 import { reassignTask } from './reassign-task.js';
 import { redecomposeTask } from './redecompose-task.js';
 import { reportProgress } from './report-progress.js';
-import { evidenceContent, findTaskRow, presentTask, reportsOf, tasksOf, type TaskTree } from './tasks.queries.js';
+import { evidenceContent, findTaskRow, presentTask, reportsOf, tasksOf, tasksUnder, type TaskTree } from './tasks.queries.js';
 
 export async function taskRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['tasks'];
 
   r.get('/tasks', {
-    schema: { tags, summary: "The tasks of a directive, a campaign or a standing duty in my scope, each with its rolled-up progress", querystring: TaskListQuery, response: { 200: z.array(TaskListItem) } },
+    schema: { tags, summary: "The tasks of a directive, a campaign or a standing duty in my scope, or every task at and under a jurisdiction, each with its rolled-up progress", querystring: TaskListQuery, response: { 200: z.array(TaskListItem) } },
     config: { access: 'directives:read' },
   }, async (request) => {
     const actor = actorOf(request);
     const now = platform.clock();
-    const { directiveId, campaignId, standingDutyId } = request.query;
+    const { directiveId, campaignId, standingDutyId, jurisdictionId, limit } = request.query;
+    if (jurisdictionId !== undefined) {
+      if (directiveId ?? campaignId ?? standingDutyId) throw invalidField('query.jurisdictionId', 'name exactly one of directiveId, campaignId, standingDutyId, jurisdictionId');
+      const path = await subtreeFilter(platform.db, actor, 'directives:read', jurisdictionId);
+      return tasksUnder(platform.db, path!, now, limit);
+    }
     const named: TaskTree[] = [
       ...(directiveId ? [{ source: 'directive' as const, id: directiveId }] : []),
       ...(campaignId ? [{ source: 'campaign' as const, id: campaignId }] : []),
       ...(standingDutyId ? [{ source: 'standing_duty' as const, id: standingDutyId }] : []),
     ];
-    if (named.length !== 1) throw invalidField('query.directiveId', 'name exactly one of directiveId, campaignId, standingDutyId');
+    if (named.length !== 1) throw invalidField('query.directiveId', 'name exactly one of directiveId, campaignId, standingDutyId, jurisdictionId');
     const origin = await originOf(platform.db, actor, named[0]!, now);
     if (!origin) throw notFound(named[0]!.source === 'directive' ? 'Directive' : named[0]!.source === 'campaign' ? 'Campaign' : 'Standing duty');
     const list = (await tasksOf(platform.db, origin.tree, now)).filter((t) => can(actor, 'directives:read', t.jurisdictionPath));

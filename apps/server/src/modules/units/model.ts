@@ -1,4 +1,4 @@
-import type { UnitStatus } from '@firebreak/contracts';
+import { UNIT_COMMITTED_STATUSES, UNIT_DISPATCHABLE_STATUSES, UNIT_REASSIGNABLE_STATUSES, unitStepRefusal, type UnitStatus } from '@firebreak/contracts';
 
 /**
  * The unit status lifecycle, pure: no I/O. Commands load a unit, ask `decide` with the time of
@@ -12,11 +12,14 @@ import type { UnitStatus } from '@firebreak/contracts';
  * Only an on-duty unit that is not committed to an incident can be dispatched; a committed unit
  * cannot go off duty or out of service until it is cleared. A unit dispatched, en route or on
  * scene can be reassigned to another incident (back to dispatched, for the new one).
+ *
+ * Whether a step is allowed (and the reason when not) is the shared rule in contracts
+ * (`unitStepRefusal`, also what the web app's unit menu offers); this file says what each step does.
  */
-export const COMMITTED: readonly UnitStatus[] = ['dispatched', 'en_route', 'on_scene', 'transporting'];
-export const DISPATCHABLE: readonly UnitStatus[] = ['available', 'at_station'];
+export const COMMITTED: readonly UnitStatus[] = UNIT_COMMITTED_STATUSES;
+export const DISPATCHABLE: readonly UnitStatus[] = UNIT_DISPATCHABLE_STATUSES;
 /** A committed unit that may be sent on to another incident without clearing first. */
-export const REASSIGNABLE: readonly UnitStatus[] = ['dispatched', 'en_route', 'on_scene'];
+export const REASSIGNABLE: readonly UnitStatus[] = UNIT_REASSIGNABLE_STATUSES;
 
 export interface UnitFacts {
   status: UnitStatus;
@@ -51,46 +54,29 @@ export const isCommitted = (s: UnitStatus): boolean => COMMITTED.includes(s);
 export const canBeDispatched = (u: Pick<UnitFacts, 'status' | 'onDuty'>): boolean => u.onDuty && DISPATCHABLE.includes(u.status);
 
 export function decide(u: UnitFacts, cmd: UnitCommand, at: Date): Decision {
+  const reason = unitStepRefusal(u, cmd.type, 'incidentId' in cmd ? cmd.incidentId : undefined);
+  if (reason !== null) return refuse(reason);
   switch (cmd.type) {
     case 'dispatch':
-      if (!u.onDuty) return refuse('the unit is off duty');
-      if (!DISPATCHABLE.includes(u.status)) return refuse(`the unit is ${u.status.replace('_', ' ')}`);
-      return move(u, 'dispatched', at, cmd.incidentId);
     case 'reassign':
-      // Diverted on the way, or released from one scene straight to another; a unit carrying a
-      // patient (transporting) is not free to go elsewhere, and a free unit is dispatched, not reassigned.
-      if (!u.onDuty) return refuse('the unit is off duty');
-      if (!REASSIGNABLE.includes(u.status)) return refuse(`a unit that is ${u.status.replace('_', ' ')} cannot be reassigned`);
-      if (u.incidentId === cmd.incidentId) return refuse('the unit is already on that incident');
       return move(u, 'dispatched', at, cmd.incidentId);
     case 'en_route':
-      if (u.status !== 'dispatched') return refuse(`a unit that is ${u.status} cannot set off`);
       return move(u, 'en_route', at);
     case 'on_scene':
-      if (u.status !== 'dispatched' && u.status !== 'en_route') return refuse(`a unit that is ${u.status} cannot arrive on scene`);
       return move(u, 'on_scene', at);
     case 'transport':
-      if (u.status !== 'on_scene') return refuse(`a unit that is ${u.status} cannot start transporting`);
       return move(u, 'transporting', at);
     case 'clear':
-      if (!isCommitted(u.status)) return refuse(`a unit that is ${u.status} has nothing to clear`);
       return move(u, 'available', at, null);
     case 'at_station':
-      if (u.status !== 'available') return refuse(`a unit that is ${u.status} cannot report at station`);
       return move(u, 'at_station', at);
     case 'out_of_service':
-      if (isCommitted(u.status)) return refuse('a committed unit must be cleared first');
-      if (u.status === 'out_of_service') return refuse('the unit is already out of service');
       return move(u, 'out_of_service', at);
     case 'in_service':
-      if (u.status !== 'out_of_service') return refuse('the unit is in service');
       return move(u, 'available', at);
     case 'on_duty':
-      if (u.onDuty) return refuse('the unit is already on duty');
       return { ok: true, next: { ...u, onDuty: true, dutyChangedAt: at } };
     case 'off_duty':
-      if (!u.onDuty) return refuse('the unit is already off duty');
-      if (isCommitted(u.status)) return refuse('a committed unit must be cleared before going off duty');
       return { ok: true, next: { ...u, onDuty: false, dutyChangedAt: at } };
   }
 }

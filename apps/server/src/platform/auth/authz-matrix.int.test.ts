@@ -310,6 +310,12 @@ async function anotherOwner(x: Target): Promise<string> {
 }
 let reweigh = 1;
 
+/** The ids of the audit entries about an entity (a random one when there are none, so the request is well formed). */
+async function auditIdsAbout(entityId: string): Promise<string[]> {
+  const found = await rows<{ id: string }>(t.app.platform.db, sql`select id from audit_log where entity_id = ${entityId} order by id limit 200`);
+  return found.length ? found.map((r) => r.id) : [uuidv7()];
+}
+
 /** Every line of an accountability trace, at its jurisdiction. */
 const traceItems = (body: unknown): Item[] => {
   const t = body as { hazards: { id: string; jurisdictionPath: string }[]; tasks: { id: string; jurisdictionPath: string }[]; directives: { directiveId: string; jurisdictionPath: string }[]; posts: { postId: string; jurisdictionPath: string }[] };
@@ -346,6 +352,12 @@ async function assignmentToReassign(x: Target): Promise<string> {
   const { id: unitId } = await asAdmin('POST', '/units', unitAt(x.jurisdictionId, x.point));
   const [created] = await asAdmin<{ id: string }[]>('POST', `/incidents/${x.incidentId}/assignments`, { unitIds: [unitId] });
   return created!.id;
+}
+
+/** A fresh incident at the target's point, with no unit on it (closing takes one each time). */
+async function incidentToClose(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  return (await asAdmin('POST', '/incidents', { type: 'rescue', priority: 'P4', location: x.point })).id;
 }
 
 /** Two fresh incidents at the target's point, the first linked as a duplicate of the second when `linked`. */
@@ -424,6 +436,12 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /audit', needs: 'audit:read', sees: 'audit:read', addressing: 'list', key: 'userId',
     request: (x) => ({ method: 'GET', url: api(`/audit?entityId=${x.userId}&limit=500`) }),
+    items: (body) => (body as { entityId: string | null; jurisdictionPath: string | null }[]).map((e) => ({ id: e.entityId, path: e.jurisdictionPath })),
+  },
+  {
+    // What a trace cites, for those who may read traces: here the entries about the target's user.
+    name: 'GET /accountability/audit-entries', needs: 'accountability:read', sees: 'accountability:read', addressing: 'list', key: 'userId',
+    request: async (x) => ({ method: 'GET', url: api(`/accountability/audit-entries?ids=${(await auditIdsAbout(x.userId)).join(',')}`) }),
     items: (body) => (body as { entityId: string | null; jurisdictionPath: string | null }[]).map((e) => ({ id: e.entityId, path: e.jurisdictionPath })),
   },
   // places
@@ -596,7 +614,7 @@ const ENDPOINTS: Endpoint[] = [
     touches: ['campaigns', 'campaign_assignments', 'campaign_coverage'],
     request: (x) => ({ method: 'POST', url: api('/campaigns'), payload: { title: unique('Campaign'), jurisdictionId: x.jurisdictionId, categories: ['school'], startsAt: inDays(-1), endsAt: inDays(30) } }),
   },
-  ...['', '/coverage', '/report.csv', '/report.html', '/assignments'].map((suffix): Endpoint => ({
+  ...['', '/coverage', '/progress', '/report.csv', '/report.html', '/assignments'].map((suffix): Endpoint => ({
     name: `GET /campaigns/:id${suffix}`, needs: 'places:read', sees: 'places:read', reach: 'overlapping', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/campaigns/${x.campaignId}${suffix}`) }),
   })),
@@ -661,6 +679,10 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /incidents/:id/purge-caller', needs: 'incidents:create', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'incidents.caller_purged', touches: ['incidents'],
     request: (x) => ({ method: 'POST', url: api(`/incidents/${x.incidentId}/purge-caller`) }),
   },
+  {
+    name: 'POST /incidents/:id/close', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'incidents.closed', touches: ['incidents'],
+    request: async (x) => ({ method: 'POST', url: api(`/incidents/${await incidentToClose(x)}/close`), payload: { disposition: 'resolved' } }),
+  },
   // dispatch
   {
     name: 'GET /incidents/:id/recommendations', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
@@ -692,6 +714,10 @@ const ENDPOINTS: Endpoint[] = [
     // A run card no other case dispatches by.
     name: 'PUT /response-plans', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 200, audit: 'dispatch.response_plan_set', touches: ['response_plans'],
     request: (x) => ({ method: 'PUT', url: api('/response-plans'), payload: { ...RUN_CARD, jurisdictionId: x.jurisdictionId } }),
+  },
+  {
+    name: 'GET /response-plans?jurisdictionId', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/response-plans?jurisdictionId=${x.jurisdictionId}&incidentType=${RUN_CARD.incidentType}`) }),
   },
   {
     name: 'GET /response-plans/in-force', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
@@ -751,6 +777,11 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'GET', url: api(`/posts?jurisdictionId=${x.jurisdictionId}`) }),
     items: pageItemsOf,
   },
+  {
+    name: 'GET /posts?subtree=true', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/posts?jurisdictionId=${x.jurisdictionId}&subtree=true`) }),
+    items: pageItemsOf,
+  },
   ...['', '/holdings', `/holder?at=${encodeURIComponent(inDays(0))}`].map((suffix): Endpoint => ({
     name: `GET /posts/:id${suffix.replace(/\?.*/, '')}`, needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/posts/${x.postId}${suffix}`) }),
@@ -803,6 +834,12 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /tasks', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/tasks?directiveId=${x.directiveId}`) }),
+    items: pageItemsOf,
+  },
+  {
+    // Every task at and under a level, whatever its source.
+    name: 'GET /tasks?jurisdictionId', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/tasks?jurisdictionId=${x.jurisdictionId}`) }),
     items: pageItemsOf,
   },
   {

@@ -1,4 +1,4 @@
-import { ANSWER_TYPES, EVIDENCE_MEDIA_TYPES, HAZARD_GRADES, INCIDENT_TYPES, PLACE_CATEGORIES, POST_KINDS, PRIORITIES, ROLES, UNIT_KINDS } from '@firebreak/contracts';
+import { ANSWER_TYPES, EVIDENCE_MEDIA_TYPES, HAZARD_GRADES, INCIDENT_DISPOSITIONS, INCIDENT_TYPES, PLACE_CATEGORIES, POST_KINDS, PRIORITIES, ROLES, UNIT_KINDS } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
@@ -28,8 +28,8 @@ const f = {} as {
    * send; an incident in Vaduz with one unit sent; and an API token of a Vaduz AVL device.
    */
   fireStation: string; unit: string; avlUnit: string; freeUnits: string[]; incident: string; assignment: string; deviceToken: string;
-  /** Schaan; a mutual aid agreement Schaan -> Vaduz to revoke; a second incident with an assignment to reassign; an incident to link as a duplicate. */
-  schaan: string; agreement: string; incident2: string; reassignable: string; duplicate: string;
+  /** Schaan; a mutual aid agreement Schaan -> Vaduz to revoke; a second incident with an assignment to reassign; an incident to link as a duplicate; one to close. */
+  schaan: string; agreement: string; incident2: string; reassignable: string; duplicate: string; toClose: string;
   /** A duty post in Vaduz; directives from li.oberland to Vaduz, one to acknowledge and one acknowledged; a task of the first for the post. */
   post: string; ackDirective: string; reportDirective: string; task: string;
   /** A second post in Vaduz to hand tasks over to; a parent task to move tasks under. */
@@ -129,6 +129,7 @@ async function makeDispatchFixtures(): Promise<void> {
   f.agreement = (await asAdmin('/mutual-aid-agreements', { providingJurisdictionId: f.schaan, requestingJurisdictionId: f.vaduz, unitKinds: ['fire_engine'] })).id;
   f.incident2 = (await asAdmin('/incidents', validIncident())).id;
   f.duplicate = (await asAdmin('/incidents', validIncident())).id;
+  f.toClose = (await asAdmin('/incidents', validIncident())).id;
   const [toReassign] = (await asAdmin(`/incidents/${f.incident2}/assignments`, { unitIds: [(await asAdmin('/units', validUnit())).id] })) as unknown as { id: string }[];
   f.reassignable = toReassign!.id;
   const device = await asAdmin('/staff', { username: 'fuzz-avl', displayName: 'Fuzz AVL', kind: 'device', jurisdictionId: f.vaduz, grants: [{ role: 'unit_member', jurisdictionId: f.vaduz }] });
@@ -247,6 +248,7 @@ const BAD: BadCase[] = [
   { name: 'HTML disguised as a PNG', request: () => json('POST', `/hazards/${f.hazard}/evidence`, { filename: 'x.png', mediaType: 'image/png', contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64') }), code: 'UPLOAD_TYPE_NOT_ALLOWED', field: 'body.contentBase64', touches: HAZARD_TABLES },
   { name: 'an answer to an item the checklist lacks', request: () => json('POST', '/inspections', { placeId: f.place, templateId: f.templateId, answers: [{ itemKey: 'no_such_item', value: 'pass' }] }), code: 'VALIDATION_FAILED', touches: INSPECTION_TABLES },
   { name: 'a checklist that is not one as the template', request: () => json('POST', '/inspections', { placeId: f.place, templateId: uuidv7(), answers: [{ itemKey: f.itemKeys[0], value: 'pass' }] }), code: 'VALIDATION_FAILED', field: 'body.templateId', touches: INSPECTION_TABLES },
+  { name: 'campaign progress in a time zone that does not exist', request: () => ({ method: 'GET', url: api(`/campaigns/${f.campaign}/progress?timeZone=Mars%2FOlympus`) }), code: 'VALIDATION_FAILED', field: 'query.timeZone' },
   { name: 'a campaign ending before it starts', request: () => json('POST', '/campaigns', { title: 'x', jurisdictionId: f.vaduz, categories: ['school'], startsAt: '2026-05-01T00:00:00.000Z', endsAt: '2026-04-01T00:00:00.000Z' }), code: 'VALIDATION_FAILED', field: 'body.endsAt', touches: CAMPAIGN_TABLES },
   { name: 'a unit with neither a home station nor a home location', request: () => json('POST', '/units', { ...validUnit(), homeLocation: undefined }), code: 'VALIDATION_FAILED', field: 'body.homeLocation', touches: UNIT_TABLES },
   { name: 'a school as home station', request: () => json('POST', '/units', { ...validUnit(), homeStationId: f.place }), code: 'VALIDATION_FAILED', field: 'body.homeStationId', touches: UNIT_TABLES },
@@ -262,6 +264,8 @@ const BAD: BadCase[] = [
   { name: 'a reassignment naming both another incident and another unit', request: () => json('POST', `/assignments/${f.reassignable}/reassign`, { incidentId: f.incident, unitId: f.freeUnits[0] }), code: 'VALIDATION_FAILED', field: 'body.incidentId', touches: DISPATCH_TABLES },
   { name: 'a reassignment to an incident that does not exist', request: () => json('POST', `/assignments/${f.reassignable}/reassign`, { incidentId: uuidv7() }), code: 'VALIDATION_FAILED', field: 'body.incidentId', touches: DISPATCH_TABLES },
   { name: 'a duplicate of an incident that does not exist', request: () => json('PUT', `/incidents/${f.duplicate}/duplicate-of`, { duplicateOf: uuidv7() }), code: 'VALIDATION_FAILED', field: 'body.duplicateOf', touches: DISPATCH_TABLES },
+  { name: 'an incident closed with a disposition that is not one', request: () => json('POST', `/incidents/${f.toClose}/close`, { disposition: 'gone_home' }), code: 'VALIDATION_FAILED', field: 'body.disposition', touches: DISPATCH_TABLES },
+  { name: 'an incident closed while a unit is on it', request: () => json('POST', `/incidents/${f.incident}/close`, { disposition: 'resolved' }), code: 'INCIDENT_UNITS_COMMITTED', touches: DISPATCH_TABLES },
   { name: 'a possible-duplicate search off the globe', request: () => ({ method: 'GET', url: api('/incidents/possible-duplicates?type=fire&lon=9.5&lat=91') }), code: 'VALIDATION_FAILED', field: 'query.lat', touches: DISPATCH_TABLES },
   { name: 'a mutual aid agreement lending a unit kind twice', request: () => json('POST', '/mutual-aid-agreements', { providingJurisdictionId: f.schaan, requestingJurisdictionId: f.vaduz, unitKinds: ['ambulance', 'ambulance'] }), code: 'VALIDATION_FAILED', field: 'body.unitKinds', touches: ['mutual_aid_agreements'] },
   { name: 'a mutual aid agreement between a jurisdiction and one inside it', request: () => json('POST', '/mutual-aid-agreements', { providingJurisdictionId: f.oberland, requestingJurisdictionId: f.vaduz, unitKinds: ['ambulance'] }), code: 'MUTUAL_AID_NESTED', touches: ['mutual_aid_agreements'] },
@@ -275,6 +279,9 @@ const BAD: BadCase[] = [
   { name: 'a directive sent twice to one jurisdiction', request: () => json('POST', '/directives', { ...validDirective(), targetJurisdictionIds: [f.vaduz, f.vaduz] }), code: 'VALIDATION_FAILED', field: 'body.targetJurisdictionIds', touches: DIRECTIVE_TABLES },
   { name: 'a report-back before the acknowledgement', request: () => json('POST', `/directives/${f.ackDirective}/targets/${f.vaduz}/report`, { report: 'Done' }), code: 'DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED', touches: DIRECTIVE_TABLES },
   { name: 'a task for a post outside every target', request: () => json('POST', '/tasks', { directiveId: f.ackDirective, ownerPostId: uuidv7(), title: 'x', dueAt: inDays(5) }), code: 'VALIDATION_FAILED', field: 'body.ownerPostId', touches: DIRECTIVE_TABLES },
+  { name: 'tasks of a level and of a directive at once', request: () => ({ method: 'GET', url: api(`/tasks?jurisdictionId=${f.vaduz}&directiveId=${f.ackDirective}`) }), code: 'VALIDATION_FAILED', field: 'query.jurisdictionId' },
+  { name: 'a list of tasks of 5000', request: () => ({ method: 'GET', url: api(`/tasks?jurisdictionId=${f.vaduz}&limit=5000`) }), code: 'VALIDATION_FAILED', field: 'query.limit' },
+  { name: 'posts of a subtree that is neither true nor false', request: () => ({ method: 'GET', url: api(`/posts?jurisdictionId=${f.vaduz}&subtree=yes`) }), code: 'VALIDATION_FAILED', field: 'query.subtree' },
   { name: 'progress over 100 percent', request: () => json('POST', `/tasks/${f.task}/reports`, { percent: 101, note: 'x' }), code: 'VALIDATION_FAILED', field: 'body.percent', touches: DIRECTIVE_TABLES },
   { name: 'evidence that is not what it claims', request: () => json('POST', `/tasks/${f.task}/reports`, { percent: 10, note: 'x', evidence: [{ filename: 'a.png', mediaType: 'image/png', contentBase64: 'JVBERi0xLjQ=' }] }), code: 'UPLOAD_TYPE_NOT_ALLOWED', field: 'body.evidence.0.contentBase64', touches: DIRECTIVE_TABLES },
   { name: 'a standing duty that ends before it starts', request: () => json('POST', '/standing-duties', { ownerPostId: f.post, title: 'x', everyDays: 7, startsAt: inDays(2), endsAt: inDays(1) }), code: 'VALIDATION_FAILED', field: 'body.endsAt', touches: DIRECTIVE_TABLES },
@@ -286,7 +293,9 @@ const BAD: BadCase[] = [
   { name: 'a supervision visit of a task that is a place', request: () => json('POST', '/supervision/visits', { subjectType: 'task', subjectId: f.place, summary: 'x' }), code: 'VALIDATION_FAILED', field: 'body.subjectId', touches: SUPERVISION_TABLES },
   { name: 'a correction of an unknown grade', request: () => json('POST', '/supervision/visits', { subjectType: 'place', subjectId: f.place, summary: 'x', findings: [{ description: 'x', correction: { grade: 'huge', title: 'x' } }] }), code: 'VALIDATION_FAILED', field: 'body.findings.0.correction.grade', touches: SUPERVISION_TABLES },
   { name: 'a re-visit verifying a hazard it did not require', request: () => json('POST', '/supervision/visits', { subjectType: 'place', subjectId: f.place, summary: 'x', verifies: [f.hazard] }), code: 'VALIDATION_FAILED', field: 'body.verifies.0', touches: SUPERVISION_TABLES },
-  { name: 'a trace of nothing', request: () => json('GET', '/accountability/trace', undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.incidentId' },
+  { name: 'cited audit entries that are not ids', request: () => json('GET', `/accountability/audit-entries?ids=${'-'.repeat(36)}`, undefined), code: 'VALIDATION_FAILED', field: 'query.ids' },
+  { name: 'more than 200 cited audit entries', request: () => json('GET', `/accountability/audit-entries?ids=${Array.from({ length: 201 }, () => uuidv7()).join(',')}`, undefined), code: 'VALIDATION_FAILED', field: 'query.ids' },
+    { name: 'a trace of nothing', request: () => json('GET', '/accountability/trace', undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.incidentId' },
   { name: 'a trace of a place without a window', request: () => json('GET', `/accountability/trace?placeId=${f.place}`, undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.from' },
   { name: 'a trace window that ends before it starts', request: () => json('GET', `/accountability/trace?placeId=${f.place}&from=${inDays(0)}&to=${inDays(-1)}`, undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.to' },
   { name: 'a trace window over a year', request: () => json('GET', `/accountability/trace?placeId=${f.place}&from=${inDays(-400)}&to=${inDays(0)}`, undefined), code: 'TRACE_WINDOW_INVALID', field: 'query.to' },
@@ -299,6 +308,8 @@ const BAD: BadCase[] = [
   { name: 'a history import whose CSV lacks a mapped column', request: () => json('POST', '/history/imports', { jurisdictionId: f.vaduz, mapping: 'sf-fire', csv: 'Call Number,Unit ID\n3,E1\n' }), code: 'VALIDATION_FAILED', field: 'body.csv', touches: ['incidents'] },
   { name: 'a history import with an unclosed quote', request: () => json('POST', '/history/imports', { jurisdictionId: f.vaduz, mapping: 'sf-fire', csv: `${sfFireCsv('4')}\n5,"E1` }), code: 'VALIDATION_FAILED', field: 'body.csv', touches: ['incidents'] },
   { name: 'a history import into an unknown jurisdiction', request: () => json('POST', '/history/imports', { jurisdictionId: uuidv7(), mapping: 'sf-fire', csv: sfFireCsv('6') }), code: 'VALIDATION_FAILED', field: 'body.jurisdictionId', touches: ['incidents'] },
+  { name: 'run cards of an incident type that does not exist', request: () => json('GET', '/response-plans?incidentType=volcano', undefined), code: 'VALIDATION_FAILED', field: 'query.incidentType' },
+  { name: 'run cards of a priority P9', request: () => json('GET', `/response-plans?jurisdictionId=${f.vaduz}&priority=P9`, undefined), code: 'VALIDATION_FAILED', field: 'query.priority' },
   { name: 'a run card with a tier twice', request: () => json('PUT', '/response-plans', { jurisdictionId: f.vaduz, incidentType: 'fire', priority: 'P4', tiers: [...RUN_CARD_TIERS, ...RUN_CARD_TIERS] }), code: 'VALIDATION_FAILED', field: 'body.tiers', touches: ['response_plans'] },
   // Idempotency-Key
   ...['short', 'has spaces in it', 'ünïcödé-key', 'k'.repeat(201)].map((key): BadCase => ({
@@ -648,6 +659,12 @@ const WRITES: WriteEndpoint[] = [
     name: 'DELETE /incidents/:id/duplicate-of', method: 'DELETE', url: () => `/incidents/${f.duplicate}/duplicate-of`, audit: 'incidents.duplicate_unlinked', touches: DISPATCH_TABLES,
     required: [],
     fields: () => ({}),
+  },
+  {
+    // The first success closes it; later bodies meet a 409.
+    name: 'POST /incidents/:id/close', method: 'POST', url: () => `/incidents/${f.toClose}/close`, audit: 'incidents.closed', touches: DISPATCH_TABLES,
+    required: ['disposition'],
+    fields: () => ({ disposition: maybe(fc.constantFrom(...INCIDENT_DISPOSITIONS)), note: rarely(text(200)) }),
   },
   {
     name: 'POST /mutual-aid-agreements', method: 'POST', url: () => '/mutual-aid-agreements', audit: 'mutual_aid.agreement_created', touches: ['mutual_aid_agreements'],
