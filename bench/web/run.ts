@@ -70,7 +70,7 @@ function everySecond(send: (tick: number) => Promise<void>) {
   return { stats, stop: () => clearInterval(timer) };
 }
 
-interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number }
+interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number; mapRendersPerS?: number }
 function frameStats(deltas: number[], seconds: number): FrameStats {
   const s = sorted(deltas);
   return { frames: s.length, fps: s.length / seconds, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1) ?? NaN, over33: s.filter((d) => d > 33.4).length };
@@ -78,9 +78,18 @@ function frameStats(deltas: number[], seconds: number): FrameStats {
 
 async function measureFrames(page: Page): Promise<FrameStats> {
   await sleep(WARMUP_S * 1000);
+  // How often the map itself redraws (MapLibre's 'render' events): each redraw, not our script, is what a long frame is made of.
+  await page.evaluate(() => {
+    const b = window as unknown as { __renders?: { n: number; hooked?: boolean } };
+    const map = (window.firebreakMap ?? window.peer)!.map;
+    if (!b.__renders?.hooked) map.on('render', () => void b.__renders!.n++);
+    b.__renders = { n: 0, hooked: true };
+  });
   await startFrames(page);
   await sleep(SECONDS * 1000);
-  return frameStats(await stopFrames(page), SECONDS);
+  const stats = frameStats(await stopFrames(page), SECONDS);
+  const renders = await page.evaluate(() => (window as unknown as { __renders: { n: number } }).__renders.n);
+  return { ...stats, mapRendersPerS: renders / SECONDS };
 }
 
 function summarizeLoads(loads: FirstLoad[]) {
@@ -146,7 +155,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   avl.stop();
   await sleep(2500);
   const delivered = await lastFixOnMap(page, last);
-  say(`  app under load: p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, ${app.fps.toFixed(1)} fps; AVL posts ${avl.stats.sent} (skipped ${avl.stats.skipped}, p50 ${percentile(sorted(avl.stats.ms), 50).toFixed(0)} ms); last fix on the map: ${delivered}`);
+  say(`  app under load: p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, ${app.fps.toFixed(1)} fps, map redraws ${app.mapRendersPerS?.toFixed(1)}/s; AVL posts ${avl.stats.sent} (skipped ${avl.stats.skipped}, p50 ${percentile(sorted(avl.stats.ms), 50).toFixed(0)} ms); last fix on the map: ${delivered}`);
 
   // The stream path did deliver: a unit on the map stands where its last fix put it.
   async function lastFixOnMap(p: Page, fixes: Fix[]): Promise<boolean> {
@@ -182,7 +191,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   peerFeed.stop();
   await stopFeeds(peer);
   await peer.context().close();
-  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps`);
+  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps, map redraws ${peerLoad.mapRendersPerS?.toFixed(1)}/s`);
   return { idle, app, mapOnly, zoomed, avl: avl.stats, delivered, peerIdle, peerLoad, fedIncidents };
 }
 
@@ -256,7 +265,7 @@ async function main(): Promise<void> {
       say(`  initial JS: ${kb(d.jsGzip)} gzip (${kb(d.jsRaw)} raw, content-encoding ${d.encodings}), CSS ${kb(d.cssGzip)} gzip`);
       if (process.env.BENCH_DOC !== '0') {
         const m = machine();
-        const row = (name: string, s: FrameStats) => `| ${name} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.over33} |`;
+        const row = (name: string, s: FrameStats) => `| ${name} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.over33} | ${s.mapRendersPerS?.toFixed(1) ?? ''} |`;
         const ok = (v: number, limit: number) => (v <= limit ? 'met' : '**missed**');
         writeSection(DOC, 'Web app in the browser', `
 Measured by \`npm run bench:web\` (bench/web/run.ts) on ${new Date().toISOString().slice(0, 10)}: the built app (apps/web/dist) served
@@ -275,18 +284,33 @@ with its base tiles and the app's units, and incidents where there are any, draw
 | Demo country (${'`npm start`'}: demo forces, no incidents) | ${d.mapLoad.toFixed(0)} | ${d.interactive.toFixed(0)} | ${d.interactiveAll.join(', ')} | ${ok(d.interactive, 2000)} |
 | ${UNITS} units, ${INCIDENTS} open incidents | ${f.mapLoad.toFixed(0)} | ${f.interactive.toFixed(0)} | ${f.interactiveAll.join(', ')} | ${ok(f.interactive, 2000)} |
 
+With ${INCIDENTS} incidents the first load used to spend most of its script time drawing the incident board: 100 rows of
+Mantine components (a Badge per priority and per tier clock resolves its theme colours on every render), redrawn for
+every page of incidents that arrived and then every second for the clocks (a V8 profile of that load: 650 ms in Badge
+alone). The board now draws only the rows in view (every row one height, spacers for the rest: about 14 of ${INCIDENTS} at
+1440×900) with plain elements and CSS chips, and can be scrolled through all of them (it used to stop at 100). What the
+load still waits for: the units (${UNITS} at 1,000 a page) and incidents (500 a page) come page after page, each ~600 KB of
+uncompressed JSON, as the API's cursors allow. Before (2026-11-29, same bench): ${INCIDENTS} incidents interactive 2351 ms.
+
 **Initial JS** fetched by the first load: ${kb(d.jsGzip)} gzip (target 600 KB: ${ok(d.jsGzip / 1024, 600)}); ${kb(d.jsRaw)} uncompressed (the
 server answered the JS with \`content-encoding: ${d.encodings}\`); the map's worker, fetched as soon as the map starts, is
 ${kb(d.js.filter((x) => x.url.includes('worker')).reduce((n, x) => n + x.gzip, 0))} gzip of it. CSS ${kb(d.cssGzip)} gzip.
 ${d.js.map((x) => `\`${path.basename(x.url)}\` ${kb(x.gzip)} gzip / ${kb(x.bytes)} raw`).join('; ')}.
-What the first load carries: MapLibre (main + worker, shipped prebuilt and minified, so nothing to tree-shake) is most of
-it; the rest is React, router, TanStack Query and i18next (\`vendor\`) and the Mantine components, app code and English
-strings of the shell, the map and the incident board. Intake, incident detail, the unit board, the reports (recharts), campaigns,
-directives and places are lazy chunks; Chinese strings load only when chosen; Mantine is left to the bundler rather than pinned
-into \`vendor\` (pinned, every component a lazy screen uses came with the first load); one copy of each library. The map's
-workers start at import (\`prewarm()\`), before the session check and the first render. Before these changes (same bench,
-2026-11-29): 672 KB gzip, interactive 2254 ms on the demo country. What is left above 600 KB is the shell's own Mantine
-(AppShell, Menu with Popover and floating-ui, Table, SegmentedControl, …) and React DOM beside the map engine.
+What the first load carries: MapLibre (main + worker, shipped prebuilt and minified, so nothing to tree-shake: ~430 KB
+gzip) is most of it; the rest is React, router, TanStack Query and i18next (\`vendor\`, ~107 KB) and the Mantine core, app code
+and English strings (all screens' strings, ~11 KB gzip and growing with every screen) of the shell, the map and the incident
+board. Intake, incident detail, the unit board, the reports (recharts), campaigns, directives and places are lazy chunks;
+Chinese strings load only when chosen; one copy of each library. The map's workers start at import (\`prewarm()\`).
+Also off the first screen now (measured with the build's source maps): the login form (a lazy route), the notification
+stack (mounted with the first notification shown; \`shell/DeferredNotifications.tsx\`), the shortcuts dialog (Modal,
+focus trap, scroll lock: fetched when first opened) and the account menu (Menu, Popover, floating-ui: fetched when the
+pointer or focus reaches the button); the shell's header is plain CSS instead of Mantine's AppShell (its resizable panes
+brought use-drag and react-remove-scroll), and the board and the layer list use a plain table, the browser's scrolling
+and native checkboxes (Mantine's Table pulls in ScrollArea and with it floating-ui; Checkbox its Input family); the key
+place card loads with the first click on a place, and the layer switches are kept in localStorage without Mantine's storage hooks.
+The margin is thin: the English strings of every screen ride in the first load, so each new screen's strings add to it
+(one way out: lazy screens' strings in their own i18next namespaces, loaded with the screen).
+Before (2026-11-29, same bench): 672 KB, then 644 KB; 647 KB at the start of this change with other screens added meanwhile.
 \`npm run build\` sets \`NODE_ENV=production\`: built from the e2e setup under vitest (\`NODE_ENV=test\`) the bundle used to carry
 React's development build (its vendor chunk 892 KB raw instead of 661 KB), and \`npm start\` served that build as current.
 
@@ -298,10 +322,14 @@ p50 ${percentile(sorted(avl.ms), 50).toFixed(0)} ms; the last fix reached the ma
 event on the server, so their change is fed into the app's own \`incidents\` source the way FeatureSync sends it
 (\`updateData\` with new properties for every feature, once a second). The peer is MapLibre alone on a page with the app's
 base map and the same ${UNITS} + ${fedIncidents} features as circles, fed the same fixes and the same incident diff each second
-(no React, no query cache, no stream): the limit of this map engine here.
+(no React, no query cache, no stream): the limit of this map engine here. Exactly (bench/web/peer.ts): MapLibre's own
+prebuilt module on a blank page of the same origin, the app's vector base map, one circle layer per source (units: radius 5
+coloured by status, faint when stale, no stroke; incidents: radius 7 coloured by priority with a white ring 3/2/1 px by age
+bucket), and every second one \`updateData\` with all ${UNITS} new geometries plus heading and staleness, sent from the bench
+through the DevTools protocol, and the incidents' property diff from a timer in the page.
 
-| Page | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | fps | frames > 33 ms |
-|---|---|---|---|---|---|---|
+| Page | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | fps | frames > 33 ms | map redraws / s |
+|---|---|---|---|---|---|---|---|
 ${row('App, idle (same world)', idle)}
 ${row('**App, under load**', app)}
 ${row('App map fed the same diff directly (no stream, cache, React)', mapOnly)}
@@ -320,7 +348,7 @@ GPU compositing run: ${gpu.avl.sent} AVL posts, last fix on the map: ${gpu.deliv
 
 How the map is drawn (apps/web/src/map/overlays.ts): below zoom 13 units and incidents are circle layers (units: free ones
 as rings, committed ones as solid discs, status colour; incidents: a disc sized and coloured by priority, a heavy black ring
-when a tier was missed, the age halo), and from zoom 13 icons (the unit's arrow along its heading with its status letter, the
+when a tier was missed, otherwise a white ring as bold as the call is fresh), and from zoom 13 icons (the unit's arrow along its heading with its status letter, the
 incident's diamond with its priority number and "!" badge), so symbol layout and placement run only for the few features in
 view at street level. The map's \`fadeDuration\` is 0 (MapLibre's default fades re-placed symbols in over 300 ms and repaints
 every frame meanwhile), every symbol layer has \`icon-allow-overlap\` and \`icon-ignore-placement\` (no collision work),
@@ -334,8 +362,26 @@ compositing each repaint also copies the WebGL canvas back (a Chrome trace, \`BE
 icons for everything and the default fade, app under load p50 316.7 ms / p95 450.0 ms (3.1 fps); with the fade off 150.0 / 266.6 ms (8.3 fps).
 The map fed directly takes its fixes through the DevTools protocol and re-sends heading and staleness with every geometry
 (the way FeatureSync used to), so it is no lower bound of the live path any more (${mapOnly.p95 > app.p95 ? 'here it did worse; the cause is not isolated, and ' : ''}the spread between runs on this shared machine is wide). What remains against the peer under load is p95: the frames in which a
-second's update is re-tiled (the app draws three circle layers on incidents, the age halo, the selection and the disc, and
-symbol layers for places and hazards, where the peer draws one layer per source) and the live pipeline's own main-thread work.
+second's update is re-tiled and redrawn.
+
+Where the frames go (2026-11-29, this machine, ${UNITS} units and ${INCIDENTS} incidents at 1 Hz, software compositing): a Chrome
+trace of 10 s under load had the renderer's main thread 8.6 s in \`CommandBufferProxyImpl::WaitForGetOffset\`, waiting for
+the GPU process, itself 8.6 s busy running the WebGL commands on SwiftShader (software GL); a V8 profile of the same had
+MapLibre's main-thread script at 3 %, React, TanStack Query and i18next at 1 %, the app's own code (stream client, cache
+patch, FeatureSync) at 1 %. So a long frame is the map redrawing (column "map redraws / s": each second's units update and
+incidents update, each re-tiled and redrawn as its tiles come back), and its cost is the pixels the circle layers shade.
+The age halo, a ring of radius 11–20 px around each of the 2,000 incidents below street level, shaded more pixels than the
+units and incidents discs together: hidden in that run, p95 went from 200 to 117 ms. Below zoom 13 the incident disc's
+own ring now says the age (the peer draws incidents the same way), the halo is drawn only from zoom 13 around the icons;
+in the same experiment p95 then 67–83 ms. The overlay sources also use half MapLibre's default tile buffer (64 of 512 px,
+still wider than any circle or icon), so a point near a tile edge is copied into fewer tiles at every re-tiling. What the
+app still draws beyond the peer: rings (a stroke) for the free units, the selection ring layer, the jurisdictions' faint
+tint over the whole view, and the symbol layers for places and hazards; its React board redraws only the rows in view.
+Before (2026-11-29, same bench, earlier run): app under load p95 116.7 ms (GPU compositing 150.0 ms), peer 50.0 ms; after the
+halo and buffer change, with the incident feed's old ranks (0-99, see below): 83.3 ms (GPU compositing 100.0 ms), peer 49.9 ms
+(33.4 ms). Since then the incident feed keeps each incident's rank within the app's own values (1-4, one per priority): the
+rank is the incidents' \`circle-sort-key\` and MapLibre draws one segment per distinct key in a tile, so the feed's 100 ranks
+had the app's map drawing some 25 times the segments the app ever produces (the peer has no sort key).
 
 **The human path** (bench/web/keyboard.ts): a P1 call from the operations screen to units dispatched with the keyboard alone,
 on the demo country: ${keys.actions.length} key presses and 0 clicks beyond the typed text (type, address, narrative): ${keys.actions.map((k) => `\`${k}\``).join(' → ')}

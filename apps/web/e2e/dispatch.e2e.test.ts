@@ -182,4 +182,88 @@ describe.skipIf(!chromiumPresent)('command center: from a call on the map to uni
     await screenshot(page, '15-incident-reassigned');
     expect(e.pageErrors).toEqual([]);
   });
+
+  it('swaps a sent unit for a recommended one from the keyboard: the first is released, the other sent', async () => {
+    const { page } = e;
+    const created = await e.api(dispatcher.cookie, 'POST', '/incidents', { type: 'fire', priority: 'P2', location: [VADUZ[0] - 0.002, VADUZ[1] + 0.001], address: 'Swap test lane 2' });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const swapIncident = created.json.id as string;
+    const first = ((await e.api(dispatcher.cookie, 'GET', `/incidents/${swapIncident}/recommendations`)).json.items as { unitId: string; etaSeconds: number | null }[]).find((r) => r.etaSeconds !== null)!;
+    const sent = await e.api(dispatcher.cookie, 'POST', `/incidents/${swapIncident}/assignments`, { unitIds: [first.unitId] }, { 'idempotency-key': crypto.randomUUID() });
+    expect(sent.status, JSON.stringify(sent.json)).toBe(201);
+    await page.goto(`${e.base}/incidents/${swapIncident}`);
+    const card = page.locator(`[data-testid="assignment"][data-unit-id="${first.unitId}"]`);
+    await expect.poll(() => card.getAttribute('data-state')).toBe('assigned');
+
+    // Keyboard only: open the form, pick one of the recommended units (the list opens fastest first), confirm.
+    await card.getByTestId('swap-button').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('swap-form').waitFor();
+    await page.getByTestId('swap-target').focus();
+    await page.keyboard.press('ArrowDown');
+    const option = page.getByRole('option').first();
+    await option.waitFor();
+    expect(await option.textContent()).toMatch(/ETA \d+:\d\d/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const confirm = page.getByTestId('swap-confirm-text');
+    await confirm.waitFor();
+    const comingCallSign = (await confirm.textContent())!.split(' takes over')[0]!;
+    const units = (await e.api(dispatcher.cookie, 'GET', '/units?limit=500')).json.items as { id: string; callSign: string }[];
+    const coming = units.find((u) => u.callSign === comingCallSign)!;
+    expect(coming, comingCallSign).toBeDefined();
+    expect(coming.id).not.toBe(first.unitId);
+    await screenshot(page, '16-swap-form');
+    await page.getByTestId('swap-submit').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('swap-form').count()).toBe(0);
+
+    // Through the API: the first unit is free again, the other one is dispatched to this incident.
+    await expect.poll(async () => (await e.api(dispatcher.cookie, 'GET', `/units/${coming.id}`)).json).toMatchObject({ status: 'dispatched', incidentId: swapIncident });
+    expect((await e.api(dispatcher.cookie, 'GET', `/units/${first.unitId}`)).json).toMatchObject({ status: 'available', incidentId: null });
+    const after = (await e.api(dispatcher.cookie, 'GET', `/incidents/${swapIncident}/assignments`)).json as { unitId: string; state: string }[];
+    expect(after.map((a) => [a.unitId, a.state]).sort()).toEqual([[first.unitId, 'cancelled'], [coming.id, 'assigned']].sort());
+    // On screen: both cards say so, and the map shows the units' new states.
+    await expect.poll(() => card.getAttribute('data-state')).toBe('cancelled');
+    await expect.poll(() => page.locator(`[data-testid="assignment"][data-unit-id="${coming.id}"]`).getAttribute('data-state')).toBe('assigned');
+    const statusOnMap = async (id: string) => (await sourceFeatures(page, 'units')).find((f) => f.id === id)?.properties?.status;
+    await expect.poll(() => statusOnMap(coming.id)).toBe('dispatched');
+    await expect.poll(() => statusOnMap(first.unitId)).toBe('available');
+    await screenshot(page, '17-incident-swapped');
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it('closes an incident with its disposition once its unit is released; refused before, naming the unit', async () => {
+    const { page } = e;
+    const created = await e.api(dispatcher.cookie, 'POST', '/incidents', { type: 'medical', priority: 'P3', location: [VADUZ[0] + 0.001, VADUZ[1] + 0.002], address: 'Close test lane 3' });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const closing = created.json.id as string;
+    const offer = ((await e.api(dispatcher.cookie, 'GET', `/incidents/${closing}/recommendations`)).json.items as { unitId: string; callSign: string; etaSeconds: number | null }[]).find((r) => r.etaSeconds !== null)!;
+    const sent = await e.api(dispatcher.cookie, 'POST', `/incidents/${closing}/assignments`, { unitIds: [offer.unitId] }, { 'idempotency-key': crypto.randomUUID() });
+    expect(sent.status, JSON.stringify(sent.json)).toBe(201);
+    await page.goto(`${e.base}/incidents/${closing}`);
+    await page.getByTestId('close-incident').click();
+    const form = page.getByTestId('close-incident-form');
+    await form.getByTestId('close-incident-disposition').click();
+    await page.getByRole('option', { name: 'Resolved' }).click();
+    await page.getByTestId('close-incident-submit').click();
+    // The server refuses while the unit is on it, and says which unit.
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain(offer.callSign);
+    expect((await e.api(dispatcher.cookie, 'GET', `/incidents/${closing}`)).json.state).toBe('open');
+
+    const [assignment] = sent.json as { id: string }[];
+    expect((await e.api(dispatcher.cookie, 'POST', `/assignments/${assignment!.id}/actions`, { action: 'cancel' })).status).toBe(200);
+    await page.getByTestId('close-incident-submit').click();
+    await page.getByTestId('incident-disposition').waitFor();
+    expect(await page.getByTestId('incident-disposition').textContent()).toContain('Resolved');
+    // Its clock stopped: the tiers not reached say so instead of counting down.
+    await expect.poll(() => page.getByTestId('tier-2').getAttribute('data-state')).toBe('stopped');
+    expect((await e.api(dispatcher.cookie, 'GET', `/incidents/${closing}`)).json).toMatchObject({ state: 'closed', disposition: 'resolved' });
+    await screenshot(page, '18-incident-closed');
+    // Gone from the board of open incidents.
+    await page.goto(`${e.base}/`);
+    await page.getByTestId('incident-board').waitFor();
+    expect(await page.locator(`[data-incident-id="${closing}"]`).count()).toBe(0);
+    expect(e.pageErrors).toEqual([]);
+  });
 });

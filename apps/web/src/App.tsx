@@ -1,31 +1,44 @@
 import { MantineProvider, createTheme } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError } from './api/http';
-import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { IncidentBoard } from './features/incidents/IncidentBoard';
 import { OpsPage } from './features/ops/OpsPage';
 import { OperationsGate } from './auth/OperationsGate';
 import { NotFound } from './shell/NotFound';
+import { DeferredNotifications } from './shell/DeferredNotifications';
 import { Shell } from './shell/Shell';
 import { Loading } from './shell/States';
+import { withScreenStrings } from './i18n';
 
 // Charts (recharts) load only when the reports are opened: they stay out of the first load.
 // Intake, incident detail and the unit board (with their form and table components) load when opened:
 // the first load brings the map and the incident board only.
-const IntakePanel = lazy(() => import('./features/incidents/IntakePanel').then((m) => ({ default: m.IntakePanel })));
-const IncidentDetail = lazy(() => import('./features/incidents/IncidentDetail').then((m) => ({ default: m.IncidentDetail })));
-const UnitBoard = lazy(() => import('./features/units/UnitBoard').then((m) => ({ default: m.UnitBoard })));
-const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
-const HazardBoardPage = lazy(() => import('./features/hazards/HazardBoardPage'));
-const CampaignsPage = lazy(() => import('./features/campaigns/CampaignsPage'));
-const CampaignDetail = lazy(() => import('./features/campaigns/CampaignDetail').then((m) => ({ default: m.CampaignDetail })));
-const PlaceDetailPage = lazy(() => import('./features/places/PlaceDetailPage'));
-const DirectivesPage = lazy(() => import('./features/directives/DirectivesPage'));
-const DirectiveDetail = lazy(() => import('./features/directives/DirectiveDetail').then((m) => ({ default: m.DirectiveDetail })));
+// A signed-in user's first screen is the map: the login form (and its inputs) loads only when needed.
+const LoginPage = lazy(() => import('./auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const IntakePanel = lazy(withScreenStrings(() => import('./features/incidents/IntakePanel').then((m) => ({ default: m.IntakePanel }))));
+const IncidentDetail = lazy(withScreenStrings(() => import('./features/incidents/IncidentDetail').then((m) => ({ default: m.IncidentDetail }))));
+const UnitBoard = lazy(withScreenStrings(() => import('./features/units/UnitBoard').then((m) => ({ default: m.UnitBoard }))));
+const ReportsPage = lazy(withScreenStrings(() => import('./features/reports/ReportsPage')));
+const HazardBoardPage = lazy(withScreenStrings(() => import('./features/hazards/HazardBoardPage')));
+const CampaignsPage = lazy(withScreenStrings(() => import('./features/campaigns/CampaignsPage')));
+const CampaignDetail = lazy(withScreenStrings(() => import('./features/campaigns/CampaignDetail').then((m) => ({ default: m.CampaignDetail }))));
+const PlaceDetailPage = lazy(withScreenStrings(() => import('./features/places/PlaceDetailPage')));
+const DirectivesPage = lazy(withScreenStrings(() => import('./features/directives/DirectivesPage')));
+const DirectiveDetail = lazy(withScreenStrings(() => import('./features/directives/DirectiveDetail').then((m) => ({ default: m.DirectiveDetail }))));
+const TasksPage = lazy(withScreenStrings(() => import('./features/tasks/TasksPage')));
+const TaskDetail = lazy(withScreenStrings(() => import('./features/tasks/TaskDetail').then((m) => ({ default: m.TaskDetail }))));
+const PostsPage = lazy(withScreenStrings(() => import('./features/posts/PostsPage')));
+const PostDetail = lazy(withScreenStrings(() => import('./features/posts/PostDetail').then((m) => ({ default: m.PostDetail }))));
+const SupervisionPage = lazy(withScreenStrings(() => import('./features/supervision/SupervisionPage')));
+const VisitDetail = lazy(withScreenStrings(() => import('./features/supervision/VisitDetail').then((m) => ({ default: m.VisitDetail }))));
+const AccountabilityPage = lazy(withScreenStrings(() => import('./features/accountability/AccountabilityPage')));
+const AuditEntriesPage = lazy(withScreenStrings(() => import('./features/accountability/AuditEntriesPage')));
+const SettingsPage = lazy(withScreenStrings(() => import('./features/settings/SettingsPage')));
+const ResponsePlansPage = lazy(withScreenStrings(() => import('./features/settings/ResponsePlansPage')));
+const MutualAidPage = lazy(withScreenStrings(() => import('./features/settings/MutualAidPage')));
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -46,11 +59,11 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="dark">
-      <Notifications position="top-right" />
+      <DeferredNotifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Routes>
-            <Route path="/login" element={<LoginPage />} />
+            <Route path="/login" element={<Suspense fallback={<Loading />}><LoginPage /></Suspense>} />
             <Route element={<RequireAuth><Shell /></RequireAuth>}>
               <Route element={<OperationsGate><OpsPage /></OperationsGate>}>
                 <Route index element={<IncidentBoard />} />
@@ -66,7 +79,22 @@ export function App() {
               <Route path="directives" element={<Suspense fallback={<Loading />}><DirectivesPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><DirectiveDetail /></Suspense>} />
               </Route>
+              <Route path="tasks" element={<Suspense fallback={<Loading />}><TasksPage /></Suspense>}>
+                <Route path=":id" element={<Suspense fallback={<Loading />}><TaskDetail /></Suspense>} />
+              </Route>
+              <Route path="posts" element={<Suspense fallback={<Loading />}><PostsPage /></Suspense>}>
+                <Route path=":id" element={<Suspense fallback={<Loading />}><PostDetail /></Suspense>} />
+              </Route>
               <Route path="reports" element={<Suspense fallback={<Loading />}><ReportsPage /></Suspense>} />
+              <Route path="supervision" element={<Suspense fallback={<Loading />}><SupervisionPage /></Suspense>}>
+                <Route path=":id" element={<Suspense fallback={<Loading />}><VisitDetail /></Suspense>} />
+              </Route>
+              <Route path="accountability" element={<Suspense fallback={<Loading />}><AccountabilityPage /></Suspense>} />
+              <Route path="accountability/audit/:entityType/:entityId" element={<Suspense fallback={<Loading />}><AuditEntriesPage /></Suspense>} />
+              <Route path="settings" element={<Suspense fallback={<Loading />}><SettingsPage /></Suspense>}>
+                <Route path="response-plans" element={<Suspense fallback={<Loading />}><ResponsePlansPage /></Suspense>} />
+                <Route path="mutual-aid" element={<Suspense fallback={<Loading />}><MutualAidPage /></Suspense>} />
+              </Route>
               <Route path="home" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFound />} />
             </Route>

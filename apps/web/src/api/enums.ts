@@ -1,4 +1,4 @@
-import type { IncidentType, PlaceCategory, Priority, UnitStatus } from '@firebreak/contracts';
+import type { IncidentDisposition, IncidentType, PlaceCategory, Priority, UnitStatus } from '@firebreak/contracts';
 
 /*
  * The enum values the screens list, copied from @firebreak/contracts so that the browser bundle
@@ -7,6 +7,7 @@ import type { IncidentType, PlaceCategory, Priority, UnitStatus } from '@firebre
  */
 export const INCIDENT_TYPES = ['traffic_accident', 'fire', 'explosion', 'hazmat_leak', 'violent_crime', 'campus_incident', 'medical', 'public_disorder', 'rescue', 'other'] as const satisfies readonly IncidentType[];
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const satisfies readonly Priority[];
+export const INCIDENT_DISPOSITIONS = ['resolved', 'false_alarm', 'cancelled_by_caller', 'no_action_needed', 'referred'] as const satisfies readonly IncidentDisposition[];
 export const UNIT_STATUSES = ['available', 'at_station', 'dispatched', 'en_route', 'on_scene', 'transporting', 'out_of_service'] as const satisfies readonly UnitStatus[];
 export const PLACE_CATEGORIES = [
   'school', 'kindergarten', 'hospital', 'fuel_station', 'hazardous_chemicals', 'explosives_magazine', 'crowded_place', 'road_black_spot', 'fire_station', 'police_station', 'other',

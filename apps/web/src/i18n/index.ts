@@ -17,8 +17,10 @@ function initialLanguage(): Language {
 }
 
 /**
- * English is bundled (it is also the fallback for a missing key); every other language is its own
- * chunk, fetched when it is first used, so the first load carries one language, not all of them.
+ * English is bundled (it is also the fallback for a missing key) — the strings of the first screen
+ * (shell, map, board, alerts) only: the lazy screens' English (`en.screens.json`) is a chunk that
+ * `screenStrings()` fetches with the first of them. Every other language is its own chunk, fetched
+ * when it is first used, so the first load carries one language, not all of them.
  */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<string, unknown> }>> = {
   'zh-CN': () => import('./locales/zh-CN.json'),
@@ -43,6 +45,25 @@ document.documentElement.lang = i18n.language;
 
 /** Resolves once the remembered language is loaded (English at once); the app renders after it, so it never flashes English. */
 export const i18nReady: Promise<void> = loadLanguage(startLanguage).catch(() => undefined);
+
+let screens: Promise<void> | undefined;
+
+/** The lazy screens' English strings: loaded once, before the first lazy screen renders (see `withScreenStrings`). */
+export function screenStrings(): Promise<void> {
+  screens ??= import('./locales/en.screens.json').then(
+    ({ default: bundle }) => void i18n.addResourceBundle('en', 'translation', bundle, true, true),
+    (err: unknown) => {
+      screens = undefined; // a failed fetch (offline) is tried again by the next screen
+      throw err;
+    },
+  );
+  return screens;
+}
+
+/** A lazy screen's loader that also brings the screens' English strings, so the screen never renders a bare key. */
+export function withScreenStrings<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), screenStrings()]).then(([m]) => m);
+}
 
 /** Switches the language and remembers it on this browser. */
 export function setLanguage(lang: Language): void {

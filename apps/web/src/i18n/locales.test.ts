@@ -1,9 +1,10 @@
 import { ASSIGNMENT_STATES, INCIDENT_TYPES, PLACE_CATEGORIES, PRIORITIES, ROLES, UNIT_KINDS, UNIT_STATUSES } from '@firebreak/contracts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OVERLAYS } from '../map/overlays';
-import en from './locales/en.json';
+import enFirst from './locales/en.json';
+import enScreens from './locales/en.screens.json';
 import zh from './locales/zh-CN.json';
 
 /** Every leaf key ("a.b.c") with its value. */
@@ -17,6 +18,8 @@ function leaves(obj: unknown, prefix = ''): Map<string, unknown> {
   return out;
 }
 
+// English comes in two parts (the first screen's, and the lazy screens' loaded with them); no key is in both.
+const en = { ...enFirst, ...enScreens };
 const enKeys = leaves(en);
 const zhKeys = leaves(zh);
 
@@ -28,7 +31,36 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The files the first screen loads: what main.tsx imports statically, and on (lazy `import()`s are not followed). */
+function firstScreenFiles(entry: string): string[] {
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)(?:[^;]*?\sfrom\s+)?'(\.[^']+)'/gm)) {
+      const base = normalize(join(dirname(file), m[1]!));
+      const found = ['.tsx', '.ts', '/index.ts'].map((ext) => base + ext).find((p) => { try { return statSync(p).isFile(); } catch { return false; } });
+      if (found) stack.push(found);
+    }
+  }
+  return [...seen];
+}
+
 describe('translations', () => {
+  it('has every string the first screen uses in the bundled part of English', () => {
+    const files = firstScreenFiles(join(import.meta.dirname, '..', 'main.tsx'));
+    expect(files.length).toBeGreaterThan(20);
+    const blocks = new Set<string>();
+    for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*[`']([a-zA-Z0-9_]+)[.`'$]/g)) blocks.add(m[1]!);
+    expect([...blocks].filter((b) => !(b in enFirst))).toEqual([]);
+  });
+
+  it('splits English between the first screen and the lazy screens without a block in both', () => {
+    expect(Object.keys(enFirst).filter((k) => k in enScreens)).toEqual([]);
+  });
+
   it('English and Simplified Chinese have exactly the same keys', () => {
     expect([...zhKeys.keys()].filter((k) => !enKeys.has(k))).toEqual([]);
     expect([...enKeys.keys()].filter((k) => !zhKeys.has(k))).toEqual([]);

@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
 import { api } from '../api/http';
 import { applyEvents } from './apply-events';
 import { StreamClient, type StreamStatus } from './stream-client';
+import { notifyStreamListeners } from './stream-listeners';
 
 interface Live {
   status: StreamStatus;
@@ -43,6 +44,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         received += events.length;
         window.firebreakStream = { received, lastType: events.at(-1)?.type ?? null };
         applyEvents(client, events, (id) => api<Unit>(`/units/${id}`));
+        notifyStreamListeners(events);
       },
       onStatus: setStatus,
       onResync: () => void client.invalidateQueries(),
@@ -50,7 +52,10 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     stream.current = s;
     s.start();
     window.firebreakLive = {
-      inject: (events) => applyEvents(client, events, (id) => api<Unit>(`/units/${id}`)),
+      inject: (events) => {
+        applyEvents(client, events, (id) => api<Unit>(`/units/${id}`));
+        notifyStreamListeners(events);
+      },
       seed: (key, data) => client.setQueryData(key, data),
     };
     const online = () => s.retryNow();

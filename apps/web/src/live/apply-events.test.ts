@@ -67,4 +67,32 @@ describe('applyEvents', () => {
     expect(client.getQueryState(['directives', 'd1', 'rollup', null])!.isInvalidated).toBe(true);
     expect(client.getQueryState(['hazards', 'open'])!.isInvalidated).toBe(false);
   });
+
+  it('refreshes every task query on a task event, and posts on a handover', () => {
+    const client = new QueryClient();
+    for (const key of [['tasks', 't1'], ['tasks', 'tree', 'directiveId=d1'], ['posts', 'p1', 'holdings'], ['directives', 'd1']]) client.setQueryData(key, {});
+    applyEvents(client, [event('tasks.progress_reported', { id: 't2', percent: 40 })]);
+    expect(client.getQueryState(['tasks', 't1'])!.isInvalidated).toBe(true);
+    expect(client.getQueryState(['tasks', 'tree', 'directiveId=d1'])!.isInvalidated).toBe(true);
+    expect(client.getQueryState(['posts', 'p1', 'holdings'])!.isInvalidated).toBe(false);
+    expect(client.getQueryState(['directives', 'd1'])!.isInvalidated).toBe(false);
+    applyEvents(client, [event('posts.handed_over', { id: 'p1' })]);
+    expect(client.getQueryState(['posts', 'p1', 'holdings'])!.isInvalidated).toBe(true);
+  });
+
+  it('refreshes both incidents of a reassignment or swap, campaigns on a hazard change, and the settings screens on theirs', () => {
+    const client = new QueryClient();
+    for (const key of [keys.assignments('i1'), keys.assignments('i2'), keys.assignments('i3'), ['campaigns', 'c1', 'progress'], ['settings', 'response-plans', 'j', 'fire', 'P1'], ['settings', 'mutual-aid', 'active']]) client.setQueryData(key, {});
+    applyEvents(client, [event('dispatch.unit_reassigned', { kind: 'move', fromIncidentId: 'i1', toIncidentId: 'i2', ended: { unitId: 'a' }, started: { unitId: 'a' } })]);
+    expect([keys.assignments('i1'), keys.assignments('i2'), keys.assignments('i3')].map((k) => client.getQueryState(k)!.isInvalidated)).toEqual([true, true, false]);
+    expect(client.getQueryState(['campaigns', 'c1', 'progress'])!.isInvalidated).toBe(false);
+    applyEvents(client, [event('hazards.state_changed', { id: 'h', placeId: 'p', state: 'verified' })]);
+    expect(client.getQueryState(['campaigns', 'c1', 'progress'])!.isInvalidated).toBe(true);
+    expect(client.getQueryState(['settings', 'response-plans', 'j', 'fire', 'P1'])!.isInvalidated).toBe(false);
+    applyEvents(client, [event('dispatch.response_plan_set', { jurisdictionId: 'j' })]);
+    expect(client.getQueryState(['settings', 'response-plans', 'j', 'fire', 'P1'])!.isInvalidated).toBe(true);
+    expect(client.getQueryState(['settings', 'mutual-aid', 'active'])!.isInvalidated).toBe(false);
+    applyEvents(client, [event('mutual_aid.agreement_revoked', { id: 'm' })]);
+    expect(client.getQueryState(['settings', 'mutual-aid', 'active'])!.isInvalidated).toBe(true);
+  });
 });

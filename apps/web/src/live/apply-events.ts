@@ -68,9 +68,32 @@ export function applyEvents(client: QueryClient, events: readonly StreamEvent[],
         mark(keys.openIncidents);
         break;
       }
+      case 'dispatch.unit_reassigned':
+      case 'incidents.duplicate_linked':
+      case 'incidents.duplicate_unlinked': {
+        // Both incidents change: the one the unit (or link) left and the one it joined.
+        for (const id of [d.fromIncidentId, d.toIncidentId, d.incidentId, d.duplicateOf]) {
+          if (typeof id !== 'string') continue;
+          mark(keys.incident(id));
+          mark(keys.assignments(id));
+          mark(keys.recommendations(id));
+          mark(keys.timeline(id));
+        }
+        for (const step of [d.ended, d.started]) {
+          const unitId = (step as { unitId?: unknown } | undefined)?.unitId;
+          if (typeof unitId === 'string') refetchUnits.add(unitId);
+        }
+        mark(keys.openIncidents);
+        break;
+      }
+      case 'dispatch.response_plan_set':
+        mark(['settings', 'response-plans']);
+        break;
       default:
         if (e.type.startsWith('hazards.')) {
           mark(['hazards']); // the map's open hazards and every board
+          // A hazard fixed or raised moves campaign progress (hazards found / rectified).
+          mark(['campaigns']);
           if (typeof d.placeId === 'string') mark(['place', d.placeId]);
         } else if (e.type.startsWith('places.')) {
           mark(keys.places);
@@ -80,7 +103,14 @@ export function applyEvents(client: QueryClient, events: readonly StreamEvent[],
           mark(['campaigns']);
           if (typeof d.placeId === 'string') mark(['place', d.placeId]);
         } else if (e.type.startsWith('directives.')) mark(['directives']);
+        // A report rolls up the whole tree, a reassignment moves a task between posts: every task query.
+        else if (e.type.startsWith('tasks.')) mark(['tasks']);
+        else if (e.type.startsWith('posts.')) {
+          mark(['posts']);
+          mark(['tasks']); // task screens show each owner post's holder
+        }
         else if (e.type.startsWith('jurisdictions.')) mark(keys.jurisdictions);
+        else if (e.type.startsWith('mutual_aid.')) mark(['settings', 'mutual-aid']);
     }
   }
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Checkbox, Collapse, Group, Image, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconStack2 } from '@tabler/icons-react';
 import { Fragment, useMemo } from 'react';
@@ -29,6 +29,7 @@ function OverviewLegend({ overlay }: { overlay: 'units' | 'incidents' }) {
         <Group gap={8} wrap="nowrap">
           <Group gap={4} wrap="nowrap"><Dot fill={PRIORITY_COLOR.P1} stroke="#fff" width={1} /><Text size="xs">{t('map.overview.byPriority')}</Text></Group>
           <Group gap={4} wrap="nowrap"><Dot fill={PRIORITY_COLOR.P2} stroke="#000" width={3} size={12} /><Text size="xs">{t('map.overview.missed')}</Text></Group>
+          <Group gap={4} wrap="nowrap"><Dot fill={PRIORITY_COLOR.P1} stroke="#fff" width={3} size={12} /><Text size="xs">{t('mapLegend.fresh')}</Text></Group>
         </Group>
       )}
     </Stack>
@@ -54,27 +55,30 @@ export function LayerPanel({ visible, onChange }: { visible: Record<Overlay, boo
           {open ? <IconChevronUp size={16} /> : <IconChevronDown size={16} />}
         </ActionIcon>
       </Group>
-      <Collapse expanded={open}>
+      {/* Shown or not, without Mantine's Collapse animation (its hooks would join the first load). */}
+      {open && (
         <Stack gap={6} mt="xs">
           {[...OVERLAYS].reverse().map((o) => (
             <Fragment key={o}>
-              <Checkbox
-                size="sm"
-                checked={visible[o]}
-                onChange={(e) => onChange({ ...visible, [o]: e.currentTarget.checked })}
-                label={
-                  <Group gap={6} wrap="nowrap">
-                    {icons[o] && <Image src={icons[o]} w={16} h={16} alt="" />}
-                    <span>{t(`map.overlay.${o}`)}</span>
-                  </Group>
-                }
-                data-testid={`layer-${o}`}
-              />
+              {/* A native checkbox: Mantine's Checkbox brings its Input family into the first load. */}
+              <label style={{ display: 'flex', alignItems: 'center', gap: 'var(--mantine-spacing-xs)', cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)' }}>
+                <input
+                  type="checkbox"
+                  checked={visible[o]}
+                  onChange={(e) => onChange({ ...visible, [o]: e.currentTarget.checked })}
+                  style={{ width: '1.25rem', height: '1.25rem', margin: 0, cursor: 'pointer', accentColor: 'var(--mantine-color-blue-6)' }}
+                  data-testid={`layer-${o}`}
+                />
+                <Group gap={6} wrap="nowrap">
+                  {icons[o] && <Image src={icons[o]} w={16} h={16} alt="" />}
+                  <span>{t(`map.overlay.${o}`)}</span>
+                </Group>
+              </label>
               {(o === 'units' || o === 'incidents') && <OverviewLegend overlay={o} />}
             </Fragment>
           ))}
         </Stack>
-      </Collapse>
+      )}
     </Paper>
   );
 }

@@ -38,10 +38,13 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
     { id: 'hazards', type: 'symbol', source: 'hazards', layout: { 'icon-image': ['case', ['==', ['get', 'overdue'], true], 'hazard-overdue', 'hazard'], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-offset': [10, -12] } },
   ],
   incidents: [
-    // Age halo: a fresh call is ringed boldly, fading as it ages (age bucket refreshed every 30 s).
-    { id: 'incidents-halo', type: 'circle', source: 'incidents', paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 11, DETAIL_ZOOM, 20], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 0.75], 'circle-stroke-opacity': ['match', ['get', 'ageBucket'], 0, 0.9, 1, 0.6, 0.3] } },
+    // Age halo around the icon at street level: a fresh call is ringed boldly, fading as it ages (age bucket
+    // refreshed every 30 s). Below DETAIL_ZOOM the overview disc's own ring says the age instead: a halo
+    // around each of 2,000 discs tripled the pixels the map draws at every update (docs/benchmarks.md).
+    { id: 'incidents-halo', type: 'circle', source: 'incidents', minzoom: DETAIL_ZOOM, paint: { 'circle-radius': 20, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 0.75], 'circle-stroke-opacity': ['match', ['get', 'ageBucket'], 0, 0.9, 1, 0.6, 0.3] } },
     { id: 'incidents-selected', type: 'circle', source: 'incidents', filter: ['==', ['get', 'selected'], true], paint: { 'circle-radius': 26, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#ffd43b', 'circle-stroke-width': 4 } },
-    // Overview: a disc sized by priority (P1 largest) in its colour; a missed tier draws a heavy black ring.
+    // Overview: a disc sized by priority (P1 largest) in its colour; a missed tier draws a heavy black ring,
+    // otherwise a white ring as bold as the call is fresh (under 5 min, under 30 min, older).
     {
       id: 'incidents-overview', type: 'circle', source: 'incidents', maxzoom: DETAIL_ZOOM,
       layout: { 'circle-sort-key': ['get', 'rank'] },
@@ -49,7 +52,7 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
         'circle-radius': ['match', ['get', 'priority'], 'P1', 8, 'P2', 7, 'P3', 6, 5],
         'circle-color': ['match', ['get', 'priority'], 'P1', PRIORITY_COLOR.P1, 'P2', PRIORITY_COLOR.P2, 'P3', PRIORITY_COLOR.P3, PRIORITY_COLOR.P4],
         'circle-stroke-color': ['case', ['==', ['get', 'missed'], true], '#000', '#fff'],
-        'circle-stroke-width': ['case', ['==', ['get', 'missed'], true], 3.5, 1.5],
+        'circle-stroke-width': ['case', ['==', ['get', 'missed'], true], 3.5, ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 1]],
       },
     },
     // Zoomed in: the diamond icon with the priority number and the "!" badge of a missed tier.
@@ -90,7 +93,10 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
 /** Adds every overlay source (empty) and layer; the sources are then kept current by FeatureSync. */
 export function addOverlays(map: MapLibreMap): void {
   for (const id of ['jurisdictions', 'rings']) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: empty });
-  for (const id of ['places', 'hazards', 'incidents', 'units']) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: empty, promoteId: 'id' });
+  // Half MapLibre's default tile buffer (128 of 512 px): still wider than the largest circle or icon
+  // (a wall display's scaled icons included), and a point near a tile's edge is copied into fewer
+  // neighbouring tiles, so each second's re-tiling of 5,000 units handles fewer features.
+  for (const id of ['places', 'hazards', 'incidents', 'units']) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: empty, promoteId: 'id', buffer: 64 });
   for (const group of OVERLAYS) for (const layer of LAYERS[group]) if (!map.getLayer(layer.id)) map.addLayer(layer);
 }
 

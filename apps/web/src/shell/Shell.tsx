@@ -1,16 +1,26 @@
-import { AppShell, Button, Group, Kbd as MKbd, Menu, Modal, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Kbd as MKbd, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconKeyboard, IconLogout, IconMap2, IconTruck, IconUser } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconKeyboard, IconMap2, IconSettings, IconTruck } from '@tabler/icons-react';
+import { IconEye, IconFileSearch } from '@tabler/icons-react';
+import { IconId, IconListCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { api } from '../api/http';
 import { useMe } from '../api/queries';
+import { AlertsBell } from '../features/alerts/AlertsBell';
+import { settingsAccess } from '../features/settings/access';
 import { LiveProvider } from '../live/LiveProvider';
+import { AccountButton } from './AccountButton';
 import { ConnectionBadge, OfflineBanner } from './ConnectionBadge';
 import { Kbd } from './Kbd';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SHORTCUTS, shortcutDisplay, type ShortcutName } from './shortcuts';
+import { MoreNav } from './MoreNav';
+import { SHORTCUTS, type ShortcutName } from './shortcuts';
+
+// The help dialog (Modal, focus trap, scroll lock) loads when first opened, not with the first screen.
+const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
 
 /** Header with navigation, the live link, language and account; the screen below. */
 export function Shell() {
@@ -19,10 +29,16 @@ export function Shell() {
   const me = useMe().data;
   const client = useQueryClient();
   const [help, { open: openHelp, close: closeHelp }] = useDisclosure(false);
+  // Mounted from the first opening on, so closing it plays out and gives focus back.
+  const [helpLoaded, setHelpLoaded] = useState(false);
+  if (help && !helpLoaded) setHelpLoaded(true);
   const mayCreate = me?.permissions.includes('incidents:create') ?? false;
   const mayReadIncidents = me?.permissions.includes('incidents:read') ?? false;
   const mayReadPlaces = me?.permissions.includes('places:read') ?? false;
   const mayReadDirectives = me?.permissions.includes('directives:read') ?? false;
+  // Tasks are read with directives:read (their server routes); posts with jurisdictions:read.
+  const mayReadPosts = me?.permissions.includes('jurisdictions:read') ?? false;
+  const maySettings = settingsAccess(me?.permissions ?? []).any;
 
   useHotkeys([
     [SHORTCUTS.newIncident.keys, () => mayCreate && void navigate('/incidents/new')],
@@ -31,6 +47,8 @@ export function Shell() {
     [SHORTCUTS.hazards.keys, () => void navigate('/hazards')],
     [SHORTCUTS.campaigns.keys, () => mayReadPlaces && void navigate('/campaigns')],
     [SHORTCUTS.directives.keys, () => mayReadDirectives && void navigate('/directives')],
+    [SHORTCUTS.tasks.keys, () => mayReadDirectives && void navigate('/tasks')],
+    [SHORTCUTS.posts.keys, () => mayReadPosts && void navigate('/posts')],
     [SHORTCUTS.reports.keys, () => void navigate('/reports')],
     [SHORTCUTS.help.keys, openHelp],
   ]);
@@ -43,13 +61,15 @@ export function Shell() {
 
   return (
     <LiveProvider>
-      <AppShell header={{ height: 56 }} padding={0}>
-        <AppShell.Header>
+      {/* A fixed header over a full-height main (what Mantine's AppShell did here, without its resizable panes in the first load). */}
+      <header className="fb-header">
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="lg" wrap="nowrap">
               <Group gap={6} wrap="nowrap">
                 <IconFlame aria-hidden />
                 <Title order={1} size="h3" className="fb-brand">Firebreak</Title>
+                {/* Beside the brand, so a long nav can never push it off screen. */}
+                <AlertsBell />
               </Group>
               <nav aria-label={t('shell.navigation')} className="fb-nav">
                 <Group gap="xs" wrap="nowrap">
@@ -58,7 +78,15 @@ export function Shell() {
                   {me?.permissions.includes('hazards:read') && <NavItem to="/hazards" icon={<IconAlertTriangle size={18} aria-hidden />} label={t('nav.hazards')} shortcut="hazards" />}
                   {mayReadPlaces && <NavItem to="/campaigns" icon={<IconClipboardList size={18} aria-hidden />} label={t('nav.campaigns')} shortcut="campaigns" />}
                   {mayReadDirectives && <NavItem to="/directives" icon={<IconSpeakerphone size={18} aria-hidden />} label={t('nav.directives')} shortcut="directives" />}
+                  {mayReadDirectives && <NavItem to="/tasks" icon={<IconListCheck size={18} aria-hidden />} label={t('nav.tasks')} shortcut="tasks" />}
                   {mayReadIncidents && <NavItem to="/reports" icon={<IconChartBar size={18} aria-hidden />} label={t('nav.reports')} shortcut="reports" />}
+                  {/* Screens used less often than the operational ones: one button, so the header fits a laptop. */}
+                  <MoreNav items={[
+                    ...(mayReadPosts ? [{ to: '/posts', icon: <IconId size={18} aria-hidden />, label: t('nav.posts') }] : []),
+                    ...(me?.permissions.includes('hazards:read') ? [{ to: '/supervision', icon: <IconEye size={18} aria-hidden />, label: t('nav.supervision') }] : []),
+                    ...(me?.permissions.includes('accountability:read') ? [{ to: '/accountability', icon: <IconFileSearch size={18} aria-hidden />, label: t('nav.accountability') }] : []),
+                    ...(maySettings ? [{ to: '/settings', icon: <IconSettings size={18} aria-hidden />, label: t('nav.settings') }] : []),
+                  ]} />
                 </Group>
               </nav>
             </Group>
@@ -73,52 +101,26 @@ export function Shell() {
               <Button variant="subtle" size="sm" onClick={openHelp} leftSection={<IconKeyboard size={18} aria-hidden />} aria-label={t('shortcuts.title')}>
                 <MKbd size="xs">?</MKbd>
               </Button>
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <UnstyledButton aria-label={t('shell.account')}>
-                    <Group gap={4} wrap="nowrap">
-                      <IconUser size={18} aria-hidden />
-                      <Text size="sm" truncate maw={160} title={me?.displayName} className="fb-user-name">{me?.displayName}</Text>
-                    </Group>
-                  </UnstyledButton>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Label fw={700}>{me?.displayName}</Menu.Label>
-                  <Menu.Label>{me?.grants.map((g) => `${t(`roles.${g.role}`)} · ${g.jurisdictionName}`).join(', ')}</Menu.Label>
-                  <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void logout()}>{t('shell.logout')}</Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+              <AccountButton name={me?.displayName} roles={me?.grants.map((g) => `${t(`roles.${g.role}`)} · ${g.jurisdictionName}`).join(', ') ?? ''} onLogout={() => void logout()} />
             </Group>
           </Group>
-        </AppShell.Header>
-        <AppShell.Main style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      </header>
+      <main className="fb-main">
           <OfflineBanner />
           <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>
             <Outlet />
           </div>
-        </AppShell.Main>
-      </AppShell>
-      <Modal opened={help} onClose={closeHelp} title={t('shortcuts.title')}>
-        <Table>
-          <Table.Tbody>
-            {(Object.keys(SHORTCUTS) as ShortcutName[]).map((name) => (
-              <Table.Tr key={name}>
-                <Table.Td><MKbd>{shortcutDisplay(name)}</MKbd></Table.Td>
-                <Table.Td>{t(SHORTCUTS[name].label)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Modal>
+      </main>
+      {helpLoaded && <Suspense fallback={null}><ShortcutsHelp opened={help} onClose={closeHelp} /></Suspense>}
     </LiveProvider>
   );
 }
 
-function NavItem({ to, icon, label, shortcut }: { to: string; icon: React.ReactNode; label: string; shortcut: ShortcutName }) {
+function NavItem({ to, icon, label, shortcut }: { to: string; icon: React.ReactNode; label: string; shortcut?: ShortcutName }) {
   return (
     <NavLink to={to} end={to === '/'} style={{ textDecoration: 'none' }}>
       {({ isActive }) => (
-        <Button component="span" variant={isActive ? 'light' : 'subtle'} size="sm" leftSection={icon} rightSection={<Kbd name={shortcut} />} aria-current={isActive ? 'page' : undefined} title={label}>
+        <Button component="span" variant={isActive ? 'light' : 'subtle'} size="sm" leftSection={icon} rightSection={shortcut && <Kbd name={shortcut} />} aria-current={isActive ? 'page' : undefined} title={label}>
           <span className="fb-nav-label">{label}</span>
         </Button>
       )}

@@ -9,6 +9,8 @@ export const SHORTCUTS = {
   hazards: { keys: 'h', label: 'shortcuts.hazards' },
   campaigns: { keys: 'c', label: 'shortcuts.campaigns' },
   directives: { keys: 'd', label: 'shortcuts.directives' },
+  tasks: { keys: 't', label: 'tasks.shortcut' },
+  posts: { keys: 'p', label: 'posts.shortcut' },
   reports: { keys: 'r', label: 'shortcuts.reports' },
   help: { keys: 'shift+/', display: '?', label: 'shortcuts.help' },
   dispatch: { keys: 'Enter', display: 'Enter', label: 'shortcuts.dispatch' },

@@ -7,5 +7,6 @@ describe('formatClock', () => {
     expect(formatClock(75)).toBe('1:15');
     expect(formatClock(3725)).toBe('1:02:05');
     expect(formatClock(-12.7)).toBe('-0:12');
+    expect(formatClock(-0.4)).toBe('0:00');
   });
 });

@@ -12,8 +12,9 @@ export function useNow(everyMs = 1000): number {
 
 /** 75 -> "1:15", 3725 -> "1:02:05", negative -> "-0:12". */
 export function formatClock(totalSeconds: number): string {
-  const sign = totalSeconds < 0 ? '-' : '';
   const s = Math.floor(Math.abs(totalSeconds));
+  // Less than a second either way is 0:00: a browser clock a little behind the server's must not show "-0:00".
+  const sign = totalSeconds < 0 && s > 0 ? '-' : '';
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const sec = String(s % 60).padStart(2, '0');

@@ -1,7 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Anchor, Badge, Button, Card, Group, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconClipboardCheck, IconClock, IconFileTypeCsv, IconPrinter, IconX } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../../api/queries';
@@ -12,6 +12,9 @@ import { InspectionModal } from './InspectionModal';
 import { PhaseBadge } from './PhaseBadge';
 import { useCampaign, useCampaignAssignments, useCoverage } from './queries';
 
+// Its own chunk: the per-day chart loads after the campaign's header and coverage are on screen.
+const CampaignProgressChart = lazy(() => import('./CampaignProgressChart'));
+
 type StatusFilter = 'pending' | 'done' | 'missed' | 'all';
 const STATUS_LOOK = {
   pending: { color: 'blue', icon: IconClock },
@@ -19,7 +22,7 @@ const STATUS_LOOK = {
   missed: { color: 'red', icon: IconX },
 } as const;
 
-/** One campaign: coverage by jurisdiction (chart and table, live) and the places to inspect. */
+/** One campaign: coverage by jurisdiction (chart and table, live), progress per day, and the places to inspect. */
 export function CampaignDetail() {
   const { t, i18n } = useTranslation();
   const { id } = useParams() as { id: string };
@@ -103,6 +106,8 @@ export function CampaignDetail() {
           </SimpleGrid>
         </>
       )}
+
+      <Suspense fallback={<Loading />}><CampaignProgressChart campaignId={c.id} /></Suspense>
 
       <Card withBorder p={0}>
         <Group justify="space-between" p="sm">

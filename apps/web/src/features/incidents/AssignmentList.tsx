@@ -6,6 +6,7 @@ import { api, problemText } from '../../api/http';
 import { keys, useMe } from '../../api/queries';
 import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
 import { ReassignButton } from './ReassignButton';
+import { SwapButton } from './SwapButton';
 import { mayBeReassigned, nextSteps, type AssignmentAction } from './recommended';
 
 const STATE_COLOR: Record<string, string> = { assigned: 'yellow', acknowledged: 'yellow', en_route: 'orange', on_scene: 'red', cleared: 'gray', cancelled: 'gray' };
@@ -55,6 +56,7 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
                   </Button>
                 ))}
                 {mayReassign && mayBeReassigned(a.state) && <ReassignButton assignment={a} />}
+                {mayReassign && mayBeReassigned(a.state) && <SwapButton assignment={a} />}
               </Group>
             </Group>
           </Paper>

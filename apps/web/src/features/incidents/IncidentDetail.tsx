@@ -8,12 +8,14 @@ import { useAssignments, useIncident } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';
 import { ErrorState, Loading } from '../../shell/States';
 import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
+import { AccountabilityTraceButton } from '../accountability/TraceButton';
 import { useOps } from '../ops/ops-context';
 import { AssignmentList } from './AssignmentList';
+import { CloseIncidentButton } from './CloseIncidentButton';
 import { DispatchPanel } from './DispatchPanel';
 import { PriorityBadge } from './PriorityBadge';
 import { TierClocks } from './TierClocks';
-import { anyMissed } from './tiers';
+import { anyMissed, clockStopped } from './tiers';
 import { IncidentTimeline } from './Timeline';
 
 export function IncidentDetail() {
@@ -41,7 +43,8 @@ export function IncidentDetail() {
   if (incident.isError) return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
   const i = incident.data;
   const active = (assignments.data ?? []).filter((a) => a.state !== 'cancelled');
-  const missed = anyMissed(i.tiers, now);
+  const stopped = clockStopped(i);
+  const missed = anyMissed(i.tiers, now, stopped);
 
   return (
     <Stack gap={0} style={{ height: '100%', minHeight: 0 }} data-testid="incident-detail" data-incident-id={i.id}>
@@ -51,6 +54,8 @@ export function IncidentDetail() {
             <PriorityBadge priority={i.priority} size="xl" />
             <Title order={2} size="h3">{t(`incidentType.${i.type}`)}</Title>
             {i.state === 'closed' && <Badge color="gray">{t('incident.closed')}</Badge>}
+            {i.origin !== 'live' && <Badge color="grape" variant="outline" data-testid="incident-origin">{t(`incident.origin.${i.origin}`)}</Badge>}
+            {i.disposition && <Text size="sm" c="dimmed" data-testid="incident-disposition">{t('incident.disposition', { disposition: t(`incident.dispositions.${i.disposition}`) })}</Text>}
           </Group>
           <Text size="sm">{i.address ?? t('incident.noAddress')}</Text>
           <Text size="xs" c="dimmed">
@@ -58,6 +63,8 @@ export function IncidentDetail() {
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">
+          <CloseIncidentButton incident={i} unitsOnIt={(assignments.data ?? []).filter((a) => a.state !== 'cancelled' && a.state !== 'cleared').length} />
+          <AccountabilityTraceButton incidentId={i.id} />
           <Kbd name="back" />
           <CloseButton aria-label={t('actions.close')} onClick={() => void navigate('/')} />
         </Group>
@@ -69,7 +76,7 @@ export function IncidentDetail() {
             <Text fw={700} c="red.4">{t('incident.tierMissed')}</Text>
           </Group>
         )}
-        <TierClocks tiers={i.tiers} now={now} size="lg" />
+        <TierClocks tiers={i.tiers} now={now} size="lg" stopped={stopped} />
         {i.callerNumber && (
           <Group gap={6}><IconPhone size={16} aria-hidden /><Text size="sm">{i.callerNumber}</Text></Group>
         )}

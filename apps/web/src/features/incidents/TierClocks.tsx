@@ -1,6 +1,6 @@
 import type { TierStatus } from '@firebreak/contracts';
 import { Badge, Group } from '@mantine/core';
-import { IconAlertOctagon, IconCircleCheck, IconClock } from '@tabler/icons-react';
+import { IconAlertOctagon, IconCircleCheck, IconClock, IconClockPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../util/time';
 import { tierState } from './tiers';
@@ -10,15 +10,16 @@ const LOOK = {
   missed: { color: 'red', icon: IconAlertOctagon },
   late: { color: 'red', icon: IconAlertOctagon },
   running: { color: 'gray', icon: IconClock },
+  stopped: { color: 'gray', icon: IconClockPause },
 } as const;
 
 /** The 1-3-5 clocks of one incident: each tier says in words and an icon whether it was met, missed or how long is left. */
-export function TierClocks({ tiers, now, size = 'md', compact = false }: { tiers: readonly TierStatus[]; now: number; size?: 'sm' | 'md' | 'lg'; compact?: boolean }) {
+export function TierClocks({ tiers, now, size = 'md', compact = false, stopped = false }: { tiers: readonly TierStatus[]; now: number; size?: 'sm' | 'md' | 'lg'; compact?: boolean; stopped?: boolean }) {
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="wrap">
       {tiers.map((tier) => {
-        const { state, seconds } = tierState(tier, now);
+        const { state, seconds } = tierState(tier, now, stopped);
         const { color, icon: Icon } = LOOK[state];
         const urgent = state === 'running' && seconds < 30;
         const text = t(`${compact ? 'tiersShort' : 'tiers'}.${state}`, { tier: tier.minutes, time: formatClock(seconds) });

@@ -1,6 +1,6 @@
 import type { TierStatus } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
-import { tierState } from './tiers';
+import { anyMissed, clockStopped, tierState } from './tiers';
 
 const received = Date.parse('2026-01-01T10:00:00Z');
 const tier = (over: Partial<TierStatus>): TierStatus => ({
@@ -18,5 +18,13 @@ describe('tierState', () => {
   });
   it('gives the time from the call to when a met tier was met', () => {
     expect(tierState(tier({ metAt: new Date(received + 42_000).toISOString() }), received + 600_000)).toEqual({ state: 'met', seconds: 42 });
+  });
+  it('stops with the clock: an unsettled tier of a closed incident or a linked duplicate neither runs nor turns late; settled ones stay', () => {
+    expect(tierState(tier({}), received + 20_000, true)).toEqual({ state: 'stopped', seconds: 0 });
+    expect(tierState(tier({}), received + 75_000, true).state).toBe('stopped');
+    expect(anyMissed([tier({})], received + 75_000, true)).toBe(false);
+    expect(tierState(tier({ missedAt: new Date(received + 61_000).toISOString() }), received + 90_000, true).state).toBe('missed');
+    expect(tierState(tier({ metAt: new Date(received + 42_000).toISOString() }), received + 90_000, true).state).toBe('met');
+    expect([clockStopped({ state: 'closed', duplicateOf: null }), clockStopped({ state: 'open', duplicateOf: 'x' }), clockStopped({ state: 'open', duplicateOf: null })]).toEqual([true, true, false]);
   });
 });

@@ -1,21 +1,23 @@
 import { Alert, Box, CloseButton, Group, Paper, SegmentedControl, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useLocalStorage } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch, useNavigate } from 'react-router';
 import { api, problemText } from '../../api/http';
 import { useBoundaries, useJurisdictions, useOpenHazards, useOpenIncidents, usePlaces, useUnits } from '../../api/queries';
 import { LayerPanel } from '../../map/LayerPanel';
 import { MapView, type MapViewProps } from '../../map/MapView';
-import { hazardSites, jurisdictionFeatures, OVERLAYS, ringFeatures, type Overlay } from '../../map/overlays';
+import { hazardSites, jurisdictionFeatures, ringFeatures, type Overlay } from '../../map/overlays';
 import { boundsOf } from '../../map/bounds';
-import { SelectedPlaceCard } from '../places/SelectedPlaceCard';
 import { OpsContext, type Ops } from './ops-context';
+import { OVERLAYS_KEY, storedOverlays } from './stored-overlays';
+import { withScreenStrings } from '../../i18n';
+
+// The card of a key place clicked on the map: fetched with the first click on one, not with the first screen.
+const SelectedPlaceCard = lazy(withScreenStrings(() => import('../places/SelectedPlaceCard').then((m) => ({ default: m.SelectedPlaceCard }))));
 
 const RING_MINUTES = [1, 3, 5] as const;
-const DEFAULT_VISIBLE = Object.fromEntries(OVERLAYS.map((o) => [o, true])) as Record<Overlay, boolean>;
 
 type OpsMapProps = Omit<MapViewProps, 'incidents' | 'units' | 'places' | 'hazardSites'>;
 
@@ -49,7 +51,16 @@ export function OpsPage() {
   const [selectedPlaceId, setSelectedPlaceId] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ center: [number, number]; zoom?: number; key: string } | null>(null);
   const [baseError, setBaseError] = useState<string | null>(null);
-  const [visible, setVisible] = useLocalStorage<Record<Overlay, boolean>>({ key: 'firebreak.overlays', defaultValue: DEFAULT_VISIBLE });
+  // Remembered across reloads (plain localStorage: Mantine's useLocalStorage was this screen's only use of its storage hooks in the first load).
+  const [visible, setVisibleState] = useState(() => storedOverlays(localStorage.getItem(OVERLAYS_KEY)));
+  const setVisible = useCallback((next: Record<Overlay, boolean>) => {
+    setVisibleState(next);
+    try {
+      localStorage.setItem(OVERLAYS_KEY, JSON.stringify(next));
+    } catch {
+      // Storage full or blocked: the switches still work for this session.
+    }
+  }, []);
 
   // `place`: from where a unit reaches the selected place in 1/3/5 min; `units`: where the available units reach.
   const [ringMode, setRingMode] = useState<'place' | 'units'>('place');
@@ -111,7 +122,7 @@ export function OpsPage() {
                 <Text size="xs">{t('map.baseMapUnavailable', { detail: baseError })}</Text>
               </Alert>
             )}
-            {selectedPlaceId && <SelectedPlaceCard placeId={selectedPlaceId} />}
+            {selectedPlaceId && <Suspense fallback={null}><SelectedPlaceCard placeId={selectedPlaceId} /></Suspense>}
             {visible.rings && (
               <Paper px="sm" py={4} shadow="sm" data-testid="rings-legend" style={{ pointerEvents: 'auto' }}>
                 <Group gap="xs" wrap="wrap" justify="center">

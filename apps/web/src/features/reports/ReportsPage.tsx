@@ -9,13 +9,15 @@ import { api } from '../../api/http';
 import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
+import { CampaignProgressSection } from './CampaignProgressSection';
 import { lastDays, toMinutes } from './periods';
 
 const DAYS = 7;
 
 /**
  * Response-time report of a jurisdiction's subtree: p50/p90 of call-to-dispatch, dispatch-to-
- * arrival and call-to-arrival (NFPA 1710 style) for the last week, and tier compliance per day.
+ * arrival and call-to-arrival (NFPA 1710 style) for the last week, and tier compliance per day;
+ * below, a campaign's progress per day.
  */
 export default function ReportsPage() {
   const { t } = useTranslation();
@@ -105,6 +107,7 @@ export default function ReportsPage() {
           <Text size="sm" c="dimmed">{t('reports.counts', report.data.counts)}</Text>
         </>
       )}
+      <CampaignProgressSection jurisdictionId={chosen} />
     </Stack>
     </Box>
   );

@@ -1,25 +1,15 @@
 import type { Unit, UnitActionBody } from '@firebreak/contracts';
+// The lifecycle rule itself, shared with the server's unit model: a zod-free entry of contracts.
+import { allowedUnitActions } from '@firebreak/contracts/unit-lifecycle';
 
 export type UnitAction = UnitActionBody['action'];
 
-/** Statuses of a unit busy on an incident: it must be cleared (on the incident) before these steps. */
-const COMMITTED: readonly string[] = ['dispatched', 'en_route', 'on_scene', 'transporting'];
-
 /**
- * The steps `POST /units/:id/actions` would accept for this unit now, mirroring the server's unit
- * model (`apps/server/src/modules/units/model.ts` `decide`), so the menu offers only what works.
- * The server still decides: a unit that changed meanwhile gets a problem+json refusal.
+ * The steps `POST /units/:id/actions` would accept for this unit now: the server's own rule
+ * (contracts `unit-lifecycle.ts`), so the menu offers only what works. The server still decides:
+ * a unit that changed meanwhile gets a problem+json refusal.
  */
-export function unitActions(u: Pick<Unit, 'status' | 'onDuty'>): UnitAction[] {
-  const committed = COMMITTED.includes(u.status);
-  const out: UnitAction[] = [];
-  if (!u.onDuty) out.push('on_duty');
-  if (u.onDuty && !committed) out.push('off_duty');
-  if (u.status === 'available') out.push('at_station');
-  if (u.status === 'out_of_service') out.push('in_service');
-  else if (!committed) out.push('out_of_service');
-  return out;
-}
+export const unitActions = (u: Pick<Unit, 'status' | 'onDuty'>): UnitAction[] => allowedUnitActions(u);
 
 /** `units:manage` or `dispatch:respond` lets a dispatcher record these steps (the server checks the jurisdiction). */
 export const mayChangeUnitStatus = (permissions: readonly string[]): boolean =>

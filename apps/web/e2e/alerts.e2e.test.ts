@@ -1,0 +1,94 @@
+import type { StreamEvent } from '@firebreak/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepResponseClocks } from '../../server/src/modules/incidents/index.js';
+import type { Platform } from '../../server/src/platform/kernel.js';
+import type { TestUser } from '../../server/test/harness.js';
+import { chromiumPresent, mapReady, screenshot, signIn, startE2E, type E2E } from './harness.js';
+
+const MINUTE = 60_000;
+/** The centre of Vaduz (li.oberland.vaduz): an incident there escalates to Oberland. */
+const VADUZ: [number, number] = [9.5215, 47.141];
+
+describe.skipIf(!chromiumPresent)('alerts: a duty officer is told at once of an escalation from below', () => {
+  let e: E2E;
+  let officer: TestUser;
+
+  beforeAll(async () => {
+    e = await startE2E();
+    officer = await e.user('duty_officer', 'li.oberland');
+    await signIn(e, officer);
+  });
+  afterAll(async () => e?.close());
+
+  it('toasts a missed P1 tier in Vaduz, counts it on the bell, opens the incident, and still lists it read after a reload', async () => {
+    const { page } = e;
+    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('live');
+    expect(await page.getByTestId('alerts-bell').getAttribute('data-unread')).toBe('0');
+
+    // Received 15 minutes ago: the e2e server's first tier (10 min) is already due, the second (30 min) not yet.
+    const admin = await e.adminCookie();
+    const created = await e.api(admin, 'POST', '/incidents', { type: 'fire', priority: 'P1', location: VADUZ, receivedAt: new Date(Date.now() - 15 * MINUTE).toISOString() });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(created.json.jurisdictionPath).toBe('li.oberland.vaduz');
+    const incidentId = created.json.id as string;
+    // The clock sweep the server runs every few seconds, run now: tier 1 is missed and escalates to li.oberland.
+    await sweepResponseClocks((e.t.app as unknown as { platform: Platform }).platform.command);
+
+    const toast = page.getByTestId('alert-toast');
+    await toast.waitFor();
+    const toastText = (await toast.textContent()) ?? '';
+    expect(toastText).toContain('Critical');
+    expect(toastText).toContain('P1 Fire in Vaduz: tier 1 missed');
+    expect(toastText).not.toContain('Exercise');
+    expect(await toast.getAttribute('data-severity')).toBe('critical');
+    const bell = page.getByTestId('alerts-bell');
+    await expect.poll(() => bell.getAttribute('data-unread')).toBe('1');
+    expect(await page.getByTestId('alerts-unread').textContent()).toBe('1');
+    expect(await bell.getAttribute('aria-label')).toBe('Alerts: 1 unread');
+    // Screen readers hear it from the assertive live region.
+    expect(await page.getByTestId('alerts-announce-critical').textContent()).toContain('P1 Fire in Vaduz: tier 1 missed');
+    await screenshot(page, 'alerts-01-escalation-toast');
+
+    await toast.getByTestId('alert-toast-open').click();
+    await page.waitForURL((u) => u.pathname === `/incidents/${incidentId}`);
+    await page.locator(`[data-testid="incident-detail"][data-incident-id="${incidentId}"]`).waitFor();
+    await expect.poll(() => bell.getAttribute('data-unread')).toBe('0');
+    await expect.poll(() => toast.count()).toBe(0);
+
+    await page.reload();
+    await mapReady(page);
+    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('live');
+    expect(await bell.getAttribute('data-unread')).toBe('0');
+    expect(await toast.count()).toBe(0);
+    // Keyboard: focus the bell and open the panel with Enter.
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    const item = page.getByTestId('alert-item');
+    await item.waitFor();
+    expect(await item.count()).toBe(1);
+    expect(await item.getAttribute('data-read')).toBe('true');
+    expect(await item.textContent()).toContain('P1 Fire in Vaduz: tier 1 missed');
+    await screenshot(page, 'alerts-02-panel-after-reload');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('alert-item').count()).toBe(0);
+
+    // An escalation of a simulated incident is an exercise, and the alert says so.
+    const exercise: StreamEvent = {
+      id: '01938a4e-0000-7000-8000-00000000e2e1', position: 0, type: 'incidents.escalated', occurredAt: new Date().toISOString(), jurisdictionPath: 'li.oberland',
+      data: { incidentId, type: 'fire', priority: 'P1', origin: 'simulated', jurisdictionPath: 'li.oberland.vaduz', tier: 2, label: 'patrol on scene',
+        deadlineAt: new Date().toISOString(), missedAt: new Date().toISOString(), escalatedToId: 'x', escalatedToPath: 'li.oberland' },
+    };
+    // Down the stream's own path (the app's test hook): the simulator is not running in this world.
+    await page.evaluate((ev) => (window as unknown as { firebreakLive: { inject(events: unknown[]): void } }).firebreakLive.inject([ev]), exercise);
+    await toast.waitFor();
+    expect(await toast.textContent()).toContain('Exercise / simulated: P1 Fire in Vaduz: tier 2 missed');
+    await expect.poll(() => bell.getAttribute('data-unread')).toBe('1');
+    await screenshot(page, 'alerts-03-exercise-toast');
+    await bell.click();
+    await page.getByTestId('alerts-mark-all-read').click();
+    await expect.poll(() => bell.getAttribute('data-unread')).toBe('0');
+    expect(await page.locator('[data-testid="alert-item"][data-read="true"]').count()).toBe(2);
+    await expect.poll(() => toast.count()).toBe(0);
+    expect(e.pageErrors).toEqual([]);
+  });
+});

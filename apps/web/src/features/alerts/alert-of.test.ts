@@ -1,0 +1,155 @@
+import type { StreamEvent } from '@firebreak/contracts';
+import { describe, expect, it } from 'vitest';
+import { alertOf, isWithin, type AlertViewer } from './alert-of';
+
+let n = 0;
+const event = (type: string, data: unknown, jurisdictionPath: string | null = 'li.oberland'): StreamEvent => ({
+  id: `0190-e${++n}`, position: n, type, occurredAt: '2026-11-29T07:00:00.000Z', jurisdictionPath, data,
+});
+const viewer = (...paths: string[]): AlertViewer => ({ id: 'me', grants: paths.map((jurisdictionPath) => ({ jurisdictionPath })) });
+const oberlandOfficer = viewer('li.oberland');
+const vaduzOfficer = viewer('li.oberland.vaduz');
+
+/** As escalate-missed-tier.ts publishes it, at the parent's path. */
+const escalated = (over: Record<string, unknown> = {}) => event('incidents.escalated', {
+  incidentId: 'inc-1', type: 'fire', priority: 'P1', origin: 'live', jurisdictionPath: 'li.oberland.vaduz',
+  tier: 1, label: 'nearest on-duty force responded', deadlineAt: '2026-11-29T06:59:00.000Z', missedAt: '2026-11-29T07:00:00.000Z',
+  escalatedToId: 'j-oberland', escalatedToPath: 'li.oberland', ...over,
+});
+
+describe('isWithin', () => {
+  it('is the path itself or below it, never a sibling whose name merely starts the same', () => {
+    expect(isWithin('li.oberland.vaduz', 'li.oberland')).toBe(true);
+    expect(isWithin('li.oberland', 'li.oberland')).toBe(true);
+    expect(isWithin('li.oberland2', 'li.oberland')).toBe(false);
+    expect(isWithin('li', 'li.oberland')).toBe(false);
+  });
+});
+
+describe('alertOf: incidents.escalated', () => {
+  it('alerts the parent jurisdiction critically for a missed P1 tier, naming the incident, the tier and where it is, linking to the incident', () => {
+    const e = escalated();
+    expect(alertOf(e, oberlandOfficer)).toEqual({
+      id: e.id, kind: 'incidentEscalated', severity: 'critical', at: e.occurredAt, simulated: false, link: '/incidents/inc-1',
+      params: { priority: 'P1', type: 'fire', tier: 1, label: 'nearest on-duty force responded', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:59:00.000Z' },
+    });
+  });
+
+  it('is critical for P2 too, a warning for a lower priority, and says when it is an exercise', () => {
+    expect(alertOf(escalated({ priority: 'P2' }), oberlandOfficer)?.severity).toBe('critical');
+    expect(alertOf(escalated({ priority: 'P3' }), oberlandOfficer)?.severity).toBe('warning');
+    expect(alertOf(escalated({ origin: 'simulated' }), oberlandOfficer)).toMatchObject({ simulated: true, severity: 'critical' });
+  });
+
+  it('alerts those above the level it went to (their grants hold it), not those beside or below it', () => {
+    expect(alertOf(escalated(), viewer('li'))?.kind).toBe('incidentEscalated');
+    expect(alertOf(escalated(), viewer('li.unterland'))).toBeNull();
+    // The incident's own command already has it on its board: the escalation is not addressed to it.
+    expect(alertOf(escalated(), vaduzOfficer)).toBeNull();
+    expect(alertOf(escalated(), viewer('li.unterland', 'li.oberland'))?.kind).toBe('incidentEscalated');
+  });
+
+  it('ignores an event missing what the alert must say', () => {
+    expect(alertOf(escalated({ incidentId: undefined }), oberlandOfficer)).toBeNull();
+    expect(alertOf(escalated({ tier: '1' }), oberlandOfficer)).toBeNull();
+    expect(alertOf(event('incidents.escalated', null), oberlandOfficer)).toBeNull();
+  });
+});
+
+describe('alertOf: mutual_aid.unit_sent', () => {
+  const sent = (over: Record<string, unknown> = {}) => event('mutual_aid.unit_sent', {
+    agreementId: 'ag', providingJurisdictionPath: 'li.oberland.vaduz', requestingJurisdictionPath: 'li.oberland.schaan',
+    unitId: 'u-1', callSign: 'VAD-1', kind: 'patrol_car', assignmentId: 'as-1',
+    incident: { id: 'inc-2', type: 'traffic_accident', priority: 'P2', jurisdictionPath: 'li.oberland.schaan', location: [9.5, 47.17], address: null },
+    sentBy: { id: 'dispatcher-schaan', name: 'Schaan dispatch' }, sentAt: '2026-11-29T07:00:00.000Z', dutyPosts: [], ...over,
+  }, 'li.oberland.vaduz');
+
+  it('warns the lending jurisdiction\'s command that one of its units left for a neighbour, linking to the units', () => {
+    expect(alertOf(sent(), vaduzOfficer)).toMatchObject({
+      kind: 'unitLent', severity: 'warning', link: '/units',
+      params: { callSign: 'VAD-1', to: 'li.oberland.schaan', priority: 'P2', type: 'traffic_accident', by: 'Schaan dispatch' },
+    });
+    // A station below the lender and the region above it hold the unit too.
+    expect(alertOf(sent(), viewer('li.oberland'))?.kind).toBe('unitLent');
+    expect(alertOf(sent(), viewer('li.oberland.vaduz.station-1'))?.kind).toBe('unitLent');
+  });
+
+  it('does not alert the one who sent it, nor a jurisdiction that is not the lender\'s', () => {
+    expect(alertOf(sent(), { id: 'dispatcher-schaan', grants: [{ jurisdictionPath: 'li' }] })).toBeNull();
+    expect(alertOf(sent(), viewer('li.oberland.schaan'))).toBeNull();
+  });
+});
+
+describe('alertOf: directives', () => {
+  const delivered = (path: string) => event('directives.delivered', {
+    directiveId: 'd-1', jurisdictionId: 'j', jurisdictionPath: path, dutyPosts: [], title: 'Check the flood barriers', content: '…',
+    requiredActions: [], issuerPath: 'li', acknowledgeBy: '2026-11-30T12:00:00.000Z', reportBy: '2026-12-02T12:00:00.000Z',
+  }, path);
+
+  it('tells a jurisdiction a directive was delivered to it (info), linking to the directive', () => {
+    expect(alertOf(delivered('li.oberland.vaduz'), vaduzOfficer)).toMatchObject({
+      kind: 'directiveDelivered', severity: 'info', link: '/directives/d-1',
+      params: { title: 'Check the flood barriers', place: 'li.oberland.vaduz', from: 'li', due: '2026-11-30T12:00:00.000Z' },
+    });
+  });
+
+  it('does not alert those above a target: they watch deliveries, they do not acknowledge them', () => {
+    expect(alertOf(delivered('li.oberland.vaduz'), oberlandOfficer)).toBeNull();
+    expect(alertOf(delivered('li.oberland.vaduz'), viewer('li'))).toBeNull();
+  });
+
+  it('warns the parent of a target that missed its acknowledgement or report deadline', () => {
+    const late = (missed: string) => event('directives.escalated', { directiveId: 'd-1', jurisdictionPath: 'li.oberland.vaduz', escalatedTo: 'li.oberland', missed, at: '2026-11-30T12:01:00.000Z' });
+    expect(alertOf(late('acknowledgement'), oberlandOfficer)).toMatchObject({
+      kind: 'directiveEscalated', severity: 'warning', link: '/directives/d-1', params: { place: 'li.oberland.vaduz', to: 'li.oberland', missed: 'acknowledgement' },
+    });
+    expect(alertOf(late('report'), oberlandOfficer)?.params.missed).toBe('report');
+    expect(alertOf(late('something'), oberlandOfficer)).toBeNull();
+    expect(alertOf(late('report'), vaduzOfficer)).toBeNull();
+  });
+});
+
+describe('alertOf: tasks, hazards, campaigns', () => {
+  it('warns the parent of an overdue task, linking to the task; the task\'s own overdue mark alerts nobody', () => {
+    const data = { id: 't-1', source: 'directive', directiveId: 'd-1', campaignId: null, standingDutyId: null, title: 'Inspect the barriers', jurisdictionPath: 'li.oberland.vaduz', dueAt: '2026-11-29T06:00:00.000Z', percent: 40 };
+    expect(alertOf(event('tasks.escalated', { ...data, escalatedTo: 'li.oberland', dutyPosts: [], at: '2026-11-29T07:00:00.000Z' }), oberlandOfficer)).toMatchObject({
+      kind: 'taskEscalated', severity: 'warning', link: '/tasks/t-1',
+      params: { title: 'Inspect the barriers', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:00:00.000Z', percent: 40 },
+    });
+    expect(alertOf(event('tasks.overdue', data, 'li.oberland.vaduz'), vaduzOfficer)).toBeNull();
+    expect(alertOf(event('tasks.overdue', data, 'li.oberland.vaduz'), oberlandOfficer)).toBeNull();
+  });
+
+  it('warns the level an overdue hazard went up to (the event is at the hazard\'s own path), not the hazard\'s own level', () => {
+    const up = event('hazards.escalated', { id: 'h-1', level: 1, escalatedTo: 'li.oberland', dueAt: '2026-11-20T00:00:00.000Z' }, 'li.oberland.vaduz');
+    expect(alertOf(up, oberlandOfficer)).toMatchObject({
+      kind: 'hazardEscalated', severity: 'warning', link: '/hazards', params: { place: 'li.oberland.vaduz', to: 'li.oberland', level: 1, due: '2026-11-20T00:00:00.000Z' },
+    });
+    expect(alertOf(up, vaduzOfficer)).toBeNull();
+  });
+
+  it('warns the issuing level of missed campaign inspections, linking to the campaign; not those below or above it', () => {
+    const missed = event('campaigns.assignments_missed', { campaignId: 'c-1', missed: 3 }, 'li.oberland');
+    expect(alertOf(missed, oberlandOfficer)).toMatchObject({ kind: 'assignmentsMissed', severity: 'warning', link: '/campaigns/c-1', params: { count: 3, place: 'li.oberland' } });
+    expect(alertOf(missed, vaduzOfficer)).toBeNull();
+    expect(alertOf(missed, viewer('li'))).toBeNull();
+    expect(alertOf(event('campaigns.assignments_missed', { campaignId: 'c-1', missed: 0 }, 'li.oberland'), oberlandOfficer)).toBeNull();
+  });
+});
+
+describe('alertOf: routine events of the user\'s own level', () => {
+  it.each([
+    ['incidents.opened', { id: 'inc-1', priority: 'P1', jurisdictionPath: 'li.oberland' }],
+    ['incidents.tier_missed', { incidentId: 'inc-1', tier: 1, priority: 'P1' }],
+    ['incidents.closed', { id: 'inc-1' }],
+    ['dispatch.unit_assigned', { incidentId: 'inc-1', unitId: 'u-1' }],
+    ['units.status_changed', { id: 'u-1', status: 'en_route' }],
+    ['directives.issued', { id: 'd-1', issuerPath: 'li.oberland' }],
+    ['directives.acknowledged', { directiveId: 'd-1', jurisdictionPath: 'li.oberland' }],
+    ['tasks.created', { id: 't-1', jurisdictionPath: 'li.oberland' }],
+    ['hazards.raised', { id: 'h-1', jurisdictionPath: 'li.oberland' }],
+    ['campaigns.issued', { id: 'c-1', issuerPath: 'li.oberland' }],
+  ])('%s does not alert', (type, data) => {
+    expect(alertOf(event(type, data), oberlandOfficer)).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../../i18n/locales/en.json';
+import enScreens from '../../i18n/locales/en.screens.json';
+import zh from '../../i18n/locales/zh-CN.json';
+import { ALERT_KINDS, type Alert, type AlertKind } from './alert-of';
+import { describeAlert, namesFrom } from './describe';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ resources: { en: { translation: { ...en, ...enScreens } }, 'zh-CN': { translation: zh } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
+});
+
+/** One alert of each kind with every parameter alertOf gives it. */
+const SAMPLES: Record<AlertKind, Alert['params']> = {
+  incidentEscalated: { priority: 'P1', type: 'fire', tier: 1, label: 'nearest on-duty force responded', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:59:00.000Z' },
+  unitLent: { callSign: 'VAD-1', to: 'li.oberland.schaan', priority: 'P2', type: 'traffic_accident', by: 'Schaan dispatch' },
+  directiveDelivered: { title: 'Check the flood barriers', place: 'li.oberland.vaduz', from: 'li', due: '2026-11-30T12:00:00.000Z' },
+  directiveEscalated: { place: 'li.oberland.vaduz', to: 'li.oberland', missed: 'acknowledgement' },
+  taskEscalated: { title: 'Inspect the barriers', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:00:00.000Z', percent: 40 },
+  hazardEscalated: { place: 'li.oberland.vaduz', to: 'li.oberland', level: 1, due: '2026-11-20T00:00:00.000Z' },
+  assignmentsMissed: { count: 3, place: 'li.oberland' },
+};
+const alert = (kind: AlertKind, over: Partial<Alert> = {}): Alert => ({
+  id: `e-${kind}`, kind, severity: 'warning', at: '2026-11-29T07:00:00.000Z', simulated: false, link: '/', params: SAMPLES[kind], ...over,
+});
+const tree = [{ id: 'li', path: 'li', name: 'Liechtenstein', children: [{ id: 'o', path: 'li.oberland', name: 'Oberland', children: [
+  { id: 'v', path: 'li.oberland.vaduz', name: 'Vaduz', children: [] }, { id: 's', path: 'li.oberland.schaan', name: 'Schaan', children: [] },
+] }] }] as unknown as Parameters<typeof namesFrom>[0];
+
+describe('describeAlert', () => {
+  it.each(['en', 'zh-CN'])('has a title and a text for every kind in %s, with no placeholder left unfilled', async (lang) => {
+    await i18n.changeLanguage(lang);
+    const kinds = [...ALERT_KINDS.map((k) => alert(k)), alert('directiveEscalated', { params: { ...SAMPLES.directiveEscalated, missed: 'report' } })];
+    for (const a of kinds) {
+      const words = describeAlert(a, i18n.t, lang, namesFrom(tree));
+      for (const text of [words.title, words.text, words.severity]) {
+        expect(text, `${a.kind} in ${lang}`).not.toMatch(/{{|alerts\.|undefined/);
+        expect(text.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('names the incident, its tier and where it is, in the jurisdiction\'s name', async () => {
+    await i18n.changeLanguage('en');
+    const words = describeAlert(alert('incidentEscalated', { severity: 'critical' }), i18n.t, 'en', namesFrom(tree));
+    expect(words.title).toBe('P1 Fire in Vaduz: tier 1 missed');
+    expect(words.text).toContain('nearest on-duty force responded');
+    expect(words.text).toContain('Escalated to Oberland');
+    expect(words.severity).toBe('Critical');
+  });
+
+  it('says "Exercise / simulated" in the title of an alert from a simulated incident, in both languages', async () => {
+    await i18n.changeLanguage('en');
+    const simulated = alert('incidentEscalated', { simulated: true, severity: 'critical' });
+    expect(describeAlert(simulated, i18n.t, 'en', namesFrom(tree)).title).toBe('Exercise / simulated: P1 Fire in Vaduz: tier 1 missed');
+    expect(describeAlert(alert('incidentEscalated'), i18n.t, 'en', namesFrom(tree)).title).not.toContain('Exercise');
+    await i18n.changeLanguage('zh-CN');
+    expect(describeAlert(simulated, i18n.t, 'zh-CN', namesFrom(tree)).title).toMatch(/^演练 \/ 模拟：/);
+  });
+
+  it('shows the path when the jurisdiction tree does not hold the name', async () => {
+    await i18n.changeLanguage('en');
+    expect(describeAlert(alert('hazardEscalated'), i18n.t, 'en', namesFrom(undefined)).title).toBe('Overdue hazard in li.oberland.vaduz escalated to li.oberland');
+  });
+});

@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import type { JurisdictionNode } from '../../api/queries';
+import type { Alert } from './alert-of';
+
+export interface AlertWords {
+  title: string;
+  text: string;
+  /** "Critical" / "Warning" / "Info": the severity in words, beside its icon and colour. */
+  severity: string;
+}
+
+/** A jurisdiction's name for its path (the path itself when the tree is not loaded or does not hold it). */
+export type NameOf = (path: string) => string;
+
+/** Names by path from the jurisdiction tree the app already holds. */
+export function namesFrom(tree: readonly JurisdictionNode[] | undefined): NameOf {
+  const names = new Map<string, string>();
+  const walk = (nodes: readonly JurisdictionNode[]) => {
+    for (const n of nodes) {
+      names.set(n.path, n.name);
+      walk(n.children);
+    }
+  };
+  walk(tree ?? []);
+  return (path) => names.get(path) ?? path;
+}
+
+const PLACES = new Set(['place', 'to', 'from']);
+
+/**
+ * The alert in the current language: jurisdiction paths as names, enum values as labels, times
+ * in the user's locale. Simulated incidents say "Exercise / simulated" in the title itself, so no
+ * toast, list row or screen reader can present an exercise as a real emergency.
+ */
+export function describeAlert(alert: Alert, t: TFunction, lang: string, nameOf: NameOf): AlertWords {
+  const p: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(alert.params)) p[k] = typeof v === 'string' && PLACES.has(k) ? nameOf(v) : v;
+  if (typeof p.type === 'string') p.type = t(`incidentType.${p.type}`);
+  if (typeof p.due === 'string') p.due = alert.kind === 'incidentEscalated' ? time(p.due, lang) : dateTime(p.due, lang);
+  // A late directive says which deadline it missed: its words live one level deeper.
+  const base = alert.kind === 'directiveEscalated' ? `alerts.directiveEscalated.${String(alert.params.missed)}` : `alerts.${alert.kind}`;
+  const title = t(`${base}.title`, p);
+  return {
+    title: alert.simulated ? t('alerts.exerciseTitle', { title }) : title,
+    text: t(`${base}.text`, p),
+    severity: t(`alerts.severity.${alert.severity}`),
+  };
+}
+
+const time = (iso: string, lang: string) => new Date(iso).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+const dateTime = (iso: string, lang: string) => new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });

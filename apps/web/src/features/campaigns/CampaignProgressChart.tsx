@@ -1,0 +1,51 @@
+import '@mantine/charts/styles.css';
+import { AreaChart, BarChart } from '@mantine/charts';
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { dayLabel, progressRows, progressSummary } from './progress';
+import { useCampaignProgress } from './queries';
+
+/**
+ * A campaign's progress per day: places inspected and missed so far against the places in scope,
+ * and hazards found and rectified each day. Loaded with `lazy()` by the campaign detail and the
+ * reports, so the chart library never weighs on the first load.
+ */
+export default function CampaignProgressChart({ campaignId, jurisdictionId = null }: { campaignId: string; jurisdictionId?: string | null }) {
+  const { t, i18n } = useTranslation();
+  const progress = useCampaignProgress(campaignId, jurisdictionId);
+  const rows = useMemo(() => (progress.data ? progressRows(progress.data, i18n.language) : []), [progress.data, i18n.language]);
+  const summary = progress.data ? progressSummary(progress.data) : null;
+
+  return (
+    <Card withBorder data-testid="campaign-progress" data-days={rows.length} data-inspected={summary?.inspected ?? 0}>
+      <Title order={3} size="h5" mb="xs">{t('campaignProgress.title')}</Title>
+      {progress.isPending ? <Loading /> : progress.isError ? <ErrorState error={progress.error} onRetry={() => void progress.refetch()} /> : !summary ? (
+        <EmptyState title={t('campaignProgress.notStarted')} />
+      ) : (
+        <Stack gap="sm">
+          {/* The numbers in words: the chart's colours are never the only way to read it. */}
+          <Text size="sm" data-testid="campaign-progress-summary">
+            {t('campaignProgress.summary', { ...summary, date: dayLabel(summary.date, i18n.language) })}
+          </Text>
+          <AreaChart h={220} data={rows} dataKey="label" curveType="linear" withLegend withDots={rows.length <= 31}
+            aria-label={t('campaignProgress.cumulative')}
+            referenceLines={[{ y: summary.total, label: t('campaignProgress.inScope', { total: summary.total }), color: 'gray.6' }]}
+            yAxisProps={{ domain: [0, Math.max(summary.total, 1)] }}
+            series={[
+              { name: 'inspectedToDate', label: t('campaignProgress.inspectedToDate'), color: 'teal.6' },
+              { name: 'missedToDate', label: t('campaignProgress.missedToDate'), color: 'red.6' },
+            ]} />
+          <Text size="sm" fw={600}>{t('campaignProgress.hazardsPerDay')}</Text>
+          <BarChart h={180} data={rows} dataKey="label" withLegend aria-label={t('campaignProgress.hazardsPerDay')}
+            series={[
+              { name: 'hazardsFound', label: t('campaignProgress.hazardsFound'), color: 'orange.6' },
+              { name: 'hazardsRectified', label: t('campaignProgress.hazardsRectified'), color: 'blue.6' },
+            ]} />
+          <Text size="xs" c="dimmed">{t('campaignProgress.hint', { timeZone: progress.data.timeZone })}</Text>
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Task } from '@firebreak/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/http';
+import { useMe } from '../../api/queries';
+import type { TaskDetail, TaskHistoryEntry, TaskListItem } from './types';
+import { grantRoots, treeQuery } from './task-filters';
+
+/** Every task query starts with 'tasks': a task event marks them all stale (live/apply-events). */
+export const taskKeys = {
+  inScope: (rootIds: readonly string[]) => ['tasks', 'scope', ...rootIds] as const,
+  one: (id: string) => ['tasks', id] as const,
+  tree: (query: string) => ['tasks', 'tree', query] as const,
+  history: (id: string) => ['tasks', id, 'history'] as const,
+};
+
+/** Every task of my scope (each grant's subtree, any source), soonest due first. */
+export function useTasksInScope() {
+  const me = useMe().data;
+  const roots = grantRoots(me?.grants ?? []).map((g) => g.jurisdictionId);
+  return useQuery({
+    queryKey: taskKeys.inScope(roots),
+    enabled: Boolean(me),
+    queryFn: async () => {
+      const lists = await Promise.all(roots.map((id) => api<TaskListItem[]>(`/tasks?jurisdictionId=${id}`)));
+      return lists.flat().sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    },
+  });
+}
+
+export const useTask = (id: string) => useQuery({ queryKey: taskKeys.one(id), queryFn: () => api<TaskDetail>(`/tasks/${id}`) });
+
+/** The whole tree of the task's source, as far as I may see it. */
+export const useTaskTree = (task: Task | undefined) => {
+  const query = task ? treeQuery(task) : '';
+  return useQuery({ queryKey: taskKeys.tree(query), enabled: Boolean(task), queryFn: () => api<TaskListItem[]>(`/tasks?${query}`) });
+};
+
+export const useTaskHistory = (id: string) => useQuery({ queryKey: taskKeys.history(id), queryFn: () => api<TaskHistoryEntry[]>(`/tasks/${id}/history`) });
