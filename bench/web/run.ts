@@ -298,7 +298,7 @@ ${kb(d.js.filter((x) => x.url.includes('worker')).reduce((n, x) => n + x.gzip, 0
 ${d.js.map((x) => `\`${path.basename(x.url)}\` ${kb(x.gzip)} gzip / ${kb(x.bytes)} raw`).join('; ')}.
 What the first load carries: MapLibre (main + worker, shipped prebuilt and minified, so nothing to tree-shake: ~430 KB
 gzip) is most of it; the rest is React, router, TanStack Query and i18next (\`vendor\`, ~107 KB) and the Mantine core, app code
-and English strings (all screens' strings, ~11 KB gzip and growing with every screen) of the shell, the map and the incident
+and English strings (the first screen's only, ~4 KB gzip) of the shell, the map and the incident
 board. Intake, incident detail, the unit board, the reports (recharts), campaigns, directives and places are lazy chunks;
 Chinese strings load only when chosen; one copy of each library. The map's workers start at import (\`prewarm()\`).
 Also off the first screen now (measured with the build's source maps): the login form (a lazy route), the notification
@@ -308,9 +308,9 @@ pointer or focus reaches the button); the shell's header is plain CSS instead of
 brought use-drag and react-remove-scroll), and the board and the layer list use a plain table, the browser's scrolling
 and native checkboxes (Mantine's Table pulls in ScrollArea and with it floating-ui; Checkbox its Input family); the key
 place card loads with the first click on a place, and the layer switches are kept in localStorage without Mantine's storage hooks.
-The margin is thin: the English strings of every screen ride in the first load, so each new screen's strings add to it
-(one way out: lazy screens' strings in their own i18next namespaces, loaded with the screen).
-Before (2026-11-29, same bench): 672 KB, then 644 KB; 647 KB at the start of this change with other screens added meanwhile.
+The lazy screens' English strings are their own chunk (\`i18n/locales/en.screens.json\`, fetched with the first lazy
+screen; \`locales.test.ts\` checks the first screen uses none of them): new screens no longer grow the first load.
+Before (2026-11-29, same bench): 672 KB, then 644 KB; 647 KB at the start of this change with other screens added meanwhile; 600 KB with every screen's English strings in it.
 \`npm run build\` sets \`NODE_ENV=production\`: built from the e2e setup under vitest (\`NODE_ENV=test\`) the bundle used to carry
 React's development build (its vendor chunk 892 KB raw instead of 661 KB), and \`npm start\` served that build as current.
 

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.js';
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { Id, isTimeZone } from './common.js';
 
 /** `GET /campaigns/:id/progress`: the subtree like the coverage report; days are calendar days in `timeZone`. */
 export const CampaignProgressQuery = z.strictObject({

@@ -44,3 +44,13 @@ export const PageQuery = z.strictObject({
 });
 
 export const IdParams = z.strictObject({ id: Id });
+
+/** Is this an IANA time zone name the runtime knows (e.g. Europe/Vaduz)? */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,18 +1,9 @@
 import { z } from 'zod';
-import { Id, JurisdictionPath } from './common.js';
+import { Id, isTimeZone, JurisdictionPath } from './common.js';
 import { IncidentType, Priority } from './incidents.js';
 
 /** The wall-clock time formats a CAD export mapping may name. */
 export const TIME_FORMATS = ['MM/DD/YYYY hh:mm:ss A', 'YYYY-MM-DD HH:mm:ss', 'ISO 8601'] as const;
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const Column = z.string().trim().min(1).max(200);
 
