@@ -91,4 +91,22 @@ describe.skipIf(!chromiumPresent)('alerts: a duty officer is told at once of an 
     await expect.poll(() => toast.count()).toBe(0);
     expect(e.pageErrors).toEqual([]);
   });
+
+  it('catches up at sign-in on an escalation that reached the level while nobody was signed in', async () => {
+    const { page } = e;
+    await page.context().clearCookies();
+    const admin = await e.adminCookie();
+    const created = await e.api(admin, 'POST', '/incidents', { type: 'rescue', priority: 'P2', location: VADUZ, receivedAt: new Date(Date.now() - 15 * MINUTE).toISOString() });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    await sweepResponseClocks((e.t.app as unknown as { platform: Platform }).platform.command);
+    await signIn(e, officer);
+    const bell = page.getByTestId('alerts-bell');
+    await expect.poll(() => bell.getAttribute('data-unread')).toBe('1');
+    await bell.click();
+    const unread = page.locator('[data-testid="alert-item"][data-read="false"]');
+    await unread.waitFor();
+    expect(await unread.textContent()).toContain('P2 Rescue in Vaduz: tier 1 missed');
+    await screenshot(page, 'alerts-04-caught-up-at-sign-in');
+    expect(e.pageErrors).toEqual([]);
+  });
 });

@@ -101,3 +101,14 @@ export const StreamControl = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('caught_up'), replayed: z.number().int() }),
   z.object({ kind: z.literal('error'), code: z.string(), detail: z.string() }),
 ]);
+
+/**
+ * `GET /events/recent`: the events of these types I may see since a moment (at most 7 days back),
+ * newest first — what a screen opened now catches up on (e.g. escalations while signed out).
+ */
+export const RecentEventsQuery = z.strictObject({
+  types: z.string().max(2000).refine((s) => s.split(',').every((t) => Object.hasOwn(EVENT_CATALOGUE, t)), 'event types of the catalogue, separated by commas'),
+  since: Timestamp,
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+export type RecentEventsQuery = z.infer<typeof RecentEventsQuery>;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { RecentEventsQuery, StreamEvent } from '@firebreak/contracts';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../../platform/auth/access.js';
@@ -11,6 +12,9 @@ import { fanOutOf, type StreamListener } from './fan-out.js';
 import { positionOf, publishedAfter } from './replay.js';
 import { fleetOf } from '../dispatch/index.js';
 import { viewFor } from './visibility.js';
+import { RECENT_MAX_DAYS, recentEvents } from './recent.js';
+import { invalidField } from '../../errors.js';
+import { actorOf } from '../../platform/auth/guard.js';
 
 const StreamQuery = z.strictObject({ after: z.uuid().optional() });
 const REPLAY_PAGE = 1000;
@@ -23,6 +27,18 @@ const SEEN_LIMIT = 10_000;
  * Duplicates (at-least-once delivery) are dropped by event id.
  */
 export async function streamRoutes(app: FastifyInstance, { platform, resolveActor }: { platform: Platform; resolveActor: ActorResolver }): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get('/events/recent', {
+    schema: { tags: ['events'], summary: 'Events of these types I may see since a moment (at most 7 days back), newest first: what a screen opened now catches up on', querystring: RecentEventsQuery, response: { 200: z.array(StreamEvent) } },
+    config: { access: 'authenticated' },
+  }, async (request) => {
+    const since = new Date(request.query.since);
+    if (since.getTime() < platform.clock().getTime() - RECENT_MAX_DAYS * 86_400_000) throw invalidField('query.since', `at most ${RECENT_MAX_DAYS} days back`);
+    const fleet = fleetOf(platform);
+    const actor = actorOf(request);
+    if (actor.aid?.length) await fleet.ready();
+    return recentEvents(platform.db, actor, (id) => fleet.get(id)?.kind, { types: request.query.types.split(','), since, limit: request.query.limit });
+  });
+
   app.withTypeProvider<ZodTypeProvider>().get('/stream', {
     websocket: true,
     schema: { tags: ['events'], summary: 'WebSocket stream of events within my scope; resume with ?after=<event id>', querystring: StreamQuery },

@@ -918,6 +918,11 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'GET', url: api(`/isochrones?lon=${x.point[0]}&lat=${x.point[1]}&minutes=1,3`) }),
   },
   {
+    // Anyone signed in may catch up; what each sees is the stream's rule (stream/recent.int.test.ts).
+    name: 'GET /events/recent', guard: 'authenticated', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api(`/events/recent?types=incidents.escalated,directives.delivered&since=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}`) }),
+  },
+  {
     name: 'GET /isochrones?from=units', needs: 'units:read', sees: 'units:read', addressing: 'global', ok: 200, touches: [],
     request: () => ({ method: 'GET', url: api('/isochrones?from=units&minutes=1') }),
   },

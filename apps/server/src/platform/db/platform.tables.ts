@@ -39,7 +39,11 @@ export const outbox = pgTable('outbox', {
   position: bigint('position', { mode: 'number' }).unique(),
   publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
   attempts: integer('attempts').notNull().default(0),
-}, (t) => [index('outbox_unpublished_idx').on(t.seq).where(sql`position is null`)]);
+}, (t) => [
+  index('outbox_unpublished_idx').on(t.seq).where(sql`position is null`),
+  // Catching up on a few event types over the last days (GET /events/recent) without reading every AVL batch.
+  index('outbox_type_time_idx').on(t.type, t.occurredAt),
+]);
 
 /**
  * How far each outbox consumer other than the relay (e.g. unit notifications over MQTT) has got,

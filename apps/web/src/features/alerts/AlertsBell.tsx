@@ -2,12 +2,14 @@ import { Button, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconBellRinging } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { StreamEvent } from '@firebreak/contracts';
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { keys, useMe, type JurisdictionNode } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
-import { alertOf, type Alert } from './alert-of';
+import { api } from '../../api/http';
+import { ALERT_EVENT_TYPES, alertOf, type Alert } from './alert-of';
 import { alertsStore } from './alerts-store';
 import { unreadCount } from './read-state';
 import { toastId } from './toast-plan';
@@ -15,6 +17,8 @@ import { toastId } from './toast-plan';
 // The panel (Drawer, focus trap) and the toasts' content load when first needed, not with the first screen.
 const loadPanel = () => import('./AlertsPanel');
 const AlertsPanel = lazy(loadPanel);
+/** On sign-in, what was addressed to me this long back is caught up on (a shift). */
+const CATCH_UP_MS = 12 * 3_600_000;
 
 /**
  * The header's bell: listens to the stream from the moment the shell mounts (before the first
@@ -43,6 +47,18 @@ export function AlertsBell() {
 
   useEffect(() => alertsStore.open(me?.id ?? null), [me?.id]);
 
+  // What reached my level while I was signed out (the stream only carries what happens from now on).
+  const handleEvents = useRef<(events: readonly StreamEvent[]) => void>(() => undefined);
+  useEffect(() => {
+    if (!me?.id) return;
+    const since = new Date(Date.now() - CATCH_UP_MS).toISOString();
+    const controller = new AbortController();
+    api<StreamEvent[]>(`/events/recent?types=${ALERT_EVENT_TYPES.join(',')}&since=${encodeURIComponent(since)}`, { signal: controller.signal })
+      .then((events) => handleEvents.current([...events].reverse()))
+      .catch(() => undefined); // the live stream still alerts; a failed catch-up is not worth an error on screen
+    return () => controller.abort();
+  }, [me?.id]);
+
   // Another tab of the same user received or read alerts.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
@@ -58,7 +74,7 @@ export function AlertsBell() {
       alertsStore.markRead([a.id]);
       void latest.current.navigate(a.link);
     };
-    const off = onStreamEvents((events) => {
+    const handle = (events: readonly StreamEvent[]) => {
       const { me: viewer, t: tr, lang, client: qc } = latest.current;
       if (!viewer) return;
       const added = alertsStore.receive(events.map((e) => alertOf(e, viewer)).filter((a): a is Alert => a !== null));
@@ -73,7 +89,9 @@ export function AlertsBell() {
         })
         // Without the chunk (a deploy replaced it) the bell, its count and the panel still tell.
         .catch((err: unknown) => console.error('alert toasts unavailable', err));
-    });
+    };
+    handleEvents.current = handle;
+    const off = onStreamEvents(handle);
     return () => {
       off();
       // Signed out (or the shell left): no alert of this user stays on screen.

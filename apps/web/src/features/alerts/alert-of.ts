@@ -5,6 +5,9 @@ export type AlertSeverity = 'critical' | 'warning' | 'info';
 /** What happened, in words the alerts panel has a title and a text for (`alerts.<kind>.*`). */
 export type AlertKind = 'incidentEscalated' | 'unitLent' | 'directiveDelivered' | 'directiveEscalated' | 'taskEscalated' | 'hazardEscalated' | 'assignmentsMissed';
 
+/** The event types that may make an alert (what a screen opened now catches up on). */
+export const ALERT_EVENT_TYPES = ['incidents.escalated', 'mutual_aid.unit_sent', 'directives.delivered', 'directives.escalated', 'tasks.escalated', 'hazards.escalated', 'campaigns.assignments_missed'] as const;
+
 export const ALERT_KINDS: readonly AlertKind[] = ['incidentEscalated', 'unitLent', 'directiveDelivered', 'directiveEscalated', 'taskEscalated', 'hazardEscalated', 'assignmentsMissed'];
 
 /**

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_type_time_idx" ON "outbox" USING btree ("type","occurred_at");
