@@ -15,7 +15,7 @@ import type {
  * The output type of a contracts schema that has no exported type, without importing zod (the
  * web app takes only types from contracts). zod 4 keeps it at `_zod.output`.
  */
-type Out<S> = S extends { _zod: { output: infer O } } ? O : never;
+export type Out<S> = S extends { _zod: { output: infer O } } ? O : never;
 
 export type CampaignAssignment = Out<typeof CampaignAssignmentSchema>;
 export type AssignmentPage = Out<typeof AssignmentPageSchema>;

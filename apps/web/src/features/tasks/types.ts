@@ -7,8 +7,7 @@ import type {
   TaskReport as TaskReportSchema,
 } from '@firebreak/contracts';
 
-/** The output type of a contracts schema without an exported type (zod 4 keeps it at `_zod.output`; see api/types.ts). */
-type Out<S> = S extends { _zod: { output: infer O } } ? O : never;
+import type { Out } from '../../api/types';
 
 export type TaskDetail = Out<typeof TaskDetailSchema>;
 export type TaskListItem = Out<typeof TaskListItemSchema>;
