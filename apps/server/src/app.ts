@@ -11,6 +11,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { accessGuard } from './platform/auth/guard.js';
+import { registerJsonBodyParser } from './platform/http/json-body.js';
 import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
 import { observabilityRoutes } from './platform/http/observability.js';
 import { webAppRoutes } from './platform/http/web-app.js';
@@ -61,6 +62,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
   // The API reads JSON only: a text/plain body (which browsers send cross-site unasked) gets a 415.
   app.removeContentTypeParser('text/plain');
+  // JSON nested past MAX_JSON_DEPTH is refused before it is parsed or walked (400, not a stack overflow).
+  registerJsonBodyParser(app);
   const platform = await startPlatform(config, app.log as unknown as Logger, opts);
   app.decorate('platform', platform);
   app.addHook('onClose', async () => platform.close());

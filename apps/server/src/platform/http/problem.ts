@@ -67,22 +67,22 @@ const unstorable = (s: string): boolean => s.includes('\u0000') || LONE_SURROGAT
 
 /**
  * PostgreSQL refuses NUL in text and jsonb, and a lone surrogate (JSON `"\ud800"`) in jsonb; say
- * which field has one instead of failing later.
+ * which field has one instead of failing later. Walks with an explicit stack, never recursion:
+ * the value is untrusted input, and its depth must not decide the depth of our call stack.
  */
 export function findNulCharacter(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return unstorable(value) ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNulCharacter(value[i], `${path}.${i}`);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (unstorable(k)) return `${path}.${k}`;
-      const found = findNulCharacter(v, `${path}.${k}`);
-      if (found) return found;
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (unstorable(v)) return at;
+    } else if (Array.isArray(v)) {
+      // Pushed last-first so the first offending field in document order is the one named.
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${at}.${i}`]);
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (const [k] of entries) if (unstorable(k)) return `${at}.${k}`;
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], `${at}.${entries[i]![0]}`]);
     }
   }
   return null;
