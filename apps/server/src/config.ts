@@ -42,6 +42,24 @@ const EnvSchema = z.object({
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Login attempts per client address per minute (on each node). */
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /**
+   * Web origins besides the server's own (`https://console.example.org,…`) whose pages may open
+   * the event stream (WebSocket) with a user's cookie. Unset = only pages served by this server.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const entries = (v ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+      const origins: string[] = [];
+      for (const entry of entries) {
+        const url = URL.canParse(entry) ? new URL(entry) : null;
+        if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '').toLowerCase()) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not a web origin (scheme://host[:port], nothing after)` });
+        } else origins.push(url.origin);
+      }
+      return origins;
+    }),
   /** Largest request body accepted, in bytes. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   /** Outbox relay poll interval in milliseconds (commands also wake it directly). */
@@ -105,6 +123,8 @@ export type Config = {
   loginMaxFailures: number;
   loginLockoutMinutes: number;
   loginRatePerMinute: number;
+  /** Origins besides the server's own whose pages may open the event stream. */
+  allowedOrigins: string[];
   bodyLimitBytes: number;
   outboxPollMs: number;
   nodeName: string;
@@ -146,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    allowedOrigins: e.ALLOWED_ORIGINS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     outboxPollMs: e.OUTBOX_POLL_MS,
     nodeName: e.NODE_NAME,

@@ -10,6 +10,7 @@ export const ERROR_CATALOGUE = {
   AUTH_ACCOUNT_LOCKED: { status: 423, title: 'The account is locked after repeated failed logins' },
   AUTH_ACCOUNT_DISABLED: { status: 403, title: 'The account is disabled' },
   FORBIDDEN: { status: 403, title: 'Not allowed in your jurisdiction scope' },
+  ORIGIN_NOT_ALLOWED: { status: 403, title: 'Requests from that web origin are not accepted' },
   NOT_FOUND: { status: 404, title: 'Not found' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },

@@ -26,10 +26,10 @@ export class StreamClient {
   }
 
   /** Opens the stream at `baseUrl` (http://host:port); rejects with StreamRefused when the upgrade is answered with an HTTP error. */
-  static connect(baseUrl: string, opts: { cookie?: string; after?: string } = {}): Promise<StreamClient> {
+  static connect(baseUrl: string, opts: { cookie?: string; after?: string; headers?: Record<string, string> } = {}): Promise<StreamClient> {
     const url = new URL('/api/v1/stream', baseUrl.replace(/^http/, 'ws'));
     if (opts.after) url.searchParams.set('after', opts.after);
-    const socket = new WebSocket(url, { headers: opts.cookie ? { cookie: opts.cookie } : {} });
+    const socket = new WebSocket(url, { headers: { ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers } });
     const client = new StreamClient(socket);
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(client));

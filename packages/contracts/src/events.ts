@@ -18,6 +18,8 @@ export const EVENT_CATALOGUE = {
   'auth.account_locked': { visibleWith: 'staff:read' },
   'auth.token_created': { visibleWith: 'staff:read' },
   'auth.token_revoked': { visibleWith: 'staff:read' },
+  // A session ended by its holder; every node closes that session's open streams when it arrives.
+  'auth.logged_out': { visibleWith: 'staff:read' },
   'places.created': { visibleWith: 'places:read' },
   'places.updated': { visibleWith: 'places:read' },
   'places.imported': { visibleWith: 'places:read' },

@@ -8,13 +8,15 @@ import type { ActorResolver } from '../../platform/auth/guard.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 import { relayBarrier } from '../../platform/events/relay.js';
 import type { Platform } from '../../platform/kernel.js';
+import { accountWatchOf } from './account-watch.js';
 import { fanOutOf, type StreamListener } from './fan-out.js';
 import { positionOf, publishedAfter } from './replay.js';
 import { fleetOf } from '../dispatch/index.js';
 import { viewFor } from './visibility.js';
 import { RECENT_MAX_DAYS, recentEvents } from './recent.js';
-import { invalidField } from '../../errors.js';
+import { AppError, invalidField } from '../../errors.js';
 import { actorOf } from '../../platform/auth/guard.js';
+import { requireAllowedOrigin } from '../../platform/http/origin.js';
 
 const StreamQuery = z.strictObject({ after: z.uuid().optional() });
 const REPLAY_PAGE = 1000;
@@ -42,6 +44,8 @@ export async function streamRoutes(app: FastifyInstance, { platform, resolveActo
   app.withTypeProvider<ZodTypeProvider>().get('/stream', {
     websocket: true,
     schema: { tags: ['events'], summary: 'WebSocket stream of events within my scope; resume with ?after=<event id>', querystring: StreamQuery },
+    // Before the upgrade: a page of another site must not read the stream with the user's cookie.
+    onRequest: requireAllowedOrigin(platform.config.allowedOrigins),
   }, (socket, request) => {
     void serve(platform, resolveActor, socket, request as FastifyRequest<{ Querystring: z.infer<typeof StreamQuery> }>);
   });
@@ -73,22 +77,48 @@ async function serve(
   // Only events at or under one of the actor's grants, or of a subtree lending it units, reach this socket (fan-out.ts); send() decides.
   const fanOut = fanOutOf(platform.bus);
   const rootsOf = (a: Actor) => [...a.grants.map((g) => g.path), ...(a.aid ?? []).map((x) => x.providingPath)];
-  let listener: StreamListener = { roots: rootsOf(actor), deliver: (e) => (live ? send(e) : pending.push(e)) };
+  // While the account is re-read after a change, events wait: none goes out on grants that may be gone.
+  let checking = 0;
+  const flush = (): void => {
+    if (live && checking === 0) for (const e of pending.splice(0)) send(e);
+  };
+  let listener: StreamListener = { roots: rootsOf(actor), deliver: (e) => (live && checking === 0 ? send(e) : pending.push(e)) };
   let closed = false;
   fanOut.add(listener);
-  const recheck = setInterval(() => {
-    void resolveActor(request).then((a) => {
+  /**
+   * Re-reads whom the socket serves. No valid session or token any more (logout, revoked token,
+   * account disabled, password reset, idle) closes it with 4401; a grant lost closes it with 4403
+   * (the client reconnects and resumes within what it still holds); otherwise new grants and
+   * mutual aid apply from the next event on.
+   */
+  const recheck = async (): Promise<void> => {
+    checking++;
+    try {
+      const a = await resolveActor(request);
+      if (closed) return;
       if (!a) socket.close(4401, 'session ended');
+      else if (lostGrant(actor, a)) socket.close(4403, 'grants changed');
       else {
         actor = a;
-        if (!closed) listener = fanOut.update(listener, rootsOf(a));
+        listener = fanOut.update(listener, rootsOf(a));
       }
-    }).catch(() => undefined);
-  }, RECHECK_MS);
+    } catch (err) {
+      // A resolver's own 401 ends the socket too; a failed database read keeps it until the next check.
+      if (err instanceof AppError && err.status === 401) socket.close(4401, err.code);
+    } finally {
+      checking--;
+      flush();
+    }
+  };
+  // At once when an event says the account changed, on whichever node it happened (account-watch.ts);
+  // every RECHECK_MS as a safety net for what no event announces (an idle session, an expired token).
+  const unwatch = accountWatchOf(platform.bus).watch(actor.id, () => void recheck());
+  const periodic = setInterval(() => void recheck(), RECHECK_MS);
   socket.on('close', () => {
     closed = true;
     fanOut.update(listener, []);
-    clearInterval(recheck);
+    unwatch();
+    clearInterval(periodic);
   });
 
   try {
@@ -109,11 +139,17 @@ async function serve(
     }
     socket.send(JSON.stringify({ kind: 'caught_up', replayed }));
     live = true;
-    for (const e of pending.splice(0)) send(e);
+    flush();
   } catch (err) {
     platform.log.error({ err }, 'stream replay failed');
     socket.close(1011, 'replay failed');
   }
+}
+
+/** Has the account lost a role on a jurisdiction since `before` was read? */
+function lostGrant(before: Actor, after: Actor): boolean {
+  const held = new Set(after.grants.map((g) => `${g.role}@${g.path}`));
+  return before.grants.some((g) => !held.has(`${g.role}@${g.path}`));
 }
 
 function header(request: FastifyRequest, name: string): string | undefined {

@@ -1,5 +1,6 @@
 import {
   DeliverPolicy,
+  Events,
   RetentionPolicy,
   StorageType,
   connect,
@@ -13,6 +14,8 @@ import type { EventBus, EventHandler, PublishedEvent } from './bus.js';
 
 export const STREAM_NAME = 'FIREBREAK_EVENTS';
 const SUBJECT_PREFIX = 'firebreak.events';
+/** A readiness probe must answer within its own timeout (often 1 s): a round trip slower than this counts as down. */
+const PING_TIMEOUT_MS = 500;
 
 /**
  * NATS JetStream bus: the relay publishes each event once per attempt with its id as the
@@ -26,6 +29,8 @@ export class NatsBus implements EventBus {
   readonly kind = 'nats' as const;
   private readonly handlers = new Set<EventHandler>();
   private messages: ConsumerMessages | undefined;
+  /** False between a lost connection and the client's reconnect: /readyz answers at once instead of waiting on a flush. */
+  private connected = true;
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -50,8 +55,23 @@ export class NatsBus implements EventBus {
       });
     });
     const bus = new NatsBus(nc, nc.jetstream(), `${SUBJECT_PREFIX}.${deployment}`, log);
+    bus.watchConnection();
     await bus.startConsuming();
     return bus;
+  }
+
+  private watchConnection(): void {
+    void (async () => {
+      for await (const s of this.nc.status()) {
+        if (s.type === Events.Disconnect) {
+          this.connected = false;
+          this.log.warn({ server: s.data }, 'NATS connection lost; events wait in the outbox until it is back');
+        } else if (s.type === Events.Reconnect) {
+          this.connected = true;
+          this.log.info({ server: s.data }, 'NATS connection back');
+        }
+      }
+    })();
   }
 
   private async startConsuming(): Promise<void> {
@@ -88,12 +108,15 @@ export class NatsBus implements EventBus {
   }
 
   async ping(): Promise<boolean> {
-    if (this.nc.isClosed()) return false;
+    if (this.nc.isClosed() || !this.connected) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS)));
     try {
-      await this.nc.flush();
-      return true;
+      return await Promise.race([this.nc.flush().then(() => true), timeout]);
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

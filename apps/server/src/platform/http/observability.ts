@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Platform } from '../kernel.js';
 
-/** /healthz (process up), /readyz (database and bus reachable; MQTT reported) and /metrics (Prometheus). */
+/** /healthz (process up), /readyz (ready while the database answers; bus and MQTT outages reported as degraded) and /metrics (Prometheus). */
 export async function observabilityRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const registry = new Registry();
   registry.setDefaultLabels({ node: platform.config.nodeName });
@@ -21,12 +21,15 @@ export async function observabilityRoutes(app: FastifyInstance, { platform }: { 
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     const [db, bus] = await Promise.all([platform.database.ping(), platform.bus.ping()]);
-    // MQTT down degrades the node (no AVL over MQTT, no unit notifications) but does not take it
-    // out of service: dispatchers still take calls and send units over HTTP and radio.
+    // Only the database decides whether the node can take calls: intake, dispatch and every
+    // command need it. The bus down (NATS) stops live fan-out between nodes, but commands still
+    // commit and their events wait in the outbox until it is back; MQTT down stops AVL over MQTT
+    // and unit notifications, while dispatchers still send units over HTTP and radio. Either is
+    // `degraded` (200): a 503 on every node would make the balancer stop call intake altogether.
     const mqtt = platform.mqtt === null ? 'off' : platform.mqtt.connected ? 'ok' : 'unreachable';
-    const status = !(db && bus) ? 'unavailable' : mqtt === 'unreachable' ? 'degraded' : 'ready';
+    const status = !db ? 'unavailable' : !bus || mqtt === 'unreachable' ? 'degraded' : 'ready';
     const body = { status, database: db ? 'ok' : 'unreachable', bus: bus ? 'ok' : 'unreachable', mqtt, databaseKind: platform.database.kind, busKind: platform.bus.kind };
-    return reply.status(db && bus ? 200 : 503).send(body);
+    return reply.status(db ? 200 : 503).send(body);
   });
   app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     return reply.type(registry.contentType).send(await registry.metrics());
