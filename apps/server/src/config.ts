@@ -37,6 +37,8 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Session lifetime in hours. */
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Longest lifetime of an API token in days (also the lifetime of one created without `expiresInDays`). */
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Failed logins before an account is locked, and for how long. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
@@ -120,6 +122,7 @@ export type Config = {
   demo: boolean;
   tls: boolean;
   sessionTtlHours: number;
+  apiTokenMaxDays: number;
   loginMaxFailures: number;
   loginLockoutMinutes: number;
   loginRatePerMinute: number;
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.FIREBREAK_DEMO,
     tls: e.FIREBREAK_TLS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,

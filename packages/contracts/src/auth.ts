@@ -40,7 +40,8 @@ export type Me = z.infer<typeof Me>;
 
 export const CreateApiTokenBody = z.strictObject({
   name: z.string().trim().min(1).max(100),
-  expiresInDays: z.number().int().min(1).max(3650).default(365),
+  /** Lifetime in days; at most the server's API_TOKEN_MAX_DAYS (default 365), which is also what an omitted value means. */
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 export const ApiToken = z.object({
   id: Id,

@@ -1,10 +1,10 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { manageableStaff } from './staff.access.js';
+import { assertMayAdministerAccounts, manageableStaff } from './staff.access.js';
 import { findStaff } from './staff.queries.js';
 import { apiTokens } from './auth.tables.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -16,18 +16,30 @@ async function assertTokenOwnerAccess(q: Queryable, actor: Actor, userId: string
   if (userId !== actor.id) await manageableStaff(q, actor, userId);
 }
 
+/**
+ * Mints an API token for `userId` (the caller's own, or an account the caller may manage). Only
+ * from a session: a token never mints tokens. Its lifetime is at most `maxDays` (configured,
+ * `API_TOKEN_MAX_DAYS`), for one's own tokens too; without `expiresInDays` it gets exactly that.
+ */
 export async function createApiToken(
   deps: CommandDeps,
   ctx: CommandContext & { actor: Actor },
   userId: string,
-  input: { name: string; expiresInDays: number },
+  input: { name: string; expiresInDays?: number | undefined },
+  limits: { maxDays: number },
 ) {
+  assertMayAdministerAccounts(ctx.actor);
+  const days = input.expiresInDays ?? limits.maxDays;
+  if (days > limits.maxDays) {
+    const message = `at most ${limits.maxDays} days on this server`;
+    throw new AppError('VALIDATION_FAILED', `body.expiresInDays: ${message}`, { fields: [{ path: 'body.expiresInDays', message }] });
+  }
   const secret = newSecret(TOKEN_PREFIX);
   // The secret is shown once and never stored, so a retry cannot replay it: no idempotency here.
   const { result } = await runCommand(deps, { ...ctx, idempotency: undefined }, async (tx, record) => {
     await assertTokenOwnerAccess(tx, ctx.actor, userId);
     const id = uuidv7();
-    const expiresAt = new Date(deps.clock().getTime() + input.expiresInDays * 86_400_000);
+    const expiresAt = new Date(deps.clock().getTime() + days * 86_400_000);
     const [row] = await tx.insert(apiTokens).values({ id, userId, name: input.name, tokenHash: hashSecret(secret), expiresAt }).returning();
     const path = (await findStaff(tx, userId))?.jurisdictionPath ?? null;
     const data = { tokenId: id, userId, name: input.name, expiresAt: expiresAt.toISOString() };

@@ -82,7 +82,7 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
     schema: { tags: ['auth'], summary: 'Create an API token for myself (shown once)', body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
   }, async (request, reply) => {
     const ctx = commandContext(request);
-    const token = await createApiToken(platform.command, ctx, ctx.actor.id, request.body);
+    const token = await createApiToken(platform.command, ctx, ctx.actor.id, request.body, { maxDays: config.apiTokenMaxDays });
     return reply.status(201).send(token);
   });
 

@@ -5,15 +5,19 @@ import { runCommand, type CommandContext, type CommandDeps } from '../../platfor
 import type { Actor } from '../../platform/auth/access.js';
 import { hashPassword } from './secrets.js';
 import { findStaff, findUserByUsername } from './staff.queries.js';
-import { manageableJurisdiction } from './staff.access.js';
+import { assertMayAdministerAccounts, manageableJurisdiction } from './staff.access.js';
 import { grants, users } from './staff.tables.js';
 
-/** Creates a staff or device account with its initial role grants. */
+/**
+ * Creates a staff or device account with its initial role grants. Its home and every grant must
+ * lie where the actor administers, so the new account is one the actor may manage.
+ */
 export async function createStaff(
   deps: CommandDeps,
   ctx: CommandContext & { actor: Actor },
   input: CreateStaffBody,
 ): Promise<StaffMember> {
+  assertMayAdministerAccounts(ctx.actor);
   if (input.kind === 'staff' && !input.password) {
     throw new AppError('VALIDATION_FAILED', 'body.password: a staff account needs a password', {
       fields: [{ path: 'body.password', message: 'a staff account needs a password' }],

@@ -2,20 +2,25 @@ import type { Role, StaffMember } from '@firebreak/contracts';
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { grantsOf } from './actor.queries.js';
 import { findStaff } from './staff.queries.js';
-import { manageableJurisdiction, manageableStaff, visibleStaff } from './staff.access.js';
+import { assertMayAdministerAccounts, manageableJurisdiction, manageableStaff } from './staff.access.js';
 import { grants } from './staff.tables.js';
 
-/** Grants a role on a jurisdiction; granting one that is already held changes nothing. */
+/**
+ * Grants a role on a jurisdiction to an account the actor may manage (`manageableStaff`: wholly
+ * within the actor's reach), on a jurisdiction the actor administers. Granting one that is
+ * already held is a conflict.
+ */
 export async function grantRole(
   deps: CommandDeps,
   ctx: CommandContext & { actor: Actor },
   userId: string,
   input: { role: Role; jurisdictionId: string },
 ): Promise<StaffMember> {
+  assertMayAdministerAccounts(ctx.actor);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     await manageableStaff(tx, ctx.actor, userId);
     const j = await manageableJurisdiction(tx, ctx.actor, input.jurisdictionId, 'body.jurisdictionId');
@@ -33,18 +38,21 @@ export async function grantRole(
   return result;
 }
 
-/** Revokes a grant. The actor must administer the jurisdiction the grant is on. */
+/**
+ * Revokes a grant. The actor must be able to manage the whole account, not only the jurisdiction
+ * the grant is on: stripping a national account's town role is not a town administrator's call.
+ */
 export async function revokeGrant(
   deps: CommandDeps,
   ctx: CommandContext & { actor: Actor },
   userId: string,
   grantId: string,
 ): Promise<StaffMember> {
+  assertMayAdministerAccounts(ctx.actor);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
-    await visibleStaff(tx, ctx.actor, userId);
+    await manageableStaff(tx, ctx.actor, userId);
     const grant = (await grantsOf(tx, userId)).find((g) => g.id === grantId);
     if (!grant) throw notFound('Grant');
-    if (!can(ctx.actor, 'staff:manage', grant.path)) throw new AppError('FORBIDDEN', `You may not manage roles on ${grant.path}`);
     if (userId === ctx.actor.id && grant.role === 'administrator') {
       throw new AppError('CONFLICT', 'You cannot revoke your own administrator role');
     }

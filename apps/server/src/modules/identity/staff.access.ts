@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { can, mayAdministerAccounts, outOfReach, type Actor } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { findJurisdiction as findById } from '../jurisdictions/index.js';
 import { findStaff } from './staff.queries.js';
+import { users } from './staff.tables.js';
 
 /** A staff member the actor may see; one outside the actor's scope does not exist for them. */
 export async function visibleStaff(q: Queryable, actor: Actor, id: string) {
@@ -11,16 +13,30 @@ export async function visibleStaff(q: Queryable, actor: Actor, id: string) {
   return member;
 }
 
-/** A staff member the actor may manage: visible, and inside a subtree where they administer. */
+/**
+ * A staff member the actor may manage: visible, and wholly where the actor administers — home and
+ * every grant (`mayManageAccount`). Visible but reaching further: 403; not visible: 404.
+ *
+ * Inside a transaction the account's row is locked first, so a grant added above the actor's reach
+ * by a concurrent command cannot slip in between this check and the change that relies on it.
+ */
 export async function manageableStaff(q: Queryable, actor: Actor, id: string) {
+  await q.select({ id: users.id }).from(users).where(eq(users.id, id)).for('update');
   const member = await findStaff(q, id);
   if (!member || !(can(actor, 'staff:read', member.jurisdictionPath) || can(actor, 'staff:manage', member.jurisdictionPath))) {
     throw notFound('Staff member');
   }
-  if (!can(actor, 'staff:manage', member.jurisdictionPath)) {
-    throw new AppError('FORBIDDEN', `You may not manage staff of ${member.jurisdictionPath}`);
-  }
+  const beyond = outOfReach(actor, { homePath: member.jurisdictionPath, grantPaths: member.grants.map((g) => g.jurisdictionPath) });
+  if (beyond === member.jurisdictionPath) throw new AppError('FORBIDDEN', `You may not manage staff of ${beyond}`);
+  if (beyond !== null) throw new AppError('FORBIDDEN', `You may not manage this account: it holds a role on ${beyond}, outside where you administer`);
   return member;
+}
+
+/** Refuses account administration to an actor signed in with an API token (see `mayAdministerAccounts`). */
+export function assertMayAdministerAccounts(actor: Actor): void {
+  if (!mayAdministerAccounts(actor)) {
+    throw new AppError('FORBIDDEN', 'An API token may not administer accounts or mint tokens: sign in with a session');
+  }
 }
 
 /** A jurisdiction the actor may grant roles on or assign staff to. */

@@ -62,5 +62,5 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
   r.post('/staff/:id/tokens', {
     schema: { tags, summary: 'Create an API token for an account, e.g. a device (shown once)', params: IdParams, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
     config: { access: 'staff:manage' },
-  }, async (request, reply) => reply.status(201).send(await createApiToken(platform.command, commandContext(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.status(201).send(await createApiToken(platform.command, commandContext(request), request.params.id, request.body, { maxDays: platform.config.apiTokenMaxDays })));
 }

@@ -51,6 +51,34 @@ export function can(actor: Actor, permission: Permission, path: string | null): 
   );
 }
 
+/**
+ * May the actor manage this account: rename, disable or enable it, reset its password, change its
+ * grants, see or mint its API tokens? Only when the whole account lies where the actor administers
+ * (holds `staff:manage`): its home and every jurisdiction it holds a role on. The home alone is not
+ * enough: a national administrator homed in a town would otherwise be taken over by the town's
+ * administrator (a new password or token is the national role). Several disjoint subtrees may
+ * together cover an account; each of its jurisdictions must lie in one of them.
+ */
+export function mayManageAccount(actor: Actor, account: { homePath: string; grantPaths: readonly string[] }): boolean {
+  return outOfReach(actor, account) === null;
+}
+
+/** The first of an account's jurisdictions (home first, then grants) the actor does not administer; null if none. */
+export function outOfReach(actor: Actor, account: { homePath: string; grantPaths: readonly string[] }): string | null {
+  return [account.homePath, ...account.grantPaths].find((path) => !can(actor, 'staff:manage', path)) ?? null;
+}
+
+/**
+ * May the actor administer accounts at all (create them, change passwords, grants or their
+ * disabled state, mint API tokens, its own included)? Only a person signed in with a session, or
+ * the server itself. An API token is a long-lived secret kept on a device or in an integration,
+ * with no second factor: a stolen one must not mint more tokens (which would outlive its own
+ * revocation), nor hand its account's powers on. It may still list and revoke its own tokens.
+ */
+export function mayAdministerAccounts(actor: Actor): boolean {
+  return actor.via.kind === 'session' || actor.via.kind === 'system';
+}
+
 /** Has the actor `permission` anywhere at all? (Gate before a scoped query.) */
 export function canAnywhere(actor: Actor, permission: Permission): boolean {
   return actor.grants.some((g) => roleHas(g.role, permission));

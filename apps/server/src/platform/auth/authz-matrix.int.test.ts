@@ -1107,7 +1107,7 @@ describe('what every account may do for itself', () => {
     expect(me.permissions).toEqual([...new Set(actor.grants.flatMap((g) => ROLE_PERMISSIONS[g.role]))].sort());
   });
 
-  it.each(ACTORS)('$name: creates and lists its own API tokens', async (actor) => {
+  it.each(ACTORS.filter((a) => !a.device))('$name: creates and lists its own API tokens', async (actor) => {
     const headers = credentials[actor.name]!;
     const before = await snapshot();
     const created = await t.app.inject({ method: 'POST', url: api('/auth/tokens'), headers, payload: { name: 'mine' } });
@@ -1116,6 +1116,19 @@ describe('what every account may do for itself', () => {
     const list = await t.app.inject({ url: api('/auth/tokens'), headers });
     expect(list.statusCode).toBe(200);
     expect(list.json().map((x: { id: string }) => x.id)).toContain(created.json().id);
+  });
+
+  // A token is no key to more tokens: a stolen one would otherwise outlive its own revocation.
+  it.each(ACTORS.filter((a) => a.device))('$name: may not mint API tokens with its token, but lists its own', async (actor) => {
+    const headers = credentials[actor.name]!;
+    const before = await snapshot();
+    const created = await t.app.inject({ method: 'POST', url: api('/auth/tokens'), headers, payload: { name: 'mine' } });
+    expect(created.statusCode, created.body).toBe(403);
+    expect(created.json().code).toBe('FORBIDDEN');
+    expect(await snapshot()).toEqual(before);
+    const list = await t.app.inject({ url: api('/auth/tokens'), headers });
+    expect(list.statusCode).toBe(200);
+    expect(list.json()).toHaveLength(1);
   });
 
   it.each(ACTORS)('$name: GET /audit/verify only with audit:read', async (actor) => {
