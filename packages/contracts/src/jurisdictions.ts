@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GeoJsonArea, Id, JurisdictionPath, Latitude, Longitude } from './common.js';
+import { GeoJsonArea, Id, JurisdictionPath, Latitude, Longitude, StoredGeoJsonArea } from './common.js';
 
 export const JURISDICTION_LEVELS = ['national', 'region', 'municipality', 'station'] as const;
 export const JurisdictionLevel = z.enum(JURISDICTION_LEVELS);
@@ -16,7 +16,7 @@ export const Jurisdiction = z.object({
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 
 export const JurisdictionDetail = Jurisdiction.extend({
-  boundary: GeoJsonArea.nullable(),
+  boundary: StoredGeoJsonArea.nullable(),
   areaKm2: z.number().nullable(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, JurisdictionPath, Latitude, Longitude, Position, Timestamp } from './common.js';
+import { HALF_GLOBE_MESSAGE, Id, JurisdictionPath, Latitude, Longitude, Position, positionCount, spansLessThanHalfTheGlobe, Timestamp } from './common.js';
 
 /** Kinds of key places a campaign can cover; the last two are the responders' own sites. */
 export const PLACE_CATEGORIES = [
@@ -18,24 +18,43 @@ export const PLACE_CATEGORIES = [
 export const PlaceCategory = z.enum(PLACE_CATEGORIES);
 export type PlaceCategory = z.infer<typeof PlaceCategory>;
 
-const LineCoordinates = z.array(Position).min(2).max(10_000);
+/** The most positions one place geometry may hold: a site outline or a stretch of road, not a region. */
+export const MAX_PLACE_POSITIONS = 10_000;
+const LineCoordinates = z
+  .array(Position)
+  .min(2)
+  .max(MAX_PLACE_POSITIONS)
+  .refine(spansLessThanHalfTheGlobe, `a line ${HALF_GLOBE_MESSAGE}`);
 const Ring = z
   .array(Position)
   .min(4)
-  .max(10_000)
-  .refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], 'a linear ring must be closed (first and last positions equal)');
+  .max(MAX_PLACE_POSITIONS)
+  .refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], 'a linear ring must be closed (first and last positions equal)')
+  .refine(spansLessThanHalfTheGlobe, `a ring ${HALF_GLOBE_MESSAGE}`);
 
 /** A place is a point, a polygon (a site), or a line (a road black spot). */
 export const PlaceGeometry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Point'), coordinates: Position }),
   z.strictObject({ type: z.literal('LineString'), coordinates: LineCoordinates }),
-  z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1).max(100) }),
+  z.strictObject({
+    type: z.literal('Polygon'),
+    coordinates: z
+      .array(Ring)
+      .min(1)
+      .max(100)
+      .refine((rings) => positionCount(rings) <= MAX_PLACE_POSITIONS, `at most ${MAX_PLACE_POSITIONS.toLocaleString('en')} positions in all`),
+  }),
 ]);
 export type PlaceGeometry = z.infer<typeof PlaceGeometry>;
-/** What a stored place may hold: an imported outline repaired by PostGIS can become a MultiPolygon. */
-export const StoredPlaceGeometry = z.union([
-  PlaceGeometry,
-  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+/**
+ * What a stored place may hold, as the API returns it: an imported outline repaired by PostGIS can
+ * become a MultiPolygon, and what was stored must always read back, so no input limits here.
+ */
+export const StoredPlaceGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: Position }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
 ]);
 export type StoredPlaceGeometry = z.infer<typeof StoredPlaceGeometry>;
 

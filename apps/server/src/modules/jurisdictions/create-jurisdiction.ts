@@ -7,6 +7,7 @@ import { runCommand, type CommandContext, type CommandDeps } from '../../platfor
 import { areaSql, assertValidArea } from './geometry.js';
 import { findById } from './jurisdictions.queries.js';
 import { slugLabel } from './slug.js';
+import { fitDescendants, settleBoundary } from './territory.js';
 
 /** Adds a jurisdiction (e.g. a station) under one the actor administers. */
 export async function createJurisdiction(
@@ -23,14 +24,16 @@ export async function createJurisdiction(
     if (!can(ctx.actor, 'jurisdictions:manage', parent.path)) throw new AppError('FORBIDDEN', `You may not add jurisdictions under ${parent.path}`);
     const id = uuidv7();
     const path = `${parent.path}.${input.slug ?? slugLabel(input.name, `j${id.replaceAll('-', '').slice(-12)}`)}`;
+    // Within its parent and off its neighbours: else it would win their calls (the deepest boundary containing a point owns it).
+    const settled = input.boundary ? await settleBoundary(tx, { boundary: areaSql(input.boundary), parentPath: parent.path, field: 'body.boundary', actor: ctx.actor }) : null;
     const inserted = await tx.execute(sql`insert into jurisdictions (id, parent_id, path, name, level, boundary)
-      values (${id}, ${parent.id}, ${path}::ltree, ${input.name}, ${input.level}, ${input.boundary ? areaSql(input.boundary) : null})
+      values (${id}, ${parent.id}, ${path}::ltree, ${input.name}, ${input.level}, ${settled?.stored ?? null})
       on conflict (path) do nothing returning id`);
     if ((inserted as unknown as { rows: unknown[] }).rows.length === 0) {
       throw new AppError('CONFLICT', `${path} already exists`, { fields: [{ path: 'body.slug', message: 'a sibling has this name' }] });
     }
     const created = (await findById(tx, id))!;
-    record.audit({ action: 'jurisdictions.created', entityType: 'jurisdiction', entityId: id, jurisdictionPath: path, after: { ...created, hasBoundary: Boolean(input.boundary) } });
+    record.audit({ action: 'jurisdictions.created', entityType: 'jurisdiction', entityId: id, jurisdictionPath: path, after: { ...created, hasBoundary: Boolean(input.boundary), boundaryClippedM2: settled?.clippedM2 ?? 0 } });
     record.emit({ type: 'jurisdictions.created', jurisdictionPath: path, data: created });
     return created;
   });
@@ -49,14 +52,29 @@ export async function updateJurisdiction(
     const before = await findById(tx, id);
     if (!before || !can(ctx.actor, 'jurisdictions:read', before.path)) throw notFound('Jurisdiction');
     if (!can(ctx.actor, 'jurisdictions:manage', before.path)) throw new AppError('FORBIDDEN', `You may not change ${before.path}`);
+    const parentPath = before.path.split('.').slice(0, -1).join('.');
+    // A root has no parent or neighbours to respect; anything below has both.
+    const settled = input.boundary
+      ? parentPath
+        ? await settleBoundary(tx, { boundary: areaSql(input.boundary), parentPath, selfPath: before.path, field: 'body.boundary', actor: ctx.actor })
+        : { stored: areaSql(input.boundary), clippedM2: 0 }
+      : null;
     await tx.execute(sql`update jurisdictions set
       name = coalesce(${input.name ?? null}, name),
-      boundary = ${input.boundary ? areaSql(input.boundary) : sql`boundary`},
+      boundary = ${settled ? settled.stored : sql`boundary`},
       updated_at = now()
       where id = ${id}`);
+    const clippedChildren = settled ? await fitDescendants(tx, before.path, 'body.boundary', ctx.actor) : [];
     const after = (await findById(tx, id))!;
-    record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: id, jurisdictionPath: after.path, before: { name: before.name }, after: { name: after.name, boundaryReplaced: Boolean(input.boundary) } });
+    record.audit({
+      action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: id, jurisdictionPath: after.path, before: { name: before.name },
+      after: { name: after.name, boundaryReplaced: Boolean(input.boundary), boundaryClippedM2: settled?.clippedM2 ?? 0 },
+    });
     record.emit({ type: 'jurisdictions.updated', jurisdictionPath: after.path, data: after });
+    for (const child of clippedChildren) {
+      record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: child.id, jurisdictionPath: child.path, after: { boundaryClippedM2: child.clippedM2, clippedTo: after.path } });
+      record.emit({ type: 'jurisdictions.updated', jurisdictionPath: child.path, data: (await findById(tx, child.id))! });
+    }
     return after;
   });
   return result;

@@ -24,7 +24,7 @@ export async function assertValidArea(q: Queryable, area: GeoJsonArea, field: st
   }
 }
 
-/** SQL expression for a stored boundary from GeoJSON (positions may carry an elevation; the column is 2D). */
+/** SQL expression for a stored boundary from GeoJSON (the contract admits 2-D positions only; Force2D keeps the column's type certain). */
 export function areaSql(area: GeoJsonArea) {
   return sql`ST_Multi(ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(area)}), 4326)))`;
 }

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../errors.js';
 import type { Tx } from '../../platform/db/client.js';
 import { rows } from '../../platform/db/client.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { AdminBoundary } from './osm-boundaries.js';
 import { levelOf, slugLabel } from './slug.js';
+import { fitDescendants, settleBoundary, type ClippedChild } from './territory.js';
 
 export interface ImportSummary {
   created: number;
@@ -47,8 +49,11 @@ export async function importAdminBoundaries(
         entityType: 'jurisdiction',
         entityId: change.id,
         jurisdictionPath: change.path,
-        after: { name: change.name, path: change.path, osmId: change.osmId, source: 'osm' },
+        after: { name: change.name, path: change.path, osmId: change.osmId, source: 'osm', boundaryClippedM2: change.clippedM2 },
       });
+    }
+    for (const child of summary.clippedChildren) {
+      record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: child.id, jurisdictionPath: child.path, after: { boundaryClippedM2: child.clippedM2, source: 'osm' } });
     }
     const publicSummary: ImportSummary = { created: summary.created, updated: summary.updated, skipped: summary.skipped, roots: summary.roots };
     record.audit({ action: 'jurisdictions.imported', entityType: 'jurisdiction', entityId: null, jurisdictionPath: summary.roots[0] ?? null, after: publicSummary });
@@ -95,16 +100,20 @@ interface Change {
   name: string;
   osmId: number;
   created: boolean;
+  clippedM2: number;
 }
+
+/** Refusals of a boundary that does not fit the tree: the importer reports them as skipped. */
+const MISFITS = new Set(['JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_BOUNDARY_CUTS_CHILD']);
 
 async function upsertTree(
   tx: Tx,
   built: BuiltBoundary[],
   countryCode: string | undefined,
-): Promise<ImportSummary & { changes: Change[] }> {
+): Promise<ImportSummary & { changes: Change[]; clippedChildren: ClippedChild[] }> {
   const placed = new Map<number, { id: string; path: string }>();
   const usedPaths = new Set((await rows<{ path: string }>(tx, sql`select path::text as path from jurisdictions`)).map((r) => r.path));
-  const summary: ImportSummary & { changes: Change[] } = { created: 0, updated: 0, skipped: [], roots: [], changes: [] };
+  const summary: ImportSummary & { changes: Change[]; clippedChildren: ClippedChild[] } = { created: 0, updated: 0, skipped: [], roots: [], changes: [], clippedChildren: [] };
   for (const b of built) {
     const osmId = Number(b.osm_id);
     if (!b.valid) {
@@ -119,14 +128,38 @@ async function upsertTree(
     }
     const path = b.existing_path ?? uniquePath(parent?.path, labelFor(b, isRoot, countryCode), usedPaths);
     const id = b.existing_id ?? uuidv7();
-    await upsertOne(tx, { id, parentId: parent?.id ?? null, path, osmId, b });
+    let fitted: { clippedM2: number; clippedChildren: ClippedChild[] };
+    try {
+      // In a savepoint: a boundary that does not fit leaves nothing behind, and the rest goes on.
+      fitted = await tx.transaction(async (sp) => {
+        const clippedM2 = parent ? await fitIntoTree(sp, osmId, parent.path, b.existing_path) : 0;
+        await upsertOne(sp, { id, parentId: parent?.id ?? null, path, osmId, b });
+        return { clippedM2, clippedChildren: b.existing_path ? await fitDescendants(sp, path, 'boundary', null) : [] };
+      });
+    } catch (err) {
+      if (!(err instanceof AppError && MISFITS.has(err.code))) throw err;
+      summary.skipped.push({ osmId, name: b.name, reason: err.fields?.[0]?.message ?? err.message });
+      continue;
+    }
     placed.set(osmId, { id, path });
     if (isRoot) summary.roots.push(path);
     if (b.existing_id) summary.updated++;
     else summary.created++;
-    summary.changes.push({ id, path, name: b.name, osmId, created: !b.existing_id });
+    summary.changes.push({ id, path, name: b.name, osmId, created: !b.existing_id, clippedM2: fitted.clippedM2 });
+    summary.clippedChildren.push(...fitted.clippedChildren);
   }
   return summary;
+}
+
+/**
+ * The same rule as a boundary drawn by hand: within the parent, off the siblings (each up to the
+ * tolerance, the stray part cut off). Returns the square metres cut off.
+ */
+async function fitIntoTree(tx: Tx, osmId: number, parentPath: string, selfPath: string | null): Promise<number> {
+  const boundary = sql`(select geom from osm_boundary where osm_id = ${osmId})`;
+  const settled = await settleBoundary(tx, { boundary, parentPath, selfPath: selfPath ?? undefined, field: 'boundary', actor: null });
+  if (settled.clippedM2 > 0) await tx.execute(sql`update osm_boundary set geom = ${settled.stored} where osm_id = ${osmId}`);
+  return settled.clippedM2;
 }
 
 function labelFor(b: BuiltBoundary, isRoot: boolean, countryCode: string | undefined): string {

@@ -1,4 +1,4 @@
-import type { GeoJsonArea, Jurisdiction } from '@firebreak/contracts';
+import type { Jurisdiction, StoredGeoJsonArea } from '@firebreak/contracts';
 import { asc, eq, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
@@ -29,7 +29,7 @@ export async function findById(q: Queryable, id: string): Promise<Jurisdiction |
 }
 
 export interface JurisdictionDetailRow extends Jurisdiction {
-  boundary: GeoJsonArea | null;
+  boundary: StoredGeoJsonArea | null;
   areaKm2: number | null;
 }
 
@@ -38,14 +38,16 @@ export async function findDetail(q: Queryable, id: string): Promise<Jurisdiction
     .select({
       ...summaryColumns,
       boundary: sql<string | null>`ST_AsGeoJSON(${jurisdictions.boundary}, 6)`,
-      areaKm2: sql<number | null>`round((ST_Area(${jurisdictions.boundary}::geography) / 1e6)::numeric, 3)::float8`,
+      // Edges cut to at most 1 degree first: no change for real boundaries, and a boundary stored
+      // before edges of 180 degrees were refused (a "world" polygon) still reads instead of failing.
+      areaKm2: sql<number | null>`round((ST_Area(ST_Segmentize(${jurisdictions.boundary}, 1)::geography) / 1e6)::numeric, 3)::float8`,
     })
     .from(jurisdictions)
     .where(eq(jurisdictions.id, id));
   if (!row) return undefined;
   return {
     ...row,
-    boundary: row.boundary ? (JSON.parse(row.boundary) as GeoJsonArea) : null,
+    boundary: row.boundary ? (JSON.parse(row.boundary) as StoredGeoJsonArea) : null,
     areaKm2: row.areaKm2 === null ? null : Number(row.areaKm2),
   };
 }

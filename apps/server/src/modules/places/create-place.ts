@@ -6,7 +6,7 @@ import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
-import { assertValidGeometry, geometrySql } from './geometry.js';
+import { assertValidGeometry, geometrySql, homeHolding } from './geometry.js';
 import { deepestContaining, findPlace } from './places.queries.js';
 
 /** Adds a key place by hand; it belongs to the given jurisdiction or the deepest one containing it. */
@@ -32,9 +32,9 @@ async function owningJurisdiction(q: Queryable, actor: Actor, input: CreatePlace
   if (input.jurisdictionId) {
     const j = await findJurisdiction(q, input.jurisdictionId);
     if (!j || !can(actor, 'places:read', j.path)) throw invalidField('body.jurisdictionId', 'no such jurisdiction in your scope');
-    return { id: j.id, path: j.path };
+    return homeHolding(q, input.geometry, j, { field: 'body.geometry', actor, explicit: true });
   }
   const found = await deepestContaining(q, sql`ST_PointOnSurface(${geometrySql(input.geometry)})`);
   if (!found || !can(actor, 'places:read', found.path)) throw invalidField('body.geometry', 'lies outside every jurisdiction in your scope');
-  return found;
+  return homeHolding(q, input.geometry, found, { field: 'body.geometry', actor, explicit: false });
 }

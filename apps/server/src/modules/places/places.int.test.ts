@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { rows } from '../../platform/db/client.js';
 import { DEMO_PBF } from '../jurisdictions/index.js';
 import { importOsmPlacesFile } from './index.js';
 
@@ -114,6 +116,30 @@ describe('key places of the demo country', () => {
     const zurich = await post({ type: 'Point', coordinates: [8.54, 47.37] });
     expect(zurich.statusCode).toBe(400);
     expect(zurich.json().errors[0].path).toBe('body.geometry');
+  });
+
+  it('keeps a place inside (or touching) its jurisdiction, and refuses positions that are not 2-D', async () => {
+    const vaduz = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
+    const post = (geometry: object, jurisdictionId?: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/places', headers: { cookie: admin }, payload: { name: 'Edge case', category: 'other', geometry, ...(jurisdictionId ? { jurisdictionId } : {}) } });
+    // A point in Schaan given to Vaduz: Vaduz's people would own a place that is not theirs.
+    const inSchaan = await post({ type: 'Point', coordinates: [9.5095, 47.165] }, vaduz.id);
+    expect(inSchaan.statusCode, inSchaan.body).toBe(422);
+    expect(inSchaan.json()).toMatchObject({ code: 'PLACE_OUTSIDE_JURISDICTION', errors: [{ path: 'body.geometry' }] });
+    expect(inSchaan.json().errors[0].message).toMatch(/m outside Vaduz \(li\.oberland\.vaduz\)/);
+    // A corner of Vaduz's own border touches it.
+    const [corner] = await rows<{ g: string }>(t.app.platform.db, sql`select ST_AsGeoJSON(ST_PointN(ST_ExteriorRing(ST_GeometryN(boundary, 1)), 1), 15) as g from jurisdictions where id = ${vaduz.id}`);
+    const touching = await post(JSON.parse(corner!.g), vaduz.id);
+    expect(touching.statusCode, touching.body).toBe(201);
+    // A stretch of road from Vaduz into Schaan belongs to the region holding both ends.
+    const across = await post({ type: 'LineString', coordinates: [[9.5215, 47.141], [9.5095, 47.165]] });
+    expect(across.statusCode, across.body).toBe(201);
+    expect(across.json().jurisdictionPath).toBe('li.oberland');
+    for (const coordinates of [[9.52, 47.14, 455], [9.52, 47.14, 1, 2, 3], Array.from({ length: 5000 }, (_, i) => (i === 0 ? 9.52 : 47.14))]) {
+      const res = await post({ type: 'Point', coordinates }, vaduz.id);
+      expect(res.statusCode, String(coordinates.length)).toBe(400);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toContain('body.geometry.coordinates');
+    }
   });
 
   it('re-imports the same OSM file without creating or changing anything', async () => {

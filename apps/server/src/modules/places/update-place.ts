@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import { assertValidGeometry, geometrySql } from './geometry.js';
+import { assertValidGeometry, geometrySql, homeHolding } from './geometry.js';
 import { deepestContaining, findPlace } from './places.queries.js';
 
 /**
@@ -22,8 +22,9 @@ export async function updatePlace(deps: CommandDeps, ctx: CommandContext & { act
     let home = { id: before.jurisdictionId, path: before.jurisdictionPath };
     if (input.geometry) {
       const found = await deepestContaining(tx, sql`ST_PointOnSurface(${geometrySql(input.geometry)})`);
-      if (!found || !can(ctx.actor, 'places:manage', found.path)) throw invalidField('body.geometry', 'lies outside every jurisdiction you manage');
-      home = found;
+      if (!found || !can(ctx.actor, 'places:read', found.path)) throw invalidField('body.geometry', 'lies outside every jurisdiction you manage');
+      home = await homeHolding(tx, input.geometry, found, { field: 'body.geometry', actor: ctx.actor, explicit: false });
+      if (!can(ctx.actor, 'places:manage', home.path)) throw invalidField('body.geometry', 'lies outside every jurisdiction you manage');
     }
     const geom = input.geometry ? geometrySql(input.geometry) : sql`geom`;
     const keep = (v: string | null | undefined, column: string) => (v === undefined ? sql.raw(column) : sql`${v}`);
