@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors.js';
-import type { Actor } from '../../platform/auth/access.js';
+import { mayMintTokenFor, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { assertMayAdministerAccounts, manageableStaff } from './staff.access.js';
@@ -11,14 +11,14 @@ import { hashSecret, newSecret } from './secrets.js';
 
 export const TOKEN_PREFIX = 'fbt_';
 
-/** Callers manage their own tokens; administrators manage those of accounts they administer (devices). */
+/** Callers see and revoke their own tokens; administrators see those of accounts wholly within their reach. */
 async function assertTokenOwnerAccess(q: Queryable, actor: Actor, userId: string): Promise<void> {
   if (userId !== actor.id) await manageableStaff(q, actor, userId);
 }
 
 /**
- * Mints an API token for `userId` (the caller's own, or an account the caller may manage). Only
- * from a session: a token never mints tokens. Its lifetime is at most `maxDays` (configured,
+ * Mints an API token for `userId`: the caller's own, or a device account the caller may manage
+ * (`mayMintTokenFor`). Only from a session: a token never mints tokens. Its lifetime is at most `maxDays` (configured,
  * `API_TOKEN_MAX_DAYS`), for one's own tokens too; without `expiresInDays` it gets exactly that.
  */
 export async function createApiToken(
@@ -37,7 +37,12 @@ export async function createApiToken(
   const secret = newSecret(TOKEN_PREFIX);
   // The secret is shown once and never stored, so a retry cannot replay it: no idempotency here.
   const { result } = await runCommand(deps, { ...ctx, idempotency: undefined }, async (tx, record) => {
-    await assertTokenOwnerAccess(tx, ctx.actor, userId);
+    if (userId !== ctx.actor.id) {
+      const member = await manageableStaff(tx, ctx.actor, userId);
+      if (!mayMintTokenFor(ctx.actor, member)) {
+        throw new AppError('FORBIDDEN', "API tokens are minted for device accounts; a person mints their own, signed in (POST /auth/tokens)");
+      }
+    }
     const id = uuidv7();
     const expiresAt = new Date(deps.clock().getTime() + days * 86_400_000);
     const [row] = await tx.insert(apiTokens).values({ id, userId, name: input.name, tokenHash: hashSecret(secret), expiresAt }).returning();

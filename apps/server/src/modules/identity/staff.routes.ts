@@ -47,7 +47,7 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
   r.post('/staff/:id/grants', {
     schema: { tags, summary: 'Grant a role on a jurisdiction', params: IdParams, body: AddGrantBody, response: { 201: StaffMember } },
     config: { access: 'staff:manage' },
-  }, async (request, reply) => reply.status(201).send(await grantRole(platform.command, commandContext(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.status(201).send(await grantRole(platform.command, commandContext(request), request.params.id, request.body, platform.config.mfa.requiredRoles)));
 
   r.delete('/staff/:id/grants/:grantId', {
     schema: { tags, summary: 'Revoke a role grant', params: GrantParams, response: { 200: StaffMember } },
@@ -60,7 +60,7 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
   }, async (request) => listApiTokens(platform.db, actorOf(request), request.params.id));
 
   r.post('/staff/:id/tokens', {
-    schema: { tags, summary: 'Create an API token for an account, e.g. a device (shown once)', params: IdParams, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
+    schema: { tags, summary: 'Create an API token for a device account (shown once); a person creates their own with POST /auth/tokens', params: IdParams, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => reply.status(201).send(await createApiToken(platform.command, commandContext(request), request.params.id, request.body, { maxDays: platform.config.apiTokenMaxDays })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayAdministerAccounts, mayManageAccount, outOfReach, type Actor, type ActorGrant } from './access.js';
+import { mayAdministerAccounts, mayManageAccount, mayMintTokenFor, outOfReach, type Actor, type ActorGrant } from './access.js';
 
 const grant = (role: ActorGrant['role'], path: string): ActorGrant => ({ id: `${role}@${path}`, role, jurisdictionId: path, path, jurisdictionName: path });
 const actorWith = (grants: ActorGrant[], via: Actor['via'] = { kind: 'session', sessionId: 's' }): Actor => ({ id: 'u', username: 'u', displayName: 'u', kind: 'staff', via, grants });
@@ -49,5 +49,13 @@ describe('who may administer accounts at all (access.ts mayAdministerAccounts)',
     expect(mayAdministerAccounts(nationalAdmin)).toBe(true);
     expect(mayAdministerAccounts(actorWith(nationalAdmin.grants, { kind: 'system' }))).toBe(true);
     expect(mayAdministerAccounts(actorWith(nationalAdmin.grants, { kind: 'token', tokenId: 't' }))).toBe(false);
+  });
+});
+
+describe('for whom an API token may be minted (access.ts mayMintTokenFor)', () => {
+  it('for oneself or a device account; never for another person, whose name it would act under', () => {
+    expect(mayMintTokenFor(vaduzAdmin, { id: 'u', kind: 'staff' })).toBe(true);
+    expect(mayMintTokenFor(vaduzAdmin, { id: 'gateway', kind: 'device' })).toBe(true);
+    expect(mayMintTokenFor(nationalAdmin, { id: 'dispatcher', kind: 'staff' })).toBe(false);
   });
 });

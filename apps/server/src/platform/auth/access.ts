@@ -79,6 +79,15 @@ export function mayAdministerAccounts(actor: Actor): boolean {
   return actor.via.kind === 'session' || actor.via.kind === 'system';
 }
 
+/**
+ * For whom may the actor mint an API token, once the account is within reach? Itself, or a device
+ * account. A token for another person would let whoever minted it act under that person's name,
+ * silently (a password reset at least shows: the person's own password stops working).
+ */
+export function mayMintTokenFor(actor: Actor, account: { id: string; kind: 'staff' | 'device' }): boolean {
+  return account.id === actor.id || account.kind === 'device';
+}
+
 /** Has the actor `permission` anywhere at all? (Gate before a scoped query.) */
 export function canAnywhere(actor: Actor, permission: Permission): boolean {
   return actor.grants.some((g) => roleHas(g.role, permission));

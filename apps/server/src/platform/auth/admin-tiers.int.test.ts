@@ -80,6 +80,8 @@ interface AccountOp {
   ok: number;
   audit?: string;
   request(x: Account, actor: ActorSpec): Promise<InjectOptions> | InjectOptions;
+  /** Only for device accounts (API tokens): a person's account, even within reach, is refused. */
+  devicesOnly?: boolean;
   /** Puts the account back as it was after a success, so that later cases meet the same world. */
   undo?(x: Account, res: { json(): unknown }): Promise<void>;
 }
@@ -87,7 +89,7 @@ interface AccountOp {
 /**
  * The rule for an operation on an account. Seeing it: staff:read over its home, else it does not
  * exist (404). Managing it: staff:manage over its home and over every jurisdiction it holds a role
- * on; seen but reaching beyond: 403.
+ * on; seen but reaching beyond: 403. Minting a token for it: only a device account (403 for a person).
  */
 function expectedForAccount(actor: ActorSpec, op: AccountOp, account: AccountSpec): Expected {
   if (!has(actor, op.guard)) return { status: 403, code: 'FORBIDDEN' };
@@ -95,7 +97,8 @@ function expectedForAccount(actor: ActorSpec, op: AccountOp, account: AccountSpe
   if (!inSubtree(account.home, root)) return { status: 404, code: 'NOT_FOUND' };
   if (op.guard === 'staff:read') return { status: op.ok };
   const whole = [account.home, ...account.grants.map((g) => g.path)].every((p) => inSubtree(p, root));
-  return whole ? { status: op.ok } : { status: 403, code: 'FORBIDDEN' };
+  if (!whole || (op.devicesOnly && account.kind !== 'device')) return { status: 403, code: 'FORBIDDEN' };
+  return { status: op.ok };
 }
 
 let t: TestApp;
@@ -161,7 +164,7 @@ const ACCOUNT_OPS: AccountOp[] = [
   },
   { name: 'GET /staff/:id/tokens', guard: 'staff:manage', ok: 200, request: (x) => ({ method: 'GET', url: api(`/staff/${x.id}/tokens`) }) },
   {
-    name: 'POST /staff/:id/tokens', guard: 'staff:manage', ok: 201, audit: 'auth.token_created',
+    name: 'POST /staff/:id/tokens', guard: 'staff:manage', ok: 201, audit: 'auth.token_created', devicesOnly: true,
     request: (x) => ({ method: 'POST', url: api(`/staff/${x.id}/tokens`), payload: { name: 'tiers' } }),
   },
 ];
@@ -322,7 +325,7 @@ describe('the takeover from the issue', () => {
     const below = accounts['Vaduz dispatcher'];
     const attempts: InjectOptions[] = [
       { method: 'POST', url: api('/auth/tokens'), payload: { name: 'another' } },
-      { method: 'POST', url: api(`/staff/${below.id}/tokens`), payload: { name: 'device' } },
+      { method: 'POST', url: api(`/staff/${accounts['Vaduz device'].id}/tokens`), payload: { name: 'device' } },
       { method: 'PATCH', url: api(`/staff/${below.id}`), payload: { password: 'token-chosen-password' } },
       { method: 'PATCH', url: api(`/staff/${below.id}`), payload: { displayName: 'Renamed by a token' } },
       { method: 'POST', url: api(`/staff/${below.id}/grants`), payload: { role: 'administrator', jurisdictionId: await jurisdictionId(VADUZ) } },
