@@ -20,6 +20,13 @@ export const EVENT_CATALOGUE = {
   'auth.token_revoked': { visibleWith: 'staff:read' },
   // A session ended by its holder; every node closes that session's open streams when it arrives.
   'auth.logged_out': { visibleWith: 'staff:read' },
+  'mfa.enrolled': { visibleWith: 'staff:read' },
+  'mfa.failed': { visibleWith: 'staff:read' },
+  'mfa.locked': { visibleWith: 'staff:read' },
+  'mfa.recovery_used': { visibleWith: 'staff:read' },
+  'mfa.recovery_codes_regenerated': { visibleWith: 'staff:read' },
+  'mfa.disabled': { visibleWith: 'staff:read' },
+  'mfa.reset': { visibleWith: 'staff:read' },
   'places.created': { visibleWith: 'places:read' },
   'places.updated': { visibleWith: 'places:read' },
   'places.imported': { visibleWith: 'places:read' },

@@ -1,6 +1,7 @@
 export * from './common.js';
 export * from './problem.js';
 export * from './auth.js';
+export * from './mfa.js';
 export * from './jurisdictions.js';
 export * from './staff.js';
 export * from './audit.js';

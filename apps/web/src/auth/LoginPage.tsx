@@ -1,27 +1,49 @@
-import type { Me } from '@firebreak/contracts';
+import type { LoginResponse, Me, MfaEnrolledLogin, MfaEnrolment } from '@firebreak/contracts';
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFlame } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { api, problemText } from '../api/http';
+import { api, type SessionEndedDetail } from '../api/http';
 import { keys } from '../api/queries';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { loginProblemText, sessionEndedText } from './login-problems';
+import { MfaVerifyStep } from './mfa/MfaVerifyStep';
+import { RecoveryCodesPanel } from './mfa/RecoveryCodesPanel';
+import { TotpEnrolment } from './mfa/TotpEnrolment';
+
+/** Where sign-in stands: the password, then (when the account has or needs one) the second factor. */
+type Step =
+  | { kind: 'password' }
+  | { kind: 'verify'; ticket: string }
+  | { kind: 'enrol'; ticket: string }
+  | { kind: 'codes'; me: Me; codes: string[] };
 
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
+  const state = useLocation().state as { from?: string; ended?: SessionEndedDetail } | null;
+  const from = state?.from ?? '/';
+  const endedText = sessionEndedText(state?.ended, t);
   const client = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'password' });
+  const signedIn = (me: Me) => {
+    client.clear();
+    client.setQueryData(keys.me, me);
+    void navigate(from, { replace: true });
+  };
+  const restart = () => {
+    setPassword('');
+    setStep({ kind: 'password' });
+  };
   const login = useMutation({
-    mutationFn: () => api<Me>('/auth/login', { body: { username, password } }),
-    onSuccess: (me) => {
-      client.clear();
-      client.setQueryData(keys.me, me);
-      void navigate(from, { replace: true });
+    mutationFn: () => api<LoginResponse>('/auth/login', { body: { username, password } }),
+    onSuccess: (res) => {
+      if ('mfa' in res) setStep({ kind: res.mfa, ticket: res.ticket });
+      else signedIn(res);
     },
   });
   const submit = (e: FormEvent) => {
@@ -31,7 +53,7 @@ export function LoginPage() {
 
   return (
     <Center mih="100vh" p="md">
-      <Paper withBorder shadow="md" p="xl" w={420} component="form" onSubmit={submit} aria-labelledby="login-title">
+      <Paper withBorder shadow="md" p="xl" w={step.kind === 'password' || step.kind === 'verify' ? 420 : 480} aria-labelledby="login-title">
         <Stack>
           <Group justify="space-between">
             <Group gap="xs">
@@ -40,15 +62,42 @@ export function LoginPage() {
             </Group>
             <LanguageSwitch />
           </Group>
-          <Text c="dimmed">{t('login.subtitle')}</Text>
-          {login.isError && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('login.failed')} role="alert">
-              {problemText(login.error, t('errors.generic'))}
-            </Alert>
+          {step.kind === 'password' && (
+            <Stack component="form" onSubmit={submit}>
+              <Text c="dimmed">{t('login.subtitle')}</Text>
+              {endedText && !login.isError && <Alert color="blue" role="status" data-testid="login-session-ended">{endedText}</Alert>}
+              {login.isError && (
+                <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('login.failed')} role="alert">
+                  {loginProblemText(login.error, t)}
+                </Alert>
+              )}
+              <TextInput label={t('login.username')} autoComplete="username" required autoFocus value={username} onChange={(e) => setUsername(e.currentTarget.value)} data-testid="login-username" />
+              <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-testid="login-password" />
+              <Button type="submit" loading={login.isPending} size="md" data-testid="login-submit">{t('login.submit')}</Button>
+            </Stack>
           )}
-          <TextInput label={t('login.username')} autoComplete="username" required autoFocus value={username} onChange={(e) => setUsername(e.currentTarget.value)} data-testid="login-username" />
-          <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-testid="login-password" />
-          <Button type="submit" loading={login.isPending} size="md" data-testid="login-submit">{t('login.submit')}</Button>
+          {step.kind === 'verify' && (
+            <>
+              <Title order={2} size="h4">{t('login.mfa.verifyTitle')}</Title>
+              <MfaVerifyStep ticket={step.ticket} onSignedIn={signedIn} onRestart={restart} />
+            </>
+          )}
+          {step.kind === 'enrol' && (
+            <>
+              <Title order={2} size="h4">{t('login.mfa.enrolTitle')}</Title>
+              <Text size="sm" c="dimmed">{t('login.mfa.enrolRequired')}</Text>
+              {/* The session opens when the code is confirmed; the recovery codes are shown before going on. */}
+              <TotpEnrolment
+                begin={() => api<MfaEnrolment>('/auth/login/mfa/enrol', { body: { ticket: step.ticket } })}
+                confirm={(code) => api<MfaEnrolledLogin>('/auth/login/mfa/enrol/confirm', { body: { ticket: step.ticket, code } })}
+                onEnrolled={(res) => setStep({ kind: 'codes', me: res.me, codes: res.recoveryCodes })}
+              />
+              <Button variant="subtle" size="xs" onClick={restart}>{t('login.mfa.restart')}</Button>
+            </>
+          )}
+          {step.kind === 'codes' && (
+            <RecoveryCodesPanel codes={step.codes} doneLabel={t('login.mfa.continue')} onDone={() => signedIn(step.me)} />
+          )}
         </Stack>
       </Paper>
     </Center>

@@ -1,5 +1,6 @@
 import { Menu } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AccountTarget, type AccountMenuProps } from './AccountButton';
 
@@ -14,6 +15,7 @@ export default function AccountMenu({ name, roles, onLogout }: AccountMenuProps)
       <Menu.Dropdown>
         <Menu.Label fw={700}>{name}</Menu.Label>
         <Menu.Label>{roles}</Menu.Label>
+        <Menu.Item component={Link} to="/account" leftSection={<IconShieldLock size={16} aria-hidden />} data-testid="menu-account">{t('shell.accountPage')}</Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={onLogout}>{t('shell.logout')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -1,0 +1,21 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/queries';
+import { Loading } from '../../shell/States';
+import { MfaResetSection } from './MfaResetSection';
+import { MfaSection } from './MfaSection';
+
+/** My account: who I am, my two-factor sign-in, and (administrators) resetting a colleague's. */
+export default function AccountPage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  if (!me) return <Loading />;
+  return (
+    <Stack p="md" maw={720} style={{ height: '100%', overflow: 'auto' }} data-testid="account">
+      <Title order={2} size="h3">{t('account.title')}</Title>
+      <Text>{me.displayName} <Text span c="dimmed">({me.username})</Text></Text>
+      {me.kind === 'staff' && <MfaSection />}
+      {me.permissions.includes('staff:manage') && <MfaResetSection myId={me.id} />}
+    </Stack>
+  );
+}
