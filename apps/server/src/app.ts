@@ -4,13 +4,14 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { accessGuard } from './platform/auth/guard.js';
+import { registerHtmlSecurityPolicy } from './platform/http/html.js';
 import { registerJsonBodyParser } from './platform/http/json-body.js';
 import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
 import { observabilityRoutes } from './platform/http/observability.js';
@@ -59,6 +60,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     requestIdHeader: 'x-request-id',
     trustProxy: config.tls,
     return503OnClosing: true,
+    // Errors the router raises before any route (a malformed URL, a path parameter past
+    // maxParamLength) are problems too, not Fastify's own JSON.
+    frameworkErrors: (err: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(request, reply, toAppError(err)),
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
   // The API reads JSON only: a text/plain body (which browsers send cross-site unasked) gets a 415.
   app.removeContentTypeParser('text/plain');
@@ -79,6 +83,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  // One Content-Security-Policy for every HTML page: the web app, the report pages, the API docs.
+  registerHtmlSecurityPolicy(app);
   app.addHook('preValidation', async (request) => {
     for (const [part, value] of [['body', request.body], ['query', request.query], ['path', request.params]] as const) {
       const at = findNulCharacter(value, part);

@@ -65,6 +65,8 @@ export async function startE2E(opts: { config?: Partial<Config> } = {}): Promise
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // What the Content-Security-Policy blocks is no exception in the page, only a console error: count it as one.
+  page.on('console', (m) => void (m.type() === 'error' && m.text().includes('Content Security Policy') && pageErrors.push(m.text())));
   let admin: string | null = null;
   const api: E2E['api'] = async (cookie, method, path, body, headers = {}) => {
     const res = await fetch(`${base}/api/v1${path}`, {

@@ -95,7 +95,8 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
     const actor = actorOf(request);
     const { campaign, roots } = await visibleCampaign(actor, request.params.id);
     const tree = await coverageUnder(platform.db, campaign.id, await subtreeOf(actor, campaign, roots, request.query.jurisdictionId), request.query.depth);
-    return reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(coverageHtml(campaign, tree, platform.clock()));
+    // Its Content-Security-Policy is the one every HTML page gets (platform/http/html.ts).
+    return reply.type('text/html; charset=utf-8').send(coverageHtml(campaign, tree, platform.clock()));
   });
 
   r.get('/campaigns/:id/assignments', {

@@ -27,6 +27,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_REQUEST',
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_REQUEST',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+  FST_ERR_BAD_URL: 'MALFORMED_REQUEST',
+  // A path parameter longer than the router's maxParamLength (100): no id of ours is that long.
+  FST_ERR_MAX_PARAM_LENGTH: 'MALFORMED_REQUEST',
 };
 
 function validationError(err: Parameters<typeof hasZodFastifySchemaValidationErrors>[0] & object): AppError {

@@ -7,7 +7,7 @@ import { MAX_JSON_DEPTH } from './json-body.js';
 const DEEP = '['.repeat(8000) + ']'.repeat(8000);
 const nested = (levels: number, inner = '1'): string => '['.repeat(levels) + inner + ']'.repeat(levels);
 
-describe('deeply nested JSON bodies', () => {
+describe('request limits: nesting depth and URL shape', () => {
   let t: TestApp;
   let cookie: string;
   beforeAll(async () => {
@@ -55,5 +55,14 @@ describe('deeply nested JSON bodies', () => {
     const broken = await post('/api/v1/auth/login', '{"username":');
     expect(broken.statusCode).toBe(400);
     expect(broken.json().code).toBe('MALFORMED_REQUEST');
+  });
+
+  it('answers URLs the router refuses (a path parameter past its length limit, a broken escape) with a problem', async () => {
+    for (const url of [`/api/v1/incidents/${'9'.repeat(400)}/close`, '/api/v1/incidents/%E0%A4%A/close']) {
+      const res = await t.app.inject({ method: 'POST', url, headers: { cookie }, payload: { disposition: 'x' } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json()).toMatchObject({ code: 'MALFORMED_REQUEST', status: 400 });
+    }
   });
 });

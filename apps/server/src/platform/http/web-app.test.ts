@@ -6,6 +6,7 @@ import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.js';
 import { accessGuard } from '../auth/guard.js';
+import { CONTENT_SECURITY_POLICY, registerHtmlSecurityPolicy } from './html.js';
 import { sendProblem, toAppError } from './problem.js';
 import { webAppRoutes } from './web-app.js';
 
@@ -24,6 +25,7 @@ async function serve(root: string): Promise<FastifyInstance> {
   const app = Fastify();
   app.setErrorHandler((err, request, reply) => sendProblem(request, reply, toAppError(err)));
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', 'none')));
+  registerHtmlSecurityPolicy(app);
   await app.register(accessGuard, { resolveActor: async () => null });
   await app.register(webAppRoutes, { root });
   app.get('/api/v1/secret', async () => ({ ok: true }));
@@ -44,6 +46,20 @@ describe('web app serving', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.body).toContain('id="root"');
     }
+  });
+
+  it('sends index.html, plain or precompressed, with the one Content-Security-Policy; assets without it', async () => {
+    const root = fakeBuild();
+    writeFileSync(join(root, 'index.html.br'), brotliCompressSync('<!doctype html><div id="root"></div>'));
+    app = await serve(root);
+    for (const headers of [{}, { 'accept-encoding': 'br' }]) {
+      for (const url of ['/', '/incidents/0190c0de-0000-7000-8000-000000000000', '/index.html']) {
+        const res = await app.inject({ url, headers });
+        expect(res.headers['content-type'], url).toMatch(/^text\/html/);
+        expect(res.headers['content-security-policy'], url).toBe(CONTENT_SECURITY_POLICY);
+      }
+    }
+    expect((await app.inject({ url: '/assets/index-abc123.js' })).headers['content-security-policy']).toBeUndefined();
   });
 
   it('serves hashed assets for a year and answers a missing file with 404', async () => {
