@@ -5,14 +5,36 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem | null,
+    /** From a 429's Retry-After: how long the server asks us to wait. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
   }
 }
 
-/** Fired when the session has ended (401): the shell sends the user back to the login screen. */
+/**
+ * Fired when the session has ended (401): the shell sends the user back to the login screen. A
+ * CustomEvent whose detail is the problem's code (e.g. AUTH_SESSION_IDLE) and detail, if any.
+ */
 export const SESSION_ENDED = 'firebreak:session-ended';
+export interface SessionEndedDetail {
+  code: string | null;
+  detail: string | null;
+}
+
+/**
+ * Requests made while the user has not touched the keyboard, mouse or screen for a minute (refreshes
+ * after live events) say so: the server does not count them as activity, so an unattended screen
+ * still signs out after its idle limit.
+ */
+const BACKGROUND_AFTER_MS = 60_000;
+let lastInputAt = Date.now();
+if (typeof window !== 'undefined') {
+  for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart']) {
+    window.addEventListener(type, () => (lastInputAt = Date.now()), { capture: true, passive: true });
+  }
+}
 
 export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -27,6 +49,7 @@ export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+  if (Date.now() - lastInputAt > BACKGROUND_AFTER_MS) headers['x-firebreak-background'] = '1';
   const res = await fetch(`/api/v1${path}`, {
     method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
     headers,
@@ -39,8 +62,12 @@ export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
   const json: unknown = text ? safeJson(text) : undefined;
   if (!res.ok) {
     const problem = isProblem(json) ? json : null;
-    if (res.status === 401 && !path.startsWith('/auth/login')) window.dispatchEvent(new Event(SESSION_ENDED));
-    throw new ApiError(res.status, problem);
+    if (res.status === 401 && !path.startsWith('/auth/login')) {
+      const detail: SessionEndedDetail = { code: problem?.code ?? null, detail: problem?.detail ?? null };
+      window.dispatchEvent(new CustomEvent(SESSION_ENDED, { detail }));
+    }
+    const retryAfter = Number(res.headers.get('retry-after'));
+    throw new ApiError(res.status, problem, res.status === 429 && retryAfter > 0 ? retryAfter : null);
   }
   return json as T;
 }

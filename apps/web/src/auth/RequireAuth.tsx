@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { ApiError, SESSION_ENDED } from '../api/http';
+import { ApiError, SESSION_ENDED, type SessionEndedDetail } from '../api/http';
 import { useMe } from '../api/queries';
 import { ErrorState } from '../shell/States';
 
@@ -14,16 +14,20 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const client = useQueryClient();
 
   useEffect(() => {
-    const ended = () => {
+    const ended = (e: Event) => {
       client.clear();
-      void navigate('/login', { replace: true, state: { from: location.pathname } });
+      // The reason goes along, so the login screen can say "signed out after a period without activity".
+      const reason = e instanceof CustomEvent ? (e.detail as SessionEndedDetail) : undefined;
+      void navigate('/login', { replace: true, state: { from: location.pathname, ended: reason } });
     };
     window.addEventListener(SESSION_ENDED, ended);
     return () => window.removeEventListener(SESSION_ENDED, ended);
   }, [client, navigate, location.pathname]);
 
   if (me.isPending) return <Center mih="100vh"><Loader aria-label="loading" /></Center>;
-  if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (me.error instanceof ApiError && me.error.status === 401) {
+    return <Navigate to="/login" replace state={{ from: location.pathname, ended: { code: me.error.problem?.code ?? null, detail: me.error.problem?.detail ?? null } }} />;
+  }
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   return children;
 }

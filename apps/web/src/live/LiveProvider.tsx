@@ -48,6 +48,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       },
       onStatus: setStatus,
       onResync: () => void client.invalidateQueries(),
+      // A 401 here (e.g. AUTH_SESSION_IDLE) fires SESSION_ENDED: the console goes to the login screen and says why.
+      onAccessEnded: () => void api('/auth/me').catch(() => undefined),
     });
     stream.current = s;
     s.start();

@@ -69,4 +69,24 @@ describe('StreamClient', () => {
     expect(resync).toHaveBeenCalledOnce();
     client.stop();
   });
+
+  it('asks why when the server ends access (4401, e.g. an idle session), not when the network drops', () => {
+    let ended = 0;
+    const client = new StreamClient({
+      url: () => 'ws://x/stream',
+      onEvents: () => undefined,
+      onStatus: () => undefined,
+      onResync: () => undefined,
+      onAccessEnded: () => ended++,
+      makeSocket: (url) => new FakeSocket(url) as unknown as WebSocket,
+    });
+    client.start();
+    FakeSocket.made[0]!.close();
+    expect(ended).toBe(0);
+    vi.advanceTimersByTime(60_000);
+    const second = FakeSocket.made.at(-1)!;
+    (second.onclose as unknown as (ev: { code: number }) => void)({ code: 4401 });
+    expect(ended).toBe(1);
+    client.stop();
+  });
 });

@@ -21,6 +21,8 @@ export interface StreamClientOptions {
   onStatus: (status: StreamStatus) => void;
   /** Called after a resume gap the server could not fill: caches must be refetched. */
   onResync: () => void;
+  /** The server closed the socket because the session or grants ended (4401/4403): find out why instead of retrying blind. */
+  onAccessEnded?: () => void;
   makeSocket?: (url: string) => WebSocket;
   /** Backoff: min(maxDelay, base * 2^attempt) with ±20 % jitter. */
   baseDelayMs?: number;
@@ -68,10 +70,11 @@ export class StreamClient {
     const socket = make(this.opts.url(this.status.lastEventId));
     this.socket = socket;
     socket.onmessage = (msg) => this.receive(String(msg.data));
-    socket.onclose = () => {
+    socket.onclose = (ev?: { code?: number }) => {
       if (this.socket !== socket) return;
       this.socket = null;
       this.flush();
+      if (ev?.code === 4401 || ev?.code === 4403) this.opts.onAccessEnded?.();
       if (!this.stopped) this.scheduleRetry();
     };
     socket.onerror = () => socket.close();
