@@ -47,3 +47,22 @@ describe('loadConfig', () => {
     expect(run.stderr).toContain('PORT');
   });
 });
+
+describe('ALLOWED_ORIGINS', () => {
+  it('is empty by default (only pages the server serves itself), and reads a comma-separated list of origins', () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(loadConfig({ ALLOWED_ORIGINS: ' https://Console.example.org , http://localhost:5173/' }).allowedOrigins).toEqual(['https://console.example.org', 'http://localhost:5173']);
+  });
+
+  it('names every entry that is not a bare web origin', () => {
+    let error: unknown;
+    try {
+      loadConfig({ ALLOWED_ORIGINS: 'https://ok.example,https://x.example/path,ftp://files.example,*' });
+    } catch (err) {
+      error = err;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems.filter((p) => p.startsWith('ALLOWED_ORIGINS'))).toHaveLength(3);
+    expect(problems.join('\n')).toContain('"https://x.example/path" is not a web origin');
+  });
+});
