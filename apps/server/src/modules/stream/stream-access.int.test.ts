@@ -85,6 +85,16 @@ describe('stream sockets end when access ends', () => {
     await open({ cookie: user.cookie });
   });
 
+  it('closes when a mutual aid agreement lending the account units is revoked (4403)', async () => {
+    const user = await dispatcher();
+    const vaduzId = (await jurisdictionByPath(t.app, 'li.oberland.vaduz')).id;
+    const agreement = await as(admin, 'POST', '/mutual-aid-agreements', { providingJurisdictionId: schaanId, requestingJurisdictionId: vaduzId, unitKinds: ['fire_engine'] });
+    expect(agreement.statusCode, agreement.body).toBe(201);
+    const socket = await open({ cookie: user.cookie });
+    expect((await as(admin, 'POST', `/mutual-aid-agreements/${agreement.json().id}/revoke`, {})).statusCode).toBe(200);
+    expect(await closeCode(socket)).toBe(4403);
+  });
+
   it('closes a token socket when the token is revoked (4401)', async () => {
     const user = await dispatcher();
     const created = await as(user.cookie, 'POST', '/auth/tokens', { name: 'console', expiresInDays: 1 });

@@ -8,7 +8,7 @@ import type { ActorResolver } from '../../platform/auth/guard.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 import { relayBarrier } from '../../platform/events/relay.js';
 import type { Platform } from '../../platform/kernel.js';
-import { accountWatchOf } from './account-watch.js';
+import { accountKey, accountWatchOf, agreementKey } from './account-watch.js';
 import { fanOutOf, type StreamListener } from './fan-out.js';
 import { positionOf, publishedAfter } from './replay.js';
 import { fleetOf } from '../dispatch/index.js';
@@ -97,10 +97,11 @@ async function serve(
       const a = await resolveActor(request);
       if (closed) return;
       if (!a) socket.close(4401, 'session ended');
-      else if (lostGrant(actor, a)) socket.close(4403, 'grants changed');
+      else if (lostAccess(actor, a)) socket.close(4403, 'grants changed');
       else {
         actor = a;
         listener = fanOut.update(listener, rootsOf(a));
+        watchChanges();
       }
     } catch (err) {
       // A resolver's own 401 ends the socket too; a failed database read keeps it until the next check.
@@ -112,7 +113,12 @@ async function serve(
   };
   // At once when an event says the account changed, on whichever node it happened (account-watch.ts);
   // every RECHECK_MS as a safety net for what no event announces (an idle session, an expired token).
-  const unwatch = accountWatchOf(platform.bus).watch(actor.id, () => void recheck());
+  let unwatch = (): void => undefined;
+  const watchChanges = (): void => {
+    unwatch();
+    unwatch = accountWatchOf(platform.bus).watch([accountKey(actor.id), ...(actor.aid ?? []).map((x) => agreementKey(x.agreementId))], () => void recheck());
+  };
+  watchChanges();
   const periodic = setInterval(() => void recheck(), RECHECK_MS);
   socket.on('close', () => {
     closed = true;
@@ -146,10 +152,10 @@ async function serve(
   }
 }
 
-/** Has the account lost a role on a jurisdiction since `before` was read? */
-function lostGrant(before: Actor, after: Actor): boolean {
-  const held = new Set(after.grants.map((g) => `${g.role}@${g.path}`));
-  return before.grants.some((g) => !held.has(`${g.role}@${g.path}`));
+/** Has the account lost a role on a jurisdiction, or units lent by an agreement, since `before` was read? */
+function lostAccess(before: Actor, after: Actor): boolean {
+  const held = new Set([...after.grants.map((g) => `${g.role}@${g.path}`), ...(after.aid ?? []).map((x) => `${x.agreementId}:${[...x.unitKinds].sort().join(',')}`)]);
+  return [...before.grants.map((g) => `${g.role}@${g.path}`), ...(before.aid ?? []).map((x) => `${x.agreementId}:${[...x.unitKinds].sort().join(',')}`)].some((k) => !held.has(k));
 }
 
 function header(request: FastifyRequest, name: string): string | undefined {
