@@ -63,7 +63,8 @@ async function schaanTakesCallAt(location: [number, number]): Promise<void> {
 beforeAll(async () => {
   t = await startTestApp();
   admin = await loginAdmin(t.app);
-  [ids.vaduz, ids.schaan, ids.oberland, ids.li] = await Promise.all([VADUZ, SCHAAN, 'li.oberland', 'li'].map(async (p) => (await jurisdictionByPath(t.app, p)).id));
+  const idOf = async (path: string) => (await jurisdictionByPath(t.app, path)).id;
+  [ids.vaduz, ids.schaan, ids.oberland, ids.li] = await Promise.all([idOf(VADUZ), idOf(SCHAAN), idOf('li.oberland'), idOf('li')]);
   [who.vaduzAdmin, who.oberlandAdmin, who.schaanDispatcher] = await Promise.all([
     createUser(t.app, 'administrator', VADUZ), createUser(t.app, 'administrator', 'li.oberland'), createUser(t.app, 'dispatcher', SCHAAN),
   ]);
