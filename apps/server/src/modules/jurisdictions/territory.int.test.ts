@@ -120,6 +120,15 @@ describe('a boundary stays inside its parent and off its neighbours', () => {
     expect(expectProblem(shrunk, 422, 'JURISDICTION_BOUNDARY_CUTS_CHILD', 'body.boundary')).toMatch(/Centre post \(li\.oberland\.vaduz\.centre\.post\)/);
   });
 
+  it('checks two neighbours drawn at the same moment one after the other: one of them is refused', async () => {
+    const at = (dLon: number) => square([VADUZ_CENTRE[0] + dLon, VADUZ_CENTRE[1] - 0.006], 0.001);
+    const [a, b] = await Promise.all([
+      send(who.vaduzAdmin.cookie, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Race east', level: 'station', boundary: at(0.0005) }),
+      send(who.vaduzAdmin.cookie, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Race west', level: 'station', boundary: at(-0.0005) }),
+    ]);
+    expect([a!.statusCode, b!.statusCode].sort()).toEqual([201, 422]);
+  });
+
   it('accepts a border traced within 50 m, cut back to the parent: every point of Schaan stays Schaan', async () => {
     const res = await send(who.vaduzAdmin.cookie, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Border station', slug: 'border', level: 'station', boundary: at.tracedClaim });
     expect(res.statusCode, res.body).toBe(201);
