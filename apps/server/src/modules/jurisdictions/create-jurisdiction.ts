@@ -2,7 +2,7 @@ import type { CreateJurisdictionBody, Jurisdiction } from '@firebreak/contracts'
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { can, mayRedrawBoundary, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { areaSql, assertValidArea } from './geometry.js';
 import { findById } from './jurisdictions.queries.js';
@@ -53,6 +53,9 @@ export async function updateJurisdiction(
     if (!before || !can(ctx.actor, 'jurisdictions:read', before.path)) throw notFound('Jurisdiction');
     if (!can(ctx.actor, 'jurisdictions:manage', before.path)) throw new AppError('FORBIDDEN', `You may not change ${before.path}`);
     const parentPath = before.path.split('.').slice(0, -1).join('.');
+    if (input.boundary && !mayRedrawBoundary(ctx.actor, before.path)) {
+      throw new AppError('FORBIDDEN', `Only an administrator of ${parentPath} may redraw the boundary of ${before.path}: it is the extent of your own grant`);
+    }
     // A root has no parent or neighbours to respect; anything below has both.
     const settled = input.boundary
       ? parentPath

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayAdministerAccounts, mayManageAccount, mayMintTokenFor, outOfReach, type Actor, type ActorGrant } from './access.js';
+import { mayAdministerAccounts, mayManageAccount, mayMintTokenFor, mayRedrawBoundary, outOfReach, type Actor, type ActorGrant } from './access.js';
 
 const grant = (role: ActorGrant['role'], path: string): ActorGrant => ({ id: `${role}@${path}`, role, jurisdictionId: path, path, jurisdictionName: path });
 const actorWith = (grants: ActorGrant[], via: Actor['via'] = { kind: 'session', sessionId: 's' }): Actor => ({ id: 'u', username: 'u', displayName: 'u', kind: 'staff', via, grants });
@@ -57,5 +57,20 @@ describe('for whom an API token may be minted (access.ts mayMintTokenFor)', () =
     expect(mayMintTokenFor(vaduzAdmin, { id: 'u', kind: 'staff' })).toBe(true);
     expect(mayMintTokenFor(vaduzAdmin, { id: 'gateway', kind: 'device' })).toBe(true);
     expect(mayMintTokenFor(nationalAdmin, { id: 'dispatcher', kind: 'staff' })).toBe(false);
+  });
+});
+
+describe('who may redraw a boundary (access.ts mayRedrawBoundary)', () => {
+  it("only an administrator of the parent: not the jurisdiction's own, whose reach it would move", () => {
+    expect(mayRedrawBoundary(vaduzAdmin, 'li.oberland.vaduz')).toBe(false);
+    expect(mayRedrawBoundary(vaduzAdmin, 'li.oberland.vaduz.station_1')).toBe(true);
+    expect(mayRedrawBoundary(oberlandAdmin, 'li.oberland.vaduz')).toBe(true);
+    expect(mayRedrawBoundary(oberlandAdmin, 'li.oberland')).toBe(false);
+    expect(mayRedrawBoundary(actorWith([grant('commander', 'li')]), 'li.oberland')).toBe(false);
+  });
+
+  it('a root has no parent: its own national administrator redraws it', () => {
+    expect(mayRedrawBoundary(nationalAdmin, 'li')).toBe(true);
+    expect(mayRedrawBoundary(oberlandAdmin, 'li')).toBe(false);
   });
 });

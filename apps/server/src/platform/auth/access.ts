@@ -88,6 +88,17 @@ export function mayMintTokenFor(actor: Actor, account: { id: string; kind: 'staf
   return account.id === actor.id || account.kind === 'device';
 }
 
+/**
+ * May the actor redraw the boundary of the jurisdiction at `path`? Only from above: whoever
+ * administers its parent (a root: the root itself). The boundary is the extent of every grant on
+ * the jurisdiction, so an administrator granted on Vaduz redrawing Vaduz would widen their own reach
+ * (into the region's land outside every municipality): that is the region's call. Renaming is not.
+ */
+export function mayRedrawBoundary(actor: Actor, path: string): boolean {
+  const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : path;
+  return can(actor, 'jurisdictions:manage', parent);
+}
+
 /** Has the actor `permission` anywhere at all? (Gate before a scoped query.) */
 export function canAnywhere(actor: Actor, permission: Permission): boolean {
   return actor.grants.some((g) => roleHas(g.role, permission));

@@ -290,6 +290,21 @@ describe('fixtures', () => {
   });
 });
 
+describe('administrator tiers: redrawing boundaries', () => {
+  const admin = (level: Level) => ACTORS.find((a) => a.name === `administrator@${level}`)!;
+
+  it.each(['region', 'municipal'] as const)("the %s administrator may rename its own jurisdiction but not redraw it: that would move its own reach", async (level) => {
+    const id = await jurisdictionId(LEVELS[level]);
+    await check(admin(level), { method: 'PATCH', url: api(`/jurisdictions/${id}`), payload: { boundary: STATION_AREA } }, { status: 403, code: 'FORBIDDEN' }, undefined, AREA_TABLES);
+    await check(admin(level), { method: 'PATCH', url: api(`/jurisdictions/${id}`), payload: { name: unique('Renamed') } }, { status: 200 }, 'jurisdictions.updated', AREA_TABLES);
+  });
+
+  it.each(['national', 'region', 'municipal'] as const)('the %s administrator may redraw a jurisdiction below it', async (level) => {
+    const id = await jurisdictionId(STATION);
+    await check(admin(level), { method: 'PATCH', url: api(`/jurisdictions/${id}`), payload: { boundary: STATION_AREA } }, { status: 200 }, 'jurisdictions.updated', AREA_TABLES);
+  });
+});
+
 describe('the takeover from the issue', () => {
   const municipal = ACTORS.find((a) => a.name === 'administrator@municipal')!;
 
