@@ -15,12 +15,14 @@ export async function visibleStaff(q: Queryable, actor: Actor, id: string) {
 
 /**
  * A staff member the actor may manage: visible, and wholly where the actor administers — home and
- * every grant (`mayManageAccount`). Visible but reaching further: 403; not visible: 404.
+ * every grant (`mayManageAccount`). Visible but reaching further: 403; not visible: 404. Never for
+ * an actor signed in with an API token (`mayAdministerAccounts`), whatever the operation.
  *
  * Inside a transaction the account's row is locked first, so a grant added above the actor's reach
  * by a concurrent command cannot slip in between this check and the change that relies on it.
  */
 export async function manageableStaff(q: Queryable, actor: Actor, id: string) {
+  assertMayAdministerAccounts(actor);
   await q.select({ id: users.id }).from(users).where(eq(users.id, id)).for('update');
   const member = await findStaff(q, id);
   if (!member || !(can(actor, 'staff:read', member.jurisdictionPath) || can(actor, 'staff:manage', member.jurisdictionPath))) {

@@ -341,6 +341,7 @@ describe('the takeover from the issue', () => {
     const attempts: InjectOptions[] = [
       { method: 'POST', url: api('/auth/tokens'), payload: { name: 'another' } },
       { method: 'POST', url: api(`/staff/${accounts['Vaduz device'].id}/tokens`), payload: { name: 'device' } },
+      { method: 'GET', url: api(`/staff/${accounts['Vaduz device'].id}/tokens`) },
       { method: 'PATCH', url: api(`/staff/${below.id}`), payload: { password: 'token-chosen-password' } },
       { method: 'PATCH', url: api(`/staff/${below.id}`), payload: { displayName: 'Renamed by a token' } },
       { method: 'POST', url: api(`/staff/${below.id}/grants`), payload: { role: 'administrator', jurisdictionId: await jurisdictionId(VADUZ) } },
@@ -354,7 +355,7 @@ describe('the takeover from the issue', () => {
       expect(res.json().code).toBe('FORBIDDEN');
     }
     expect(await snapshot()).toEqual(before);
-    // Reading stays open to it, and so do its own tokens.
+    // Reading accounts stays open to it, and so do its own tokens.
     expect((await t.app.inject({ url: api(`/staff/${below.id}`), headers })).statusCode).toBe(200);
     expect((await t.app.inject({ url: api('/auth/tokens'), headers })).statusCode).toBe(200);
   });
