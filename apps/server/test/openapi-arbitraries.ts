@@ -130,14 +130,14 @@ function wrongType(s: Schema): fc.Arbitrary<unknown> {
 
 /** Strings that break a string schema: too long or short, not the pattern or format, unstorable characters. */
 function badString(s: Schema): fc.Arbitrary<unknown> {
-  const bad: fc.Arbitrary<unknown>[] = [fc.constantFrom('a\u0000b', '\ud800', 'not-a-uuid', '2024-13-45T99:99:99Z', ' ', '../../etc/passwd', '\'; drop table users; --')];
+  const bad: fc.Arbitrary<unknown>[] = [fc.constantFrom('a\u0000b', '\ud800', 'not-a-uuid', '2024-13-45T99:99:99Z', '0000-01-01T00:00:00Z', '275760-09-13T00:00:00.000Z', '2024-02-30T00:00:00Z', ' ', '../../etc/passwd', '\'; drop table users; --', '%s%n', '\u202e')];
   if (s.maxLength !== undefined && s.maxLength < 100_000) bad.push(fc.constant('x'.repeat(s.maxLength + 1)));
   if (s.minLength) bad.push(fc.constant('x'.repeat(s.minLength - 1)));
   return fc.oneof(...bad);
 }
 
 function badNumber(s: Schema): fc.Arbitrary<unknown> {
-  const bad: fc.Arbitrary<unknown>[] = [fc.constantFrom(1e308, -1e308, 0.5, Number.MAX_SAFE_INTEGER + 2)];
+  const bad: fc.Arbitrary<unknown>[] = [fc.constantFrom(1e308, -1e308, 0.5, -0, 5e-324, Number.MAX_SAFE_INTEGER + 2)];
   if (s.maximum !== undefined) bad.push(fc.constant(s.maximum + 1));
   if (s.minimum !== undefined) bad.push(fc.constant(s.minimum - 1));
   return fc.oneof(...bad);

@@ -40,6 +40,8 @@ function operations(doc: Doc): Operation[] {
 }
 
 const asParam = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v));
+/** Query values that trip coercion and date parsing: infinities, overflow, impossible dates, blanks. */
+const EDGE_QUERY_VALUES = fc.constantFrom('', ' ', 'Infinity', '-Infinity', 'NaN', '1e400', '-0', '0x10', '9'.repeat(30), '[]', '{}', 'null', '0000-01-01T00:00:00Z', '275760-09-13T00:00:00Z', '2024-02-30T00:00:00Z', '2024-01-01', ',,,', 'a,'.repeat(200));
 const BAD_PATH_PARAMS = fc.constantFrom('x', 'not-a-uuid', '0', '-1', '%00', `${'9'.repeat(400)}`, '00000000-0000-0000-0000-000000000000', '%E2%80%AE');
 
 /** Requests for one operation: every part valid, or exactly one part (path, query or body) broken. */
@@ -58,7 +60,7 @@ function requests(op: Operation, pools: Pools & { byCollection: Record<string, s
   if (mode === 'invalid') {
     if (pathParams.length) broken.push(fc.record({ path: fc.array(BAD_PATH_PARAMS, { minLength: pathParams.length, maxLength: pathParams.length }), query: validQuery, body: validBody }));
     if (query.length) {
-      broken.push(fc.record({ path: validPath, query: fc.constantFrom(...query).chain((p) => fc.tuple(validQuery, invalid(p.schema, pools)).map(([q, x]) => ({ ...q, [p.name]: x }))), body: validBody }));
+      broken.push(fc.record({ path: validPath, query: fc.constantFrom(...query).chain((p) => fc.tuple(validQuery, fc.oneof(invalid(p.schema, pools), EDGE_QUERY_VALUES)).map(([q, x]) => ({ ...q, [p.name]: x }))), body: validBody }));
     }
     broken.push(fc.record({ path: validPath, query: validQuery.map((q) => ({ ...q, unexpectedParam: '1' })), body: validBody }));
     if (op.body) {
