@@ -72,7 +72,7 @@ function requests(op: Operation, pools: Pools & { byCollection: Record<string, s
   return parts.map(({ path, query: q, body, raw }) => {
     let i = 0;
     const url = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(path[i++] ?? 'x').replaceAll('%25', '%'));
-    const search = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, asParam(v)])).toString();
+    const search = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, asParam(v)])).toString();
     return { url: search ? `${url}?${search}` : url, body, hasBody: op.body !== undefined, ...(raw !== undefined ? { raw } : {}) };
   });
 }
