@@ -8,7 +8,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { verifyAuditChain } from './platform/audit/audit-log.js';
 import { startPlatform } from './platform/kernel.js';
-import { importOsmFile } from './modules/jurisdictions/index.js';
+import { checkTree, importOsmFile } from './modules/jurisdictions/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { startEscalationSweeper } from './modules/hazards/index.js';
 import { markMissed } from './modules/campaigns/index.js';
@@ -163,6 +163,18 @@ program
       const [n] = await rows<{ incidents: number }>(platform.db, sql`select count(*)::int as incidents from incidents where origin = 'simulated'`);
       say(`Simulation stopped: ${n!.incidents} simulated incidents in the database`);
     });
+  });
+
+program
+  .command('jurisdictions')
+  .description('jurisdiction tree tools')
+  .command('check')
+  .description('check every stored boundary against the rule (inside its parent, off its neighbours): boundaries stored before the rule may still claim a neighbour\'s ground; exits 1 when one would be refused today')
+  .action(async () => {
+    const misfits = await withPlatform((p) => checkTree(p.db));
+    for (const m of misfits) say(`${m.verdict === 'refused' ? 'REFUSED' : 'cut    '} ${m.path} (${m.name}): ${m.problem}`);
+    say(misfits.length === 0 ? 'Every boundary fits the tree' : `${misfits.length} boundaries do not fit; redraw them with PATCH /api/v1/jurisdictions/{id}`);
+    if (misfits.some((m) => m.verdict === 'refused')) process.exitCode = 1;
   });
 
 program

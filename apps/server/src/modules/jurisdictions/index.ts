@@ -3,3 +3,4 @@ export { importOsmFile, DEMO_PBF, DEMO_COUNTRY_CODE } from './import-file.js';
 export { countAll as countJurisdictions, findById as findJurisdiction, listWithin } from './jurisdictions.queries.js';
 export { subtreeFilter, visibleJurisdiction } from './jurisdictions.access.js';
 export { BOUNDARY_TOLERANCE_M, reachOf, type Reach } from './territory.js';
+export { checkTree, type Misfit } from './check-tree.js';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { snapshot } from '../../../test/db-snapshot.js';
 import { rows } from '../../platform/db/client.js';
+import { checkTree } from './check-tree.js';
 import { importAdminBoundaries } from './import-osm.js';
 import { DEMO_PBF } from './index.js';
 import { readAdminBoundaries } from './osm-boundaries.js';
@@ -153,6 +154,23 @@ describe('a boundary stays inside its parent and off its neighbours', () => {
     expect(skipped?.reason).toMatch(/overlaps .*Schaan \(li\.oberland\.schaan\)/);
     expect(summary.skipped.map((s) => s.name)).not.toEqual(expect.arrayContaining(['Vaduz', 'Schaan', 'Oberland', 'Liechtenstein']));
     await schaanTakesCallAt(at.deepInSchaan);
+  });
+});
+
+describe('firebreak jurisdictions check', () => {
+  it('finds a claim stored before the rule, and nothing else in the demo country', async () => {
+    expect(await checkTree(t.app.platform.db)).toEqual([]);
+    const created = await send(admin, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Legacy claim', slug: 'legacy', level: 'station' });
+    expect(created.statusCode, created.body).toBe(201);
+    await t.app.platform.db.execute(sql`update jurisdictions set boundary = ST_Multi(${disk(300)}) where id = ${created.json().id}`);
+    // The claim, and each jurisdiction it lies over (Schaan among them), naming the claim.
+    const misfits = await checkTree(t.app.platform.db);
+    const claim = misfits.find((m) => m.path === `${VADUZ}.legacy`);
+    expect(claim).toMatchObject({ verdict: 'refused', problem: expect.stringMatching(/beyond Vaduz \(li\.oberland\.vaduz\)/) });
+    const victims = misfits.filter((m) => m !== claim);
+    expect(victims.map((m) => m.path)).toContain(SCHAAN);
+    for (const m of victims) expect(m.problem).toMatch(/overlaps Legacy claim \(li\.oberland\.vaduz\.legacy\) by [\d,]+ m²/);
+    await t.app.platform.db.execute(sql`update jurisdictions set boundary = null where id = ${created.json().id}`);
   });
 });
 
