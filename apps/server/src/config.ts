@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_RESPONSE_TIERS, ResponseTiers, type ResponseTier } from '@firebreak/contracts';
+import type { KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseSigningKey } from './platform/audit/signing-key.js';
 
 /**
  * Every setting comes from the environment and is validated once at boot.
@@ -15,6 +18,13 @@ const EnvSchema = z.object({
   FIREBREAK_DATA_DIR: z.string().min(1).default('./.firebreak'),
   /** PostgreSQL connection string; unset = embedded PGlite in FIREBREAK_DATA_DIR. */
   DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .optional(),
+  /**
+   * Connection string of the role that owns the schema: migrations and the app role's grants run
+   * on it, the app itself never does. Unset = DATABASE_URL (the app then has the owner's rights; a warning says so).
+   */
+  DATABASE_OWNER_URL: z
     .url({ protocol: /^postgres(ql)?$/ })
     .optional(),
   /** NATS server URL (JetStream enabled); unset = in-process event bus. */
@@ -44,6 +54,30 @@ const EnvSchema = z.object({
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Login attempts per client address per minute (on each node). */
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /**
+   * Web origins besides the server's own (`https://console.example.org,…`) whose pages may open
+   * the event stream (WebSocket) with a user's cookie. Unset = only pages served by this server.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const entries = (v ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+      const origins: string[] = [];
+      for (const entry of entries) {
+        const url = URL.canParse(entry) ? new URL(entry) : null;
+        if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '').toLowerCase()) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not a web origin (scheme://host[:port], nothing after)` });
+        } else origins.push(url.origin);
+      }
+      return origins;
+    }),
+  /** Ed25519 private key that signs audit checkpoints and keys the audit rows' MACs: PKCS#8 PEM or base64 of the 32-byte seed (`firebreak audit keygen`). */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  /** …or a file holding it (e.g. a mounted secret). Unset both = a key file generated in FIREBREAK_DATA_DIR (weaker; a warning says so). */
+  AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /** Minutes between signed audit checkpoints written by `serve`; 0 = only on demand (`firebreak audit checkpoint`). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
   /**
    * Web origins besides the server's own (`https://console.example.org,…`) whose pages may open
    * the event stream (WebSocket) with a user's cookie. Unset = only pages served by this server.
@@ -116,6 +150,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Where migrations run (the schema owner); equals databaseUrl when DATABASE_OWNER_URL is unset. */
+  databaseOwnerUrl: string | undefined;
   natsUrl: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   adminPassword: string | undefined;
@@ -128,6 +164,8 @@ export type Config = {
   loginRatePerMinute: number;
   /** Origins besides the server's own whose pages may open the event stream. */
   allowedOrigins: string[];
+  /** signingKey unset = the embedded default's key file in dataDir (platform/audit/signing-key.ts). */
+  audit: { signingKey: KeyObject | undefined; checkpointMinutes: number };
   bodyLimitBytes: number;
   outboxPollMs: number;
   nodeName: string;
@@ -155,11 +193,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  const keyProblem = auditKeyProblem(e);
+  if (keyProblem) throw new ConfigError([keyProblem]);
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.FIREBREAK_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL ?? e.DATABASE_URL,
     natsUrl: e.NATS_URL,
     logLevel: e.LOG_LEVEL,
     adminPassword: e.FIREBREAK_ADMIN_PASSWORD,
@@ -171,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    audit: { signingKey: auditSigningKey(e), checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     outboxPollMs: e.OUTBOX_POLL_MS,
     nodeName: e.NODE_NAME,
@@ -181,4 +223,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     duplicates: { radiusMetres: e.FIREBREAK_DUPLICATE_RADIUS_M, windowMinutes: e.FIREBREAK_DUPLICATE_WINDOW_MIN },
     simulate: { enabled: e.FIREBREAK_SIMULATE, ratePerHour: e.FIREBREAK_SIMULATE_RATE, seed: e.FIREBREAK_SIMULATE_SEED },
   };
+}
+
+type AuditKeyEnv = { AUDIT_SIGNING_KEY?: string | undefined; AUDIT_SIGNING_KEY_FILE?: string | undefined; DATABASE_URL?: string | undefined; DATABASE_OWNER_URL?: string | undefined };
+
+function auditKeyText(e: AuditKeyEnv): string | undefined {
+  if (e.AUDIT_SIGNING_KEY !== undefined) return e.AUDIT_SIGNING_KEY;
+  return e.AUDIT_SIGNING_KEY_FILE === undefined ? undefined : readFileSync(e.AUDIT_SIGNING_KEY_FILE, 'utf8');
+}
+
+/** The audit key's problem, if any (the key itself is never part of a message). */
+function auditKeyProblem(e: AuditKeyEnv): string | undefined {
+  if (e.DATABASE_OWNER_URL !== undefined && e.DATABASE_URL === undefined) return 'DATABASE_OWNER_URL: set only together with DATABASE_URL';
+  if (e.AUDIT_SIGNING_KEY !== undefined && e.AUDIT_SIGNING_KEY_FILE !== undefined) return 'AUDIT_SIGNING_KEY_FILE: set either AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE, not both';
+  const name = e.AUDIT_SIGNING_KEY !== undefined ? 'AUDIT_SIGNING_KEY' : 'AUDIT_SIGNING_KEY_FILE';
+  try {
+    const text = auditKeyText(e);
+    if (text !== undefined) parseSigningKey(text);
+    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return `${name}: ${code ? `cannot read ${e.AUDIT_SIGNING_KEY_FILE} (${code})` : (err as Error).message}`;
+  }
+}
+
+function auditSigningKey(e: AuditKeyEnv): KeyObject | undefined {
+  const text = auditKeyText(e);
+  return text === undefined ? undefined : parseSigningKey(text);
 }

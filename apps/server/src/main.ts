@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import type { KeyObject } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AuditCheckpoint } from '@firebreak/contracts';
 import path from 'node:path';
 import { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import closeWithGrace from 'close-with-grace';
-import { pino } from 'pino';
+import { destination, pino } from 'pino';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { verifyAuditChain } from './platform/audit/audit-log.js';
+import { parseCheckpoint, scheduleCheckpoints, verifyCheckpoint, writeCheckpoint } from './platform/audit/checkpoint.js';
+import { auditKeysFrom, generateSigningKey, parsePublicKey, parseSigningKey, rawPublicKey } from './platform/audit/signing-key.js';
 import { startPlatform } from './platform/kernel.js';
 import { checkTree, importOsmFile } from './modules/jurisdictions/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
@@ -42,6 +46,8 @@ async function serve(): Promise<void> {
   printAccounts(await ensureWorld(app.platform, config, say), say);
   const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks]);
   const stopClock = startResponseClock(app.platform.command, logger);
+  const p = app.platform;
+  const stopCheckpoints = scheduleCheckpoints({ db: p.db, keys: p.auditKeys, drain: () => p.auditChainer.drain(), clock: p.clock, minutes: config.audit.checkpointMinutes, log: logger });
   // Loaded now rather than on the first recommendation; a failure is logged and retried on use.
   void deploymentRoadNetwork(config).then(
     (n) => logger.info({ source: n.source, ms: Math.round(n.millis), nodes: n.graph.nodeCount }, 'road network ready'),
@@ -59,6 +65,7 @@ async function serve(): Promise<void> {
     else logger.info({ signal }, 'shutting down: finishing requests, flushing the outbox');
     stopSweeper();
     stopClock();
+    stopCheckpoints();
     await stopSimulation();
     await app.close();
   });
@@ -70,7 +77,8 @@ async function serve(): Promise<void> {
 /** Runs a CLI job against the same database and bus as the server would use. */
 async function withPlatform<T>(job: (p: Awaited<ReturnType<typeof startPlatform>>) => Promise<T>): Promise<T> {
   const config = configOrExit();
-  const platform = await startPlatform(config, pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel }), { onProgress: say });
+  // Logs go to stderr: stdout carries the command's answer (e.g. a checkpoint's JSON).
+  const platform = await startPlatform(config, pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel }, destination(2)), { onProgress: say });
   try {
     return await job(platform);
   } finally {
@@ -177,25 +185,75 @@ program
     if (misfits.some((m) => m.verdict === 'refused')) process.exitCode = 1;
   });
 
-program
-  .command('audit')
-  .description('audit chain tools')
+const audit = program.command('audit').description('audit chain tools');
+audit
   .command('verify')
-  .description('check the whole audit hash chain and name the first broken row')
-  .action(async () => {
-    const result = await withPlatform(async (p) => {
+  .description('check the whole audit hash chain and name the first broken row; with --checkpoint, also prove the log still contains a signed checkpoint kept elsewhere')
+  .option('--checkpoint <file>', 'a checkpoint printed earlier by `firebreak audit checkpoint`')
+  .option('--public-key <key|file>', 'the Ed25519 public key to trust (PEM or base64 raw, or a file holding it); default: that of the configured audit key')
+  .action(async (opts: { checkpoint?: string; publicKey?: string }) => {
+    const head = opts.checkpoint === undefined ? undefined : readCheckpointFile(opts.checkpoint);
+    const trustedOption = opts.publicKey === undefined ? undefined : publicKeyOption(opts.publicKey);
+    const { result, verdict } = await withPlatform(async (p) => {
       await p.auditChainer.drain();
-      return verifyAuditChain(p.db);
+      const chain = await verifyAuditChain(p.db, p.auditKeys.macKey);
+      return { result: chain, verdict: head ? await verifyCheckpoint(p.db, head, trustedOption ?? p.auditKeys.publicKey) : undefined };
     });
     if (result.ok) {
       say(`Audit chain OK: ${result.rows} rows, head ${result.headHash}`);
       // Rows committed while verify ran are linked next; they are not covered by this answer.
       if (result.pending > 0) say(`  ${result.pending} rows committed during the check are not linked yet`);
+    } else if (result.broken.reason === 'forged_unchained') {
+      process.stderr.write(`Audit chain BROKEN: ${result.broken.count} unchained row(s) without a valid MAC, first ${result.broken.id}: forged_unchained (inserted behind the application's back)\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`Audit chain BROKEN at seq ${result.broken.seq}: ${result.broken.reason} (${result.rows} rows verified before it)\n`);
       process.exitCode = 1;
     }
+    if (verdict?.ok) {
+      say(`Checkpoint OK: the log still contains the signed tree of ${verdict.checkpointSize} rows; the current tree of ${verdict.currentSize} rows (root ${verdict.currentRoot}) extends it (consistency proof of ${verdict.proof.length} hashes)`);
+    } else if (verdict) {
+      process.stderr.write(`Checkpoint FAILED: ${verdict.reason}: ${verdict.detail}\n`);
+      process.exitCode = 1;
+    }
   });
+audit
+  .command('checkpoint')
+  .description('sign the audit log\'s current tree head and print it as JSON (keep it outside the database: verify --checkpoint proves the log still contains it)')
+  .action(async () => {
+    const { head } = await withPlatform(async (p) => {
+      await p.auditChainer.drain();
+      const written = await writeCheckpoint(p.db, p.auditKeys, p.clock());
+      await p.relay.drain();
+      return written;
+    });
+    say(JSON.stringify(head, null, 2));
+  });
+audit
+  .command('keygen')
+  .description('print a new Ed25519 audit signing key (base64 seed) for AUDIT_SIGNING_KEY; its public key goes to stderr')
+  .action(() => {
+    const key = generateSigningKey();
+    const keys = auditKeysFrom(parseSigningKey(key), 'keygen');
+    say(key);
+    process.stderr.write(`public key ${rawPublicKey(keys.publicKey).toString('base64')} (key id ${keys.keyId})\n`);
+  });
+
+function readCheckpointFile(file: string): AuditCheckpoint {
+  try {
+    return parseCheckpoint(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`--checkpoint ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function publicKeyOption(value: string): KeyObject {
+  try {
+    return parsePublicKey(existsSync(value) ? readFileSync(value, 'utf8') : value);
+  } catch (err) {
+    throw new Error(`--public-key: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
 
 const args = process.argv.slice(2);
 await program.parseAsync(args.length === 0 ? ['serve'] : args, { from: 'user' }).catch((err: unknown) => {

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildPgliteTemplate, buildPostgresTemplate } from './template.js';
+import { buildPgliteTemplate, buildPostgresTemplate, ensureTestAppLogin } from './template.js';
 
 /** Builds the seeded template database once per run; every test file starts from a copy of it. */
 export default async function setup(project: TestProject): Promise<void> {
@@ -8,6 +8,7 @@ export default async function setup(project: TestProject): Promise<void> {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('the postgres test project needs DATABASE_URL (CI sets it)');
     project.provide('pgTemplate', await buildPostgresTemplate(url));
+    await ensureTestAppLogin(url);
     project.provide('pgServerUrl', url);
   } else {
     project.provide('pgliteTemplate', await buildPgliteTemplate());

@@ -12,15 +12,20 @@ import { loadConfig, type Config } from '../src/config.js';
 import { openDatabase, rows, type Database } from '../src/platform/db/client.js';
 import { hashPassword } from '../src/modules/identity/secrets.js';
 import { grants, users } from '../src/modules/identity/staff.tables.js';
-import { TEST_ADMIN_PASSWORD, withDatabase } from './template.js';
+import { TEST_ADMIN_PASSWORD, TEST_APP_LOGIN, TEST_AUDIT_KEY, withDatabase, withUser } from './template.js';
 
 export type Backend = 'pglite' | 'postgres';
 export const backend: Backend = process.env.FIREBREAK_TEST_BACKEND === 'postgres' ? 'postgres' : 'pglite';
 
 export interface TestDatabase {
+  /** Connected as the application: on the postgres backend, the least-privileged test login (TEST_APP_LOGIN). */
   database: Database;
-  /** Set on the postgres backend: the URL of this test's own database. */
+  /** Set on the postgres backend: the URL of this test's own database, as the application's login. */
   url: string | undefined;
+  /** Set on the postgres backend: the same database as its owner (migrations, and tampering as an attacker with the owner's rights). */
+  ownerUrl: string | undefined;
+  /** The environment that points a spawned `firebreak` at this database (postgres backend; empty on PGlite). */
+  env: Record<string, string>;
   drop(): Promise<void>;
 }
 
@@ -28,7 +33,7 @@ export interface TestDatabase {
 export async function cloneTemplate(): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
-    return { database, url: undefined, drop: async () => undefined };
+    return { database, url: undefined, ownerUrl: undefined, env: {}, drop: async () => undefined };
   }
   const server = inject('pgServerUrl');
   const name = `firebreak_t_${randomBytes(6).toString('hex')}`;
@@ -36,11 +41,15 @@ export async function cloneTemplate(): Promise<TestDatabase> {
   await admin.connect();
   await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
   await admin.end();
-  const url = withDatabase(server, name);
+  const ownerUrl = withDatabase(server, name);
+  // The clone is owned by the server's superuser, like a schema owner; the app gets a login of the app role.
+  const url = withUser(ownerUrl, TEST_APP_LOGIN);
   const database = await openDatabase({ databaseUrl: url, dataDir: os.tmpdir() });
   return {
     database,
     url,
+    ownerUrl,
+    env: { DATABASE_URL: url, DATABASE_OWNER_URL: ownerUrl },
     drop: async () => {
       const c = new pg.Client({ connectionString: server });
       await c.connect();
@@ -50,8 +59,19 @@ export async function cloneTemplate(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * The test database as its owner (postgres backend) — for what the application's role may not do,
+ * e.g. tampering with the audit log as an attacker holding the owner's credentials. On PGlite,
+ * the one connection there is. Close it (postgres) when done.
+ */
+export async function openAsOwner(db: TestDatabase): Promise<{ db: Database['db']; close(): Promise<void> }> {
+  if (!db.ownerUrl) return { db: db.database.db, close: async () => undefined };
+  const owner = await openDatabase({ databaseUrl: db.ownerUrl, dataDir: os.tmpdir() });
+  return { db: owner.db, close: () => owner.close() };
+}
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false' }), outboxPollMs: 50, ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), outboxPollMs: 50, ...overrides };
 }
 
 export interface TestApp {
@@ -63,7 +83,7 @@ export interface TestApp {
 
 export async function startTestApp(opts: { config?: Partial<Config>; clock?: () => Date } = {}): Promise<TestApp> {
   const db = await cloneTemplate();
-  const config = testConfig({ databaseUrl: db.url, ...opts.config });
+  const config = testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, ...opts.config });
   const app = await buildApp(config, { database: db.database, ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
   return {

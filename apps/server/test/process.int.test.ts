@@ -35,7 +35,7 @@ async function processDatabase(): Promise<ProcessDatabase> {
   if (backend === 'postgres') {
     const clone: TestDatabase = await cloneTemplate();
     cleanups.push(() => clone.drop(), () => clone.database.close());
-    return { env: { DATABASE_URL: clone.url! }, query: (q) => rows(clone.database.db, q) };
+    return { env: clone.env, query: (q) => rows(clone.database.db, q) };
   }
   const folder = tempDir('firebreak-process-');
   cleanups.push(folder.remove);

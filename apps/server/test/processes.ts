@@ -7,17 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/platform/db/client.js';
 import { backend, type TestApp } from './harness.js';
+import { TEST_AUDIT_KEY } from './template.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = 'src/main.ts';
 /** Variables of ours that must come from the test, never from the environment vitest runs in. */
-const OWN_VARIABLES = /^(DATABASE_URL|NATS_URL|MQTT_URL|PORT|HOST|NODE_NAME|OUTBOX_POLL_MS|LOG_LEVEL|FIREBREAK_.*)$/;
+const OWN_VARIABLES = /^(DATABASE_URL|DATABASE_OWNER_URL|NATS_URL|MQTT_URL|PORT|HOST|NODE_NAME|OUTBOX_POLL_MS|LOG_LEVEL|FIREBREAK_.*|AUDIT_.*)$/;
 
 export type Env = Record<string, string>;
 
 function childEnv(env: Env): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_VARIABLES.test(k)));
-  return { ...inherited, LOG_LEVEL: 'warn', ...env };
+  // Every node of a test shares the test audit key, as the nodes of a deployment must.
+  return { ...inherited, LOG_LEVEL: 'warn', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY, ...env };
 }
 
 function spawnMain(args: string[], env: Env): ChildProcess {
@@ -151,7 +153,7 @@ export async function writePgliteDataDir(dataDir: string, dump: Blob): Promise<v
  * PostgreSQL; on PGlite (in memory, one process) a copy written to a data folder.
  */
 export async function cliEnvFor(t: TestApp, dataDir: string): Promise<Env> {
-  if (backend === 'postgres') return { DATABASE_URL: t.db.url! };
+  if (backend === 'postgres') return t.db.env;
   const pglite = t.db.database.pglite!;
   await t.app.platform.db.execute(sql`checkpoint`);
   rmSync(path.join(dataDir, 'pgdata'), { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/platform/db/client.js';
 import { MIGRATIONS_FOLDER, migrate } from '../src/platform/db/migrate.js';
+import { APP_ROLE } from '../src/platform/db/roles.js';
 import { startPlatform } from '../src/platform/kernel.js';
 import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
 import { bootstrapAccounts } from '../src/modules/identity/bootstrap.js';
@@ -16,6 +17,10 @@ import { ensureDemoForces } from '../src/modules/units/index.js';
 
 /** The password of `admin` in every test database. */
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-0001';
+/** The audit signing key of every test (base64 Ed25519 seed): test databases' audit rows carry MACs under it. */
+export const TEST_AUDIT_KEY = 'EZiRrC6izRA2z+XUHdL3FA16VLwpnU0SPjA1XcqlveU=';
+/** The login the postgres test backend runs the application as: a member of the least-privileged app role. */
+export const TEST_APP_LOGIN = 'firebreak_test_app';
 
 /** Changes whenever a migration or the demo data changes, so a stale template is never reused. */
 function templateKey(): string {
@@ -47,7 +52,7 @@ export async function buildPgliteTemplate(): Promise<string> {
   const file = path.join(os.tmpdir(), `firebreak-template-${templateKey()}.tar`);
   if (existsSync(file)) return file;
   const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
-  const config = { ...loadConfig({}), demo: false };
+  const config = { ...loadConfig({ AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), demo: false };
   const platform = await startPlatform(config, silent, { database });
   await seed(platform);
   const dump = await database.pglite!.dumpDataDir('none');
@@ -68,7 +73,7 @@ export async function buildPostgresTemplate(serverUrl: string): Promise<string> 
     await admin.query(`drop database if exists ${name}_building with (force)`);
     await admin.query(`create database ${name}_building`);
     const url = withDatabase(serverUrl, `${name}_building`);
-    const config = { ...loadConfig({}), demo: false, databaseUrl: url };
+    const config = { ...loadConfig({ AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), demo: false, databaseUrl: url, databaseOwnerUrl: url };
     const platform = await startPlatform(config, silent);
     await seed(platform);
     await platform.close();
@@ -77,6 +82,32 @@ export async function buildPostgresTemplate(serverUrl: string): Promise<string> 
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * The login every postgres test app connects as: a member of the app role, nothing more (the
+ * template's migrations created the role and its grants). Roles are cluster-wide: created once.
+ */
+export async function ensureTestAppLogin(serverUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${TEST_APP_LOGIN}') THEN CREATE ROLE ${TEST_APP_LOGIN} LOGIN; END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END $$`);
+    const member = await admin.query<{ m: boolean }>(`select pg_has_role('${TEST_APP_LOGIN}', '${APP_ROLE}', 'MEMBER') as m`);
+    if (!member.rows[0]?.m) await admin.query(`grant ${APP_ROLE} to ${TEST_APP_LOGIN}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function withUser(url: string, user: string): string {
+  const u = new URL(url);
+  u.username = user;
+  u.password = '';
+  return u.toString();
 }
 
 export function withDatabase(serverUrl: string, database: string): string {

@@ -36,3 +36,26 @@ export const CitedAuditQuery = z.strictObject({
   ids: z.string().regex(new RegExp(`^${UUID}(,${UUID}){0,199}$`), 'up to 200 audit entry ids, separated by commas'),
 });
 export type CitedAuditQuery = z.infer<typeof CitedAuditQuery>;
+
+const Hex32 = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
+
+/**
+ * A signed tree head of the audit log (RFC 9162-style Merkle tree over the chained rows): the
+ * `audit.checkpoint` event's data and the JSON `firebreak audit checkpoint` prints. Kept outside
+ * the database (a file, a witness), it lets `audit verify --checkpoint` detect deletion,
+ * truncation and rewriting of the rows it covers.
+ */
+export const AuditCheckpoint = z.strictObject({
+  version: z.literal(1),
+  /** The first `treeSize` chained rows (seq 1..treeSize) are the leaves. */
+  treeSize: z.number().int().min(0),
+  rootHash: Hex32,
+  timestamp: Timestamp,
+  /** First 16 hex digits of SHA-256 over the raw Ed25519 public key. */
+  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  /** The raw Ed25519 public key, base64 — for convenience only: verify against a key you trust. */
+  publicKey: z.string().max(100),
+  /** Ed25519 signature (base64) over the canonical JSON of version, treeSize, rootHash, timestamp and keyId. */
+  signature: z.string().max(200),
+});
+export type AuditCheckpoint = z.infer<typeof AuditCheckpoint>;

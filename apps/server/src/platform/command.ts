@@ -18,6 +18,8 @@ export interface CommandDeps {
    * relay to bring them back over the bus.
    */
   onCommitted: (events: readonly NewEvent[]) => void;
+  /** Keys the MAC each audit row carries (signing-key.ts): the chainer links only rows with a valid one. */
+  auditMacKey: Buffer;
 }
 
 export interface CommandContext {
@@ -74,7 +76,7 @@ export async function runCommand<T>(
     await writeOutbox(tx, record.events, now);
     if (ctx.idempotency && ctx.actor) await storeIdempotentResult(tx, ctx.actor.id, ctx.idempotency, result);
     const actorRef = { id: ctx.actor?.id ?? null, name: ctx.actor?.username ?? ctx.actorName ?? null };
-    await appendAudit(tx, actorRef, ctx.requestId, record.audits, now);
+    await appendAudit(tx, actorRef, ctx.requestId, record.audits, now, deps.auditMacKey);
     committed = record.events;
     return { result, replayed: false };
   });

@@ -8,6 +8,8 @@ import type { NewEvent } from './events/outbox.js';
 import { NatsBus } from './events/nats-bus.js';
 import { deploymentKey } from './events/deployment-key.js';
 import { auditChainer } from './audit/chainer.js';
+import { auditKeysFrom, dataDirSigningKey, type AuditKeys } from './audit/signing-key.js';
+import { ensureAppRole } from './db/roles.js';
 import { outboxRelay } from './events/relay.js';
 import type { RepeatingPass } from './jobs/repeating-pass.js';
 import { openMqttLink, type MqttLink } from './mqtt/link.js';
@@ -22,6 +24,8 @@ export interface Platform {
   relay: RepeatingPass;
   /** Links committed audit rows into the hash chain. */
   auditChainer: RepeatingPass;
+  /** Signs audit checkpoints and keys the audit rows' MACs; never stored in the database. */
+  auditKeys: AuditKeys;
   clock: () => Date;
   /** The connection to the MQTT broker when `MQTT_URL` is set (connects in the background). */
   mqtt: MqttLink | null;
@@ -45,12 +49,17 @@ export interface PlatformOptions {
 
 export async function startPlatform(config: Config, log: Logger, opts: PlatformOptions = {}): Promise<Platform> {
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onProgress: opts.onProgress }));
-  await migrate(database, config.databaseUrl);
+  await migrate(database, config.databaseOwnerUrl ?? config.databaseUrl);
+  if (database.kind === 'postgres') await ensureAppRole(database, config, log);
+  const auditKeys = config.audit.signingKey ? auditKeysFrom(config.audit.signingKey, 'AUDIT_SIGNING_KEY') : dataDirSigningKey(config.dataDir);
+  if (!config.audit.signingKey) {
+    log.warn({ keyId: auditKeys.keyId }, `audit key: ${auditKeys.source}. Whoever can read that folder can sign audit checkpoints${database.kind === 'postgres' ? '; every node must use the same key' : ''}`);
+  }
   const bus: EventBus = config.natsUrl
     ? await NatsBus.connect(config.natsUrl, `firebreak-${config.nodeName}`, await deploymentKey(database.db), log)
     : new InProcessBus();
   const relay = outboxRelay(database.db, bus, log, config.outboxPollMs);
-  const chainer = auditChainer(database.db, log, config.outboxPollMs);
+  const chainer = auditChainer(database.db, auditKeys.macKey, log, config.outboxPollMs);
   const clock = opts.clock ?? (() => new Date());
   const localHandlers = new Set<(events: readonly NewEvent[]) => void>();
   const mqtt = config.mqttUrl ? openMqttLink(config.mqttUrl, `firebreak-${config.nodeName}-${process.pid}-${Date.now()}-out`, log) : null;
@@ -63,11 +72,13 @@ export async function startPlatform(config: Config, log: Logger, opts: PlatformO
     bus,
     relay,
     auditChainer: chainer,
+    auditKeys,
     clock,
     mqtt,
     command: {
       db: database.db,
       clock,
+      auditMacKey: auditKeys.macKey,
       onCommitted: (events) => {
         relay.kick();
         chainer.kick();

@@ -44,6 +44,6 @@ export async function auditRoutes(app: FastifyInstance, { platform }: { platform
     config: { access: 'audit:read' },
   }, async () => {
     await platform.auditChainer.drain();
-    return verifyAuditChain(platform.db);
+    return verifyAuditChain(platform.db, platform.auditKeys.macKey);
   });
 }

@@ -137,7 +137,7 @@ describe.runIf(backend === 'postgres' && (natsUp || process.env.CI === 'true'))(
     expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
     const db = await cloneTemplate();
     cleanups.push(() => db.drop(), () => db.database.close());
-    const env = { DATABASE_URL: db.url!, NATS_URL, FIREBREAK_DEMO: 'false', FIREBREAK_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, OUTBOX_POLL_MS: '100' };
+    const env = { ...db.env, NATS_URL, FIREBREAK_DEMO: 'false', FIREBREAK_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, OUTBOX_POLL_MS: '100' };
     const [a, b] = await Promise.all([ServerProcess.start({ ...env, NODE_NAME: 'node-a' }), ServerProcess.start({ ...env, NODE_NAME: 'node-b' })]);
     running.push(a, b);
     const cookie = await httpLogin(a.url, 'admin', TEST_ADMIN_PASSWORD);

@@ -27,7 +27,8 @@ interface Frame {
 async function frameAround(q: Queryable, geom: SQL): Promise<Frame> {
   const [c] = await rows<{ x: number; y: number }>(q, sql`select ST_X(p) as x, ST_Y(p) as y from (select ST_Centroid(ST_Envelope(${geom})) as p) s`);
   const y0 = Number(c!.y);
-  return { x0: Number(c!.x), y0, kx: M_PER_DEG * Math.cos((y0 * Math.PI) / 180) };
+  // Floored so that a frame at a pole stays a frame (metres there are approximate, not zero).
+  return { x0: Number(c!.x), y0, kx: M_PER_DEG * Math.max(Math.cos((y0 * Math.PI) / 180), 0.01) };
 }
 
 /** `g` (an SQL expression in lon/lat) in the frame's metres. */

@@ -2,7 +2,7 @@ import { and, asc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db, Tx } from '../db/client.js';
 import { auditLog } from '../db/platform.tables.js';
-import { GENESIS_HASH, verifyRows, type AuditContent, type ChainBreak, type StoredAuditRow } from './chain.js';
+import { GENESIS_HASH, macMatches, rowMac, verifyRows, type AuditContent, type ChainBreak, type RecordedContent, type StoredAuditRow } from './chain.js';
 
 export interface AuditEntryInput {
   action: string;
@@ -21,6 +21,8 @@ export interface AuditActor {
 /**
  * Records entries inside the command's transaction, unchained: the chainer links them into the
  * hash chain after commit (chainer.ts). No lock is taken here, so commands stay concurrent.
+ * Each row carries the MAC of its content under the audit key (`macKey`): the proof that this
+ * application wrote it, which the chainer checks before it links the row.
  */
 export async function appendAudit(
   tx: Tx,
@@ -28,24 +30,28 @@ export async function appendAudit(
   requestId: string | null,
   entries: AuditEntryInput[],
   now: Date,
+  macKey: Buffer,
 ): Promise<void> {
   if (entries.length === 0) return;
   const at = new Date(Math.floor(now.getTime()));
   await tx.insert(auditLog).values(
-    entries.map((e) => ({
-      id: uuidv7(),
-      at,
-      actorId: actor.id,
-      actorName: actor.name,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      jurisdictionPath: e.jurisdictionPath,
-      // A JSON round trip drops `undefined`, so what is stored is what gets hashed.
-      before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
-      after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
-      requestId,
-    })),
+    entries.map((e) => {
+      const row = {
+        id: uuidv7(),
+        at,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        jurisdictionPath: e.jurisdictionPath,
+        // A JSON round trip drops `undefined`, so what is stored is what gets hashed.
+        before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
+        after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
+        requestId,
+      };
+      return { ...row, mac: rowMac(macKey, recordedContent(row)) };
+    }),
   );
 }
 
@@ -55,13 +61,15 @@ export type VerifyResult =
 
 /**
  * Walks the whole chain in pages and names the first broken row. `pending` counts rows not yet
- * linked by the chainer (drain it first for a complete answer): they are not covered yet.
+ * linked by the chainer (drain it first for a complete answer): they are not covered yet, but
+ * each must carry a valid MAC — one that does not was inserted behind the application's back,
+ * and the chain is reported broken (`forged_unchained`) even if every chained row is sound.
  */
-export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db, macKey: Buffer, pageSize = 5000): Promise<VerifyResult> {
   let last = { seq: 0, hash: GENESIS_HASH };
   let count = 0;
-  const [pendingRow] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(isNull(auditLog.seq));
-  const pending = Number(pendingRow?.n ?? 0);
+  const unchained = await checkUnchained(db, macKey, pageSize);
+  const pending = unchained.pending;
   for (;;) {
     const page = await db
       .select()
@@ -69,7 +77,10 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyR
       .where(and(isNotNull(auditLog.seq), gt(auditLog.seq, last.seq)))
       .orderBy(asc(auditLog.seq))
       .limit(pageSize);
-    if (page.length === 0) return { ok: true, rows: count, pending, headHash: last.hash };
+    if (page.length === 0) {
+      if (unchained.forged) return { ok: false, rows: count, pending, broken: unchained.forged };
+      return { ok: true, rows: count, pending, headHash: last.hash };
+    }
     const result = verifyRows(page.map(toStored), last);
     if (!result.ok) return { ok: false, rows: count + page.findIndex((r) => r.seq === result.broken.seq), pending, broken: result.broken };
     count += page.length;
@@ -79,10 +90,43 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyR
 
 type AuditRow = typeof auditLog.$inferSelect;
 
-/** The hashed content of a row, with the chain position it has or is about to get. */
-export function toContent(r: AuditRow & { seq: number }): AuditContent {
+/** Counts the unchained rows and names the first whose MAC is missing or wrong. */
+async function checkUnchained(db: Db, macKey: Buffer, pageSize: number): Promise<{ pending: number; forged: ChainBreak | undefined }> {
+  let pending = 0;
+  let forgedCount = 0;
+  let firstForged: string | undefined;
+  for await (const page of unchainedPages(db, pageSize)) {
+    pending += page.length;
+    for (const row of page) {
+      if (macMatches(macKey, recordedContent(row), row.mac)) continue;
+      forgedCount += 1;
+      firstForged ??= row.id;
+    }
+  }
+  return { pending, forged: firstForged === undefined ? undefined : { seq: null, reason: 'forged_unchained', id: firstForged, count: forgedCount } };
+}
+
+/** Unchained rows in the order the chainer links them, (at, id), a page at a time. */
+export async function* unchainedPages(q: Db | Tx, pageSize: number): AsyncGenerator<AuditRow[]> {
+  let after: { at: Date; id: string } | undefined;
+  for (;;) {
+    const page = await q
+      .select()
+      .from(auditLog)
+      .where(and(isNull(auditLog.seq), after ? sql`(${auditLog.at}, ${auditLog.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined))
+      .orderBy(asc(auditLog.at), asc(auditLog.id))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < pageSize) return;
+    const lastRow = page[page.length - 1]!;
+    after = { at: lastRow.at, id: lastRow.id };
+  }
+}
+
+/** What a row's MAC covers: its recorded content, without a chain position. */
+export function recordedContent(r: Omit<AuditRow, 'seq' | 'prevHash' | 'hash' | 'mac'>): RecordedContent {
   return {
-    seq: r.seq,
     id: r.id,
     at: r.at.toISOString(),
     actorId: r.actorId,
@@ -95,6 +139,11 @@ export function toContent(r: AuditRow & { seq: number }): AuditContent {
     after: r.after,
     requestId: r.requestId,
   };
+}
+
+/** The hashed content of a row, with the chain position it has or is about to get. */
+export function toContent(r: AuditRow & { seq: number }): AuditContent {
+  return { seq: r.seq, ...recordedContent(r) };
 }
 
 function toStored(r: AuditRow): StoredAuditRow {

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { TransactionRollbackError } from 'drizzle-orm/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { jurisdictionByPath, loginAdmin, openAsOwner, startTestApp, type TestApp } from '../../../test/harness.js';
 import { cliEnvFor, runCli, tempDir } from '../../../test/processes.js';
 import { rows, type Db, type Tx } from '../db/client.js';
 import { auditLog } from '../db/platform.tables.js';
@@ -27,14 +27,14 @@ async function refusal(run: Promise<unknown>): Promise<string> {
   );
 }
 
-/** Tampers as a superuser inside a transaction, verifies what it sees, and rolls everything back. */
-async function verifyTampered(db: Db, tamper: (tx: Tx) => Promise<void>): Promise<VerifyResult> {
+/** Tampers as the owner inside a transaction, verifies what it sees, and rolls everything back. */
+async function verifyTampered(db: Db, macKey: Buffer, tamper: (tx: Tx) => Promise<void>): Promise<VerifyResult> {
   let result: VerifyResult | undefined;
   await db
     .transaction(async (tx) => {
       await tx.execute(sql`alter table audit_log disable trigger user`);
       await tamper(tx);
-      result = await verifyAuditChain(tx as unknown as Db, 7);
+      result = await verifyAuditChain(tx as unknown as Db, macKey, 7);
       tx.rollback();
     })
     .catch((err: unknown) => {
@@ -55,13 +55,19 @@ async function headHash(db: Db): Promise<string> {
 
 describe('audit chain verification against the database', () => {
   let t: TestApp;
+  /** The application's connection (on postgres: the least-privileged app role). */
   let db: Db;
+  /** The schema owner's connection: what an attacker with the owner's credentials could do. */
+  let owner: Awaited<ReturnType<typeof openAsOwner>>;
+  let macKey: Buffer;
   let templateRows: number;
   const folder = tempDir('firebreak-audit-');
 
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.platform.db;
+    owner = await openAsOwner(t.db);
+    macKey = t.app.platform.auditKeys.macKey;
     templateRows = await auditCount(db);
     const cookie = await loginAdmin(t.app);
     const vaduz = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
@@ -86,6 +92,7 @@ describe('audit chain verification against the database', () => {
     await t.app.platform.auditChainer.drain();
   }, SETUP_TIMEOUT);
   afterAll(async () => {
+    await owner?.close();
     await t?.close();
     folder.remove();
   });
@@ -94,22 +101,22 @@ describe('audit chain verification against the database', () => {
     const count = await auditCount(db);
     // login, jurisdiction, staff + its grant, the second grant, the rename
     expect(count).toBeGreaterThanOrEqual(templateRows + 6);
-    const result = await verifyAuditChain(db);
+    const result = await verifyAuditChain(db, macKey);
     expect(result).toEqual({ ok: true, rows: count, pending: 0, headHash: await headHash(db) });
-    expect(await verifyAuditChain(db, 3)).toEqual(result);
+    expect(await verifyAuditChain(db, macKey, 3)).toEqual(result);
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE on audit_log in the database itself', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE on audit_log in the database itself, even to the schema owner', async () => {
     const seq = templateRows + 2;
-    expect(await refusal(db.execute(sql`update audit_log set after = '{"forged":true}'::jsonb where seq = ${seq}`))).toMatch(/audit_log is append-only \(UPDATE refused\)/);
-    expect(await refusal(db.execute(sql`delete from audit_log where seq = ${seq}`))).toMatch(/audit_log is append-only \(DELETE refused\)/);
-    expect(await refusal(db.execute(sql`truncate audit_log`))).toMatch(/audit_log is append-only \(TRUNCATE refused\)/);
+    expect(await refusal(owner.db.execute(sql`update audit_log set after = '{"forged":true}'::jsonb where seq = ${seq}`))).toMatch(/audit_log is append-only \(UPDATE refused\)/);
+    expect(await refusal(owner.db.execute(sql`delete from audit_log where seq = ${seq}`))).toMatch(/audit_log is append-only \(DELETE refused\)/);
+    expect(await refusal(owner.db.execute(sql`truncate audit_log`))).toMatch(/audit_log is append-only \(TRUNCATE refused\)/);
     expect(await auditCount(db)).toBeGreaterThan(templateRows);
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, macKey)).ok).toBe(true);
   });
 
   it('lets an unchained row be linked once, and nothing else', async () => {
-    await db.transaction(async (tx) => {
+    await owner.db.transaction(async (tx) => {
       await tx.execute(sql`insert into audit_log (id, at, action, entity_type) values ('00000000-0000-7000-8000-000000000001', now(), 'test.unchained', 'test')`);
       const forged = tx.execute(sql`update audit_log set action = 'test.forged' where id = '00000000-0000-7000-8000-000000000001'`);
       expect(await refusal(forged)).toMatch(/UPDATE refused/);
@@ -118,24 +125,24 @@ describe('audit chain verification against the database', () => {
       if (!(err instanceof TransactionRollbackError)) throw err;
     });
     const seq = templateRows + 1;
-    const relink = db.execute(sql`update audit_log set hash = repeat('0', 64) where seq = ${seq}`);
+    const relink = owner.db.execute(sql`update audit_log set hash = repeat('0', 64) where seq = ${seq}`);
     expect(await refusal(relink)).toMatch(/UPDATE refused/);
   });
 
   it('names the changed row when a superuser rewrites its content', async () => {
     const seq = templateRows + 3;
-    const result = await verifyTampered(db, async (tx) => {
+    const result = await verifyTampered(owner.db, macKey, async (tx) => {
       await tx.execute(sql`update audit_log set after = jsonb_set(after, '{forged}', 'true'::jsonb) where seq = ${seq}`);
     });
     expect(result).toEqual({ ok: false, rows: seq - 1, pending: 0, broken: { seq, reason: 'hash_mismatch' } });
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, macKey)).ok).toBe(true);
   });
 
   it('names the next row when a superuser rewrites a row and recomputes its hash', async () => {
     const seq = templateRows + 3;
-    const result = await verifyTampered(db, async (tx) => {
+    const result = await verifyTampered(owner.db, macKey, async (tx) => {
       const [row] = await tx.select().from(auditLog).where(eq(auditLog.seq, seq));
-      const { prevHash, hash: _hash, ...content } = { ...row!, seq: row!.seq!, at: row!.at.toISOString(), actorName: 'someone else' };
+      const { prevHash, hash: _hash, mac: _mac, ...content } = { ...row!, seq: row!.seq!, at: row!.at.toISOString(), actorName: 'someone else' };
       await tx.update(auditLog).set({ actorName: content.actorName, hash: chainHash(prevHash!, content) }).where(eq(auditLog.seq, seq));
     });
     expect(result).toEqual({ ok: false, rows: seq, pending: 0, broken: { seq: seq + 1, reason: 'prev_hash_mismatch' } });
@@ -143,7 +150,7 @@ describe('audit chain verification against the database', () => {
 
   it('names the row after a deleted one', async () => {
     const seq = templateRows + 2;
-    const result = await verifyTampered(db, async (tx) => {
+    const result = await verifyTampered(owner.db, macKey, async (tx) => {
       await tx.execute(sql`delete from audit_log where seq = ${seq}`);
     });
     expect(result).toEqual({ ok: false, rows: seq - 1, pending: 0, broken: { seq: seq + 1, reason: 'sequence_gap', expectedSeq: seq } });
@@ -151,7 +158,7 @@ describe('audit chain verification against the database', () => {
 
   it('names the first of two rows whose seq numbers were swapped', async () => {
     const [a, b] = [templateRows + 1, templateRows + 4];
-    const result = await verifyTampered(db, async (tx) => {
+    const result = await verifyTampered(owner.db, macKey, async (tx) => {
       await tx.execute(sql`update audit_log set seq = -1 where seq = ${a}`);
       await tx.execute(sql`update audit_log set seq = ${a} where seq = ${b}`);
       await tx.execute(sql`update audit_log set seq = ${b} where seq = -1`);
@@ -160,7 +167,7 @@ describe('audit chain verification against the database', () => {
   });
 
   it('`firebreak audit verify` exits 0 with an OK line on a sound chain', { timeout: CLI_TIMEOUT }, async () => {
-    const expected = await verifyAuditChain(db);
+    const expected = await verifyAuditChain(db, macKey);
     if (!expected.ok) throw new Error('chain should be sound here');
     const cli = await runCli(['audit', 'verify'], await cliEnvFor(t, folder.dir));
     expect(cli.stderr).not.toContain('BROKEN');
@@ -171,7 +178,7 @@ describe('audit chain verification against the database', () => {
   // Last: it leaves this file's database tampered.
   it('`firebreak audit verify` exits 1 and names the broken seq on stderr', { timeout: CLI_TIMEOUT }, async () => {
     const seq = templateRows + 2;
-    await db.transaction(async (tx) => {
+    await owner.db.transaction(async (tx) => {
       await tx.execute(sql`alter table audit_log disable trigger user`);
       await tx.execute(sql`update audit_log set action = 'staff.forged' where seq = ${seq}`);
       await tx.execute(sql`alter table audit_log enable trigger user`);

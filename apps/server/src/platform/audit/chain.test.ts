@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, chainHash, verifyRows, type AuditContent, type StoredAuditRow } from './chain.js';
+import { GENESIS_HASH, chainHash, macMatches, rowMac, verifyRows, type AuditContent, type StoredAuditRow } from './chain.js';
 
 type Body = Omit<AuditContent, 'seq'>;
 
@@ -169,5 +169,30 @@ describe('audit hash chain', () => {
     const [row] = buildChain([{ id: '0190a6a4-0000-7000-8000-000000000001', at: '2025-01-01T00:00:00.000Z', actorId: null, actorName: null, action: 'a', entityType: 'e', entityId: null, jurisdictionPath: null, before: null, after: { b: 1, a: [1, 2] }, requestId: null }]);
     const { prevHash, hash, ...content } = row!;
     expect(chainHash(prevHash, { ...content, before: undefined, after: { a: [1, 2], b: 1 } })).toBe(hash);
+  });
+});
+
+describe('audit row MAC', () => {
+  const key = Buffer.alloc(32, 1);
+  const otherKey = Buffer.alloc(32, 2);
+
+  it('verifies under its key only, and breaks on a change to any recorded field', () => {
+    fc.assert(fc.property(body, contentField, (b, field) => {
+      const mac = rowMac(key, b);
+      expect(macMatches(key, b, mac)).toBe(true);
+      // The chain position is not covered: a row is MACed before it is linked.
+      expect(macMatches(key, { ...b, seq: 42 } as Body, mac)).toBe(true);
+      expect(macMatches(otherKey, b, mac)).toBe(false);
+      const tampered = { ...b, ...CONTENT_TAMPERS[field]({ ...b, seq: 1, prevHash: '', hash: '' }) } as Body;
+      expect(macMatches(key, tampered, mac)).toBe(false);
+    }));
+  });
+
+  it('refuses a missing or malformed MAC', () => {
+    fc.assert(fc.property(body, (b) => {
+      expect(macMatches(key, b, null)).toBe(false);
+      expect(macMatches(key, b, 'zz')).toBe(false);
+      expect(macMatches(key, b, rowMac(key, b).toUpperCase())).toBe(false);
+    }));
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import canonicalize from 'canonicalize';
 
 /** The hash of the (virtual) row before the first one. */
@@ -26,8 +26,25 @@ export function chainHash(prevHash: string, content: AuditContent): string {
   return createHash('sha256').update(prevHash).update(canonical ?? '').digest('hex');
 }
 
+/**
+ * HMAC-SHA-256 of a row's recorded content (everything but its chain position), keyed with the
+ * audit key's MAC key: written by the command that inserts the row, checked by the chainer before
+ * it links the row. A row inserted behind the application's back has no valid MAC.
+ */
+export function rowMac(macKey: Buffer, content: RecordedContent): string {
+  const { seq: _seq, ...recorded } = content as Partial<AuditContent>;
+  return createHmac('sha256', macKey).update(canonicalize(normalise(recorded)) ?? '').digest('hex');
+}
+
+export type RecordedContent = Omit<AuditContent, 'seq'>;
+
+export function macMatches(macKey: Buffer, content: RecordedContent, mac: string | null): boolean {
+  if (mac === null || !/^[0-9a-f]{64}$/.test(mac)) return false;
+  return timingSafeEqual(Buffer.from(rowMac(macKey, content), 'hex'), Buffer.from(mac, 'hex'));
+}
+
 /** JSON round trip, so that what is hashed equals what jsonb gives back (undefined dropped). */
-function normalise(content: AuditContent): unknown {
+function normalise(content: Partial<AuditContent>): unknown {
   return JSON.parse(JSON.stringify({ ...content, before: content.before ?? null, after: content.after ?? null }));
 }
 
@@ -38,6 +55,8 @@ export interface StoredAuditRow extends AuditContent {
 
 export type ChainBreak =
   | { seq: number; reason: 'sequence_gap'; expectedSeq: number }
+  /** An unchained row without a valid MAC: not written by a command of this application. */
+  | { seq: null; reason: 'forged_unchained'; id: string; count: number }
   | { seq: number; reason: 'prev_hash_mismatch' }
   | { seq: number; reason: 'hash_mismatch' };
 

@@ -1,10 +1,10 @@
-import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
+import { desc, isNotNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import { auditLog } from '../db/platform.tables.js';
 import { RepeatingPass } from '../jobs/repeating-pass.js';
-import { GENESIS_HASH, chainHash } from './chain.js';
-import { toContent } from './audit-log.js';
+import { GENESIS_HASH, chainHash, macMatches } from './chain.js';
+import { recordedContent, toContent, unchainedPages } from './audit-log.js';
 
 /** Arbitrary constant: only one chainer (on any node) extends the chain at a time. */
 const AUDIT_CHAIN_LOCK = 7_470_002;
@@ -15,12 +15,21 @@ const BATCH = 1000;
  * Holding a chain lock inside every command would serialise all commits on one lock (measured:
  * ~3% of the server's raw insert rate); chaining afterwards keeps commands concurrent.
  * The database lets a row be updated exactly once, from unchained to chained (see migrations).
+ * Only rows whose MAC proves a command of this application wrote them are linked: a row
+ * inserted behind its back stays unchained, is logged, and makes `audit verify` fail.
  */
-export function auditChainer(db: Db, log: Logger, pollMs: number): RepeatingPass {
-  return new RepeatingPass('audit-chainer', () => chainBatch(db), BATCH, pollMs, log);
+export function auditChainer(db: Db, macKey: Buffer, log: Logger, pollMs: number): RepeatingPass {
+  const warned = new Set<string>();
+  const onForged = (ids: string[]): void => {
+    const fresh = ids.filter((id) => !warned.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) warned.add(id);
+    log.error({ ids: fresh.slice(0, 20), count: fresh.length }, 'audit rows without a valid MAC refused: inserted behind the application\'s back, or by a node with another AUDIT_SIGNING_KEY');
+  };
+  return new RepeatingPass('audit-chainer', () => chainBatch(db, macKey, onForged), BATCH, pollMs, log);
 }
 
-export async function chainBatch(db: Db): Promise<number> {
+export async function chainBatch(db: Db, macKey: Buffer, onForged: (ids: string[]) => void = () => undefined): Promise<number> {
   return db.transaction(async (tx) => {
     const locked = await tx.execute(sql`select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}) as locked`);
     if (!(locked as unknown as { rows: { locked: boolean }[] }).rows[0]?.locked) return 0;
@@ -30,7 +39,18 @@ export async function chainBatch(db: Db): Promise<number> {
       .where(isNotNull(auditLog.seq))
       .orderBy(desc(auditLog.seq))
       .limit(1);
-    const pending = await tx.select().from(auditLog).where(isNull(auditLog.seq)).orderBy(asc(auditLog.at), asc(auditLog.id)).limit(BATCH);
+    // Forged rows are skipped, not allowed to hold up the rows behind them.
+    const pending: (typeof auditLog.$inferSelect)[] = [];
+    const forged: string[] = [];
+    for await (const page of unchainedPages(tx, BATCH)) {
+      for (const row of page) {
+        if (pending.length === BATCH) break;
+        if (macMatches(macKey, recordedContent(row), row.mac)) pending.push(row);
+        else forged.push(row.id);
+      }
+      if (pending.length === BATCH) break;
+    }
+    if (forged.length > 0) onForged(forged);
     if (pending.length === 0) return 0;
     let prev = { seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH };
     const links = pending.map((row) => {

@@ -10,7 +10,7 @@ import type { Database } from './client.js';
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 
 /** Arbitrary constant: the advisory lock that serialises migrations across nodes. */
-const MIGRATION_LOCK = 7_470_001;
+export const MIGRATION_LOCK = 7_470_001;
 
 /**
  * Applies pending migrations. On a PostgreSQL server several nodes may start at once, so the

@@ -21,11 +21,25 @@ export const auditLog = pgTable('audit_log', {
   requestId: text('request_id'),
   prevHash: text('prev_hash'),
   hash: text('hash'),
+  /** HMAC of the recorded content under the audit key (chain.ts `rowMac`): the chainer links only rows that carry a valid one. */
+  mac: text('mac'),
 }, (t) => [
   index('audit_log_entity_idx').on(t.entityId),
   index('audit_log_at_idx').on(t.at),
   index('audit_log_unchained_idx').on(t.at, t.id).where(sql`seq is null`),
 ]);
+
+/**
+ * Signed tree heads of the audit log (platform/audit/checkpoint.ts), kept for the history. The
+ * trust anchor is the copy outside the database (a file, a witness); this table is append-only.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  treeSize: bigint('tree_size', { mode: 'number' }).primaryKey(),
+  rootHash: text('root_hash').notNull(),
+  signedAt: timestamp('signed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+});
 
 /** Transactional outbox: events written with the state change, published by the relay. */
 export const outbox = pgTable('outbox', {

@@ -847,7 +847,7 @@ describe('generated bodies at every write endpoint: never a 5xx, always problem+
   }, 60_000);
 
   it('leaves an intact audit chain', async () => {
-    const result = await verifyAuditChain(t.app.platform.db);
+    const result = await verifyAuditChain(t.app.platform.db, t.app.platform.auditKeys.macKey);
     expect(result.ok, JSON.stringify(result)).toBe(true);
   });
 });
