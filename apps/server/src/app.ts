@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
@@ -9,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
+import { fastifyTrustProxy } from './config-login.js';
 import { AppError } from './errors.js';
 import { accessGuard } from './platform/auth/guard.js';
 import { registerHtmlSecurityPolicy } from './platform/http/html.js';
@@ -58,7 +58,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => uuidv7(),
     requestIdHeader: 'x-request-id',
-    trustProxy: config.tls,
+    // Only configured proxies may name the client (X-Forwarded-For): the login throttle keys on request.ip.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     return503OnClosing: true,
     // Errors the router raises before any route (a malformed URL, a path parameter past
     // maxParamLength) are problems too, not Fastify's own JSON.
@@ -94,7 +95,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   await app.register(helmet, { contentSecurityPolicy: false, hsts: config.tls });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {

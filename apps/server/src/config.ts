@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { DEFAULT_RESPONSE_TIERS, ResponseTiers, type ResponseTier } from '@firebreak/contracts';
+import { DEFAULT_RESPONSE_TIERS, ResponseTiers, type ResponseTier, type Role } from '@firebreak/contracts';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_IDLE_BY_ROLE, RETIRED_VARIABLES, roleMinutesEnv, TrustProxyEnv, type LoginThrottlePolicy, type TrustProxy } from './config-login.js';
 import { parseSigningKey } from './platform/audit/signing-key.js';
 
 /**
@@ -49,11 +50,20 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** Longest lifetime of an API token in days (also the lifetime of one created without `expiresInDays`). */
   API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  /** Failed logins before an account is locked, and for how long. */
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-  /** Login attempts per client address per minute (on each node). */
-  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Proxies whose X-Forwarded-For is believed: unset = none; a number = that many hops; else a comma-separated list of IPs/CIDRs. */
+  TRUST_PROXY: TrustProxyEnv,
+  /** Failed logins per (account, client address) before each further attempt must wait (no account is ever locked by failures). */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed logins from one client address, whatever the usernames, before its attempts must wait. */
+  LOGIN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** The first wait after the free failures, in seconds; it doubles with each further failure… */
+  LOGIN_DELAY_FIRST_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** …up to this many minutes. */
+  LOGIN_DELAY_MAX_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** A browser session with no request for this many minutes ends (CJIS 5.5.5: at most 30). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Per-role idle limits, `role=minutes,…`; the strictest of a user's roles applies. */
+  SESSION_IDLE_MINUTES_BY_ROLE: roleMinutesEnv(1, 24 * 60, DEFAULT_IDLE_BY_ROLE),
   /**
    * Web origins besides the server's own (`https://console.example.org,…`) whose pages may open
    * the event stream (WebSocket) with a user's cookie. Unset = only pages served by this server.
@@ -159,9 +169,9 @@ export type Config = {
   tls: boolean;
   sessionTtlHours: number;
   apiTokenMaxDays: number;
-  loginMaxFailures: number;
-  loginLockoutMinutes: number;
-  loginRatePerMinute: number;
+  trustProxy: TrustProxy;
+  loginThrottle: LoginThrottlePolicy;
+  sessionIdle: { defaultMinutes: number; byRole: Partial<Record<Role, number>> };
   /** Origins besides the server's own whose pages may open the event stream. */
   allowedOrigins: string[];
   /** signingKey unset = the embedded default's key file in dataDir (platform/audit/signing-key.ts). */
@@ -184,12 +194,16 @@ export class ConfigError extends Error {
   }
 }
 
+const KEEP_EMPTY = new Set(['SESSION_IDLE_MINUTES_BY_ROLE']);
+
 /** Reads and validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  // An empty variable counts as unset, except where empty is a meaningful value (no per-role idle limits).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== '' || KEEP_EMPTY.has(k)));
   const parsed = EnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const retired = Object.keys(cleaned).filter((k) => k in RETIRED_VARIABLES).map((k) => `${k}: no longer used — ${RETIRED_VARIABLES[k]}`);
+  if (!parsed.success || retired.length > 0) {
+    const problems = [...(parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []), ...retired];
     throw new ConfigError(problems);
   }
   const e = parsed.data;
@@ -208,9 +222,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tls: e.FIREBREAK_TLS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
-    loginMaxFailures: e.LOGIN_MAX_FAILURES,
-    loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
-    loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
+    loginThrottle: {
+      freeFailures: e.LOGIN_FREE_FAILURES,
+      addressFreeFailures: e.LOGIN_ADDRESS_FREE_FAILURES,
+      firstDelaySeconds: e.LOGIN_DELAY_FIRST_SECONDS,
+      maxDelaySeconds: e.LOGIN_DELAY_MAX_MINUTES * 60,
+    },
+    sessionIdle: { defaultMinutes: e.SESSION_IDLE_MINUTES, byRole: e.SESSION_IDLE_MINUTES_BY_ROLE },
     allowedOrigins: e.ALLOWED_ORIGINS,
     audit: { signingKey: auditSigningKey(e), checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

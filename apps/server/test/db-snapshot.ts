@@ -6,7 +6,7 @@ import { rows, type Db } from '../src/platform/db/client.js';
  * Tests compare snapshots before and after a refused request: nothing may have changed.
  */
 export const DIGESTS = {
-  users: ['id, username, display_name, kind, disabled_at, password_hash, failed_logins, locked_until, jurisdiction_id', 'id'],
+  users: ['id, username, display_name, kind, disabled_at, password_hash, jurisdiction_id', 'id'],
   grants: ['id, user_id, role, jurisdiction_id', 'id'],
   jurisdictions: ['id, path, name, level, md5(ST_AsEWKB(boundary))', 'id'],
   api_tokens: ['id, revoked_at, user_id', 'id'],

@@ -70,8 +70,14 @@ export async function openAsOwner(db: TestDatabase): Promise<{ db: Database['db'
   return { db: owner.db, close: () => owner.close() };
 }
 
+/**
+ * Sessions do not go idle in tests unless a test turns it on (identity/session-idle.int.test.ts):
+ * many tests move an injected clock by hours or days and keep their sessions.
+ */
+const NO_IDLE_TIMEOUT: Config['sessionIdle'] = { defaultMinutes: 1000 * 365 * 24 * 60, byRole: {} };
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), outboxPollMs: 50, ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), outboxPollMs: 50, sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
 }
 
 export interface TestApp {

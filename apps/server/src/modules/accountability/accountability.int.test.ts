@@ -35,7 +35,7 @@ describe('accountability trace: what was open, late and missed at that time, and
 
   beforeAll(async () => {
     // Sessions last the whole seeded history (two months), so nobody logs in again at every step.
-    t = await startTestApp({ clock: () => now, config: { sessionTtlHours: 24 * 90, loginRatePerMinute: 1000 } });
+    t = await startTestApp({ clock: () => now, config: { sessionTtlHours: 24 * 90 } });
     for (const [name, role, path] of [
       ['commander', 'commander', 'li.oberland'], ['inspector', 'inspector', 'li.oberland'], ['crew', 'unit_member', 'li.oberland.vaduz'],
       ['vaduzDuty', 'duty_officer', 'li.oberland.vaduz'], ['auditor', 'auditor', 'li'], ['vaduzCommander', 'commander', 'li.oberland.vaduz'],

@@ -1,5 +1,6 @@
 import type { Role } from '@firebreak/contracts';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { AppError } from '../../errors.js';
 import type { Actor, ActorGrant } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { aidFor } from '../mutual-aid/index.js';
@@ -25,16 +26,49 @@ export async function grantsOf(q: Queryable, userId: string): Promise<ActorGrant
 
 const userColumns = { id: users.id, username: users.username, displayName: users.displayName, kind: users.kind };
 
-/** The actor behind a session secret, if the session is live and the account enabled. */
-export async function actorFromSession(q: Queryable, tokenHash: string, now: Date): Promise<Actor | null> {
+/** How long a browser session may go without a request; the strictest of the user's roles applies. */
+export interface SessionIdlePolicy {
+  defaultMinutes: number;
+  byRole: Partial<Record<Role, number>>;
+}
+
+/** The idle limit for someone holding these roles: the smallest of theirs, else the default. */
+export function idleMinutesFor(policy: SessionIdlePolicy, roles: readonly Role[]): number {
+  const limits = roles.map((r) => policy.byRole[r] ?? policy.defaultMinutes);
+  return limits.length ? Math.min(...limits) : policy.defaultMinutes;
+}
+
+/** `last_seen_at` is written at most this often per session: the hot path stays a read. */
+export const LAST_SEEN_GRANULARITY_MS = 60_000;
+
+/**
+ * The actor behind a session secret, if the session is live and the account enabled. A session
+ * idle for longer than its limit throws AUTH_SESSION_IDLE (a 401 the web app explains). The idle
+ * clock counts from `last_seen_at`, which a request moves only when it is user `activity` and a
+ * minute has passed — so a session may end up to a minute before its limit, never after it.
+ */
+export async function actorFromSession(
+  q: Queryable,
+  tokenHash: string,
+  now: Date,
+  idle: SessionIdlePolicy & { activity: boolean },
+): Promise<Actor | null> {
   const [row] = await q
-    .select({ ...userColumns, sessionId: sessions.id })
+    .select({ ...userColumns, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)));
   if (!row) return null;
-  const { sessionId, ...user } = row;
+  const { sessionId, lastSeenAt, ...user } = row;
   const grants = await grantsOf(q, user.id);
+  const minutes = idleMinutesFor(idle, grants.map((g) => g.role));
+  if (now.getTime() - lastSeenAt.getTime() >= minutes * 60_000) {
+    throw new AppError('AUTH_SESSION_IDLE', `Signed out after ${minutes} minutes without activity; sign in again`);
+  }
+  if (idle.activity && now.getTime() - lastSeenAt.getTime() >= LAST_SEEN_GRANULARITY_MS) {
+    // Conditional, so that concurrent requests of one session write once.
+    await q.update(sessions).set({ lastSeenAt: now }).where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, now)));
+  }
   return { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'session', sessionId } };
 }
 

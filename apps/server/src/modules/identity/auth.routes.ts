@@ -14,16 +14,28 @@ import { hashSecret } from './secrets.js';
 
 export const SESSION_COOKIE = 'firebreak_session';
 
-/** Finds the caller from the session cookie or an `Authorization: Bearer fbt_…` API token. */
+/**
+ * Sent by the web app on requests it makes without the user doing anything (refreshes after live
+ * events): they do not keep the session from going idle.
+ */
+export const BACKGROUND_HEADER = 'x-firebreak-background';
+
+/**
+ * Finds the caller from the session cookie or an `Authorization: Bearer fbt_…` API token. API
+ * tokens are not sessions: they have no idle timeout. A request counts as activity on its session
+ * unless the caller says otherwise (`activity: false`, e.g. the stream re-checking its socket).
+ */
 export function actorResolver(platform: Platform) {
-  return async (request: FastifyRequest): Promise<Actor | null> => {
+  const { sessionIdle } = platform.config;
+  return async (request: FastifyRequest, opts: { activity?: boolean } = {}): Promise<Actor | null> => {
     const auth = request.headers.authorization;
     if (auth?.startsWith(`Bearer ${TOKEN_PREFIX}`)) {
       return actorFromToken(platform.db, hashSecret(auth.slice('Bearer '.length)), platform.clock());
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return null;
-    return actorFromSession(platform.db, hashSecret(cookie), platform.clock());
+    const activity = opts.activity ?? request.headers[BACKGROUND_HEADER] === undefined;
+    return actorFromSession(platform.db, hashSecret(cookie), platform.clock(), { ...sessionIdle, activity });
   };
 }
 
@@ -43,14 +55,20 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
   const { config } = platform;
 
   r.post('/auth/login', {
-    schema: { tags: ['auth'], summary: 'Log in with username and password; sets the session cookie', body: LoginBody, response: { 200: Me } },
-    config: { access: 'public', rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Log in with username and password; sets the session cookie',
+      description: 'Failed logins are throttled per (account, client address) and per address, shared by every node: 429 AUTH_LOGIN_THROTTLED with Retry-After. No account is ever locked by failures.',
+      body: LoginBody,
+      response: { 200: Me },
+    },
+    config: { access: 'public' },
   }, async (request, reply) => {
+    // request.ip is the TCP peer, or what a TRUST_PROXY-configured proxy says it is: never a client's own claim.
     const session = await login(platform.command, { actor: null, requestId: request.id }, {
-      maxFailures: config.loginMaxFailures,
-      lockoutMinutes: config.loginLockoutMinutes,
+      throttle: config.loginThrottle,
       sessionTtlHours: config.sessionTtlHours,
-    }, request.body);
+    }, request.body, request.ip);
     void reply.setCookie(SESSION_COOKIE, session.sessionSecret, {
       path: '/',
       httpOnly: true,
@@ -58,7 +76,7 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
       secure: config.tls,
       expires: session.expiresAt,
     });
-    const actor = await actorFromSession(platform.db, hashSecret(session.sessionSecret), platform.clock());
+    const actor = await actorFromSession(platform.db, hashSecret(session.sessionSecret), platform.clock(), { ...config.sessionIdle, activity: false });
     return presentMe(actor!);
   });
 

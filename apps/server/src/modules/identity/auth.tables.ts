@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './staff.tables.js';
 
 /** Browser sessions: the cookie holds a random secret; only its sha256 is stored. */
@@ -9,6 +9,8 @@ export const sessions = pgTable('sessions', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  /** The last request on this session, written at most once a minute: the idle timeout counts from it. */
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [index('sessions_user_idx').on(t.userId)]);
 
 /** API tokens for devices and integrations; only the sha256 of the secret is stored. */
@@ -22,3 +24,16 @@ export const apiTokens = pgTable('api_tokens', {
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
 }, (t) => [index('api_tokens_user_idx').on(t.userId)]);
+
+/**
+ * The login throttle's counters (login-throttle.rules.ts), shared by every node. A key is an
+ * address (`a:<ip or IPv6 /64>`) or an (account, address) pair (`u:<sha256 of the lower-case
+ * username>@<address>`): the username itself is never stored. Counters, not records: they change
+ * outside runCommand and unaudited; the failed logins themselves are audited.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
+  waitUntil: timestamp('wait_until', { withTimezone: true, mode: 'date' }),
+}, (t) => [index('login_throttle_last_failure_idx').on(t.lastFailureAt)]);

@@ -1,15 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { findStaff, findUserByUsername } from './staff.queries.js';
-import { users } from './staff.tables.js';
 import { sessions } from './auth.tables.js';
 import { hashSecret, newSecret, verifyPassword } from './secrets.js';
+import { reserveLoginAttempt, settleLoginSuccess, throttleCount, type ThrottleTicket } from './login-throttle.js';
+import { waitAfter, type LoginThrottlePolicy } from './login-throttle.rules.js';
 
 export interface LoginPolicy {
-  maxFailures: number;
-  lockoutMinutes: number;
+  throttle: LoginThrottlePolicy;
   sessionTtlHours: number;
 }
 
@@ -20,65 +19,71 @@ export interface LoginResult {
 }
 
 /**
- * Checks a username and password. Failures count towards a lockout, recorded in the audit chain;
- * success resets the count and opens a session whose secret goes into the cookie.
+ * Checks a username and password from a client address. The throttle comes first (429 before any
+ * lookup or hashing, the same for every username); then every attempt does the same work — a
+ * lookup, one argon2 verification (of a dummy hash for an unknown name) and, on failure, one
+ * audited command — so neither the answer nor its timing tells a known account from an unknown
+ * one. Failures never lock an account; an administrator disables one (PATCH /staff/{id}).
  */
 export async function login(
   deps: CommandDeps,
   ctx: CommandContext,
   policy: LoginPolicy,
   input: { username: string; password: string },
+  clientAddress: string,
 ): Promise<LoginResult> {
+  const ticket = await reserveLoginAttempt(deps.db, policy.throttle, deps.clock(), input.username, clientAddress);
   const user = await findUserByUsername(deps.db, input.username);
-  const now = deps.clock();
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('AUTH_ACCOUNT_LOCKED', `Try again after ${user.lockedUntil.toISOString()}`, {
-      headers: { 'retry-after': String(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000)) },
-    });
-  }
   const ok = await verifyPassword(user?.kind === 'staff' ? user.passwordHash : null, input.password);
-  if (!user) throw new AppError('AUTH_INVALID_CREDENTIALS');
-  if (!ok) {
-    await recordFailure(deps, { ...ctx, actorName: input.username }, policy, user.id);
+  if (!user || !ok) {
+    await recordFailure(deps, ctx, policy.throttle, { username: input.username, userId: user?.id ?? null, clientAddress, ticket });
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
   if (user.disabledAt) throw new AppError('AUTH_ACCOUNT_DISABLED');
-  return openSession(deps, ctx, policy, user.id);
+  return openSession(deps, ctx, policy, user.id, ticket);
 }
 
-async function recordFailure(deps: CommandDeps, ctx: CommandContext, policy: LoginPolicy, userId: string): Promise<void> {
-  await runCommand(deps, ctx, async (tx, record) => {
-    const lockUntil = new Date(deps.clock().getTime() + policy.lockoutMinutes * 60_000);
-    const [row] = await tx
-      .update(users)
-      .set({
-        // Counting restarts after a lockout has run out: one more mistake must not lock again at once.
-        failedLogins: sql`case when ${users.lockedUntil} is not null then 1 else ${users.failedLogins} + 1 end`,
-        lockedUntil: sql`case when (case when ${users.lockedUntil} is not null then 1 else ${users.failedLogins} + 1 end) >= ${policy.maxFailures}
-          then ${lockUntil.toISOString()}::timestamptz else null end`,
-      })
-      .where(eq(users.id, userId))
-      .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
-    const member = await findStaff(tx, userId);
+/**
+ * Audits a failed login (every one that was not throttled: the throttle bounds their number per
+ * address, so a flood cannot flood the audit log; refusals by the throttle are not audited). An
+ * unknown username is audited without the name tried — people type passwords into that field,
+ * and the audit log is forever — but with the client address, for spotting password spraying.
+ */
+async function recordFailure(
+  deps: CommandDeps,
+  ctx: CommandContext,
+  throttle: LoginThrottlePolicy,
+  failure: { username: string; userId: string | null; clientAddress: string; ticket: ThrottleTicket },
+): Promise<void> {
+  const { userId, clientAddress } = failure;
+  await runCommand(deps, { ...ctx, actorName: userId ? failure.username : undefined }, async (tx, record) => {
+    const member = userId ? await findStaff(tx, userId) : null;
     const path = member?.jurisdictionPath ?? null;
-    const data = { userId, username: member?.username, failedLogins: row?.failedLogins };
+    const counted = await throttleCount(tx, failure.ticket);
+    const data = {
+      userId,
+      username: member?.username ?? null,
+      clientAddress,
+      failuresFromAddress: counted.account,
+      waitSeconds: waitAfter(counted.account, throttle.freeFailures, throttle) || undefined,
+    };
     record.audit({ action: 'auth.login_failed', entityType: 'user', entityId: userId, jurisdictionPath: path, after: data });
     record.emit({ type: 'auth.login_failed', jurisdictionPath: path, data });
-    if (row?.lockedUntil) {
-      const locked = { ...data, lockedUntil: row.lockedUntil.toISOString() };
-      record.audit({ action: 'auth.account_locked', entityType: 'user', entityId: userId, jurisdictionPath: path, after: locked });
-      record.emit({ type: 'auth.account_locked', jurisdictionPath: path, data: locked });
-    }
   });
 }
 
-async function openSession(deps: CommandDeps, ctx: CommandContext, policy: LoginPolicy, userId: string): Promise<LoginResult> {
+/**
+ * Opens a session for a user who proved who they are. `ticket` is the login throttle's reservation
+ * of this attempt, settled here (null when the last step was not a password).
+ */
+export async function openSession(deps: CommandDeps, ctx: CommandContext, policy: LoginPolicy, userId: string, ticket: ThrottleTicket | null): Promise<LoginResult> {
   const secret = newSecret();
-  const expiresAt = new Date(deps.clock().getTime() + policy.sessionTtlHours * 3_600_000);
+  const now = deps.clock();
+  const expiresAt = new Date(now.getTime() + policy.sessionTtlHours * 3_600_000);
   await runCommand(deps, ctx, async (tx, record) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+    if (ticket) await settleLoginSuccess(tx, ticket, policy.throttle, now);
     const id = uuidv7();
-    await tx.insert(sessions).values({ id, userId, tokenHash: hashSecret(secret), expiresAt });
+    await tx.insert(sessions).values({ id, userId, tokenHash: hashSecret(secret), expiresAt, lastSeenAt: now });
     const member = await findStaff(tx, userId);
     record.audit({ action: 'auth.logged_in', entityType: 'session', entityId: id, jurisdictionPath: member?.jurisdictionPath ?? null, after: { userId, expiresAt: expiresAt.toISOString() } });
   });

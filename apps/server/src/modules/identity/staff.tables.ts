@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 
 export const users = pgTable('users', {
@@ -11,8 +11,6 @@ export const users = pgTable('users', {
   jurisdictionId: uuid('jurisdiction_id').notNull().references(() => jurisdictions.id),
   passwordHash: text('password_hash'),
   disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('users_username_lower_idx').on(sql`lower(${t.username})`)]);

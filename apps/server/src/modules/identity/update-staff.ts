@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Actor } from '../../platform/auth/access.js';
 import { apiTokens, sessions } from './auth.tables.js';
+import { forgetAccountThrottle } from './login-throttle.js';
 import { hashPassword } from './secrets.js';
 import { findStaff } from './staff.queries.js';
 import { assertMayAdministerAccounts, manageableStaff } from './staff.access.js';
@@ -45,6 +46,7 @@ export async function updateStaff(
     if (input.disabled || passwordHash) {
       await tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
     }
+    if (passwordHash) await forgetAccountThrottle(tx, before.username);
     // A disabled account's tokens die with it: re-enabling must not revive devices silently. A new
     // password ends them too: a token minted with the old one (by a thief, say) would outlive it.
     const revokedTokens = input.disabled || passwordHash

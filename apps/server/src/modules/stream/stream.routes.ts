@@ -94,7 +94,8 @@ async function serve(
   const recheck = async (): Promise<void> => {
     checking++;
     try {
-      const a = await resolveActor(request);
+      // Not user activity: an open socket must not keep an idle session alive.
+      const a = await resolveActor(request, { activity: false });
       if (closed) return;
       if (!a) socket.close(4401, 'session ended');
       else if (lostAccess(actor, a)) socket.close(4403, 'grants changed');
@@ -104,7 +105,7 @@ async function serve(
         watchChanges();
       }
     } catch (err) {
-      // A resolver's own 401 ends the socket too; a failed database read keeps it until the next check.
+      // An idle session throws its own 401 (AUTH_SESSION_IDLE); a failed database read keeps the socket until the next check.
       if (err instanceof AppError && err.status === 401) socket.close(4401, err.code);
     } finally {
       checking--;

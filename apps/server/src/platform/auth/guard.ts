@@ -16,7 +16,8 @@ declare module 'fastify' {
   }
 }
 
-export type ActorResolver = (request: FastifyRequest) => Promise<Actor | null>;
+/** `activity: false` resolves without counting as use of a session (its idle clock keeps running). */
+export type ActorResolver = (request: FastifyRequest, opts?: { activity?: boolean }) => Promise<Actor | null>;
 
 /**
  * Resolves the caller on every request and enforces each route's declared access. A route that
