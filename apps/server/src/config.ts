@@ -88,24 +88,6 @@ const EnvSchema = z.object({
   AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   /** Minutes between signed audit checkpoints written by `serve`; 0 = only on demand (`firebreak audit checkpoint`). */
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
-  /**
-   * Web origins besides the server's own (`https://console.example.org,…`) whose pages may open
-   * the event stream (WebSocket) with a user's cookie. Unset = only pages served by this server.
-   */
-  ALLOWED_ORIGINS: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      const entries = (v ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-      const origins: string[] = [];
-      for (const entry of entries) {
-        const url = URL.canParse(entry) ? new URL(entry) : null;
-        if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '').toLowerCase()) {
-          ctx.addIssue({ code: 'custom', message: `"${entry}" is not a web origin (scheme://host[:port], nothing after)` });
-        } else origins.push(url.origin);
-      }
-      return origins;
-    }),
   /** Largest request body accepted, in bytes. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   /** Outbox relay poll interval in milliseconds (commands also wake it directly). */
