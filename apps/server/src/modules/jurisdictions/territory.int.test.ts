@@ -121,6 +121,22 @@ describe('a boundary stays inside its parent and off its neighbours', () => {
     expect(expectProblem(shrunk, 422, 'JURISDICTION_BOUNDARY_CUTS_CHILD', 'body.boundary')).toMatch(/Centre post \(li\.oberland\.vaduz\.centre\.post\)/);
   });
 
+  it('cuts what lies under a redrawn boundary when it strays within 50 m, and records it', async () => {
+    const centre = await jurisdictionByPath(t.app, `${VADUZ}.centre`);
+    const [lon, lat] = VADUZ_CENTRE;
+    // The post spans lon - 0.0015 .. lon - 0.0005; the new west edge leaves some 15 m of it outside.
+    const narrower = { type: 'Polygon', coordinates: [[[lon - 0.0013, lat - 0.002], [lon + 0.002, lat - 0.002], [lon + 0.002, lat + 0.002], [lon - 0.0013, lat + 0.002], [lon - 0.0013, lat - 0.002]]] };
+    const res = await send(who.vaduzAdmin.cookie, 'PATCH', `/jurisdictions/${centre.id}`, { boundary: narrower });
+    expect(res.statusCode, res.body).toBe(200);
+    const [post] = await rows<{ id: string; inside: boolean }>(t.app.platform.db, sql`select id, ST_CoveredBy(boundary, ${boundaryOf(`${VADUZ}.centre`)}) as inside
+      from jurisdictions where path = ${`${VADUZ}.centre.post`}::ltree`);
+    expect(post!.inside).toBe(true);
+    const [audit] = await rows<{ after: { clippedTo: string; boundaryClippedM2: number } }>(t.app.platform.db, sql`select after from audit_log
+      where entity_id = ${post!.id} and action = 'jurisdictions.updated'`);
+    expect(audit!.after).toMatchObject({ clippedTo: `${VADUZ}.centre` });
+    expect(audit!.after.boundaryClippedM2).toBeGreaterThan(100);
+  });
+
   it('checks two neighbours drawn at the same moment one after the other: one of them is refused', async () => {
     const at = (dLon: number) => square([VADUZ_CENTRE[0] + dLon, VADUZ_CENTRE[1] - 0.006], 0.001);
     const [a, b] = await Promise.all([
