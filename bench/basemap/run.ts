@@ -48,7 +48,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 async function main(): Promise<void> {
   const scratch = await createScratchDatabase(SERVER_URL, 'firebreak_bench_basemap');
   say(`scratch database ${scratch.name}`);
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false' }), databaseUrl: scratch.url };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: '', FIREBREAK_DEMO: 'false' }), databaseUrl: scratch.url };
   const platform = await startPlatform(config, pino({ level: 'silent' }));
   const pbf = deploymentOsmExtract(config);
   try {

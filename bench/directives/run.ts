@@ -39,7 +39,7 @@ const summary = (list: number[]): Timing => {
 };
 
 async function seed(databaseUrl: string, adminPassword: string): Promise<Station[]> {
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false' }), databaseUrl };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: '', FIREBREAK_DEMO: 'false' }), databaseUrl };
   const platform = await startPlatform(config, pino({ level: 'silent' }));
   try {
     const ctx = { actor: null, actorName: 'bench-setup', requestId: null };

@@ -8,7 +8,7 @@ if (!databaseUrl || !process.send) throw new Error('command-server runs as a for
 
 // BENCH_SERVER_ENV: more configuration as a JSON object of variables (e.g. FIREBREAK_ROAD_PBF).
 const extra = JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}') as Record<string, string>;
-const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', ...extra, DATABASE_URL: databaseUrl }), host: '127.0.0.1', port: 0 };
+const config = { ...loadConfig({ LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: '', FIREBREAK_DEMO: 'false', ...extra, DATABASE_URL: databaseUrl }), host: '127.0.0.1', port: 0 };
 const app = await buildApp(config, { logger: false });
 await app.listen({ host: config.host, port: 0 });
 const address = app.server.address();

@@ -27,7 +27,7 @@ export interface FleetDatabase extends ScratchDatabase {
  */
 export async function fleetDatabase(serverUrl: string, prefix: string, box: { minLon: number; minLat: number; maxLon: number; maxLat: number }, units: FleetUnitSeed[]): Promise<FleetDatabase> {
   const scratch = await createScratchDatabase(serverUrl, prefix);
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false' }), databaseUrl: scratch.url };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: '', FIREBREAK_DEMO: 'false' }), databaseUrl: scratch.url };
   const platform = await startPlatform(config, pino({ level: 'silent' }));
   const path = 'bench';
   const unitIds = units.map(() => uuidv7());

@@ -12,7 +12,7 @@ export const BOX = { minLon: 9.48, minLat: 47.06, maxLon: 9.62, maxLat: 47.24 };
 /** A fresh database with the demo world exactly as the first `npm start` makes it (demo on). */
 export async function demoDatabase(serverUrl: string): Promise<ScratchDatabase> {
   const scratch = await createScratchDatabase(serverUrl, 'firebreak_bench_web_demo');
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'true', FIREBREAK_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD }), databaseUrl: scratch.url };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: '', FIREBREAK_DEMO: 'true', FIREBREAK_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD }), databaseUrl: scratch.url };
   const platform = await startPlatform(config, pino({ level: 'silent' }));
   try {
     await ensureWorld(platform, config, () => undefined);

@@ -18,7 +18,7 @@ import { observabilityRoutes } from './platform/http/observability.js';
 import { webAppRoutes } from './platform/http/web-app.js';
 import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { actorResolver, authRoutes, staffRoutes } from './modules/identity/index.js';
+import { actorResolver, authRoutes, mfaRoutes, staffRoutes } from './modules/identity/index.js';
 import { jurisdictionRoutes } from './modules/jurisdictions/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import { hazardRoutes } from './modules/hazards/index.js';
@@ -119,6 +119,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(
     async (api) => {
       await api.register(authRoutes, { platform });
+      await api.register(mfaRoutes, { platform });
       await api.register(jurisdictionRoutes, { platform });
       await api.register(staffRoutes, { platform });
       await api.register(placeRoutes, { platform });

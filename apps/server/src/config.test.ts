@@ -48,6 +48,28 @@ describe('loadConfig', () => {
   });
 });
 
+describe('MFA configuration', () => {
+  it('requires MFA of administrators and auditors by default; empty means no role', () => {
+    expect(loadConfig({}).mfa).toMatchObject({ requiredRoles: ['administrator', 'auditor'], issuer: 'Firebreak', secretKey: undefined });
+    expect(loadConfig({ MFA_REQUIRED_ROLES: '' }).mfa.requiredRoles).toEqual([]);
+    expect(loadConfig({ MFA_REQUIRED_ROLES: ' dispatcher , administrator,dispatcher' }).mfa.requiredRoles).toEqual(['dispatcher', 'administrator']);
+  });
+
+  it('names an unknown role, and a key that is not 32 bytes of base64', () => {
+    let error: unknown;
+    try {
+      loadConfig({ MFA_REQUIRED_ROLES: 'administrator,admin', MFA_SECRET_KEY: 'c2hvcnQ=' });
+    } catch (err) {
+      error = err;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/MFA_REQUIRED_ROLES: unknown role\(s\) admin;/);
+    expect(problems).toContain('MFA_SECRET_KEY');
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ MFA_SECRET_KEY: key }).mfa.secretKey).toEqual(Buffer.alloc(32, 7));
+  });
+});
+
 describe('ALLOWED_ORIGINS', () => {
   it('is empty by default (only pages the server serves itself), and reads a comma-separated list of origins', () => {
     expect(loadConfig({}).allowedOrigins).toEqual([]);

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { DEFAULT_RESPONSE_TIERS, ResponseTiers, type ResponseTier, type Role } from '@firebreak/contracts';
+import { DEFAULT_RESPONSE_TIERS, ROLES, ResponseTiers, type ResponseTier, type Role } from '@firebreak/contracts';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_IDLE_BY_ROLE, RETIRED_VARIABLES, roleMinutesEnv, TrustProxyEnv, type LoginThrottlePolicy, type TrustProxy } from './config-login.js';
 import { parseSigningKey } from './platform/audit/signing-key.js';
+import { DEFAULT_IDLE_BY_ROLE, RETIRED_VARIABLES, roleMinutesEnv, TrustProxyEnv, type LoginThrottlePolicy, type TrustProxy } from './config-login.js';
 
 /**
  * Every setting comes from the environment and is validated once at boot.
@@ -64,6 +64,32 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** Per-role idle limits, `role=minutes,…`; the strictest of a user's roles applies. */
   SESSION_IDLE_MINUTES_BY_ROLE: roleMinutesEnv(1, 24 * 60, DEFAULT_IDLE_BY_ROLE),
+  /** Roles whose holders must sign in with a second factor (TOTP), comma-separated; empty = none. */
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .default('administrator,auditor')
+    .transform((v, ctx) => {
+      const names = v.split(',').map((r) => r.trim()).filter(Boolean);
+      const unknown = names.filter((r) => !(ROLES as readonly string[]).includes(r));
+      if (unknown.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `unknown role(s) ${unknown.join(', ')}; known: ${ROLES.join(', ')}` });
+        return z.NEVER;
+      }
+      return [...new Set(names)] as Role[];
+    }),
+  /** Issuer name shown in authenticator apps next to the account. */
+  MFA_ISSUER: z.string().trim().min(1).max(60).default('Firebreak'),
+  /** Key (32 bytes, base64) that encrypts stored TOTP secrets (AES-256-GCM); unset = stored unencrypted, with a warning at start. */
+  MFA_SECRET_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (e.g. `openssl rand -base64 32`)'),
+  /** Ed25519 private key that signs audit checkpoints and keys the audit rows' MACs: PKCS#8 PEM or base64 of the 32-byte seed (`firebreak audit keygen`). */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  /** …or a file holding it (e.g. a mounted secret). Unset both = a key file generated in FIREBREAK_DATA_DIR (weaker; a warning says so). */
+  AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /** Minutes between signed audit checkpoints written by `serve`; 0 = only on demand (`firebreak audit checkpoint`). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
   /**
    * Web origins besides the server's own (`https://console.example.org,…`) whose pages may open
    * the event stream (WebSocket) with a user's cookie. Unset = only pages served by this server.
@@ -82,12 +108,6 @@ const EnvSchema = z.object({
       }
       return origins;
     }),
-  /** Ed25519 private key that signs audit checkpoints and keys the audit rows' MACs: PKCS#8 PEM or base64 of the 32-byte seed (`firebreak audit keygen`). */
-  AUDIT_SIGNING_KEY: z.string().optional(),
-  /** …or a file holding it (e.g. a mounted secret). Unset both = a key file generated in FIREBREAK_DATA_DIR (weaker; a warning says so). */
-  AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
-  /** Minutes between signed audit checkpoints written by `serve`; 0 = only on demand (`firebreak audit checkpoint`). */
-  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
   /** Largest request body accepted, in bytes. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   /** Outbox relay poll interval in milliseconds (commands also wake it directly). */
@@ -154,10 +174,11 @@ export type Config = {
   trustProxy: TrustProxy;
   loginThrottle: LoginThrottlePolicy;
   sessionIdle: { defaultMinutes: number; byRole: Partial<Record<Role, number>> };
-  /** Origins besides the server's own whose pages may open the event stream. */
-  allowedOrigins: string[];
+  mfa: { requiredRoles: Role[]; issuer: string; secretKey: Buffer | undefined };
   /** signingKey unset = the embedded default's key file in dataDir (platform/audit/signing-key.ts). */
   audit: { signingKey: KeyObject | undefined; checkpointMinutes: number };
+  /** Origins besides the server's own whose pages may open the event stream. */
+  allowedOrigins: string[];
   bodyLimitBytes: number;
   outboxPollMs: number;
   nodeName: string;
@@ -176,11 +197,11 @@ export class ConfigError extends Error {
   }
 }
 
-const KEEP_EMPTY = new Set(['SESSION_IDLE_MINUTES_BY_ROLE']);
+const KEEP_EMPTY = new Set(['MFA_REQUIRED_ROLES', 'SESSION_IDLE_MINUTES_BY_ROLE']);
 
 /** Reads and validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  // An empty variable counts as unset, except where empty is a meaningful value (no per-role idle limits).
+  // An empty variable counts as unset, except where empty is a meaningful value (no role needs MFA, no per-role idle limits).
   const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== '' || KEEP_EMPTY.has(k)));
   const parsed = EnvSchema.safeParse(cleaned);
   const retired = Object.keys(cleaned).filter((k) => k in RETIRED_VARIABLES).map((k) => `${k}: no longer used — ${RETIRED_VARIABLES[k]}`);
@@ -212,8 +233,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDelaySeconds: e.LOGIN_DELAY_MAX_MINUTES * 60,
     },
     sessionIdle: { defaultMinutes: e.SESSION_IDLE_MINUTES, byRole: e.SESSION_IDLE_MINUTES_BY_ROLE },
-    allowedOrigins: e.ALLOWED_ORIGINS,
+    mfa: { requiredRoles: e.MFA_REQUIRED_ROLES, issuer: e.MFA_ISSUER, secretKey: e.MFA_SECRET_KEY === undefined ? undefined : Buffer.from(e.MFA_SECRET_KEY, 'base64') },
     audit: { signingKey: auditSigningKey(e), checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES },
+    allowedOrigins: e.ALLOWED_ORIGINS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     outboxPollMs: e.OUTBOX_POLL_MS,
     nodeName: e.NODE_NAME,

@@ -43,7 +43,7 @@ async function serve(): Promise<void> {
   const config = configOrExit();
   const logger = pino({ level: config.logLevel });
   const app = await buildApp(config, { logger, onProgress: say });
-  printAccounts(await ensureWorld(app.platform, config, say), say);
+  printAccounts(await ensureWorld(app.platform, config, say), say, config.mfa.requiredRoles);
   const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks]);
   const stopClock = startResponseClock(app.platform.command, logger);
   const p = app.platform;

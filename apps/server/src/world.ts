@@ -1,3 +1,4 @@
+import type { Role } from '@firebreak/contracts';
 import { SingleBar } from 'cli-progress';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
@@ -71,13 +72,19 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
   return bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
 }
 
-export function printAccounts(accounts: CreatedAccount[], say: Say): void {
+export function printAccounts(accounts: CreatedAccount[], say: Say, mfaRequiredRoles: readonly Role[] = []): void {
   if (accounts.length === 0) return;
   say('');
   say('Accounts created on first start (passwords are shown this once; only their hashes are stored):');
   for (const a of accounts) {
     const pw = a.generated ? a.password : '(from FIREBREAK_ADMIN_PASSWORD)';
     say(`  ${a.username.padEnd(28)} ${a.role.padEnd(14)} ${a.jurisdictionPath.padEnd(28)} ${pw}`);
+  }
+  const needMfa = accounts.filter((a) => mfaRequiredRoles.includes(a.role)).map((a) => a.username);
+  if (needMfa.length > 0) {
+    say('');
+    say(`Two-factor sign-in is required for ${mfaRequiredRoles.join(', ')} (MFA_REQUIRED_ROLES): ${needMfa.join(', ')} set it up at`);
+    say('their first sign-in in the web app, with an authenticator app on their phone (and keep the recovery codes shown).');
   }
   say('');
 }

@@ -12,14 +12,15 @@ import { TEST_AUDIT_KEY } from './template.js';
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = 'src/main.ts';
 /** Variables of ours that must come from the test, never from the environment vitest runs in. */
-const OWN_VARIABLES = /^(DATABASE_URL|DATABASE_OWNER_URL|NATS_URL|MQTT_URL|PORT|HOST|NODE_NAME|OUTBOX_POLL_MS|LOG_LEVEL|FIREBREAK_.*|AUDIT_.*)$/;
+const OWN_VARIABLES = /^(DATABASE_URL|DATABASE_OWNER_URL|NATS_URL|MQTT_URL|PORT|HOST|NODE_NAME|OUTBOX_POLL_MS|LOG_LEVEL|FIREBREAK_.*|MFA_.*|AUDIT_.*)$/;
 
 export type Env = Record<string, string>;
 
 function childEnv(env: Env): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_VARIABLES.test(k)));
+  // As in testConfig: no role needs MFA unless the test says so.
   // Every node of a test shares the test audit key, as the nodes of a deployment must.
-  return { ...inherited, LOG_LEVEL: 'warn', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY, ...env };
+  return { ...inherited, LOG_LEVEL: 'warn', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY, ...env };
 }
 
 function spawnMain(args: string[], env: Env): ChildProcess {

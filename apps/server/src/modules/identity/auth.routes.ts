@@ -1,5 +1,5 @@
-import { ApiToken, CreateApiTokenBody, CreatedApiToken, IdParams, LoginBody, Me } from '@firebreak/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiToken, CreateApiTokenBody, CreatedApiToken, IdParams, LoginBody, LoginResponse, Me } from '@firebreak/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { permissionsOf, type Actor } from '../../platform/auth/access.js';
@@ -8,7 +8,7 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { actorFromSession, actorFromToken } from './actor.queries.js';
 import { createApiToken, listApiTokens, revokeApiToken, TOKEN_PREFIX } from './api-tokens.js';
-import { login } from './login.js';
+import { login, type LoginPolicy, type LoginResult } from './login.js';
 import { logout } from './logout.js';
 import { hashSecret } from './secrets.js';
 
@@ -50,6 +50,24 @@ export function presentMe(actor: Actor): Me {
   };
 }
 
+/** How this deployment signs people in (login.ts, and the MFA step in mfa.routes.ts). */
+export function loginPolicy({ config }: Platform): LoginPolicy {
+  return { throttle: config.loginThrottle, sessionTtlHours: config.sessionTtlHours, mfa: config.mfa };
+}
+
+/** Sets the cookie of a session just opened and answers who signed in. */
+export async function startSession(platform: Platform, reply: FastifyReply, session: LoginResult): Promise<Me> {
+  void reply.setCookie(SESSION_COOKIE, session.sessionSecret, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: platform.config.tls,
+    expires: session.expiresAt,
+  });
+  const actor = await actorFromSession(platform.db, hashSecret(session.sessionSecret), platform.clock(), { ...platform.config.sessionIdle, activity: false });
+  return presentMe(actor!);
+}
+
 export async function authRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { config } = platform;
@@ -57,27 +75,17 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
   r.post('/auth/login', {
     schema: {
       tags: ['auth'],
-      summary: 'Log in with username and password; sets the session cookie',
-      description: 'Failed logins are throttled per (account, client address) and per address, shared by every node: 429 AUTH_LOGIN_THROTTLED with Retry-After. No account is ever locked by failures.',
+      summary: 'Log in with username and password; sets the session cookie, or answers the ticket for the second-factor step',
+      description: 'Failed logins are throttled per (account, client address) and per address, shared by every node: 429 AUTH_LOGIN_THROTTLED with Retry-After. No account is ever locked by failures. When the account has a second factor (or its role requires one, MFA_REQUIRED_ROLES) the answer is `{ mfa, ticket, expiresAt }` instead of the account, and no cookie: continue with POST /auth/login/mfa (`verify`) or /auth/login/mfa/enrol (`enrol`).',
       body: LoginBody,
-      response: { 200: Me },
+      response: { 200: LoginResponse },
     },
     config: { access: 'public' },
   }, async (request, reply) => {
     // request.ip is the TCP peer, or what a TRUST_PROXY-configured proxy says it is: never a client's own claim.
-    const session = await login(platform.command, { actor: null, requestId: request.id }, {
-      throttle: config.loginThrottle,
-      sessionTtlHours: config.sessionTtlHours,
-    }, request.body, request.ip);
-    void reply.setCookie(SESSION_COOKIE, session.sessionSecret, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: config.tls,
-      expires: session.expiresAt,
-    });
-    const actor = await actorFromSession(platform.db, hashSecret(session.sessionSecret), platform.clock(), { ...config.sessionIdle, activity: false });
-    return presentMe(actor!);
+    const result = await login(platform.command, { actor: null, requestId: request.id }, loginPolicy(platform), request.body, request.ip);
+    if ('mfa' in result) return result; // a second factor is due: no session yet, only the ticket for that step
+    return startSession(platform, reply, result);
   });
 
   r.post('/auth/logout', {

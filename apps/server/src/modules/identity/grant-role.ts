@@ -1,5 +1,5 @@
 import type { Role, StaffMember } from '@firebreak/contracts';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
@@ -8,6 +8,8 @@ import { grantsOf } from './actor.queries.js';
 import { findStaff } from './staff.queries.js';
 import { assertMayAdministerAccounts, manageableJurisdiction, manageableStaff } from './staff.access.js';
 import { grants } from './staff.tables.js';
+import { sessions } from './auth.tables.js';
+import { factorOf } from './mfa-factor.js';
 
 /**
  * Grants a role on a jurisdiction to an account the actor may manage (`manageableStaff`: wholly
@@ -19,6 +21,7 @@ export async function grantRole(
   ctx: CommandContext & { actor: Actor },
   userId: string,
   input: { role: Role; jurisdictionId: string },
+  mfaRequiredRoles: readonly Role[] = [],
 ): Promise<StaffMember> {
   assertMayAdministerAccounts(ctx.actor);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
@@ -31,7 +34,11 @@ export async function grantRole(
       .onConflictDoNothing()
       .returning({ id: grants.id });
     if (inserted.length === 0) throw new AppError('CONFLICT', `The role ${input.role} on ${j.path} is already granted`);
-    record.audit({ action: 'staff.grant_added', entityType: 'grant', entityId: id, jurisdictionPath: j.path, after: { userId, role: input.role } });
+    // A role that needs a second factor must not ride on sessions opened without one: they end, and
+    // the next sign-in goes through enrolment.
+    const sessionsEnded = mfaRequiredRoles.includes(input.role) && !(await factorOf(tx, userId))?.confirmedAt;
+    if (sessionsEnded) await tx.update(sessions).set({ revokedAt: deps.clock() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    record.audit({ action: 'staff.grant_added', entityType: 'grant', entityId: id, jurisdictionPath: j.path, after: { userId, role: input.role, ...(sessionsEnded ? { sessionsEnded } : {}) } });
     record.emit({ type: 'staff.grant_added', jurisdictionPath: j.path, data: { userId, grantId: id, role: input.role } });
     return (await findStaff(tx, userId))!;
   });

@@ -1,15 +1,20 @@
+import type { MfaChallenge } from '@firebreak/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { findStaff, findUserByUsername } from './staff.queries.js';
 import { sessions } from './auth.tables.js';
 import { hashSecret, newSecret, verifyPassword } from './secrets.js';
+import type { MfaPolicy } from './mfa-factor.js';
+import { mfaGate } from './mfa-gate.js';
 import { reserveLoginAttempt, settleLoginSuccess, throttleCount, type ThrottleTicket } from './login-throttle.js';
 import { waitAfter, type LoginThrottlePolicy } from './login-throttle.rules.js';
 
 export interface LoginPolicy {
   throttle: LoginThrottlePolicy;
   sessionTtlHours: number;
+  /** The second factor (MFA_REQUIRED_ROLES, …): see mfa-gate.ts. */
+  mfa: MfaPolicy;
 }
 
 export interface LoginResult {
@@ -31,7 +36,7 @@ export async function login(
   policy: LoginPolicy,
   input: { username: string; password: string },
   clientAddress: string,
-): Promise<LoginResult> {
+): Promise<LoginResult | MfaChallenge> {
   const ticket = await reserveLoginAttempt(deps.db, policy.throttle, deps.clock(), input.username, clientAddress);
   const user = await findUserByUsername(deps.db, input.username);
   const ok = await verifyPassword(user?.kind === 'staff' ? user.passwordHash : null, input.password);
@@ -40,7 +45,12 @@ export async function login(
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
   if (user.disabledAt) throw new AppError('AUTH_ACCOUNT_DISABLED');
-  return openSession(deps, ctx, policy, user.id, ticket);
+  // A second factor, when the account has one or its role requires it: a ticket for that step, no session yet.
+  const challenge = await mfaGate(deps, { ...ctx, actorName: user.username }, policy.mfa, user.id);
+  if (!challenge) return openSession(deps, ctx, policy, user.id, ticket);
+  // The password was right: the throttle counts passwords, so settle it now (the second factor has its own limit).
+  await settleLoginSuccess(deps.db, ticket, policy.throttle, deps.clock());
+  return challenge;
 }
 
 /**
@@ -74,7 +84,7 @@ async function recordFailure(
 
 /**
  * Opens a session for a user who proved who they are. `ticket` is the login throttle's reservation
- * of this attempt, settled here (null when the last step was not a password).
+ * of this attempt, settled here (null when the last step was not a password: verify-mfa.ts, enrol-mfa.ts).
  */
 export async function openSession(deps: CommandDeps, ctx: CommandContext, policy: LoginPolicy, userId: string, ticket: ThrottleTicket | null): Promise<LoginResult> {
   const secret = newSecret();
