@@ -93,6 +93,9 @@ export class NatsBus implements EventBus {
   }
 
   async publish(events: PublishedEvent[]): Promise<void> {
+    // Fail at once while disconnected: a publish would otherwise wait out its timeout inside the
+    // relay's transaction. The events stay in the outbox and go out on the next pass after reconnecting.
+    if (!this.connected) throw new Error('NATS is not connected; events stay in the outbox');
     await Promise.all(
       events.map((e) => {
         const h = headers();

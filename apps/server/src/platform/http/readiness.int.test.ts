@@ -1,16 +1,19 @@
 import { createServer, Socket, type Server } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { tcpReachable } from '../../../test/processes.js';
+import { rows } from '../db/client.js';
 
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const natsUp = await tcpReachable(NATS_URL, 4222);
 
 /**
  * A TCP relay in front of the real NATS server: the node connects through it, and `cut()` drops
- * every connection and stops listening — a real outage as the node's NATS client sees it.
+ * every connection and stops listening — a real outage as the node's NATS client sees it;
+ * `restore()` listens again on the same port.
  */
-async function natsThroughRelay(): Promise<{ url: string; cut(): Promise<void> }> {
+async function natsThroughRelay(): Promise<{ url: string; cut(): Promise<void>; restore(): Promise<void> }> {
   const target = new URL(NATS_URL);
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
@@ -34,6 +37,7 @@ async function natsThroughRelay(): Promise<{ url: string; cut(): Promise<void> }
       for (const s of sockets) s.destroy();
       await closed;
     },
+    restore: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
   };
 }
 
@@ -59,6 +63,15 @@ describe.runIf(natsUp || process.env.CI === 'true')('readiness when the bus is d
     const cookie = await loginAdmin(t.app);
     const call = await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { cookie }, payload: { type: 'fire', priority: 'P1', location: [9.5215, 47.141] } });
     expect(call.statusCode, call.body).toBe(201);
+    const unpublished = async () => (await rows<{ n: number }>(t!.app.platform.db, sql`select count(*)::int as n from outbox where published_at is null`))[0]!.n;
+    expect(await unpublished()).toBeGreaterThan(0);
+
+    // NATS back: the node reconnects, is ready again, and what waited in the outbox goes out.
+    await relay.restore();
+    for (let i = 0; i < 100 && ((await t.app.inject('/readyz')).json() as { status: string }).status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await t.app.inject('/readyz')).json()).toMatchObject({ status: 'ready', bus: 'ok' });
+    await t.app.platform.relay.drain();
+    expect(await unpublished()).toBe(0);
   });
 });
 
