@@ -16,6 +16,8 @@ export const STREAM_NAME = 'FIREBREAK_EVENTS';
 const SUBJECT_PREFIX = 'firebreak.events';
 /** A readiness probe must answer within its own timeout (often 1 s): a round trip slower than this counts as down. */
 const PING_TIMEOUT_MS = 500;
+/** How often a node that started without NATS tries to reach it. */
+const RETRY_MS = 1000;
 
 /**
  * NATS JetStream bus: the relay publishes each event once per attempt with its id as the
@@ -28,41 +30,87 @@ const PING_TIMEOUT_MS = 500;
 export class NatsBus implements EventBus {
   readonly kind = 'nats' as const;
   private readonly handlers = new Set<EventHandler>();
-  private messages: ConsumerMessages | undefined;
-  /** False between a lost connection and the client's reconnect: /readyz answers at once instead of waiting on a flush. */
-  private connected = true;
+  private link: { nc: NatsConnection; js: JetStreamClient; messages: ConsumerMessages } | null = null;
+  /** False until attached, and between a lost connection and the client's reconnect: /readyz answers at once instead of waiting on a flush. */
+  private connected = false;
+  private closed = false;
+  private retry: NodeJS.Timeout | undefined;
+  private readonly startedAt = new Date();
 
   private constructor(
-    private readonly nc: NatsConnection,
-    private readonly js: JetStreamClient,
+    private readonly url: string,
+    private readonly name: string,
     private readonly subjectPrefix: string,
     private readonly log: Logger,
   ) {}
 
-  /** `deployment`: the key nodes of one deployment share (`deploymentKey`), a NATS subject token. */
+  /**
+   * `deployment`: the key nodes of one deployment share (`deploymentKey`), a NATS subject token.
+   * A node whose NATS server cannot be reached at start starts anyway, as with MQTT: calls are
+   * still taken, events wait in the outbox, /readyz says `degraded`, and it keeps trying every
+   * RETRY_MS; once attached it reads the events published since it started.
+   */
   static async connect(url: string, name: string, deployment: string, log: Logger): Promise<NatsBus> {
     if (!/^[A-Za-z0-9_-]+$/.test(deployment)) throw new Error(`deployment key ${JSON.stringify(deployment)} is not a NATS subject token`);
-    const nc = await connect({ servers: url, name, maxReconnectAttempts: -1 });
-    const jsm = await nc.jetstreamManager();
-    await jsm.streams.info(STREAM_NAME).catch(async () => {
-      await jsm.streams.add({
-        name: STREAM_NAME,
-        subjects: [`${SUBJECT_PREFIX}.>`],
-        retention: RetentionPolicy.Limits,
-        storage: StorageType.File,
-        max_age: 7 * 24 * 3600 * 1e9,
-        duplicate_window: 10 * 60 * 1e9,
-      });
+    const bus = new NatsBus(url, name, `${SUBJECT_PREFIX}.${deployment}`, log);
+    await bus.attach(DeliverPolicy.New).catch((err: unknown) => {
+      log.warn({ err }, `NATS unreachable at ${url}; running degraded (events wait in the outbox), retrying every ${RETRY_MS / 1000} s`);
+      bus.retryLater();
     });
-    const bus = new NatsBus(nc, nc.jetstream(), `${SUBJECT_PREFIX}.${deployment}`, log);
-    bus.watchConnection();
-    await bus.startConsuming();
     return bus;
   }
 
-  private watchConnection(): void {
+  private async attach(policy: DeliverPolicy): Promise<void> {
+    const nc = await connect({ servers: this.url, name: this.name, maxReconnectAttempts: -1 });
+    try {
+      const jsm = await nc.jetstreamManager();
+      await jsm.streams.info(STREAM_NAME).catch(async () => {
+        await jsm.streams.add({
+          name: STREAM_NAME,
+          subjects: [`${SUBJECT_PREFIX}.>`],
+          retention: RetentionPolicy.Limits,
+          storage: StorageType.File,
+          max_age: 7 * 24 * 3600 * 1e9,
+          duplicate_window: 10 * 60 * 1e9,
+        });
+      });
+      const js = nc.jetstream();
+      const consumer = await js.consumers.get(STREAM_NAME, {
+        filterSubjects: `${this.subjectPrefix}.>`,
+        deliver_policy: policy,
+        ...(policy === DeliverPolicy.StartTime ? { opt_start_time: this.startedAt.toISOString() } : {}),
+      });
+      const messages = await consumer.consume();
+      if (this.closed) {
+        await messages.close();
+        await nc.close();
+        return;
+      }
+      this.link = { nc, js, messages };
+      this.connected = true;
+      this.watchConnection(nc);
+      this.pump(messages);
+    } catch (err) {
+      await nc.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Started without NATS: attach in the background, then read what other nodes published since this one started. */
+  private retryLater(): void {
+    if (this.closed) return;
+    this.retry = setTimeout(() => {
+      this.attach(DeliverPolicy.StartTime).then(
+        () => this.log.info('NATS reached; events flow again'),
+        () => this.retryLater(),
+      );
+    }, RETRY_MS);
+    this.retry.unref();
+  }
+
+  private watchConnection(nc: NatsConnection): void {
     void (async () => {
-      for await (const s of this.nc.status()) {
+      for await (const s of nc.status()) {
         if (s.type === Events.Disconnect) {
           this.connected = false;
           this.log.warn({ server: s.data }, 'NATS connection lost; events wait in the outbox until it is back');
@@ -74,14 +122,9 @@ export class NatsBus implements EventBus {
     })();
   }
 
-  private async startConsuming(): Promise<void> {
-    const consumer = await this.js.consumers.get(STREAM_NAME, {
-      filterSubjects: `${this.subjectPrefix}.>`,
-      deliver_policy: DeliverPolicy.New,
-    });
-    this.messages = await consumer.consume();
+  private pump(messages: ConsumerMessages): void {
     void (async () => {
-      for await (const m of this.messages!) {
+      for await (const m of messages) {
         try {
           const event = m.json<PublishedEvent>();
           for (const h of this.handlers) h(event);
@@ -95,12 +138,13 @@ export class NatsBus implements EventBus {
   async publish(events: PublishedEvent[]): Promise<void> {
     // Fail at once while disconnected: a publish would otherwise wait out its timeout inside the
     // relay's transaction. The events stay in the outbox and go out on the next pass after reconnecting.
-    if (!this.connected) throw new Error('NATS is not connected; events stay in the outbox');
+    const link = this.link;
+    if (!link || !this.connected) throw new Error('NATS is not connected; events stay in the outbox');
     await Promise.all(
       events.map((e) => {
         const h = headers();
         h.set('Nats-Msg-Id', e.id);
-        return this.js.publish(`${this.subjectPrefix}.${e.type}`, JSON.stringify(e), { headers: h, msgID: e.id });
+        return link.js.publish(`${this.subjectPrefix}.${e.type}`, JSON.stringify(e), { headers: h, msgID: e.id });
       }),
     );
   }
@@ -111,11 +155,12 @@ export class NatsBus implements EventBus {
   }
 
   async ping(): Promise<boolean> {
-    if (this.nc.isClosed() || !this.connected) return false;
+    const nc = this.link?.nc;
+    if (!nc || nc.isClosed() || !this.connected) return false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS)));
     try {
-      return await Promise.race([this.nc.flush().then(() => true), timeout]);
+      return await Promise.race([nc.flush().then(() => true), timeout]);
     } catch {
       return false;
     } finally {
@@ -124,8 +169,10 @@ export class NatsBus implements EventBus {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
     this.handlers.clear();
-    await this.messages?.close();
-    await this.nc.drain().catch(() => undefined);
+    await this.link?.messages.close();
+    await this.link?.nc.drain().catch(() => undefined);
   }
 }

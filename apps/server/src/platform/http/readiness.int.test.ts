@@ -75,6 +75,29 @@ describe.runIf(natsUp || process.env.CI === 'true')('readiness when the bus is d
   });
 });
 
+describe.runIf(natsUp || process.env.CI === 'true')('a node started while NATS is down', () => {
+  let t: TestApp | undefined;
+  afterAll(async () => t?.close());
+
+  it('starts and takes calls (degraded), then attaches when NATS is back and sends what waited', async () => {
+    expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
+    const relay = await natsThroughRelay();
+    await relay.cut();
+    t = await startTestApp({ config: { natsUrl: relay.url } });
+    expect((await t.app.inject('/readyz')).json()).toMatchObject({ status: 'degraded', bus: 'unreachable' });
+    const cookie = await loginAdmin(t.app);
+    const call = await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { cookie }, payload: { type: 'fire', priority: 'P1', location: [9.5215, 47.141] } });
+    expect(call.statusCode, call.body).toBe(201);
+
+    await relay.restore();
+    for (let i = 0; i < 100 && ((await t.app.inject('/readyz')).json() as { status: string }).status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await t.app.inject('/readyz')).json()).toMatchObject({ status: 'ready', bus: 'ok' });
+    await t.app.platform.relay.drain();
+    const [left] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from outbox where published_at is null`);
+    expect(left!.n).toBe(0);
+  });
+});
+
 describe('readiness when the database is down', () => {
   it('answers 503 unavailable: the node cannot take calls', async () => {
     const t = await startTestApp();
