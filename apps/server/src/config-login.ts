@@ -11,7 +11,7 @@ import { z } from 'zod';
 export interface LoginThrottlePolicy {
   /** Failures per (account, address) before each further attempt must wait. */
   freeFailures: number;
-  /** Failures per address, whatever the usernames, before its attempts must wait. */
+  /** Failures per address, whatever the usernames, before its attempts must wait; they leak away at this many per hour. */
   addressFreeFailures: number;
   /** The first wait; it doubles with each further failure up to `maxDelaySeconds`. */
   firstDelaySeconds: number;

@@ -54,7 +54,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: TrustProxyEnv,
   /** Failed logins per (account, client address) before each further attempt must wait (no account is ever locked by failures). */
   LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  /** Failed logins from one client address, whatever the usernames, before its attempts must wait. */
+  /** Failed logins per hour from one client address, whatever the usernames, before its attempts must wait (older ones leak away). */
   LOGIN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
   /** The first wait after the free failures, in seconds; it doubles with each further failure… */
   LOGIN_DELAY_FIRST_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),

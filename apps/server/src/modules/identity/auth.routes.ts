@@ -71,6 +71,9 @@ export async function startSession(platform: Platform, reply: FastifyReply, sess
 export async function authRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { config } = platform;
+  // A proxy in front that TRUST_PROXY does not name makes every client one address to the login
+  // throttle: say so once, loudly, rather than let a whole centre share one budget unnoticed.
+  let warnedUntrustedProxy = false;
 
   r.post('/auth/login', {
     schema: {
@@ -83,6 +86,10 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
     config: { access: 'public' },
   }, async (request, reply) => {
     // request.ip is the TCP peer, or what a TRUST_PROXY-configured proxy says it is: never a client's own claim.
+    if (config.trustProxy === false && request.headers['x-forwarded-for'] !== undefined && !warnedUntrustedProxy) {
+      warnedUntrustedProxy = true;
+      request.log.warn({ peer: request.ip }, 'login with X-Forwarded-For but TRUST_PROXY is unset: if a proxy is in front, every client counts as its address for the login throttle; set TRUST_PROXY');
+    }
     const result = await login(platform.command, { actor: null, requestId: request.id }, loginPolicy(platform), request.body, request.ip);
     if ('mfa' in result) return result; // a second factor is due: no session yet, only the ticket for that step
     return startSession(platform, reply, result);

@@ -1,10 +1,14 @@
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { openDatabase, rows, type Database } from '../../platform/db/client.js';
-import { backend, cloneTemplate, createUser, testConfig, type TestDatabase, type TestUser } from '../../../test/harness.js';
+import { v7 as uuidv7 } from 'uuid';
+import { backend, cloneTemplate, createUser, jurisdictionByPath, testConfig, type TestDatabase, type TestUser } from '../../../test/harness.js';
+import { hashPassword } from './secrets.js';
+import { grants, users as staffUsers } from './staff.tables.js';
 import { TEST_ADMIN_PASSWORD } from '../../../test/template.js';
 
 /**
@@ -22,6 +26,8 @@ let now = new Date('2026-03-01T08:00:00Z');
 const clock = () => now;
 const advance = (seconds: number) => (now = new Date(now.getTime() + seconds * 1000));
 
+/** What node A logged at warn and above. */
+const logLines: string[] = [];
 let db: TestDatabase;
 let a: FastifyInstance;
 let b: FastifyInstance;
@@ -38,8 +44,11 @@ async function secondConnection(first: TestDatabase): Promise<Database> {
 
 beforeAll(async () => {
   db = await cloneTemplate();
-  a = await buildApp(testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, loginThrottle: policy }), { database: db.database, clock });
-  b = await buildApp(testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, loginThrottle: policy, trustProxy: 1, nodeName: 'node-b' }), { database: await secondConnection(db), clock });
+  const logger = pino({ level: 'warn' }, { write: (line: string) => void logLines.push(line) });
+  a = await buildApp(testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, loginThrottle: policy }), { database: db.database, clock, logger });
+  const bConfig = testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, loginThrottle: policy, trustProxy: 1, nodeName: 'node-b' });
+  bConfig.mfa = { ...bConfig.mfa, requiredRoles: ['auditor'] };
+  b = await buildApp(bConfig, { database: await secondConnection(db), clock });
   await Promise.all([a.ready(), b.ready()]);
   users = [];
   for (let i = 0; i < 11; i++) users.push(await createUser(a, 'dispatcher', 'li.oberland.vaduz'));
@@ -149,6 +158,20 @@ describe('throttling per (account, address), never a lockout', () => {
     expect((await attempt(a, user.username, 'a-brand-new-password', from)).statusCode).toBe(200);
   });
 
+  it('counts a right password as a success when a second factor follows: signing in every day never runs into the wait', async () => {
+    // Node B requires MFA of auditors; this one has no factor yet, so each right password gets an enrolment ticket.
+    const home = await jurisdictionByPath(b, 'li');
+    const id = uuidv7();
+    const username = `auditor-${id.slice(-8)}`;
+    await b.platform.db.insert(staffUsers).values({ id, username, displayName: username, jurisdictionId: home.id, passwordHash: await hashPassword('auditor-password-1') });
+    await b.platform.db.insert(grants).values({ id: uuidv7(), userId: id, role: 'auditor', jurisdictionId: home.id });
+    for (let i = 0; i < ADDRESS_FREE + 1; i++) {
+      const res = await attempt(b, username, 'auditor-password-1', '198.51.100.95');
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ mfa: 'enrol' });
+    }
+  });
+
   it('shares the count between nodes', async () => {
     const user = freshUser();
     const from = '198.51.100.50';
@@ -170,6 +193,8 @@ describe('X-Forwarded-For', () => {
       expect(res.statusCode).toBe(401);
     }
     expectThrottled(await attempt(a, user.username, user.password, '198.51.100.60', { headers: { 'x-forwarded-for': '203.0.113.200' } }), 30);
+    // The operator hears once that a proxy may be in front while TRUST_PROXY is unset.
+    expect(logLines.filter((l) => l.includes('TRUST_PROXY is unset'))).toHaveLength(1);
   });
 
   it('believes only the hop the trusted proxy added (TRUST_PROXY=1), not what the client put before it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, decide, FORGET_AFTER_MS, throttleKeys, waitAfter, type ThrottleState } from './login-throttle.rules.js';
+import { addressKey, addressLeakMs, decide, FORGET_AFTER_MS, throttleKeys, waitAfter, type ThrottleState } from './login-throttle.rules.js';
 
 const policy = { freeFailures: 5, addressFreeFailures: 30, firstDelaySeconds: 30, maxDelaySeconds: 900 };
 const t0 = new Date('2026-01-01T08:00:00Z');
@@ -35,6 +35,27 @@ describe('decide', () => {
   it('does not count a refused attempt: waiting longer does not make the next wait longer', () => {
     const { state } = run([0, 1, 2, 3, 4, 10, 11, 12, 13]);
     expect(state?.failures).toBe(5);
+  });
+
+  it("leaks an address's failures away at LOGIN_ADDRESS_FREE_FAILURES per hour, so a busy centre's typos never add up", () => {
+    const leak = addressLeakMs(policy); // 30 per hour: one every 2 minutes
+    expect(leak).toBe(120_000);
+    let state: ThrottleState | null = null;
+    // A typo every 3 minutes for a whole day: never more than one counted, never a wait.
+    for (let minute = 0; minute < 24 * 60; minute += 3) {
+      const d = decide(state, at(minute * 60), 30, policy, leak);
+      if (!d.allowed) throw new Error(`refused at minute ${minute}`);
+      state = d.next;
+    }
+    expect(state?.failures).toBe(1);
+    // A burst still meets the ceiling: 30 failures in a minute, and the 30th starts the wait.
+    state = null;
+    for (let i = 0; i < 30; i++) {
+      const d = decide(state, at(100_000 + i), 30, policy, leak);
+      expect(d.allowed).toBe(true);
+      if (d.allowed) state = d.next;
+    }
+    expect(decide(state, at(100_030), 30, policy, leak)).toEqual({ allowed: false, retryAfterSeconds: 29 });
   });
 
   it('forgets a count after a day without failures', () => {

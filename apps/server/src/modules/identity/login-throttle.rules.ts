@@ -34,16 +34,29 @@ export function waitAfter(failures: number, free: number, policy: LoginThrottleP
 }
 
 /**
+ * How fast an address's failures leak away: LOGIN_ADDRESS_FREE_FAILURES per hour. Without it, the
+ * rare typos of a whole dispatch centre behind one NAT address (or of everyone behind a proxy
+ * missing from TRUST_PROXY) would add up over days until the centre's correct passwords waited
+ * too. An (account, address) count does not leak: only its owner's success clears it.
+ */
+export function addressLeakMs(policy: LoginThrottlePolicy): number {
+  return 3_600_000 / policy.addressFreeFailures;
+}
+
+/**
  * May an attempt on this key go ahead now? If so it is counted as a failure in advance (`next`),
  * so that concurrent attempts cannot all pass before the first failure is written; a success
- * gives the count back (see `afterSuccess`).
+ * gives the count back (login-throttle.ts, `settleLoginSuccess`). With `leakMs`, one failure is
+ * forgotten per `leakMs` since the last one.
  */
-export function decide(state: ThrottleState | null, now: Date, free: number, policy: LoginThrottlePolicy): ThrottleDecision {
-  const live = state && now.getTime() - state.lastFailureAt.getTime() < FORGET_AFTER_MS ? state : null;
+export function decide(state: ThrottleState | null, now: Date, free: number, policy: LoginThrottlePolicy, leakMs = 0): ThrottleDecision {
+  const quiet = state ? now.getTime() - state.lastFailureAt.getTime() : 0;
+  const live = state && quiet < FORGET_AFTER_MS ? state : null;
   if (live?.waitUntil && live.waitUntil > now) {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((live.waitUntil.getTime() - now.getTime()) / 1000)) };
   }
-  const failures = (live?.failures ?? 0) + 1;
+  const leaked = live && leakMs > 0 ? Math.floor(quiet / leakMs) : 0;
+  const failures = Math.max(0, (live?.failures ?? 0) - leaked) + 1;
   const wait = waitAfter(failures, free, policy);
   return { allowed: true, next: { failures, lastFailureAt: now, waitUntil: wait > 0 ? new Date(now.getTime() + wait * 1000) : null } };
 }

@@ -2,7 +2,7 @@ import { inArray, lt, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import type { Db, Queryable } from '../../platform/db/client.js';
 import { loginThrottle } from './auth.tables.js';
-import { accountKeyPrefix, decide, FORGET_AFTER_MS, throttleKeys, type LoginThrottlePolicy, type ThrottleState } from './login-throttle.rules.js';
+import { accountKeyPrefix, addressLeakMs, decide, FORGET_AFTER_MS, throttleKeys, type LoginThrottlePolicy, type ThrottleState } from './login-throttle.rules.js';
 
 /**
  * The login throttle in the database, so that every node counts the same failures (PostgreSQL
@@ -33,7 +33,7 @@ export async function reserveLoginAttempt(db: Db, policy: LoginThrottlePolicy, n
     const decisions = ordered.map((key) => {
       const row = current.find((r) => r.key === key);
       const state: ThrottleState | null = row && row.failures > 0 ? row : null;
-      return { key, decision: decide(state, now, free[key]!, policy) };
+      return { key, decision: decide(state, now, free[key]!, policy, key === keys.address ? addressLeakMs(policy) : 0) };
     });
     const refused = decisions.map((d) => (d.decision.allowed ? 0 : d.decision.retryAfterSeconds));
     if (refused.some((s) => s > 0)) return Math.max(...refused);
