@@ -1,8 +1,8 @@
 import type { LoginResponse, Me, MfaEnrolledLogin, MfaEnrolment } from '@firebreak/contracts';
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFlame } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api, type SessionEndedDetail } from '../api/http';
@@ -11,7 +11,11 @@ import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { loginProblemText, sessionEndedText } from './login-problems';
 import { MfaVerifyStep } from './mfa/MfaVerifyStep';
 import { RecoveryCodesPanel } from './mfa/RecoveryCodesPanel';
-import { TotpEnrolment } from './mfa/TotpEnrolment';
+import type { TotpEnrolment as TotpEnrolmentType } from './mfa/TotpEnrolment';
+
+// Enrolment (with the QR code library) is fetched only by those who must enrol.
+// (lazy() drops the component's type parameter: the cast gives it back.)
+const TotpEnrolment = lazy(() => import('./mfa/TotpEnrolment').then((m) => ({ default: m.TotpEnrolment }))) as unknown as typeof TotpEnrolmentType;
 
 /** Where sign-in stands: the password, then (when the account has or needs one) the second factor. */
 type Step =
@@ -87,11 +91,13 @@ export function LoginPage() {
               <Title order={2} size="h4">{t('login.mfa.enrolTitle')}</Title>
               <Text size="sm" c="dimmed">{t('login.mfa.enrolRequired')}</Text>
               {/* The session opens when the code is confirmed; the recovery codes are shown before going on. */}
-              <TotpEnrolment
-                begin={() => api<MfaEnrolment>('/auth/login/mfa/enrol', { body: { ticket: step.ticket } })}
-                confirm={(code) => api<MfaEnrolledLogin>('/auth/login/mfa/enrol/confirm', { body: { ticket: step.ticket, code } })}
-                onEnrolled={(res) => setStep({ kind: 'codes', me: res.me, codes: res.recoveryCodes })}
-              />
+              <Suspense fallback={<Loader aria-label={t('login.mfa.loading')} />}>
+                <TotpEnrolment
+                  begin={() => api<MfaEnrolment>('/auth/login/mfa/enrol', { body: { ticket: step.ticket } })}
+                  confirm={(code) => api<MfaEnrolledLogin>('/auth/login/mfa/enrol/confirm', { body: { ticket: step.ticket, code } })}
+                  onEnrolled={(res) => setStep({ kind: 'codes', me: res.me, codes: res.recoveryCodes })}
+                />
+              </Suspense>
               <Button variant="subtle" size="xs" onClick={restart}>{t('login.mfa.restart')}</Button>
             </>
           )}
