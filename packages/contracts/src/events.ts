@@ -27,6 +27,8 @@ export const EVENT_CATALOGUE = {
   'mfa.recovery_codes_regenerated': { visibleWith: 'staff:read' },
   'mfa.disabled': { visibleWith: 'staff:read' },
   'mfa.reset': { visibleWith: 'staff:read' },
+  // A signed tree head of the audit log (AuditCheckpoint), for witnesses; national scope (no jurisdiction).
+  'audit.checkpoint': { visibleWith: 'audit:read' },
   'places.created': { visibleWith: 'places:read' },
   'places.updated': { visibleWith: 'places:read' },
   'places.imported': { visibleWith: 'places:read' },
