@@ -57,8 +57,13 @@ describe.skipIf(!chromiumPresent)('command center: the live link and the hazard 
 
     const beforeResume = link.toPage.length;
     link.down = false;
-    await page.getByTestId('offline-banner').getByRole('button').click();
-    await expect.poll(() => state.getAttribute('data-state')).toBe('live');
+    // The client also retries on its own timer, which re-mounts the banner on every attempt: the
+    // click or the timer, whichever comes first, resumes (a loaded machine once lost that race).
+    await expect.poll(async () => {
+      const now = await state.getAttribute('data-state');
+      if (now === 'offline') await page.getByTestId('offline-banner').getByRole('button').click({ timeout: 1000 }).catch(() => undefined);
+      return now;
+    }, { timeout: 30_000 }).toBe('live');
     await page.locator(`[data-testid="incident-row"][data-incident-id="${missed}"]`).waitFor();
     // The resume asked for what came after the last event seen, and the server replayed the missed one.
     const resumedAt = new URL(link.urls.at(-1)!).searchParams.get('after');
