@@ -111,7 +111,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
             </Table.Thead>
             <Table.Tbody>
               {rec.data.items.map((r) => (
-                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-selected={selected.has(r.unitId)}>
+                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-kind={r.kind} data-mutual-aid={r.mutualAid?.providingJurisdictionPath} data-selected={selected.has(r.unitId)}>
                   <Table.Td>
                     <Checkbox aria-label={t('dispatch.select', { unit: r.callSign })} checked={selected.has(r.unitId)} onChange={() => toggle(r.unitId)} disabled={r.etaSeconds === null} />
                   </Table.Td>
