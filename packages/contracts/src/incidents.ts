@@ -239,11 +239,8 @@ export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind, m
  * (`none_available`), or the nearest ones cannot be on scene by the deadline of the tier
  * (`too_far_for_tier_N`: they are offered, but arrive late).
  */
-export type ShortfallReason = 'none_in_scope' | 'none_available' | `too_far_for_tier_${number}`;
-export const ShortfallReason = z.union([
-  z.enum(['none_in_scope', 'none_available']),
-  z.custom<`too_far_for_tier_${number}`>((v) => typeof v === 'string' && /^too_far_for_tier_\d+$/.test(v)),
-]);
+export const ShortfallReason = z.union([z.enum(['none_in_scope', 'none_available']), z.templateLiteral(['too_far_for_tier_', z.number().int()])]);
+export type ShortfallReason = z.infer<typeof ShortfallReason>;
 
 /**
  * A slot of the run card (or, without one, of the incident type's default card) that the units the
