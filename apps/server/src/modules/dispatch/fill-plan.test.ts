@@ -1,6 +1,6 @@
 import type { Recommendation, ResponsePlan } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
-import { fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
+import { cardLeft, fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
 
 const unit = (unitId: string, kind: Recommendation['kind'], etaSeconds: number | null): Omit<Recommendation, 'planSlot'> => ({
   unitId, callSign: unitId, kind, status: 'available', jurisdictionPath: 'li.oberland.schaan', etaSeconds, arrivesAt: null, positionSource: 'home', makesTiers: [], mutualAid: null,
@@ -26,6 +26,15 @@ describe('fillPlan', () => {
       items: [{ ...ranked[0], planSlot: null }], unfilled: [{ tier: 1, kind: 'ambulance', missing: 1 }],
     });
     expect(fillPlan(ranked, null)).toEqual({ items: [{ ...ranked[0], planSlot: null }], unfilled: [] });
+  });
+});
+
+describe('cardLeft', () => {
+  it('lets the units already committed take their kind\'s places, earliest tier first', () => {
+    const card = plan([{ tier: 3, slots: [{ kind: 'fire_engine', units: 2 }, { kind: 'ladder', units: 1 }] }, { tier: 2, slots: [{ kind: 'fire_engine', units: 1 }] }]);
+    expect(cardLeft(card, new Map([['fire_engine', 2], ['ambulance', 1]]))).toEqual({ tiers: [{ tier: 3, slots: [{ kind: 'fire_engine', units: 1 }, { kind: 'ladder', units: 1 }] }] });
+    expect(cardLeft(card, new Map([['fire_engine', 5], ['ladder', 1]]))).toEqual({ tiers: [] });
+    expect(cardLeft(card, new Map()).tiers).toEqual([...card.tiers].reverse());
   });
 });
 

@@ -22,6 +22,24 @@ export function fillPlan(ranked: readonly Ranked[], plan: Card | null): { items:
 }
 
 /**
+ * The card still to fill once the units already committed to the incident are counted: each
+ * committed unit takes a place of its kind, earliest tier first; slots left with no place go, and
+ * tiers left with no slot. Pure.
+ */
+export function cardLeft(card: Card, committed: ReadonlyMap<UnitKind, number>): Card {
+  const left = new Map(committed);
+  const tiers = byTier(card).map((tier) => ({
+    tier: tier.tier,
+    slots: tier.slots.map((slot) => {
+      const take = Math.min(slot.units, left.get(slot.kind) ?? 0);
+      left.set(slot.kind, (left.get(slot.kind) ?? 0) - take);
+      return { kind: slot.kind, units: slot.units - take };
+    }).filter((slot) => slot.units > 0),
+  })).filter((tier) => tier.slots.length > 0);
+  return { tiers };
+}
+
+/**
  * The order a dispatcher reads: the units filling the card's slots first (earliest tier first,
  * then the incident type's most essential kind, then fastest), then the other reachable units of a
  * kind the type needs, then the rest, fastest first; units out of reach last. So a fire never

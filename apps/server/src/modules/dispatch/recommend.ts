@@ -1,10 +1,12 @@
 import { DEFAULT_RUN_CARDS, type Recommendations, type ResponsePlan, type UnitKind } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
 import { manyToOne, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { canOnUnit, lentBy, type Actor } from '../../platform/auth/access.js';
-import type { Queryable } from '../../platform/db/client.js';
+import { rows, type Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
 import { snapOrNull, type Fleet, type FleetUnit, type PositionSource } from './fleet.js';
-import { fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
+import { cardLeft, fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
+import { LIVE_ASSIGNMENT } from './assignment-model.js';
 import { planInForce } from './response-plans.queries.js';
 
 /** Units further than this by road are not worth ranking. */
@@ -49,7 +51,10 @@ interface Ranking {
   incident: IncidentRow;
   now: Date;
   plan: ResponsePlan | null;
-  /** The plan's tiers, else the incident type's default card: what the ranking fills. */
+  /**
+   * The plan's tiers, else the incident type's default card, less the places the units already
+   * committed to the incident take: what the ranking still fills.
+   */
   card: Pick<ResponsePlan, 'tiers'>;
   /** Kinds of every unit the actor may send, whatever its status (for the shortfall's reason). */
   kindsInScope: ReadonlySet<UnitKind>;
@@ -151,7 +156,9 @@ export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, ac
   fleet.useGraph(graph);
   const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
   const destination = snapOrNull(graph, [Number(incident.lon), Number(incident.lat)]);
-  const card = plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] };
+  const committed = await rows<{ kind: UnitKind; n: number }>(q, sql`select u.kind, count(*)::int as n from assignments a join units u on u.id = a.unit_id
+    where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) group by u.kind`);
+  const card = cardLeft(plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] }, new Map(committed.map((c) => [c.kind, Number(c.n)])));
   const kindsInScope = fleet.kindsOf((u) => canOnUnit(actor, 'dispatch:assign', u));
   const ranking: Ranking = { actor, incident, now, plan, card, kindsInScope, opts };
   const checked = new Set<string>();

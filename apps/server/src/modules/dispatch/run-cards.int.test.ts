@@ -114,4 +114,16 @@ describe('run cards and capabilities on the demo world: engines to fires, rescue
     const medical = await recommendFor('medical', 'P1');
     expect(medical.items[0]).toMatchObject({ kind: 'ambulance', planSlot: { tier: 2, kind: 'ambulance' } });
   });
+
+  it('counts the units already sent: once the card is sent nothing is short, and no slot is offered twice', async () => {
+    const rec = await recommendFor('fire', 'P2');
+    const planned = rec.items.filter((i) => i.planSlot).map((i) => i.unitId);
+    expect(rec.shortfall.length).toBeGreaterThan(0);
+    const sent = await call(vaduz.cookie, 'POST', `/incidents/${rec.incidentId}/assignments`, { unitIds: planned });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const after = (await call(vaduz.cookie, 'GET', `/incidents/${rec.incidentId}/recommendations`)).json() as Recommendations;
+    expect(after.shortfall).toEqual([]);
+    expect(after.unfilled).toEqual([]);
+    expect(after.items.filter((i) => i.planSlot)).toEqual([]);
+  });
 });
