@@ -10,6 +10,8 @@ import { bootstrapAccounts, type CreatedAccount } from './modules/identity/index
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { ensureStarterChecklists } from './modules/checklists/index.js';
 import { ensureDemoForces } from './modules/units/index.js';
+import { ensureDemoRunCards } from './modules/dispatch/index.js';
+import { ensureDemoAgreements } from './modules/mutual-aid/index.js';
 
 type Say = (line: string) => void;
 
@@ -68,6 +70,10 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
   if (config.demo) {
     const units = await ensureDemoForces(platform.command);
     if (units > 0) say(`  ${units} demo units at the country's fire and police stations, its hospital and one patrol per municipality`);
+    const cards = await ensureDemoRunCards(platform.command);
+    if (cards > 0) say(`  ${cards} national default run cards (every incident type and priority; reasoning in docs/incident-types.md)`);
+    const agreements = await ensureDemoAgreements(platform.command);
+    if (agreements > 0) say(`  ${agreements} mutual aid agreements: neighbouring municipalities lend fire engines, ladders and ambulances both ways`);
   }
   return bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
 }

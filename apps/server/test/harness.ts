@@ -137,6 +137,22 @@ export async function standDownDemoForces(app: FastifyInstance): Promise<number>
   return changed.length;
 }
 
+/**
+ * Removes the template's national default run cards (world.ts: `ensureDemoRunCards`), for a test
+ * whose plans are the ones it sets itself. Recommendations then follow the incident type's default card.
+ */
+export async function clearDemoRunCards(app: FastifyInstance): Promise<void> {
+  await app.platform.db.execute(sql`delete from response_plans where updated_by is null`);
+}
+
+/**
+ * Removes the template's demo mutual aid agreements (world.ts: `ensureDemoAgreements`), for a test
+ * whose agreements are the ones it makes itself: before it, no neighbour lends anything.
+ */
+export async function clearDemoAgreements(app: FastifyInstance): Promise<void> {
+  await app.platform.db.execute(sql`delete from mutual_aid_agreements where created_by is null`);
+}
+
 /** Builder: an account with one role on one jurisdiction, logged in. */
 export async function createUser(app: FastifyInstance, role: Role, path: string, extra: { username?: string } = {}): Promise<TestUser> {
   const j = await jurisdictionByPath(app, path);

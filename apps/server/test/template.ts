@@ -14,6 +14,8 @@ import { bootstrapAccounts } from '../src/modules/identity/bootstrap.js';
 import { importOsmPlacesFile } from '../src/modules/places/index.js';
 import { ensureStarterChecklists } from '../src/modules/checklists/index.js';
 import { ensureDemoForces } from '../src/modules/units/index.js';
+import { ensureDemoRunCards } from '../src/modules/dispatch/index.js';
+import { ensureDemoAgreements } from '../src/modules/mutual-aid/index.js';
 
 /** The password of `admin` in every test database. */
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-0001';
@@ -29,9 +31,10 @@ function templateKey(): string {
     if (f.endsWith('.sql')) h.update(readFileSync(path.join(MIGRATIONS_FOLDER, f)));
   }
   h.update(readFileSync(DEMO_PBF));
+  h.update(readFileSync(new URL('../../../packages/contracts/src/run-cards.ts', import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/jurisdictions/import-osm.ts', import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/identity/bootstrap.ts', import.meta.url)));
-  for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts', 'units/demo-forces.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
+  for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts', 'units/demo-forces.ts', 'dispatch/demo-run-cards.ts', 'mutual-aid/demo-agreements.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -41,6 +44,8 @@ async function seed(platform: Awaited<ReturnType<typeof startPlatform>>): Promis
   await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);
   await ensureStarterChecklists(platform.command);
   await ensureDemoForces(platform.command);
+  await ensureDemoRunCards(platform.command);
+  await ensureDemoAgreements(platform.command);
   await bootstrapAccounts(platform.command, { adminPassword: TEST_ADMIN_PASSWORD, demoStaff: false });
   await platform.relay.drain();
 }

@@ -77,7 +77,7 @@ describe.skipIf(!chromiumPresent)('command center: from a call on the map to uni
     const selected = page.locator('[data-testid="recommendation"][data-selected="true"]');
     sentUnitIds = await selected.evaluateAll((els) => els.map((el) => el.getAttribute('data-unit-id')!));
     expect(sentUnitIds.length).toBeGreaterThan(0);
-    // The first row is the fastest and its ETA is a clock, not "no route".
+    // A fire: the first row is the run card's first engine, its ETA a clock, not "no route".
     expect(await rows.first().textContent()).toMatch(/\d+:\d\d/);
     await expect.poll(() => page.getByTestId('rings-legend').isVisible()).toBe(true);
     await screenshot(page, '04-incident-recommendations');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestUser } from '../../server/test/harness.js';
+import { clearDemoAgreements, clearDemoRunCards, type TestUser } from '../../server/test/harness.js';
 import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
 
 interface Node { id: string; path: string; name: string; children: Node[] }
@@ -20,6 +20,9 @@ describe.skipIf(!chromiumPresent)('command center: settings — run cards down t
 
   beforeAll(async () => {
     e = await startE2E();
+    // The cards and agreements on screen are the ones this test makes: the demo world's go.
+    await clearDemoRunCards(e.t.app);
+    await clearDemoAgreements(e.t.app);
     // A commander of the country: sets run cards (units:manage) and makes agreements (mutual_aid:manage) anywhere in it.
     commander = await e.user('commander', 'li');
     const walk = (nodes: Node[]) => nodes.forEach((n) => ((j[n.path] = n), walk(n.children)));

@@ -233,12 +233,43 @@ export type ResponsePlanListQuery = z.infer<typeof ResponsePlanListQuery>;
 /** A slot of the plan no recommended unit fills: `missing` units of the kind for the tier. */
 export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind, missing: z.number().int() });
 
+/**
+ * Why a slot of the run card is short: no unit of the kind the dispatcher may send exists at all
+ * (`none_in_scope`: neither own nor lent), all of them are busy, off duty or off the road network
+ * (`none_available`), or the nearest ones cannot be on scene by the deadline of the tier
+ * (`too_far_for_tier_N`: they are offered, but arrive late).
+ */
+export const ShortfallReason = z.union([z.enum(['none_in_scope', 'none_available']), z.templateLiteral(['too_far_for_tier_', z.number().int()])]);
+export type ShortfallReason = z.infer<typeof ShortfallReason>;
+
+/**
+ * A slot of the run card (or, without one, of the incident type's default card) that the units the
+ * dispatcher may send cannot fill within its tier's time: `missing` units of `kind`, and why.
+ * `fastestEtaSeconds`: for `too_far_for_tier_N`, the soonest of the late units filling it; else null.
+ */
+export const ShortfallSlot = z.object({
+  tier: z.number().int(),
+  kind: UnitKind,
+  missing: z.number().int(),
+  reason: ShortfallReason,
+  fastestEtaSeconds: z.number().nullable(),
+});
+export type ShortfallSlot = z.infer<typeof ShortfallSlot>;
+
 export const Recommendations = z.object({
   incidentId: Id,
   computedAt: Timestamp,
   items: z.array(Recommendation),
   plan: ResponsePlan.nullable(),
   unfilled: z.array(UnfilledSlot),
+  /**
+   * The run card the ranking followed: the plan in force, else the incident type's built-in default
+   * card (`INCIDENT_TYPE_NEEDS` and docs/incident-types.md), so a missing plan never ranks a patrol
+   * car first for a fire.
+   */
+  card: z.enum(['plan', 'type_default']),
+  /** Every slot of that card not filled in time, with the reason: shown before anyone presses Enter. */
+  shortfall: z.array(ShortfallSlot),
 });
 export type Recommendations = z.infer<typeof Recommendations>;
 

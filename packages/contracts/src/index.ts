@@ -13,6 +13,7 @@ export * from './campaign-progress.js';
 export * from './units.js';
 export * from './unit-lifecycle.js';
 export * from './incidents.js';
+export * from './run-cards.js';
 export * from './mutual-aid.js';
 export * from './unit-messages.js';
 export * from './posts.js';

@@ -1,6 +1,6 @@
 import type { Recommendation, ResponsePlan } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
-import { fillPlan } from './fill-plan.js';
+import { cardLeft, fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
 
 const unit = (unitId: string, kind: Recommendation['kind'], etaSeconds: number | null): Omit<Recommendation, 'planSlot'> => ({
   unitId, callSign: unitId, kind, status: 'available', jurisdictionPath: 'li.oberland.schaan', etaSeconds, arrivesAt: null, positionSource: 'home', makesTiers: [], mutualAid: null,
@@ -26,5 +26,47 @@ describe('fillPlan', () => {
       items: [{ ...ranked[0], planSlot: null }], unfilled: [{ tier: 1, kind: 'ambulance', missing: 1 }],
     });
     expect(fillPlan(ranked, null)).toEqual({ items: [{ ...ranked[0], planSlot: null }], unfilled: [] });
+  });
+});
+
+describe('cardLeft', () => {
+  it('lets the units already committed take their kind\'s places, earliest tier first', () => {
+    const card = plan([{ tier: 3, slots: [{ kind: 'fire_engine', units: 2 }, { kind: 'ladder', units: 1 }] }, { tier: 2, slots: [{ kind: 'fire_engine', units: 1 }] }]);
+    expect(cardLeft(card, new Map([['fire_engine', 2], ['ambulance', 1]]))).toEqual({ tiers: [{ tier: 3, slots: [{ kind: 'fire_engine', units: 1 }, { kind: 'ladder', units: 1 }] }] });
+    expect(cardLeft(card, new Map([['fire_engine', 5], ['ladder', 1]]))).toEqual({ tiers: [] });
+    expect(cardLeft(card, new Map()).tiers).toEqual([...card.tiers].reverse());
+  });
+});
+
+describe('orderForIncident', () => {
+  it("puts the card's units first (earliest tier, the type's essential kind), then the kinds the type needs, then the rest, unreachable last", () => {
+    const ranked = [unit('p', 'patrol_car', 30), unit('a', 'ambulance', 40), unit('x', 'other', 45), unit('l', 'ladder', 80), unit('e', 'fire_engine', 200), unit('gone', 'fire_engine', null)];
+    const { items } = fillPlan(ranked, plan([{ tier: 3, slots: [{ kind: 'ambulance', units: 1 }, { kind: 'ladder', units: 1 }] }, { tier: 2, slots: [{ kind: 'fire_engine', units: 1 }] }]));
+    expect(orderForIncident(items, 'fire').map((i) => i.unitId)).toEqual(['e', 'l', 'a', 'p', 'x', 'gone']);
+    // Without any slot, a medical call puts the ambulance before the closer patrol car.
+    expect(orderForIncident(fillPlan(ranked, null).items, 'medical').map((i) => i.unitId)).toEqual(['a', 'e', 'p', 'x', 'l', 'gone']);
+  });
+});
+
+describe('shortfallOf', () => {
+  const now = new Date('2026-03-09T10:00:00.000Z');
+  const deadlines = new Map([[2, now.getTime() + 180_000], [3, now.getTime() + 300_000]]);
+  it('names each slot not filled in time: too far for its tier, none available, none in scope', () => {
+    const ranked = [unit('e1', 'fire_engine', 200), unit('e2', 'fire_engine', 250), unit('a', 'ambulance', 60)];
+    const card = plan([{ tier: 2, slots: [{ kind: 'fire_engine', units: 1 }, { kind: 'ambulance', units: 1 }] }, { tier: 3, slots: [{ kind: 'fire_engine', units: 3 }, { kind: 'hazmat', units: 1 }] }, { tier: 4, slots: [{ kind: 'ambulance', units: 1 }] }]);
+    const { items } = fillPlan(ranked, card);
+    expect(shortfallOf({ items, card, kindsInScope: new Set(['fire_engine', 'ambulance']), deadlines, now })).toEqual([
+      { tier: 2, kind: 'fire_engine', missing: 1, reason: 'too_far_for_tier_2', fastestEtaSeconds: 200 },
+      { tier: 3, kind: 'fire_engine', missing: 2, reason: 'none_available', fastestEtaSeconds: null },
+      { tier: 3, kind: 'hazmat', missing: 1, reason: 'none_in_scope', fastestEtaSeconds: null },
+      // Tier 4 has no on-scene deadline: an ambulance missing there is simply not available.
+      { tier: 4, kind: 'ambulance', missing: 1, reason: 'none_available', fastestEtaSeconds: null },
+    ]);
+  });
+  it('is empty when every slot is filled in time, and without a card', () => {
+    const ranked = [unit('e1', 'fire_engine', 100)];
+    const card = plan([{ tier: 2, slots: [{ kind: 'fire_engine', units: 1 }] }]);
+    expect(shortfallOf({ items: fillPlan(ranked, card).items, card, kindsInScope: new Set(['fire_engine']), deadlines, now })).toEqual([]);
+    expect(shortfallOf({ items: fillPlan(ranked, null).items, card: null, kindsInScope: new Set(), deadlines, now })).toEqual([]);
   });
 });

@@ -230,6 +230,13 @@ export class Fleet {
     return out;
   }
 
+  /** The kinds of the units `allowed` keeps, whatever their status or duty. */
+  kindsOf(allowed: (u: FleetUnit) => boolean): Set<UnitKind> {
+    const out = new Set<UnitKind>();
+    for (const u of this.units.values()) if (!out.has(u.kind) && allowed(u)) out.add(u.kind);
+    return out;
+  }
+
   /** Where the unit is on the road: its newest fix, else its home (null: off the road network). */
   positionOf(u: FleetUnit, now: Date): { snapped: Snapped | null; source: PositionSource } {
     const graph = this.graph;

@@ -4,3 +4,4 @@ export { travelTimes } from './recommend.js';
 export { assignUnits } from './assign-units.js';
 export { advanceAssignment } from './advance-assignment.js';
 export { fleetOf } from './fleet.js';
+export { ensureDemoRunCards } from './demo-run-cards.js';

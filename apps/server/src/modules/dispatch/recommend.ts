@@ -1,10 +1,12 @@
-import type { Recommendations, ResponsePlan, UnitKind } from '@firebreak/contracts';
+import { DEFAULT_RUN_CARDS, type Recommendations, type ResponsePlan, type UnitKind } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
 import { manyToOne, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { canOnUnit, lentBy, type Actor } from '../../platform/auth/access.js';
-import type { Queryable } from '../../platform/db/client.js';
+import { rows, type Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
 import { snapOrNull, type Fleet, type FleetUnit, type PositionSource } from './fleet.js';
-import { fillPlan } from './fill-plan.js';
+import { cardLeft, fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
+import { LIVE_ASSIGNMENT } from './assignment-model.js';
 import { planInForce } from './response-plans.queries.js';
 
 /** Units further than this by road are not worth ranking. */
@@ -49,6 +51,13 @@ interface Ranking {
   incident: IncidentRow;
   now: Date;
   plan: ResponsePlan | null;
+  /**
+   * The plan's tiers, else the incident type's default card, less the places the units already
+   * committed to the incident take: what the ranking still fills.
+   */
+  card: Pick<ResponsePlan, 'tiers'>;
+  /** Kinds of every unit the actor may send, whatever its status (for the shortfall's reason). */
+  kindsInScope: ReadonlySet<UnitKind>;
   opts: { limit: number; kind?: UnitKind | undefined };
 }
 
@@ -66,7 +75,7 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
   const key = (i: number) => etas[i] ?? Infinity;
   order.sort((a, b) => key(a) - key(b) || byCallSign.compare(units[a]!.callSign, units[b]!.callSign));
   const slotsLeft = new Map<UnitKind, number>();
-  for (const tier of r.plan?.tiers ?? []) for (const slot of tier.slots) slotsLeft.set(slot.kind, (slotsLeft.get(slot.kind) ?? 0) + slot.units);
+  for (const tier of r.card.tiers) for (const slot of tier.slots) slotsLeft.set(slot.kind, (slotsLeft.get(slot.kind) ?? 0) + slot.units);
   const chosen: number[] = [];
   let reached = 0;
   for (const [position, i] of order.entries()) {
@@ -95,8 +104,21 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
       mutualAid: mutualAidMark(r.actor, u),
     };
   });
-  const { items, unfilled } = fillPlan(ranked, r.plan);
-  return { items: items.slice(0, r.opts.limit), plan: r.plan, unfilled: unfilled.filter((u) => !r.opts.kind || u.kind === r.opts.kind), reached };
+  const filled = fillPlan(ranked, r.card);
+  const items = orderForIncident(filled.items, r.incident.type);
+  // Every on-scene tier not met has a deadline to make (a missed one's is past: every unit is late).
+  const deadlines = new Map(r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt).map((t) => [t.tier, new Date(t.deadlineAt).getTime()]));
+  const shortfall = shortfallOf({ items, card: r.card, kindsInScope: r.kindsInScope, deadlines, now: r.now });
+  const ofKind = <T extends { kind: UnitKind }>(list: T[]) => list.filter((u) => !r.opts.kind || u.kind === r.opts.kind);
+  return {
+    items: items.slice(0, r.opts.limit),
+    plan: r.plan,
+    card: r.plan ? 'plan' : 'type_default',
+    // `unfilled` keeps its meaning: the slots of a plan in force that no unit fills.
+    unfilled: r.plan ? ofKind(filled.unfilled) : [],
+    shortfall: ofKind(shortfall),
+    reached,
+  };
 }
 
 /**
@@ -118,7 +140,7 @@ function rank(graph: RoadGraph, fleet: Fleet, r: Ranking, destination: Snapped |
   const near = answerFrom(r, units, sources, secondsTo(graph, snapped, destination, NEAR_SECONDS));
   // Everything beyond the near cutoff ranks after every unit within it: the near answer stands
   // when every candidate was reached, or when it is full and fills the plan.
-  const enough = near.reached === units.length || (near.reached >= r.opts.limit && near.unfilled.length === 0);
+  const enough = near.reached === units.length || (near.reached >= r.opts.limit && !near.shortfall.some((s) => s.reason === 'none_available'));
   const { reached: _reached, ...answer } = enough ? near : answerFrom(r, units, sources, secondsTo(graph, snapped, destination, CUTOFF_SECONDS));
   return answer;
 }
@@ -134,7 +156,11 @@ export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, ac
   fleet.useGraph(graph);
   const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
   const destination = snapOrNull(graph, [Number(incident.lon), Number(incident.lat)]);
-  const ranking: Ranking = { actor, incident, now, plan, opts };
+  const committed = await rows<{ kind: UnitKind; n: number }>(q, sql`select u.kind, count(*)::int as n from assignments a join units u on u.id = a.unit_id
+    where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) group by u.kind`);
+  const card = cardLeft(plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] }, new Map(committed.map((c) => [c.kind, Number(c.n)])));
+  const kindsInScope = fleet.kindsOf((u) => canOnUnit(actor, 'dispatch:assign', u));
+  const ranking: Ranking = { actor, incident, now, plan, card, kindsInScope, opts };
   const checked = new Set<string>();
   for (let round = 1; ; round++) {
     const answer = rank(graph, fleet, ranking, destination);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { clearDemoRunCards, createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 
 const CARD = (kind: string, units: number) => [{ tier: 1, slots: [{ kind, units }] }];
 
@@ -21,6 +21,8 @@ describe('GET /response-plans: the run cards set in a subtree, where the tree ov
 
   beforeAll(async () => {
     t = await startTestApp();
+    // The cards listed are the ones this test sets: the template's national defaults go.
+    await clearDemoRunCards(t.app);
     admin = await loginAdmin(t.app);
     for (const path of ['li', 'li.oberland', 'li.oberland.vaduz', 'li.oberland.schaan', 'li.unterland.eschen']) ids[path] = (await jurisdictionByPath(t.app, path)).id;
     await set('li.oberland', 'fire', 'P1', 'fire_engine', 2);

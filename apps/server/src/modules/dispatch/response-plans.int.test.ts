@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, loginAdmin, standDownDemoForces, startTestApp, type TestApp } from '../../../test/harness.js';
+import { clearDemoAgreements, clearDemoRunCards, createUser, jurisdictionByPath, loginAdmin, standDownDemoForces, startTestApp, type TestApp } from '../../../test/harness.js';
 import { deploymentRoadNetwork, travelTimes } from './index.js';
 
 const SCENE: [number, number] = [9.5095, 47.165]; // Schaan
@@ -29,6 +29,9 @@ describe('response plans (run cards): inherited down the tree, overridable, fill
     t = await startTestApp();
     // The plan is filled from the units this test registers: the template's demo forces stand down.
     await standDownDemoForces(t.app);
+    // The plans in force are the ones this test sets: the template's national defaults go.
+    await clearDemoRunCards(t.app);
+    await clearDemoAgreements(t.app);
     admin = await loginAdmin(t.app);
     for (const path of ['li.oberland', 'li.oberland.vaduz', 'li.oberland.schaan', 'li.unterland']) ids[path] = (await jurisdictionByPath(t.app, path)).id;
   }, 120_000);
@@ -49,7 +52,7 @@ describe('response plans (run cards): inherited down the tree, overridable, fill
     const again = await call('PUT', '/response-plans', { jurisdictionId: ids['li.oberland.vaduz'], incidentType: 'fire', priority: 'P1', tiers: [{ tier: 1, slots: [{ kind: 'ladder', units: 1 }] }] });
     expect(again.json()).toMatchObject({ version: 2, tiers: [{ tier: 1, slots: [{ kind: 'ladder', units: 1 }] }] });
     expect(await plansCount()).toBe(2);
-    const timeline = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where action = 'dispatch.response_plan_set'`);
+    const timeline = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where action = 'dispatch.response_plan_set' and actor_name <> 'system'`);
     expect(Number(timeline[0]!.n)).toBe(3);
   });
 
@@ -106,10 +109,12 @@ describe('response plans (run cards): inherited down the tree, overridable, fill
     });
     expect(rec.unfilled).toEqual([{ tier: 3, kind: 'fire_engine', missing: 1 }]);
 
-    // With no plan in force (P3), nothing is marked and nothing is missing.
+    // With no plan in force (P3), the fire's default card still asks for an engine (issue 12: the
+    // type used to be ignored, and a patrol car came first): the fastest engine fills it, first.
     const p3Incident = (await call('POST', '/incidents', { type: 'fire', priority: 'P3', location: SCENE })).json();
     const plain = (await call('GET', `/incidents/${p3Incident.id}/recommendations`)).json();
-    expect(plain).toMatchObject({ plan: null, unfilled: [] });
-    expect(plain.items.every((i: { planSlot: unknown }) => i.planSlot === null)).toBe(true);
+    expect(plain).toMatchObject({ plan: null, card: 'type_default', unfilled: [] });
+    expect(plain.items.filter((i: { planSlot: unknown }) => i.planSlot !== null).map((i: { unitId: string }) => i.unitId)).toEqual([e1]);
+    expect(plain.items[0]).toMatchObject({ unitId: e1, planSlot: { tier: 3, kind: 'fire_engine' } });
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { clearDemoAgreements, createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { StreamClient } from '../../../test/stream-client.js';
 
 /** In Vaduz, by the border with Schaan: a Schaan patrol is closer than Vaduz's own. */
@@ -45,6 +45,8 @@ describe('mutual aid: cross-border agreements and neighbour proposals', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock: () => now });
+    // The agreements are the ones this test makes: the template's demo neighbours' go.
+    await clearDemoAgreements(t.app);
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const baseUrl = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
     admin = await loginAdmin(t.app);

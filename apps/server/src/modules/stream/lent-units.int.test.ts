@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { clearDemoAgreements, createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { StreamClient } from '../../../test/stream-client.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 
@@ -45,6 +45,8 @@ describe("the stream of a dispatcher borrowing units: the lent units' events, no
 
   beforeAll(async () => {
     t = await startTestApp();
+    // The agreements are the ones this test makes: the template's demo neighbours' go.
+    await clearDemoAgreements(t.app);
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     baseUrl = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
     admin = await loginAdmin(t.app);

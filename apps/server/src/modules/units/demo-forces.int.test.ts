@@ -76,7 +76,7 @@ describe('demo forces: units at the demo country\'s real stations and a patrol p
     expect(audit!.n).toBe(demo.length);
   });
 
-  it('recommends the on-duty demo units for a call in Vaduz, ranked by road travel time from their homes', async () => {
+  it('recommends the on-duty demo units for a fire in Vaduz, with their road travel times from their homes, the run card\'s first', async () => {
     const scene: [number, number] = [9.5215, 47.141];
     const inc = await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { cookie: admin }, payload: { type: 'fire', priority: 'P2', location: scene } });
     expect(inc.statusCode, inc.body).toBe(201);
@@ -97,8 +97,18 @@ describe('demo forces: units at the demo country\'s real stations and a patrol p
     for (const [k, item] of items.entries()) {
       expect(item.etaSeconds, `${k}`).not.toBeNull();
       expect(item.etaSeconds, `${k}`).toBeCloseTo(etaOf.get(item.unitId)!, 3);
-      if (k > 0) expect(item.etaSeconds!).toBeGreaterThanOrEqual(items[k - 1]!.etaSeconds!);
     }
+    // A fire: the run card's units come first (an engine before the closer patrol cars and
+    // ambulance), every other unit after them fastest first, the kinds a fire needs ahead.
+    expect(demo.find((u) => u.id === items[0]!.unitId)!.kind).toBe('fire_engine');
+    const planned = items.filter((i) => (i as { planSlot?: unknown }).planSlot);
+    expect(items.slice(0, planned.length)).toEqual(planned);
+    const rest = items.slice(planned.length);
+    const needed = (i: { unitId: string }) => ['fire_engine', 'ladder', 'ambulance', 'patrol_car'].includes(demo.find((u) => u.id === i.unitId)!.kind);
+    for (const group of [rest.filter(needed), rest.filter((i) => !needed(i))]) {
+      for (let k = 1; k < group.length; k++) expect(group[k]!.etaSeconds!).toBeGreaterThanOrEqual(group[k - 1]!.etaSeconds!);
+    }
+    items.sort((a, b) => a.etaSeconds! - b.etaSeconds!);
     const eschen = demo.filter((u) => u.onDuty && u.path === 'li.unterland.eschen' && u.homeStationId !== null);
     expect(eschen.length).toBeGreaterThanOrEqual(1);
     for (const u of eschen) expect(items.find((i) => i.unitId === u.id)!.etaSeconds, u.callSign).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import type { Assignment, Incident } from '@firebreak/contracts';
+import type { Assignment, Incident, ShortfallSlot, TierStatus } from '@firebreak/contracts';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
@@ -13,7 +13,32 @@ import { formatClock } from '../../util/time';
 import { recommendedSet } from './recommended';
 
 /**
- * Recommendations ranked by road travel time, the recommended set ticked, and one action —
+ * The run card's slots the units on offer cannot fill in time, each with why: shown above the
+ * dispatch button, so it is read before Enter sends the rest.
+ */
+function Shortfall({ shortfall, tiers }: { shortfall: readonly ShortfallSlot[]; tiers: readonly TierStatus[] }) {
+  const { t } = useTranslation();
+  if (shortfall.length === 0) return null;
+  const reason = (s: ShortfallSlot) => {
+    if (s.reason === 'none_in_scope' || s.reason === 'none_available') return t(`dispatch.shortfallReason.${s.reason}`);
+    const minutes = tiers.find((x) => x.tier === s.tier)?.minutes ?? '?';
+    return t('dispatch.shortfallReason.too_far', { tier: s.tier, minutes, eta: s.fastestEtaSeconds === null ? '—' : formatClock(s.fastestEtaSeconds) });
+  };
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('dispatch.shortfallTitle')} py={6} data-testid="shortfall">
+      <Stack gap={2}>
+        {shortfall.map((s) => (
+          <Text key={`${s.tier}:${s.kind}:${s.reason}`} size="sm" data-reason={s.reason}>
+            {t('dispatch.shortfallLine', { tier: s.tier, missing: s.missing, kind: t(`unitKind.${s.kind}`), reason: reason(s) })}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
+
+/**
+ * Recommendations (the run card's units first, then by road travel time), the recommended set ticked, what the card still misses, and one action —
  * the button, or Enter anywhere on the panel — that sends them.
  */
 export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: Incident; autoFocus: boolean; dispatched: boolean }) {
@@ -86,7 +111,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
             </Table.Thead>
             <Table.Tbody>
               {rec.data.items.map((r) => (
-                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-selected={selected.has(r.unitId)}>
+                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-kind={r.kind} data-mutual-aid={r.mutualAid?.providingJurisdictionPath} data-selected={selected.has(r.unitId)}>
                   <Table.Td>
                     <Checkbox aria-label={t('dispatch.select', { unit: r.callSign })} checked={selected.has(r.unitId)} onChange={() => toggle(r.unitId)} disabled={r.etaSeconds === null} />
                   </Table.Td>
@@ -112,13 +137,9 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
               ))}
             </Table.Tbody>
           </Table>
-          {rec.data.unfilled.length > 0 && (
-            <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} py={6}>
-              <Text size="sm">{t('dispatch.unfilled', { slots: rec.data.unfilled.map((u) => `${u.missing} × ${t(`unitKind.${u.kind}`)} (T${u.tier})`).join(', ') })}</Text>
-            </Alert>
-          )}
         </>
       )}
+      {rec.data && <Shortfall shortfall={rec.data.shortfall} tiers={incident.tiers} />}
       {dispatch.isError && (
         <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('dispatch.failed')} role="alert">{problemText(dispatch.error, t('errors.generic'))}</Alert>
       )}

@@ -7,17 +7,21 @@ const rec = (unitId: string, etaSeconds: number | null, planSlot: Recommendation
   positionSource: 'avl', makesTiers: [], planSlot, mutualAid: null,
 });
 const tiers = [1, 2].map((units, i) => ({ tier: i + 1, units }) as TierStatus);
-const base = { incidentId: 'i', computedAt: '2026-01-01T00:00:00Z', unfilled: [] };
+const base = { incidentId: 'i', computedAt: '2026-01-01T00:00:00Z', unfilled: [], shortfall: [] };
 
 describe('recommendedSet', () => {
   it('without a plan takes the fastest reachable units up to the largest tier count', () => {
-    const r: Recommendations = { ...base, plan: null, items: [rec('slow', 300), rec('none', null), rec('fast', 60), rec('mid', 120)] };
+    const r: Recommendations = { ...base, plan: null, card: 'type_default', items: [rec('slow', 300), rec('none', null), rec('fast', 60), rec('mid', 120)] };
     expect(recommendedSet(r, tiers)).toEqual(['fast', 'mid']);
   });
   it('with a plan takes exactly the units that fill its slots', () => {
     const plan = { id: 'p' } as Recommendations['plan'];
-    const r: Recommendations = { ...base, plan, items: [rec('a', 60), rec('b', 90, { tier: 1, kind: 'fire_engine' }), rec('c', 100, { tier: 2, kind: 'ambulance' })] };
+    const r: Recommendations = { ...base, plan, card: 'plan', items: [rec('a', 60), rec('b', 90, { tier: 1, kind: 'fire_engine' }), rec('c', 100, { tier: 2, kind: 'ambulance' })] };
     expect(recommendedSet(r, tiers)).toEqual(['b', 'c']);
+  });
+  it('without a plan takes the units that fill the incident type\'s default card', () => {
+    const r: Recommendations = { ...base, plan: null, card: 'type_default', items: [rec('patrol', 30), rec('engine', 200, { tier: 2, kind: 'fire_engine' })] };
+    expect(recommendedSet(r, tiers)).toEqual(['engine']);
   });
 });
 

@@ -1,13 +1,14 @@
 import type { Recommendation, Recommendations, TierStatus } from '@firebreak/contracts';
 
 /**
- * The set one keypress sends: the units the response plan's slots call for; without a plan, the
- * fastest reachable units until the largest tier's unit count is covered.
+ * The set one keypress sends: the units the run card's slots call for (the plan in force, else the
+ * incident type's default card); when no unit fills any slot, the fastest reachable units until the
+ * largest tier's unit count is covered.
  */
 export function recommendedSet(rec: Recommendations, tiers: readonly TierStatus[]): string[] {
   const reachable = rec.items.filter((r) => r.etaSeconds !== null);
   const planned = reachable.filter((r) => r.planSlot !== null);
-  if (rec.plan && planned.length) return planned.map((r) => r.unitId);
+  if (planned.length) return planned.map((r) => r.unitId);
   const wanted = Math.max(1, ...tiers.map((t) => t.units));
   return [...reachable].sort(byEta).slice(0, wanted).map((r) => r.unitId);
 }

@@ -6,7 +6,7 @@ const rec = (unitId: string, etaSeconds: number | null): Recommendation => ({
   unitId, callSign: unitId.toUpperCase(), kind: 'fire_engine', status: 'available', jurisdictionPath: 'li', etaSeconds, arrivesAt: null,
   positionSource: 'avl', makesTiers: [], planSlot: null, mutualAid: null,
 });
-const recs = (...items: Recommendation[]): Recommendations => ({ incidentId: 'i', computedAt: '2026-01-01T00:00:00Z', plan: null, unfilled: [], items });
+const recs = (...items: Recommendation[]): Recommendations => ({ incidentId: 'i', computedAt: '2026-01-01T00:00:00Z', plan: null, card: 'type_default', unfilled: [], shortfall: [], items });
 
 describe('swapCandidates', () => {
   it('offers the recommended units fastest first, unroutable ones last', () => {
