@@ -69,7 +69,8 @@ async function historyBatchRoutes(app: FastifyInstance, { platform }: { platform
     let under = scopeRoots(actor, 'jurisdictions:manage');
     if (request.query.jurisdictionId !== undefined) {
       const j = await findJurisdiction(platform.db, request.query.jurisdictionId);
-      if (!j || !can(actor, 'jurisdictions:manage', j.path)) throw invalidField('query.jurisdictionId', 'no such jurisdiction in your scope');
+      if (!j || !can(actor, 'jurisdictions:read', j.path)) throw invalidField('query.jurisdictionId', 'no such jurisdiction in your scope');
+      if (!can(actor, 'jurisdictions:manage', j.path)) throw new AppError('FORBIDDEN', `You may not see the imports of ${j.path}`);
       under = [j.path];
     }
     return { items: await listBatches(platform.db, under) };
