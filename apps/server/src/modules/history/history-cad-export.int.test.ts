@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { rows } from '../../platform/db/client.js';
 import { backend, createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
-import { runCli, tempDir } from '../../../test/processes.js';
+import { cliEnvFor, runCli, tempDir } from '../../../test/processes.js';
 
 /**
  * A CAD export nobody here wrote, in the shape of a real one: one row per call (its first unit
@@ -191,6 +192,48 @@ describe.skipIf(backend === 'postgres')('`firebreak import calls` from a fresh d
       const list = await runCli(['import', 'calls', '--list'], env, CLI_TIMEOUT);
       expect(list.code, `${list.stdout}\n${list.stderr}`).toBe(0);
       expect(list.stdout).toMatch(new RegExp(`${id}  \\S+  national  county-cad-sample\\.csv \\(county-cad\\) by cli: undone \\S+ by cli`));
+    } finally {
+      folder.remove();
+    }
+  });
+});
+
+/** The CLI on PostgreSQL (where a run is quick): a partial file refused, imported in part, undone, and the corrected file imported. */
+describe.skipIf(backend !== 'postgres')('`firebreak import calls` on PostgreSQL: refusal, --allow-partial, --undo, the corrected file', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  it('exits 3 and writes nothing for a file with a rejected row, imports it with --allow-partial, undoes it, then imports the corrected file whole', { timeout: 2 * CLI_TIMEOUT }, async () => {
+    const folder = tempDir('firebreak-cad-');
+    try {
+      const env = await cliEnvFor(t, folder.dir);
+      const fixed = path.join(folder.dir, 'county-fixed.csv');
+      writeFileSync(fixed, corrected);
+      const args = (file: string, ...extra: string[]) => ['import', 'calls', file, '--mapping', MAPPING_FILE.pathname, '--jurisdiction', 'li.oberland.triesen', ...extra];
+      const triesen = await jurisdictionByPath(t.app, 'li.oberland.triesen');
+      const held = async () => Number((await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from incidents where origin = 'historical' and jurisdiction_id = ${triesen.id}`))[0]!.n);
+
+      const refused = await runCli(args(CSV_FILE.pathname), env);
+      expect(refused.code, refused.stderr).toBe(3);
+      expect(refused.stdout).toContain('Nothing imported: fix the rows above, or pass --allow-partial to import the readable calls');
+      expect(await held()).toBe(0);
+
+      const partial = await runCli(args(CSV_FILE.pathname, '--allow-partial'), env);
+      expect(partial.code, partial.stderr).toBe(0);
+      const id = /as batch ([0-9a-f-]{36})/.exec(partial.stdout)![1]!;
+      expect(await held()).toBe(6);
+
+      const undo = await runCli(['import', 'calls', '--undo', id], env);
+      expect(undo.code, undo.stderr).toBe(0);
+      expect(await held()).toBe(0);
+
+      const whole = await runCli(args(fixed), env);
+      expect(whole.code, whole.stderr).toBe(0);
+      expect(whole.stdout).toContain('7 new historical incidents with 6 unit responses, 0 already imported');
+      expect(await held()).toBe(7);
     } finally {
       folder.remove();
     }
