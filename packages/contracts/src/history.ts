@@ -52,6 +52,11 @@ export const CallsMapping = z.strictObject({
     location: Column.optional(),
     latitude: Column.optional(),
     longitude: Column.optional(),
+    /**
+     * The call's jurisdiction, under the one imported into: its name, the last label of its path
+     * or its path (`Vaduz`, `vaduz`, `li.oberland.vaduz`); an empty cell: the one imported into.
+     */
+    jurisdiction: Column.optional(),
     unit: Column,
     unitType: Column.optional(),
     sequence: Column.optional(),
@@ -94,7 +99,7 @@ export const ImportCallsBody = z.strictObject({
 export type ImportCallsBody = z.infer<typeof ImportCallsBody>;
 
 /** Why a row was left out; `call_has_rejected_row`: another row of its call was, so the whole call is. */
-export const REJECT_REASONS = ['no_call_number', 'unreadable_time', 'unreadable_location', 'call_has_rejected_row'] as const;
+export const REJECT_REASONS = ['no_call_number', 'unreadable_time', 'unreadable_location', 'unknown_jurisdiction', 'call_has_rejected_row'] as const;
 export const RejectReason = z.enum(REJECT_REASONS);
 
 export const RejectedRow = z.object({ line: z.number().int(), code: RejectReason, reason: z.string(), callId: z.string().nullable() });

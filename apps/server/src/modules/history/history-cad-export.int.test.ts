@@ -134,6 +134,27 @@ describe('historical import of an unlike CAD export: dry run, refusal of a parti
     expect(await historical(vaduz)).toBe(7);
   });
 
+  it('places calls without coordinates in the jurisdiction a column names (name, label or path under the one imported into), and rejects one it cannot find', async () => {
+    const oberland = await jurisdictionByPath(t.app, 'li.oberland');
+    const withColumn = { ...mapping, name: 'county-cad-gemeinde', columns: { ...(mapping.columns as object), jurisdiction: 'Gemeinde' } };
+    const csv = [
+      `${text.split('\n')[0]!.trim()},Gemeinde`,
+      'G-1,2024-11-02 10:00:00.000,B2 Brand,Eilig,NULL,TLF,2024-11-02 10:01:00.000,NULL,2024-11-02 10:08:00.000,NULL,Vaduz',
+      'G-2,2024-11-02 11:00:00.000,RD Sturz,Normal,NULL,RTW,2024-11-02 11:02:00.000,NULL,NULL,NULL,schaan',
+      'G-3,2024-11-02 12:00:00.000,RD Sturz,Normal,NULL,RTW,2024-11-02 12:02:00.000,NULL,NULL,NULL,Atlantis',
+      'G-4,2024-11-02 13:00:00.000,Ölspur,Normal,NULL,NULL,NULL,NULL,NULL,NULL,NULL',
+    ].join('\n');
+    const res = await post({ jurisdictionId: oberland.id, mapping: withColumn, source: 'gemeinde.csv', csv, allowPartial: true });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ created: 3, rejectedCalls: 1, rejectedByReason: { unknown_jurisdiction: 1 },
+      rejected: [{ line: 4, code: 'unknown_jurisdiction', callId: 'G-3', reason: 'Gemeinde "Atlantis" is no jurisdiction under li.oberland' }] });
+    const placed = await rows<{ ref: string; path: string }>(db(), sql`select external_ref as ref, jurisdiction_path::text as path from incidents where external_ref like 'G-%' order by 1`);
+    expect(placed).toEqual([{ ref: 'G-1', path: 'li.oberland.vaduz' }, { ref: 'G-2', path: 'li.oberland.schaan' }, { ref: 'G-4', path: 'li.oberland' }]);
+    // Known by number in the jurisdiction each call went to: importing again adds nothing.
+    const again = await post({ jurisdictionId: oberland.id, mapping: withColumn, source: 'gemeinde.csv', csv, allowPartial: true });
+    expect(again.json()).toMatchObject({ created: 0, alreadyImported: 3 });
+  });
+
   it('refuses bad input with a 4xx problem+json naming the field, and an undo out of reach', async () => {
     const problem = async (res: Awaited<ReturnType<typeof post>>, status: number, field?: string) => {
       expect(res.statusCode, res.body).toBe(status);
@@ -154,7 +175,8 @@ describe('historical import of an unlike CAD export: dry run, refusal of a parti
     await problem(await t.app.inject({ method: 'POST', url: `/api/v1/history/imports/${vaduzBatch!.id}/undo`, headers: { cookie: schaanAdmin.cookie } }), 404);
     const dispatcher = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');
     await problem(await t.app.inject({ method: 'POST', url: `/api/v1/history/imports/${vaduzBatch!.id}/undo`, headers: { cookie: dispatcher.cookie } }), 403);
-    expect(await historical(vaduz)).toBe(7);
+    expect(await historical(vaduz)).toBe(8); // the seven of the corrected file and G-1
+
   });
 
 });

@@ -5,7 +5,8 @@ import { rows, type Tx } from '../../platform/db/client.js';
 import { runCommand, type CommandContext, type CommandDeps, type CommandRecord } from '../../platform/command.js';
 import { settle, startClock } from '../incidents/index.js';
 import type { CallsMapping } from './mapping.js';
-import { readCalls, type ImportedCall } from './read-calls.js';
+import { jurisdictionCells, type Target } from './jurisdiction-cells.js';
+import { dropCalls, readCalls, type ImportedCall } from './read-calls.js';
 
 /** Calls per transaction: one audit row and one event each; small enough to keep locks short. */
 export const IMPORT_CHUNK = 500;
@@ -35,11 +36,13 @@ export function countReasons(rejected: readonly { code: string }[]): Record<stri
   return out;
 }
 
-async function heldRefs(deps: CommandDeps, jurisdictionId: string, calls: ImportedCall[]): Promise<Set<string>> {
+/** The calls' numbers already held by the jurisdiction each call goes to. */
+async function heldRefs(deps: CommandDeps, root: Target, calls: ImportedCall[], targetOf: (c: ImportedCall) => Target): Promise<Set<string>> {
   if (calls.length === 0) return new Set();
-  return new Set((await rows<{ ref: string }>(deps.db, sql`select external_ref as ref from incidents
-    where jurisdiction_id = ${jurisdictionId} and origin = 'historical'
-      and external_ref in (${sql.join(calls.map((c) => sql`${c.externalRef}`), sql`, `)})`)).map((r) => r.ref));
+  const held = new Set((await rows<{ j: string; ref: string }>(deps.db, sql`select jurisdiction_id as j, external_ref as ref from incidents
+    where jurisdiction_path <@ ${root.path}::ltree and origin = 'historical'
+      and external_ref in (${sql.join(calls.map((c) => sql`${c.externalRef}`), sql`, `)})`)).map((r) => `${r.j} ${r.ref}`));
+  return new Set(calls.filter((c) => held.has(`${targetOf(c).id} ${c.externalRef}`)).map((c) => c.externalRef));
 }
 
 /**
@@ -51,7 +54,20 @@ async function heldRefs(deps: CommandDeps, jurisdictionId: string, calls: Import
  * Historical incidents never enter the clock sweep.
  */
 export async function importCalls(deps: CommandDeps, ctx: CommandContext, input: ImportCallsInput): Promise<CallsImportSummary> {
-  const read = readCalls(input.text, input.mapping);
+  let read = readCalls(input.text, input.mapping);
+  // A jurisdiction column: each call to the jurisdiction it names under the one imported into.
+  const targets = new Map<ImportedCall, Target>();
+  const column = input.mapping.columns.jurisdiction;
+  if (column !== undefined) {
+    const lookup = await jurisdictionCells(deps.db, input.jurisdiction);
+    read = dropCalls(read, (c) => {
+      if (c.jurisdictionText === null) return null;
+      const found = lookup(c.jurisdictionText);
+      if (typeof found !== 'string') { targets.set(c, found); return null; }
+      return { code: 'unknown_jurisdiction', reason: `${column} "${c.jurisdictionText}" ${found === 'unknown' ? 'is no jurisdiction under' : 'names more than one jurisdiction under'} ${input.jurisdiction.path}` };
+    });
+  }
+  const targetOf = (c: ImportedCall): Target => targets.get(c) ?? input.jurisdiction;
   const write = !input.dryRun && (read.rejected.length === 0 || input.allowPartial === true);
   const summary: CallsImportSummary = {
     batchId: null, dryRun: !write, file: input.file, mapping: input.mapping.name, jurisdictionPath: input.jurisdiction.path,
@@ -60,7 +76,7 @@ export async function importCalls(deps: CommandDeps, ctx: CommandContext, input:
   };
   for (let i = 0; i < read.calls.length; i += IMPORT_CHUNK) {
     const chunk = read.calls.slice(i, i + IMPORT_CHUNK);
-    const held = await heldRefs(deps, input.jurisdiction.id, chunk);
+    const held = await heldRefs(deps, input.jurisdiction, chunk, targetOf);
     const fresh = chunk.filter((c) => !held.has(c.externalRef));
     summary.alreadyImported += chunk.length - fresh.length;
     if (!write) {
@@ -71,7 +87,7 @@ export async function importCalls(deps: CommandDeps, ctx: CommandContext, input:
     } else if (fresh.length > 0) {
       const batchId = summary.batchId ?? uuidv7();
       const first = summary.batchId === null;
-      const { result } = await runCommand(deps, ctx, (tx, record) => insertChunk(tx, record, deps.clock(), fresh, input, { id: batchId, first, by: ctx.actor?.username ?? ctx.actorName ?? 'system' }));
+      const { result } = await runCommand(deps, ctx, (tx, record) => insertChunk(tx, record, deps.clock(), fresh, input, targetOf, { id: batchId, first, by: ctx.actor?.username ?? ctx.actorName ?? 'system' }));
       summary.batchId = batchId;
       summary.created += result.created;
       summary.alreadyImported += fresh.length - result.created;
@@ -84,7 +100,7 @@ export async function importCalls(deps: CommandDeps, ctx: CommandContext, input:
   return summary;
 }
 
-async function insertChunk(tx: Tx, record: CommandRecord, now: Date, calls: ImportedCall[], input: ImportCallsInput, batch: { id: string; first: boolean; by: string }) {
+async function insertChunk(tx: Tx, record: CommandRecord, now: Date, calls: ImportedCall[], input: ImportCallsInput, targetOf: (c: ImportedCall) => Target, batch: { id: string; first: boolean; by: string }) {
   const j = input.jurisdiction;
   if (batch.first) {
     await tx.execute(sql`insert into import_batches (id, jurisdiction_id, jurisdiction_path, file, mapping, imported_at, imported_by)
@@ -93,7 +109,8 @@ async function insertChunk(tx: Tx, record: CommandRecord, now: Date, calls: Impo
   const values = calls.map((c) => {
     const { clock } = settle(startClock(input.tiers, c.receivedAt), c.responses.map((r) => ({ respondedAt: r.respondedAt, onSceneAt: r.onSceneAt })), now);
     const closedAt = latest([c.receivedAt, ...c.responses.flatMap((r) => [r.dispatchedAt, r.respondedAt, r.onSceneAt, r.clearedAt])]);
-    return sql`(${uuidv7()}, ${c.type}, ${c.priority}, 'closed', ${j.id}, ${j.path}::ltree, ${c.location ? sql`ST_SetSRID(ST_MakePoint(${c.location[0]}, ${c.location[1]}), 4326)` : null},
+    const to = targetOf(c);
+    return sql`(${uuidv7()}, ${c.type}, ${c.priority}, 'closed', ${to.id}, ${to.path}::ltree, ${c.location ? sql`ST_SetSRID(ST_MakePoint(${c.location[0]}, ${c.location[1]}), 4326)` : null},
       ${c.address}, ${c.typeText || null}, ${c.receivedAt}, ${JSON.stringify(clock)}::jsonb, null, ${closedAt}, 'historical', ${c.externalRef}, ${now}, ${now})`;
   });
   // `on conflict do nothing`: a concurrent import of the same file loses nothing and doubles nothing.

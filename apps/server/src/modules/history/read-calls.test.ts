@@ -28,9 +28,9 @@ describe('readCalls', () => {
     // Call 1 has an unreadable row (line 7): it is left out whole, with its two good rows named.
     // Call 4 has no coordinates: imported without a place, not refused and not given a fake one.
     expect(read.calls).toEqual([
-      { externalRef: '2', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'other', typeText: 'Sturm', priority: 'P3', address: null, location: [9.5, 47.2], responses: [], timeDoubt: null },
+      { externalRef: '2', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'other', typeText: 'Sturm', priority: 'P3', address: null, location: [9.5, 47.2], responses: [], jurisdictionText: null, lines: [4], timeDoubt: null },
       {
-        externalRef: '4', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'fire', typeText: 'Brand', priority: 'P1', address: null, location: null, timeDoubt: null,
+        externalRef: '4', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'fire', typeText: 'Brand', priority: 'P1', address: null, location: null, jurisdictionText: null, lines: [6], timeDoubt: null,
         responses: [{ unitLabel: 'TLF', unitType: null, sequence: null, dispatchedAt: null, respondedAt: null, onSceneAt: null, clearedAt: null }],
       },
     ]);

@@ -24,6 +24,10 @@ export interface ImportedCall {
   /** Null when the export gives no place for the call: imported without one, kept off maps. */
   location: [lon: number, lat: number] | null;
   responses: ImportedResponse[];
+  /** The export's jurisdiction cell (mapping `columns.jurisdiction`); null: the one imported into. */
+  jurisdictionText: string | null;
+  /** The lines of the call's rows, first first. */
+  lines: number[];
   /** A time of the call or its units falls in an hour a DST change repeats or skips: kept out of percentiles. */
   timeDoubt: TimeDoubt | null;
 }
@@ -130,10 +134,13 @@ export function readCalls(text: string, m: CallsMapping): ReadCalls {
         address: get(m.columns.address) || null,
         location,
         responses: [],
+        jurisdictionText: get(m.columns.jurisdiction) || null,
+        lines: [],
         timeDoubt: doubt,
       };
       byRef.set(ref, call);
     }
+    call.lines.push(line);
     const unitLabel = get(m.columns.unit);
     if (!unitLabel) continue;
     const times = {} as Record<'dispatchedAt' | 'respondedAt' | 'onSceneAt' | 'clearedAt', Date | null>;
@@ -158,4 +165,25 @@ export function readCalls(text: string, m: CallsMapping): ReadCalls {
   }
   rejected.sort((a, b) => a.line - b.line);
   return { calls: [...byRef.values()], rows: count, rejected, rejectedCalls: badRefs.size };
+}
+
+/**
+ * Leaves out the calls `reasonOf` names a reason for (after reading: e.g. a jurisdiction cell that
+ * names none), their first line with that reason, the others as `call_has_rejected_row`.
+ */
+export function dropCalls(read: ReadCalls, reasonOf: (c: ImportedCall) => { code: RejectedRow['code']; reason: string } | null): ReadCalls {
+  const kept: ImportedCall[] = [];
+  const rejected = [...read.rejected];
+  let dropped = 0;
+  for (const c of read.calls) {
+    const why = reasonOf(c);
+    if (!why) { kept.push(c); continue; }
+    dropped++;
+    c.lines.forEach((line, i) => rejected.push(i === 0
+      ? { line, code: why.code, reason: why.reason, callId: c.externalRef }
+      : { line, code: 'call_has_rejected_row', reason: `call ${c.externalRef} has a rejected row (line ${c.lines[0]})`, callId: c.externalRef }));
+  }
+  if (dropped === 0) return read;
+  rejected.sort((a, b) => a.line - b.line);
+  return { ...read, calls: kept, rejected, rejectedCalls: read.rejectedCalls + dropped };
 }
