@@ -20,7 +20,7 @@ import { escalateDirectives } from './modules/directives/index.js';
 import { makeDutyTasks, markOverdueTasks } from './modules/tasks/index.js';
 import { startResponseClock } from './modules/incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
-import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, importCalls } from './modules/history/index.js';
+import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
@@ -105,24 +105,48 @@ importCommand
     });
   });
 importCommand
-  .command('calls <file>')
-  .description('load past incidents from a CAD export CSV as historical incidents of a jurisdiction (re-importing adds nothing)')
-  .requiredOption('--mapping <name|file.json>', `a built-in column mapping (${Object.keys(BUILT_IN_MAPPINGS).join(', ')}) or a JSON mapping file (docs/historical-import.md)`)
-  .requiredOption('--jurisdiction <path>', 'the jurisdiction the calls belong to, e.g. li.oberland')
-  .action(async (file: string, opts: { mapping: string; jurisdiction: string }) => {
+  .command('calls [file]')
+  .description('load past incidents from a CAD export CSV as historical incidents of a jurisdiction, in one batch that can be undone (re-importing adds nothing); an empty database gets the demo world first, as serve does')
+  .option('--mapping <name|file.json>', `a built-in column mapping (${Object.keys(BUILT_IN_MAPPINGS).join(', ')}) or a JSON mapping file (docs/historical-import.md)`)
+  .option('--jurisdiction <path>', 'the jurisdiction the calls belong to, e.g. li.oberland (with --list: only batches under it)')
+  .option('--dry-run', 'read and check only: say what would be imported and rejected, write nothing (exits as the import would)')
+  .option('--allow-partial', 'import the readable calls even when rows are rejected (without it a file with a rejected row imports nothing and exits 3)')
+  .option('--list', 'list the import batches (id, file, what each wrote, whether undone)')
+  .option('--undo <batchId>', 'undo an import batch: remove exactly the incidents and unit responses it wrote, audited')
+  .action(async (file: string | undefined, opts: { mapping?: string; jurisdiction?: string; dryRun?: boolean; allowPartial?: boolean; list?: boolean; undo?: string }) => {
+    const cli = { actor: null, actorName: 'cli', requestId: null };
+    if (opts.list) {
+      const under = opts.jurisdiction;
+      for (const line of describeBatches(await withPlatform((p) => listBatches(p.db, under === undefined ? 'all' : [under])))) say(line);
+      return;
+    }
+    if (opts.undo !== undefined) {
+      const batchId = opts.undo;
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(batchId)) throw new Error(`--undo: ${batchId} is not a batch id (see --list)`);
+      const undone = await withPlatform((p) => undoImport(p.command, cli, batchId));
+      say(undone.removedCalls === 0 && undone.batch.undoneAt !== null && undone.removedResponses === 0
+        ? `Batch ${batchId} (${undone.batch.file}) is undone (${undone.batch.undoneAt} by ${undone.batch.undoneBy}); nothing left to remove`
+        : `Undid batch ${batchId} (${undone.batch.file}): removed ${undone.removedCalls} historical incidents and ${undone.removedResponses} unit responses`);
+      return;
+    }
+    if (file === undefined || opts.mapping === undefined || opts.jurisdiction === undefined) throw new Error('import calls <file> needs --mapping and --jurisdiction (or use --list / --undo <batchId>)');
     const mapping = loadMapping(opts.mapping);
     const text = readFileSync(file, 'utf8');
+    const jurisdictionPath = opts.jurisdiction;
+    const allowPartial = opts.allowPartial === true;
+    const dryRun = opts.dryRun === true;
     const summary = await withPlatform(async (platform) => {
-      const [j] = await rows<{ id: string; path: string }>(platform.db, sql`select id, path::text as path from jurisdictions where path::text = ${opts.jurisdiction}`);
-      if (!j) throw new Error(`--jurisdiction: no jurisdiction ${opts.jurisdiction}`);
-      return importCalls(platform.command, { actor: null, actorName: 'cli', requestId: null }, {
-        text, file: path.basename(file), mapping, jurisdiction: j, tiers: platform.config.responseTiers,
-        onChunk: (done, total) => say(`  ${done}/${total} calls`),
+      // A fresh data folder: the demo world (and the first administrator) first, as serve does.
+      printAccounts(await ensureWorld(platform, platform.config, say), say, platform.config.mfa.requiredRoles);
+      const [j] = await rows<{ id: string; path: string }>(platform.db, sql`select id, path::text as path from jurisdictions where path::text = ${jurisdictionPath}`);
+      if (!j) throw new Error(`--jurisdiction: no jurisdiction ${jurisdictionPath}`);
+      return importCalls(platform.command, cli, {
+        text, file: path.basename(file), mapping, jurisdiction: j, tiers: platform.config.responseTiers, dryRun, allowPartial,
+        onChunk: dryRun ? undefined : (done, total) => say(`  ${done}/${total} calls`),
       });
     });
-    say(`Imported ${summary.file} (${summary.mapping}) into ${summary.jurisdictionPath}: ${summary.rows} rows, ${summary.calls} calls, ${summary.created} new historical incidents with ${summary.responses} unit responses, ${summary.alreadyImported} already imported`);
-    for (const r of summary.rejected.slice(0, 20)) say(`  line ${r.line} left out: ${r.reason}`);
-    if (summary.rejected.length > 20) say(`  … and ${summary.rejected.length - 20} more rows left out`);
+    for (const line of describeImport(summary, { dryRunAsked: dryRun, allowPartial })) say(line);
+    process.exitCode = importExitCode(summary, allowPartial);
   });
 
 /** A built-in mapping by name, or a JSON mapping file, validated; a bad one names its fields. */

@@ -50,6 +50,7 @@ export const EVENT_CATALOGUE = {
   'units.positions_reported': { visibleWith: 'units:read' },
   'incidents.opened': { visibleWith: 'incidents:read' },
   'incidents.history_imported': { visibleWith: 'incidents:read' },
+  'incidents.history_undone': { visibleWith: 'incidents:read' },
   'incidents.caller_purged': { visibleWith: 'incidents:read' },
   'incidents.closed': { visibleWith: 'incidents:read' },
   'incidents.tier_met': { visibleWith: 'incidents:read' },

@@ -7,6 +7,29 @@ export const TIME_FORMATS = ['MM/DD/YYYY hh:mm:ss A', 'YYYY-MM-DD HH:mm:ss', 'IS
 
 const Column = z.string().trim().min(1).max(200);
 
+/** A regular expression (JavaScript syntax, matched case-insensitively) that compiles. */
+const Pattern = z.string().min(1).max(200).refine((p) => {
+  try {
+    new RegExp(p, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+/**
+ * A rule tried after the exact codes, in order: `pattern` is a regular expression, `keywords`
+ * words any of which the text contains (both case-insensitive); the first rule that matches wins.
+ */
+const rule = <T extends z.ZodTypeAny>(to: T) => z.strictObject({
+  pattern: Pattern.optional(),
+  keywords: z.array(z.string().trim().min(1).max(100)).min(1).max(100).optional(),
+  to,
+}).refine((r) => (r.pattern === undefined) !== (r.keywords === undefined), { message: 'give either pattern or keywords' });
+
+/** Cell texts read as "not recorded" unless a mapping names its own (compared case-insensitively, trimmed). */
+export const DEFAULT_NULL_TOKENS = ['', 'NULL', 'N/A', 'NA', '-'] as const;
+
 /**
  * How the columns of a CAD export map onto incidents and unit responses (one row = one unit on
  * one call). Documented in docs/historical-import.md; `sf-fire` is built in.
@@ -22,10 +45,18 @@ export const CallsMapping = z.strictObject({
     type: Column,
     priority: Column,
     address: Column.optional(),
-    /** A "(lat, lon)" or "lat, lon" text column; else `latitude` and `longitude`. */
+    /**
+     * A "(lat, lon)" or "lat, lon" text column; else `latitude` and `longitude`; else none: the
+     * calls have no place (kept off maps, counted in the jurisdiction's reports).
+     */
     location: Column.optional(),
     latitude: Column.optional(),
     longitude: Column.optional(),
+    /**
+     * The call's jurisdiction, under the one imported into: its name, the last label of its path
+     * or its path (`Vaduz`, `vaduz`, `li.oberland.vaduz`); an empty cell: the one imported into.
+     */
+    jurisdiction: Column.optional(),
     unit: Column,
     unitType: Column.optional(),
     sequence: Column.optional(),
@@ -33,13 +64,19 @@ export const CallsMapping = z.strictObject({
     respondedAt: Column.optional(),
     onSceneAt: Column.optional(),
     clearedAt: Column.optional(),
-  }).refine((c) => c.location !== undefined || (c.latitude !== undefined && c.longitude !== undefined), { message: 'name location, or latitude and longitude' }),
+  }).refine((c) => (c.latitude === undefined) === (c.longitude === undefined) && !(c.location !== undefined && c.latitude !== undefined), { message: 'name location, or latitude and longitude, or none of them' }),
   /** Call type text -> incident type; anything else becomes `defaultType`. */
   types: z.record(z.string(), IncidentType).default({}),
   defaultType: IncidentType.default('other'),
   /** Priority text -> P1-P4; anything else becomes `defaultPriority`. */
   priorities: z.record(z.string(), Priority).default({}),
   defaultPriority: Priority.default('P3'),
+  /** Tried in order when the type text is no exact key of `types`. */
+  typeRules: z.array(rule(IncidentType)).max(200).default([]),
+  /** Tried in order when the priority text is no exact key of `priorities`. */
+  priorityRules: z.array(rule(Priority)).max(200).default([]),
+  /** Cell texts that mean "not recorded" (besides the empty cell), e.g. `NULL`. */
+  nullTokens: z.array(z.string().trim().max(50)).max(50).default([...DEFAULT_NULL_TOKENS]),
 });
 export type CallsMapping = z.infer<typeof CallsMapping>;
 
@@ -51,10 +88,27 @@ export const ImportCallsBody = z.strictObject({
   /** Shown in the audit rows (e.g. the file's name). */
   source: z.string().trim().min(1).max(200).default('upload'),
   csv: z.string().min(1),
+  /** Read and check only: the answer says what would be imported and rejected; nothing is written. */
+  dryRun: z.boolean().default(false),
+  /**
+   * Import the readable calls even when some rows are rejected. Without it, a file with a
+   * rejected row is refused whole (422, nothing written): a partial import is a choice, not an accident.
+   */
+  allowPartial: z.boolean().default(false),
 });
 export type ImportCallsBody = z.infer<typeof ImportCallsBody>;
 
+/** Why a row was left out; `call_has_rejected_row`: another row of its call was, so the whole call is. */
+export const REJECT_REASONS = ['no_call_number', 'unreadable_time', 'unreadable_location', 'unknown_jurisdiction', 'call_has_rejected_row'] as const;
+export const RejectReason = z.enum(REJECT_REASONS);
+
+export const RejectedRow = z.object({ line: z.number().int(), code: RejectReason, reason: z.string(), callId: z.string().nullable() });
+
 export const CallsImportSummary = z.object({
+  /** The batch the calls were written in (list and undo it); null on a dry run or when nothing was new. */
+  batchId: z.string().uuid().nullable(),
+  /** Nothing was written: the figures say what an import would do. */
+  dryRun: z.boolean(),
   file: z.string(),
   mapping: z.string(),
   jurisdictionPath: JurisdictionPath,
@@ -65,7 +119,45 @@ export const CallsImportSummary = z.object({
   /** Calls this jurisdiction already holds from an earlier import: left as they are. */
   alreadyImported: z.number().int(),
   responses: z.number().int(),
+  /** Calls with no place (empty cells, or no location column mapped): imported, kept off maps. */
+  withoutLocation: z.number().int(),
+  /** Calls left out whole because one of their rows could not be read. */
+  rejectedCalls: z.number().int(),
+  /** Rows left out per reason. */
+  rejectedByReason: z.record(z.string(), z.number().int()),
+  /**
+   * Calls with a local time that a daylight-saving change makes ambiguous (the repeated hour) or
+   * impossible (the skipped hour): imported, flagged, and left out of response-time percentiles.
+   */
+  doubtfulTimes: z.number().int(),
   /** Rows left out, with their line and why (at most the first 1,000). */
-  rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  rejected: z.array(RejectedRow),
 });
 export type CallsImportSummary = z.infer<typeof CallsImportSummary>;
+
+/** One import of a CAD export: what it wrote, and whether it was undone. */
+export const ImportBatch = z.object({
+  id: z.string().uuid(),
+  jurisdictionId: Id,
+  jurisdictionPath: JurisdictionPath,
+  file: z.string(),
+  mapping: z.string(),
+  importedAt: z.string().datetime(),
+  importedBy: z.string(),
+  /** Historical incidents and unit responses the batch holds (0 once undone). */
+  calls: z.number().int(),
+  responses: z.number().int(),
+  doubtfulTimes: z.number().int(),
+  undoneAt: z.string().datetime().nullable(),
+  undoneBy: z.string().nullable(),
+});
+export type ImportBatch = z.infer<typeof ImportBatch>;
+
+export const ImportBatchList = z.object({ items: z.array(ImportBatch) });
+export type ImportBatchList = z.infer<typeof ImportBatchList>;
+
+export const ImportBatchesQuery = z.strictObject({ jurisdictionId: Id.optional() });
+
+/** `POST /history/imports/{id}/undo`: what was removed. */
+export const UndoImportResult = z.object({ batch: ImportBatch, removedCalls: z.number().int(), removedResponses: z.number().int() });
+export type UndoImportResult = z.infer<typeof UndoImportResult>;

@@ -85,7 +85,8 @@ export const Incident = z.object({
   state: IncidentState,
   jurisdictionId: Id,
   jurisdictionPath: JurisdictionPath,
-  location: LonLat,
+  /** Null only for an imported (historical) call whose export gave no place: kept off every map. */
+  location: LonLat.nullable(),
   address: z.string().nullable(),
   /** Null once purged, or when the caller left none. */
   callerNumber: z.string().nullable(),
@@ -308,6 +309,11 @@ export const ResponseTimesReport = z.object({
   to: Timestamp,
   origin: IncidentOrigin,
   counts: z.object({ incidents: z.number().int(), dispatched: z.number().int(), arrived: z.number().int() }),
+  /**
+   * Imported incidents with a local time in an hour a daylight-saving change repeats or skips:
+   * counted in `incidents`, left out of every interval and tier (their durations may be an hour off).
+   */
+  doubtfulTimes: z.number().int(),
   callToDispatch: IntervalStats,
   dispatchToArrival: IntervalStats,
   callToArrival: IntervalStats,

@@ -132,7 +132,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (!ready) return;
     const now = Date.now();
-    const list = props.incidents.map((incident) => {
+    // An imported call whose export gave no place has no location: it stays off the map.
+    const list = props.incidents.filter((incident) => incident.location !== null).map((incident) => {
       const selected = incident.id === props.selectedIncidentId;
       const age = (now - Date.parse(incident.receivedAt)) / 60_000;
       const bucket = age < 5 ? 0 : age < 30 ? 1 : 2;

@@ -151,7 +151,9 @@ export function unitFeature(u: Unit): Feature | null {
   };
 }
 
+/** The map feature of a located incident (MapView leaves out imported calls without a location). */
 export function incidentFeature(i: Incident, selectedId: string | null, now: number): Feature {
+  if (!i.location) throw new Error(`incident ${i.id} has no location and is not drawn`);
   const ageMinutes = (now - Date.parse(i.receivedAt)) / 60_000;
   return {
     type: 'Feature',

@@ -126,7 +126,7 @@ describe('reports: response times and tier compliance per jurisdiction subtree a
     expect(res.headers['content-type']).toContain('text/csv');
     const [head, ...lines] = res.body.trimEnd().split('\r\n').map((l) => l.split(','));
     const byMeasure = new Map(lines.map((l) => [l[3], Object.fromEntries(head!.map((h, i) => [h, l[i]]))]));
-    expect([...byMeasure.keys()]).toEqual(['incidents', 'call_to_dispatch', 'dispatch_to_arrival', 'call_to_arrival', 'tier_1', 'tier_2', 'tier_3']);
+    expect([...byMeasure.keys()]).toEqual(['incidents', 'doubtful_times_excluded', 'call_to_dispatch', 'dispatch_to_arrival', 'call_to_arrival', 'tier_1', 'tier_2', 'tier_3']);
     expect(byMeasure.get('incidents')).toMatchObject({ jurisdiction_path: 'li.oberland', from, to, count: '5' });
     expect(byMeasure.get('call_to_dispatch')).toMatchObject({ count: '4', p50_seconds: '35', p90_seconds: '54' });
     expect(Number(byMeasure.get('call_to_arrival')!.p90_seconds)).toBeCloseTo(248, 6);

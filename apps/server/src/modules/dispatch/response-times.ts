@@ -15,22 +15,25 @@ interface Scope {
  * The incidents of the subtree received in the period, each with its first unit sent and first
  * unit on scene. A unit sent and later cancelled was still sent: the dispatcher's part was done.
  * Imported history keeps its units' times in `imported_responses` (modules/history); `least`
- * skips the side that has none.
+ * skips the side that has none. `doubtful`: an imported call with a local time in an hour a DST
+ * change repeats or skips (modules/history): its durations may be an hour off or negative, so it
+ * is counted but left out of every interval and tier.
  */
 const inScope = ({ jurisdiction, from, to, origin }: Scope) => sql`select i.id, i.received_at, i.tiers,
     least((select min(a.assigned_at) from assignments a where a.incident_id = i.id),
       (select min(h.dispatched_at) from imported_responses h where h.incident_id = i.id)) as dispatched_at,
     least((select min(a.on_scene_at) from assignments a where a.incident_id = i.id),
-      (select min(h.on_scene_at) from imported_responses h where h.incident_id = i.id)) as arrived_at
+      (select min(h.on_scene_at) from imported_responses h where h.incident_id = i.id)) as arrived_at,
+    exists (select 1 from imported_calls c where c.incident_id = i.id and c.time_doubt is not null) as doubtful
   from incidents i
   where i.jurisdiction_path <@ ${jurisdiction.path}::ltree and i.received_at >= ${from} and i.received_at < ${to} and i.origin = ${origin}
     and i.duplicate_of is null`; // a linked duplicate is the same emergency as its original: counted once
 
 const seconds = (later: string, earlier: string) => sql.raw(`extract(epoch from (${later} - ${earlier}))::float8`);
 const percentiles = (name: string, later: string, earlier: string) => sql`
-  count(${sql.raw(later)})::int as ${sql.raw(`${name}_count`)},
-  percentile_cont(0.5) within group (order by ${seconds(later, earlier)}) as ${sql.raw(`${name}_p50`)},
-  percentile_cont(0.9) within group (order by ${seconds(later, earlier)}) as ${sql.raw(`${name}_p90`)}`;
+  (count(${sql.raw(later)}) filter (where not doubtful))::int as ${sql.raw(`${name}_count`)},
+  percentile_cont(0.5) within group (order by ${seconds(later, earlier)}) filter (where not doubtful) as ${sql.raw(`${name}_p50`)},
+  percentile_cont(0.9) within group (order by ${seconds(later, earlier)}) filter (where not doubtful) as ${sql.raw(`${name}_p90`)}`;
 
 type IntervalRow = Record<`${'c2d' | 'd2a' | 'c2a'}_${'count' | 'p50' | 'p90'}`, number | null>;
 
@@ -42,8 +45,8 @@ const interval = (r: IntervalRow, name: 'c2d' | 'd2a' | 'c2a') => ({
 
 /** Response times and tier compliance of a jurisdiction's subtree over a period, computed in PostgreSQL. */
 export async function responseTimes(q: Queryable, scope: Scope): Promise<ResponseTimesReport> {
-  const [totals] = await rows<IntervalRow & { incidents: number }>(q, sql`with s as (${inScope(scope)})
-    select count(*)::int as incidents,
+  const [totals] = await rows<IntervalRow & { incidents: number; doubtful: number }>(q, sql`with s as (${inScope(scope)})
+    select count(*)::int as incidents, (count(*) filter (where doubtful))::int as doubtful,
       ${percentiles('c2d', 'dispatched_at', 'received_at')},
       ${percentiles('d2a', 'arrived_at', 'dispatched_at')},
       ${percentiles('c2a', 'arrived_at', 'received_at')}
@@ -54,6 +57,7 @@ export async function responseTimes(q: Queryable, scope: Scope): Promise<Respons
       (count(*) filter (where t->>'missedAt' is not null))::int as missed,
       (count(*) filter (where t->>'metAt' is null and t->>'missedAt' is null))::int as open
     from s cross join lateral jsonb_array_elements(s.tiers) as t
+    where not s.doubtful
     group by 1 order by 1`);
   const t = totals!;
   return {
@@ -63,6 +67,7 @@ export async function responseTimes(q: Queryable, scope: Scope): Promise<Respons
     to: scope.to.toISOString(),
     origin: scope.origin,
     counts: { incidents: Number(t.incidents), dispatched: Number(t.c2d_count), arrived: Number(t.c2a_count) },
+    doubtfulTimes: Number(t.doubtful),
     callToDispatch: interval(t, 'c2d'),
     dispatchToArrival: interval(t, 'd2a'),
     callToArrival: interval(t, 'c2a'),
@@ -81,6 +86,7 @@ export function responseTimesCsv(r: ResponseTimesReport): string {
   const lines = [head.join(',')];
   const line = (values: (string | number)[]) => lines.push([r.jurisdictionPath, r.from, r.to, ...values, r.origin].map(csvField).join(','));
   line(['incidents', r.counts.incidents, '', '', '', '', '', '']);
+  line(['doubtful_times_excluded', r.doubtfulTimes, '', '', '', '', '', '']);
   for (const [measure, s] of [['call_to_dispatch', r.callToDispatch], ['dispatch_to_arrival', r.dispatchToArrival], ['call_to_arrival', r.callToArrival]] as const) {
     line([measure, s.count, cell(s.p50Seconds), cell(s.p90Seconds), '', '', '', '']);
   }

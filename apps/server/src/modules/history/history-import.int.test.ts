@@ -157,10 +157,10 @@ describe('historical import: the San Francisco Fire Department week', () => {
       'Q-2,2024-07-01 11:00:00,Sturm,9,"Aeulestrasse 5\nbeim Kreisel",47.139,9.523,,',
       'Q-3,later,Sturm,9,x,47.1,9.5,,',
     ].join('\n');
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/history/imports', headers: { cookie: admin }, payload: { jurisdictionId: vaduz.id, mapping, source: 'quoted.csv', csv } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/history/imports', headers: { cookie: admin }, payload: { jurisdictionId: vaduz.id, mapping, source: 'quoted.csv', csv, allowPartial: true } });
     expect(res.statusCode, res.body).toBe(201);
     // Q-3 starts on line 6: the two quoted line breaks above it count.
-    expect(res.json()).toMatchObject({ calls: 2, created: 2, responses: 1, rejected: [{ line: 6, reason: 'received "later" is not YYYY-MM-DD HH:mm:ss' }] });
+    expect(res.json()).toMatchObject({ calls: 2, created: 2, responses: 1, rejected: [{ line: 6, code: 'unreadable_time', callId: 'Q-3', reason: 'received "later" is not YYYY-MM-DD HH:mm:ss' }] });
     const made = await rows<{ ref: string; type: string; priority: string; address: string; narrative: string }>(t.app.platform.db, sql`
       select external_ref as ref, type, priority, address, narrative from incidents where external_ref in ('Q-1', 'Q-2') order by external_ref`);
     expect(made).toEqual([

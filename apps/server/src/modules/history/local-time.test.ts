@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, localTime } from './local-time.js';
+import { isTimeZone, localTime, readLocalTime } from './local-time.js';
 
 const LA = 'America/Los_Angeles';
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -28,5 +28,22 @@ describe('localTime', () => {
     }
     expect(isTimeZone(LA)).toBe(true);
     expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+  });
+});
+
+describe('readLocalTime', () => {
+  it('keeps fractional seconds in every format, to the millisecond', () => {
+    expect(iso(localTime('2024-10-27 10:15:30.000', 'ISO 8601', 'Europe/Vaduz'))).toBe('2024-10-27T09:15:30.000Z');
+    expect(iso(localTime('2024-10-27T10:15:30.250', 'ISO 8601', 'Europe/Vaduz'))).toBe('2024-10-27T09:15:30.250Z');
+    expect(iso(localTime('2024-10-27 10:15:30,5', 'YYYY-MM-DD HH:mm:ss', 'Europe/Vaduz'))).toBe('2024-10-27T09:15:30.500Z');
+    expect(iso(localTime('12/31/2016 11:57:56.123456 PM', 'MM/DD/YYYY hh:mm:ss A', LA))).toBe('2017-01-01T07:57:56.123Z');
+    expect(iso(localTime('2024-10-27T10:15:30.000+01:00', 'ISO 8601', LA))).toBe('2024-10-27T09:15:30.000Z');
+  });
+  it('says when a DST change makes a wall time ambiguous (repeated hour) or impossible (skipped hour)', () => {
+    expect(readLocalTime('2024-10-27 02:30:00.000', 'ISO 8601', 'Europe/Vaduz')).toEqual({ at: new Date('2024-10-27T00:30:00.000Z'), doubt: 'ambiguous' });
+    expect(readLocalTime('2024-03-31 02:30:00', 'YYYY-MM-DD HH:mm:ss', 'Europe/Vaduz')?.doubt).toBe('nonexistent');
+    expect(readLocalTime('2024-10-27 03:00:00', 'YYYY-MM-DD HH:mm:ss', 'Europe/Vaduz')?.doubt).toBeNull();
+    expect(readLocalTime('2024-10-27 01:59:59', 'YYYY-MM-DD HH:mm:ss', 'Europe/Vaduz')?.doubt).toBeNull();
+    expect(readLocalTime('2024-10-27T02:30:00Z', 'ISO 8601', 'Europe/Vaduz')?.doubt).toBeNull();
   });
 });

@@ -2,10 +2,13 @@ import type { TIME_FORMATS } from '@firebreak/contracts';
 
 export type TimeFormat = (typeof TIME_FORMATS)[number];
 
-interface Wall { y: number; mo: number; d: number; h: number; mi: number; s: number }
+interface Wall { y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number }
 
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2}) ?([AP]M)$/i;
-const SQLISH = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+// Seconds may carry a fraction (`.000`, `,5`, up to nanoseconds): kept to the millisecond.
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?([AP]M)$/i;
+const SQLISH = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
+
+const millis = (fraction: string | undefined): number => (fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0);
 
 function wallOf(text: string, format: TimeFormat): Wall | null {
   if (format === 'MM/DD/YYYY hh:mm:ss A') {
@@ -13,12 +16,12 @@ function wallOf(text: string, format: TimeFormat): Wall | null {
     if (!m) return null;
     const h12 = Number(m[4]);
     if (h12 < 1 || h12 > 12) return null;
-    const pm = m[7]!.toUpperCase() === 'PM';
-    return { y: Number(m[3]), mo: Number(m[1]), d: Number(m[2]), h: (h12 % 12) + (pm ? 12 : 0), mi: Number(m[5]), s: Number(m[6]) };
+    const pm = m[8]!.toUpperCase() === 'PM';
+    return { y: Number(m[3]), mo: Number(m[1]), d: Number(m[2]), h: (h12 % 12) + (pm ? 12 : 0), mi: Number(m[5]), s: Number(m[6]), ms: millis(m[7]) };
   }
   const m = SQLISH.exec(text);
   if (!m) return null;
-  return { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), h: Number(m[4]), mi: Number(m[5]), s: Number(m[6]) };
+  return { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), h: Number(m[4]), mi: Number(m[5]), s: Number(m[6]), ms: millis(m[7]) };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -48,16 +51,30 @@ export function isTimeZone(name: string): boolean {
 }
 
 /**
+ * How sure a local time is: `ambiguous` in the hour a DST change repeats (two instants have that
+ * wall time), `nonexistent` in the hour it skips (no instant has it). Either way the instant below
+ * is a guess, and a duration computed from it may be an hour off (or negative).
+ */
+export type TimeDoubt = 'ambiguous' | 'nonexistent';
+
+export interface ReadTime { at: Date; doubt: TimeDoubt | null }
+
+/**
  * A local wall-clock time in an IANA zone -> the instant. In the hour a DST change repeats, the
  * earlier instant is taken; a time that a DST change skips is read with the offset before it
  * (02:30 on a spring-forward night becomes 03:30), as PostgreSQL does. ISO 8601 text with an
  * offset or Z is taken as it is. Null when the text does not match the format or is no date.
  */
 export function localTime(text: string, format: TimeFormat, timeZone: string): Date | null {
+  return readLocalTime(text, format, timeZone)?.at ?? null;
+}
+
+/** `localTime`, saying whether a DST change makes the wall time ambiguous or impossible. */
+export function readLocalTime(text: string, format: TimeFormat, timeZone: string): ReadTime | null {
   const t = text.trim();
   if (format === 'ISO 8601' && /(Z|[+-]\d{2}:?\d{2})$/i.test(t)) {
     const ms = Date.parse(t);
-    return Number.isNaN(ms) ? null : new Date(ms);
+    return Number.isNaN(ms) ? null : { at: new Date(ms), doubt: null };
   }
   const w = wallOf(t, format);
   if (!w || w.mo < 1 || w.mo > 12 || w.d < 1 || w.d > 31 || w.h > 23 || w.mi > 59 || w.s > 59) return null;
@@ -66,9 +83,8 @@ export function localTime(text: string, format: TimeFormat, timeZone: string): D
   // Two candidates: the offsets in force a day either side of the wall time (they differ only
   // around a DST change). Keep the earliest candidate whose offset reads back to this wall time.
   const offsets = [...new Set([offsetAt(timeZone, wall - 86_400_000), offsetAt(timeZone, wall + 86_400_000)])].sort((a, b) => b - a);
-  for (const off of offsets) {
-    const utc = wall - off;
-    if (offsetAt(timeZone, utc) === off) return new Date(utc);
-  }
-  return new Date(wall - offsets[offsets.length - 1]!); // skipped by spring forward: read with the offset before the change
+  const fits = offsets.filter((off) => offsetAt(timeZone, wall - off) === off);
+  if (fits.length > 0) return { at: new Date(wall - fits[0]! + w.ms), doubt: fits.length > 1 ? 'ambiguous' : null };
+  // skipped by spring forward: read with the offset before the change
+  return { at: new Date(wall - offsets[offsets.length - 1]! + w.ms), doubt: 'nonexistent' };
 }

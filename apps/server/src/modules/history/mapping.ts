@@ -36,3 +36,29 @@ export const BUILT_IN_MAPPINGS: Record<string, CallsMapping> = { 'sf-fire': SF_F
 export function builtInMapping(name: string): CallsMapping | undefined {
   return Object.hasOwn(BUILT_IN_MAPPINGS, name) ? BUILT_IN_MAPPINGS[name] : undefined;
 }
+
+type Rule<T> = { pattern?: string | undefined; keywords?: string[] | undefined; to: T };
+
+const compiled = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let r = compiled.get(pattern);
+  if (!r) {
+    r = new RegExp(pattern, 'i');
+    compiled.set(pattern, r);
+  }
+  return r;
+}
+
+/**
+ * A type or priority text -> its value: the exact code first (own keys only), then the rules in
+ * order (a regular expression, or keywords any of which the text contains; case-insensitive),
+ * else the default.
+ */
+export function classify<T>(exact: Record<string, T>, rules: readonly Rule<T>[], text: string, fallback: T): T {
+  if (Object.hasOwn(exact, text)) return exact[text]!;
+  const lower = text.toLowerCase();
+  for (const r of rules) {
+    if (r.pattern !== undefined ? regex(r.pattern).test(text) : (r.keywords ?? []).some((k) => lower.includes(k.toLowerCase()))) return r.to;
+  }
+  return fallback;
+}

@@ -25,21 +25,49 @@ describe('readCalls', () => {
     ].join('\n');
     const read = readCalls(csv, OTHER);
     expect(read.rows).toBe(6);
+    // Call 1 has an unreadable row (line 7): it is left out whole, with its two good rows named.
+    // Call 4 has no coordinates: imported without a place, not refused and not given a fake one.
     expect(read.calls).toEqual([
+      { externalRef: '2', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'other', typeText: 'Sturm', priority: 'P3', address: null, location: [9.5, 47.2], responses: [], jurisdictionText: null, lines: [4], timeDoubt: null },
       {
-        externalRef: '1', receivedAt: new Date('2024-07-01T08:00:00Z'), type: 'fire', typeText: 'Brand', priority: 'P1', address: null, location: [9.52, 47.14],
-        responses: [
-          { unitLabel: 'TLF', unitType: null, sequence: null, dispatchedAt: new Date('2024-07-01T08:01:00Z'), respondedAt: null, onSceneAt: new Date('2024-07-01T08:07:30Z'), clearedAt: null },
-          { unitLabel: 'DL', unitType: null, sequence: null, dispatchedAt: new Date('2024-07-01T08:02:00Z'), respondedAt: null, onSceneAt: null, clearedAt: null },
-        ],
+        externalRef: '4', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'fire', typeText: 'Brand', priority: 'P1', address: null, location: null, jurisdictionText: null, lines: [6], timeDoubt: null,
+        responses: [{ unitLabel: 'TLF', unitType: null, sequence: null, dispatchedAt: null, respondedAt: null, onSceneAt: null, clearedAt: null }],
       },
-      { externalRef: '2', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'other', typeText: 'Sturm', priority: 'P3', address: null, location: [9.5, 47.2], responses: [] },
     ]);
+    expect(read.rejectedCalls).toBe(2);
     expect(read.rejected).toEqual([
-      { line: 5, reason: 'received "yesterday" is not YYYY-MM-DD HH:mm:ss' },
-      { line: 6, reason: 'no readable location' },
-      { line: 7, reason: 'sent "soon" is not YYYY-MM-DD HH:mm:ss' },
+      { line: 2, code: 'call_has_rejected_row', reason: 'call 1 has a rejected row (line 7)', callId: '1' },
+      { line: 3, code: 'call_has_rejected_row', reason: 'call 1 has a rejected row (line 7)', callId: '1' },
+      { line: 5, code: 'unreadable_time', reason: 'received "yesterday" is not YYYY-MM-DD HH:mm:ss', callId: '3' },
+      { line: 7, code: 'unreadable_time', reason: 'sent "soon" is not YYYY-MM-DD HH:mm:ss', callId: '1' },
     ]);
+  });
+
+  it('reads null tokens as empty cells, maps by patterns and keywords after exact codes, and flags DST-doubtful times', () => {
+    const mapping = CallsMapping.parse({
+      ...OTHER,
+      timeFormat: 'ISO 8601',
+      columns: { ...OTHER.columns, clearedAt: 'cleared' },
+      typeRules: [{ pattern: '^(B|F)\\d', to: 'fire' }, { keywords: ['unfall', 'VU'], to: 'traffic_accident' }],
+      priorityRules: [{ pattern: '^eil', to: 'P1' }],
+      nullTokens: ['NULL', '(leer)'],
+    });
+    const csv = [
+      'nr,received,kind,prio,lat,lon,unit,sent,arrived,cleared',
+      '1,2024-07-01 10:00:00.000,B2 Wohnhaus,Eilig,47.14,9.52,TLF,2024-07-01 10:01:00.000,NULL,(leer)',
+      '2,2024-10-27 02:40:00.000,Verkehrsunfall,Brand,47.2,9.5,RTW,2024-10-27 02:41:00.000,2024-10-27 02:10:00.000,NULL',
+      '3,2024-07-01 11:00:00,Sturm,NULL,47.2,9.5,NULL,NULL,NULL,NULL',
+    ].join('\n');
+    const read = readCalls(csv, mapping);
+    expect(read.rejected).toEqual([]);
+    expect(read.calls.map((c) => [c.externalRef, c.type, c.priority, c.timeDoubt, c.responses.length])).toEqual([
+      ['1', 'fire', 'P1', null, 1],
+      ['2', 'traffic_accident', 'P3', 'ambiguous', 1],
+      ['3', 'other', 'P3', null, 0],
+    ]);
+    expect(read.calls[0]!.responses[0]).toMatchObject({ dispatchedAt: new Date('2024-07-01T08:01:00Z'), onSceneAt: null, clearedAt: null });
+    expect(CallsMapping.safeParse({ ...OTHER, typeRules: [{ pattern: '(', to: 'fire' }] }).success).toBe(false);
+    expect(CallsMapping.safeParse({ ...OTHER, typeRules: [{ to: 'fire' }] }).success).toBe(false);
   });
 
   it('refuses a file whose header lacks a mapped column, naming it', () => {
@@ -48,10 +76,11 @@ describe('readCalls', () => {
     expect(() => readCalls('', SF_FIRE_MAPPING)).toThrow(/empty/);
   });
 
-  it('validates a mapping: an unknown zone, type or missing location column is named', () => {
+  it('validates a mapping: an unknown zone, type or half a coordinate pair is named; no location column at all is allowed', () => {
     const bad = CallsMapping.safeParse({ ...OTHER, timeZone: 'Mars/Base', types: { x: 'alien' }, columns: { ...OTHER.columns, latitude: undefined } });
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['timeZone', 'types.x', 'columns']));
+    expect(CallsMapping.safeParse({ ...OTHER, columns: { ...OTHER.columns, latitude: undefined, longitude: undefined } }).success).toBe(true);
   });
 });

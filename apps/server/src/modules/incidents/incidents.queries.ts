@@ -12,8 +12,8 @@ const columns = {
   state: incidents.state,
   jurisdictionId: incidents.jurisdictionId,
   jurisdictionPath: sql<string>`${incidents.jurisdictionPath}::text`,
-  lon: sql<number>`ST_X(${incidents.location})`,
-  lat: sql<number>`ST_Y(${incidents.location})`,
+  lon: sql<number | null>`ST_X(${incidents.location})`,
+  lat: sql<number | null>`ST_Y(${incidents.location})`,
   address: incidents.address,
   callerNumber: incidents.callerNumber,
   callerPurgedAt: incidents.callerPurgedAt,
@@ -32,7 +32,7 @@ const columns = {
 
 export interface IncidentRow {
   id: string; type: IncidentType; priority: Priority; state: 'open' | 'closed'; jurisdictionId: string; jurisdictionPath: string;
-  lon: number; lat: number; address: string | null; callerNumber: string | null; callerPurgedAt: Date | null; narrative: string | null;
+  lon: number | null; lat: number | null; address: string | null; callerNumber: string | null; callerPurgedAt: Date | null; narrative: string | null;
   receivedAt: Date; tiers: TierClock[]; origin: IncidentOrigin; externalRef: string | null; closedAt: Date | null; disposition: IncidentDisposition | null; duplicateOf: string | null; version: number; createdAt: Date; updatedAt: Date;
 }
 
@@ -44,7 +44,7 @@ export function presentIncident(r: IncidentRow): Incident {
     state: r.state,
     jurisdictionId: r.jurisdictionId,
     jurisdictionPath: r.jurisdictionPath,
-    location: [Number(r.lon), Number(r.lat)],
+    location: r.lon === null || r.lat === null ? null : [Number(r.lon), Number(r.lat)],
     address: r.address,
     callerNumber: r.callerNumber,
     callerPurgedAt: r.callerPurgedAt?.toISOString() ?? null,

@@ -14,7 +14,8 @@ export const incidents = pgTable('incidents', {
   state: text('state', { enum: INCIDENT_STATES }).notNull(),
   jurisdictionId: uuid('jurisdiction_id').notNull().references(() => jurisdictions.id),
   jurisdictionPath: ltree('jurisdiction_path').notNull(),
-  location: point('location').notNull(),
+  /** Null only for an imported (historical) call whose export gave no place: kept off every map. */
+  location: point('location'),
   address: text('address'),
   /** The caller's call-back number: the only personal datum kept, purged when no longer needed. */
   callerNumber: text('caller_number'),

@@ -105,6 +105,7 @@ export default function ReportsPage() {
             <Text size="xs" c="dimmed" mt={4}>{t('reports.complianceHint')}</Text>
           </Card>
           <Text size="sm" c="dimmed">{t('reports.counts', report.data.counts)}</Text>
+          {report.data.doubtfulTimes > 0 && <Text size="sm" c="yellow.4">{t('reports.doubtfulTimes', { count: report.data.doubtfulTimes })}</Text>}
         </>
       )}
       <CampaignProgressSection jurisdictionId={chosen} />

@@ -1,0 +1,43 @@
+import type { CallsImportSummary, ImportBatch } from '@firebreak/contracts';
+
+/** Exit codes of `firebreak import calls`, also on a dry run (it exits as the import would). */
+export const IMPORT_EXIT = {
+  ok: 0,
+  /** Rows were rejected and `--allow-partial` was not given: nothing was written. */
+  rowsRejected: 3,
+  /** Not one call could be read: nothing was written, whatever the flags. */
+  nothingReadable: 4,
+} as const;
+
+export function importExitCode(s: CallsImportSummary, allowPartial: boolean): number {
+  if (s.calls === 0) return IMPORT_EXIT.nothingReadable;
+  if (s.rejected.length > 0 && !allowPartial) return IMPORT_EXIT.rowsRejected;
+  return IMPORT_EXIT.ok;
+}
+
+/** The console report of an import or a dry run: figures, reasons with counts, first examples by line. */
+export function describeImport(s: CallsImportSummary, opts: { dryRunAsked: boolean; allowPartial: boolean }): string[] {
+  const out: string[] = [];
+  const where = `${s.file} (${s.mapping}) into ${s.jurisdictionPath}`;
+  if (opts.dryRunAsked) out.push(`Dry run of ${where}: nothing written`);
+  else if (s.batchId) out.push(`Imported ${where} as batch ${s.batchId}`);
+  else out.push(s.dryRun ? `Nothing imported from ${where}` : `Imported ${where}: nothing new`);
+  const would = s.dryRun ? 'would be ' : '';
+  out.push(`  ${s.rows} rows, ${s.calls} readable calls: ${s.created} ${would}new historical incidents with ${s.responses} unit responses, ${s.alreadyImported} already imported`);
+  if (s.withoutLocation > 0) out.push(`  ${s.withoutLocation} calls without a place: ${would}imported into ${s.jurisdictionPath}, kept off maps`);
+  if (s.doubtfulTimes > 0) out.push(`  ${s.doubtfulTimes} calls have a time in an hour a daylight-saving change repeats or skips: ${would}imported, flagged, left out of response-time percentiles`);
+  if (s.rejected.length > 0) {
+    out.push(`  ${s.rejected.length} rows rejected (${s.rejectedCalls} calls left out whole): ${Object.entries(s.rejectedByReason).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    for (const r of s.rejected.slice(0, 20)) out.push(`    line ${r.line}${r.callId ? ` (call ${r.callId})` : ''}: ${r.reason}`);
+    if (s.rejected.length > 20) out.push(`    … and ${s.rejected.length - 20} more`);
+  }
+  const code = importExitCode(s, opts.allowPartial);
+  if (code === IMPORT_EXIT.nothingReadable) out.push('No call could be read: nothing imported');
+  else if (code === IMPORT_EXIT.rowsRejected) out.push(opts.dryRunAsked ? 'The import would stop here: fix the rows above, or pass --allow-partial to import the readable calls' : 'Nothing imported: fix the rows above, or pass --allow-partial to import the readable calls');
+  return out;
+}
+
+export function describeBatches(batches: readonly ImportBatch[]): string[] {
+  if (batches.length === 0) return ['No import batches'];
+  return batches.map((b) => `${b.id}  ${b.importedAt}  ${b.jurisdictionPath}  ${b.file} (${b.mapping}) by ${b.importedBy}: ${b.undoneAt ? `undone ${b.undoneAt} by ${b.undoneBy}` : `${b.calls} calls, ${b.responses} unit responses${b.doubtfulTimes ? `, ${b.doubtfulTimes} with DST-doubtful times` : ''}`}`);
+}
