@@ -8,8 +8,11 @@ export type GeocodeKind = (typeof GEOCODE_KINDS)[number];
 /** The longest query the geocoder takes (an address, typed): longer is a 400, not a slow search. */
 export const GEOCODE_MAX_QUERY = 200;
 
-/** Lone UTF-16 surrogates: text that is not Unicode (and U+FFFD, what a decoder left of broken UTF-8). */
-const MALFORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/;
+/**
+ * Text that is not Unicode: lone UTF-16 surrogates, U+FFFD (what a decoder left of broken UTF-8),
+ * and a percent-escape left undecoded (the query-string parser keeps `%ED%A0%80` as it is).
+ */
+const MALFORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD|%[0-9A-Fa-f]{2}/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
