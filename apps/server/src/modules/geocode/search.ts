@@ -15,11 +15,13 @@ import { indexTerms, queryTerm, tokenize } from './normalize.js';
 export interface SearchOptions { near?: LonLat | undefined; limit?: number }
 
 /** Words this long tolerate one typo; this long two (a swap of two letters is two edits). */
-const ONE_TYPO = 4, TWO_TYPOS = 8;
+const ONE_TYPO = 4, TWO_TYPOS = 6;
 /** How far the reverse geocoder looks for a house number and for a street. */
 export const REVERSE_ADDRESS_M = 150, REVERSE_STREET_M = 500;
 /** Candidates taken from the index before ranking. */
 const CANDIDATES = 60;
+/** What an exactly typed house number adds to the order (about one word matched of eight: it outweighs the extra prefix match of 12b). */
+const EXACT_NUMBER = 0.08;
 
 const isNumber = (term: string): boolean => /^\d+[a-z]{0,2}$/.test(term);
 
@@ -57,7 +59,14 @@ export class Geocoder {
     if (hits.length === 0) return [];
     const best = hits[0]!.score;
     const total = new Set(terms).size;
-    const ranked = hits.map((hit) => this.rank(this.gazetteer.entries[hit.id as number]!, hit, best, total, near, false));
+    const typed = new Set(terms);
+    const ranked = hits.map((hit) => {
+      const entry = this.gazetteer.entries[hit.id as number]!;
+      const r = this.rank(entry, hit, best, total, near, false);
+      // "12" typed: number 12 before 12a and 12b, which are indexed under 12 too.
+      if (entry.kind === 'address' && typed.has(queryTerm(entry.number))) r.order += EXACT_NUMBER;
+      return r;
+    });
     ranked.push(...this.interpolations(terms, hits, best, total, near));
     ranked.sort((a, b) => b.order - a.order);
     const seen = new Set<string>();
