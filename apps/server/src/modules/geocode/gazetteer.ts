@@ -35,7 +35,8 @@ export interface Entry {
   lines?: LonLat[][];
 }
 
-export interface StreetNumbers { street: Entry; numbers: { n: number; point: LonLat }[] }
+/** A street's house numbers, in order, with their points and the town their addresses name. */
+export interface StreetNumbers { street: Entry; numbers: { n: number; point: LonLat; city: string }[] }
 export interface Gazetteer { entries: Entry[]; streets: Map<string, StreetNumbers>; owner: (p: LonLat) => OwnerRef | null }
 
 /** Street words that English writes after the name, where the number comes first ("600 North Wolfe Street"). */
@@ -89,17 +90,20 @@ export function buildGazetteer(osm: OsmGazetteer, jurisdictions: readonly Jurisd
   }
   const streets = new Map<string, StreetNumbers>();
   for (const [key, g] of groups) {
-    const vertices = g.lines.flat();
-    const mid = centroid(vertices);
-    let point = vertices[0]!;
-    for (const v of vertices) if (distanceM(v, mid) < distanceM(point, mid)) point = v;
     const city = g.municipality?.name ?? '';
-    const street: Entry = {
-      kind: 'street', label: city ? `${g.name}, ${city}` : g.name, main: g.name, number: '', area: city, alt: [...g.alt].join(' '),
-      point, owner: ref(owners.at(point)), importance: 0.5, streetKey: key, lines: g.lines,
-    };
-    entries.push(street);
-    streets.set(key, { street, numbers: [] });
+    for (const lines of connected(g.lines)) {
+      const vertices = lines.flat();
+      const mid = centroid(vertices);
+      let point = vertices[0]!;
+      for (const v of vertices) if (distanceM(v, mid) < distanceM(point, mid)) point = v;
+      const street: Entry = {
+        kind: 'street', label: city ? `${g.name}, ${city}` : g.name, main: g.name, number: '', area: city, alt: [...g.alt].join(' '),
+        point, owner: ref(owners.at(point)), importance: 0.5, streetKey: key, lines,
+      };
+      entries.push(street);
+      // House numbers go by name and municipality: the first piece of the street stands for it.
+      if (!streets.has(key)) streets.set(key, { street, numbers: [] });
+    }
   }
 
   // Addresses: one per street, number and municipality (a building mapped twice, as node and way, once).
@@ -119,7 +123,7 @@ export function buildGazetteer(osm: OsmGazetteer, jurisdictions: readonly Jurisd
       point: a.point, owner: ref(owner), importance: 0.4, streetKey, houseNumber,
     });
     const street = streets.get(streetKey);
-    if (street && houseNumber !== null) street.numbers.push({ n: houseNumber, point: a.point });
+    if (street && houseNumber !== null) street.numbers.push({ n: houseNumber, point: a.point, city });
   }
   for (const s of streets.values()) s.numbers.sort((x, y) => x.n - y.n);
 
@@ -142,6 +146,29 @@ export function buildGazetteer(osm: OsmGazetteer, jurisdictions: readonly Jurisd
     });
   }
   return { entries, streets, owner: (p) => ref(owners.at(p)) };
+}
+
+/** How far apart the ends of two ways of one name may be and still be one street. */
+export const STREET_JOIN_M = 150;
+
+/**
+ * The ways of one name in one municipality, in pieces that hang together (an end within
+ * STREET_JOIN_M of another's end): two "Landstrasse" of a country with no municipalities, or two
+ * "Church Street" of a city, are two streets.
+ */
+export function connected(lines: readonly LonLat[][]): LonLat[][][] {
+  const parent = lines.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const ends = lines.map((l) => [l[0]!, l.at(-1)!]);
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; j < lines.length; j++) {
+      if (find(i) === find(j)) continue;
+      if (ends[i]!.some((a) => ends[j]!.some((b) => distanceM(a, b) <= STREET_JOIN_M))) parent[find(i)] = find(j);
+    }
+  }
+  const pieces = new Map<number, LonLat[][]>();
+  lines.forEach((l, i) => pieces.set(find(i), [...(pieces.get(find(i)) ?? []), l]));
+  return [...pieces.values()];
 }
 
 /** Whether a text has any word the geocoder could search by (not only punctuation). */

@@ -20,8 +20,13 @@ const ONE_TYPO = 4, TWO_TYPOS = 6;
 export const REVERSE_ADDRESS_M = 150, REVERSE_STREET_M = 500;
 /** Candidates taken from the index before ranking. */
 const CANDIDATES = 60;
-/** What an exactly typed house number adds to the order (about one word matched of eight: it outweighs the extra prefix match of 12b). */
-const EXACT_NUMBER = 0.08;
+/**
+ * Text relevance is compared in steps of this size: within a step, matches are equal and the
+ * nearer to `near` comes first, then the more important. One step up for a house number typed
+ * exactly ("12": 12 before 12a and 12b); one down for an address when no number was typed (the
+ * street first).
+ */
+const STEP = 0.05;
 
 const isNumber = (term: string): boolean => /^\d+[a-z]{0,2}$/.test(term);
 
@@ -60,12 +65,12 @@ export class Geocoder {
     const best = hits[0]!.score;
     const total = new Set(terms).size;
     const typed = new Set(terms);
+    const hasNumber = terms.some(isNumber);
     const ranked = hits.map((hit) => {
       const entry = this.gazetteer.entries[hit.id as number]!;
-      const r = this.rank(entry, hit, best, total, near, false);
-      // "12" typed: number 12 before 12a and 12b, which are indexed under 12 too.
-      if (entry.kind === 'address' && typed.has(queryTerm(entry.number))) r.order += EXACT_NUMBER;
-      return r;
+      let adjust = 0;
+      if (entry.kind === 'address') adjust = typed.has(queryTerm(entry.number)) ? STEP : hasNumber ? 0 : -STEP;
+      return this.rank(entry, hit, best, total, near, false, adjust);
     });
     ranked.push(...this.interpolations(terms, hits, best, total, near));
     ranked.sort((a, b) => b.order - a.order);
@@ -81,13 +86,14 @@ export class Geocoder {
     return out;
   }
 
-  private rank(entry: Entry, hit: Pick<SearchResult, 'score' | 'queryTerms'>, best: number, total: number, near: LonLat | undefined, interpolated: boolean, label = entry.label, point = entry.point) {
-    const coverage = Math.min(1, new Set(hit.queryTerms).size / total);
-    const relevance = 0.65 * coverage + 0.35 * Math.min(1, hit.score / best);
+  private rank(entry: Entry, hit: Pick<SearchResult, 'score' | 'queryTerms' | 'terms'>, best: number, total: number, near: LonLat | undefined, interpolated: boolean, adjust = 0, label = entry.label, point = entry.point) {
+    const relevance = 0.85 * matchQuality(hit, total) + 0.15 * Math.min(1, hit.score / best);
     const distance = near ? distanceM(near, point) : null;
     const proximity = distance === null ? 0 : 1 / (1 + distance / 1000);
     const confidence = Math.round(relevance * (interpolated ? 0.8 : 1) * 100) / 100;
-    const order = relevance * (interpolated ? 0.97 : 1) + 0.12 * proximity + 0.06 * entry.importance;
+    // Lexicographic: the relevance step, then proximity, then importance (together less than a step).
+    const step = Math.round((relevance + adjust) / STEP);
+    const order = step * STEP + 0.6 * STEP * proximity + 0.3 * STEP * entry.importance;
     const result: GeocodeResult = {
       label, kind: interpolated ? 'address' : entry.kind, point: { type: 'Point', coordinates: point }, jurisdiction: entry.owner,
       confidence, interpolated, distanceM: distance === null ? null : Math.round(distance),
@@ -104,15 +110,21 @@ export class Geocoder {
     const numbers = terms.filter(isNumber).map((t) => Number(/^\d+/.exec(t)![0]));
     if (numbers.length === 0) return [];
     const out: ReturnType<Geocoder['rank']>[] = [];
-    for (const hit of hits.slice(0, 10)) {
-      const entry = this.gazetteer.entries[hit.id as number]!;
-      if (entry.kind !== 'street' || !entry.streetKey) continue;
-      const street = this.gazetteer.streets.get(entry.streetKey)!;
+    const seen = new Set<string>();
+    // The streets of the best hits: the street itself, or one of its addresses (3 typed finds 31 and 35).
+    for (const hit of hits.slice(0, 20)) {
+      const key = this.gazetteer.entries[hit.id as number]!.streetKey;
+      if (!key || seen.has(key) || seen.size === 5) continue;
+      seen.add(key);
+      const street = this.gazetteer.streets.get(key);
+      if (!street) continue;
+      const words = hit.queryTerms.filter((t) => !isNumber(t));
       for (const n of numbers) {
         const point = interpolate(street, n);
         if (!point) continue;
-        const label = addressLabel(entry.main, String(n), entry.area);
-        out.push(this.rank(entry, { score: hit.score, queryTerms: [...hit.queryTerms, String(n)] }, best, total, near, true, label, point));
+        const label = addressLabel(street.street.main, String(n), street.street.area || (street.numbers[0]?.city ?? ''));
+        // Typed exactly (a step up) but placed by interpolation (a step down): level with 35 when 3 was typed.
+        out.push(this.rank(street.street, { score: hit.score, queryTerms: [...words, String(n)], terms: [...hit.terms, String(n)] }, best, total, near, true, 0, label, point));
       }
     }
     return out;
@@ -140,6 +152,23 @@ export class Geocoder {
     };
     return { address: found(address, addressM), street: found(street, streetM), jurisdiction: this.gazetteer.owner(p) };
   }
+}
+
+/** Weight of a typed word that matched as the start of a word, and as a word with typos. */
+const PREFIX_QUALITY = 0.8, FUZZY_QUALITY = 0.7;
+
+/**
+ * How well the typed words matched an entry, 0-1: the mean over the typed words of 1 (exact),
+ * PREFIX_QUALITY (the start of a word: still being typed) or FUZZY_QUALITY (a typo), 0 (no match).
+ * BM25 alone counts a word twice when it matched two index terms of one word (Egerta typed:
+ * "egertastrasse" and "egertastr"), which ranked Egertastrasse above the street named Egerta.
+ */
+function matchQuality(hit: Pick<SearchResult, 'queryTerms' | 'terms'>, total: number): number {
+  let sum = 0;
+  for (const q of new Set(hit.queryTerms)) {
+    sum += hit.terms.includes(q) ? 1 : hit.terms.some((t) => t.startsWith(q)) ? PREFIX_QUALITY : FUZZY_QUALITY;
+  }
+  return Math.min(1, sum / total);
 }
 
 /** Where number `n` lies on a street, between the numbers below and above it; null when it is there or outside them. */
