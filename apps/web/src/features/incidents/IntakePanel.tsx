@@ -90,12 +90,14 @@ export function IntakePanel() {
     const out: { value: string; label: string; at: [number, number]; place?: Place; text?: string }[] = [];
     if (coords) out.push({ value: `coords:${coords.join(',')}`, label: t('intake.useCoordinates', { lat: coords[1], lon: coords[0] }), at: coords });
     for (const p of suggestions.data?.items ?? []) out.push({ value: `place:${p.id}`, label: `${p.name} · ${t(`placeCategory.${p.category}`)}`, at: p.location, place: p });
-    (geocoded.data?.results ?? []).forEach((r, i) => {
+    // After the agency's key places have come (never before them: Enter on the first suggestion
+    // must not take an OSM point of interest that happened to answer first for a key place's name).
+    if (!suggestions.isFetching) (geocoded.data?.results ?? []).forEach((r, i) => {
       const kind = r.interpolated ? t('intake.geocodeInterpolated') : t(`intake.geocodeKind.${r.kind}`);
       out.push({ value: `geo:${i}:${r.label}`, label: `${r.label} · ${kind}`, at: r.point.coordinates, text: r.label });
     });
     return out;
-  }, [address, suggestions.data, geocoded.data, t]);
+  }, [address, suggestions.data, suggestions.isFetching, geocoded.data, t]);
 
   const jurisdiction = useQuery({
     queryKey: ['jurisdictions', 'lookup', location?.[0], location?.[1]],
