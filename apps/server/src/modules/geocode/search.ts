@@ -58,7 +58,8 @@ export class Geocoder {
     // Search as you type: the last word may be unfinished, unless a space or comma ended it.
     const typing = !/[\s,;]$/.test(text);
     const hits = this.index.search(text, {
-      prefix: (term, i, all) => typing && i === all.length - 1,
+      // A single letter is not expanded (it would be the start of a third of all words; "S" is South).
+      prefix: (term, i, all) => typing && i === all.length - 1 && (term.length >= 2 || isNumber(term)),
       fuzzy: (term) => (isNumber(term) || /\p{Script=Han}/u.test(term) ? false : term.length >= TWO_TYPOS ? 2 : term.length >= ONE_TYPO ? 1 : false),
     }).slice(0, CANDIDATES);
     if (hits.length === 0) return [];
