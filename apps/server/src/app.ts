@@ -39,6 +39,7 @@ import { reachabilityRoutes } from './modules/reachability/index.js';
 import { supervisionRoutes } from './modules/supervision/index.js';
 import { accountabilityRoutes } from './modules/accountability/index.js';
 import { historyRoutes } from './modules/history/index.js';
+import { geocodeRoutes } from './modules/geocode/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -140,6 +141,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(supervisionRoutes, { platform });
       await api.register(accountabilityRoutes, { platform });
       await api.register(historyRoutes, { platform });
+      await api.register(geocodeRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

@@ -23,3 +23,4 @@ export * from './map.js';
 export * from './supervision.js';
 export * from './accountability.js';
 export * from './history.js';
+export * from './geocode.js';

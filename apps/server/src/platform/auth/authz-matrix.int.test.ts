@@ -913,6 +913,15 @@ const ENDPOINTS: Endpoint[] = [
     name: 'GET /tiles/:z/:x/:y.mvt', guard: 'authenticated', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'global', ok: 200, touches: [],
     request: () => ({ method: 'GET', url: api('/tiles/12/2156/1438.mvt') }),
   },
+  // geocoder: an address is public — any reader of incidents or places finds it anywhere (the owner is in the answer)
+  {
+    name: 'GET /geocode', guard: 'authenticated', needs: 'places:read', sees: 'places:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api(`/geocode?q=${encodeURIComponent('Aeulestrasse 20')}`) }),
+  },
+  {
+    name: 'GET /geocode/reverse', guard: 'authenticated', needs: 'places:read', sees: 'places:read', addressing: 'global', ok: 200, touches: [],
+    request: () => ({ method: 'GET', url: api('/geocode/reverse?lon=9.5215&lat=47.141') }),
+  },
   {
     name: 'GET /isochrones', guard: 'authenticated', needs: 'jurisdictions:read', sees: 'jurisdictions:read', addressing: 'global', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/isochrones?lon=${x.point[0]}&lat=${x.point[1]}&minutes=1,3`) }),

@@ -1,4 +1,4 @@
-import type { CreateIncidentBody, Incident, IncidentType, Jurisdiction, Place, Priority } from '@firebreak/contracts';
+import type { CreateIncidentBody, GeocodeResponse, Incident, IncidentType, Jurisdiction, Place, Priority } from '@firebreak/contracts';
 import { INCIDENT_TYPES, PRIORITIES } from '../../api/enums';
 import { Alert, Button, CloseButton, Group, Radio, ScrollArea, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
@@ -78,13 +78,26 @@ export function IntakePanel() {
     queryFn: () => api<{ items: Place[] }>(`/places?q=${encodeURIComponent(debouncedAddress.trim())}&limit=8`),
     staleTime: 60_000,
   });
+  // The offline geocoder: addresses, streets, places of the OSM extract, nearest the map's view first.
+  const geocoded = useQuery({
+    queryKey: ['geocode', debouncedAddress],
+    enabled: debouncedAddress.trim().length >= 2 && parseCoordinates(debouncedAddress) === null,
+    queryFn: () => api<GeocodeResponse>(`/geocode?q=${encodeURIComponent(debouncedAddress.trim())}&limit=6`),
+    staleTime: 60_000,
+  });
   const options = useMemo(() => {
     const coords = parseCoordinates(address);
-    const out: { value: string; label: string; at: [number, number]; place?: Place }[] = [];
+    const out: { value: string; label: string; at: [number, number]; place?: Place; text?: string }[] = [];
     if (coords) out.push({ value: `coords:${coords.join(',')}`, label: t('intake.useCoordinates', { lat: coords[1], lon: coords[0] }), at: coords });
     for (const p of suggestions.data?.items ?? []) out.push({ value: `place:${p.id}`, label: `${p.name} · ${t(`placeCategory.${p.category}`)}`, at: p.location, place: p });
+    // After the agency's key places have come (never before them: Enter on the first suggestion
+    // must not take an OSM point of interest that happened to answer first for a key place's name).
+    if (!suggestions.isFetching) (geocoded.data?.results ?? []).forEach((r, i) => {
+      const kind = r.interpolated ? t('intake.geocodeInterpolated') : t(`intake.geocodeKind.${r.kind}`);
+      out.push({ value: `geo:${i}:${r.label}`, label: `${r.label} · ${kind}`, at: r.point.coordinates, text: r.label });
+    });
     return out;
-  }, [address, suggestions.data, t]);
+  }, [address, suggestions.data, suggestions.isFetching, geocoded.data, t]);
 
   const jurisdiction = useQuery({
     queryKey: ['jurisdictions', 'lookup', location?.[0], location?.[1]],
@@ -172,15 +185,16 @@ export function IntakePanel() {
             value={address}
             onChange={setAddress}
             options={options}
-            loading={suggestions.isFetching}
+            loading={suggestions.isFetching || geocoded.isFetching}
             onPick={(value) => {
               const o = options.find((x) => x.value === value);
               if (!o) return;
               fromField.current = o.at;
               ops.setPickedPoint(o.at);
               ops.focusMap(o.at, 15);
-              // Keep what the dispatcher typed for coordinates; a key place gives its name.
+              // Keep what the dispatcher typed for coordinates; a key place gives its name, an address its label.
               if (o.place) setAddress(o.place.name);
+              else if (o.text) setAddress(o.text);
               moveFocus(narrativeRef.current);
             }}
             error={fieldError('address')}
