@@ -14,9 +14,11 @@ import { planInForce } from './response-plans.queries.js';
  * like a `PUT /response-plans`.
  */
 export async function ensureDemoRunCards(deps: CommandDeps): Promise<number> {
+  // Found before the command: a command that records nothing is refused (every later start).
+  const roots = await rows<{ id: string; path: string }>(deps.db, sql`select j.id, j.path::text as path from jurisdictions j
+    where nlevel(j.path) = 1 and not exists (select 1 from response_plans p where p.jurisdiction_id = j.id) order by j.path`);
+  if (roots.length === 0) return 0;
   const { result } = await runCommand(deps, { actor: null, actorName: 'system', requestId: null }, async (tx, record) => {
-    const roots = await rows<{ id: string; path: string }>(tx, sql`select j.id, j.path::text as path from jurisdictions j
-      where nlevel(j.path) = 1 and not exists (select 1 from response_plans p where p.jurisdiction_id = j.id) order by j.path`);
     const now = deps.clock();
     let created = 0;
     for (const root of roots) {

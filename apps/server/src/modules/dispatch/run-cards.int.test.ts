@@ -3,6 +3,7 @@ import { DEFAULT_RUN_CARDS } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
+import { ensureWorld } from '../../world.js';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 
 /** Vaduz town centre: no fire station in the demo extract; its ambulances and patrols are its own. */
@@ -47,6 +48,15 @@ describe('run cards and capabilities on the demo world: engines to fires, rescue
     // Within a region only: Oberland and Unterland lend nothing to each other.
     for (const a of aid) expect(a.providingJurisdictionPath.split('.')[1]).toBe(a.requestingJurisdictionPath.split('.')[1]);
     for (const a of aid) expect(a).toMatchObject({ mutual: true, unitKinds: ['fire_engine', 'ladder', 'ambulance'] });
+  });
+
+  it('a second start seeds nothing and does not fail: the world is set up once', async () => {
+    const said: string[] = [];
+    const before = await rows<{ n: number }>(t.app.platform.db, sql`select (select count(*) from response_plans) + (select count(*) from mutual_aid_agreements) as n`);
+    await ensureWorld(t.app.platform, { ...t.config, demo: true }, (line) => said.push(line));
+    const after = await rows<{ n: number }>(t.app.platform.db, sql`select (select count(*) from response_plans) + (select count(*) from mutual_aid_agreements) as n`);
+    expect(Number(after[0]!.n)).toBe(Number(before[0]!.n));
+    expect(said.join('\n')).not.toMatch(/run cards|mutual aid agreements/);
   });
 
   it("offers a Vaduz P1 fire engines first, Triesen's and Schaan's marked mutual aid, and says which slots miss their tier", async () => {

@@ -19,17 +19,18 @@ const NEIGHBOUR_DEGREES = 0.0005;
  * `POST /mutual-aid-agreements` by the system.
  */
 export async function ensureDemoAgreements(deps: CommandDeps): Promise<number> {
+  // Checked before the command: a command that records nothing is refused (every later start).
+  if (await hasAnyAgreement(deps.db)) return 0;
+  const pairs = await rows<{ aId: string; aPath: string; bId: string; bPath: string }>(deps.db, sql`
+    select a.id as "aId", a.path::text as "aPath", b.id as "bId", b.path::text as "bPath"
+    from jurisdictions a join jurisdictions b
+      on a.level = 'municipality' and b.level = 'municipality' and a.path < b.path
+      and subpath(a.path, 0, nlevel(a.path) - 1) = subpath(b.path, 0, nlevel(b.path) - 1)
+      and a.boundary is not null and b.boundary is not null
+      and ST_DWithin(a.boundary, b.boundary, ${NEIGHBOUR_DEGREES})
+    order by a.path, b.path`);
+  if (pairs.length === 0) return 0;
   const { result } = await runCommand(deps, { actor: null, actorName: 'system', requestId: null }, async (tx, record) => {
-    const [any] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from mutual_aid_agreements`);
-    if (Number(any!.n) > 0) return 0;
-    const pairs = await rows<{ aId: string; aPath: string; bId: string; bPath: string }>(tx, sql`
-      select a.id as "aId", a.path::text as "aPath", b.id as "bId", b.path::text as "bPath"
-      from jurisdictions a join jurisdictions b
-        on a.level = 'municipality' and b.level = 'municipality' and a.path < b.path
-        and subpath(a.path, 0, nlevel(a.path) - 1) = subpath(b.path, 0, nlevel(b.path) - 1)
-        and a.boundary is not null and b.boundary is not null
-        and ST_DWithin(a.boundary, b.boundary, ${NEIGHBOUR_DEGREES})
-      order by a.path, b.path`);
     const now = deps.clock();
     for (const p of pairs) {
       const id = uuidv7();
@@ -43,4 +44,9 @@ export async function ensureDemoAgreements(deps: CommandDeps): Promise<number> {
     return pairs.length;
   });
   return result;
+}
+
+async function hasAnyAgreement(q: CommandDeps['db']): Promise<boolean> {
+  const [any] = await rows<{ n: number }>(q, sql`select count(*)::int as n from mutual_aid_agreements`);
+  return Number(any!.n) > 0;
 }
