@@ -12,7 +12,7 @@ import { verifyAuditChain } from './platform/audit/audit-log.js';
 import { parseCheckpoint, scheduleCheckpoints, verifyCheckpoint, writeCheckpoint } from './platform/audit/checkpoint.js';
 import { auditKeysFrom, generateSigningKey, parsePublicKey, parseSigningKey, rawPublicKey } from './platform/audit/signing-key.js';
 import { startPlatform } from './platform/kernel.js';
-import { checkTree, importOsmFile } from './modules/jurisdictions/index.js';
+import { checkTree, describeOsmImport, importOsmFile, parseWithin } from './modules/jurisdictions/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { startEscalationSweeper } from './modules/hazards/index.js';
 import { markMissed } from './modules/campaigns/index.js';
@@ -92,14 +92,16 @@ const importCommand = program.command('import').description('import data');
 importCommand
   .command('osm <file>')
   .description('build or refresh the jurisdiction tree (administrative boundaries) and the key places (schools, fuel stations, …) from an OSM PBF file')
-  .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li')
-  .action(async (file: string, opts: { countryCode?: string }) => {
+  .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li (also of the root made for an extract without a national boundary)')
+  .option('--within <bbox|geojson>', 'area of interest: west,south,east,north in degrees, or a GeoJSON (Multi)Polygon file; boundaries wholly outside it are left out, and boundaries the extract cut are closed along it')
+  .option('--root-name <name>', 'name of the root made from the extract when it holds no national boundary (default: the country code)')
+  .action(async (file: string, opts: { countryCode?: string; within?: string; rootName?: string }) => {
+    const within = opts.within === undefined ? undefined : await parseWithin(opts.within);
     await withPlatform(async (platform) => {
       const progress = osmProgress(say, Boolean(process.stdout.isTTY));
-      const summary = await importOsmFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file, { countryCode: opts.countryCode, onProgress: progress.onProgress });
+      const summary = await importOsmFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file, { countryCode: opts.countryCode, within, rootName: opts.rootName, onProgress: progress.onProgress });
       progress.stop();
-      say(`Imported: ${summary.created} created, ${summary.updated} updated, roots: ${summary.roots.join(', ') || '(none)'}`);
-      for (const s of summary.skipped) say(`  skipped ${s.name} (relation ${s.osmId}): ${s.reason}`);
+      for (const line of describeOsmImport(summary)) say(line);
       const places = await importOsmPlacesFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file);
       say(`Key places: ${places.created} created, ${places.updated} updated, ${places.unchanged} unchanged, ${places.outside} outside every jurisdiction`);
     });

@@ -7,12 +7,27 @@ import { runCommand, type CommandContext, type CommandDeps } from '../../platfor
 import type { AdminBoundary } from './osm-boundaries.js';
 import { levelOf, slugLabel } from './slug.js';
 import { fitDescendants, settleBoundary, type ClippedChild } from './territory.js';
+import type { Repaired } from './clip-repair.js';
+import { ensureExtractRoot } from './extract-root.js';
+import { stageClipped, intersect, type ExtractArea } from './stage-extract.js';
 
 export interface ImportSummary {
   created: number;
   updated: number;
   skipped: { osmId: number; name: string; reason: string }[];
   roots: string[];
+  /** Boundaries the extract cut, closed along its bounds (stage-extract.ts). */
+  clipped: Repaired[];
+  /** Left out by --within. */
+  excluded: { osmId: number; name: string; reason: string }[];
+  /** The root made from the extract's area when the file has no national boundary. */
+  extractRoot: { path: string; name: string; created: boolean } | null;
+}
+
+export interface ImportOptions extends ExtractArea {
+  countryCode?: string | undefined;
+  /** Name of the root made from the extract's area (default: the country code in capitals). */
+  rootName?: string | undefined;
 }
 
 interface BuiltBoundary {
@@ -35,27 +50,42 @@ export async function importAdminBoundaries(
   deps: CommandDeps,
   ctx: CommandContext,
   boundaries: AdminBoundary[],
-  opts: { countryCode?: string } = {},
+  opts: ImportOptions = {},
 ): Promise<ImportSummary> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     await stageBoundaries(tx, boundaries);
-    const clipped = boundaries.filter((b) => b.missingWays > 0);
+    const staged = await stageClipped(tx, boundaries, opts);
     const built = await resolveParents(tx);
-    const summary = await upsertTree(tx, built, opts.countryCode);
-    for (const b of clipped) summary.skipped.push({ osmId: b.osmId, name: b.name, reason: `clipped by the extract (${b.missingWays} member ways missing)` });
+    const root = await extractRootIfNone(tx, built, opts);
+    const summary = await upsertTree(tx, built, opts.countryCode, root);
+    summary.skipped.push(...staged.skipped);
+    if (root) {
+      summary.roots.unshift(root.path);
+      record.audit({ action: root.created ? 'jurisdictions.created' : 'jurisdictions.updated', entityType: 'jurisdiction', entityId: root.id, jurisdictionPath: root.path, after: { name: root.name, path: root.path, source: 'extract bounds' } });
+    }
+    const clippedById = new Map(staged.clipped.map((c) => [c.osmId, c]));
     for (const change of summary.changes) {
       record.audit({
         action: change.created ? 'jurisdictions.created' : 'jurisdictions.updated',
         entityType: 'jurisdiction',
         entityId: change.id,
         jurisdictionPath: change.path,
-        after: { name: change.name, path: change.path, osmId: change.osmId, source: 'osm', boundaryClippedM2: change.clippedM2 },
+        after: { name: change.name, path: change.path, osmId: change.osmId, source: 'osm', boundaryClippedM2: change.clippedM2, ...clippedAudit(clippedById.get(change.osmId)) },
       });
     }
     for (const child of summary.clippedChildren) {
       record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: child.id, jurisdictionPath: child.path, after: { boundaryClippedM2: child.clippedM2, source: 'osm' } });
     }
-    const publicSummary: ImportSummary = { created: summary.created, updated: summary.updated, skipped: summary.skipped, roots: summary.roots };
+    const placedIds = new Set(summary.changes.map((c) => c.osmId));
+    const publicSummary: ImportSummary = {
+      created: summary.created + (root?.created ? 1 : 0),
+      updated: summary.updated + (root && !root.created ? 1 : 0),
+      skipped: summary.skipped,
+      roots: summary.roots,
+      clipped: staged.clipped.filter((c) => placedIds.has(c.osmId)),
+      excluded: staged.excluded,
+      extractRoot: root ? { path: root.path, name: root.name, created: root.created } : null,
+    };
     record.audit({ action: 'jurisdictions.imported', entityType: 'jurisdiction', entityId: null, jurisdictionPath: summary.roots[0] ?? null, after: publicSummary });
     record.emit({ type: 'jurisdictions.imported', jurisdictionPath: summary.roots[0] ?? null, data: publicSummary });
     return publicSummary;
@@ -77,6 +107,21 @@ async function stageBoundaries(tx: Tx, boundaries: AdminBoundary[]): Promise<voi
              ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_BuildArea(ST_GeomFromGeoJSON(${JSON.stringify(lines)}))), 3))
       on conflict (osm_id) do nothing`);
   }
+}
+
+/**
+ * A file without a national boundary (a city's, a county's extract) gets a root made from its
+ * area, so its boundaries have a tree to hang in. Only when the extract's bounds are known.
+ */
+async function extractRootIfNone(tx: Tx, built: BuiltBoundary[], opts: ImportOptions) {
+  if (!opts.bounds || built.some((b) => b.valid && b.admin_level <= 2)) return undefined;
+  const area = await intersect(tx, opts.bounds, opts.within);
+  return ensureExtractRoot(tx, area, { name: opts.rootName, countryCode: opts.countryCode });
+}
+
+/** What the audit row of a repaired boundary says about its repair. */
+function clippedAudit(c: Repaired | undefined) {
+  return c ? { clipped: { missingWays: c.missingWays, replacedM: c.replacedM, decidedBy: c.decidedBy } } : {};
 }
 
 async function resolveParents(tx: Tx): Promise<BuiltBoundary[]> {
@@ -103,6 +148,15 @@ interface Change {
   clippedM2: number;
 }
 
+interface TreeResult {
+  created: number;
+  updated: number;
+  skipped: ImportSummary['skipped'];
+  roots: string[];
+  changes: Change[];
+  clippedChildren: ClippedChild[];
+}
+
 /** Refusals of a boundary that does not fit the tree: the importer reports them as skipped. */
 const MISFITS = new Set(['JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_BOUNDARY_CUTS_CHILD']);
 
@@ -110,17 +164,19 @@ async function upsertTree(
   tx: Tx,
   built: BuiltBoundary[],
   countryCode: string | undefined,
-): Promise<ImportSummary & { changes: Change[]; clippedChildren: ClippedChild[] }> {
+  /** The extract's root: the parent of every boundary without an enclosing one. */
+  fallbackParent?: { id: string; path: string },
+): Promise<TreeResult> {
   const placed = new Map<number, { id: string; path: string }>();
   const usedPaths = new Set((await rows<{ path: string }>(tx, sql`select path::text as path from jurisdictions`)).map((r) => r.path));
-  const summary: ImportSummary & { changes: Change[]; clippedChildren: ClippedChild[] } = { created: 0, updated: 0, skipped: [], roots: [], changes: [], clippedChildren: [] };
+  const summary: TreeResult = { created: 0, updated: 0, skipped: [], roots: [], changes: [], clippedChildren: [] };
   for (const b of built) {
     const osmId = Number(b.osm_id);
     if (!b.valid) {
       summary.skipped.push({ osmId, name: b.name, reason: 'the member ways do not close into a polygon' });
       continue;
     }
-    const parent = b.parent_osm_id === null ? undefined : placed.get(Number(b.parent_osm_id));
+    const parent = b.parent_osm_id === null ? fallbackParent : placed.get(Number(b.parent_osm_id));
     const isRoot = parent === undefined;
     if (isRoot && b.admin_level > 2 && placed.size > 0) {
       summary.skipped.push({ osmId, name: b.name, reason: 'no enclosing boundary of a higher level in the file' });

@@ -4,3 +4,6 @@ export { countAll as countJurisdictions, findById as findJurisdiction, listWithi
 export { subtreeFilter, visibleJurisdiction } from './jurisdictions.access.js';
 export { BOUNDARY_TOLERANCE_M, reachOf, type Reach } from './territory.js';
 export { checkTree, type Misfit } from './check-tree.js';
+export { parseWithin, readExtractBounds } from './extract-bounds.js';
+export { describeOsmImport } from './describe-import.js';
+export type { ImportSummary } from './import-osm.js';

@@ -249,13 +249,17 @@ async function visitBatches(
 ): Promise<void> {
   const lastOrder = pass.lastType === undefined ? Infinity : ENTITY_ORDER[pass.lastType];
   let sorted = false;
+  // Only a later type *after* the wanted one ends the pass: osmconvert flags its output as sorted
+  // yet writes relations before ways (Baltimore extract), which would end the way pass before its first way.
+  let seenLast = false;
   for await (const batch of parser as AsyncIterable<(OsmEntity | OsmHeader)[]>) {
     for (const item of batch) {
       if (item.type === undefined) {
         sorted = item.optional_features?.includes(SORTED_FEATURE) ?? false;
         continue;
       }
-      if (sorted && ENTITY_ORDER[item.type] > lastOrder) return;
+      if (item.type === pass.lastType) seenLast = true;
+      else if (sorted && seenLast && ENTITY_ORDER[item.type] > lastOrder) return;
       if (visit(item)) return;
     }
     afterBatch();
