@@ -2,7 +2,7 @@ import type { GeoJsonArea } from '@firebreak/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Tx } from '../../platform/db/client.js';
 import type { AdminBoundary } from './osm-boundaries.js';
-import { insideColour, type Face } from './clip-sides.js';
+import { colourFaces, insideColour, largerSide, memberRing, type Face } from './clip-sides.js';
 
 /** A boundary cut by the edge of the extract, closed along the extract's bounds. */
 export interface Repaired {
@@ -12,7 +12,7 @@ export interface Repaired {
   /** Metres of the stored boundary that run along the extract's bounds instead of OSM ways. */
   replacedM: number;
   /** How the inside was told from the outside (clip-sides.ts). */
-  decidedBy: 'closure' | 'neighbours' | 'larger side';
+  decidedBy: 'closure' | 'member ring' | 'neighbours' | 'larger side';
 }
 
 /** Not repaired: nothing of it lies in the area (`outside`), or its ways do not form a boundary there. */
@@ -26,47 +26,40 @@ export type RepairOutcome = { ok: true; repaired: Repaired } | { ok: false; osmI
  * in and out alternating across every way — two colourings, one of which is right
  * (`insideColour` picks it). Stages the result in `osm_boundary`, like a complete boundary.
  *
- * Order matters: boundaries decided by their own linework first, then those that need their
- * neighbours of the same level (fewest missing ways first: in a city's extract, the city).
+ * What tells the inside, strongest first: the boundaries of the same level already staged (a
+ * boundary is off its neighbours: a county that rings a city is the other side of the city's
+ * line), then the present ways' own closures (`insideColour`), then the larger side (an extract
+ * is cut around the place it is for). Fewest missing ways first: the best-known go first and
+ * become the neighbours of the rest.
  */
 export async function repairClipped(tx: Tx, clipped: AdminBoundary[], area: GeoJsonArea): Promise<RepairOutcome[]> {
   await tx.execute(sql`create temp table if not exists clip_face (osm_id bigint, i int, geom geometry, primary key (osm_id, i)) on commit drop`);
   await tx.execute(sql`truncate clip_face`);
   const areaSql = sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(area)}), 4326)`;
-  const pending: { b: AdminBoundary; faces: Face[] }[] = [];
-  for (const b of clipped) {
-    pending.push({ b, faces: await splitArea(tx, b.osmId, linesOf(b), areaSql) });
-  }
   const outcomes: RepairOutcome[] = [];
-  const judged: { b: AdminBoundary; faces: Face[]; side: { decided: number | undefined } }[] = [];
-  for (const p of pending) {
+  const ordered = [...clipped].sort((x, y) => x.missingWays - y.missingWays || x.osmId - y.osmId);
+  for (const b of ordered) {
+    const faces = await splitArea(tx, b, areaSql);
     try {
-      judged.push({ ...p, side: insideColour(p.faces) });
+      colourFaces(faces);
     } catch (err) {
-      outcomes.push({ ok: false, osmId: p.b.osmId, name: p.b.name, outside: false, reason: `clipped by the extract, and cannot be closed along its bounds: ${(err as Error).message}` });
+      outcomes.push({ ok: false, osmId: b.osmId, name: b.name, outside: false, reason: `clipped by the extract, and cannot be closed along its bounds: ${(err as Error).message}` });
+      continue;
     }
-  }
-  judged.sort((x, y) => Number(x.side.decided === undefined) - Number(y.side.decided === undefined) || x.b.missingWays - y.b.missingWays || x.b.osmId - y.b.osmId);
-
-  for (const { b, faces, side } of judged) {
-    let colour = side.decided;
-    let decidedBy: Repaired['decidedBy'] = 'closure';
-    if (colour === undefined) {
-      ({ colour, decidedBy } = await byNeighbours(tx, b, faces));
-    }
+    const { colour, decidedBy } = await sideOf(tx, b, faces);
     const inside = faces.filter((f) => f.colour === colour).map((f) => f.i);
     if (inside.length === 0) {
       outcomes.push({ ok: false, osmId: b.osmId, name: b.name, outside: true, reason: 'nothing of it lies within the area' });
       continue;
     }
     const [stored] = await rows<{ replaced_m: number }>(tx, sql`with region as (
-        select ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Union(geom)), 3)) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(inside)})
+        select ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Union(geom, ${GRID}::float8)), 3)) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(inside)})
       ), ins as (
         insert into osm_boundary (osm_id, name, names, admin_level, geom)
         select ${b.osmId}, ${b.name}, ${JSON.stringify(b.names)}::jsonb, ${b.adminLevel}, region.g from region
         on conflict (osm_id) do nothing
       )
-      select coalesce(ST_Length(ST_CollectionExtract(ST_Intersection(ST_Boundary(region.g), ST_Boundary(${areaSql})), 2)::geography), 0) as replaced_m from region`);
+      select coalesce(ST_Length(ST_CollectionExtract(ST_Intersection(ST_Boundary(region.g), ST_Boundary(${areaSql}), ${GRID}::float8), 2)::geography), 0) as replaced_m from region`);
     outcomes.push({ ok: true, repaired: { osmId: b.osmId, name: b.name, missingWays: b.missingWays, replacedM: Math.round(Number(stored?.replaced_m ?? 0)), decidedBy } });
   }
   return outcomes;
@@ -79,27 +72,34 @@ function linesOf(b: AdminBoundary): string {
 
 /**
  * The faces the present ways cut the area into, with their neighbours across a way, and how much
- * of each lies inside the ways' own closure: each open chain of present ways (whole, also beyond
- * the area) closed by a straight line from its end back to its start.
+ * of each lies inside two closures of the present ways (whole, also beyond the area): each chain
+ * of ways closed onto itself by a straight line (`closed`), and the ring of all of them joined in
+ * member order (`ringed`, `memberRing`).
  */
-async function splitArea(tx: Tx, osmId: number, lines: string, areaSql: SQL): Promise<Face[]> {
+async function splitArea(tx: Tx, b: AdminBoundary, areaSql: SQL): Promise<Face[]> {
+  const osmId = b.osmId;
+  const lines = linesOf(b);
   const lineSql = sql`ST_SetSRID(ST_GeomFromGeoJSON(${lines}), 4326)`;
   await tx.execute(sql`insert into clip_face (osm_id, i, geom)
     select ${osmId}, (row_number() over ())::int - 1, d.geom
-    from (select ST_Polygonize(ST_UnaryUnion(ST_Collect(ST_Intersection(${lineSql}, ${areaSql}), ST_Boundary(${areaSql})))) as g) p
+    from (select ST_Polygonize(ST_UnaryUnion(ST_Collect(ST_Intersection(${lineSql}, ${areaSql}, ${GRID}::float8), ST_Boundary(${areaSql})))) as g) p
     cross join lateral ST_Dump(p.g) d
     where ST_Area(d.geom) > 0`);
-  const faces = await rows<{ i: number; area: number; closed: number | null }>(tx, sql`with chains as (
+  const ring = memberRing(b.outer);
+  const ringArea = ring.length >= 4
+    ? sql`ST_MakeValid(ST_MakePolygon(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify({ type: 'LineString', coordinates: ring })}), 4326)))`
+    : sql`null::geometry`;
+  const faces = await rows<{ i: number; area: number; closed: number | null; ringed: number | null }>(tx, sql`with chains as (
       select (ST_Dump(ST_LineMerge(${lineSql}))).geom as g
     ), closure as (
       select ST_MakeValid(ST_BuildArea(ST_Collect(case when ST_IsClosed(g) then g else ST_AddPoint(g, ST_StartPoint(g)) end))) as g from chains
     )
-    select f.i, ST_Area(f.geom) as area, ST_Area(ST_Intersection(f.geom, closure.g)) as closed
+    select f.i, ST_Area(f.geom) as area, ST_Area(ST_Intersection(f.geom, closure.g, ${GRID}::float8)) as closed, ST_Area(ST_Intersection(f.geom, ${ringArea}, ${GRID}::float8)) as ringed
     from clip_face f cross join closure where f.osm_id = ${osmId} order by f.i`);
   const touching = await rows<{ a: number; b: number }>(tx, sql`select f.i as a, g.i as b from clip_face f join clip_face g
     on g.osm_id = f.osm_id and f.i < g.i and ST_Relate(f.geom, g.geom, '****1****')
     where f.osm_id = ${osmId}`);
-  const byIndex = new Map(faces.map((f) => [Number(f.i), { i: Number(f.i), area: Number(f.area), closed: Number(f.closed ?? 0), neighbours: [] as number[], colour: 0 }]));
+  const byIndex = new Map(faces.map((f) => [Number(f.i), { i: Number(f.i), area: Number(f.area), closed: Number(f.closed ?? 0), ringed: Number(f.ringed ?? 0), neighbours: [] as number[], colour: 0 }]));
   for (const t of touching) {
     byIndex.get(Number(t.a))?.neighbours.push(Number(t.b));
     byIndex.get(Number(t.b))?.neighbours.push(Number(t.a));
@@ -107,30 +107,41 @@ async function splitArea(tx: Tx, osmId: number, lines: string, areaSql: SQL): Pr
   return [...byIndex.values()];
 }
 
+async function sideOf(tx: Tx, b: AdminBoundary, faces: Face[]): Promise<{ colour: number; decidedBy: Repaired['decidedBy'] }> {
+  const byNeighbours = await neighbourSide(tx, b, faces);
+  if (byNeighbours !== undefined) return { colour: byNeighbours, decidedBy: 'neighbours' };
+  const own = insideColour(faces);
+  if (own.decided !== undefined) return { colour: own.decided, decidedBy: own.by ?? 'closure' };
+  return { colour: largerSide(faces), decidedBy: 'larger side' };
+}
+
 /**
- * When the linework alone cannot tell (a straight border line across the extract closes onto
- * itself): the side that overlaps the boundaries of the same level already staged the least —
- * a county that rings a city is the other side of the city's line. With no neighbour to go by,
- * the larger side: an extract is cut around the place it is for.
+ * The side that overlaps the boundaries of the same level already staged the least, when the two
+ * differ clearly. Not when no way crosses the area: the one side is then the whole area.
  */
-async function byNeighbours(tx: Tx, b: AdminBoundary, faces: Face[]): Promise<{ colour: number; decidedBy: Repaired['decidedBy'] }> {
+async function neighbourSide(tx: Tx, b: AdminBoundary, faces: Face[]): Promise<number | undefined> {
   const sides = [0, 1].map((colour) => faces.filter((f) => f.colour === colour));
+  if (sides.some((side) => side.length === 0)) return undefined;
   const overlap: number[] = [];
   for (const side of sides) {
-    if (side.length === 0) {
-      overlap.push(1);
-      continue;
-    }
-    const [r] = await rows<{ share: number | null }>(tx, sql`with region as (select ST_Union(geom) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(side.map((f) => f.i))})),
-      others as (select ST_Union(geom) as g from osm_boundary where admin_level = ${b.adminLevel} and osm_id <> ${b.osmId} and geom is not null)
-      select ST_Area(ST_Intersection(region.g, others.g)) / nullif(ST_Area(region.g), 0) as share from region, others`);
+    const [r] = await rows<{ share: number | null }>(tx, sql`with region as (select ST_Union(geom, ${GRID}::float8) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(side.map((f) => f.i))})),
+      others as (select ST_Union(geom, ${GRID}::float8) as g from osm_boundary where admin_level = ${b.adminLevel} and osm_id <> ${b.osmId} and geom is not null)
+      select ST_Area(ST_Intersection(region.g, others.g, ${GRID}::float8)) / nullif(ST_Area(region.g), 0) as share from region, others`);
     overlap.push(Number(r?.share ?? 0));
   }
   const [o0, o1] = overlap as [number, number];
-  if (Math.abs(o0 - o1) > 0.1) return { colour: o0 < o1 ? 0 : 1, decidedBy: 'neighbours' };
-  const area = sides.map((s) => s.reduce((sum, f) => sum + f.area, 0));
-  return { colour: area[0]! >= area[1]! ? 0 : 1, decidedBy: 'larger side' };
+  return Math.abs(o0 - o1) > NEIGHBOUR_MARGIN ? (o0 < o1 ? 0 : 1) : undefined;
 }
+
+/** How much more of one side than of the other must be a neighbour's for the neighbours to decide. */
+const NEIGHBOUR_MARGIN = 0.1;
+
+/**
+ * Overlays run snap-rounded to this grid (degrees, ~0.1 mm): the faces share edges with the ways
+ * almost exactly, and exact overlays of such near-collinear edges can fail in GEOS — PGlite's
+ * build then answers with no rows at all instead of an error.
+ */
+export const GRID = 1e-9;
 
 function sqlInts(values: number[]): SQL {
   return sql`${`{${values.join(',')}}`}::int[]`;

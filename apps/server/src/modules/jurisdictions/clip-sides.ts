@@ -8,8 +8,10 @@ export interface Face {
   i: number;
   /** In any unit: only ratios are used. */
   area: number;
-  /** The part of it inside the closure of the present ways (same unit). */
+  /** The part of it inside the chains of present ways each closed onto itself (same unit). */
   closed: number;
+  /** The part of it inside the ring of present ways in member order (same unit). */
+  ringed: number;
   /** Faces sharing a stretch of way with it. */
   neighbours: number[];
   /** Set by `insideColour`: 0 or 1, alternating across every way. */
@@ -20,27 +22,44 @@ export interface Face {
 const DECISIVE = 0.5;
 
 /**
- * Colours the faces so that neighbours across a way differ (a way is where in turns to out), then
- * picks the inside colour from the closure of the present ways: the side mostly inside it. When
- * the closure says nothing (a straight line closes onto itself: no area), `decided` is undefined
- * and the caller asks the neighbours. A colour with no faces means nothing of the boundary lies
- * in the area. Faces that cannot be coloured consistently (ways crossing oddly) are an error.
+ * Picks the inside colour of faces already coloured (`colourFaces`) from a closure of the present
+ * ways: the side mostly inside it — first the member-order ring (`memberRing`), then each chain
+ * closed onto itself (a weak hint: it shows which way the known line bends, and boundaries bend
+ * round their inside more than away from it). When neither says (a straight line closes onto
+ * itself: no area), `decided` is undefined. When no way crosses the area, one colour has no faces:
+ * choosing it means nothing of the boundary lies in the area.
  */
-export function insideColour(faces: Face[]): { decided: number | undefined } {
-  colourFaces(faces);
-  const share = [0, 1].map((c) => {
-    const side = faces.filter((f) => f.colour === c);
-    const area = side.reduce((s, f) => s + f.area, 0);
-    return { count: side.length, share: area > 0 ? side.reduce((s, f) => s + f.closed, 0) / area : 0 };
-  });
-  const [a, b] = share as [{ count: number; share: number }, { count: number; share: number }];
-  // No way crosses the area: it is wholly inside the boundary or wholly outside.
-  if (b.count === 0) return { decided: a.share >= DECISIVE ? 0 : 1 };
-  if (Math.abs(a.share - b.share) >= DECISIVE) return { decided: a.share > b.share ? 0 : 1 };
+export function insideColour(faces: Face[]): { decided: number | undefined; by?: 'closure' | 'member ring' } {
+  for (const [key, by] of [['ringed', 'member ring'], ['closed', 'closure']] as const) {
+    const decided = decide(faces, key);
+    if (decided !== undefined) return { decided, by };
+  }
   return { decided: undefined };
 }
 
-/** Two-colours the face graph, component by component (breadth first). */
+function decide(faces: Face[], key: 'closed' | 'ringed'): number | undefined {
+  const [a, b] = [0, 1].map((c) => {
+    const side = faces.filter((f) => f.colour === c);
+    const area = side.reduce((s, f) => s + f.area, 0);
+    return { count: side.length, share: area > 0 ? side.reduce((s, f) => s + f[key], 0) / area : 0 };
+  }) as [{ count: number; share: number }, { count: number; share: number }];
+  // No way crosses the area: it is wholly inside the boundary or wholly outside.
+  if (b.count === 0) return a.share >= DECISIVE ? 0 : 1;
+  if (Math.abs(a.share - b.share) >= DECISIVE) return a.share > b.share ? 0 : 1;
+  return undefined;
+}
+
+/** The side with more area: an extract is cut around the place it is for. */
+export function largerSide(faces: Face[]): number {
+  const area = [0, 1].map((c) => faces.filter((f) => f.colour === c).reduce((s, f) => s + f.area, 0));
+  return area[0]! >= area[1]! ? 0 : 1;
+}
+
+/**
+ * Two-colours the face graph, component by component (breadth first): neighbours across a way
+ * differ, a way being where in turns to out. Ways that cannot be coloured so (crossing oddly, not
+ * a boundary) are an error.
+ */
 export function colourFaces(faces: Face[]): void {
   const byIndex = new Map(faces.map((f) => [f.i, f]));
   const seen = new Set<number>();
@@ -64,4 +83,37 @@ export function colourFaces(faces: Face[]): void {
       }
     }
   }
+}
+
+type Point = readonly [number, number];
+
+/**
+ * The present outer ways joined in the relation's member order into one ring, each missing
+ * stretch replaced by a straight line: relations list their ways around the ring (editors sort
+ * them), so this follows the boundary's real course wherever it is known. Used to tell its inside.
+ */
+export function memberRing(outer: readonly (readonly Point[])[]): Point[] {
+  const lines = outer.filter((l) => l.length >= 2);
+  if (lines.length === 0) return [];
+  const ring: Point[] = [];
+  const first = lines[0]!;
+  const second = lines[1];
+  // The first way runs towards the second one: its end is the one nearer to it.
+  const flip = second !== undefined && nearest(first[0]!, second) < nearest(first[first.length - 1]!, second);
+  ring.push(...(flip ? [...first].reverse() : first));
+  for (const line of lines.slice(1)) {
+    const end = ring[ring.length - 1]!;
+    const forward = distance2(end, line[0]!) <= distance2(end, line[line.length - 1]!);
+    ring.push(...(forward ? line : [...line].reverse()));
+  }
+  ring.push(ring[0]!);
+  return ring;
+}
+
+function nearest(p: Point, line: readonly Point[]): number {
+  return Math.min(distance2(p, line[0]!), distance2(p, line[line.length - 1]!));
+}
+
+function distance2(a: Point, b: Point): number {
+  return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
 }

@@ -2,6 +2,7 @@ import type { GeoJsonArea } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { rows, type Tx } from '../../platform/db/client.js';
+import { GRID } from './clip-repair.js';
 import { levelOf, slugLabel } from './slug.js';
 
 export interface ExtractRoot {
@@ -26,11 +27,11 @@ export async function ensureExtractRoot(tx: Tx, area: GeoJsonArea, opts: { name?
     where parent_id is null and osm_id is null and (path = ${label}::ltree or boundary is null)
     order by (path = ${label}::ltree) desc, created_at limit 1 for update`);
   const name = opts.name ?? existing?.name ?? (opts.countryCode ? opts.countryCode.toUpperCase() : 'Region');
-  const boundary = sql`ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Union(array_remove(array[
+  const boundary = sql`ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_UnaryUnion(ST_Collect(array_remove(array[
       ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(area)}), 4326),
-      (select ST_Union(geom) from osm_boundary where geom is not null and not ST_IsEmpty(geom)),
+      (select ST_Union(geom, ${GRID}::float8) from osm_boundary where geom is not null and not ST_IsEmpty(geom)),
       (select boundary from jurisdictions where id = ${existing?.id ?? null}::uuid)
-    ], null))), 3))`;
+    ], null)), ${GRID}::float8)), 3))`;
   if (existing) {
     await tx.execute(sql`update jurisdictions set name = ${name}, boundary = ${boundary}, updated_at = now() where id = ${existing.id}`);
     return { id: existing.id, path: existing.path, name, created: false };

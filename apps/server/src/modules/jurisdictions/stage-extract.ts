@@ -1,7 +1,7 @@
 import type { GeoJsonArea } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { rows, type Tx } from '../../platform/db/client.js';
-import { repairClipped, type Repaired } from './clip-repair.js';
+import { GRID, repairClipped, type Repaired } from './clip-repair.js';
 import type { AdminBoundary } from './osm-boundaries.js';
 
 /** Where an import may close boundaries and what it keeps: the extract's bounds, the --within area. */
@@ -56,6 +56,6 @@ export async function stageClipped(tx: Tx, boundaries: AdminBoundary[], area: Ex
 export async function intersect(tx: Tx, bounds: GeoJsonArea, within: GeoJsonArea | undefined): Promise<GeoJsonArea> {
   if (!within) return bounds;
   const [r] = await rows<{ g: string | null }>(tx, sql`select ST_AsGeoJSON(ST_CollectionExtract(ST_Intersection(
-      ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(bounds)}), 4326), ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(within)}), 4326)), 3)) as g`);
+      ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(bounds)}), 4326), ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(within)}), 4326), ${GRID}::float8), 3)) as g`);
   return JSON.parse(r?.g ?? JSON.stringify(within)) as GeoJsonArea;
 }

@@ -1,0 +1,16 @@
+import os from 'node:os';
+import { pino } from 'pino';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase, rows } from '../src/platform/db/client.ts';
+import { startPlatform } from '../src/platform/kernel.ts';
+import { parseWithin, readExtractBounds } from '../src/modules/jurisdictions/extract-bounds.ts';
+import { intersect } from '../src/modules/jurisdictions/stage-extract.ts';
+const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
+const config = { ...loadConfig({ AUDIT_SIGNING_KEY: 'EZiRrC6izRA2z+XUHdL3FA16VLwpnU0SPjA1XcqlveU=' }), demo: false };
+const platform = await startPlatform(config, pino({ level: 'silent' }), { database });
+const { area } = await readExtractBounds('../../data/osm/baltimore.osm.pbf');
+const w = await parseWithin('-76.6081,39.2586,-76.5288,39.295');
+console.log(JSON.stringify(w));
+await platform.db.transaction(async (tx) => { console.log(JSON.stringify(await intersect(tx, area, w))); });
+await platform.close();

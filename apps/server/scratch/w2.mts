@@ -1,0 +1,23 @@
+import os from 'node:os';
+import { pino } from 'pino';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase, rows } from '../src/platform/db/client.ts';
+import { startPlatform } from '../src/platform/kernel.ts';
+import { parseWithin, readExtractBounds } from '../src/modules/jurisdictions/extract-bounds.ts';
+import { intersect } from '../src/modules/jurisdictions/stage-extract.ts';
+import { readAdminBoundaries } from '../src/modules/jurisdictions/osm-boundaries.ts';
+import { repairClipped } from '../src/modules/jurisdictions/clip-repair.ts';
+const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
+const config = { ...loadConfig({ AUDIT_SIGNING_KEY: 'EZiRrC6izRA2z+XUHdL3FA16VLwpnU0SPjA1XcqlveU=' }), demo: false };
+const platform = await startPlatform(config, pino({ level: 'silent' }), { database });
+const { area } = await readExtractBounds('../../data/osm/baltimore.osm.pbf');
+const bs = await readAdminBoundaries('../../data/osm/baltimore.osm.pbf');
+const w = await parseWithin(process.argv[2] ?? '-76.6081,39.2586,-76.5288,39.295');
+await platform.db.transaction(async (tx) => {
+  await tx.execute(sql`create temp table if not exists osm_boundary (osm_id bigint primary key, name text, names jsonb, admin_level int, geom geometry(MultiPolygon, 4326)) on commit drop`);
+  const a = await intersect(tx, area, w);
+  console.log(JSON.stringify(await repairClipped(tx, bs, a)));
+  console.log(await rows(tx, sql`select f.i, ST_Area(f.geom) as area from clip_face f where f.osm_id = 133412`));
+});
+await platform.close();
