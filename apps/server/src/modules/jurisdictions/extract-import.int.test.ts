@@ -1,0 +1,102 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmptyApp } from '../../../test/fresh-deployment.js';
+import type { TestApp } from '../../../test/harness.js';
+import { rows } from '../../platform/db/client.js';
+import { importOsmPlacesFile } from '../places/index.js';
+import { checkTree } from './check-tree.js';
+import { parseWithin } from './extract-bounds.js';
+import { importOsmFile } from './import-file.js';
+import type { ImportSummary } from './import-osm.js';
+
+/**
+ * Issue 20: a US city's extract (Baltimore, cut to a rectangle by osmconvert, admin levels 6 and 8
+ * only, every boundary cut by its edge) on a fresh deployment without the demo. It used to create
+ * nothing: every boundary "clipped by the extract", every key place "outside every jurisdiction".
+ */
+const BALTIMORE = new URL('../../../../../data/osm/baltimore.osm.pbf', import.meta.url).pathname;
+const ctx = { actor: null, actorName: 'test', requestId: null };
+const CLIPPED = ['Baltimore', 'Baltimore County', 'Dundalk', 'Rosedale'];
+
+describe('import osm: a clipped city extract with no national boundary', () => {
+  let t: TestApp;
+  let first: ImportSummary;
+  const tree = async () => rows<{ path: string; name: string; osm_id: string | null; km2: number }>(t.app.platform.db,
+    sql`select path::text as path, name, osm_id, ST_Area(boundary::geography) / 1e6 as km2 from jurisdictions order by path`);
+
+  beforeAll(async () => {
+    t = await startEmptyApp();
+    first = await importOsmFile(t.app.platform.command, ctx, BALTIMORE, { countryCode: 'us', rootName: 'Baltimore area' });
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  it('repairs every boundary the extract cut and hangs them under a root made from its bounds', async () => {
+    expect(first.skipped).toEqual([]);
+    expect(first.extractRoot).toEqual({ path: 'us', name: 'Baltimore area', created: true });
+    expect(first.created).toBe(5);
+    expect(first.clipped.map((c) => c.name).sort()).toEqual(CLIPPED);
+    for (const c of first.clipped) expect(c.replacedM, c.name).toBeGreaterThan(0);
+    const byName = Object.fromEntries(first.clipped.map((c) => [c.name, c]));
+    // Baltimore's only ways in the extract are its straight eastern border: the rest of the box's
+    // edge (west, north, south: about 6.8 + 2 × 5.3 km) closes it.
+    expect(byName.Baltimore!.replacedM).toBeGreaterThan(15_000);
+    expect(byName.Baltimore!.missingWays).toBe(12);
+
+    const j = await tree();
+    expect(j.map((r) => r.path)).toEqual(['us', 'us.baltimore', 'us.baltimore_county', 'us.baltimore_county.dundalk', 'us.baltimore_county.rosedale']);
+    const km2 = Object.fromEntries(j.map((r) => [r.name, Number(r.km2)]));
+    // The box is ~6.8 km × 5.3 km; the city is all of it west of its eastern border line.
+    expect(km2.Baltimore!).toBeGreaterThan(30);
+    expect(km2['Baltimore County']!).toBeLessThan(1);
+    expect(km2['Baltimore area']!).toBeGreaterThanOrEqual(km2.Baltimore! + km2['Baltimore County']! - 0.01);
+    expect(await checkTree(t.app.platform.db)).toEqual([]);
+  });
+
+  it('records the repair in the audit trail of each boundary', async () => {
+    const audited = await rows<{ after: { name: string; clipped?: { replacedM: number; missingWays: number } } }>(t.app.platform.db,
+      sql`select after from audit_log where action = 'jurisdictions.created' and after ? 'clipped'`);
+    expect(audited.map((a) => a.after.name).sort()).toEqual(CLIPPED);
+    expect(audited.every((a) => a.after.clipped!.replacedM > 0 && a.after.clipped!.missingWays > 0)).toBe(true);
+  });
+
+  it('puts the key places of the extract inside jurisdictions, most of them in the city', async () => {
+    const places = await importOsmPlacesFile(t.app.platform.command, ctx, BALTIMORE);
+    expect(places).toMatchObject({ created: 126, outside: 0 });
+    const [inCity] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from places p join jurisdictions j on j.id = p.jurisdiction_id where j.path = 'us.baltimore'`);
+    expect(Number(inCity!.n)).toBeGreaterThan(100);
+  });
+
+  it('re-importing changes nothing: the same paths, nothing created', async () => {
+    const before = await tree();
+    const again = await importOsmFile(t.app.platform.command, ctx, BALTIMORE, { countryCode: 'us', rootName: 'Baltimore area' });
+    expect(again).toMatchObject({ created: 0, updated: 5, skipped: [] });
+    expect(again.extractRoot).toMatchObject({ path: 'us', created: false });
+    const after = await tree();
+    expect(after.map((r) => r.path)).toEqual(before.map((r) => r.path));
+    for (const [i, r] of after.entries()) expect(r.km2).toBeCloseTo(before[i]!.km2, 6);
+    expect(await importOsmPlacesFile(t.app.platform.command, ctx, BALTIMORE)).toMatchObject({ created: 0, outside: 0 });
+  });
+});
+
+describe('import osm --within', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startEmptyApp();
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  it('leaves out a boundary wholly outside the area of interest and closes the rest along it', async () => {
+    // South of 39.295: Rosedale (north of the Dundalk/Rosedale line at 39.299) lies wholly outside.
+    const within = await parseWithin('-76.6081,39.2586,-76.5288,39.295');
+    const summary = await importOsmFile(t.app.platform.command, ctx, BALTIMORE, { countryCode: 'us', within });
+    expect(summary.excluded).toEqual([{ osmId: 133425, name: 'Rosedale', reason: 'wholly outside the --within area' }]);
+    expect(summary.clipped.map((c) => c.name).sort()).toEqual(['Baltimore', 'Baltimore County', 'Dundalk']);
+    const [north] = await rows<{ n: number }>(t.app.platform.db, sql`select max(ST_YMax(boundary)) as n from jurisdictions where osm_id is not null`);
+    expect(Number(north!.n)).toBeLessThanOrEqual(39.295 + 1e-6);
+  });
+
+  it('refuses a --within that is neither a bbox nor a GeoJSON area, naming it', async () => {
+    await expect(parseWithin('-76.5,39.3,-76.6,39.2')).rejects.toThrow(/--within: .*west < east/);
+    await expect(parseWithin('/nonexistent/area.geojson')).rejects.toThrow(/--within: neither a bbox/);
+  });
+});
