@@ -39,8 +39,9 @@ export async function repairClipped(tx: Tx, clipped: AdminBoundary[], area: GeoJ
   const outcomes: RepairOutcome[] = [];
   const ordered = [...clipped].sort((x, y) => x.missingWays - y.missingWays || x.osmId - y.osmId);
   for (const b of ordered) {
-    const faces = await splitArea(tx, b, areaSql);
+    let faces: Face[];
     try {
+      faces = await splitArea(tx, b, areaSql);
       colourFaces(faces);
     } catch (err) {
       outcomes.push({ ok: false, osmId: b.osmId, name: b.name, outside: false, reason: `clipped by the extract, and cannot be closed along its bounds: ${(err as Error).message}` });
@@ -52,15 +53,12 @@ export async function repairClipped(tx: Tx, clipped: AdminBoundary[], area: GeoJ
       outcomes.push({ ok: false, osmId: b.osmId, name: b.name, outside: true, reason: 'nothing of it lies within the area' });
       continue;
     }
-    const [stored] = await rows<{ replaced_m: number }>(tx, sql`with region as (
-        select ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Union(geom, ${GRID}::float8)), 3)) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(inside)})
-      ), ins as (
-        insert into osm_boundary (osm_id, name, names, admin_level, geom)
-        select ${b.osmId}, ${b.name}, ${JSON.stringify(b.names)}::jsonb, ${b.adminLevel}, region.g from region
-        on conflict (osm_id) do nothing
-      )
-      select coalesce(ST_Length(ST_CollectionExtract(ST_Intersection(ST_Boundary(region.g), ST_Boundary(${areaSql}), ${GRID}::float8), 2)::geography), 0) as replaced_m from region`);
-    outcomes.push({ ok: true, repaired: { osmId: b.osmId, name: b.name, missingWays: b.missingWays, replacedM: Math.round(Number(stored?.replaced_m ?? 0)), decidedBy } });
+    const stored = await stageRegion(tx, b, inside, areaSql);
+    if (stored === undefined) {
+      outcomes.push({ ok: false, osmId: b.osmId, name: b.name, outside: false, reason: 'clipped by the extract, and PostGIS could not join its faces into a polygon' });
+      continue;
+    }
+    outcomes.push({ ok: true, repaired: { osmId: b.osmId, name: b.name, missingWays: b.missingWays, replacedM: Math.round(stored), decidedBy } });
   }
   return outcomes;
 }
@@ -94,8 +92,11 @@ async function splitArea(tx: Tx, b: AdminBoundary, areaSql: SQL): Promise<Face[]
     ), closure as (
       select ST_MakeValid(ST_BuildArea(ST_Collect(case when ST_IsClosed(g) then g else ST_AddPoint(g, ST_StartPoint(g)) end))) as g from chains
     )
-    select f.i, ST_Area(f.geom) as area, ST_Area(ST_Intersection(f.geom, closure.g, ${GRID}::float8)) as closed, ST_Area(ST_Intersection(f.geom, ${ringArea}, ${GRID}::float8)) as ringed
+    select f.i, ST_Area(f.geom) as area, ST_Area(f.geom) * ${shareIn(sql`f.geom`, sql`closure.g`)} as closed, ST_Area(f.geom) * ${shareIn(sql`f.geom`, ringArea)} as ringed
     from clip_face f cross join closure where f.osm_id = ${osmId} order by f.i`);
+  // The area's own ring always makes a face: none means PostGIS failed.
+  if (faces.length === 0) throw new Error('PostGIS could not cut the area along its ways');
+  await assertAnswered(tx, osmId, faces.length);
   const touching = await rows<{ a: number; b: number }>(tx, sql`select f.i as a, g.i as b from clip_face f join clip_face g
     on g.osm_id = f.osm_id and f.i < g.i and ST_Relate(f.geom, g.geom, '****1****')
     where f.osm_id = ${osmId}`);
@@ -124,9 +125,9 @@ async function neighbourSide(tx: Tx, b: AdminBoundary, faces: Face[]): Promise<n
   if (sides.some((side) => side.length === 0)) return undefined;
   const overlap: number[] = [];
   for (const side of sides) {
-    const [r] = await rows<{ share: number | null }>(tx, sql`with region as (select ST_Union(geom, ${GRID}::float8) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(side.map((f) => f.i))})),
-      others as (select ST_Union(geom, ${GRID}::float8) as g from osm_boundary where admin_level = ${b.adminLevel} and osm_id <> ${b.osmId} and geom is not null)
-      select ST_Area(ST_Intersection(region.g, others.g, ${GRID}::float8)) / nullif(ST_Area(region.g), 0) as share from region, others`);
+    const [r] = await rows<{ share: number | null }>(tx, sql`with region as (select ST_Collect(geom) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(side.map((f) => f.i))})),
+      others as (select ST_Collect(geom) as g from osm_boundary where admin_level = ${b.adminLevel} and osm_id <> ${b.osmId} and geom is not null)
+      select ${shareIn(sql`region.g`, sql`others.g`)} as share from region, others`);
     overlap.push(Number(r?.share ?? 0));
   }
   const [o0, o1] = overlap as [number, number];
@@ -137,9 +138,48 @@ async function neighbourSide(tx: Tx, b: AdminBoundary, faces: Face[]): Promise<n
 const NEIGHBOUR_MARGIN = 0.1;
 
 /**
- * Overlays run snap-rounded to this grid (degrees, ~0.1 mm): the faces share edges with the ways
- * almost exactly, and exact overlays of such near-collinear edges can fail in GEOS — PGlite's
- * build then answers with no rows at all instead of an error.
+ * Stages the union of the inside faces and returns the metres of its border that run along the
+ * area's edge (segments whose middle lies on it: no overlay needed). Faces share their edges
+ * exactly, so the union is exact; snap-rounded if GEOS fails at it. Undefined if both fail.
+ */
+async function stageRegion(tx: Tx, b: AdminBoundary, inside: number[], areaSql: SQL): Promise<number | undefined> {
+  for (const grid of [null, GRID]) {
+    const union = grid === null ? sql`ST_Union(geom)` : sql`ST_Union(geom, ${grid}::float8)`;
+    await tx.execute(sql`insert into osm_boundary (osm_id, name, names, admin_level, geom)
+      select ${b.osmId}, ${b.name}, ${JSON.stringify(b.names)}::jsonb, ${b.adminLevel}, ST_Multi(ST_CollectionExtract(ST_MakeValid(${union}), 3))
+      from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(inside)})
+      on conflict (osm_id) do nothing`);
+    const [r] = await rows<{ replaced_m: number | null }>(tx, sql`select (select sum(ST_Length(s.geom::geography)) from ST_DumpSegments(ST_Boundary(o.geom)) s
+        where ST_DWithin(ST_LineInterpolatePoint(s.geom, 0.5), ST_Boundary(${areaSql}), ${GRID}::float8)) as replaced_m
+      from osm_boundary o where o.osm_id = ${b.osmId} and o.geom is not null and not ST_IsEmpty(o.geom)`);
+    if (r) return Number(r.replaced_m ?? 0);
+  }
+  return undefined;
+}
+
+/**
+ * The share of `g` lying inside `other`, from a fixed sample of points (seeded: the same answer
+ * every time): point-in-polygon never fails, where an overlay of near-collinear edges can.
+ */
+function shareIn(g: SQL, other: SQL): SQL {
+  return sql`(select avg(case when ST_Intersects(p.geom, ${other}) then 1.0 else 0.0 end)
+    from ST_Dump(ST_GeneratePoints(${g}, ${SAMPLES}, 1)) p)`;
+}
+
+const SAMPLES = 200;
+
+/** PGlite answers a statement that failed inside GEOS with no rows: a missing answer is an error here. */
+async function assertAnswered(tx: Tx, osmId: number, answered: number): Promise<void> {
+  const [c] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from clip_face where osm_id = ${osmId}`);
+  if (Number(c?.n ?? 0) !== answered) throw new Error(`PostGIS gave no answer for the faces of relation ${osmId}`);
+}
+
+/**
+ * The grid (degrees, ~0.1 mm) of the snap-rounded overlays here and a distance of "on the line".
+ * Exact overlays of near-collinear edges (faces share them with the ways) can fail in GEOS, and
+ * PGlite's build then answers with no rows at all instead of an error; snap-rounding fails on
+ * other inputs. So the shares are sampled (`shareIn`), the union tries both, and every answer
+ * is checked for being there.
  */
 export const GRID = 1e-9;
 

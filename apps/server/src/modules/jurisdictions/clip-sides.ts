@@ -18,8 +18,12 @@ export interface Face {
   colour: number;
 }
 
-/** How far apart the two sides' closure shares must be for the closure to decide. */
+/** With no way across the area: the share of it a closure must cover for it to be inside. */
 const DECISIVE = 0.5;
+/** Across the area: the closure decides when one side's share is at least this… */
+const MIN_SHARE = 0.02;
+/** …and the other side's at most this fraction of it. */
+const MAX_RATIO = 1 / 3;
 
 /**
  * Picks the inside colour of faces already coloured (`colourFaces`) from a closure of the present
@@ -45,7 +49,10 @@ function decide(faces: Face[], key: 'closed' | 'ringed'): number | undefined {
   }) as [{ count: number; share: number }, { count: number; share: number }];
   // No way crosses the area: it is wholly inside the boundary or wholly outside.
   if (b.count === 0) return a.share >= DECISIVE ? 0 : 1;
-  if (Math.abs(a.share - b.share) >= DECISIVE) return a.share > b.share ? 0 : 1;
+  // One side clearly more inside the closure than the other: a closure that only grazes the area
+  // still tells, as long as it grazes one side far more than the other.
+  const [high, low] = a.share >= b.share ? [a.share, b.share] : [b.share, a.share];
+  if (high >= MIN_SHARE && low <= high * MAX_RATIO) return a.share > b.share ? 0 : 1;
   return undefined;
 }
 

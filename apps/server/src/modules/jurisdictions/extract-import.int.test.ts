@@ -6,8 +6,10 @@ import { rows } from '../../platform/db/client.js';
 import { importOsmPlacesFile } from '../places/index.js';
 import { checkTree } from './check-tree.js';
 import { parseWithin } from './extract-bounds.js';
-import { importOsmFile } from './import-file.js';
-import type { ImportSummary } from './import-osm.js';
+import { bboxArea } from './extract-bounds.js';
+import { DEMO_PBF, importOsmFile } from './import-file.js';
+import { importAdminBoundaries, type ImportSummary } from './import-osm.js';
+import { readAdminBoundaries, type AdminBoundary, type LonLat } from './osm-boundaries.js';
 
 /**
  * Issue 20: a US city's extract (Baltimore, cut to a rectangle by osmconvert, admin levels 6 and 8
@@ -99,4 +101,45 @@ describe('import osm --within', () => {
     await expect(parseWithin('-76.5,39.3,-76.6,39.2')).rejects.toThrow(/--within: .*west < east/);
     await expect(parseWithin('/nonexistent/area.geojson')).rejects.toThrow(/--within: neither a bbox/);
   });
+});
+
+describe('repairing against the truth: Liechtenstein cut to a box the way an extract tool cuts it', () => {
+  let t: TestApp;
+  afterAll(async () => t?.close());
+
+  it('gives each cut boundary exactly its true part of the box (regions and municipalities, no national boundary)', async () => {
+    t = await startEmptyApp();
+    // The northern third: Unterland and its five municipalities whole, Oberland and three of its municipalities cut.
+    const box = [9.48, 47.17, 9.6, 47.28] as const;
+    const inBox = ([lon, lat]: LonLat) => lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3];
+    const complete = (await readAdminBoundaries(DEMO_PBF)).filter((b) => b.missingWays === 0 && b.adminLevel > 2);
+    // A complete-ways extract: a way with a node in the box is kept whole, every other way is gone.
+    const cut: AdminBoundary[] = complete.flatMap((b) => {
+      const outer = b.outer.filter((l) => l.some(inBox));
+      const inner = b.inner.filter((l) => l.some(inBox));
+      const missingWays = b.outer.length + b.inner.length - outer.length - inner.length;
+      return outer.length + inner.length > 0 ? [{ ...b, outer, inner, missingWays }] : [];
+    });
+    expect(cut.filter((b) => b.missingWays > 0).map((b) => b.name).sort()).toEqual(['Planken', 'Schaan', 'Vaduz', 'Wahlkreis Oberland']);
+
+    const area = bboxArea(box);
+    const summary = await importAdminBoundaries(t.app.platform.command, ctx, cut, { countryCode: 'xx', bounds: area });
+    expect(summary.skipped).toEqual([]);
+    expect(summary.roots).toEqual(['xx']);
+
+    const boxSql = sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(area)}), 4326)`;
+    for (const b of complete) {
+      const lines = JSON.stringify({ type: 'MultiLineString', coordinates: [...b.outer, ...b.inner] });
+      const [r] = await rows<{ truth: number; got: number | null; iou: number | null }>(t.app.platform.db, sql`with truth as (
+          select ST_Intersection(ST_MakeValid(ST_BuildArea(ST_SetSRID(ST_GeomFromGeoJSON(${lines}), 4326))), ${boxSql}) as g
+        ), got as (select boundary as g from jurisdictions where osm_id = ${b.osmId})
+        select ST_Area(truth.g::geography) / 1e6 as truth, ST_Area(got.g::geography) / 1e6 as got,
+          ST_Area(ST_Intersection(truth.g, got.g)::geography) / nullif(ST_Area(ST_Union(truth.g, got.g)::geography), 0) as iou
+        from truth left join got on true`);
+      if (Number(r!.truth) < 0.01) continue;
+      expect(r!.got, b.name).not.toBeNull();
+      expect(Number(r!.iou), b.name).toBeGreaterThan(0.999);
+    }
+    expect(await checkTree(t.app.platform.db)).toEqual([]);
+  }, 180_000);
 });
