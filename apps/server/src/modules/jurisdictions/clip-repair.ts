@@ -40,14 +40,19 @@ export async function repairClipped(tx: Tx, clipped: AdminBoundary[], area: GeoJ
   const ordered = [...clipped].sort((x, y) => x.missingWays - y.missingWays || x.osmId - y.osmId);
   for (const b of ordered) {
     let faces: Face[];
+    let side: Awaited<ReturnType<typeof sideOf>>;
     try {
-      faces = await splitArea(tx, b, areaSql);
-      colourFaces(faces);
+      // In a savepoint: on PostgreSQL a failed statement would abort the whole import's transaction.
+      ({ faces, side } = await tx.transaction(async (sp) => {
+        const split = await splitArea(sp, b, areaSql);
+        colourFaces(split);
+        return { faces: split, side: await sideOf(sp, b, split) };
+      }));
     } catch (err) {
       outcomes.push({ ok: false, osmId: b.osmId, name: b.name, outside: false, reason: `clipped by the extract, and cannot be closed along its bounds: ${(err as Error).message}` });
       continue;
     }
-    const { colour, decidedBy } = await sideOf(tx, b, faces);
+    const { colour, decidedBy } = side;
     const inside = faces.filter((f) => f.colour === colour).map((f) => f.i);
     if (inside.length === 0) {
       outcomes.push({ ok: false, osmId: b.osmId, name: b.name, outside: true, reason: 'nothing of it lies within the area' });
@@ -78,11 +83,14 @@ async function splitArea(tx: Tx, b: AdminBoundary, areaSql: SQL): Promise<Face[]
   const osmId = b.osmId;
   const lines = linesOf(b);
   const lineSql = sql`ST_SetSRID(ST_GeomFromGeoJSON(${lines}), 4326)`;
+  // The ways whole, noded with the area's ring: no cutting them to the area first (a cut end that
+  // misses the ring by a rounding leaves a dangle, and the face it should split stays whole); the
+  // faces outside the area are dropped after.
   await tx.execute(sql`insert into clip_face (osm_id, i, geom)
     select ${osmId}, (row_number() over ())::int - 1, d.geom
-    from (select ST_Polygonize(ST_UnaryUnion(ST_Collect(ST_Intersection(${lineSql}, ${areaSql}, ${GRID}::float8), ST_Boundary(${areaSql})))) as g) p
+    from (select ST_Polygonize(ST_UnaryUnion(ST_Collect(${lineSql}, ST_Boundary(${areaSql})))) as g) p
     cross join lateral ST_Dump(p.g) d
-    where ST_Area(d.geom) > 0`);
+    where ST_Area(d.geom) > 0 and ST_Intersects(ST_PointOnSurface(d.geom), ${areaSql})`);
   const ring = memberRing(b.outer);
   const ringArea = ring.length >= 4
     ? sql`ST_MakeValid(ST_MakePolygon(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify({ type: 'LineString', coordinates: ring })}), 4326)))`
@@ -121,16 +129,20 @@ async function sideOf(tx: Tx, b: AdminBoundary, faces: Face[]): Promise<{ colour
  * differ clearly. Not when no way crosses the area: the one side is then the whole area.
  */
 async function neighbourSide(tx: Tx, b: AdminBoundary, faces: Face[]): Promise<number | undefined> {
-  const sides = [0, 1].map((colour) => faces.filter((f) => f.colour === colour));
-  if (sides.some((side) => side.length === 0)) return undefined;
-  const overlap: number[] = [];
-  for (const side of sides) {
-    const [r] = await rows<{ share: number | null }>(tx, sql`with region as (select ST_Collect(geom) as g from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(side.map((f) => f.i))})),
-      others as (select ST_Collect(geom) as g from osm_boundary where admin_level = ${b.adminLevel} and osm_id <> ${b.osmId} and geom is not null)
-      select ${shareIn(sql`region.g`, sql`others.g`)} as share from region, others`);
-    overlap.push(Number(r?.share ?? 0));
-  }
-  const [o0, o1] = overlap as [number, number];
+  if ([0, 1].some((colour) => !faces.some((f) => f.colour === colour))) return undefined;
+  // Point by point against each neighbour: their collection is no valid geometry (shared edges).
+  const taken = sql`exists (select 1 from osm_boundary o where o.admin_level = ${b.adminLevel} and o.osm_id <> ${b.osmId}
+    and o.geom is not null and ST_Intersects(p.geom, o.geom))`;
+  const shares = await rows<{ i: number; share: number | null }>(tx, sql`select f.i,
+      (select avg(case when ${taken} then 1.0 else 0.0 end) from ST_Dump(ST_GeneratePoints(f.geom, ${SAMPLES}, 1)) p) as share
+    from clip_face f where f.osm_id = ${b.osmId}`);
+  if (shares.length !== faces.length) throw new Error(`PostGIS gave no answer for the neighbours of relation ${b.osmId}`);
+  const shareOf = new Map(shares.map((r) => [Number(r.i), Number(r.share ?? 0)]));
+  const [o0, o1] = [0, 1].map((colour) => {
+    const side = faces.filter((f) => f.colour === colour);
+    const area = side.reduce((sum, f) => sum + f.area, 0);
+    return side.reduce((sum, f) => sum + f.area * (shareOf.get(f.i) ?? 0), 0) / area;
+  }) as [number, number];
   return Math.abs(o0 - o1) > NEIGHBOUR_MARGIN ? (o0 < o1 ? 0 : 1) : undefined;
 }
 
@@ -145,13 +157,18 @@ const NEIGHBOUR_MARGIN = 0.1;
 async function stageRegion(tx: Tx, b: AdminBoundary, inside: number[], areaSql: SQL): Promise<number | undefined> {
   for (const grid of [null, GRID]) {
     const union = grid === null ? sql`ST_Union(geom)` : sql`ST_Union(geom, ${grid}::float8)`;
-    await tx.execute(sql`insert into osm_boundary (osm_id, name, names, admin_level, geom)
-      select ${b.osmId}, ${b.name}, ${JSON.stringify(b.names)}::jsonb, ${b.adminLevel}, ST_Multi(ST_CollectionExtract(ST_MakeValid(${union}), 3))
-      from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(inside)})
-      on conflict (osm_id) do nothing`);
-    const [r] = await rows<{ replaced_m: number | null }>(tx, sql`select (select sum(ST_Length(s.geom::geography)) from ST_DumpSegments(ST_Boundary(o.geom)) s
+    const r = await tx.transaction(async (sp) => {
+      await sp.execute(sql`insert into osm_boundary (osm_id, name, names, admin_level, geom)
+        select ${b.osmId}, ${b.name}, ${JSON.stringify(b.names)}::jsonb, ${b.adminLevel}, ST_Multi(ST_CollectionExtract(ST_MakeValid(${union}), 3))
+        from clip_face where osm_id = ${b.osmId} and i = any(${sqlInts(inside)})
+        on conflict (osm_id) do nothing`);
+      const [answer] = await rows<{ replaced_m: number | null }>(sp, sql`select (select sum(ST_Length(s.geom::geography)) from ST_DumpSegments(ST_Boundary(o.geom)) s
         where ST_DWithin(ST_LineInterpolatePoint(s.geom, 0.5), ST_Boundary(${areaSql}), ${GRID}::float8)) as replaced_m
-      from osm_boundary o where o.osm_id = ${b.osmId} and o.geom is not null and not ST_IsEmpty(o.geom)`);
+        from osm_boundary o where o.osm_id = ${b.osmId} and o.geom is not null and not ST_IsEmpty(o.geom)`);
+      // No answer: roll the savepoint back, so the other attempt starts clean.
+      if (!answer) throw new Error('no answer');
+      return answer;
+    }).catch(() => undefined);
     if (r) return Number(r.replaced_m ?? 0);
   }
   return undefined;
