@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmptyApp } from '../../../test/fresh-deployment.js';
 import type { TestApp } from '../../../test/harness.js';
 import { rows } from '../../platform/db/client.js';
+import { ensureWorld } from '../../world.js';
 import { importOsmPlacesFile } from '../places/index.js';
 import { checkTree } from './check-tree.js';
 import { parseWithin } from './extract-bounds.js';
@@ -141,5 +142,25 @@ describe('repairing against the truth: Liechtenstein cut to a box the way an ext
       expect(Number(r!.iou), b.name).toBeGreaterThan(0.999);
     }
     expect(await checkTree(t.app.platform.db)).toEqual([]);
+  }, 180_000);
+});
+
+describe('import osm after a first start without the demo', () => {
+  let t: TestApp;
+  afterAll(async () => t?.close());
+
+  it('adopts the bare root the first start made (the administrator is granted there) instead of making a second', async () => {
+    t = await startEmptyApp();
+    await ensureWorld(t.app.platform, t.config, () => undefined);
+    const summary = await importOsmFile(t.app.platform.command, ctx, BALTIMORE, { countryCode: 'us' });
+    expect(summary.extractRoot).toMatchObject({ path: 'national', created: false });
+    expect(summary.roots).toEqual(['national']);
+    const roots = await rows<{ path: string; km2: number }>(t.app.platform.db, sql`select path::text as path, ST_Area(boundary::geography) / 1e6 as km2 from jurisdictions where parent_id is null`);
+    expect(roots.map((r) => r.path)).toEqual(['national']);
+    expect(Number(roots[0]!.km2)).toBeGreaterThan(30);
+    const [grant] = await rows<{ path: string }>(t.app.platform.db, sql`select j.path::text as path from grants g join users u on u.id = g.user_id join jurisdictions j on j.id = g.jurisdiction_id where u.username = 'admin'`);
+    expect(grant!.path).toBe('national');
+    const [city] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from jurisdictions where path = 'national.baltimore'`);
+    expect(Number(city!.n)).toBe(1);
   }, 180_000);
 });
