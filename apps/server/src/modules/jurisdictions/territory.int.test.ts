@@ -1,3 +1,4 @@
+import { DEFAULT_JURISDICTION_LEVELS } from '@firebreak/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp,
 import { snapshot } from '../../../test/db-snapshot.js';
 import { rows } from '../../platform/db/client.js';
 import { checkTree } from './check-tree.js';
+import { mapAdminLevels } from './admin-levels.js';
 import { importAdminBoundaries } from './import-osm.js';
 import { DEMO_PBF } from './index.js';
 import { readAdminBoundaries } from './osm-boundaries.js';
@@ -161,10 +163,11 @@ describe('a boundary stays inside its parent and off its neighbours', () => {
   });
 
   it('skips an imported boundary laid over its neighbours, with the reason, and imports the rest', async () => {
-    const boundaries = await readAdminBoundaries(DEMO_PBF);
+    const mapping = mapAdminLevels({ levels: DEFAULT_JURISDICTION_LEVELS, countryCode: 'li', present: [] });
+    const boundaries = (await readAdminBoundaries(DEMO_PBF)).filter((b) => mapping.byAdminLevel.has(b.adminLevel));
     const ring = (at.claim.coordinates as [number, number][][])[0]!;
     boundaries.push({ osmId: 999_000_001, name: 'Claimed ground', names: {}, adminLevel: 8, outer: [ring], inner: [], missingWays: 0 });
-    const summary = await importAdminBoundaries(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, boundaries, { countryCode: 'li' });
+    const summary = await importAdminBoundaries(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, boundaries, { countryCode: 'li', levelOf: (a) => mapping.byAdminLevel.get(a)! });
     expect(summary.created).toBe(0);
     const skipped = summary.skipped.find((s) => s.osmId === 999_000_001);
     expect(skipped?.reason).toMatch(/overlaps .*Schaan \(li\.oberland\.schaan\)/);
