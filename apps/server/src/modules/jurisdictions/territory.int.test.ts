@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { snapshot } from '../../../test/db-snapshot.js';
+import { parseLevels } from '../../config-levels.js';
 import { rows } from '../../platform/db/client.js';
 import { checkTree } from './check-tree.js';
 import { mapAdminLevels } from './admin-levels.js';
@@ -64,7 +65,8 @@ async function schaanTakesCallAt(location: [number, number]): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // A district between municipality and station: the tests nest a station (post) in a smaller area of Vaduz.
+  t = await startTestApp({ config: { levels: parseLevels('national,region,municipality,district,station', undefined).levels! } });
   admin = await loginAdmin(t.app);
   const idOf = async (path: string) => (await jurisdictionByPath(t.app, path)).id;
   [ids.vaduz, ids.schaan, ids.oberland, ids.li] = await Promise.all([idOf(VADUZ), idOf(SCHAAN), idOf('li.oberland'), idOf('li')]);
@@ -99,7 +101,7 @@ describe('a boundary stays inside its parent and off its neighbours', () => {
   });
 
   it('refuses the same claim by PATCH, on a child and on Vaduz itself, and changes nothing', async () => {
-    const created = await send(who.vaduzAdmin.cookie, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Vaduz centre', slug: 'centre', level: 'station', boundary: square(VADUZ_CENTRE, 0.002) });
+    const created = await send(who.vaduzAdmin.cookie, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Vaduz centre', slug: 'centre', level: 'district', boundary: square(VADUZ_CENTRE, 0.002) });
     expect(created.statusCode, created.body).toBe(201);
     const before = await snapshot(t.app.platform.db, ['jurisdictions']);
     const onChild = await send(who.vaduzAdmin.cookie, 'PATCH', `/jurisdictions/${created.json().id}`, { boundary: at.claim });
