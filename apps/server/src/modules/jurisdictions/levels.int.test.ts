@@ -141,3 +141,24 @@ describe('an OSM import at five levels with --levels', () => {
       .rejects.toThrow('--levels: "municipality" is not a configured level (FIREBREAK_LEVELS: national, province, city, district, station)');
   });
 });
+
+describe('the demo at five levels', () => {
+  let t: TestApp;
+  const five = levels('national,province,city,district,station');
+  beforeAll(async () => {
+    t = await startTestApp({ empty: true, config: { levels: five } });
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  it('lays the demo country onto the first three levels, with its staff, forces and agreements by depth', { timeout: 180_000 }, async () => {
+    const accounts = await ensureWorld(t.app.platform, { ...t.config, demo: true, adminPassword: TEST_ADMIN_PASSWORD }, () => undefined);
+    const byLevel = await rows<{ level: string; n: number }>(t.app.platform.db, sql`select level, count(*)::int as n from jurisdictions group by level order by min(nlevel(path))`);
+    expect(byLevel).toEqual([{ level: 'national', n: 1 }, { level: 'province', n: 2 }, { level: 'city', n: 11 }]);
+    expect(accounts.filter((a) => a.role === 'duty_officer').map((a) => a.jurisdictionPath).sort()).toEqual(['li.oberland', 'li.unterland']);
+    expect(accounts.filter((a) => a.role === 'dispatcher')).toHaveLength(11);
+    const [units] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from units`);
+    expect(units!.n).toBe(24);
+    const [agreements] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from mutual_aid_agreements`);
+    expect(agreements!.n).toBe(21);
+  });
+});
