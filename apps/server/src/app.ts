@@ -19,7 +19,7 @@ import { webAppRoutes } from './platform/http/web-app.js';
 import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { actorResolver, authRoutes, mfaRoutes, staffRoutes } from './modules/identity/index.js';
-import { jurisdictionRoutes } from './modules/jurisdictions/index.js';
+import { assertStoredLevels, jurisdictionRoutes } from './modules/jurisdictions/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import { hazardRoutes } from './modules/hazards/index.js';
 import { checklistRoutes } from './modules/checklists/index.js';
@@ -71,6 +71,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // JSON nested past MAX_JSON_DEPTH is refused before it is parsed or walked (400, not a stack overflow).
   registerJsonBodyParser(app);
   const platform = await startPlatform(config, app.log as unknown as Logger, opts);
+  // Before any route: a server on levels its jurisdictions do not fit would break the tree's rules.
+  await assertStoredLevels(platform.db, config.levels).catch(async (err: unknown) => {
+    await platform.close();
+    throw err;
+  });
   app.decorate('platform', platform);
   app.addHook('onClose', async () => platform.close());
 

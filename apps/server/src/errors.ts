@@ -31,6 +31,7 @@ export const ERROR_CATALOGUE = {
   JURISDICTION_BOUNDARY_OUTSIDE_PARENT: { status: 422, title: "The boundary reaches beyond its parent jurisdiction's boundary" },
   JURISDICTION_BOUNDARY_OVERLAPS: { status: 422, title: 'The boundary overlaps the area of another jurisdiction' },
   JURISDICTION_BOUNDARY_CUTS_CHILD: { status: 422, title: 'The boundary would leave part of a jurisdiction under it outside' },
+  JURISDICTION_LEVEL_INVALID: { status: 422, title: "The level is not one of the organisation's configured levels, or not deeper than the parent's" },
   PLACE_OUTSIDE_JURISDICTION: { status: 422, title: "The place's geometry lies outside its jurisdiction" },
   NO_JURISDICTION_AT_POINT: { status: 404, title: 'No jurisdiction contains that point' },
   HAZARD_TRANSITION_NOT_ALLOWED: { status: 409, title: 'The hazard is not in a state that allows this step' },

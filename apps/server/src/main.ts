@@ -12,7 +12,7 @@ import { verifyAuditChain } from './platform/audit/audit-log.js';
 import { parseCheckpoint, scheduleCheckpoints, verifyCheckpoint, writeCheckpoint } from './platform/audit/checkpoint.js';
 import { auditKeysFrom, generateSigningKey, parsePublicKey, parseSigningKey, rawPublicKey } from './platform/audit/signing-key.js';
 import { startPlatform } from './platform/kernel.js';
-import { checkTree, importOsmFile } from './modules/jurisdictions/index.js';
+import { assertStoredLevels, checkTree, describeMapping, importOsmFile } from './modules/jurisdictions/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { startEscalationSweeper } from './modules/hazards/index.js';
 import { markMissed } from './modules/campaigns/index.js';
@@ -80,6 +80,7 @@ async function withPlatform<T>(job: (p: Awaited<ReturnType<typeof startPlatform>
   // Logs go to stderr: stdout carries the command's answer (e.g. a checkpoint's JSON).
   const platform = await startPlatform(config, pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel }, destination(2)), { onProgress: say });
   try {
+    await assertStoredLevels(platform.db, config.levels);
     return await job(platform);
   } finally {
     await platform.close();
@@ -92,12 +93,15 @@ const importCommand = program.command('import').description('import data');
 importCommand
   .command('osm <file>')
   .description('build or refresh the jurisdiction tree (administrative boundaries) and the key places (schools, fuel stations, …) from an OSM PBF file')
-  .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li')
-  .action(async (file: string, opts: { countryCode?: string }) => {
+  .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li; also picks the admin_level preset (cn, us, de, fr, es, ad, li, …)')
+  .option('--levels <map>', 'which OSM admin_levels become which configured levels, e.g. 2:national,4:province,5:city,6:district (default: the country preset)')
+  .action(async (file: string, opts: { countryCode?: string; levels?: string }) => {
     await withPlatform(async (platform) => {
       const progress = osmProgress(say, Boolean(process.stdout.isTTY));
-      const summary = await importOsmFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file, { countryCode: opts.countryCode, onProgress: progress.onProgress });
+      const summary = await importOsmFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file, { countryCode: opts.countryCode, levels: platform.config.levels.keys, levelsOption: opts.levels, onProgress: progress.onProgress });
       progress.stop();
+      say(`Levels: ${describeMapping(summary.mapping)}`);
+      for (const u of summary.unmapped) say(`  not imported: ${u.count} boundaries at admin_level ${u.adminLevel} (${u.names.join(', ')}${u.count > u.names.length ? ', …' : ''}): no level is mapped to it (--levels)`);
       say(`Imported: ${summary.created} created, ${summary.updated} updated, roots: ${summary.roots.join(', ') || '(none)'}`);
       for (const s of summary.skipped) say(`  skipped ${s.name} (relation ${s.osmId}): ${s.reason}`);
       const places = await importOsmPlacesFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file);
@@ -282,5 +286,6 @@ function publicKeyOption(value: string): KeyObject {
 const args = process.argv.slice(2);
 await program.parseAsync(args.length === 0 ? ['serve'] : args, { from: 'user' }).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 1;
+  // As for a bad variable at boot: a configuration that does not fit the database exits 2.
+  process.exitCode = err instanceof ConfigError ? 2 : 1;
 });

@@ -48,7 +48,7 @@ function roadLayers(): LayerSpecification[] {
 /**
  * The command-center base map, dark so that incidents and units stand out, styled against the
  * server's tile contract: `roads` (class), `water` (kind; polygons and lines), `buildings`,
- * `landuse` (kind), `boundaries` (level: national|region|municipality|station, name, path). No text layers: those would need glyphs
+ * `landuse` (kind), `boundaries` (level: a FIREBREAK_LEVELS key, depth: 1 = the root, name, path). No text layers: those would need glyphs
  * from a font server; names are shown by the overlays' own popups and panels instead.
  */
 export function baseStyle(tileJsonUrl = '/api/v1/tiles.json'): StyleSpecification {
@@ -67,7 +67,7 @@ export function baseStyle(tileJsonUrl = '/api/v1/tiles.json'): StyleSpecificatio
       ...roadLayers(),
       {
         id: 'base-boundaries', type: 'line', source: BASE_SOURCE, 'source-layer': 'boundaries',
-        paint: { 'line-color': C.boundary, 'line-opacity': 0.6, 'line-width': ['match', ['get', 'level'], 'national', 2.5, 'region', 1.8, 'municipality', 1.2, 0.8], 'line-dasharray': [3, 2] },
+        paint: { 'line-color': C.boundary, 'line-opacity': 0.6, 'line-width': ['match', ['get', 'depth'], 1, 2.5, 2, 1.8, 3, 1.2, 0.8], 'line-dasharray': [3, 2] },
       },
     ],
   };

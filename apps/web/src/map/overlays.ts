@@ -22,7 +22,7 @@ const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 const LAYERS: Record<Overlay, LayerSpecification[]> = {
   boundaries: [
     { id: 'jurisdictions-fill', type: 'fill', source: 'jurisdictions', paint: { 'fill-color': '#8d7bb5', 'fill-opacity': ['case', ['boolean', ['get', 'root'], false], 0, 0.04] } },
-    { id: 'jurisdictions-line', type: 'line', source: 'jurisdictions', paint: { 'line-color': '#b197fc', 'line-width': ['match', ['get', 'level'], 'national', 3, 'region', 2, 1.2], 'line-opacity': 0.8 } },
+    { id: 'jurisdictions-line', type: 'line', source: 'jurisdictions', paint: { 'line-color': '#b197fc', 'line-width': ['match', ['get', 'depth'], 1, 3, 2, 2, 1.2], 'line-opacity': 0.8 } },
   ],
   rings: [
     { id: 'rings-fill', type: 'fill', source: 'rings', paint: { 'fill-color': ['match', ['get', 'band'], 0, RING_COLORS[0], 1, RING_COLORS[1], RING_COLORS[2]], 'fill-opacity': ['match', ['get', 'band'], 0, 0.18, 1, 0.1, 0.06] } },
@@ -203,7 +203,7 @@ export function hazardFeature(s: HazardSite): Feature {
 export function jurisdictionFeatures(list: readonly JurisdictionWithBoundary[]): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: list.filter((j) => j.boundary).map((j) => ({ type: 'Feature', geometry: j.boundary!, properties: { id: j.id, name: j.name, level: j.level, root: j.parentId === null } })),
+    features: list.filter((j) => j.boundary).map((j) => ({ type: 'Feature', geometry: j.boundary!, properties: { id: j.id, name: j.name, level: j.level, depth: j.path.split('.').length, root: j.parentId === null } })),
   };
 }
 

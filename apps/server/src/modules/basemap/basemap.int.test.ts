@@ -76,7 +76,7 @@ describe('offline base map: vector tiles from the OSM extract', () => {
     const boundaries = (await layersAt(at)).boundaries ?? [];
     expect(boundaries.every((b) => b.type === 'LineString')).toBe(true);
     const vaduz = boundaries.find((b) => b.properties.path === 'li.oberland.vaduz');
-    expect(vaduz?.properties).toMatchObject({ level: 'municipality', name: 'Vaduz' });
+    expect(vaduz?.properties).toMatchObject({ level: 'municipality', depth: 3, name: 'Vaduz' });
     expect(boundaries.some((b) => b.properties.path === 'li' && b.properties.level === 'national')).toBe(true);
 
     const { id } = await jurisdictionByPath(t.app, 'li.oberland.vaduz');

@@ -10,7 +10,7 @@ const LAYERS: Record<BasemapLayer, { description: string; fields: Record<string,
   water: { description: 'Water areas (kind=water) and waterways as lines (kind=river|stream|canal)', fields: { kind: 'water|river|stream|canal', name: 'String' } },
   buildings: { description: 'Building outlines', fields: {} },
   landuse: { description: 'Land use areas', fields: { kind: 'forest|residential|industrial|farmland|meadow|park', name: 'String' } },
-  boundaries: { description: 'Jurisdiction boundaries as lines', fields: { level: 'national|region|municipality|station', name: 'String', path: 'String' } },
+  boundaries: { description: 'Jurisdiction boundaries as lines', fields: { level: 'String (a FIREBREAK_LEVELS key)', depth: 'Number (1 = the root)', name: 'String', path: 'String' } },
 };
 
 export function tileJson(tilesUrl: string, bounds: Bounds): TileJson {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_JURISDICTION_LEVELS } from '@firebreak/contracts';
 import type { CommandContext, CommandDeps } from '../../platform/command.js';
+import { ALL_ADMIN_LEVELS, mapAdminLevels, parseLevelsOption, unmappedLevels, type AdminLevelMapping, type UnmappedLevel } from './admin-levels.js';
 import { importAdminBoundaries, type ImportSummary } from './import-osm.js';
 import { readAdminBoundaries, type ReadProgress } from './osm-boundaries.js';
 
@@ -8,13 +10,29 @@ import { readAdminBoundaries, type ReadProgress } from './osm-boundaries.js';
 export const DEMO_PBF = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../data/osm/liechtenstein.osm.pbf');
 export const DEMO_COUNTRY_CODE = 'li';
 
-/** Reads an OSM PBF file and builds or refreshes the jurisdiction tree from its boundaries. */
+export interface OsmImportSummary extends ImportSummary {
+  /** Which admin_levels became which levels, and why. */
+  mapping: AdminLevelMapping;
+  /** admin_levels present in the file that became no jurisdiction. */
+  unmapped: UnmappedLevel[];
+}
+
+/**
+ * Reads an OSM PBF file and builds or refreshes the jurisdiction tree from its boundaries, each
+ * admin_level laid onto a configured level (admin-levels.ts; `levelsOption` is `--levels`).
+ */
 export async function importOsmFile(
   deps: CommandDeps,
   ctx: CommandContext,
   file: string,
-  opts: { countryCode?: string; onProgress?: (p: ReadProgress) => void } = {},
-): Promise<ImportSummary> {
-  const boundaries = await readAdminBoundaries(file, { onProgress: opts.onProgress });
-  return importAdminBoundaries(deps, ctx, boundaries, { countryCode: opts.countryCode });
+  opts: { countryCode?: string | undefined; levels?: readonly string[]; levelsOption?: string | undefined; onProgress?: (p: ReadProgress) => void } = {},
+): Promise<OsmImportSummary> {
+  const levels = opts.levels ?? DEFAULT_JURISDICTION_LEVELS;
+  // Checked before the file is read: a typo should not cost a pass over a country's extract.
+  const override = opts.levelsOption === undefined ? undefined : parseLevelsOption(opts.levelsOption, levels);
+  const all = await readAdminBoundaries(file, { adminLevels: [...ALL_ADMIN_LEVELS], onProgress: opts.onProgress });
+  const mapping = mapAdminLevels({ levels, countryCode: opts.countryCode, present: all.map((b) => b.adminLevel), override });
+  const boundaries = all.filter((b) => mapping.byAdminLevel.has(b.adminLevel));
+  const summary = await importAdminBoundaries(deps, ctx, boundaries, { countryCode: opts.countryCode, levelOf: (a) => mapping.byAdminLevel.get(a)! });
+  return { ...summary, mapping, unmapped: unmappedLevels(all, mapping) };
 }

@@ -5,7 +5,7 @@ import type { Tx } from '../../platform/db/client.js';
 import { rows } from '../../platform/db/client.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { AdminBoundary } from './osm-boundaries.js';
-import { levelOf, slugLabel } from './slug.js';
+import { slugLabel } from './slug.js';
 import { fitDescendants, settleBoundary, type ClippedChild } from './territory.js';
 
 export interface ImportSummary {
@@ -35,13 +35,13 @@ export async function importAdminBoundaries(
   deps: CommandDeps,
   ctx: CommandContext,
   boundaries: AdminBoundary[],
-  opts: { countryCode?: string } = {},
+  opts: { countryCode?: string | undefined; levelOf: (adminLevel: number) => string },
 ): Promise<ImportSummary> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     await stageBoundaries(tx, boundaries);
     const clipped = boundaries.filter((b) => b.missingWays > 0);
     const built = await resolveParents(tx);
-    const summary = await upsertTree(tx, built, opts.countryCode);
+    const summary = await upsertTree(tx, built, opts.countryCode, opts.levelOf);
     for (const b of clipped) summary.skipped.push({ osmId: b.osmId, name: b.name, reason: `clipped by the extract (${b.missingWays} member ways missing)` });
     for (const change of summary.changes) {
       record.audit({
@@ -110,6 +110,7 @@ async function upsertTree(
   tx: Tx,
   built: BuiltBoundary[],
   countryCode: string | undefined,
+  levelOf: (adminLevel: number) => string,
 ): Promise<ImportSummary & { changes: Change[]; clippedChildren: ClippedChild[] }> {
   const placed = new Map<number, { id: string; path: string }>();
   const usedPaths = new Set((await rows<{ path: string }>(tx, sql`select path::text as path from jurisdictions`)).map((r) => r.path));
@@ -133,7 +134,7 @@ async function upsertTree(
       // In a savepoint: a boundary that does not fit leaves nothing behind, and the rest goes on.
       fitted = await tx.transaction(async (sp) => {
         const clippedM2 = parent ? await fitIntoTree(sp, osmId, parent.path, b.existing_path) : 0;
-        await upsertOne(sp, { id, parentId: parent?.id ?? null, path, osmId, b });
+        await upsertOne(sp, { id, parentId: parent?.id ?? null, path, osmId, b, level: levelOf(b.admin_level) });
         return { clippedM2, clippedChildren: b.existing_path ? await fitDescendants(sp, path, 'boundary', null) : [] };
       });
     } catch (err) {
@@ -177,10 +178,10 @@ function uniquePath(parentPath: string | undefined, label: string, used: Set<str
 
 async function upsertOne(
   tx: Tx,
-  v: { id: string; parentId: string | null; path: string; osmId: number; b: BuiltBoundary },
+  v: { id: string; parentId: string | null; path: string; osmId: number; b: BuiltBoundary; level: string },
 ): Promise<void> {
   await tx.execute(sql`insert into jurisdictions (id, parent_id, path, name, names, level, admin_level, osm_id, boundary)
-    select ${v.id}, ${v.parentId}, ${v.path}::ltree, b.name, b.names, ${levelOf(v.b.admin_level)}, b.admin_level, b.osm_id, b.geom
+    select ${v.id}, ${v.parentId}, ${v.path}::ltree, b.name, b.names, ${v.level}, b.admin_level, b.osm_id, b.geom
     from osm_boundary b where b.osm_id = ${v.osmId}
     on conflict (id) do update set name = excluded.name, names = excluded.names,
       boundary = excluded.boundary, admin_level = excluded.admin_level, updated_at = now()`);

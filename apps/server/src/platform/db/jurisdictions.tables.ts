@@ -7,7 +7,8 @@ export const jurisdictions = pgTable('jurisdictions', {
   path: ltree('path').notNull().unique(),
   name: text('name').notNull(),
   names: jsonb('names').$type<Record<string, string>>().notNull().default({}),
-  level: text('level', { enum: ['national', 'region', 'municipality', 'station'] }).notNull(),
+  // One of the configured levels (FIREBREAK_LEVELS): checked by the commands and at start, not by an enum.
+  level: text('level').notNull(),
   adminLevel: integer('admin_level'),
   osmId: bigint('osm_id', { mode: 'number' }).unique(),
   boundary: multiPolygon('boundary'),
