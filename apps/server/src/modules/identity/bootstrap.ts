@@ -57,7 +57,12 @@ export async function bootstrapAccounts(
   return accounts.map((a) => ({ username: a.username, password: a.password, role: a.role, jurisdictionPath: a.j.path, generated: a.generated }));
 }
 
-/** Demo world: a commander and an auditor nationally; a duty officer per region; a dispatcher and an inspector per municipality. */
+/**
+ * Demo world: a commander and an auditor nationally; a duty officer per region; a duty officer, a
+ * dispatcher and an inspector per municipality. The municipal duty officer is who acknowledges and
+ * reports back on the region's directives (docs/decisions/0007): without one only the region could
+ * answer for its municipalities.
+ */
 function demoStaffPlan(tree: JurisdictionRow[]) {
   const label = (j: JurisdictionRow) => j.path.split('.').pop()!;
   const root = tree[0]!;
@@ -69,6 +74,7 @@ function demoStaffPlan(tree: JurisdictionRow[]) {
     plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
   }
   for (const j of tree.filter((t) => t.level === 'municipality')) {
+    plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
     plan.push({ username: `dispatch.${label(j)}`, displayName: `Dispatcher, ${j.name}`, role: 'dispatcher', j });
     plan.push({ username: `inspect.${label(j)}`, displayName: `Inspector, ${j.name}`, role: 'inspector', j });
   }
