@@ -58,8 +58,10 @@ export async function bootstrapAccounts(
 }
 
 /**
- * Demo world: a commander and an auditor nationally; a duty officer per region; a dispatcher and
- * an inspector per municipality. By depth, not level name: the demo country's regions and
+ * Demo world: a commander and an auditor nationally; a duty officer per region; a duty officer, a
+ * dispatcher and an inspector per municipality. The municipal duty officer is who acknowledges and
+ * reports back on the region's directives (docs/decisions/0008): without one only the region could
+ * answer for its municipalities. By depth, not level name: the demo country's regions and
  * municipalities land on whatever the 2nd and 3rd configured levels are called.
  */
 function demoStaffPlan(tree: JurisdictionRow[]) {
@@ -74,6 +76,7 @@ function demoStaffPlan(tree: JurisdictionRow[]) {
     plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
   }
   for (const j of tree.filter((t) => depth(t) === 3)) {
+    plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
     plan.push({ username: `dispatch.${label(j)}`, displayName: `Dispatcher, ${j.name}`, role: 'dispatcher', j });
     plan.push({ username: `inspect.${label(j)}`, displayName: `Inspector, ${j.name}`, role: 'inspector', j });
   }
