@@ -1,0 +1,56 @@
+import { RegisterUnitBody } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../../platform/db/client.js';
+import { registerUnitIn } from '../../units/index.js';
+import { RowRejected, booleanCell, listCell, numberCell, parseBody, type OnboardKindRules } from '../rows.js';
+
+/** Our column of each field of the register-unit body. */
+export const UNIT_COLUMNS: Record<string, string> = {
+  callSign: 'call_sign', kind: 'kind', jurisdictionId: 'jurisdiction', homeStationId: 'home_station', homeLocation: 'lon', crewSize: 'crew_size', capabilities: 'capabilities', onDuty: 'on_duty',
+};
+
+/**
+ * Units: one row per unit. Its base is a station loaded before (`home_station`, by name) or a
+ * point (`lon`, `lat`). Known by its call sign, which is unique in the registry.
+ */
+export const unitRules: OnboardKindRules<RegisterUnitBody> = {
+  entityType: 'unit',
+  columns: { required: ['call_sign', 'kind', 'jurisdiction', 'crew_size'], optional: ['capabilities', 'home_station', 'lon', 'lat', 'on_duty'], geojson: false },
+
+  async prepare(q, env, { values: v }) {
+    const j = env.jurisdictions.resolve(v.jurisdiction!, 'jurisdiction');
+    let homeStationId: string | undefined;
+    if (v.home_station !== undefined) {
+      const found = await rows<{ id: string }>(q, sql`select id from places where category in ('fire_station', 'police_station') and lower(name) = lower(${v.home_station})
+        and (jurisdiction_path @> ${j.path}::ltree or jurisdiction_path <@ ${j.path}::ltree) limit 2`);
+      if (found.length === 0) throw new RowRejected('home_station', `no fire or police station named ${v.home_station} in or above ${j.path} (load the stations first)`);
+      if (found.length > 1) throw new RowRejected('home_station', `two stations are named ${v.home_station}: give lon and lat instead`);
+      homeStationId = found[0]!.id;
+    }
+    if ((v.lon === undefined) !== (v.lat === undefined)) throw new RowRejected(v.lon === undefined ? 'lon' : 'lat', 'give both lon and lat, or neither');
+    const body = parseBody(RegisterUnitBody, {
+      callSign: v.call_sign, kind: v.kind, jurisdictionId: j.id, homeStationId, crewSize: numberCell(v.crew_size),
+      homeLocation: v.lon === undefined ? undefined : [numberCell(v.lon), numberCell(v.lat)],
+      capabilities: listCell(v.capabilities), onDuty: booleanCell(v.on_duty, 'on_duty'),
+    }, UNIT_COLUMNS);
+    return { key: body.callSign, body };
+  },
+
+  async existing(q, env, body) {
+    const [u] = await rows<{ id: string; kind: string; jurisdictionId: string; crewSize: number; capabilities: string[] }>(q, sql`
+      select id, kind, jurisdiction_id as "jurisdictionId", crew_size as "crewSize", capabilities from units where lower(call_sign) = lower(${body.callSign})`);
+    if (!u) return null;
+    const differences = [
+      u.kind !== body.kind && `kind is ${u.kind}, the file says ${body.kind}`,
+      u.jurisdictionId !== body.jurisdictionId && `it belongs to ${env.jurisdictions.byId(u.jurisdictionId)?.path ?? 'another jurisdiction'}`,
+      u.crewSize !== body.crewSize && `crew size is ${u.crewSize}, the file says ${body.crewSize}`,
+      [...u.capabilities].sort().join(';') !== [...body.capabilities].sort().join(';') && `capabilities are ${u.capabilities.join(';') || '(none)'}, the file says ${body.capabilities.join(';') || '(none)'}`,
+    ].filter((d): d is string => typeof d === 'string');
+    return { id: u.id, difference: differences[0] ?? null };
+  },
+
+  async create(tx, record, env, body) {
+    const unit = await registerUnitIn(tx, record, { clock: env.clock }, { actor: env.actor }, body, env.live);
+    return { id: unit.id, path: unit.jurisdictionPath };
+  },
+};
