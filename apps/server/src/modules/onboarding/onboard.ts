@@ -60,7 +60,8 @@ export async function onboard(deps: CommandDeps, ctx: CommandContext & { actor: 
       const secrets: { username: string; password: string }[] = [];
       const seen = new Map<string, number>();
       for (const [i, row] of fileRows.entries()) {
-        let key = `row ${row.row}`;
+        // Until the row is read: its first column (call sign, username, name), so a rejected row is still recognisable.
+        let key = row.values[rules.columns.required[0]!] ?? `row ${row.row}`;
         try {
           // A savepoint per row: a refused row (even one PostgreSQL refused) is undone alone.
           const outcome = await tx.transaction(async (sp) => {
