@@ -55,9 +55,9 @@ function firstBadUtf8Byte(bytes: Uint8Array, start: number): number {
   // Halving search for the shortest prefix that fails to decode; its end is the bad byte.
   let lo = start;
   let hi = bytes.length;
-  const ok = (end: number) => {
+  const ok = (end: number, stream: boolean) => {
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, end), { stream: true });
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, end), { stream });
       return true;
     } catch {
       return false;
@@ -65,8 +65,12 @@ function firstBadUtf8Byte(bytes: Uint8Array, start: number): number {
   };
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (ok(mid)) lo = mid;
+    if (ok(mid, true)) lo = mid;
     else hi = mid - 1;
   }
-  return lo;
+  // The longest prefix may end inside the bad sequence (a lead byte waiting for more): name its lead byte.
+  if (ok(lo, false)) return lo;
+  let k = lo;
+  while (k > start && (bytes[k - 1]! & 0xc0) === 0x80) k--;
+  return k > start ? k - 1 : lo;
 }

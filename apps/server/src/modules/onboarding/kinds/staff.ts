@@ -16,7 +16,6 @@ export const staffRules: OnboardKindRules<CreateStaffBody> = {
   entityType: 'user',
   columns: { required: ['username', 'display_name', 'jurisdiction'], optional: ['grants', 'kind', 'password'], geojson: false },
 
-  // eslint-disable-next-line @typescript-eslint/require-await -- the shape every kind shares; staff needs no query to read a row
   async prepare(_q, env, { values: v }) {
     const home = env.jurisdictions.resolve(v.jurisdiction!, 'jurisdiction');
     const grants = listCell(v.grants).map((g) => {
