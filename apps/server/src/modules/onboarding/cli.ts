@@ -20,6 +20,8 @@ export const ONBOARD_EXIT = { ok: 0, fileUnreadable: 2, rowsRejected: 3 } as con
 export const onboardExitCode = (r: OnboardReport): number => (r.refused ? ONBOARD_EXIT.rowsRejected : ONBOARD_EXIT.ok);
 
 type Say = (line: string) => void;
+
+const MAX_ROWS_SHOWN = 50;
 type WithPlatform = <T>(job: (p: Platform) => Promise<T>) => Promise<T>;
 
 /** The server itself, acting from the command line: an administrator of every root of the tree. */
@@ -32,11 +34,22 @@ async function cliActor(p: Platform): Promise<Actor> {
 
 /** The console report: figures, then every rejected row with its column and reason, and created secrets. */
 export function describeOnboard(r: OnboardReport): string[] {
-  const out = [r.dryRun ? `Dry run of ${r.kind} from ${r.file}: nothing written` : r.batchId ? `Onboarded ${r.kind} from ${r.file} as batch ${r.batchId}` : `Nothing written from ${r.file}`];
+  const out = [r.dryRun ? `Dry run of ${r.kind} from ${r.file}: nothing written`
+    : r.batchId ? `Onboarded ${r.kind} from ${r.file} as batch ${r.batchId}`
+      : r.refused ? `Nothing written from ${r.file}` : `Nothing new in ${r.file}: nothing written`];
   const would = r.dryRun ? 'would be ' : '';
   out.push(`  ${r.rows} rows: ${r.created} ${would}created, ${r.unchanged} unchanged, ${r.rejected} rejected`);
-  for (const item of r.items) {
-    if (item.status === 'rejected') out.push(`    row ${item.row} (${item.key})${item.field ? ` ${item.field}` : ''}: ${item.reason}`);
+  const rejected = r.items.filter((i) => i.status === 'rejected');
+  if (rejected.length > 0) {
+    // Reasons with their counts first (a whole file outside the tree is one line), then the rows.
+    const byReason = new Map<string, number>();
+    for (const i of rejected) {
+      const reason = `${i.field ? `${i.field}: ` : ''}${(i.reason ?? '').replace(/\brow \d+\b.*$/, 'an earlier row')}`;
+      byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    }
+    out.push(`  rejected: ${[...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} × ${reason}`).join('; ')}`);
+    for (const item of rejected.slice(0, MAX_ROWS_SHOWN)) out.push(`    row ${item.row} (${item.key})${item.field ? ` ${item.field}` : ''}: ${item.reason}`);
+    if (rejected.length > MAX_ROWS_SHOWN) out.push(`    … and ${rejected.length - MAX_ROWS_SHOWN} more rows`);
   }
   if (r.refused) out.push(r.dryRun ? 'The import would stop here: fix the rows above, or pass --allow-partial to load the others' : 'Nothing written: fix the rows above, or pass --allow-partial to load the others');
   if (r.secrets.length > 0) {
