@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import { login, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { fleetOf } from '../dispatch/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const BALTIMORE = readFileSync(new URL('../../../../../data/places/baltimore_school_programs.csv', import.meta.url));
@@ -23,6 +24,8 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
   beforeAll(async () => {
     t = await startTestApp();
     admin = await loginAdmin(t.app);
+    // The dispatch view of the fleet, listening from the start: an undone unit must leave it.
+    fleetOf(t.app.platform);
   });
   afterAll(async () => t?.close());
 
@@ -78,8 +81,11 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
   it('undo removes exactly what the batch created, audited; a second undo removes nothing', async () => {
     const listed = await t.app.inject({ url: '/api/v1/onboarding/batches', headers: { cookie: admin } });
     expect(listed.json().items).toContainEqual(expect.objectContaining({ id: unitBatch, kind: 'units', file: 'units.csv', created: 3, rejected: 2, undoneAt: null }));
+    const [e1] = await rows<{ id: string }>(t.app.platform.db, sql`select id from units where call_sign = 'OB-E1'`);
+    expect(fleetOf(t.app.platform).get(e1!.id)).toBeDefined();
     const undo = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/batches/${unitBatch}/undo`, headers: { cookie: admin } });
     expect(undo.statusCode, undo.body).toBe(200);
+    expect(fleetOf(t.app.platform).get(e1!.id)).toBeUndefined();
     expect(undo.json()).toMatchObject({ removed: 3, batch: { undoneBy: 'admin' } });
     expect(await obUnits()).toBe(0);
     // The stations the units were based at were another batch's: they stay.
