@@ -3,9 +3,10 @@ import { JurisdictionPath } from './common.js';
 
 /**
  * What an agency loads from its own files when it starts: its stations (fire and police stations,
- * as key places), units, staff with their grants, and other key places (schools, hospitals …).
+ * as key places), units, staff with their grants, other key places (schools, hospitals …) and
+ * its response plans (run cards).
  */
-export const ONBOARD_KINDS = ['stations', 'units', 'staff', 'places'] as const;
+export const ONBOARD_KINDS = ['stations', 'units', 'staff', 'places', 'plans'] as const;
 export const OnboardKind = z.enum(ONBOARD_KINDS);
 export type OnboardKind = z.infer<typeof OnboardKind>;
 
@@ -39,7 +40,7 @@ export type OnboardQuery = z.infer<typeof OnboardQuery>;
 export const OnboardRow = z.object({
   /** The line of a CSV row (the header is line 1), or the 1-based feature number of a GeoJSON file. */
   row: z.number().int(),
-  /** The row's natural key: call sign, username, or name · category · jurisdiction. */
+  /** The row's natural key: call sign, username, code or name · category · jurisdiction, jurisdiction + type + priority. */
   key: z.string(),
   status: z.enum(['created', 'unchanged', 'rejected']),
   /** A rejected row: the column at fault (absent when the row as a whole is). */

@@ -61,7 +61,7 @@ export function describeOnboard(r: OnboardReport): string[] {
 
 /** Registers `firebreak onboard <kind> <file>`, `onboard batches` and `onboard undo <id>`. */
 export function registerOnboardCommands(program: Command, withPlatform: WithPlatform, say: Say): void {
-  const cmd = program.command('onboard').description('load your agency from files: stations, units, staff, key places (CSV, or GeoJSON for stations and places), in one batch that can be undone');
+  const cmd = program.command('onboard').description('load your agency from files: stations, units, staff, key places, response plans (CSV, or GeoJSON for stations and places), in one batch that can be undone');
   for (const kind of ONBOARD_KINDS) {
     cmd
       .command(`${kind} <file>`)

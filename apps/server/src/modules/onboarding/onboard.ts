@@ -8,6 +8,7 @@ import { placeRules } from './kinds/places.js';
 import { STAFF_COLUMNS, staffRules } from './kinds/staff.js';
 import { UNIT_COLUMNS, unitRules } from './kinds/units.js';
 import { PLACE_COLUMNS } from './kinds/places.js';
+import { PLAN_COLUMNS, planRules } from './kinds/plans.js';
 import { onboardingBatches, onboardingItems } from './onboarding.tables.js';
 import { readRows, type ColumnOptions } from './read-rows.js';
 import { JurisdictionIndex, asRejection, type OnboardKindRules } from './rows.js';
@@ -17,6 +18,7 @@ export const RULES: Record<OnboardKind, { rules: OnboardKindRules<never>; column
   staff: { rules: staffRules as OnboardKindRules<never>, columnOf: STAFF_COLUMNS },
   places: { rules: placeRules('places') as OnboardKindRules<never>, columnOf: PLACE_COLUMNS },
   stations: { rules: placeRules('stations') as OnboardKindRules<never>, columnOf: PLACE_COLUMNS },
+  plans: { rules: planRules as OnboardKindRules<never>, columnOf: PLAN_COLUMNS },
 };
 
 export interface OnboardInput {

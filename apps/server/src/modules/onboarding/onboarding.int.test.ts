@@ -185,6 +185,23 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
     expect(fest).toEqual({ type: 'ST_Polygon', path: 'li.oberland.vaduz' });
   });
 
+  it('response plans: a card per jurisdiction, type and priority, set through the run-card rules; re-run, undo', async () => {
+    const res = report(await post('plans', fixture('plans.csv'), 'allowPartial=true'), 201);
+    expect(res).toMatchObject({ created: 3, rejected: 2 });
+    expect(res.items.filter((i) => i.status === 'rejected').map((i) => [i.row, i.field])).toEqual([[5, 'priority'], [6, 'tier_3']]);
+    const [card] = await rows<{ tiers: unknown }>(t.app.platform.db, sql`select tiers from response_plans where jurisdiction_path = 'li.oberland.vaduz' and incident_type = 'fire' and priority = 'P1'`);
+    expect(card!.tiers).toEqual([{ tier: 2, slots: [{ kind: 'fire_engine', units: 1 }] }, { tier: 3, slots: [{ kind: 'fire_engine', units: 1 }, { kind: 'ladder', units: 1 }, { kind: 'ambulance', units: 2 }] }]);
+    // The plan in force for Vaduz is now its own card, over the national one.
+    const vaduz = (await rows<{ id: string }>(t.app.platform.db, sql`select id from jurisdictions where path = 'li.oberland.vaduz'`))[0]!.id;
+    const inForce = await t.app.inject({ url: `/api/v1/response-plans/in-force?jurisdictionId=${vaduz}&incidentType=fire&priority=P1`, headers: { cookie: admin } });
+    expect(inForce.statusCode, inForce.body).toBe(200);
+    expect(inForce.json().plan.jurisdictionPath).toBe('li.oberland.vaduz');
+    expect(report(await post('plans', fixture('plans.csv'), 'allowPartial=true'), 200)).toMatchObject({ created: 0, unchanged: 3 });
+    const undo = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/batches/${res.batchId}/undo`, headers: { cookie: admin } });
+    expect(undo.json()).toMatchObject({ removed: 3 });
+    expect(await count(sql`select count(*)::int as n from response_plans where jurisdiction_path <@ 'li.oberland'`)).toBe(0);
+  });
+
   it('needs jurisdictions:manage, and each row the domain permission on its jurisdiction', async () => {
     const { createUser } = await import('../../../test/harness.js');
     const dispatcher = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');

@@ -2,14 +2,14 @@ import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'driz
 import { ltree } from '../../platform/db/types.js';
 
 /**
- * One bulk onboarding run of a file (stations, units, staff or places) that wrote something. Every
+ * One bulk onboarding run of a file (stations, units, staff, places or response plans) that wrote something. Every
  * record it created is listed in `onboarding_items`, so that the batch can be undone exactly (those
  * records removed, in one audited transaction) and the corrected file loaded again. A dry run or a
  * refused file writes no batch.
  */
 export const onboardingBatches = pgTable('onboarding_batches', {
   id: uuid('id').primaryKey(),
-  kind: text('kind', { enum: ['stations', 'units', 'staff', 'places'] }).notNull(),
+  kind: text('kind', { enum: ['stations', 'units', 'staff', 'places', 'plans'] }).notNull(),
   file: text('file').notNull(),
   /** The deepest jurisdiction holding every created record: who may list and undo the batch. */
   scopePath: ltree('scope_path').notNull(),
@@ -23,10 +23,10 @@ export const onboardingBatches = pgTable('onboarding_batches', {
   undoneBy: text('undone_by'),
 }, (t) => [index('onboarding_batches_scope_idx').using('gist', t.scopePath)]);
 
-/** A record a batch created: a unit, a place or a user, with the file row it came from. */
+/** A record a batch created: a unit, a place, a user or a response plan, with the file row it came from. */
 export const onboardingItems = pgTable('onboarding_items', {
   batchId: uuid('batch_id').notNull().references(() => onboardingBatches.id),
-  entityType: text('entity_type', { enum: ['unit', 'place', 'user'] }).notNull(),
+  entityType: text('entity_type', { enum: ['unit', 'place', 'user', 'response_plan'] }).notNull(),
   entityId: uuid('entity_id').notNull(),
   /** The row's natural key (call sign, username, name · category · jurisdiction). */
   naturalKey: text('natural_key').notNull(),

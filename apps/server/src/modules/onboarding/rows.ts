@@ -16,7 +16,7 @@ export class RowRejected extends Error {
 
 /** What a kind of file needs: its columns, how a row becomes the domain command's body, and how its record is found again. */
 export interface OnboardKindRules<Body> {
-  entityType: 'unit' | 'place' | 'user';
+  entityType: 'unit' | 'place' | 'user' | 'response_plan';
   columns: ColumnSpec;
   /** The domain body of a row; throws RowRejected. */
   prepare(q: Queryable, env: RowEnv, row: FileRow): Promise<{ key: string; body: Body }>;

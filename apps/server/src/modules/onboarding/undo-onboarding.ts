@@ -9,6 +9,7 @@ import { findOnboardBatch } from './batches.js';
 const REMOVE: Record<string, (tx: Tx, id: string) => Promise<void>> = {
   unit: async (tx, id) => void (await tx.execute(sql`delete from units where id = ${id}`)),
   place: async (tx, id) => void (await tx.execute(sql`delete from places where id = ${id}`)),
+  response_plan: async (tx, id) => void (await tx.execute(sql`delete from response_plans where id = ${id}`)),
   user: async (tx, id) => {
     await tx.execute(sql`delete from grants where user_id = ${id}`);
     await tx.execute(sql`delete from users where id = ${id}`);
