@@ -18,7 +18,6 @@ export const planRules: OnboardKindRules<SetResponsePlanBody> = {
   entityType: 'response_plan',
   columns: { required: ['jurisdiction', 'incident_type', 'priority'], optional: TIER_COLUMNS, geojson: false },
 
-  // eslint-disable-next-line @typescript-eslint/require-await -- the shape every kind shares; a card needs no query to read
   async prepare(_q, env, { values: v }) {
     const j = env.jurisdictions.resolve(v.jurisdiction!, 'jurisdiction');
     const tiers = TIER_COLUMNS.flatMap((column, i) => {
