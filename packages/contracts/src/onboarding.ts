@@ -25,8 +25,8 @@ export const OnboardQuery = z.strictObject({
   /** Write the good rows even when some are rejected (without it, one rejected row writes nothing). */
   allowPartial: Flag,
   encoding: OnboardEncoding.default('auto'),
-  /** The file's name, kept with the batch; its extension tells CSV from GeoJSON when the content type does not. */
-  file: z.string().trim().min(1).max(200).default('upload.csv'),
+  /** The file's name, kept with the batch; its extension must agree with the content. Default: `upload.csv`, or `upload.geojson` for a JSON content type. */
+  file: z.string().trim().min(1).max(200).optional(),
   /** Our columns read from the file's own, `ours=theirs,…` (e.g. `name=program_name_short`). */
   map: z.string().max(2000).optional(),
   /** One value for every row, `column=value,…` (e.g. `category=school`). */

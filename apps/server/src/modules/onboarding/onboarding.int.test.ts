@@ -179,7 +179,8 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
         { type: 'Feature', properties: { name: 'Onboard Festplatz Vaduz', category: 'crowded_place' }, geometry: { type: 'Polygon', coordinates: [[[9.520, 47.140], [9.521, 47.140], [9.521, 47.141], [9.520, 47.141], [9.520, 47.140]]] } },
       ],
     };
-    const res = report(await post('places', JSON.stringify(fc), 'file=places.geojson', 'application/geo+json'), 201);
+    // No file name: the content type says GeoJSON.
+    const res = report(await post('places', JSON.stringify(fc), '', 'application/geo+json'), 201);
     expect(res).toMatchObject({ created: 2, rejected: 0 });
     const [fest] = await rows<{ type: string; path: string }>(t.app.platform.db, sql`select ST_GeometryType(geom) as type, jurisdiction_path::text as path from places where name = 'Onboard Festplatz Vaduz'`);
     expect(fest).toEqual({ type: 'ST_Polygon', path: 'li.oberland.vaduz' });

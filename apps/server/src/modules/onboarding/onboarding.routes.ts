@@ -52,7 +52,7 @@ export async function onboardingRoutes(app: FastifyInstance, { platform }: { pla
     let report;
     try {
       report = await onboard(platform.command, { actor, requestId: request.id }, {
-        kind: request.params.kind, bytes, file: q.file, encoding: q.encoding, dryRun: q.dryRun, allowPartial: q.allowPartial, columns, live: livePositionsOf(platform),
+        kind: request.params.kind, bytes, file: q.file ?? (/json/.test(request.headers['content-type'] ?? '') ? 'upload.geojson' : 'upload.csv'), encoding: q.encoding, dryRun: q.dryRun, allowPartial: q.allowPartial, columns, live: livePositionsOf(platform),
       });
     } catch (err) {
       // Raised while reading the file, before anything is written.
