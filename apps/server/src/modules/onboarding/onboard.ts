@@ -73,7 +73,8 @@ export async function onboard(deps: CommandDeps, ctx: CommandContext & { actor: 
             if (first !== undefined) return { status: 'rejected' as const, reason: `the same ${rules.entityType} as row ${first} (${key})` };
             seen.set(key, row.row);
             const existing = await rules.existing(sp, env, prepared.body);
-            if (existing?.difference) return { status: 'rejected' as const, id: existing.id, reason: `exists already and differs: ${existing.difference} (onboarding creates, it does not change records: edit it in the app)` };
+            if (existing?.taken) return { status: 'rejected' as const, reason: existing.taken };
+            if (existing?.difference) return { status: 'rejected' as const, reason: `exists already and differs: ${existing.difference} (onboarding creates, it does not change records: edit it in the app)` };
             if (existing) return { status: 'unchanged' as const, id: existing.id };
             const rowRecord = new CommandRecord();
             const made = await rules.create(sp, rowRecord, env, prepared.body);

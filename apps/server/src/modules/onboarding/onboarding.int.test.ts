@@ -211,5 +211,8 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
     const local = await createUser(t.app, 'administrator', 'li.unterland');
     const outside = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/units?dryRun=true&allowPartial=true', headers: { cookie: local.cookie, 'content-type': 'text/csv' }, payload: 'call_sign,kind,jurisdiction,crew_size,lon,lat\nOB-Z1,ambulance,li.oberland.vaduz,2,9.52,47.14\n' });
     expect(report(outside, 200).items[0]).toMatchObject({ status: 'rejected', field: 'jurisdiction', reason: 'no such jurisdiction in your scope' });
+    // An account outside the administrator's scope is not described, only said to be taken.
+    const taken = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/staff?dryRun=true&allowPartial=true', headers: { cookie: local.cookie, 'content-type': 'text/csv' }, payload: 'username,display_name,jurisdiction\nob.commander,Someone,li.unterland.eschen\n' });
+    expect(report(taken, 200).items[0]).toEqual({ row: 2, key: 'ob.commander', status: 'rejected', reason: 'the username is taken by an account outside your scope' });
   });
 });

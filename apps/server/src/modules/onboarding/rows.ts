@@ -20,8 +20,8 @@ export interface OnboardKindRules<Body> {
   columns: ColumnSpec;
   /** The domain body of a row; throws RowRejected. */
   prepare(q: Queryable, env: RowEnv, row: FileRow): Promise<{ key: string; body: Body }>;
-  /** The record already holding the row's natural key: unchanged when it agrees, else the first difference. */
-  existing(q: Queryable, env: RowEnv, body: Body): Promise<{ id: string; difference: string | null } | null>;
+  /** The record already holding the row's natural key: unchanged when it agrees, else the first difference; `taken`: one out of the actor's sight, not described. */
+  existing(q: Queryable, env: RowEnv, body: Body): Promise<{ id: string; difference: string | null; taken?: string } | null>;
   /** Creates the record through the domain command's own rules, inside the open transaction. */
   create(tx: Tx, record: CommandRecord, env: RowEnv, body: Body): Promise<{ id: string; path: string; secret?: { username: string; password: string } }>;
 }

@@ -1,4 +1,5 @@
 import { CreateStaffBody } from '@firebreak/contracts';
+import { can } from '../../../platform/auth/access.js';
 import { createStaffIn, findStaff, findUserByUsername, generatePassword, hashPassword } from '../../identity/index.js';
 import { RowRejected, listCell, parseBody, type OnboardKindRules } from '../rows.js';
 
@@ -31,6 +32,8 @@ export const staffRules: OnboardKindRules<CreateStaffBody> = {
     const user = await findUserByUsername(q, body.username);
     if (!user) return null;
     const member = (await findStaff(q, user.id))!;
+    // Someone else's account says nothing about itself, as when it is created by hand.
+    if (!can(env.actor, 'staff:read', member.jurisdictionPath)) return { id: user.id, difference: null, taken: 'the username is taken by an account outside your scope' };
     const has = (g: { role: string; jurisdictionId: string }) => `${g.role}@${env.jurisdictions.byId(g.jurisdictionId)?.path ?? g.jurisdictionId}`;
     const held = new Set(member.grants.map(has));
     const wanted = new Set(body.grants.map(has));

@@ -1,5 +1,6 @@
 import { RegisterUnitBody } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
+import { can } from '../../../platform/auth/access.js';
 import { rows } from '../../../platform/db/client.js';
 import { registerUnitIn } from '../../units/index.js';
 import { RowRejected, booleanCell, listCell, numberCell, parseBody, type OnboardKindRules } from '../rows.js';
@@ -40,9 +41,12 @@ export const unitRules: OnboardKindRules<RegisterUnitBody> = {
     const [u] = await rows<{ id: string; kind: string; jurisdictionId: string; crewSize: number; capabilities: string[] }>(q, sql`
       select id, kind, jurisdiction_id as "jurisdictionId", crew_size as "crewSize", capabilities from units where lower(call_sign) = lower(${body.callSign})`);
     if (!u) return null;
+    const path = env.jurisdictions.byId(u.jurisdictionId)?.path ?? null;
+    // A unit out of the actor's sight is not described, as when it is registered by hand.
+    if (!can(env.actor, 'units:read', path)) return { id: u.id, difference: null, taken: 'the call sign is taken by a unit outside your scope' };
     const differences = [
       u.kind !== body.kind && `kind is ${u.kind}, the file says ${body.kind}`,
-      u.jurisdictionId !== body.jurisdictionId && `it belongs to ${env.jurisdictions.byId(u.jurisdictionId)?.path ?? 'another jurisdiction'}`,
+      u.jurisdictionId !== body.jurisdictionId && `it belongs to ${path}`,
       u.crewSize !== body.crewSize && `crew size is ${u.crewSize}, the file says ${body.crewSize}`,
       [...u.capabilities].sort().join(';') !== [...body.capabilities].sort().join(';') && `capabilities are ${u.capabilities.join(';') || '(none)'}, the file says ${body.capabilities.join(';') || '(none)'}`,
     ].filter((d): d is string => typeof d === 'string');
