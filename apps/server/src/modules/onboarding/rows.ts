@@ -75,6 +75,8 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown, columnO
 /** A domain command's refusal (an AppError naming `body.x`), as a row's rejection naming our column. */
 export function asRejection(err: unknown, columnOf: Record<string, string>): RowRejected | null {
   if (err instanceof RowRejected) return err;
+  const refused = databaseRefusal(err);
+  if (refused) return new RowRejected(undefined, `the database refused the row: ${refused}`);
   if (!(err instanceof AppError) || err.status >= 500) return null;
   const f = err.options.fields?.[0];
   const bodyField = f?.path.replace(/^body\./, '').split('.')[0];
@@ -96,3 +98,16 @@ export function booleanCell(v: string | undefined, field: string): boolean | und
 
 /** A list cell: values split on `;` or `|` (commas belong to CSV). */
 export const listCell = (v: string | undefined): string[] => (v === undefined ? [] : v.split(/[;|]/).map((s) => s.trim()).filter((s) => s !== ''));
+
+/**
+ * A row PostgreSQL refused for its data (SQLSTATE class 22, e.g. a value out of range) or a
+ * constraint (class 23, e.g. a concurrent run took the same key first): that row's fault, rolled
+ * back with its savepoint, not the server's. Anything else is a real failure and ends the run.
+ */
+function databaseRefusal(err: unknown): string | null {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code)) return e.message;
+  }
+  return null;
+}
