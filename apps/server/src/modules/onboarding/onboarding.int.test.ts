@@ -30,7 +30,11 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
   afterAll(async () => t?.close());
 
   it('stations: a dry run writes nothing and says what it would create; the real run creates them', async () => {
+    const writes = () => count(sql`select (select count(*) from audit_log) + (select count(*) from outbox) + (select count(*) from onboarding_batches) + (select count(*) from places) as n`);
+    const before = await writes();
     const dry = report(await post('stations', fixture('stations.csv'), 'dryRun=true&file=stations.csv'), 200);
+    // Not a row, an audit entry, an event or a batch.
+    expect(await writes()).toBe(before);
     expect(dry).toMatchObject({ dryRun: true, batchId: null, rows: 2, created: 2, unchanged: 0, rejected: 0, refused: false });
     expect(dry.items.map((i) => [i.row, i.status])).toEqual([[2, 'created'], [3, 'created']]);
     expect(await count(sql`select count(*)::int as n from places where name like 'Onboard %'`)).toBe(0);
