@@ -6,6 +6,7 @@ CREATE TABLE "onboarding_batches" (
 	"imported_at" timestamp with time zone NOT NULL,
 	"imported_by" text NOT NULL,
 	"created" integer DEFAULT 0 NOT NULL,
+	"updated" integer DEFAULT 0 NOT NULL,
 	"unchanged" integer DEFAULT 0 NOT NULL,
 	"rejected" integer DEFAULT 0 NOT NULL,
 	"undone_at" timestamp with time zone,
@@ -18,6 +19,9 @@ CREATE TABLE "onboarding_items" (
 	"entity_id" uuid NOT NULL,
 	"natural_key" text NOT NULL,
 	"row" integer NOT NULL,
+	"action" text DEFAULT 'created' NOT NULL,
+	"before" jsonb,
+	"version_after" integer,
 	CONSTRAINT "onboarding_items_batch_id_entity_id_pk" PRIMARY KEY("batch_id","entity_id")
 );
 --> statement-breakpoint

@@ -42,11 +42,12 @@ export const OnboardRow = z.object({
   row: z.number().int(),
   /** The row's natural key: call sign, username, code or name · category · jurisdiction, jurisdiction + type + priority. */
   key: z.string(),
-  status: z.enum(['created', 'unchanged', 'rejected']),
+  /** `updated`: the record existed with other values the file may change (a unit's crew and capabilities); the batch keeps the values before. */
+  status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
   /** A rejected row: the column at fault (absent when the row as a whole is). */
   field: z.string().optional(),
   reason: z.string().optional(),
-  /** What was created, or what already holds the key. */
+  /** What was created or updated, or what already holds the key. */
   id: z.string().uuid().optional(),
 });
 export type OnboardRow = z.infer<typeof OnboardRow>;
@@ -62,6 +63,7 @@ export const OnboardReport = z.object({
   batchId: z.string().uuid().nullable(),
   rows: z.number().int(),
   created: z.number().int(),
+  updated: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.number().int(),
   /** True when rejected rows stopped the whole file (no allowPartial): nothing was written. */
@@ -80,6 +82,7 @@ export const OnboardBatch = z.object({
   importedAt: z.string().datetime(),
   importedBy: z.string(),
   created: z.number().int(),
+  updated: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.number().int(),
   undoneAt: z.string().datetime().nullable(),
@@ -88,6 +91,6 @@ export const OnboardBatch = z.object({
 export type OnboardBatch = z.infer<typeof OnboardBatch>;
 export const OnboardBatchList = z.object({ items: z.array(OnboardBatch) });
 
-/** `POST /onboarding/batches/{id}/undo`: the records removed. */
-export const UndoOnboardResult = z.object({ batch: OnboardBatch, removed: z.number().int() });
+/** `POST /onboarding/batches/{id}/undo`: the records removed, and those given back their values from before the batch. */
+export const UndoOnboardResult = z.object({ batch: OnboardBatch, removed: z.number().int(), restored: z.number().int() });
 export type UndoOnboardResult = z.infer<typeof UndoOnboardResult>;

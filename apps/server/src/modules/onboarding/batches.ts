@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
 
 const COLUMNS = sql`id, kind, file, scope_path::text as "scopePath", imported_at as "importedAt", imported_by as "importedBy",
-  created, unchanged, rejected, undone_at as "undoneAt", undone_by as "undoneBy"`;
+  created, updated, unchanged, rejected, undone_at as "undoneAt", undone_by as "undoneBy"`;
 
 type Row = Omit<OnboardBatch, 'importedAt' | 'undoneAt'> & { importedAt: Date | string; undoneAt: Date | string | null };
 
@@ -26,5 +26,5 @@ export async function findOnboardBatch(db: Queryable, id: string, opts: { forUpd
 /** The console lines of `firebreak onboard batches`. */
 export function describeOnboardBatches(batches: readonly OnboardBatch[]): string[] {
   if (batches.length === 0) return ['No onboarding batches'];
-  return batches.map((b) => `${b.id}  ${b.importedAt}  ${b.kind.padEnd(8)} ${b.file} under ${b.scopePath} by ${b.importedBy}: ${b.created} created, ${b.unchanged} unchanged, ${b.rejected} rejected${b.undoneAt ? ` — undone ${b.undoneAt} by ${b.undoneBy}` : ''}`);
+  return batches.map((b) => `${b.id}  ${b.importedAt}  ${b.kind.padEnd(8)} ${b.file} under ${b.scopePath} by ${b.importedBy}: ${b.created} created, ${b.updated} updated, ${b.unchanged} unchanged, ${b.rejected} rejected${b.undoneAt ? ` — undone ${b.undoneAt} by ${b.undoneBy}` : ''}`);
 }

@@ -2,7 +2,7 @@ import type { OnboardReport } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
 import { describeOnboard, ONBOARD_EXIT, onboardExitCode } from './cli.js';
 
-const base: OnboardReport = { kind: 'units', file: 'units.csv', dryRun: false, batchId: null, rows: 0, created: 0, unchanged: 0, rejected: 0, refused: false, items: [], secrets: [] };
+const base: OnboardReport = { kind: 'units', file: 'units.csv', dryRun: false, batchId: null, rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, refused: false, items: [], secrets: [] };
 const rejected = (row: number, field: string, reason: string) => ({ row, key: `U${row}`, status: 'rejected' as const, field, reason });
 
 describe('the onboard console report', () => {
@@ -13,7 +13,7 @@ describe('the onboard console report', () => {
     };
     expect(describeOnboard(r)).toEqual([
       'Nothing written from units.csv',
-      '  4 rows: 1 created, 0 unchanged, 3 rejected',
+      '  4 rows: 1 created, 0 updated, 0 unchanged, 3 rejected',
       '  rejected: 2 × lon: lies outside every jurisdiction in your scope; 1 × the same unit as an earlier row',
       '    row 3 (U3) lon: lies outside every jurisdiction in your scope',
       '    row 4 (U4) lon: lies outside every jurisdiction in your scope',

@@ -38,7 +38,8 @@ export function describeOnboard(r: OnboardReport): string[] {
     : r.batchId ? `Onboarded ${r.kind} from ${r.file} as batch ${r.batchId}`
       : r.refused ? `Nothing written from ${r.file}` : `Nothing new in ${r.file}: nothing written`];
   const would = r.dryRun ? 'would be ' : '';
-  out.push(`  ${r.rows} rows: ${r.created} ${would}created, ${r.unchanged} unchanged, ${r.rejected} rejected`);
+  out.push(`  ${r.rows} rows: ${r.created} ${would}created, ${r.updated} ${would}updated, ${r.unchanged} unchanged, ${r.rejected} rejected`);
+  for (const item of r.items) if (item.status === 'updated') out.push(`    row ${item.row} (${item.key}) ${would}updated: ${item.reason}`);
   const rejected = r.items.filter((i) => i.status === 'rejected');
   if (rejected.length > 0) {
     // Reasons with their counts first (a whole file outside the tree is one line), then the rows.
@@ -103,9 +104,9 @@ export function registerOnboardCommands(program: Command, withPlatform: WithPlat
   cmd.command('batches').description('list the onboarding batches (id, kind, file, what each created, whether undone)').action(async () => {
     for (const line of describeOnboardBatches(await withPlatform((p) => listOnboardBatches(p.db, 'all')))) say(line);
   });
-  cmd.command('undo <batchId>').description('undo an onboarding batch: remove exactly the records it created, audited (refused, naming them, when some are in use since)').action(async (batchId: string) => {
+  cmd.command('undo <batchId>').description('undo an onboarding batch: remove exactly the records it created, give those it updated their values back, audited (refused, naming them, when some are in use or changed since)').action(async (batchId: string) => {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(batchId)) throw new Error(`${batchId} is not a batch id (see firebreak onboard batches)`);
-    const undone = await withPlatform(async (p) => undoOnboarding(p.command, { actor: await cliActor(p), actorName: 'cli', requestId: null }, batchId));
-    say(undone.removed === 0 ? `Batch ${batchId} (${undone.batch.file}) is undone (${undone.batch.undoneAt} by ${undone.batch.undoneBy}); nothing left to remove` : `Undid batch ${batchId} (${undone.batch.kind} from ${undone.batch.file}): removed ${undone.removed} records`);
+    const undone = await withPlatform(async (p) => undoOnboarding(p.command, { actor: await cliActor(p), actorName: 'cli', requestId: null }, batchId, { live: livePositionsOf(p) }));
+    say(undone.removed + undone.restored === 0 ? `Batch ${batchId} (${undone.batch.file}) is undone (${undone.batch.undoneAt} by ${undone.batch.undoneBy}); nothing left to undo` : `Undid batch ${batchId} (${undone.batch.kind} from ${undone.batch.file}): removed ${undone.removed} records, gave ${undone.restored} their values from before`);
   });
 }

@@ -45,9 +45,11 @@ class RolledBack extends Error {
  * Loads one file in one transaction. Each row runs the domain command's own rules (register a
  * unit, add a place, create an account) inside a savepoint, so a rejected row leaves no trace and
  * the next one goes on; a row whose natural key is taken by an equal record is unchanged (a
- * re-run creates nothing). Then: a dry run rolls everything back and reports; rejected rows roll
- * everything back unless `allowPartial`; otherwise the batch is recorded with each created
- * record, and audited with the records' own audit rows and events, in that same transaction.
+ * re-run creates nothing); by one with other values, updated where the kind allows it (a unit's
+ * crew and capabilities, through the update-unit rules; the batch keeps the values before), else
+ * rejected naming the difference. Then: a dry run rolls everything back and reports; rejected rows roll
+ * everything back unless `allowPartial`; otherwise the batch is recorded with each created or
+ * updated record, and audited with the records' own audit rows and events, in that same transaction.
  * A file that cannot be read at all throws OnboardFileError before anything starts.
  */
 export async function onboard(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: OnboardInput): Promise<OnboardReport> {
@@ -58,7 +60,8 @@ export async function onboard(deps: CommandDeps, ctx: CommandContext & { actor: 
     const { result } = await runCommand(deps, ctx, async (tx, record) => {
       const env = { actor: ctx.actor, clock: deps.clock, live: input.live, jurisdictions: await JurisdictionIndex.load(tx), dryRun: input.dryRun };
       const items: OnboardRow[] = [];
-      const created: { id: string; path: string; key: string; row: number }[] = [];
+      // What the batch wrote: records created, and records updated with their values before.
+      const written: { id: string; path: string; key: string; row: number; action: 'created' | 'updated'; before?: unknown; versionAfter?: number }[] = [];
       const secrets: { username: string; password: string }[] = [];
       const seen = new Map<string, number>();
       for (const [i, row] of fileRows.entries()) {
@@ -74,18 +77,29 @@ export async function onboard(deps: CommandDeps, ctx: CommandContext & { actor: 
             seen.set(key, row.row);
             const existing = await rules.existing(sp, env, prepared.body);
             if (existing?.taken) return { status: 'rejected' as const, reason: existing.taken };
-            if (existing?.difference) return { status: 'rejected' as const, reason: `exists already and differs: ${existing.difference} (onboarding creates, it does not change records: edit it in the app)` };
+            if (existing?.difference && existing.updatable && rules.update) {
+              const rowRecord = new CommandRecord();
+              const changed = await rules.update(sp, rowRecord, env, existing.id, prepared.body);
+              return { status: 'updated' as const, id: existing.id, reason: existing.difference, changed, rowRecord };
+            }
+            if (existing?.difference) return { status: 'rejected' as const, reason: `exists already and differs: ${existing.difference} (a file does not change this: edit it in the app)` };
             if (existing) return { status: 'unchanged' as const, id: existing.id };
             const rowRecord = new CommandRecord();
             const made = await rules.create(sp, rowRecord, env, prepared.body);
             return { status: 'created' as const, made, rowRecord };
           });
-          if (outcome.status === 'created') {
+          if (outcome.status === 'created' || outcome.status === 'updated') {
+            // The row's own audit rows and events, kept now that its savepoint held.
             record.audits.push(...outcome.rowRecord.audits);
             record.events.push(...outcome.rowRecord.events);
-            created.push({ ...outcome.made, key, row: row.row });
+          }
+          if (outcome.status === 'created') {
+            written.push({ ...outcome.made, key, row: row.row, action: 'created' });
             if (outcome.made.secret) secrets.push(outcome.made.secret);
             items.push({ row: row.row, key, status: 'created', id: outcome.made.id });
+          } else if (outcome.status === 'updated') {
+            written.push({ id: outcome.id, path: outcome.changed.path, key, row: row.row, action: 'updated', before: outcome.changed.before, versionAfter: outcome.changed.versionAfter });
+            items.push({ row: row.row, key, status: 'updated', id: outcome.id, reason: outcome.reason });
           } else {
             items.push({ row: row.row, key, ...outcome });
           }
@@ -99,18 +113,20 @@ export async function onboard(deps: CommandDeps, ctx: CommandContext & { actor: 
       const count = (s: OnboardRow['status']) => items.filter((r) => r.status === s).length;
       const rejected = count('rejected');
       const report: OnboardReport = {
-        ...base, dryRun: input.dryRun, batchId: null, created: created.length, unchanged: count('unchanged'), rejected,
+        ...base, dryRun: input.dryRun, batchId: null, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), rejected,
         refused: rejected > 0 && !input.allowPartial, items, secrets: [],
       };
-      if (input.dryRun || report.refused || created.length === 0) throw new RolledBack(report);
+      if (input.dryRun || report.refused || written.length === 0) throw new RolledBack(report);
       const batchId = uuidv7();
-      const scopePath = commonAncestor(created.map((c) => c.path));
+      const scopePath = commonAncestor(written.map((c) => c.path));
       const by = ctx.actor.via.kind === 'system' ? ctx.actorName ?? ctx.actor.username : ctx.actor.username;
-      await tx.insert(onboardingBatches).values({ id: batchId, kind: input.kind, file: input.file, scopePath, importedAt: deps.clock(), importedBy: by, created: created.length, unchanged: report.unchanged, rejected });
-      for (let i = 0; i < created.length; i += 1000) {
-        await tx.insert(onboardingItems).values(created.slice(i, i + 1000).map((c) => ({ batchId, entityType: rules.entityType, entityId: c.id, naturalKey: c.key, row: c.row })));
+      await tx.insert(onboardingBatches).values({ id: batchId, kind: input.kind, file: input.file, scopePath, importedAt: deps.clock(), importedBy: by, created: report.created, updated: report.updated, unchanged: report.unchanged, rejected });
+      for (let i = 0; i < written.length; i += 1000) {
+        await tx.insert(onboardingItems).values(written.slice(i, i + 1000).map((c) => ({
+          batchId, entityType: rules.entityType, entityId: c.id, naturalKey: c.key, row: c.row, action: c.action, before: c.before ?? null, versionAfter: c.versionAfter ?? null,
+        })));
       }
-      const data = { batchId, kind: input.kind, file: input.file, created: created.length, unchanged: report.unchanged, rejected };
+      const data = { batchId, kind: input.kind, file: input.file, created: report.created, updated: report.updated, unchanged: report.unchanged, rejected };
       record.audit({ action: 'onboarding.imported', entityType: 'onboarding_batch', entityId: batchId, jurisdictionPath: scopePath, after: data });
       record.emit({ type: 'onboarding.imported', jurisdictionPath: scopePath, data });
       // Secrets are answered once, never put in an audit row or an event.

@@ -76,12 +76,6 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
     expect(await obUnits()).toBe(3);
   });
 
-  it('a row whose key exists with other values is rejected, never overwritten', async () => {
-    const changed = 'call_sign,kind,jurisdiction,crew_size,lon,lat\nOB-A1,ambulance,li.oberland.vaduz,5,9.52,47.14\n';
-    const res = report(await post('units', changed, 'dryRun=true&allowPartial=true'), 200);
-    expect(res.items[0]).toMatchObject({ status: 'rejected', reason: expect.stringContaining('crew size is 2, the file says 5') });
-  });
-
   it('undo removes exactly what the batch created, audited; a second undo removes nothing', async () => {
     const listed = await t.app.inject({ url: '/api/v1/onboarding/batches', headers: { cookie: admin } });
     expect(listed.json().items).toContainEqual(expect.objectContaining({ id: unitBatch, kind: 'units', file: 'units.csv', created: 3, rejected: 2, undoneAt: null }));
@@ -109,6 +103,38 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
     expect(undo.statusCode, undo.body).toBe(409);
     expect(undo.json().detail).toContain('Onboard Station Triesen');
     expect(await count(sql`select count(*)::int as n from places where name = 'Onboard Station Triesen'`)).toBe(1);
+  });
+
+  it('a unit found with another crew or equipment is updated through the update-unit rules; undo gives the old values back, unless changed since', async () => {
+    const changed = 'call_sign,kind,jurisdiction,crew_size,capabilities,lon,lat\nOB-A1,ambulance,li.oberland.vaduz,5,als;oxygen,9.52,47.14\nOB-P1,fire_engine,li.oberland.schaan,2,,9.50,47.16\n';
+    const unit = async () => (await rows<{ id: string; crew: number; caps: string[] }>(t.app.platform.db, sql`select id, crew_size as crew, capabilities as caps from units where call_sign = 'OB-A1'`))[0]!;
+    const dry = report(await post('units', changed, 'dryRun=true&allowPartial=true'), 200);
+    expect(dry.items).toMatchObject([
+      { row: 2, status: 'updated', reason: 'crew size 2 → 5, capabilities als → als;oxygen' },
+      // What a unit is, a file does not change: that is another unit.
+      { row: 3, status: 'rejected', reason: expect.stringContaining('kind is patrol_car, the file says fire_engine') },
+    ]);
+    expect(await unit()).toMatchObject({ crew: 2, caps: ['als'] });
+
+    const first = report(await post('units', changed, 'allowPartial=true'), 201);
+    expect(first).toMatchObject({ created: 0, updated: 1, unchanged: 0, rejected: 1 });
+    const a1 = await unit();
+    expect(a1).toMatchObject({ crew: 5, caps: ['als', 'oxygen'] });
+    expect(await count(sql`select count(*)::int as n from audit_log where action = 'units.updated' and entity_id = ${a1.id}`)).toBe(1);
+    expect(report(await post('units', changed, 'allowPartial=true'), 200)).toMatchObject({ updated: 0, unchanged: 1 });
+
+    const undo = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/batches/${first.batchId}/undo`, headers: { cookie: admin } });
+    expect(undo.json()).toMatchObject({ removed: 0, restored: 1 });
+    expect(await unit()).toMatchObject({ id: a1.id, crew: 2, caps: ['als'] });
+
+    // Updated again, then edited in the app: the undo would overwrite that edit, so it is refused.
+    const second = report(await post('units', changed, 'allowPartial=true'), 201);
+    const edit = await t.app.inject({ method: 'PATCH', url: `/api/v1/units/${a1.id}`, headers: { cookie: admin }, payload: { crewSize: 3 } });
+    expect(edit.statusCode, edit.body).toBe(200);
+    const refused = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/batches/${second.batchId}/undo`, headers: { cookie: admin } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('OB-A1 (row 2): changed since');
+    expect(await unit()).toMatchObject({ crew: 3 });
   });
 
   it('staff: accounts with their grants; a one-time password for a row without one, never audited; a re-run creates nothing', async () => {

@@ -71,10 +71,10 @@ export async function onboardingRoutes(app: FastifyInstance, { platform }: { pla
     config: { access: 'jurisdictions:manage' },
   }, async (request) => ({ items: await listOnboardBatches(platform.db, scopeRoots(actorOf(request), 'jurisdictions:manage')) }));
   r.post('/onboarding/batches/:id/undo', {
-    schema: { tags: ['onboarding'], summary: 'Undo an onboarding batch: remove exactly the records it created, audited; refused (409, naming them) when some are in use since; undoing it again removes nothing', params: z.strictObject({ id: Id }), response: { 200: UndoOnboardResult } },
+    schema: { tags: ['onboarding'], summary: 'Undo an onboarding batch: remove exactly the records it created and give those it updated their values from before, audited; refused (409, naming them) when some are in use or changed since; undoing it again changes nothing', params: z.strictObject({ id: Id }), response: { 200: UndoOnboardResult } },
     config: { access: 'jurisdictions:manage' },
   }, async (request) => {
     const actor = actorOf(request);
-    return undoOnboarding(platform.command, { actor, requestId: request.id }, request.params.id, (path) => can(actor, 'jurisdictions:manage', path));
+    return undoOnboarding(platform.command, { actor, requestId: request.id }, request.params.id, { live: livePositionsOf(platform), mayUndo: (path) => can(actor, 'jurisdictions:manage', path) });
   });
 }

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ltree } from '../../platform/db/types.js';
 
 /**
@@ -17,13 +17,18 @@ export const onboardingBatches = pgTable('onboarding_batches', {
   /** Username, or `cli`. */
   importedBy: text('imported_by').notNull(),
   created: integer('created').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
   unchanged: integer('unchanged').notNull().default(0),
   rejected: integer('rejected').notNull().default(0),
   undoneAt: timestamp('undone_at', { withTimezone: true, mode: 'date' }),
   undoneBy: text('undone_by'),
 }, (t) => [index('onboarding_batches_scope_idx').using('gist', t.scopePath)]);
 
-/** A record a batch created: a unit, a place, a user or a response plan, with the file row it came from. */
+/**
+ * A record a batch created (a unit, a place, a user or a response plan) or updated (a unit), with
+ * the file row it came from. An update keeps the values before it and the version it left, so
+ * that an undo restores them, and only while nobody changed the record since.
+ */
 export const onboardingItems = pgTable('onboarding_items', {
   batchId: uuid('batch_id').notNull().references(() => onboardingBatches.id),
   entityType: text('entity_type', { enum: ['unit', 'place', 'user', 'response_plan'] }).notNull(),
@@ -31,4 +36,7 @@ export const onboardingItems = pgTable('onboarding_items', {
   /** The row's natural key (call sign, username, name · category · jurisdiction). */
   naturalKey: text('natural_key').notNull(),
   row: integer('row').notNull(),
+  action: text('action', { enum: ['created', 'updated'] }).notNull().default('created'),
+  before: jsonb('before'),
+  versionAfter: integer('version_after'),
 }, (t) => [primaryKey({ columns: [t.batchId, t.entityId] })]);

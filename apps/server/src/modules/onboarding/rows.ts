@@ -21,7 +21,13 @@ export interface OnboardKindRules<Body> {
   /** The domain body of a row; throws RowRejected. */
   prepare(q: Queryable, env: RowEnv, row: FileRow): Promise<{ key: string; body: Body }>;
   /** The record already holding the row's natural key: unchanged when it agrees, else the first difference; `taken`: one out of the actor's sight, not described. */
-  existing(q: Queryable, env: RowEnv, body: Body): Promise<{ id: string; difference: string | null; taken?: string } | null>;
+  existing(q: Queryable, env: RowEnv, body: Body): Promise<{ id: string; difference: string | null; taken?: string; updatable?: boolean } | null>;
+  /**
+   * Gives a record found with other values (`updatable`) the file's, through the domain's own
+   * update rules; answers the values before and the version it left, for an undo. Kinds without
+   * it reject such rows.
+   */
+  update?(tx: Tx, record: CommandRecord, env: RowEnv, id: string, body: Body): Promise<{ path: string; before: unknown; versionAfter: number }>;
   /** Creates the record through the domain command's own rules, inside the open transaction. */
   create(tx: Tx, record: CommandRecord, env: RowEnv, body: Body): Promise<{ id: string; path: string; secret?: { username: string; password: string } }>;
 }

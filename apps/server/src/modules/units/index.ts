@@ -8,3 +8,4 @@ export { ensureDemoForces, planDemoForces, type DemoUnit } from './demo-forces.j
 export { reportPositions } from './report-positions.js';
 export { registerUnitIn } from './register-unit.js';
 export { callSignTaken } from './units.queries.js';
+export { updateUnitIn } from './update-unit.js';

@@ -2,8 +2,14 @@ import { RegisterUnitBody } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { can } from '../../../platform/auth/access.js';
 import { rows } from '../../../platform/db/client.js';
-import { registerUnitIn } from '../../units/index.js';
+import { registerUnitIn, updateUnitIn } from '../../units/index.js';
 import { RowRejected, booleanCell, listCell, numberCell, parseBody, type OnboardKindRules } from '../rows.js';
+
+/** What an onboarding file may change on a unit it finds (and an undo gives back). */
+export interface UnitValues {
+  crewSize: number;
+  capabilities: string[];
+}
 
 /** Our column of each field of the register-unit body. */
 export const UNIT_COLUMNS: Record<string, string> = {
@@ -44,17 +50,27 @@ export const unitRules: OnboardKindRules<RegisterUnitBody> = {
     const path = env.jurisdictions.byId(u.jurisdictionId)?.path ?? null;
     // A unit out of the actor's sight is not described, as when it is registered by hand.
     if (!can(env.actor, 'units:read', path)) return { id: u.id, difference: null, taken: 'the call sign is taken by a unit outside your scope' };
-    const differences = [
+    // What a unit is and where it belongs is not changed by a file (that is a new unit); its crew and equipment are.
+    const fixed = [
       u.kind !== body.kind && `kind is ${u.kind}, the file says ${body.kind}`,
       u.jurisdictionId !== body.jurisdictionId && `it belongs to ${path}`,
-      u.crewSize !== body.crewSize && `crew size is ${u.crewSize}, the file says ${body.crewSize}`,
-      [...u.capabilities].sort().join(';') !== [...body.capabilities].sort().join(';') && `capabilities are ${u.capabilities.join(';') || '(none)'}, the file says ${body.capabilities.join(';') || '(none)'}`,
     ].filter((d): d is string => typeof d === 'string');
-    return { id: u.id, difference: differences[0] ?? null };
+    if (fixed.length > 0) return { id: u.id, difference: fixed[0]! };
+    const changed = [
+      u.crewSize !== body.crewSize && `crew size ${u.crewSize} → ${body.crewSize}`,
+      [...u.capabilities].sort().join(';') !== [...body.capabilities].sort().join(';') && `capabilities ${u.capabilities.join(';') || '(none)'} → ${body.capabilities.join(';') || '(none)'}`,
+    ].filter((d): d is string => typeof d === 'string');
+    return { id: u.id, difference: changed.length > 0 ? changed.join(', ') : null, updatable: true };
   },
 
   async create(tx, record, env, body) {
     const unit = await registerUnitIn(tx, record, { clock: env.clock }, { actor: env.actor }, body, env.live);
     return { id: unit.id, path: unit.jurisdictionPath };
+  },
+
+  async update(tx, record, env, id, body) {
+    const [was] = await rows<UnitValues>(tx, sql`select crew_size as "crewSize", capabilities from units where id = ${id}`);
+    const unit = await updateUnitIn(tx, record, { clock: env.clock }, { actor: env.actor }, id, { crewSize: body.crewSize, capabilities: body.capabilities }, env.live);
+    return { path: unit.jurisdictionPath, before: was!, versionAfter: unit.version };
   },
 };
