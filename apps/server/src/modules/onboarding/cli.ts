@@ -67,7 +67,7 @@ export function registerOnboardCommands(program: Command, withPlatform: WithPlat
     cmd
       .command(`${kind} <file>`)
       .description(`load ${kind} from a file (docs: README, "Onboarding your agency")`)
-      .option('--dry-run', 'read and check only: say what would be created, unchanged and rejected (and why), write nothing')
+      .option('--dry-run', 'read and check only: say what would be created, updated, unchanged and rejected (and why), write nothing')
       .option('--allow-partial', 'load the good rows even when some are rejected (without it one rejected row writes nothing and exits 3)')
       .option('--encoding <name>', `the file's text encoding (${ONBOARD_ENCODINGS.join(', ')})`, 'auto')
       .option('--map <ours=theirs,…>', 'read our column from a column of the file with another name, e.g. name=program_name_short')
