@@ -38,6 +38,7 @@ import { basemapRoutes } from './modules/basemap/index.js';
 import { reachabilityRoutes } from './modules/reachability/index.js';
 import { supervisionRoutes } from './modules/supervision/index.js';
 import { accountabilityRoutes } from './modules/accountability/index.js';
+import { onboardingRoutes } from './modules/onboarding/index.js';
 import { historyRoutes } from './modules/history/index.js';
 import { geocodeRoutes } from './modules/geocode/index.js';
 import { alertRoutes } from './modules/alerts/index.js';
@@ -147,6 +148,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(supervisionRoutes, { platform });
       await api.register(accountabilityRoutes, { platform });
       await api.register(historyRoutes, { platform });
+      await api.register(onboardingRoutes, { platform });
       await api.register(geocodeRoutes, { platform });
       await api.register(alertRoutes, { platform });
       await api.register(auditRoutes, { platform });

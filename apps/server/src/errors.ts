@@ -53,6 +53,7 @@ export const ERROR_CATALOGUE = {
   TASK_HAS_SUBTASKS: { status: 409, title: 'The progress of a task with subtasks is rolled up from them' },
   TASK_CHANGE_NOT_ALLOWED: { status: 409, title: "The task cannot be changed that way (same owner, nothing changed, a move under itself, or a standing duty's period task moved from the top)" },
   HISTORY_ROWS_REJECTED: { status: 422, title: 'Rows of the CAD export cannot be read; nothing was imported (fix them, or import the rest with allowPartial)' },
+  ONBOARD_ROWS_REJECTED: { status: 422, title: 'Rows of the onboarding file were rejected; nothing was written (fix them, or load the rest with allowPartial)' },
   TRACE_WINDOW_INVALID: { status: 400, title: 'The accountability trace needs an incident, or a place with a time window of at most 366 days' },
   UPLOAD_TOO_LARGE: { status: 413, title: 'The uploaded file is larger than allowed' },
   UPLOAD_TYPE_NOT_ALLOWED: { status: 415, title: 'The uploaded file is not of an allowed type' },

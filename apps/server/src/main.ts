@@ -23,6 +23,7 @@ import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
+import { registerOnboardCommands } from './modules/onboarding/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -167,6 +168,8 @@ function loadMapping(spec: string): CallsMapping {
   if (!parsed.success) throw new Error(`--mapping ${spec}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}`);
   return parsed.data;
 }
+
+registerOnboardCommands(program, withPlatform, say);
 
 program
   .command('simulate')

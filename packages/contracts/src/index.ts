@@ -25,3 +25,4 @@ export * from './accountability.js';
 export * from './history.js';
 export * from './geocode.js';
 export * from './alerts.js';
+export * from './onboarding.js';
