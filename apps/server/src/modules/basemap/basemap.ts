@@ -2,7 +2,7 @@ import type { GeoJSONVT } from '@maplibre/geojson-vt';
 import type { Logger } from 'pino';
 import type { Queryable } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/bus.js';
-import { boundaryLines } from './boundaries.js';
+import { boundaryLines, jurisdictionLabels } from './boundaries.js';
 import { OSM_LAYERS, readOsmLayers, type OsmLayer, type OsmLayers } from './osm-layers.js';
 import { layerIndex, TileSet } from './tiles.js';
 
@@ -88,8 +88,11 @@ export class BaseMap {
 
   private async build(): Promise<TileSet> {
     const started = performance.now();
-    const [osm, boundaries] = await Promise.all([this.osm(), boundaryLines(this.db)]);
-    const tiles = new TileSet({ ...osm.indexes, boundaries: layerIndex(boundaries) });
+    // One after the other: on PGlite the database is a single connection.
+    const osm = await this.osm();
+    const boundaries = await boundaryLines(this.db);
+    const labels = await jurisdictionLabels(this.db);
+    const tiles = new TileSet({ ...osm.indexes, boundaries: layerIndex(boundaries), jurisdiction_labels: layerIndex(labels) });
     this.log.debug({ millis: Math.round(performance.now() - started), boundaries: boundaries.length }, 'base map boundaries indexed');
     return tiles;
   }
