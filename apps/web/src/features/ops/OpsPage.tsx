@@ -9,7 +9,7 @@ import { useBoundaries, useJurisdictions, useOpenHazards, useOpenIncidents, useP
 import { LayerPanel } from '../../map/LayerPanel';
 import { MapView, type MapViewProps } from '../../map/MapView';
 import { hazardSites, jurisdictionFeatures, ringFeatures, type Overlay } from '../../map/overlays';
-import { boundsOf } from '../../map/bounds';
+import { boundsOf, populatedBounds } from '../../map/bounds';
 import { OpsContext, type Ops } from './ops-context';
 import { OVERLAYS_KEY, storedOverlays } from './stored-overlays';
 import { withScreenStrings } from '../../i18n';
@@ -44,6 +44,8 @@ export function OpsPage() {
 
   const tree = useJurisdictions();
   const boundaries = useBoundaries(tree.data);
+  // The same query the map's key-place layer runs (one request): where the places are is where people are.
+  const places = usePlaces();
 
   const [picking, setPicking] = useState(false);
   const [pickedPoint, setPickedPoint] = useState<[number, number] | null>(null);
@@ -81,11 +83,13 @@ export function OpsPage() {
   );
 
   const jurisdictionFc = useMemo(() => (boundaries.data ? jurisdictionFeatures(boundaries.data) : null), [boundaries.data]);
-  // Open on the user's own area: the bounding box of the top of their tree.
+  // Open on the populated part of the user's own area: its key places, within the box of the top of their tree.
   const scopeBounds = useMemo(() => {
     const roots = new Set((tree.data ?? []).map((j) => j.id));
-    return boundaries.data ? boundsOf(boundaries.data.filter((j) => roots.has(j.id)).flatMap((j) => (j.boundary ? [j.boundary] : []))) : null;
-  }, [tree.data, boundaries.data]);
+    const area = boundaries.data ? boundsOf(boundaries.data.filter((j) => roots.has(j.id)).flatMap((j) => (j.boundary ? [j.boundary] : []))) : null;
+    if (!area || !places.data) return null;
+    return populatedBounds(places.data.map((p) => p.location), area);
+  }, [tree.data, boundaries.data, places.data]);
   const showRings = ringMode === 'units' || ringsCenter !== null;
   const ringFc = useMemo(() => (rings.data && showRings ? ringFeatures(rings.data, RING_MINUTES) : null), [rings.data, showRings]);
 
