@@ -40,6 +40,7 @@ import { supervisionRoutes } from './modules/supervision/index.js';
 import { accountabilityRoutes } from './modules/accountability/index.js';
 import { historyRoutes } from './modules/history/index.js';
 import { geocodeRoutes } from './modules/geocode/index.js';
+import { premiseRoutes } from './modules/premise/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -142,6 +143,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(accountabilityRoutes, { platform });
       await api.register(historyRoutes, { platform });
       await api.register(geocodeRoutes, { platform });
+      await api.register(premiseRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },
