@@ -25,9 +25,12 @@ export async function premiseRoutes(app: FastifyInstance, { platform }: { platfo
       places: scopeRoots(actor, 'places:read'), hazards: scopeRoots(actor, 'hazards:read'), incidents: scopeRoots(actor, 'incidents:read'),
       units: scopeRoots(actor, 'units:read'), posts: scopeRoots(actor, 'jurisdictions:read'),
     };
-    const known = await premiseAt(platform.db, lon, lat, now, scope);
-    // The duplicates are the intake's existing query (same rule as GET /incidents/possible-duplicates), asked only once the type is known.
-    const duplicates = type ? await possibleDuplicates(platform.db, scope.incidents, { type, origin: 'live', lon, lat, receivedAt: now }, platform.config.duplicates) : null;
+    // The duplicates are the intake's existing query (same rule as GET /incidents/possible-duplicates), asked only
+    // once the type is known; beside the statement, not after it (on a PostgreSQL pool they run at once).
+    const [known, duplicates] = await Promise.all([
+      premiseAt(platform.db, lon, lat, now, scope),
+      type ? possibleDuplicates(platform.db, scope.incidents, { type, origin: 'live', lon, lat, receivedAt: now }, platform.config.duplicates) : null,
+    ]);
     return { ...known, duplicates };
   });
 }
