@@ -96,6 +96,11 @@ describe.skipIf(!chromiumPresent)('intake: the address typed, what is known abou
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await press('Enter');
     await expect.poll(async () => (await e.api(dispatcher.cookie, 'GET', `/incidents/${incidentId}/assignments`)).json.length).toBeGreaterThan(0);
+    // At street level the incident is labelled with its type and age, beside its marker, not over it.
+    await page.evaluate((c) => window.firebreakMap!.map.jumpTo({ center: c, zoom: 16.5 }), at);
+    await mapIdle(page);
+    const typeName = language === 'zh-CN' ? '火灾' : 'Fire';
+    await expect.poll(() => page.evaluate(() => window.firebreakMap!.map.queryRenderedFeatures({ layers: ['incidents-label'] }).map((f) => String(f.properties.label)))).toContainEqual(expect.stringContaining(typeName));
     const stored = (await e.api(dispatcher.cookie, 'GET', `/incidents/${incidentId}`)).json;
     expect(stored).toMatchObject({ type: 'fire', jurisdictionPath: 'li.oberland.vaduz', address: 'Aeulestrasse 20, Vaduz' });
     // The issue's budget: at most 8 presses beyond the text typed, the address pick one of them.

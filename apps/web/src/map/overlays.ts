@@ -72,7 +72,8 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
       },
     },
     // At street level: the incident's type and age beside it.
-    { id: 'incidents-label', type: 'symbol', source: 'incidents', minzoom: LABEL_ZOOM, layout: { ...MARKER_LABEL, 'text-field': ['get', 'label'], 'symbol-sort-key': ['get', 'rank'] }, paint: MARKER_LABEL_PAINT },
+    // The offset clears the 34 px diamond (17 px + the label's padding): the icon is in the collision index.
+    { id: 'incidents-label', type: 'symbol', source: 'incidents', minzoom: LABEL_ZOOM, layout: { ...MARKER_LABEL, 'text-field': ['get', 'label'], 'text-radial-offset': 2, 'symbol-sort-key': ['get', 'rank'] }, paint: MARKER_LABEL_PAINT },
     // Zoomed in: the diamond icon with the priority number and the "!" badge of a missed tier. Always drawn
     // (allow-overlap), but in the collision index (no ignore-placement), so labels keep off it.
     { id: 'incidents', type: 'symbol', source: 'incidents', minzoom: DETAIL_ZOOM, layout: { 'icon-image': ['concat', 'incident-', ['get', 'priority'], ['case', ['==', ['get', 'missed'], true], '-missed', '']], 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'symbol-sort-key': ['get', 'rank'] } },
@@ -92,7 +93,8 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
         'circle-stroke-opacity': ['case', ['==', ['get', 'stale'], true], 0.4, 1],
       },
     },
-    { id: 'units-label', type: 'symbol', source: 'units', minzoom: LABEL_ZOOM, layout: { ...MARKER_LABEL, 'text-field': ['get', 'callSign'], 'text-radial-offset': 1.3 }, paint: MARKER_LABEL_PAINT },
+    // Clears the 30 px arrow turned to any heading (its box up to 21 px from the centre).
+    { id: 'units-label', type: 'symbol', source: 'units', minzoom: LABEL_ZOOM, layout: { ...MARKER_LABEL, 'text-field': ['get', 'callSign'], 'text-radial-offset': 2.1 }, paint: MARKER_LABEL_PAINT },
     {
       // Zoomed in: the arrow along the heading with the status letter. The heading changes with every
       // fix and 'icon-rotate' is a layout property, so this layout work is confined to the few units in view at street level.
