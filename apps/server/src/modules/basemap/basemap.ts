@@ -88,10 +88,11 @@ export class BaseMap {
 
   private async build(): Promise<TileSet> {
     const started = performance.now();
-    // One after the other: on PGlite the database is a single connection.
-    const osm = await this.osm();
-    const boundaries = await boundaryLines(this.db);
-    const labels = await jurisdictionLabels(this.db);
+    // The extract is read while the database answers; the two queries one after the other (on PGlite the database is one connection).
+    const [osm, [boundaries, labels]] = await Promise.all([
+      this.osm(),
+      boundaryLines(this.db).then(async (lines) => [lines, await jurisdictionLabels(this.db)] as const),
+    ]);
     const tiles = new TileSet({ ...osm.indexes, boundaries: layerIndex(boundaries), jurisdiction_labels: layerIndex(labels) });
     this.log.debug({ millis: Math.round(performance.now() - started), boundaries: boundaries.length }, 'base map boundaries indexed');
     return tiles;
