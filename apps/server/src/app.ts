@@ -42,6 +42,7 @@ import { onboardingRoutes } from './modules/onboarding/index.js';
 import { historyRoutes } from './modules/history/index.js';
 import { geocodeRoutes } from './modules/geocode/index.js';
 import { alertRoutes } from './modules/alerts/index.js';
+import { premiseRoutes } from './modules/premise/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -151,6 +152,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(onboardingRoutes, { platform });
       await api.register(geocodeRoutes, { platform });
       await api.register(alertRoutes, { platform });
+      await api.register(premiseRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

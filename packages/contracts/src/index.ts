@@ -26,3 +26,4 @@ export * from './history.js';
 export * from './geocode.js';
 export * from './alerts.js';
 export * from './onboarding.js';
+export * from './premise.js';
