@@ -53,7 +53,7 @@ describe('names on the base map: label layers and the glyphs to draw them', () =
     expect(places.every((p) => p.type === 'Point' && typeof p.properties.kind === 'string' && (p.properties.name || p.properties['name:zh']))).toBe(true);
     const labels = layers.jurisdiction_labels ?? [];
     const vaduz = labels.find((l) => l.properties.path === 'li.oberland.vaduz');
-    expect(vaduz?.properties).toMatchObject({ level: 'municipality', name: 'Vaduz' });
+    expect(vaduz?.properties).toMatchObject({ level: 'municipality', depth: 3, name: 'Vaduz' });
     // Vaduz is 瓦杜兹 in OSM's name:zh: the UI shows it in Chinese.
     expect([...labels, ...places].some((f) => /^瓦杜/.test(String(f.properties['name:zh'])))).toBe(true);
   });
