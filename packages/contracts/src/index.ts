@@ -24,3 +24,4 @@ export * from './supervision.js';
 export * from './accountability.js';
 export * from './history.js';
 export * from './geocode.js';
+export * from './boundary-import.js';

@@ -1,0 +1,5 @@
+// shpjs ships no types; these are the two functions used (lib/index.js).
+declare module 'shpjs' {
+  export function parseShp(shp: DataView | ArrayBuffer | Uint8Array, prj?: string | false): (import('geojson').Geometry | null)[];
+  export function parseDbf(dbf: DataView | ArrayBuffer | Uint8Array, cpg?: string): Record<string, unknown>[];
+}
