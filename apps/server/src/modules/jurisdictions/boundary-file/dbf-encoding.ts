@@ -64,6 +64,26 @@ export function dbfTextBytes(dbf: Uint8Array): Uint8Array {
 }
 
 /**
+ * Are the non-ASCII bytes (nearly) all GB 2312 character pairs (both bytes 0xA1-0xFE, the common
+ * Chinese characters)? Windows-1252 text has an accented letter followed by an ASCII one
+ * ("S\xfcd"), which GBK would also decode, into a rare character; GB 2312 pairs rule that out.
+ */
+function looksLikeGb2312(text: Uint8Array): boolean {
+  let pairs = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const b = text[i]!;
+    if (b < 0x80) continue;
+    const next = text[i + 1] ?? 0;
+    if (b >= 0xa1 && b <= 0xf7 && next >= 0xa1 && next <= 0xfe) {
+      pairs++;
+      i++;
+    } else other++;
+  }
+  return pairs > 0 && other <= pairs * 0.05;
+}
+
+/**
  * The DBF's text encoding: an explicit `--encoding` first, then the .cpg beside it, then the
  * language driver byte, then the text itself: valid UTF-8 (a BOM is fine) is UTF-8; text that is
  * not but decodes as GB 18030 into Chinese characters is GB 18030 (Chinese agencies' files
@@ -80,11 +100,6 @@ export function dbfEncoding(dbf: Uint8Array, opts: { override?: string | undefin
   const text = dbfTextBytes(dbf);
   if (text.every((b) => b < 0x80)) return { encoding: 'utf-8', how: 'plain ASCII' };
   if (decodes(text, 'utf-8') !== null) return { encoding: 'utf-8', how: 'detected: valid UTF-8' };
-  const gb = decodes(text, 'gb18030');
-  if (gb !== null) {
-    const wide = [...gb].filter((c) => c.codePointAt(0)! >= 0x80);
-    const han = wide.filter((c) => /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(c));
-    if (han.length >= wide.length * 0.9) return { encoding: 'gb18030', how: 'detected: Chinese text in GB 18030' };
-  }
+  if (decodes(text, 'gb18030') !== null && looksLikeGb2312(text)) return { encoding: 'gb18030', how: 'detected: Chinese text in GB 18030' };
   return { encoding: 'windows-1252', how: 'assumed: not UTF-8, no .cpg (give --encoding if names read wrong)' };
 }
