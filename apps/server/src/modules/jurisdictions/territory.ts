@@ -12,12 +12,13 @@ import { rows, type Queryable, type Tx } from '../../platform/db/client.js';
 export const BOUNDARY_TOLERANCE_M = 50;
 
 /**
- * Overlays (intersection, difference, union) run on a fixed precision grid: 1e-9 degree (about
- * 0.1 mm) on lon/lat, 0.1 mm in a metric frame. GEOS's floating-point overlay recovers from a
- * robustness failure (near-coincident edges, e.g. an agency's boundary reprojected beside a stored
- * one) by catching a C++ exception and retrying with snapping; PGlite's WebAssembly PostGIS
- * cannot catch it, and the query then returns no row at all. Snap-rounding on a grid never needs
- * that retry, on either backend.
+ * Overlays that only measure (areas, depths, the metric window) run on a fixed precision grid:
+ * 1e-9 degree (about 0.1 mm) on lon/lat, 0.1 mm in a metric frame. GEOS's floating-point overlay
+ * recovers from a robustness failure (near-coincident edges, e.g. an agency's boundary reprojected
+ * beside a stored one) by catching a C++ exception and retrying with snapping; PGlite's
+ * WebAssembly PostGIS cannot catch it, and the query then returns no row at all. Snap-rounding on
+ * a grid never needs that retry. The stored cut stays exact (a grid would move its vertices off
+ * the parent's border) and falls back to the grid only when the exact overlay returned nothing.
  */
 const GRID_DEG = sql.raw('1e-9::float8');
 const GRID_M = sql.raw('1e-4::float8');
@@ -139,24 +140,29 @@ export async function settleBoundary(tx: Tx, check: BoundaryCheck): Promise<Sett
   }
   if (covered && neighbours.length === 0) return { stored: check.boundary, clippedM2: 0 };
 
-  const within = enclosing ? sql`ST_Intersection(c.g, (select boundary from jurisdictions where id = ${enclosing.id}), ${GRID_DEG})` : sql`c.g`;
-  const others = neighbours.length === 0
-    ? sql`ST_GeomFromText('POLYGON EMPTY', 4326)`
-    : sql`(select ST_Union(boundary, ${GRID_DEG}) from jurisdictions where path in (${sql.join(neighbours.map((n) => sql`${n.path}::ltree`), sql`, `)}))`;
-  const [cut] = await rows<{ hex: string; empty: boolean; clipped: number | string }>(
-    tx,
-    sql`with c as materialized (select ${check.boundary} as g),
-             k as (select ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Difference(${within}, ${others}, ${GRID_DEG})), 3)) as g from c)
-        select encode(ST_AsEWKB(k.g), 'hex') as hex, ST_IsEmpty(k.g) as empty,
-               -- k lies within c, so what was cut is the difference of the areas (no second overlay).
-               greatest(ST_Area(c.g::geography) - ST_Area(k.g::geography), 0) as clipped
-        from c, k`,
-  );
-  if (cut!.empty) {
+  const cutOn = async (grid: SQL) => {
+    const within = enclosing ? sql`ST_Intersection(c.g, (select boundary from jurisdictions where id = ${enclosing.id})${grid})` : sql`c.g`;
+    const others = neighbours.length === 0
+      ? sql`ST_GeomFromText('POLYGON EMPTY', 4326)`
+      : sql`(select ST_Union(boundary${grid}) from jurisdictions where path in (${sql.join(neighbours.map((n) => sql`${n.path}::ltree`), sql`, `)}))`;
+    const [row] = await rows<{ hex: string; empty: boolean; clipped: number | string }>(
+      tx,
+      sql`with c as materialized (select ${check.boundary} as g),
+               k as (select ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Difference(${within}, ${others}${grid})), 3)) as g from c)
+          select encode(ST_AsEWKB(k.g), 'hex') as hex, ST_IsEmpty(k.g) as empty,
+                 -- k lies within c, so what was cut is the difference of the areas (no second overlay).
+                 greatest(ST_Area(c.g::geography) - ST_Area(k.g::geography), 0) as clipped
+          from c, k`,
+    );
+    return row;
+  };
+  const cut = (await cutOn(sql``)) ?? (await cutOn(sql`, ${GRID_DEG}`));
+  if (!cut) throw new AppError('GEOMETRY_INVALID', `${check.field}: PostGIS could not cut it to its parent and neighbours`, { fields: [{ path: check.field, message: 'PostGIS could not cut it to its parent and neighbours' }] });
+  if (cut.empty) {
     const message = `nothing of it is left once cut to ${enclosing ? named(check.actor, enclosing) : 'its parent'} and off its neighbours`;
     throw new AppError('JURISDICTION_BOUNDARY_OUTSIDE_PARENT', `${check.field}: ${message}`, { fields: [{ path: check.field, message }] });
   }
-  return { stored: sql`ST_GeomFromEWKB(decode(${cut!.hex}, 'hex'))`, clippedM2: Number(cut!.clipped) };
+  return { stored: sql`ST_GeomFromEWKB(decode(${cut.hex}, 'hex'))`, clippedM2: Number(cut.clipped) };
 }
 
 export interface ClippedChild {
@@ -191,7 +197,7 @@ export async function fitDescendants(tx: Tx, selfPath: string, field: string, ac
     throw new AppError('JURISDICTION_BOUNDARY_CUTS_CHILD', `${field}: ${message}`, { fields: [{ path: field, message }] });
   }
   for (const d of strays) {
-    await tx.execute(sql`update jurisdictions set boundary = ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Intersection(boundary, ${self}, ${GRID_DEG})), 3)), updated_at = now()
+    await tx.execute(sql`update jurisdictions set boundary = ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Intersection(boundary, ${self})), 3)), updated_at = now()
       where id = ${d.id}`);
   }
   return strays.map((d) => ({ id: d.id, path: d.path, clippedM2: Number(d.outside) }));

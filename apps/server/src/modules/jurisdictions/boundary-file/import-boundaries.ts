@@ -27,7 +27,7 @@ interface Stored { id: string; path: string; name: string; level: Level; code: s
 interface Item extends MappedFeature { ewkbHex: string }
 
 /** Refusals of a boundary that does not fit the tree, and of a place the caller may not change: that feature's error. */
-const FEATURE_ERRORS = new Set(['JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_BOUNDARY_CUTS_CHILD', 'FORBIDDEN']);
+const FEATURE_ERRORS = new Set(['GEOMETRY_INVALID', 'JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_BOUNDARY_CUTS_CHILD', 'FORBIDDEN']);
 
 /** Thrown out of the command so that its transaction rolls back: a dry run, or rejections without allowPartial. */
 class NotWritten extends Error {
