@@ -2,6 +2,7 @@ import { JURISDICTION_LEVELS, type BoundaryImportReport } from '@firebreak/contr
 import { Option, type Command } from 'commander';
 import type { Platform } from '../../../platform/kernel.js';
 import { importBoundaryFile } from './import-boundaries.js';
+import { mapFeatures } from './plan.js';
 import { loadSourceFile, readBoundaryFile } from './read-file.js';
 
 /** Exit code when features were rejected (nothing written without --allow-partial; the rejected ones left out with it). */
@@ -39,8 +40,9 @@ export function registerBoundaryImport(importCommand: Command, withPlatform: Wit
     .option('--allow-partial', 'import the features that fit even when others are rejected (without it one rejection imports nothing)')
     .action(async (file: string, flags: Flags) => {
       const src = await loadSourceFile(file);
-      // Read once before the database opens: a file that is not what its name says fails at once.
-      await readBoundaryFile(src, flags);
+      // Read once before the database opens: a file that is not what its name says, or a mapping
+      // to attributes it lacks, fails at once.
+      mapFeatures((await readBoundaryFile(src, flags)).features, flags);
       const report = await withPlatform((p) => importBoundaryFile(p.command, { actor: null, actorName: 'cli', requestId: null }, src, flags));
       for (const line of describeBoundaryImport(report, flags)) say(line);
       if (report.rejected > 0) process.exitCode = BOUNDARY_REJECTED_EXIT;
