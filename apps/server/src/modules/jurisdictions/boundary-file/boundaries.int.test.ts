@@ -69,7 +69,6 @@ describe('import boundaries', () => {
   });
 
   it('imports the GeoJSON tree in dependency order, each area inside its parent and off its siblings, with audit rows', async () => {
-    const auditBefore = await count('audit_log');
     const r = await importFile('stations.geojson');
     expect([r.written, r.created, r.updated, r.rejected]).toEqual([true, 4, 0, 0]);
     const tree = await stored();
@@ -86,8 +85,9 @@ describe('import boundaries', () => {
     expect(fit!.outside).toBeLessThan(1);
     // The simplified district strayed up to 5 m over Vaduz's border: cut off within the tolerance, and said so.
     expect(r.features[0]!.clippedM2).toBeGreaterThan(0);
+    // Rows are linked into the chain after commit (seq comes later): select them by what they say.
     const audit = await rows<{ action: string; n: number }>(t.app.platform.db, sql`select action, count(*)::int as n from audit_log
-      where seq > 0 and id in (select id from audit_log order by seq desc limit ${(await count('audit_log')) - auditBefore}) group by action order by action`);
+      where after->>'source' = 'boundary-file' group by action order by action`);
     expect(audit).toEqual([{ action: 'jurisdictions.created', n: 4 }, { action: 'jurisdictions.imported', n: 1 }]);
     // A point in the west station now belongs to it (the deepest boundary containing a point owns it).
     const [west] = await rows<{ path: string }>(t.app.platform.db, sql`select path::text as path from jurisdictions
@@ -189,6 +189,16 @@ describe('import boundaries', () => {
     const refused = problem(await post(vaduzAdmin.cookie, q, cycle, 'application/json'), 422, 'body.features.1');
     expect(refused.code).toBe('BOUNDARY_FEATURES_REJECTED');
     expect(refused.errors[0]!.message).toBe('CA A: parent codes form a cycle: CA → CB → CA');
+    // A zipped Shapefile and a GeoPackage upload the same way.
+    for (const file of ['stations.zip', 'stations.gpkg']) {
+      const res = await post(admin, `${q.replace('stations.geojson', file)}&dryRun=true`, readFileSync(path.join(FIXTURES, file)));
+      expect(res.statusCode, res.body).toBe(200);
+      expect((res.json() as BoundaryImportReport).features.map((f) => f.path)).toEqual(TREE.map(([p]) => p));
+    }
+    // Schaan's administrator may add under Schaan, but a code stored in Vaduz is not theirs, and Vaduz is not named.
+    const taken = Buffer.from(JSON.stringify({ type: 'Feature', properties: { name: 'Mine', code: 'LP-V-W', parent: null }, geometry: { type: 'Polygon', coordinates: [[[9.52, 47.14], [9.521, 47.14], [9.521, 47.141], [9.52, 47.14]]] } }));
+    const theirs = problem(await post(outsider.cookie, q.replace('li.oberland.vaduz', 'li.oberland.schaan'), taken), 422, 'body.features.1');
+    expect(theirs.errors[0]!.message).toBe('LP-V-W Mine: code LP-V-W belongs to a jurisdiction outside your scope');
     const done = await post(vaduzAdmin.cookie, q, geojson, 'application/geo+json');
     expect(done.statusCode, done.body).toBe(201);
     expect((done.json() as BoundaryImportReport).features.map((f) => f.name)).toEqual(TREE.map(([, n]) => n));

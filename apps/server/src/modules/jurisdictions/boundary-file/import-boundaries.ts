@@ -137,7 +137,8 @@ async function placeAll(
       placed.set(item.code, done.stored);
     } catch (err) {
       if (!(err instanceof AppError && FEATURE_ERRORS.has(err.code))) throw err;
-      reject(item, err.fields?.[0]?.message ?? err.message, existing?.path ?? null);
+      const visible = existing && (!ctx.actor || can(ctx.actor, 'jurisdictions:read', existing.path));
+      reject(item, err.fields?.[0]?.message ?? err.message, visible ? existing.path : null);
     }
   }
 }
@@ -156,6 +157,10 @@ async function placeOne(
   const field = `feature ${item.index}`;
   if (ctx.actor && !can(ctx.actor, 'jurisdictions:manage', parent.path)) throw new AppError('FORBIDDEN', `You may not add jurisdictions under ${parent.path}`, { fields: [{ path: field, message: `you may not add jurisdictions under ${parent.path}` }] });
   if (existing) {
+    // A code taken outside the caller's scope is not theirs to see, let alone to move or redraw.
+    if (ctx.actor && !can(ctx.actor, 'jurisdictions:read', existing.path)) {
+      throw new AppError('FORBIDDEN', `code ${item.code} is taken`, { fields: [{ path: field, message: `code ${item.code} belongs to a jurisdiction outside your scope` }] });
+    }
     // The path is an identity (grants, audit rows, events hang on it): a re-import never moves one.
     if (existing.parentPath !== parent.path) {
       throw new AppError('FORBIDDEN', `${existing.path} is stored under ${existing.parentPath}`, { fields: [{ path: field, message: `code ${item.code} is ${existing.path}, stored under ${existing.parentPath || '(the top)'}, not under ${parent.path}: moving a jurisdiction is not supported` }] });
