@@ -160,6 +160,23 @@ describe('import boundaries', () => {
     expect((await stored()).map((j) => j.code)).not.toContain('X1');
   });
 
+  it('gives an OSM-built municipality the file\'s code instead of drawing a twin over it, and checks a level field', async () => {
+    const file = await geojsonOf([
+      { name: 'Vaduz', code: 'LI-VADUZ', parent: 'li.oberland', geom: boundaryOf('li.oberland.vaduz') },
+      { name: 'Wrong level', code: 'LV1', parent: 'LI-VADUZ', geom: sql`ST_Buffer(ST_SetSRID(ST_MakePoint(9.5215, 47.141), 4326)::geography, 20)::geometry` },
+    ]);
+    const withLevels = { ...file, bytes: Buffer.from(String(file.bytes).replace('"code":"LI-VADUZ"', '"code":"LI-VADUZ","lvl":"municipality"').replace('"code":"LV1"', '"code":"LV1","lvl":"precinct"')) };
+    const r = await importBoundaryFile(t.app.platform.command, cli, withLevels, { ...MAPPING, levelField: 'lvl', allowPartial: true });
+    expect(outcomes(r)).toEqual([
+      ['LI-VADUZ', 'updated', 'li.oberland.vaduz'],
+      ['LV1', 'rejected', 'level precinct is not one of national, region, municipality, station'],
+    ]);
+    const [vaduz] = await rows<{ code: string; n: number }>(t.app.platform.db, sql`select code, (select count(*)::int from jurisdictions where path ~ 'li.oberland.*{1}') as n from jurisdictions where path = 'li.oberland.vaduz'`);
+    expect(vaduz).toEqual({ code: 'LI-VADUZ', n: 6 });
+    const again = await importBoundaryFile(t.app.platform.command, cli, file, MAPPING);
+    expect(outcomes(again)[0]).toEqual(['LI-VADUZ', 'unchanged', 'li.oberland.vaduz']);
+  });
+
   it('over HTTP: a dry run for the wizard, 4xx naming the field, 422 on rejections, scoped by jurisdictions:manage', async () => {
     const post = (cookie: string, query: string, body: Buffer | string, type = 'application/octet-stream') =>
       t.app.inject({ method: 'POST', url: `/api/v1/jurisdictions/boundary-imports?${query}`, headers: { cookie, 'content-type': type }, payload: body });

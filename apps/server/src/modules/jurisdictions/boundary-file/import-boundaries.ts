@@ -41,6 +41,12 @@ const byCode = async (tx: Tx, code: string) => (await rows<Stored>(tx, sql`selec
 const byPath = async (tx: Tx, path: string) =>
   /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/.test(path) ? (await rows<Stored>(tx, sql`select ${storedColumns} from jurisdictions where path = ${path}::ltree`))[0] : undefined;
 
+async function adoptable(tx: Tx, parentPath: string, name: string): Promise<Stored | undefined> {
+  const label = slugLabel(name, '');
+  const found = label ? await byPath(tx, `${parentPath}.${label}`) : undefined;
+  return found && found.code === null ? found : undefined;
+}
+
 function nextLevel(parent: string): Level {
   const i = JURISDICTION_LEVELS.indexOf(parent as Level);
   return JURISDICTION_LEVELS[Math.min(i + 1, JURISDICTION_LEVELS.length - 1)]!;
@@ -130,7 +136,9 @@ async function placeAll(
         continue;
       }
     }
-    const existing = await byCode(tx, item.code);
+    // Matched by code; else a jurisdiction without a code at the path the feature would take (e.g.
+    // a municipality built from OSM) adopts the file's code, rather than a twin being drawn over it.
+    const existing = (await byCode(tx, item.code)) ?? (await adoptable(tx, parent.path, item.name));
     try {
       const done = await tx.transaction((sp) => placeOne(sp, record, ctx, item, parent, existing, opts, used));
       outcomes.set(item.index, { index: item.index, code: item.code, name: item.name, outcome: done.outcome, path: done.stored.path, reason: null, clippedM2: Math.round(done.clippedM2) });
@@ -167,11 +175,11 @@ async function placeOne(
     }
     if (ctx.actor && !mayRedrawBoundary(ctx.actor, existing.path)) throw new AppError('FORBIDDEN', `You may not redraw ${existing.path}`, { fields: [{ path: field, message: `only an administrator of ${parent.path} may redraw ${existing.path}` }] });
     const settled = await settleBoundary(tx, { boundary, parentPath: parent.path, selfPath: existing.path, field, actor: ctx.actor });
-    const [same] = await rows<{ same: boolean }>(tx, sql`select coalesce(ST_Equals(boundary, ${settled.stored}), false) and name = ${item.name} as same from jurisdictions where id = ${existing.id}`);
+    const [same] = await rows<{ same: boolean }>(tx, sql`select coalesce(ST_Equals(boundary, ${settled.stored}), false) and name = ${item.name} and code is not null as same from jurisdictions where id = ${existing.id}`);
     if (same!.same) return { outcome: 'unchanged', stored: existing, clippedM2: settled.clippedM2 };
-    await tx.execute(sql`update jurisdictions set name = ${item.name}, boundary = ${settled.stored}, updated_at = now() where id = ${existing.id}`);
+    await tx.execute(sql`update jurisdictions set name = ${item.name}, code = ${item.code}, boundary = ${settled.stored}, updated_at = now() where id = ${existing.id}`);
     const clippedChildren = await fitDescendants(tx, existing.path, field, ctx.actor);
-    record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: existing.id, jurisdictionPath: existing.path, before: { name: existing.name }, after: { name: item.name, code: item.code, boundaryReplaced: true, boundaryClippedM2: settled.clippedM2, source: 'boundary-file' } });
+    record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: existing.id, jurisdictionPath: existing.path, before: { name: existing.name }, after: { name: item.name, code: item.code, codeAdopted: existing.code === null, boundaryReplaced: true, boundaryClippedM2: settled.clippedM2, source: 'boundary-file' } });
     record.emit({ type: 'jurisdictions.updated', jurisdictionPath: existing.path, data: (await findById(tx, existing.id)) as Jurisdiction });
     for (const child of clippedChildren) {
       record.audit({ action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: child.id, jurisdictionPath: child.path, after: { boundaryClippedM2: child.clippedM2, clippedTo: existing.path } });
