@@ -140,6 +140,15 @@ describe('import boundaries', () => {
     expect(await count('jurisdictions')).toBe(before);
   });
 
+  it('reprojects a GeoJSON file whose crs names an EPSG code (LV95) with PostGIS', async () => {
+    const file = await geojsonOf([{ name: 'LV95 area', code: 'LV95', parent: 'LP-V-M', geom: sql`ST_Transform(ST_Buffer((select ST_PointOnSurface(boundary) from jurisdictions where code = 'LP-V-M')::geography, 30)::geometry, 2056)` }]);
+    const doc = JSON.parse(String(file.bytes)) as Record<string, unknown>;
+    const r = await importBoundaryFile(t.app.platform.command, cli, { ...file, bytes: Buffer.from(JSON.stringify({ ...doc, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2056' } } })) }, MAPPING);
+    expect([r.srid, r.created, r.rejected]).toEqual([2056, 1, 0]);
+    const [area] = await rows<{ m2: number }>(t.app.platform.db, sql`select ST_Area(boundary::geography) as m2 from jurisdictions where code = 'LV95'`);
+    expect(Math.abs(area!.m2 - Math.PI * 30 * 30) / (Math.PI * 30 * 30)).toBeLessThan(0.02);
+  });
+
   it('refuses per feature an area overlapping a sibling, one leaving its parent, an unknown parent and a point; allowPartial imports the rest', async () => {
     const file = await geojsonOf([
       // Half of Mitte claimed by a new station beside it.
