@@ -149,7 +149,7 @@ describe('import boundaries', () => {
     expect(Math.abs(area!.m2 - Math.PI * 30 * 30) / (Math.PI * 30 * 30)).toBeLessThan(0.02);
   });
 
-  it('refuses per feature an area overlapping a sibling, one leaving its parent, an unknown parent and a point; allowPartial imports the rest', async () => {
+  it('refuses per feature an area overlapping a sibling, one leaving its parent, an unknown parent, a point and a bow tie; allowPartial imports the rest', async () => {
     const file = await geojsonOf([
       // Half of Mitte claimed by a new station beside it.
       { name: 'Claim', code: 'X1', parent: 'LP-V', geom: sql`ST_Buffer((select ST_PointOnSurface(boundary) from jurisdictions where code = 'LP-V-M')::geography, 300)::geometry` },
@@ -157,6 +157,7 @@ describe('import boundaries', () => {
       { name: 'Too big', code: 'X2', parent: 'li.oberland.vaduz', geom: sql`ST_Buffer(${boundaryOf('li.oberland.vaduz')}::geography, 500)::geometry` },
       { name: 'Orphan', code: 'X3', parent: 'NOPE', geom: sql`ST_Buffer(ST_SetSRID(ST_MakePoint(9.52, 47.14), 4326)::geography, 30)::geometry` },
       { name: 'A point', code: 'X4', parent: 'LP-V', geom: { type: 'Point', coordinates: [9.52, 47.14] } },
+      { name: 'Bow tie', code: 'X6', parent: 'LP-V', geom: { type: 'Polygon', coordinates: [[[9.52, 47.14], [9.521, 47.141], [9.521, 47.14], [9.52, 47.141], [9.52, 47.14]]] } },
       { name: 'Schaan Nord', code: 'X5', parent: 'li.oberland.schaan', geom: sql`ST_Buffer((select ST_PointOnSurface(boundary) from jurisdictions where path = 'li.oberland.schaan')::geography, 200)::geometry` },
     ]);
     const r = await importBoundaryFile(t.app.platform.command, cli, file, { ...MAPPING, allowPartial: true });
@@ -165,7 +166,8 @@ describe('import boundaries', () => {
     expect(byCode['X2']!.reason).toMatch(/^reaches [\d,]+ m² beyond Vaduz \(li\.oberland\.vaduz\), more than 50 m past its border/);
     expect(byCode['X3']!.reason).toBe("unknown parent NOPE: not a code in the file, nor a stored jurisdiction's code or path");
     expect(byCode['X4']!.reason).toBe('a Point, not an area: a boundary must be a Polygon or MultiPolygon');
-    expect([byCode['X5']!.outcome, byCode['X5']!.path, r.written, r.created, r.rejected]).toEqual(['created', 'li.oberland.schaan.schaan_nord', true, 1, 4]);
+    expect(byCode['X6']!.reason).toMatch(/^not a valid polygon: Self-intersection\[9\.5205 47\.1405\] \(repair it/);
+    expect([byCode['X5']!.outcome, byCode['X5']!.path, r.written, r.created, r.rejected]).toEqual(['created', 'li.oberland.schaan.schaan_nord', true, 1, 5]);
     expect((await stored()).map((j) => j.code)).not.toContain('X1');
   });
 

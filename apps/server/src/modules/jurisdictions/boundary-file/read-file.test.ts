@@ -44,6 +44,19 @@ describe('reading boundary files', () => {
     expect(first(read[1]!)[1]).toBeCloseTo(first(read[0]!)[1]!, 5);
   });
 
+  it('reads a bare .shp with its .dbf, .prj and .cpg beside it, whatever the case of their extensions', async () => {
+    const { iter } = await import('but-unzip');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fb-boundaries-'));
+    for (const entry of iter((await fixture('stations.zip')).bytes)) {
+      const ext = entry.filename.slice(-3);
+      writeFileSync(path.join(dir, `areas.${ext === 'shp' ? ext : ext.toUpperCase()}`), await entry.read());
+    }
+    const bare = await readBoundaryFile(await loadSourceFile(path.join(dir, 'areas.shp')));
+    const zipped = await readBoundaryFile(await fixture('stations.zip'));
+    expect([bare.layer, bare.encoding, bare.notes]).toEqual(['areas', 'utf-8 (from the .cpg file)', zipped.notes]);
+    expect(bare.features).toEqual(zipped.features);
+  });
+
   it('detects GB 18030 attributes without a .cpg, and takes --encoding over the detection', async () => {
     const src = await fixture('stations-gb18030.zip');
     const detected = await readBoundaryFile(src);
