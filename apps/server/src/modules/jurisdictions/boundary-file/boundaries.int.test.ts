@@ -93,6 +93,9 @@ describe('import boundaries', () => {
     const [west] = await rows<{ path: string }>(t.app.platform.db, sql`select path::text as path from jurisdictions
       where ST_Contains(boundary, (select ST_PointOnSurface(boundary) from jurisdictions where code = 'LP-V-W')) order by nlevel(path) desc limit 1`);
     expect(west!.path).toBe(`${DISTRICT}.posten_vaduz_west`);
+    // The API shows each area's code (the first-run wizard lists what a file matched).
+    const lookup = await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.5215&lat=47.141', headers: { cookie: admin } });
+    expect((lookup.json() as { path: string; code: string | null }[]).map((j) => j.code)).toEqual(expect.arrayContaining(['LP-V', null]));
   });
 
   it('the Shapefile and the GeoPackage hold the same tree: matched by code, nothing created, paths kept, areas within 0.5 %', async () => {
