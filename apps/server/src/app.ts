@@ -19,7 +19,7 @@ import { webAppRoutes } from './platform/http/web-app.js';
 import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { actorResolver, authRoutes, mfaRoutes, staffRoutes } from './modules/identity/index.js';
-import { assertStoredLevels, jurisdictionRoutes } from './modules/jurisdictions/index.js';
+import { assertStoredLevels, boundaryImportRoutes, jurisdictionRoutes } from './modules/jurisdictions/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import { hazardRoutes } from './modules/hazards/index.js';
 import { checklistRoutes } from './modules/checklists/index.js';
@@ -130,6 +130,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(authRoutes, { platform });
       await api.register(mfaRoutes, { platform });
       await api.register(jurisdictionRoutes, { platform });
+      await api.register(boundaryImportRoutes, { platform });
       await api.register(staffRoutes, { platform });
       await api.register(placeRoutes, { platform });
       await api.register(hazardRoutes, { platform });

@@ -52,6 +52,7 @@ export const ERROR_CATALOGUE = {
   TASK_OWNER_OUTSIDE_SUBTREE: { status: 422, title: "The task's owner post is not under the task it breaks down (or the directive's targets, the campaign's issuer or scope)" },
   TASK_HAS_SUBTASKS: { status: 409, title: 'The progress of a task with subtasks is rolled up from them' },
   TASK_CHANGE_NOT_ALLOWED: { status: 409, title: "The task cannot be changed that way (same owner, nothing changed, a move under itself, or a standing duty's period task moved from the top)" },
+  BOUNDARY_FEATURES_REJECTED: { status: 422, title: 'Features of the boundary file cannot be imported; nothing was imported (fix them, or import the rest with allowPartial)' },
   HISTORY_ROWS_REJECTED: { status: 422, title: 'Rows of the CAD export cannot be read; nothing was imported (fix them, or import the rest with allowPartial)' },
   ONBOARD_ROWS_REJECTED: { status: 422, title: 'Rows of the onboarding file were rejected; nothing was written (fix them, or load the rest with allowPartial)' },
   TRACE_WINDOW_INVALID: { status: 400, title: 'The accountability trace needs an incident, or a place with a time window of at most 366 days' },

@@ -12,7 +12,7 @@ import { verifyAuditChain } from './platform/audit/audit-log.js';
 import { parseCheckpoint, scheduleCheckpoints, verifyCheckpoint, writeCheckpoint } from './platform/audit/checkpoint.js';
 import { auditKeysFrom, generateSigningKey, parsePublicKey, parseSigningKey, rawPublicKey } from './platform/audit/signing-key.js';
 import { startPlatform } from './platform/kernel.js';
-import { assertStoredLevels, checkTree, describeMapping, importOsmFile } from './modules/jurisdictions/index.js';
+import { assertStoredLevels, checkTree, describeMapping, importOsmFile, registerBoundaryImport } from './modules/jurisdictions/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { startEscalationSweeper } from './modules/hazards/index.js';
 import { markMissed } from './modules/campaigns/index.js';
@@ -109,6 +109,8 @@ importCommand
       say(`Key places: ${places.created} created, ${places.updated} updated, ${places.unchanged} unchanged, ${places.outside} outside every jurisdiction`);
     });
   });
+// A fresh data folder gets the demo world first (as serve does): boundary files hang under it.
+registerBoundaryImport(importCommand, (job) => withPlatform(async (p) => (printAccounts(await ensureWorld(p, p.config, say), say, p.config.mfa.requiredRoles), job(p))), say);
 importCommand
   .command('calls [file]')
   .description('load past incidents from a CAD export CSV as historical incidents of a jurisdiction, in one batch that can be undone (re-importing adds nothing); an empty database gets the demo world first, as serve does')

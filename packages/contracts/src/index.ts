@@ -27,3 +27,4 @@ export * from './geocode.js';
 export * from './alerts.js';
 export * from './onboarding.js';
 export * from './premise.js';
+export * from './boundary-import.js';

@@ -48,6 +48,8 @@ export const Jurisdiction = z.object({
   names: z.record(z.string(), z.string()),
   level: JurisdictionLevel,
   osmId: z.number().int().nullable(),
+  /** The agency's own code for the area (boundary files, `import boundaries`); null when none was given. */
+  code: z.string().nullable(),
 });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 

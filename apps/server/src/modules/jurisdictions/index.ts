@@ -6,3 +6,4 @@ export { countAll as countJurisdictions, findById as findJurisdiction, listWithi
 export { subtreeFilter, visibleJurisdiction } from './jurisdictions.access.js';
 export { BOUNDARY_TOLERANCE_M, reachOf, type Reach } from './territory.js';
 export { checkTree, type Misfit } from './check-tree.js';
+export { boundaryImportRoutes, registerBoundaryImport } from './boundary-file/index.js';

@@ -11,6 +11,8 @@ export const jurisdictions = pgTable('jurisdictions', {
   level: text('level').notNull(),
   adminLevel: integer('admin_level'),
   osmId: bigint('osm_id', { mode: 'number' }).unique(),
+  /** The agency's own code for the area (boundary files): re-importing a file matches on it. */
+  code: text('code').unique(),
   boundary: multiPolygon('boundary'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
