@@ -154,7 +154,10 @@ describe('the demo at five levels', () => {
     const accounts = await ensureWorld(t.app.platform, { ...t.config, demo: true, adminPassword: TEST_ADMIN_PASSWORD }, () => undefined);
     const byLevel = await rows<{ level: string; n: number }>(t.app.platform.db, sql`select level, count(*)::int as n from jurisdictions group by level order by min(nlevel(path))`);
     expect(byLevel).toEqual([{ level: 'national', n: 1 }, { level: 'province', n: 2 }, { level: 'city', n: 11 }]);
-    expect(accounts.filter((a) => a.role === 'duty_officer').map((a) => a.jurisdictionPath).sort()).toEqual(['li.oberland', 'li.unterland']);
+    // A duty officer per region (depth 2) and per municipality (depth 3, ADR 0008).
+    const dutyPaths = accounts.filter((a) => a.role === 'duty_officer').map((a) => a.jurisdictionPath);
+    expect(dutyPaths.filter((p) => p.split('.').length === 2).sort()).toEqual(['li.oberland', 'li.unterland']);
+    expect(dutyPaths.filter((p) => p.split('.').length === 3)).toHaveLength(11);
     expect(accounts.filter((a) => a.role === 'dispatcher')).toHaveLength(11);
     const [units] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from units`);
     expect(units!.n).toBe(24);
