@@ -10,6 +10,9 @@ const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
+    // Two test files at a time: on a 2-core machine vitest's default (cores - 1) leaves one core
+    // idle while a file waits on PGlite's WASM, the PostgreSQL server or a browser.
+    maxWorkers: 2,
     projects: [
       { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, ...e2e, '**/node_modules/**'] } },
       {

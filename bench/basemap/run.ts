@@ -1,6 +1,6 @@
 // Base-map tile generation: ours (geojson-vt indexes + vt-pbf, in process) beside PostGIS
 // ST_AsMVT over the same features loaded into PostgreSQL, for a sweep of tiles over the country
-// at z8-z16, in one run. Usage: npm run bench:basemap   (DATABASE_URL = the server;
+// at z8-z17, in one run. Usage: npm run bench:basemap   (DATABASE_URL = the server;
 // BENCH_DOC=0 leaves docs/benchmarks.md alone)
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { startPlatform } from '../../apps/server/src/platform/kernel.js';
-import { boundaryLines } from '../../apps/server/src/modules/basemap/boundaries.js';
+import { boundaryLines, jurisdictionLabels } from '../../apps/server/src/modules/basemap/boundaries.js';
 import { boundsOf } from '../../apps/server/src/modules/basemap/basemap.js';
 import { OSM_LAYERS, readOsmLayers } from '../../apps/server/src/modules/basemap/osm-layers.js';
 import { layerIndex, TileSet } from '../../apps/server/src/modules/basemap/tiles.js';
@@ -23,7 +23,7 @@ import { loadPeer, peerTile } from './postgis-peer.js';
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/benchmarks.md');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
-const ZOOMS = [8, 9, 10, 11, 12, 13, 14, 15, 16];
+const ZOOMS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
 /** Tiles per zoom at most: every tile over the country up to z13, an even sample deeper. */
 const MAX_TILES_PER_ZOOM = 300;
 
@@ -62,10 +62,11 @@ async function main(): Promise<void> {
     const readMs = performance.now() - started;
     started = performance.now();
     const boundaries = await boundaryLines(db);
-    const tiles = new TileSet(Object.fromEntries([...OSM_LAYERS.map((l) => [l, layerIndex(layers[l])]), ['boundaries', layerIndex(boundaries)]]) as ConstructorParameters<typeof TileSet>[0]);
+    const labels = await jurisdictionLabels(db);
+    const tiles = new TileSet(Object.fromEntries([...OSM_LAYERS.map((l) => [l, layerIndex(layers[l])]), ['boundaries', layerIndex(boundaries)], ['jurisdiction_labels', layerIndex(labels)]]) as ConstructorParameters<typeof TileSet>[0]);
     const indexMs = performance.now() - started;
     const counts = Object.fromEntries(OSM_LAYERS.map((l) => [l, layers[l].length]));
-    say(`  read ${Math.round(readMs)} ms, indexed ${Math.round(indexMs)} ms: ${JSON.stringify({ ...counts, boundaries: boundaries.length })}`);
+    say(`  read ${Math.round(readMs)} ms, indexed ${Math.round(indexMs)} ms: ${JSON.stringify({ ...counts, boundaries: boundaries.length, jurisdiction_labels: labels.length })}`);
 
     say('loading the same features into PostGIS…');
     started = performance.now();
@@ -113,10 +114,11 @@ async function main(): Promise<void> {
 Measured by \`npm run bench:basemap\` (bench/basemap/run.ts) on ${new Date().toISOString().slice(0, 10)}.
 
 - Machine: ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}, ${await serverVersion(SERVER_URL)} on 127.0.0.1; shared with other jobs (load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}).
-- Data: the deployment extract (\`${path.relative(process.cwd(), pbf)}\`): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}, and ${boundaries.length} jurisdiction boundaries from the database.
+- Data: the deployment extract (\`${path.relative(process.cwd(), pbf)}\`): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}, and ${boundaries.length} jurisdiction boundaries (and as many label points) from the database.
   Ours: read ${Math.round(readMs)} ms + indexed ${Math.round(indexMs)} ms, once per process. PostGIS: the same features loaded into GiST-indexed EPSG:3857 tables in ${Math.round(loadMs)} ms.
-- Each tile made without our tile cache: ours = the 5 geojson-vt layer indexes cut and encoded with vt-pbf, in process, the
-  zooms in order z8 to z16 as a map zooms in ("ours": the first request of the tile, which slices it in geojson-vt;
+- Each tile made without our tile cache: ours = the 8 geojson-vt layer indexes (roads, water, buildings, land use, boundaries, and
+  the label layers: places, house numbers from z17, jurisdiction label points; names with \`name:zh\`) cut and encoded with vt-pbf, in process, the
+  zooms in order z8 to z17 as a map zooms in ("ours": the first request of the tile, which slices it in geojson-vt;
   "again": the same tile once more, transform and encode only);
   PostGIS = one \`ST_AsMVT\`/\`ST_AsMVTGeom\` query per tile (same layers, same per-feature min zoom, extent 4096, buffer 64) over a local connection.
   Up to ${MAX_TILES_PER_ZOOM} tiles per zoom over the road network's bounds (every tile up to z13, an even sample deeper), 5 warm-up tiles per zoom.

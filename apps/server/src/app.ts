@@ -19,7 +19,7 @@ import { webAppRoutes } from './platform/http/web-app.js';
 import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { actorResolver, authRoutes, mfaRoutes, staffRoutes } from './modules/identity/index.js';
-import { jurisdictionRoutes } from './modules/jurisdictions/index.js';
+import { assertStoredLevels, boundaryImportRoutes, jurisdictionRoutes } from './modules/jurisdictions/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import { hazardRoutes } from './modules/hazards/index.js';
 import { checklistRoutes } from './modules/checklists/index.js';
@@ -38,8 +38,11 @@ import { basemapRoutes } from './modules/basemap/index.js';
 import { reachabilityRoutes } from './modules/reachability/index.js';
 import { supervisionRoutes } from './modules/supervision/index.js';
 import { accountabilityRoutes } from './modules/accountability/index.js';
+import { onboardingRoutes } from './modules/onboarding/index.js';
 import { historyRoutes } from './modules/history/index.js';
 import { geocodeRoutes } from './modules/geocode/index.js';
+import { alertRoutes } from './modules/alerts/index.js';
+import { premiseRoutes } from './modules/premise/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -71,6 +74,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // JSON nested past MAX_JSON_DEPTH is refused before it is parsed or walked (400, not a stack overflow).
   registerJsonBodyParser(app);
   const platform = await startPlatform(config, app.log as unknown as Logger, opts);
+  // Before any route: a server on levels its jurisdictions do not fit would break the tree's rules.
+  await assertStoredLevels(platform.db, config.levels).catch(async (err: unknown) => {
+    await platform.close();
+    throw err;
+  });
   app.decorate('platform', platform);
   app.addHook('onClose', async () => platform.close());
 
@@ -122,6 +130,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(authRoutes, { platform });
       await api.register(mfaRoutes, { platform });
       await api.register(jurisdictionRoutes, { platform });
+      await api.register(boundaryImportRoutes, { platform });
       await api.register(staffRoutes, { platform });
       await api.register(placeRoutes, { platform });
       await api.register(hazardRoutes, { platform });
@@ -141,7 +150,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(supervisionRoutes, { platform });
       await api.register(accountabilityRoutes, { platform });
       await api.register(historyRoutes, { platform });
+      await api.register(onboardingRoutes, { platform });
       await api.register(geocodeRoutes, { platform });
+      await api.register(alertRoutes, { platform });
+      await api.register(premiseRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

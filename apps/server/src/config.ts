@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseSigningKey } from './platform/audit/signing-key.js';
+import { parseLevels, type LevelConfig } from './config-levels.js';
 import { DEFAULT_IDLE_BY_ROLE, RETIRED_VARIABLES, roleMinutesEnv, TrustProxyEnv, type LoginThrottlePolicy, type TrustProxy } from './config-login.js';
 
 /**
@@ -41,6 +42,13 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * The organisation's levels, root first, comma-separated (2 to 8), e.g. `national,province,city,district,station`;
+   * unset = national,region,municipality,station. Fixed once jurisdictions exist (docs/decisions/0007-configured-levels.md).
+   */
+  FIREBREAK_LEVELS: z.string().optional(),
+  /** Display names of levels, `key=English|中文,…`; needed for keys without a built-in name, and overrides those. */
+  FIREBREAK_LEVEL_NAMES: z.string().optional(),
   /** Set when the server is reached over HTTPS (directly or via a proxy): cookies become Secure. */
   FIREBREAK_TLS: z
     .enum(['true', 'false', '1', '0'])
@@ -168,6 +176,8 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   adminPassword: string | undefined;
   demo: boolean;
+  /** The organisation's levels (FIREBREAK_LEVELS), root first, with their display names. */
+  levels: LevelConfig;
   tls: boolean;
   sessionTtlHours: number;
   apiTokenMaxDays: number;
@@ -212,6 +222,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const keyProblem = auditKeyProblem(e);
   if (keyProblem) throw new ConfigError([keyProblem]);
+  const levels = parseLevels(e.FIREBREAK_LEVELS, e.FIREBREAK_LEVEL_NAMES);
+  if (!levels.levels) throw new ConfigError(levels.problems);
+  // The demo country has three boundary levels (country, regions, municipalities) to lay onto the configured ones.
+  if (e.FIREBREAK_DEMO && levels.levels.keys.length < 3) {
+    throw new ConfigError([`FIREBREAK_DEMO: the demo country needs at least 3 levels and FIREBREAK_LEVELS has ${levels.levels.keys.length}; set FIREBREAK_DEMO=false`]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -222,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     adminPassword: e.FIREBREAK_ADMIN_PASSWORD,
     demo: e.FIREBREAK_DEMO,
+    levels: levels.levels,
     tls: e.FIREBREAK_TLS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,

@@ -12,7 +12,7 @@ import { verifyAuditChain } from './platform/audit/audit-log.js';
 import { parseCheckpoint, scheduleCheckpoints, verifyCheckpoint, writeCheckpoint } from './platform/audit/checkpoint.js';
 import { auditKeysFrom, generateSigningKey, parsePublicKey, parseSigningKey, rawPublicKey } from './platform/audit/signing-key.js';
 import { startPlatform } from './platform/kernel.js';
-import { checkTree, describeOsmImport, importOsmFile, parseWithin } from './modules/jurisdictions/index.js';
+import { assertStoredLevels, checkTree, describeMapping, describeOsmImport, importOsmFile, parseWithin, registerBoundaryImport } from './modules/jurisdictions/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { startEscalationSweeper } from './modules/hazards/index.js';
 import { markMissed } from './modules/campaigns/index.js';
@@ -23,6 +23,7 @@ import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
+import { registerOnboardCommands } from './modules/onboarding/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -80,6 +81,7 @@ async function withPlatform<T>(job: (p: Awaited<ReturnType<typeof startPlatform>
   // Logs go to stderr: stdout carries the command's answer (e.g. a checkpoint's JSON).
   const platform = await startPlatform(config, pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel }, destination(2)), { onProgress: say });
   try {
+    await assertStoredLevels(platform.db, config.levels);
     return await job(platform);
   } finally {
     await platform.close();
@@ -92,20 +94,27 @@ const importCommand = program.command('import').description('import data');
 importCommand
   .command('osm <file>')
   .description('build or refresh the jurisdiction tree (administrative boundaries) and the key places (schools, fuel stations, …) from an OSM PBF file')
-  .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li (also of the root made for an extract without a national boundary)')
+  .option('--country-code <code>', 'label of the national root in jurisdiction paths, e.g. li (also of the root made for an extract without a national boundary); also picks the admin_level preset (cn, us, de, fr, es, ad, li, …)')
+  .option('--levels <map>', 'which OSM admin_levels become which configured levels, e.g. 2:national,4:province,5:city,6:district (default: the country preset)')
   .option('--within <bbox|geojson>', 'area of interest: west,south,east,north in degrees, or a GeoJSON (Multi)Polygon file; boundaries wholly outside it are left out, and boundaries the extract cut are closed along it')
   .option('--root-name <name>', 'name of the root made from the extract when it holds no national boundary (default: the country code)')
-  .action(async (file: string, opts: { countryCode?: string; within?: string; rootName?: string }) => {
+  .action(async (file: string, opts: { countryCode?: string; levels?: string; within?: string; rootName?: string }) => {
     const within = opts.within === undefined ? undefined : await parseWithin(opts.within);
     await withPlatform(async (platform) => {
       const progress = osmProgress(say, Boolean(process.stdout.isTTY));
-      const summary = await importOsmFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file, { countryCode: opts.countryCode, within, rootName: opts.rootName, onProgress: progress.onProgress });
+      const summary = await importOsmFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file, {
+        countryCode: opts.countryCode, levels: platform.config.levels.keys, levelsOption: opts.levels, within, rootName: opts.rootName, onProgress: progress.onProgress,
+      });
       progress.stop();
+      say(`Levels: ${describeMapping(summary.mapping)}`);
+      for (const u of summary.unmapped) say(`  not imported: ${u.count} boundaries at admin_level ${u.adminLevel} (${u.names.join(', ')}${u.count > u.names.length ? ', …' : ''}): no level is mapped to it (--levels)`);
       for (const line of describeOsmImport(summary)) say(line);
       const places = await importOsmPlacesFile(platform.command, { actor: null, actorName: 'cli', requestId: null }, file);
       say(`Key places: ${places.created} created, ${places.updated} updated, ${places.unchanged} unchanged, ${places.outside} outside every jurisdiction`);
     });
   });
+// A fresh data folder gets the demo world first (as serve does): boundary files hang under it.
+registerBoundaryImport(importCommand, (job) => withPlatform(async (p) => (printAccounts(await ensureWorld(p, p.config, say), say, p.config.mfa.requiredRoles), job(p))), say);
 importCommand
   .command('calls [file]')
   .description('load past incidents from a CAD export CSV as historical incidents of a jurisdiction, in one batch that can be undone (re-importing adds nothing); an empty database gets the demo world first, as serve does')
@@ -165,6 +174,8 @@ function loadMapping(spec: string): CallsMapping {
   if (!parsed.success) throw new Error(`--mapping ${spec}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}`);
   return parsed.data;
 }
+
+registerOnboardCommands(program, withPlatform, say);
 
 program
   .command('simulate')
@@ -284,5 +295,6 @@ function publicKeyOption(value: string): KeyObject {
 const args = process.argv.slice(2);
 await program.parseAsync(args.length === 0 ? ['serve'] : args, { from: 'user' }).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 1;
+  // As for a bad variable at boot: a configuration that does not fit the database exits 2.
+  process.exitCode = err instanceof ConfigError ? 2 : 1;
 });

@@ -52,7 +52,8 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
     if (config.demo) {
       say('Importing the demo country (Liechtenstein, © OpenStreetMap contributors, ODbL)…');
       const progress = osmProgress(say, Boolean(process.stdout.isTTY));
-      const summary = await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, onProgress: progress.onProgress });
+      // The country's preset lays its boundary levels onto the first configured levels (config.ts requires three).
+      const summary = await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, levels: config.levels.keys, onProgress: progress.onProgress });
       progress.stop();
       say(`  ${summary.created} jurisdictions created under ${summary.roots.join(', ')}`);
       const places = await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);
@@ -60,7 +61,7 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
     } else {
       await runCommand(platform.command, ctx, async (tx, record) => {
         const id = uuidv7();
-        await tx.execute(sql`insert into jurisdictions (id, path, name, level) values (${id}, 'national'::ltree, 'National', 'national')`);
+        await tx.execute(sql`insert into jurisdictions (id, path, name, level) values (${id}, 'national'::ltree, 'National', ${config.levels.keys[0]!})`);
         record.audit({ action: 'jurisdictions.created', entityType: 'jurisdiction', entityId: id, jurisdictionPath: 'national', after: { name: 'National' } });
       });
     }

@@ -60,6 +60,38 @@ export async function cloneTemplate(): Promise<TestDatabase> {
 }
 
 /**
+ * A fresh database with no data at all (migrated when the app starts): a deployment made from
+ * scratch, e.g. with other levels than the template's demo country.
+ */
+export async function emptyDatabase(): Promise<TestDatabase> {
+  if (backend === 'pglite') {
+    const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
+    return { database, url: undefined, ownerUrl: undefined, env: {}, drop: async () => undefined };
+  }
+  const server = inject('pgServerUrl');
+  const name = `firebreak_e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const ownerUrl = withDatabase(server, name);
+  const url = withUser(ownerUrl, TEST_APP_LOGIN);
+  const database = await openDatabase({ databaseUrl: url, dataDir: os.tmpdir() });
+  return {
+    database,
+    url,
+    ownerUrl,
+    env: { DATABASE_URL: url, DATABASE_OWNER_URL: ownerUrl },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/**
  * The test database as its owner (postgres backend) — for what the application's role may not do,
  * e.g. tampering with the audit log as an attacker holding the owner's credentials. On PGlite,
  * the one connection there is. Close it (postgres) when done.
@@ -88,8 +120,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { config?: Partial<Config>; clock?: () => Date } = {}): Promise<TestApp> {
-  const db = await cloneTemplate();
+export async function startTestApp(opts: { config?: Partial<Config>; clock?: () => Date; empty?: boolean } = {}): Promise<TestApp> {
+  const db = opts.empty ? await emptyDatabase() : await cloneTemplate();
   const config = testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, ...opts.config });
   const app = await buildApp(config, { database: db.database, ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();

@@ -3,7 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepResponseClocks } from '../../server/src/modules/incidents/index.js';
 import type { Platform } from '../../server/src/platform/kernel.js';
 import type { TestUser } from '../../server/test/harness.js';
+import type { Locator, Page } from 'playwright-core';
 import { chromiumPresent, mapReady, screenshot, signIn, startE2E, type E2E } from './harness.js';
+
+/** Fails when `what` overlaps any of `others` on screen (a toast over a control it would hide). */
+async function expectNoOverlap(page: Page, what: Locator, others: Locator[]): Promise<void> {
+  const a = (await what.boundingBox())!;
+  expect(a).not.toBeNull();
+  for (const o of others) {
+    const b = await o.first().boundingBox();
+    if (!b) continue;
+    const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlaps, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)} (${page.url()})`).toBe(false);
+  }
+}
 
 const MINUTE = 60_000;
 /** The centre of Vaduz (li.oberland.vaduz): an incident there escalates to Oberland. */
@@ -43,8 +56,11 @@ describe.skipIf(!chromiumPresent)('alerts: a duty officer is told at once of an 
     expect(await toast.getAttribute('data-severity')).toBe('critical');
     const bell = page.getByTestId('alerts-bell');
     await expect.poll(() => bell.getAttribute('data-unread')).toBe('1');
-    expect(await page.getByTestId('alerts-unread').textContent()).toBe('1');
-    expect(await bell.getAttribute('aria-label')).toBe('Alerts: 1 unread');
+    expect(await page.getByTestId('alerts-summary-critical').getAttribute('data-count')).toBe('1');
+    expect(await bell.getAttribute('aria-label')).toBe('Alerts: 1 unread (1 Critical)');
+    // One toast, and it covers no control of the header (New incident, LIVE, language) nor the panel beside the map.
+    expect(await toast.count()).toBe(1);
+    await expectNoOverlap(page, toast, [page.locator('header.fb-header'), page.locator('aside')]);
     // Screen readers hear it from the assertive live region.
     expect(await page.getByTestId('alerts-announce-critical').textContent()).toContain('P1 Fire in Vaduz: tier 1 missed');
     await screenshot(page, 'alerts-01-escalation-toast');
@@ -84,10 +100,16 @@ describe.skipIf(!chromiumPresent)('alerts: a duty officer is told at once of an 
     expect(await toast.textContent()).toContain('Exercise / simulated: P1 Fire in Vaduz: tier 2 missed');
     await expect.poll(() => bell.getAttribute('data-unread')).toBe('1');
     await screenshot(page, 'alerts-03-exercise-toast');
+    // A second critical alert while one is on screen takes its place: never more than one toast.
+    const second: StreamEvent = { ...exercise, id: '01938a4e-0000-7000-8000-00000000e2e2', occurredAt: new Date().toISOString(), data: { ...exercise.data as object, tier: 3, label: 'reinforcements on scene' } };
+    await page.evaluate((ev) => (window as unknown as { firebreakLive: { inject(events: unknown[]): void } }).firebreakLive.inject([ev]), second);
+    await expect.poll(() => toast.getAttribute('data-alert-id')).toBe(second.id);
+    expect(await toast.count()).toBe(1);
+    await expect.poll(() => bell.getAttribute('data-unread')).toBe('2');
     await bell.click();
     await page.getByTestId('alerts-mark-all-read').click();
     await expect.poll(() => bell.getAttribute('data-unread')).toBe('0');
-    expect(await page.locator('[data-testid="alert-item"][data-read="true"]').count()).toBe(2);
+    expect(await page.locator('[data-testid="alert-item"][data-read="true"]').count()).toBe(3);
     await expect.poll(() => toast.count()).toBe(0);
     expect(e.pageErrors).toEqual([]);
   });
@@ -102,11 +124,51 @@ describe.skipIf(!chromiumPresent)('alerts: a duty officer is told at once of an 
     await signIn(e, officer);
     const bell = page.getByTestId('alerts-bell');
     await expect.poll(() => bell.getAttribute('data-unread')).toBe('1');
+    // Summed up on the bell by severity, not toasted over the screen.
+    expect(await page.getByTestId('alerts-summary-critical').getAttribute('data-count')).toBe('1');
+    expect(await page.getByTestId('alert-toast').count()).toBe(0);
     await bell.click();
     const unread = page.locator('[data-testid="alert-item"][data-read="false"]');
     await unread.waitFor();
     expect(await unread.textContent()).toContain('P2 Rescue in Vaduz: tier 1 missed');
     await screenshot(page, 'alerts-04-caught-up-at-sign-in');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('alert-item').count()).toBe(0);
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it('shows a new critical toast on one device only, and what one device read is read on the other', async () => {
+    const { page } = e;
+    const other = await e.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Vaduz' });
+    try {
+      const page2 = await other.newPage();
+      await signIn({ ...e, page: page2 }, officer);
+      for (const p of [page, page2]) await expect.poll(() => p.getByTestId('connection-state').getAttribute('data-state')).toBe('live');
+      const unreadBefore = Number(await page.getByTestId('alerts-bell').getAttribute('data-unread'));
+      const admin = await e.adminCookie();
+      const created = await e.api(admin, 'POST', '/incidents', { type: 'fire', priority: 'P1', location: VADUZ, receivedAt: new Date(Date.now() - 15 * MINUTE).toISOString() });
+      expect(created.status, JSON.stringify(created.json)).toBe(201);
+      await sweepResponseClocks((e.t.app as unknown as { platform: Platform }).platform.command);
+      // Both devices count it; exactly one of them shows its toast.
+      for (const p of [page, page2]) await expect.poll(() => p.getByTestId('alerts-bell').getAttribute('data-unread')).toBe(String(unreadBefore + 1));
+      const toasts = async () => (await page.getByTestId('alert-toast').count()) + (await page2.getByTestId('alert-toast').count());
+      await expect.poll(toasts).toBe(1);
+      // Give the other device time to (wrongly) show it too.
+      await page.waitForTimeout(1500);
+      expect(await toasts()).toBe(1);
+      await screenshot(page, 'alerts-05-one-device-toast');
+      // Read on the first device: the second, reloaded, lists it read and shows no toast.
+      await page.getByTestId('alerts-bell').click();
+      await page.getByTestId('alerts-mark-all-read').click();
+      await expect.poll(() => page.getByTestId('alerts-bell').getAttribute('data-unread')).toBe('0');
+      await page.keyboard.press('Escape');
+      await page2.reload();
+      await mapReady(page2);
+      await expect.poll(() => page2.getByTestId('alerts-bell').getAttribute('data-unread')).toBe('0');
+      expect(await page2.getByTestId('alert-toast').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
     expect(e.pageErrors).toEqual([]);
   });
 });

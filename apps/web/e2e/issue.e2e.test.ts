@@ -45,6 +45,8 @@ describe.skipIf(!chromiumPresent)('command center: issuing directives and campai
     await page.locator('[data-testid="directive-row"][data-id="' + id + '"]').waitFor();
     await page.getByTestId('directive-detail').waitFor();
     expect(await page.getByTestId('directive-form').count()).toBe(0);
+    // The roll-up names each row's level as the server's configuration names it (GET /jurisdictions/levels), not by its key.
+    await expect.poll(async () => (await page.getByTestId('rollup-level').allTextContents()).map((s) => s.trim())).toEqual(['· Region', '· Region']);
 
     const stored = (await e.api(commander.cookie, 'GET', `/directives/${id}`)).json;
     const below = ((await e.api(commander.cookie, 'GET', '/jurisdictions')).json as { children: unknown[] }[]);

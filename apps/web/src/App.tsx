@@ -60,7 +60,7 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="dark">
-      <DeferredNotifications position="top-right" />
+      <DeferredNotifications position="bottom-left" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Routes>

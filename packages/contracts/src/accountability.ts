@@ -87,6 +87,34 @@ export const TracePost = z.object({
   auditIds: AuditIds,
 });
 
+/**
+ * One unit of an incident's dispatch: recommended (when the dispatcher's screen said so), sent (by
+ * whom, when, with the ETA it was sent with), and how it went (on scene, the actual travel time
+ * to set beside the ETA, cleared or cancelled).
+ */
+export const TraceDispatch = z.object({
+  /** The incident: its audit entries are the ones cited. */
+  incidentId: Id,
+  unitId: Id,
+  callSign: z.string(),
+  /** Offered by the recommendation when units were sent; null when the dispatch did not say what was offered. */
+  recommended: z.boolean().nullable(),
+  sent: z.object({
+    assignmentId: Id,
+    at: Timestamp,
+    byUserId: Id.nullable(),
+    byName: z.string().nullable(),
+    state: z.string(),
+    etaSeconds: z.number().nullable(),
+    onSceneAt: Timestamp.nullable(),
+    /** From sent to on scene: the actual against `etaSeconds`. */
+    actualSeconds: z.number().int().nullable(),
+    clearedAt: Timestamp.nullable(),
+    cancelledAt: Timestamp.nullable(),
+  }).nullable(),
+  auditIds: AuditIds,
+});
+
 export const AccountabilityTrace = z.object({
   reference: z.object({
     kind: z.enum(['incident', 'place']),
@@ -104,6 +132,8 @@ export const AccountabilityTrace = z.object({
   directives: z.array(TraceDirective),
   tiers: z.array(TraceTier),
   posts: z.array(TracePost),
+  /** The incident's units (an incident's trace only; a place's is empty): recommended, sent, by whom, ETA against actual. */
+  dispatch: z.array(TraceDispatch),
   /** Lines that exist but lie outside the caller's scope, left out (counted so that the gap is visible). */
   omittedOutsideScope: z.number().int(),
 });

@@ -91,14 +91,16 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /**
  * What each role may do, within the subtree of the jurisdiction it is granted on. Commanders issue
- * directives and staff posts; duty officers answer directives and break them into tasks; whoever
+ * directives and staff posts; duty officers issue directives to the jurisdictions below theirs
+ * (a region's duty officer to its municipalities, docs/decisions/0008), answer the directives
+ * addressed to them and break them into tasks; whoever
  * carries a task out reports its progress. Commanders and inspectors record supervision visits;
  * commanders and auditors read the accountability trace.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read'],
   commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read'],
-  duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read', 'directives:respond', 'tasks:manage', 'tasks:report'],
+  duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report'],
   // Dispatchers also record a unit's steps for a unit that reports by radio.
   dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read'],
   // Inspectors find hazards and verify fixes; the unit on site carries out the rectification.

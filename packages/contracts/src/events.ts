@@ -10,6 +10,9 @@ export const EVENT_CATALOGUE = {
   'jurisdictions.created': { visibleWith: 'jurisdictions:read' },
   'jurisdictions.updated': { visibleWith: 'jurisdictions:read' },
   'jurisdictions.imported': { visibleWith: 'jurisdictions:read' },
+  // Bulk onboarding: a file's batch of stations, units, staff or places written, or undone.
+  'onboarding.imported': { visibleWith: 'jurisdictions:read' },
+  'onboarding.undone': { visibleWith: 'jurisdictions:read' },
   'staff.created': { visibleWith: 'staff:read' },
   'staff.updated': { visibleWith: 'staff:read' },
   'staff.grant_added': { visibleWith: 'staff:read' },

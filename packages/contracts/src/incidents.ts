@@ -168,7 +168,14 @@ export const Assignment = z.object({
 });
 export type Assignment = z.infer<typeof Assignment>;
 
-export const AssignUnitsBody = z.strictObject({ unitIds: z.array(Id).min(1).max(20) });
+export const AssignUnitsBody = z.strictObject({
+  unitIds: z.array(Id).min(1).max(20),
+  /**
+   * The units the recommendation offered when these were picked (what the dispatcher saw), kept in
+   * the audit trail for the accountability trace: recommended and sent, recommended and passed over.
+   */
+  recommendedUnitIds: z.array(Id).max(50).optional(),
+});
 export type AssignUnitsBody = z.infer<typeof AssignUnitsBody>;
 
 export const AssignmentActionBody = z.strictObject({ action: z.enum(['acknowledge', 'en_route', 'on_scene', 'clear', 'cancel']) });

@@ -24,3 +24,7 @@ export * from './supervision.js';
 export * from './accountability.js';
 export * from './history.js';
 export * from './geocode.js';
+export * from './alerts.js';
+export * from './onboarding.js';
+export * from './premise.js';
+export * from './boundary-import.js';

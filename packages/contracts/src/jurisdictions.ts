@@ -1,8 +1,44 @@
 import { z } from 'zod';
 import { GeoJsonArea, Id, JurisdictionPath, Latitude, Longitude, StoredGeoJsonArea } from './common.js';
 
-export const JURISDICTION_LEVELS = ['national', 'region', 'municipality', 'station'] as const;
-export const JurisdictionLevel = z.enum(JURISDICTION_LEVELS);
+/**
+ * A level of the organisation's hierarchy is configuration (FIREBREAK_LEVELS), not a fixed list:
+ * the schema only checks the form of a key; the server checks it against the configured levels
+ * (and that a child sits deeper than its parent), since only it knows them.
+ */
+export const LEVEL_KEY_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
+export const JurisdictionLevel = z.string().regex(LEVEL_KEY_PATTERN, 'a level key: lower-case letters, digits and _, starting with a letter');
+/** The levels when FIREBREAK_LEVELS is unset (and the demo country's). */
+export const DEFAULT_JURISDICTION_LEVELS = ['national', 'region', 'municipality', 'station'] as const;
+export const MIN_LEVELS = 2;
+export const MAX_LEVELS = 8;
+
+export const LevelNames = z.object({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+export type LevelNames = z.infer<typeof LevelNames>;
+
+/** Display names of well-known level keys; others are named in FIREBREAK_LEVEL_NAMES. */
+export const BUILT_IN_LEVEL_NAMES: Readonly<Record<string, LevelNames>> = {
+  national: { en: 'National', 'zh-CN': '国家级' },
+  ministry: { en: 'Ministry', 'zh-CN': '部级' },
+  state: { en: 'State', 'zh-CN': '州' },
+  province: { en: 'Province', 'zh-CN': '省' },
+  region: { en: 'Region', 'zh-CN': '地区' },
+  prefecture: { en: 'Prefecture', 'zh-CN': '地级市' },
+  city: { en: 'City', 'zh-CN': '市' },
+  county: { en: 'County', 'zh-CN': '县' },
+  district: { en: 'District', 'zh-CN': '区县' },
+  municipality: { en: 'Municipality', 'zh-CN': '市镇' },
+  township: { en: 'Township', 'zh-CN': '乡镇' },
+  station: { en: 'Station', 'zh-CN': '站所' },
+  police_station: { en: 'Police station', 'zh-CN': '派出所' },
+  fire_station: { en: 'Fire station', 'zh-CN': '消防站' },
+};
+
+/** One configured level: its key (stored on each jurisdiction), its depth (1 = the root) and its names. */
+export const LevelInfo = z.object({ key: JurisdictionLevel, depth: z.number().int().min(1).max(MAX_LEVELS), names: LevelNames });
+export type LevelInfo = z.infer<typeof LevelInfo>;
+/** `GET /jurisdictions/levels`: the deployment's levels, root first. */
+export const LevelsResponse = z.array(LevelInfo);
 
 export const Jurisdiction = z.object({
   id: Id,
@@ -12,6 +48,8 @@ export const Jurisdiction = z.object({
   names: z.record(z.string(), z.string()),
   level: JurisdictionLevel,
   osmId: z.number().int().nullable(),
+  /** The agency's own code for the area (boundary files, `import boundaries`); null when none was given. */
+  code: z.string().nullable(),
 });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Latitude, Longitude, Position } from './common.js';
 
 /** The vector tiles of the offline base map, made by the server from the deployment's OSM extract. */
-export const BASEMAP_LAYERS = ['roads', 'water', 'buildings', 'landuse', 'boundaries'] as const;
+export const BASEMAP_LAYERS = ['roads', 'water', 'buildings', 'landuse', 'boundaries', 'places', 'housenumbers', 'jurisdiction_labels'] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 
 /** `roads.class`: what a style colours and widens roads by. */
@@ -13,8 +13,11 @@ export const WATER_KINDS = ['water', 'river', 'stream', 'canal'] as const;
 export const LANDUSE_KINDS = ['forest', 'residential', 'industrial', 'farmland', 'meadow', 'park'] as const;
 export type LanduseKind = (typeof LANDUSE_KINDS)[number];
 
-/** The largest zoom tiles are made for; a map shows deeper zooms by overzooming these. */
-export const BASEMAP_MAX_ZOOM = 16;
+/**
+ * The largest zoom tiles are made for; a map shows deeper zooms by overzooming these. 17, not 16:
+ * the house numbers ride only in the street-level tiles, which stay small that way.
+ */
+export const BASEMAP_MAX_ZOOM = 17;
 
 /** TileJSON 3.0.0 (https://github.com/mapbox/tilejson-spec/tree/master/3.0.0), as MapLibre reads it. */
 export const TileJson = z.object({
@@ -43,6 +46,18 @@ export const TileParams = z.strictObject({
   y: z.coerce.number().int().min(0),
 });
 export type TileParams = z.infer<typeof TileParams>;
+
+/** The font stack of every label, served by the server itself (`/glyphs/{fontstack}/{range}.pbf`). */
+export const MAP_FONT_STACK = 'Noto Sans Regular';
+
+/** `{fontstack}/{start}-{end}`: a glyph range is 256 code points from a multiple of 256, below U+10000. */
+export const GlyphParams = z.strictObject({
+  fontstack: z.string().max(200),
+  range: z.string().regex(/^\d{1,5}-\d{1,5}$/, 'start-end, e.g. 0-255')
+    .transform((s) => s.split('-').map(Number) as [number, number])
+    .refine(([start, end]) => start % 256 === 0 && end === start + 255 && end <= 0xffff, 'a range of 256 code points starting at a multiple of 256, below 65536'),
+});
+export type GlyphParams = z.infer<typeof GlyphParams>;
 
 export const ISOCHRONE_MAX_MINUTES = 60;
 export const ISOCHRONE_MAX_VALUES = 5;

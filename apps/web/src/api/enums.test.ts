@@ -9,5 +9,6 @@ describe('enum copies', () => {
     expect(copies.INCIDENT_DISPOSITIONS).toEqual(contracts.INCIDENT_DISPOSITIONS);
     expect(copies.UNIT_STATUSES).toEqual(contracts.UNIT_STATUSES);
     expect(copies.PLACE_CATEGORIES).toEqual(contracts.PLACE_CATEGORIES);
+    expect(copies.MAP_FONT_STACK).toBe(contracts.MAP_FONT_STACK);
   });
 });

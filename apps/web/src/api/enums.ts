@@ -12,3 +12,6 @@ export const UNIT_STATUSES = ['available', 'at_station', 'dispatched', 'en_route
 export const PLACE_CATEGORIES = [
   'school', 'kindergarten', 'hospital', 'fuel_station', 'hazardous_chemicals', 'explosives_magazine', 'crowded_place', 'road_black_spot', 'fire_station', 'police_station', 'other',
 ] as const satisfies readonly PlaceCategory[];
+
+/** The font stack the server makes map glyphs for (`/api/v1/glyphs/{fontstack}/{range}.pbf`). */
+export const MAP_FONT_STACK = 'Noto Sans Regular';

@@ -39,7 +39,8 @@ function OverviewLegend({ overlay }: { overlay: 'units' | 'incidents' }) {
 /** Layer switches, each with the icon it draws: the legend and the switch are one thing. */
 export function LayerPanel({ visible, onChange }: { visible: Record<Overlay, boolean>; onChange: (v: Record<Overlay, boolean>) => void }) {
   const { t } = useTranslation();
-  const [open, { toggle }] = useDisclosure(true);
+  // Starts collapsed: the map is the first thing a dispatcher reads; the switches are one click away.
+  const [open, { toggle }] = useDisclosure(false);
   const icons = useMemo<Partial<Record<Overlay, string>>>(
     () => ({ incidents: iconDataUrl('incident', 'P1'), units: iconDataUrl('unit', 'available', true), places: iconDataUrl('place', 'school'), hazards: iconDataUrl('hazard', '', false) }),
     [],

@@ -4,7 +4,7 @@ import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popu
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseStyle, OSM_ATTRIBUTION } from './base-style';
+import { baseStyle, labelField, NAME_LABEL_LAYERS, OSM_ATTRIBUTION } from './base-style';
 import { FeatureSync } from './feature-sync';
 import { addIcons } from './icons';
 import {
@@ -32,7 +32,8 @@ export interface MapViewProps {
   onBaseMapError?: (message: string) => void;
 }
 
-interface IncidentView { incident: Incident; selected: boolean; bucket: number }
+/** An incident as drawn: rebuilt only when the incident, its selection or its label (type and age in whole minutes) changes. */
+interface IncidentView { incident: Incident; selected: boolean; label: string }
 
 /** For tests and benchmarks: the map is a canvas, so its state is reachable here (like tldraw's test API). */
 declare global {
@@ -45,7 +46,7 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 export function MapView(props: MapViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const syncs = useRef<{ units: FeatureSync<Unit>; incidents: FeatureSync<IncidentView>; places: FeatureSync<Place>; hazards: FeatureSync<HazardSite> } | null>(null);
@@ -58,7 +59,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = new MapLibreMap({
       container: container.current!,
-      style: baseStyle(),
+      style: baseStyle(undefined, i18n.language),
+      // Chinese labels come from the server's glyphs (Noto Sans SC) like the rest, not from whatever
+      // CJK font the workstation has (often none on a locked-down Linux console).
+      localIdeographFontFamily: false,
       center: LIECHTENSTEIN,
       zoom: 10.5,
       attributionControl: false,
@@ -82,7 +86,7 @@ export function MapView(props: MapViewProps) {
       scaleIcons(map, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1);
       syncs.current = {
         units: new FeatureSync<Unit>(map, 'units', (u) => u.id, unitFeature),
-        incidents: new FeatureSync<IncidentView>(map, 'incidents', (v) => v.incident.id, (v) => incidentFeature(v.incident, v.selected ? v.incident.id : null, Date.now())),
+        incidents: new FeatureSync<IncidentView>(map, 'incidents', (v) => v.incident.id, (v) => incidentFeature(v.incident, v.selected ? v.incident.id : null, Date.now(), v.label)),
         places: new FeatureSync<Place>(map, 'places', (p) => p.id, placeFeature),
         hazards: new FeatureSync<HazardSite>(map, 'hazards', (s) => s.placeId, hazardFeature),
       };
@@ -103,7 +107,7 @@ export function MapView(props: MapViewProps) {
       if (hit.source === 'incidents') h.onSelectIncident(id);
       else if (hit.source === 'places' || hit.source === 'hazards') h.onSelectPlace(id, (hit.geometry as GeoJSON.Point).coordinates as [number, number]);
       else if (hit.source === 'units') {
-        new Popup({ closeButton: true }).setLngLat(e.lngLat).setText(`${hit.properties.callSign} · ${t(`unitStatus.${hit.properties.status}`)}`).addTo(map);
+        new Popup({ closeButton: true, className: 'fb-popup' }).setLngLat(e.lngLat).setText(`${hit.properties.callSign} · ${t(`unitStatus.${hit.properties.status}`)}`).addTo(map);
       }
     });
     for (const layer of CLICKABLE_LAYERS) {
@@ -135,16 +139,23 @@ export function MapView(props: MapViewProps) {
     // An imported call whose export gave no place has no location: it stays off the map.
     const list = props.incidents.filter((incident) => incident.location !== null).map((incident) => {
       const selected = incident.id === props.selectedIncidentId;
-      const age = (now - Date.parse(incident.receivedAt)) / 60_000;
-      const bucket = age < 5 ? 0 : age < 30 ? 1 : 2;
+      const minute = Math.max(0, Math.floor((now - Date.parse(incident.receivedAt)) / 60_000));
+      const label = `${t(`incidentType.${incident.type}`)} · ${minute < 60 ? t('map.ageMinutes', { count: minute }) : t('map.ageHours', { hours: Math.floor(minute / 60), minutes: minute % 60 })}`;
       const held = views.current.get(incident);
-      if (held && held.selected === selected && held.bucket === bucket) return held;
-      const view = { incident, selected, bucket };
+      if (held && held.selected === selected && held.label === label) return held;
+      const view = { incident, selected, label };
       views.current.set(incident, view);
       return view;
     });
     syncs.current!.incidents.update(list);
-  }, [ready, props.incidents, props.selectedIncidentId, tick]);
+  }, [ready, props.incidents, props.selectedIncidentId, tick, t]);
+
+  // Names follow the UI language: `name:zh` in Chinese, `name` otherwise, each falling back to the other.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    for (const id of NAME_LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', id === 'label-jurisdiction' ? ['upcase', labelField(i18n.language)] : labelField(i18n.language));
+  }, [ready, i18n.language]);
 
   useEffect(() => {
     if (ready) syncs.current!.places.update(props.places);

@@ -1,4 +1,5 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { MAP_FONT_STACK } from '../api/enums';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL)';
 
@@ -14,7 +15,76 @@ const C = {
   building: '#33363d',
   road: { motorway: '#c98a4b', trunk: '#c4a05a', primary: '#b3a46f', secondary: '#9a9a88', tertiary: '#8a8c8f', minor: '#6c7076', service: '#55595e', track: '#5a5246', path: '#4e5257' } as Record<string, string>,
   boundary: '#8d7bb5',
+  /** Label text: light on the dark map, with a halo of the background so it reads over roads and buildings. */
+  label: { place: '#e9ecef', street: '#ced4da', number: '#adb5bd', water: '#8fb8de', jurisdiction: '#c5b8ea' },
+  halo: '#15181c',
 };
+
+/** The UI languages the map labels follow: `zh-CN` reads `name:zh`, any other `name`. */
+export type MapLanguage = 'en' | 'zh-CN';
+
+/** The label of a feature in the UI language, falling back to the other name OSM has. */
+export function labelField(language: string): ExpressionSpecification {
+  return language.startsWith('zh') ? ['coalesce', ['get', 'name:zh'], ['get', 'name']] : ['coalesce', ['get', 'name'], ['get', 'name:zh']];
+}
+
+/** The symbol layers whose text is a name (re-pointed when the UI language changes). */
+export const NAME_LABEL_LAYERS = ['label-water-line', 'label-water-area', 'label-road', 'label-place', 'label-jurisdiction'] as const;
+
+const TEXT: { 'text-font': string[]; 'text-max-width': number } = { 'text-font': [MAP_FONT_STACK], 'text-max-width': 8 };
+const HALO = { 'text-halo-color': C.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.5 } as const;
+
+function labelLayers(language: string): LayerSpecification[] {
+  const name = labelField(language);
+  return [
+    {
+      id: 'label-water-line', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'water', minzoom: 12,
+      filter: ['all', ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false], ['has', 'name']],
+      layout: { ...TEXT, 'text-field': name, 'symbol-placement': 'line', 'text-size': ['match', ['get', 'kind'], 'river', 13, 11], 'symbol-spacing': 400 },
+      paint: { 'text-color': C.label.water, ...HALO },
+    },
+    {
+      id: 'label-water-area', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'water', minzoom: 13,
+      filter: ['all', ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false], ['any', ['has', 'name'], ['has', 'name:zh']]],
+      layout: { ...TEXT, 'text-field': name, 'text-size': 12 },
+      paint: { 'text-color': C.label.water, ...HALO },
+    },
+    {
+      // Street names along the line, bigger for bigger roads; minor streets from z14, main roads from z12.
+      id: 'label-road', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'roads', minzoom: 12,
+      filter: ['all', ['any', ['has', 'name'], ['has', 'name:zh']],
+        ['any', ['match', ['get', 'class'], ['motorway', 'trunk', 'primary', 'secondary'], true, false], ['>=', ['zoom'], 14]]],
+      layout: {
+        ...TEXT, 'text-field': name, 'symbol-placement': 'line', 'symbol-spacing': 300, 'text-padding': 2,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 13, ['match', ['get', 'class'], ['motorway', 'trunk', 'primary'], 11, 10], 17, ['match', ['get', 'class'], ['motorway', 'trunk', 'primary', 'secondary'], 15, 13]],
+      },
+      paint: { 'text-color': C.label.street, ...HALO },
+    },
+    {
+      id: 'label-housenumber', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'housenumbers', minzoom: 17,
+      layout: { ...TEXT, 'text-field': ['get', 'housenumber'], 'text-size': 11, 'text-padding': 1 },
+      paint: { 'text-color': C.label.number, ...HALO },
+    },
+    {
+      id: 'label-place', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'places',
+      layout: {
+        ...TEXT, 'text-field': name,
+        'text-size': ['match', ['get', 'kind'], ['city', 'town'], 16, 'village', 14, ['suburb', 'quarter'], 13, 12],
+        'symbol-sort-key': ['match', ['get', 'kind'], ['city', 'town'], 0, 'village', 1, ['suburb', 'quarter'], 2, 3],
+      },
+      paint: { 'text-color': C.label.place, ...HALO },
+    },
+    {
+      // Jurisdictions by depth as one zooms in (level names are the organisation's own, FIREBREAK_LEVELS):
+      // the root, then the second level, then the third; anything deeper from z12.
+      id: 'label-jurisdiction', type: 'symbol', source: BASE_SOURCE, 'source-layer': 'jurisdiction_labels', maxzoom: 13,
+      filter: ['match', ['get', 'depth'], 1, ['<', ['zoom'], 8], 2, ['all', ['>=', ['zoom'], 8], ['<', ['zoom'], 10]], 3, ['>=', ['zoom'], 10], ['>=', ['zoom'], 12]],
+      layout: { ...TEXT, 'text-field': ['upcase', name], 'text-size': ['match', ['get', 'depth'], 1, 16, 2, 14, 13], 'text-letter-spacing': 0.08 },
+      paint: { 'text-color': C.label.jurisdiction, 'text-opacity': 0.85, ...HALO },
+    },
+  ];
+}
+
 
 const ROAD_WIDTH: Record<string, [number, number]> = {
   motorway: [1.2, 14], trunk: [1.1, 12], primary: [1, 11], secondary: [0.8, 10], tertiary: [0.6, 9], minor: [0.4, 7], service: [0.3, 4], track: [0.3, 3], path: [0.3, 2],
@@ -47,13 +117,16 @@ function roadLayers(): LayerSpecification[] {
 
 /**
  * The command-center base map, dark so that incidents and units stand out, styled against the
- * server's tile contract: `roads` (class), `water` (kind; polygons and lines), `buildings`,
- * `landuse` (kind), `boundaries` (level: national|region|municipality|station, name, path). No text layers: those would need glyphs
- * from a font server; names are shown by the overlays' own popups and panels instead.
+ * server's tile contract: `roads` (class, name, name:zh), `water` (kind; polygons and lines),
+ * `buildings`, `landuse` (kind), `boundaries` (level: a FIREBREAK_LEVELS key, depth: 1 = the root, name, path), and the label layers `places`
+ * (kind), `housenumbers` and `jurisdiction_labels`. Text is drawn with glyphs the server makes
+ * from its bundled Noto fonts (`/api/v1/glyphs/…`): no outside font server. The glyph URL is
+ * absolute because MapLibre resolves it outside the page.
  */
-export function baseStyle(tileJsonUrl = '/api/v1/tiles.json'): StyleSpecification {
+export function baseStyle(tileJsonUrl = '/api/v1/tiles.json', language = 'en', origin = globalThis.location?.origin ?? ''): StyleSpecification {
   return {
     version: 8,
+    glyphs: `${origin}/api/v1/glyphs/{fontstack}/{range}.pbf`,
     sources: { [BASE_SOURCE]: { type: 'vector', url: tileJsonUrl, attribution: OSM_ATTRIBUTION } },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': C.background } },
@@ -67,8 +140,9 @@ export function baseStyle(tileJsonUrl = '/api/v1/tiles.json'): StyleSpecificatio
       ...roadLayers(),
       {
         id: 'base-boundaries', type: 'line', source: BASE_SOURCE, 'source-layer': 'boundaries',
-        paint: { 'line-color': C.boundary, 'line-opacity': 0.6, 'line-width': ['match', ['get', 'level'], 'national', 2.5, 'region', 1.8, 'municipality', 1.2, 0.8], 'line-dasharray': [3, 2] },
+        paint: { 'line-color': C.boundary, 'line-opacity': 0.6, 'line-width': ['match', ['get', 'depth'], 1, 2.5, 2, 1.8, 3, 1.2, 0.8], 'line-dasharray': [3, 2] },
       },
+      ...labelLayers(language),
     ],
   };
 }

@@ -12,3 +12,21 @@ export function boundsOf(areas: readonly (GeoJSON.Polygon | GeoJSON.MultiPolygon
   }
   return w === Infinity ? null : [w, s, e, n];
 }
+
+/**
+ * The populated part of an area: the box around the middle 90 % (by longitude and by latitude) of
+ * its key places inside `within`, padded a little, so that a first view frames the towns rather
+ * than a boundary's empty mountain half. `within` itself when there are too few places to tell.
+ */
+export function populatedBounds(points: readonly (readonly [number, number])[], within: [number, number, number, number]): [number, number, number, number] {
+  const [w, s, e, n] = within;
+  const inside = points.filter(([x, y]) => x >= w && x <= e && y >= s && y <= n);
+  if (inside.length < 5) return within;
+  const q = (values: number[], p: number) => values[Math.min(values.length - 1, Math.max(0, Math.round(p * (values.length - 1))))]!;
+  const xs = inside.map((p) => p[0]).sort((a, b) => a - b);
+  const ys = inside.map((p) => p[1]).sort((a, b) => a - b);
+  const box: [number, number, number, number] = [q(xs, 0.05), q(ys, 0.05), q(xs, 0.95), q(ys, 0.95)];
+  // At least about a kilometre across, and a tenth more on each side, so the outermost places are not on the edge.
+  const padX = Math.max((box[2] - box[0]) * 0.1, 0.007), padY = Math.max((box[3] - box[1]) * 0.1, 0.0045);
+  return [Math.max(w, box[0] - padX), Math.max(s, box[1] - padY), Math.min(e, box[2] + padX), Math.min(n, box[3] + padY)];
+}

@@ -1,5 +1,6 @@
 import type { Hazard, Incident, Place, Unit } from '@firebreak/contracts';
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { MAP_FONT_STACK } from '../api/enums';
 import type { JurisdictionWithBoundary } from '../api/queries';
 import type { Feature } from './feature-sync';
 import { PRIORITY_COLOR, RING_COLORS, UNIT_STATUS_STYLE } from './palette';
@@ -19,10 +20,23 @@ const UNIT_COLOR = ['match', ['get', 'status'], ...Object.entries(UNIT_STATUS_ST
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Street-level labels of the overlays (below the markers they name, placed after them). */
+export const LABEL_ZOOM = 15;
+/**
+ * Text beside a marker: tried on each side in turn and dropped rather than drawn over another
+ * label or marker (the markers take part in collision, so a label never hides one); black halo
+ * on light text, readable over any base-map colour.
+ */
+const MARKER_LABEL = {
+  'text-font': [MAP_FONT_STACK], 'text-size': 12, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'] as ('top' | 'bottom' | 'right' | 'left')[], 'text-radial-offset': 1.5,
+  'text-justify': 'auto' as const, 'text-max-width': 12, 'text-padding': 2, 'text-optional': true,
+};
+const MARKER_LABEL_PAINT = { 'text-color': '#f8f9fa', 'text-halo-color': '#0b0d10', 'text-halo-width': 2 } as const;
+
 const LAYERS: Record<Overlay, LayerSpecification[]> = {
   boundaries: [
     { id: 'jurisdictions-fill', type: 'fill', source: 'jurisdictions', paint: { 'fill-color': '#8d7bb5', 'fill-opacity': ['case', ['boolean', ['get', 'root'], false], 0, 0.04] } },
-    { id: 'jurisdictions-line', type: 'line', source: 'jurisdictions', paint: { 'line-color': '#b197fc', 'line-width': ['match', ['get', 'level'], 'national', 3, 'region', 2, 1.2], 'line-opacity': 0.8 } },
+    { id: 'jurisdictions-line', type: 'line', source: 'jurisdictions', paint: { 'line-color': '#b197fc', 'line-width': ['match', ['get', 'depth'], 1, 3, 2, 2, 1.2], 'line-opacity': 0.8 } },
   ],
   rings: [
     { id: 'rings-fill', type: 'fill', source: 'rings', paint: { 'fill-color': ['match', ['get', 'band'], 0, RING_COLORS[0], 1, RING_COLORS[1], RING_COLORS[2]], 'fill-opacity': ['match', ['get', 'band'], 0, 0.18, 1, 0.1, 0.06] } },
@@ -32,6 +46,8 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
     { id: 'rings-line-2', type: 'line', source: 'rings', filter: ['>=', ['get', 'band'], 2], paint: { 'line-color': RING_COLORS[2], 'line-width': 2.5, 'line-dasharray': [1, 2] } },
   ],
   places: [
+    // Key places' names from z13, under their icons: they give way to other labels and markers.
+    { id: 'places-label', type: 'symbol', source: 'places', minzoom: 13, layout: { ...MARKER_LABEL, 'text-field': ['get', 'name'], 'text-size': 11, 'text-radial-offset': 1.3 }, paint: { ...MARKER_LABEL_PAINT, 'text-color': '#ffe066' } },
     { id: 'places', type: 'symbol', source: 'places', minzoom: 10, layout: { 'icon-image': ['concat', 'place-', ['get', 'category']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 15, 1] } },
   ],
   hazards: [
@@ -55,8 +71,12 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
         'circle-stroke-width': ['case', ['==', ['get', 'missed'], true], 3.5, ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 1]],
       },
     },
-    // Zoomed in: the diamond icon with the priority number and the "!" badge of a missed tier.
-    { id: 'incidents', type: 'symbol', source: 'incidents', minzoom: DETAIL_ZOOM, layout: { 'icon-image': ['concat', 'incident-', ['get', 'priority'], ['case', ['==', ['get', 'missed'], true], '-missed', '']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'symbol-sort-key': ['get', 'rank'] } },
+    // At street level: the incident's type and age beside it.
+    // The offset clears the 34 px diamond (17 px + the label's padding): the icon is in the collision index.
+    { id: 'incidents-label', type: 'symbol', source: 'incidents', minzoom: LABEL_ZOOM, layout: { ...MARKER_LABEL, 'text-field': ['get', 'label'], 'text-radial-offset': 2, 'symbol-sort-key': ['get', 'rank'] }, paint: MARKER_LABEL_PAINT },
+    // Zoomed in: the diamond icon with the priority number and the "!" badge of a missed tier. Always drawn
+    // (allow-overlap), but in the collision index (no ignore-placement), so labels keep off it.
+    { id: 'incidents', type: 'symbol', source: 'incidents', minzoom: DETAIL_ZOOM, layout: { 'icon-image': ['concat', 'incident-', ['get', 'priority'], ['case', ['==', ['get', 'missed'], true], '-missed', '']], 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'symbol-sort-key': ['get', 'rank'] } },
   ],
   units: [
     // Overview: free units (available, at station) as rings, committed ones as solid discs, out of
@@ -73,6 +93,8 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
         'circle-stroke-opacity': ['case', ['==', ['get', 'stale'], true], 0.4, 1],
       },
     },
+    // Clears the 30 px arrow turned to any heading (its box up to 21 px from the centre).
+    { id: 'units-label', type: 'symbol', source: 'units', minzoom: LABEL_ZOOM, layout: { ...MARKER_LABEL, 'text-field': ['get', 'callSign'], 'text-radial-offset': 2.1 }, paint: MARKER_LABEL_PAINT },
     {
       // Zoomed in: the arrow along the heading with the status letter. The heading changes with every
       // fix and 'icon-rotate' is a layout property, so this layout work is confined to the few units in view at street level.
@@ -82,7 +104,8 @@ const LAYERS: Record<Overlay, LayerSpecification[]> = {
         'icon-rotate': ['coalesce', ['get', 'heading'], 0],
         'icon-rotation-alignment': 'map',
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        // In the collision index (still always drawn): labels keep off the unit's arrow.
+        'icon-ignore-placement': false,
         'icon-size': ['interpolate', ['linear'], ['zoom'], DETAIL_ZOOM, 0.8, 16, 1],
       },
       paint: { 'icon-opacity': ['case', ['==', ['get', 'stale'], true], 0.4, 1] },
@@ -152,7 +175,7 @@ export function unitFeature(u: Unit): Feature | null {
 }
 
 /** The map feature of a located incident (MapView leaves out imported calls without a location). */
-export function incidentFeature(i: Incident, selectedId: string | null, now: number): Feature {
+export function incidentFeature(i: Incident, selectedId: string | null, now: number, label = ''): Feature {
   if (!i.location) throw new Error(`incident ${i.id} has no location and is not drawn`);
   const ageMinutes = (now - Date.parse(i.receivedAt)) / 60_000;
   return {
@@ -167,6 +190,7 @@ export function incidentFeature(i: Incident, selectedId: string | null, now: num
       ageBucket: ageMinutes < 5 ? 0 : ageMinutes < 30 ? 1 : 2,
       selected: i.id === selectedId,
       rank: 5 - Number(i.priority.slice(1)),
+      label,
     },
   };
 }
@@ -203,7 +227,7 @@ export function hazardFeature(s: HazardSite): Feature {
 export function jurisdictionFeatures(list: readonly JurisdictionWithBoundary[]): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: list.filter((j) => j.boundary).map((j) => ({ type: 'Feature', geometry: j.boundary!, properties: { id: j.id, name: j.name, level: j.level, root: j.parentId === null } })),
+    features: list.filter((j) => j.boundary).map((j) => ({ type: 'Feature', geometry: j.boundary!, properties: { id: j.id, name: j.name, level: j.level, depth: j.path.split('.').length, root: j.parentId === null } })),
   };
 }
 

@@ -17,7 +17,7 @@ import { ConnectionBadge, OfflineBanner } from './ConnectionBadge';
 import { Kbd } from './Kbd';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MoreNav } from './MoreNav';
-import { SHORTCUTS, type ShortcutName } from './shortcuts';
+import { HELP_KEYS, SHORTCUTS, type ShortcutName } from './shortcuts';
 
 // The help dialog (Modal, focus trap, scroll lock) loads when first opened, not with the first screen.
 const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
@@ -50,7 +50,7 @@ export function Shell() {
     [SHORTCUTS.tasks.keys, () => mayReadDirectives && void navigate('/tasks')],
     [SHORTCUTS.posts.keys, () => mayReadPosts && void navigate('/posts')],
     [SHORTCUTS.reports.keys, () => void navigate('/reports')],
-    [SHORTCUTS.help.keys, openHelp],
+    ...HELP_KEYS.map((keys): [string, () => void] => [keys, openHelp]),
   ]);
 
   const logout = async () => {

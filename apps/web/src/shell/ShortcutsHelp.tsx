@@ -6,7 +6,7 @@ import { SHORTCUTS, shortcutDisplay, type ShortcutName } from './shortcuts';
 export default function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')}>
+    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} data-testid="shortcuts-help">
       <Table>
         <Table.Tbody>
           {(Object.keys(SHORTCUTS) as ShortcutName[]).map((name) => (

@@ -12,7 +12,9 @@ export const SHORTCUTS = {
   tasks: { keys: 't', label: 'tasks.shortcut' },
   posts: { keys: 'p', label: 'posts.shortcut' },
   reports: { keys: 'r', label: 'shortcuts.reports' },
-  help: { keys: 'shift+/', display: '?', label: 'shortcuts.help' },
+  // A real keyboard sends key '?' (with Shift on most layouts, US "Shift+/", German "Shift+ß"), never
+  // key '/': match the character typed. HELP_KEYS also takes '?' without Shift (layouts with a '?' key).
+  help: { keys: 'shift+?', display: '?', label: 'shortcuts.help' },
   dispatch: { keys: 'Enter', display: 'Enter', label: 'shortcuts.dispatch' },
   submitIntake: { keys: 'mod+Enter', display: 'Ctrl+Enter', label: 'shortcuts.submitIntake' },
   priority: { keys: 'alt+1', display: 'Alt+1…4', label: 'shortcuts.priority' },
@@ -22,6 +24,9 @@ export const SHORTCUTS = {
 } as const satisfies Record<string, { keys: string; display?: string; label: string }>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;
+
+/** Every key combination that opens the shortcuts: '?' as typed, with or without Shift. */
+export const HELP_KEYS = [SHORTCUTS.help.keys, '?'] as const;
 
 export function shortcutDisplay(name: ShortcutName): string {
   const s = SHORTCUTS[name] as { keys: string; display?: string };

@@ -32,6 +32,7 @@ describe('accountability trace: what was open, late and missed at that time, and
   const tk = {} as Record<'done' | 'category' | 'general' | 'fuel' | 'reassigned', string>;
   const x = {} as Record<'duty' | 'head' | 'regional' | 'directive' | 'before' | 'incident', string>;
   let place: { id: string; location: [number, number] };
+  const dispatch = { offered: [] as string[], assignment: '' };
 
   beforeAll(async () => {
     // Sessions last the whole seeded history (two months), so nobody logs in again at every step.
@@ -84,6 +85,13 @@ describe('accountability trace: what was open, late and missed at that time, and
     await ok('vaduzDuty', 'POST', `/tasks/${tk.reassigned}/reassignment`, { ownerPostId: x.head, reason: 'Schools department takes it' });
     to(day(37));
     x.before = (await ok('vaduzDuty', 'POST', '/incidents', { type: 'fire', priority: 'P2', location: place.location })).id;
+    // Two units offered, one sent: on scene after 6 minutes, then cleared.
+    const free = await rows<{ id: string }>(t.app.platform.db, sql`select id from units where on_duty and status in ('available', 'at_station') and jurisdiction_path <@ 'li.oberland.vaduz'::ltree order by call_sign limit 2`);
+    dispatch.offered = free.map((u) => u.id);
+    const [sent] = await ok('vaduzDuty', 'POST', `/incidents/${x.before}/assignments`, { unitIds: [dispatch.offered[0]], recommendedUnitIds: dispatch.offered });
+    dispatch.assignment = sent.id;
+    to(new Date(day(37).getTime() + 6 * 60_000));
+    for (const action of ['en_route', 'on_scene', 'clear']) await ok('vaduzDuty', 'POST', `/assignments/${sent.id}/actions`, { action });
     to(day(38));
     await ok('commander', 'POST', `/posts/${x.duty}/handovers`, { userId: cast.users.bob!.id });
     to(day(40));
@@ -142,6 +150,26 @@ describe('accountability trace: what was open, late and missed at that time, and
     expect(window.directives.map((d: { missed: string; answeredAt: string }) => [d.missed, d.answeredAt])).toEqual([['acknowledgement', iso(day(3))]]);
   });
 
+  it("tells the incident's dispatch: units recommended, sent, by whom, ETA against the actual arrival; passed over too", async () => {
+    const trace = await traceOf('commander', `incidentId=${x.before}`);
+    expect(dispatch.offered).toHaveLength(2);
+    const [sentLine, passed] = trace.dispatch;
+    expect(sentLine).toMatchObject({
+      incidentId: x.before, unitId: dispatch.offered[0], recommended: true,
+      sent: { assignmentId: dispatch.assignment, at: iso(day(37)), byUserId: cast.users.vaduzDuty!.id, state: 'cleared', actualSeconds: 360, cancelledAt: null },
+    });
+    expect(sentLine.sent.byName).toBeTruthy();
+    expect(sentLine.sent.clearedAt).toBe(iso(new Date(day(37).getTime() + 6 * 60_000)));
+    const cited = await rows<{ id: string; action: string }>(t.app.platform.db, sql`select id, action from audit_log where entity_id = ${x.before} and action like 'dispatch.%' order by at, seq`);
+    expect(sentLine.auditIds.sort()).toEqual(cited.map((c) => c.id).sort());
+    expect(passed).toMatchObject({ unitId: dispatch.offered[1], recommended: true, sent: null });
+    // The later incident sent nobody; a place's trace has no dispatch section.
+    expect((await traceOf('commander', `incidentId=${x.incident}`)).dispatch).toEqual([]);
+    expect((await traceOf('commander', `placeId=${place.id}&from=${iso(day(36))}&to=${iso(day(38))}`)).dispatch).toEqual([]);
+    const csv = await call('commander', 'GET', `/accountability/trace.csv?incidentId=${x.before}`);
+    expect(csv.body.split('\r\n').filter((l) => l.startsWith('dispatch,'))).toHaveLength(2);
+  });
+
   it('names who held each responsible post at that time, right across the handover', async () => {
     const holdersAt = (trace: { posts: { postId: string; holders: { userId: string }[] }[] }, post: string) => trace.posts.find((p) => p.postId === post)?.holders.map((z) => z.userId);
     const atIncident = await traceOf('commander', `incidentId=${x.incident}`);
@@ -190,7 +218,7 @@ describe('accountability trace: what was open, late and missed at that time, and
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toBe('section,id,jurisdiction_path,what,facts,audit_ids');
-    expect(lines.length - 1).toBe(trace.hazards.length + trace.tasks.length + trace.directives.length + trace.tiers.length + trace.posts.length);
+    expect(lines.length - 1).toBe(trace.hazards.length + trace.tasks.length + trace.directives.length + trace.tiers.length + trace.posts.length + trace.dispatch.length);
     expect(lines.find((l) => l.includes(h.major))).toContain(trace.hazards.find((z: { id: string }) => z.id === h.major).auditIds.join(' '));
     const html = await call('commander', 'GET', `/accountability/trace.html?incidentId=${x.incident}`);
     expect(html.headers['content-type']).toMatch(/^text\/html/);

@@ -7,6 +7,7 @@ const TITLES: Record<TraceLine['section'], string> = {
   task: 'Overdue tasks that concerned it',
   directive: 'Directives answered late or not at all',
   tier: 'Missed response tiers',
+  dispatch: 'Units recommended and sent: by whom, ETA against actual',
   post: 'Responsible posts and who held them',
 };
 

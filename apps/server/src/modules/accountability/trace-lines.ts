@@ -2,7 +2,7 @@ import type { AccountabilityTrace } from '@firebreak/contracts';
 
 /** One fact of the trace as a flat line: what the CSV and the printable page both show. */
 export interface TraceLine {
-  section: 'hazard' | 'task' | 'directive' | 'tier' | 'post';
+  section: 'hazard' | 'task' | 'directive' | 'tier' | 'post' | 'dispatch';
   id: string;
   jurisdictionPath: string;
   what: string;
@@ -28,6 +28,18 @@ export function traceLines(t: AccountabilityTrace): TraceLine[] {
     ...t.tiers.map((x) => ({
       section: 'tier' as const, id: x.incidentId, jurisdictionPath: t.reference.jurisdictionPath, what: `tier ${x.tier}: ${x.label}`,
       facts: `deadline ${x.deadlineAt}; missed`, auditIds: x.auditIds,
+    })),
+    ...t.dispatch.map((d) => ({
+      section: 'dispatch' as const, id: d.unitId, jurisdictionPath: t.reference.jurisdictionPath,
+      what: `${d.callSign}${d.recommended === true ? ' (recommended)' : d.recommended === false ? ' (not recommended)' : ''}`,
+      facts: d.sent === null ? 'recommended, not sent' : [
+        `sent ${d.sent.at} by ${d.sent.byName ?? 'unknown'}`,
+        `ETA ${d.sent.etaSeconds === null ? 'unknown' : `${d.sent.etaSeconds} s`}`,
+        d.sent.onSceneAt ? `on scene ${d.sent.onSceneAt} (after ${d.sent.actualSeconds} s)` : 'never on scene',
+        d.sent.clearedAt ? `cleared ${d.sent.clearedAt}` : null,
+        d.sent.cancelledAt ? `cancelled ${d.sent.cancelledAt}` : null,
+      ].filter((x) => x !== null).join('; '),
+      auditIds: d.auditIds,
     })),
     ...t.posts.map((p) => ({
       section: 'post' as const, id: p.postId, jurisdictionPath: p.jurisdictionPath, what: `${p.title} (${p.kind})`,

@@ -3,6 +3,7 @@ import { can, type Actor } from '../../platform/auth/access.js';
 import { auditTrailOf, type AuditTrailEntry } from '../../platform/audit/audit-trail.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { during, lifeOf, type Window } from './model.js';
+import { dispatchOf } from './trace-dispatch.js';
 import { hazardCandidates, incidentsNear, placesNear, postsHeld, targetsAbove, taskCandidates, type Around } from './trace.queries.js';
 
 export interface Reference {
@@ -95,6 +96,9 @@ export async function traceOf(q: Queryable, actor: Actor, ref: Reference, w: Win
     auditIds: (incidentTrail.get(i.id) ?? []).filter((e) => ['incidents.tier_missed', 'incidents.escalated'].includes(e.action) && (e.after as { tier?: number } | null)?.tier === t.tier).map((e) => e.auditId),
   })));
 
+  // The incident's own units: recommended, sent, by whom, ETA against actual (a place's trace has none).
+  const dispatch = ref.kind === 'incident' && inScope(ref.jurisdictionPath) ? await dispatchOf(q, ref.id, incidentTrail.get(ref.id) ?? []) : [];
+
   // Responsible posts: of the reference jurisdiction and every level above it, and of the places where the listed hazards are.
   const postPaths = [...new Set([...ancestorsOf(ref.jurisdictionPath), ...hazards.map((h) => h.jurisdictionPath)])];
   const holdings = await postsHeld(q, around, postPaths);
@@ -114,6 +118,6 @@ export async function traceOf(q: Queryable, actor: Actor, ref: Reference, w: Win
   return {
     reference: { kind: ref.kind, id: ref.id, name: ref.name, jurisdictionPath: ref.jurisdictionPath, location: ref.location, from: w.from.toISOString(), to: w.to.toISOString(), radiusM },
     generatedAt: now.toISOString(),
-    hazards, tasks, directives, tiers, posts, omittedOutsideScope: omitted,
+    hazards, tasks, directives, tiers, posts, dispatch, omittedOutsideScope: omitted,
   };
 }

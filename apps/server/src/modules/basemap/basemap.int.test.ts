@@ -30,8 +30,8 @@ describe('offline base map: vector tiles from the OSM extract', () => {
     const res = await t.app.inject({ url: '/api/v1/tiles.json', headers: { cookie, host: 'map.example:8080' } });
     expect(res.statusCode, res.body).toBe(200);
     const tj = res.json();
-    expect(tj).toMatchObject({ tilejson: '3.0.0', minzoom: 0, maxzoom: 16, attribution: '© OpenStreetMap contributors', tiles: ['http://map.example:8080/api/v1/tiles/{z}/{x}/{y}.mvt'] });
-    expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual(['roads', 'water', 'buildings', 'landuse', 'boundaries']);
+    expect(tj).toMatchObject({ tilejson: '3.0.0', minzoom: 0, maxzoom: 17, attribution: '© OpenStreetMap contributors', tiles: ['http://map.example:8080/api/v1/tiles/{z}/{x}/{y}.mvt'] });
+    expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual(['roads', 'water', 'buildings', 'landuse', 'boundaries', 'places', 'housenumbers', 'jurisdiction_labels']);
     const [west, south, east, north] = tj.bounds;
     expect(west).toBeLessThan(VADUZ[0]); expect(east).toBeGreaterThan(VADUZ[0]);
     expect(south).toBeLessThan(VADUZ[1]); expect(north).toBeGreaterThan(VADUZ[1]);
@@ -76,7 +76,7 @@ describe('offline base map: vector tiles from the OSM extract', () => {
     const boundaries = (await layersAt(at)).boundaries ?? [];
     expect(boundaries.every((b) => b.type === 'LineString')).toBe(true);
     const vaduz = boundaries.find((b) => b.properties.path === 'li.oberland.vaduz');
-    expect(vaduz?.properties).toMatchObject({ level: 'municipality', name: 'Vaduz' });
+    expect(vaduz?.properties).toMatchObject({ level: 'municipality', depth: 3, name: 'Vaduz' });
     expect(boundaries.some((b) => b.properties.path === 'li' && b.properties.level === 'national')).toBe(true);
 
     const { id } = await jurisdictionByPath(t.app, 'li.oberland.vaduz');

@@ -1,16 +1,19 @@
 import { gzipSync } from 'node:zlib';
-import { BASEMAP_MAX_ZOOM, TileJson, TileParams } from '@firebreak/contracts';
+import { BASEMAP_MAX_ZOOM, GlyphParams, MAP_FONT_STACK, TileJson, TileParams } from '@firebreak/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { invalidField } from '../../errors.js';
+import { invalidField, notFound } from '../../errors.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentOsmExtract } from '../dispatch/index.js';
 import { BaseMap } from './basemap.js';
+import { glyphRange } from './glyphs.js';
 import { tileJson } from './tilejson.js';
 
 export const MVT_MEDIA_TYPE = 'application/vnd.mapbox-vector-tile';
 /** Tiles change only with a new extract or a jurisdiction boundary; the ETag revalidates cheaply. */
 const TILE_CACHE_CONTROL = 'private, max-age=600';
+/** Glyphs change only with the fonts in the repository, that is with a new release. */
+const GLYPH_CACHE_CONTROL = 'public, max-age=86400';
 
 const gzipped = new WeakMap<Uint8Array, Buffer>();
 const gzipOf = (data: Uint8Array): Buffer => {
@@ -60,5 +63,19 @@ export async function basemapRoutes(app: FastifyInstance, { platform }: { platfo
     void reply.type(MVT_MEDIA_TYPE);
     if (acceptsGzip(request)) return reply.header('content-encoding', 'gzip').send(gzipOf(tile.data));
     return reply.send(Buffer.from(tile.data.buffer, tile.data.byteOffset, tile.data.byteLength));
+  });
+
+  // Public: open fonts (SIL OFL), no data of the deployment; MapLibre fetches them without credentials.
+  r.get('/glyphs/:fontstack/:range.pbf', {
+    schema: { tags, params: GlyphParams, summary: `Glyphs of the map's labels (SDF, MapLibre glyph PBF; font stack "${MAP_FONT_STACK}", ranges of 256 code points)` },
+    config: { access: 'public' },
+  }, async (request, reply) => {
+    const { fontstack, range: [start] } = request.params;
+    // MapLibre asks for the style's whole text-font list, comma-joined: one of them must be ours.
+    if (!fontstack.split(',').some((f) => f.trim() === MAP_FONT_STACK)) throw notFound(`font stack "${fontstack}"`);
+    const pbf = await glyphRange(start);
+    void reply.header('cache-control', GLYPH_CACHE_CONTROL).header('vary', 'accept-encoding').type('application/x-protobuf');
+    if (acceptsGzip(request)) return reply.header('content-encoding', 'gzip').send(gzipOf(pbf));
+    return reply.send(Buffer.from(pbf.buffer, pbf.byteOffset, pbf.byteLength));
   });
 }

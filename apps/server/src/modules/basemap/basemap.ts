@@ -2,7 +2,7 @@ import type { GeoJSONVT } from '@maplibre/geojson-vt';
 import type { Logger } from 'pino';
 import type { Queryable } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/bus.js';
-import { boundaryLines } from './boundaries.js';
+import { boundaryLines, jurisdictionLabels } from './boundaries.js';
 import { OSM_LAYERS, readOsmLayers, type OsmLayer, type OsmLayers } from './osm-layers.js';
 import { layerIndex, TileSet } from './tiles.js';
 
@@ -88,8 +88,12 @@ export class BaseMap {
 
   private async build(): Promise<TileSet> {
     const started = performance.now();
-    const [osm, boundaries] = await Promise.all([this.osm(), boundaryLines(this.db)]);
-    const tiles = new TileSet({ ...osm.indexes, boundaries: layerIndex(boundaries) });
+    // The extract is read while the database answers; the two queries one after the other (on PGlite the database is one connection).
+    const [osm, [boundaries, labels]] = await Promise.all([
+      this.osm(),
+      boundaryLines(this.db).then(async (lines) => [lines, await jurisdictionLabels(this.db)] as const),
+    ]);
+    const tiles = new TileSet({ ...osm.indexes, boundaries: layerIndex(boundaries), jurisdiction_labels: layerIndex(labels) });
     this.log.debug({ millis: Math.round(performance.now() - started), boundaries: boundaries.length }, 'base map boundaries indexed');
     return tiles;
   }

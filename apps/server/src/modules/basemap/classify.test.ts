@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, roadOf, waterwayOf } from './classify.js';
+import { areaOf, housenumberOf, placeOf, roadOf, waterwayOf } from './classify.js';
 
 describe('base-map classification of OSM tags', () => {
   it('classes roads as a style needs them, with one-way, bridge and tunnel flags', () => {
@@ -22,5 +22,19 @@ describe('base-map classification of OSM tags', () => {
     expect(areaOf({ natural: 'wood' })).toEqual({ layer: 'landuse', kind: 'forest' });
     expect(areaOf({ leisure: 'park' })).toEqual({ layer: 'landuse', kind: 'park' });
     expect(areaOf({ landuse: 'retail' })).toBeNull();
+  });
+
+  it('keeps name and name:zh for labels, and no other translation', () => {
+    expect(roadOf({ highway: 'residential', name: 'Äulestrasse', 'name:zh': '奥伊勒街', 'name:fr': 'Rue' })).toEqual({ class: 'minor', name: 'Äulestrasse', 'name:zh': '奥伊勒街' });
+    expect(waterwayOf({ waterway: 'river', name: 'Rhein', 'name:zh': '莱茵河' })).toEqual({ kind: 'river', name: 'Rhein', 'name:zh': '莱茵河' });
+  });
+
+  it('finds named places and house numbers as label points', () => {
+    expect(placeOf({ place: 'town', name: 'Vaduz', 'name:zh': '瓦杜兹' })).toEqual({ kind: 'town', name: 'Vaduz', 'name:zh': '瓦杜兹' });
+    expect(placeOf({ place: 'hamlet' })).toBeNull();
+    expect(placeOf({ place: 'sea', name: 'Bodensee' })).toBeNull();
+    expect(housenumberOf({ 'addr:housenumber': ' 20a ' })).toBe('20a');
+    expect(housenumberOf({ 'addr:housenumber': '1;3;5;7;9;11;13' })).toBeNull();
+    expect(housenumberOf({ building: 'yes' })).toBeNull();
   });
 });

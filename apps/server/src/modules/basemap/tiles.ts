@@ -17,13 +17,17 @@ type Tags = Record<string, unknown>;
 const ROAD_MIN_ZOOM: Record<string, number> = { motorway: 0, trunk: 0, primary: 0, secondary: 8, tertiary: 10, minor: 12, service: 13, track: 13, path: 14 };
 const WATER_MIN_ZOOM: Record<string, number> = { water: 0, river: 8, canal: 10, stream: 12 };
 const LANDUSE_MIN_ZOOM: Record<string, number> = { forest: 0, farmland: 8, meadow: 8, residential: 10, industrial: 10, park: 10 };
-export const LAYER_MIN_ZOOM: Record<BasemapLayer, number> = { roads: 0, water: 0, buildings: 13, landuse: 0, boundaries: 0 };
+/** Places by kind: towns from the country view, hamlets and localities only close in. */
+const PLACE_MIN_ZOOM: Record<string, number> = { city: 0, town: 6, village: 10, suburb: 11, hamlet: 12, quarter: 12, neighbourhood: 13, locality: 14, isolated_dwelling: 14, farm: 14 };
+/** House numbers ride only in the deepest tiles (z17, overzoomed by the map past it). */
+export const LAYER_MIN_ZOOM: Record<BasemapLayer, number> = { roads: 0, water: 0, buildings: 13, landuse: 0, boundaries: 0, places: 0, housenumbers: 17, jurisdiction_labels: 0 };
 
 export function minZoomOf(layer: BasemapLayer, tags: Tags): number {
   switch (layer) {
     case 'roads': return ROAD_MIN_ZOOM[String(tags.class)] ?? 12;
     case 'water': return WATER_MIN_ZOOM[String(tags.kind)] ?? 12;
     case 'landuse': return LANDUSE_MIN_ZOOM[String(tags.kind)] ?? 10;
+    case 'places': return PLACE_MIN_ZOOM[String(tags.kind)] ?? 12;
     default: return LAYER_MIN_ZOOM[layer];
   }
 }

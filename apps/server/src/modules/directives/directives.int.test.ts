@@ -51,7 +51,11 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
       expect(res.statusCode, res.body).toBe(422);
       expect(res.json()).toMatchObject({ code: 'DIRECTIVE_TARGET_OUTSIDE_SUBTREE', errors: [{ path: `body.targetJurisdictionIds.${wrong.length - 1}` }] });
     }
-    expect((await call('vaduzDuty', 'POST', '/directives', body('li.oberland', ['li.oberland.vaduz']))).statusCode).toBe(403);
+    // A duty officer issues (ADR 0008), but only as its own jurisdiction or below: Vaduz's cannot speak for Oberland above it.
+    const up = await call('vaduzDuty', 'POST', '/directives', body('li.oberland', ['li.oberland.vaduz']));
+    expect(up.statusCode).toBe(400);
+    expect(up.json().errors[0].path).toBe('body.issuerJurisdictionId');
+    expect((await call('dispatcher', 'POST', '/directives', body('li.oberland', ['li.oberland.vaduz']))).statusCode).toBe(403);
     const above = await call('oberlandCommander', 'POST', '/directives', body('li', ['li.oberland']));
     expect(above.json().errors[0].path).toBe('body.issuerJurisdictionId');
     const late = await call('oberlandCommander', 'POST', '/directives', body('li.oberland', ['li.oberland.vaduz'], { acknowledgeBy: new Date(now.getTime() - 1).toISOString() }));

@@ -34,6 +34,13 @@ export async function assignUnits(
       await applyUnitCommand(tx, record, unit, { type: 'dispatch', incidentId }, now, 'DISPATCH_UNIT_UNAVAILABLE');
       created.push(await recordAssignment(tx, record, ctx.actor, incident, unit, now, { etaSeconds: etas.get(unitId) ?? null }));
     }
+    if (input.recommendedUnitIds) {
+      // What was offered beside what was picked: the trace tells recommended-and-sent from passed over.
+      record.audit({
+        action: 'dispatch.recommended', entityType: 'incident', entityId: incident.id, jurisdictionPath: incident.jurisdictionPath,
+        after: { recommendedUnitIds: [...new Set(input.recommendedUnitIds)], sentUnitIds: unitIds },
+      });
+    }
     return created.sort((a, b) => input.unitIds.indexOf(a.unitId) - input.unitIds.indexOf(b.unitId));
   });
   return result;

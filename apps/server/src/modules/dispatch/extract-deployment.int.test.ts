@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmptyApp } from '../../../test/fresh-deployment.js';
-import { jurisdictionByPath, loginAdmin, type TestApp } from '../../../test/harness.js';
+
+import { jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { TEST_ADMIN_PASSWORD } from '../../../test/template.js';
 import { bootstrapAccounts } from '../identity/index.js';
 import { sweepResponseClocks } from '../incidents/index.js';
@@ -28,7 +28,7 @@ describe('the incident flow on a deployment built from a clipped city extract', 
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-baltimore-'));
-    t = await startEmptyApp({ clock: () => now, config: { roadPbf: BALTIMORE, dataDir } });
+    t = await startTestApp({ empty: true, clock: () => now, config: { roadPbf: BALTIMORE, dataDir } });
     const ctx = { actor: null, actorName: 'test', requestId: null };
     await importOsmFile(t.app.platform.command, ctx, BALTIMORE, { countryCode: 'us', rootName: 'Baltimore area' });
     await importOsmPlacesFile(t.app.platform.command, ctx, BALTIMORE);

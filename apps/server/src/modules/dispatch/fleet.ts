@@ -357,6 +357,12 @@ export class Fleet {
       held.status = d.status;
       held.onDuty = d.onDuty;
       held.version = d.version;
+    } else if (type === 'onboarding.undone') {
+      // An undone onboarding batch removed the units it had registered: they must not be recommended.
+      const d = data as { kind: string; ids: string[] };
+      if (d.kind !== 'units') return;
+      for (const id of d.ids) this.units.delete(id);
+      this.positionsChanged = true;
     }
   }
 

@@ -5,3 +5,4 @@ export { assignUnits } from './assign-units.js';
 export { advanceAssignment } from './advance-assignment.js';
 export { fleetOf } from './fleet.js';
 export { ensureDemoRunCards } from './demo-run-cards.js';
+export { setResponsePlanIn } from './set-response-plan.js';

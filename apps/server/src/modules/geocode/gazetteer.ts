@@ -12,6 +12,8 @@ import { PLACE_RANKS, type OsmGazetteer } from './osm-gazetteer.js';
 
 export interface JurisdictionArea {
   id: string; path: string; name: string; level: string;
+  /** The OSM admin_level it was imported from; null for an area drawn by the agency (e.g. a station's). */
+  adminLevel: number | null;
   /** GeoJSON MultiPolygon coordinates; empty when the jurisdiction has no boundary. */
   boundary: LonLat[][][];
   /** A point inside the boundary (PostGIS ST_PointOnSurface), where the jurisdiction is shown. */
@@ -61,11 +63,15 @@ class Owners {
     for (const a of this.areas) if (inBBox(p, a.bbox) && inMultiPolygon(p, a.j.boundary)) return a.j;
     return null;
   }
-  /** The municipality of a jurisdiction (itself, or the ancestor at that level). */
+  /**
+   * The municipality of a jurisdiction: the deepest of itself and its ancestors that is an OSM
+   * administrative area (the town an address names), whatever the organisation calls its levels;
+   * areas the agency drew (stations) are not places people write in addresses.
+   */
   municipalityOf(j: JurisdictionArea | null): JurisdictionArea | null {
     for (let path = j?.path; path; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : undefined) {
       const a = this.byPath.get(path);
-      if (a?.level === 'municipality') return a;
+      if (a && a.adminLevel !== null && path.includes('.')) return a;
     }
     return null;
   }

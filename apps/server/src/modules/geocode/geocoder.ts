@@ -27,13 +27,13 @@ export function osmGazetteerOf(pbf: string, log?: Logger): Promise<OsmGazetteer>
 
 /** Every jurisdiction with its boundary and a point inside it (the owners of what the geocoder finds). */
 export async function jurisdictionAreas(q: Queryable): Promise<JurisdictionArea[]> {
-  const list = await rows<{ id: string; path: string; name: string; names: Record<string, string>; level: string; boundary: string | null; point: string | null }>(q, sql`
+  const list = await rows<{ id: string; path: string; name: string; names: Record<string, string>; level: string; adminLevel: number | null; boundary: string | null; point: string | null }>(q, sql`
     select ${jurisdictions.id} as id, ${jurisdictions.path}::text as path, ${jurisdictions.name} as name, ${jurisdictions.names} as names,
-           ${jurisdictions.level} as level, ST_AsGeoJSON(${jurisdictions.boundary}, 6) as boundary,
+           ${jurisdictions.level} as level, ${jurisdictions.adminLevel} as "adminLevel", ST_AsGeoJSON(${jurisdictions.boundary}, 6) as boundary,
            ST_AsGeoJSON(ST_PointOnSurface(${jurisdictions.boundary}), 6) as point
     from ${jurisdictions}`);
   return list.map((j) => ({
-    id: j.id, path: j.path, name: j.name, level: j.level,
+    id: j.id, path: j.path, name: j.name, level: j.level, adminLevel: j.adminLevel,
     altNames: Object.values(j.names ?? {}).filter((n) => n !== j.name),
     boundary: j.boundary ? (JSON.parse(j.boundary) as { coordinates: LonLat[][][] }).coordinates : [],
     point: j.point ? (JSON.parse(j.point) as { coordinates: LonLat }).coordinates : null,

@@ -6,3 +6,4 @@ export { historyRoutes } from './history.routes.js';
 export { findBatch, listBatches } from './batches.js';
 export { undoImport } from './undo-import.js';
 export { describeBatches, describeImport, IMPORT_EXIT, importExitCode } from './cli.js';
+export { readCsv } from './csv.js';

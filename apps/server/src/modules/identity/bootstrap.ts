@@ -57,18 +57,26 @@ export async function bootstrapAccounts(
   return accounts.map((a) => ({ username: a.username, password: a.password, role: a.role, jurisdictionPath: a.j.path, generated: a.generated }));
 }
 
-/** Demo world: a commander and an auditor nationally; a duty officer per region; a dispatcher and an inspector per municipality. */
+/**
+ * Demo world: a commander and an auditor nationally; a duty officer per region; a duty officer, a
+ * dispatcher and an inspector per municipality. The municipal duty officer is who acknowledges and
+ * reports back on the region's directives (docs/decisions/0008): without one only the region could
+ * answer for its municipalities. By depth, not level name: the demo country's regions and
+ * municipalities land on whatever the 2nd and 3rd configured levels are called.
+ */
 function demoStaffPlan(tree: JurisdictionRow[]) {
   const label = (j: JurisdictionRow) => j.path.split('.').pop()!;
+  const depth = (j: JurisdictionRow) => j.path.split('.').length;
   const root = tree[0]!;
   const plan: { username: string; displayName: string; role: Role; j: JurisdictionRow }[] = [
     { username: 'commander', displayName: `Commander, ${root.name}`, role: 'commander', j: root },
     { username: 'auditor', displayName: `Auditor, ${root.name}`, role: 'auditor', j: root },
   ];
-  for (const j of tree.filter((t) => t.level === 'region')) {
+  for (const j of tree.filter((t) => depth(t) === 2)) {
     plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
   }
-  for (const j of tree.filter((t) => t.level === 'municipality')) {
+  for (const j of tree.filter((t) => depth(t) === 3)) {
+    plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
     plan.push({ username: `dispatch.${label(j)}`, displayName: `Dispatcher, ${j.name}`, role: 'dispatcher', j });
     plan.push({ username: `inspect.${label(j)}`, displayName: `Inspector, ${j.name}`, role: 'inspector', j });
   }

@@ -27,6 +27,11 @@ export async function possibleDuplicates(q: Queryable, roots: string[], probe: D
   const at = probe.receivedAt;
   const window = `${cfg.windowMinutes} minutes`;
   const point = sql`ST_SetSRID(ST_MakePoint(${probe.lon}, ${probe.lat}), 4326)::geography`;
+  // A box around the point first (degrees, wide enough at this latitude): the GiST index on
+  // location answers it, where ST_DWithin on the geography cast alone scans every incident.
+  const dLat = cfg.radiusMetres / 111_000;
+  const dLon = cfg.radiusMetres / (111_000 * Math.max(0.05, Math.cos((probe.lat * Math.PI) / 180)));
+  const box = sql`ST_MakeEnvelope(${probe.lon - dLon}, ${probe.lat - dLat}, ${probe.lon + dLon}, ${probe.lat + dLat}, 4326)`;
   const list = await rows<{
     id: string; type: IncidentType; priority: 'P1' | 'P2' | 'P3' | 'P4'; state: 'open' | 'closed'; path: string; lon: number; lat: number;
     address: string | null; received_at: Date | string; distance: number; minutes: number;
@@ -38,7 +43,7 @@ export async function possibleDuplicates(q: Queryable, roots: string[], probe: D
     where type = ${probe.type} and origin = ${probe.origin} and duplicate_of is null and ${withinRoots(incidents.jurisdictionPath, roots)}
       ${probe.excludeId ? sql`and id <> ${probe.excludeId}` : sql``}
       and received_at between ${at}::timestamptz - ${window}::interval and ${at}::timestamptz + ${window}::interval
-      and ST_DWithin(location::geography, ${point}, ${cfg.radiusMetres})
+      and location && ${box} and ST_DWithin(location::geography, ${point}, ${cfg.radiusMetres})
     order by distance, received_at desc
     limit ${MAX_CANDIDATES}`);
   return {

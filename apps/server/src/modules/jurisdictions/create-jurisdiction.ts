@@ -1,20 +1,25 @@
 import type { CreateJurisdictionBody, Jurisdiction } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import type { LevelConfig } from '../../config-levels.js';
 import { AppError, notFound } from '../../errors.js';
 import { can, mayRedrawBoundary, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { areaSql, assertValidArea } from './geometry.js';
 import { findById } from './jurisdictions.queries.js';
+import { levelProblem } from './levels.js';
 import { slugLabel } from './slug.js';
 import { fitDescendants, settleBoundary } from './territory.js';
 
-/** Adds a jurisdiction (e.g. a station) under one the actor administers. */
+/** Adds a jurisdiction (e.g. a station) under one the actor administers, at a configured level deeper than its parent's. */
 export async function createJurisdiction(
   deps: CommandDeps,
   ctx: CommandContext & { actor: Actor },
   input: CreateJurisdictionBody,
+  levels: LevelConfig,
 ): Promise<Jurisdiction> {
+  const unknownLevel = levelProblem(levels, input.level, null);
+  if (unknownLevel) throw invalidLevel(unknownLevel);
   if (input.boundary) await assertValidArea(deps.db, input.boundary, 'body.boundary');
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const parent = await findById(tx, input.parentId);
@@ -22,6 +27,8 @@ export async function createJurisdiction(
       throw new AppError('VALIDATION_FAILED', 'body.parentId: no such jurisdiction in your scope', { fields: [{ path: 'body.parentId', message: 'no such jurisdiction in your scope' }] });
     }
     if (!can(ctx.actor, 'jurisdictions:manage', parent.path)) throw new AppError('FORBIDDEN', `You may not add jurisdictions under ${parent.path}`);
+    const notDeeper = levelProblem(levels, input.level, parent.level);
+    if (notDeeper) throw invalidLevel(notDeeper);
     const id = uuidv7();
     const path = `${parent.path}.${input.slug ?? slugLabel(input.name, `j${id.replaceAll('-', '').slice(-12)}`)}`;
     // Within its parent and off its neighbours: else it would win their calls (the deepest boundary containing a point owns it).
@@ -38,6 +45,10 @@ export async function createJurisdiction(
     return created;
   });
   return result;
+}
+
+function invalidLevel(message: string): AppError {
+  return new AppError('JURISDICTION_LEVEL_INVALID', `body.level: ${message}`, { fields: [{ path: 'body.level', message }] });
 }
 
 /** Renames a jurisdiction or replaces its boundary (its path stays: grants and history hang on it). */

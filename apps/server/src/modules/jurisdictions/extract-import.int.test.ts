@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { DEFAULT_JURISDICTION_LEVELS } from '@firebreak/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmptyApp } from '../../../test/fresh-deployment.js';
-import type { TestApp } from '../../../test/harness.js';
+
+import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { rows } from '../../platform/db/client.js';
 import { ensureWorld } from '../../world.js';
 import { importOsmPlacesFile } from '../places/index.js';
+import { mapAdminLevels } from './admin-levels.js';
 import { checkTree } from './check-tree.js';
 import { parseWithin } from './extract-bounds.js';
 import { bboxArea } from './extract-bounds.js';
@@ -28,7 +30,7 @@ describe('import osm: a clipped city extract with no national boundary', () => {
     sql`select path::text as path, name, osm_id, ST_Area(boundary::geography) / 1e6 as km2 from jurisdictions order by path`);
 
   beforeAll(async () => {
-    t = await startEmptyApp();
+    t = await startTestApp({ empty: true });
     first = await importOsmFile(t.app.platform.command, ctx, BALTIMORE, { countryCode: 'us', rootName: 'Baltimore area' });
   }, 180_000);
   afterAll(async () => t?.close());
@@ -84,7 +86,7 @@ describe('import osm: a clipped city extract with no national boundary', () => {
 describe('import osm --within', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startEmptyApp();
+    t = await startTestApp({ empty: true });
   }, 180_000);
   afterAll(async () => t?.close());
 
@@ -109,7 +111,7 @@ describe('repairing against the truth: Liechtenstein cut to a box the way an ext
   afterAll(async () => t?.close());
 
   it('gives each cut boundary exactly its true part of the box (regions and municipalities, no national boundary)', async () => {
-    t = await startEmptyApp();
+    t = await startTestApp({ empty: true });
     // The northern third: Unterland and its five municipalities whole, Oberland and three of its municipalities cut.
     const box = [9.48, 47.17, 9.6, 47.28] as const;
     const inBox = ([lon, lat]: LonLat) => lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3];
@@ -124,7 +126,9 @@ describe('repairing against the truth: Liechtenstein cut to a box the way an ext
     expect(cut.filter((b) => b.missingWays > 0).map((b) => b.name).sort()).toEqual(['Planken', 'Schaan', 'Vaduz', 'Wahlkreis Oberland']);
 
     const area = bboxArea(box);
-    const summary = await importAdminBoundaries(t.app.platform.command, ctx, cut, { countryCode: 'xx', bounds: area });
+    const mapping = mapAdminLevels({ levels: DEFAULT_JURISDICTION_LEVELS, countryCode: 'li', present: cut.map((b) => b.adminLevel) });
+    const levelOf = (a: number) => mapping.byAdminLevel.get(a)!;
+    const summary = await importAdminBoundaries(t.app.platform.command, ctx, cut, { countryCode: 'xx', bounds: area, levelOf, rootLevel: DEFAULT_JURISDICTION_LEVELS[0] });
     expect(summary.skipped).toEqual([]);
     expect(summary.roots).toEqual(['xx']);
 
@@ -150,7 +154,7 @@ describe('import osm after a first start without the demo', () => {
   afterAll(async () => t?.close());
 
   it('adopts the bare root the first start made (the administrator is granted there) instead of making a second', async () => {
-    t = await startEmptyApp();
+    t = await startTestApp({ empty: true });
     await ensureWorld(t.app.platform, t.config, () => undefined);
     const summary = await importOsmFile(t.app.platform.command, ctx, BALTIMORE, { countryCode: 'us' });
     expect(summary.extractRoot).toMatchObject({ path: 'national', created: false });

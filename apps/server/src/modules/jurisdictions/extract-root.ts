@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { rows, type Tx } from '../../platform/db/client.js';
 import { GRID } from './clip-repair.js';
-import { levelOf, slugLabel } from './slug.js';
+import { slugLabel } from './slug.js';
 
 export interface ExtractRoot {
   id: string;
@@ -21,7 +21,7 @@ export interface ExtractRoot {
  * (what a first start without the demo creates, and what its administrator is granted on) — it is
  * adopted rather than left beside a second root the administrator could not see.
  */
-export async function ensureExtractRoot(tx: Tx, area: GeoJsonArea, opts: { name?: string | undefined; countryCode?: string | undefined }): Promise<ExtractRoot> {
+export async function ensureExtractRoot(tx: Tx, area: GeoJsonArea, opts: { name?: string | undefined; countryCode?: string | undefined; level: string }): Promise<ExtractRoot> {
   const label = slugLabel(opts.countryCode ?? opts.name ?? 'region', 'region');
   const [existing] = await rows<{ id: string; path: string; name: string }>(tx, sql`select id, path::text as path, name from jurisdictions
     where parent_id is null and osm_id is null and (path = ${label}::ltree or boundary is null)
@@ -40,6 +40,6 @@ export async function ensureExtractRoot(tx: Tx, area: GeoJsonArea, opts: { name?
   const taken = await rows<{ n: number }>(tx, sql`select count(*)::int as n from jurisdictions where path = ${label}::ltree`);
   const path = Number(taken[0]?.n ?? 0) > 0 ? `${label}_${id.slice(-6)}` : label;
   await tx.execute(sql`insert into jurisdictions (id, path, name, names, level, boundary)
-    values (${id}, ${path}::ltree, ${name}, '{}'::jsonb, ${levelOf(2)}, ${boundary})`);
+    values (${id}, ${path}::ltree, ${name}, '{}'::jsonb, ${opts.level}, ${boundary})`);
   return { id, path, name, created: true };
 }

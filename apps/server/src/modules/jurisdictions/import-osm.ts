@@ -5,7 +5,7 @@ import type { Tx } from '../../platform/db/client.js';
 import { rows } from '../../platform/db/client.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { AdminBoundary } from './osm-boundaries.js';
-import { levelOf, slugLabel } from './slug.js';
+import { slugLabel } from './slug.js';
 import { fitDescendants, settleBoundary, type ClippedChild } from './territory.js';
 import type { Repaired } from './clip-repair.js';
 import { ensureExtractRoot } from './extract-root.js';
@@ -26,6 +26,10 @@ export interface ImportSummary {
 
 export interface ImportOptions extends ExtractArea {
   countryCode?: string | undefined;
+  /** The configured level of a boundary at this OSM admin_level (admin-levels.ts). */
+  levelOf: (adminLevel: number) => string;
+  /** The configured level of a root made from the extract's area: the first (FIREBREAK_LEVELS). */
+  rootLevel: string;
   /** Name of the root made from the extract's area (default: the country code in capitals). */
   rootName?: string | undefined;
 }
@@ -50,14 +54,14 @@ export async function importAdminBoundaries(
   deps: CommandDeps,
   ctx: CommandContext,
   boundaries: AdminBoundary[],
-  opts: ImportOptions = {},
+  opts: ImportOptions,
 ): Promise<ImportSummary> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     await stageBoundaries(tx, boundaries);
     const staged = await stageClipped(tx, boundaries, opts);
     const built = await resolveParents(tx);
     const root = await extractRootIfNone(tx, built, opts);
-    const summary = await upsertTree(tx, built, opts.countryCode, root);
+    const summary = await upsertTree(tx, built, opts.countryCode, opts.levelOf, root);
     summary.skipped.push(...staged.skipped);
     if (root) {
       summary.roots.unshift(root.path);
@@ -116,7 +120,7 @@ async function stageBoundaries(tx: Tx, boundaries: AdminBoundary[]): Promise<voi
 async function extractRootIfNone(tx: Tx, built: BuiltBoundary[], opts: ImportOptions) {
   if (!opts.bounds || built.some((b) => b.valid && b.admin_level <= 2)) return undefined;
   const area = await intersect(tx, opts.bounds, opts.within);
-  return ensureExtractRoot(tx, area, { name: opts.rootName, countryCode: opts.countryCode });
+  return ensureExtractRoot(tx, area, { name: opts.rootName, countryCode: opts.countryCode, level: opts.rootLevel });
 }
 
 /** What the audit row of a repaired boundary says about its repair. */
@@ -164,6 +168,7 @@ async function upsertTree(
   tx: Tx,
   built: BuiltBoundary[],
   countryCode: string | undefined,
+  levelOf: (adminLevel: number) => string,
   /** The extract's root: the parent of every boundary without an enclosing one. */
   fallbackParent?: { id: string; path: string },
 ): Promise<TreeResult> {
@@ -189,7 +194,7 @@ async function upsertTree(
       // In a savepoint: a boundary that does not fit leaves nothing behind, and the rest goes on.
       fitted = await tx.transaction(async (sp) => {
         const clippedM2 = parent ? await fitIntoTree(sp, osmId, parent.path, b.existing_path) : 0;
-        await upsertOne(sp, { id, parentId: parent?.id ?? null, path, osmId, b });
+        await upsertOne(sp, { id, parentId: parent?.id ?? null, path, osmId, b, level: levelOf(b.admin_level) });
         return { clippedM2, clippedChildren: b.existing_path ? await fitDescendants(sp, path, 'boundary', null) : [] };
       });
     } catch (err) {
@@ -233,10 +238,10 @@ function uniquePath(parentPath: string | undefined, label: string, used: Set<str
 
 async function upsertOne(
   tx: Tx,
-  v: { id: string; parentId: string | null; path: string; osmId: number; b: BuiltBoundary },
+  v: { id: string; parentId: string | null; path: string; osmId: number; b: BuiltBoundary; level: string },
 ): Promise<void> {
   await tx.execute(sql`insert into jurisdictions (id, parent_id, path, name, names, level, admin_level, osm_id, boundary)
-    select ${v.id}, ${v.parentId}, ${v.path}::ltree, b.name, b.names, ${levelOf(v.b.admin_level)}, b.admin_level, b.osm_id, b.geom
+    select ${v.id}, ${v.parentId}, ${v.path}::ltree, b.name, b.names, ${v.level}, b.admin_level, b.osm_id, b.geom
     from osm_boundary b where b.osm_id = ${v.osmId}
     on conflict (id) do update set name = excluded.name, names = excluded.names,
       boundary = excluded.boundary, admin_level = excluded.admin_level, updated_at = now()`);

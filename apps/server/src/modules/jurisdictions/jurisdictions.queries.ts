@@ -12,6 +12,7 @@ const summaryColumns = {
   names: jurisdictions.names,
   level: jurisdictions.level,
   osmId: jurisdictions.osmId,
+  code: jurisdictions.code,
 };
 
 /** Every jurisdiction inside the given subtrees, parents before children. */
@@ -56,7 +57,7 @@ export async function findDetail(q: Queryable, id: string): Promise<Jurisdiction
 export async function containing(q: Queryable, lon: number, lat: number): Promise<Jurisdiction[]> {
   return rows<Jurisdiction>(
     q,
-    sql`select id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId"
+    sql`select id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId", code
         from jurisdictions
         where boundary is not null
           and ST_Intersects(boundary, ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326))

@@ -1,4 +1,4 @@
-import { CreateJurisdictionBody, IdParams, Jurisdiction, JurisdictionDetail, JurisdictionNode, LookupQuery, UpdateJurisdictionBody } from '@firebreak/contracts';
+import { CreateJurisdictionBody, IdParams, Jurisdiction, JurisdictionDetail, JurisdictionNode, LevelsResponse, LookupQuery, UpdateJurisdictionBody } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,6 +18,11 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
     schema: { tags, summary: 'The jurisdiction tree within my scope', response: { 200: z.array(JurisdictionNode) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => nest(await listWithin(platform.db, scopeRoots(actorOf(request), 'jurisdictions:read'))));
+
+  r.get('/jurisdictions/levels', {
+    schema: { tags, summary: "The organisation's levels (FIREBREAK_LEVELS), root first, with their names in each language", response: { 200: LevelsResponse } },
+    config: { access: 'jurisdictions:read' },
+  }, async () => platform.config.levels.info);
 
   r.get('/jurisdictions/lookup', {
     schema: { tags, summary: 'The jurisdictions containing a point, deepest first', querystring: LookupQuery, response: { 200: z.array(Jurisdiction) } },
@@ -41,7 +46,7 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
   r.post('/jurisdictions', {
     schema: { tags, summary: 'Add a jurisdiction (e.g. a station) under one I administer', body: CreateJurisdictionBody, response: { 201: Jurisdiction } },
     config: { access: 'jurisdictions:manage' },
-  }, async (request, reply) => reply.status(201).send(await createJurisdiction(platform.command, commandContext(request), request.body)));
+  }, async (request, reply) => reply.status(201).send(await createJurisdiction(platform.command, commandContext(request), request.body, platform.config.levels)));
 
   r.patch('/jurisdictions/:id', {
     schema: { tags, summary: 'Rename a jurisdiction or replace its boundary', params: IdParams, body: UpdateJurisdictionBody, response: { 200: Jurisdiction } },

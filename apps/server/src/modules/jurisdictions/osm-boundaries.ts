@@ -26,7 +26,8 @@ export interface ReadAdminBoundariesOptions {
   onProgress?: (p: ReadProgress) => void;
 }
 
-const DEFAULT_ADMIN_LEVELS = [2, 4, 6, 8];
+// Every level OSM defines: which become jurisdictions is the import's mapping (admin-levels.ts), and the rest are reported, not dropped unseen.
+const DEFAULT_ADMIN_LEVELS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const BOUNDARY_TYPES = new Set(['boundary', 'multipolygon']);
 const READ_CHUNK_BYTES = 1 << 20;
 // The PBF spec caps a BlobHeader at 64 KiB.

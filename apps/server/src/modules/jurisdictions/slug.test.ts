@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelOf, slugLabel } from './slug.js';
+import { slugLabel } from './slug.js';
 
 describe('slugLabel', () => {
   it('folds accents and punctuation into ltree-safe labels', () => {
@@ -11,9 +11,5 @@ describe('slugLabel', () => {
 
   it('falls back when nothing ASCII is left', () => {
     expect(slugLabel('武汉市', 'r123')).toBe('r123');
-  });
-
-  it('maps OSM admin levels to jurisdiction levels', () => {
-    expect([2, 4, 6, 8, 10].map(levelOf)).toEqual(['national', 'region', 'region', 'municipality', 'municipality']);
   });
 });

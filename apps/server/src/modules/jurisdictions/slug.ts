@@ -11,13 +11,6 @@ export function slugLabel(name: string, fallback: string): string {
   return ascii.length > 0 ? ascii : fallback;
 }
 
-/** Level of a jurisdiction from an OSM admin_level. */
-export function levelOf(adminLevel: number): 'national' | 'region' | 'municipality' {
-  if (adminLevel <= 2) return 'national';
-  if (adminLevel <= 6) return 'region';
-  return 'municipality';
-}
-
 /** "Wahlkreis Oberland" is known as Oberland: leading words that only say what kind of area it is. */
 const ADMINISTRATIVE_WORDS = /^(wahlkreis|bezirk|gemeinde|kanton|landkreis|district of|county of|city of)\s+/i;
 

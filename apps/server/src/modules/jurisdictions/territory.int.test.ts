@@ -1,10 +1,13 @@
+import { DEFAULT_JURISDICTION_LEVELS } from '@firebreak/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { snapshot } from '../../../test/db-snapshot.js';
+import { parseLevels } from '../../config-levels.js';
 import { rows } from '../../platform/db/client.js';
 import { checkTree } from './check-tree.js';
+import { mapAdminLevels } from './admin-levels.js';
 import { importAdminBoundaries } from './import-osm.js';
 import { DEMO_PBF } from './index.js';
 import { readAdminBoundaries } from './osm-boundaries.js';
@@ -62,7 +65,8 @@ async function schaanTakesCallAt(location: [number, number]): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // A district between municipality and station: the tests nest a station (post) in a smaller area of Vaduz.
+  t = await startTestApp({ config: { levels: parseLevels('national,region,municipality,district,station', undefined).levels! } });
   admin = await loginAdmin(t.app);
   const idOf = async (path: string) => (await jurisdictionByPath(t.app, path)).id;
   [ids.vaduz, ids.schaan, ids.oberland, ids.li] = await Promise.all([idOf(VADUZ), idOf(SCHAAN), idOf('li.oberland'), idOf('li')]);
@@ -97,7 +101,7 @@ describe('a boundary stays inside its parent and off its neighbours', () => {
   });
 
   it('refuses the same claim by PATCH, on a child and on Vaduz itself, and changes nothing', async () => {
-    const created = await send(who.vaduzAdmin.cookie, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Vaduz centre', slug: 'centre', level: 'station', boundary: square(VADUZ_CENTRE, 0.002) });
+    const created = await send(who.vaduzAdmin.cookie, 'POST', '/jurisdictions', { parentId: ids.vaduz, name: 'Vaduz centre', slug: 'centre', level: 'district', boundary: square(VADUZ_CENTRE, 0.002) });
     expect(created.statusCode, created.body).toBe(201);
     const before = await snapshot(t.app.platform.db, ['jurisdictions']);
     const onChild = await send(who.vaduzAdmin.cookie, 'PATCH', `/jurisdictions/${created.json().id}`, { boundary: at.claim });
@@ -161,10 +165,11 @@ describe('a boundary stays inside its parent and off its neighbours', () => {
   });
 
   it('skips an imported boundary laid over its neighbours, with the reason, and imports the rest', async () => {
-    const boundaries = await readAdminBoundaries(DEMO_PBF);
+    const mapping = mapAdminLevels({ levels: DEFAULT_JURISDICTION_LEVELS, countryCode: 'li', present: [] });
+    const boundaries = (await readAdminBoundaries(DEMO_PBF)).filter((b) => mapping.byAdminLevel.has(b.adminLevel));
     const ring = (at.claim.coordinates as [number, number][][])[0]!;
     boundaries.push({ osmId: 999_000_001, name: 'Claimed ground', names: {}, adminLevel: 8, outer: [ring], inner: [], missingWays: 0 });
-    const summary = await importAdminBoundaries(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, boundaries, { countryCode: 'li' });
+    const summary = await importAdminBoundaries(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, boundaries, { countryCode: 'li', levelOf: (a) => mapping.byAdminLevel.get(a)!, rootLevel: DEFAULT_JURISDICTION_LEVELS[0] });
     expect(summary.created).toBe(0);
     const skipped = summary.skipped.find((s) => s.osmId === 999_000_001);
     expect(skipped?.reason).toMatch(/overlaps .*Schaan \(li\.oberland\.schaan\)/);

@@ -11,6 +11,18 @@ import { rows, type Queryable, type Tx } from '../../platform/db/client.js';
  */
 export const BOUNDARY_TOLERANCE_M = 50;
 
+/**
+ * Overlays that only measure (areas, depths, the metric window) run on a fixed precision grid:
+ * 1e-9 degree (about 0.1 mm) on lon/lat, 0.1 mm in a metric frame. GEOS's floating-point overlay
+ * recovers from a robustness failure (near-coincident edges, e.g. an agency's boundary reprojected
+ * beside a stored one) by catching a C++ exception and retrying with snapping; PGlite's
+ * WebAssembly PostGIS cannot catch it, and the query then returns no row at all. Snap-rounding on
+ * a grid never needs that retry. The stored cut stays exact (a grid would move its vertices off
+ * the parent's border) and falls back to the grid only when the exact overlay returned nothing.
+ */
+const GRID_DEG = sql.raw('1e-9::float8');
+const GRID_M = sql.raw('1e-4::float8');
+
 /** Metres per degree of latitude; a degree of longitude is this times cos(latitude). */
 const M_PER_DEG = 111_320;
 
@@ -39,13 +51,13 @@ function metric(f: Frame, g: SQL): SQL {
 /** Is every point of `inner` within `tol` metres of `outer`? Only the part of `outer` near `inner` is buffered. */
 function coveredWithin(f: Frame, inner: SQL, outer: SQL, tol: number): SQL {
   const mi = metric(f, inner);
-  return sql`ST_CoveredBy(${mi}, ST_Buffer(ST_Intersection(${metric(f, outer)}, ST_Expand(ST_Envelope(${mi}), ${2 * tol}::float8)), ${tol}::float8))`;
+  return sql`ST_CoveredBy(${mi}, ST_Buffer(ST_Intersection(${metric(f, outer)}, ST_Expand(ST_Envelope(${mi}), ${2 * tol}::float8), ${GRID_M}), ${tol}::float8))`;
 }
 
 /** Does `a` reach deeper than `tol` metres into `b`? */
 function reachesInto(f: Frame, a: SQL, b: SQL, tol: number): SQL {
   const ma = metric(f, a);
-  return sql`ST_Intersects(${ma}, ST_Buffer(ST_Intersection(${metric(f, b)}, ST_Expand(ST_Envelope(${ma}), ${2 * tol}::float8)), ${-tol}::float8))`;
+  return sql`ST_Intersects(${ma}, ST_Buffer(ST_Intersection(${metric(f, b)}, ST_Expand(ST_Envelope(${ma}), ${2 * tol}::float8), ${GRID_M}), ${-tol}::float8))`;
 }
 
 const m2 = (v: number | string): string => `${Math.round(Number(v)).toLocaleString('en')} m²`;
@@ -97,7 +109,7 @@ export async function settleBoundary(tx: Tx, check: BoundaryCheck): Promise<Sett
       sql`with c as materialized (select ${check.boundary} as g)
           select ST_CoveredBy(c.g, a.boundary) as covered,
                  case when ST_CoveredBy(c.g, a.boundary) then true else ${coveredWithin(frame, g, outer, T)} end as near,
-                 case when ST_CoveredBy(c.g, a.boundary) then 0 else ST_Area(ST_Difference(c.g, a.boundary)::geography) end as outside
+                 case when ST_CoveredBy(c.g, a.boundary) then 0 else ST_Area(ST_Difference(c.g, a.boundary, ${GRID_DEG})::geography) end as outside
           from c, jurisdictions a where a.id = ${enclosing.id}`,
     );
     if (!fit!.near) {
@@ -114,7 +126,7 @@ export async function settleBoundary(tx: Tx, check: BoundaryCheck): Promise<Sett
   const neighbours = await rows<{ path: string; name: string; overlap: number | string; deep: boolean }>(
     tx,
     sql`with c as materialized (select ${check.boundary} as g)
-        select j.path::text as path, j.name, ST_Area(ST_Intersection(c.g, j.boundary)::geography) as overlap,
+        select j.path::text as path, j.name, ST_Area(ST_Intersection(c.g, j.boundary, ${GRID_DEG})::geography) as overlap,
                ${reachesInto(frame, g, sql.raw('j.boundary'), T)} as deep
         from jurisdictions j, c
         where j.boundary is not null and j.path <@ ${scope}::ltree and not j.path @> ${check.parentPath}::ltree ${notOwnSubtree}
@@ -128,23 +140,29 @@ export async function settleBoundary(tx: Tx, check: BoundaryCheck): Promise<Sett
   }
   if (covered && neighbours.length === 0) return { stored: check.boundary, clippedM2: 0 };
 
-  const within = enclosing ? sql`ST_Intersection(c.g, (select boundary from jurisdictions where id = ${enclosing.id}))` : sql`c.g`;
-  const others = neighbours.length === 0
-    ? sql`ST_GeomFromText('POLYGON EMPTY', 4326)`
-    : sql`(select ST_Union(boundary) from jurisdictions where path in (${sql.join(neighbours.map((n) => sql`${n.path}::ltree`), sql`, `)}))`;
-  const [cut] = await rows<{ hex: string; empty: boolean; clipped: number | string }>(
-    tx,
-    sql`with c as materialized (select ${check.boundary} as g),
-             k as (select ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Difference(${within}, ${others})), 3)) as g from c)
-        select encode(ST_AsEWKB(k.g), 'hex') as hex, ST_IsEmpty(k.g) as empty,
-               ST_Area(ST_Difference(c.g, k.g)::geography) as clipped
-        from c, k`,
-  );
-  if (cut!.empty) {
+  const cutOn = async (grid: SQL) => {
+    const within = enclosing ? sql`ST_Intersection(c.g, (select boundary from jurisdictions where id = ${enclosing.id})${grid})` : sql`c.g`;
+    const others = neighbours.length === 0
+      ? sql`ST_GeomFromText('POLYGON EMPTY', 4326)`
+      : sql`(select ST_Union(boundary${grid}) from jurisdictions where path in (${sql.join(neighbours.map((n) => sql`${n.path}::ltree`), sql`, `)}))`;
+    const [row] = await rows<{ hex: string; empty: boolean; clipped: number | string }>(
+      tx,
+      sql`with c as materialized (select ${check.boundary} as g),
+               k as (select ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Difference(${within}, ${others}${grid})), 3)) as g from c)
+          select encode(ST_AsEWKB(k.g), 'hex') as hex, ST_IsEmpty(k.g) as empty,
+                 -- k lies within c, so what was cut is the difference of the areas (no second overlay).
+                 greatest(ST_Area(c.g::geography) - ST_Area(k.g::geography), 0) as clipped
+          from c, k`,
+    );
+    return row;
+  };
+  const cut = (await cutOn(sql``)) ?? (await cutOn(sql`, ${GRID_DEG}`));
+  if (!cut) throw new AppError('GEOMETRY_INVALID', `${check.field}: PostGIS could not cut it to its parent and neighbours`, { fields: [{ path: check.field, message: 'PostGIS could not cut it to its parent and neighbours' }] });
+  if (cut.empty) {
     const message = `nothing of it is left once cut to ${enclosing ? named(check.actor, enclosing) : 'its parent'} and off its neighbours`;
     throw new AppError('JURISDICTION_BOUNDARY_OUTSIDE_PARENT', `${check.field}: ${message}`, { fields: [{ path: check.field, message }] });
   }
-  return { stored: sql`ST_GeomFromEWKB(decode(${cut!.hex}, 'hex'))`, clippedM2: Number(cut!.clipped) };
+  return { stored: sql`ST_GeomFromEWKB(decode(${cut.hex}, 'hex'))`, clippedM2: Number(cut.clipped) };
 }
 
 export interface ClippedChild {
@@ -167,7 +185,7 @@ export async function fitDescendants(tx: Tx, selfPath: string, field: string, ac
     sql`with c as materialized (select ${self} as g)
         select d.id, d.path::text as path, d.name,
                ${coveredWithin(frame, sql.raw('d.boundary'), sql.raw('c.g'), T)} as near,
-               ST_Area(ST_Difference(d.boundary, c.g)::geography) as outside
+               ST_Area(ST_Difference(d.boundary, c.g, ${GRID_DEG})::geography) as outside
         from jurisdictions d, c
         where d.path <@ ${selfPath}::ltree and d.path <> ${selfPath}::ltree and d.boundary is not null
           and not ST_CoveredBy(d.boundary, c.g)
@@ -213,7 +231,7 @@ export async function reachOf(q: Queryable, geom: SQL, jurisdictionPath: string)
     sql`with c as materialized (select ${geom} as g)
         select ${coveredWithin(frame, sql.raw('c.g'), sql.raw('j.boundary'), BOUNDARY_TOLERANCE_M)} as fits,
                (select coalesce(max(ST_Distance(d.geom::geography, j.boundary::geography)), 0)
-                  from ST_DumpPoints(ST_Difference(c.g, j.boundary)) d) as metres
+                  from ST_DumpPoints(ST_Difference(c.g, j.boundary, ${GRID_DEG})) d) as metres
         from c, jurisdictions j where j.id = ${area.id}`,
   );
   return { area: { path: area.path, name: area.name }, fits: far!.fits, metres: Number(far!.metres) };

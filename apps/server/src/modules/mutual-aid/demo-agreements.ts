@@ -9,6 +9,8 @@ import { findAgreement } from './mutual-aid.queries.js';
 export const DEMO_AID_KINDS: readonly UnitKind[] = ['fire_engine', 'ladder', 'ambulance'];
 /** Boundaries this close (degrees, about 50 m) count as neighbours: OSM outlines rarely touch exactly. */
 const NEIGHBOUR_DEGREES = 0.0005;
+/** The demo country's municipalities are at depth 3 (country > region > municipality), whatever FIREBREAK_LEVELS calls that level. */
+const MUNICIPALITY_DEPTH = 3;
 
 /**
  * The demo country's mutual aid: one mutual agreement per pair of neighbouring municipalities of
@@ -24,7 +26,7 @@ export async function ensureDemoAgreements(deps: CommandDeps): Promise<number> {
   const pairs = await rows<{ aId: string; aPath: string; bId: string; bPath: string }>(deps.db, sql`
     select a.id as "aId", a.path::text as "aPath", b.id as "bId", b.path::text as "bPath"
     from jurisdictions a join jurisdictions b
-      on a.level = 'municipality' and b.level = 'municipality' and a.path < b.path
+      on nlevel(a.path) = ${MUNICIPALITY_DEPTH} and nlevel(b.path) = ${MUNICIPALITY_DEPTH} and a.path < b.path
       and subpath(a.path, 0, nlevel(a.path) - 1) = subpath(b.path, 0, nlevel(b.path) - 1)
       and a.boundary is not null and b.boundary is not null
       and ST_DWithin(a.boundary, b.boundary, ${NEIGHBOUR_DEGREES})

@@ -3,3 +3,5 @@ export { importOsmPlacesFile, type PlacesImportSummary } from './import-osm-plac
 export { findPlace, historyOf } from './places.queries.js';
 export { places } from './places.tables.js';
 export { deepestContaining } from './places.queries.js';
+export { createPlaceIn } from './create-place.js';
+export { geometrySql } from './geometry.js';

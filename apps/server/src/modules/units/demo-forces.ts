@@ -49,6 +49,8 @@ export interface DemoUnit {
 }
 
 /** Slugs of the last path label of municipalities big enough to keep a turntable ladder. */
+/** The demo country's municipalities are at depth 3 (country > region > municipality), whatever FIREBREAK_LEVELS calls that level. */
+const MUNICIPALITY_DEPTH = 3;
 const LADDER_TOWNS = new Set(['vaduz', 'schaan', 'eschen', 'balzers']);
 const lastLabel = (path: string) => path.split('.').at(-1)!;
 
@@ -116,7 +118,7 @@ async function readInputs(q: Queryable): Promise<{ stations: StationPlace[]; mun
       (select p.location from places p where p.jurisdiction_id = j.id
         order by p.location <-> ST_PointOnSurface(j.boundary), p.osm_type nulls last, p.osm_id nulls last limit 1),
       ST_PointOnSurface(j.boundary)) as at) c
-    where j.level = 'municipality' and j.boundary is not null order by j.path`);
+    where nlevel(j.path) = ${MUNICIPALITY_DEPTH} and j.boundary is not null order by j.path`);
   return {
     stations: stations.map((s) => ({ ...s, location: [Number(s.lon), Number(s.lat)] })),
     municipalities: municipalities.map((m) => ({ id: m.id, path: m.path, name: m.name, centre: [Number(m.lon), Number(m.lat)] })),

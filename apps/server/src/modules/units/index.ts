@@ -6,3 +6,6 @@ export { canBeDispatched } from './model.js';
 export { units } from './units.tables.js';
 export { ensureDemoForces, planDemoForces, type DemoUnit } from './demo-forces.js';
 export { reportPositions } from './report-positions.js';
+export { registerUnitIn } from './register-unit.js';
+export { callSignTaken } from './units.queries.js';
+export { updateUnitIn } from './update-unit.js';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, login, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { auditActionsAfter as actionsAfter, snapshot as takeSnapshot, type DigestTable } from '../../../test/db-snapshot.js';
 import { rows } from '../db/client.js';
+import { parseLevels } from '../../config-levels.js';
 
 /**
  * The administrator tiers of the authorization matrix (issue 11, hole 1). Every role, granted at
@@ -220,7 +221,7 @@ const AREA_OPS: AreaOp[] = [
     name: 'POST /jurisdictions under it', guard: 'jurisdictions:manage', ok: 201, audit: 'jurisdictions.created', refused: { status: 400, code: 'VALIDATION_FAILED', field: 'body.parentId' },
     request: async (path, actor) => {
       const below = AREAS[actor.level].below.includes(path) && isAdmin(actor);
-      return { method: 'POST', url: api('/jurisdictions'), payload: { parentId: await jurisdictionId(path), name: unique('Tiers station'), level: 'station', ...(below ? { boundary: NEW_AREA[actor.level] } : {}) } };
+      return { method: 'POST', url: api('/jurisdictions'), payload: { parentId: await jurisdictionId(path), name: unique('Tiers post'), level: 'post', ...(below ? { boundary: NEW_AREA[actor.level] } : {}) } };
     },
   },
   {
@@ -243,7 +244,8 @@ const snapshot = (tables = AREA_TABLES) => takeSnapshot(t.app.platform.db, table
 const auditActionsAfter = (seq: unknown) => actionsAfter(t.app.platform.db, seq);
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // A level below station: the tiers add a jurisdiction under each area, the station included (the level rule is not what this file tests).
+  t = await startTestApp({ config: { levels: parseLevels('national,region,municipality,station,post', 'post=Post|岗位').levels! } });
   adminCookie = await loginAdmin(t.app);
   await asAdmin('POST', '/jurisdictions', { parentId: await jurisdictionId(VADUZ), name: 'Tiers station', slug: 'tiers_station', level: 'station', boundary: STATION_AREA });
   for (const name of ACCOUNT_NAMES) {

@@ -7,9 +7,12 @@ export const jurisdictions = pgTable('jurisdictions', {
   path: ltree('path').notNull().unique(),
   name: text('name').notNull(),
   names: jsonb('names').$type<Record<string, string>>().notNull().default({}),
-  level: text('level', { enum: ['national', 'region', 'municipality', 'station'] }).notNull(),
+  // One of the configured levels (FIREBREAK_LEVELS): checked by the commands and at start, not by an enum.
+  level: text('level').notNull(),
   adminLevel: integer('admin_level'),
   osmId: bigint('osm_id', { mode: 'number' }).unique(),
+  /** The agency's own code for the area (boundary files): re-importing a file matches on it. */
+  code: text('code').unique(),
   boundary: multiPolygon('boundary'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../shell/States';
+import { formatClock } from '../../util/time';
 import { ageParts, auditPath, lineAudit, sectionCounts, type SectionKey } from './trace-query';
 
 /** The trace's facts, section by section with their counts; every line links to the audit entries it is read from. */
@@ -29,6 +30,39 @@ export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
             <Table.Td><Text size="sm" fw={600}>{t('accountability.tierN', { n: x.tier })}</Text><Text size="xs" c="dimmed">{x.label}</Text></Table.Td>
             <Table.Td>{at(x.deadlineAt)}</Table.Td>
             <Table.Td><Text span size="sm" fw={700} c="red.4">{t('accountability.missed')}</Text> · {at(x.missedAt)}</Table.Td>
+          </Line>
+        ))}
+      </Section>
+      <Section k="dispatch" count={counts.dispatch} head={[t('accountability.col.unit'), t('accountability.col.sent'), t('accountability.col.etaActual'), t('accountability.col.outcome')]}>
+        {trace.dispatch.map((d) => (
+          <Line key={d.unitId} k="dispatch" audit={lineAudit('dispatch', d)} id={d.unitId}>
+            <Table.Td>
+              <Text size="sm" fw={600}>{d.callSign}</Text>
+              <Text size="xs" c="dimmed" data-testid="trace-dispatch-recommended" data-recommended={String(d.recommended)}>
+                {t(`accountability.recommended.${d.recommended === null ? 'unknown' : d.recommended ? 'yes' : 'no'}`)}
+              </Text>
+            </Table.Td>
+            <Table.Td data-testid="trace-dispatch-sent">
+              {d.sent ? <>{at(d.sent.at)}<Text size="xs" c="dimmed">{t('accountability.sentBy', { name: d.sent.byName ?? t('accountability.unknownPerson') })}</Text></> : <Text span size="sm" fw={700}>{t('accountability.notSent')}</Text>}
+            </Table.Td>
+            <Table.Td data-testid="trace-dispatch-eta">
+              {d.sent && (
+                <Text size="sm" ff="monospace">
+                  {d.sent.etaSeconds === null ? '—' : formatClock(d.sent.etaSeconds)} / {d.sent.actualSeconds === null ? '—' : formatClock(d.sent.actualSeconds)}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {d.sent && (
+                <Text size="sm">
+                  {[
+                    d.sent.onSceneAt ? t('accountability.onSceneAt', { date: at(d.sent.onSceneAt) }) : t('accountability.neverOnScene'),
+                    d.sent.clearedAt && t('accountability.clearedAt', { date: at(d.sent.clearedAt) }),
+                    d.sent.cancelledAt && t('accountability.cancelledAt', { date: at(d.sent.cancelledAt) }),
+                  ].filter(Boolean).join(' · ')}
+                </Text>
+              )}
+            </Table.Td>
           </Line>
         ))}
       </Section>
@@ -104,10 +138,10 @@ function Section({ k, count, head, children }: { k: SectionKey; count: number; h
   );
 }
 
-function Line({ k, audit, overdue, children }: { k: SectionKey; audit: ReturnType<typeof lineAudit>; overdue?: boolean; children: ReactNode }) {
+function Line({ k, audit, overdue, id, children }: { k: SectionKey; audit: ReturnType<typeof lineAudit>; overdue?: boolean; id?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Table.Tr data-testid="trace-line" data-section={k} data-id={audit.entityId} data-overdue={overdue ? 'true' : undefined}>
+    <Table.Tr data-testid="trace-line" data-section={k} data-id={id ?? audit.entityId} data-overdue={overdue ? 'true' : undefined}>
       {children}
       <Table.Td>
         <Anchor component={Link} to={auditPath(audit)} size="sm" data-testid="trace-audit-link">

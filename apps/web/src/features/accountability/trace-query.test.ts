@@ -49,6 +49,11 @@ const trace: AccountabilityTrace = {
   directives: [{ directiveId: A, title: 'Safety week', jurisdictionPath: 'li.oberland', missed: 'report', dueAt: T, answeredAt: null, auditIds: [] }],
   tiers: [{ incidentId: A, tier: 1, label: 'first', deadlineAt: T, missedAt: T, auditIds: [Ei1] }, { incidentId: A, tier: 2, label: 'second', deadlineAt: T, missedAt: T, auditIds: [Ei2] }],
   posts: [{ postId: B, title: 'Duty officer', kind: 'duty_post', jurisdictionPath: 'li.oberland', holders: [], auditIds: [Ep1] }],
+  dispatch: [
+    { incidentId: A, unitId: B, callSign: 'Florian Vaduz TLF', recommended: true, auditIds: [Ei1],
+      sent: { assignmentId: C, at: T, byUserId: null, byName: 'Dispatcher, Vaduz', state: 'cleared', etaSeconds: 240, onSceneAt: T, actualSeconds: 300, clearedAt: T, cancelledAt: null } },
+    { incidentId: A, unitId: C, callSign: 'Florian Schaan TLF', recommended: true, sent: null, auditIds: [Ei1] },
+  ],
   omittedOutsideScope: 0,
 };
 
@@ -57,7 +62,7 @@ describe('trace lines and their audit entries', () => {
     expect(AccountabilityTrace.safeParse(trace).success).toBe(true);
   });
   it('counts lines per section', () => {
-    expect(sectionCounts(trace)).toEqual({ tiers: 2, hazards: 1, tasks: 1, directives: 1, posts: 1 });
+    expect(sectionCounts(trace)).toEqual({ tiers: 2, dispatch: 2, hazards: 1, tasks: 1, directives: 1, posts: 1 });
   });
   it('links each line to the entries of the record it is read from', () => {
     expect(lineAudit('hazards', trace.hazards[0]!)).toEqual({ entityType: 'hazard', entityId: B, auditIds: [Eh1, Eh2] });
@@ -65,6 +70,8 @@ describe('trace lines and their audit entries', () => {
     expect(lineAudit('tasks', trace.tasks[0]!)).toEqual({ entityType: 'task', entityId: C, auditIds: [Et1] });
     expect(lineAudit('directives', trace.directives[0]!)).toEqual({ entityType: 'directive', entityId: A, auditIds: [] });
     expect(lineAudit('tiers', trace.tiers[1]!)).toEqual({ entityType: 'incident', entityId: A, auditIds: [Ei2] });
+    // A unit's dispatch is read from the incident's entries.
+    expect(lineAudit('dispatch', trace.dispatch[1]!)).toEqual({ entityType: 'incident', entityId: A, auditIds: [Ei1] });
     expect(lineAudit('posts', trace.posts[0]!)).toEqual({ entityType: 'post', entityId: B, auditIds: [Ep1] });
     expect(auditPath(lineAudit('hazards', trace.hazards[0]!))).toBe(`/accountability/audit/hazard/${B}?ids=${Eh1},${Eh2}`);
     expect(auditPath(lineAudit('directives', trace.directives[0]!))).toBe(`/accountability/audit/directive/${A}`);

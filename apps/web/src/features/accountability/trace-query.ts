@@ -58,6 +58,7 @@ export function traceQueryOf(params: URLSearchParams): string | null {
 /** Each section of the trace, the type of record its lines are audit entries of, in the order the page shows them. */
 export const SECTIONS = [
   { key: 'tiers', entityType: 'incident' },
+  { key: 'dispatch', entityType: 'incident' },
   { key: 'hazards', entityType: 'hazard' },
   { key: 'tasks', entityType: 'task' },
   { key: 'directives', entityType: 'directive' },
@@ -69,7 +70,7 @@ export type SectionKey = (typeof SECTIONS)[number]['key'];
 export function lineAudit<S extends SectionKey>(section: S, line: AccountabilityTrace[S][number]): { entityType: string; entityId: string; auditIds: string[] } {
   const entityType = SECTIONS.find((s) => s.key === section)!.entityType;
   const l = line as { id?: string; incidentId?: string; directiveId?: string | null; postId?: string };
-  const entityId = section === 'tiers' ? l.incidentId! : section === 'directives' ? l.directiveId! : section === 'posts' ? l.postId! : l.id!;
+  const entityId = section === 'tiers' || section === 'dispatch' ? l.incidentId! : section === 'directives' ? l.directiveId! : section === 'posts' ? l.postId! : l.id!;
   return { entityType, entityId, auditIds: line.auditIds };
 }
 
@@ -81,7 +82,7 @@ export function auditPath(a: { entityType: string; entityId: string; auditIds: r
 
 /** Lines per section: the counts the section headers show. */
 export function sectionCounts(t: AccountabilityTrace): Record<SectionKey, number> {
-  return { tiers: t.tiers.length, hazards: t.hazards.length, tasks: t.tasks.length, directives: t.directives.length, posts: t.posts.length };
+  return { tiers: t.tiers.length, dispatch: t.dispatch.length, hazards: t.hazards.length, tasks: t.tasks.length, directives: t.directives.length, posts: t.posts.length };
 }
 
 /** Hours as the trace states ages: "5 h" under two days, else "3 d 4 h". */

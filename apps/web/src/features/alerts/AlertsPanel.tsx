@@ -13,7 +13,7 @@ import { unreadCount, type StoredAlert } from './read-state';
 
 /**
  * The alerts panel: every kept alert, newest first; opening one marks it read and goes to it.
- * It opens on the left, under the bell: the toasts come in top right, and neither covers the other.
+ * It opens on the left, under the bell; opening it takes away the one alert toast (bottom left), which it lists.
  */
 export default function AlertsPanel({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();

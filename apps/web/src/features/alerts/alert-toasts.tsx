@@ -1,12 +1,12 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBell, IconExternalLink, IconFlask } from '@tabler/icons-react';
+import { IconExternalLink, IconFlask } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { JurisdictionNode } from '../../api/queries';
 import type { Alert } from './alert-of';
 import { AlertIcon, SEVERITY_COLOR } from './AlertIcon';
 import { describeAlert, namesFrom } from './describe';
-import { autoCloseOf, toastId, toastPlan } from './toast-plan';
+import { autoCloseOf, toastId } from './toast-plan';
 
 export interface ToastActions {
   t: TFunction;
@@ -16,68 +16,50 @@ export interface ToastActions {
   /** Marks it read and goes to its link. */
   open: (alert: Alert) => void;
   markRead: (alert: Alert) => void;
-  showPanel: () => void;
 }
 
 /**
- * Toasts for newly arrived alerts (loaded with the first alert, not with the first screen). The
- * toasts are outside the router, so opening goes through the callbacks the bell hands in. They
- * are not live regions themselves: the bell's aria-live region announces each alert once.
+ * The toast of one new critical alert (loaded with the first alert, not with the first screen).
+ * There is only ever one: a newer one takes the place of the one on screen (`replacing`), whose
+ * alert stays unread in the bell. The toasts are outside the router, so opening goes through the
+ * callbacks the bell hands in. They are not live regions themselves: the bell's aria-live region
+ * announces each alert once.
  */
-export function showAlertToasts(added: readonly Alert[], actions: ToastActions): void {
+export function showAlertToast(alert: Alert, replacing: string | null, actions: ToastActions): void {
   const { t } = actions;
-  const nameOf = namesFrom(actions.tree);
-  const { toast, more } = toastPlan(added);
-  for (const alert of toast) {
-    const words = describeAlert(alert, t, actions.lang, nameOf);
-    const id = toastId(alert.id);
-    notifications.show({
-      id,
-      role: 'group',
-      'aria-label': words.title,
-      color: SEVERITY_COLOR[alert.severity],
-      icon: <AlertIcon severity={alert.severity} size={18} />,
-      autoClose: autoCloseOf(alert),
-      priority: alert.severity === 'critical' ? 2 : alert.severity === 'warning' ? 1 : 0,
-      withCloseButton: true,
-      'data-testid': 'alert-toast',
-      'data-alert-id': alert.id,
-      'data-severity': alert.severity,
-      title: (
-        <Group gap={6} wrap="wrap">
-          <Badge size="sm" color={SEVERITY_COLOR[alert.severity]} variant="filled">{words.severity}</Badge>
-          {alert.simulated && <Badge size="sm" color="gray" variant="outline" leftSection={<IconFlask size={12} aria-hidden />}>{t('alerts.exercise')}</Badge>}
-          <Text span fw={700} size="sm">{words.title}</Text>
+  const words = describeAlert(alert, t, actions.lang, namesFrom(actions.tree));
+  const id = toastId(alert.id);
+  if (replacing !== null && replacing !== id) notifications.hide(replacing);
+  notifications.show({
+    id,
+    role: 'group',
+    'aria-label': words.title,
+    color: SEVERITY_COLOR[alert.severity],
+    icon: <AlertIcon severity={alert.severity} size={18} />,
+    autoClose: autoCloseOf(alert),
+    withCloseButton: true,
+    'data-testid': 'alert-toast',
+    'data-alert-id': alert.id,
+    'data-severity': alert.severity,
+    title: (
+      <Group gap={6} wrap="wrap">
+        <Badge size="sm" color={SEVERITY_COLOR[alert.severity]} variant="filled">{words.severity}</Badge>
+        {alert.simulated && <Badge size="sm" color="gray" variant="outline" leftSection={<IconFlask size={12} aria-hidden />}>{t('alerts.exercise')}</Badge>}
+        <Text span fw={700} size="sm">{words.title}</Text>
+      </Group>
+    ),
+    message: (
+      <Stack gap={6} mt={4}>
+        <Text size="sm">{words.text}</Text>
+        <Group gap="xs">
+          <Button size="compact-sm" variant="light" leftSection={<IconExternalLink size={14} aria-hidden />} onClick={() => { notifications.hide(id); actions.open(alert); }} data-testid="alert-toast-open">
+            {t('alerts.open')}
+          </Button>
+          <Button size="compact-sm" variant="subtle" onClick={() => { notifications.hide(id); actions.markRead(alert); }}>{t('alerts.markRead')}</Button>
         </Group>
-      ),
-      message: (
-        <Stack gap={6} mt={4}>
-          <Text size="sm">{words.text}</Text>
-          <Group gap="xs">
-            <Button size="compact-sm" variant="light" leftSection={<IconExternalLink size={14} aria-hidden />} onClick={() => { notifications.hide(id); actions.open(alert); }} data-testid="alert-toast-open">
-              {t('alerts.open')}
-            </Button>
-            <Button size="compact-sm" variant="subtle" onClick={() => { notifications.hide(id); actions.markRead(alert); }}>{t('alerts.markRead')}</Button>
-          </Group>
-        </Stack>
-      ),
-    });
-  }
-  if (more > 0) {
-    notifications.show({
-      role: 'group',
-      icon: <IconBell size={18} aria-hidden />,
-      autoClose: 20_000,
-      'data-testid': 'alert-toast-more',
-      title: t('alerts.more', { count: more }),
-      message: (
-        <Stack gap={6} mt={4}>
-          <Text size="sm">{t('alerts.moreText')}</Text>
-          <Button size="compact-sm" variant="light" onClick={actions.showPanel} style={{ alignSelf: 'flex-start' }}>{t('alerts.showAll')}</Button>
-        </Stack>
-      ),
-    });
-  }
+      </Stack>
+    ),
+  });
 }
 
 /** What the bell's live regions say for a batch: severity, title and text of each, critical ones apart (assertive). */

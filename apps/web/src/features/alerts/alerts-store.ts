@@ -14,8 +14,13 @@ export interface AlertsStore {
   open(userId: string | null): void;
   /** Takes new alerts and returns those not seen before (the ones to toast). */
   receive(alerts: readonly Alert[]): Alert[];
+  /** Marks read here and tells the read sink (the server: read on every device). */
   markRead(ids: readonly string[]): void;
   markAllRead(): void;
+  /** Marks read what another device read (from the server): the sink is not told again. */
+  syncRead(ids: readonly string[]): void;
+  /** Who hears of alerts read on this device (the bell sends them to the server). */
+  setReadSink(sink: ((ids: string[]) => void) | null): void;
   /** The storage key of the open user's list, to follow another tab's changes (`storage` events). */
   key(): string | null;
   /** Re-reads the list from storage (another tab changed it). */
@@ -31,6 +36,17 @@ export function createAlertsStore(storage: KeyValueStorage | null): AlertsStore 
   let userId: string | null = null;
   let state: AlertsState = EMPTY_ALERTS;
   const listeners = new Set<() => void>();
+  let readSink: ((ids: string[]) => void) | null = null;
+  const unreadAmong = (s: AlertsState, ids: readonly string[] | null) => {
+    const which = ids === null ? null : new Set(ids);
+    return s.alerts.filter((a) => !a.read && (which === null || which.has(a.id))).map((a) => a.id);
+  };
+  const readAndTell = (ids: readonly string[] | null) => {
+    const current = read();
+    const newly = unreadAmong(current, ids);
+    commit(ids === null ? markAllRead(current) : markRead(current, ids));
+    if (newly.length > 0) readSink?.(newly);
+  };
 
   const read = (): AlertsState => {
     if (!userId || !storage) return state;
@@ -73,8 +89,12 @@ export function createAlertsStore(storage: KeyValueStorage | null): AlertsStore 
       if (added.length > 0) commit(next);
       return added;
     },
-    markRead: (ids) => commit(markRead(read(), ids)),
-    markAllRead: () => commit(markAllRead(read())),
+    markRead: (ids) => readAndTell(ids),
+    markAllRead: () => readAndTell(null),
+    syncRead: (ids) => commit(markRead(read(), ids)),
+    setReadSink(sink) {
+      readSink = sink;
+    },
     key: () => (userId ? storageKey(userId) : null),
     reload() {
       const next = read();

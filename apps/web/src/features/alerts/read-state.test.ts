@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert, AlertSeverity } from './alert-of';
 import { createAlertsStore, type KeyValueStorage } from './alerts-store';
-import { addAlerts, EMPTY_ALERTS, markAllRead, markRead, parseAlerts, serializeAlerts, storageKey, unreadCount } from './read-state';
-import { autoCloseOf, toastPlan } from './toast-plan';
+import { addAlerts, EMPTY_ALERTS, markAllRead, markRead, parseAlerts, serializeAlerts, storageKey, unreadBySeverity, unreadCount } from './read-state';
+import { autoCloseOf, toastCandidate } from './toast-plan';
 
 const alert = (id: string, severity: AlertSeverity = 'warning'): Alert => ({
   id, kind: 'taskEscalated', severity, at: '2026-11-29T07:00:00.000Z', simulated: false, link: `/tasks/${id}`, params: { title: id },
@@ -108,6 +108,22 @@ describe('alerts store', () => {
     expect(told).toBe(2);
   });
 
+  it('tells the read sink what this device read, once; what another device read is only applied', () => {
+    const store = createAlertsStore(memoryStorage());
+    const told: string[][] = [];
+    store.setReadSink((ids) => told.push(ids));
+    store.open('officer');
+    store.receive([alert('a'), alert('b', 'critical'), alert('c', 'info')]);
+    expect(unreadBySeverity(store.getSnapshot())).toEqual({ critical: 1, warning: 1, info: 1 });
+    store.syncRead(['c']);
+    expect(told).toEqual([]);
+    store.markRead(['a']);
+    store.markRead(['a']);
+    store.markAllRead();
+    expect(told).toEqual([['a'], ['b']]);
+    expect(unreadBySeverity(store.getSnapshot())).toEqual({ critical: 0, warning: 0, info: 0 });
+  });
+
   it('works in memory when storage refuses', () => {
     const refusing: KeyValueStorage = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
     const store = createAlertsStore(refusing);
@@ -120,14 +136,12 @@ describe('alerts store', () => {
 });
 
 describe('toasts', () => {
-  it('toasts the most severe alerts of a batch first and sums up the rest in one', () => {
-    const batch = [alert('i1', 'info'), alert('w1'), alert('c1', 'critical'), alert('w2'), alert('c2', 'critical')];
-    const plan = toastPlan(batch, 3);
-    expect(plan.toast.map((a) => a.id)).toEqual(['c1', 'c2', 'w1']);
-    expect(plan.more).toBe(2);
-    // One left over gets its own toast rather than "1 more".
-    expect(toastPlan(batch.slice(0, 4), 3)).toMatchObject({ more: 0 });
-    expect(toastPlan(batch.slice(0, 4), 3).toast).toHaveLength(4);
+  it('toasts at most one alert of a batch: the newest critical one; warnings and information never', () => {
+    const at = (a: ReturnType<typeof alert>, iso: string) => ({ ...a, at: iso });
+    const batch = [alert('i1', 'info'), alert('w1'), at(alert('c1', 'critical'), '2026-05-04T06:00:00.000Z'), at(alert('c2', 'critical'), '2026-05-04T06:01:00.000Z'), alert('w2')];
+    expect(toastCandidate(batch)?.id).toBe('c2');
+    expect(toastCandidate([alert('w1'), alert('i1', 'info')])).toBeNull();
+    expect(toastCandidate([])).toBeNull();
   });
 
   it('keeps a critical toast until dismissed; the others close by themselves', () => {

@@ -56,6 +56,13 @@ export function markAllRead(state: AlertsState): AlertsState {
   return { alerts: state.alerts.map((a) => (a.read ? a : { ...a, read: true })) };
 }
 
+/** Unread alerts by severity: what the bell shows (a summary, never a pile of toasts). */
+export function unreadBySeverity(state: AlertsState): Record<'critical' | 'warning' | 'info', number> {
+  const c = { critical: 0, warning: 0, info: 0 };
+  for (const a of state.alerts) if (!a.read) c[a.severity]++;
+  return c;
+}
+
 export function unreadCount(state: AlertsState): number {
   return state.alerts.reduce((n, a) => n + (a.read ? 0 : 1), 0);
 }

@@ -1,22 +1,19 @@
-import type { Alert, AlertSeverity } from './alert-of';
-
-const RANK: Record<AlertSeverity, number> = { critical: 0, warning: 1, info: 2 };
-
-/** How many alerts of one batch get a toast each; the rest are summed up in one more toast. */
-export const TOASTS_AT_ONCE = 3;
+import type { Alert } from './alert-of';
 
 /**
- * Which alerts of a batch to toast (the most severe first, then in arrival order) and how many
- * are left for the summary: a replay after a long drop must not bury the screen in toasts.
+ * The one alert of a newly arrived batch that may get a toast: the newest critical one; null when
+ * the batch has none. Warnings and information only count on the bell, and what is caught up on
+ * at sign-in never toasts (the bell sums it up): a toast must not cover work — one at a time, and
+ * only for what cannot wait. Whether it is shown at all is the server's claim (`POST
+ * /alerts/receipts`): never twice, on any device.
  */
-export function toastPlan(added: readonly Alert[], limit = TOASTS_AT_ONCE): { toast: Alert[]; more: number } {
-  const ordered = added.map((a, i) => ({ a, i })).sort((x, y) => RANK[x.a.severity] - RANK[y.a.severity] || x.i - y.i).map(({ a }) => a);
-  // When only one would be left over, it gets its own toast rather than a summary of one.
-  const take = ordered.length === limit + 1 ? ordered.length : limit;
-  return { toast: ordered.slice(0, take), more: ordered.length - Math.min(take, ordered.length) };
+export function toastCandidate(added: readonly Alert[]): Alert | null {
+  let pick: Alert | null = null;
+  for (const a of added) if (a.severity === 'critical' && (pick === null || a.at >= pick.at)) pick = a;
+  return pick;
 }
 
-/** Critical alerts stay until dismissed; the others close by themselves after a while. */
+/** A critical toast stays until dismissed or replaced by a newer one. */
 export const autoCloseOf = (a: Alert): false | number => (a.severity === 'critical' ? false : a.severity === 'warning' ? 20_000 : 10_000);
 
 export const toastId = (alertId: string) => `alert-${alertId}`;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, problemText } from '../../api/http';
 import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/queries';
+import { levelName, useLevels } from '../../api/levels';
 import type { DirectiveRollup } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { directiveKeys } from './DirectivesPage';
@@ -31,6 +32,12 @@ export function DirectiveDetail() {
   const { id } = useParams() as { id: string };
   const me = useMe().data;
   const tree = useJurisdictions().data;
+  const levels = useLevels().data;
+  // The organisation's own name for a row's level (FIREBREAK_LEVELS): with 3 to 8 levels, "which level is this" is not obvious.
+  const levelOfRow = (jurisdictionId: string) => {
+    const key = nodeOf(tree, jurisdictionId)?.level;
+    return key ? levelName(levels, key, i18n.language) : null;
+  };
   const [level, setLevel] = useState<{ id: string; name: string }[]>([]);
   const directive = useQuery({ queryKey: directiveKeys.one(id), queryFn: () => api<Directive>(`/directives/${id}`) });
   // The roll-up starts at the issuer when I see it, else at my own level below it (a municipality sees its subtree).
@@ -115,6 +122,7 @@ export function DirectiveDetail() {
                           {r.targets > 0 ? (
                             <Anchor component="button" type="button" size="sm" onClick={() => setLevel([...level, { id: r.jurisdictionId, name: r.name }])} aria-label={t('directives.drillDown', { name: r.name })}>{r.name}</Anchor>
                           ) : <Text size="sm" c="dimmed">{r.name}</Text>}
+                          {levelOfRow(r.jurisdictionId) && <Text span size="xs" c="dimmed" data-testid="rollup-level"> · {levelOfRow(r.jurisdictionId)}</Text>}
                         </Table.Td>
                         <Table.Td><Badge color={look.color} variant={standing === 'late' ? 'filled' : 'light'} leftSection={<look.icon size={12} aria-hidden />}>{t(`directives.standing.${standing}`)}</Badge></Table.Td>
                         <Table.Td ta="right" ff="monospace">{r.acknowledged} / {r.targets}</Table.Td>
@@ -215,11 +223,15 @@ function AnswerModal({ directiveId, target, action, onClose }: { directiveId: st
   );
 }
 
-function nameOf(nodes: readonly JurisdictionNode[] | undefined, id: string): string | undefined {
+function nodeOf(nodes: readonly JurisdictionNode[] | undefined, id: string): JurisdictionNode | undefined {
   for (const n of nodes ?? []) {
-    if (n.id === id) return n.name;
-    const below = nameOf(n.children, id);
+    if (n.id === id) return n;
+    const below = nodeOf(n.children, id);
     if (below) return below;
   }
   return undefined;
+}
+
+function nameOf(nodes: readonly JurisdictionNode[] | undefined, id: string): string | undefined {
+  return nodeOf(nodes, id)?.name;
 }

@@ -31,7 +31,7 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
       {step.isError && <Alert color="red" role="alert">{problemText(step.error, t('errors.generic'))}</Alert>}
       <Stack gap={6}>
         {assignments.map((a) => (
-          <Paper key={a.id} withBorder p={8} data-testid="assignment" data-state={a.state} data-unit-id={a.unitId}>
+          <Paper key={a.id} withBorder p={8} data-testid="assignment" data-state={a.state} data-unit-id={a.unitId} data-cleared-at={a.clearedAt ?? undefined}>
             {/* The step buttons wrap below when the row is narrow: the state badge must never be cut off ("EN R…"). */}
             <Group justify="space-between" align="flex-start" gap={6}>
               <div>
@@ -46,6 +46,15 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
                   {a.etaSeconds !== null && ` · ${t('dispatch.eta')} ${formatClock(a.etaSeconds)}`}
                   {['assigned', 'acknowledged', 'en_route'].includes(a.state) && ` · ${t('assignments.elapsed', { time: formatClock(secondsSince(a.assignedAt, now)) })}`}
                 </Text>
+                {(a.onSceneAt || a.clearedAt || a.cancelledAt) && (
+                  <Text size="xs" c="dimmed" data-testid="assignment-times">
+                    {[
+                      a.onSceneAt && t('assignments.onSceneAt', { time: formatTime(a.onSceneAt, i18n.language) }),
+                      a.clearedAt && t('assignments.clearedAt', { time: formatTime(a.clearedAt, i18n.language) }),
+                      a.cancelledAt && t('assignments.cancelledAt', { time: formatTime(a.cancelledAt, i18n.language) }),
+                    ].filter(Boolean).join(' · ')}
+                  </Text>
+                )}
               </div>
               <Group gap={4} justify="flex-end">
                 {nextSteps(a.state).map((action) => (

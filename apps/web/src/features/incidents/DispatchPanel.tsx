@@ -53,7 +53,8 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
   const idempotencyKey = useRef(crypto.randomUUID());
 
   const dispatch = useMutation({
-    mutationFn: (unitIds: string[]) => api<Assignment[]>(`/incidents/${incident.id}/assignments`, { body: { unitIds }, idempotencyKey: idempotencyKey.current }),
+    // What the recommendation offered goes along: the accountability trace tells recommended from passed over.
+    mutationFn: (unitIds: string[]) => api<Assignment[]>(`/incidents/${incident.id}/assignments`, { body: { unitIds, recommendedUnitIds: recommended.slice(0, 50) }, idempotencyKey: idempotencyKey.current }),
     onSuccess: (assignments) => {
       idempotencyKey.current = crypto.randomUUID();
       setChosen(null);

@@ -1,7 +1,7 @@
-import { Badge, CloseButton, Divider, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconAlertOctagon, IconPhone } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { IconAlertOctagon, IconPhone, IconX } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useAssignments, useIncident } from '../../api/queries';
@@ -11,7 +11,7 @@ import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
 import { AccountabilityTraceButton } from '../accountability/TraceButton';
 import { useOps } from '../ops/ops-context';
 import { AssignmentList } from './AssignmentList';
-import { CloseIncidentButton } from './CloseIncidentButton';
+import { CloseIncidentButton, CloseIncidentForm } from './CloseIncidentButton';
 import { DispatchPanel } from './DispatchPanel';
 import { PriorityBadge } from './PriorityBadge';
 import { TierClocks } from './TierClocks';
@@ -28,6 +28,7 @@ export function IncidentDetail() {
   const ops = useOps();
   const now = useNow(1000);
   const location = incident.data?.location;
+  const [closing, setClosing] = useState(false);
 
   useHotkeys([['Escape', () => void navigate('/')]]);
   // Show the incident on the map with the 1/3/5-minute rings around it.
@@ -42,7 +43,9 @@ export function IncidentDetail() {
   if (incident.isPending) return <Loading />;
   if (incident.isError) return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
   const i = incident.data;
-  const active = (assignments.data ?? []).filter((a) => a.state !== 'cancelled');
+  const sent = assignments.data ?? [];
+  const active = sent.filter((a) => a.state !== 'cancelled');
+  const unitsOnIt = sent.filter((a) => a.state !== 'cancelled' && a.state !== 'cleared').length;
   const stopped = clockStopped(i);
   const missed = anyMissed(i.tiers, now, stopped);
 
@@ -63,10 +66,14 @@ export function IncidentDetail() {
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">
-          <CloseIncidentButton incident={i} unitsOnIt={(assignments.data ?? []).filter((a) => a.state !== 'cancelled' && a.state !== 'cleared').length} />
+          <CloseIncidentButton incident={i} opened={closing} onToggle={() => setClosing((c) => !c)} />
           <AccountabilityTraceButton incidentId={i.id} />
-          <Kbd name="back" />
-          <CloseButton aria-label={t('actions.close')} onClick={() => void navigate('/')} />
+          <Divider orientation="vertical" />
+          {/* "Esc" belongs to leaving the detail, not to "Close incident": it sits inside this button, apart from the others. */}
+          <Button variant="subtle" color="gray" size="compact-sm" onClick={() => void navigate('/')} aria-label={t('incident.backToBoard')}
+            aria-keyshortcuts="Escape" rightSection={<IconX size={16} aria-hidden />} data-testid="incident-back">
+            <Kbd name="back" />
+          </Button>
         </Group>
       </Group>
       <Stack gap={6} px="sm" pb="sm">
@@ -85,7 +92,9 @@ export function IncidentDetail() {
       <Divider />
       <ScrollArea style={{ flex: 1 }} p="sm">
         <Stack gap="lg">
-          {active.length > 0 && <AssignmentList incidentId={i.id} assignments={assignments.data ?? []} />}
+          {/* Every unit ever sent stays listed, cleared and cancelled ones too, also once the incident is closed. */}
+          {sent.length > 0 && <AssignmentList incidentId={i.id} assignments={sent} />}
+          {closing && <CloseIncidentForm incident={i} unitsOnIt={unitsOnIt} onClose={() => setClosing(false)} />}
           <DispatchPanel incident={i} autoFocus={justCreated || active.length === 0} dispatched={active.length > 0} />
           <IncidentTimeline incidentId={i.id} />
         </Stack>

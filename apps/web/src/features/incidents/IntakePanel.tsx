@@ -13,6 +13,7 @@ import { Kbd } from '../../shell/Kbd';
 import { useOps } from '../ops/ops-context';
 import { AddressField } from './AddressField';
 import { addressForPoint, parseCoordinates, SUGGESTED_PRIORITY } from './intake';
+import { PremisePanel } from './PremisePanel';
 import { PriorityBadge } from './PriorityBadge';
 
 /**
@@ -80,9 +81,9 @@ export function IntakePanel() {
   });
   // The offline geocoder: addresses, streets, places of the OSM extract, nearest the map's view first.
   const geocoded = useQuery({
-    queryKey: ['geocode', debouncedAddress],
+    queryKey: ['geocode', debouncedAddress, ops.area],
     enabled: debouncedAddress.trim().length >= 2 && parseCoordinates(debouncedAddress) === null,
-    queryFn: () => api<GeocodeResponse>(`/geocode?q=${encodeURIComponent(debouncedAddress.trim())}&limit=6`),
+    queryFn: () => api<GeocodeResponse>(`/geocode?q=${encodeURIComponent(debouncedAddress.trim())}&limit=6${ops.area ? `&near=${ops.area.join(',')}` : ''}`),
     staleTime: 60_000,
   });
   const options = useMemo(() => {
@@ -213,6 +214,7 @@ export function IntakePanel() {
               <Text size="sm" c="yellow.4">{t('intake.locationHint')}</Text>
             )}
           </Stack>
+          {location && <PremisePanel location={location} type={type} />}
           <Textarea
             ref={narrativeRef}
             label={t('intake.narrative')}

@@ -9,7 +9,7 @@ import { useBoundaries, useJurisdictions, useOpenHazards, useOpenIncidents, useP
 import { LayerPanel } from '../../map/LayerPanel';
 import { MapView, type MapViewProps } from '../../map/MapView';
 import { hazardSites, jurisdictionFeatures, ringFeatures, type Overlay } from '../../map/overlays';
-import { boundsOf } from '../../map/bounds';
+import { boundsOf, populatedBounds } from '../../map/bounds';
 import { OpsContext, type Ops } from './ops-context';
 import { OVERLAYS_KEY, storedOverlays } from './stored-overlays';
 import { withScreenStrings } from '../../i18n';
@@ -18,6 +18,8 @@ import { withScreenStrings } from '../../i18n';
 const SelectedPlaceCard = lazy(withScreenStrings(() => import('../places/SelectedPlaceCard').then((m) => ({ default: m.SelectedPlaceCard }))));
 
 const RING_MINUTES = [1, 3, 5] as const;
+/** Five decimals (about a metre): a stable query key for the geocoder's `near`. */
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
 type OpsMapProps = Omit<MapViewProps, 'incidents' | 'units' | 'places' | 'hazardSites'>;
 
@@ -44,6 +46,8 @@ export function OpsPage() {
 
   const tree = useJurisdictions();
   const boundaries = useBoundaries(tree.data);
+  // The same query the map's key-place layer runs (one request): where the places are is where people are.
+  const places = usePlaces();
 
   const [picking, setPicking] = useState(false);
   const [pickedPoint, setPickedPoint] = useState<[number, number] | null>(null);
@@ -75,17 +79,20 @@ export function OpsPage() {
   });
 
   const focusMap = useCallback((center: [number, number], zoom?: number) => setFocus({ center, zoom, key: `${center.join(',')}:${Date.now()}` }), []);
-  const ops: Ops = useMemo(
-    () => ({ picking, setPicking, pickedPoint, setPickedPoint, setRingsCenter, focusMap, selectedPlaceId }),
-    [picking, pickedPoint, focusMap, selectedPlaceId],
-  );
 
   const jurisdictionFc = useMemo(() => (boundaries.data ? jurisdictionFeatures(boundaries.data) : null), [boundaries.data]);
-  // Open on the user's own area: the bounding box of the top of their tree.
+  // Open on the populated part of the user's own area: its key places, within the box of the top of their tree.
   const scopeBounds = useMemo(() => {
     const roots = new Set((tree.data ?? []).map((j) => j.id));
-    return boundaries.data ? boundsOf(boundaries.data.filter((j) => roots.has(j.id)).flatMap((j) => (j.boundary ? [j.boundary] : []))) : null;
-  }, [tree.data, boundaries.data]);
+    const area = boundaries.data ? boundsOf(boundaries.data.filter((j) => roots.has(j.id)).flatMap((j) => (j.boundary ? [j.boundary] : []))) : null;
+    if (!area || !places.data) return null;
+    return populatedBounds(places.data.map((p) => p.location), area);
+  }, [tree.data, boundaries.data, places.data]);
+  const area = useMemo<[number, number] | null>(() => (scopeBounds ? [round5((scopeBounds[0] + scopeBounds[2]) / 2), round5((scopeBounds[1] + scopeBounds[3]) / 2)] : null), [scopeBounds]);
+  const ops: Ops = useMemo(
+    () => ({ picking, setPicking, pickedPoint, setPickedPoint, setRingsCenter, focusMap, selectedPlaceId, area }),
+    [picking, pickedPoint, focusMap, selectedPlaceId, area],
+  );
   const showRings = ringMode === 'units' || ringsCenter !== null;
   const ringFc = useMemo(() => (rings.data && showRings ? ringFeatures(rings.data, RING_MINUTES) : null), [rings.data, showRings]);
 

@@ -11,6 +11,8 @@ export interface Ops {
   setRingsCenter: (p: [number, number] | null) => void;
   focusMap: (center: [number, number], zoom?: number) => void;
   selectedPlaceId: string | null;
+  /** The middle of the populated part of the user's area: the geocoder ranks nearer results first. */
+  area: [number, number] | null;
 }
 
 export const OpsContext = createContext<Ops | null>(null);

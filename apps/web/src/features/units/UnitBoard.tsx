@@ -1,4 +1,4 @@
-import type { Unit, UnitStatus } from '@firebreak/contracts';
+import type { Incident, Unit } from '@firebreak/contracts';
 import { UNIT_STATUSES } from '../../api/enums';
 import { Alert, Anchor, Badge, Group, MultiSelect, Pagination, ScrollArea, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
@@ -7,12 +7,13 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, problemText } from '../../api/http';
-import { keys, useMe, useUnits } from '../../api/queries';
+import { keys, useMe, useOpenIncidents, useUnits } from '../../api/queries';
 import { UNIT_STATUS_STYLE } from '../../map/palette';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock, secondsSince, useNow } from '../../util/time';
 import { UnitActionsMenu } from './UnitActionsMenu';
 import { mayChangeUnitStatus, type UnitAction } from './unit-actions';
+import { READINESS_COLOR, READINESS_ORDER, readinessCounts, readinessOf } from './readiness';
 
 const PAGE = 100;
 
@@ -31,11 +32,10 @@ export function UnitBoard() {
       .filter((u) => (!needle || u.callSign.toLowerCase().includes(needle) || u.jurisdictionPath.includes(needle)) && (statuses.length === 0 || statuses.includes(u.status)))
       .sort((a, b) => a.callSign.localeCompare(b.callSign));
   }, [units.data, q, statuses]);
-  const counts = useMemo(() => {
-    const c = Object.fromEntries(UNIT_STATUSES.map((s) => [s, 0])) as Record<UnitStatus, number>;
-    for (const u of units.data ?? []) c[u.status]++;
-    return c;
-  }, [units.data]);
+  // Counted by what a dispatcher can do with them: an off-duty reserve is not "available" whatever its last status.
+  const counts = useMemo(() => readinessCounts(units.data ?? []), [units.data]);
+  const incidents = useOpenIncidents().data;
+  const incidentById = useMemo(() => new Map((incidents ?? []).map((i) => [i.id, i])), [incidents]);
   const pages = Math.max(1, Math.ceil(list.length / PAGE));
   const mayAct = mayChangeUnitStatus(useMe().data?.permissions ?? []);
   const client = useQueryClient();
@@ -50,9 +50,10 @@ export function UnitBoard() {
       <Group justify="space-between">
         <Title order={2} size="h3">{t('units.title', { count: units.data?.length ?? 0 })}</Title>
         <Group gap={6}>
-          {UNIT_STATUSES.map((s) => (
-            <Badge key={s} color={UNIT_STATUS_STYLE[s].mantine} variant="light" leftSection={<b>{UNIT_STATUS_STYLE[s].letter}</b>}>
-              {t(`unitStatus.${s}`)}: {counts[s]}
+          <Badge color="green" variant="filled" data-testid="unit-sendable" data-count={counts.sendable}>{t('units.sendable', { count: counts.sendable })}</Badge>
+          {READINESS_ORDER.map((r) => (
+            <Badge key={r} color={READINESS_COLOR[r]} variant="light" data-testid={`unit-count-${r}`} data-count={counts[r]}>
+              {t(`units.readiness.${r}`)}: {counts[r]}
             </Badge>
           ))}
         </Group>
@@ -94,7 +95,7 @@ export function UnitBoard() {
               </Table.Thead>
               <Table.Tbody>
                 {list.slice((page - 1) * PAGE, page * PAGE).map((u) => (
-                  <UnitRow key={u.id} unit={u} now={now}
+                  <UnitRow key={u.id} unit={u} now={now} incident={u.incidentId ? incidentById.get(u.incidentId) : undefined}
                     actions={mayAct ? <UnitActionsMenu unit={u} busy={step.isPending && step.variables?.id === u.id} onAction={(action) => step.mutate({ id: u.id, action })} /> : undefined} />
                 ))}
               </Table.Tbody>
@@ -107,15 +108,22 @@ export function UnitBoard() {
   );
 }
 
-function UnitRow({ unit: u, now, actions }: { unit: Unit; now: number; actions?: ReactNode }) {
+function UnitRow({ unit: u, now, incident, actions }: { unit: Unit; now: number; incident: Incident | undefined; actions?: ReactNode }) {
   const { t } = useTranslation();
   const style = UNIT_STATUS_STYLE[u.status];
+  const readiness = readinessOf(u);
   return (
-    <Table.Tr data-testid="unit-row" data-unit-id={u.id} data-status={u.status}>
+    <Table.Tr data-testid="unit-row" data-unit-id={u.id} data-status={u.status} data-readiness={readiness}>
       <Table.Td><Text fw={700}>{u.callSign}</Text></Table.Td>
       <Table.Td>{t(`unitKind.${u.kind}`)}</Table.Td>
       <Table.Td>
-        <Badge color={style.mantine} leftSection={<b>{style.letter}</b>} data-testid="unit-status">{t(`unitStatus.${u.status}`)}</Badge>
+        <Group gap={4} wrap="nowrap">
+          <Badge color={READINESS_COLOR[readiness]} variant={readiness === 'available' ? 'filled' : 'light'} data-testid="unit-readiness" style={{ flexShrink: 0 }}>
+            {t(`units.readiness.${readiness}`)}
+          </Badge>
+          {/* The recorded status, for what the readiness does not say (en route, on scene, at station). */}
+          <Badge color={style.mantine} variant="outline" leftSection={<b>{style.letter}</b>} data-testid="unit-status" style={{ flexShrink: 0 }}>{t(`unitStatus.${u.status}`)}</Badge>
+        </Group>
       </Table.Td>
       <Table.Td>{u.onDuty ? <Badge variant="outline" color="green">{t('units.onDuty')}</Badge> : <Badge variant="outline" color="gray">{t('units.offDuty')}</Badge>}</Table.Td>
       <Table.Td>
@@ -130,7 +138,15 @@ function UnitRow({ unit: u, now, actions }: { unit: Unit; now: number; actions?:
         )}
       </Table.Td>
       <Table.Td><Text size="sm" c="dimmed">{u.jurisdictionPath}</Text></Table.Td>
-      <Table.Td>{u.incidentId ? <Anchor component={Link} to={`/incidents/${u.incidentId}`} size="sm">{t('units.openIncident')}</Anchor> : '—'}</Table.Td>
+      <Table.Td>
+        {u.incidentId ? (
+          <Anchor component={Link} to={`/incidents/${u.incidentId}`} size="sm" data-testid="unit-incident">
+            {incident
+              ? t('units.incidentName', { priority: incident.priority, type: t(`incidentType.${incident.type}`), address: incident.address ?? t('incident.noAddress') })
+              : t('units.incidentUnknown')}
+          </Anchor>
+        ) : '—'}
+      </Table.Td>
       {actions !== undefined && <Table.Td>{actions}</Table.Td>}
     </Table.Tr>
   );

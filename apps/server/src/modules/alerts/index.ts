@@ -1,0 +1,2 @@
+export { alertRoutes } from './alerts.routes.js';
+export { alertReceipts } from './alerts.tables.js';

@@ -1,0 +1,1 @@
+export { premiseRoutes } from './premise.routes.js';
