@@ -19,7 +19,10 @@ import { loadSourceFile } from './read-file.js';
  */
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../../fixtures/boundaries');
-const LEVELS = parseLevels('national,region,municipality,district,station', undefined).levels!;
+// A police district between the municipality and its stations, and posts below a station (areas
+// some tests draw inside one): levels the demo's four lack.
+const LEVEL_NAMES = 'post=Post|岗位';
+const LEVELS = parseLevels('national,region,municipality,district,station,post', LEVEL_NAMES).levels!;
 const MAPPING = { nameField: 'name', codeField: 'code', parentField: 'parent' } as const;
 const DISTRICT = 'li.oberland.vaduz.polizeibezirk_vaduz';
 const TREE = [
@@ -53,7 +56,6 @@ const boundaryOf = (p: string) => sql`(select boundary from jurisdictions where 
 const outcomes = (r: BoundaryImportReport) => r.features.map((f) => [f.code, f.outcome, f.reason ?? f.path]);
 
 beforeAll(async () => {
-  // A police district between the municipality and its stations: a level the demo's four lack.
   t = await startTestApp({ config: { levels: LEVELS } });
   admin = await loginAdmin(t.app);
   vaduzAdmin = await createUser(t.app, 'administrator', 'li.oberland.vaduz');
@@ -186,7 +188,7 @@ describe('import boundaries', () => {
     const r = await importBoundaryFile(t.app.platform.command, cli, withLevels, { ...MAPPING, levelField: 'lvl', allowPartial: true }, LEVELS);
     expect(outcomes(r)).toEqual([
       ['LI-VADUZ', 'updated', 'li.oberland.vaduz'],
-      ['LV1', 'rejected', 'level "precinct" is not one of the configured levels (national, region, municipality, district, station)'],
+      ['LV1', 'rejected', 'level "precinct" is not one of the configured levels (national, region, municipality, district, station, post)'],
     ]);
     const [vaduz] = await rows<{ code: string; n: number }>(t.app.platform.db, sql`select code, (select count(*)::int from jurisdictions where path ~ 'li.oberland.*{1}') as n from jurisdictions where path = 'li.oberland.vaduz'`);
     expect(vaduz).toEqual({ code: 'LI-VADUZ', n: 6 });
@@ -254,7 +256,7 @@ describe('import boundaries', () => {
     fc.features[3]!.properties.parent = 'NOWHERE';
     writeFileSync(path.join(dir, 'areas.geojson'), JSON.stringify(fc));
     const folder = tempDir('firebreak-boundaries-');
-    const res = await runCli(['import', 'boundaries', path.join(dir, 'areas.geojson'), '--name-field', 'name', '--code-field', 'code', '--parent-field', 'parent', '--dry-run'], { ...(await cliEnvFor(t, folder.dir)), FIREBREAK_LEVELS: LEVELS.keys.join(',') }, 120_000)
+    const res = await runCli(['import', 'boundaries', path.join(dir, 'areas.geojson'), '--name-field', 'name', '--code-field', 'code', '--parent-field', 'parent', '--dry-run'], { ...(await cliEnvFor(t, folder.dir)), FIREBREAK_LEVELS: LEVELS.keys.join(','), FIREBREAK_LEVEL_NAMES: LEVEL_NAMES }, 120_000)
       .finally(() => folder.remove());
     expect(res.code, res.stderr).toBe(3);
     expect(res.stdout).toContain("rejected  #4 LP-V-O Posten Vaduz Ost (Berggebiet): unknown parent NOWHERE: not a code in the file, nor a stored jurisdiction's code or path");
