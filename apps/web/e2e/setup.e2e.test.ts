@@ -35,6 +35,12 @@ describe.skipIf(!chromiumPresent)('first run without the demo: set up the region
     await page.getByTestId('login-submit').click();
     await page.waitForURL(/\/setup$/);
     await page.getByRole('heading', { name: 'Set up your region' }).waitFor();
+    // Both languages: the page in Chinese, then back.
+    await page.getByTestId('language-switch').getByText('简体中文').click();
+    await page.getByRole('heading', { name: '设置您的辖区' }).waitFor();
+    expect(await page.getByRole('button', { name: '预览' }).isDisabled()).toBe(true);
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.getByRole('heading', { name: 'Set up your region' }).waitFor();
   });
 
   it('previews the extract (dry run): the tree with its repaired boundaries on the map, nothing written', async () => {
