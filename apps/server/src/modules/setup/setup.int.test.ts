@@ -80,7 +80,7 @@ describe('setup: the region from its OSM extract, on a deployment started withou
     expect(await uploads()).toEqual([]);
   }, 180_000);
 
-  it('is for an administrator of the root only (403), before the upload is read', async () => {
+  it('is for an administrator of the root only (403), and leaves no upload behind', async () => {
     const dispatcher = await createUser(t.app, 'dispatcher', 'national');
     expect((await post(dispatcher.cookie, 'countryCode=us&dryRun=true', BALTIMORE)).statusCode).toBe(403);
     const cityAdmin = await createUser(t.app, 'administrator', 'national.baltimore');
