@@ -43,6 +43,7 @@ import { historyRoutes } from './modules/history/index.js';
 import { geocodeRoutes } from './modules/geocode/index.js';
 import { alertRoutes } from './modules/alerts/index.js';
 import { premiseRoutes } from './modules/premise/index.js';
+import { setupRoutes } from './modules/setup/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -154,6 +155,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(geocodeRoutes, { platform });
       await api.register(alertRoutes, { platform });
       await api.register(premiseRoutes, { platform });
+      await api.register(setupRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

@@ -8,6 +8,9 @@ import { expect } from 'vitest';
 import type { Config } from '../../server/src/config.js';
 import { WEB_DIST } from '../../server/src/platform/http/web-app.js';
 import { createUser, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../server/test/harness.js';
+import { ensureWorld } from '../../server/src/world.js';
+// The app's `platform` decoration (declared in app.ts) for ensureWorld below.
+import type {} from '../../server/src/app.js';
 
 /** Debian's chromium (`apt-get install chromium`): the tests never download a browser. */
 export const CHROMIUM = process.env.FIREBREAK_CHROMIUM ?? '/usr/bin/chromium';
@@ -51,12 +54,15 @@ export interface E2E {
 
 /**
  * One test file's world: a server on an ephemeral port over a copy of the seeded template
- * (demo country, places, demo forces, `admin`), on PGlite, and one chromium page.
+ * (demo country, places, demo forces, `admin`), on PGlite, and one chromium page. `empty`: an
+ * empty database instead, first started as `serve` would (give `demo: false` and `adminPassword`).
  */
-export async function startE2E(opts: { config?: Partial<Config> } = {}): Promise<E2E> {
+export async function startE2E(opts: { config?: Partial<Config>; empty?: boolean } = {}): Promise<E2E> {
   // The server registers the app's files at start: wait out a rebuild of apps/web/dist by someone else.
   for (let i = 0; i < 60 && !existsSync(`${WEB_DIST}/index.html`); i++) await new Promise((r) => setTimeout(r, 1000));
-  const t = await startTestApp({ config: { responseTiers: E2E_TIERS, ...opts.config } });
+  const t = await startTestApp({ config: { responseTiers: E2E_TIERS, ...opts.config }, empty: opts.empty });
+  // A first start of an empty database, as `firebreak serve` does it (without the demo: a bare root, and `admin`).
+  if (opts.empty) await ensureWorld(t.app.platform, t.config, () => undefined);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const browser = await launchChromium();

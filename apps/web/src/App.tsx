@@ -39,6 +39,7 @@ const AuditEntriesPage = lazy(withScreenStrings(() => import('./features/account
 const SettingsPage = lazy(withScreenStrings(() => import('./features/settings/SettingsPage')));
 const ResponsePlansPage = lazy(withScreenStrings(() => import('./features/settings/ResponsePlansPage')));
 const MutualAidPage = lazy(withScreenStrings(() => import('./features/settings/MutualAidPage')));
+const SetupPage = lazy(withScreenStrings(() => import('./features/setup/SetupPage')));
 const AccountPage = lazy(withScreenStrings(() => import('./features/account/AccountPage')));
 
 const theme = createTheme({
@@ -96,6 +97,7 @@ export function App() {
                 <Route path="response-plans" element={<Suspense fallback={<Loading />}><ResponsePlansPage /></Suspense>} />
                 <Route path="mutual-aid" element={<Suspense fallback={<Loading />}><MutualAidPage /></Suspense>} />
               </Route>
+              <Route path="setup" element={<Suspense fallback={<Loading />}><SetupPage /></Suspense>} />
               <Route path="account" element={<Suspense fallback={<Loading />}><AccountPage /></Suspense>} />
               <Route path="home" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFound />} />

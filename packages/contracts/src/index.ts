@@ -28,3 +28,4 @@ export * from './alerts.js';
 export * from './onboarding.js';
 export * from './premise.js';
 export * from './boundary-import.js';
+export * from './setup.js';

@@ -39,6 +39,8 @@ if (typeof window !== 'undefined') {
 export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A file sent as it is (an upload: the onboarding and setup endpoints read the body's bytes), with its content type. */
+  file?: { data: Blob; type: string };
   /** Commands that may be retried carry one key per user intent, so a retry never acts twice. */
   idempotencyKey?: string;
   signal?: AbortSignal;
@@ -48,12 +50,13 @@ export interface ApiOptions {
 export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.file) headers['content-type'] = opts.file.type;
   if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
   if (Date.now() - lastInputAt > BACKGROUND_AFTER_MS) headers['x-firebreak-background'] = '1';
   const res = await fetch(`/api/v1${path}`, {
-    method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+    method: opts.method ?? (opts.body === undefined && !opts.file ? 'GET' : 'POST'),
     headers,
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    body: opts.file ? opts.file.data : opts.body === undefined ? undefined : JSON.stringify(opts.body),
     credentials: 'same-origin',
     signal: opts.signal,
   });

@@ -21,6 +21,8 @@ export interface ImportOsmFileOptions {
   within?: GeoJsonArea | undefined;
   /** Name of the root made from the extract when it holds no national boundary. */
   rootName?: string | undefined;
+  /** Write nothing: answer what the import would do, with a preview of the tree (import-osm.ts). */
+  dryRun?: boolean | undefined;
   onProgress?: (p: ReadProgress) => void;
 }
 
@@ -51,7 +53,7 @@ export async function importOsmFile(
   const boundaries = all.filter((b) => mapping.byAdminLevel.has(b.adminLevel));
   const { area: bounds } = await readExtractBounds(file);
   const summary = await importAdminBoundaries(deps, ctx, boundaries, {
-    countryCode: opts.countryCode, rootName: opts.rootName, within: opts.within, bounds,
+    countryCode: opts.countryCode, rootName: opts.rootName, within: opts.within, bounds, dryRun: opts.dryRun,
     levelOf: (a) => mapping.byAdminLevel.get(a)!, rootLevel: levels[0]!,
   });
   return { ...summary, mapping, unmapped: unmappedLevels(all, mapping) };

@@ -10,6 +10,7 @@ import { fitDescendants, settleBoundary, type ClippedChild } from './territory.j
 import type { Repaired } from './clip-repair.js';
 import { ensureExtractRoot } from './extract-root.js';
 import { stageClipped, intersect, type ExtractArea } from './stage-extract.js';
+import { previewTree, type PreviewJurisdiction } from './import-preview.js';
 
 export interface ImportSummary {
   created: number;
@@ -22,6 +23,8 @@ export interface ImportSummary {
   excluded: { osmId: number; name: string; reason: string }[];
   /** The root made from the extract's area when the file has no national boundary. */
   extractRoot: { path: string; name: string; created: boolean } | null;
+  /** A dry run only: the tree as the import would leave it, boundaries simplified for a map. */
+  preview?: PreviewJurisdiction[];
 }
 
 export interface ImportOptions extends ExtractArea {
@@ -32,6 +35,15 @@ export interface ImportOptions extends ExtractArea {
   rootLevel: string;
   /** Name of the root made from the extract's area (default: the country code in capitals). */
   rootName?: string | undefined;
+  /** Do it all in the transaction, then roll it back: the summary says what would happen. */
+  dryRun?: boolean | undefined;
+}
+
+/** Thrown out of the transaction of a dry run so that it rolls back, carrying the answer. */
+class DryRun extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
 }
 
 interface BuiltBoundary {
@@ -56,7 +68,7 @@ export async function importAdminBoundaries(
   boundaries: AdminBoundary[],
   opts: ImportOptions,
 ): Promise<ImportSummary> {
-  const { result } = await runCommand(deps, ctx, async (tx, record) => {
+  const run = runCommand(deps, ctx, async (tx, record) => {
     await stageBoundaries(tx, boundaries);
     const staged = await stageClipped(tx, boundaries, opts);
     const built = await resolveParents(tx);
@@ -90,11 +102,17 @@ export async function importAdminBoundaries(
       excluded: staged.excluded,
       extractRoot: root ? { path: root.path, name: root.name, created: root.created } : null,
     };
+    if (opts.dryRun) throw new DryRun({ ...publicSummary, preview: await previewTree(tx, summary.roots, new Set(publicSummary.clipped.map((c) => c.osmId))) });
     record.audit({ action: 'jurisdictions.imported', entityType: 'jurisdiction', entityId: null, jurisdictionPath: summary.roots[0] ?? null, after: publicSummary });
     record.emit({ type: 'jurisdictions.imported', jurisdictionPath: summary.roots[0] ?? null, data: publicSummary });
     return publicSummary;
   });
-  return result;
+  try {
+    return (await run).result;
+  } catch (err) {
+    if (err instanceof DryRun) return err.summary;
+    throw err;
+  }
 }
 
 async function stageBoundaries(tx: Tx, boundaries: AdminBoundary[]): Promise<void> {

@@ -1,6 +1,6 @@
 export { jurisdictionRoutes } from './jurisdictions.routes.js';
 export { importOsmFile, DEMO_PBF, DEMO_COUNTRY_CODE, type OsmImportSummary } from './import-file.js';
-export { describeMapping } from './admin-levels.js';
+export { describeMapping, parseLevelsOption } from './admin-levels.js';
 export { assertStoredLevels } from './stored-levels.js';
 export { countAll as countJurisdictions, findById as findJurisdiction, listWithin } from './jurisdictions.queries.js';
 export { subtreeFilter, visibleJurisdiction } from './jurisdictions.access.js';
@@ -8,5 +8,6 @@ export { BOUNDARY_TOLERANCE_M, reachOf, type Reach } from './territory.js';
 export { checkTree, type Misfit } from './check-tree.js';
 export { parseWithin, readExtractBounds } from './extract-bounds.js';
 export { describeOsmImport } from './describe-import.js';
+export { previewTree } from './import-preview.js';
 export type { ImportSummary } from './import-osm.js';
 export { boundaryImportRoutes, registerBoundaryImport } from './boundary-file/index.js';

@@ -94,3 +94,8 @@ export function commonAncestor(paths: string[]): string | null {
   }
   return common.length > 0 ? common.join('.') : null;
 }
+
+/** How many key places an OSM PBF file holds (a dry run of the first-run wizard: nothing is placed yet). */
+export async function countOsmPlacesFile(file: string): Promise<number> {
+  return (await readOsmPlaces(file)).length;
+}

@@ -1,5 +1,5 @@
 export { placeRoutes, visiblePlace } from './places.routes.js';
-export { importOsmPlacesFile, type PlacesImportSummary } from './import-osm-places.js';
+export { countOsmPlacesFile, importOsmPlacesFile, type PlacesImportSummary } from './import-osm-places.js';
 export { findPlace, historyOf } from './places.queries.js';
 export { places } from './places.tables.js';
 export { deepestContaining } from './places.queries.js';

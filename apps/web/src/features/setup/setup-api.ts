@@ -1,0 +1,30 @@
+import type { OnboardKind, OnboardReport, SetupOsmReport, SetupStatus } from '@firebreak/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/http';
+
+
+/** Is the deployment still to be set up (first run without the demo)? Only asked by those who could set it up. */
+export const useSetupStatus = (enabled: boolean) =>
+  useQuery({ queryKey: ['setup-status'], queryFn: () => api<SetupStatus>('/setup/status'), enabled, staleTime: 60_000 });
+
+export interface ExtractOptions {
+  countryCode: string;
+  rootName: string;
+  levels: string;
+}
+
+/** The region's .osm.pbf, sent as it is: the server streams it to disk (`POST /setup/osm-import`). */
+export function importExtract(file: File, opts: ExtractOptions, dryRun: boolean): Promise<SetupOsmReport> {
+  const q = new URLSearchParams({ dryRun: String(dryRun) });
+  if (opts.countryCode.trim()) q.set('countryCode', opts.countryCode.trim().toLowerCase());
+  if (opts.rootName.trim()) q.set('rootName', opts.rootName.trim());
+  if (opts.levels.trim()) q.set('levels', opts.levels.trim());
+  return api<SetupOsmReport>(`/setup/osm-import?${q.toString()}`, { file: { data: file, type: 'application/octet-stream' } });
+}
+
+/** A stations, units or staff list through the onboarding endpoint (its own dry run and refusals). */
+export function onboardFile(kind: OnboardKind, file: File, dryRun: boolean): Promise<OnboardReport> {
+  const geojson = /\.(geo)?json$/i.test(file.name);
+  const q = new URLSearchParams({ dryRun: String(dryRun), file: file.name });
+  return api<OnboardReport>(`/onboarding/${kind}?${q.toString()}`, { file: { data: file, type: geojson ? 'application/geo+json' : 'text/csv' } });
+}
