@@ -14,7 +14,9 @@ import { premiseAt, type PremiseScope } from '../../apps/server/src/modules/prem
 import { rows } from '../../apps/server/src/platform/db/client.js';
 import type { Platform } from '../../apps/server/src/platform/kernel.js';
 import { ensureWorld } from '../../apps/server/src/world.js';
+import { loginCookie, startAppServer, stopAppServer } from '../lib/app-server.js';
 import { writeSection } from '../lib/benchmarks-doc.js';
+import { keepAliveClient } from '../lib/keep-alive.js';
 import { machine } from '../lib/machine.js';
 import { createScratchDatabase, serverVersion } from '../lib/scratch-db.js';
 import { percentile } from '../lib/stats.js';
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: '', FIREBREAK_DEMO: 'true', FIREBREAK_ADMIN_PASSWORD: PASSWORD }), databaseUrl: scratch.url };
   const app = await buildApp(config, { logger: false });
   const platform = (app as unknown as { platform: Platform }).platform;
+  let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
   try {
     say('demo world…');
     await ensureWorld(platform, config, () => undefined);
@@ -84,12 +87,20 @@ async function main(): Promise<void> {
       const p = places[Math.floor(random() * places.length)]!;
       return jitter(random, [p.lon, p.lat], 150);
     });
+    // The same endpoint over real HTTP: the server in a child process on the same database, one kept-alive connection.
+    server = await startAppServer(scratch.url);
+    const http = keepAliveClient(server.base, await loginCookie(server.base, 'admin', PASSWORD));
     const scope: PremiseScope = { places: ['li'], hazards: ['li'], incidents: ['li'], units: ['li'], posts: ['li'] };
     const variants: Record<string, (at: [number, number]) => Promise<unknown>> = {
       endpoint: async ([lon, lat]) => {
         const res = await call('GET', `/intake/premise?lon=${lon}&lat=${lat}&type=fire`);
         if (res.statusCode !== 200) throw new Error(`premise: ${res.statusCode} ${res.body}`);
         return res.json();
+      },
+      endpointHttp: async ([lon, lat]) => {
+        const res = await http.get(`/api/v1/intake/premise?lon=${lon}&lat=${lat}&type=fire`);
+        if (res.status !== 200) throw new Error(`premise over HTTP: ${res.status} ${res.body}`);
+        return JSON.parse(res.body) as unknown;
       },
       endpointNoType: async ([lon, lat]) => {
         const res = await call('GET', `/intake/premise?lon=${lon}&lat=${lat}`);
@@ -130,6 +141,7 @@ async function main(): Promise<void> {
       const s = stats(times[name]!);
       say(`  ${name}: p50 ${fmt(s.p50)} ms, p99 ${fmt(s.p99)} ms, mean ${fmt(s.mean)} ms`);
     }
+    http.close();
 
     if (process.env.BENCH_DOC !== '0') {
       const m = machine();
@@ -145,20 +157,23 @@ Measured by \`npm run bench:premise\` (bench/premise/run.ts) on ${new Date().toI
   around the key places, made through the API. ${PROBES} probe points within 150 m of a key place (seeded, the same every run);
   on average ${(found.places / PROBES).toFixed(1)} key places and ${(found.hazards / PROBES).toFixed(1)} open hazards within ${PREMISE_NEARBY_METRES} m and ${(found.incidents / PROBES).toFixed(1)} calls within ${PREMISE_HISTORY_METRES} m in 30 days per probe.
 - endpoint = \`GET /api/v1/intake/premise?lon=&lat=&type=fire\` through Fastify in process (inject: validation, session, scope,
-  JSON), i.e. the one statement plus the possible-duplicates query; statement = that one SQL statement alone; separate = the
+  JSON), i.e. the one statement plus the possible-duplicates query; over HTTP = the same request to the real server
+  (\`buildApp\` listening on 127.0.0.1 in a child process on the same database, signed in as the administrator) over one
+  kept-alive connection, the response read in full and parsed; statement = that one SQL statement alone; separate = the
   same answer from six raw SQL queries, one round trip each (jurisdiction, duty posts, units, key places, hazards, calls), as a
   first version would assemble it. Checked to give the same answer on 50 probes. One client, sequential, after 30 warm-up probes.
 
 | variant | p50 ms | p99 ms | mean ms |
 | --- | ---: | ---: | ---: |
 ${row('endpoint', 'endpoint with type (statement + duplicates, through Fastify in process)')}
+${row('endpointHttp', 'endpoint with type over HTTP (child process, kept-alive connection)')}
 ${row('endpointNoType', 'endpoint without type (the statement only)')}
 ${row('statement', 'one statement')}
 ${row('separate', 'six separate queries')}
 ${row('duplicates', 'the possible-duplicates query alone')}
 ${row('geocode', 'for scale: GET /geocode/reverse through the same path')}
 
-- Target: p99 ≤ 50 ms for the endpoint on the demo country.
+- Target: p99 ≤ 50 ms for the endpoint on the demo country (over HTTP, as the browser asks).
 - p99 here is mostly the shared machine: runs of the same build while other jobs' browsers and test suites ran beside it
   measured the endpoint at p99 64.6 ms and 141 ms (p50 10-14 ms); the statement's share stays a few milliseconds. Before the
   possible-duplicates query got its bounding box on the indexed location (this change), it scanned every incident.
@@ -166,6 +181,7 @@ ${row('geocode', 'for scale: GET /geocode/reverse through the same path')}
       say(`written to ${path.relative(process.cwd(), DOC)}`);
     }
   } finally {
+    if (server) await stopAppServer(server);
     await app.close();
     await scratch.drop();
   }
