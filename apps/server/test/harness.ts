@@ -35,28 +35,7 @@ export async function cloneTemplate(): Promise<TestDatabase> {
     const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
     return { database, url: undefined, ownerUrl: undefined, env: {}, drop: async () => undefined };
   }
-  const server = inject('pgServerUrl');
-  const name = `firebreak_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
-  await admin.end();
-  const ownerUrl = withDatabase(server, name);
-  // The clone is owned by the server's superuser, like a schema owner; the app gets a login of the app role.
-  const url = withUser(ownerUrl, TEST_APP_LOGIN);
-  const database = await openDatabase({ databaseUrl: url, dataDir: os.tmpdir() });
-  return {
-    database,
-    url,
-    ownerUrl,
-    env: { DATABASE_URL: url, DATABASE_OWNER_URL: ownerUrl },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  return serverDatabase('firebreak_t', `template ${inject('pgTemplate')}`);
 }
 
 /**
@@ -68,13 +47,19 @@ export async function emptyDatabase(): Promise<TestDatabase> {
     const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
     return { database, url: undefined, ownerUrl: undefined, env: {}, drop: async () => undefined };
   }
+  return serverDatabase('firebreak_e', '');
+}
+
+/** A new database on the PostgreSQL server (`create database … <clause>`), dropped when the test ends. */
+async function serverDatabase(prefix: string, clause: string): Promise<TestDatabase> {
   const server = inject('pgServerUrl');
-  const name = `firebreak_e_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} ${clause}`);
   await admin.end();
   const ownerUrl = withDatabase(server, name);
+  // The database is owned by the server's superuser, like a schema owner; the app gets a login of the app role.
   const url = withUser(ownerUrl, TEST_APP_LOGIN);
   const database = await openDatabase({ databaseUrl: url, dataDir: os.tmpdir() });
   return {
