@@ -145,3 +145,15 @@ export const HistoryEntry = z.object({
   before: z.unknown(),
   after: z.unknown(),
 });
+
+/**
+ * The name the OSM import gives a key place OSM left unnamed ("fuel station (OSM node 572519925)"):
+ * unique and traceable in lists, but no label for a map — `isGeneratedPlaceName` tells it apart.
+ */
+export function generatedPlaceName(category: string, osmType: string, osmId: number | string): string {
+  return `${category.replaceAll('_', ' ')} (OSM ${osmType} ${osmId})`;
+}
+
+export function isGeneratedPlaceName(name: string): boolean {
+  return /\(OSM (node|way|relation) \d+\)$/.test(name);
+}

@@ -11,4 +11,11 @@ describe('enum copies', () => {
     expect(copies.PLACE_CATEGORIES).toEqual(contracts.PLACE_CATEGORIES);
     expect(copies.MAP_FONT_STACK).toBe(contracts.MAP_FONT_STACK);
   });
+
+  it('tell generated key place names apart as the contract does', () => {
+    for (const name of [contracts.generatedPlaceName('crowded_place', 'way', 320571516), contracts.generatedPlaceName('school', 'relation', 7), 'Kita', 'Universität Liechtenstein', 'Depot (OSM way)']) {
+      expect(copies.isGeneratedPlaceName(name), name).toBe(contracts.isGeneratedPlaceName(name));
+    }
+    expect(copies.isGeneratedPlaceName(contracts.generatedPlaceName('fuel_station', 'node', 1))).toBe(true);
+  });
 });

@@ -15,3 +15,8 @@ export const PLACE_CATEGORIES = [
 
 /** The font stack the server makes map glyphs for (`/api/v1/glyphs/{fontstack}/{range}.pbf`). */
 export const MAP_FONT_STACK = 'Noto Sans Regular';
+
+/** The contract's `isGeneratedPlaceName`: a key place OSM left unnamed, named by the importer after its OSM id. */
+export function isGeneratedPlaceName(name: string): boolean {
+  return /\(OSM (node|way|relation) \d+\)$/.test(name);
+}

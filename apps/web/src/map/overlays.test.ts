@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scaled } from './overlays';
+import { generatedPlaceName, type Place } from '@firebreak/contracts';
+import { placeFeature, scaled } from './overlays';
 
 describe('scaled (icon and circle sizes on a wall display)', () => {
   it('multiplies numbers and the stops of a zoom interpolation, not the zoom levels', () => {
@@ -14,5 +15,16 @@ describe('scaled (icon and circle sizes on a wall display)', () => {
     // The incident disc's ring: missed, else by age bucket (a match nested as the case's fallback).
     expect(scaled(['case', ['==', ['get', 'missed'], true], 3.5, ['match', ['get', 'ageBucket'], 0, 3, 1, 2, 1]], 2))
       .toEqual(['case', ['==', ['get', 'missed'], true], 7, ['match', ['get', 'ageBucket'], 0, 6, 1, 4, 2]]);
+  });
+});
+
+describe('placeFeature (key place labels)', () => {
+  const place = (name: string) => ({ id: 'p1', name, category: 'fuel_station', location: [9.52, 47.14] }) as unknown as Place;
+
+  it('labels a key place by its name, and an unnamed one (the importer made its name from its OSM id) not at all', () => {
+    expect(placeFeature(place('Vaduz, Gastankstelle')).properties.name).toBe('Vaduz, Gastankstelle');
+    expect(placeFeature(place(generatedPlaceName('fuel_station', 'node', 572519925))).properties.name).toBe('');
+    // A real name that merely mentions OSM keeps its label.
+    expect(placeFeature(place('OSM mapping party hall')).properties.name).toBe('OSM mapping party hall');
   });
 });

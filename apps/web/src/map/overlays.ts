@@ -1,6 +1,6 @@
 import type { Hazard, Incident, Place, Unit } from '@firebreak/contracts';
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { MAP_FONT_STACK } from '../api/enums';
+import { isGeneratedPlaceName, MAP_FONT_STACK } from '../api/enums';
 import type { JurisdictionWithBoundary } from '../api/queries';
 import type { Feature } from './feature-sync';
 import { PRIORITY_COLOR, RING_COLORS, UNIT_STATUS_STYLE } from './palette';
@@ -195,8 +195,9 @@ export function incidentFeature(i: Incident, selectedId: string | null, now: num
   };
 }
 
+/** A key place OSM left unnamed carries no label (its icon and pop-up say what it is). */
 export function placeFeature(p: Place): Feature {
-  return { type: 'Feature', id: p.id, geometry: point(p.location), properties: { id: p.id, name: p.name, category: p.category } };
+  return { type: 'Feature', id: p.id, geometry: point(p.location), properties: { id: p.id, name: isGeneratedPlaceName(p.name) ? '' : p.name, category: p.category } };
 }
 
 export interface HazardSite {

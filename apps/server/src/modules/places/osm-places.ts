@@ -1,4 +1,4 @@
-import type { PlaceCategory } from '@firebreak/contracts';
+import { generatedPlaceName, type PlaceCategory } from '@firebreak/contracts';
 import { scanOsmEntities } from '@firebreak/roadgraph';
 import { categoryOfTags } from './categories.js';
 
@@ -60,7 +60,7 @@ function describe(osmType: 'node' | 'way', osmId: number, tags: Record<string, s
     osmType,
     osmId,
     category,
-    name: tags.name ?? tags['name:en'] ?? `${category.replaceAll('_', ' ')} (OSM ${osmType} ${osmId})`,
+    name: tags.name ?? tags['name:en'] ?? generatedPlaceName(category, osmType, osmId),
     operator: tags.operator ?? null,
     contact: tags.phone ?? tags['contact:phone'] ?? tags.website ?? tags['contact:website'] ?? null,
   };
