@@ -18,7 +18,6 @@ export const EVENT_CATALOGUE = {
   'staff.grant_added': { visibleWith: 'staff:read' },
   'staff.grant_revoked': { visibleWith: 'staff:read' },
   'auth.login_failed': { visibleWith: 'staff:read' },
-  'auth.account_locked': { visibleWith: 'staff:read' },
   'auth.token_created': { visibleWith: 'staff:read' },
   'auth.token_revoked': { visibleWith: 'staff:read' },
   // A session ended by its holder; every node closes that session's open streams when it arrives.

@@ -2,6 +2,7 @@ import type { GeoJSONVT } from '@maplibre/geojson-vt';
 import type { Logger } from 'pino';
 import type { Queryable } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/bus.js';
+import { EventDroppedCache } from '../../platform/events/derived-cache.js';
 import { boundaryLines, jurisdictionLabels } from './boundaries.js';
 import { OSM_LAYERS, readOsmLayers, type OsmLayer, type OsmLayers } from './osm-layers.js';
 import { layerIndex, TileSet } from './tiles.js';
@@ -59,15 +60,13 @@ export function boundsOf(layers: OsmLayers): Bounds {
  * next tile request (the OSM indexes are kept).
  */
 export class BaseMap {
-  private current: Promise<TileSet> | undefined;
+  private readonly boundaries = new EventDroppedCache(() => this.build(), ['jurisdictions.']);
 
   constructor(private readonly pbf: string, private readonly db: Queryable, private readonly log: Logger) {}
 
   /** Follows jurisdiction changes, from this node or (through the bus) any other. */
   attach(bus: EventBus): () => void {
-    return bus.subscribe((event) => {
-      if (event.type.startsWith('jurisdictions.')) this.current = undefined;
-    });
+    return this.boundaries.attach(bus);
   }
 
   osm(): Promise<OsmTiles> {
@@ -75,15 +74,7 @@ export class BaseMap {
   }
 
   tiles(): Promise<TileSet> {
-    let current = this.current;
-    if (!current) {
-      current = this.build();
-      this.current = current;
-      current.catch(() => {
-        if (this.current === current) this.current = undefined;
-      });
-    }
-    return current;
+    return this.boundaries.get();
   }
 
   private async build(): Promise<TileSet> {

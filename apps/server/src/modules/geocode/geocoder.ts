@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import type { EventBus } from '../../platform/events/bus.js';
+import { EventDroppedCache } from '../../platform/events/derived-cache.js';
 import { buildGazetteer, type JurisdictionArea } from './gazetteer.js';
 import type { LonLat } from './geo.js';
 import { readOsmGazetteer, type OsmGazetteer } from './osm-gazetteer.js';
@@ -46,26 +47,16 @@ export async function jurisdictionAreas(q: Queryable): Promise<JurisdictionArea[
  * and the next search builds it again.
  */
 export class GeocodeService {
-  private current: Promise<Geocoder> | undefined;
+  private readonly index = new EventDroppedCache(() => this.build(), ['jurisdictions.']);
 
   constructor(private readonly pbf: string, private readonly db: Queryable, private readonly log: Logger) {}
 
   attach(bus: EventBus): () => void {
-    return bus.subscribe((event) => {
-      if (event.type.startsWith('jurisdictions.')) this.current = undefined;
-    });
+    return this.index.attach(bus);
   }
 
   geocoder(): Promise<Geocoder> {
-    let current = this.current;
-    if (!current) {
-      current = this.build();
-      this.current = current;
-      current.catch(() => {
-        if (this.current === current) this.current = undefined;
-      });
-    }
-    return current;
+    return this.index.get();
   }
 
   private async build(): Promise<Geocoder> {
