@@ -197,6 +197,11 @@ export const Recommendation = z.object({
   planSlot: z.object({ tier: z.number().int(), kind: UnitKind }).nullable(),
   /** Set when the unit belongs to a neighbouring jurisdiction and may be sent only under a mutual aid agreement. */
   mutualAid: MutualAidMark.nullable(),
+  /**
+   * Set when the unit is another jurisdiction's, lent for this incident only by a granted
+   * reinforcement request (absent or null: not lent).
+   */
+  lent: z.object({ requestId: Id, lendingJurisdictionPath: JurisdictionPath }).nullable().optional(),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
 

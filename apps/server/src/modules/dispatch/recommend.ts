@@ -8,6 +8,7 @@ import { snapOrNull, type Fleet, type FleetUnit, type PositionSource } from './f
 import { cardLeft, fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
 import { LIVE_ASSIGNMENT } from './assignment-model.js';
 import { planInForce } from './response-plans.queries.js';
+import { loansFor, type LoanMark } from './loans.js';
 
 /** Units further than this by road are not worth ranking. */
 const CUTOFF_SECONDS = 3600;
@@ -59,6 +60,8 @@ interface Ranking {
   /** Kinds of every unit the actor may send, whatever its status (for the shortfall's reason). */
   kindsInScope: ReadonlySet<UnitKind>;
   opts: { limit: number; kind?: UnitKind | undefined };
+  /** Units another jurisdiction lent for this incident (granted reinforcement requests). */
+  loans: ReadonlyMap<string, LoanMark>;
 }
 
 /** Call signs break ties in ETA (one collator: `localeCompare` builds one per call). */
@@ -102,6 +105,7 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
       positionSource: sources[i]!,
       makesTiers: arrives ? open.filter((t) => arrives <= new Date(t.deadlineAt)).map((t) => t.tier) : [],
       mutualAid: mutualAidMark(r.actor, u),
+      lent: canOnUnit(r.actor, 'dispatch:assign', u) ? null : r.loans.get(u.id) ?? null,
     };
   });
   const filled = fillPlan(ranked, r.card);
@@ -127,7 +131,7 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
  */
 function rank(graph: RoadGraph, fleet: Fleet, r: Ranking, destination: Snapped | null): Answer {
   // Candidates: the units of my subtrees, and those neighbours lend me under mutual aid agreements.
-  const units = fleet.dispatchable((u) => canOnUnit(r.actor, 'dispatch:assign', u), r.opts.kind);
+  const units = fleet.dispatchable((u) => canOnUnit(r.actor, 'dispatch:assign', u) || r.loans.has(u.id), r.opts.kind);
   const where = units.map((u) => fleet.positionOf(u, r.now));
   const snapped = where.map((w) => w.snapped);
   const sources = where.map((w) => w.source);
@@ -159,8 +163,9 @@ export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, ac
   const committed = await rows<{ kind: UnitKind; n: number }>(q, sql`select u.kind, count(*)::int as n from assignments a join units u on u.id = a.unit_id
     where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) group by u.kind`);
   const card = cardLeft(plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] }, new Map(committed.map((c) => [c.kind, Number(c.n)])));
-  const kindsInScope = fleet.kindsOf((u) => canOnUnit(actor, 'dispatch:assign', u));
-  const ranking: Ranking = { actor, incident, now, plan, card, kindsInScope, opts };
+  const loans = await loansFor(q, incident.id);
+  const kindsInScope = fleet.kindsOf((u) => canOnUnit(actor, 'dispatch:assign', u) || loans.has(u.id));
+  const ranking: Ranking = { actor, incident, now, plan, card, kindsInScope, opts, loans };
   const checked = new Set<string>();
   for (let round = 1; ; round++) {
     const answer = rank(graph, fleet, ranking, destination);
