@@ -239,7 +239,7 @@ describe('reinforcement requests: asked up the tree, granted as units lent for o
     await problem(await grant([u.schaanEngine2, u.schaanEngine2]), 400, 'VALIDATION_FAILED', 'body.unitIds');
     await problem(await grant([u.schaanEngine2], vaduz.cookie), 403, 'REINFORCEMENT_NOT_ADDRESSED');
     await problem(await call(oberlandDuty.cookie, 'POST', `/reinforcement-requests/${req.id}/refuse`, { reason: '' }), 400, 'VALIDATION_FAILED', 'body.reason');
-    await problem(await call(oberlandDuty.cookie, 'POST', `/reinforcement-requests/${req.id}/cancel`, {}), 403, 'FORBIDDEN');
+    await problem(await call(schaan.cookie, 'POST', `/reinforcement-requests/${req.id}/cancel`, {}), 404, 'NOT_FOUND');
     await problem(await call(schaan.cookie, 'GET', `/reinforcement-requests/${req.id}`), 404, 'NOT_FOUND');
     expect(await count('unit_loans')).toBe(loans);
     expect((await call(vaduz.cookie, 'GET', `/reinforcement-requests/${req.id}`)).json()).toMatchObject({ state: 'open', granted: 0, version: 1 });
