@@ -94,6 +94,11 @@ export const ReinforcementRequest = z.object({
   closedAt: Timestamp.nullable(),
   lent: z.array(LentUnit),
   steps: z.array(ReinforcementStep),
+  /**
+   * The name of every jurisdiction the request mentions (incident, asked, answering, lending), by
+   * path: the two sides rarely see each other's part of the tree.
+   */
+  names: z.record(z.string(), z.string()),
   version: z.number().int(),
 });
 export type ReinforcementRequest = z.infer<typeof ReinforcementRequest>;

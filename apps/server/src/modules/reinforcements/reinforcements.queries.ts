@@ -25,16 +25,25 @@ async function present(q: Queryable, list: Row[]): Promise<ReinforcementRequest[
     select l.request_id as "requestId", u.id as "unitId", u.call_sign as "callSign", u.kind, u.jurisdiction_path::text as "jurisdictionPath"
     from unit_loans l join units u on u.id = l.unit_id
     where l.request_id = any(${`{${list.map((r) => r.id).join(',')}}`}::uuid[]) order by l.lent_at, u.call_sign`);
+  const paths = new Set<string>();
+  for (const r of list) for (const p of [r.incident_path, r.target_path, ...r.steps.map((s) => s.jurisdictionPath)]) if (p) paths.add(p);
+  for (const l of lent) paths.add(l.jurisdictionPath);
+  const named = await rows<{ path: string; name: string }>(q, sql`select path::text as path, name from jurisdictions where path::text = any(${`{${[...paths].map((p) => `"${p}"`).join(',')}}`}::text[])`);
+  const nameOf = new Map(named.map((n) => [n.path, n.name]));
+  const namesFor = (r: Row, units: LentUnit[]) => Object.fromEntries(
+    [r.incident_path, r.target_path, ...r.steps.map((s) => s.jurisdictionPath), ...units.map((u) => u.jurisdictionPath)]
+      .filter((p): p is string => p !== null && nameOf.has(p)).map((p) => [p, nameOf.get(p)!]),
+  );
   return list.map((r) => ({
     id: r.id,
-    incident: { id: r.incident_id, type: r.type, priority: r.priority, jurisdictionPath: r.incident_path, location: r.lon === null || r.lat === null ? null : [Number(r.lon), Number(r.lat)], address: r.address },
+    incident: { id: r.incident_id, type: r.type, priority: r.priority, jurisdictionPath: r.incident_path, location: r.lon === null || r.lat === null ? null : [Number(r.lon), Number(r.lat)] as [number, number], address: r.address },
     kind: r.kind, capability: r.capability, count: Number(r.count), granted: Number(r.granted), state: r.state,
     targetPath: r.target_path, answerDueAt: iso(r.answer_due_at), timeoutSeconds: Number(r.timeout_seconds),
     requestedBy: { id: r.requested_by, name: r.requested_by_name }, note: r.note,
     createdAt: iso(r.created_at)!, closedAt: iso(r.closed_at),
     lent: lent.filter((l) => l.requestId === r.id).map(({ requestId: _r, ...u }) => u),
     steps: r.steps, version: Number(r.version),
-  }));
+  })).map((r, i) => ({ ...r, names: namesFor(list[i]!, r.lent) }));
 }
 
 export async function findRequest(q: Queryable, id: string, opts: { forUpdate?: boolean } = {}): Promise<ReinforcementRequest | undefined> {

@@ -112,7 +112,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
             </Table.Thead>
             <Table.Tbody>
               {rec.data.items.map((r) => (
-                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-kind={r.kind} data-mutual-aid={r.mutualAid?.providingJurisdictionPath} data-selected={selected.has(r.unitId)}>
+                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-kind={r.kind} data-mutual-aid={r.mutualAid?.providingJurisdictionPath} data-lent={r.lent ? 'true' : undefined} data-selected={selected.has(r.unitId)}>
                   <Table.Td>
                     <Checkbox aria-label={t('dispatch.select', { unit: r.callSign })} checked={selected.has(r.unitId)} onChange={() => toggle(r.unitId)} disabled={r.etaSeconds === null} />
                   </Table.Td>
@@ -131,7 +131,8 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
                       {r.makesTiers.map((tier) => <Badge key={tier} size="sm" color="green" variant="light">{t('dispatch.makesTier', { tier })}</Badge>)}
                       {r.planSlot && <Badge size="sm" variant="outline">{t('dispatch.slot', { tier: r.planSlot.tier, kind: t(`unitKind.${r.planSlot.kind}`) })}</Badge>}
                       {r.mutualAid && <Badge size="sm" color="grape" variant="outline">{t('dispatch.mutualAid', { from: r.mutualAid.providingJurisdictionPath })}</Badge>}
-                      {r.makesTiers.length === 0 && !r.planSlot && !r.mutualAid && <Text size="xs" c="dimmed">—</Text>}
+                      {r.lent && <Badge size="sm" color="teal" variant="outline" data-testid="lent-badge">{t('reinforcements.lentBadge')}</Badge>}
+                      {r.makesTiers.length === 0 && !r.planSlot && !r.mutualAid && !r.lent && <Text size="xs" c="dimmed">—</Text>}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
