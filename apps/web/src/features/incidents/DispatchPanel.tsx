@@ -19,6 +19,8 @@ import { recommendedSet } from './recommended';
 function Shortfall({ shortfall, tiers }: { shortfall: readonly ShortfallSlot[]; tiers: readonly TierStatus[] }) {
   const { t } = useTranslation();
   if (shortfall.length === 0) return null;
+  // A slot asks for a kind, a capability (any unit carrying it), or both.
+  const slotWords = (s: ShortfallSlot) => [s.kind && t(`unitKind.${s.kind}`), s.capability && t(`reinforcements.capability.${s.capability}`, { defaultValue: s.capability })].filter(Boolean).join(' · ');
   const reason = (s: ShortfallSlot) => {
     if (s.reason === 'none_in_scope' || s.reason === 'none_available') return t(`dispatch.shortfallReason.${s.reason}`);
     const minutes = tiers.find((x) => x.tier === s.tier)?.minutes ?? '?';
@@ -28,8 +30,8 @@ function Shortfall({ shortfall, tiers }: { shortfall: readonly ShortfallSlot[]; 
     <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('dispatch.shortfallTitle')} py={6} data-testid="shortfall">
       <Stack gap={2}>
         {shortfall.map((s) => (
-          <Text key={`${s.tier}:${s.kind}:${s.reason}`} size="sm" data-reason={s.reason}>
-            {t('dispatch.shortfallLine', { tier: s.tier, missing: s.missing, kind: t(`unitKind.${s.kind}`), reason: reason(s) })}
+          <Text key={`${s.tier}:${s.kind}:${s.capability}:${s.reason}`} size="sm" data-reason={s.reason}>
+            {t('dispatch.shortfallLine', { tier: s.tier, missing: s.missing, kind: slotWords(s), reason: reason(s) })}
           </Text>
         ))}
       </Stack>

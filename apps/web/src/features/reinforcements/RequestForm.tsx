@@ -15,12 +15,12 @@ const ABOVE = 'above';
  * Asking for reinforcement: a unit kind and/or a capability, how many, whom (the level above, or a
  * neighbour by name) and how long each level has to answer. Prefilled from the run card's shortfall.
  */
-export function RequestForm({ incident, prefill, onDone }: { incident: Incident; prefill: { kind: UnitKind; count: number } | null; onDone: () => void }) {
+export function RequestForm({ incident, prefill, onDone }: { incident: Incident; prefill: { kind: UnitKind | null; capability: string | null; count: number } | null; onDone: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const targets = useReinforcementTargets(incident.id, true);
   const [kind, setKind] = useState<string | null>(prefill?.kind ?? null);
-  const [capability, setCapability] = useState<string | null>(null);
+  const [capability, setCapability] = useState<string | null>(prefill?.capability ?? null);
   const [count, setCount] = useState<number>(prefill?.count ?? 1);
   const [target, setTarget] = useState<string>(ABOVE);
   const [minutes, setMinutes] = useState<number>(2);

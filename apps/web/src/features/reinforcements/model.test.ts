@@ -9,7 +9,10 @@ describe('reinforcement request form and list', () => {
       { tier: 3, kind: 'ladder', missing: 1, reason: 'none_in_scope', fastestEtaSeconds: null },
       { tier: 2, kind: 'fire_engine', missing: 1, reason: 'none_in_scope', fastestEtaSeconds: null },
       { tier: 3, kind: 'fire_engine', missing: 1, reason: 'too_far_for_tier_3', fastestEtaSeconds: 400 },
-    ])).toEqual({ kind: 'fire_engine', count: 2 });
+    ])).toEqual({ kind: 'fire_engine', capability: null, count: 2 });
+    // A slot asking for a capability prefills the capability.
+    expect(prefillFromShortfall([{ tier: 2, kind: null, capability: 'technical_rescue', missing: 1, reason: 'none_available', fastestEtaSeconds: null }]))
+      .toEqual({ kind: null, capability: 'technical_rescue', count: 1 });
   });
   it('names places, counts down, and lists the open ones first', () => {
     const r = { names: { 'li.oberland': 'Oberland' }, answerDueAt: '2026-03-10T08:02:00.000Z' };

@@ -1,11 +1,14 @@
 import type { ReinforcementRequest, ShortfallSlot, UnitKind } from '@firebreak/contracts';
 
-/** What the request form starts with: the first slot short of a unit (earliest tier first), and how many of that kind are missing in all. */
-export function prefillFromShortfall(shortfall: readonly ShortfallSlot[]): { kind: UnitKind; count: number } | null {
+/**
+ * What the request form starts with: the first slot short of a unit (earliest tier first) — its
+ * kind and/or capability — and how many of that are missing in all.
+ */
+export function prefillFromShortfall(shortfall: readonly ShortfallSlot[]): { kind: UnitKind | null; capability: string | null; count: number } | null {
   const first = [...shortfall].sort((a, b) => a.tier - b.tier)[0];
   if (!first) return null;
-  const count = shortfall.filter((s) => s.kind === first.kind).reduce((n, s) => n + s.missing, 0);
-  return { kind: first.kind, count: Math.min(Math.max(count, 1), 20) };
+  const count = shortfall.filter((s) => s.kind === first.kind && s.capability === first.capability).reduce((n, s) => n + s.missing, 0);
+  return { kind: first.kind, capability: first.capability ?? null, count: Math.min(Math.max(count, 1), 20) };
 }
 
 /** A jurisdiction's name for a path the request mentions (the path itself only if the server named none). */
