@@ -31,6 +31,7 @@ import { unitRoutes } from './modules/units/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
 import { mutualAidRoutes } from './modules/mutual-aid/index.js';
+import { reinforcementRoutes } from './modules/reinforcements/index.js';
 import { postRoutes } from './modules/posts/index.js';
 import { directiveRoutes } from './modules/directives/index.js';
 import { taskRoutes } from './modules/tasks/index.js';
@@ -143,6 +144,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(incidentRoutes, { platform });
       await api.register(dispatchRoutes, { platform });
       await api.register(mutualAidRoutes, { platform });
+      await api.register(reinforcementRoutes, { platform });
       await api.register(postRoutes, { platform });
       await api.register(directiveRoutes, { platform });
       await api.register(taskRoutes, { platform });

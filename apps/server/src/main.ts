@@ -20,6 +20,7 @@ import { escalateDirectives } from './modules/directives/index.js';
 import { makeDutyTasks, markOverdueTasks } from './modules/tasks/index.js';
 import { startResponseClock } from './modules/incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
+import { startReinforcementSweeper } from './modules/reinforcements/index.js';
 import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
@@ -47,6 +48,7 @@ async function serve(): Promise<void> {
   printAccounts(await ensureWorld(app.platform, config, say), say, config.mfa.requiredRoles);
   const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks]);
   const stopClock = startResponseClock(app.platform.command, logger);
+  const stopReinforcements = startReinforcementSweeper(app.platform.command, logger);
   const p = app.platform;
   const stopCheckpoints = scheduleCheckpoints({ db: p.db, keys: p.auditKeys, drain: () => p.auditChainer.drain(), clock: p.clock, minutes: config.audit.checkpointMinutes, log: logger });
   // Loaded now rather than on the first recommendation; a failure is logged and retried on use.
@@ -66,6 +68,7 @@ async function serve(): Promise<void> {
     else logger.info({ signal }, 'shutting down: finishing requests, flushing the outbox');
     stopSweeper();
     stopClock();
+    stopReinforcements();
     stopCheckpoints();
     await stopSimulation();
     await app.close();

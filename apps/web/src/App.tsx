@@ -40,6 +40,7 @@ const SettingsPage = lazy(withScreenStrings(() => import('./features/settings/Se
 const ResponsePlansPage = lazy(withScreenStrings(() => import('./features/settings/ResponsePlansPage')));
 const MutualAidPage = lazy(withScreenStrings(() => import('./features/settings/MutualAidPage')));
 const SetupPage = lazy(withScreenStrings(() => import('./features/setup/SetupPage')));
+const ReinforcementsPage = lazy(withScreenStrings(() => import('./features/reinforcements/ReinforcementsPage')));
 const AccountPage = lazy(withScreenStrings(() => import('./features/account/AccountPage')));
 
 const theme = createTheme({
@@ -73,6 +74,7 @@ export function App() {
                 <Route path="incidents/:id" element={<Suspense fallback={<Loading />}><IncidentDetail /></Suspense>} />
               </Route>
               <Route path="units" element={<Suspense fallback={<Loading />}><UnitBoard /></Suspense>} />
+              <Route path="reinforcements" element={<Suspense fallback={<Loading />}><ReinforcementsPage /></Suspense>} />
               <Route path="hazards" element={<Suspense fallback={<Loading />}><HazardBoardPage /></Suspense>} />
               <Route path="campaigns" element={<Suspense fallback={<Loading />}><CampaignsPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><CampaignDetail /></Suspense>} />

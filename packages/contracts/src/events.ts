@@ -71,6 +71,13 @@ export const EVENT_CATALOGUE = {
   'mutual_aid.agreement_revoked': { visibleWith: 'units:read' },
   // At the providing jurisdiction's path: its command (duty officers, commanders) learns a neighbour sent one of its units.
   'mutual_aid.unit_sent': { visibleWith: 'units:manage' },
+  // Reinforcement requests (data: the whole ReinforcementRequest), at the incident's path and the
+  // path of the jurisdiction asked (requested, escalated: the new one; granted, refused: the one answering).
+  'reinforcements.requested': { visibleWith: 'dispatch:assign' },
+  'reinforcements.escalated': { visibleWith: 'dispatch:assign' },
+  'reinforcements.granted': { visibleWith: 'dispatch:assign' },
+  'reinforcements.refused': { visibleWith: 'dispatch:assign' },
+  'reinforcements.closed': { visibleWith: 'dispatch:assign' },
   'posts.created': { visibleWith: 'jurisdictions:read' },
   'posts.handed_over': { visibleWith: 'jurisdictions:read' },
   'directives.issued': { visibleWith: 'directives:read' },

@@ -194,9 +194,14 @@ export const Recommendation = z.object({
   /** Tiers with an on-scene requirement whose deadline this unit would make. */
   makesTiers: z.array(z.number().int()),
   /** The slot of the response plan this unit fills (fastest first, earliest tier first); null when none. */
-  planSlot: z.object({ tier: z.number().int(), kind: UnitKind }).nullable(),
+  planSlot: z.object({ tier: z.number().int(), kind: UnitKind, capability: z.string().optional() }).nullable(),
   /** Set when the unit belongs to a neighbouring jurisdiction and may be sent only under a mutual aid agreement. */
   mutualAid: MutualAidMark.nullable(),
+  /**
+   * Set when the unit is another jurisdiction's, lent for this incident only by a granted
+   * reinforcement request (absent or null: not lent).
+   */
+  lent: z.object({ requestId: Id, lendingJurisdictionPath: JurisdictionPath }).nullable().optional(),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
 
@@ -204,7 +209,17 @@ export const RecommendationQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(20),
   kind: UnitKind.optional(),
 });
-export const ResponsePlanSlot = z.strictObject({ kind: UnitKind, units: z.number().int().min(1).max(50) });
+/**
+ * A slot of a run card: `units` units of a kind, or carrying a capability (any kind that carries
+ * it: `technical_rescue` for a person trapped), or of a kind carrying a capability.
+ */
+export const ResponsePlanSlot = z.strictObject({
+  kind: UnitKind.optional(),
+  capability: z.string().trim().min(1).max(50).regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and _').optional(),
+  units: z.number().int().min(1).max(50),
+}).refine((slot) => slot.kind !== undefined || slot.capability !== undefined, { message: 'name a unit kind, a capability, or both', path: ['kind'] });
+/** What a slot asks for, as one key: `fire_engine`, `+technical_rescue`, `fire_engine+water`. */
+export const slotKey = (slot: { kind?: string | null | undefined; capability?: string | null | undefined }): string => `${slot.kind ?? ''}${slot.capability ? `+${slot.capability}` : ''}`;
 export const ResponsePlanTier = z.strictObject({ tier: z.number().int().min(1).max(10), slots: z.array(ResponsePlanSlot).min(1).max(20) });
 
 /** A run card: for an incident type and priority in a jurisdiction (and below, unless overridden), the units wanted per tier. */
@@ -214,7 +229,7 @@ export const SetResponsePlanBody = z.strictObject({
   priority: Priority,
   tiers: z.array(ResponsePlanTier).min(1).max(10)
     .refine((tiers) => new Set(tiers.map((t) => t.tier)).size === tiers.length, 'each tier at most once')
-    .refine((tiers) => tiers.every((t) => new Set(t.slots.map((x) => x.kind)).size === t.slots.length), 'each unit kind at most once per tier'),
+    .refine((tiers) => tiers.every((t) => new Set(t.slots.map(slotKey)).size === t.slots.length), 'each unit kind (or capability) at most once per tier'),
 });
 export type SetResponsePlanBody = z.infer<typeof SetResponsePlanBody>;
 
@@ -239,7 +254,7 @@ export const ResponsePlanListQuery = z.strictObject({ jurisdictionId: Id.optiona
 export type ResponsePlanListQuery = z.infer<typeof ResponsePlanListQuery>;
 
 /** A slot of the plan no recommended unit fills: `missing` units of the kind for the tier. */
-export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind, missing: z.number().int() });
+export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind.nullable(), capability: z.string().optional(), missing: z.number().int() });
 
 /**
  * Why a slot of the run card is short: no unit of the kind the dispatcher may send exists at all
@@ -257,7 +272,10 @@ export type ShortfallReason = z.infer<typeof ShortfallReason>;
  */
 export const ShortfallSlot = z.object({
   tier: z.number().int(),
-  kind: UnitKind,
+  /** The kind the slot asks for; null for a slot that asks only for a capability. */
+  kind: UnitKind.nullable(),
+  /** Set when the slot asks for a capability (any unit carrying it). */
+  capability: z.string().optional(),
   missing: z.number().int(),
   reason: ShortfallReason,
   fastestEtaSeconds: z.number().nullable(),

@@ -15,6 +15,7 @@ export * from './unit-lifecycle.js';
 export * from './incidents.js';
 export * from './run-cards.js';
 export * from './mutual-aid.js';
+export * from './reinforcements.js';
 export * from './unit-messages.js';
 export * from './posts.js';
 export * from './directives.js';

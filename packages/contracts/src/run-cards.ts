@@ -21,6 +21,8 @@ export const INCIDENT_TYPE_NEEDS: Record<IncidentType, { kinds: readonly UnitKin
 
 type Card = ResponsePlan['tiers'];
 const s = (kind: UnitKind, units = 1) => ({ kind, units });
+/** A slot any unit carrying the capability fills, whatever its kind. */
+const c = (capability: string, units = 1) => ({ capability, units });
 
 /**
  * The national default run cards, one per incident type and priority: tier 2 of the 1-3-5 clock is
@@ -48,14 +50,14 @@ export const DEFAULT_RUN_CARDS: Record<IncidentType, Record<Priority, Card>> = {
     P4: [{ tier: 4, slots: [s('fire_engine')] }],
   },
   rescue: {
-    P1: [{ tier: 2, slots: [s('fire_engine')] }, { tier: 3, slots: [s('fire_engine'), s('ladder'), s('ambulance')] }],
-    P2: [{ tier: 2, slots: [s('fire_engine')] }, { tier: 3, slots: [s('ambulance')] }],
+    P1: [{ tier: 2, slots: [c('technical_rescue')] }, { tier: 3, slots: [s('fire_engine'), s('ladder'), s('ambulance')] }],
+    P2: [{ tier: 2, slots: [c('technical_rescue')] }, { tier: 3, slots: [s('ambulance')] }],
     P3: [{ tier: 3, slots: [s('fire_engine')] }],
     P4: [{ tier: 4, slots: [s('fire_engine')] }],
   },
   traffic_accident: {
-    P1: [{ tier: 2, slots: [s('patrol_car'), s('fire_engine'), s('ambulance')] }, { tier: 3, slots: [s('ambulance'), s('fire_engine')] }],
-    P2: [{ tier: 2, slots: [s('patrol_car'), s('fire_engine')] }, { tier: 3, slots: [s('ambulance')] }],
+    P1: [{ tier: 2, slots: [s('patrol_car'), c('technical_rescue'), s('ambulance')] }, { tier: 3, slots: [s('ambulance'), s('fire_engine')] }],
+    P2: [{ tier: 2, slots: [s('patrol_car'), c('technical_rescue')] }, { tier: 3, slots: [s('ambulance')] }],
     P3: [{ tier: 3, slots: [s('patrol_car')] }],
     P4: [{ tier: 4, slots: [s('patrol_car')] }],
   },

@@ -86,6 +86,20 @@ export function applyEvents(client: QueryClient, events: readonly StreamEvent[],
         mark(keys.openIncidents);
         break;
       }
+      case 'reinforcements.requested':
+      case 'reinforcements.escalated':
+      case 'reinforcements.granted':
+      case 'reinforcements.refused':
+      case 'reinforcements.closed': {
+        // Every request list, and the incident's recommendations (units lent, or given back).
+        mark(['reinforcements']);
+        const incidentId = (d.incident as { id?: unknown } | undefined)?.id;
+        if (typeof incidentId === 'string') {
+          mark(keys.recommendations(incidentId));
+          mark(keys.timeline(incidentId));
+        }
+        break;
+      }
       case 'dispatch.response_plan_set':
         mark(['settings', 'response-plans']);
         break;

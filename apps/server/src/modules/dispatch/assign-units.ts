@@ -3,7 +3,8 @@ import { AppError, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { findIncidentRow, type IncidentRow } from '../incidents/index.js';
-import { applyUnitCommand, lockUnit } from '../units/index.js';
+import { applyUnitCommand, findUnitRow, lockUnit } from '../units/index.js';
+import { loansFor } from './loans.js';
 import { assertMaySend, assertTakesUnits, recordAssignment } from './send-unit.js';
 
 /**
@@ -26,11 +27,14 @@ export async function assignUnits(
     if (!can(ctx.actor, 'dispatch:assign', incident.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not dispatch to incidents of ${incident.jurisdictionPath}`);
     assertTakesUnits(incident);
     const now = deps.clock();
+    // Units lent for this incident by a granted reinforcement request: sendable here, not readable elsewhere.
+    const lent = await loansFor(tx, incident.id);
     const created: Assignment[] = [];
     // Locked in id order, so two requests naming the same units cannot deadlock.
     for (const unitId of [...unitIds].sort()) {
-      const unit = await lockUnit(tx, ctx.actor, unitId);
-      assertMaySend(ctx.actor, unit);
+      const unit = lent.has(unitId) ? await findUnitRow(tx, unitId, { forUpdate: true }) : await lockUnit(tx, ctx.actor, unitId);
+      if (!unit) throw notFound('Unit');
+      assertMaySend(ctx.actor, unit, lent);
       await applyUnitCommand(tx, record, unit, { type: 'dispatch', incidentId }, now, 'DISPATCH_UNIT_UNAVAILABLE');
       created.push(await recordAssignment(tx, record, ctx.actor, incident, unit, now, { etaSeconds: etas.get(unitId) ?? null }));
     }

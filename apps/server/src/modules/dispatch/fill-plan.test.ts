@@ -70,3 +70,39 @@ describe('shortfallOf', () => {
     expect(shortfallOf({ items: fillPlan(ranked, null).items, card: null, kindsInScope: new Set(), deadlines, now })).toEqual([]);
   });
 });
+
+describe('slots by capability', () => {
+  const caps: Record<string, string[]> = { e1: ['water', 'technical_rescue'], e2: ['water'], r1: ['technical_rescue'], a1: ['als'] };
+  const capabilitiesOf = (id: string) => caps[id] ?? [];
+  it('fills a capability slot with the fastest unit carrying it, whatever its kind, and a kind+capability slot only with both', () => {
+    const ranked = [unit('e2', 'fire_engine', 30), unit('e1', 'fire_engine', 60), unit('r1', 'rescue', 90), unit('a1', 'ambulance', 20)];
+    const { items, unfilled } = fillPlan(ranked, plan([
+      { tier: 2, slots: [{ capability: 'technical_rescue', units: 1 }, { kind: 'ambulance', capability: 'als', units: 1 }] },
+      { tier: 3, slots: [{ capability: 'technical_rescue', units: 2 }, { kind: 'fire_engine', capability: 'technical_rescue', units: 1 }] },
+    ]), capabilitiesOf);
+    const slot = (id: string) => items.find((i) => i.unitId === id)!.planSlot;
+    expect(slot('e1')).toEqual({ tier: 2, kind: 'fire_engine', capability: 'technical_rescue' });
+    expect(slot('a1')).toEqual({ tier: 2, kind: 'ambulance', capability: 'als' });
+    expect(slot('r1')).toEqual({ tier: 3, kind: 'rescue', capability: 'technical_rescue' });
+    expect(slot('e2')).toBeNull(); // carries water only
+    expect(unfilled).toEqual([{ tier: 3, kind: null, capability: 'technical_rescue', missing: 1 }, { tier: 3, kind: 'fire_engine', capability: 'technical_rescue', missing: 1 }]);
+  });
+  it('without capabilities known, a capability slot stays empty; kind slots fill as before', () => {
+    const ranked = [unit('e1', 'fire_engine', 60)];
+    expect(fillPlan(ranked, plan([{ tier: 2, slots: [{ capability: 'technical_rescue', units: 1 }] }])).unfilled).toEqual([{ tier: 2, kind: null, capability: 'technical_rescue', missing: 1 }]);
+  });
+  it('counts a committed unit in a capability slot it fits', () => {
+    const card = plan([{ tier: 2, slots: [{ kind: 'patrol_car', units: 1 }, { capability: 'technical_rescue', units: 1 }] }]);
+    expect(cardLeft(card, [{ kind: 'fire_engine', capabilities: ['technical_rescue'] }])).toEqual({ tiers: [{ tier: 2, slots: [{ kind: 'patrol_car', units: 1 }] }] });
+    expect(cardLeft(card, [{ kind: 'fire_engine', capabilities: ['water'] }])).toEqual({ tiers: card.tiers });
+  });
+  it('names the capability in the shortfall, in scope or not', () => {
+    const now = new Date('2026-03-09T10:00:00.000Z');
+    const card = plan([{ tier: 2, slots: [{ capability: 'technical_rescue', units: 1 }] }, { tier: 3, slots: [{ capability: 'hazmat', units: 1 }] }]);
+    const late = fillPlan([unit('r1', 'rescue', 400)], card, capabilitiesOf).items;
+    expect(shortfallOf({ items: late, card, kindsInScope: new Set(['rescue']), slotInScope: (s) => s.capability === 'technical_rescue', deadlines: new Map([[2, now.getTime() + 180_000], [3, now.getTime() + 300_000]]), now })).toEqual([
+      { tier: 2, kind: null, capability: 'technical_rescue', missing: 1, reason: 'too_far_for_tier_2', fastestEtaSeconds: 400 },
+      { tier: 3, kind: null, capability: 'hazmat', missing: 1, reason: 'none_in_scope', fastestEtaSeconds: null },
+    ]);
+  });
+});

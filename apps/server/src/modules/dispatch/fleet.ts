@@ -230,6 +230,12 @@ export class Fleet {
     return out;
   }
 
+  /** Whether any unit, whatever its status or duty, is one `match` keeps. */
+  some(match: (u: FleetUnit) => boolean): boolean {
+    for (const u of this.units.values()) if (match(u)) return true;
+    return false;
+  }
+
   /** The kinds of the units `allowed` keeps, whatever their status or duty. */
   kindsOf(allowed: (u: FleetUnit) => boolean): Set<UnitKind> {
     const out = new Set<UnitKind>();

@@ -6,3 +6,5 @@ export { advanceAssignment } from './advance-assignment.js';
 export { fleetOf } from './fleet.js';
 export { ensureDemoRunCards } from './demo-run-cards.js';
 export { setResponsePlanIn } from './set-response-plan.js';
+export { lendUnits, loansFor, releaseLoans } from './loans.js';
+export { unitLoans } from './loans.tables.js';

@@ -5,9 +5,10 @@ import { canOnUnit, lentBy, type Actor } from '../../platform/auth/access.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
 import { snapOrNull, type Fleet, type FleetUnit, type PositionSource } from './fleet.js';
-import { cardLeft, fillPlan, orderForIncident, shortfallOf } from './fill-plan.js';
+import { cardLeft, fillPlan, fitsSlot, orderForIncident, shortfallOf } from './fill-plan.js';
 import { LIVE_ASSIGNMENT } from './assignment-model.js';
 import { planInForce } from './response-plans.queries.js';
+import { loansFor, type LoanMark } from './loans.js';
 
 /** Units further than this by road are not worth ranking. */
 const CUTOFF_SECONDS = 3600;
@@ -58,7 +59,11 @@ interface Ranking {
   card: Pick<ResponsePlan, 'tiers'>;
   /** Kinds of every unit the actor may send, whatever its status (for the shortfall's reason). */
   kindsInScope: ReadonlySet<UnitKind>;
+  /** Whether a unit the actor may send, whatever its status, fills a slot naming a capability. */
+  slotInScope: (slot: { kind?: UnitKind | undefined; capability?: string | undefined }) => boolean;
   opts: { limit: number; kind?: UnitKind | undefined };
+  /** Units another jurisdiction lent for this incident (granted reinforcement requests). */
+  loans: ReadonlyMap<string, LoanMark>;
 }
 
 /** Call signs break ties in ETA (one collator: `localeCompare` builds one per call). */
@@ -74,17 +79,16 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
   const order = units.map((_, i) => i);
   const key = (i: number) => etas[i] ?? Infinity;
   order.sort((a, b) => key(a) - key(b) || byCallSign.compare(units[a]!.callSign, units[b]!.callSign));
-  const slotsLeft = new Map<UnitKind, number>();
-  for (const tier of r.card.tiers) for (const slot of tier.slots) slotsLeft.set(slot.kind, (slotsLeft.get(slot.kind) ?? 0) + slot.units);
+  // Places of the card still open, each slot's count: a unit takes the first it fits.
+  const slots = r.card.tiers.flatMap((tier) => tier.slots.map((slot) => ({ slot, left: slot.units })));
   const chosen: number[] = [];
   let reached = 0;
   for (const [position, i] of order.entries()) {
     const reachable = etas[i] !== null && etas[i] !== undefined;
     if (reachable) reached++;
-    const left = slotsLeft.get(units[i]!.kind) ?? 0;
-    const forPlan = reachable && left > 0;
-    if (forPlan) slotsLeft.set(units[i]!.kind, left - 1);
-    if (position < r.opts.limit || forPlan) chosen.push(i);
+    const place = reachable ? slots.find((p) => p.left > 0 && fitsSlot(p.slot, units[i]!)) : undefined;
+    if (place) place.left--;
+    if (position < r.opts.limit || place) chosen.push(i);
   }
   const open = r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt && !t.missedAt);
   const ranked = chosen.map((i) => {
@@ -102,14 +106,16 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
       positionSource: sources[i]!,
       makesTiers: arrives ? open.filter((t) => arrives <= new Date(t.deadlineAt)).map((t) => t.tier) : [],
       mutualAid: mutualAidMark(r.actor, u),
+      lent: canOnUnit(r.actor, 'dispatch:assign', u) ? null : r.loans.get(u.id) ?? null,
     };
   });
-  const filled = fillPlan(ranked, r.card);
+  const capabilities = new Map(chosen.map((i) => [units[i]!.id, units[i]!.capabilities]));
+  const filled = fillPlan(ranked, r.card, (id) => capabilities.get(id) ?? []);
   const items = orderForIncident(filled.items, r.incident.type);
   // Every on-scene tier not met has a deadline to make (a missed one's is past: every unit is late).
   const deadlines = new Map(r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt).map((t) => [t.tier, new Date(t.deadlineAt).getTime()]));
-  const shortfall = shortfallOf({ items, card: r.card, kindsInScope: r.kindsInScope, deadlines, now: r.now });
-  const ofKind = <T extends { kind: UnitKind }>(list: T[]) => list.filter((u) => !r.opts.kind || u.kind === r.opts.kind);
+  const shortfall = shortfallOf({ items, card: r.card, kindsInScope: r.kindsInScope, slotInScope: r.slotInScope, deadlines, now: r.now });
+  const ofKind = <T extends { kind: UnitKind | null }>(list: T[]) => list.filter((u) => !r.opts.kind || u.kind === r.opts.kind);
   return {
     items: items.slice(0, r.opts.limit),
     plan: r.plan,
@@ -127,7 +133,7 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
  */
 function rank(graph: RoadGraph, fleet: Fleet, r: Ranking, destination: Snapped | null): Answer {
   // Candidates: the units of my subtrees, and those neighbours lend me under mutual aid agreements.
-  const units = fleet.dispatchable((u) => canOnUnit(r.actor, 'dispatch:assign', u), r.opts.kind);
+  const units = fleet.dispatchable((u) => canOnUnit(r.actor, 'dispatch:assign', u) || r.loans.has(u.id), r.opts.kind);
   const where = units.map((u) => fleet.positionOf(u, r.now));
   const snapped = where.map((w) => w.snapped);
   const sources = where.map((w) => w.source);
@@ -156,11 +162,14 @@ export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, ac
   fleet.useGraph(graph);
   const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
   const destination = snapOrNull(graph, [Number(incident.lon), Number(incident.lat)]);
-  const committed = await rows<{ kind: UnitKind; n: number }>(q, sql`select u.kind, count(*)::int as n from assignments a join units u on u.id = a.unit_id
-    where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) group by u.kind`);
-  const card = cardLeft(plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] }, new Map(committed.map((c) => [c.kind, Number(c.n)])));
-  const kindsInScope = fleet.kindsOf((u) => canOnUnit(actor, 'dispatch:assign', u));
-  const ranking: Ranking = { actor, incident, now, plan, card, kindsInScope, opts };
+  const committed = await rows<{ kind: UnitKind; capabilities: string[] }>(q, sql`select u.kind, u.capabilities from assignments a join units u on u.id = a.unit_id
+    where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) order by a.assigned_at, a.id`);
+  const card = cardLeft(plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] }, committed);
+  const loans = await loansFor(q, incident.id);
+  const kindsInScope = fleet.kindsOf((u) => canOnUnit(actor, 'dispatch:assign', u) || loans.has(u.id));
+  const mine = (u: FleetUnit) => canOnUnit(actor, 'dispatch:assign', u) || loans.has(u.id);
+  const slotInScope: Ranking['slotInScope'] = (slot) => fleet.some((u) => fitsSlot(slot, u) && mine(u));
+  const ranking: Ranking = { actor, incident, now, plan, card, kindsInScope, slotInScope, opts, loans };
   const checked = new Set<string>();
   for (let round = 1; ; round++) {
     const answer = rank(graph, fleet, ranking, destination);

@@ -80,13 +80,15 @@ describe('run cards and capabilities on the demo world: engines to fires, rescue
     expect(engines[0]!.etaSeconds!).toBeGreaterThan(180);
   });
 
-  it('sends a P2 traffic accident (person trapped) technical rescue as well as a patrol', async () => {
+  it('sends a P2 traffic accident (person trapped) technical rescue as well as a patrol: the slot asks for the capability, any unit carrying it fills it', async () => {
     const rec = await recommendFor('traffic_accident', 'P2');
     const planned = rec.items.filter((i) => i.planSlot);
     expect(planned.map((i) => i.kind).sort()).toEqual(['ambulance', 'fire_engine', 'patrol_car']);
     const engine = planned.find((i) => i.kind === 'fire_engine')!;
-    expect(engine.planSlot).toEqual({ tier: 2, kind: 'fire_engine' });
+    expect(engine.planSlot).toEqual({ tier: 2, kind: 'fire_engine', capability: 'technical_rescue' });
     expect(await capabilitiesOf(engine.unitId)).toContain('technical_rescue');
+    // A shortfall on that slot names the capability.
+    for (const s of rec.shortfall.filter((x) => x.tier === 2 && x.capability)) expect(s).toMatchObject({ kind: null, capability: 'technical_rescue' });
   });
 
   it('names each missing slot and why: none in scope, none available, too far for the tier', async () => {

@@ -10,9 +10,12 @@ import type { UnitRow } from '../units/index.js';
 import { findAssignment } from './dispatch.queries.js';
 import { assignments } from './dispatch.tables.js';
 
-/** Refuses a unit the actor may not send: its own scope, or lent under a mutual aid agreement. */
-export function assertMaySend(actor: Actor, unit: UnitRow): void {
-  if (!canOnUnit(actor, 'dispatch:assign', unit)) throw new AppError('FORBIDDEN', `You may not dispatch units of ${unit.jurisdictionPath}`);
+/**
+ * Refuses a unit the actor may not send: its own scope, lent under a mutual aid agreement, or
+ * lent for this very incident by a granted reinforcement request (`lentHere`).
+ */
+export function assertMaySend(actor: Actor, unit: UnitRow, lentHere: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set()): void {
+  if (!canOnUnit(actor, 'dispatch:assign', unit) && !lentHere.has(unit.id)) throw new AppError('FORBIDDEN', `You may not dispatch units of ${unit.jurisdictionPath}`);
 }
 
 /** Refuses an incident that takes no units: closed, or linked as a duplicate (its units go to the original). */

@@ -153,3 +153,29 @@ describe('alertOf: routine events of the user\'s own level', () => {
     expect(alertOf(event(type, data), oberlandOfficer)).toBeNull();
   });
 });
+
+describe('alertOf: reinforcement requests', () => {
+  const request = (over: Record<string, unknown> = {}) => ({
+    id: 'r1', incident: { id: 'i1', type: 'fire', priority: 'P1', jurisdictionPath: 'li.oberland.vaduz' }, kind: 'fire_engine', capability: null, count: 2, granted: 0,
+    targetPath: 'li.oberland', requestedBy: { id: 'requester', name: 'Vaduz dispatch' }, names: { 'li.oberland.vaduz': 'Vaduz', 'li.oberland': 'Oberland' },
+    lent: [], ...over,
+  });
+  it('alerts the level asked (critical for P1), naming the place by name and linking to the answer', () => {
+    const a = alertOf(event('reinforcements.requested', request()), oberlandOfficer);
+    expect(a).toMatchObject({ kind: 'reinforcementAsked', severity: 'critical', link: '/reinforcements?request=r1', params: { count: 2, what: 'fire_engine', place: 'Vaduz', by: 'Vaduz dispatch' } });
+    // Escalated to the nation: the nation is alerted, Oberland (answered already) is not.
+    const up = event('reinforcements.escalated', request({ targetPath: 'li' }));
+    expect(alertOf(up, viewer('li'))?.kind).toBe('reinforcementAsked');
+    expect(alertOf(up, oberlandOfficer)).toBeNull();
+    // Not those below the level asked, nor the requester.
+    expect(alertOf(event('reinforcements.requested', request()), vaduzOfficer)).toBeNull();
+    expect(alertOf(event('reinforcements.requested', request()), { id: 'requester', grants: [{ jurisdictionPath: 'li.oberland' }] })).toBeNull();
+  });
+  it('tells the requester which units were lent, linking to the incident', () => {
+    const granted = event('reinforcements.granted', request({ granted: 1, lent: [{ unitId: 'u1', callSign: 'Florian Schaan TLF' }] }));
+    expect(alertOf(granted, { id: 'requester', grants: [{ jurisdictionPath: 'li.oberland.vaduz' }] })).toMatchObject({
+      kind: 'reinforcementGranted', severity: 'info', link: '/incidents/i1', params: { units: 'Florian Schaan TLF', granted: 1, count: 2, place: 'Vaduz' },
+    });
+    expect(alertOf(granted, oberlandOfficer)).toBeNull();
+  });
+});

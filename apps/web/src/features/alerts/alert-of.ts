@@ -3,12 +3,12 @@ import type { StreamEvent } from '@firebreak/contracts';
 export type AlertSeverity = 'critical' | 'warning' | 'info';
 
 /** What happened, in words the alerts panel has a title and a text for (`alerts.<kind>.*`). */
-export type AlertKind = 'incidentEscalated' | 'unitLent' | 'directiveDelivered' | 'directiveEscalated' | 'taskEscalated' | 'hazardEscalated' | 'assignmentsMissed';
+export type AlertKind = 'incidentEscalated' | 'unitLent' | 'directiveDelivered' | 'directiveEscalated' | 'taskEscalated' | 'hazardEscalated' | 'assignmentsMissed' | 'reinforcementAsked' | 'reinforcementGranted';
 
 /** The event types that may make an alert (what a screen opened now catches up on). */
-export const ALERT_EVENT_TYPES = ['incidents.escalated', 'mutual_aid.unit_sent', 'directives.delivered', 'directives.escalated', 'tasks.escalated', 'hazards.escalated', 'campaigns.assignments_missed'] as const;
+export const ALERT_EVENT_TYPES = ['incidents.escalated', 'mutual_aid.unit_sent', 'directives.delivered', 'directives.escalated', 'tasks.escalated', 'hazards.escalated', 'campaigns.assignments_missed', 'reinforcements.requested', 'reinforcements.escalated', 'reinforcements.granted'] as const;
 
-export const ALERT_KINDS: readonly AlertKind[] = ['incidentEscalated', 'unitLent', 'directiveDelivered', 'directiveEscalated', 'taskEscalated', 'hazardEscalated', 'assignmentsMissed'];
+export const ALERT_KINDS: readonly AlertKind[] = ['incidentEscalated', 'unitLent', 'directiveDelivered', 'directiveEscalated', 'taskEscalated', 'hazardEscalated', 'assignmentsMissed', 'reinforcementAsked', 'reinforcementGranted'];
 
 /**
  * One thing a person must notice, made from one stream event. It keeps raw values (paths, enum
@@ -108,7 +108,35 @@ export function alertOf(event: StreamEvent, me: AlertViewer): Alert | null {
       if (!campaignId || !count || !issuer || !atMyLevel(me, issuer)) return null;
       return { ...base, kind: 'assignmentsMissed', severity: 'warning', link: `/campaigns/${campaignId}`, params: { count, place: issuer } };
     }
+    case 'reinforcements.requested':
+    case 'reinforcements.escalated':
+    case 'reinforcements.granted':
+      return reinforcementAlert(event.type, d, me, base);
     default:
       return null;
   }
+}
+
+/**
+ * A reinforcement request asked of my level (when it is made, or goes up to me): mine to answer;
+ * or units lent for a request I made. Names come with the request (the other side's part of the
+ * tree is not in my jurisdiction list).
+ */
+function reinforcementAlert(type: string, d: Data, me: AlertViewer, base: Pick<Alert, 'id' | 'at' | 'simulated'>): Alert | null {
+  const [incident, requestedBy, names] = [obj(d, 'incident'), obj(d, 'requestedBy'), obj(d, 'names')];
+  const [id, incidentPath, priority, incidentType, count, target] = [str(d, 'id'), str(incident, 'jurisdictionPath'), str(incident, 'priority'), str(incident, 'type'), num(d, 'count'), str(d, 'targetPath')];
+  if (!id || !incidentPath || !priority || !incidentType || count === undefined) return null;
+  const what = str(d, 'kind') ?? str(d, 'capability')?.replaceAll('_', ' ');
+  if (!what) return null;
+  const place = str(names, incidentPath) ?? incidentPath;
+  if (type === 'reinforcements.granted') {
+    if (str(requestedBy, 'id') !== me.id) return null;
+    const lent = Array.isArray(d.lent) ? (d.lent as Data[]).map((u) => str(u, 'callSign')).filter(Boolean).join(', ') : '';
+    return { ...base, kind: 'reinforcementGranted', severity: 'info', link: `/incidents/${str(incident, 'id') ?? ''}`, params: { place, units: lent, granted: num(d, 'granted') ?? 0, count } };
+  }
+  if (!target || !atMyLevel(me, target) || str(requestedBy, 'id') === me.id) return null;
+  return {
+    ...base, kind: 'reinforcementAsked', severity: priority === 'P1' || priority === 'P2' ? 'critical' : 'warning', link: `/reinforcements?request=${id}`,
+    params: { count, what, priority, type: incidentType, place, by: str(requestedBy, 'name') ?? '' },
+  };
 }

@@ -36,6 +36,8 @@ export function describeAlert(alert: Alert, t: TFunction, lang: string, nameOf: 
   const p: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(alert.params)) p[k] = typeof v === 'string' && PLACES.has(k) ? nameOf(v) : v;
   if (typeof p.type === 'string') p.type = t(`incidentType.${p.type}`);
+  // A reinforcement asks for a unit kind (its label) or a capability (its name, as the alert carries it).
+  if (alert.kind === 'reinforcementAsked' && typeof p.what === 'string') p.what = t(`unitKind.${p.what}`, { defaultValue: p.what });
   if (typeof p.due === 'string') p.due = alert.kind === 'incidentEscalated' ? time(p.due, lang) : dateTime(p.due, lang);
   // A late directive says which deadline it missed: its words live one level deeper.
   const base = alert.kind === 'directiveEscalated' ? `alerts.directiveEscalated.${String(alert.params.missed)}` : `alerts.${alert.kind}`;

@@ -19,6 +19,8 @@ import { recommendedSet } from './recommended';
 function Shortfall({ shortfall, tiers }: { shortfall: readonly ShortfallSlot[]; tiers: readonly TierStatus[] }) {
   const { t } = useTranslation();
   if (shortfall.length === 0) return null;
+  // A slot asks for a kind, a capability (any unit carrying it), or both.
+  const slotWords = (s: ShortfallSlot) => [s.kind && t(`unitKind.${s.kind}`), s.capability && t(`reinforcements.capability.${s.capability}`, { defaultValue: s.capability })].filter(Boolean).join(' · ');
   const reason = (s: ShortfallSlot) => {
     if (s.reason === 'none_in_scope' || s.reason === 'none_available') return t(`dispatch.shortfallReason.${s.reason}`);
     const minutes = tiers.find((x) => x.tier === s.tier)?.minutes ?? '?';
@@ -28,8 +30,8 @@ function Shortfall({ shortfall, tiers }: { shortfall: readonly ShortfallSlot[]; 
     <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('dispatch.shortfallTitle')} py={6} data-testid="shortfall">
       <Stack gap={2}>
         {shortfall.map((s) => (
-          <Text key={`${s.tier}:${s.kind}:${s.reason}`} size="sm" data-reason={s.reason}>
-            {t('dispatch.shortfallLine', { tier: s.tier, missing: s.missing, kind: t(`unitKind.${s.kind}`), reason: reason(s) })}
+          <Text key={`${s.tier}:${s.kind}:${s.capability}:${s.reason}`} size="sm" data-reason={s.reason}>
+            {t('dispatch.shortfallLine', { tier: s.tier, missing: s.missing, kind: slotWords(s), reason: reason(s) })}
           </Text>
         ))}
       </Stack>
@@ -112,7 +114,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
             </Table.Thead>
             <Table.Tbody>
               {rec.data.items.map((r) => (
-                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-kind={r.kind} data-mutual-aid={r.mutualAid?.providingJurisdictionPath} data-selected={selected.has(r.unitId)}>
+                <Table.Tr key={r.unitId} data-testid="recommendation" data-unit-id={r.unitId} data-kind={r.kind} data-mutual-aid={r.mutualAid?.providingJurisdictionPath} data-lent={r.lent ? 'true' : undefined} data-selected={selected.has(r.unitId)}>
                   <Table.Td>
                     <Checkbox aria-label={t('dispatch.select', { unit: r.callSign })} checked={selected.has(r.unitId)} onChange={() => toggle(r.unitId)} disabled={r.etaSeconds === null} />
                   </Table.Td>
@@ -131,7 +133,8 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
                       {r.makesTiers.map((tier) => <Badge key={tier} size="sm" color="green" variant="light">{t('dispatch.makesTier', { tier })}</Badge>)}
                       {r.planSlot && <Badge size="sm" variant="outline">{t('dispatch.slot', { tier: r.planSlot.tier, kind: t(`unitKind.${r.planSlot.kind}`) })}</Badge>}
                       {r.mutualAid && <Badge size="sm" color="grape" variant="outline">{t('dispatch.mutualAid', { from: r.mutualAid.providingJurisdictionPath })}</Badge>}
-                      {r.makesTiers.length === 0 && !r.planSlot && !r.mutualAid && <Text size="xs" c="dimmed">—</Text>}
+                      {r.lent && <Badge size="sm" color="teal" variant="outline" data-testid="lent-badge">{t('reinforcements.lentBadge')}</Badge>}
+                      {r.makesTiers.length === 0 && !r.planSlot && !r.mutualAid && !r.lent && <Text size="xs" c="dimmed">—</Text>}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

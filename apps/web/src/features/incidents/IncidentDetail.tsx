@@ -13,6 +13,7 @@ import { useOps } from '../ops/ops-context';
 import { AssignmentList } from './AssignmentList';
 import { CloseIncidentButton, CloseIncidentForm } from './CloseIncidentButton';
 import { DispatchPanel } from './DispatchPanel';
+import { IncidentReinforcements } from '../reinforcements/IncidentReinforcements';
 import { PriorityBadge } from './PriorityBadge';
 import { TierClocks } from './TierClocks';
 import { anyMissed, clockStopped } from './tiers';
@@ -96,6 +97,7 @@ export function IncidentDetail() {
           {sent.length > 0 && <AssignmentList incidentId={i.id} assignments={sent} />}
           {closing && <CloseIncidentForm incident={i} unitsOnIt={unitsOnIt} onClose={() => setClosing(false)} />}
           <DispatchPanel incident={i} autoFocus={justCreated || active.length === 0} dispatched={active.length > 0} />
+          <IncidentReinforcements incident={i} />
           <IncidentTimeline incidentId={i.id} />
         </Stack>
       </ScrollArea>

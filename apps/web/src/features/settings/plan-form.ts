@@ -21,8 +21,11 @@ export function planSource(jurisdictionId: string, plan: ResponsePlan | null): P
   return { kind: 'inherited', jurisdictionId: plan.jurisdictionId, jurisdictionPath: plan.jurisdictionPath };
 }
 
-/** One row of a tier: a unit kind and how many (a NumberInput yields '' while empty). */
-export interface SlotDraft { kind: UnitKind | null; units: number | string }
+/**
+ * One row of a tier: a unit kind and how many (a NumberInput yields '' while empty). `capability`:
+ * kept from a card that asks for one (set through the API or a plans file), so saving keeps it.
+ */
+export interface SlotDraft { kind: UnitKind | null; capability?: string; units: number | string }
 /** A tier keeps its number: the server fills tiers in that order and names them in recommendations. */
 export interface TierDraft { tier: number; slots: SlotDraft[] }
 
@@ -31,7 +34,7 @@ export const emptySlot = (): SlotDraft => ({ kind: null, units: 1 });
 /** The form's start: a copy of the plan in force (own or inherited), else one tier with one empty row. */
 export function draftFromPlan(plan: ResponsePlan | null): TierDraft[] {
   if (!plan || plan.tiers.length === 0) return [{ tier: 1, slots: [emptySlot()] }];
-  return [...plan.tiers].sort((a, b) => a.tier - b.tier).map((t) => ({ tier: t.tier, slots: t.slots.map((s) => ({ kind: s.kind, units: s.units })) }));
+  return [...plan.tiers].sort((a, b) => a.tier - b.tier).map((t) => ({ tier: t.tier, slots: t.slots.map((s) => ({ kind: s.kind ?? null, ...(s.capability ? { capability: s.capability } : {}), units: s.units })) }));
 }
 
 /** The number a new tier gets: one past the highest, or null when no tier is left (1…MAX_TIERS). */
@@ -49,12 +52,13 @@ export function planBody(d: { jurisdictionId: string; incidentType: IncidentType
   if (d.tiers.length === 0) problems.tiers = 'settings.plans.noTiers';
   d.tiers.forEach((tier, i) => {
     if (tier.slots.length === 0) problems[`tiers.${i}.slots`] = 'settings.plans.noSlots';
-    const seen = new Set<UnitKind>();
+    const seen = new Set<string>();
     tier.slots.forEach((slot, j) => {
       const at = `tiers.${i}.slots.${j}`;
-      if (!slot.kind) problems[`${at}.kind`] = 'settings.required';
-      else if (seen.has(slot.kind)) problems[`${at}.kind`] = 'settings.plans.duplicateKind';
-      else seen.add(slot.kind);
+      const key = `${slot.kind ?? ''}+${slot.capability ?? ''}`;
+      if (!slot.kind && !slot.capability) problems[`${at}.kind`] = 'settings.required';
+      else if (seen.has(key)) problems[`${at}.kind`] = 'settings.plans.duplicateKind';
+      else seen.add(key);
       const n = typeof slot.units === 'number' ? slot.units : Number.NaN;
       if (!Number.isInteger(n) || n < 1 || n > MAX_UNITS) problems[`${at}.units`] = 'settings.plans.unitsRange';
     });
@@ -66,7 +70,7 @@ export function planBody(d: { jurisdictionId: string; incidentType: IncidentType
       jurisdictionId: d.jurisdictionId,
       incidentType: d.incidentType,
       priority: d.priority,
-      tiers: d.tiers.map((t) => ({ tier: t.tier, slots: t.slots.map((s) => ({ kind: s.kind!, units: s.units as number })) })),
+      tiers: d.tiers.map((t) => ({ tier: t.tier, slots: t.slots.map((s) => ({ ...(s.kind ? { kind: s.kind } : {}), ...(s.capability ? { capability: s.capability } : {}), units: s.units as number })) })),
     },
   };
 }
