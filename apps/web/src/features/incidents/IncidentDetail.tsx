@@ -17,9 +17,11 @@ import { PriorityBadge } from './PriorityBadge';
 import { TierClocks } from './TierClocks';
 import { anyMissed, clockStopped } from './tiers';
 import { IncidentTimeline } from './Timeline';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 export function IncidentDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const navigate = useNavigate();
   const justCreated = Boolean((useLocation().state as { justCreated?: boolean } | null)?.justCreated);
@@ -62,7 +64,7 @@ export function IncidentDetail() {
           </Group>
           <Text size="sm">{i.address ?? t('incident.noAddress')}</Text>
           <Text size="xs" c="dimmed">
-            {i.jurisdictionPath} · {t('incident.received', { time: formatTime(i.receivedAt, i18n.language) })} · {t('incident.age', { age: formatClock(secondsSince(i.receivedAt, now)) })}
+            {nameOf(i.jurisdictionPath)} · {t('incident.received', { time: formatTime(i.receivedAt, i18n.language) })} · {t('incident.age', { age: formatClock(secondsSince(i.receivedAt, now)) })}
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">

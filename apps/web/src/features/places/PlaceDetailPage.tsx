@@ -9,10 +9,12 @@ import { useMe } from '../../api/queries';
 import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { changedFields } from './history';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** Everything about one key place: who runs it, its risk, its open hazards, inspections and the changes to it. */
 export default function PlaceDetailPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const perms = useMe().data?.permissions ?? [];
   const place = useQuery({ queryKey: ['place', id], queryFn: () => api<Place>(`/places/${id}`) });
@@ -32,7 +34,7 @@ export default function PlaceDetailPage() {
       <Stack p="md" gap="md" data-testid="place-detail" data-id={p.id}>
         <div>
           <Group gap="xs"><IconMapPin aria-hidden /><Title order={2} size="h3">{p.name}</Title><Badge variant="outline">{t(`placeCategory.${p.category}`)}</Badge></Group>
-          <Text size="sm" c="dimmed">{p.jurisdictionPath} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
+          <Text size="sm" c="dimmed">{nameOf(p.jurisdictionPath)} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
         </div>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder>
