@@ -10,6 +10,7 @@ import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { changedFields } from './history';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { actionLabel } from '../../i18n/action-label';
 
 /** Everything about one key place: who runs it, its risk, its open hazards, inspections and the changes to it. */
 export default function PlaceDetailPage() {
@@ -111,7 +112,7 @@ export default function PlaceDetailPage() {
             {history.isPending ? <Loading /> : history.isError ? <ErrorState error={history.error} /> : history.data.length === 0 ? <EmptyState title={t('place.noHistory')} /> : (
               <Timeline bulletSize={14} lineWidth={2}>
                 {[...history.data].reverse().map((h, i) => (
-                  <Timeline.Item key={`${h.at}-${i}`} title={<Text size="sm" fw={600}>{t(`place.actions.${h.action.replace('.', '_')}`, { defaultValue: h.action })}</Text>} data-testid="place-history-entry">
+                  <Timeline.Item key={`${h.at}-${i}`} title={<Text size="sm" fw={600}>{actionLabel(t, h.action)}</Text>} data-testid="place-history-entry">
                     <Text size="xs" c="dimmed">{dateTime(h.at)} · {h.actorName ?? t('place.system')}</Text>
                     {changedFields(h.before, h.after).length > 0 && <Text size="xs">{t('place.changed', { fields: changedFields(h.before, h.after).join(', ') })}</Text>}
                   </Timeline.Item>

@@ -7,7 +7,7 @@ import { useJurisdictions } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { AgreementFormModal } from './AgreementFormModal';
 import { sortAgreements } from './agreement-form';
-import { indexTree, useAgreements, type AgreementState } from './queries';
+import { useAgreements, type AgreementState } from './queries';
 import { RevokeAgreementModal } from './RevokeAgreementModal';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
@@ -19,7 +19,6 @@ export default function MutualAidPage() {
   const [state, setState] = useState<AgreementState>('active');
   const list = useAgreements(state);
   const tree = useJurisdictions();
-  const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<MutualAidAgreement | null>(null);
   const nameOf = useJurisdictionNames();
