@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
@@ -45,9 +45,16 @@ const AccountPage = lazy(withScreenStrings(() => import('./features/account/Acco
 
 const theme = createTheme({
   primaryColor: 'blue',
+  // Filled badges and buttons take black or white text, whichever reaches 4.5:1 on their colour
+  // (white needs a luminance under ~0.18: green and orange fills get black text; axe in the e2e walk).
+  autoContrast: true,
+  luminanceThreshold: 0.18,
   fontFamily: 'system-ui, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   defaultRadius: 'sm',
 });
+
+/** Dimmed text one step lighter than Mantine's dark default (#828282 is 4.0:1 on the page, 2.9:1 on a selected row): ≥ 4.5:1 on both. */
+const contrastVariables: CSSVariablesResolver = () => ({ variables: {}, light: {}, dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' } });
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -61,7 +68,7 @@ const queryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="dark">
+    <MantineProvider theme={theme} defaultColorScheme="dark" cssVariablesResolver={contrastVariables}>
       <DeferredNotifications position="bottom-left" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>

@@ -69,6 +69,29 @@ export const LookupQuery = z.strictObject({
   lat: z.coerce.number().pipe(Latitude),
 });
 
+/**
+ * `GET /jurisdictions/names?paths=a,b`: what the web shows for paths it meets outside the caller's
+ * tree (an issuer above, a neighbour lending a unit) — names are no secret, paths are no words.
+ */
+export const JurisdictionNamesQuery = z.strictObject({
+  paths: z
+    .string()
+    .max(40_000)
+    .transform((s) => [...new Set(s.split(',').map((p) => p.trim()).filter(Boolean))])
+    .pipe(z.array(JurisdictionPath).min(1).max(200)),
+});
+export const JurisdictionName = z.object({
+  path: JurisdictionPath,
+  name: z.string(),
+  /** The name in other languages (OSM `name:<lang>`), as on `Jurisdiction`. */
+  names: z.record(z.string(), z.string()),
+  /** The parent's name, for telling apart two jurisdictions of the same name; null at the root. */
+  parent: z.object({ name: z.string(), names: z.record(z.string(), z.string()) }).nullable(),
+  /** Another jurisdiction of the deployment has the same name: show the parent beside it. */
+  ambiguous: z.boolean(),
+});
+export type JurisdictionName = z.infer<typeof JurisdictionName>;
+
 export const CreateJurisdictionBody = z.strictObject({
   parentId: Id,
   name: z.string().trim().min(1).max(200),

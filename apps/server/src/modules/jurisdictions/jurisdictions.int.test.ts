@@ -51,6 +51,29 @@ describe('jurisdictions of the demo country', () => {
     expect(detail.areaKm2).toBeLessThan(20);
   });
 
+  it('names paths outside the caller\'s tree (a parent, a neighbour), leaves unknown paths out and names the bad field', async () => {
+    const user = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');
+    const res = await t.app.inject({ url: '/api/v1/jurisdictions/names?paths=li.oberland.balzers,li,li.oberland,li.nowhere,li', headers: { cookie: user.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().map((j: { path: string; name: string; parent: { name: string } | null; ambiguous: boolean }) => [j.path, j.name, j.parent?.name ?? null, j.ambiguous])).toEqual([
+      ['li', 'Liechtenstein', null, false],
+      ['li.oberland', 'Wahlkreis Oberland', 'Liechtenstein', false],
+      ['li.oberland.balzers', 'Balzers', 'Wahlkreis Oberland', false],
+    ]);
+    // A station named like a municipality: both are ambiguous now, and each says its parent.
+    const admin = await loginAdmin(t.app);
+    const [vaduz] = (await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.5215&lat=47.1410', headers: { cookie: admin } })).json();
+    const station = await t.app.inject({ method: 'POST', url: '/api/v1/jurisdictions', headers: { cookie: admin }, payload: { parentId: vaduz.id, name: 'Balzers', slug: 'balzers_post', level: 'station' } });
+    expect(station.statusCode, station.body).toBe(201);
+    const both = await t.app.inject({ url: `/api/v1/jurisdictions/names?paths=li.oberland.balzers,${station.json().path}`, headers: { cookie: user.cookie } });
+    expect(both.json().map((j: { name: string; parent: { name: string }; ambiguous: boolean }) => [j.name, j.parent.name, j.ambiguous])).toEqual([['Balzers', 'Wahlkreis Oberland', true], ['Balzers', 'Vaduz', true]]);
+    const bad = await t.app.inject({ url: '/api/v1/jurisdictions/names?paths=Li.Oberland', headers: { cookie: user.cookie } });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('paths');
+    const anonymous = await t.app.inject({ url: '/api/v1/jurisdictions/names?paths=li' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it('shows a user granted in Vaduz only Vaduz', async () => {
     const user = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');
     const res = await t.app.inject({ url: '/api/v1/jurisdictions', headers: { cookie: user.cookie } });

@@ -1,4 +1,4 @@
-import type { Jurisdiction, StoredGeoJsonArea } from '@firebreak/contracts';
+import type { Jurisdiction, JurisdictionName, StoredGeoJsonArea } from '@firebreak/contracts';
 import { asc, eq, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
@@ -22,6 +22,24 @@ export async function listWithin(q: Queryable, roots: string[]): Promise<Jurisdi
     .from(jurisdictions)
     .where(withinRoots(jurisdictions.path, roots))
     .orderBy(sql`nlevel(${jurisdictions.path})`, asc(jurisdictions.name));
+}
+
+/** Names of the given paths (unknown paths are left out), each with its parent's and whether another jurisdiction shares it. */
+export async function namesOf(q: Queryable, paths: readonly string[]): Promise<JurisdictionName[]> {
+  if (paths.length === 0) return [];
+  const found = await rows<{ path: string; name: string; names: Record<string, string>; parent_name: string | null; parent_names: Record<string, string> | null; ambiguous: boolean }>(q, sql`
+    select j.path::text as path, j.name, j.names, p.name as parent_name, p.names as parent_names,
+      exists (select 1 from jurisdictions o where o.name = j.name and o.id <> j.id) as ambiguous
+    from jurisdictions j left join jurisdictions p on p.id = j.parent_id
+    where j.path::text in (${sql.join(paths.map((p) => sql`${p}`), sql`, `)})
+    order by nlevel(j.path), j.path`);
+  return found.map((r) => ({
+    path: r.path,
+    name: r.name,
+    names: r.names ?? {},
+    parent: r.parent_name === null ? null : { name: r.parent_name, names: r.parent_names ?? {} },
+    ambiguous: Boolean(r.ambiguous),
+  }));
 }
 
 export async function findById(q: Queryable, id: string): Promise<Jurisdiction | undefined> {

@@ -1,4 +1,4 @@
-import { CreateJurisdictionBody, IdParams, Jurisdiction, JurisdictionDetail, JurisdictionNode, LevelsResponse, LookupQuery, UpdateJurisdictionBody } from '@firebreak/contracts';
+import { CreateJurisdictionBody, IdParams, Jurisdiction, JurisdictionDetail, JurisdictionName, JurisdictionNamesQuery, JurisdictionNode, LevelsResponse, LookupQuery, UpdateJurisdictionBody } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { createJurisdiction, updateJurisdiction } from './create-jurisdiction.js';
-import { containing, findDetail, listWithin, nest } from './jurisdictions.queries.js';
+import { containing, findDetail, listWithin, namesOf, nest } from './jurisdictions.queries.js';
 
 export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -23,6 +23,13 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
     schema: { tags, summary: "The organisation's levels (FIREBREAK_LEVELS), root first, with their names in each language", response: { 200: LevelsResponse } },
     config: { access: 'jurisdictions:read' },
   }, async () => platform.config.levels.info);
+
+  // Names only, of any jurisdiction: the web shows "Balzers" where a record names a path outside the
+  // caller's tree (an issuer above, a neighbour lending a unit). Boundaries and detail stay scoped.
+  r.get('/jurisdictions/names', {
+    schema: { tags, summary: 'Names of jurisdictions by path (up to 200), with the parent\'s name where two share a name', querystring: JurisdictionNamesQuery, response: { 200: z.array(JurisdictionName) } },
+    config: { access: 'jurisdictions:read' },
+  }, async (request) => namesOf(platform.db, request.query.paths));
 
   r.get('/jurisdictions/lookup', {
     schema: { tags, summary: 'The jurisdictions containing a point, deepest first', querystring: LookupQuery, response: { 200: z.array(Jurisdiction) } },

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { TraceForm } from './TraceForm';
 import { TraceSections } from './TraceSections';
 import { traceQueryOf } from './trace-query';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** API field errors of the trace query by form field ("query.to" -> "to"). */
 function queryFieldErrors(err: unknown): Record<string, string> {
@@ -24,6 +25,7 @@ function queryFieldErrors(err: unknown): Record<string, string> {
  */
 export default function AccountabilityPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const [params, setParams] = useSearchParams();
   const q = traceQueryOf(params);
   const trace = useQuery({ queryKey: ['accountability', 'trace', q], enabled: q !== null, retry: false, queryFn: () => api<AccountabilityTrace>(`/accountability/trace?${q}`) });
@@ -48,7 +50,7 @@ export default function AccountabilityPage() {
                 <Group justify="space-between" align="flex-start">
                   <div>
                     <Title order={3} size="h4" data-testid="trace-reference">{r!.name}</Title>
-                    <Text size="sm">{r!.jurisdictionPath} · {r!.from === r!.to ? t('accountability.atTime', { date: at(r!.from) }) : t('accountability.window', { from: at(r!.from), to: at(r!.to) })} · {t('accountability.radius', { m: r!.radiusM })}</Text>
+                    <Text size="sm">{nameOf(r!.jurisdictionPath)} · {r!.from === r!.to ? t('accountability.atTime', { date: at(r!.from) }) : t('accountability.window', { from: at(r!.from), to: at(r!.to) })} · {t('accountability.radius', { m: r!.radiusM })}</Text>
                     <Text size="xs" c="dimmed">{t('accountability.generatedAt', { date: at(trace.data.generatedAt) })}</Text>
                   </div>
                   <Group gap="xs">

@@ -8,6 +8,7 @@ import { apiAll } from '../../api/http';
 import { isoToLocal } from '../issue/issue-form';
 import { PlaceSearchSelect } from '../supervision/PlaceSearchSelect';
 import { DEFAULT_RADIUS_M, MAX_RADIUS_M, traceSearch, type TraceDraft } from './trace-query';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const DAY = 86_400_000;
 
@@ -41,13 +42,14 @@ export function TraceForm({ params, onTrace, serverErrors, referenceName }: {
   referenceName?: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const [d, setD] = useState<TraceDraft>(() => draftOf(params));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const set = (patch: Partial<TraceDraft>) => setD((x) => ({ ...x, ...patch }));
   const incidents = useQuery({ queryKey: ['incidents', 'recent'], enabled: d.mode === 'incident', queryFn: () => apiAll<Incident>('/incidents', 100, 1) });
   const incidentOptions = (incidents.data ?? []).map((i) => ({
     value: i.id,
-    label: `${t(`incidentType.${i.type}`)} ${i.priority} · ${i.address ?? i.jurisdictionPath} · ${new Date(i.receivedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}`,
+    label: `${t(`incidentType.${i.type}`)} ${i.priority} · ${i.address ?? nameOf(i.jurisdictionPath)} · ${new Date(i.receivedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}`,
   }));
   if (d.incidentId && !incidentOptions.some((o) => o.value === d.incidentId)) incidentOptions.unshift({ value: d.incidentId, label: referenceName ?? d.incidentId });
   const errorOf = (f: string) => (problems[f] ? t(problems[f]) : serverErrors[f]);

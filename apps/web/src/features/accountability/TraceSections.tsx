@@ -7,10 +7,12 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { ageParts, auditPath, lineAudit, sectionCounts, type SectionKey } from './trace-query';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** The trace's facts, section by section with their counts; every line links to the audit entries it is read from. */
 export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const counts = sectionCounts(trace);
   const at = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const postTitle = new Map(trace.posts.map((p) => [p.postId, p.title]));
@@ -72,7 +74,7 @@ export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
           <Line key={h.id} k="hazards" audit={lineAudit('hazards', h)} overdue={h.overdueSince !== null}>
             <Table.Td>
               <Group gap={6}><Text size="sm" fw={600}>{h.title}</Text><Badge size="xs" color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Group>
-              <Text size="xs" c="dimmed">{h.jurisdictionPath}</Text>
+              <Text size="xs" c="dimmed">{nameOf(h.jurisdictionPath)}</Text>
             </Table.Td>
             <Table.Td>{h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm">{h.placeName ?? '—'}</Anchor> : '—'}{h.distanceM !== null && <Text size="xs" c="dimmed">{t('accountability.distance', { m: Math.round(h.distanceM) })}</Text>}</Table.Td>
             <Table.Td>{at(h.raisedAt)}<Text size="xs" c="dimmed">{age(h.ageHours)}</Text></Table.Td>
@@ -86,7 +88,7 @@ export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
           <Line key={x.id} k="tasks" audit={lineAudit('tasks', x)} overdue>
             <Table.Td>
               <Text size="sm" fw={600}>{x.title}</Text>
-              <Text size="xs" c="dimmed">{t(`accountability.concern.${x.concern}`)}{x.category ? ` · ${t(`placeCategory.${x.category}`, { defaultValue: x.category })}` : ''} · {x.jurisdictionPath}</Text>
+              <Text size="xs" c="dimmed">{t(`accountability.concern.${x.concern}`)}{x.category ? ` · ${t(`placeCategory.${x.category}`, { defaultValue: x.category })}` : ''} · {nameOf(x.jurisdictionPath)}</Text>
             </Table.Td>
             <Table.Td>{postTitle.get(x.ownerPostId) ?? <Text span size="xs" ff="monospace">{x.ownerPostId}</Text>}</Table.Td>
             <Table.Td>{t(`accountability.taskStatus.${x.status}`, { defaultValue: x.status })}</Table.Td>
@@ -97,7 +99,7 @@ export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
       <Section k="directives" count={counts.directives} head={[t('accountability.col.directive'), t('accountability.col.missedAnswer'), t('hazards.due'), t('accountability.col.answered')]}>
         {trace.directives.map((x) => (
           <Line key={`${x.directiveId}-${x.jurisdictionPath}-${x.missed}`} k="directives" audit={lineAudit('directives', x)} overdue>
-            <Table.Td><Anchor component={Link} to={`/directives/${x.directiveId}`} size="sm" fw={600}>{x.title}</Anchor><Text size="xs" c="dimmed">{x.jurisdictionPath}</Text></Table.Td>
+            <Table.Td><Anchor component={Link} to={`/directives/${x.directiveId}`} size="sm" fw={600}>{x.title}</Anchor><Text size="xs" c="dimmed">{nameOf(x.jurisdictionPath)}</Text></Table.Td>
             <Table.Td>{t(`accountability.missedAnswer.${x.missed}`)}</Table.Td>
             <Table.Td>{at(x.dueAt)}</Table.Td>
             <Table.Td>{x.answeredAt ? t('accountability.answeredLate', { date: at(x.answeredAt) }) : <Text span size="sm" fw={700} c="red.4">{t('accountability.notAnswered')}</Text>}</Table.Td>
@@ -107,7 +109,7 @@ export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
       <Section k="posts" count={counts.posts} head={[t('accountability.col.post'), t('accountability.col.holders')]}>
         {trace.posts.map((p) => (
           <Line key={p.postId} k="posts" audit={lineAudit('posts', p)}>
-            <Table.Td><Text size="sm" fw={600}>{p.title}</Text><Text size="xs" c="dimmed">{t(`accountability.postKind.${p.kind}`)} · {p.jurisdictionPath}</Text></Table.Td>
+            <Table.Td><Text size="sm" fw={600}>{p.title}</Text><Text size="xs" c="dimmed">{t(`accountability.postKind.${p.kind}`)} · {nameOf(p.jurisdictionPath)}</Text></Table.Td>
             <Table.Td>
               {p.holders.length === 0 ? <Text span size="sm" fw={700}>{t('accountability.vacant')}</Text> : p.holders.map((h) => (
                 <Text key={`${h.userId}-${h.from}`} size="sm">{h.to ? t('accountability.heldFromTo', { name: h.displayName, from: at(h.from), to: at(h.to) }) : t('accountability.heldFrom', { name: h.displayName, from: at(h.from) })}</Text>

@@ -1,14 +1,13 @@
 import { Badge, Button, Drawer, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChecks, IconFlask } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { keys, type JurisdictionNode } from '../../api/queries';
 import { EmptyState } from '../../shell/States';
 import { AlertIcon, SEVERITY_COLOR } from './AlertIcon';
 import { alertsStore } from './alerts-store';
-import { describeAlert, namesFrom, type NameOf } from './describe';
+import { describeAlert } from './describe';
+import { useJurisdictionNames, type NameOf } from '../../api/jurisdiction-names';
 import { unreadCount, type StoredAlert } from './read-state';
 
 /**
@@ -20,7 +19,7 @@ export default function AlertsPanel({ opened, onClose }: { opened: boolean; onCl
   const state = useSyncExternalStore(alertsStore.subscribe, alertsStore.getSnapshot);
   const unread = unreadCount(state);
   const navigate = useNavigate();
-  const nameOf = namesFrom(useQueryClient().getQueryData<JurisdictionNode[]>(keys.jurisdictions));
+  const nameOf = useJurisdictionNames();
   const open = (a: StoredAlert) => {
     alertsStore.markRead([a.id]);
     onClose();

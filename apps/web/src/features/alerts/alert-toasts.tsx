@@ -5,7 +5,8 @@ import type { TFunction } from 'i18next';
 import type { JurisdictionNode } from '../../api/queries';
 import type { Alert } from './alert-of';
 import { AlertIcon, SEVERITY_COLOR } from './AlertIcon';
-import { describeAlert, namesFrom } from './describe';
+import { describeAlert } from './describe';
+import { jurisdictionNamer } from '../../api/jurisdiction-names';
 import { autoCloseOf, toastId } from './toast-plan';
 
 export interface ToastActions {
@@ -27,7 +28,7 @@ export interface ToastActions {
  */
 export function showAlertToast(alert: Alert, replacing: string | null, actions: ToastActions): void {
   const { t } = actions;
-  const words = describeAlert(alert, t, actions.lang, namesFrom(actions.tree));
+  const words = describeAlert(alert, t, actions.lang, jurisdictionNamer(actions.tree, actions.lang, t));
   const id = toastId(alert.id);
   if (replacing !== null && replacing !== id) notifications.hide(replacing);
   notifications.show({
@@ -64,7 +65,7 @@ export function showAlertToast(alert: Alert, replacing: string | null, actions: 
 
 /** What the bell's live regions say for a batch: severity, title and text of each, critical ones apart (assertive). */
 export function spokenBatch(added: readonly Alert[], t: TFunction, lang: string, tree: readonly JurisdictionNode[] | undefined): { critical: string; other: string } {
-  const nameOf = namesFrom(tree);
+  const nameOf = jurisdictionNamer(tree, lang, t);
   const say = (alerts: readonly Alert[]) => alerts.map((a) => {
     const w = describeAlert(a, t, lang, nameOf);
     return `${w.severity}: ${w.title}. ${w.text}`;

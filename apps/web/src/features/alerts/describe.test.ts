@@ -4,7 +4,8 @@ import en from '../../i18n/locales/en.json';
 import enScreens from '../../i18n/locales/en.screens.json';
 import zh from '../../i18n/locales/zh-CN.json';
 import { ALERT_KINDS, type Alert, type AlertKind } from './alert-of';
-import { describeAlert, namesFrom } from './describe';
+import { jurisdictionNamer } from '../../api/jurisdiction-names';
+import { describeAlert } from './describe';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -26,16 +27,17 @@ const SAMPLES: Record<AlertKind, Alert['params']> = {
 const alert = (kind: AlertKind, over: Partial<Alert> = {}): Alert => ({
   id: `e-${kind}`, kind, severity: 'warning', at: '2026-11-29T07:00:00.000Z', simulated: false, link: '/', params: SAMPLES[kind], ...over,
 });
-const tree = [{ id: 'li', path: 'li', name: 'Liechtenstein', children: [{ id: 'o', path: 'li.oberland', name: 'Oberland', children: [
-  { id: 'v', path: 'li.oberland.vaduz', name: 'Vaduz', children: [] }, { id: 's', path: 'li.oberland.schaan', name: 'Schaan', children: [] },
-] }] }] as unknown as Parameters<typeof namesFrom>[0];
+const tree = [{ id: 'li', path: 'li', name: 'Liechtenstein', names: {}, children: [{ id: 'o', path: 'li.oberland', name: 'Oberland', names: {}, children: [
+  { id: 'v', path: 'li.oberland.vaduz', name: 'Vaduz', names: {}, children: [] }, { id: 's', path: 'li.oberland.schaan', name: 'Schaan', names: {}, children: [] },
+] }] }] as unknown as Parameters<typeof jurisdictionNamer>[0];
+const namesFrom = (t: Parameters<typeof jurisdictionNamer>[0], lang = 'en') => jurisdictionNamer(t, lang, i18n.t);
 
 describe('describeAlert', () => {
   it.each(['en', 'zh-CN'])('has a title and a text for every kind in %s, with no placeholder left unfilled', async (lang) => {
     await i18n.changeLanguage(lang);
     const kinds = [...ALERT_KINDS.map((k) => alert(k)), alert('directiveEscalated', { params: { ...SAMPLES.directiveEscalated, missed: 'report' } })];
     for (const a of kinds) {
-      const words = describeAlert(a, i18n.t, lang, namesFrom(tree));
+      const words = describeAlert(a, i18n.t, lang, namesFrom(tree, lang));
       for (const text of [words.title, words.text, words.severity]) {
         expect(text, `${a.kind} in ${lang}`).not.toMatch(/{{|alerts\.|undefined/);
         expect(text.trim()).not.toBe('');
@@ -61,8 +63,8 @@ describe('describeAlert', () => {
     expect(describeAlert(simulated, i18n.t, 'zh-CN', namesFrom(tree)).title).toMatch(/^演练 \/ 模拟：/);
   });
 
-  it('shows the path when the jurisdiction tree does not hold the name', async () => {
+  it('never shows a path: "…" while the jurisdiction tree that holds the name is loading', async () => {
     await i18n.changeLanguage('en');
-    expect(describeAlert(alert('hazardEscalated'), i18n.t, 'en', namesFrom(undefined)).title).toBe('Overdue hazard in li.oberland.vaduz escalated to li.oberland');
+    expect(describeAlert(alert('hazardEscalated'), i18n.t, 'en', namesFrom(undefined)).title).toBe('Overdue hazard in … escalated to …');
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { JurisdictionNode } from '../../api/queries';
+import type { NameOf } from '../../api/jurisdiction-names';
 import type { Alert } from './alert-of';
 
 export interface AlertWords {
@@ -7,22 +7,6 @@ export interface AlertWords {
   text: string;
   /** "Critical" / "Warning" / "Info": the severity in words, beside its icon and colour. */
   severity: string;
-}
-
-/** A jurisdiction's name for its path (the path itself when the tree is not loaded or does not hold it). */
-export type NameOf = (path: string) => string;
-
-/** Names by path from the jurisdiction tree the app already holds. */
-export function namesFrom(tree: readonly JurisdictionNode[] | undefined): NameOf {
-  const names = new Map<string, string>();
-  const walk = (nodes: readonly JurisdictionNode[]) => {
-    for (const n of nodes) {
-      names.set(n.path, n.name);
-      walk(n.children);
-    }
-  };
-  walk(tree ?? []);
-  return (path) => names.get(path) ?? path;
 }
 
 const PLACES = new Set(['place', 'to', 'from']);

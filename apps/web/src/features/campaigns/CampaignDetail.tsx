@@ -11,6 +11,7 @@ import { coverageChart, coverageRows } from './coverage';
 import { InspectionModal } from './InspectionModal';
 import { PhaseBadge } from './PhaseBadge';
 import { useCampaign, useCampaignAssignments, useCoverage } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 // Its own chunk: the per-day chart loads after the campaign's header and coverage are on screen.
 const CampaignProgressChart = lazy(() => import('./CampaignProgressChart'));
@@ -25,6 +26,7 @@ const STATUS_LOOK = {
 /** One campaign: coverage by jurisdiction (chart and table, live), progress per day, and the places to inspect. */
 export function CampaignDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const campaign = useCampaign(id);
   const coverage = useCoverage(id);
@@ -47,7 +49,7 @@ export function CampaignDetail() {
         <div>
           <Group gap="xs"><Title order={2} size="h3">{c.title}</Title><PhaseBadge campaign={c} /></Group>
           <Text size="sm" c="dimmed">
-            {t('campaigns.issuedBy', { path: c.issuerPath })} · {t('campaigns.window', { from: date(c.startsAt), to: date(c.endsAt) })} · {t('campaigns.dueMissed', { due: date(c.dueAt), missed: date(c.missedAt) })}
+            {t('campaigns.issuedBy', { path: nameOf(c.issuerPath) })} · {t('campaigns.window', { from: date(c.startsAt), to: date(c.endsAt) })} · {t('campaigns.dueMissed', { due: date(c.dueAt), missed: date(c.missedAt) })}
           </Text>
           <Group gap={4} mt={4}>{c.categories.map((cat) => <Badge key={cat} size="sm" variant="outline">{t(`placeCategory.${cat}`)}</Badge>)}</Group>
         </div>
@@ -66,9 +68,9 @@ export function CampaignDetail() {
                 {t('campaigns.summary', { inspected: root.inspected, total: root.total, due: root.due, missed: root.missed, percent: root.percent ?? 0 })}
               </Text>
             </Group>
-            <Progress.Root size="xl" aria-label={t('campaigns.coverage')}>
-              <Progress.Section value={pct(root.inspected, root.total)} color="teal"><Progress.Label>{t('campaigns.inspected')}</Progress.Label></Progress.Section>
-              <Progress.Section value={pct(root.missed, root.total)} color="red" striped><Progress.Label>{t('campaigns.missed')}</Progress.Label></Progress.Section>
+            <Progress.Root size="xl" role="group" aria-label={t('campaigns.coverage')}>
+              <Progress.Section value={pct(root.inspected, root.total)} color="teal" aria-label={t('campaigns.inspected')}><Progress.Label>{t('campaigns.inspected')}</Progress.Label></Progress.Section>
+              <Progress.Section value={pct(root.missed, root.total)} color="red" striped aria-label={t('campaigns.missed')}><Progress.Label>{t('campaigns.missed')}</Progress.Label></Progress.Section>
             </Progress.Root>
           </Card>
           <SimpleGrid cols={{ base: 1, xl: 2 }}>
@@ -137,7 +139,7 @@ export function CampaignDetail() {
                       <Anchor component={Link} to={`/places/${a.placeId}`} size="sm" fw={600} data-testid="assignment-place-link">{a.placeName}</Anchor>
                       <Text size="xs" c="dimmed">{t(`placeCategory.${a.category}`)}</Text>
                     </Table.Td>
-                    <Table.Td>{a.jurisdictionPath}</Table.Td>
+                    <Table.Td>{nameOf(a.jurisdictionPath)}</Table.Td>
                     <Table.Td>{a.status === 'done' && a.doneAt ? t('campaigns.doneOn', { date: date(a.doneAt) }) : date(a.dueAt)}</Table.Td>
                     <Table.Td><Badge color={look.color} variant="light" leftSection={<look.icon size={12} aria-hidden />}>{t(`campaigns.status.${a.status}`)}</Badge></Table.Td>
                     <Table.Td ta="right">

@@ -9,10 +9,12 @@ import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { IssueCampaignModal } from './IssueCampaignModal';
 import { PhaseBadge } from './PhaseBadge';
 import { useCampaigns } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** Hazard campaigns: the list on the left, the chosen campaign's coverage and assignments on the right. */
 export default function CampaignsPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const list = useCampaigns();
   const { id } = useParams();
   const canIssue = useMe().data?.permissions.includes('campaigns:manage') ?? false;
@@ -29,7 +31,7 @@ export default function CampaignsPage() {
             <Text fw={600} size="sm" lineClamp={2}>{c.title}</Text>
             <PhaseBadge campaign={c} />
           </Group>
-          <Text size="xs" c="dimmed">{c.issuerPath} · {t('campaigns.places', { count: c.assignments })}</Text>
+          <Text size="xs" c="dimmed">{nameOf(c.issuerPath)} · {t('campaigns.places', { count: c.assignments })}</Text>
           <Text size="xs" c="dimmed">{t('campaigns.dueOn', { date: new Date(c.dueAt).toLocaleDateString(i18n.language) })}</Text>
           <Group gap={4} mt={4}>{c.categories.map((cat) => <Badge key={cat} size="xs" variant="outline">{t(`placeCategory.${cat}`)}</Badge>)}</Group>
         </ListDetailRow>

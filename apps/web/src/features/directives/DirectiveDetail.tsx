@@ -12,6 +12,7 @@ import type { DirectiveRollup } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { directiveKeys } from './DirectivesPage';
 import { nextAction, rollupBase, rollupTotals, rowStanding, withinGrants } from './rollup';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const STATE_LOOK = {
   delivered: { color: 'gray', icon: IconMailOpened },
@@ -29,6 +30,7 @@ const MAX_TARGET_ROWS = 300;
 /** One directive: what it orders, the targets' acknowledgement and report-back at a glance, and my targets' answers. */
 export function DirectiveDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const me = useMe().data;
   const tree = useJurisdictions().data;
@@ -66,7 +68,7 @@ export function DirectiveDetail() {
     <Stack p="md" gap="md" data-testid="directive-detail" data-id={d.id}>
       <div>
         <Title order={2} size="h3">{d.title}</Title>
-        <Text size="sm" c="dimmed">{t('directives.from', { path: d.issuerPath })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
+        <Text size="sm" c="dimmed">{t('directives.from', { path: nameOf(d.issuerPath) })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
         <Group gap="md" mt={4}>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.acknowledgeBy', { date: dateTime(d.acknowledgeBy) })}</Text>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.reportBy', { date: dateTime(d.reportBy) })}</Text>
@@ -84,7 +86,7 @@ export function DirectiveDetail() {
           <Group gap="xs" wrap="nowrap">
           <Text size="sm" c="dimmed">{t('directives.level')}</Text>
           <Breadcrumbs>
-            <Anchor component="button" type="button" size="sm" onClick={() => setLevel([])}>{base?.jurisdictionName ?? nameOf(tree, d.issuerJurisdictionId) ?? d.issuerPath}</Anchor>
+            <Anchor component="button" type="button" size="sm" onClick={() => setLevel([])}>{base?.jurisdictionName ?? nameOf(d.issuerPath)}</Anchor>
             {level.map((l, i) => <Anchor key={l.id} component="button" type="button" size="sm" onClick={() => setLevel(level.slice(0, i + 1))}>{l.name}</Anchor>)}
           </Breadcrumbs>
           </Group>
@@ -94,9 +96,9 @@ export function DirectiveDetail() {
             {totals && totals.targets > 0 && (
               <Stack gap={4} px="sm" pb="sm" data-testid="rollup-totals" data-acknowledged={totals.acknowledged} data-reported={totals.reported} data-targets={totals.targets}>
                 <Text size="sm">{t('directives.totals', { ...totals })}</Text>
-                <Progress.Root size="lg" aria-label={t('directives.rollup')}>
-                  <Progress.Section value={(totals.reported / totals.targets) * 100} color="teal"><Progress.Label>{t('directives.state.reported')}</Progress.Label></Progress.Section>
-                  <Progress.Section value={((totals.acknowledged - totals.reported) / totals.targets) * 100} color="blue"><Progress.Label>{t('directives.state.acknowledged')}</Progress.Label></Progress.Section>
+                <Progress.Root size="lg" role="group" aria-label={t('directives.rollup')}>
+                  <Progress.Section value={(totals.reported / totals.targets) * 100} color="teal" aria-label={t('directives.state.reported')}><Progress.Label>{t('directives.state.reported')}</Progress.Label></Progress.Section>
+                  <Progress.Section value={((totals.acknowledged - totals.reported) / totals.targets) * 100} color="blue" aria-label={t('directives.state.acknowledged')}><Progress.Label>{t('directives.state.acknowledged')}</Progress.Label></Progress.Section>
                 </Progress.Root>
               </Stack>
             )}
@@ -160,7 +162,7 @@ export function DirectiveDetail() {
                 const action = withinGrants(target.jurisdictionPath, respondPaths) ? nextAction(target.state) : null;
                 return (
                   <Table.Tr key={target.jurisdictionId} data-testid="directive-target" data-state={target.state} data-path={target.jurisdictionPath}>
-                    <Table.Td>{target.jurisdictionPath}</Table.Td>
+                    <Table.Td>{nameOf(target.jurisdictionPath)}</Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         <Badge color={look.color} variant="light" leftSection={<look.icon size={12} aria-hidden />} style={{ overflow: 'visible' }}>{t(`directives.state.${target.state}`)}</Badge>
@@ -192,6 +194,7 @@ export function DirectiveDetail() {
 
 function AnswerModal({ directiveId, target, action, onClose }: { directiveId: string; target: DirectiveTarget; action: 'acknowledge' | 'report'; onClose: () => void }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -207,7 +210,7 @@ function AnswerModal({ directiveId, target, action, onClose }: { directiveId: st
   });
   const needsText = action === 'report';
   return (
-    <Modal opened onClose={onClose} title={<Title order={2} size="h4">{t(action === 'acknowledge' ? 'directives.acknowledgeFor' : 'directives.reportFor', { path: target.jurisdictionPath })}</Title>}>
+    <Modal opened onClose={onClose} title={<Title order={2} size="h4">{t(action === 'acknowledge' ? 'directives.acknowledgeFor' : 'directives.reportFor', { path: nameOf(target.jurisdictionPath) })}</Title>}>
       <form onSubmit={(e) => { e.preventDefault(); if (!needsText || text.trim()) send.mutate(); }} data-testid="directive-answer-form">
         <Stack>
           <Textarea label={t(action === 'acknowledge' ? 'directives.ackNote' : 'directives.reportText')} required={needsText} value={text} onChange={(e) => setText(e.currentTarget.value)}
@@ -232,6 +235,3 @@ function nodeOf(nodes: readonly JurisdictionNode[] | undefined, id: string): Jur
   return undefined;
 }
 
-function nameOf(nodes: readonly JurisdictionNode[] | undefined, id: string): string | undefined {
-  return nodeOf(nodes, id)?.name;
-}

@@ -9,6 +9,7 @@ import { useMe } from '../../api/queries';
 import type { DirectiveSummary } from '../../api/types';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { IssueDirectiveModal } from './IssueDirectiveModal';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 export const directiveKeys = {
   list: ['directives', 'list'] as const,
@@ -19,6 +20,7 @@ export const directiveKeys = {
 /** Directives issued in or sent to my scope: the list on the left, the chosen one's status on the right. */
 export default function DirectivesPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const list = useQuery({ queryKey: directiveKeys.list, queryFn: () => api<DirectiveSummary[]>('/directives?limit=200') });
   const { id } = useParams();
   const canIssue = useMe().data?.permissions.includes('directives:issue') ?? false;
@@ -33,7 +35,7 @@ export default function DirectivesPage() {
       {list.data?.map((d) => (
         <ListDetailRow key={d.id} to={`/directives/${d.id}`} testId="directive-row" id={d.id}>
           <Text fw={600} size="sm" lineClamp={2}>{d.title}</Text>
-          <Text size="xs" c="dimmed">{t('directives.from', { path: d.issuerPath })} · {new Date(d.issuedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
+          <Text size="xs" c="dimmed">{t('directives.from', { path: nameOf(d.issuerPath) })} · {new Date(d.issuedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
           <Group gap={4} mt={2}>
             <Text size="xs">{t('directives.reportBy', { date: new Date(d.reportBy).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) })}</Text>
             {Date.parse(d.reportBy) <= now && <Badge size="xs" color="gray" variant="outline" leftSection={<IconAlertTriangle size={10} aria-hidden />}>{t('directives.pastDeadline')}</Badge>}

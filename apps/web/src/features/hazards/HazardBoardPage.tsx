@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/http';
 import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 interface Board { jurisdictionPath: string; overdue: number; supervised: number; items: Hazard[] }
 
@@ -15,6 +16,7 @@ interface Board { jurisdictionPath: string; overdue: number; supervised: number;
 export default function HazardBoardPage() {
   const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
+  const nameOf = useJurisdictionNames();
   const options = useMemo(() => flatten(tree.data ?? []), [tree.data]);
   const [picked, setPicked] = useState<string | null>(null);
   const jurisdictionId = picked ?? options[0]?.value ?? null;
@@ -58,7 +60,7 @@ export default function HazardBoardPage() {
                 return (
                   <Table.Tr key={h.id}>
                     <Table.Td><Text fw={600} size="sm">{h.title}</Text></Table.Td>
-                    <Table.Td>{h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm" data-testid="hazard-place-link">{h.placeName ?? '—'}</Anchor> : <Text size="sm">{h.placeName ?? '—'}</Text>}<Text size="xs" c="dimmed">{h.jurisdictionPath}</Text></Table.Td>
+                    <Table.Td>{h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm" data-testid="hazard-place-link">{h.placeName ?? '—'}</Anchor> : <Text size="sm">{h.placeName ?? '—'}</Text>}<Text size="xs" c="dimmed">{nameOf(h.jurisdictionPath)}</Text></Table.Td>
                     <Table.Td><Badge color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Table.Td>
                     <Table.Td>{t(`hazards.states.${h.state}`)}</Table.Td>
                     <Table.Td>
@@ -66,8 +68,8 @@ export default function HazardBoardPage() {
                       {h.overdue && <Text size="xs" fw={700} c="red.4">{t('hazards.lateBy', { days: Math.max(lateDays, 0) })}</Text>}
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs">{h.escalatedTo ? t('hazards.escalatedTo', { path: h.escalatedTo }) : '—'}</Text>
-                      {h.supervisedBy && <Text size="xs" c="grape.3">{t('hazards.supervisedBy', { path: h.supervisedBy })}</Text>}
+                      <Text size="xs">{h.escalatedTo ? t('hazards.escalatedTo', { path: nameOf(h.escalatedTo) }) : '—'}</Text>
+                      {h.supervisedBy && <Text size="xs" c="grape.3">{t('hazards.supervisedBy', { path: nameOf(h.supervisedBy) })}</Text>}
                     </Table.Td>
                   </Table.Tr>
                 );

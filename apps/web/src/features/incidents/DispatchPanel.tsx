@@ -11,6 +11,7 @@ import { Kbd } from '../../shell/Kbd';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { recommendedSet } from './recommended';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /**
  * The run card's slots the units on offer cannot fill in time, each with why: shown above the
@@ -45,6 +46,7 @@ function Shortfall({ shortfall, tiers }: { shortfall: readonly ShortfallSlot[]; 
  */
 export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: Incident; autoFocus: boolean; dispatched: boolean }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const client = useQueryClient();
   const rec = useRecommendations(incident.id, incident.state === 'open');
   const [chosen, setChosen] = useState<Set<string> | null>(null);
@@ -132,7 +134,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
                     <Group gap={4}>
                       {r.makesTiers.map((tier) => <Badge key={tier} size="sm" color="green" variant="light">{t('dispatch.makesTier', { tier })}</Badge>)}
                       {r.planSlot && <Badge size="sm" variant="outline">{t('dispatch.slot', { tier: r.planSlot.tier, kind: t(`unitKind.${r.planSlot.kind}`) })}</Badge>}
-                      {r.mutualAid && <Badge size="sm" color="grape" variant="outline">{t('dispatch.mutualAid', { from: r.mutualAid.providingJurisdictionPath })}</Badge>}
+                      {r.mutualAid && <Badge size="sm" color="grape" variant="outline">{t('dispatch.mutualAid', { from: nameOf(r.mutualAid.providingJurisdictionPath) })}</Badge>}
                       {r.lent && <Badge size="sm" color="teal" variant="outline" data-testid="lent-badge">{t('reinforcements.lentBadge')}</Badge>}
                       {r.makesTiers.length === 0 && !r.planSlot && !r.mutualAid && !r.lent && <Text size="xs" c="dimmed">—</Text>}
                     </Group>

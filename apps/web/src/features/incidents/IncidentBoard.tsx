@@ -13,6 +13,7 @@ import { formatClock, secondsSince, useNow } from '../../util/time';
 import { PriorityChip, TierChips } from './BoardChips';
 import { anyMissed, clockStopped } from './tiers';
 import { visibleRows } from './visible-rows';
+import { useJurisdictionNames, type NameOf } from '../../api/jurisdiction-names';
 
 type Filter = 'all' | 'urgent' | 'missed';
 
@@ -28,6 +29,7 @@ const ROW_REM = 5.25;
  */
 export function IncidentBoard() {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const navigate = useNavigate();
   const incidents = useOpenIncidents();
   const now = useNow(1000);
@@ -141,6 +143,7 @@ export function IncidentBoard() {
                   incident={incident}
                   now={now}
                   t={t}
+                  nameOf={nameOf}
                   onOpen={onOpen}
                   onMove={onMove}
                 />
@@ -159,12 +162,13 @@ interface BoardRowProps {
   incident: Incident;
   now: number;
   t: TFunction;
+  nameOf: NameOf;
   onOpen: (id: string) => void;
   onMove: (step: number) => void;
 }
 
 /** One incident: plain elements (no Mantine components), since every visible row redraws each second. */
-const BoardRow = memo(function BoardRow({ index, incident: i, now, t, onOpen, onMove }: BoardRowProps) {
+const BoardRow = memo(function BoardRow({ index, incident: i, now, t, nameOf, onOpen, onMove }: BoardRowProps) {
   const stopped = clockStopped(i);
   const missed = anyMissed(i.tiers, now, stopped);
   return (
@@ -194,7 +198,7 @@ const BoardRow = memo(function BoardRow({ index, incident: i, now, t, onOpen, on
           {missed && <span className="fb-board-missed">{t('board.missedTier')}</span>}
           {i.origin !== 'live' && <span className="fb-chip" data-look="exercise" data-testid="incident-origin">{t(`incident.origin.${i.origin}`)}</span>}
         </div>
-        <div className="fb-board-where">{i.address ?? i.jurisdictionPath}</div>
+        <div className="fb-board-where">{i.address ?? nameOf(i.jurisdictionPath)}</div>
         <TierChips tiers={i.tiers} now={now} stopped={stopped} t={t} />
       </td>
       <td className="fb-board-age">{formatClock(secondsSince(i.receivedAt, now))}</td>

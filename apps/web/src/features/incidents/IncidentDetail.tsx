@@ -1,4 +1,4 @@
-import { Badge, Button, Divider, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, ScrollArea, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertOctagon, IconPhone, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -18,9 +18,11 @@ import { PriorityBadge } from './PriorityBadge';
 import { TierClocks } from './TierClocks';
 import { anyMissed, clockStopped } from './tiers';
 import { IncidentTimeline } from './Timeline';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 export function IncidentDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const navigate = useNavigate();
   const justCreated = Boolean((useLocation().state as { justCreated?: boolean } | null)?.justCreated);
@@ -63,7 +65,7 @@ export function IncidentDetail() {
           </Group>
           <Text size="sm">{i.address ?? t('incident.noAddress')}</Text>
           <Text size="xs" c="dimmed">
-            {i.jurisdictionPath} · {t('incident.received', { time: formatTime(i.receivedAt, i18n.language) })} · {t('incident.age', { age: formatClock(secondsSince(i.receivedAt, now)) })}
+            {nameOf(i.jurisdictionPath)} · {t('incident.received', { time: formatTime(i.receivedAt, i18n.language) })} · {t('incident.age', { age: formatClock(secondsSince(i.receivedAt, now)) })}
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">
@@ -71,8 +73,10 @@ export function IncidentDetail() {
           <AccountabilityTraceButton incidentId={i.id} />
           <Divider orientation="vertical" />
           {/* "Esc" belongs to leaving the detail, not to "Close incident": it sits inside this button, apart from the others. */}
-          <Button variant="subtle" color="gray" size="compact-sm" onClick={() => void navigate('/')} aria-label={t('incident.backToBoard')}
+          {/* Named by hidden text, not aria-label: the visible "Esc" must not contradict the name (WCAG 2.5.3, axe label-content-name-mismatch). */}
+          <Button variant="subtle" color="gray" size="compact-sm" onClick={() => void navigate('/')} title={t('incident.backToBoard')}
             aria-keyshortcuts="Escape" rightSection={<IconX size={16} aria-hidden />} data-testid="incident-back">
+            <VisuallyHidden>{t('incident.backToBoard')}</VisuallyHidden>
             <Kbd name="back" />
           </Button>
         </Group>

@@ -5,10 +5,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, problemText } from '../../api/http';
 import { keys, useOpenIncidents } from '../../api/queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** "Reassign": moves the sent unit to another open incident in one step (the old assignment ends). */
 export function ReassignButton({ assignment: a }: { assignment: Assignment }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const client = useQueryClient();
   const [opened, setOpened] = useState(false);
   const [target, setTarget] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function ReassignButton({ assignment: a }: { assignment: Assignment }) {
   const options = (open.data ?? [])
     .filter((i) => i.id !== a.incidentId && i.duplicateOf === null)
     .sort((x, y) => x.priority.localeCompare(y.priority) || y.receivedAt.localeCompare(x.receivedAt))
-    .map((i) => ({ value: i.id, label: `${i.priority} ${t(`incidentType.${i.type}`)} — ${i.address ?? i.jurisdictionPath}` }));
+    .map((i) => ({ value: i.id, label: `${i.priority} ${t(`incidentType.${i.type}`)} — ${i.address ?? nameOf(i.jurisdictionPath)}` }));
 
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus withinPortal width={320}>

@@ -9,10 +9,13 @@ import { useMe } from '../../api/queries';
 import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { changedFields } from './history';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { actionLabel } from '../../i18n/action-label';
 
 /** Everything about one key place: who runs it, its risk, its open hazards, inspections and the changes to it. */
 export default function PlaceDetailPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const perms = useMe().data?.permissions ?? [];
   const place = useQuery({ queryKey: ['place', id], queryFn: () => api<Place>(`/places/${id}`) });
@@ -32,7 +35,7 @@ export default function PlaceDetailPage() {
       <Stack p="md" gap="md" data-testid="place-detail" data-id={p.id}>
         <div>
           <Group gap="xs"><IconMapPin aria-hidden /><Title order={2} size="h3">{p.name}</Title><Badge variant="outline">{t(`placeCategory.${p.category}`)}</Badge></Group>
-          <Text size="sm" c="dimmed">{p.jurisdictionPath} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
+          <Text size="sm" c="dimmed">{nameOf(p.jurisdictionPath)} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
         </div>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder>
@@ -109,7 +112,7 @@ export default function PlaceDetailPage() {
             {history.isPending ? <Loading /> : history.isError ? <ErrorState error={history.error} /> : history.data.length === 0 ? <EmptyState title={t('place.noHistory')} /> : (
               <Timeline bulletSize={14} lineWidth={2}>
                 {[...history.data].reverse().map((h, i) => (
-                  <Timeline.Item key={`${h.at}-${i}`} title={<Text size="sm" fw={600}>{t(`place.actions.${h.action.replace('.', '_')}`, { defaultValue: h.action })}</Text>} data-testid="place-history-entry">
+                  <Timeline.Item key={`${h.at}-${i}`} title={<Text size="sm" fw={600}>{actionLabel(t, h.action)}</Text>} data-testid="place-history-entry">
                     <Text size="xs" c="dimmed">{dateTime(h.at)} · {h.actorName ?? t('place.system')}</Text>
                     {changedFields(h.before, h.after).length > 0 && <Text size="xs">{t('place.changed', { fields: changedFields(h.before, h.after).join(', ') })}</Text>}
                   </Timeline.Item>

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { api, problemText } from '../../api/http';
 import { IssueModal } from '../issue/IssueModal';
 import { useStaffUnder } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** Hand the post to another staff member now (the current holding ends at the same instant), or leave it vacant. */
 export function HandoverModal({ post, onClose }: { post: Post; onClose: () => void }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const client = useQueryClient();
   const staff = useStaffUnder(post.jurisdictionId, true);
   const [userId, setUserId] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function HandoverModal({ post, onClose }: { post: Post; onClose: () => vo
   });
   const options = (staff.data ?? [])
     .filter((s) => s.kind === 'staff' && !s.disabled && s.id !== post.holder?.userId)
-    .map((s) => ({ value: s.id, label: `${s.displayName} (${s.username}, ${s.jurisdictionPath})` }));
+    .map((s) => ({ value: s.id, label: `${s.displayName} (${s.username}, ${nameOf(s.jurisdictionPath)})` }));
 
   const submit = () => {
     if (!vacate && !userId) return setProblem(t('posts.handoverForm.pickSomeone'));

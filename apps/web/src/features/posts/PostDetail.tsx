@@ -10,10 +10,12 @@ import { withinPaths } from '../tasks/task-filters';
 import { HandoverModal } from './HandoverModal';
 import { heldDays, holdingAt, newestFirst, toLocalInput } from './holdings';
 import { useHolderAt, useHoldings, usePost } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** One post: its holder now, every holder over time, and who held it at a chosen moment. */
 export function PostDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const me = useMe().data;
   const post = usePost(id);
@@ -38,7 +40,7 @@ export function PostDetail() {
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2} size="h3">{p.title}</Title>
-          <Text size="sm" c="dimmed">{t(`posts.kind.${p.kind}`)} · {p.jurisdictionPath}</Text>
+          <Text size="sm" c="dimmed">{t(`posts.kind.${p.kind}`)} · {nameOf(p.jurisdictionPath)}</Text>
         </div>
         {mayHandOver && <Button leftSection={<IconTransfer size={16} aria-hidden />} onClick={() => setHandingOver(true)} data-testid="post-handover-open">{t('posts.handOver')}</Button>}
       </Group>

@@ -6,10 +6,12 @@ import { useParams } from 'react-router';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { EmptyState } from '../../shell/States';
 import { usePostsInScope } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** The posts of my subtree with who holds them now: the list on the left, the chosen post's holders over time on the right. */
 export default function PostsPage() {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams();
   const list = usePostsInScope();
   const [query, setQuery] = useState('');
@@ -27,7 +29,7 @@ export default function PostsPage() {
             <Text fw={600} size="sm" lineClamp={1}>{p.title}</Text>
             <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>{t(`posts.kind.${p.kind}`)}</Badge>
           </Group>
-          <Text size="xs" c="dimmed">{p.jurisdictionPath}</Text>
+          <Text size="xs" c="dimmed">{nameOf(p.jurisdictionPath)}</Text>
           {p.holder ? <Text size="xs" data-testid="post-row-holder">{p.holder.displayName}</Text> : (
             <Group gap={4}><IconUserOff size={12} aria-hidden /><Text size="xs" fs="italic" data-testid="post-row-holder">{t('posts.vacant')}</Text></Group>
           )}

@@ -7,8 +7,9 @@ import { useJurisdictions } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { AgreementFormModal } from './AgreementFormModal';
 import { sortAgreements } from './agreement-form';
-import { indexTree, useAgreements, type AgreementState } from './queries';
+import { useAgreements, type AgreementState } from './queries';
 import { RevokeAgreementModal } from './RevokeAgreementModal';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const STATES: AgreementState[] = ['active', 'revoked', 'all'];
 
@@ -18,10 +19,9 @@ export default function MutualAidPage() {
   const [state, setState] = useState<AgreementState>('active');
   const list = useAgreements(state);
   const tree = useJurisdictions();
-  const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<MutualAidAgreement | null>(null);
-  const nameOf = (path: string) => index.byPath.get(path)?.name ?? path;
+  const nameOf = useJurisdictionNames();
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const rows = useMemo(() => sortAgreements(list.data ?? []), [list.data]);
 
@@ -55,9 +55,9 @@ export default function MutualAidPage() {
               const active = a.revokedAt === null;
               return (
                 <Table.Tr key={a.id} data-testid="aid-row" data-id={a.id} data-state={active ? 'active' : 'revoked'} style={active ? undefined : { opacity: 0.7 }}>
-                  <Table.Td><Text size="sm" fw={600} title={a.providingJurisdictionPath}>{nameOf(a.providingJurisdictionPath)}</Text></Table.Td>
+                  <Table.Td><Text size="sm" fw={600}>{nameOf(a.providingJurisdictionPath)}</Text></Table.Td>
                   <Table.Td>{a.mutual ? <IconArrowsLeftRight size={18} aria-hidden /> : <IconArrowRight size={18} aria-hidden />}</Table.Td>
-                  <Table.Td><Text size="sm" fw={600} title={a.requestingJurisdictionPath}>{nameOf(a.requestingJurisdictionPath)}</Text></Table.Td>
+                  <Table.Td><Text size="sm" fw={600}>{nameOf(a.requestingJurisdictionPath)}</Text></Table.Td>
                   <Table.Td>
                     <Group gap={4}>{a.unitKinds.map((k) => <Badge key={k} size="sm" variant="outline" color="gray" tt="none">{t(`unitKind.${k}`)}</Badge>)}</Group>
                   </Table.Td>

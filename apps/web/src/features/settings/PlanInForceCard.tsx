@@ -21,7 +21,7 @@ export function PlanInForceCard({ jurisdiction, plan, nameOf, onEdit }: {
     default: { color: 'gray', icon: <IconRuler2 size={12} aria-hidden />, label: t('settings.plans.source.default') },
   }[source.kind];
   const explanation = source.kind === 'own' ? t('settings.plans.explain.own', { name: jurisdiction.name })
-    : source.kind === 'inherited' ? t('settings.plans.explain.inherited', { name: nameOf(source.jurisdictionPath), path: source.jurisdictionPath })
+    : source.kind === 'inherited' ? t('settings.plans.explain.inherited', { name: nameOf(source.jurisdictionPath) })
       : t('settings.plans.explain.default');
 
   return (

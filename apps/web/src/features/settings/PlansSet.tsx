@@ -41,7 +41,7 @@ export function PlansSet({ incidentType, priority, inForceId, nameOf, onPick }: 
                   style={here ? { background: 'var(--mantine-color-default-hover)' } : undefined}>
                   <Table.Td style={{ paddingInlineStart: `calc(var(--mantine-spacing-xs) + ${depth}rem)` }}>
                     {/* The row's action, reachable by keyboard: the jurisdiction's name is the button. */}
-                    <UnstyledButton onClick={() => onPick(p)} fw={here ? 700 : 500} title={p.jurisdictionPath} data-testid="plan-set-pick">
+                    <UnstyledButton onClick={() => onPick(p)} fw={here ? 700 : 500} data-testid="plan-set-pick">
                       {nameOf(p.jurisdictionPath)}
                     </UnstyledButton>
                     {here && <Text span size="xs" c="dimmed" ml="xs">{t('settings.plans.inForceHere')}</Text>}

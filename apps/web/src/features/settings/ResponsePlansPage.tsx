@@ -13,6 +13,7 @@ import { PlanInForceCard } from './PlanInForceCard';
 import { PlansSet } from './PlansSet';
 import { withinAny } from './plan-form';
 import { indexTree, usePlanInForce } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const isType = (v: string | null): v is IncidentType => (INCIDENT_TYPES as readonly string[]).includes(v ?? '');
 const isPriority = (v: string | null): v is Priority => (PRIORITIES as readonly string[]).includes(v ?? '');
@@ -23,6 +24,7 @@ const isPriority = (v: string | null): v is Priority => (PRIORITIES as readonly 
  */
 export default function ResponsePlansPage() {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const tree = useJurisdictions();
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
@@ -60,11 +62,11 @@ export default function ResponsePlansPage() {
       </Group>
       {jurisdiction && (
         inForce.isPending ? <Loading /> : inForce.isError ? <ErrorState error={inForce.error} onRetry={() => void inForce.refetch()} /> : (
-          <PlanInForceCard jurisdiction={jurisdiction} plan={inForce.data.plan} nameOf={(path) => index.byPath.get(path)?.name ?? path}
+          <PlanInForceCard jurisdiction={jurisdiction} plan={inForce.data.plan} nameOf={nameOf}
             onEdit={maySet ? () => setEditing(true) : undefined} />
         )
       )}
-      <PlansSet incidentType={incidentType} priority={priority} inForceId={inForce.data?.plan?.id ?? null} nameOf={(path) => index.byPath.get(path)?.name ?? path}
+      <PlansSet incidentType={incidentType} priority={priority} inForceId={inForce.data?.plan?.id ?? null} nameOf={nameOf}
         onPick={(p) => pick({ jurisdiction: p.jurisdictionId })} />
       {editing && jurisdiction && inForce.data && (
         <PlanFormModal jurisdiction={jurisdiction} incidentType={incidentType} priority={priority} start={inForce.data.plan} onClose={() => setEditing(false)} />

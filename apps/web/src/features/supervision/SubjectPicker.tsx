@@ -6,6 +6,7 @@ import { useMe, useUnits } from '../../api/queries';
 import { PlaceSearchSelect } from './PlaceSearchSelect';
 import { useDirectiveList, useDirectiveTasks } from './queries';
 import { SUBJECT_KINDS } from './visit-form';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** Which subjects I can see at all: tasks with directives:read, units with units:read, places with places:read (as the server checks). */
 const SEEN_WITH = { task: 'directives:read', unit: 'units:read', place: 'places:read' } as const;
@@ -42,8 +43,9 @@ interface PickerProps { value: string | null; onChange: (id: string | null) => v
 
 function UnitPicker({ value, onChange, error }: PickerProps) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const units = useUnits(true);
-  const data = (units.data ?? []).map((u) => ({ value: u.id, label: `${u.callSign} · ${u.jurisdictionPath}` }));
+  const data = (units.data ?? []).map((u) => ({ value: u.id, label: `${u.callSign} · ${nameOf(u.jurisdictionPath)}` }));
   return (
     <Select label={t('supervision.form.unit')} searchable data={data} value={value} onChange={onChange} required error={error ?? (units.isError ? t('errors.loadFailed') : undefined)}
       nothingFoundMessage={units.isPending ? t('common.loading') : t('supervision.form.noUnit')} data-testid="visit-form-unit" />
@@ -52,6 +54,7 @@ function UnitPicker({ value, onChange, error }: PickerProps) {
 
 function TaskPicker({ value, onChange, error }: PickerProps) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const [directiveId, setDirectiveId] = useState<string | null>(null);
   const directives = useDirectiveList(true);
   const tasks = useDirectiveTasks(directiveId);
@@ -60,7 +63,7 @@ function TaskPicker({ value, onChange, error }: PickerProps) {
       <Select label={t('supervision.form.directive')} searchable data={(directives.data ?? []).map((d) => ({ value: d.id, label: d.title }))} value={directiveId}
         onChange={(v) => { setDirectiveId(v); onChange(null); }} nothingFoundMessage={directives.isPending ? t('common.loading') : t('supervision.form.noDirective')}
         data-testid="visit-form-directive" />
-      <Select label={t('supervision.form.task')} searchable data={(tasks.data ?? []).map((k) => ({ value: k.id, label: `${k.title} · ${k.jurisdictionPath}` }))} value={value} onChange={onChange}
+      <Select label={t('supervision.form.task')} searchable data={(tasks.data ?? []).map((k) => ({ value: k.id, label: `${k.title} · ${nameOf(k.jurisdictionPath)}` }))} value={value} onChange={onChange}
         disabled={!directiveId} required error={error} nothingFoundMessage={t('supervision.form.noTask')} data-testid="visit-form-task" />
     </Group>
   );

@@ -10,10 +10,12 @@ import { useVisits } from './queries';
 import { RecordVisitModal } from './RecordVisitModal';
 import { SubjectKindBadge } from './SubjectKindBadge';
 import { SUBJECT_KINDS, visitCounts } from './visit-form';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** Supervision visits in my subtree, newest first: the list (filtered by subject kind) on the left, the chosen visit on the right. */
 export default function SupervisionPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const [kind, setKind] = useState<SupervisionSubject | null>(null);
   const list = useVisits(kind);
   const { id } = useParams();
@@ -37,7 +39,7 @@ export default function SupervisionPage() {
         return (
           <ListDetailRow key={v.id} to={`/supervision/${v.id}`} testId="visit-row" id={v.id}>
             <Group gap={6} wrap="nowrap"><SubjectKindBadge kind={v.subjectType} /><Text fw={600} size="sm" lineClamp={1}>{v.subjectName}</Text></Group>
-            <Text size="xs" c="dimmed">{v.jurisdictionPath} · {new Date(v.visitedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
+            <Text size="xs" c="dimmed">{nameOf(v.jurisdictionPath)} · {new Date(v.visitedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
             <Group gap={4} mt={2}>
               <Text size="xs" data-testid="visit-findings-count" data-count={c.findings}>{t('supervision.findingsCount', { count: c.findings })}</Text>
               {c.owed > 0 && (

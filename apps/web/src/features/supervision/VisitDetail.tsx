@@ -8,10 +8,12 @@ import { auditPath } from '../accountability/trace-query';
 import { useVisit } from './queries';
 import { SubjectKindBadge } from './SubjectKindBadge';
 import { visitCounts } from './visit-form';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** One visit: what was looked at, the findings, and where each required correction (a hazard record) stands now. */
 export function VisitDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const visit = useVisit(id);
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -31,7 +33,7 @@ export function VisitDetail() {
             <Anchor component={Link} to={`/places/${v.subjectId}`} size="sm" data-testid="visit-place-link"><Group gap={2} component="span"><IconMapPin size={14} aria-hidden />{t('supervision.openPlace')}</Group></Anchor>
           )}
         </Group>
-        <Text size="sm" c="dimmed">{v.jurisdictionPath} · {t('supervision.visitedAt', { date: dateTime(v.visitedAt) })}</Text>
+        <Text size="sm" c="dimmed">{nameOf(v.jurisdictionPath)} · {t('supervision.visitedAt', { date: dateTime(v.visitedAt) })}</Text>
       </div>
       <Card withBorder>
         <Title order={3} size="h5" mb={4}>{t('supervision.summary')}</Title>

@@ -18,12 +18,14 @@ import { TaskTreeTable } from './TaskTreeTable';
 import { sourceLink, withinPaths } from './task-filters';
 import { buildTaskTree, treeHolding } from './task-tree';
 import { useTask, useTaskTree } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 type Acting = 'report' | 'subtask' | 'reassign' | null;
 
 /** One task: who owns it, how far it is, its place in the breakdown, its history, and what I may do with it. */
 export function TaskDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const me = useMe().data;
   const task = useTask(id);
@@ -62,7 +64,7 @@ export function TaskDetail() {
 
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Fact label={t('tasks.owner')} icon={<IconUser size={14} aria-hidden />} testId="task-owner">
-          <Text size="sm" fw={600}>{owner?.title ?? tk.jurisdictionPath}</Text>
+          <Text size="sm" fw={600}>{owner?.title ?? nameOf(tk.jurisdictionPath)}</Text>
           <Text size="sm" data-testid="task-holder">{owner ? (owner.holder?.displayName ?? t('posts.vacant')) : ''}</Text>
           {owner && <Anchor component={Link} to={`/posts/${owner.id}`} size="xs">{t('tasks.openPost')}</Anchor>}
         </Fact>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Post } from '@firebreak/contracts';
 import { OverdueBadge, PercentBar, StatusBadge } from './TaskBadges';
 import { flattenTree, formatPercent, type TaskNode } from './task-tree';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /**
  * A task tree as an indented table: each task's own percent (reported, or rolled up from its
@@ -13,6 +14,7 @@ import { flattenTree, formatPercent, type TaskNode } from './task-tree';
  */
 export function TaskTreeTable({ root, currentId, postById }: { root: TaskNode; currentId: string; postById: ReadonlyMap<string, Post> }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const rows = flattenTree([root]);
   return (
     <Table fz="sm" data-testid="task-tree" highlightOnHover miw={900}>
@@ -42,7 +44,7 @@ export function TaskTreeTable({ root, currentId, postById }: { root: TaskNode; c
                   </div>
                 </Group>
               </Table.Td>
-              <Table.Td>{post ? <Text size="sm">{post.title}<Text span size="xs" c="dimmed"> · {post.holder?.displayName ?? t('posts.vacant')}</Text></Text> : <Text size="xs" c="dimmed">{n.task.jurisdictionPath}</Text>}</Table.Td>
+              <Table.Td>{post ? <Text size="sm">{post.title}<Text span size="xs" c="dimmed"> · {post.holder?.displayName ?? t('posts.vacant')}</Text></Text> : <Text size="xs" c="dimmed">{nameOf(n.task.jurisdictionPath)}</Text>}</Table.Td>
               <Table.Td><PercentBar percent={n.task.percent} size="sm" /></Table.Td>
               <Table.Td ta="right">
                 {n.depth === 0 ? '—' : (

@@ -10,6 +10,7 @@ import { usePostsInScope } from '../posts/queries';
 import { OverdueBadge, PercentBar, StatusBadge } from './TaskBadges';
 import { filterTasks, type TaskScope } from './task-filters';
 import { useTasksInScope } from './queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const STATUSES: TaskStatus[] = ['open', 'in_progress', 'done'];
 const SOURCES: TaskSource[] = ['directive', 'campaign', 'standing_duty'];
@@ -17,6 +18,7 @@ const SOURCES: TaskSource[] = ['directive', 'campaign', 'standing_duty'];
 /** Tasks of my posts or of my whole subtree, any source: the list on the left, the chosen task on the right. */
 export default function TasksPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams();
   const me = useMe().data;
   const list = useTasksInScope();
@@ -58,7 +60,7 @@ export default function TasksPage() {
               <StatusBadge status={task.status} />
             </Group>
             <Text size="xs" c="dimmed" lineClamp={1}>
-              {post ? `${post.title} · ${post.holder?.displayName ?? t('posts.vacant')}` : task.jurisdictionPath} · {t(`tasks.source.${task.source}`)}
+              {post ? `${post.title} · ${post.holder?.displayName ?? t('posts.vacant')}` : nameOf(task.jurisdictionPath)} · {t(`tasks.source.${task.source}`)}
             </Text>
             <Group gap="xs" mt={2} wrap="nowrap">
               <Text size="xs">{t('tasks.dueOn', { date: date(task.dueAt) })}</Text>

@@ -14,6 +14,7 @@ import { formatClock, secondsSince, useNow } from '../../util/time';
 import { UnitActionsMenu } from './UnitActionsMenu';
 import { mayChangeUnitStatus, type UnitAction } from './unit-actions';
 import { READINESS_COLOR, READINESS_ORDER, readinessCounts, readinessOf } from './readiness';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const PAGE = 100;
 
@@ -110,6 +111,7 @@ export function UnitBoard() {
 
 function UnitRow({ unit: u, now, incident, actions }: { unit: Unit; now: number; incident: Incident | undefined; actions?: ReactNode }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const style = UNIT_STATUS_STYLE[u.status];
   const readiness = readinessOf(u);
   return (
@@ -137,7 +139,7 @@ function UnitRow({ unit: u, now, incident, actions }: { unit: Unit; now: number;
           <Text size="sm" c="dimmed">{t('units.noFix')}</Text>
         )}
       </Table.Td>
-      <Table.Td><Text size="sm" c="dimmed">{u.jurisdictionPath}</Text></Table.Td>
+      <Table.Td><Text size="sm" c="dimmed">{nameOf(u.jurisdictionPath)}</Text></Table.Td>
       <Table.Td>
         {u.incidentId ? (
           <Anchor component={Link} to={`/incidents/${u.incidentId}`} size="sm" data-testid="unit-incident">

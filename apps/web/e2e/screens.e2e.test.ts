@@ -1,0 +1,378 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { Role } from '@firebreak/contracts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepResponseClocks } from '../../server/src/modules/incidents/index.js';
+import { rows } from '../../server/src/platform/db/client.js';
+import type { Platform } from '../../server/src/platform/kernel.js';
+import { TEST_ADMIN_PASSWORD } from '../../server/test/template.js';
+import { chromiumPresent, startE2E, type E2E } from './harness.js';
+import { describeFindings, rawFindings, type ScreenText } from './screen-text.js';
+
+/**
+ * Issue 14 §3 and §6: every screen of every demo role, in English and Chinese, with the demo
+ * world and one record of each kind (incident, place, task, directive, campaign, post, visit,
+ * trace). On each screen, one pass collects
+ * - raw text (`screen-text.ts`: paths, keys, enum values, wire timestamps; English words in zh-CN),
+ * - axe-core's serious and critical violations (WCAG 2.1 A/AA: contrast, names, roles),
+ * - keyboard: each element the Tab key reaches from the screen's start shows where focus is, and
+ *   nothing that looks clickable (cursor: pointer) is out of the Tab order.
+ * A walk fails once, at its end, listing every finding as `[lang role] /route: rule «match» in "text" at where`.
+ *
+ * The screens are what the role is shown, not a list kept here: the header's links and the
+ * "More" menu's, the links inside each screen that lead to other screens (tabs), plus the detail
+ * pages of the seeded records the server lets the role open. A new screen is checked once it is
+ * linked. Screenshots of each role's first screen go to docs/screenshots/screens-<role>-<lang>.png.
+ */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const VADUZ: [number, number] = [9.5215, 47.141];
+const DOC_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+/** axe-core's script, evaluated in the page (the app's CSP refuses an injected <script>, rightly). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+/** The demo roles (identity/bootstrap.ts demoStaffPlan, plus the administrator) where the demo puts them. */
+const WALKERS: { name: string; role: Role; path: string }[] = [
+  { name: 'dispatcher', role: 'dispatcher', path: 'li.oberland.vaduz' },
+  { name: 'duty-municipal', role: 'duty_officer', path: 'li.oberland.vaduz' },
+  { name: 'duty-regional', role: 'duty_officer', path: 'li.oberland' },
+  { name: 'inspector', role: 'inspector', path: 'li.oberland.vaduz' },
+  { name: 'commander', role: 'commander', path: 'li' },
+  { name: 'auditor', role: 'auditor', path: 'li' },
+  { name: 'administrator', role: 'administrator', path: 'li' },
+];
+
+const platformOf = (e: E2E): Platform => (e.t.app as unknown as { platform: Platform }).platform;
+function shiftClock(e: E2E, offsetMs: number): void {
+  const clock = offsetMs === 0 ? () => new Date() : () => new Date(Date.now() + offsetMs);
+  platformOf(e).clock = clock;
+  platformOf(e).command.clock = clock;
+}
+
+interface Account { username: string; password: string; cookie: string }
+/** A detail screen: the web route, and the API read that says whether this role may open it. */
+interface Detail { kind: string; route: string; probe: string }
+
+describe.skipIf(!chromiumPresent)('every screen of every role, in English and Chinese: nothing raw, accessible', () => {
+  let e: E2E;
+  const accounts: Record<string, Account> = {};
+  const details: Detail[] = [];
+  /** Strings that are data, not UI: exempt from the rules (see screen-text.ts). */
+  const data: string[] = [];
+
+  beforeAll(async () => {
+    e = await startE2E();
+    for (const w of WALKERS) {
+      accounts[w.name] = w.role === 'administrator'
+        ? { username: 'admin', password: TEST_ADMIN_PASSWORD, cookie: await e.adminCookie() }
+        : await e.user(w.role, w.path);
+    }
+    await seedWorld();
+    await collectData();
+  }, 240_000);
+  afterAll(async () => {
+    if (e) shiftClock(e, 0);
+    await e?.close();
+  });
+
+  const ok = async <T = { id: string }>(res: Promise<{ status: number; json: T }>, status = 201): Promise<T> => {
+    const r = await res;
+    expect(r.status, JSON.stringify(r.json)).toBe(status);
+    return r.json;
+  };
+
+  /** One record of each kind, in Vaduz and its region, with a history (missed tiers, an overdue hazard, a reassignment). */
+  async function seedWorld(): Promise<void> {
+    const admin = await e.adminCookie();
+    const c = accounts.commander!.cookie;
+    type Node = { id: string; path: string; children: Node[] };
+    const ids: Record<string, string> = {};
+    const walk = (nodes: Node[]) => nodes.forEach((n) => { ids[n.path] = n.id; walk(n.children); });
+    walk(await ok(e.api(admin, 'GET', '/jurisdictions') as Promise<{ status: number; json: Node[] }>, 200));
+    const [school] = await rows<{ id: string; lon: number; lat: number }>(platformOf(e).db,
+      sql`select id, st_x(location) as lon, st_y(location) as lat from places where jurisdiction_path = 'li.oberland.vaduz'::ltree and category = 'school' order by id limit 1`);
+    expect(school, 'a school in Vaduz in the template').toBeDefined();
+    const at: [number, number] = [Number(school!.lon), Number(school!.lat)];
+
+    // History: a hazard raised 20 days ago (overdue since), an incident at the school 10 days ago whose tiers were all missed.
+    shiftClock(e, -20 * DAY);
+    const hazard = await ok(e.api(accounts.inspector!.cookie, 'POST', '/hazards', { placeId: school!.id, grade: 'general', title: 'Sprinkler valve closed' }));
+    shiftClock(e, -10 * DAY);
+    const past = await ok(e.api(c, 'POST', '/incidents', { type: 'campus_incident', priority: 'P2', location: at, address: 'School yard' }));
+    shiftClock(e, -10 * DAY + HOUR);
+    await sweepResponseClocks(platformOf(e).command);
+    shiftClock(e, 0);
+
+    // Now: a fire with a unit sent, then reassigned to a second incident (dispatch.unit_reassigned on the timeline).
+    const d = accounts.dispatcher!.cookie;
+    const fire = await ok(e.api(d, 'POST', '/incidents', { type: 'fire', priority: 'P1', location: VADUZ, address: 'Städtle 1' }));
+    const other = await ok(e.api(d, 'POST', '/incidents', { type: 'traffic_accident', priority: 'P3', location: [VADUZ[0] + 0.003, VADUZ[1] - 0.002], address: 'Äulestrasse 5' }));
+    const recs = await ok(e.api(d, 'GET', `/incidents/${fire.id}/recommendations?limit=5`) as Promise<{ status: number; json: { items: { unitId: string }[] } }>, 200);
+    const [first, second] = recs.items;
+    const sent = await ok(e.api(d, 'POST', `/incidents/${fire.id}/assignments`, { unitIds: [first!.unitId, second!.unitId] }, { 'idempotency-key': crypto.randomUUID() }) as Promise<{ status: number; json: { id: string }[] }>);
+    await ok(e.api(d, 'POST', `/assignments/${sent[1]!.id}/reassign`, { incidentId: other.id }, { 'idempotency-key': crypto.randomUUID() }), 200);
+
+    // Hierarchy work: a campaign, a directive from the region acknowledged by Vaduz, posts and a task tree with a report, a visit.
+    const campaign = await ok(e.api(c, 'POST', '/campaigns', { title: 'School safety sweep', jurisdictionId: ids.li, categories: ['school', 'kindergarten'], startsAt: new Date(Date.now() - HOUR).toISOString(), endsAt: new Date(Date.now() + 30 * DAY).toISOString() }));
+    const due = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
+    const directive = await ok(e.api(accounts['duty-regional']!.cookie, 'POST', '/directives', {
+      issuerJurisdictionId: ids['li.oberland'], title: 'Hydrant check before winter', content: 'Check every hydrant.', requiredActions: ['Check hydrants'],
+      targetJurisdictionIds: [ids['li.oberland.vaduz'], ids['li.oberland.schaan']].filter(Boolean), acknowledgeBy: due(24), reportBy: due(96),
+    }));
+    await ok(e.api(accounts['duty-municipal']!.cookie, 'POST', `/directives/${directive.id}/targets/${ids['li.oberland.vaduz']}/acknowledgement`, { note: 'Received, on it.' }, { 'idempotency-key': crypto.randomUUID() }), 200);
+    const post = await ok(e.api(c, 'POST', '/posts', { jurisdictionId: ids['li.oberland.vaduz'], kind: 'duty_post', title: 'Vaduz duty officer' }));
+    await ok(e.api(c, 'POST', `/posts/${post.id}/handovers`, { userId: (await ok(e.api(accounts['duty-municipal']!.cookie, 'GET', '/auth/me'), 200)).id }), 200);
+    const task = await ok(e.api(c, 'POST', '/tasks', { directiveId: directive.id, ownerPostId: post.id, title: 'Vaduz: all hydrants', dueAt: due(72) }));
+    const sub = await ok(e.api(c, 'POST', '/tasks', { parentTaskId: task.id, ownerPostId: post.id, title: 'North hydrants', dueAt: due(48), weight: 1 }));
+    await ok(e.api(accounts['duty-municipal']!.cookie, 'POST', `/tasks/${sub.id}/reports`, { percent: 50, note: 'Half of the north done' }));
+    const visit = await ok(e.api(accounts.inspector!.cookie, 'POST', '/supervision/visits', {
+      subjectType: 'place', subjectId: school!.id, summary: 'Walked the building with the head teacher.',
+      findings: [{ description: 'The back fire exit is blocked.', correction: { grade: 'major', title: 'Clear the back fire exit' } }],
+    }));
+
+    details.push(
+      { kind: 'incident', route: `/incidents/${fire.id}`, probe: `/incidents/${fire.id}` },
+      { kind: 'closed-tier incident', route: `/incidents/${past.id}`, probe: `/incidents/${past.id}` },
+      { kind: 'place', route: `/places/${school!.id}`, probe: `/places/${school!.id}` },
+      { kind: 'campaign', route: `/campaigns/${campaign.id}`, probe: `/campaigns/${campaign.id}` },
+      { kind: 'directive', route: `/directives/${directive.id}`, probe: `/directives/${directive.id}` },
+      { kind: 'task', route: `/tasks/${task.id}`, probe: `/tasks/${task.id}` },
+      { kind: 'post', route: `/posts/${post.id}`, probe: `/posts/${post.id}` },
+      { kind: 'visit', route: `/supervision/${visit.id}`, probe: `/supervision/visits/${visit.id}` },
+      { kind: 'trace', route: `/accountability?incidentId=${past.id}`, probe: `/accountability/trace?incidentId=${past.id}` },
+      { kind: 'audit trail', route: `/accountability/audit/hazard/${hazard.id}`, probe: `/accountability/trace?incidentId=${past.id}` },
+    );
+    data.push('Sprinkler valve closed', 'School yard', 'Städtle 1', 'Äulestrasse 5', 'School safety sweep', 'Hydrant check before winter', 'Check every hydrant.',
+      'Check hydrants', 'Vaduz duty officer', 'Vaduz: all hydrants', 'North hydrants', 'Half of the north done', 'Walked the building with the head teacher.',
+      'The back fire exit is blocked.', 'Clear the back fire exit', 'Received, on it.');
+  }
+
+  /** Names that are data: jurisdictions, places, units, accounts (OSM and demo data, in the language they were given in). */
+  async function collectData(): Promise<void> {
+    const admin = await e.adminCookie();
+    const named = await rows<{ s: string }>(platformOf(e).db, sql`
+      select name as s from jurisdictions union select name from places union select coalesce(operator, '') from places
+      union select call_sign from units union select username from users union select display_name from users`);
+    data.push(...named.map((r) => r.s).filter(Boolean));
+    void admin;
+  }
+
+  /** Screens (route with ids as `:id`) axe and the keyboard pass have checked, per language: once each, by the first role to see it. */
+  const deepChecked = new Set<string>();
+
+  for (const language of (['en', 'zh-CN'] as const).filter((l) => !process.env.WALK_LANG || process.env.WALK_LANG === l)) {
+    for (const walker of WALKERS.filter((w) => !process.env.WALK_ONLY || process.env.WALK_ONLY.split(",").includes(w.name))) {
+      it(`${language} ${walker.name}`, async () => {
+        const findings = await walkRole(walker, language);
+        expect(findings, `\n${findings.join('\n')}\n`).toEqual([]);
+      });
+    }
+  }
+
+  async function walkRole(walker: (typeof WALKERS)[number], language: 'en' | 'zh-CN'): Promise<string[]> {
+    const account = accounts[walker.name]!;
+    const context = await e.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'en' ? 'en-US' : 'zh-CN', timezoneId: 'Europe/Vaduz' });
+    context.setDefaultTimeout(20_000);
+    await context.addInitScript((lang) => localStorage.setItem('firebreak.language', lang), language);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    const out: string[] = [];
+    try {
+      await page.goto(`${e.base}/login`);
+      await page.getByTestId('login-username').fill(account.username);
+      await page.getByTestId('login-password').fill(account.password);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      await settle(page);
+      const landing = new URL(page.url()).pathname;
+      mkdirSync(DOC_SHOTS, { recursive: true });
+      await page.screenshot({ path: `${DOC_SHOTS}screens-${walker.name}-${language}.png` });
+      await page.evaluate(AXE);
+
+      const queue: string[] = [landing, ...(await navLinks(page)), '/account'];
+      const me = (await e.api(account.cookie, 'GET', '/auth/me')).json as { permissions: string[] };
+      if (me.permissions.includes('incidents:create')) queue.push('/incidents/new');
+      for (const d of details) if ((await e.api(account.cookie, 'GET', d.probe)).status === 200) queue.push(d.route);
+      const visited = new Set<string>();
+      const label = `[${language} ${walker.name}]`;
+      // The header once: it is the same on every screen.
+      out.push(...describeFindings(`${label} header`, await focusFindings(page, 'header')));
+      while (queue.length > 0) {
+        const route = queue.shift()!;
+        if (visited.has(route) || visited.size >= 40) continue;
+        visited.add(route);
+        await goTo(page, route);
+        const t0 = Date.now();
+        await settle(page);
+        const t1 = Date.now();
+        const screen = `${label} ${route}`;
+        out.push(...describeFindings(screen, rawFindings(await screenTexts(page), language, data)));
+        const t2 = Date.now();
+        // Structure, contrast and focus rings are the same whoever looks: once per screen and language keeps the walk short.
+        const pattern = `${language} ${route.replace(new RegExp(UUID.source, 'g'), ':id')}`;
+        if (!deepChecked.has(pattern)) {
+          deepChecked.add(pattern);
+          out.push(...(await axeFindings(page)).map((v) => `${screen}: axe ${v}`));
+          out.push(...describeFindings(screen, await focusFindings(page, 'main')));
+        }
+        if (process.env.WALK_TIMES) console.log(screen, 'settle', t1 - t0, 'text', t2 - t1, 'axe+keys', Date.now() - t2);
+        // Screens linked from this one (tabs, sub-screens), not records: records are the seeded details.
+        for (const link of await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+          if (!UUID.test(link) && !visited.has(link) && !link.startsWith('/api/')) queue.push(link);
+        }
+      }
+      out.push(...errors.map((m) => `${label}: page error ${m}`));
+    } finally {
+      await context.close();
+    }
+    return out;
+  }
+});
+
+/** The header's screens and the "More" menu's. */
+async function navLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('header nav a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const more = page.getByTestId('nav-more');
+  if (await more.count()) {
+    await more.click();
+    const menu = page.getByTestId('nav-more-menu');
+    await menu.waitFor();
+    hrefs.push(...(await menu.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+    await page.keyboard.press('Escape');
+  }
+  return hrefs;
+}
+
+/** Client-side navigation, as a click on a link does (no reload: the walk stays fast and the stream stays open). */
+async function goTo(page: Page, route: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, route);
+  await page.waitForURL((u) => `${u.pathname}${u.search}` === route);
+}
+
+/** Waits until no loader shows and the text (digits aside: clocks run) has not changed for 400 ms, at most 10 s. */
+async function settle(page: Page): Promise<void> {
+  let last = '';
+  let same = 0;
+  for (let i = 0; i < 50 && same < 3; i++) {
+    const now = await page.evaluate(() => {
+      const busy = document.querySelector('.mantine-Loader-root, [aria-busy="true"]');
+      return busy ? `busy ${busy.outerHTML.slice(0, 200)}` : document.body.innerText.replace(/\d/g, '0');
+    });
+    same = now === last && !now.startsWith('busy') ? same + 1 : 0;
+    if (i === 49 && process.env.WALK_TIMES) console.log('not settled:', now.startsWith('busy') ? now : diff(last, now));
+    last = now;
+    await page.waitForTimeout(100);
+  }
+}
+
+function diff(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `${a.slice(Math.max(0, i - 40), i + 60)} -> ${b.slice(Math.max(0, i - 40), i + 60)}`;
+}
+
+/** Every visible text node, the labels a screen reader reads (title, aria-label, placeholder, alt), input values, and the document's title. */
+function screenTexts(page: Page): Promise<ScreenText[]> {
+  return page.evaluate(() => {
+    const out: { text: string; where: string; source: string }[] = [];
+    const whereOf = (el: Element) => {
+      const ids: string[] = [];
+      for (let x: Element | null = el; x && ids.length < 3; x = x.parentElement) {
+        const id = x.getAttribute('data-testid');
+        if (id) ids.unshift(id);
+      }
+      return `${ids.length ? ids.join(' > ') : el.closest('header') ? 'header' : 'main'} > ${el.tagName.toLowerCase()}`;
+    };
+    const visible = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n.textContent ?? '').trim();
+      const el = n.parentElement;
+      if (!text || !el || el.closest('script, style, noscript') || !visible(el)) continue;
+      out.push({ text, where: whereOf(el), source: el.closest('kbd') ? 'kbd' : 'text' });
+    }
+    for (const el of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt], input:not([type=hidden]):not([type=password]):not([type=file])')) {
+      if (!visible(el)) continue;
+      for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
+        const v = el.getAttribute(attr)?.trim();
+        if (v) out.push({ text: v, where: whereOf(el), source: `attr:${attr}` });
+      }
+      if (el instanceof HTMLInputElement && el.value.trim()) out.push({ text: el.value.trim(), where: whereOf(el), source: 'value' });
+    }
+    out.push({ text: document.title, where: 'document', source: 'title' });
+    return out;
+  });
+}
+
+/** axe-core's serious and critical violations of WCAG 2.1 A/AA on the screen, one line per rule with up to three places. */
+async function axeFindings(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} [${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}]`).join('; ')}`);
+  });
+}
+
+/**
+ * Keyboard: from the start of `region` (the header or the screen), Tab up to 20 times; each stop must
+ * be inside the page, visible, and show a focus indicator (outline or box-shadow). Then, anything in
+ * the region that looks clickable (cursor: pointer) must be reachable: focusable itself or inside
+ * something focusable, or a label of a control.
+ */
+async function focusFindings(page: Page, region: 'header' | 'main'): Promise<{ rule: string; match: string; text: string; where: string }[]> {
+  await page.evaluate((sel) => {
+    const r = document.querySelector<HTMLElement>(sel)!;
+    r.setAttribute('tabindex', '-1');
+    r.focus();
+    r.removeAttribute('tabindex');
+  }, region);
+  const found: { rule: string; match: string; text: string; where: string }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate((sel) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const region = document.querySelector(sel)!;
+      const ids: string[] = [];
+      for (let x: Element | null = el; x && ids.length < 2; x = x.parentElement) if (x.getAttribute('data-testid')) ids.unshift(x.getAttribute('data-testid')!);
+      const where = `${ids.join(' > ') || sel} > ${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[aria-label="${el.getAttribute('aria-label')}"]` : ''}`;
+      const text = (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 60);
+      if (!region.contains(el)) return { where, text, out: true, shown: true, ring: true };
+      const s = getComputedStyle(el);
+      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      const rect = el.getBoundingClientRect();
+      return { where, text, out: false, shown: rect.width > 0 && rect.height > 0, ring };
+    }, region);
+    if (!stop || stop.out) break;
+    if (seen.has(stop.where)) break;
+    seen.add(stop.where);
+    if (!stop.ring) found.push({ rule: 'no visible focus', match: stop.text || stop.where, text: stop.text, where: stop.where });
+    if (!stop.shown) found.push({ rule: 'focus on a hidden element', match: stop.where, text: stop.text, where: stop.where });
+  }
+  const mouseOnly = await page.evaluate((sel) => {
+    const region = document.querySelector(sel);
+    if (!region) return [];
+    const out: { where: string; text: string }[] = [];
+    const focusable = 'a[href], button, input, select, textarea, summary, label, [tabindex], [contenteditable="true"], canvas';
+    for (const el of region.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(el).cursor !== 'pointer' || el.closest(focusable) || !el.checkVisibility()) continue;
+      if (el.parentElement && getComputedStyle(el.parentElement).cursor === 'pointer' && !el.parentElement.closest(focusable)) continue; // reported at its parent
+      out.push({ where: `${el.closest('[data-testid]')?.getAttribute('data-testid') ?? sel} > ${el.tagName.toLowerCase()}`, text: (el.innerText || '').trim().slice(0, 60) });
+    }
+    return out.slice(0, 5);
+  }, region);
+  for (const m of mouseOnly) found.push({ rule: 'clickable but not reachable by keyboard', match: m.text || m.where, text: m.text, where: m.where });
+  return found;
+}

@@ -1,0 +1,42 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../i18n/locales/en.json';
+import zh from '../i18n/locales/zh-CN.json';
+import { jurisdictionNamer, knownFromTree, localName } from './jurisdiction-names';
+import type { JurisdictionNode } from './queries';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zh } }, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
+});
+
+const node = (path: string, name: string, children: JurisdictionNode[] = [], names: Record<string, string> = {}) =>
+  ({ id: path, parentId: null, path, name, names, level: 'x', osmId: null, code: null, children }) as JurisdictionNode;
+// Two "Balzers": the municipality and a station of Vaduz named after it.
+const tree = [node('li', 'Liechtenstein', [node('li.oberland', 'Oberland', [
+  node('li.oberland.balzers', 'Balzers'),
+  node('li.oberland.vaduz', 'Vaduz', [node('li.oberland.vaduz.balzers_post', 'Balzers')], { 'zh-CN': '瓦杜兹' }),
+])], { zh: '列支敦士登' })];
+
+describe('jurisdiction names', () => {
+  it('names a path by its jurisdiction, in the UI language where the data has one', () => {
+    const en = jurisdictionNamer(tree, 'en', i18n.t);
+    expect(en('li.oberland.vaduz')).toBe('Vaduz');
+    expect(en('li')).toBe('Liechtenstein');
+    const zhName = jurisdictionNamer(tree, 'zh-CN', i18n.getFixedT('zh-CN'));
+    expect(zhName('li.oberland.vaduz')).toBe('瓦杜兹');
+    expect(zhName('li')).toBe('列支敦士登');
+    expect(localName({ name: 'Vaduz', names: {} }, 'zh-CN')).toBe('Vaduz');
+  });
+
+  it('adds the parent where two jurisdictions share a name, in each language\'s punctuation', () => {
+    expect(knownFromTree(tree).get('li.oberland.vaduz')!.ambiguous).toBe(false);
+    expect(jurisdictionNamer(tree, 'en', i18n.t)('li.oberland.balzers')).toBe('Balzers (Oberland)');
+    expect(jurisdictionNamer(tree, 'en', i18n.t)('li.oberland.vaduz.balzers_post')).toBe('Balzers (Vaduz)');
+    expect(jurisdictionNamer(tree, 'zh-CN', i18n.getFixedT('zh-CN'))('li.oberland.vaduz.balzers_post')).toBe('Balzers（瓦杜兹）');
+  });
+
+  it('never returns the path: "…" while a name outside the tree is asked for', () => {
+    expect(jurisdictionNamer(undefined, 'en', i18n.t)('li.oberland.vaduz')).toBe('…');
+  });
+});
