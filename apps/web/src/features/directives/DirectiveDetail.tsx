@@ -1,6 +1,6 @@
 import type { Directive, DirectiveTarget } from '@firebreak/contracts';
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, List, Modal, Progress, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconClock, IconFileReport, IconMailOpened, IconSend } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconClock, IconFileReport, IconMailOpened, IconSend, IconSitemap } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,10 @@ import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/querie
 import { levelName, useLevels } from '../../api/levels';
 import type { DirectiveRollup } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { usePostsInScope } from '../posts/queries';
+import { NewTaskModal } from '../tasks/NewTaskModal';
+import { DirectiveTasks } from '../tasks/DirectiveTasks';
+import { breakdownRoots } from '../tasks/new-task';
 import { directiveKeys } from './DirectivesPage';
 import { nextAction, rollupBase, rollupTotals, rowStanding, withinGrants } from './rollup';
 
@@ -49,6 +53,8 @@ export function DirectiveDetail() {
     queryFn: () => api<DirectiveRollup>(`/directives/${id}/rollup${levelId ? `?jurisdictionId=${levelId}` : ''}`),
   });
   const [answering, setAnswering] = useState<{ target: DirectiveTarget; action: 'acknowledge' | 'report' } | null>(null);
+  const [breakingDown, setBreakingDown] = useState(false);
+  const posts = usePostsInScope();
   const respondPaths = useMemo(() => (me?.permissions.includes('directives:respond') ? me.grants.map((g) => g.jurisdictionPath) : []), [me]);
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -61,6 +67,8 @@ export function DirectiveDetail() {
     || Number(b.acknowledgementOverdue || b.reportOverdue) - Number(a.acknowledgementOverdue || a.reportOverdue)
     || a.jurisdictionPath.localeCompare(b.jurisdictionPath));
   const totals = rollup.data ? rollupTotals(rollup.data.children) : null;
+  // Where I may give this directive's tasks (the server's rule: within a target my tasks:manage covers).
+  const breakdown = me?.permissions.includes('tasks:manage') ? breakdownRoots(d.targets.map((x) => x.jurisdictionPath), me.grants.map((g) => g.jurisdictionPath)) : [];
 
   return (
     <Stack p="md" gap="md" data-testid="directive-detail" data-id={d.id}>
@@ -142,6 +150,10 @@ export function DirectiveDetail() {
         )}
       </Card>
 
+      <DirectiveTasks directiveId={d.id} action={breakdown.length > 0 && (
+        <Button size="xs" variant="light" leftSection={<IconSitemap size={14} aria-hidden />} onClick={() => setBreakingDown(true)} data-testid="task-new-open">{t('taskWork.breakDown')}</Button>
+      )} />
+
       <Card withBorder p={0} data-testid="directive-targets">
         <Title order={3} size="h5" p="sm">{t('directives.targets', { count: d.targets.length })}</Title>
         {targets.length === 0 ? <EmptyState title={t('directives.noTargets')} /> : (
@@ -186,6 +198,7 @@ export function DirectiveDetail() {
         {targets.length > MAX_TARGET_ROWS && <Text size="xs" c="dimmed" p="sm">{t('directives.moreTargets', { count: targets.length - MAX_TARGET_ROWS })}</Text>}
       </Card>
       {answering && <AnswerModal directiveId={d.id} {...answering} onClose={() => setAnswering(null)} />}
+      {breakingDown && <NewTaskModal directive={d} posts={posts.data ?? []} onClose={() => setBreakingDown(false)} />}
     </Stack>
   );
 }
