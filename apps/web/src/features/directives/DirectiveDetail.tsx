@@ -14,6 +14,7 @@ import { usePostsInScope } from '../posts/queries';
 import { NewTaskModal } from '../tasks/NewTaskModal';
 import { DirectiveTasks } from '../tasks/DirectiveTasks';
 import { breakdownRoots } from '../tasks/new-task';
+import { jurisdictionLabel, namesByPath } from '../hazards/names';
 import { directiveKeys } from './DirectivesPage';
 import { nextAction, rollupBase, rollupTotals, rowStanding, withinGrants } from './rollup';
 
@@ -57,6 +58,7 @@ export function DirectiveDetail() {
   const posts = usePostsInScope();
   const respondPaths = useMemo(() => (me?.permissions.includes('directives:respond') ? me.grants.map((g) => g.jurisdictionPath) : []), [me]);
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const names = useMemo(() => namesByPath(tree ?? []), [tree]);
 
   if (directive.isPending) return <Loading />;
   if (directive.isError) return <ErrorState error={directive.error} onRetry={() => void directive.refetch()} />;
@@ -74,7 +76,7 @@ export function DirectiveDetail() {
     <Stack p="md" gap="md" data-testid="directive-detail" data-id={d.id}>
       <div>
         <Title order={2} size="h3">{d.title}</Title>
-        <Text size="sm" c="dimmed">{t('directives.from', { path: d.issuerPath })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
+        <Text size="sm" c="dimmed">{t('directives.from', { path: jurisdictionLabel(d.issuerPath, names) })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
         <Group gap="md" mt={4}>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.acknowledgeBy', { date: dateTime(d.acknowledgeBy) })}</Text>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.reportBy', { date: dateTime(d.reportBy) })}</Text>
@@ -172,7 +174,7 @@ export function DirectiveDetail() {
                 const action = withinGrants(target.jurisdictionPath, respondPaths) ? nextAction(target.state) : null;
                 return (
                   <Table.Tr key={target.jurisdictionId} data-testid="directive-target" data-state={target.state} data-path={target.jurisdictionPath}>
-                    <Table.Td>{target.jurisdictionPath}</Table.Td>
+                    <Table.Td>{jurisdictionLabel(target.jurisdictionPath, names)}</Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         <Badge color={look.color} variant="light" leftSection={<look.icon size={12} aria-hidden />} style={{ overflow: 'visible' }}>{t(`directives.state.${target.state}`)}</Badge>
@@ -197,13 +199,13 @@ export function DirectiveDetail() {
         )}
         {targets.length > MAX_TARGET_ROWS && <Text size="xs" c="dimmed" p="sm">{t('directives.moreTargets', { count: targets.length - MAX_TARGET_ROWS })}</Text>}
       </Card>
-      {answering && <AnswerModal directiveId={d.id} {...answering} onClose={() => setAnswering(null)} />}
+      {answering && <AnswerModal directiveId={d.id} {...answering} where={jurisdictionLabel(answering.target.jurisdictionPath, names)} onClose={() => setAnswering(null)} />}
       {breakingDown && <NewTaskModal directive={d} posts={posts.data ?? []} onClose={() => setBreakingDown(false)} />}
     </Stack>
   );
 }
 
-function AnswerModal({ directiveId, target, action, onClose }: { directiveId: string; target: DirectiveTarget; action: 'acknowledge' | 'report'; onClose: () => void }) {
+function AnswerModal({ directiveId, target, action, where, onClose }: { directiveId: string; target: DirectiveTarget; action: 'acknowledge' | 'report'; where: string; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [text, setText] = useState('');
@@ -220,7 +222,7 @@ function AnswerModal({ directiveId, target, action, onClose }: { directiveId: st
   });
   const needsText = action === 'report';
   return (
-    <Modal opened onClose={onClose} title={<Title order={2} size="h4">{t(action === 'acknowledge' ? 'directives.acknowledgeFor' : 'directives.reportFor', { path: target.jurisdictionPath })}</Title>}>
+    <Modal opened onClose={onClose} title={<Title order={2} size="h4">{t(action === 'acknowledge' ? 'directives.acknowledgeFor' : 'directives.reportFor', { path: where })}</Title>}>
       <form onSubmit={(e) => { e.preventDefault(); if (!needsText || text.trim()) send.mutate(); }} data-testid="directive-answer-form">
         <Stack>
           <Textarea label={t(action === 'acknowledge' ? 'directives.ackNote' : 'directives.reportText')} required={needsText} value={text} onChange={(e) => setText(e.currentTarget.value)}

@@ -45,7 +45,7 @@ export function DirectiveTasks({ directiveId, action }: { directiveId: string; a
                       {children.length > 0 ? ` · ${t('taskWork.subtasks', { count: children.length })}` : ''}</Text>
                   </Table.Td>
                   <Table.Td w={160}><PercentBar percent={task.percent} size="sm" /></Table.Td>
-                  <Table.Td w={120}><Group gap={4} wrap="nowrap"><StatusBadge status={task.status} />{task.overdue && <OverdueBadge />}</Group></Table.Td>
+                  <Table.Td w={170}><Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}><StatusBadge status={task.status} />{task.overdue && <OverdueBadge />}</Group></Table.Td>
                   <Table.Td w={150}><Text size="xs">{new Date(task.dueAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</Text></Table.Td>
                 </Table.Tr>
               );
