@@ -136,7 +136,9 @@ export default function HazardBoardPage() {
                         <Text size="xs" c="dimmed">{place ? `${t(`placeCategory.${place.category}`)} · ` : ''}{jurisdictionLabel(h.jurisdictionPath, names)}</Text>
                       </Table.Td>
                       <Table.Td><Badge color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Table.Td>
-                      <Table.Td>{t(`hazards.states.${h.state}`)}{h.extensions.some((e) => e.state === 'pending') && <Text size="xs" c="blue.3">{t('hazardWork.extensionPending')}</Text>}</Table.Td>
+                      <Table.Td>{t(`hazards.states.${h.state}`)}{h.extensions.some((e) => e.state === 'pending') && <Text size="xs" c="blue.3">{t('hazardWork.extensionPending')}</Text>}
+                        {h.escalatedTo && <Text size="xs" c="orange.3">{t('hazards.escalatedTo', { path: jurisdictionLabel(h.escalatedTo, names) })}</Text>}
+                        {h.supervisedBy && <Text size="xs" c="grape.3">{t('hazards.supervisedBy', { path: jurisdictionLabel(h.supervisedBy, names) })}</Text>}</Table.Td>
                       <Table.Td>
                         <Text size="sm">{date(h.dueAt)}</Text>
                         {h.overdue && <Text size="xs" fw={700} c="red.4">{t('hazards.lateBy', { days: lateDays })}</Text>}

@@ -1,7 +1,7 @@
 import type { Hazard } from '@firebreak/contracts';
 import type { Evidence } from '../../api/types';
 import { Anchor, Badge, Button, Card, Drawer, Group, SimpleGrid, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarPlus, IconCheck, IconClipboardCheck, IconGavel, IconLock, IconPhotoPlus, IconPlayerPlay, IconSend, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarPlus, IconCheck, IconClipboardCheck, IconEye, IconGavel, IconLock, IconPhotoPlus, IconPlayerPlay, IconSend, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { jurisdictionLabel } from './names';
 const ICONS: Record<HazardAction, ReactNode> = {
   start: <IconPlayerPlay size={16} aria-hidden />, submit: <IconSend size={16} aria-hidden />, verify: <IconCheck size={16} aria-hidden />,
   reject: <IconX size={16} aria-hidden />, close: <IconLock size={16} aria-hidden />, requestExtension: <IconCalendarPlus size={16} aria-hidden />,
-  decideExtension: <IconGavel size={16} aria-hidden />, addEvidence: <IconPhotoPlus size={16} aria-hidden />,
+  decideExtension: <IconGavel size={16} aria-hidden />, addEvidence: <IconPhotoPlus size={16} aria-hidden />, supervise: <IconEye size={16} aria-hidden />,
 };
 
 export const hazardKeys = {

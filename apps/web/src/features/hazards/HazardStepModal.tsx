@@ -1,16 +1,17 @@
 import type { Hazard, HazardActionBody } from '@firebreak/contracts';
 import type { Evidence } from '../../api/types';
-import { Checkbox, FileInput, SegmentedControl, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, FileInput, SegmentedControl, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPhoto } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
+import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors, isoToLocal, localToIso } from '../issue/issue-form';
 import { useCommandForm, type FormProblems } from '../issue/use-command-form';
 import { EVIDENCE_TYPES, evidenceProblem, toBase64 } from '../tasks/evidence';
-import type { HazardAction } from './hazard-actions';
+import { supervisionLevels, type HazardAction } from './hazard-actions';
 import { stepBody, type StepDraft } from './hazard-forms';
 
 const DAY = 86_400_000;
@@ -42,6 +43,16 @@ export function HazardStepModal({ hazard, action, onClose }: { hazard: Hazard; a
   const [caption, setCaption] = useState('');
   const [dueAt, setDueAt] = useState(() => isoToLocal(Date.parse(hazard.dueAt) + 7 * DAY));
   const [approve, setApprove] = useState<'approve' | 'deny'>('approve');
+  const me = useMe().data;
+  const tree = useJurisdictions().data;
+  const levels = useMemo(() => {
+    const byPath = new Map<string, JurisdictionNode>();
+    const walk = (nodes: readonly JurisdictionNode[]) => nodes.forEach((n) => { byPath.set(n.path, n); walk(n.children); });
+    walk(tree ?? []);
+    return supervisionLevels(hazard.jurisdictionPath, me?.grants.map((g) => g.jurisdictionPath) ?? []).flatMap((p) => (byPath.has(p) ? [{ value: byPath.get(p)!.id, label: byPath.get(p)!.name }] : []));
+  }, [tree, me, hazard.jurisdictionPath]);
+  const [level, setLevel] = useState<string | null>(null);
+  const levelId = level ?? levels.at(-1)?.value ?? null;
   const form = useCommandForm<StepRequest, unknown>(
     async (req, key) => {
       if (req.files.length > 0) await upload(hazard.id, req.files, req.caption, key);
@@ -68,6 +79,8 @@ export function HazardStepModal({ hazard, action, onClose }: { hazard: Hazard; a
         if (!iso || iso <= hazard.dueAt) return { body: null, problems: { requestedDueAt: 'hazardWork.problems.notLater' } };
         return { body: { files: [], caption: '', path: `/hazards/${hazard.id}/extensions`, body: { reason: draft.note.trim(), requestedDueAt: iso } }, problems: null };
       }
+      case 'supervise':
+        return levelId ? { body: { files: [], caption: '', path: `/hazards/${hazard.id}/supervision`, body: { jurisdictionId: levelId } }, problems: null } : { body: null, problems: { jurisdictionId: 'hazardWork.problems.levelMissing' } };
       case 'decideExtension':
         return { body: { files: [], caption: '', path: `/hazards/${hazard.id}/extensions/decision`, body: { approve: approve === 'approve', ...(draft.note.trim() ? { note: draft.note.trim() } : {}) } }, problems: null };
       default: {
@@ -81,7 +94,7 @@ export function HazardStepModal({ hazard, action, onClose }: { hazard: Hazard; a
   const noteField = { submit: 'fixNote', reject: 'reason', verify: 'note', requestExtension: 'reason', decideExtension: 'note' } as Partial<Record<HazardAction, string>>;
   const photos = action === 'submit' || action === 'addEvidence';
   const pending = hazard.extensions.find((e) => e.state === 'pending');
-  const shown = ['rectificationPlan', 'interimControls', 'fixNote', 'reason', 'note', 'requestedDueAt', 'files', 'caption'];
+  const shown = ['rectificationPlan', 'interimControls', 'fixNote', 'reason', 'note', 'requestedDueAt', 'files', 'caption', 'jurisdictionId'];
 
   return (
     <IssueModal title={t(`hazardWork.step.${action}.title`, { title: hazard.title })} testId="hazard-step-form" submitLabel={t(`hazardWork.step.${action}.submit`)}
@@ -102,6 +115,10 @@ export function HazardStepModal({ hazard, action, onClose }: { hazard: Hazard; a
           <SegmentedControl value={approve} onChange={(v) => setApprove(v as 'approve' | 'deny')} data-testid="hazard-step-decision"
             data={[{ value: 'approve', label: t('hazardWork.approve') }, { value: 'deny', label: t('hazardWork.deny') }]} />
         </>
+      )}
+      {action === 'supervise' && (
+        <Select label={t('hazardWork.supervisingLevel')} required data={levels} value={levelId} onChange={setLevel} allowDeselect={false}
+          error={form.errorOf('jurisdictionId')} data-autofocus data-testid="hazard-step-level" />
       )}
       {action === 'requestExtension' && (
         <TextInput type="datetime-local" label={t('hazardWork.requestedDueAt')} required value={dueAt} onChange={(e) => setDueAt(e.currentTarget.value)}

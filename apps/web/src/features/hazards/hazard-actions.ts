@@ -1,9 +1,9 @@
 import type { Hazard } from '@firebreak/contracts';
 
-export type HazardAction = 'start' | 'submit' | 'reject' | 'verify' | 'close' | 'requestExtension' | 'decideExtension' | 'addEvidence';
+export type HazardAction = 'start' | 'submit' | 'reject' | 'verify' | 'close' | 'requestExtension' | 'decideExtension' | 'addEvidence' | 'supervise';
 
 /** Why an action is not offered now: a locale key under `hazardWork.why`. */
-export type Why = 'noPermission' | 'ownFix' | 'ownRequest' | 'majorByReinspection' | 'majorNeedsPlan' | 'extensionPending';
+export type Why = 'noPermission' | 'ownFix' | 'ownRequest' | 'majorByReinspection' | 'majorNeedsPlan' | 'extensionPending' | 'noLevelAbove';
 
 export interface Offered { action: HazardAction; enabled: boolean; why?: Why }
 
@@ -23,7 +23,7 @@ const within = (path: string, roots: readonly string[]) => roots.some((r) => pat
  * allow is not listed at all; one the viewer lacks the permission for is listed disabled, so the
  * screen says who can.
  */
-export function offeredActions(h: Pick<Hazard, 'state' | 'grade' | 'jurisdictionPath' | 'submittedBy' | 'extensions'>, v: Viewer): Offered[] {
+export function offeredActions(h: Pick<Hazard, 'state' | 'grade' | 'jurisdictionPath' | 'submittedBy' | 'extensions' | 'supervisedBy'>, v: Viewer): Offered[] {
   const may = (p: string) => v.permissions.includes(p) && within(h.jurisdictionPath, v.grantPaths);
   const manage = may('hazards:manage');
   const verify = may('hazards:verify');
@@ -51,5 +51,19 @@ export function offeredActions(h: Pick<Hazard, 'state' | 'grade' | 'jurisdiction
     } else offer('requestExtension', manage);
   }
   if (h.state !== 'closed') offer('addEvidence', manage);
+  if (h.grade === 'major' && h.state !== 'closed' && !h.supervisedBy) {
+    const verifyAnywhere = v.permissions.includes('hazards:verify');
+    offer('supervise', verifyAnywhere && supervisionLevels(h.jurisdictionPath, v.grantPaths).length > 0, verifyAnywhere ? 'noLevelAbove' : 'noPermission');
+  }
   return out;
+}
+
+/**
+ * The levels that can put a major hazard under their supervision for this viewer: the
+ * jurisdictions above the hazard's (never its own) that lie within the viewer's grants, highest first.
+ */
+export function supervisionLevels(hazardPath: string, grantPaths: readonly string[]): string[] {
+  const labels = hazardPath.split('.');
+  const ancestors = labels.slice(0, -1).map((_, i) => labels.slice(0, i + 1).join('.'));
+  return ancestors.filter((a) => within(a, grantPaths));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boardOrder, byCategory, EMPTY_FILTER, filterFromParams, filterToParams, hazardListQuery } from './hazard-board';
-import { offeredActions } from './hazard-actions';
+import { offeredActions, supervisionLevels } from './hazard-actions';
 import { raiseBody, stepBody } from './hazard-forms';
 import { jurisdictionLabel, namesByPath } from './names';
 
@@ -39,7 +39,7 @@ describe('hazard board filters', () => {
 describe('steps offered on a hazard', () => {
   const inspector = { id: 'u1', permissions: ['hazards:read', 'hazards:manage', 'hazards:verify'], grantPaths: ['li.oberland.vaduz'] };
   const dispatcher = { id: 'u2', permissions: ['hazards:read'], grantPaths: ['li'] };
-  const base = { state: 'open', grade: 'general', jurisdictionPath: 'li.oberland.vaduz', submittedBy: null, extensions: [] };
+  const base = { state: 'open', grade: 'general', jurisdictionPath: 'li.oberland.vaduz', submittedBy: null, extensions: [], supervisedBy: null };
   const offered = (h: Record<string, unknown>, v = inspector) =>
     Object.fromEntries(offeredActions({ ...base, ...h } as never, v).map((o) => [o.action, o.enabled ? 'yes' : o.why]));
 
@@ -57,6 +57,17 @@ describe('steps offered on a hazard', () => {
     expect(offered({ state: 'submitted', submittedBy: 'u1' })).toMatchObject({ verify: 'ownFix', reject: 'ownFix' });
     expect(offered({ state: 'submitted', grade: 'major', submittedBy: 'u9' })).toMatchObject({ verify: 'majorByReinspection', reject: 'yes' });
     expect(offered({ grade: 'major' }).submit).toBe('majorNeedsPlan');
+  });
+
+  it('lets a level above the hazard list a major one for supervision, once', () => {
+    const region = { id: 'u3', permissions: ['hazards:read', 'hazards:verify'], grantPaths: ['li.oberland'] };
+    expect(offered({ grade: 'major' }, region).supervise).toBe('yes');
+    // The municipality's own inspector is not above it.
+    expect(offered({ grade: 'major' }).supervise).toBe('noLevelAbove');
+    expect(offered({ grade: 'major', supervisedBy: 'li.oberland' }, region).supervise).toBeUndefined();
+    expect(offered({}, region).supervise).toBeUndefined();
+    expect(supervisionLevels('li.oberland.vaduz', ['li'])).toEqual(['li', 'li.oberland']);
+    expect(supervisionLevels('li.oberland.vaduz', ['li.oberland.vaduz', 'li.unterland'])).toEqual([]);
   });
 
   it('lets someone other than the requester decide a pending extension', () => {
