@@ -160,4 +160,41 @@ describe.skipIf(!chromiumPresent)('command center: a hazard raised, rectified wi
     await page.getByTestId('language-switch').getByText('English').click();
     expect(e.pageErrors).toEqual([]);
   });
+
+  it('the inspector asks for more time; not they but the supervisor decides, and the deadline moves', async () => {
+    const { page } = e;
+    const raised = await e.api(inspector.cookie, 'POST', '/hazards', { placeId: place.id, grade: 'general', title: 'Extinguisher overdue for service' });
+    expect(raised.status).toBe(201);
+    const id = raised.json.id as string;
+    await signInAnywhere(e, inspector);
+    await page.goto(`${e.base}/hazards?hazard=${id}`);
+    const detail = page.locator(`[data-testid="hazard-detail"][data-id="${id}"]`);
+    await detail.waitFor();
+    await page.getByTestId('hazard-action-requestExtension').click();
+    await page.getByTestId('hazard-step-form').waitFor();
+    // The form proposes a week after the current deadline.
+    const proposed = await page.getByTestId('hazard-step-due').inputValue();
+    await page.getByTestId('hazard-step-note').fill('The service company comes only next month.');
+    await page.getByTestId('hazard-step-form-submit').click();
+    await page.getByTestId('hazard-step-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('[data-testid="hazard-extension"]').getAttribute('data-state')).toBe('pending');
+    expect(await page.getByTestId('hazard-why-decideExtension').getAttribute('data-why')).toBe('ownRequest');
+    const asked = (await e.api(inspector.cookie, 'GET', `/hazards/${id}`)).json as { dueAt: string; extensions: { requestedDueAt: string }[] };
+    expect(await page.evaluate((iso) => { const d = new Date(iso); const p = (n: number) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`; }, asked.extensions[0]!.requestedDueAt)).toBe(proposed);
+
+    await page.context().clearCookies();
+    await signInAnywhere(e, supervisor);
+    await page.goto(`${e.base}/hazards?hazard=${id}`);
+    await detail.waitFor();
+    await page.getByTestId('hazard-action-decideExtension').click();
+    await page.getByTestId('hazard-step-form').waitFor();
+    expect(await page.getByTestId('hazard-step-pending').textContent()).toContain('The service company comes only next month.');
+    await page.getByTestId('hazard-step-note').fill('Agreed, keep it out of use until then.');
+    await page.getByTestId('hazard-step-form-submit').click();
+    await page.getByTestId('hazard-step-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('[data-testid="hazard-extension"]').getAttribute('data-state')).toBe('approved');
+    await expect.poll(() => page.getByTestId('hazard-due').getAttribute('data-due')).toBe(asked.extensions[0]!.requestedDueAt);
+    expect(Date.parse(asked.extensions[0]!.requestedDueAt)).toBeGreaterThan(Date.parse(asked.dueAt));
+    expect(e.pageErrors).toEqual([]);
+  });
 });

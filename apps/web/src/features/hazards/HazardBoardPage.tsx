@@ -15,7 +15,7 @@ import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { jurisdictionOptions } from '../issue/issue-form';
 import { boardOrder, byCategory, filterFromParams, filterToParams, hazardListQuery, type HazardFilter } from './hazard-board';
 import { HazardDetail } from './HazardDetail';
-import { jurisdictionLabel, namesByPath } from './names';
+import { jurisdictionLabel, namesByPath, placeLabel } from './names';
 import { RaiseHazardModal } from './RaiseHazardModal';
 
 const STATES: HazardState[] = ['open', 'rectifying', 'submitted', 'verified', 'closed'];
@@ -74,7 +74,8 @@ export default function HazardBoardPage() {
     const roots = (grants ?? []).map((g) => g.jurisdictionPath);
     return (places.data ?? []).filter((p) => roots.some((r) => p.jurisdictionPath === r || p.jurisdictionPath.startsWith(`${r}.`)));
   }, [places.data, grants]);
-  const placeLabel = useCallback((p: Place) => `${p.name} · ${jurisdictionLabel(p.jurisdictionPath, names)}`, [names]);
+  const nameOf = useCallback((p: Place) => placeLabel(p, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at })), [t]);
+  const raiseLabel = useCallback((p: Place) => `${nameOf(p)} · ${jurisdictionLabel(p.jurisdictionPath, names)}`, [nameOf, names]);
   const date = (s: string) => new Date(s).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
   const now = Date.now();
   const overdueCount = shown.filter((h) => h.overdue).length;
@@ -102,7 +103,7 @@ export default function HazardBoardPage() {
           <Switch size="sm" label={t('hazardWork.overdueOnly')} checked={filter.overdueOnly} onChange={(e) => update({ overdueOnly: e.currentTarget.checked })} data-testid="hazard-filter-overdue" mb={4} />
           {atPlace && (
             <Badge size="lg" variant="outline" rightSection={<CloseButton size="xs" aria-label={t('hazardWork.clearPlace')} onClick={() => setParam('place', null)} />} data-testid="hazard-filter-place">
-              {placeById.get(atPlace)?.name ?? t('hazards.place')}
+              {placeById.get(atPlace) ? nameOf(placeById.get(atPlace)!) : t('hazards.place')}
             </Badge>
           )}
         </Group>
@@ -132,7 +133,7 @@ export default function HazardBoardPage() {
                         <UnstyledButton onClick={() => setParam('hazard', h.id)} data-testid="hazard-open"><Text fw={600} size="sm">{h.title}</Text></UnstyledButton>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{h.placeName ?? t('hazardWork.noPlace')}</Text>
+                        <Text size="sm">{place ? nameOf(place) : h.placeName ?? t('hazardWork.noPlace')}</Text>
                         <Text size="xs" c="dimmed">{place ? `${t(`placeCategory.${place.category}`)} · ` : ''}{jurisdictionLabel(h.jurisdictionPath, names)}</Text>
                       </Table.Td>
                       <Table.Td><Badge color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Table.Td>
@@ -156,7 +157,7 @@ export default function HazardBoardPage() {
         </Box>
       </Box>
       {selected && <HazardDetail id={selected} names={names} onClose={() => setParam('hazard', null)} />}
-      {raising && <RaiseHazardModal places={raisable} placeLabel={placeLabel} onClose={() => setRaising(false)} onRaised={(h) => setParam('hazard', h.id)} />}
+      {raising && <RaiseHazardModal places={raisable} placeLabel={raiseLabel} onClose={() => setRaising(false)} onRaised={(h) => setParam('hazard', h.id)} />}
     </Box>
   );
 }

@@ -7,12 +7,12 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/http';
-import { useMe } from '../../api/queries';
+import { useMe, usePlaces } from '../../api/queries';
 import type { HistoryEntry } from '../../api/types';
 import { ErrorState, Loading } from '../../shell/States';
 import { offeredActions, type HazardAction } from './hazard-actions';
 import { HazardStepModal } from './HazardStepModal';
-import { jurisdictionLabel } from './names';
+import { jurisdictionLabel, placeLabel } from './names';
 
 const ICONS: Record<HazardAction, ReactNode> = {
   start: <IconPlayerPlay size={16} aria-hidden />, submit: <IconSend size={16} aria-hidden />, verify: <IconCheck size={16} aria-hidden />,
@@ -34,9 +34,14 @@ export function HazardDetail({ id, names, onClose }: { id: string; names: Readon
   const evidence = useQuery({ queryKey: hazardKeys.evidence(id), queryFn: () => api<Evidence[]>(`/hazards/${id}/evidence`) });
   const history = useQuery({ queryKey: hazardKeys.history(id), queryFn: () => api<HistoryEntry[]>(`/hazards/${id}/history`) });
   const [acting, setActing] = useState<HazardAction | null>(null);
+  const places = usePlaces();
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const h = hazard.data;
+  const place = h?.placeId ? places.data?.find((p) => p.id === h.placeId) : undefined;
+  const placeName = place ? placeLabel(place, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at })) : h?.placeName;
   const offered = h && me ? offeredActions(h, { id: me.id, permissions: me.permissions, grantPaths: me.grants.map((g) => g.jurisdictionPath) }) : [];
+  // Nothing this role may do here: one sentence, not a row of disabled buttons.
+  const viewOnly = offered.length > 0 && offered.every((o) => !o.enabled && o.why === 'noPermission');
 
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={700}>{t('hazardWork.detail')}</Text>} closeButtonProps={{ 'aria-label': t('actions.close') }}>
@@ -53,7 +58,7 @@ export function HazardDetail({ id, names, onClose }: { id: string; names: Readon
               {h.stopUse && <Badge color="orange">{t('hazardWork.stopUseOn')}</Badge>}
             </Group>
             <Text size="sm" mt={4}>
-              {h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm" data-testid="hazard-detail-place">{h.placeName}</Anchor> : t('hazardWork.noPlace')}
+              {h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm" data-testid="hazard-detail-place">{placeName}</Anchor> : t('hazardWork.noPlace')}
               {' · '}{jurisdictionLabel(h.jurisdictionPath, names)}
             </Text>
             {h.description && <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>{h.description}</Text>}
@@ -74,6 +79,7 @@ export function HazardDetail({ id, names, onClose }: { id: string; names: Readon
             </Card>
           )}
 
+          {viewOnly ? <Text size="sm" c="dimmed" data-testid="hazard-view-only">{t('hazardWork.viewOnly')}</Text> : (
           <Group gap="xs" data-testid="hazard-actions">
             {offered.map((o) => {
               const button = (
@@ -89,7 +95,8 @@ export function HazardDetail({ id, names, onClose }: { id: string; names: Readon
               );
             })}
           </Group>
-          {offered.filter((o) => !o.enabled).map((o) => (
+          )}
+          {!viewOnly && offered.filter((o) => !o.enabled).map((o) => (
             <Text key={o.action} size="xs" c="dimmed" data-testid="hazard-why">{t(`hazardWork.action.${o.action}`)}: {t(`hazardWork.why.${o.why}`)}</Text>
           ))}
 

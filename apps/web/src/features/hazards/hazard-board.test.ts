@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boardOrder, byCategory, EMPTY_FILTER, filterFromParams, filterToParams, hazardListQuery } from './hazard-board';
 import { offeredActions, supervisionLevels } from './hazard-actions';
 import { raiseBody, stepBody } from './hazard-forms';
-import { jurisdictionLabel, namesByPath } from './names';
+import { jurisdictionLabel, namesByPath, placeLabel } from './names';
 
 const CATS = ['school', 'fuel_station'] as const;
 
@@ -108,5 +108,14 @@ describe('jurisdiction names', () => {
     expect(jurisdictionLabel('li.oberland.vaduz', names)).toBe('Vaduz · Oberland');
     expect(jurisdictionLabel('li', names)).toBe('Liechtenstein');
     expect(jurisdictionLabel('li.elsewhere', names)).toBe('elsewhere · Liechtenstein');
+  });
+});
+
+describe('place labels', () => {
+  it('keeps a real name, and tells an unnamed OSM place by its category and position', () => {
+    const cat = (c: string) => ({ fuel_station: 'Fuel station' }[c] ?? c);
+    const unnamed = (c: string, at: string) => `${c} (unnamed, ${at})`;
+    expect(placeLabel({ name: 'Ebaholz', category: 'school', location: [9.52, 47.14] }, cat, unnamed)).toBe('Ebaholz');
+    expect(placeLabel({ name: 'fuel station (OSM node 336434980)', category: 'fuel_station', location: [9.521234, 47.141234] }, cat, unnamed)).toBe('Fuel station (unnamed, 47.1412, 9.5212)');
   });
 });

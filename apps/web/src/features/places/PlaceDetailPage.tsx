@@ -10,7 +10,7 @@ import { useJurisdictions, useMe } from '../../api/queries';
 import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { RaiseHazardModal } from '../hazards/RaiseHazardModal';
-import { jurisdictionLabel, namesByPath } from '../hazards/names';
+import { jurisdictionLabel, namesByPath, placeLabel } from '../hazards/names';
 import { changedFields } from './history';
 
 /** Everything about one key place: who runs it, its risk, its open hazards, inspections and the changes to it. */
@@ -131,7 +131,7 @@ export default function PlaceDetailPage() {
             )}
           </Card>
         </SimpleGrid>
-        {raising && <RaiseHazardModal places={[p]} place={p} placeLabel={(x) => x.name} onClose={() => setRaising(false)} onRaised={(h) => void navigate(`/hazards?hazard=${h.id}`)} />}
+        {raising && <RaiseHazardModal places={[p]} place={p} placeLabel={(x) => placeLabel(x, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at }))} onClose={() => setRaising(false)} onRaised={(h) => void navigate(`/hazards?hazard=${h.id}`)} />}
         <Group gap="md">
           <Anchor component={Link} to="/hazards" size="sm">{t('place.toHazardBoard')}</Anchor>
           <Anchor component={Link} to="/campaigns" size="sm">{t('place.toCampaigns')}</Anchor>
