@@ -12,6 +12,7 @@ import { ensureStarterChecklists } from './modules/checklists/index.js';
 import { ensureDemoForces } from './modules/units/index.js';
 import { ensureDemoRunCards } from './modules/dispatch/index.js';
 import { ensureDemoAgreements } from './modules/mutual-aid/index.js';
+import { ensureDemoPosts } from './modules/posts/index.js';
 
 type Say = (line: string) => void;
 
@@ -76,7 +77,12 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
     const agreements = await ensureDemoAgreements(platform.command);
     if (agreements > 0) say(`  ${agreements} mutual aid agreements: neighbouring municipalities lend fire engines, ladders and ambulances both ways`);
   }
-  return bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
+  const accounts = await bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
+  if (config.demo) {
+    const staffed = await ensureDemoPosts(platform.command, accounts.map((a) => a.username));
+    if (staffed > 0) say(`  ${staffed} posts staffed: a duty post per region and municipality, an inspector's post per municipality (tasks are given to posts)`);
+  }
+  return accounts;
 }
 
 export function printAccounts(accounts: CreatedAccount[], say: Say, mfaRequiredRoles: readonly Role[] = []): void {

@@ -47,6 +47,8 @@ export const Hazard = z.object({
   interimControls: z.string().nullable(),
   stopUse: z.boolean(),
   fixNote: z.string().nullable(),
+  /** Who handed the fix in (a user id): someone else verifies it. */
+  submittedBy: z.string().nullable(),
   verificationNote: z.string().nullable(),
   /** Set while the hazard is overdue: the level it has been escalated to. */
   escalatedTo: JurisdictionPath.nullable(),
@@ -63,6 +65,11 @@ export const RaiseHazardBody = z.strictObject({
   grade: HazardGrade,
   title: Text(200),
   description: Text(4000).optional(),
+  /**
+   * A deadline sooner than the grade's (an inspector may order a quicker fix); never later than
+   * the deadline in force for the grade at the place's jurisdiction. Omitted: that deadline.
+   */
+  dueAt: Timestamp.optional(),
 });
 export type RaiseHazardBody = z.infer<typeof RaiseHazardBody>;
 

@@ -6,6 +6,7 @@ import type {
   DirectiveRollup as DirectiveRollupSchema,
   DirectiveRollupRow as DirectiveRollupRowSchema,
   DirectiveSummary as DirectiveSummarySchema,
+  Evidence as EvidenceSchema,
   HistoryEntry as HistoryEntrySchema,
   Inspection as InspectionSchema,
   PlaceRisk as PlaceRiskSchema,
@@ -27,3 +28,4 @@ export type PlaceRisk = Out<typeof PlaceRiskSchema>;
 export type DirectiveSummary = Out<typeof DirectiveSummarySchema>;
 export type DirectiveRollup = Out<typeof DirectiveRollupSchema>;
 export type DirectiveRollupRow = Out<typeof DirectiveRollupRowSchema>;
+export type Evidence = Out<typeof EvidenceSchema>;

@@ -66,6 +66,23 @@ describe('hazards: rectification, deadlines, escalation, evidence', () => {
     expect(history.map((e: { action: string }) => e.action)).toEqual(['hazards.raised', 'hazards.submit', 'hazards.verify', 'hazards.close']);
   });
 
+  it('takes a deadline sooner than the grade\'s at raising, refuses a later or past one by field, and says who submitted the fix', async () => {
+    const placeId = await placeIn('li.oberland.vaduz');
+    const sooner = new Date(now.getTime() + 2 * DAY).toISOString();
+    const res = await call('vaduzInspector', 'POST', '/hazards', { placeId, grade: 'general', title: 'Exit sign unlit', dueAt: sooner });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ dueAt: sooner, submittedBy: null });
+    for (const dueAt of [new Date(now.getTime() + 8 * DAY).toISOString(), new Date(now.getTime() - DAY).toISOString()]) {
+      const refused = await call('vaduzInspector', 'POST', '/hazards', { placeId, grade: 'general', title: 'Exit sign unlit', dueAt });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.dueAt']);
+    }
+    // A major hazard's own deadline (30 days) is the limit for it.
+    expect((await call('vaduzInspector', 'POST', '/hazards', { placeId, grade: 'major', title: 'Tank leaking', dueAt: new Date(now.getTime() + 20 * DAY).toISOString() })).statusCode).toBe(201);
+    const submitted = await act('vaduzUnit', res.json().id, { action: 'submit', fixNote: 'Bulb replaced' });
+    expect(submitted.json().submittedBy).toBe(cast.users.vaduzUnit!.id);
+  });
+
   it('holds a major hazard to a plan with interim controls, and lets a rejected fix come back', async () => {
     const h = await raise('vaduzInspector', 'li.oberland.vaduz', 'major', 'Leaking fuel tank');
     expect(h.dueAt).toBe(new Date(now.getTime() + 30 * DAY).toISOString());

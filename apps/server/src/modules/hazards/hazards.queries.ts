@@ -63,6 +63,7 @@ async function present(q: Queryable, list: HazardRow[], now: Date): Promise<Haza
     interimControls: h.interimControls,
     stopUse: h.stopUse,
     fixNote: h.fixNote,
+    submittedBy: h.submittedBy,
     verificationNote: h.verificationNote,
     escalatedTo: h.escalatedTo,
     supervisedBy: h.supervisedBy,

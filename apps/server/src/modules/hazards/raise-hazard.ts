@@ -19,6 +19,8 @@ export interface NewHazard {
   inspection?: { id: string; itemKey: string };
   /** The supervision visit whose finding requires this correction. */
   supervisionVisitId?: string;
+  /** Sooner than the grade's deadline (checked by the caller against `deadlinesAt`). */
+  dueAt?: Date;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function insertHazard(tx: Tx, record: CommandRecord, h: NewHazard, 
   await tx.insert(hazards).values({
     id, placeId: h.place.id, jurisdictionPath: path, grade: h.grade, state: 'open', title: h.title, description: h.description ?? null,
     inspectionId: h.inspection?.id ?? null, checklistItemKey: h.inspection?.itemKey ?? null, supervisionVisitId: h.supervisionVisitId ?? null,
-    raisedBy: h.raisedBy, raisedAt: now, dueAt: dueAtFor(h.grade, now, deadlines), updatedAt: now,
+    raisedBy: h.raisedBy, raisedAt: now, dueAt: h.dueAt ?? dueAtFor(h.grade, now, deadlines), updatedAt: now,
   });
   const hazard = (await findHazard(tx, id, now))!;
   record.audit({ action: 'hazards.raised', entityType: 'hazard', entityId: id, jurisdictionPath: path, after: hazard });
@@ -47,7 +49,14 @@ export async function raiseHazard(deps: CommandDeps, ctx: CommandContext & { act
     const place = await findPlace(tx, input.placeId);
     if (!place || !can(ctx.actor, 'places:read', place.jurisdictionPath)) throw invalidField('body.placeId', 'no such place in your scope');
     if (!can(ctx.actor, 'hazards:manage', place.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not raise hazards in ${place.jurisdictionPath}`);
-    return insertHazard(tx, record, { place, grade: input.grade, title: input.title, description: input.description, raisedBy: ctx.actor.id }, deps.clock());
+    const now = deps.clock();
+    const dueAt = input.dueAt === undefined ? undefined : new Date(input.dueAt);
+    if (dueAt) {
+      const latest = dueAtFor(input.grade, now, await deadlinesAt(tx, place.jurisdictionPath));
+      if (dueAt <= now) throw invalidField('body.dueAt', 'the deadline must be in the future');
+      if (dueAt > latest) throw invalidField('body.dueAt', `a ${input.grade} hazard here must be fixed by ${latest.toISOString()} at the latest (the deadline in force); ask for an extension later if needed`);
+    }
+    return insertHazard(tx, record, { place, grade: input.grade, title: input.title, description: input.description, raisedBy: ctx.actor.id, ...(dueAt ? { dueAt } : {}) }, now);
   });
   return result;
 }

@@ -120,10 +120,10 @@ function focusItem(key: string) {
 function ItemField({ item, value, onChange, missing, failing }: { item: Item; value: string | undefined; onChange: (v: string | undefined) => void; missing: boolean; failing: boolean }) {
   const { t } = useTranslation();
   const label = (
-    <Group gap={6} wrap="nowrap" component="span">
+    <Group gap={6} wrap="wrap" component="span">
       <span>{item.text}{item.mandatory && <span aria-hidden> *</span>}</span>
       {item.severity === 'major' && <Badge size="xs" color="red" variant="outline">{t('hazards.grades.major')}</Badge>}
-      {failing && <Badge size="xs" color="orange" leftSection={<IconAlertTriangle size={10} aria-hidden />} data-testid="inspection-item-fails">{t('inspection.fails')}</Badge>}
+      {failing && <Badge size="xs" color="orange" leftSection={<IconAlertTriangle size={10} aria-hidden />} style={{ flexShrink: 0, overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }} data-testid="inspection-item-fails">{t('inspection.fails')}</Badge>}
     </Group>
   );
   const error = missing ? t('inspection.required') : undefined;

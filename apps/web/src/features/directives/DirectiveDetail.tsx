@@ -1,6 +1,6 @@
 import type { Directive, DirectiveTarget } from '@firebreak/contracts';
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, List, Modal, Progress, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconClock, IconFileReport, IconMailOpened, IconSend } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconClock, IconFileReport, IconMailOpened, IconSend, IconSitemap } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,11 @@ import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/querie
 import { levelName, useLevels } from '../../api/levels';
 import type { DirectiveRollup } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { usePostsInScope } from '../posts/queries';
+import { NewTaskModal } from '../tasks/NewTaskModal';
+import { DirectiveTasks } from '../tasks/DirectiveTasks';
+import { breakdownRoots } from '../tasks/new-task';
+import { jurisdictionLabel, namesByPath } from '../hazards/names';
 import { directiveKeys } from './DirectivesPage';
 import { nextAction, rollupBase, rollupTotals, rowStanding, withinGrants } from './rollup';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
@@ -51,8 +56,11 @@ export function DirectiveDetail() {
     queryFn: () => api<DirectiveRollup>(`/directives/${id}/rollup${levelId ? `?jurisdictionId=${levelId}` : ''}`),
   });
   const [answering, setAnswering] = useState<{ target: DirectiveTarget; action: 'acknowledge' | 'report' } | null>(null);
+  const [breakingDown, setBreakingDown] = useState(false);
+  const posts = usePostsInScope();
   const respondPaths = useMemo(() => (me?.permissions.includes('directives:respond') ? me.grants.map((g) => g.jurisdictionPath) : []), [me]);
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const names = useMemo(() => namesByPath(tree ?? []), [tree]);
 
   if (directive.isPending) return <Loading />;
   if (directive.isError) return <ErrorState error={directive.error} onRetry={() => void directive.refetch()} />;
@@ -63,12 +71,14 @@ export function DirectiveDetail() {
     || Number(b.acknowledgementOverdue || b.reportOverdue) - Number(a.acknowledgementOverdue || a.reportOverdue)
     || a.jurisdictionPath.localeCompare(b.jurisdictionPath));
   const totals = rollup.data ? rollupTotals(rollup.data.children) : null;
+  // Where I may give this directive's tasks (the server's rule: within a target my tasks:manage covers).
+  const breakdown = me?.permissions.includes('tasks:manage') ? breakdownRoots(d.targets.map((x) => x.jurisdictionPath), me.grants.map((g) => g.jurisdictionPath)) : [];
 
   return (
     <Stack p="md" gap="md" data-testid="directive-detail" data-id={d.id}>
       <div>
         <Title order={2} size="h3">{d.title}</Title>
-        <Text size="sm" c="dimmed">{t('directives.from', { path: nameOf(d.issuerPath) })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
+        <Text size="sm" c="dimmed">{t('directives.from', { path: jurisdictionLabel(d.issuerPath, names) })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
         <Group gap="md" mt={4}>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.acknowledgeBy', { date: dateTime(d.acknowledgeBy) })}</Text>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.reportBy', { date: dateTime(d.reportBy) })}</Text>
@@ -144,6 +154,10 @@ export function DirectiveDetail() {
         )}
       </Card>
 
+      <DirectiveTasks directiveId={d.id} action={breakdown.length > 0 && (
+        <Button size="xs" variant="light" leftSection={<IconSitemap size={14} aria-hidden />} onClick={() => setBreakingDown(true)} data-testid="task-new-open">{t('taskWork.breakDown')}</Button>
+      )} />
+
       <Card withBorder p={0} data-testid="directive-targets">
         <Title order={3} size="h5" p="sm">{t('directives.targets', { count: d.targets.length })}</Title>
         {targets.length === 0 ? <EmptyState title={t('directives.noTargets')} /> : (
@@ -162,7 +176,7 @@ export function DirectiveDetail() {
                 const action = withinGrants(target.jurisdictionPath, respondPaths) ? nextAction(target.state) : null;
                 return (
                   <Table.Tr key={target.jurisdictionId} data-testid="directive-target" data-state={target.state} data-path={target.jurisdictionPath}>
-                    <Table.Td>{nameOf(target.jurisdictionPath)}</Table.Td>
+                    <Table.Td>{jurisdictionLabel(target.jurisdictionPath, names)}</Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         <Badge color={look.color} variant="light" leftSection={<look.icon size={12} aria-hidden />} style={{ overflow: 'visible' }}>{t(`directives.state.${target.state}`)}</Badge>
@@ -187,12 +201,13 @@ export function DirectiveDetail() {
         )}
         {targets.length > MAX_TARGET_ROWS && <Text size="xs" c="dimmed" p="sm">{t('directives.moreTargets', { count: targets.length - MAX_TARGET_ROWS })}</Text>}
       </Card>
-      {answering && <AnswerModal directiveId={d.id} {...answering} onClose={() => setAnswering(null)} />}
+      {answering && <AnswerModal directiveId={d.id} {...answering} where={jurisdictionLabel(answering.target.jurisdictionPath, names)} onClose={() => setAnswering(null)} />}
+      {breakingDown && <NewTaskModal directive={d} posts={posts.data ?? []} onClose={() => setBreakingDown(false)} />}
     </Stack>
   );
 }
 
-function AnswerModal({ directiveId, target, action, onClose }: { directiveId: string; target: DirectiveTarget; action: 'acknowledge' | 'report'; onClose: () => void }) {
+function AnswerModal({ directiveId, target, action, where, onClose }: { directiveId: string; target: DirectiveTarget; action: 'acknowledge' | 'report'; where: string; onClose: () => void }) {
   const { t } = useTranslation();
   const nameOf = useJurisdictionNames();
   const client = useQueryClient();
@@ -210,7 +225,7 @@ function AnswerModal({ directiveId, target, action, onClose }: { directiveId: st
   });
   const needsText = action === 'report';
   return (
-    <Modal opened onClose={onClose} title={<Title order={2} size="h4">{t(action === 'acknowledge' ? 'directives.acknowledgeFor' : 'directives.reportFor', { path: nameOf(target.jurisdictionPath) })}</Title>}>
+    <Modal opened onClose={onClose} title={<Title order={2} size="h4">{t(action === 'acknowledge' ? 'directives.acknowledgeFor' : 'directives.reportFor', { path: where })}</Title>}>
       <form onSubmit={(e) => { e.preventDefault(); if (!needsText || text.trim()) send.mutate(); }} data-testid="directive-answer-form">
         <Stack>
           <Textarea label={t(action === 'acknowledge' ? 'directives.ackNote' : 'directives.reportText')} required={needsText} value={text} onChange={(e) => setText(e.currentTarget.value)}

@@ -1,13 +1,16 @@
 import type { Hazard, Place } from '@firebreak/contracts';
-import { Anchor, Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { IconAlertTriangle, IconClipboardCheck, IconHistory, IconMapPin } from '@tabler/icons-react';
+import { Anchor, Badge, Box, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { IconAlertTriangle, IconClipboardCheck, IconHistory, IconMapPin, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, apiAll } from '../../api/http';
-import { useMe } from '../../api/queries';
+import { useJurisdictions, useMe } from '../../api/queries';
 import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { RaiseHazardModal } from '../hazards/RaiseHazardModal';
+import { jurisdictionLabel, namesByPath, placeLabel } from '../hazards/names';
 import { changedFields } from './history';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { actionLabel } from '../../i18n/action-label';
@@ -17,7 +20,11 @@ export default function PlaceDetailPage() {
   const { t, i18n } = useTranslation();
   const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
-  const perms = useMe().data?.permissions ?? [];
+  const me = useMe().data;
+  const perms = me?.permissions ?? [];
+  const navigate = useNavigate();
+  const tree = useJurisdictions().data;
+  const [raising, setRaising] = useState(false);
   const place = useQuery({ queryKey: ['place', id], queryFn: () => api<Place>(`/places/${id}`) });
   const history = useQuery({ queryKey: ['place', id, 'history'], queryFn: () => api<HistoryEntry[]>(`/places/${id}/history`) });
   const hazards = useQuery({ queryKey: ['hazards', 'place', id], enabled: perms.includes('hazards:read'), queryFn: () => apiAll<Hazard>(`/hazards?placeId=${id}&state=open,rectifying,submitted`, 200, 5) });
@@ -29,13 +36,16 @@ export default function PlaceDetailPage() {
   if (place.isPending) return <Loading />;
   if (place.isError) return <ErrorState error={place.error} onRetry={() => void place.refetch()} />;
   const p = place.data;
+  const names = namesByPath(tree ?? []);
+  // The server decides; this keeps the button from people it would refuse.
+  const mayRaise = perms.includes('hazards:manage') && (me?.grants ?? []).some((g) => p.jurisdictionPath === g.jurisdictionPath || p.jurisdictionPath.startsWith(`${g.jurisdictionPath}.`));
 
   return (
     <Box style={{ height: '100%', overflow: 'auto' }}>
       <Stack p="md" gap="md" data-testid="place-detail" data-id={p.id}>
         <div>
           <Group gap="xs"><IconMapPin aria-hidden /><Title order={2} size="h3">{p.name}</Title><Badge variant="outline">{t(`placeCategory.${p.category}`)}</Badge></Group>
-          <Text size="sm" c="dimmed">{nameOf(p.jurisdictionPath)} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
+          <Text size="sm" c="dimmed">{jurisdictionLabel(p.jurisdictionPath, names)} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
         </div>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder>
@@ -68,7 +78,10 @@ export default function PlaceDetailPage() {
         </SimpleGrid>
 
         <Card withBorder p={0} data-testid="place-hazards">
-          <Group p="sm" gap="xs"><IconAlertTriangle size={18} aria-hidden /><Title order={3} size="h5">{t('place.openHazards')}</Title></Group>
+          <Group p="sm" gap="xs" justify="space-between">
+            <Group gap="xs"><IconAlertTriangle size={18} aria-hidden /><Title order={3} size="h5">{t('place.openHazards')}</Title></Group>
+            {mayRaise && <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setRaising(true)} data-testid="place-raise-hazard">{t('hazardWork.raise.open')}</Button>}
+          </Group>
           {!perms.includes('hazards:read') ? null : hazards.isPending ? <Loading /> : hazards.isError ? <ErrorState error={hazards.error} onRetry={() => void hazards.refetch()} /> : hazards.data.length === 0 ? (
             <EmptyState title={t('place.noHazards')} />
           ) : (
@@ -77,7 +90,7 @@ export default function PlaceDetailPage() {
               <Table.Tbody>
                 {hazards.data.map((h) => (
                   <Table.Tr key={h.id} data-testid="place-hazard">
-                    <Table.Td fw={600}>{h.title}</Table.Td>
+                    <Table.Td fw={600}><Anchor component={Link} to={`/hazards?hazard=${h.id}`} size="sm" data-testid="place-hazard-open">{h.title}</Anchor></Table.Td>
                     <Table.Td><Badge color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Table.Td>
                     <Table.Td>{t(`hazards.states.${h.state}`)}</Table.Td>
                     <Table.Td>{new Date(h.dueAt).toLocaleDateString(i18n.language)}{h.overdue && <Text span size="xs" fw={700} c="red.4"> · {t('place.overdue')}</Text>}</Table.Td>
@@ -121,6 +134,7 @@ export default function PlaceDetailPage() {
             )}
           </Card>
         </SimpleGrid>
+        {raising && <RaiseHazardModal places={[p]} place={p} placeLabel={(x) => placeLabel(x, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at }))} onClose={() => setRaising(false)} onRaised={(h) => void navigate(`/hazards?hazard=${h.id}`)} />}
         <Group gap="md">
           <Anchor component={Link} to="/hazards" size="sm">{t('place.toHazardBoard')}</Anchor>
           <Anchor component={Link} to="/campaigns" size="sm">{t('place.toCampaigns')}</Anchor>

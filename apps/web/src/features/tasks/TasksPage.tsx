@@ -1,5 +1,6 @@
 import type { TaskSource, TaskStatus } from '@firebreak/contracts';
-import { Checkbox, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,7 +11,7 @@ import { usePostsInScope } from '../posts/queries';
 import { OverdueBadge, PercentBar, StatusBadge } from './TaskBadges';
 import { filterTasks, type TaskScope } from './task-filters';
 import { useTasksInScope } from './queries';
-import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { NewTaskModal } from './NewTaskModal';
 
 const STATUSES: TaskStatus[] = ['open', 'in_progress', 'done'];
 const SOURCES: TaskSource[] = ['directive', 'campaign', 'standing_duty'];
@@ -27,6 +28,8 @@ export default function TasksPage() {
   const [status, setStatus] = useState<TaskStatus | null>(null);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [source, setSource] = useState<TaskSource | null>(null);
+  const [creating, setCreating] = useState(false);
+  const mayCreate = me?.permissions.includes('tasks:manage') ?? false;
   const postById = useMemo(() => new Map((posts.data ?? []).map((p) => [p.id, p])), [posts.data]);
   const myPosts = useMemo(() => new Set((posts.data ?? []).filter((p) => p.holder?.userId === me?.id).map((p) => p.id)), [posts.data, me?.id]);
   // Someone who holds a post starts with their own tasks; a superior without one, with the subtree's.
@@ -36,7 +39,9 @@ export default function TasksPage() {
 
   return (
     <ListDetailLayout testId="tasks" listTestId="task-list" listLabel={t('tasks.list')} title={t('tasks.title')}
-      list={list} emptyTitle={t('tasks.empty')} emptyHint={t('tasks.emptyHint')} pickTitle={t('tasks.pick')} chosen={Boolean(id)}>
+      list={list} emptyTitle={t('tasks.empty')} emptyHint={t(mayCreate ? 'taskWork.emptyHintManage' : 'tasks.emptyHint')} pickTitle={t('tasks.pick')} chosen={Boolean(id)}
+      action={mayCreate && <Button size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setCreating(true)} data-testid="task-new-open">{t('taskWork.new')}</Button>}
+      overlay={creating && <NewTaskModal posts={posts.data ?? []} onClose={() => setCreating(false)} />}>
       <Stack gap="xs" px="md" pb="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <SegmentedControl size="xs" value={shownScope} onChange={(v) => setScope(v as TaskScope)} data-testid="task-scope" aria-label={t('tasks.scopeLabel')}
           data={[{ value: 'mine', label: t('tasks.scope.mine') }, { value: 'subtree', label: t('tasks.scope.subtree') }]} />

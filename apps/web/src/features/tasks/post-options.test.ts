@@ -20,4 +20,8 @@ describe('posts a task can go to', () => {
   it('leaves out the post that has the task, and offers every post when no level is set', () => {
     expect(postOptions(posts, null, 'v').map((o) => o.value)).toEqual(['o', 'x', 'e']);
   });
+
+  it('says where a post is by the jurisdiction\'s name when given one', () => {
+    expect(postOptions(posts, 'li.unterland', null, 'vacant', (path) => (path === 'li.unterland.eschen' ? 'Eschen' : path))).toEqual([{ value: 'e', label: 'Eschen duty · Carla (Eschen)' }]);
+  });
 });
