@@ -1,0 +1,1 @@
+ALTER TABLE "imported_responses" ADD COLUMN "unit_kind" text;
