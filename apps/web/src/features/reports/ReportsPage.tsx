@@ -1,17 +1,18 @@
 import '@mantine/charts/styles.css';
-import { INCIDENT_ORIGINS, RESPONSE_COMPONENTS, type IncidentOrigin, type ResponseBreakdownReport, type ResponseTimesReport } from '@firebreak/contracts';
+import type { IncidentOrigin, ResponseBreakdownReport, ResponseTimesReport } from '@firebreak/contracts';
 import { BarChart } from '@mantine/charts';
 import { Box, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { INCIDENT_ORIGINS, RESPONSE_COMPONENTS } from '../../api/enums';
 import { api } from '../../api/http';
 import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { CampaignProgressSection } from './CampaignProgressSection';
-import { daysBetween, dayStart, lastDays, periodOf } from './periods';
+import { daysBetween, dayStart, durationTicks, lastDays, periodOf } from './periods';
 import { clock, COMPONENT_COLORS, ResponseBreakdownSection } from './ResponseBreakdownSection';
 
 const DEFAULT_DAYS = 7;
@@ -72,6 +73,7 @@ export default function ReportsPage() {
     return row;
   });
   const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const axis = durationTicks(Math.max(0, ...RESPONSE_COMPONENTS.map((k) => overall?.[k].p90Seconds ?? 0)));
   const depth = chosenOption?.depth ?? 1;
 
   return (
@@ -99,6 +101,7 @@ export default function ReportsPage() {
               <Title order={3} size="h5" mb="xs">{t('responseReport.componentsTitle')}</Title>
               <BarChart h={260} data={RESPONSE_COMPONENTS.map((k) => ({ component: t(`responseReport.component.${k}`), p50: report.data.overall[k].p50Seconds, p90: report.data.overall[k].p90Seconds }))}
                 dataKey="component" withLegend valueFormatter={(v) => formatClock(v)} yAxisLabel={t('responseReport.axisDuration')}
+                yAxisProps={{ ticks: axis, domain: [0, axis.at(-1)!], interval: 0 }}
                 series={[{ name: 'p50', label: t('responseReport.p50'), color: 'blue.5' }, { name: 'p90', label: t('responseReport.p90'), color: 'orange.5' }]} />
               <Table mt="sm" fz="sm" data-testid="components-table">
                 <Table.Thead><Table.Tr><Table.Th /><Table.Th>{t('responseReport.p50')}</Table.Th><Table.Th>{t('responseReport.p90')}</Table.Th><Table.Th>{t('responseReport.within5')}</Table.Th><Table.Th>{t('responseReport.measured')}</Table.Th></Table.Tr></Table.Thead>

@@ -1,14 +1,16 @@
-import { REPORT_BREAKDOWNS, RESPONSE_COMPONENTS, type IncidentOrigin, type ReportBreakdown, type ResponseBreakdownReport, type ResponseGroup } from '@firebreak/contracts';
+import type { IncidentOrigin, ReportBreakdown, ResponseBreakdownReport, ResponseGroup } from '@firebreak/contracts';
 import { BarChart } from '@mantine/charts';
 import { Button, Card, Group, NumberInput, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REPORT_BREAKDOWNS, RESPONSE_COMPONENTS } from '../../api/enums';
 import { api } from '../../api/http';
 import { levelName, useLevels } from '../../api/levels';
 import { ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
+import { durationTicks } from './periods';
 
 export const COMPONENT_COLORS = { callProcessing: 'blue.5', turnout: 'yellow.5', travel: 'orange.5', total: 'red.6' } as const;
 
@@ -59,6 +61,7 @@ export function ResponseBreakdownSection({ jurisdictionId, depth, period, origin
   };
   const tierNumbers = report.data ? [...new Set([report.data.overall, ...report.data.groups].flatMap((g) => g.tiers.map((x) => x.tier)))].sort((a, b) => a - b) : [];
   const componentLabel = (k: string) => t(`responseReport.component.${k}`);
+  const axis = durationTicks(Math.max(0, ...(report.data?.groups ?? []).flatMap((g) => RESPONSE_COMPONENTS.map((k) => g[k].p90Seconds ?? 0))));
 
   return (
     <Card withBorder data-testid="response-breakdown">
@@ -85,7 +88,8 @@ export function ResponseBreakdownSection({ jurisdictionId, depth, period, origin
           <>
             {report.data.groups.length > 0 && (
               <BarChart h={280} data={report.data.groups.map((g) => ({ group: groupLabel(g), ...Object.fromEntries(RESPONSE_COMPONENTS.map((k) => [k, g[k].p90Seconds])) }))}
-                dataKey="group" withLegend valueFormatter={(v) => formatClock(v)} yAxisLabel={t('responseReport.axisP90')} xAxisLabel={t(`responseReport.by.${report.data.by}`)}
+                dataKey="group" withLegend legendProps={{ itemSorter: null }} valueFormatter={(v) => formatClock(v)} yAxisLabel={t('responseReport.axisP90')} xAxisLabel={t(`responseReport.by.${report.data.by}`)}
+                yAxisProps={{ ticks: axis, domain: [0, axis.at(-1)!], interval: 0 }}
                 series={RESPONSE_COMPONENTS.map((k) => ({ name: k, label: componentLabel(k), color: COMPONENT_COLORS[k] }))} />
             )}
             <ScrollArea>

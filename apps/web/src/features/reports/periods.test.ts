@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, lastDays, nextDay, periodOf } from './periods';
+import { daysBetween, durationTicks, lastDays, nextDay, periodOf } from './periods';
 
 // The unit tests run with TZ=Europe/Vaduz or whatever the machine has: the expectations are built
 // from local dates, never hard-coded UTC instants.
@@ -24,5 +24,15 @@ describe('periods in the browser time zone', () => {
     for (let i = 1; i < days.length; i++) expect(days[i]!.from).toBe(days[i - 1]!.to);
     expect(daysBetween('2026-01-01', '2026-12-31', 'en', 31)).toHaveLength(31);
     expect(daysBetween('2026-03-10', '2026-03-08', 'en')).toEqual([]);
+  });
+});
+
+describe('durationTicks', () => {
+  it('steps in whole clock units from 0 past the largest value', () => {
+    expect(durationTicks(666)).toEqual([0, 120, 240, 360, 480, 600, 720]);
+    expect(durationTicks(45)).toEqual([0, 15, 30, 45]);
+    expect(durationTicks(1033)).toEqual([0, 300, 600, 900, 1200]);
+    expect(durationTicks(0)).toEqual([0, 15]);
+    expect(durationTicks(100_000).at(-1)).toBeGreaterThanOrEqual(100_000);
   });
 });

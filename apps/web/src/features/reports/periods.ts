@@ -35,3 +35,15 @@ export function daysBetween(first: string, last: string, language: string, max =
   }
   return out;
 }
+
+const TICK_STEPS = [15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200];
+
+/**
+ * Axis ticks for durations: whole steps a reader counts in (0:30, 1:00, 2:00, 5:00…), at most
+ * `max + 1` of them, from 0 past the largest value.
+ */
+export function durationTicks(largest: number, max = 6): number[] {
+  const top = Math.max(largest, 1);
+  const step = TICK_STEPS.find((s) => Math.ceil(top / s) <= max) ?? Math.ceil(top / max / 3600) * 3600;
+  return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
+}
