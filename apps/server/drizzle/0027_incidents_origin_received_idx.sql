@@ -1,0 +1,1 @@
+CREATE INDEX "incidents_origin_received_idx" ON "incidents" USING btree ("origin","received_at");
