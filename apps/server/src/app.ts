@@ -45,6 +45,7 @@ import { geocodeRoutes } from './modules/geocode/index.js';
 import { alertRoutes } from './modules/alerts/index.js';
 import { premiseRoutes } from './modules/premise/index.js';
 import { setupRoutes } from './modules/setup/index.js';
+import { reportRoutes } from './modules/reports/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -143,6 +144,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(unitRoutes, { platform });
       await api.register(incidentRoutes, { platform });
       await api.register(dispatchRoutes, { platform });
+      await api.register(reportRoutes, { platform });
       await api.register(mutualAidRoutes, { platform });
       await api.register(reinforcementRoutes, { platform });
       await api.register(postRoutes, { platform });

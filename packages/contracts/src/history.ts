@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, isTimeZone, JurisdictionPath } from './common.js';
 import { IncidentType, Priority } from './incidents.js';
+import { UnitKind } from './units.js';
 
 /** The wall-clock time formats a CAD export mapping may name. */
 export const TIME_FORMATS = ['MM/DD/YYYY hh:mm:ss A', 'YYYY-MM-DD HH:mm:ss', 'ISO 8601'] as const;
@@ -75,6 +76,13 @@ export const CallsMapping = z.strictObject({
   typeRules: z.array(rule(IncidentType)).max(200).default([]),
   /** Tried in order when the priority text is no exact key of `priorities`. */
   priorityRules: z.array(rule(Priority)).max(200).default([]),
+  /**
+   * Unit type text (`columns.unitType`) -> our unit kind, for the report by unit kind: exact codes,
+   * then `unitKindRules` in order, else `defaultUnitKind`.
+   */
+  unitKinds: z.record(z.string(), UnitKind).default({}),
+  unitKindRules: z.array(rule(UnitKind)).max(200).default([]),
+  defaultUnitKind: UnitKind.default('other'),
   /** Cell texts that mean "not recorded" (besides the empty cell), e.g. `NULL`. */
   nullTokens: z.array(z.string().trim().max(50)).max(50).default([...DEFAULT_NULL_TOKENS]),
 });

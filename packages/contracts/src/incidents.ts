@@ -309,7 +309,7 @@ export const ResponseTimesQuery = z.strictObject({
 });
 export type ResponseTimesQuery = z.infer<typeof ResponseTimesQuery>;
 
-/** An interval over the incidents that have both ends, in seconds (percentile_cont); null when none have. */
+/** An interval over the incidents that have both ends, in whole seconds (percentile_cont, rounded); null when none have. */
 export const IntervalStats = z.object({ count: z.number().int(), p50Seconds: z.number().nullable(), p90Seconds: z.number().nullable() });
 
 export const TierCompliance = z.object({
@@ -318,7 +318,7 @@ export const TierCompliance = z.object({
   missed: z.number().int(),
   /** Not settled yet: deadline still ahead. */
   open: z.number().int(),
-  /** met / (met + missed); null when none is settled. */
+  /** met / (met + missed), rounded to 0.001; null when none is settled. */
   complianceRate: z.number().nullable(),
 });
 

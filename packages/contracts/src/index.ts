@@ -30,3 +30,4 @@ export * from './onboarding.js';
 export * from './premise.js';
 export * from './boundary-import.js';
 export * from './setup.js';
+export * from './response-report.js';

@@ -9,6 +9,9 @@ describe('enum copies', () => {
     expect(copies.INCIDENT_DISPOSITIONS).toEqual(contracts.INCIDENT_DISPOSITIONS);
     expect(copies.UNIT_STATUSES).toEqual(contracts.UNIT_STATUSES);
     expect(copies.PLACE_CATEGORIES).toEqual(contracts.PLACE_CATEGORIES);
+    expect(copies.INCIDENT_ORIGINS).toEqual(contracts.INCIDENT_ORIGINS);
+    expect(copies.REPORT_BREAKDOWNS).toEqual(contracts.REPORT_BREAKDOWNS);
+    expect(copies.RESPONSE_COMPONENTS).toEqual(contracts.RESPONSE_COMPONENTS);
     expect(copies.MAP_FONT_STACK).toBe(contracts.MAP_FONT_STACK);
   });
 

@@ -1,4 +1,4 @@
-import type { IncidentDisposition, IncidentType, PlaceCategory, Priority, UnitStatus } from '@firebreak/contracts';
+import type { IncidentDisposition, IncidentOrigin, IncidentType, PlaceCategory, Priority, ReportBreakdown, ResponseComponent, UnitStatus } from '@firebreak/contracts';
 
 /*
  * The enum values the screens list, copied from @firebreak/contracts so that the browser bundle
@@ -12,6 +12,10 @@ export const UNIT_STATUSES = ['available', 'at_station', 'dispatched', 'en_route
 export const PLACE_CATEGORIES = [
   'school', 'kindergarten', 'hospital', 'fuel_station', 'hazardous_chemicals', 'explosives_magazine', 'crowded_place', 'road_black_spot', 'fire_station', 'police_station', 'other',
 ] as const satisfies readonly PlaceCategory[];
+/** The response-time report: which incidents, what it groups by, its components (columns, in order). */
+export const INCIDENT_ORIGINS = ['live', 'historical', 'simulated'] as const satisfies readonly IncidentOrigin[];
+export const REPORT_BREAKDOWNS = ['priority', 'type', 'jurisdiction', 'unit_kind'] as const satisfies readonly ReportBreakdown[];
+export const RESPONSE_COMPONENTS = ['callProcessing', 'turnout', 'travel', 'total'] as const satisfies readonly ResponseComponent[];
 
 /** The font stack the server makes map glyphs for (`/api/v1/glyphs/{fontstack}/{range}.pbf`). */
 export const MAP_FONT_STACK = 'Noto Sans Regular';

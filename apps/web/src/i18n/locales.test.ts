@@ -1,4 +1,4 @@
-import { ASSIGNMENT_STATES, INCIDENT_TYPES, PLACE_CATEGORIES, PRIORITIES, ROLES, UNIT_KINDS, UNIT_STATUSES } from '@firebreak/contracts';
+import { ASSIGNMENT_STATES, INCIDENT_ORIGINS, INCIDENT_TYPES, PLACE_CATEGORIES, PRIORITIES, REPORT_BREAKDOWNS, RESPONSE_COMPONENTS, ROLES, UNIT_KINDS, UNIT_STATUSES } from '@firebreak/contracts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,7 @@ describe('translations', () => {
       ['priority', PRIORITIES], ['roles', ROLES], ['assignmentState', ASSIGNMENT_STATES], ['map.overlay', OVERLAYS],
       ['connection', ['connecting', 'replaying', 'live', 'offline']], ['tiers', ['met', 'missed', 'late', 'running']], ['tiersShort', ['met', 'missed', 'late', 'running']],
       ['reports.interval', ['callToDispatch', 'dispatchToArrival', 'callToArrival']],
+      ['responseReport.by', REPORT_BREAKDOWNS], ['responseReport.component', RESPONSE_COMPONENTS], ['responseReport.origin', INCIDENT_ORIGINS],
       ['hazards.grades', ['general', 'major']], ['hazards.states', ['open', 'rectifying', 'submitted', 'verified', 'closed']],
       ['assignments.step', ['acknowledge', 'en_route', 'on_scene', 'clear', 'cancel']], ['dispatch.source', ['avl', 'avl_stale', 'home']],
       ['campaigns.phase', ['upcoming', 'running', 'overdue', 'ended']], ['campaigns.status', ['pending', 'done', 'missed', 'all']],

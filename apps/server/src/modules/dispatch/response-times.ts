@@ -37,10 +37,13 @@ const percentiles = (name: string, later: string, earlier: string) => sql`
 
 type IntervalRow = Record<`${'c2d' | 'd2a' | 'c2a'}_${'count' | 'p50' | 'p90'}`, number | null>;
 
+/** Whole seconds: a chief reads 1033, not 1033.4000000000005. */
+const wholeSeconds = (v: number | null) => (v === null ? null : Math.round(Number(v)));
+
 const interval = (r: IntervalRow, name: 'c2d' | 'd2a' | 'c2a') => ({
   count: Number(r[`${name}_count`]),
-  p50Seconds: r[`${name}_p50`] === null ? null : Number(r[`${name}_p50`]),
-  p90Seconds: r[`${name}_p90`] === null ? null : Number(r[`${name}_p90`]),
+  p50Seconds: wholeSeconds(r[`${name}_p50`]),
+  p90Seconds: wholeSeconds(r[`${name}_p90`]),
 });
 
 /** Response times and tier compliance of a jurisdiction's subtree over a period, computed in PostgreSQL. */
@@ -73,7 +76,7 @@ export async function responseTimes(q: Queryable, scope: Scope): Promise<Respons
     callToArrival: interval(t, 'c2a'),
     tiers: tiers.map((x) => {
       const [met, missed, open] = [Number(x.met), Number(x.missed), Number(x.open)];
-      return { tier: Number(x.tier), met, missed, open, complianceRate: met + missed === 0 ? null : met / (met + missed) };
+      return { tier: Number(x.tier), met, missed, open, complianceRate: met + missed === 0 ? null : Math.round((1000 * met) / (met + missed)) / 1000 };
     }),
   };
 }

@@ -13,6 +13,8 @@ export const importedResponses = pgTable('imported_responses', {
   /** The unit as the export names it, e.g. "E39". */
   unitLabel: text('unit_label').notNull(),
   unitType: text('unit_type'),
+  /** Our unit kind for `unit_type`, by the import's mapping (`unitKinds`); null for imports made before it existed (reported as `other`). */
+  unitKind: text('unit_kind'),
   dispatchedAt: timestamp('dispatched_at', { withTimezone: true, mode: 'date' }),
   /** Acknowledged and set off (a CAD's "response" time). */
   respondedAt: timestamp('responded_at', { withTimezone: true, mode: 'date' }),

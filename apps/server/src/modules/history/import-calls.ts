@@ -121,14 +121,14 @@ async function insertChunk(tx: Tx, record: CommandRecord, now: Date, calls: Impo
     returning id, external_ref as ref`);
   const idOf = new Map(created.map((r) => [r.ref, r.id]));
   const done = calls.filter((c) => idOf.has(c.externalRef));
-  const responses = done.flatMap((c) => c.responses.map((r) => sql`(${uuidv7()}, ${idOf.get(c.externalRef)!}, ${r.unitLabel}, ${r.unitType},
+  const responses = done.flatMap((c) => c.responses.map((r) => sql`(${uuidv7()}, ${idOf.get(c.externalRef)!}, ${r.unitLabel}, ${r.unitType}, ${r.unitKind},
       ${r.dispatchedAt}, ${r.respondedAt}, ${r.onSceneAt}, ${r.clearedAt}, ${r.sequence})`));
   if (done.length > 0) {
     await tx.execute(sql`insert into imported_calls (incident_id, batch_id, time_doubt)
       values ${sql.join(done.map((c) => sql`(${idOf.get(c.externalRef)!}, ${batch.id}, ${c.timeDoubt})`), sql`, `)}`);
   }
   if (responses.length > 0) {
-    await tx.execute(sql`insert into imported_responses (id, incident_id, unit_label, unit_type, dispatched_at, responded_at, on_scene_at, cleared_at, sequence)
+    await tx.execute(sql`insert into imported_responses (id, incident_id, unit_label, unit_type, unit_kind, dispatched_at, responded_at, on_scene_at, cleared_at, sequence)
       values ${sql.join(responses, sql`, `)}`);
   }
   const doubtful = done.filter((c) => c.timeDoubt !== null).length;

@@ -1,6 +1,6 @@
 export { countReasons, importCalls, IMPORT_CHUNK, type CallsImportSummary, type ImportCallsInput } from './import-calls.js';
 export { BUILT_IN_MAPPINGS, CallsMapping, SF_FIRE_MAPPING, builtInMapping } from './mapping.js';
-export { CallsFileError } from './read-calls.js';
+export { CallsFileError, readCalls, type ImportedCall } from './read-calls.js';
 export { importBatches, importedCalls, importedResponses } from './history.tables.js';
 export { historyRoutes } from './history.routes.js';
 export { findBatch, listBatches } from './batches.js';

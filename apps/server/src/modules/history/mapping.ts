@@ -4,16 +4,21 @@ export { CallsMapping };
 
 /**
  * San Francisco Fire Department "Fire Department Calls for Service" (DataSF). Times are local
- * (America/Los_Angeles). "Response DtTm" is when the unit acknowledged and set off; "Available
- * DtTm" when it cleared. SF priorities: 3 and E = emergency (lights and siren), 2 = urgent
- * non-emergency, 1 = non-emergency; A-C are the older medical codes (A most urgent).
+ * (America/Los_Angeles). "Response DtTm" is when the unit acknowledged and set off (en route);
+ * "Available DtTm" when it cleared. Priority is the call's `Final Priority` (what the call turned
+ * out to be; DataSF: "Code 2: Non-Emergency or Code 3: Emergency"), so that our P1 is SF's
+ * emergency class (lights and siren). The older codes of `Original Priority` / `Priority` are
+ * mapped too, for exports that carry them: E (emergency) and A (most urgent medical) -> P1,
+ * B -> P2, C -> P3, 1 (non-emergency, no lights) -> P4. Unit types -> our unit kinds for the
+ * report by unit kind (PRIVATE: a private ambulance; CHIEF and RESCUE CAPTAIN: command).
+ * Documented in docs/historical-import.md.
  */
 export const SF_FIRE_MAPPING: CallsMapping = CallsMapping.parse({
   name: 'sf-fire',
   timeZone: 'America/Los_Angeles',
   timeFormat: 'MM/DD/YYYY hh:mm:ss A',
   columns: {
-    callId: 'Call Number', receivedAt: 'Received DtTm', type: 'Call Type', priority: 'Priority', address: 'Address', location: 'Location',
+    callId: 'Call Number', receivedAt: 'Received DtTm', type: 'Call Type', priority: 'Final Priority', address: 'Address', location: 'Location',
     unit: 'Unit ID', unitType: 'Unit Type', sequence: 'Unit sequence in call dispatch',
     dispatchedAt: 'Dispatch DtTm', respondedAt: 'Response DtTm', onSceneAt: 'On Scene DtTm', clearedAt: 'Available DtTm',
   },
@@ -28,6 +33,11 @@ export const SF_FIRE_MAPPING: CallsMapping = CallsMapping.parse({
   defaultType: 'other',
   priorities: { E: 'P1', '3': 'P1', A: 'P1', '2': 'P2', B: 'P2', C: 'P3', '1': 'P4' },
   defaultPriority: 'P3',
+  unitKinds: {
+    ENGINE: 'fire_engine', TRUCK: 'ladder', MEDIC: 'ambulance', PRIVATE: 'ambulance', CHIEF: 'command', 'RESCUE CAPTAIN': 'command',
+    'RESCUE SQUAD': 'rescue', AIRPORT: 'fire_engine', SUPPORT: 'other', INVESTIGATION: 'other',
+  },
+  defaultUnitKind: 'other',
 });
 
 export const BUILT_IN_MAPPINGS: Record<string, CallsMapping> = { 'sf-fire': SF_FIRE_MAPPING };

@@ -31,7 +31,7 @@ describe('readCalls', () => {
       { externalRef: '2', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'other', typeText: 'Sturm', priority: 'P3', address: null, location: [9.5, 47.2], responses: [], jurisdictionText: null, lines: [4], timeDoubt: null },
       {
         externalRef: '4', receivedAt: new Date('2024-12-01T07:00:00Z'), type: 'fire', typeText: 'Brand', priority: 'P1', address: null, location: null, jurisdictionText: null, lines: [6], timeDoubt: null,
-        responses: [{ unitLabel: 'TLF', unitType: null, sequence: null, dispatchedAt: null, respondedAt: null, onSceneAt: null, clearedAt: null }],
+        responses: [{ unitLabel: 'TLF', unitType: null, unitKind: 'other', sequence: null, dispatchedAt: null, respondedAt: null, onSceneAt: null, clearedAt: null }],
       },
     ]);
     expect(read.rejectedCalls).toBe(2);

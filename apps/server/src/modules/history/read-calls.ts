@@ -1,4 +1,4 @@
-import type { CallsImportSummary, IncidentType, Priority } from '@firebreak/contracts';
+import type { CallsImportSummary, IncidentType, Priority, UnitKind } from '@firebreak/contracts';
 import { readCsv } from './csv.js';
 import { readLocalTime, type TimeDoubt } from './local-time.js';
 import { classify, type CallsMapping } from './mapping.js';
@@ -6,6 +6,8 @@ import { classify, type CallsMapping } from './mapping.js';
 export interface ImportedResponse {
   unitLabel: string;
   unitType: string | null;
+  /** Our unit kind for the export's unit type (the mapping's `unitKinds`), for reports by unit kind. */
+  unitKind: UnitKind;
   sequence: number | null;
   dispatchedAt: Date | null;
   respondedAt: Date | null;
@@ -153,7 +155,9 @@ export function readCalls(text: string, m: CallsMapping): ReadCalls {
     if (bad) { reject(line, 'unreadable_time', bad, ref); continue; }
     call.timeDoubt ??= doubt;
     const seq = Number.parseInt(get(m.columns.sequence), 10);
-    call.responses.push({ unitLabel, unitType: get(m.columns.unitType) || null, sequence: Number.isFinite(seq) ? seq : null, ...times });
+    const unitType = get(m.columns.unitType) || null;
+    const unitKind = classify(m.unitKinds, m.unitKindRules, unitType ?? '', m.defaultUnitKind);
+    call.responses.push({ unitLabel, unitType, unitKind, sequence: Number.isFinite(seq) ? seq : null, ...times });
   }
   // A call with a rejected row is left out whole; its other rows are named too.
   const rejectedLines = new Set(rejected.map((r) => r.line));

@@ -44,4 +44,6 @@ export const incidents = pgTable('incidents', {
   index('incidents_location_gist').using('gist', t.location),
   uniqueIndex('incidents_external_ref_idx').on(t.jurisdictionId, t.origin, t.externalRef).where(sql`external_ref is not null`),
   index('incidents_duplicate_of_idx').on(t.duplicateOf).where(sql`duplicate_of is not null`),
+  // Reports read one origin's incidents of a period (modules/reports, dispatch response-times).
+  index('incidents_origin_received_idx').on(t.origin, t.receivedAt),
 ]);

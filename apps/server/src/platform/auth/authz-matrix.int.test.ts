@@ -711,6 +711,14 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'GET', url: api(`/reports/response-times.csv?jurisdictionId=${x.jurisdictionId}&${reportPeriod()}`) }),
   },
   {
+    name: 'GET /reports/response-times/breakdown', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/reports/response-times/breakdown?jurisdictionId=${x.jurisdictionId}&by=unit_kind&${reportPeriod()}`) }),
+  },
+  {
+    name: 'GET /reports/response-times/breakdown.csv', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/reports/response-times/breakdown.csv?jurisdictionId=${x.jurisdictionId}&by=jurisdiction&${reportPeriod()}`) }),
+  },
+  {
     // A run card no other case dispatches by.
     name: 'PUT /response-plans', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 200, audit: 'dispatch.response_plan_set', touches: ['response_plans'],
     request: (x) => ({ method: 'PUT', url: api('/response-plans'), payload: { ...RUN_CARD, jurisdictionId: x.jurisdictionId } }),
