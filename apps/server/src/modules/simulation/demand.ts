@@ -36,14 +36,18 @@ const OTHER_TYPES: IncidentType[] = ['traffic_accident', 'medical', 'fire', 'res
 
 /**
  * The mix of calls from homes and workplaces, in percent: an assumption for a multi-agency
- * service, medical first as in every fire and rescue service's statistics (72 % of the SF week's
- * calls are medical; police calls are not in it), then traffic, fire, police calls.
+ * service: medical first, as in every fire and rescue service's statistics (75.5 % of the SF
+ * week's calls are medical; police calls are not in it), then traffic, fire, police calls.
  */
 export const BUILDING_TYPES: Record<IncidentType, number> = {
   medical: 45, traffic_accident: 15, fire: 10, rescue: 5, public_disorder: 8, violent_crime: 5, hazmat_leak: 2, other: 10,
   explosion: 0, campus_incident: 0,
 };
-export const PRIORITIES: Record<Priority, number> = { P1: 15, P2: 35, P3: 35, P4: 15 };
+/**
+ * The priority mix, in percent: an assumption. SF's emergency class is 59 % of its fire and medical
+ * calls; a multi-agency service's police calls are mostly not urgent, which about halves that.
+ */
+export const PRIORITIES: Record<Priority, number> = { P1: 30, P2: 30, P3: 25, P4: 15 };
 
 export interface Call { at: LonLat; type: IncidentType; priority: Priority; address: string }
 
@@ -51,7 +55,7 @@ export interface Call { at: LonLat; type: IncidentType; priority: Priority; addr
 export class Demand {
   private readonly cumulative: number[];
 
-  constructor(readonly buildings: readonly Building[], readonly places: readonly KeyPlace[]) {
+  constructor(readonly buildings: readonly Building[], readonly places: readonly KeyPlace[], private readonly priorities: Record<Priority, number> = PRIORITIES) {
     let sum = 0;
     this.cumulative = buildings.map((b) => (sum += b.weight));
   }
@@ -70,7 +74,7 @@ export class Demand {
   /** The next call: a building (by weight) or a key place, a type that fits, a priority. */
   draw(random: () => number): Call {
     const atPlace = this.buildings.length === 0 || random() < KEY_PLACE_SHARE;
-    const priority = weighted(random, PRIORITIES);
+    const priority = weighted(random, this.priorities);
     if (atPlace) {
       const place = pick(random, this.places);
       return { at: place.at, type: pick(random, TYPES_AT[place.category] ?? OTHER_TYPES), priority, address: `near ${place.name}` };

@@ -27,10 +27,14 @@ function metresToLine(p: LonLat, line: LonLat[]): number {
   return best;
 }
 
-/** Simulated hours, the rate and the tick of the run: 3 h at 24 calls an hour in 20 s steps, seeded. */
-const HOURS = 3;
-const RATE = 24;
-const TICK_S = 20;
+/**
+ * The run: 6 simulated hours at 6 calls an hour (a busy day for a country of 40,000; docs/simulation.md)
+ * in 30 s steps, seeded, half of the calls P1 so that the P1 figures rest on about 18 calls.
+ */
+const HOURS = 6;
+const RATE = 6;
+const TICK_S = 30;
+const PRIORITY_MIX = { P1: 50, P2: 25, P3: 15, P4: 10 };
 
 describe('simulation: a seeded, calibrated demo country on an injected clock', () => {
   let t: TestApp;
@@ -50,7 +54,7 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
     t = await startTestApp({ clock: () => now });
     admin = await loginAdmin(t.app);
     graph = (await deploymentRoadNetwork(t.config)).graph;
-    const sim = await Simulator.start(t.app.platform, { seed: 20260406, ratePerHour: RATE });
+    const sim = await Simulator.start(t.app.platform, { seed: 20260406, ratePerHour: RATE, priorities: PRIORITY_MIX });
     const live = livePositionsOf(t.app.platform);
     let firstArrived = false;
     for (let i = 0; i < (HOURS * 3600) / TICK_S; i++) {
@@ -71,15 +75,14 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
       }
     }
     figures = await simulatedFigures(t.app.platform.db, start, now);
-    console.log(JSON.stringify(figures));
   }, 900_000);
   afterAll(async () => t?.close());
 
   it('raises simulated incidents at a seeded rate where people are, not beside the unit bases', async () => {
     const raised = reports.flatMap((r) => r.raised);
-    // 72 expected; a Poisson count with that mean lies in 45..100 with near certainty.
-    expect(raised.length).toBeGreaterThan(45);
-    expect(raised.length).toBeLessThan(100);
+    // 36 expected; a Poisson count with that mean lies in 18..60 with near certainty.
+    expect(raised.length).toBeGreaterThan(18);
+    expect(raised.length).toBeLessThan(60);
     const incidents = await rows<{ origin: string; path: string; lon: number; lat: number; address: string }>(t.app.platform.db, sql`
       select origin, jurisdiction_path::text as path, ST_X(location) as lon, ST_Y(location) as lat, address from incidents order by id`);
     expect(incidents).toHaveLength(raised.length);
@@ -107,11 +110,11 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
         (select count(*)::int from audit_log l where l.entity_id = a.incident_id::text and l.action = 'dispatch.recommended') as recommended,
         extract(epoch from min(a.assigned_at) - min(i.received_at))::float8 as gap
       from assignments a join incidents i on i.id = a.incident_id group by a.incident_id`);
-    expect(sent.length).toBeGreaterThan(30);
+    expect(sent.length).toBeGreaterThan(15);
     // Each dispatch went through the recommendation (its audit entry names what was offered).
     for (const s of sent) expect(s.recommended).toBe(1);
     // Run cards send several units to some calls (one unit per call before).
-    expect(sent.filter((s) => s.units >= 2).length).toBeGreaterThan(5);
+    expect(sent.filter((s) => s.units >= 2).length).toBeGreaterThan(3);
     // Call processing is drawn, not a fixed 45 s: many distinct gaps, none under the fit's floor.
     expect(new Set(sent.map((s) => Math.round(s.gap))).size).toBeGreaterThan(10);
     for (const s of sent) expect(s.gap).toBeGreaterThanOrEqual(SF_WEEK_FIT.callProcessing.emergency.min);
@@ -144,11 +147,11 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
   });
 
   it('keeps units busy on scene for a drawn time, then clears them, drives them home and closes the calls', async () => {
-    expect(reports.flatMap((r) => r.cleared).length).toBeGreaterThan(20);
+    expect(reports.flatMap((r) => r.cleared).length).toBeGreaterThan(15);
     const dwell = await rows<{ s: number }>(t.app.platform.db, sql`select extract(epoch from cleared_at - on_scene_at)::float8 as s from assignments where cleared_at is not null`);
     expect(new Set(dwell.map((d) => Math.round(d.s / 60))).size).toBeGreaterThan(5);
     const [closed] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from incidents where state = 'closed'`);
-    expect(closed!.n).toBeGreaterThan(20);
+    expect(closed!.n).toBeGreaterThan(12);
     // A unit cleared long enough ago is back at its station: its last fix is at home.
     const [back] = await rows<{ n: number }>(t.app.platform.db, sql`
       select count(*)::int as n from units u where exists (select 1 from assignments a where a.unit_id = u.id and a.cleared_at < ${new Date(now.getTime() - 3600_000)})
@@ -160,14 +163,20 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
     const all = (k: 'calls' | 'arrived') => figures.reduce((s, f) => s + f[k], 0);
     expect(all('arrived') / all('calls')).toBeGreaterThan(0.8);
     const p1 = figures.find((f) => f.priority === 'P1')!;
-    expect(p1.calls).toBeGreaterThanOrEqual(5);
+    const said = JSON.stringify(p1);
+    expect(p1.calls, said).toBeGreaterThanOrEqual(10);
     // Call processing: the SF emergency fit (p50 101 s) plus up to a tick.
-    expect(p1.callToDispatchP50).toBeGreaterThan(60);
-    expect(p1.callToDispatchP50).toBeLessThan(180);
-    // First unit on scene, P1: p50 5-12 min (stated expectation 6-9 min for an alpine country's volunteers and one ambulance base).
-    expect(p1.callToArrivalP50).toBeGreaterThan(5 * 60);
-    expect(p1.callToArrivalP50).toBeLessThan(12 * 60);
-    expect(p1.within10Min).toBeGreaterThan(0.4);
+    expect(p1.callToDispatchP50, said).toBeGreaterThan(60);
+    expect(p1.callToDispatchP50, said).toBeLessThan(180);
+    // Turnout: the SF emergency fit (p50 65 s) plus up to a tick.
+    expect(p1.turnoutP50, said).toBeGreaterThan(40);
+    expect(p1.turnoutP50, said).toBeLessThan(120);
+    // First unit on scene, P1: the stated expectation is a p50 of 5-8 min; the test allows 4-10 for a short run.
+    expect(p1.callToArrivalP50, said).toBeGreaterThan(4 * 60);
+    expect(p1.callToArrivalP50, said).toBeLessThan(10 * 60);
+    expect(p1.within10Min, said).toBeGreaterThan(0.6);
+    // Run cards send more than one unit to a P1 on average.
+    expect(p1.unitsPerCall, said).toBeGreaterThan(1.3);
     for (const f of figures) {
       expect(f.turnoutP50, f.priority).not.toBeNull();
       expect(f.arrivalsByAvl, f.priority).toBeGreaterThan(0.9);

@@ -26,6 +26,8 @@ export interface SimulatorOptions {
    * places (demand.ts); `key_places` only at key places (faster to start: no pass over the extract).
    */
   demand?: 'buildings' | 'key_places';
+  /** The priority mix in percent (default demand.ts `PRIORITIES`): a run about P1 calls raises more of them. */
+  priorities?: Record<Priority, number>;
 }
 
 export interface TickReport {
@@ -97,7 +99,7 @@ export class Simulator {
       select name, category, ST_X(location) as lon, ST_Y(location) as lat from places order by osm_type nulls last, osm_id nulls last, name`);
     if (places.length === 0) throw new Error('the simulator needs key places to raise incidents near');
     const buildings = options.demand === 'key_places' ? [] : await buildingsOf(deploymentOsmExtract(platform.config));
-    const demand = new Demand(buildings, places.map((p) => ({ name: p.name, category: p.category, at: [Number(p.lon), Number(p.lat)] })));
+    const demand = new Demand(buildings, places.map((p) => ({ name: p.name, category: p.category, at: [Number(p.lon), Number(p.lat)] })), options.priorities);
     const live = livePositionsOf(platform);
     const fleet = fleetOf(platform);
     await Promise.all([live.ready(), fleet.ready()]);
