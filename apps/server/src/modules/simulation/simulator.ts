@@ -73,6 +73,8 @@ export class Simulator {
   /** Unit -> its drive home after clearing. */
   private readonly returning = new Map<string, Movement>();
   private lastTick: number | null = null;
+  /** Half the last tick's length: a drawn step happens at the tick nearest its time (not the first after it), so ticks bias no figure. */
+  private halfTick = 0;
 
   private constructor(
     private readonly platform: Platform,
@@ -115,6 +117,7 @@ export class Simulator {
     const now = this.platform.clock().getTime();
     const seconds = this.lastTick === null ? 0 : Math.max(0, (now - this.lastTick) / 1000);
     this.lastTick = now;
+    this.halfTick = (seconds * 1000) / 2;
     const report: TickReport = { raised: [], dispatched: [], arrived: [], arrivedByAvl: [], cleared: [], fixes: 0 };
     const calls = poisson(this.random, (this.opts.ratePerHour / 3600) * seconds);
     for (let i = 0; i < calls; i++) {
@@ -154,14 +157,15 @@ export class Simulator {
    * waits for the next tick (its units are all busy).
    */
   private async dispatchWaiting(now: number, report: TickReport): Promise<void> {
+    // Never in the tick the call came in: a step rounds to the nearest tick, but not to none.
     const waiting = await rows<{ id: string; priority: Priority }>(this.platform.db, sql`
       select i.id, i.priority from incidents i
-      where i.origin = 'simulated' and i.state = 'open' and not exists (select 1 from assignments a where a.incident_id = i.id)
+      where i.origin = 'simulated' and i.state = 'open' and i.received_at < ${new Date(now)} and not exists (select 1 from assignments a where a.incident_id = i.id)
       order by i.received_at, i.id`);
     let sent = 0;
     for (const w of waiting) {
       if (!this.dispatchDue.has(w.id)) this.dispatchDue.set(w.id, now + sampleSeconds(this.random, 'callProcessing', w.priority) * 1000);
-      if (this.dispatchDue.get(w.id)! > now || sent >= DISPATCH_PER_TICK) continue;
+      if (this.dispatchDue.get(w.id)! > now + this.halfTick || sent >= DISPATCH_PER_TICK) continue;
       const incident = await findIncidentRow(this.platform.db, w.id);
       if (!incident) continue;
       const answer = await recommend(this.platform.db, this.graph, fleetOf(this.platform), this.ctx.actor, incident, new Date(now), { limit: 20 });
@@ -214,7 +218,8 @@ export class Simulator {
       if (a.state === 'assigned') await this.step(a.id, 'acknowledge');
       if (a.state !== 'en_route') {
         if (!this.turnoutDue.has(a.id)) this.turnoutDue.set(a.id, new Date(a.assignedAt).getTime() + sampleSeconds(this.random, 'turnout', a.priority) * 1000);
-        if (this.turnoutDue.get(a.id)! > now) continue; // the crew is still turning out
+        // The crew is still turning out (and never sets off in the tick it was sent).
+        if (this.turnoutDue.get(a.id)! > now + this.halfTick || new Date(a.assignedAt).getTime() >= now) continue;
         await this.step(a.id, 'en_route');
         this.turnoutDue.delete(a.id);
       }
