@@ -115,8 +115,8 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
     for (const s of sent) expect(s.recommended).toBe(1);
     // Run cards send several units to some calls (one unit per call before).
     expect(sent.filter((s) => s.units >= 2).length).toBeGreaterThan(3);
-    // Call processing is drawn, not a fixed 45 s: many distinct gaps, none under the fit's floor.
-    expect(new Set(sent.map((s) => Math.round(s.gap))).size).toBeGreaterThan(10);
+    // Call processing is drawn, not a fixed 45 s: many distinct gaps (tick multiples: 30 s apart), none under the fit's floor.
+    expect(new Set(sent.map((s) => Math.round(s.gap))).size).toBeGreaterThan(4);
     for (const s of sent) expect(s.gap).toBeGreaterThanOrEqual(SF_WEEK_FIT.callProcessing.emergency.min);
   });
 
