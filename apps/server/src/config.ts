@@ -130,6 +130,8 @@ const EnvSchema = z.object({
   FIREBREAK_ROAD_PBF: z.string().min(1).optional(),
   /** A unit with no AVL report for this many seconds is flagged stale. */
   AVL_STALE_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(120),
+  /** A dispatched unit whose AVL fix comes within this many metres of the incident is marked on scene. */
+  ARRIVAL_RADIUS_METRES: z.coerce.number().int().min(10).max(5000).default(100),
   /** Possible duplicates at intake: same type within this many metres… */
   FIREBREAK_DUPLICATE_RADIUS_M: z.coerce.number().int().min(10).max(50_000).default(300),
   /** …and received within this many minutes of each other. */
@@ -194,6 +196,7 @@ export type Config = {
   nodeName: string;
   mqttUrl: string | undefined;
   avlStaleSeconds: number;
+  arrivalRadiusMetres: number;
   roadPbf: string | undefined;
   responseTiers: ResponseTier[];
   duplicates: { radiusMetres: number; windowMinutes: number };
@@ -258,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeName: e.NODE_NAME,
     mqttUrl: e.MQTT_URL,
     avlStaleSeconds: e.AVL_STALE_SECONDS,
+    arrivalRadiusMetres: e.ARRIVAL_RADIUS_METRES,
     roadPbf: e.FIREBREAK_ROAD_PBF === undefined ? undefined : path.resolve(e.FIREBREAK_ROAD_PBF),
     responseTiers: e.FIREBREAK_RESPONSE_TIERS,
     duplicates: { radiusMetres: e.FIREBREAK_DUPLICATE_RADIUS_M, windowMinutes: e.FIREBREAK_DUPLICATE_WINDOW_MIN },

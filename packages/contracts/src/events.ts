@@ -61,6 +61,8 @@ export const EVENT_CATALOGUE = {
   'incidents.escalated': { visibleWith: 'incidents:read' },
   'dispatch.unit_assigned': { visibleWith: 'incidents:read' },
   'dispatch.assignment_changed': { visibleWith: 'incidents:read' },
+  /** An on-scene status that does not fit the unit's last fix or its ETA (`ArrivalDoubt` and the assignment). */
+  'dispatch.arrival_doubted': { visibleWith: 'incidents:read' },
   'dispatch.response_plan_set': { visibleWith: 'units:read' },
   // At both incidents' paths (and the unit's): the unit left one incident for another in one step.
   'dispatch.unit_reassigned': { visibleWith: 'incidents:read' },

@@ -151,6 +151,25 @@ export const ASSIGNMENT_STATES = ['assigned', 'acknowledged', 'en_route', 'on_sc
 export const AssignmentState = z.enum(ASSIGNMENT_STATES);
 export type AssignmentState = z.infer<typeof AssignmentState>;
 
+/** How an arrival became known: the unit's status button (or a dispatcher), or its AVL fixes entering the scene's radius. */
+export const ArrivalSource = z.enum(['status', 'avl']);
+export type ArrivalSource = z.infer<typeof ArrivalSource>;
+
+/**
+ * Why an on-scene status is doubtful: pressed `too_soon` (before half the road ETA recorded at
+ * dispatch had passed) and/or `far_from_scene` (the unit's last fresh fix lies well outside the
+ * arrival radius). Kept with the assignment; the status itself is accepted (the crew may be right).
+ */
+export const ArrivalDoubt = z.object({
+  reasons: z.array(z.enum(['too_soon', 'far_from_scene'])).min(1),
+  secondsSinceDispatch: z.number(),
+  etaSeconds: z.number().nullable(),
+  /** Metres from the unit's last fix to the scene, when a fresh fix was held. */
+  lastFixMetres: z.number().nullable(),
+  lastFixAgeSeconds: z.number().nullable(),
+});
+export type ArrivalDoubt = z.infer<typeof ArrivalDoubt>;
+
 export const Assignment = z.object({
   id: Id,
   incidentId: Id,
@@ -165,6 +184,10 @@ export const Assignment = z.object({
   onSceneAt: Timestamp.nullable(),
   clearedAt: Timestamp.nullable(),
   cancelledAt: Timestamp.nullable(),
+  /** Set with onSceneAt: by status or detected from AVL fixes. */
+  arrivalSource: ArrivalSource.nullable(),
+  /** An on-scene status that does not fit the unit's fixes or its ETA (null: none). */
+  arrivalDoubt: ArrivalDoubt.nullable(),
 });
 export type Assignment = z.infer<typeof Assignment>;
 

@@ -156,7 +156,7 @@ describe('dispatch: intake, recommendation, assignment, the 1-3-5 clock', () => 
     expect((await call(admin, 'GET', `/units/${patrols[0]!.id}`)).json().status).toBe('available');
   });
 
-  it('runs a call end to end: acknowledged in 30 s meets tier 1, on scene at 2:30 meets tier 2, one unit short at 5:00 misses tier 3', async () => {
+  it('runs a call end to end: acknowledged in 30 s meets tier 1, on scene by AVL at 2:20 meets tier 2, one unit short at 5:00 misses tier 3', async () => {
     const inc = await incident();
     const [first, second] = [patrols[0]!.id, patrols[1]!.id];
     const sent = await call(vaduzDispatcher.cookie, 'POST', `/incidents/${inc.id}/assignments`, { unitIds: [first, second] });
@@ -174,14 +174,23 @@ describe('dispatch: intake, recommendation, assignment, the 1-3-5 clock', () => 
     advance(10);
     await step(a1!.id, 'en_route');
     await step(a2!.id, 'en_route');
-    // The AVL moves the first unit to the scene.
+    // The AVL moves the first unit to the scene: arrival detection puts it on scene at the fix's time.
     advance(100);
-    expect((await asDevice('/avl/positions', { fixes: [{ unitId: first, location: SCENE, at: now.toISOString() }] })).statusCode).toBe(200);
+    const arrivedAt = now.toISOString();
+    expect((await asDevice('/avl/positions', { fixes: [{ unitId: first, location: SCENE, at: arrivedAt }] })).statusCode).toBe(200);
     advance(10);
-    expect(await step(a1!.id, 'on_scene')).toMatchObject({ state: 'on_scene', onSceneAt: now.toISOString() });
+    for (let tries = 0; ; tries++) {
+      const mine = (await call(admin, 'GET', `/incidents/${inc.id}/assignments`)).json().find((a: { id: string }) => a.id === a1!.id);
+      if (mine.state === 'on_scene') {
+        expect(mine).toMatchObject({ onSceneAt: arrivedAt, arrivalSource: 'avl', arrivalDoubt: null });
+        break;
+      }
+      if (tries > 300) throw new Error('the AVL arrival was not detected');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     expect((await call(admin, 'GET', `/units/${first}`)).json()).toMatchObject({ status: 'on_scene', position: { location: SCENE } });
     clock = (await call(admin, 'GET', `/incidents/${inc.id}`)).json().tiers;
-    expect(clock[1]).toMatchObject({ tier: 2, metAt: now.toISOString() });
+    expect(clock[1]).toMatchObject({ tier: 2, metAt: arrivedAt });
     expect(clock[2]).toMatchObject({ metAt: null, missedAt: null });
 
     // Nothing is missed before its deadline (the sweep settles other tests' incidents meanwhile);

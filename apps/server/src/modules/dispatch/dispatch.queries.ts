@@ -18,6 +18,8 @@ const columns = {
   onSceneAt: assignments.onSceneAt,
   clearedAt: assignments.clearedAt,
   cancelledAt: assignments.cancelledAt,
+  arrivalSource: assignments.arrivalSource,
+  arrivalDoubt: assignments.arrivalDoubt,
 };
 
 type Row = Omit<Assignment, 'assignedAt' | 'acknowledgedAt' | 'enRouteAt' | 'onSceneAt' | 'clearedAt' | 'cancelledAt'> & {

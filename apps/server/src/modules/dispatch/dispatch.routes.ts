@@ -11,6 +11,7 @@ import { findIncidentRow, type IncidentRow } from '../incidents/index.js';
 import { findJurisdiction, subtreeFilter } from '../jurisdictions/index.js';
 import { findUnitRow, livePositionsOf } from '../units/index.js';
 import { advanceAssignment } from './advance-assignment.js';
+import { startArrivalDetector } from './arrive-by-avl.js';
 import { assignUnits } from './assign-units.js';
 import { reassign } from './reassign.js';
 import { assignmentsOf } from './dispatch.queries.js';
@@ -28,6 +29,9 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   const live = livePositionsOf(platform);
   const fleet = fleetOf(platform);
   app.addHook('onClose', async () => fleet.close());
+  const arrivals = startArrivalDetector(platform);
+  app.addHook('onClose', async () => arrivals.stop());
+  const arrivalRules = { radiusMetres: platform.config.arrivalRadiusMetres, staleSeconds: platform.config.avlStaleSeconds };
   if (platform.mqtt) {
     const notifier = startUnitNotifier(platform, platform.mqtt);
     app.addHook('onClose', async () => notifier.stop());
@@ -89,7 +93,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   r.post('/assignments/:id/actions', {
     schema: { tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
     config: { access: 'authenticated' },
-  }, async (request) => advanceAssignment(platform.command, commandContext(request), request.params.id, request.body));
+  }, async (request) => advanceAssignment(platform.command, commandContext(request), request.params.id, request.body, arrivalRules));
 
   r.post('/assignments/:id/reassign', {
     schema: { tags, summary: 'Move the unit to another incident, or put another unit in its place, in one step (send an Idempotency-Key)', params: IdParams, body: ReassignBody, response: { 200: Reassignment } },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ASSIGNMENT_STATES } from '@firebreak/contracts';
+import { doublePrecision, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ASSIGNMENT_STATES, type ArrivalDoubt } from '@firebreak/contracts';
 import { incidents } from '../incidents/incidents.tables.js';
 import { units } from '../units/units.tables.js';
 
@@ -18,6 +18,10 @@ export const assignments = pgTable('assignments', {
   onSceneAt: timestamp('on_scene_at', { withTimezone: true, mode: 'date' }),
   clearedAt: timestamp('cleared_at', { withTimezone: true, mode: 'date' }),
   cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'date' }),
+  /** 'status' (pressed) or 'avl' (fixes entered the arrival radius); set with on_scene_at. */
+  arrivalSource: text('arrival_source', { enum: ['status', 'avl'] }),
+  /** Why an on-scene status is doubtful (too soon, far from the scene); null when it fits. */
+  arrivalDoubt: jsonb('arrival_doubt').$type<ArrivalDoubt>(),
 }, (t) => [
   index('assignments_incident_idx').on(t.incidentId),
   // A unit is on at most one live assignment: the last guard against a double dispatch.

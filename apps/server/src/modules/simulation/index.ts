@@ -1,2 +1,3 @@
 export { Simulator, SIMULATOR_ID, type SimulatorOptions, type TickReport } from './simulator.js';
 export { runSimulation } from './run.js';
+export { simulatedFigures, mss, type PriorityFigures } from './figures.js';

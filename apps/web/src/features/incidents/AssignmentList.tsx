@@ -1,4 +1,4 @@
-import type { Assignment } from '@firebreak/contracts';
+import type { ArrivalDoubt, Assignment } from '@firebreak/contracts';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,21 @@ import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
 import { ReassignButton } from './ReassignButton';
 import { SwapButton } from './SwapButton';
 import { mayBeReassigned, nextSteps, type AssignmentAction } from './recommended';
+
+/** An on-scene status that does not fit the unit's fixes or its ETA: accepted, but the dispatcher sees why it is in doubt. */
+function ArrivalDoubtNote({ doubt }: { doubt: ArrivalDoubt }) {
+  const { t, i18n } = useTranslation();
+  const km = (m: number) => new Intl.NumberFormat(i18n.language, { style: 'unit', unit: m >= 1000 ? 'kilometer' : 'meter', maximumFractionDigits: m >= 1000 ? 1 : 0 }).format(m >= 1000 ? m / 1000 : m);
+  const why = [
+    doubt.reasons.includes('too_soon') && doubt.etaSeconds !== null && t('arrival.tooSoon', { elapsed: formatClock(doubt.secondsSinceDispatch), eta: formatClock(doubt.etaSeconds) }),
+    doubt.reasons.includes('far_from_scene') && doubt.lastFixMetres !== null && t('arrival.farFromScene', { distance: km(doubt.lastFixMetres), age: formatClock(doubt.lastFixAgeSeconds ?? 0) }),
+  ].filter(Boolean).join(' · ');
+  return (
+    <Text size="xs" c="orange.8" fw={600} data-testid="arrival-doubt">
+      {t('arrival.doubtTitle')}: {why}
+    </Text>
+  );
+}
 
 const STATE_COLOR: Record<string, string> = { assigned: 'yellow', acknowledged: 'yellow', en_route: 'orange', on_scene: 'red', cleared: 'gray', cancelled: 'gray' };
 
@@ -49,12 +64,13 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
                 {(a.onSceneAt || a.clearedAt || a.cancelledAt) && (
                   <Text size="xs" c="dimmed" data-testid="assignment-times">
                     {[
-                      a.onSceneAt && t('assignments.onSceneAt', { time: formatTime(a.onSceneAt, i18n.language) }),
+                      a.onSceneAt && t('assignments.onSceneAt', { time: formatTime(a.onSceneAt, i18n.language) }) + (a.arrivalSource === 'avl' ? ` (${t('arrival.byAvl')})` : ''),
                       a.clearedAt && t('assignments.clearedAt', { time: formatTime(a.clearedAt, i18n.language) }),
                       a.cancelledAt && t('assignments.cancelledAt', { time: formatTime(a.cancelledAt, i18n.language) }),
                     ].filter(Boolean).join(' · ')}
                   </Text>
                 )}
+                {a.arrivalDoubt && <ArrivalDoubtNote doubt={a.arrivalDoubt} />}
               </div>
               <Group gap={4} justify="flex-end">
                 {nextSteps(a.state).map((action) => (
