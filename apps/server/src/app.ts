@@ -44,6 +44,7 @@ import { geocodeRoutes } from './modules/geocode/index.js';
 import { alertRoutes } from './modules/alerts/index.js';
 import { premiseRoutes } from './modules/premise/index.js';
 import { setupRoutes } from './modules/setup/index.js';
+import { majorIncidentRoutes } from './modules/major-incidents/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -156,6 +157,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(alertRoutes, { platform });
       await api.register(premiseRoutes, { platform });
       await api.register(setupRoutes, { platform });
+      await api.register(majorIncidentRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

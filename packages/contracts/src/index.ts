@@ -29,3 +29,4 @@ export * from './onboarding.js';
 export * from './premise.js';
 export * from './boundary-import.js';
 export * from './setup.js';
+export * from './major-incidents.js';

@@ -1,3 +1,3 @@
 export { postRoutes } from './posts.routes.js';
 export { dutyPostsOf, findPost, holderAt, type DutyPost } from './posts.queries.js';
-export { posts } from './posts.tables.js';
+export { postHoldings, posts } from './posts.tables.js';
