@@ -9,6 +9,7 @@ import { Kbd } from '../../shell/Kbd';
 import { ErrorState, Loading } from '../../shell/States';
 import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
 import { AccountabilityTraceButton } from '../accountability/TraceButton';
+import { DeclareMajorButton } from '../major-incidents/DeclareMajorButton';
 import { useOps } from '../ops/ops-context';
 import { AssignmentList } from './AssignmentList';
 import { CloseIncidentButton, CloseIncidentForm } from './CloseIncidentButton';
@@ -68,6 +69,7 @@ export function IncidentDetail() {
         <Group gap={4} wrap="nowrap">
           <CloseIncidentButton incident={i} opened={closing} onToggle={() => setClosing((c) => !c)} />
           <AccountabilityTraceButton incidentId={i.id} />
+          <DeclareMajorButton incident={i} />
           <Divider orientation="vertical" />
           {/* "Esc" belongs to leaving the detail, not to "Close incident": it sits inside this button, apart from the others. */}
           <Button variant="subtle" color="gray" size="compact-sm" onClick={() => void navigate('/')} aria-label={t('incident.backToBoard')}
