@@ -69,7 +69,6 @@ export function IncidentDetail() {
         <Group gap={4} wrap="nowrap">
           <CloseIncidentButton incident={i} opened={closing} onToggle={() => setClosing((c) => !c)} />
           <AccountabilityTraceButton incidentId={i.id} />
-          <DeclareMajorButton incident={i} />
           <Divider orientation="vertical" />
           {/* "Esc" belongs to leaving the detail, not to "Close incident": it sits inside this button, apart from the others. */}
           <Button variant="subtle" color="gray" size="compact-sm" onClick={() => void navigate('/')} aria-label={t('incident.backToBoard')}
@@ -86,6 +85,8 @@ export function IncidentDetail() {
           </Group>
         )}
         <TierClocks tiers={i.tiers} now={now} size="lg" stopped={stopped} />
+        {/* When the call outgrows a normal response (modules/major-incidents). */}
+        <Group gap={6}><DeclareMajorButton incident={i} /></Group>
         {i.callerNumber && (
           <Group gap={6}><IconPhone size={16} aria-hidden /><Text size="sm">{i.callerNumber}</Text></Group>
         )}
