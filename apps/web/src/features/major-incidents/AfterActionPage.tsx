@@ -14,6 +14,13 @@ function clockText(t: TFunction, c: ReportUpClock, lang: string): string {
   return t('majorIncidents.clock.open', { time: formatWhen(c.deadlineAt, lang) });
 }
 
+/** The few facts of a timeline entry worth a column: names, call signs, levels and notes as recorded (no paths). */
+const DETAIL_KEYS = ['title', 'to', 'reason', 'kind', 'clock', 'name', 'postTitle', 'callSign', 'sector', 'seq', 'note'] as const;
+function detailOf(d: Record<string, unknown> | null): string {
+  if (!d) return '';
+  return DETAIL_KEYS.map((k) => d[k]).filter((v) => typeof v === 'string' || typeof v === 'number').map(String).join(' · ');
+}
+
 /** The after-action report as a printable page, in the user's language: clocks, SITREPs, units over time, the timeline. */
 export default function AfterActionPage() {
   const { t, i18n } = useTranslation();
@@ -75,12 +82,13 @@ export default function AfterActionPage() {
 
       <Title order={2} size="h4">{t('majorIncidents.timeline')}</Title>
       <Table data-testid="after-action-timeline">
-        <Table.Thead><Table.Tr><Table.Th>{t('majorIncidents.when')}</Table.Th><Table.Th>{t('majorIncidents.what')}</Table.Th><Table.Th>{t('majorIncidents.who')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Thead><Table.Tr><Table.Th>{t('majorIncidents.when')}</Table.Th><Table.Th>{t('majorIncidents.what')}</Table.Th><Table.Th>{t('majorIncidents.details')}</Table.Th><Table.Th>{t('majorIncidents.who')}</Table.Th></Table.Tr></Table.Thead>
         <Table.Tbody>
           {r.timeline.map((e, i) => (
             <Table.Tr key={i}>
               <Table.Td>{formatWhen(e.at, lang)}</Table.Td>
               <Table.Td>{t(`majorIncidents.actions.${e.action.replace('major_incidents.', '')}`, { defaultValue: e.action })}</Table.Td>
+              <Table.Td>{detailOf(e.detail)}</Table.Td>
               <Table.Td>{e.actor ?? '—'}</Table.Td>
             </Table.Tr>
           ))}

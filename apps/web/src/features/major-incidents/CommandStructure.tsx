@@ -100,7 +100,8 @@ function SectorBody({ m, p, active }: { m: MajorIncident; p: CommandPosition; ac
           </Button>
         </Group>
       )}
-      {p.casualties && <SectorCasualties m={m} p={p} counts={p.casualties} active={active} />}
+      {/* Keyed by the stored counts: a report from elsewhere (the stream) replaces what is shown. */}
+      {p.casualties && <SectorCasualties key={TRIAGE_CATEGORIES.map((c) => p.casualties![c]).join('-')} m={m} p={p} counts={p.casualties} active={active} />}
     </Stack>
   );
 }
@@ -133,7 +134,9 @@ function SectorCasualties({ m, p, counts, active }: { m: MajorIncident; p: Comma
 function AddPosition({ m, postOptions }: { m: MajorIncident; postOptions: { value: string; label: string }[] }) {
   const { t } = useTranslation();
   const hasCommander = m.positions.some((p) => p.role === 'commander');
-  const [role, setRole] = useState<string>(hasCommander ? 'sector' : 'commander');
+  const [picked, setRole] = useState<string | null>(null);
+  // Once a commander is appointed (here or by someone else) the choice falls to a sector.
+  const role = picked && !(picked === 'commander' && hasCommander) ? picked : hasCommander ? 'sector' : 'commander';
   const [section, setSection] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [post, setPost] = useState<string | null>(null);

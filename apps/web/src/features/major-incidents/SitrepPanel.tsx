@@ -26,7 +26,7 @@ export function SitrepPanel({ m, now }: { m: MajorIncident; now: number }) {
 export function SitrepCard({ s }: { s: Sitrep }) {
   const { t, i18n } = useTranslation();
   return (
-    <Card withBorder padding="xs" data-testid="major-sitrep" data-seq={s.seq}>
+    <Card withBorder padding="xs" data-testid="major-sitrep" data-seq={s.seq} style={{ flexShrink: 0 }}>
       <Group gap={6}>
         <Text fw={600} size="sm">{t('majorIncidents.sitrepNo', { seq: s.seq })}</Text>
         <Text size="xs" c="dimmed">{formatWhen(s.submittedAt, i18n.language)} · {s.postTitle ?? '—'} · {s.submittedBy}</Text>
