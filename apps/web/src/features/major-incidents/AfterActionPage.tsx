@@ -15,10 +15,16 @@ function clockText(t: TFunction, c: ReportUpClock, lang: string): string {
 }
 
 /** The few facts of a timeline entry worth a column: names, call signs, levels and notes as recorded (no paths). */
-const DETAIL_KEYS = ['title', 'to', 'reason', 'kind', 'clock', 'name', 'postTitle', 'callSign', 'sector', 'seq', 'note'] as const;
-function detailOf(d: Record<string, unknown> | null): string {
+const DETAIL_KEYS = ['title', 'reason', 'name', 'postTitle', 'callSign', 'sector', 'note'] as const;
+function detailOf(t: TFunction, d: Record<string, unknown> | null): string {
   if (!d) return '';
-  return DETAIL_KEYS.map((k) => d[k]).filter((v) => typeof v === 'string' || typeof v === 'number').map(String).join(' · ');
+  const own = [
+    typeof d.to === 'string' && d.from ? t(`majorIncidents.levels.${d.to}`) : null,
+    typeof d.kind === 'string' ? t(`majorIncidents.reportUpKind.${d.kind}`) : null,
+    typeof d.clock === 'string' ? t(`majorIncidents.clockKinds.${d.clock}`) : null,
+    typeof d.seq === 'number' ? t('majorIncidents.sitrepNo', { seq: d.seq }) : null,
+  ];
+  return [...own, ...DETAIL_KEYS.map((k) => d[k])].filter((v): v is string => typeof v === 'string' && v !== '').join(' · ');
 }
 
 /** The after-action report as a printable page, in the user's language: clocks, SITREPs, units over time, the timeline. */
@@ -88,7 +94,7 @@ export default function AfterActionPage() {
             <Table.Tr key={i}>
               <Table.Td>{formatWhen(e.at, lang)}</Table.Td>
               <Table.Td>{t(`majorIncidents.actions.${e.action.replace('major_incidents.', '')}`, { defaultValue: e.action })}</Table.Td>
-              <Table.Td>{detailOf(e.detail)}</Table.Td>
+              <Table.Td>{detailOf(t, e.detail)}</Table.Td>
               <Table.Td>{e.actor ?? '—'}</Table.Td>
             </Table.Tr>
           ))}
