@@ -58,6 +58,7 @@ export const ERROR_CATALOGUE = {
   MAJOR_INCIDENT_NOT_A_SECTOR: { status: 422, title: 'Units and casualties are recorded on a sector of the command structure' },
   MAJOR_INCIDENT_UNIT_ELSEWHERE: { status: 409, title: 'The unit is assigned to another major incident; release it there first' },
   MAJOR_INCIDENT_NO_COMMANDER: { status: 409, title: 'The major incident has no incident commander yet; appoint one first' },
+  MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE: { status: 422, title: "The cordon reaches beyond the commanding jurisdiction's area, or the inner cordon beyond the outer one" },
   MAJOR_INCIDENT_CHANGE_NOT_ALLOWED: { status: 409, title: 'The major incident cannot be changed that way (same level, post already holding the position, report already sent, or unit not assigned)' },
   BOUNDARY_FEATURES_REJECTED: { status: 422, title: 'Features of the boundary file cannot be imported; nothing was imported (fix them, or import the rest with allowPartial)' },
   HISTORY_ROWS_REJECTED: { status: 422, title: 'Rows of the CAD export cannot be read; nothing was imported (fix them, or import the rest with allowPartial)' },

@@ -105,6 +105,7 @@ export const EVENT_CATALOGUE = {
   'major_incidents.casualties_updated': { visibleWith: 'incidents:read' },
   'major_incidents.sitrep_submitted': { visibleWith: 'incidents:read' },
   'major_incidents.stood_down': { visibleWith: 'incidents:read' },
+  'major_incidents.cordon_set': { visibleWith: 'incidents:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, JurisdictionPath, Latitude, Longitude, Timestamp } from './common.js';
+import { GeoJsonPolygon, Id, JurisdictionPath, Latitude, Longitude, Position, Timestamp } from './common.js';
 
 /**
  * Major-incident command (issue 15): a declared incident run under a response level, with a
@@ -92,6 +92,27 @@ export type CommandPosition = z.infer<typeof CommandPosition>;
 
 const JurisdictionRef = z.object({ id: Id, path: JurisdictionPath, name: z.string() });
 
+/** Cordons (geometry only in this slice: they close no roads yet). */
+export const CORDON_KINDS = ['inner', 'outer'] as const;
+export const CordonKind = z.enum(CORDON_KINDS);
+export type CordonKind = z.infer<typeof CordonKind>;
+/** A drawn polygon (closed, 2-D, not self-intersecting: PostGIS checks), or a radius around the major incident's point. */
+export const CordonBody = z
+  .strictObject({ area: GeoJsonPolygon.optional(), radiusM: z.number().int().min(10).max(20_000).optional() })
+  .refine((b) => (b.area === undefined) !== (b.radiusM === undefined), { message: 'give either an area or a radius', path: ['area'] });
+export type CordonBody = z.infer<typeof CordonBody>;
+export const CordonParams = z.strictObject({ id: Id, kind: CordonKind });
+export const Cordon = z.object({
+  kind: CordonKind,
+  area: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+  radiusM: z.number().nullable(),
+  setAt: Timestamp,
+  /** Key places inside (schools, kindergartens, fuel and hazardous sites, hospitals…): counts by category and the places by name. */
+  keyPlaces: z.array(z.object({ id: Id, name: z.string(), category: z.string() })),
+  keyPlaceCounts: z.record(z.string(), z.number().int()),
+});
+export type Cordon = z.infer<typeof Cordon>;
+
 export const MajorIncidentSummary = z.object({
   id: Id,
   incidentId: Id.nullable(),
@@ -115,7 +136,7 @@ export const MajorIncidentSummary = z.object({
   version: z.number().int(),
 });
 export type MajorIncidentSummary = z.infer<typeof MajorIncidentSummary>;
-export const MajorIncident = MajorIncidentSummary.extend({ positions: z.array(CommandPosition) });
+export const MajorIncident = MajorIncidentSummary.extend({ positions: z.array(CommandPosition), cordons: z.array(Cordon) });
 export type MajorIncident = z.infer<typeof MajorIncident>;
 
 const Text = (max: number) => z.string().trim().min(1).max(max);

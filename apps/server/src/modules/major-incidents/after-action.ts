@@ -38,6 +38,7 @@ function summaryOf(action: string, d: Record<string, unknown> | null): string {
     case 'major_incidents.casualties_updated': return `${String(d.sector)}: ${JSON.stringify(d.counts)}`;
     case 'major_incidents.sitrep_submitted': return pick('seq', 'situation');
     case 'major_incidents.stood_down': return pick('note');
+    case 'major_incidents.cordon_set': return `${String(d.kind)} ${d.radiusM ? `${String(d.radiusM)} m` : 'polygon'}: ${JSON.stringify(d.keyPlaceCounts)}`;
     default: return '';
   }
 }

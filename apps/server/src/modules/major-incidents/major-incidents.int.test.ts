@@ -266,6 +266,50 @@ describe('major incidents: declare, command structure, sectors, casualties, repo
     expect((await outbox('major_incidents.escalated', m.id)).length).toBe(0);
   });
 
+  it('draws cordons: a polygon checked by PostGIS, or a radius; within the command and inner within outer; key places inside counted', async () => {
+    const m = await declare('vaduzDispatcher', { location: MARKET, title: 'Cordons', level: 'IV' });
+    const square = (d: number, [lon, lat] = MARKET) => ({ type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] });
+    const put = (kind: string, body: object, who = 'vaduzDuty') => call(who, 'PUT', `/major-incidents/${m.id}/cordons/${kind}`, body);
+    const refused: [object, number, string, string][] = [
+      [{ area: { type: 'Polygon', coordinates: [[[9.52, 47.14], [9.523, 47.143], [9.523, 47.14], [9.52, 47.143], [9.52, 47.14]]] } }, 400, 'GEOMETRY_INVALID', 'body.area'],
+      [{ area: { type: 'Polygon', coordinates: [[[9.52, 47.14, 450], [9.523, 47.14, 450], [9.523, 47.143, 450], [9.52, 47.14, 450]]] } }, 400, 'VALIDATION_FAILED', 'body.area'],
+      [{ area: { type: 'Polygon', coordinates: [[[9.52, 47.14], [9.523, 47.14], [9.523, 47.143], [9.52, 47.143]]] } }, 400, 'VALIDATION_FAILED', 'body.area'],
+      [{ area: square(0.06) }, 422, 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', 'body.area'],
+      [{ radiusM: 15_000 }, 422, 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', 'body.radiusM'],
+      [{ area: square(0.002), radiusM: 100 }, 400, 'VALIDATION_FAILED', 'body.area'],
+    ];
+    for (const [body, status, code, field] of refused) {
+      const res = await put('outer', body);
+      expect([res.statusCode, res.json().code], res.body).toEqual([status, code]);
+      expect(res.json().errors.some((e: { path: string }) => e.path === field || e.path.startsWith(`${field}.`)), res.body).toBe(true);
+    }
+    expect((await put('outer', { radiusM: 800 }, 'vaduzDispatcher')).statusCode).toBe(403);
+    expect(await count('major_incident_cordons')).toBe(0);
+
+    const outer = (await put('outer', { radiusM: 800 })).json().cordons.find((c: { kind: string }) => c.kind === 'outer');
+    expect(outer).toMatchObject({ kind: 'outer', radiusM: 800, area: { type: 'Polygon' } });
+    // The key places listed are those the circle holds: every one within 800 m, every school well inside it listed.
+    const near = await rows<{ id: string; category: string; metres: number }>(t.app.platform.db, sql`select id, category,
+        ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(${MARKET[0]}, ${MARKET[1]}), 4326)::geography) as metres
+      from places where category in ('school', 'kindergarten', 'hospital', 'fuel_station', 'hazardous_chemicals', 'explosives_magazine', 'crowded_place')`);
+    const listed = new Set(outer.keyPlaces.map((p: { id: string }) => p.id));
+    expect(listed.size).toBeGreaterThan(0);
+    for (const p of near) {
+      if (listed.has(p.id)) expect(Number(p.metres)).toBeLessThanOrEqual(801);
+      else expect(Number(p.metres)).toBeGreaterThan(790);
+    }
+    expect(Object.values(outer.keyPlaceCounts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(listed.size);
+    // Inner within outer, both ways round.
+    const tooBig = await put('inner', { radiusM: 1200 });
+    expect([tooBig.statusCode, tooBig.json().code]).toEqual([422, 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE']);
+    expect((await put('inner', { area: square(0.001) })).statusCode).toBe(200);
+    expect((await put('outer', { radiusM: 50 })).json().code).toBe('MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE');
+    const both = (await call('oberlandDuty', 'GET', `/major-incidents/${m.id}`)).json();
+    expect(both.cordons.map((c: { kind: string; radiusM: number | null }) => [c.kind, c.radiusM])).toEqual([['inner', null], ['outer', 800]]);
+    const report = (await call('oberlandDuty', 'GET', `/major-incidents/${m.id}/after-action`)).json();
+    expect(report.timeline.filter((e: { action: string }) => e.action === 'major_incidents.cordon_set')).toHaveLength(2);
+  });
+
   it('answers a retried declaration with the same Idempotency-Key once', async () => {
     const cookie = await cast.cookieOf('vaduzDispatcher');
     const body = { location: MARKET, title: 'Retry', level: 'IV' };

@@ -1,5 +1,5 @@
 import {
-  AfterActionReport, CasualtyCounts, ChangeLevelBody, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
+  AfterActionReport, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
   MajorIncidentListQuery, MajorIncidentSummary, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -20,6 +20,7 @@ import { canSeeMajor } from './major-incidents.access.js';
 import { listMajorIncidents, majorRow, presentMajor, sitrepsOf } from './major-incidents.queries.js';
 import { releaseUnit } from './release-unit.js';
 import { reportUp } from './report-up.js';
+import { setCordon } from './set-cordon.js';
 import { StandDownBody, standDown } from './stand-down.js';
 import { submitSitrep } from './submit-sitrep.js';
 import { updateCasualties } from './update-casualties.js';
@@ -101,6 +102,10 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   r.put('/major-incidents/:id/positions/:positionId/casualties', {
     schema: { tags, summary: "A sector's casualty counts by triage category (counts only)", params: PositionParams, body: CasualtyCounts, response: { 200: MajorIncident } },
   }, async (request) => updateCasualties(platform.command, commandContext(request), request.params.id, request.params.positionId, request.body));
+
+  r.put('/major-incidents/:id/cordons/:kind', {
+    schema: { tags, summary: 'Draw the inner or outer cordon (a polygon, or a radius around the point); key places inside are counted', params: CordonParams, body: CordonBody, response: { 200: MajorIncident } },
+  }, async (request) => setCordon(platform.command, commandContext(request), request.params.id, request.params.kind, request.body));
 
   r.post('/major-incidents/:id/sitreps', {
     schema: { tags, summary: "Submit a situation report for the incident commander's post", params: IdParams, body: SitrepBody, response: { 201: Sitrep } },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { COMMAND_ROLES, RESPONSE_LEVELS, SECTIONS, type ReportUpClock, type SitrepBody } from '@firebreak/contracts';
+import { COMMAND_ROLES, CORDON_KINDS, RESPONSE_LEVELS, SECTIONS, type ReportUpClock, type SitrepBody } from '@firebreak/contracts';
 import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { incidents } from '../incidents/incidents.tables.js';
@@ -8,6 +8,7 @@ import { posts } from '../posts/posts.tables.js';
 import { units } from '../units/units.tables.js';
 
 const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 4326)' });
+const polygon = customType<{ data: string }>({ dataType: () => 'geometry(Polygon, 4326)' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** A declared major incident: its level, its command and the level above to inform, its clocks. */
@@ -111,3 +112,13 @@ export const majorIncidentSitreps = pgTable('major_incident_sitreps', {
   casualties: jsonb('casualties').$type<{ immediate: number; delayed: number; minor: number; deceased: number; total: number }>().notNull(),
   body: jsonb('body').$type<SitrepBody>().notNull(),
 }, (t) => [uniqueIndex('major_incident_sitreps_seq_idx').on(t.majorIncidentId, t.seq)]);
+
+/** A major incident's inner or outer cordon as it stands (its earlier shapes are in the audit trail). */
+export const majorIncidentCordons = pgTable('major_incident_cordons', {
+  majorIncidentId: uuid('major_incident_id').notNull().references(() => majorIncidents.id),
+  kind: text('kind', { enum: CORDON_KINDS }).notNull(),
+  geom: polygon('geom').notNull(),
+  radiusM: integer('radius_m'),
+  setAt: at('set_at').notNull(),
+  setBy: uuid('set_by'),
+}, (t) => [primaryKey({ columns: [t.majorIncidentId, t.kind] }), index('major_incident_cordons_geom_gist').using('gist', t.geom)]);
