@@ -20,7 +20,9 @@ function detailOf(t: TFunction, d: Record<string, unknown> | null): string {
   if (!d) return '';
   const own = [
     typeof d.to === 'string' && d.from ? t(`majorIncidents.levels.${d.to}`) : null,
-    typeof d.kind === 'string' ? t(`majorIncidents.reportUpKind.${d.kind}`) : null,
+    d.kind === 'first' || d.kind === 'written' ? t(`majorIncidents.reportUpKind.${d.kind}`) : null,
+    d.kind === 'inner' || d.kind === 'outer' ? t(`majorIncidents.cordon.${d.kind}`) : null,
+    typeof d.radiusM === 'number' ? t('majorIncidents.cordonRadius', { metres: d.radiusM }) : null,
     typeof d.clock === 'string' ? t(`majorIncidents.clockKinds.${d.clock}`) : null,
     typeof d.seq === 'number' ? t('majorIncidents.sitrepNo', { seq: d.seq }) : null,
   ];

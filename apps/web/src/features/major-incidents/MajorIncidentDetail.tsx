@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../shell/States';
 import { formatClock, useNow } from '../../util/time';
 import { ExerciseBadge, LevelBadge } from './badges';
 import { CommandStructure } from './CommandStructure';
+import { Cordons } from './Cordons';
 import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './queries';
 import { SitrepPanel } from './SitrepPanel';
 import { useMajorCommand } from './use-major-command';
@@ -46,6 +47,7 @@ export function MajorIncidentDetail() {
       </SimpleGrid>
       {active && <ReportUpForm m={m} />}
       <CommandStructure m={m} />
+      <Cordons m={m} />
       <SitrepPanel m={m} now={now} />
       {active && <StandDown m={m} />}
     </Stack>
