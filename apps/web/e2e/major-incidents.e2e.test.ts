@@ -89,6 +89,12 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       await sector.getByTestId('major-sector-casualties-save').click();
       await expect.poll(() => page.getByTestId('major-tally-total').textContent()).toBe('12');
 
+      // An outer cordon of 600 m: the key places inside are named by category.
+      await page.getByTestId('major-cordon-outer-radius').fill('600');
+      await page.getByTestId('major-cordon-outer-set').click();
+      await expect.poll(() => page.getByTestId('major-cordon-outer').getAttribute('data-set')).toBe('true');
+      expect(await page.getByTestId('major-cordon-outer').textContent()).toContain('600 m around the scene');
+
       await page.getByTestId('sitrep-situation').fill('East wing collapsed; search under way.');
       await page.getByTestId('sitrep-committed').fill('5');
       await page.getByTestId('sitrep-requested').fill('2');
