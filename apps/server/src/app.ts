@@ -46,6 +46,7 @@ import { alertRoutes } from './modules/alerts/index.js';
 import { premiseRoutes } from './modules/premise/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { reportRoutes } from './modules/reports/index.js';
+import { majorIncidentRoutes } from './modules/major-incidents/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -160,6 +161,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(alertRoutes, { platform });
       await api.register(premiseRoutes, { platform });
       await api.register(setupRoutes, { platform });
+      await api.register(majorIncidentRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_RESPONSE_TIERS, ROLES, ResponseTiers, type ResponseTier, type Role } from '@firebreak/contracts';
+import { DEFAULT_RESPONSE_LEVELS, DEFAULT_RESPONSE_TIERS, ROLES, ResponseLevelRules, ResponseTiers, type ResponseLevelRule, type ResponseTier, type Role } from '@firebreak/contracts';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -165,6 +165,35 @@ const EnvSchema = z.object({
       }
       return tiers.data;
     }),
+  /** Major incidents' response levels as JSON (see ResponseLevelRule); unset = the I-IV default. */
+  FIREBREAK_MAJOR_LEVELS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return [...DEFAULT_RESPONSE_LEVELS];
+      let json: unknown;
+      try {
+        json = JSON.parse(v);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+        return z.NEVER;
+      }
+      const rules = ResponseLevelRules.safeParse(json);
+      if (!rules.success) {
+        for (const i of rules.error.issues) ctx.addIssue({ code: 'custom', message: `${i.path.join('.')}: ${i.message}` });
+        return z.NEVER;
+      }
+      return rules.data;
+    }),
+  /** A major incident's report-up clock: minutes to the first report and to the written report, e.g. `30,60`. */
+  FIREBREAK_MAJOR_REPORT_UP_MIN: z
+    .string()
+    .regex(/^\d{1,4},\d{1,4}$/, 'two whole numbers of minutes, first,written (e.g. 30,60)')
+    .default('30,60')
+    .transform((v) => v.split(',').map(Number) as [number, number])
+    .refine(([first, written]) => first >= 1 && written >= first && written <= 24 * 60, 'first at least 1, written not before first, at most 1440'),
+  /** Minutes between a major incident's situation reports (a later one is missed and escalates). */
+  FIREBREAK_SITREP_INTERVAL_MIN: z.coerce.number().int().min(5).max(24 * 60).default(30),
 });
 
 export type Config = {
@@ -199,6 +228,7 @@ export type Config = {
   arrivalRadiusMetres: number;
   roadPbf: string | undefined;
   responseTiers: ResponseTier[];
+  majorIncidents: { levels: ResponseLevelRule[]; reportUpMinutes: { first: number; written: number }; sitrepIntervalMinutes: number };
   duplicates: { radiusMetres: number; windowMinutes: number };
   simulate: { enabled: boolean; ratePerHour: number; seed: number };
 };
@@ -264,6 +294,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     arrivalRadiusMetres: e.ARRIVAL_RADIUS_METRES,
     roadPbf: e.FIREBREAK_ROAD_PBF === undefined ? undefined : path.resolve(e.FIREBREAK_ROAD_PBF),
     responseTiers: e.FIREBREAK_RESPONSE_TIERS,
+    majorIncidents: {
+      levels: e.FIREBREAK_MAJOR_LEVELS,
+      reportUpMinutes: { first: e.FIREBREAK_MAJOR_REPORT_UP_MIN[0], written: e.FIREBREAK_MAJOR_REPORT_UP_MIN[1] },
+      sitrepIntervalMinutes: e.FIREBREAK_SITREP_INTERVAL_MIN,
+    },
     duplicates: { radiusMetres: e.FIREBREAK_DUPLICATE_RADIUS_M, windowMinutes: e.FIREBREAK_DUPLICATE_WINDOW_MIN },
     simulate: { enabled: e.FIREBREAK_SIMULATE, ratePerHour: e.FIREBREAK_SIMULATE_RATE, seed: e.FIREBREAK_SIMULATE_SEED },
   };

@@ -19,6 +19,7 @@ import { markMissed } from './modules/campaigns/index.js';
 import { escalateDirectives } from './modules/directives/index.js';
 import { makeDutyTasks, markOverdueTasks } from './modules/tasks/index.js';
 import { startResponseClock } from './modules/incidents/index.js';
+import { sweepMajorIncidentClocks } from './modules/major-incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { startReinforcementSweeper } from './modules/reinforcements/index.js';
 import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
@@ -46,7 +47,7 @@ async function serve(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const app = await buildApp(config, { logger, onProgress: say });
   printAccounts(await ensureWorld(app.platform, config, say), say, config.mfa.requiredRoles);
-  const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks]);
+  const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks, sweepMajorIncidentClocks]);
   const stopClock = startResponseClock(app.platform.command, logger);
   const stopReinforcements = startReinforcementSweeper(app.platform.command, logger);
   const p = app.platform;

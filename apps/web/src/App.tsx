@@ -41,6 +41,9 @@ const ResponsePlansPage = lazy(withScreenStrings(() => import('./features/settin
 const MutualAidPage = lazy(withScreenStrings(() => import('./features/settings/MutualAidPage')));
 const SetupPage = lazy(withScreenStrings(() => import('./features/setup/SetupPage')));
 const ReinforcementsPage = lazy(withScreenStrings(() => import('./features/reinforcements/ReinforcementsPage')));
+const MajorIncidentsPage = lazy(withScreenStrings(() => import('./features/major-incidents/MajorIncidentsPage')));
+const MajorIncidentDetail = lazy(withScreenStrings(() => import('./features/major-incidents/MajorIncidentDetail').then((m) => ({ default: m.MajorIncidentDetail }))));
+const AfterActionPage = lazy(withScreenStrings(() => import('./features/major-incidents/AfterActionPage')));
 const AccountPage = lazy(withScreenStrings(() => import('./features/account/AccountPage')));
 
 const theme = createTheme({
@@ -96,6 +99,10 @@ export function App() {
               <Route path="posts" element={<Suspense fallback={<Loading />}><PostsPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><PostDetail /></Suspense>} />
               </Route>
+              <Route path="major-incidents" element={<Suspense fallback={<Loading />}><MajorIncidentsPage /></Suspense>}>
+                <Route path=":id" element={<Suspense fallback={<Loading />}><MajorIncidentDetail /></Suspense>} />
+              </Route>
+              <Route path="major-incidents/:id/report" element={<Suspense fallback={<Loading />}><AfterActionPage /></Suspense>} />
               <Route path="reports" element={<Suspense fallback={<Loading />}><ReportsPage /></Suspense>} />
               <Route path="supervision" element={<Suspense fallback={<Loading />}><SupervisionPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><VisitDetail /></Suspense>} />

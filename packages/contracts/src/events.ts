@@ -99,6 +99,21 @@ export const EVENT_CATALOGUE = {
   'tasks.escalated': { visibleWith: 'directives:read' },
   // Its required corrections are published as hazards.raised at the same path.
   'supervision.visit_recorded': { visibleWith: 'hazards:read' },
+  // Major-incident command (issue 15), at the place's jurisdiction path: its command and every level above see them.
+  'major_incidents.declared': { visibleWith: 'incidents:read' },
+  'major_incidents.level_changed': { visibleWith: 'incidents:read' },
+  'major_incidents.reported_up': { visibleWith: 'incidents:read' },
+  'major_incidents.clock_missed': { visibleWith: 'incidents:read' },
+  // At the informed level's path (above the command): a missed report-up or SITREP.
+  'major_incidents.escalated': { visibleWith: 'incidents:read' },
+  'major_incidents.position_created': { visibleWith: 'incidents:read' },
+  'major_incidents.position_handed': { visibleWith: 'incidents:read' },
+  'major_incidents.unit_assigned': { visibleWith: 'incidents:read' },
+  'major_incidents.unit_released': { visibleWith: 'incidents:read' },
+  'major_incidents.casualties_updated': { visibleWith: 'incidents:read' },
+  'major_incidents.sitrep_submitted': { visibleWith: 'incidents:read' },
+  'major_incidents.stood_down': { visibleWith: 'incidents:read' },
+  'major_incidents.cordon_set': { visibleWith: 'incidents:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

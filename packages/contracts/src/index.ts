@@ -31,3 +31,4 @@ export * from './premise.js';
 export * from './boundary-import.js';
 export * from './setup.js';
 export * from './response-report.js';
+export * from './major-incidents.js';

@@ -3,6 +3,7 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconKeyboard, IconMap2, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
 import { IconEye, IconFileSearch } from '@tabler/icons-react';
 import { IconId, IconListCheck } from '@tabler/icons-react';
+import { IconUrgent } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,6 +80,7 @@ export function Shell() {
                   {mayReadPlaces && <NavItem to="/campaigns" icon={<IconClipboardList size={18} aria-hidden />} label={t('nav.campaigns')} shortcut="campaigns" />}
                   {mayReadDirectives && <NavItem to="/directives" icon={<IconSpeakerphone size={18} aria-hidden />} label={t('nav.directives')} shortcut="directives" />}
                   {mayReadDirectives && <NavItem to="/tasks" icon={<IconListCheck size={18} aria-hidden />} label={t('nav.tasks')} shortcut="tasks" />}
+                  {mayReadIncidents && <NavItem to="/major-incidents" icon={<IconUrgent size={18} aria-hidden />} label={t('majorNav.title')} />}
                   {mayReadIncidents && <NavItem to="/reports" icon={<IconChartBar size={18} aria-hidden />} label={t('nav.reports')} shortcut="reports" />}
                   {/* Screens used less often than the operational ones: one button, so the header fits a laptop. */}
                   <MoreNav items={[

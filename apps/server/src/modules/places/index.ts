@@ -4,4 +4,4 @@ export { findPlace, historyOf } from './places.queries.js';
 export { places } from './places.tables.js';
 export { deepestContaining } from './places.queries.js';
 export { createPlaceIn } from './create-place.js';
-export { geometrySql } from './geometry.js';
+export { assertValidGeometry, geometrySql } from './geometry.js';

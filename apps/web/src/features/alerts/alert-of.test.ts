@@ -128,6 +128,18 @@ describe('alertOf: tasks, hazards, campaigns', () => {
     expect(alertOf(up, vaduzOfficer)).toBeNull();
   });
 
+  it("alerts the level above a major incident's command when its report-up or SITREP clock is missed; an exercise says so", () => {
+    const data = { majorIncidentId: 'm-1', title: 'Market hall', level: 'III', exercise: false, jurisdictionPath: 'li.oberland.vaduz', escalatedToPath: 'li.oberland', clock: 'sitrep', deadlineAt: '2026-11-29T06:30:00.000Z' };
+    const up = event('major_incidents.escalated', data, 'li.oberland');
+    expect(alertOf(up, oberlandOfficer)).toMatchObject({
+      kind: 'majorEscalated', severity: 'critical', simulated: false, link: '/major-incidents/m-1',
+      params: { title: 'Market hall', level: 'III', clock: 'sitrep', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:30:00.000Z' },
+    });
+    expect(alertOf(up, vaduzOfficer)).toBeNull();
+    expect(alertOf(event('major_incidents.escalated', { ...data, exercise: true }, 'li.oberland'), oberlandOfficer)?.simulated).toBe(true);
+    expect(alertOf(event('major_incidents.escalated', { ...data, clock: undefined }, 'li.oberland'), oberlandOfficer)).toBeNull();
+  });
+
   it('warns the issuing level of missed campaign inspections, linking to the campaign; not those below or above it', () => {
     const missed = event('campaigns.assignments_missed', { campaignId: 'c-1', missed: 3 }, 'li.oberland');
     expect(alertOf(missed, oberlandOfficer)).toMatchObject({ kind: 'assignmentsMissed', severity: 'warning', link: '/campaigns/c-1', params: { count: 3, place: 'li.oberland' } });

@@ -3,12 +3,12 @@ import type { StreamEvent } from '@firebreak/contracts';
 export type AlertSeverity = 'critical' | 'warning' | 'info';
 
 /** What happened, in words the alerts panel has a title and a text for (`alerts.<kind>.*`). */
-export type AlertKind = 'incidentEscalated' | 'unitLent' | 'directiveDelivered' | 'directiveEscalated' | 'taskEscalated' | 'hazardEscalated' | 'assignmentsMissed' | 'reinforcementAsked' | 'reinforcementGranted';
+export type AlertKind = 'incidentEscalated' | 'unitLent' | 'directiveDelivered' | 'directiveEscalated' | 'taskEscalated' | 'hazardEscalated' | 'assignmentsMissed' | 'reinforcementAsked' | 'reinforcementGranted' | 'majorEscalated';
 
 /** The event types that may make an alert (what a screen opened now catches up on). */
-export const ALERT_EVENT_TYPES = ['incidents.escalated', 'mutual_aid.unit_sent', 'directives.delivered', 'directives.escalated', 'tasks.escalated', 'hazards.escalated', 'campaigns.assignments_missed', 'reinforcements.requested', 'reinforcements.escalated', 'reinforcements.granted'] as const;
+export const ALERT_EVENT_TYPES = ['incidents.escalated', 'mutual_aid.unit_sent', 'directives.delivered', 'directives.escalated', 'tasks.escalated', 'hazards.escalated', 'campaigns.assignments_missed', 'reinforcements.requested', 'reinforcements.escalated', 'reinforcements.granted', 'major_incidents.escalated'] as const;
 
-export const ALERT_KINDS: readonly AlertKind[] = ['incidentEscalated', 'unitLent', 'directiveDelivered', 'directiveEscalated', 'taskEscalated', 'hazardEscalated', 'assignmentsMissed', 'reinforcementAsked', 'reinforcementGranted'];
+export const ALERT_KINDS: readonly AlertKind[] = ['incidentEscalated', 'unitLent', 'directiveDelivered', 'directiveEscalated', 'taskEscalated', 'hazardEscalated', 'assignmentsMissed', 'reinforcementAsked', 'reinforcementGranted', 'majorEscalated'];
 
 /**
  * One thing a person must notice, made from one stream event. It keeps raw values (paths, enum
@@ -112,6 +112,14 @@ export function alertOf(event: StreamEvent, me: AlertViewer): Alert | null {
     case 'reinforcements.escalated':
     case 'reinforcements.granted':
       return reinforcementAlert(event.type, d, me, base);
+    case 'major_incidents.escalated': {
+      // A major incident's report-up or SITREP clock missed: for the level above its command.
+      const [majorId, to, place, title, level, clock, due] = [
+        str(d, 'majorIncidentId'), str(d, 'escalatedToPath'), str(d, 'jurisdictionPath'), str(d, 'title'), str(d, 'level'), str(d, 'clock'), str(d, 'deadlineAt'),
+      ];
+      if (!majorId || !to || !place || !title || !level || !clock || !due || !withinMyGrants(me, to)) return null;
+      return { ...base, kind: 'majorEscalated', severity: 'critical', simulated: d.exercise === true, link: `/major-incidents/${majorId}`, params: { title, level, clock, place, to, due } };
+    }
     default:
       return null;
   }

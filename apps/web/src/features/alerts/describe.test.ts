@@ -23,6 +23,7 @@ const SAMPLES: Record<AlertKind, Alert['params']> = {
   assignmentsMissed: { count: 3, place: 'li.oberland' },
   reinforcementAsked: { count: 2, what: 'fire_engine', priority: 'P1', type: 'fire', place: 'Vaduz', by: 'Vaduz dispatch' },
   reinforcementGranted: { place: 'Vaduz', units: 'Florian Schaan TLF', granted: 1, count: 2 },
+  majorEscalated: { title: 'Market hall gas explosion', level: 'III', clock: 'sitrep', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:30:00.000Z' },
 };
 const alert = (kind: AlertKind, over: Partial<Alert> = {}): Alert => ({
   id: `e-${kind}`, kind, severity: 'warning', at: '2026-11-29T07:00:00.000Z', simulated: false, link: '/', params: SAMPLES[kind], ...over,
@@ -35,7 +36,8 @@ const namesFrom = (t: Parameters<typeof jurisdictionNamer>[0], lang = 'en') => j
 describe('describeAlert', () => {
   it.each(['en', 'zh-CN'])('has a title and a text for every kind in %s, with no placeholder left unfilled', async (lang) => {
     await i18n.changeLanguage(lang);
-    const kinds = [...ALERT_KINDS.map((k) => alert(k)), alert('directiveEscalated', { params: { ...SAMPLES.directiveEscalated, missed: 'report' } })];
+    const kinds = [...ALERT_KINDS.map((k) => alert(k)), alert('directiveEscalated', { params: { ...SAMPLES.directiveEscalated, missed: 'report' } }),
+      ...['first_report', 'written_report'].map((clock) => alert('majorEscalated', { params: { ...SAMPLES.majorEscalated, clock } }))];
     for (const a of kinds) {
       const words = describeAlert(a, i18n.t, lang, namesFrom(tree, lang));
       for (const text of [words.title, words.text, words.severity]) {
@@ -43,6 +45,15 @@ describe('describeAlert', () => {
         expect(text.trim()).not.toBe('');
       }
     }
+  });
+
+  it("names the major incident, the clock it missed and where, in the jurisdiction's name", async () => {
+    await i18n.changeLanguage('en');
+    const words = describeAlert(alert('majorEscalated', { severity: 'critical' }), i18n.t, 'en', namesFrom(tree));
+    expect(words.title).toBe('Major incident in Vaduz: SITREP missed');
+    expect(words.text).toContain('Market hall gas explosion');
+    expect(words.text).toContain('Oberland');
+    expect(words.text).not.toContain('li.oberland');
   });
 
   it('names the incident, its tier and where it is, in the jurisdiction\'s name', async () => {

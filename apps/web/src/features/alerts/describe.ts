@@ -24,7 +24,9 @@ export function describeAlert(alert: Alert, t: TFunction, lang: string, nameOf: 
   if (alert.kind === 'reinforcementAsked' && typeof p.what === 'string') p.what = t(`unitKind.${p.what}`, { defaultValue: p.what });
   if (typeof p.due === 'string') p.due = alert.kind === 'incidentEscalated' ? time(p.due, lang) : dateTime(p.due, lang);
   // A late directive says which deadline it missed: its words live one level deeper.
-  const base = alert.kind === 'directiveEscalated' ? `alerts.directiveEscalated.${String(alert.params.missed)}` : `alerts.${alert.kind}`;
+  // A major incident's words live in its feature's own block, one per missed clock.
+  const base = alert.kind === 'directiveEscalated' ? `alerts.directiveEscalated.${String(alert.params.missed)}`
+    : alert.kind === 'majorEscalated' ? `majorNav.escalated.${String(alert.params.clock)}` : `alerts.${alert.kind}`;
   const title = t(`${base}.title`, p);
   return {
     title: alert.simulated ? t('alerts.exerciseTitle', { title }) : title,

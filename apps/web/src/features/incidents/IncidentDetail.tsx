@@ -9,6 +9,7 @@ import { Kbd } from '../../shell/Kbd';
 import { ErrorState, Loading } from '../../shell/States';
 import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
 import { AccountabilityTraceButton } from '../accountability/TraceButton';
+import { DeclareMajorButton } from '../major-incidents/DeclareMajorButton';
 import { useOps } from '../ops/ops-context';
 import { AssignmentList } from './AssignmentList';
 import { CloseIncidentButton, CloseIncidentForm } from './CloseIncidentButton';
@@ -89,6 +90,8 @@ export function IncidentDetail() {
           </Group>
         )}
         <TierClocks tiers={i.tiers} now={now} size="lg" stopped={stopped} />
+        {/* When the call outgrows a normal response (modules/major-incidents). */}
+        <Group gap={6}><DeclareMajorButton incident={i} /></Group>
         {i.callerNumber && (
           <Group gap={6}><IconPhone size={16} aria-hidden /><Text size="sm">{i.callerNumber}</Text></Group>
         )}

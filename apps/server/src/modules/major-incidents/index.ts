@@ -1,0 +1,4 @@
+export { majorIncidentRoutes } from './major-incidents.routes.js';
+export { sweepMajorIncidentClocks } from './sweep-clocks.js';
+export { declareMajorIncident } from './declare-major-incident.js';
+export { majorIncidents } from './major-incidents.tables.js';

@@ -1,0 +1,64 @@
+import { DEFAULT_RESPONSE_LEVELS } from '@firebreak/contracts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commandPathFor, informPathFor, nextLook, settleReportUp, sitrepMissed, startReportUp, suggestLevel, tally } from './model.js';
+
+const MIN = 60_000;
+const t0 = new Date('2026-06-01T10:00:00.000Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * MIN);
+
+describe('major-incident rules', () => {
+  it('suggests the gravest level whose casualty threshold is reached', () => {
+    expect([0, 9, 10, 29, 30, 99, 100, 5000].map((n) => suggestLevel(n, DEFAULT_RESPONSE_LEVELS))).toEqual(['IV', 'IV', 'III', 'III', 'II', 'II', 'I', 'I']);
+    fc.assert(fc.property(fc.nat(10_000), fc.nat(10_000), (a, b) => {
+      const order = ['I', 'II', 'III', 'IV'];
+      // More casualties never suggest a lesser level.
+      return a <= b ? order.indexOf(suggestLevel(b, DEFAULT_RESPONSE_LEVELS)) <= order.indexOf(suggestLevel(a, DEFAULT_RESPONSE_LEVELS)) : true;
+    }));
+  });
+
+  it('commands from the ancestor at the level depth (never deeper than the place) and informs the level above', () => {
+    expect(commandPathFor('li.oberland.vaduz', 1)).toBe('li');
+    expect(commandPathFor('li.oberland.vaduz', 2)).toBe('li.oberland');
+    expect(commandPathFor('li.oberland.vaduz', 3)).toBe('li.oberland.vaduz');
+    expect(commandPathFor('li.oberland', 3)).toBe('li.oberland');
+    expect(commandPathFor('li.oberland.vaduz.station_1', null)).toBe('li.oberland.vaduz.station_1');
+    expect(informPathFor('li.oberland.vaduz')).toBe('li.oberland');
+    expect(informPathFor('li')).toBe('li');
+  });
+
+  it('sums sector counts into the tally', () => {
+    expect(tally([{ immediate: 1, delayed: 2, minor: 3, deceased: 4 }, { immediate: 10, delayed: 0, minor: 0, deceased: 1 }]))
+      .toEqual({ immediate: 11, delayed: 2, minor: 3, deceased: 5, total: 21 });
+    expect(tally([]).total).toBe(0);
+  });
+
+  it('meets the first report by any report in time and the written one only by a written report; a settled clock never changes', () => {
+    const clock = startReportUp({ first: 30, written: 60 }, t0);
+    expect(clock.map((c) => c.deadlineAt)).toEqual([at(30).toISOString(), at(60).toISOString()]);
+    const a = settleReportUp(clock, [{ kind: 'written', at: at(20) }], at(20));
+    expect(a.clock.map((c) => c.metAt)).toEqual([at(20).toISOString(), at(20).toISOString()]);
+    const b = settleReportUp(clock, [{ kind: 'first', at: at(20) }], at(20));
+    expect(b.clock.map((c) => c.metAt)).toEqual([at(20).toISOString(), null]);
+    expect(b.settled.map((s) => s.outcome)).toEqual(['met']);
+    const c = settleReportUp(b.clock, [], at(61));
+    expect(c.settled).toEqual([{ clock: expect.objectContaining({ kind: 'written', missedAt: at(60).toISOString() }), outcome: 'missed' }]);
+    const d = settleReportUp(c.clock, [{ kind: 'written', at: at(70) }], at(70));
+    expect(d.settled).toEqual([]);
+    expect(d.clock).toEqual(c.clock);
+  });
+
+  it('looks next at the earliest open deadline; a SITREP miss is escalated once per due time', () => {
+    const clock = startReportUp({ first: 30, written: 60 }, t0);
+    expect(nextLook(clock, at(15), null)).toEqual(at(15));
+    expect(nextLook(clock, at(45), null)).toEqual(at(30));
+    expect(nextLook(clock, at(15), at(15))).toEqual(at(30));
+    const settled = settleReportUp(clock, [{ kind: 'written', at: at(1) }], at(1)).clock;
+    expect(nextLook(settled, at(15), at(15))).toBeNull();
+    expect(sitrepMissed(at(30), null, at(29))).toBe(false);
+    expect(sitrepMissed(at(30), null, at(31))).toBe(true);
+    expect(sitrepMissed(at(30), at(30), at(31))).toBe(false);
+    expect(sitrepMissed(at(60), at(30), at(61))).toBe(true);
+    expect(sitrepMissed(null, null, at(61))).toBe(false);
+  });
+});

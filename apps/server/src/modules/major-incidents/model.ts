@@ -1,0 +1,97 @@
+import type { CasualtyCounts, CasualtyTally, ReportUpClock, ReportUpKind, ResponseLevel, ResponseLevelRule } from '@firebreak/contracts';
+import { nextDeadline, settle, startClock, type TierClock } from '../incidents/index.js';
+
+/**
+ * The pure rules of major-incident command: which level a casualty count suggests, which
+ * jurisdiction commands a level and which is informed, the report-up clock (settled by the
+ * incidents' tier-clock rules) and the SITREP schedule.
+ */
+
+/** The gravest level whose threshold the count reaches (rules are I..IV, thresholds falling). */
+export function suggestLevel(casualties: number, rules: readonly ResponseLevelRule[]): ResponseLevel {
+  return (rules.find((r) => casualties >= r.minCasualties) ?? rules[rules.length - 1]!).level;
+}
+
+export function ruleOf(level: ResponseLevel, rules: readonly ResponseLevelRule[]): ResponseLevelRule {
+  return rules.find((r) => r.level === level)!;
+}
+
+/**
+ * The path of the jurisdiction commanding a level for a place in `path`: its ancestor at the
+ * level's depth, or the place's own jurisdiction when that is shallower (or the rule says so).
+ */
+export function commandPathFor(path: string, depth: number | null): string {
+  const labels = path.split('.');
+  return depth === null || depth >= labels.length ? path : labels.slice(0, depth).join('.');
+}
+
+/** The level above the command, to be informed; the country informs itself (its government is outside the system). */
+export function informPathFor(commandPath: string): string {
+  return commandPath.includes('.') ? commandPath.slice(0, commandPath.lastIndexOf('.')) : commandPath;
+}
+
+export function tally(counts: readonly CasualtyCounts[]): CasualtyTally {
+  const sum = { immediate: 0, delayed: 0, minor: 0, deceased: 0 };
+  for (const c of counts) {
+    sum.immediate += c.immediate;
+    sum.delayed += c.delayed;
+    sum.minor += c.minor;
+    sum.deceased += c.deceased;
+  }
+  return { ...sum, total: sum.immediate + sum.delayed + sum.minor + sum.deceased };
+}
+
+/** Report-up clocks as response tiers: each met by one report of its kind (a written report is a report too). */
+function asTier(c: ReportUpClock, i: number): TierClock {
+  return { tier: i + 1, label: c.kind, minutes: c.minutes, requirement: 'responded', units: 1, deadlineAt: c.deadlineAt, metAt: c.metAt, missedAt: c.missedAt };
+}
+function fromTier(t: TierClock, kind: ReportUpKind): ReportUpClock {
+  return { kind, minutes: t.minutes, deadlineAt: t.deadlineAt, metAt: t.metAt, missedAt: t.missedAt };
+}
+
+export function startReportUp(minutes: { first: number; written: number }, from: Date): ReportUpClock[] {
+  const tiers = startClock([
+    { tier: 1, label: 'first', minutes: minutes.first, requirement: 'responded', units: 1 },
+    { tier: 2, label: 'written', minutes: minutes.written, requirement: 'responded', units: 1 },
+  ], from);
+  return [fromTier(tiers[0]!, 'first'), fromTier(tiers[1]!, 'written')];
+}
+
+export interface ReportMade { kind: ReportUpKind; at: Date }
+
+/**
+ * Settles the report-up clock at `now` given the reports made so far: the first report is met by
+ * any report, the written one by a written report, each by its deadline; missed once the deadline
+ * passes without. A settled clock never changes (the tier clock's rule).
+ */
+export function settleReportUp(clock: readonly ReportUpClock[], reports: readonly ReportMade[], now: Date): { clock: ReportUpClock[]; settled: { clock: ReportUpClock; outcome: 'met' | 'missed' }[] } {
+  const settled: { clock: ReportUpClock; outcome: 'met' | 'missed' }[] = [];
+  const next = clock.map((c, i) => {
+    const counts = reports.filter((r) => c.kind === 'first' || r.kind === 'written').map((r) => ({ respondedAt: r.at, onSceneAt: null }));
+    const { clock: [t], settled: s } = settle([asTier(c, i)], counts, now);
+    const out = fromTier(t!, c.kind);
+    if (s[0]) settled.push({ clock: out, outcome: s[0].outcome });
+    return out;
+  });
+  return { clock: next, settled };
+}
+
+export function reportUpDeadline(clock: readonly ReportUpClock[]): Date | null {
+  return nextDeadline(clock.map(asTier));
+}
+
+/** Is the SITREP due at `dueAt` missed at `now` and not yet escalated? */
+export function sitrepMissed(dueAt: Date | null, escalatedFor: Date | null, now: Date): boolean {
+  return dueAt !== null && now > dueAt && (escalatedFor === null || escalatedFor.getTime() !== dueAt.getTime());
+}
+
+/** The sweep's next look: the earliest open report-up deadline, or the SITREP due time unless its miss was escalated. */
+export function nextLook(clock: readonly ReportUpClock[], sitrepDueAt: Date | null, escalatedFor: Date | null): Date | null {
+  const times = [reportUpDeadline(clock), sitrepDueAt && (escalatedFor?.getTime() !== sitrepDueAt.getTime()) ? sitrepDueAt : null].filter((d): d is Date => d !== null);
+  return times.length ? new Date(Math.min(...times.map((d) => d.getTime()))) : null;
+}
+
+/** The next SITREP is due one interval after the last one (or the declaration). */
+export function nextSitrepDue(from: Date, intervalMinutes: number): Date {
+  return new Date(from.getTime() + intervalMinutes * 60_000);
+}

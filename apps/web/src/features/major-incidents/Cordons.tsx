@@ -1,0 +1,57 @@
+import { Button, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatWhen, type MajorIncident } from './queries';
+import { useMajorCommand } from './use-major-command';
+
+const KINDS = ['inner', 'outer'] as const;
+
+/** Inner and outer cordons (geometry only: they close no roads yet), set as a radius here, with the key places inside. */
+export function Cordons({ m }: { m: MajorIncident }) {
+  const { t, i18n } = useTranslation();
+  const active = m.state === 'active';
+  return (
+    <Card withBorder padding="sm" data-testid="major-cordons">
+      <Text fw={700} mb={4}>{t('majorIncidents.cordons')}</Text>
+      <Stack gap="xs">
+        {KINDS.map((kind) => {
+          const c = m.cordons.find((x) => x.kind === kind);
+          return (
+            <Stack key={kind} gap={2} data-testid={`major-cordon-${kind}`} data-set={c ? 'true' : 'false'}>
+              <Group gap={6}>
+                <Text size="sm" fw={600}>{t(`majorIncidents.cordon.${kind}`)}</Text>
+                <Text size="sm" c="dimmed">
+                  {!c ? t('majorIncidents.cordonNone') : c.radiusM !== null ? t('majorIncidents.cordonRadius', { metres: c.radiusM }) : t('majorIncidents.cordonDrawn')}
+                  {c && ` · ${formatWhen(c.setAt, i18n.language)}`}
+                </Text>
+              </Group>
+              {c && (
+                <Text size="xs" data-testid={`major-cordon-${kind}-places`}>
+                  {c.keyPlaces.length === 0 ? t('majorIncidents.noKeyPlaces')
+                    : Object.entries(c.keyPlaceCounts).map(([category, n]) => `${t(`placeCategory.${category}`)}: ${n}`).join(' · ')}
+                </Text>
+              )}
+              {active && <RadiusForm m={m} kind={kind} />}
+            </Stack>
+          );
+        })}
+      </Stack>
+    </Card>
+  );
+}
+
+function RadiusForm({ m, kind }: { m: MajorIncident; kind: (typeof KINDS)[number] }) {
+  const { t } = useTranslation();
+  const [radius, setRadius] = useState<number | string>('');
+  const send = useMajorCommand();
+  return (
+    <Group gap={4}>
+      <NumberInput size="xs" w={160} value={radius} onChange={setRadius} min={10} max={20_000} allowDecimal={false} suffix=" m"
+        placeholder={t('majorIncidents.radius')} aria-label={t('majorIncidents.radiusOf', { kind: t(`majorIncidents.cordon.${kind}`) })} data-testid={`major-cordon-${kind}-radius`} />
+      <Button size="compact-xs" variant="light" disabled={typeof radius !== 'number'} loading={send.isPending} data-testid={`major-cordon-${kind}-set`}
+        onClick={() => send.mutate({ path: `/major-incidents/${m.id}/cordons/${kind}`, method: 'PUT', body: { radiusM: radius } }, { onSuccess: () => setRadius('') })}>
+        {t('majorIncidents.setCordon')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,39 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { IconAlertOctagon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
+import { useNow } from '../../util/time';
+import { LevelBadge, ExerciseBadge } from './badges';
+import { clockState, formatWhen, useMajorIncidents } from './queries';
+
+/** The major-incident board: every major incident in my scope on the left (live and exercises, each marked), the chosen one on the right. */
+export default function MajorIncidentsPage() {
+  const { t, i18n } = useTranslation();
+  const list = useMajorIncidents();
+  const { id } = useParams();
+  const now = useNow(5000);
+  return (
+    <ListDetailLayout testId="major-incidents" listTestId="major-incident-list" listLabel={t('majorIncidents.list')} title={t('majorIncidents.title')}
+      list={list} emptyTitle={t('majorIncidents.empty')} emptyHint={t('majorIncidents.emptyHint')} pickTitle={t('majorIncidents.pick')} chosen={Boolean(id)}>
+      {list.data?.map((m) => {
+        const late = m.state === 'active' && (m.reportUp.some((c) => ['missed', 'overdue'].includes(clockState(c, now).state)) || (m.sitrep.dueAt !== null && Date.parse(m.sitrep.dueAt) < now));
+        return (
+          <ListDetailRow key={m.id} to={`/major-incidents/${m.id}`} testId="major-incident-row" id={m.id}>
+            <Group gap={6} wrap="nowrap">
+              <LevelBadge level={m.level} />
+              <Text fw={600} size="sm" lineClamp={1}>{m.title}</Text>
+            </Group>
+            <Text size="xs" c="dimmed">{m.jurisdiction.name} · {t('majorIncidents.commandBy', { name: m.command.name })} · {formatWhen(m.declaredAt, i18n.language)}</Text>
+            <Group gap={4} mt={2}>
+              <ExerciseBadge exercise={m.exercise} />
+              {m.state === 'stood_down' && <Badge size="xs" color="gray">{t('majorIncidents.stoodDown')}</Badge>}
+              <Badge size="xs" variant="outline" color={m.casualties.total > 0 ? 'red' : 'gray'}>{t('majorIncidents.casualtiesShort', { count: m.casualties.total })}</Badge>
+              {late && <Badge size="xs" color="red" leftSection={<IconAlertOctagon size={10} aria-hidden />} data-testid="major-late">{t('majorIncidents.clockLate')}</Badge>}
+            </Group>
+          </ListDetailRow>
+        );
+      })}
+    </ListDetailLayout>
+  );
+}

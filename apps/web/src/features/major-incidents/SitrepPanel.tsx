@@ -1,0 +1,82 @@
+import type { SitrepBody } from '@firebreak/contracts';
+import { Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatWhen, useSitreps, type MajorIncident, type Sitrep } from './queries';
+import { useMajorCommand } from './use-major-command';
+
+const EMPTY = { situation: '', committed: 0 as number | string, committedNote: '', requested: 0 as number | string, requestedNote: '', cordonStatus: '', nextSteps: '' };
+
+/** The SITREP form (for the commander's post) and the reports so far, newest first, as every level above sees them. */
+export function SitrepPanel({ m, now }: { m: MajorIncident; now: number }) {
+  const { t } = useTranslation();
+  const list = useSitreps(m.id);
+  return (
+    <Card withBorder padding="sm" data-testid="major-sitreps">
+      <Text fw={700} mb={4}>{t('majorIncidents.sitreps')}</Text>
+      {m.state === 'active' && <SitrepForm m={m} now={now} />}
+      <Stack gap="xs" mt="sm" data-testid="major-sitrep-list">
+        {list.data?.length === 0 && <Text size="sm" c="dimmed">{t('majorIncidents.noSitreps')}</Text>}
+        {list.data?.map((s) => <SitrepCard key={s.id} s={s} />)}
+      </Stack>
+    </Card>
+  );
+}
+
+export function SitrepCard({ s }: { s: Sitrep }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card withBorder padding="xs" data-testid="major-sitrep" data-seq={s.seq} style={{ flexShrink: 0 }}>
+      <Group gap={6}>
+        <Text fw={600} size="sm">{t('majorIncidents.sitrepNo', { seq: s.seq })}</Text>
+        <Text size="xs" c="dimmed">{formatWhen(s.submittedAt, i18n.language)} · {s.postTitle ?? '—'} · {s.submittedBy}</Text>
+        {s.onBehalf && <Badge size="xs" variant="outline">{t('majorIncidents.onBehalf')}</Badge>}
+        {s.late && <Badge size="xs" color="red">{t('majorIncidents.late')}</Badge>}
+      </Group>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="major-sitrep-situation">{s.situation}</Text>
+      <Text size="xs"><b>{t('majorIncidents.casualties')}:</b> {t('majorIncidents.tallyLine', s.casualties)}</Text>
+      <Text size="xs"><b>{t('majorIncidents.committed')}:</b> {s.resourcesCommitted.units} {s.resourcesCommitted.note}</Text>
+      <Text size="xs"><b>{t('majorIncidents.requested')}:</b> {s.resourcesRequested.units} {s.resourcesRequested.note}</Text>
+      <Text size="xs"><b>{t('majorIncidents.cordonStatus')}:</b> {s.cordonStatus}</Text>
+      <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}><b>{t('majorIncidents.nextSteps')}:</b> {s.nextSteps}</Text>
+    </Card>
+  );
+}
+
+function SitrepForm({ m, now }: { m: MajorIncident; now: number }) {
+  const { t } = useTranslation();
+  const [f, setF] = useState(EMPTY);
+  const send = useMajorCommand<Sitrep>();
+  const set = (k: keyof typeof EMPTY) => (v: string | number) => setF((d) => ({ ...d, [k]: v }));
+  const hasCommander = m.positions.some((p) => p.role === 'commander');
+  const ready = hasCommander && f.situation.trim() && f.cordonStatus.trim() && f.nextSteps.trim();
+  const body = (): SitrepBody => ({
+    situation: f.situation.trim(), cordonStatus: f.cordonStatus.trim(), nextSteps: f.nextSteps.trim(),
+    resourcesCommitted: { units: Number(f.committed) || 0, note: f.committedNote.trim() }, resourcesRequested: { units: Number(f.requested) || 0, note: f.requestedNote.trim() },
+  });
+  const overdue = m.sitrep.dueAt !== null && Date.parse(m.sitrep.dueAt) < now;
+  return (
+    <Stack gap={6} data-testid="major-sitrep-form">
+      {!hasCommander && <Text size="xs" c="orange">{t('majorIncidents.needCommander')}</Text>}
+      {overdue && <Text size="xs" c="red">{t('majorIncidents.sitrepOverdue')}</Text>}
+      <Textarea label={t('majorIncidents.situation')} value={f.situation} onChange={(e) => set('situation')(e.currentTarget.value)} autosize minRows={2} maxLength={10_000} required data-testid="sitrep-situation" />
+      <Text size="xs" c="dimmed">{t('majorIncidents.tallyTaken', m.casualties)}</Text>
+      <SimpleGrid cols={2}>
+        <Group gap={4} grow>
+          <NumberInput label={t('majorIncidents.committed')} value={f.committed} onChange={set('committed')} min={0} max={100_000} allowDecimal={false} data-testid="sitrep-committed" />
+          <TextInput label={t('majorIncidents.note')} value={f.committedNote} onChange={(e) => set('committedNote')(e.currentTarget.value)} maxLength={2000} />
+        </Group>
+        <Group gap={4} grow>
+          <NumberInput label={t('majorIncidents.requested')} value={f.requested} onChange={set('requested')} min={0} max={100_000} allowDecimal={false} data-testid="sitrep-requested" />
+          <TextInput label={t('majorIncidents.note')} value={f.requestedNote} onChange={(e) => set('requestedNote')(e.currentTarget.value)} maxLength={2000} />
+        </Group>
+      </SimpleGrid>
+      <TextInput label={t('majorIncidents.cordonStatus')} value={f.cordonStatus} onChange={(e) => set('cordonStatus')(e.currentTarget.value)} maxLength={2000} required data-testid="sitrep-cordon" />
+      <Textarea label={t('majorIncidents.nextSteps')} value={f.nextSteps} onChange={(e) => set('nextSteps')(e.currentTarget.value)} autosize minRows={2} maxLength={10_000} required data-testid="sitrep-next" />
+      <Group justify="flex-end">
+        <Button size="compact-sm" disabled={!ready} loading={send.isPending} data-testid="sitrep-submit"
+          onClick={() => send.mutate({ path: `/major-incidents/${m.id}/sitreps`, body: body() }, { onSuccess: () => setF(EMPTY) })}>{t('majorIncidents.submitSitrep')}</Button>
+      </Group>
+    </Stack>
+  );
+}

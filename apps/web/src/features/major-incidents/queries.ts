@@ -1,0 +1,41 @@
+import type {
+  AfterActionReport as AfterActionReportSchema, MajorIncident as MajorIncidentSchema, MajorIncidentSummary as MajorIncidentSummarySchema,
+  ReportUpClock as ReportUpClockSchema, Sitrep as SitrepSchema,
+} from '@firebreak/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/http';
+import type { Out } from '../../api/types';
+
+export type MajorIncident = Out<typeof MajorIncidentSchema>;
+export type MajorIncidentSummary = Out<typeof MajorIncidentSummarySchema>;
+export type Sitrep = Out<typeof SitrepSchema>;
+export type ReportUpClock = Out<typeof ReportUpClockSchema>;
+export type AfterActionReport = Out<typeof AfterActionReportSchema>;
+export type CommandPosition = MajorIncident['positions'][number];
+
+/** Every query of this feature starts with 'major-incidents': a stream event refreshes them all. */
+export const majorKeys = {
+  all: ['major-incidents'] as const,
+  list: ['major-incidents', 'list'] as const,
+  one: (id: string) => ['major-incidents', id] as const,
+  sitreps: (id: string) => ['major-incidents', id, 'sitreps'] as const,
+  afterAction: (id: string) => ['major-incidents', id, 'after-action'] as const,
+};
+
+export const useMajorIncidents = () => useQuery({ queryKey: majorKeys.list, queryFn: () => api<MajorIncidentSummary[]>('/major-incidents?limit=200') });
+export const useMajorIncident = (id: string) => useQuery({ queryKey: majorKeys.one(id), queryFn: () => api<MajorIncident>(`/major-incidents/${id}`) });
+export const useSitreps = (id: string) => useQuery({ queryKey: majorKeys.sitreps(id), queryFn: () => api<Sitrep[]>(`/major-incidents/${id}/sitreps`) });
+export const useAfterAction = (id: string) => useQuery({ queryKey: majorKeys.afterAction(id), queryFn: () => api<AfterActionReport>(`/major-incidents/${id}/after-action`) });
+
+/** The state of one clock at `now`: met, missed, or open with the seconds left (negative once past due, until the sweep settles it). */
+export function clockState(c: { deadlineAt: string; metAt: string | null; missedAt: string | null }, now: number): { state: 'met' | 'missed' | 'open' | 'overdue'; secondsLeft: number } {
+  const secondsLeft = (Date.parse(c.deadlineAt) - now) / 1000;
+  if (c.metAt) return { state: 'met', secondsLeft };
+  if (c.missedAt) return { state: 'missed', secondsLeft };
+  return { state: secondsLeft < 0 ? 'overdue' : 'open', secondsLeft };
+}
+
+/** A date and time in the user's language and the browser's time zone. */
+export function formatWhen(iso: string, lang: string): string {
+  return new Date(iso).toLocaleString(lang, { dateStyle: 'short', timeStyle: 'short' });
+}

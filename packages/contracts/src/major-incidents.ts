@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { GeoJsonPolygon, Id, JurisdictionPath, Latitude, Longitude, Position, Timestamp } from './common.js';
+
+/**
+ * Major-incident command (issue 15): a declared incident run under a response level, with a
+ * command structure, a casualty tally, report-up and SITREP clocks, and an after-action report.
+ */
+
+/** Response levels, I the gravest. */
+export const RESPONSE_LEVELS = ['I', 'II', 'III', 'IV'] as const;
+export const ResponseLevel = z.enum(RESPONSE_LEVELS);
+export type ResponseLevel = z.infer<typeof ResponseLevel>;
+
+/**
+ * What a level means: its name, the depth of the jurisdiction that commands it (1 = the country,
+ * 2 = a region, ...; null = the incident's own jurisdiction) and the casualty count from which it
+ * is suggested. The level above the commanding jurisdiction must be informed (report-up clock).
+ */
+export const ResponseLevelRule = z.strictObject({
+  level: ResponseLevel,
+  name: z.string().trim().min(1).max(100),
+  commandDepth: z.number().int().min(1).max(10).nullable(),
+  minCasualties: z.number().int().min(0).max(1_000_000),
+});
+export type ResponseLevelRule = z.infer<typeof ResponseLevelRule>;
+
+export const DEFAULT_RESPONSE_LEVELS: readonly ResponseLevelRule[] = [
+  { level: 'I', name: 'Level I (national)', commandDepth: 1, minCasualties: 100 },
+  { level: 'II', name: 'Level II (regional)', commandDepth: 2, minCasualties: 30 },
+  { level: 'III', name: 'Level III (municipal)', commandDepth: 3, minCasualties: 10 },
+  { level: 'IV', name: 'Level IV (local)', commandDepth: null, minCasualties: 0 },
+];
+
+/** One rule per level, I to IV in order, thresholds not increasing from I to IV. */
+export const ResponseLevelRules = z
+  .array(ResponseLevelRule)
+  .length(RESPONSE_LEVELS.length)
+  .refine((rs) => rs.every((r, i) => r.level === RESPONSE_LEVELS[i]), 'one rule per level, I, II, III, IV in order')
+  .refine((rs) => rs.every((r, i) => i === 0 || r.minCasualties <= rs[i - 1]!.minCasualties), 'casualty thresholds do not increase from level I to IV');
+
+/** Triage categories of the casualty tally: counts only, never a person. */
+export const TRIAGE_CATEGORIES = ['immediate', 'delayed', 'minor', 'deceased'] as const;
+export type TriageCategory = (typeof TRIAGE_CATEGORIES)[number];
+const Count = z.number().int().min(0).max(100_000);
+export const CasualtyCounts = z.strictObject({ immediate: Count, delayed: Count, minor: Count, deceased: Count });
+export type CasualtyCounts = z.infer<typeof CasualtyCounts>;
+export const CasualtyTally = CasualtyCounts.extend({ total: z.number().int().min(0) });
+export type CasualtyTally = z.infer<typeof CasualtyTally>;
+
+/** The report-up clock: a first report and a written report to the level above, each by a deadline. */
+export const REPORT_UP_KINDS = ['first', 'written'] as const;
+export const ReportUpKind = z.enum(REPORT_UP_KINDS);
+export type ReportUpKind = z.infer<typeof ReportUpKind>;
+export const ReportUpClock = z.object({
+  kind: ReportUpKind,
+  minutes: z.number(),
+  deadlineAt: Timestamp,
+  metAt: Timestamp.nullable(),
+  missedAt: Timestamp.nullable(),
+});
+export type ReportUpClock = z.infer<typeof ReportUpClock>;
+
+export const COMMAND_ROLES = ['commander', 'section', 'sector'] as const;
+export const CommandRole = z.enum(COMMAND_ROLES);
+export type CommandRole = z.infer<typeof CommandRole>;
+/** The ICS/NIMS general-staff sections, named plainly. */
+export const SECTIONS = ['operations', 'planning', 'logistics', 'finance_admin'] as const;
+export const Section = z.enum(SECTIONS);
+export type Section = z.infer<typeof Section>;
+
+export const PositionHolder = z.object({
+  postId: Id,
+  postTitle: z.string(),
+  postJurisdictionPath: JurisdictionPath,
+  /** Who holds the post now (modules/posts); null while it is vacant. */
+  person: z.object({ userId: Id, displayName: z.string() }).nullable(),
+  since: Timestamp,
+});
+export const SectorUnit = z.object({ unitId: Id, callSign: z.string(), kind: z.string(), since: Timestamp });
+export const CommandPosition = z.object({
+  id: Id,
+  role: CommandRole,
+  section: Section.nullable(),
+  /** A sector's name ("North", "Market hall"); null for the commander and the sections. */
+  name: z.string().nullable(),
+  holder: PositionHolder.nullable(),
+  units: z.array(SectorUnit),
+  casualties: CasualtyTally.nullable(),
+  createdAt: Timestamp,
+});
+export type CommandPosition = z.infer<typeof CommandPosition>;
+
+const JurisdictionRef = z.object({ id: Id, path: JurisdictionPath, name: z.string() });
+
+/** Cordons (geometry only in this slice: they close no roads yet). */
+export const CORDON_KINDS = ['inner', 'outer'] as const;
+export const CordonKind = z.enum(CORDON_KINDS);
+export type CordonKind = z.infer<typeof CordonKind>;
+/** A drawn polygon (closed, 2-D, not self-intersecting: PostGIS checks), or a radius around the major incident's point. */
+export const CordonBody = z
+  .strictObject({ area: GeoJsonPolygon.optional(), radiusM: z.number().int().min(10).max(20_000).optional() })
+  .refine((b) => (b.area === undefined) !== (b.radiusM === undefined), { message: 'give either an area or a radius', path: ['area'] });
+export type CordonBody = z.infer<typeof CordonBody>;
+export const CordonParams = z.strictObject({ id: Id, kind: CordonKind });
+export const Cordon = z.object({
+  kind: CordonKind,
+  area: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+  radiusM: z.number().nullable(),
+  setAt: Timestamp,
+  /** Key places inside (schools, kindergartens, fuel and hazardous sites, hospitals…): counts by category and the places by name. */
+  keyPlaces: z.array(z.object({ id: Id, name: z.string(), category: z.string() })),
+  keyPlaceCounts: z.record(z.string(), z.number().int()),
+});
+export type Cordon = z.infer<typeof Cordon>;
+
+export const MajorIncidentSummary = z.object({
+  id: Id,
+  incidentId: Id.nullable(),
+  title: z.string(),
+  level: ResponseLevel,
+  levelName: z.string(),
+  exercise: z.boolean(),
+  state: z.enum(['active', 'stood_down']),
+  location: z.tuple([Longitude, Latitude]),
+  jurisdiction: JurisdictionRef,
+  /** The jurisdiction that commands it, set by the level. */
+  command: JurisdictionRef,
+  /** The level above the command, to be informed on the report-up clock. */
+  inform: JurisdictionRef,
+  declaredAt: Timestamp,
+  declaredBy: z.string().nullable(),
+  stoodDownAt: Timestamp.nullable(),
+  reportUp: z.array(ReportUpClock),
+  sitrep: z.object({ intervalMinutes: z.number(), dueAt: Timestamp.nullable(), lastAt: Timestamp.nullable(), count: z.number().int(), missed: z.number().int() }),
+  casualties: CasualtyTally,
+  version: z.number().int(),
+});
+export type MajorIncidentSummary = z.infer<typeof MajorIncidentSummary>;
+export const MajorIncident = MajorIncidentSummary.extend({ positions: z.array(CommandPosition), cordons: z.array(Cordon) });
+export type MajorIncident = z.infer<typeof MajorIncident>;
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+export const DeclareMajorIncidentBody = z
+  .strictObject({
+    /** The incident it grows from; or `location` for a declaration at a point. */
+    incidentId: Id.optional(),
+    location: z.tuple([Longitude, Latitude]).optional(),
+    title: Text(200),
+    /** The commander's call; without it the level is suggested from `casualtiesEstimate`. */
+    level: ResponseLevel.optional(),
+    casualtiesEstimate: z.number().int().min(0).max(1_000_000).optional(),
+    exercise: z.boolean().default(false),
+  })
+  .refine((b) => (b.incidentId === undefined) !== (b.location === undefined), { message: 'give either incidentId or location', path: ['incidentId'] })
+  .refine((b) => b.level !== undefined || b.casualtiesEstimate !== undefined, { message: 'give a level, or a casualties estimate to suggest one', path: ['level'] });
+export type DeclareMajorIncidentBody = z.infer<typeof DeclareMajorIncidentBody>;
+
+export const ChangeLevelBody = z.strictObject({ level: ResponseLevel, reason: Text(1000) });
+export type ChangeLevelBody = z.infer<typeof ChangeLevelBody>;
+
+export const ReportUpBody = z.strictObject({ kind: ReportUpKind, text: Text(10_000) });
+export type ReportUpBody = z.infer<typeof ReportUpBody>;
+
+export const CreatePositionBody = z
+  .strictObject({ role: CommandRole, section: Section.optional(), name: Text(100).optional(), postId: Id })
+  .refine((b) => (b.role === 'section') === (b.section !== undefined), { message: 'a section position names its section, no other does', path: ['section'] })
+  .refine((b) => (b.role === 'sector') === (b.name !== undefined), { message: 'a sector has a name, no other position does', path: ['name'] });
+export type CreatePositionBody = z.infer<typeof CreatePositionBody>;
+export const HandPositionBody = z.strictObject({ postId: Id });
+export type HandPositionBody = z.infer<typeof HandPositionBody>;
+
+export const PositionParams = z.strictObject({ id: Id, positionId: Id });
+export const SectorUnitParams = z.strictObject({ id: Id, positionId: Id, unitId: Id });
+export const ReleaseUnitParams = z.strictObject({ id: Id, unitId: Id });
+
+export const Resources = z.strictObject({
+  units: z.number().int().min(0).max(100_000),
+  note: z.string().trim().max(2000).default(''),
+});
+export const SitrepBody = z.strictObject({
+  situation: Text(10_000),
+  resourcesCommitted: Resources,
+  resourcesRequested: Resources,
+  cordonStatus: Text(2000),
+  nextSteps: Text(10_000),
+});
+export type SitrepBody = z.infer<typeof SitrepBody>;
+export const Sitrep = z.object({
+  id: Id,
+  majorIncidentId: Id,
+  seq: z.number().int(),
+  submittedAt: Timestamp,
+  submittedBy: z.string(),
+  /** The commander's post it was submitted for, and whether its holder or someone above on its behalf sent it. */
+  postTitle: z.string().nullable(),
+  onBehalf: z.boolean(),
+  dueAt: Timestamp.nullable(),
+  late: z.boolean(),
+  casualties: CasualtyTally,
+  situation: z.string(),
+  resourcesCommitted: Resources,
+  resourcesRequested: Resources,
+  cordonStatus: z.string(),
+  nextSteps: z.string(),
+});
+export type Sitrep = z.infer<typeof Sitrep>;
+
+export const MajorIncidentListQuery = z.strictObject({
+  state: z.enum(['active', 'stood_down']).optional(),
+  /** Unset: both, each marked; `false` for live reports. */
+  exercise: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const MajorTimelineEntry = z.object({ at: Timestamp, action: z.string(), actor: z.string().nullable(), detail: z.record(z.string(), z.unknown()).nullable() });
+export const AfterActionReport = z.object({
+  majorIncident: MajorIncident,
+  generatedAt: Timestamp,
+  clocks: z.object({ reportUp: z.array(ReportUpClock), sitreps: z.object({ submitted: z.number().int(), late: z.number().int(), missed: z.number().int() }) }),
+  sitreps: z.array(Sitrep),
+  /** Units per sector over time: each assignment with its start and end. */
+  resources: z.array(z.object({ unitId: Id, callSign: z.string(), sector: z.string(), from: Timestamp, to: Timestamp.nullable() })),
+  timeline: z.array(MajorTimelineEntry),
+});
+export type AfterActionReport = z.infer<typeof AfterActionReport>;
