@@ -1,10 +1,16 @@
 import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { importOsm, loadGraphData, loadHierarchy, RoadGraph, saveGraph, saveHierarchy } from '@firebreak/roadgraph';
+import { GRAPH_FORMAT_VERSION, importOsm, loadGraphData, loadHierarchy, PROFILES, RoadGraph, saveGraph, saveHierarchy, type Profile } from '@firebreak/roadgraph';
 import { DEMO_PBF } from '../jurisdictions/index.js';
 
 export interface RoadNetwork {
+  /** The car profile: what snapping, coverage rings and routes on the map use. */
   graph: RoadGraph;
+  /**
+   * One graph per profile over the same data (edge ids and snapped points are shared), each with
+   * its own contraction hierarchy: a unit's ETA is on its kind's profile (`travel-profile.ts`).
+   */
+  byProfile: Readonly<Record<Profile, RoadGraph>>;
   /** How it was obtained and how long that took (logged at start, reported in benchmarks). */
   source: 'built' | 'cache';
   millis: number;
@@ -13,9 +19,10 @@ export interface RoadNetwork {
 const networks = new Map<string, Promise<RoadNetwork>>();
 
 /**
- * The road graph of the deployment's country with its contraction hierarchy, once per process:
- * read from the binary cache in the data folder, or built from the OSM extract and cached there
- * (the cache file names carry the extract's size and time, so a new extract is built afresh).
+ * The road graph of the deployment's country with a contraction hierarchy per profile, once per
+ * process: read from the binary cache in the data folder, or built from the OSM extract and cached
+ * there (the cache file names carry the extract's size and time and the graph format, so a new
+ * extract or a new format is built afresh).
  */
 export function roadNetwork(pbf: string, dataDir: string): Promise<RoadNetwork> {
   let network = networks.get(pbf);
@@ -36,23 +43,36 @@ async function loadOrBuild(pbf: string, dataDir: string): Promise<RoadNetwork> {
   const started = performance.now();
   const info = await stat(pbf);
   const dir = path.join(dataDir, 'roadgraph');
-  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}`);
-  const [graphFile, chFile] = [`${base}.rgraph`, `${base}.rch`];
-  if ((await exists(graphFile)) && (await exists(chFile))) {
-    const graph = new RoadGraph(await loadGraphData(graphFile));
-    graph.attachHierarchy(await loadHierarchy(chFile));
-    return { graph, source: 'cache', millis: performance.now() - started };
+  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}-v${GRAPH_FORMAT_VERSION}`);
+  const graphFile = `${base}.rgraph`;
+  const chFile = (profile: Profile) => `${base}.${profile}.rch`;
+  const files = [graphFile, ...PROFILES.map(chFile)];
+  if ((await Promise.all(files.map(exists))).every(Boolean)) {
+    const data = await loadGraphData(graphFile);
+    const byProfile = await profileGraphs((profile) => {
+      const graph = new RoadGraph(data, profile);
+      return loadHierarchy(chFile(profile)).then((ch) => (graph.attachHierarchy(ch), graph));
+    });
+    return { graph: byProfile.car, byProfile, source: 'cache', millis: performance.now() - started };
   }
-  const graph = new RoadGraph(await importOsm(pbf));
-  const ch = graph.buildHierarchy();
+  const data = await importOsm(pbf);
+  const byProfile = await profileGraphs((profile) => {
+    const graph = new RoadGraph(data, profile);
+    graph.buildHierarchy();
+    return Promise.resolve(graph);
+  });
   await mkdir(dir, { recursive: true });
   // Written aside and renamed, so a reader (another process) never sees half a file.
   const tmp = `.${process.pid}.tmp`;
-  await saveGraph(graph.data, graphFile + tmp);
-  await saveHierarchy(ch, chFile + tmp);
-  await rename(graphFile + tmp, graphFile);
-  await rename(chFile + tmp, chFile);
-  return { graph, source: 'built', millis: performance.now() - started };
+  await saveGraph(data, graphFile + tmp);
+  for (const profile of PROFILES) await saveHierarchy(byProfile[profile].hierarchy!, chFile(profile) + tmp);
+  for (const file of files) await rename(file + tmp, file);
+  return { graph: byProfile.car, byProfile, source: 'built', millis: performance.now() - started };
+}
+
+async function profileGraphs(make: (profile: Profile) => Promise<RoadGraph>): Promise<Record<Profile, RoadGraph>> {
+  const graphs = await Promise.all(PROFILES.map(make));
+  return Object.fromEntries(PROFILES.map((p, i) => [p, graphs[i]!])) as Record<Profile, RoadGraph>;
 }
 
 /**

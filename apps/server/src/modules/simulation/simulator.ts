@@ -1,12 +1,12 @@
 import type { AvlFix, IncidentType, Priority, UnitKind } from '@firebreak/contracts';
-import { route, type RoadGraph, type Route } from '@firebreak/roadgraph';
+import { route, type Route } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
 import type { CommandContext } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import type { Platform } from '../../platform/kernel.js';
-import { advanceAssignment, assignUnits, deploymentRoadNetwork, travelTimes } from '../dispatch/index.js';
+import { advanceAssignment, assignUnits, deploymentRoadNetwork, travelProfileOf, travelTimes, type ProfileGraphs } from '../dispatch/index.js';
 import { closeIncident, openIncident } from '../incidents/index.js';
 import { listUnitRows, livePositionsOf, reportPositions, type LivePositions } from '../units/index.js';
 import { offset, pointAlong } from './along-route.js';
@@ -71,7 +71,7 @@ export class Simulator {
 
   private constructor(
     private readonly platform: Platform,
-    private readonly graph: RoadGraph,
+    private readonly graphs: ProfileGraphs,
     private readonly ctx: CommandContext & { actor: Actor },
     private readonly places: { name: string; category: string; at: LonLat }[],
     private readonly live: LivePositions,
@@ -81,7 +81,7 @@ export class Simulator {
   }
 
   static async start(platform: Platform, options: SimulatorOptions): Promise<Simulator> {
-    const { graph } = await deploymentRoadNetwork(platform.config);
+    const { byProfile } = await deploymentRoadNetwork(platform.config);
     const [root] = await rows<{ id: string; path: string; name: string }>(platform.db, sql`select id, path::text as path, name from jurisdictions where parent_id is null order by path limit 1`);
     if (!root) throw new Error('the simulator needs a jurisdiction tree (start the demo first)');
     const grant = { jurisdictionId: root.id, path: root.path, jurisdictionName: root.name };
@@ -93,7 +93,7 @@ export class Simulator {
     const places = await rows<{ name: string; category: string; lon: number; lat: number }>(platform.db, sql`
       select name, category, ST_X(location) as lon, ST_Y(location) as lat from places order by osm_type nulls last, osm_id nulls last, name`);
     if (places.length === 0) throw new Error('the simulator needs key places to raise incidents near');
-    return new Simulator(platform, graph, { actor, requestId: null }, places.map((p) => ({ name: p.name, category: p.category, at: [Number(p.lon), Number(p.lat)] })), livePositionsOf(platform), {
+    return new Simulator(platform, byProfile, { actor, requestId: null }, places.map((p) => ({ name: p.name, category: p.category, at: [Number(p.lon), Number(p.lat)] })), livePositionsOf(platform), {
       dispatchDelaySeconds: 45, onSceneMinutes: [5, 20], ...options,
     });
   }
@@ -134,7 +134,7 @@ export class Simulator {
     const priority = weighted(this.random, PRIORITIES);
     let at: LonLat;
     try {
-      const snapped = this.graph.snapper.snap(near).point;
+      const snapped = this.graphs.car.snapper.snap(near).point;
       at = [snapped[0], snapped[1]];
     } catch {
       return null; // no road near: no call from here this time
@@ -167,7 +167,7 @@ export class Simulator {
       const wanted = FIRST_KIND[inc.type] ?? 'patrol_car';
       const candidates = open.some((u) => u.kind === wanted) ? open.filter((u) => u.kind === wanted) : open;
       if (candidates.length === 0) return;
-      const etas = travelTimes(this.graph, candidates.map((u) => this.whereIs(u.id, [Number(u.homeLon), Number(u.homeLat)])), scene);
+      const etas = travelTimes(this.graphs, candidates.map((u) => ({ at: this.whereIs(u.id, [Number(u.homeLon), Number(u.homeLat)]), kind: u.kind })), scene);
       let best = -1;
       for (const [i, eta] of etas.entries()) if (eta !== null && (best < 0 || eta < etas[best]!)) best = i;
       if (best < 0) continue;
@@ -188,8 +188,8 @@ export class Simulator {
   }
 
   private async advanceUnits(now: number, report: TickReport): Promise<void> {
-    const live = await rows<{ id: string; incidentId: string; unitId: string; state: string; onSceneAt: Date | null; lon: number; lat: number; homeLon: number; homeLat: number }>(this.platform.db, sql`
-      select a.id, a.incident_id as "incidentId", a.unit_id as "unitId", a.state, a.on_scene_at as "onSceneAt", ST_X(i.location) as lon, ST_Y(i.location) as lat,
+    const live = await rows<{ id: string; incidentId: string; unitId: string; kind: UnitKind; state: string; onSceneAt: Date | null; lon: number; lat: number; homeLon: number; homeLat: number }>(this.platform.db, sql`
+      select a.id, a.incident_id as "incidentId", a.unit_id as "unitId", u.kind, a.state, a.on_scene_at as "onSceneAt", ST_X(i.location) as lon, ST_Y(i.location) as lat,
         ST_X(u.home_location) as "homeLon", ST_Y(u.home_location) as "homeLat"
       from assignments a join incidents i on i.id = a.incident_id join units u on u.id = a.unit_id
       where i.origin = 'simulated' and a.state in ('assigned', 'acknowledged', 'en_route', 'on_scene') order by a.id`);
@@ -216,7 +216,9 @@ export class Simulator {
       if (!m) {
         const from = this.whereIs(a.unitId, [Number(a.homeLon), Number(a.homeLat)]);
         try {
-          const r = route(this.graph, this.graph.snapper.snap(from), this.graph.snapper.snap(scene));
+          // Snapped on the car's graph (every profile drives it), driven on the unit's profile.
+          const snapper = this.graphs.car.snapper;
+          const r = route(this.graphs[travelProfileOf(a.kind)], snapper.snap(from), snapper.snap(scene));
           m = { route: r, line: r.geometry.coordinates as LonLat[], startedAt: now };
         } catch {
           await step(a.id, 'on_scene'); // no road between them: it gets there off-road
