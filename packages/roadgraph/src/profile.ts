@@ -37,9 +37,9 @@ export const PROFILE_TAGS = [
  * Lights-and-sirens speed factors by `highway` class, applied to the car's speed (the `maxspeed`
  * or the class default). An assumption, not a fit: urban studies of lights-and-sirens driving
  * found it saves well under a minute on a typical run (Hunt et al., Ann Emerg Med 1995: 43.5 s
- * on average over paired urban runs), i.e. a response vehicle drives some 10-25 % faster than
- * traffic on through roads and no faster where the street itself is the limit (service roads,
- * living streets). Fit them to a local CAD export (dispatch -> on-scene times over road
+ * on average over paired urban runs); these factors give savings of that order on runs of a few
+ * minutes over through roads, and none where the street itself is the limit (service roads,
+ * living streets). Not fitted to any data: fit them to a local CAD export (dispatch -> on-scene times over road
  * distance) and pass them to `importOsm(file, { emergencySpeedFactors })`.
  */
 export const DEFAULT_EMERGENCY_SPEED_FACTORS: Readonly<Record<string, number>> = {

@@ -83,6 +83,19 @@ describe('barriers and the emergency profile (Baltimore)', () => {
     expect(path.some(([lon, lat]) => lon === PRIVATE_GATE[0] && lat === PRIVATE_GATE[1])).toBe(true);
   });
 
+  it("answers the emergency profile's queries on its own hierarchy exactly as Dijkstra, from points snapped on the car's graph", () => {
+    const random = seededRandom(8);
+    const points = Array.from({ length: 120 }, () => car.snapper.snap([-76.62 + random() * 0.08, 39.26 + random() * 0.045], 5000));
+    for (let i = 0; i < 10; i++) {
+      const incident = points[i]!;
+      const viaCh = manyToOne(emergency, points, incident, { engine: 'ch' });
+      expect(Array.from(viaCh)).toEqual(Array.from(manyToOne(emergency, points, incident, { engine: 'dijkstra' })));
+      const asCar = manyToOne(car, points, incident);
+      viaCh.forEach((t, k) => expect(t).toBeLessThanOrEqual(asCar[k]!));
+    }
+    expect(() => car.attachHierarchy(emergency.hierarchy!)).toThrow(/emergency profile/);
+  });
+
   // Metamorphic, node to node between junctions both graphs hold (the same coordinates).
   it('a barrier never makes a car trip faster, and the emergency profile is never slower than the car', () => {
     const before = carIgnoringBarriers;
