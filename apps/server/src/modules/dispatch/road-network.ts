@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GRAPH_FORMAT_VERSION, importOsm, loadGraphData, loadHierarchy, PROFILES, RoadGraph, saveGraph, saveHierarchy, type Profile } from '@firebreak/roadgraph';
@@ -24,26 +25,34 @@ const networks = new Map<string, Promise<RoadNetwork>>();
  * there (the cache file names carry the extract's size and time and the graph format, so a new
  * extract or a new format is built afresh).
  */
-export function roadNetwork(pbf: string, dataDir: string): Promise<RoadNetwork> {
-  let network = networks.get(pbf);
+export function roadNetwork(pbf: string, dataDir: string, emergencySpeedFactors: Readonly<Record<string, number>> = {}): Promise<RoadNetwork> {
+  const key = `${pbf}${factorsSuffix(emergencySpeedFactors)}`;
+  let network = networks.get(key);
   if (!network) {
-    network = loadOrBuild(pbf, dataDir);
-    networks.set(pbf, network);
+    network = loadOrBuild(pbf, dataDir, emergencySpeedFactors);
+    networks.set(key, network);
     // A failed build is not remembered: the next request tries again.
-    network.catch(() => networks.delete(pbf));
+    network.catch(() => networks.delete(key));
   }
   return network;
+}
+
+/** Configured speed factors change the emergency costs: they name their own cache files. */
+function factorsSuffix(factors: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(factors).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return '';
+  return `-f${createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 10)}`;
 }
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(() => true, () => false);
 }
 
-async function loadOrBuild(pbf: string, dataDir: string): Promise<RoadNetwork> {
+async function loadOrBuild(pbf: string, dataDir: string, emergencySpeedFactors: Readonly<Record<string, number>>): Promise<RoadNetwork> {
   const started = performance.now();
   const info = await stat(pbf);
   const dir = path.join(dataDir, 'roadgraph');
-  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}-v${GRAPH_FORMAT_VERSION}`);
+  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}-v${GRAPH_FORMAT_VERSION}${factorsSuffix(emergencySpeedFactors)}`);
   const graphFile = `${base}.rgraph`;
   const chFile = (profile: Profile) => `${base}.${profile}.rch`;
   const files = [graphFile, ...PROFILES.map(chFile)];
@@ -55,7 +64,7 @@ async function loadOrBuild(pbf: string, dataDir: string): Promise<RoadNetwork> {
     });
     return { graph: byProfile.car, byProfile, source: 'cache', millis: performance.now() - started };
   }
-  const data = await importOsm(pbf);
+  const data = await importOsm(pbf, { emergencySpeedFactors });
   const byProfile = await profileGraphs((profile) => {
     const graph = new RoadGraph(data, profile);
     graph.buildHierarchy();
@@ -84,6 +93,6 @@ export function deploymentOsmExtract(config: { dataDir: string; roadPbf?: string
 }
 
 /** The road network of this deployment. */
-export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined }): Promise<RoadNetwork> {
-  return roadNetwork(deploymentOsmExtract(config), config.dataDir);
+export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined; emergencySpeedFactors?: Readonly<Record<string, number>> }): Promise<RoadNetwork> {
+  return roadNetwork(deploymentOsmExtract(config), config.dataDir, config.emergencySpeedFactors);
 }
