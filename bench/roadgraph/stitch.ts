@@ -1,7 +1,9 @@
 import { FIXED_SCALE, haversine } from '../../packages/roadgraph/src/geo.js';
-import type { GraphData } from '../../packages/roadgraph/src/index.js';
+import { DEFAULT_EMERGENCY_SPEED_FACTORS, type GraphData } from '../../packages/roadgraph/src/index.js';
 
 const CONNECTOR_KMH = 50;
+/** Connectors are like secondary roads for the emergency profile. */
+const CONNECTOR_EMERGENCY_KMH = CONNECTOR_KMH * DEFAULT_EMERGENCY_SPEED_FACTORS.secondary!;
 const BORDER_NODES = 60;
 
 /**
@@ -28,6 +30,8 @@ export function stitchTiles(tile: GraphData, side: number): GraphData {
     edgeTarget: new Int32Array(totalEdges),
     edgeForwardMs: new Int32Array(totalEdges),
     edgeBackwardMs: new Int32Array(totalEdges),
+    emergencyForwardMs: new Int32Array(totalEdges),
+    emergencyBackwardMs: new Int32Array(totalEdges),
     edgeLengthM: new Float64Array(totalEdges),
     geomStart: new Int32Array(totalEdges + 1),
     geomCoords: new Int32Array(2 * (tiles * points + 2 * connectors.length)),
@@ -50,6 +54,8 @@ function copyTile(tile: GraphData, out: GraphData, t: number, dLon: number, dLat
     out.edgeTarget[t * m + e] = tile.edgeTarget[e]! + t * n;
     out.edgeForwardMs[t * m + e] = tile.edgeForwardMs[e]!;
     out.edgeBackwardMs[t * m + e] = tile.edgeBackwardMs[e]!;
+    out.emergencyForwardMs[t * m + e] = tile.emergencyForwardMs[e]!;
+    out.emergencyBackwardMs[t * m + e] = tile.emergencyBackwardMs[e]!;
     out.edgeLengthM[t * m + e] = tile.edgeLengthM[e]!;
     out.geomStart[t * m + e] = tile.geomStart[e]! + t * points;
   }
@@ -99,6 +105,7 @@ function addConnectors(out: GraphData, pairs: [number, number][], firstEdge: num
     out.edgeTarget[e] = b;
     out.edgeForwardMs[e] = ms;
     out.edgeBackwardMs[e] = ms;
+    out.emergencyForwardMs[e] = out.emergencyBackwardMs[e] = Math.round((length / (CONNECTOR_EMERGENCY_KMH / 3.6)) * 1000);
     out.edgeLengthM[e] = length;
     out.geomStart[e] = p;
     out.geomCoords.set([a, b].flatMap((v) => [Math.round(out.nodeLon[v]! * FIXED_SCALE), Math.round(out.nodeLat[v]! * FIXED_SCALE)]), 2 * p);

@@ -36,6 +36,14 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(problems).toContain(name);
   });
 
+  it('reads lights-and-sirens speed factors per road class, and names a bad entry', () => {
+    expect(loadConfig({}).emergencySpeedFactors).toEqual({});
+    expect(loadConfig({ FIREBREAK_EMERGENCY_SPEED_FACTORS: 'primary=1.3, residential=1.2' }).emergencySpeedFactors).toEqual({ primary: 1.3, residential: 1.2 });
+    for (const bad of ['primary=fast', 'freeway=1.2', 'primary=9', 'primary']) {
+      expect(() => loadConfig({ FIREBREAK_EMERGENCY_SPEED_FACTORS: bad }), bad).toThrow(/FIREBREAK_EMERGENCY_SPEED_FACTORS/);
+    }
+  });
+
   it('makes the CLI exit with code 2 and one clear message on bad configuration', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'serve'], {
       env: { ...process.env, PORT: '70000', DATABASE_URL: '', NATS_URL: '' },

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEFAULT_RESPONSE_LEVELS, DEFAULT_RESPONSE_TIERS, ROLES, ResponseLevelRules, ResponseTiers, type ResponseLevelRule, type ResponseTier, type Role } from '@firebreak/contracts';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_SPEEDS_KMH } from '@firebreak/roadgraph';
 import { z } from 'zod';
 import { parseSigningKey } from './platform/audit/signing-key.js';
 import { parseLevels, type LevelConfig } from './config-levels.js';
@@ -128,6 +129,25 @@ const EnvSchema = z.object({
     .optional(),
   /** OSM extract (.osm.pbf) of the deployment's road network; unset = the demo country's (Liechtenstein). */
   FIREBREAK_ROAD_PBF: z.string().min(1).optional(),
+  /**
+   * Lights-and-sirens speed factors per road class replacing the defaults (ADR 0011), e.g.
+   * `primary=1.3,residential=1.2`: fitted to the deployment's own CAD times. Unset = the defaults.
+   */
+  FIREBREAK_EMERGENCY_SPEED_FACTORS: z.string().optional().transform((value, ctx) => {
+    const factors: Record<string, number> = {};
+    for (const entry of (value ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+      const [cls, raw, ...rest] = entry.split('=').map((x) => x.trim());
+      const factor = Number(raw);
+      if (!cls || DEFAULT_SPEEDS_KMH[cls] === undefined || rest.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}": expected <highway class>=<factor>, classes: ${Object.keys(DEFAULT_SPEEDS_KMH).join(', ')}` });
+      } else if (!(factor >= 0.5 && factor <= 3)) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}": the factor must be a number from 0.5 to 3` });
+      } else {
+        factors[cls] = factor;
+      }
+    }
+    return factors;
+  }),
   /** A unit with no AVL report for this many seconds is flagged stale. */
   AVL_STALE_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(120),
   /** A dispatched unit whose AVL fix comes within this many metres of the incident is marked on scene. */
@@ -227,6 +247,8 @@ export type Config = {
   avlStaleSeconds: number;
   arrivalRadiusMetres: number;
   roadPbf: string | undefined;
+  /** Replaces the default lights-and-sirens factor of the road classes it names (empty: none). */
+  emergencySpeedFactors: Readonly<Record<string, number>>;
   responseTiers: ResponseTier[];
   majorIncidents: { levels: ResponseLevelRule[]; reportUpMinutes: { first: number; written: number }; sitrepIntervalMinutes: number };
   duplicates: { radiusMetres: number; windowMinutes: number };
@@ -293,6 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     avlStaleSeconds: e.AVL_STALE_SECONDS,
     arrivalRadiusMetres: e.ARRIVAL_RADIUS_METRES,
     roadPbf: e.FIREBREAK_ROAD_PBF === undefined ? undefined : path.resolve(e.FIREBREAK_ROAD_PBF),
+    emergencySpeedFactors: e.FIREBREAK_EMERGENCY_SPEED_FACTORS,
     responseTiers: e.FIREBREAK_RESPONSE_TIERS,
     majorIncidents: {
       levels: e.FIREBREAK_MAJOR_LEVELS,

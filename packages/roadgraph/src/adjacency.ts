@@ -1,4 +1,4 @@
-import type { GraphData } from './graph-data.js';
+import type { GraphData, ProfileCosts } from './graph-data.js';
 
 /**
  * Compressed sparse rows of directed arcs. Arc `a` of node u goes to head[a] (forward
@@ -13,9 +13,10 @@ export interface Adjacency {
   edge: Int32Array;
 }
 
-export function buildAdjacency(data: GraphData, backward: boolean): Adjacency {
+export function buildAdjacency(data: GraphData, costs: ProfileCosts, backward: boolean): Adjacency {
   const n = data.nodeLon.length;
-  const { edgeSource, edgeTarget, edgeForwardMs, edgeBackwardMs } = data;
+  const { edgeSource, edgeTarget } = data;
+  const { forwardMs: edgeForwardMs, backwardMs: edgeBackwardMs } = costs;
   const m = edgeSource.length;
   // Arc along the edge (source -> target) is owned by source going forwards, target backwards.
   const alongOwner = backward ? edgeTarget : edgeSource;

@@ -3,7 +3,8 @@ import { RoadGraphError, errorMessage } from './errors.js';
 import type { GraphData } from './graph-data.js';
 
 const MAGIC = 0x47524246; // "FBRG" little-endian
-const FORMAT_VERSION = 1;
+/** 2: emergency profile costs (issue 17). Part of the server's cache file names. */
+export const GRAPH_FORMAT_VERSION = 2;
 const HEADER_BYTES = 24;
 
 /** Layout: header, then Float64 sections, then Int32 sections, so every view is aligned. */
@@ -13,7 +14,7 @@ export function encodeGraph(data: GraphData): Uint8Array {
   const points = data.geomCoords.length / 2;
   const bytes = new Uint8Array(byteLength(n, m, points));
   const header = new DataView(bytes.buffer);
-  [MAGIC, FORMAT_VERSION, n, m, points, 0].forEach((v, i) => header.setUint32(i * 4, v, true));
+  [MAGIC, GRAPH_FORMAT_VERSION, n, m, points, 0].forEach((v, i) => header.setUint32(i * 4, v, true));
   let offset = HEADER_BYTES;
   for (const section of sectionsOf(data)) {
     bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset);
@@ -27,7 +28,7 @@ export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData
   const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
   const [magic, version, n, m, points] = [0, 1, 2, 3, 4].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number];
   if (magic !== MAGIC) throw badFile(source, 'not a road graph file');
-  if (version !== FORMAT_VERSION) throw badFile(source, `format version ${version}, expected ${FORMAT_VERSION}`);
+  if (version !== GRAPH_FORMAT_VERSION) throw badFile(source, `format version ${version}, expected ${GRAPH_FORMAT_VERSION}`);
   if (bytes.byteLength !== byteLength(n, m, points)) throw badFile(source, 'truncated or padded');
   let offset = bytes.byteOffset + HEADER_BYTES;
   const f64 = (count: number) => {
@@ -43,6 +44,7 @@ export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData
   const data: GraphData = {
     nodeLon: f64(n), nodeLat: f64(n), edgeLengthM: f64(m),
     edgeSource: i32(m), edgeTarget: i32(m), edgeForwardMs: i32(m), edgeBackwardMs: i32(m),
+    emergencyForwardMs: i32(m), emergencyBackwardMs: i32(m),
     geomStart: i32(m + 1), geomCoords: i32(points * 2),
   };
   assertConsistent(data, source);
@@ -78,11 +80,11 @@ export async function loadGraphData(file: string): Promise<GraphData> {
 }
 
 function sectionsOf(d: GraphData): ArrayBufferView[] {
-  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.geomStart, d.geomCoords];
+  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords];
 }
 
 function byteLength(n: number, m: number, points: number): number {
-  const size = HEADER_BYTES + 8 * (2 * n + m) + 4 * (4 * m + m + 1 + 2 * points);
+  const size = HEADER_BYTES + 8 * (2 * n + m) + 4 * (6 * m + m + 1 + 2 * points);
   return size;
 }
 

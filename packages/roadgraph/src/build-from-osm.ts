@@ -1,19 +1,34 @@
 import { RoadGraphError } from './errors.js';
 import { FIXED_SCALE, haversine } from './geo.js';
 import { NOT_ALLOWED, type GraphData } from './graph-data.js';
+import type { BarrierPassage } from './barriers.js';
 import type { OsmRoads, RoadWay } from './osm-read.js';
+import type { WayProfile } from './profile.js';
 
 /**
  * Turns drivable ways into a graph whose nodes are junctions and dead ends only: a way is cut
  * at every node shared with another way (or repeated in itself) and at its ends; the nodes in
  * between become the edge's geometry. Ways clipped by the extract are cut at missing nodes.
+ *
+ * A barrier that stops some profile is cut out of the road: each way piece reaching it ends at a
+ * node of its own there, linked to a hub node by a zero-length edge that only the profiles
+ * passing the barrier may drive (none: no link). Every profile reaches the barrier from its side;
+ * only those it lets through cross it, and for the car the link is -1 both ways, as pgRouting
+ * reads it.
  */
 export function buildFromOsm(roads: OsmRoads): GraphData {
   const lookup = new NodeLookup(roads.nodeIds);
   const runs = roads.ways.flatMap((way) => presentRuns(way, lookup));
   if (runs.length === 0) throw new RoadGraphError('ROADGRAPH_NO_ROADS', 'The file holds no drivable road');
   const uses = countUses(runs, roads.nodeIds.length);
-  const builder = new EdgeBuilder(roads, uses);
+  const barriers = new Map<number, BarrierPassage>();
+  for (const [osmId, passage] of roads.barriers) {
+    const index = lookup.indexOf(osmId);
+    if (index < 0 || uses[index] === 0) continue;
+    barriers.set(index, passage);
+    uses[index] = 2; // ways are cut at the barrier
+  }
+  const builder = new EdgeBuilder(roads, uses, barriers);
   for (const run of runs) builder.addRun(run);
   return builder.finish();
 }
@@ -95,11 +110,15 @@ class EdgeBuilder {
   private readonly target: number[] = [];
   private readonly forwardMs: number[] = [];
   private readonly backwardMs: number[] = [];
+  private readonly emergencyForwardMs: number[] = [];
+  private readonly emergencyBackwardMs: number[] = [];
+  /** Hub node of each barrier (by OSM node index), made when its first way piece arrives. */
+  private readonly hubOf = new Map<number, number>();
   private readonly lengthM: number[] = [];
   private readonly geomStart: number[] = [0];
   private readonly geomCoords: number[] = [];
 
-  constructor(private readonly roads: OsmRoads, private readonly uses: Uint8Array) {
+  constructor(private readonly roads: OsmRoads, private readonly uses: Uint8Array, private readonly barriers: ReadonlyMap<number, BarrierPassage>) {
     this.graphNode = new Int32Array(roads.nodeIds.length).fill(-1);
   }
 
@@ -114,19 +133,52 @@ class EdgeBuilder {
 
   private addEdge(way: RoadWay, nodes: Int32Array): void {
     const { nodeLon, nodeLat } = this.roads;
+    // End nodes first: at a barrier they add the link edge, whose geometry must come before ours.
+    const source = this.endNode(nodes[0]!);
+    const target = this.endNode(nodes[nodes.length - 1]!);
     let length = 0;
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
       this.geomCoords.push(Math.round(nodeLon[n]! * FIXED_SCALE), Math.round(nodeLat[n]! * FIXED_SCALE));
       if (i > 0) length += haversine(nodeLon[nodes[i - 1]!]!, nodeLat[nodes[i - 1]!]!, nodeLon[n]!, nodeLat[n]!);
     }
+    this.pushEdge(source, target, length, way.profiles.car, way.profiles.emergency);
+  }
+
+  /** The edge's geometry must already be pushed. */
+  private pushEdge(source: number, target: number, length: number, car: WayProfile | undefined, emergency: WayProfile | undefined): void {
     this.geomStart.push(this.geomCoords.length / 2);
-    const ms = Math.round((length / (way.profile.kmh / 3.6)) * 1000);
-    this.source.push(this.nodeFor(nodes[0]!));
-    this.target.push(this.nodeFor(nodes[nodes.length - 1]!));
-    this.forwardMs.push(way.profile.forward ? ms : NOT_ALLOWED);
-    this.backwardMs.push(way.profile.backward ? ms : NOT_ALLOWED);
+    this.source.push(source);
+    this.target.push(target);
+    this.forwardMs.push(costMs(length, car, 'forward'));
+    this.backwardMs.push(costMs(length, car, 'backward'));
+    this.emergencyForwardMs.push(costMs(length, emergency, 'forward'));
+    this.emergencyBackwardMs.push(costMs(length, emergency, 'backward'));
     this.lengthM.push(length);
+  }
+
+  /** The graph node a way piece ends at: the OSM node's, or at a barrier a node of its own. */
+  private endNode(osmIndex: number): number {
+    const passage = this.barriers.get(osmIndex);
+    if (!passage) return this.nodeFor(osmIndex);
+    const own = this.newNode(osmIndex);
+    if (!passage.car && !passage.emergency) return own; // stops everyone: no link
+    let hub = this.hubOf.get(osmIndex);
+    if (hub === undefined) {
+      hub = this.newNode(osmIndex);
+      this.hubOf.set(osmIndex, hub);
+    }
+    const x = Math.round(this.roads.nodeLon[osmIndex]! * FIXED_SCALE), y = Math.round(this.roads.nodeLat[osmIndex]! * FIXED_SCALE);
+    this.geomCoords.push(x, y, x, y);
+    this.pushEdge(hub, own, 0, passage.car ? BOTH_WAYS : undefined, passage.emergency ? BOTH_WAYS : undefined);
+    return own;
+  }
+
+  private newNode(osmIndex: number): number {
+    const id = this.nodeLon.length;
+    this.nodeLon.push(this.roads.nodeLon[osmIndex]!);
+    this.nodeLat.push(this.roads.nodeLat[osmIndex]!);
+    return id;
   }
 
   private nodeFor(osmIndex: number): number {
@@ -147,9 +199,19 @@ class EdgeBuilder {
       edgeTarget: Int32Array.from(this.target),
       edgeForwardMs: Int32Array.from(this.forwardMs),
       edgeBackwardMs: Int32Array.from(this.backwardMs),
+      emergencyForwardMs: Int32Array.from(this.emergencyForwardMs),
+      emergencyBackwardMs: Int32Array.from(this.emergencyBackwardMs),
       edgeLengthM: Float64Array.from(this.lengthM),
       geomStart: Int32Array.from(this.geomStart),
       geomCoords: Int32Array.from(this.geomCoords),
     };
   }
+}
+
+/** A barrier's link: no length, so any speed; both ways. */
+const BOTH_WAYS: WayProfile = { kmh: 1, forward: true, backward: true };
+
+function costMs(length: number, profile: WayProfile | undefined, direction: 'forward' | 'backward'): number {
+  if (!profile?.[direction]) return NOT_ALLOWED;
+  return Math.round((length / (profile.kmh / 3.6)) * 1000);
 }

@@ -1,17 +1,25 @@
+import type { Profile } from './profile.js';
+
 /**
  * The serialisable content of a road graph: everything else (adjacency, live costs) is derived.
  * Edges are way pieces between junctions, as pgRouting sees them: (source, target, forward cost,
- * backward cost); a cost of -1 means that direction is not allowed.
+ * backward cost); a cost of -1 means that direction is not allowed. The edges are those any
+ * profile may use, with one pair of cost arrays per profile: the car's are `edgeForwardMs` /
+ * `edgeBackwardMs` (what pgRouting is compared with), the emergency profile's `emergency*`.
  */
 export interface GraphData {
   nodeLon: Float64Array;
   nodeLat: Float64Array;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
-  /** Travel time in integer milliseconds source -> target, -1 if not allowed. */
+  /** Car travel time in integer milliseconds source -> target, -1 if not allowed. */
   edgeForwardMs: Int32Array;
-  /** Travel time in integer milliseconds target -> source, -1 if not allowed. */
+  /** Car travel time in integer milliseconds target -> source, -1 if not allowed. */
   edgeBackwardMs: Int32Array;
+  /** Lights-and-sirens travel time source -> target (ms), -1 if not allowed. */
+  emergencyForwardMs: Int32Array;
+  /** Lights-and-sirens travel time target -> source (ms), -1 if not allowed. */
+  emergencyBackwardMs: Int32Array;
   edgeLengthM: Float64Array;
   /** Edge e's geometry is points geomStart[e] .. geomStart[e+1]-1, from source to target. */
   geomStart: Int32Array;
@@ -20,3 +28,15 @@ export interface GraphData {
 }
 
 export const NOT_ALLOWED = -1;
+
+/** One profile's edge costs (ms, -1 = not allowed). */
+export interface ProfileCosts {
+  forwardMs: Int32Array;
+  backwardMs: Int32Array;
+}
+
+export function profileCosts(data: GraphData, profile: Profile): ProfileCosts {
+  return profile === 'emergency'
+    ? { forwardMs: data.emergencyForwardMs, backwardMs: data.emergencyBackwardMs }
+    : { forwardMs: data.edgeForwardMs, backwardMs: data.edgeBackwardMs };
+}

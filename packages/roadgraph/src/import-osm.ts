@@ -2,8 +2,9 @@ import { SingleBar, Presets } from 'cli-progress';
 import { buildFromOsm } from './build-from-osm.js';
 import type { GraphData } from './graph-data.js';
 import { readOsmRoads, type ImportProgress } from './osm-read.js';
+import type { ProfileOptions } from './profile.js';
 
-export interface ImportOptions {
+export interface ImportOptions extends ProfileOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Draw a terminal progress bar on stderr (for CLIs and scripts). */
   progressBar?: boolean;
@@ -22,7 +23,7 @@ export async function importOsm(file: string, opts: ImportOptions = {}): Promise
     bar.update(mb(p.bytesRead));
   };
   try {
-    return buildFromOsm(await readOsmRoads(file, onProgress));
+    return buildFromOsm(await readOsmRoads(file, onProgress, { emergencySpeedFactors: opts.emergencySpeedFactors }));
   } finally {
     bar?.stop();
   }

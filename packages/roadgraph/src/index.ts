@@ -1,10 +1,11 @@
 export * from './types.js';
 export { RoadGraphError, type RoadGraphErrorCode } from './errors.js';
 export { assertOsmPbf, osmFileSize, SafeOSMTransform, scanOsmEntities } from './osm-file.js';
-export { DEFAULT_SPEEDS_KMH, parseMaxspeed, wayProfile, type WayProfile } from './profile.js';
-export type { GraphData } from './graph-data.js';
+export { DEFAULT_EMERGENCY_SPEED_FACTORS, DEFAULT_SPEEDS_KMH, PROFILES, parseMaxspeed, wayProfile, wayProfiles, type Profile, type ProfileOptions, type WayProfile, type WayProfiles } from './profile.js';
+export { barrierPassage, type BarrierPassage } from './barriers.js';
+export { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js';
 export { importOsm, type ImportOptions } from './import-osm.js';
-export { encodeGraph, decodeGraph, saveGraph, loadGraphData } from './binary-file.js';
+export { GRAPH_FORMAT_VERSION, encodeGraph, decodeGraph, saveGraph, loadGraphData } from './binary-file.js';
 export { RoadGraph } from './road-graph.js';
 export { DEFAULT_MAX_SNAP_METRES, type Snapped } from './snap.js';
 export { partialCosts, type PartialCosts } from './endpoints.js';

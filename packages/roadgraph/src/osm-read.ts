@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { RoadGraphError, errorMessage } from './errors.js';
 import { assertOsmPbf, osmFileSize, SafeOSMTransform } from './osm-file.js';
-import { PROFILE_TAGS, wayProfile, type WayProfile } from './profile.js';
+import { BARRIER_TAGS, barrierPassage, type BarrierPassage } from './barriers.js';
+import { PROFILE_TAGS, wayProfiles, type ProfileOptions, type WayProfiles } from './profile.js';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -15,15 +16,17 @@ export interface OsmRoads {
   nodeLon: Float64Array;
   nodeLat: Float64Array;
   ways: RoadWay[];
+  /** Barrier nodes that stop at least one profile, by OSM node id. */
+  barriers: Map<number, BarrierPassage>;
 }
 
 export interface RoadWay {
   id: number;
   refs: Float64Array;
-  profile: WayProfile;
+  profiles: WayProfiles;
 }
 
-interface OsmNode { type: 'node'; id: number; lat: number; lon: number }
+interface OsmNode { type: 'node'; id: number; lat: number; lon: number; tags?: Record<string, string> }
 interface OsmWay { type: 'way'; id: number; refs: number[]; tags?: Record<string, string> }
 interface OsmOther { type: 'relation' | undefined }
 type OsmItem = OsmNode | OsmWay | OsmOther;
@@ -32,19 +35,23 @@ const READ_CHUNK_BYTES = 1 << 20;
 // The PBF spec caps a BlobHeader at 64 KiB.
 
 /** One pass over the file: every node's coordinates and every drivable way. */
-export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress) => void): Promise<OsmRoads> {
+export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress) => void, profileOptions: ProfileOptions = {}): Promise<OsmRoads> {
   const totalBytes = await osmFileSize(file);
   await assertOsmPbf(file);
   const nodes = new GrowableNodes();
   const ways: RoadWay[] = [];
+  const barriers = new Map<number, BarrierPassage>();
   const source = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
-  const parser = new SafeOSMTransform({ withTags: { node: false, way: PROFILE_TAGS, relation: false }, withInfo: false });
+  const parser = new SafeOSMTransform({ withTags: { node: BARRIER_TAGS, way: PROFILE_TAGS, relation: false }, withInfo: false });
   pipeline(source, parser, () => {});
   try {
     for await (const batch of parser as AsyncIterable<OsmItem[]>) {
       for (const item of batch) {
-        if (item.type === 'node') nodes.push(item.id, item.lon, item.lat);
-        else if (item.type === 'way') collectWay(item, ways);
+        if (item.type === 'node') {
+          nodes.push(item.id, item.lon, item.lat);
+          const passage = item.tags && barrierPassage(item.tags);
+          if (passage) barriers.set(item.id, passage);
+        } else if (item.type === 'way') collectWay(item, ways, profileOptions);
       }
       onProgress?.({ bytesRead: source.bytesRead, totalBytes });
     }
@@ -54,13 +61,13 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
     source.destroy();
   }
   onProgress?.({ bytesRead: totalBytes, totalBytes });
-  return { ...nodes.finish(), ways };
+  return { ...nodes.finish(), ways, barriers };
 }
 
-function collectWay(way: OsmWay, ways: RoadWay[]): void {
+function collectWay(way: OsmWay, ways: RoadWay[], options: ProfileOptions): void {
   if (way.refs.length < 2 || way.tags === undefined) return;
-  const profile = wayProfile(way.tags);
-  if (profile) ways.push({ id: way.id, refs: Float64Array.from(way.refs), profile });
+  const profiles = wayProfiles(way.tags, options);
+  if (profiles) ways.push({ id: way.id, refs: Float64Array.from(way.refs), profiles });
 }
 
 class GrowableNodes {

@@ -15,23 +15,26 @@ describe.each([
   let db: ScratchDb;
   let data: GraphData;
   let graph: RoadGraph;
+  let emergency: RoadGraph;
 
   beforeAll(async () => {
     data = await extract(file);
     graph = new RoadGraph(data);
+    emergency = new RoadGraph(data, 'emergency');
     db = await createScratchDb(DATABASE_URL);
     await loadEdges(db.client, data);
+    await loadEdges(db.client, data, 'emergency_edges', 'emergency');
   });
   afterAll(() => db?.drop());
 
-  function ours(sources: number[], targets: number[]): Map<string, number> {
+  function ours(sources: number[], targets: number[], g: RoadGraph = graph): Map<string, number> {
     const costs = new Map<string, number>();
-    const search = graph.acquireSearch();
+    const search = g.acquireSearch();
     for (const s of sources) {
-      search.run(graph.forward, [{ node: s, cost: 0 }]);
+      search.run(g.forward, [{ node: s, cost: 0 }]);
       for (const t of targets) if (s !== t && search.costOf(t) < Infinity) costs.set(`${s}:${t}`, search.costOf(t));
     }
-    graph.releaseSearch(search);
+    g.releaseSearch(search);
     return costs;
   }
 
@@ -46,6 +49,14 @@ describe.each([
     const expected = await pgrCosts(db.client, sources, targets);
     expect(expected.size).toBeGreaterThan(SIDE * SIDE * 0.5);
     expect(ours(sources, targets)).toEqual(expected);
+  });
+
+  it('for the emergency profile too (its own costs, emergency-only ways and passable barriers)', async () => {
+    const sources = randomNodes(name.length + 7);
+    const targets = randomNodes(name.length + 107);
+    const expected = await pgrCosts(db.client, sources, targets, 'SELECT id, source, target, cost, reverse_cost FROM emergency_edges');
+    expect(expected.size).toBeGreaterThan(SIDE * SIDE * 0.5);
+    expect(ours(sources, targets, emergency)).toEqual(expected);
   });
 
   it('with closed edges left out on both sides', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMaxspeed, wayProfile } from './profile.js';
+import { DEFAULT_EMERGENCY_SPEED_FACTORS, parseMaxspeed, wayProfile, wayProfiles } from './profile.js';
 
 describe('wayProfile', () => {
   it('uses the class default speed without maxspeed', () => {
@@ -27,6 +27,32 @@ describe('wayProfile', () => {
     expect(wayProfile({ highway: 'service', motor_vehicle: 'no' })).toBeUndefined();
     expect(wayProfile({ highway: 'service', access: 'no', motor_vehicle: 'yes' })).toBeDefined();
     expect(wayProfile({ highway: 'residential', oneway: 'reversible' })).toBeUndefined();
+  });
+});
+
+describe('wayProfiles: the emergency profile', () => {
+  it('drives every car road faster by its class factor, in the same directions', () => {
+    const p = wayProfiles({ highway: 'primary', maxspeed: '40', oneway: 'yes' })!;
+    expect(p.car).toEqual({ kmh: 40, forward: true, backward: false });
+    expect(p.emergency).toEqual({ kmh: 40 * DEFAULT_EMERGENCY_SPEED_FACTORS.primary!, forward: true, backward: false });
+    expect(wayProfiles({ highway: 'service' })!.emergency!.kmh).toBe(15);
+  });
+
+  it('takes configured factors over the defaults', () => {
+    expect(wayProfiles({ highway: 'residential' }, { emergencySpeedFactors: { residential: 1.6 } })!.emergency!.kmh).toBe(40);
+    expect(wayProfiles({ highway: 'tertiary' }, { emergencySpeedFactors: { residential: 1.6 } })!.emergency!.kmh).toBe(40 * DEFAULT_EMERGENCY_SPEED_FACTORS.tertiary!);
+  });
+
+  it('lets emergency=yes|designated override access=no|private, and drives private roads', () => {
+    expect(wayProfiles({ highway: 'service', access: 'no', emergency: 'yes' })).toMatchObject({ car: undefined, emergency: { forward: true } });
+    expect(wayProfiles({ highway: 'service', motor_vehicle: 'no', emergency: 'designated' })?.emergency).toBeDefined();
+    expect(wayProfiles({ highway: 'service', access: 'private' })).toMatchObject({ car: undefined, emergency: { kmh: 15 } });
+  });
+
+  it('keeps off ways closed to it, and off non-roads', () => {
+    expect(wayProfiles({ highway: 'service', access: 'no' })).toBeUndefined();
+    expect(wayProfiles({ highway: 'residential', emergency: 'no' })).toMatchObject({ car: { kmh: 25 }, emergency: undefined });
+    expect(wayProfiles({ highway: 'footway', emergency: 'yes' })).toBeUndefined();
   });
 });
 

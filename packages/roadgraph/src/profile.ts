@@ -1,4 +1,12 @@
-/** Road-vehicle profile: which OSM ways are drivable, in which direction, and how fast. */
+/**
+ * Road-vehicle profiles: which OSM ways are drivable, in which direction, and how fast, for an
+ * ordinary car (`car`) and for a response vehicle under lights and sirens (`emergency`).
+ * docs/decisions/0011-emergency-routing-profile.md says why each rule is what it is.
+ */
+
+/** The profiles a graph holds costs for; every graph has all of them. */
+export const PROFILES = ['car', 'emergency'] as const;
+export type Profile = (typeof PROFILES)[number];
 
 /** Default speeds (km/h) by `highway` class, used when a way has no usable `maxspeed`. */
 export const DEFAULT_SPEEDS_KMH: Readonly<Record<string, number>> = {
@@ -22,8 +30,47 @@ export const DEFAULT_SPEEDS_KMH: Readonly<Record<string, number>> = {
 /** The tags the importer asks the PBF parser for; every other tag is dropped while parsing. */
 export const PROFILE_TAGS = [
   'highway', 'maxspeed', 'oneway', 'junction', 'area',
-  'access', 'vehicle', 'motor_vehicle', 'motorcar',
+  'access', 'vehicle', 'motor_vehicle', 'motorcar', 'emergency',
 ];
+
+/**
+ * Lights-and-sirens speed factors by `highway` class, applied to the car's speed (the `maxspeed`
+ * or the class default). An assumption, not a fit: urban studies of lights-and-sirens driving
+ * found it saves well under a minute on a typical run (Hunt et al., Ann Emerg Med 1995: 43.5 s
+ * on average over paired urban runs); these factors give savings of that order on runs of a few
+ * minutes over through roads, and none where the street itself is the limit (service roads,
+ * living streets). Not fitted to any data: fit them to a local CAD export (dispatch -> on-scene times over road
+ * distance) and pass them to `importOsm(file, { emergencySpeedFactors })`.
+ */
+export const DEFAULT_EMERGENCY_SPEED_FACTORS: Readonly<Record<string, number>> = {
+  motorway: 1.1,
+  motorway_link: 1.1,
+  trunk: 1.15,
+  trunk_link: 1.15,
+  primary: 1.25,
+  primary_link: 1.2,
+  secondary: 1.25,
+  secondary_link: 1.2,
+  tertiary: 1.2,
+  tertiary_link: 1.2,
+  unclassified: 1.15,
+  road: 1.15,
+  residential: 1.15,
+  living_street: 1,
+  service: 1,
+};
+
+/** Both profiles of one way; undefined members cannot use it. */
+export interface WayProfiles {
+  highway: string;
+  car: WayProfile | undefined;
+  emergency: WayProfile | undefined;
+}
+
+export interface ProfileOptions {
+  /** Replaces the default lights-and-sirens factor of the classes it names (see DEFAULT_EMERGENCY_SPEED_FACTORS). */
+  emergencySpeedFactors?: Readonly<Record<string, number>>;
+}
 
 export interface WayProfile {
   kmh: number;
@@ -37,20 +84,56 @@ const ACCESS_KEYS = ['motorcar', 'motor_vehicle', 'vehicle', 'access'];
 const MAX_PLAUSIBLE_KMH = 200;
 const MPH = 1.609344;
 
+/** The car profile of a way: undefined when a car may not use it. */
 export function wayProfile(tags: Readonly<Record<string, string>>): WayProfile | undefined {
+  return wayProfiles(tags)?.car;
+}
+
+/**
+ * Both profiles of a way; undefined when neither may use it. The emergency profile drives every
+ * way the car does, faster, and also ways whose `emergency` tag allows it (`yes`, `designated`,
+ * `permissive`, `destination`, `official`) against `access=no|private`, and `private` roads
+ * without an `emergency` tag (a call's address may lie on one; a gate on it is a barrier,
+ * see barriers.ts). `emergency=no` bars it.
+ */
+export function wayProfiles(tags: Readonly<Record<string, string>>, opts: ProfileOptions = {}): WayProfiles | undefined {
   const highway = tags.highway;
   if (highway === undefined) return undefined;
   const defaultKmh = DEFAULT_SPEEDS_KMH[highway];
-  if (defaultKmh === undefined || tags.area === 'yes' || isDenied(tags)) return undefined;
+  if (defaultKmh === undefined || tags.area === 'yes') return undefined;
   const direction = directionOf(tags, highway);
   if (direction === undefined) return undefined;
-  return { kmh: parseMaxspeed(tags.maxspeed) ?? defaultKmh, ...direction };
+  const kmh = parseMaxspeed(tags.maxspeed) ?? defaultKmh;
+  const carAllowed = !isDenied(tags);
+  const emergencyAllowed = emergencyMayUse(tags, carAllowed);
+  if (!carAllowed && !emergencyAllowed) return undefined;
+  const factor = opts.emergencySpeedFactors?.[highway] ?? DEFAULT_EMERGENCY_SPEED_FACTORS[highway] ?? 1;
+  return {
+    highway,
+    car: carAllowed ? { kmh, ...direction } : undefined,
+    emergency: emergencyAllowed ? { kmh: Math.min(MAX_PLAUSIBLE_KMH, kmh * factor), ...direction } : undefined,
+  };
 }
 
 function isDenied(tags: Readonly<Record<string, string>>): boolean {
   for (const key of ACCESS_KEYS) {
     const value = tags[key];
     if (value !== undefined) return DENIED.has(value);
+  }
+  return false;
+}
+
+const EMERGENCY_ALLOWED = new Set(['yes', 'designated', 'permissive', 'destination', 'official']);
+
+function emergencyMayUse(tags: Readonly<Record<string, string>>, carAllowed: boolean): boolean {
+  const own = tags.emergency;
+  if (own !== undefined) return EMERGENCY_ALLOWED.has(own);
+  if (carAllowed) return true;
+  for (const key of ACCESS_KEYS) {
+    const value = tags[key];
+    // The car is denied: by `no` (a legal ban: not for us either) or `private` (permission,
+    // which a call gives).
+    if (value !== undefined) return value === 'private';
   }
   return false;
 }

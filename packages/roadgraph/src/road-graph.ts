@@ -4,14 +4,17 @@ import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
 import { mainComponentNodes } from './components.js';
 import { Phast } from './ch/phast.js';
 import { RoadGraphError } from './errors.js';
-import type { GraphData } from './graph-data.js';
+import { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js';
+import type { Profile } from './profile.js';
 import { Search } from './search.js';
 import { SnapIndex } from './snap.js';
 import type { EdgeId } from './types.js';
 
 /**
- * A directed road graph in compressed sparse rows, with live per-edge cost factors
- * (closures are factor Infinity). Queries live in their own modules and take the graph.
+ * A directed road graph in compressed sparse rows for one profile (the car by default), with live
+ * per-edge cost factors (closures are factor Infinity). Queries live in their own modules and take
+ * the graph. Graphs of several profiles may share one GraphData (geometry and nodes are held once),
+ * and their edge ids are the same, so a point snapped on one is a valid position on the others.
  */
 export class RoadGraph {
   readonly forward: Adjacency;
@@ -32,11 +35,15 @@ export class RoadGraph {
   private phasts: Phast[] = [];
   private routers: ChRouter[] = [];
 
-  constructor(readonly data: GraphData) {
+  /** This profile's base edge costs (ms, -1 = not allowed). */
+  readonly costs: ProfileCosts;
+
+  constructor(readonly data: GraphData, readonly profile: Profile = 'car') {
     this.nodeCount = data.nodeLon.length;
     this.edgeCount = data.edgeSource.length;
-    this.forward = buildAdjacency(data, false);
-    this.backward = buildAdjacency(data, true);
+    this.costs = profileCosts(data, profile);
+    this.forward = buildAdjacency(data, this.costs, false);
+    this.backward = buildAdjacency(data, this.costs, true);
     this.forwardArcOf = arcIndexByEdgeCode(this.forward, this.edgeCount);
     this.backwardArcOf = arcIndexByEdgeCode(this.backward, this.edgeCount);
     this.edgeFactor = new Float64Array(this.edgeCount).fill(1);
@@ -49,12 +56,13 @@ export class RoadGraph {
 
   /** Contracts the graph (seconds on a city, about a minute per million nodes). */
   buildHierarchy(): Hierarchy {
-    this.attachHierarchy(buildHierarchy(this.data, this.forward));
+    this.attachHierarchy(buildHierarchy(this.data, this.forward, this.costs, this.profile));
     return this.ch!;
   }
 
   attachHierarchy(ch: Hierarchy): void {
     if (ch.nodeCount !== this.nodeCount) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Hierarchy is for ${ch.nodeCount} nodes, graph has ${this.nodeCount}`);
+    if (ch.profile !== this.profile) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Hierarchy is for the ${ch.profile} profile, graph is for ${this.profile}`);
     this.ch = ch;
     this.phasts = [];
     this.routers = [];
@@ -97,15 +105,18 @@ export class RoadGraph {
     return this.inMain;
   }
 
-  /** Snaps points onto edges of the main network only (see `mainNetwork`). */
+  /**
+   * Snaps points onto edges of the main network only (see `mainNetwork`) that this profile may
+   * drive at least one way; never onto the zero-length link of a barrier.
+   */
   get snapper(): SnapIndex {
-    this.snapIndex ??= new SnapIndex(this.data, this.mainNetwork);
+    this.snapIndex ??= new SnapIndex(this.data, this.mainNetwork, this.costs);
     return this.snapIndex;
   }
 
   /** Live cost in ms of edge e in one direction (reversed = target -> source); Infinity if barred. */
   edgeCost(e: number, reversed: boolean): number {
-    const base = reversed ? this.data.edgeBackwardMs[e]! : this.data.edgeForwardMs[e]!;
+    const base = reversed ? this.costs.backwardMs[e]! : this.costs.forwardMs[e]!;
     return base < 0 ? Infinity : liveCost(base, this.edgeFactor[e]!);
   }
 

@@ -1,7 +1,7 @@
 import Flatbush from 'flatbush';
 import { RoadGraphError } from './errors.js';
 import { FIXED_SCALE, assertLonLat, haversine, metresPerDegree } from './geo.js';
-import type { GraphData } from './graph-data.js';
+import type { GraphData, ProfileCosts } from './graph-data.js';
 import { edgeId, metres, nodeId, type EdgeId, type LonLat, type Metres, type NodeId } from './types.js';
 
 /** A position on the road network: where on which edge a point was snapped. */
@@ -33,11 +33,16 @@ export class SnapIndex {
   private readonly segPoint: Int32Array;
   private readonly segEdge: Int32Array;
 
-  /** @param inMain per node, 1 when it belongs to the main network (all nodes when omitted) */
-  constructor(private readonly data: GraphData, inMain?: Uint8Array) {
-    const { geomStart, geomCoords, edgeSource, edgeTarget } = data;
+  /**
+   * @param inMain per node, 1 when it belongs to the main network (all nodes when omitted)
+   * @param costs when given, only edges drivable at least one way with them, and of some length
+   *   (a barrier's link has none), are snapped onto
+   */
+  constructor(private readonly data: GraphData, inMain?: Uint8Array, costs?: ProfileCosts) {
+    const { geomStart, geomCoords, edgeSource, edgeTarget, edgeLengthM } = data;
     const edges = geomStart.length - 1;
-    const usable = (e: number) => !inMain || (inMain[edgeSource[e]!] === 1 && inMain[edgeTarget[e]!] === 1);
+    const drivable = (e: number) => !costs || ((costs.forwardMs[e]! >= 0 || costs.backwardMs[e]! >= 0) && edgeLengthM[e]! > 0);
+    const usable = (e: number) => drivable(e) && (!inMain || (inMain[edgeSource[e]!] === 1 && inMain[edgeTarget[e]!] === 1));
     let segments = 0;
     for (let e = 0; e < edges; e++) if (usable(e)) segments += geomStart[e + 1]! - geomStart[e]! - 1;
     // Float32 boxes halve the index; the query box is padded by more than their rounding error

@@ -2,13 +2,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { RoadGraphError, errorMessage } from '../errors.js';
 import type { Hierarchy, RankAdjacency } from './hierarchy.js';
 
+import { PROFILES } from '../profile.js';
+
 const MAGIC = 0x48434246; // "FBCH" little-endian
-const HEADER_INTS = 4; // magic, nodeCount, up arcs, down arcs
+// magic, nodeCount, up arcs, down arcs, profile (index in PROFILES), zero (keeps the costs aligned)
+const HEADER_INTS = 6;
 
 /** Layout: Int32 header, then per adjacency its Float64 costs first (aligned), then Int32 arrays. */
 export function encodeHierarchy(ch: Hierarchy): Uint8Array {
   const sections: ArrayBufferView[] = [
-    Int32Array.of(MAGIC, ch.nodeCount, ch.up.other.length, ch.down.other.length),
+    Int32Array.of(MAGIC, ch.nodeCount, ch.up.other.length, ch.down.other.length, PROFILES.indexOf(ch.profile), 0),
     ch.up.cost, ch.down.cost,
     ch.rankOf, ch.nodeOf,
     ch.up.start, ch.up.other, ch.up.middle, ch.up.edgeCode,
@@ -26,8 +29,10 @@ export function encodeHierarchy(ch: Hierarchy): Uint8Array {
 export function decodeHierarchy(bytes: Uint8Array, source = 'hierarchy file'): Hierarchy {
   const fresh = new Uint8Array(bytes); // own, aligned buffer
   if (fresh.byteLength < HEADER_INTS * 4) throw bad(source, 'too short');
-  const [magic, n, up, down] = new Int32Array(fresh.buffer, 0, HEADER_INTS) as unknown as [number, number, number, number];
+  const [magic, n, up, down, profileIndex] = new Int32Array(fresh.buffer, 0, HEADER_INTS) as unknown as [number, number, number, number, number];
   if (magic !== MAGIC) throw bad(source, 'not a hierarchy file');
+  const profile = PROFILES[profileIndex];
+  if (profile === undefined) throw bad(source, `unknown profile ${profileIndex} (an older format?)`);
   const expected = HEADER_INTS * 4 + 8 * (up + down) + 4 * (2 * n + 2 * (n + 1) + 3 * (up + down));
   if (fresh.byteLength !== expected) throw bad(source, 'truncated or padded');
   let offset = HEADER_INTS * 4;
@@ -46,7 +51,7 @@ export function decodeHierarchy(bytes: Uint8Array, source = 'hierarchy file'): H
   const rankOf = i32(n);
   const nodeOf = i32(n);
   const adjacency = (count: number, cost: Float64Array): RankAdjacency => ({ start: i32(n + 1), other: i32(count), middle: i32(count), edgeCode: i32(count), cost });
-  return { nodeCount: n, rankOf, nodeOf, up: adjacency(up, upCost), down: adjacency(down, downCost) };
+  return { nodeCount: n, profile, rankOf, nodeOf, up: adjacency(up, upCost), down: adjacency(down, downCost) };
 }
 
 export async function saveHierarchy(ch: Hierarchy, file: string): Promise<void> {

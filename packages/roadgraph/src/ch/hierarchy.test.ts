@@ -44,7 +44,10 @@ function sumOfPath(data: ReturnType<typeof graphData>, codes: number[]): number 
 function randomPlaces(graph: RoadGraph, count: number, seed: number): Snapped[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, () => {
-    const e = Math.floor(random() * graph.edgeCount);
+    let e = Math.floor(random() * graph.edgeCount);
+    // Beside a road of the main network (not one a barrier or a ban cuts off far from any other).
+    const main = graph.mainNetwork;
+    while (!main[graph.data.edgeSource[e]!] || !main[graph.data.edgeTarget[e]!]) e = Math.floor(random() * graph.edgeCount);
     const p = graph.data.geomStart[e]!;
     return graph.snapper.snap([graph.data.geomCoords[2 * p]! / 1e7 + (random() - 0.5) * 2e-4, graph.data.geomCoords[2 * p + 1]! / 1e7]);
   });

@@ -1,5 +1,6 @@
 import type { Adjacency } from '../adjacency.js';
-import type { GraphData } from '../graph-data.js';
+import type { GraphData, ProfileCosts } from '../graph-data.js';
+import type { Profile } from '../profile.js';
 import { contract, type ChArc } from './contract.js';
 
 /**
@@ -9,6 +10,8 @@ import { contract, type ChArc } from './contract.js';
  */
 export interface Hierarchy {
   nodeCount: number;
+  /** The profile whose costs it was built over. */
+  profile: Profile;
   /** rank of each graph node, and the graph node of each rank. */
   rankOf: Int32Array;
   nodeOf: Int32Array;
@@ -26,9 +29,9 @@ export interface RankAdjacency {
 }
 
 /** Builds the hierarchy over the graph's base costs (live closures are not baked in). */
-export function buildHierarchy(data: GraphData, forward: Adjacency): Hierarchy {
+export function buildHierarchy(data: GraphData, forward: Adjacency, costs: ProfileCosts, profile: Profile): Hierarchy {
   const n = data.nodeLon.length;
-  const base: Adjacency = { ...forward, cost: Float64Array.from(forward.edge, baseCost(data)) };
+  const base: Adjacency = { ...forward, cost: Float64Array.from(forward.edge, baseCost(costs)) };
   const { rank, arcs } = contract(base, n);
   const nodeOf = new Int32Array(n);
   for (let v = 0; v < n; v++) nodeOf[rank[v]!] = v;
@@ -41,6 +44,7 @@ export function buildHierarchy(data: GraphData, forward: Adjacency): Hierarchy {
   }
   return {
     nodeCount: n,
+    profile,
     rankOf: rank,
     nodeOf,
     up: rankAdjacency(n, upArcs, (a) => a.from, (a) => a.to),
@@ -48,8 +52,8 @@ export function buildHierarchy(data: GraphData, forward: Adjacency): Hierarchy {
   };
 }
 
-function baseCost(data: GraphData): (code: number) => number {
-  return (code) => (code & 1 ? data.edgeBackwardMs[code >> 1]! : data.edgeForwardMs[code >> 1]!);
+function baseCost(costs: ProfileCosts): (code: number) => number {
+  return (code) => (code & 1 ? costs.backwardMs[code >> 1]! : costs.forwardMs[code >> 1]!);
 }
 
 function rankAdjacency(n: number, arcs: ChArc[], owner: (a: ChArc) => number, other: (a: ChArc) => number): RankAdjacency {

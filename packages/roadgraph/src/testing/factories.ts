@@ -7,6 +7,9 @@ export interface EdgeSpec {
   target: number;
   forwardMs: number;
   backwardMs: number;
+  /** The emergency profile's costs; the car's when left out. */
+  emergencyForwardMs?: number;
+  emergencyBackwardMs?: number;
 }
 
 /** Graph data for nodes on a 0.001-degree grid near Baltimore, straight edges between them. */
@@ -26,6 +29,8 @@ export function graphData(nodeCount: number, edges: readonly EdgeSpec[]): GraphD
     edgeTarget: Int32Array.from(edges, (e) => e.target),
     edgeForwardMs: Int32Array.from(edges, (e) => e.forwardMs),
     edgeBackwardMs: Int32Array.from(edges, (e) => e.backwardMs),
+    emergencyForwardMs: Int32Array.from(edges, (e) => e.emergencyForwardMs ?? e.forwardMs),
+    emergencyBackwardMs: Int32Array.from(edges, (e) => e.emergencyBackwardMs ?? e.backwardMs),
     edgeLengthM: Float64Array.from(edges, (e) => haversine(nodeLon[e.source]!, nodeLat[e.source]!, nodeLon[e.target]!, nodeLat[e.target]!)),
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(geomCoords),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { GraphData } from '../graph-data.js';
+import { profileCosts, type GraphData } from '../graph-data.js';
+import type { Profile } from '../profile.js';
 
 /**
  * pgRouting side of the comparison tests and benchmarks: a scratch database per run holding
@@ -45,8 +46,9 @@ export async function createScratchDb(adminUrl: string, prefix = 'roadgraph_test
   return { client, name, drop };
 }
 
-/** Loads every edge into `table` in one statement per 200k edges (arrays unnested server-side). */
-export async function loadEdges(client: pg.Client, data: GraphData, table = 'edges'): Promise<void> {
+/** Loads every edge with one profile's costs into `table` in one statement per 200k edges (arrays unnested server-side). */
+export async function loadEdges(client: pg.Client, data: GraphData, table = 'edges', profile: Profile = 'car'): Promise<void> {
+  const costs = profileCosts(data, profile);
   await client.query(`CREATE TABLE ${table} (id integer PRIMARY KEY, source integer NOT NULL, target integer NOT NULL, cost float8 NOT NULL, reverse_cost float8 NOT NULL)`);
   const m = data.edgeSource.length;
   const chunk = 200_000;
@@ -56,7 +58,7 @@ export async function loadEdges(client: pg.Client, data: GraphData, table = 'edg
     await client.query(
       `INSERT INTO ${table} SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::float8[], $5::float8[])`,
       [ids, Array.from(data.edgeSource.subarray(from, to)), Array.from(data.edgeTarget.subarray(from, to)),
-        Array.from(data.edgeForwardMs.subarray(from, to)), Array.from(data.edgeBackwardMs.subarray(from, to))],
+        Array.from(costs.forwardMs.subarray(from, to)), Array.from(costs.backwardMs.subarray(from, to))],
     );
   }
   await client.query(`ANALYZE ${table}`);

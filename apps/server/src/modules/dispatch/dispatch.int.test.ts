@@ -106,8 +106,12 @@ describe('dispatch: intake, recommendation, assignment, the 1-3-5 clock', () => 
     expect(ids).not.toContain(offDutyUnit);
     expect(new Set(ids)).toEqual(new Set(patrols.map((p) => p.id)));
 
-    const { graph } = await deploymentRoadNetwork(t.config);
-    const direct = manyToOne(graph, PATROLS.map((p) => graph.snapper.snap(p)), graph.snapper.snap(SCENE), { engine: 'dijkstra' });
+    // Patrol cars drive the emergency profile (issue 17): snapped on the car's graph, timed on theirs.
+    const { graph, byProfile } = await deploymentRoadNetwork(t.config);
+    const origins = PATROLS.map((p) => graph.snapper.snap(p));
+    const direct = manyToOne(byProfile.emergency, origins, graph.snapper.snap(SCENE), { engine: 'dijkstra' });
+    const asCars = manyToOne(graph, origins, graph.snapper.snap(SCENE), { engine: 'dijkstra' });
+    direct.forEach((eta, i) => expect(eta).toBeLessThan(asCars[i]!));
     const expected = patrols.map((p, i) => ({ unitId: p.id, eta: direct[i]! })).sort((a, b) => a.eta - b.eta);
     expect(ids).toEqual(expected.map((e) => e.unitId));
     for (const [i, item] of items.entries()) {

@@ -50,15 +50,15 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   };
   /** Travel times of the units being sent, from where they are now (for the record). */
   const etaOf = async (incident: IncidentRow, unitIds: string[]) => {
-    const { graph } = await deploymentRoadNetwork(platform.config);
+    const { byProfile } = await deploymentRoadNetwork(platform.config);
     const where = await Promise.all(unitIds.map(async (id) => {
-      const fix = live.get(id);
-      if (fix) return [fix.lon, fix.lat] as [number, number];
       const u = await findUnitRow(platform.db, id);
-      return u ? ([Number(u.homeLon), Number(u.homeLat)] as [number, number]) : null;
+      if (!u) return null;
+      const fix = live.get(id);
+      return { at: fix ? [fix.lon, fix.lat] as [number, number] : [Number(u.homeLon), Number(u.homeLat)] as [number, number], kind: u.kind };
     }));
     const known = unitIds.filter((_, i) => where[i]);
-    const etas = travelTimes(graph, where.filter((w): w is [number, number] => w !== null), [Number(incident.lon), Number(incident.lat)]);
+    const etas = travelTimes(byProfile, where.filter((w) => w !== null), [Number(incident.lon), Number(incident.lat)]);
     return new Map(known.map((id, i) => [id, etas[i] ?? null]));
   };
 
@@ -68,9 +68,9 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   }, async (request) => {
     const actor = actorOf(request);
     const incident = await visibleIncident(actor, request.params.id);
-    const [{ graph }] = await Promise.all([deploymentRoadNetwork(platform.config), live.ready(), fleet.ready()]);
+    const [{ byProfile }] = await Promise.all([deploymentRoadNetwork(platform.config), live.ready(), fleet.ready()]);
     const now = platform.clock();
-    const recommended = await recommend(platform.db, graph, fleet, actor, incident, now, request.query);
+    const recommended = await recommend(platform.db, byProfile, fleet, actor, incident, now, request.query);
     return { incidentId: incident.id, computedAt: now.toISOString(), ...recommended };
   });
 

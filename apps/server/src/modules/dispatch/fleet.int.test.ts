@@ -81,8 +81,11 @@ describe('the fleet view behind recommendations (one node)', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/avl/positions', headers: { authorization: `Bearer ${device}` }, payload: { fixes: [{ unitId, location: at, at: now.toISOString() }] } });
     expect(res.statusCode, res.body).toBe(200);
     const item = (await recommended()).find((i) => i.unitId === unitId)!;
-    const { graph } = await deploymentRoadNetwork(t.config);
-    const [direct] = manyToOne(graph, [graph.snapper.snap(at)], graph.snapper.snap(SCENE), { engine: 'dijkstra' });
+    // A fire engine drives the emergency profile (issue 17): snapped on the car's graph, timed on its own.
+    const { graph, byProfile } = await deploymentRoadNetwork(t.config);
+    const [direct] = manyToOne(byProfile.emergency, [graph.snapper.snap(at)], graph.snapper.snap(SCENE), { engine: 'dijkstra' });
+    const [asCar] = manyToOne(graph, [graph.snapper.snap(at)], graph.snapper.snap(SCENE), { engine: 'dijkstra' });
+    expect(direct).toBeLessThan(asCar!);
     expect(item.positionSource).toBe('avl');
     expect(item.etaSeconds).toBeCloseTo(direct!, 3);
   });

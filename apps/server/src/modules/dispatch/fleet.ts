@@ -1,9 +1,10 @@
 import type { Unit, UnitKind, UnitStatus } from '@firebreak/contracts';
-import { PreparedOrigins, RoadGraphError, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { PreparedOrigins, RoadGraphError, type Profile, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { Platform } from '../../platform/kernel.js';
+import { travelProfileOf } from './travel-profile.js';
 import { canBeDispatched, findUnitRows, livePositionsOf, type LiveFix, type LivePositions } from '../units/index.js';
 
 /** A unit as recommendation needs it, with its positions already snapped to the road. */
@@ -88,7 +89,10 @@ export class Fleet {
   /** Units whose newest fix is not snapped yet, oldest first. */
   private readonly unsnapped = new Set<string>();
   private detach: (() => void) | undefined;
-  private prepared: { origins: PreparedOrigins; indexOf: Map<string, number> } | undefined;
+  /** The road graph of each profile (positions are snapped on the car's, valid on all). */
+  private graphs: Readonly<Record<Profile, RoadGraph>> | undefined;
+  /** Per profile, the positions of the units of the kinds that drive it. */
+  private prepared: Map<Profile, { origins: PreparedOrigins; indexOf: Map<string, number> }> | undefined;
   private positionsChanged = true;
   private preparedAt = 0;
   /** How often the whole view was (re)loaded; tests read it. */
@@ -163,10 +167,14 @@ export class Fleet {
     }
   }
 
-  /** The road graph positions are snapped to; a new graph drops the snaps taken on the old one. */
-  useGraph(graph: RoadGraph): void {
-    if (this.graph === graph) return;
-    this.graph = graph;
+  /**
+   * The road graphs: positions are snapped on the car's and each unit's ETAs are on its kind's
+   * profile (`travelProfileOf`); new graphs drop the snaps taken on the old ones.
+   */
+  useGraphs(graphs: Readonly<Record<Profile, RoadGraph>>): void {
+    if (this.graphs === graphs) return;
+    this.graphs = graphs;
+    this.graph = graphs.car;
     this.prepared = undefined;
     this.positionsChanged = true;
     for (const u of this.units.values()) {
@@ -175,46 +183,65 @@ export class Fleet {
     }
   }
 
-  /** Prepares every unit's current road position for many-to-one queries (see PREPARE_EVERY_MS). */
+  /** Prepares every unit's current road position for many-to-one queries (see PREPARE_EVERY_MS), per profile. */
   prepare(): void {
     const graph = this.graph;
-    if (!graph) return;
-    const ids: string[] = [];
-    const origins: Snapped[] = [];
+    const graphs = this.graphs;
+    if (!graph || !graphs) return;
+    const groups = new Map<Profile, { ids: string[]; origins: Snapped[] }>();
     for (const u of this.units.values()) {
       const snapped = this.snappedNow(graph, u).snapped;
       if (!snapped) continue;
-      ids.push(u.id);
-      origins.push(snapped);
+      const profile = travelProfileOf(u.kind);
+      let group = groups.get(profile);
+      if (!group) groups.set(profile, (group = { ids: [], origins: [] }));
+      group.ids.push(u.id);
+      group.origins.push(snapped);
     }
-    const prepared = new PreparedOrigins(graph, origins);
-    // The restricted sweep is chosen on the first query: now, not in a request.
-    if (origins.length > 0) prepared.manyToOne(origins[0]!);
-    this.prepared = { origins: prepared, indexOf: new Map(ids.map((id, i) => [id, i])) };
+    const prepared = new Map<Profile, { origins: PreparedOrigins; indexOf: Map<string, number> }>();
+    for (const [profile, { ids, origins }] of groups) {
+      const fleet = new PreparedOrigins(graphs[profile], origins);
+      // The restricted sweep is chosen on the first query: now, not in a request.
+      fleet.manyToOne(origins[0]!);
+      prepared.set(profile, { origins: fleet, indexOf: new Map(ids.map((id, i) => [id, i])) });
+    }
+    this.prepared = prepared;
     this.positionsChanged = false;
     this.preparedAt = Date.now();
   }
 
   /**
    * Seconds from each unit (at `snapped`, from positionOf) to the destination by the prepared
-   * sweep; null when it does not cover them all (one has moved since it was prepared).
+   * sweeps, each on the unit's profile; null when they do not cover them all (one has moved since
+   * they were prepared).
    */
   preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number): (number | null)[] | null {
-    const p = this.prepared;
-    if (!p) return null;
+    const prepared = this.prepared;
+    if (!prepared) return null;
     const index = new Int32Array(units.length);
+    const profiles: Profile[] = [];
     for (let i = 0; i < units.length; i++) {
       const s = snapped[i];
+      const profile = travelProfileOf(units[i]!.kind);
+      profiles.push(profile);
       if (!s) {
         index[i] = -1;
         continue;
       }
-      const k = p.indexOf.get(units[i]!.id);
-      if (k === undefined || p.origins.origins[k] !== s) return null;
+      const p = prepared.get(profile);
+      const k = p?.indexOf.get(units[i]!.id);
+      if (k === undefined || p!.origins.origins[k] !== s) return null;
       index[i] = k;
     }
-    const seconds = p.origins.manyToOne(destination, { cutoff });
-    return Array.from(index, (k) => (k < 0 || !Number.isFinite(seconds[k]!) ? null : seconds[k]!));
+    const seconds = new Map<Profile, Float64Array>();
+    for (const profile of new Set(profiles)) {
+      const p = prepared.get(profile);
+      if (p) seconds.set(profile, p.origins.manyToOne(destination, { cutoff }));
+    }
+    return Array.from(index, (k, i) => {
+      const t = k < 0 ? undefined : seconds.get(profiles[i]!)?.[k];
+      return t === undefined || !Number.isFinite(t) ? null : t;
+    });
   }
 
   get(id: string): FleetUnit | undefined {
@@ -246,7 +273,7 @@ export class Fleet {
   /** Where the unit is on the road: its newest fix, else its home (null: off the road network). */
   positionOf(u: FleetUnit, now: Date): { snapped: Snapped | null; source: PositionSource } {
     const graph = this.graph;
-    if (!graph) throw new Error('Fleet.positionOf before useGraph');
+    if (!graph) throw new Error('Fleet.positionOf before useGraphs');
     const { snapped, fix } = this.snappedNow(graph, u);
     return { snapped, source: !fix ? 'home' : this.live.isStale(fix, now) ? 'avl_stale' : 'avl' };
   }

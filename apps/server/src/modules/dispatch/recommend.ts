@@ -1,6 +1,6 @@
 import { DEFAULT_RUN_CARDS, type Recommendations, type ResponsePlan, type UnitKind } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
-import { manyToOne, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { manyToOne, type Profile, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { canOnUnit, lentBy, type Actor } from '../../platform/auth/access.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
@@ -9,6 +9,10 @@ import { cardLeft, fillPlan, fitsSlot, orderForIncident, shortfallOf } from './f
 import { LIVE_ASSIGNMENT } from './assignment-model.js';
 import { planInForce } from './response-plans.queries.js';
 import { loansFor, type LoanMark } from './loans.js';
+import { travelProfileOf } from './travel-profile.js';
+
+/** The deployment's road graph per profile (`RoadNetwork.byProfile`). */
+export type ProfileGraphs = Readonly<Record<Profile, RoadGraph>>;
 
 /** Units further than this by road are not worth ranking. */
 const CUTOFF_SECONDS = 3600;
@@ -23,22 +27,36 @@ const VERIFY_ROUNDS = 3;
 
 type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
 
-/** Seconds from each snapped origin to the destination (null: off the road network or beyond the cutoff). */
-function secondsTo(graph: RoadGraph, from: (Snapped | null)[], destination: Snapped | null, cutoff: number): (number | null)[] {
-  if (!destination) return from.map(() => null);
-  const reachable = from.filter((s): s is Snapped => s !== null);
-  const seconds = manyToOne(graph, reachable, destination, { cutoff });
-  let k = 0;
-  return from.map((s) => {
-    if (!s) return null;
-    const t = seconds[k++]!;
-    return Number.isFinite(t) ? t : null;
+/**
+ * Seconds from each snapped origin to the destination, each on the profile of its unit's kind
+ * (null: off the road network or beyond the cutoff): one many-to-one search per profile present.
+ */
+function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number): (number | null)[] {
+  const out: (number | null)[] = from.map(() => null);
+  if (!destination) return out;
+  const byProfile = new Map<Profile, number[]>();
+  from.forEach((s, i) => {
+    if (!s) return;
+    const profile = travelProfileOf(kinds[i]!);
+    const list = byProfile.get(profile);
+    if (list) list.push(i);
+    else byProfile.set(profile, [i]);
   });
+  for (const [profile, indexes] of byProfile) {
+    const seconds = manyToOne(graphs[profile], indexes.map((i) => from[i]!), destination, { cutoff });
+    indexes.forEach((i, k) => (out[i] = Number.isFinite(seconds[k]!) ? seconds[k]! : null));
+  }
+  return out;
 }
 
-/** Road travel time, in seconds, from each unit to the point (null: off the road network or out of reach). */
-export function travelTimes(graph: RoadGraph, from: [number, number][], to: [number, number]): (number | null)[] {
-  return secondsTo(graph, from.map((p) => snapOrNull(graph, p)), snapOrNull(graph, to), CUTOFF_SECONDS);
+/**
+ * Road travel time, in seconds, from each unit (where it is, of what kind) to the point, on its
+ * kind's profile (null: off the road network or out of reach). Points are snapped on the car's
+ * graph, which every profile can drive.
+ */
+export function travelTimes(graphs: ProfileGraphs, from: { at: [number, number]; kind: UnitKind }[], to: [number, number]): (number | null)[] {
+  const graph = graphs.car;
+  return secondsTo(graphs, from.map((f) => f.kind), from.map((f) => snapOrNull(graph, f.at)), snapOrNull(graph, to), CUTOFF_SECONDS);
 }
 
 /** Marks a unit the actor may send only under an agreement, with the jurisdiction that lends it. */
@@ -131,23 +149,24 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
  * Ranks the fleet view's candidates: by the prepared sweep when it covers them, else one
  * many-to-one search from the incident (two when the near cutoff is not enough).
  */
-function rank(graph: RoadGraph, fleet: Fleet, r: Ranking, destination: Snapped | null): Answer {
+function rank(graphs: ProfileGraphs, fleet: Fleet, r: Ranking, destination: Snapped | null): Answer {
   // Candidates: the units of my subtrees, and those neighbours lend me under mutual aid agreements.
   const units = fleet.dispatchable((u) => canOnUnit(r.actor, 'dispatch:assign', u) || r.loans.has(u.id), r.opts.kind);
   const where = units.map((u) => fleet.positionOf(u, r.now));
   const snapped = where.map((w) => w.snapped);
   const sources = where.map((w) => w.source);
+  const kinds = units.map((u) => u.kind);
   // The fleet's positions prepared in the background answer for every distance at once.
   const prepared = destination ? fleet.preparedSecondsTo(units, snapped, destination, CUTOFF_SECONDS) : null;
   if (prepared) {
     const { reached: _all, ...answer } = answerFrom(r, units, sources, prepared);
     return answer;
   }
-  const near = answerFrom(r, units, sources, secondsTo(graph, snapped, destination, NEAR_SECONDS));
+  const near = answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, NEAR_SECONDS));
   // Everything beyond the near cutoff ranks after every unit within it: the near answer stands
   // when every candidate was reached, or when it is full and fills the plan.
   const enough = near.reached === units.length || (near.reached >= r.opts.limit && !near.shortfall.some((s) => s.reason === 'none_available'));
-  const { reached: _reached, ...answer } = enough ? near : answerFrom(r, units, sources, secondsTo(graph, snapped, destination, CUTOFF_SECONDS));
+  const { reached: _reached, ...answer } = enough ? near : answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, CUTOFF_SECONDS));
   return answer;
 }
 
@@ -158,8 +177,9 @@ function rank(graph: RoadGraph, fleet: Fleet, r: Ranking, destination: Snapped |
  * Candidates come from the node's fleet view (no unit rows read per request); the units offered
  * are then checked against the database, and the answer recomputed if one of them moved on.
  */
-export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, actor: Actor, incident: IncidentRow, now: Date, opts: Ranking['opts']): Promise<Answer> {
-  fleet.useGraph(graph);
+export async function recommend(q: Queryable, graphs: ProfileGraphs, fleet: Fleet, actor: Actor, incident: IncidentRow, now: Date, opts: Ranking['opts']): Promise<Answer> {
+  fleet.useGraphs(graphs);
+  const graph = graphs.car;
   const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
   const destination = snapOrNull(graph, [Number(incident.lon), Number(incident.lat)]);
   const committed = await rows<{ kind: UnitKind; capabilities: string[] }>(q, sql`select u.kind, u.capabilities from assignments a join units u on u.id = a.unit_id
@@ -172,13 +192,13 @@ export async function recommend(q: Queryable, graph: RoadGraph, fleet: Fleet, ac
   const ranking: Ranking = { actor, incident, now, plan, card, kindsInScope, slotInScope, opts, loans };
   const checked = new Set<string>();
   for (let round = 1; ; round++) {
-    const answer = rank(graph, fleet, ranking, destination);
+    const answer = rank(graphs, fleet, ranking, destination);
     const ids = answer.items.map((i) => i.unitId);
     if (await fleet.verify(fleet.versionsOf(ids))) return answer;
     for (const id of ids) checked.add(id);
     if (round === VERIFY_ROUNDS) {
       // Offered units keep changing under us: offer only units whose rows were just read.
-      const last = rank(graph, fleet, ranking, destination);
+      const last = rank(graphs, fleet, ranking, destination);
       return { ...last, items: last.items.filter((i) => checked.has(i.unitId)) };
     }
   }

@@ -1,3 +1,4 @@
+import type { UnitKind } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
@@ -85,14 +86,14 @@ describe('response plans (run cards): inherited down the tree, overridable, fill
     expect(inc.statusCode, inc.body).toBe(201);
 
     // The expected fill, from travel times worked out here: fastest first within each kind.
-    const { graph } = await deploymentRoadNetwork(t.config);
-    const byEta = (unitIds: string[], at: [number, number][]) => {
-      const eta = travelTimes(graph, at, SCENE);
+    const { byProfile } = await deploymentRoadNetwork(t.config);
+    const byEta = (unitIds: string[], at: [number, number][], kind: UnitKind) => {
+      const eta = travelTimes(byProfile, at.map((p) => ({ at: p, kind })), SCENE);
       expect(eta.every((e) => e !== null)).toBe(true);
       return unitIds.map((id, i) => ({ id, eta: eta[i]! })).sort((a, b) => a.eta - b.eta).map((u) => u.id);
     };
-    const [p1, p2, p3] = byEta(patrols, PATROLS);
-    const [e1, e2, e3] = byEta(engines, ENGINES);
+    const [p1, p2, p3] = byEta(patrols, PATROLS, 'patrol_car');
+    const [e1, e2, e3] = byEta(engines, ENGINES, 'fire_engine');
 
     const res = await call('GET', `/incidents/${inc.json().id}/recommendations`);
     expect(res.statusCode, res.body).toBe(200);

@@ -1,10 +1,17 @@
+import { createHash } from 'node:crypto';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { importOsm, loadGraphData, loadHierarchy, RoadGraph, saveGraph, saveHierarchy } from '@firebreak/roadgraph';
+import { GRAPH_FORMAT_VERSION, importOsm, loadGraphData, loadHierarchy, PROFILES, RoadGraph, saveGraph, saveHierarchy, type Profile } from '@firebreak/roadgraph';
 import { DEMO_PBF } from '../jurisdictions/index.js';
 
 export interface RoadNetwork {
+  /** The car profile: what snapping, coverage rings and routes on the map use. */
   graph: RoadGraph;
+  /**
+   * One graph per profile over the same data (edge ids and snapped points are shared), each with
+   * its own contraction hierarchy: a unit's ETA is on its kind's profile (`travel-profile.ts`).
+   */
+  byProfile: Readonly<Record<Profile, RoadGraph>>;
   /** How it was obtained and how long that took (logged at start, reported in benchmarks). */
   source: 'built' | 'cache';
   millis: number;
@@ -13,46 +20,68 @@ export interface RoadNetwork {
 const networks = new Map<string, Promise<RoadNetwork>>();
 
 /**
- * The road graph of the deployment's country with its contraction hierarchy, once per process:
- * read from the binary cache in the data folder, or built from the OSM extract and cached there
- * (the cache file names carry the extract's size and time, so a new extract is built afresh).
+ * The road graph of the deployment's country with a contraction hierarchy per profile, once per
+ * process: read from the binary cache in the data folder, or built from the OSM extract and cached
+ * there (the cache file names carry the extract's size and time and the graph format, so a new
+ * extract or a new format is built afresh).
  */
-export function roadNetwork(pbf: string, dataDir: string): Promise<RoadNetwork> {
-  let network = networks.get(pbf);
+export function roadNetwork(pbf: string, dataDir: string, emergencySpeedFactors: Readonly<Record<string, number>> = {}): Promise<RoadNetwork> {
+  const key = `${pbf}${factorsSuffix(emergencySpeedFactors)}`;
+  let network = networks.get(key);
   if (!network) {
-    network = loadOrBuild(pbf, dataDir);
-    networks.set(pbf, network);
+    network = loadOrBuild(pbf, dataDir, emergencySpeedFactors);
+    networks.set(key, network);
     // A failed build is not remembered: the next request tries again.
-    network.catch(() => networks.delete(pbf));
+    network.catch(() => networks.delete(key));
   }
   return network;
+}
+
+/** Configured speed factors change the emergency costs: they name their own cache files. */
+function factorsSuffix(factors: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(factors).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return '';
+  return `-f${createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 10)}`;
 }
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(() => true, () => false);
 }
 
-async function loadOrBuild(pbf: string, dataDir: string): Promise<RoadNetwork> {
+async function loadOrBuild(pbf: string, dataDir: string, emergencySpeedFactors: Readonly<Record<string, number>>): Promise<RoadNetwork> {
   const started = performance.now();
   const info = await stat(pbf);
   const dir = path.join(dataDir, 'roadgraph');
-  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}`);
-  const [graphFile, chFile] = [`${base}.rgraph`, `${base}.rch`];
-  if ((await exists(graphFile)) && (await exists(chFile))) {
-    const graph = new RoadGraph(await loadGraphData(graphFile));
-    graph.attachHierarchy(await loadHierarchy(chFile));
-    return { graph, source: 'cache', millis: performance.now() - started };
+  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}-v${GRAPH_FORMAT_VERSION}${factorsSuffix(emergencySpeedFactors)}`);
+  const graphFile = `${base}.rgraph`;
+  const chFile = (profile: Profile) => `${base}.${profile}.rch`;
+  const files = [graphFile, ...PROFILES.map(chFile)];
+  if ((await Promise.all(files.map(exists))).every(Boolean)) {
+    const data = await loadGraphData(graphFile);
+    const byProfile = await profileGraphs((profile) => {
+      const graph = new RoadGraph(data, profile);
+      return loadHierarchy(chFile(profile)).then((ch) => (graph.attachHierarchy(ch), graph));
+    });
+    return { graph: byProfile.car, byProfile, source: 'cache', millis: performance.now() - started };
   }
-  const graph = new RoadGraph(await importOsm(pbf));
-  const ch = graph.buildHierarchy();
+  const data = await importOsm(pbf, { emergencySpeedFactors });
+  const byProfile = await profileGraphs((profile) => {
+    const graph = new RoadGraph(data, profile);
+    graph.buildHierarchy();
+    return Promise.resolve(graph);
+  });
   await mkdir(dir, { recursive: true });
   // Written aside and renamed, so a reader (another process) never sees half a file.
   const tmp = `.${process.pid}.tmp`;
-  await saveGraph(graph.data, graphFile + tmp);
-  await saveHierarchy(ch, chFile + tmp);
-  await rename(graphFile + tmp, graphFile);
-  await rename(chFile + tmp, chFile);
-  return { graph, source: 'built', millis: performance.now() - started };
+  await saveGraph(data, graphFile + tmp);
+  for (const profile of PROFILES) await saveHierarchy(byProfile[profile].hierarchy!, chFile(profile) + tmp);
+  for (const file of files) await rename(file + tmp, file);
+  return { graph: byProfile.car, byProfile, source: 'built', millis: performance.now() - started };
+}
+
+async function profileGraphs(make: (profile: Profile) => Promise<RoadGraph>): Promise<Record<Profile, RoadGraph>> {
+  const graphs = await Promise.all(PROFILES.map(make));
+  return Object.fromEntries(PROFILES.map((p, i) => [p, graphs[i]!])) as Record<Profile, RoadGraph>;
 }
 
 /**
@@ -64,6 +93,6 @@ export function deploymentOsmExtract(config: { dataDir: string; roadPbf?: string
 }
 
 /** The road network of this deployment. */
-export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined }): Promise<RoadNetwork> {
-  return roadNetwork(deploymentOsmExtract(config), config.dataDir);
+export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined; emergencySpeedFactors?: Readonly<Record<string, number>> }): Promise<RoadNetwork> {
+  return roadNetwork(deploymentOsmExtract(config), config.dataDir, config.emergencySpeedFactors);
 }

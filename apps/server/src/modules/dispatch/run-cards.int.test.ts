@@ -70,14 +70,16 @@ describe('run cards and capabilities on the demo world: engines to fires, rescue
     expect(firstPatrol).toBeGreaterThan(rec.items.findIndex((i) => i.kind === 'fire_engine'));
     expect(rec.items.find((i) => i.kind === 'patrol_car')!.etaSeconds!).toBeLessThan(rec.items[0]!.etaSeconds!);
     // Every slot of the card is filled by someone, but the engines and the ladder come from the
-    // neighbours: later than 3 and 5 minutes. Loud, with the slot and the reason.
+    // neighbours: the first engine later than 3 minutes. Loud, with the slot and the reason.
+    // (Timed as cars, the second engine and the ladder also missed 5 minutes; under lights and
+    // sirens, the emergency profile of issue 17, Schaan's make it.)
     expect(rec.unfilled).toEqual([]);
     expect(rec.shortfall).toEqual([
       { tier: 2, kind: 'fire_engine', missing: 1, reason: 'too_far_for_tier_2', fastestEtaSeconds: engines[0]!.etaSeconds },
-      { tier: 3, kind: 'fire_engine', missing: 1, reason: 'too_far_for_tier_3', fastestEtaSeconds: engines[1]!.etaSeconds },
-      { tier: 3, kind: 'ladder', missing: 1, reason: 'too_far_for_tier_3', fastestEtaSeconds: rec.items.find((i) => i.kind === 'ladder')!.etaSeconds },
     ]);
     expect(engines[0]!.etaSeconds!).toBeGreaterThan(180);
+    expect(engines[1]!.etaSeconds!).toBeLessThanOrEqual(300);
+    expect(rec.items.find((i) => i.kind === 'ladder')!.etaSeconds!).toBeLessThanOrEqual(300);
   });
 
   it('sends a P2 traffic accident (person trapped) technical rescue as well as a patrol: the slot asks for the capability, any unit carrying it fills it', async () => {
@@ -105,10 +107,12 @@ describe('run cards and capabilities on the demo world: engines to fires, rescue
     expect(rec.shortfall).toEqual([
       // No hazmat unit anywhere the Vaduz dispatcher may send from.
       { tier: 2, kind: 'hazmat', missing: 1, reason: 'none_in_scope', fastestEtaSeconds: null },
-      // Two lent ladders, both later than 5 minutes; a third exists (Eschen) but is not Vaduz's to send.
-      { tier: 3, kind: 'ladder', missing: 2, reason: 'too_far_for_tier_3', fastestEtaSeconds: Math.min(...ladders.map((l) => l.etaSeconds!)) },
+      // Two lent ladders: Schaan's within 5 minutes under lights and sirens (as a car it was not),
+      // Balzers' later; a third exists (Eschen) but is not Vaduz's to send.
+      { tier: 3, kind: 'ladder', missing: 1, reason: 'too_far_for_tier_3', fastestEtaSeconds: Math.max(...ladders.map((l) => l.etaSeconds!)) },
       { tier: 3, kind: 'ladder', missing: 1, reason: 'none_available', fastestEtaSeconds: null },
     ]);
+    expect(Math.min(...ladders.map((l) => l.etaSeconds!))).toBeLessThanOrEqual(300);
     expect(rec.unfilled).toEqual([{ tier: 2, kind: 'hazmat', missing: 1 }, { tier: 3, kind: 'ladder', missing: 1 }]);
     // With a kind filter, only that kind's slots are reported.
     const inc = (await call(vaduz.cookie, 'POST', '/incidents', { type: 'rescue', priority: 'P1', location: VADUZ })).json();
@@ -122,7 +126,9 @@ describe('run cards and capabilities on the demo world: engines to fires, rescue
     expect(rec).toMatchObject({ card: 'type_default', plan: null, unfilled: [] });
     expect(rec.items[0]!.kind).toBe('fire_engine');
     expect(rec.items.filter((i) => i.planSlot).map((i) => i.planSlot!.kind).sort()).toEqual(['ambulance', 'fire_engine', 'fire_engine', 'ladder', 'patrol_car']);
-    expect(rec.shortfall.map((s) => s.reason)).toEqual(['too_far_for_tier_2', 'too_far_for_tier_3', 'too_far_for_tier_3']);
+    // Under lights and sirens (issue 17) only the first engine misses its tier (as cars, the second
+    // engine and the ladder missed 5 minutes too).
+    expect(rec.shortfall.map((s) => s.reason)).toEqual(['too_far_for_tier_2']);
     const medical = await recommendFor('medical', 'P1');
     expect(medical.items[0]).toMatchObject({ kind: 'ambulance', planSlot: { tier: 2, kind: 'ambulance' } });
   });

@@ -70,9 +70,9 @@ export async function reinforcementRoutes(app: FastifyInstance, { platform }: { 
     assertVisible(actor, found);
     if (found.state !== 'open' || found.targetPath === null || !can(actor, 'dispatch:assign', found.targetPath)) return [];
     // Without a road network (not loaded yet, or failed) the units still show, without ETAs.
-    const graph = await deploymentRoadNetwork(platform.config).then((n) => n.graph, () => null);
+    const graphs = await deploymentRoadNetwork(platform.config).then((n) => n.byProfile, () => null);
     await live.ready();
-    return grantCandidates(platform.db, graph, live, actor, found);
+    return grantCandidates(platform.db, graphs, live, actor, found);
   });
 
   r.post('/reinforcement-requests/:id/grant', {

@@ -1,4 +1,6 @@
-import { route, type RoadGraph, type Route } from '@firebreak/roadgraph';
+import type { UnitKind } from '@firebreak/contracts';
+import { route, type Route } from '@firebreak/roadgraph';
+import { travelProfileOf, type ProfileGraphs } from '../dispatch/index.js';
 import { pointAlong } from './along-route.js';
 
 type LonLat = [number, number];
@@ -11,10 +13,14 @@ export interface Movement {
   seconds: number;
 }
 
-/** The road route from `from` to `to` driven in its time x `factor`; null when no road leads there. */
-export function drive(graph: RoadGraph, from: LonLat, to: LonLat, startedAt: number, factor: number): Movement | null {
+/**
+ * The road route from `from` to `to` on the profile a unit of `kind` drives (snapped on the car's
+ * graph, which every profile shares), in its time x `factor`; null when no road leads there.
+ */
+export function drive(graphs: ProfileGraphs, kind: UnitKind, from: LonLat, to: LonLat, startedAt: number, factor: number): Movement | null {
   try {
-    const r = route(graph, graph.snapper.snap(from), graph.snapper.snap(to));
+    const snapper = graphs.car.snapper;
+    const r = route(graphs[travelProfileOf(kind)], snapper.snap(from), snapper.snap(to));
     return { route: r, line: r.geometry.coordinates as LonLat[], startedAt, seconds: r.time * factor };
   } catch {
     return null;

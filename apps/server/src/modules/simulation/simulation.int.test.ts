@@ -1,9 +1,10 @@
+import type { UnitKind } from '@firebreak/contracts';
 import { route, type RoadGraph } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import { jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
-import { deploymentRoadNetwork } from '../dispatch/index.js';
+import { deploymentRoadNetwork, travelProfileOf } from '../dispatch/index.js';
 import { livePositionsOf } from '../units/index.js';
 import { metresBetween } from './along-route.js';
 import { SF_WEEK_FIT, TRAVEL_FACTOR } from './calibration.js';
@@ -47,6 +48,7 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
   const track: LonLat[] = [];
   let first: { incidentId: string; unitId: string } | undefined;
   let firstHome: LonLat;
+  let firstKind: UnitKind;
   let firstScene: LonLat;
   let figures: PriorityFigures[];
 
@@ -63,7 +65,8 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
       reports.push(r);
       if (!first && r.dispatched.length > 0) {
         first = r.dispatched[0]!;
-        const [u] = await rows<{ lon: number; lat: number }>(t.app.platform.db, sql`select ST_X(home_location) as lon, ST_Y(home_location) as lat from units where id = ${first.unitId}`);
+        const [u] = await rows<{ lon: number; lat: number; kind: UnitKind }>(t.app.platform.db, sql`select ST_X(home_location) as lon, ST_Y(home_location) as lat, kind from units where id = ${first.unitId}`);
+        firstKind = u!.kind;
         const [inc] = await rows<{ lon: number; lat: number }>(t.app.platform.db, sql`select ST_X(location) as lon, ST_Y(location) as lat from incidents where id = ${first.incidentId}`);
         [firstHome, firstScene] = [[Number(u!.lon), Number(u!.lat)], [Number(inc!.lon), Number(inc!.lat)]];
       }
@@ -122,7 +125,9 @@ describe('simulation: a seeded, calibrated demo country on an injected clock', (
 
   it('turns out after a drawn time, drives the road route in its time x the travel factor, and is put on scene by its AVL fixes', async () => {
     expect(first).toBeDefined();
-    const expected = route(graph, graph.snapper.snap(firstHome), graph.snapper.snap(firstScene));
+    // Snapped on the car's graph, driven on the profile of the unit's kind (issue 17).
+    const { byProfile } = await deploymentRoadNetwork(t.config);
+    const expected = route(byProfile[travelProfileOf(firstKind)], graph.snapper.snap(firstHome), graph.snapper.snap(firstScene));
     const line = expected.geometry.coordinates as LonLat[];
     expect(track.length).toBeGreaterThanOrEqual(2);
     for (const p of track) expect(metresToLine(p, line)).toBeLessThan(1);

@@ -1,12 +1,11 @@
-import type { AvlFix, Priority } from '@firebreak/contracts';
-import type { RoadGraph } from '@firebreak/roadgraph';
+import type { AvlFix, Priority, UnitKind } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
 import type { CommandContext } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import type { Platform } from '../../platform/kernel.js';
-import { advanceAssignment, assignUnits, deploymentOsmExtract, deploymentRoadNetwork, detectArrivals, fleetOf, recommend } from '../dispatch/index.js';
+import { advanceAssignment, assignUnits, deploymentOsmExtract, deploymentRoadNetwork, detectArrivals, fleetOf, recommend, travelProfileOf, type ProfileGraphs } from '../dispatch/index.js';
 import { closeIncident, findIncidentRow, openIncident } from '../incidents/index.js';
 import { livePositionsOf, reportPositions, type LivePositions } from '../units/index.js';
 import { sampleSeconds, sampleTravelFactor } from './calibration.js';
@@ -42,7 +41,7 @@ export interface TickReport {
 }
 
 interface LiveAssignment {
-  id: string; incidentId: string; unitId: string; state: string; priority: Priority;
+  id: string; incidentId: string; unitId: string; kind: UnitKind; state: string; priority: Priority;
   assignedAt: Date; onSceneAt: Date | null; lon: number; lat: number; homeLon: number; homeLat: number;
 }
 
@@ -78,7 +77,7 @@ export class Simulator {
 
   private constructor(
     private readonly platform: Platform,
-    private readonly graph: RoadGraph,
+    private readonly graphs: ProfileGraphs,
     private readonly ctx: CommandContext & { actor: Actor },
     private readonly demand: Demand,
     private readonly live: LivePositions,
@@ -88,7 +87,7 @@ export class Simulator {
   }
 
   static async start(platform: Platform, options: SimulatorOptions): Promise<Simulator> {
-    const { graph } = await deploymentRoadNetwork(platform.config);
+    const { byProfile } = await deploymentRoadNetwork(platform.config);
     const [root] = await rows<{ id: string; path: string; name: string }>(platform.db, sql`select id, path::text as path, name from jurisdictions where parent_id is null order by path limit 1`);
     if (!root) throw new Error('the simulator needs a jurisdiction tree (start the demo first)');
     const grant = { jurisdictionId: root.id, path: root.path, jurisdictionName: root.name };
@@ -105,7 +104,7 @@ export class Simulator {
     const live = livePositionsOf(platform);
     const fleet = fleetOf(platform);
     await Promise.all([live.ready(), fleet.ready()]);
-    return new Simulator(platform, graph, { actor, requestId: null }, demand, live, options);
+    return new Simulator(platform, byProfile, { actor, requestId: null }, demand, live, options);
   }
 
   /** The road route a moving assignment follows (tests check the fixes against it). */
@@ -133,7 +132,7 @@ export class Simulator {
     const call = this.demand.draw(this.random);
     let at: LonLat;
     try {
-      const snapped = this.graph.snapper.snap(call.at).point; // the street the crews drive to
+      const snapped = this.graphs.car.snapper.snap(call.at).point; // the street the crews drive to
       at = [snapped[0], snapped[1]];
     } catch {
       return null; // no road near: no call from here this time
@@ -168,7 +167,7 @@ export class Simulator {
       if (this.dispatchDue.get(w.id)! > now + this.halfTick || sent >= DISPATCH_PER_TICK) continue;
       const incident = await findIncidentRow(this.platform.db, w.id);
       if (!incident) continue;
-      const answer = await recommend(this.platform.db, this.graph, fleetOf(this.platform), this.ctx.actor, incident, new Date(now), { limit: 20 });
+      const answer = await recommend(this.platform.db, this.graphs, fleetOf(this.platform), this.ctx.actor, incident, new Date(now), { limit: 20 });
       const reachable = answer.items.filter((i) => i.etaSeconds !== null);
       const carded = reachable.filter((i) => i.planSlot !== null);
       const chosen = carded.length > 0 ? carded : reachable.slice(0, 1);
@@ -202,7 +201,7 @@ export class Simulator {
 
   private async advanceUnits(now: number, report: TickReport): Promise<void> {
     const live = await rows<LiveAssignment>(this.platform.db, sql`
-      select a.id, a.incident_id as "incidentId", a.unit_id as "unitId", a.state, i.priority, a.assigned_at as "assignedAt", a.on_scene_at as "onSceneAt",
+      select a.id, a.incident_id as "incidentId", a.unit_id as "unitId", u.kind, a.state, i.priority, a.assigned_at as "assignedAt", a.on_scene_at as "onSceneAt",
         ST_X(i.location) as lon, ST_Y(i.location) as lat, ST_X(u.home_location) as "homeLon", ST_Y(u.home_location) as "homeLat"
       from assignments a join incidents i on i.id = a.incident_id join units u on u.id = a.unit_id
       where i.origin = 'simulated' and a.state in ('assigned', 'acknowledged', 'en_route', 'on_scene') order by a.id`);
@@ -226,7 +225,7 @@ export class Simulator {
       let m = this.moving.get(a.id);
       if (!m) {
         const from = this.whereIs(a.unitId, [Number(a.homeLon), Number(a.homeLat)]);
-        m = drive(this.graph, from, [Number(a.lon), Number(a.lat)], now, sampleTravelFactor(this.random)) ?? undefined;
+        m = drive(this.graphs, a.kind, from, [Number(a.lon), Number(a.lat)], now, sampleTravelFactor(this.random)) ?? undefined;
         if (!m) {
           await this.step(a.id, 'on_scene'); // no road between them: it gets there off-road, the crew says so
           report.arrived.push(a.id);
@@ -269,7 +268,7 @@ export class Simulator {
     this.dwell.delete(a.id);
     this.moving.delete(a.id);
     report.cleared.push(a.id);
-    const home = drive(this.graph, this.whereIs(a.unitId, [Number(a.lon), Number(a.lat)]), [Number(a.homeLon), Number(a.homeLat)], now, sampleTravelFactor(this.random));
+    const home = drive(this.graphs, a.kind, this.whereIs(a.unitId, [Number(a.lon), Number(a.lat)]), [Number(a.homeLon), Number(a.homeLat)], now, sampleTravelFactor(this.random));
     if (home) this.returning.set(a.unitId, home);
     try {
       await closeIncident(this.platform.command, this.ctx, a.incidentId, { disposition: 'resolved' });

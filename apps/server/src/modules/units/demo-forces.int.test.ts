@@ -1,12 +1,13 @@
+import type { UnitKind } from '@firebreak/contracts';
 import { manyToOne } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import { loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
-import { deploymentRoadNetwork } from '../dispatch/index.js';
+import { deploymentRoadNetwork, travelProfileOf } from '../dispatch/index.js';
 import { ensureDemoForces } from './index.js';
 
-interface Row { id: string; callSign: string; kind: string; path: string; jurisdictionId: string; homeStationId: string | null; lon: number; lat: number; onDuty: boolean; crewSize: number; capabilities: string[] }
+interface Row { id: string; callSign: string; kind: UnitKind; path: string; jurisdictionId: string; homeStationId: string | null; lon: number; lat: number; onDuty: boolean; crewSize: number; capabilities: string[] }
 
 /** The template is seeded like a first start of the demo: these are the units it made. */
 describe('demo forces: units at the demo country\'s real stations and a patrol per municipality', () => {
@@ -87,8 +88,10 @@ describe('demo forces: units at the demo country\'s real stations and a patrol p
     expect(new Set(items.map((i) => i.unitId))).toEqual(new Set(onDuty.map((u) => u.id)));
     expect(items.every((i) => i.positionSource === 'home')).toBe(true);
 
-    const { graph } = await deploymentRoadNetwork(t.config);
-    const direct = manyToOne(graph, onDuty.map((u) => graph.snapper.snap([u.lon, u.lat])), graph.snapper.snap(scene), { engine: 'dijkstra' });
+    // Each unit on its kind's road profile (issue 17: response vehicles drive the emergency one).
+    const { graph, byProfile } = await deploymentRoadNetwork(t.config);
+    const destination = graph.snapper.snap(scene);
+    const direct = onDuty.map((u) => manyToOne(byProfile[travelProfileOf(u.kind)], [graph.snapper.snap([u.lon, u.lat])], destination, { engine: 'dijkstra' })[0]!);
     const expected = onDuty.map((u, i) => ({ id: u.id, eta: direct[i]! })).sort((a, b) => a.eta - b.eta || a.id.localeCompare(b.id));
     const etaOf = new Map(expected.map((e) => [e.id, e.eta]));
     // Every station snaps onto the main road network (the Eschen fire station, OSM node 500020190,

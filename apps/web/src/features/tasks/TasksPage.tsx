@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/queries';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { EmptyState } from '../../shell/States';
 import { usePostsInScope } from '../posts/queries';
