@@ -25,7 +25,7 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
   }, async () => platform.config.levels.info);
 
   r.get('/jurisdictions/lookup', {
-    schema: { operationId: 'lookUpJurisdictionsAtPoint', tags, summary: 'The jurisdictions containing a point, deepest first', querystring: LookupQuery, response: { 200: z.array(Jurisdiction) } },
+    schema: { operationId: 'lookUpJurisdictionsAtPoint', errors: ['NO_JURISDICTION_AT_POINT'], tags, summary: 'The jurisdictions containing a point, deepest first', querystring: LookupQuery, response: { 200: z.array(Jurisdiction) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => {
     const actor = actorOf(request);

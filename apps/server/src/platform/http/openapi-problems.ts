@@ -21,6 +21,8 @@ export interface RouteShape {
   access: RouteAccess | undefined;
   hasBody: boolean;
   hasQuery: boolean;
+  /** The query or body names other records by id (`jurisdictionId`, `unitIds`): one that is not there is NOT_FOUND. */
+  referencesIds: boolean;
   /** The route's own errors (schema.errors). */
   declared: readonly ErrorCode[];
 }
@@ -44,7 +46,7 @@ export function problemCodesOf(route: RouteShape): ErrorCode[] {
     // Route permissions (access guard) and per-jurisdiction scope checks in the handlers.
     codes.add('FORBIDDEN');
   }
-  if (hasPathParams) codes.add('NOT_FOUND');
+  if (hasPathParams || route.referencesIds) codes.add('NOT_FOUND');
   if (WRITES.has(method)) {
     codes.add('PAYLOAD_TOO_LARGE');
     codes.add('UNSUPPORTED_MEDIA_TYPE');
@@ -64,3 +66,16 @@ export function byStatus(codes: readonly ErrorCode[]): Map<number, ErrorCode[]> 
   }
   return new Map([...out.entries()].sort(([a], [b]) => a - b));
 }
+
+/** The field names of a request schema (a zod object, a union of objects, or a pipe from one). */
+export function fieldNames(schema: unknown): string[] {
+  const def = (schema as { def?: { type?: string; shape?: object; options?: unknown[]; in?: unknown } } | undefined)?.def;
+  if (!def) return [];
+  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  if (def.type === 'union' && def.options) return def.options.flatMap(fieldNames);
+  if (def.type === 'pipe') return fieldNames(def.in);
+  return [];
+}
+
+/** Whether a request names other records by id: `jurisdictionId`, `unitIds`, `placeId`, … */
+export const namesIds = (...schemas: unknown[]): boolean => schemas.some((s) => fieldNames(s).some((name) => /Ids?$/.test(name)));

@@ -1,6 +1,7 @@
 import * as contracts from '@firebreak/contracts';
+import { typesFromDocument } from '@firebreak/client/generate';
+import { readFileSync } from 'node:fs';
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { generateZodClientFromOpenAPI } from 'openapi-zod-client';
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { OPENAPI_PATH } from './openapi.js';
  */
 
 const REDOCLY_CONFIG = fileURLToPath(new URL('../../../../../redocly.yaml', import.meta.url));
+const CLIENT_TYPES = fileURLToPath(new URL('../../../../../packages/client/src/openapi.ts', import.meta.url));
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 interface Response { description?: string; 'x-error-codes'?: string[]; content?: Record<string, { schema?: { $ref?: string } }> }
@@ -91,12 +93,14 @@ describe('the published OpenAPI document', () => {
     expect(tree.items?.$ref).toBe('#/components/schemas/JurisdictionNode');
   });
 
-  it('is accepted by openapi-typescript, operations named by their operationId', async () => {
-    const types = astToString(await openapiTS(JSON.parse(source) as never));
+  it('is accepted by openapi-typescript, operations named by their operationId, and packages/client is up to date', async () => {
+    const types = await typesFromDocument(JSON.parse(source) as object);
     expect(types).toContain('createIncident: {');
     expect(types).toContain('post: operations["createIncident"]');
     expect(types).toMatch(/JurisdictionNode: \{/);
     expect(syntaxErrors(types)).toEqual([]);
+    // The client's committed types are what the served document generates: else run `npm run client:generate`.
+    expect(types === readFileSync(CLIENT_TYPES, 'utf8'), 'packages/client/src/openapi.ts is out of step with the served document: run `npm run client:generate`').toBe(true);
   }, 120_000);
 
   it('is accepted by openapi-zod-client (zod validators and a zodios client), problems typed', async () => {

@@ -4,7 +4,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { ERROR_CATALOGUE, type ErrorCode } from '../../errors.js';
 import type { RouteAccess } from '../auth/guard.js';
 import { nameContractSchemas } from './openapi-components.js';
-import { byStatus, problemCodesOf } from './openapi-problems.js';
+import { byStatus, namesIds, problemCodesOf } from './openapi-problems.js';
 import { problemType } from './problem.js';
 
 /**
@@ -65,6 +65,7 @@ function transform(input: TransformInput): { schema: FastifySchema; url: string 
     access,
     hasBody: schema.body !== undefined,
     hasQuery: schema.querystring !== undefined,
+    referencesIds: namesIds(schema.querystring, schema.body),
     declared: schema.errors ?? [],
   });
   const { errors: _declared, ...rest } = out.schema;

@@ -1,0 +1,13 @@
+import os from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { buildApp } from './src/app.js';
+import { loadConfig } from './src/config.js';
+import { openDatabase } from './src/platform/db/client.js';
+const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
+const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: Buffer.alloc(32,7).toString('base64') }) };
+const app = await buildApp(config, { database });
+await app.ready();
+const res = await app.inject({ url: '/api/v1/openapi.json' });
+writeFileSync(process.argv[2] ?? '/tmp/oa/doc.json', JSON.stringify(JSON.parse(res.body), null, 1));
+console.log(res.statusCode, res.body.length);
+await app.close();

@@ -1,0 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { generateZodClientFromOpenAPI } from 'openapi-zod-client';
+import { loadConfig, lintFromString } from '@redocly/openapi-core';
+const src = readFileSync(process.argv[2], 'utf8');
+const config = await loadConfig({ configPath: '../../redocly.yaml' });
+const problems = await lintFromString({ source: src, absoluteRef: 'openapi.json', config });
+console.log(problems.map((p) => `${p.severity} ${p.ruleId} ${p.message} ${p.location[0]?.pointer}`).slice(0, 20), problems.length);
+const ts = astToString(await openapiTS(JSON.parse(src)));
+writeFileSync('/tmp/oa/types.ts', ts); console.log('ts', ts.length);
+const zc = await generateZodClientFromOpenAPI({ openApiDoc: JSON.parse(src), disableWriteToFile: true });
+writeFileSync('/tmp/oa/zod-client.ts', zc as string); console.log('zod', (zc as string).length);
