@@ -13,6 +13,7 @@ import { accessGuard } from './platform/auth/guard.js';
 import { registerHtmlSecurityPolicy } from './platform/http/html.js';
 import { registerJsonBodyParser } from './platform/http/json-body.js';
 import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
+import { registerAsyncApi } from './platform/http/asyncapi.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { observabilityRoutes } from './platform/http/observability.js';
 import { webAppRoutes } from './platform/http/web-app.js';
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app, { version: '0.1.0' });
+  registerAsyncApi(app, { version: '0.1.0' });
   // The docs UI is public: it shows the contract, not data.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), access: 'public' } as typeof route.config;

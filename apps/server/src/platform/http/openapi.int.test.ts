@@ -1,3 +1,4 @@
+import { Parser } from '@asyncapi/parser';
 import * as contracts from '@firebreak/contracts';
 import { typesFromDocument } from '@firebreak/client/generate';
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { ERROR_CATALOGUE, type ErrorCode } from '../../errors.js';
 import { OPENAPI_PATH } from './openapi.js';
+import { ASYNCAPI_PATH } from './asyncapi.js';
 
 /**
  * The OpenAPI document as integrators meet it: fetched from the server, linted with Redocly's
@@ -113,6 +115,23 @@ describe('the published OpenAPI document', () => {
     expect(code).toContain('const Incident = z');
     expect(syntaxErrors(code)).toEqual([]);
   }, 180_000);
+});
+
+describe('the published AsyncAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('is served beside the OpenAPI one without a session, and @asyncapi/parser finds no error or warning in it', async () => {
+    const res = await t.app.inject({ url: ASYNCAPI_PATH, headers: { host: 'firebreak.example.org' } });
+    expect(res.statusCode).toBe(200);
+    const { document, diagnostics } = await new Parser().parse(res.body);
+    expect(diagnostics.filter((d) => d.severity < 2).map((d) => `${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual([]);
+    expect(document?.servers().get('api')?.host()).toBe('firebreak.example.org');
+    expect(document?.channels().get('stream')?.messages().all().map((m) => m.name()).sort()).toEqual(['caught_up', 'error', 'event', 'hello']);
+  }, 60_000);
 });
 
 /** What TypeScript cannot parse in generated code (typing it is packages/client's test). */
