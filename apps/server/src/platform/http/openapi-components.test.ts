@@ -1,7 +1,7 @@
 import * as contracts from '@firebreak/contracts';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { namedContractSchemas } from './openapi-components.js';
+import { EXAMPLES, namedContractSchemas } from './openapi-components.js';
 
 describe("the contract's names in the OpenAPI document", () => {
   const named = namedContractSchemas();
@@ -14,7 +14,8 @@ describe("the contract's names in the OpenAPI document", () => {
 
   it('every request example it shows is a valid request', () => {
     const withExamples = [...named].filter(([, schema]) => z.globalRegistry.get(schema)?.examples);
-    expect(withExamples.map(([n]) => n)).toEqual(expect.arrayContaining(['CreateIncidentBody', 'AssignUnitsBody', 'LoginBody']));
+    // An example for a schema that is not named would never be shown.
+    expect(withExamples.map(([n]) => n).sort()).toEqual(Object.keys(EXAMPLES).sort());
     for (const [name, schema] of withExamples) {
       for (const example of z.globalRegistry.get(schema)!.examples as unknown[]) {
         const parsed = schema.safeParse(example);

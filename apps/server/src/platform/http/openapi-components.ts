@@ -17,11 +17,23 @@ const NAMED_KINDS = new Set(['object', 'union', 'enum', 'intersection', 'record'
 const PARAMETER_SCHEMA = /(Query|Params|Headers)$/;
 
 /** Request body examples shown by the docs UI and copied by integrators: the common commands. */
-const EXAMPLES: Record<string, unknown[]> = {
+export const EXAMPLES: Record<string, unknown[]> = {
   LoginBody: [{ username: 'dispatcher.vaduz', password: 'correct horse battery staple' }],
   CreateIncidentBody: [{ type: 'fire', priority: 'P1', location: [9.5209, 47.141], address: 'Äulestrasse 20, Vaduz', narrative: 'Smoke from the roof of a two-storey house' }],
   AssignUnitsBody: [{ unitIds: ['0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b'], recommendedUnitIds: ['0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b', '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2c'] }],
   CloseIncidentBody: [{ disposition: 'resolved', note: 'Fire out, scene handed to the owner' }],
+  AssignmentActionBody: [{ action: 'on_scene' }],
+  UnitActionBody: [{ action: 'on_duty' }],
+  LinkDuplicateBody: [{ duplicateOf: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2e' }],
+  IssueDirectiveBody: [{
+    issuerJurisdictionId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a30',
+    title: 'Inspect every fuel station before the holiday weekend',
+    content: 'Check fire extinguishers, emergency shut-offs and escape routes; report findings as hazards.',
+    requiredActions: ['Inspect each fuel station in your area', 'Report back with the number inspected'],
+    targetJurisdictionIds: ['0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a31', '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a32'],
+    acknowledgeBy: '2026-12-20T12:00:00Z',
+    reportBy: '2026-12-23T18:00:00Z',
+  }],
   RaiseHazardBody: [{ placeId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2d', grade: 'major', title: 'Fire exit blocked by stored pallets', description: 'Ground floor, east stairwell' }],
 };
 
