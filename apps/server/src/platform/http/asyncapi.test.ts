@@ -2,8 +2,11 @@ import { Parser } from '@asyncapi/parser';
 import { EVENT_TYPES } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
 import { asyncApiDocument } from './asyncapi.js';
+import { nameContractSchemas } from './openapi-components.js';
 
 describe('the AsyncAPI document of the stream and the MQTT topics', () => {
+  // As in the server: the OpenAPI document has named the contract's types by then.
+  nameContractSchemas();
   const doc = asyncApiDocument({ version: '0.1.0', host: 'firebreak.example.org', secure: true });
 
   it('is a valid AsyncAPI 3.0 document for @asyncapi/parser, without errors or warnings', async () => {

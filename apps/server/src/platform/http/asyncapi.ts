@@ -16,7 +16,8 @@ type Json = Record<string, unknown>;
 
 /** A contract as an AsyncAPI schema (JSON Schema draft-07, AsyncAPI's default schema format). */
 function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'output'): Json {
-  const { $schema: _draft, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io, unrepresentable: 'any' }) as Json;
+  // Inline, whole: not through the global registry, where the OpenAPI document names types (they would become $refs here).
+  const { $schema: _draft, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io, unrepresentable: 'any', metadata: z.registry() }) as Json;
   return json;
 }
 
