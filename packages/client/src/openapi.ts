@@ -2684,6 +2684,11 @@ export interface components {
             clearedAt: string | null;
             cancelledAt: string | null;
         };
+        /**
+         * @example {
+         *       "action": "on_scene"
+         *     }
+         */
         AssignmentActionBody: {
             /** @enum {string} */
             action: "acknowledge" | "en_route" | "on_scene" | "clear" | "cancel";
@@ -3574,6 +3579,23 @@ export interface components {
             units: number | null;
             computedAt: string;
         };
+        /**
+         * @example {
+         *       "issuerJurisdictionId": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a30",
+         *       "title": "Inspect every fuel station before the holiday weekend",
+         *       "content": "Check fire extinguishers, emergency shut-offs and escape routes; report findings as hazards.",
+         *       "requiredActions": [
+         *         "Inspect each fuel station in your area",
+         *         "Report back with the number inspected"
+         *       ],
+         *       "targetJurisdictionIds": [
+         *         "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a31",
+         *         "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a32"
+         *       ],
+         *       "acknowledgeBy": "2026-12-20T12:00:00Z",
+         *       "reportBy": "2026-12-23T18:00:00Z"
+         *     }
+         */
         IssueDirectiveBody: {
             /** Format: uuid */
             issuerJurisdictionId: string;
@@ -3637,6 +3659,11 @@ export interface components {
             en: string;
             "zh-CN": string;
         };
+        /**
+         * @example {
+         *       "duplicateOf": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2e"
+         *     }
+         */
         LinkDuplicateBody: {
             /** Format: uuid */
             duplicateOf: string;
@@ -4721,6 +4748,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "action": "on_duty"
+         *     }
+         */
         UnitActionBody: {
             /** @constant */
             action: "on_duty";
