@@ -1,10 +1,9 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
@@ -14,6 +13,8 @@ import { accessGuard } from './platform/auth/guard.js';
 import { registerHtmlSecurityPolicy } from './platform/http/html.js';
 import { registerJsonBodyParser } from './platform/http/json-body.js';
 import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
+import { registerAsyncApi } from './platform/http/asyncapi.js';
+import { registerOpenApi } from './platform/http/openapi.js';
 import { observabilityRoutes } from './platform/http/observability.js';
 import { webAppRoutes } from './platform/http/web-app.js';
 import { startPlatform, type Platform, type PlatformOptions } from './platform/kernel.js';
@@ -109,15 +110,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(helmet, { contentSecurityPolicy: false, hsts: config.tls });
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Firebreak API', version: '0.1.0', description: 'Public-safety command platform. Errors are RFC 9457 problem+json.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'firebreak_session' }, token: { type: 'http', scheme: 'bearer' } } },
-      security: [{ session: [] }, { token: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await registerOpenApi(app, { version: '0.1.0' });
+  registerAsyncApi(app, { version: '0.1.0' });
   // The docs UI is public: it shows the contract, not data.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), access: 'public' } as typeof route.config;
@@ -128,7 +122,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(observabilityRoutes, { platform });
   // The command-center web app (apps/web/dist) at / with its client routes; the API stays under /api.
   await app.register(webAppRoutes);
-  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
       await api.register(authRoutes, { platform });

@@ -56,7 +56,7 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
 
   r.get('/accountability/trace', {
     schema: {
-      tags, querystring: TraceQuery, response: { 200: AccountabilityTrace },
+      operationId: 'getAccountabilityTrace', errors: ['TRACE_WINDOW_INVALID'], tags, querystring: TraceQuery, response: { 200: AccountabilityTrace },
       summary: 'What the record shows for an incident (or a place over a window): open hazards near it, overdue tasks and directives, missed tiers, responsible posts and their holders then; each line with its audit entries',
     },
     config: { access: 'accountability:read' },
@@ -64,7 +64,7 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
 
   // A trace cites audit entries by id; those who may read the trace may read what it cites (within their scope), auditors or not.
   r.get('/accountability/audit-entries', {
-    schema: { tags, summary: 'The audit entries a trace line cites, within my accountability scope', querystring: CitedAuditQuery, response: { 200: z.array(AuditEntry) } },
+    schema: { operationId: 'listTraceAuditEntries', tags, summary: 'The audit entries a trace line cites, within my accountability scope', querystring: CitedAuditQuery, response: { 200: z.array(AuditEntry) } },
     config: { access: 'accountability:read' },
   }, async (request) => {
     const ids = [...new Set(request.query.ids.toLowerCase().split(','))];
@@ -75,7 +75,7 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
   });
 
   r.get('/accountability/trace.csv', {
-    schema: { tags, summary: 'The accountability trace as CSV, one line per fact', querystring: TraceQuery },
+    schema: { operationId: 'getAccountabilityTraceCsv', errors: ['TRACE_WINDOW_INVALID'], tags, summary: 'The accountability trace as CSV, one line per fact', querystring: TraceQuery },
     config: { access: 'accountability:read' },
   }, async (request, reply) => {
     const t = await trace(actorOf(request), request.query);
@@ -83,7 +83,7 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
   });
 
   r.get('/accountability/trace.html', {
-    schema: { tags, summary: 'The accountability trace as a printable page', querystring: TraceQuery },
+    schema: { operationId: 'getAccountabilityTraceHtml', errors: ['TRACE_WINDOW_INVALID'], tags, summary: 'The accountability trace as a printable page', querystring: TraceQuery },
     config: { access: 'accountability:read' },
   }, async (request, reply) => {
     const t = await trace(actorOf(request), request.query);

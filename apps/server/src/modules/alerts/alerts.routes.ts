@@ -17,7 +17,7 @@ export async function alertRoutes(app: FastifyInstance, { platform }: { platform
   const tags = ['alerts'];
 
   r.get('/alerts/receipts', {
-    schema: { tags, summary: 'The alerts I have seen (as a toast) or read, on any device, since a time', querystring: AlertReceiptsQuery, response: { 200: z.array(AlertReceipt) } },
+    schema: { operationId: 'listAlertReceipts', tags, summary: 'The alerts I have seen (as a toast) or read, on any device, since a time', querystring: AlertReceiptsQuery, response: { 200: z.array(AlertReceipt) } },
     config: { access: 'authenticated' },
   }, async (request) => {
     const since = new Date(request.query.since);
@@ -28,7 +28,7 @@ export async function alertRoutes(app: FastifyInstance, { platform }: { platform
   });
 
   r.post('/alerts/receipts', {
-    schema: { tags, summary: 'Mark alerts seen (claims their toast: the answer says which no device had seen) or read; send an Idempotency-Key', body: MarkAlertsBody, response: { 200: MarkAlertsResult } },
+    schema: { operationId: 'markAlertsSeen', tags, summary: 'Mark alerts seen (claims their toast: the answer says which no device had seen) or read; send an Idempotency-Key', body: MarkAlertsBody, response: { 200: MarkAlertsResult } },
     config: { access: 'authenticated' },
   }, async (request) => markAlerts(platform.command, commandContext(request), request.body));
 }

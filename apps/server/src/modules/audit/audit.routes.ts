@@ -22,7 +22,7 @@ export async function auditRoutes(app: FastifyInstance, { platform }: { platform
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/audit', {
-    schema: { tags: ['audit'], summary: 'Audit trail within my scope (auditors)', querystring: AuditQuery, response: { 200: z.array(AuditEntry) } },
+    schema: { operationId: 'listAuditEntries', tags: ['audit'], summary: 'Audit trail within my scope (auditors)', querystring: AuditQuery, response: { 200: z.array(AuditEntry) } },
     config: { access: 'audit:read' },
   }, async (request) => {
     const q = request.query;
@@ -40,7 +40,7 @@ export async function auditRoutes(app: FastifyInstance, { platform }: { platform
   });
 
   r.get('/audit/verify', {
-    schema: { tags: ['audit'], summary: 'Verify the whole hash chain (auditors)', response: { 200: VerifyResponse } },
+    schema: { operationId: 'verifyAuditChain', tags: ['audit'], summary: 'Verify the whole hash chain (auditors)', response: { 200: VerifyResponse } },
     config: { access: 'audit:read' },
   }, async () => {
     await platform.auditChainer.drain();

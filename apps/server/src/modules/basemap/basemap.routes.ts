@@ -35,7 +35,7 @@ export async function basemapRoutes(app: FastifyInstance, { platform }: { platfo
   app.addHook('onClose', async () => detach());
 
   r.get('/tiles.json', {
-    schema: { tags, summary: 'TileJSON of the offline base map (vector tiles made from the OSM extract)', response: { 200: TileJson } },
+    schema: { operationId: 'getTileJson', tags, summary: 'TileJSON of the offline base map (vector tiles made from the OSM extract)', response: { 200: TileJson } },
     config: { access: 'authenticated' },
   }, async (request, reply) => {
     const osm = await basemap.osm();
@@ -45,7 +45,7 @@ export async function basemapRoutes(app: FastifyInstance, { platform }: { platfo
 
   r.get('/tiles/:z/:x/:y.mvt', {
     schema: {
-      tags, params: TileParams,
+      operationId: 'getVectorTile', tags, params: TileParams,
       summary: `A base-map vector tile (MVT, gzip when accepted; 204 when empty; z 0-22, tiles past ${BASEMAP_MAX_ZOOM} overzoomed)`,
     },
     config: { access: 'authenticated' },
@@ -67,7 +67,7 @@ export async function basemapRoutes(app: FastifyInstance, { platform }: { platfo
 
   // Public: open fonts (SIL OFL), no data of the deployment; MapLibre fetches them without credentials.
   r.get('/glyphs/:fontstack/:range.pbf', {
-    schema: { tags, params: GlyphParams, summary: `Glyphs of the map's labels (SDF, MapLibre glyph PBF; font stack "${MAP_FONT_STACK}", ranges of 256 code points)` },
+    schema: { operationId: 'getGlyphs', tags, params: GlyphParams, summary: `Glyphs of the map's labels (SDF, MapLibre glyph PBF; font stack "${MAP_FONT_STACK}", ranges of 256 code points)` },
     config: { access: 'public' },
   }, async (request, reply) => {
     const { fontstack, range: [start] } = request.params;

@@ -37,22 +37,22 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
   };
 
   r.get('/campaigns', {
-    schema: { tags, summary: 'Campaigns issued in my scope or reaching into it', response: { 200: z.array(Campaign) } },
+    schema: { operationId: 'listCampaigns', tags, summary: 'Campaigns issued in my scope or reaching into it', response: { 200: z.array(Campaign) } },
     config: { access: 'places:read' },
   }, async (request) => listCampaigns(platform.db, scopeRoots(actorOf(request), 'places:read')));
 
   r.post('/campaigns', {
-    schema: { tags, summary: 'Issue a campaign: assignments for every place in scope', body: CreateCampaignBody, response: { 201: Campaign } },
+    schema: { operationId: 'issueCampaign', tags, summary: 'Issue a campaign: assignments for every place in scope', body: CreateCampaignBody, response: { 201: Campaign } },
     config: { access: 'campaigns:manage' },
   }, async (request, reply) => reply.status(201).send(await issueCampaign(platform.command, commandContext(request), request.body)));
 
   r.get('/campaigns/:id', {
-    schema: { tags, summary: 'One campaign', params: IdParams, response: { 200: Campaign } },
+    schema: { operationId: 'getCampaign', tags, summary: 'One campaign', params: IdParams, response: { 200: Campaign } },
     config: { access: 'places:read' },
   }, async (request) => (await visibleCampaign(actorOf(request), request.params.id)).campaign);
 
   r.get('/campaigns/:id/coverage', {
-    schema: { tags, summary: 'Live coverage (inspected / in scope), by jurisdiction and category, rolled up the tree', params: IdParams, querystring: CoverageQuery, response: { 200: CoverageTree } },
+    schema: { operationId: 'getCampaignCoverage', tags, summary: 'Live coverage (inspected / in scope), by jurisdiction and category, rolled up the tree', params: IdParams, querystring: CoverageQuery, response: { 200: CoverageTree } },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -61,7 +61,7 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/campaigns/:id/progress', {
-    schema: { tags, summary: 'Progress per day (inspected, missed, hazards found and rectified), for a chart', params: IdParams, querystring: CampaignProgressQuery, response: { 200: CampaignProgress } },
+    schema: { operationId: 'getCampaignProgress', tags, summary: 'Progress per day (inspected, missed, hazards found and rectified), for a chart', params: IdParams, querystring: CampaignProgressQuery, response: { 200: CampaignProgress } },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -76,7 +76,7 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/campaigns/:id/report.csv', {
-    schema: { tags, summary: 'Coverage report as CSV (one line per jurisdiction and category)', params: IdParams, querystring: CoverageQuery },
+    schema: { operationId: 'getCampaignReportCsv', tags, summary: 'Coverage report as CSV (one line per jurisdiction and category)', params: IdParams, querystring: CoverageQuery },
     config: { access: 'places:read' },
   }, async (request, reply) => {
     const actor = actorOf(request);
@@ -89,7 +89,7 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/campaigns/:id/report.html', {
-    schema: { tags, summary: 'Printable coverage report', params: IdParams, querystring: CoverageQuery },
+    schema: { operationId: 'getCampaignReportHtml', tags, summary: 'Printable coverage report', params: IdParams, querystring: CoverageQuery },
     config: { access: 'places:read' },
   }, async (request, reply) => {
     const actor = actorOf(request);
@@ -100,7 +100,7 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/campaigns/:id/assignments', {
-    schema: { tags, summary: 'Assignments of a campaign in my scope', params: IdParams, querystring: AssignmentListQuery, response: { 200: AssignmentPage } },
+    schema: { operationId: 'listCampaignAssignments', tags, summary: 'Assignments of a campaign in my scope', params: IdParams, querystring: AssignmentListQuery, response: { 200: AssignmentPage } },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);

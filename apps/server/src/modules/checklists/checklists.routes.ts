@@ -13,17 +13,17 @@ export async function checklistRoutes(app: FastifyInstance, { platform }: { plat
   const tags = ['checklists'];
 
   r.get('/checklists', {
-    schema: { tags, summary: 'Checklists (latest versions, or all with all=true), optionally for one place category', querystring: ChecklistListQuery, response: { 200: z.array(ChecklistTemplate) } },
+    schema: { operationId: 'listChecklists', tags, summary: 'Checklists (latest versions, or all with all=true), optionally for one place category', querystring: ChecklistListQuery, response: { 200: z.array(ChecklistTemplate) } },
     config: { access: 'places:read' },
   }, async (request) => listTemplates(platform.db, { category: request.query.category, all: request.query.all === 'true' }));
 
   r.get('/checklists/:id', {
-    schema: { tags, summary: 'One version of a checklist', params: IdParams, response: { 200: ChecklistTemplate } },
+    schema: { operationId: 'getChecklist', tags, summary: 'One version of a checklist', params: IdParams, response: { 200: ChecklistTemplate } },
     config: { access: 'places:read' },
   }, async (request) => (await findTemplate(platform.db, request.params.id)) ?? Promise.reject(notFound('Checklist')));
 
   r.post('/checklists', {
-    schema: { tags, summary: 'Publish a checklist, or the next version of one (national)', body: ChecklistDefinition, response: { 201: ChecklistTemplate } },
+    schema: { operationId: 'publishChecklist', tags, summary: 'Publish a checklist, or the next version of one (national)', body: ChecklistDefinition, response: { 201: ChecklistTemplate } },
     config: { access: 'checklists:manage' },
   }, async (request, reply) => reply.status(201).send(await publishChecklist(platform.command, commandContext(request), request.body)));
 }

@@ -28,17 +28,17 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
   };
 
   r.get('/directives', {
-    schema: { tags, summary: 'Directives issued in or sent to my scope, newest first', querystring: DirectiveListQuery, response: { 200: z.array(DirectiveSummary) } },
+    schema: { operationId: 'listDirectives', tags, summary: 'Directives issued in or sent to my scope, newest first', querystring: DirectiveListQuery, response: { 200: z.array(DirectiveSummary) } },
     config: { access: 'directives:read' },
   }, async (request) => listDirectives(platform.db, scopeRoots(actorOf(request), 'directives:read'), request.query.limit));
 
   r.get('/directives/:id', {
-    schema: { tags, summary: 'One directive with every target and its status', params: IdParams, response: { 200: Directive } },
+    schema: { operationId: 'getDirective', tags, summary: 'One directive with every target and its status', params: IdParams, response: { 200: Directive } },
     config: { access: 'directives:read' },
   }, async (request) => visibleDirective(actorOf(request), request.params.id));
 
   r.get('/directives/:id/rollup', {
-    schema: { tags, summary: "A level's view: its own status and its children's subtrees at a glance (default: the issuer)", params: IdParams, querystring: RollupQuery, response: { 200: DirectiveRollup } },
+    schema: { operationId: 'getDirectiveRollup', tags, summary: "A level's view: its own status and its children's subtrees at a glance (default: the issuer)", params: IdParams, querystring: RollupQuery, response: { 200: DirectiveRollup } },
     config: { access: 'directives:read' },
   }, async (request) => {
     // Reads the directive row and probes its targets by index: a national directive has thousands,
@@ -57,17 +57,17 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
   });
 
   r.post('/directives', {
-    schema: { tags, summary: 'Issue a directive to jurisdictions of the issuer’s subtree', body: IssueDirectiveBody, response: { 201: Directive } },
+    schema: { operationId: 'issueDirective', errors: ['DIRECTIVE_TARGET_OUTSIDE_SUBTREE'], tags, summary: 'Issue a directive to jurisdictions of the issuer’s subtree', body: IssueDirectiveBody, response: { 201: Directive } },
     config: { access: 'directives:issue' },
   }, async (request, reply) => reply.status(201).send(await issueDirective(platform.command, commandContext(request), request.body)));
 
   r.post('/directives/:id/targets/:jurisdictionId/acknowledgement', {
-    schema: { tags, summary: 'Acknowledge the directive for a target jurisdiction', params: DirectiveTargetParams, body: AcknowledgeDirectiveBody, response: { 200: AnsweredTarget } },
+    schema: { operationId: 'acknowledgeDirective', errors: ['DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED'], tags, summary: 'Acknowledge the directive for a target jurisdiction', params: DirectiveTargetParams, body: AcknowledgeDirectiveBody, response: { 200: AnsweredTarget } },
     config: { access: 'directives:respond' },
   }, async (request) => acknowledgeDirective(platform.command, commandContext(request), request.params.id, request.params.jurisdictionId, request.body));
 
   r.post('/directives/:id/targets/:jurisdictionId/report', {
-    schema: { tags, summary: 'Report back on the directive for a target jurisdiction', params: DirectiveTargetParams, body: ReportBackBody, response: { 200: AnsweredTarget } },
+    schema: { operationId: 'reportOnDirective', errors: ['DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED'], tags, summary: 'Report back on the directive for a target jurisdiction', params: DirectiveTargetParams, body: ReportBackBody, response: { 200: AnsweredTarget } },
     config: { access: 'directives:respond' },
   }, async (request) => reportBack(platform.command, commandContext(request), request.params.id, request.params.jurisdictionId, request.body));
 }

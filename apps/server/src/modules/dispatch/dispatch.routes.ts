@@ -63,7 +63,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   };
 
   r.get('/incidents/:id/recommendations', {
-    schema: { tags, summary: 'Units I may send, fastest by road first, with ETA and the tiers they would make', params: IdParams, querystring: RecommendationQuery, response: { 200: Recommendations } },
+    schema: { operationId: 'recommendUnits', tags, summary: 'Units I may send, fastest by road first, with ETA and the tiers they would make', params: IdParams, querystring: RecommendationQuery, response: { 200: Recommendations } },
     config: { access: 'dispatch:assign' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -75,7 +75,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/incidents/:id/assignments', {
-    schema: { tags, summary: 'The units sent to an incident and their steps', params: IdParams, response: { 200: z.array(Assignment) } },
+    schema: { operationId: 'listIncidentAssignments', tags, summary: 'The units sent to an incident and their steps', params: IdParams, response: { 200: z.array(Assignment) } },
     config: { access: 'incidents:read' },
   }, async (request) => {
     await visibleIncident(actorOf(request), request.params.id);
@@ -83,7 +83,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.post('/incidents/:id/assignments', {
-    schema: { tags, summary: 'Send units to an incident (all or none; send an Idempotency-Key)', params: IdParams, body: AssignUnitsBody, response: { 201: z.array(Assignment) } },
+    schema: { operationId: 'assignUnits', errors: ['DISPATCH_UNIT_UNAVAILABLE', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Send units to an incident (all or none; send an Idempotency-Key)', params: IdParams, body: AssignUnitsBody, response: { 201: z.array(Assignment) } },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => {
     await live.ready();
@@ -91,12 +91,12 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.post('/assignments/:id/actions', {
-    schema: { tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
+    schema: { operationId: 'advanceAssignment', errors: ['ASSIGNMENT_TRANSITION_NOT_ALLOWED'], tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
     config: { access: 'authenticated' },
   }, async (request) => advanceAssignment(platform.command, commandContext(request), request.params.id, request.body, arrivalRules));
 
   r.post('/assignments/:id/reassign', {
-    schema: { tags, summary: 'Move the unit to another incident, or put another unit in its place, in one step (send an Idempotency-Key)', params: IdParams, body: ReassignBody, response: { 200: Reassignment } },
+    schema: { operationId: 'reassignAssignment', errors: ['DISPATCH_REASSIGN_NOT_ALLOWED', 'DISPATCH_UNIT_UNAVAILABLE', 'ASSIGNMENT_TRANSITION_NOT_ALLOWED', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Move the unit to another incident, or put another unit in its place, in one step (send an Idempotency-Key)', params: IdParams, body: ReassignBody, response: { 200: Reassignment } },
     config: { access: 'dispatch:assign' },
   }, async (request) => {
     await live.ready();
@@ -104,12 +104,12 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/reports/response-times', {
-    schema: { tags: ['reports'], summary: 'Response times (p50/p90) and tier compliance of a jurisdiction subtree over a period', querystring: ResponseTimesQuery, response: { 200: ResponseTimesReport } },
+    schema: { operationId: 'getResponseTimesReport', tags: ['reports'], summary: 'Response times (p50/p90) and tier compliance of a jurisdiction subtree over a period', querystring: ResponseTimesQuery, response: { 200: ResponseTimesReport } },
     config: { access: 'incidents:read' },
   }, async (request) => responseTimes(platform.db, await reportScope(actorOf(request), request.query)));
 
   r.get('/reports/response-times.csv', {
-    schema: { tags: ['reports'], summary: 'The response-times report as CSV', querystring: ResponseTimesQuery },
+    schema: { operationId: 'getResponseTimesReportCsv', tags: ['reports'], summary: 'The response-times report as CSV', querystring: ResponseTimesQuery },
     config: { access: 'incidents:read' },
   }, async (request, reply) => {
     const report = await responseTimes(platform.db, await reportScope(actorOf(request), request.query));
@@ -120,12 +120,12 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.put('/response-plans', {
-    schema: { tags, summary: "Set a jurisdiction's run card for an incident type and priority (in force below it unless overridden)", body: SetResponsePlanBody, response: { 200: ResponsePlan } },
+    schema: { operationId: 'setResponsePlan', tags, summary: "Set a jurisdiction's run card for an incident type and priority (in force below it unless overridden)", body: SetResponsePlanBody, response: { 200: ResponsePlan } },
     config: { access: 'units:manage' },
   }, async (request) => setResponsePlan(platform.command, commandContext(request), request.body));
 
   r.get('/response-plans', {
-    schema: { tags, summary: 'The run cards set in a jurisdiction subtree (default: all I see): where the tree overrides what', querystring: ResponsePlanListQuery, response: { 200: z.array(ResponsePlan) } },
+    schema: { operationId: 'listResponsePlans', tags, summary: 'The run cards set in a jurisdiction subtree (default: all I see): where the tree overrides what', querystring: ResponsePlanListQuery, response: { 200: z.array(ResponsePlan) } },
     config: { access: 'units:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -134,7 +134,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/response-plans/in-force', {
-    schema: { tags, summary: 'The run card in force at a jurisdiction: its own, else the nearest ancestor\'s', querystring: ResponsePlanQuery, response: { 200: ResponsePlanInForce } },
+    schema: { operationId: 'getResponsePlanInForce', tags, summary: 'The run card in force at a jurisdiction: its own, else the nearest ancestor\'s', querystring: ResponsePlanQuery, response: { 200: ResponsePlanInForce } },
     config: { access: 'units:read' },
   }, async (request) => {
     const { jurisdictionId, incidentType, priority } = request.query;

@@ -22,7 +22,7 @@ export async function geocodeRoutes(app: FastifyInstance, { platform }: { platfo
 
   r.get('/geocode', {
     schema: {
-      tags, querystring: GeocodeQuery, response: { 200: GeocodeResponse },
+      operationId: 'searchLocations', tags, querystring: GeocodeQuery, response: { 200: GeocodeResponse },
       summary: 'Search as you type: addresses, streets, places, key places and jurisdictions of the OSM extract (typos, missing diacritics, abbreviations, any order)',
     },
     config: { access: 'authenticated' },
@@ -34,7 +34,7 @@ export async function geocodeRoutes(app: FastifyInstance, { platform }: { platfo
   });
 
   r.get('/geocode/reverse', {
-    schema: { tags, querystring: ReverseGeocodeQuery, response: { 200: ReverseGeocodeResponse }, summary: 'The nearest address and street to a point, and the jurisdiction holding it' },
+    schema: { operationId: 'reverseGeocode', tags, querystring: ReverseGeocodeQuery, response: { 200: ReverseGeocodeResponse }, summary: 'The nearest address and street to a point, and the jurisdiction holding it' },
     config: { access: 'authenticated' },
   }, async (request) => {
     assertMayGeocode(actorOf(request));

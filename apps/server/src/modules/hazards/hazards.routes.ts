@@ -37,7 +37,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   };
 
   r.get('/hazards', {
-    schema: { tags, summary: 'Hazards in my scope, filtered', querystring: HazardListQuery, response: { 200: HazardPage } },
+    schema: { operationId: 'listHazards', tags, summary: 'Hazards in my scope, filtered', querystring: HazardListQuery, response: { 200: HazardPage } },
     config: { access: 'hazards:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -47,7 +47,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.get('/hazards/board', {
-    schema: { tags, summary: "A jurisdiction's board: overdue hazards of its subtree and those it supervises", querystring: BoardQuery, response: { 200: HazardBoard } },
+    schema: { operationId: 'getHazardBoard', tags, summary: "A jurisdiction's board: overdue hazards of its subtree and those it supervises", querystring: BoardQuery, response: { 200: HazardBoard } },
     config: { access: 'hazards:read' },
   }, async (request) => {
     const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', request.query.jurisdictionId);
@@ -55,7 +55,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.get('/hazards/report', {
-    schema: { tags, summary: 'Hazards found, fixed, open and overdue by child jurisdiction', querystring: HazardReportQuery, response: { 200: HazardReport } },
+    schema: { operationId: 'getHazardReport', tags, summary: 'Hazards found, fixed, open and overdue by child jurisdiction', querystring: HazardReportQuery, response: { 200: HazardReport } },
     config: { access: 'hazards:read' },
   }, async (request) => {
     const { jurisdictionId, from, to } = request.query;
@@ -64,7 +64,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.get('/hazards/report.csv', {
-    schema: { tags, summary: 'The hazard report as CSV', querystring: HazardReportQuery },
+    schema: { operationId: 'getHazardReportCsv', tags, summary: 'The hazard report as CSV', querystring: HazardReportQuery },
     config: { access: 'hazards:read' },
   }, async (request, reply) => {
     const { jurisdictionId, from, to } = request.query;
@@ -74,7 +74,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.get('/hazards/report.html', {
-    schema: { tags, summary: 'The hazard report as a printable page', querystring: HazardReportQuery },
+    schema: { operationId: 'getHazardReportHtml', tags, summary: 'The hazard report as a printable page', querystring: HazardReportQuery },
     config: { access: 'hazards:read' },
   }, async (request, reply) => {
     const { jurisdictionId, from, to } = request.query;
@@ -85,12 +85,12 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.get('/hazards/:id', {
-    schema: { tags, summary: 'One hazard with its extension requests', params: IdParams, response: { 200: Hazard } },
+    schema: { operationId: 'getHazard', tags, summary: 'One hazard with its extension requests', params: IdParams, response: { 200: Hazard } },
     config: { access: 'hazards:read' },
   }, async (request) => visibleHazard(actorOf(request), request.params.id));
 
   r.get('/hazards/:id/history', {
-    schema: { tags, summary: 'Every step of a hazard, oldest first', params: IdParams, response: { 200: z.array(HistoryEntry) } },
+    schema: { operationId: 'getHazardHistory', tags, summary: 'Every step of a hazard, oldest first', params: IdParams, response: { 200: z.array(HistoryEntry) } },
     config: { access: 'hazards:read' },
   }, async (request) => {
     await visibleHazard(actorOf(request), request.params.id);
@@ -98,32 +98,32 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.post('/hazards', {
-    schema: { tags, summary: 'Raise a hazard at a place', body: RaiseHazardBody, response: { 201: Hazard } },
+    schema: { operationId: 'raiseHazard', tags, summary: 'Raise a hazard at a place', body: RaiseHazardBody, response: { 201: Hazard } },
     config: { access: 'hazards:manage' },
   }, async (request, reply) => reply.status(201).send(await raiseHazard(platform.command, commandContext(request), request.body)));
 
   r.post('/hazards/:id/actions', {
-    schema: { tags, summary: 'A step of rectification: start, submit, reject, verify, close', params: IdParams, body: HazardActionBody, response: { 200: Hazard } },
+    schema: { operationId: 'actOnHazard', errors: ['HAZARD_TRANSITION_NOT_ALLOWED'], tags, summary: 'A step of rectification: start, submit, reject, verify, close', params: IdParams, body: HazardActionBody, response: { 200: Hazard } },
     config: { access: 'hazards:read' },
   }, async (request) => advanceHazard(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/hazards/:id/extensions', {
-    schema: { tags, summary: 'Ask for a later deadline', params: IdParams, body: ExtensionRequestBody, response: { 201: Hazard } },
+    schema: { operationId: 'requestHazardExtension', errors: ['HAZARD_TRANSITION_NOT_ALLOWED'], tags, summary: 'Ask for a later deadline', params: IdParams, body: ExtensionRequestBody, response: { 201: Hazard } },
     config: { access: 'hazards:manage' },
   }, async (request, reply) => reply.status(201).send(await requestExtension(platform.command, commandContext(request), request.params.id, request.body)));
 
   r.post('/hazards/:id/extensions/decision', {
-    schema: { tags, summary: 'Approve or deny the pending extension request', params: IdParams, body: ExtensionDecisionBody, response: { 200: Hazard } },
+    schema: { operationId: 'decideHazardExtension', errors: ['HAZARD_TRANSITION_NOT_ALLOWED'], tags, summary: 'Approve or deny the pending extension request', params: IdParams, body: ExtensionDecisionBody, response: { 200: Hazard } },
     config: { access: 'hazards:verify' },
   }, async (request) => decideExtension(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/hazards/:id/supervision', {
-    schema: { tags, summary: 'List a major hazard for supervision by a higher level', params: IdParams, body: SupervisionBody, response: { 200: Hazard } },
+    schema: { operationId: 'listHazardForSupervision', errors: ['HAZARD_TRANSITION_NOT_ALLOWED'], tags, summary: 'List a major hazard for supervision by a higher level', params: IdParams, body: SupervisionBody, response: { 200: Hazard } },
     config: { access: 'hazards:verify' },
   }, async (request) => listSupervision(platform.command, commandContext(request), request.params.id, request.body.jurisdictionId));
 
   r.get('/hazards/:id/evidence', {
-    schema: { tags, summary: 'Photos and documents of a hazard', params: IdParams, response: { 200: z.array(Evidence) } },
+    schema: { operationId: 'listHazardEvidence', tags, summary: 'Photos and documents of a hazard', params: IdParams, response: { 200: z.array(Evidence) } },
     config: { access: 'hazards:read' },
   }, async (request) => {
     await visibleHazard(actorOf(request), request.params.id);
@@ -131,12 +131,12 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.post('/hazards/:id/evidence', {
-    schema: { tags, summary: 'Attach a photo or document (JSON, base64; JPEG, PNG, WebP or PDF up to 512 KiB)', params: IdParams, body: EvidenceBody, response: { 201: Evidence } },
+    schema: { operationId: 'attachHazardEvidence', errors: ['UPLOAD_TOO_LARGE', 'UPLOAD_TYPE_NOT_ALLOWED', 'HAZARD_TRANSITION_NOT_ALLOWED'], tags, summary: 'Attach a photo or document (JSON, base64; JPEG, PNG, WebP or PDF up to 512 KiB)', params: IdParams, body: EvidenceBody, response: { 201: Evidence } },
     config: { access: 'hazards:manage' },
   }, async (request, reply) => reply.status(201).send(await addEvidence(platform.command, commandContext(request), request.params.id, request.body)));
 
   r.get('/hazards/:id/evidence/:evidenceId/content', {
-    schema: { tags, summary: 'The bytes of one evidence file', params: EvidenceParams },
+    schema: { operationId: 'getHazardEvidenceContent', tags, summary: 'The bytes of one evidence file', params: EvidenceParams },
     config: { access: 'hazards:read' },
   }, async (request, reply) => {
     await visibleHazard(actorOf(request), request.params.id);
@@ -146,7 +146,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.get('/hazard-deadlines/:id', {
-    schema: { tags, summary: 'Deadlines by grade in force at a jurisdiction', params: IdParams, response: { 200: DeadlinePolicy } },
+    schema: { operationId: 'getHazardDeadlines', tags, summary: 'Deadlines by grade in force at a jurisdiction', params: IdParams, response: { 200: DeadlinePolicy } },
     config: { access: 'hazards:read' },
   }, async (request) => {
     const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', request.params.id);
@@ -155,7 +155,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
   });
 
   r.put('/hazard-deadlines/:id', {
-    schema: { tags, summary: 'Set deadlines by grade for a jurisdiction and its subtree (new hazards)', params: IdParams, body: DeadlinePolicyBody, response: { 200: DeadlinePolicy } },
+    schema: { operationId: 'setHazardDeadlines', tags, summary: 'Set deadlines by grade for a jurisdiction and its subtree (new hazards)', params: IdParams, body: DeadlinePolicyBody, response: { 200: DeadlinePolicy } },
     config: { access: 'hazards:configure' },
   }, async (request) => setDeadlinePolicy(platform.command, commandContext(request), request.params.id, request.body));
 }

@@ -21,7 +21,7 @@ export async function historyRoutes(app: FastifyInstance, { platform }: { platfo
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/history/imports', {
     schema: {
-      tags: ['history'],
+      operationId: 'importHistoricalCalls', errors: ['HISTORY_ROWS_REJECTED'], tags: ['history'],
       summary: 'Import past calls from a CAD export (CSV text + column mapping) as historical incidents of a jurisdiction, in one batch that can be undone; re-importing adds nothing. dryRun: only say what would be imported and rejected. A file with unreadable rows is refused whole (422) unless allowPartial',
       body: ImportCallsBody,
       response: { 200: CallsImportSummary, 201: CallsImportSummary },
@@ -62,7 +62,7 @@ export async function historyRoutes(app: FastifyInstance, { platform }: { platfo
 async function historyBatchRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/history/imports', {
-    schema: { tags: ['history'], summary: 'Import batches of the jurisdictions in your scope (or under one), newest first, with what each wrote and whether it was undone', querystring: ImportBatchesQuery, response: { 200: ImportBatchList } },
+    schema: { operationId: 'listHistoryImports', tags: ['history'], summary: 'Import batches of the jurisdictions in your scope (or under one), newest first, with what each wrote and whether it was undone', querystring: ImportBatchesQuery, response: { 200: ImportBatchList } },
     config: { access: 'jurisdictions:manage' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -76,7 +76,7 @@ async function historyBatchRoutes(app: FastifyInstance, { platform }: { platform
     return { items: await listBatches(platform.db, under) };
   });
   r.post('/history/imports/:id/undo', {
-    schema: { tags: ['history'], summary: 'Undo an import batch: remove exactly the historical incidents and unit responses it wrote, in one audited transaction; undoing it again removes nothing', params: z.strictObject({ id: Id }), response: { 200: UndoImportResult } },
+    schema: { operationId: 'undoHistoryImport', errors: ['CONFLICT'], tags: ['history'], summary: 'Undo an import batch: remove exactly the historical incidents and unit responses it wrote, in one audited transaction; undoing it again removes nothing', params: z.strictObject({ id: Id }), response: { 200: UndoImportResult } },
     config: { access: 'jurisdictions:manage' },
   }, async (request) => {
     const actor = actorOf(request);

@@ -77,7 +77,7 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
 
   r.post('/auth/login', {
     schema: {
-      tags: ['auth'],
+      operationId: 'logIn', errors: ['AUTH_INVALID_CREDENTIALS', 'AUTH_LOGIN_THROTTLED', 'AUTH_ACCOUNT_DISABLED'], tags: ['auth'],
       summary: 'Log in with username and password; sets the session cookie, or answers the ticket for the second-factor step',
       description: 'Failed logins are throttled per (account, client address) and per address, shared by every node: 429 AUTH_LOGIN_THROTTLED with Retry-After. No account is ever locked by failures. When the account has a second factor (or its role requires one, MFA_REQUIRED_ROLES) the answer is `{ mfa, ticket, expiresAt }` instead of the account, and no cookie: continue with POST /auth/login/mfa (`verify`) or /auth/login/mfa/enrol (`enrol`).',
       body: LoginBody,
@@ -96,7 +96,7 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.post('/auth/logout', {
-    schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
+    schema: { operationId: 'logOut', tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
   }, async (request, reply) => {
     await logout(platform.command, commandContext(request));
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -104,15 +104,15 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/auth/me', {
-    schema: { tags: ['auth'], summary: 'Who am I: account, grants and permissions', response: { 200: Me } },
+    schema: { operationId: 'getMe', tags: ['auth'], summary: 'Who am I: account, grants and permissions', response: { 200: Me } },
   }, async (request) => presentMe(actorOf(request)));
 
   r.get('/auth/tokens', {
-    schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: z.array(ApiToken) } },
+    schema: { operationId: 'listMyTokens', tags: ['auth'], summary: 'My API tokens', response: { 200: z.array(ApiToken) } },
   }, async (request) => listApiTokens(platform.db, actorOf(request), actorOf(request).id));
 
   r.post('/auth/tokens', {
-    schema: { tags: ['auth'], summary: 'Create an API token for myself (shown once)', body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
+    schema: { operationId: 'createMyToken', errors: ['CONFLICT'], tags: ['auth'], summary: 'Create an API token for myself (shown once)', body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
   }, async (request, reply) => {
     const ctx = commandContext(request);
     const token = await createApiToken(platform.command, ctx, ctx.actor.id, request.body, { maxDays: config.apiTokenMaxDays });
@@ -120,7 +120,7 @@ export async function authRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.delete('/auth/tokens/:id', {
-    schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams, response: { 204: z.null() } },
+    schema: { operationId: 'revokeMyToken', tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams, response: { 204: z.null() } },
   }, async (request, reply) => {
     const ctx = commandContext(request);
     await revokeApiToken(platform.command, ctx, ctx.actor.id, request.params.id);

@@ -41,12 +41,12 @@ export async function mfaRoutes(app: FastifyInstance, { platform }: { platform: 
   const anonymous = (requestId: string) => ({ actor: null, requestId });
 
   r.post('/auth/login/mfa', {
-    schema: { tags, summary: 'Second sign-in step: a code from the authenticator app (or a recovery code) with the `verify` ticket; sets the session cookie', body: MfaVerifyBody, response: { 200: Me } },
+    schema: { operationId: 'completeMfaLogin', errors: ['AUTH_MFA_CODE_INVALID', 'AUTH_MFA_TICKET_INVALID', 'AUTH_MFA_LOCKED', 'AUTH_ACCOUNT_DISABLED'], tags, summary: 'Second sign-in step: a code from the authenticator app (or a recovery code) with the `verify` ticket; sets the session cookie', body: MfaVerifyBody, response: { 200: Me } },
     config: { access: 'public' },
   }, async (request, reply) => startSession(platform, reply, await verifyMfaLogin(platform.command, anonymous(request.id), policy, request.body)));
 
   r.post('/auth/login/mfa/enrol', {
-    schema: { tags, summary: 'Enrolment at sign-in, step 1: a new TOTP secret for the authenticator app (shown this once), with the `enrol` ticket', body: MfaTicketBody, response: { 200: MfaEnrolment } },
+    schema: { operationId: 'startMfaEnrolmentAtLogin', errors: ['AUTH_MFA_TICKET_INVALID', 'AUTH_ACCOUNT_DISABLED'], tags, summary: 'Enrolment at sign-in, step 1: a new TOTP secret for the authenticator app (shown this once), with the `enrol` ticket', body: MfaTicketBody, response: { 200: MfaEnrolment } },
     config: { access: 'public' },
   }, async (request) => {
     const ticket = await liveTicket(platform.db, request.body.ticket, 'enrol', platform.clock());
@@ -54,7 +54,7 @@ export async function mfaRoutes(app: FastifyInstance, { platform }: { platform: 
   });
 
   r.post('/auth/login/mfa/enrol/confirm', {
-    schema: { tags, summary: 'Enrolment at sign-in, step 2: a code from the app turns MFA on; answers the recovery codes (shown once) and sets the session cookie', body: MfaTicketConfirmBody, response: { 200: MfaEnrolledLogin } },
+    schema: { operationId: 'confirmMfaEnrolmentAtLogin', errors: ['AUTH_MFA_TICKET_INVALID', 'AUTH_MFA_CODE_INVALID', 'AUTH_MFA_LOCKED', 'AUTH_ACCOUNT_DISABLED'], tags, summary: 'Enrolment at sign-in, step 2: a code from the app turns MFA on; answers the recovery codes (shown once) and sets the session cookie', body: MfaTicketConfirmBody, response: { 200: MfaEnrolledLogin } },
     config: { access: 'public' },
   }, async (request, reply) => {
     const ticket = await liveTicket(platform.db, request.body.ticket, 'enrol', platform.clock());
@@ -65,30 +65,30 @@ export async function mfaRoutes(app: FastifyInstance, { platform }: { platform: 
   });
 
   r.get('/auth/mfa', {
-    schema: { tags, summary: 'My two-factor sign-in: on or off, required by my role, recovery codes left', response: { 200: MfaStatus } },
+    schema: { operationId: 'getMyMfa', tags, summary: 'My two-factor sign-in: on or off, required by my role, recovery codes left', response: { 200: MfaStatus } },
   }, async (request) => mfaStatus(platform.db, actorOf(request).id, policy.mfa));
 
   r.post('/auth/mfa/enrol', {
-    schema: { tags, summary: 'Turn MFA on, step 1: a new TOTP secret for the authenticator app (shown this once)', response: { 200: MfaEnrolment } },
+    schema: { operationId: 'startMfaEnrolment', errors: ['CONFLICT'], tags, summary: 'Turn MFA on, step 1: a new TOTP secret for the authenticator app (shown this once)', response: { 200: MfaEnrolment } },
   }, async (request) => beginEnrolment(platform.command, commandContext(request), policy.mfa, actorOf(request).id));
 
   r.post('/auth/mfa/enrol/confirm', {
-    schema: { tags, summary: 'Turn MFA on, step 2: a code from the app; answers the recovery codes (shown once)', body: MfaConfirmBody, response: { 200: RecoveryCodes } },
+    schema: { operationId: 'confirmMfaEnrolment', errors: ['AUTH_MFA_CODE_INVALID', 'CONFLICT'], tags, summary: 'Turn MFA on, step 2: a code from the app; answers the recovery codes (shown once)', body: MfaConfirmBody, response: { 200: RecoveryCodes } },
   }, async (request) => codeAsField(confirmEnrolment(platform.command, commandContext(request), policy.mfa, actorOf(request).id, request.body.code, null)));
 
   r.post('/auth/mfa/recovery-codes', {
-    schema: { tags, summary: 'Replace my recovery codes (password and a current code needed); the old ones stop working', body: MfaReauthBody, response: { 200: RecoveryCodes } },
+    schema: { operationId: 'replaceRecoveryCodes', errors: ['AUTH_INVALID_CREDENTIALS', 'AUTH_MFA_CODE_INVALID', 'CONFLICT'], tags, summary: 'Replace my recovery codes (password and a current code needed); the old ones stop working', body: MfaReauthBody, response: { 200: RecoveryCodes } },
   }, async (request) => regenerateRecoveryCodes(platform.command, commandContext(request), policy.mfa, request.body));
 
   r.post('/auth/mfa/disable', {
-    schema: { tags, summary: 'Turn my MFA off (password and a current code needed); refused while my role requires it', body: MfaReauthBody, response: { 204: z.null() } },
+    schema: { operationId: 'disableMyMfa', errors: ['AUTH_INVALID_CREDENTIALS', 'AUTH_MFA_CODE_INVALID', 'MFA_REQUIRED_FOR_ROLE', 'CONFLICT'], tags, summary: 'Turn my MFA off (password and a current code needed); refused while my role requires it', body: MfaReauthBody, response: { 204: z.null() } },
   }, async (request, reply) => {
     await disableMfa(platform.command, commandContext(request), policy.mfa, request.body);
     return reply.status(204).send(null);
   });
 
   r.get('/staff/:id/mfa', {
-    schema: { tags: ['staff'], summary: "An account's two-factor sign-in status", params: IdParams, response: { 200: MfaStatus } },
+    schema: { operationId: 'getStaffMfa', tags: ['staff'], summary: "An account's two-factor sign-in status", params: IdParams, response: { 200: MfaStatus } },
     config: { access: 'staff:read' },
   }, async (request) => {
     const member = await visibleStaff(platform.db, actorOf(request), request.params.id);
@@ -96,7 +96,7 @@ export async function mfaRoutes(app: FastifyInstance, { platform }: { platform: 
   });
 
   r.delete('/staff/:id/mfa', {
-    schema: { tags: ['staff'], summary: "Reset an account's two-factor sign-in (lost device): it enrols again at next sign-in; its sessions end", params: IdParams, response: { 204: z.null() } },
+    schema: { operationId: 'resetStaffMfa', errors: ['CONFLICT'], tags: ['staff'], summary: "Reset an account's two-factor sign-in (lost device): it enrols again at next sign-in; its sessions end", params: IdParams, response: { 204: z.null() } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => {
     await resetMfa(platform.command, commandContext(request), policy.mfa, request.params.id);

@@ -21,7 +21,7 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
   const tags = ['staff'];
 
   r.get('/staff', {
-    schema: { tags, summary: 'Staff and device accounts in my scope', querystring: StaffListQuery, response: { 200: z.array(StaffMember) } },
+    schema: { operationId: 'listStaff', tags, summary: 'Staff and device accounts in my scope', querystring: StaffListQuery, response: { 200: z.array(StaffMember) } },
     config: { access: 'staff:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -30,37 +30,37 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
   });
 
   r.get('/staff/:id', {
-    schema: { tags, summary: 'One account with its grants', params: IdParams, response: { 200: StaffMember } },
+    schema: { operationId: 'getStaff', tags, summary: 'One account with its grants', params: IdParams, response: { 200: StaffMember } },
     config: { access: 'staff:read' },
   }, async (request) => visibleStaff(platform.db, actorOf(request), request.params.id));
 
   r.post('/staff', {
-    schema: { tags, summary: 'Create an account (administrators, within their scope)', body: CreateStaffBody, response: { 201: StaffMember } },
+    schema: { operationId: 'createStaff', errors: ['CONFLICT'], tags, summary: 'Create an account (administrators, within their scope)', body: CreateStaffBody, response: { 201: StaffMember } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => reply.status(201).send(await createStaff(platform.command, commandContext(request), request.body)));
 
   r.patch('/staff/:id', {
-    schema: { tags, summary: 'Rename, disable/enable or reset the password of an account', params: IdParams, body: UpdateStaffBody, response: { 200: StaffMember } },
+    schema: { operationId: 'updateStaff', errors: ['CONFLICT'], tags, summary: 'Rename, disable/enable or reset the password of an account', params: IdParams, body: UpdateStaffBody, response: { 200: StaffMember } },
     config: { access: 'staff:manage' },
   }, async (request) => updateStaff(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/staff/:id/grants', {
-    schema: { tags, summary: 'Grant a role on a jurisdiction', params: IdParams, body: AddGrantBody, response: { 201: StaffMember } },
+    schema: { operationId: 'grantRole', errors: ['CONFLICT'], tags, summary: 'Grant a role on a jurisdiction', params: IdParams, body: AddGrantBody, response: { 201: StaffMember } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => reply.status(201).send(await grantRole(platform.command, commandContext(request), request.params.id, request.body, platform.config.mfa.requiredRoles)));
 
   r.delete('/staff/:id/grants/:grantId', {
-    schema: { tags, summary: 'Revoke a role grant', params: GrantParams, response: { 200: StaffMember } },
+    schema: { operationId: 'revokeGrant', errors: ['CONFLICT'], tags, summary: 'Revoke a role grant', params: GrantParams, response: { 200: StaffMember } },
     config: { access: 'staff:manage' },
   }, async (request) => revokeGrant(platform.command, commandContext(request), request.params.id, request.params.grantId));
 
   r.get('/staff/:id/tokens', {
-    schema: { tags, summary: "An account's API tokens", params: IdParams, response: { 200: z.array(ApiToken) } },
+    schema: { operationId: 'listStaffTokens', tags, summary: "An account's API tokens", params: IdParams, response: { 200: z.array(ApiToken) } },
     config: { access: 'staff:manage' },
   }, async (request) => listApiTokens(platform.db, actorOf(request), request.params.id));
 
   r.post('/staff/:id/tokens', {
-    schema: { tags, summary: 'Create an API token for a device account (shown once); a person creates their own with POST /auth/tokens', params: IdParams, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
+    schema: { operationId: 'createStaffToken', errors: ['CONFLICT'], tags, summary: 'Create an API token for a device account (shown once); a person creates their own with POST /auth/tokens', params: IdParams, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => reply.status(201).send(await createApiToken(platform.command, commandContext(request), request.params.id, request.body, { maxDays: platform.config.apiTokenMaxDays })));
 }

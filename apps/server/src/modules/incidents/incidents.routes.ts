@@ -21,7 +21,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   const tags = ['incidents'];
 
   r.get('/incidents', {
-    schema: { tags, summary: 'Incidents in my scope, newest first', querystring: IncidentListQuery, response: { 200: IncidentPage } },
+    schema: { operationId: 'listIncidents', tags, summary: 'Incidents in my scope, newest first', querystring: IncidentListQuery, response: { 200: IncidentPage } },
     config: { access: 'incidents:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -31,7 +31,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/incidents/:id', {
-    schema: { tags, summary: 'One incident with its response clock', params: IdParams, response: { 200: Incident } },
+    schema: { operationId: 'getIncident', tags, summary: 'One incident with its response clock', params: IdParams, response: { 200: Incident } },
     config: { access: 'incidents:read' },
   }, async (request) => {
     const row = await findIncidentRow(platform.db, request.params.id);
@@ -40,7 +40,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/incidents/:id/timeline', {
-    schema: { tags, summary: 'Everything that happened to an incident, oldest first', params: IdParams, response: { 200: z.array(TimelineEntry) } },
+    schema: { operationId: 'getIncidentTimeline', tags, summary: 'Everything that happened to an incident, oldest first', params: IdParams, response: { 200: z.array(TimelineEntry) } },
     config: { access: 'incidents:read' },
   }, async (request) => {
     const row = await findIncidentRow(platform.db, request.params.id);
@@ -49,12 +49,12 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.post('/incidents', {
-    schema: { tags, summary: 'Take an emergency report; the clock starts at the call', body: CreateIncidentBody, response: { 201: Incident } },
+    schema: { operationId: 'createIncident', errors: ['NO_JURISDICTION_AT_POINT'], tags, summary: 'Take an emergency report; the clock starts at the call', body: CreateIncidentBody, response: { 201: Incident } },
     config: { access: 'incidents:create' },
   }, async (request, reply) => reply.status(201).send(await openIncident(platform.command, commandContext(request), request.body, platform.config.responseTiers)));
 
   r.get('/incidents/possible-duplicates', {
-    schema: { tags, summary: 'At intake: incidents of the same type nearby and close in time, nearest first', querystring: PossibleDuplicatesQuery, response: { 200: PossibleDuplicates } },
+    schema: { operationId: 'findPossibleDuplicates', tags, summary: 'At intake: incidents of the same type nearby and close in time, nearest first', querystring: PossibleDuplicatesQuery, response: { 200: PossibleDuplicates } },
     config: { access: 'incidents:create' },
   }, async (request) => {
     const { type, lon, lat, receivedAt } = request.query;
@@ -64,7 +64,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.get('/incidents/:id/duplicates', {
-    schema: { tags, summary: 'Possible duplicates of an incident (same type, nearby, close in time), nearest first', params: IdParams, response: { 200: PossibleDuplicates } },
+    schema: { operationId: 'listIncidentDuplicates', tags, summary: 'Possible duplicates of an incident (same type, nearby, close in time), nearest first', params: IdParams, response: { 200: PossibleDuplicates } },
     config: { access: 'incidents:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -75,22 +75,22 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.put('/incidents/:id/duplicate-of', {
-    schema: { tags, summary: 'Link the incident as a duplicate of another: its own clock stops', params: IdParams, body: LinkDuplicateBody, response: { 200: Incident } },
+    schema: { operationId: 'linkDuplicateIncident', errors: ['INCIDENT_DUPLICATE_NOT_ALLOWED', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Link the incident as a duplicate of another: its own clock stops', params: IdParams, body: LinkDuplicateBody, response: { 200: Incident } },
     config: { access: 'incidents:create' },
   }, async (request) => linkDuplicate(platform.command, commandContext(request), request.params.id, request.body));
 
   r.delete('/incidents/:id/duplicate-of', {
-    schema: { tags, summary: 'Undo a duplicate link: the incident runs its own clock again from the call', params: IdParams, response: { 200: Incident } },
+    schema: { operationId: 'unlinkDuplicateIncident', errors: ['INCIDENT_NOT_DUPLICATE', 'INCIDENT_CLOSED'], tags, summary: 'Undo a duplicate link: the incident runs its own clock again from the call', params: IdParams, response: { 200: Incident } },
     config: { access: 'incidents:create' },
   }, async (request) => unlinkDuplicate(platform.command, commandContext(request), request.params.id));
 
   r.post('/incidents/:id/close', {
-    schema: { tags, summary: 'Close the incident with its disposition, once every unit has cleared or been cancelled (send an Idempotency-Key)', params: IdParams, body: CloseIncidentBody, response: { 200: Incident } },
+    schema: { operationId: 'closeIncident', errors: ['INCIDENT_UNITS_COMMITTED', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Close the incident with its disposition, once every unit has cleared or been cancelled (send an Idempotency-Key)', params: IdParams, body: CloseIncidentBody, response: { 200: Incident } },
     config: { access: 'dispatch:assign' },
   }, async (request) => closeIncident(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/incidents/:id/purge-caller', {
-    schema: { tags, summary: "Remove the caller's call-back number for good", params: IdParams, response: { 200: Incident } },
+    schema: { operationId: 'purgeIncidentCaller', tags, summary: "Remove the caller's call-back number for good", params: IdParams, response: { 200: Incident } },
     config: { access: 'incidents:create' },
   }, async (request) => purgeCaller(platform.command, commandContext(request), request.params.id));
 }

@@ -23,27 +23,27 @@ export async function inspectionRoutes(app: FastifyInstance, { platform }: { pla
   };
 
   r.post('/inspections', {
-    schema: { tags, summary: 'Record an inspection; failed items raise hazards', body: RecordInspectionBody, response: { 201: Inspection } },
+    schema: { operationId: 'recordInspection', tags, summary: 'Record an inspection; failed items raise hazards', body: RecordInspectionBody, response: { 201: Inspection } },
     config: { access: 'inspections:record' },
   }, async (request, reply) => reply.status(201).send(await recordInspection(platform.command, commandContext(request), request.body)));
 
   r.get('/inspections', {
-    schema: { tags, summary: 'Inspections in my scope', querystring: InspectionListQuery, response: { 200: z.object({ items: z.array(Inspection), nextCursor: z.string().nullable() }) } },
+    schema: { operationId: 'listInspections', tags, summary: 'Inspections in my scope', querystring: InspectionListQuery, response: { 200: z.object({ items: z.array(Inspection), nextCursor: z.string().nullable() }) } },
     config: { access: 'places:read' },
   }, async (request) => listInspections(platform.db, { ...request.query, roots: scopeRoots(actorOf(request), 'places:read') }));
 
   r.get('/inspections/:id', {
-    schema: { tags, summary: 'One inspection', params: IdParams, response: { 200: Inspection } },
+    schema: { operationId: 'getInspection', tags, summary: 'One inspection', params: IdParams, response: { 200: Inspection } },
     config: { access: 'places:read' },
   }, async (request) => visibleInspection(actorOf(request), request.params.id));
 
   r.post('/inspections/:id/attachments', {
-    schema: { tags, summary: 'Attach a photo or document (JSON, base64; JPEG, PNG, WebP or PDF up to 512 KiB)', params: IdParams, body: AttachmentBody, response: { 201: Attachment } },
+    schema: { operationId: 'attachInspectionFile', errors: ['UPLOAD_TOO_LARGE', 'UPLOAD_TYPE_NOT_ALLOWED'], tags, summary: 'Attach a photo or document (JSON, base64; JPEG, PNG, WebP or PDF up to 512 KiB)', params: IdParams, body: AttachmentBody, response: { 201: Attachment } },
     config: { access: 'inspections:record' },
   }, async (request, reply) => reply.status(201).send(await attachFile(platform.command, commandContext(request), request.params.id, request.body)));
 
   r.get('/inspections/:id/attachments', {
-    schema: { tags, summary: 'Photos and documents of an inspection', params: IdParams, response: { 200: z.array(Attachment) } },
+    schema: { operationId: 'listInspectionAttachments', tags, summary: 'Photos and documents of an inspection', params: IdParams, response: { 200: z.array(Attachment) } },
     config: { access: 'places:read' },
   }, async (request) => {
     await visibleInspection(actorOf(request), request.params.id);
@@ -51,7 +51,7 @@ export async function inspectionRoutes(app: FastifyInstance, { platform }: { pla
   });
 
   r.get('/inspections/:id/attachments/:attachmentId/content', {
-    schema: { tags, summary: 'The bytes of one attachment', params: AttachmentParams },
+    schema: { operationId: 'getInspectionAttachmentContent', tags, summary: 'The bytes of one attachment', params: AttachmentParams },
     config: { access: 'places:read' },
   }, async (request, reply) => {
     await visibleInspection(actorOf(request), request.params.id);

@@ -15,12 +15,12 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
   const tags = ['jurisdictions'];
 
   r.get('/jurisdictions', {
-    schema: { tags, summary: 'The jurisdiction tree within my scope', response: { 200: z.array(JurisdictionNode) } },
+    schema: { operationId: 'getJurisdictionTree', tags, summary: 'The jurisdiction tree within my scope', response: { 200: z.array(JurisdictionNode) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => nest(await listWithin(platform.db, scopeRoots(actorOf(request), 'jurisdictions:read'))));
 
   r.get('/jurisdictions/levels', {
-    schema: { tags, summary: "The organisation's levels (FIREBREAK_LEVELS), root first, with their names in each language", response: { 200: LevelsResponse } },
+    schema: { operationId: 'listJurisdictionLevels', tags, summary: "The organisation's levels (FIREBREAK_LEVELS), root first, with their names in each language", response: { 200: LevelsResponse } },
     config: { access: 'jurisdictions:read' },
   }, async () => platform.config.levels.info);
 
@@ -32,7 +32,7 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
   }, async (request) => namesOf(platform.db, request.query.paths));
 
   r.get('/jurisdictions/lookup', {
-    schema: { tags, summary: 'The jurisdictions containing a point, deepest first', querystring: LookupQuery, response: { 200: z.array(Jurisdiction) } },
+    schema: { operationId: 'lookUpJurisdictionsAtPoint', errors: ['NO_JURISDICTION_AT_POINT'], tags, summary: 'The jurisdictions containing a point, deepest first', querystring: LookupQuery, response: { 200: z.array(Jurisdiction) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -42,7 +42,7 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
   });
 
   r.get('/jurisdictions/:id', {
-    schema: { tags, summary: 'One jurisdiction with its GeoJSON boundary', params: IdParams, response: { 200: JurisdictionDetail } },
+    schema: { operationId: 'getJurisdiction', tags, summary: 'One jurisdiction with its GeoJSON boundary', params: IdParams, response: { 200: JurisdictionDetail } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => {
     const j = await findDetail(platform.db, request.params.id);
@@ -51,12 +51,12 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
   });
 
   r.post('/jurisdictions', {
-    schema: { tags, summary: 'Add a jurisdiction (e.g. a station) under one I administer', body: CreateJurisdictionBody, response: { 201: Jurisdiction } },
+    schema: { operationId: 'createJurisdiction', errors: ['CONFLICT', 'GEOMETRY_INVALID', 'JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_LEVEL_INVALID'], tags, summary: 'Add a jurisdiction (e.g. a station) under one I administer', body: CreateJurisdictionBody, response: { 201: Jurisdiction } },
     config: { access: 'jurisdictions:manage' },
   }, async (request, reply) => reply.status(201).send(await createJurisdiction(platform.command, commandContext(request), request.body, platform.config.levels)));
 
   r.patch('/jurisdictions/:id', {
-    schema: { tags, summary: 'Rename a jurisdiction or replace its boundary', params: IdParams, body: UpdateJurisdictionBody, response: { 200: Jurisdiction } },
+    schema: { operationId: 'updateJurisdiction', errors: ['CONFLICT', 'GEOMETRY_INVALID', 'JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_BOUNDARY_CUTS_CHILD'], tags, summary: 'Rename a jurisdiction or replace its boundary', params: IdParams, body: UpdateJurisdictionBody, response: { 200: Jurisdiction } },
     config: { access: 'jurisdictions:manage' },
   }, async (request) => updateJurisdiction(platform.command, commandContext(request), request.params.id, request.body));
 }

@@ -18,7 +18,7 @@ export async function mutualAidRoutes(app: FastifyInstance, { platform }: { plat
   const tags = ['mutual aid'];
 
   r.get('/mutual-aid-agreements', {
-    schema: { tags, summary: 'Cross-border agreements either side of which lies in my scope', querystring: MutualAidListQuery, response: { 200: z.array(MutualAidAgreement) } },
+    schema: { operationId: 'listMutualAidAgreements', tags, summary: 'Cross-border agreements either side of which lies in my scope', querystring: MutualAidListQuery, response: { 200: z.array(MutualAidAgreement) } },
     config: { access: 'units:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -27,7 +27,7 @@ export async function mutualAidRoutes(app: FastifyInstance, { platform }: { plat
   });
 
   r.get('/mutual-aid-agreements/:id', {
-    schema: { tags, summary: 'One agreement', params: IdParams, response: { 200: MutualAidAgreement } },
+    schema: { operationId: 'getMutualAidAgreement', tags, summary: 'One agreement', params: IdParams, response: { 200: MutualAidAgreement } },
     config: { access: 'units:read' },
   }, async (request) => {
     const a = await findAgreement(platform.db, request.params.id);
@@ -37,12 +37,12 @@ export async function mutualAidRoutes(app: FastifyInstance, { platform }: { plat
   });
 
   r.post('/mutual-aid-agreements', {
-    schema: { tags, summary: "Let a jurisdiction's dispatchers see and send a neighbour's units of given kinds (needs authority over both)", body: CreateMutualAidBody, response: { 201: MutualAidAgreement } },
+    schema: { operationId: 'createMutualAidAgreement', errors: ['MUTUAL_AID_NESTED', 'CONFLICT'], tags, summary: "Let a jurisdiction's dispatchers see and send a neighbour's units of given kinds (needs authority over both)", body: CreateMutualAidBody, response: { 201: MutualAidAgreement } },
     config: { access: 'mutual_aid:manage' },
   }, async (request, reply) => reply.status(201).send(await createAgreement(platform.command, commandContext(request), request.body)));
 
   r.post('/mutual-aid-agreements/:id/revoke', {
-    schema: { tags, summary: 'End an agreement, at once (either side may)', params: IdParams, response: { 200: MutualAidAgreement } },
+    schema: { operationId: 'revokeMutualAidAgreement', errors: ['MUTUAL_AID_REVOKED'], tags, summary: 'End an agreement, at once (either side may)', params: IdParams, response: { 200: MutualAidAgreement } },
     config: { access: 'mutual_aid:manage' },
   }, async (request) => revokeAgreement(platform.command, commandContext(request), request.params.id));
 }

@@ -29,7 +29,7 @@ export async function onboardingRoutes(app: FastifyInstance, { platform }: { pla
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/onboarding/:kind', {
     schema: {
-      tags: ['onboarding'],
+      operationId: 'onboardRecords', errors: ['ONBOARD_ROWS_REJECTED', 'CONFLICT'], tags: ['onboarding'],
       summary: 'Load stations, units, staff or key places from a CSV (or GeoJSON) file sent as the body, in one batch that can be undone; rows whose record exists unchanged are left alone. dryRun: only report. A file with rejected rows writes nothing and answers 422 naming each row and column (a dry run too: it answers as the import would), unless allowPartial',
       params: z.strictObject({ kind: OnboardKind }),
       querystring: OnboardQuery,
@@ -67,11 +67,11 @@ export async function onboardingRoutes(app: FastifyInstance, { platform }: { pla
     return reply.status(q.dryRun || report.batchId === null ? 200 : 201).send(report);
   });
   r.get('/onboarding/batches', {
-    schema: { tags: ['onboarding'], summary: 'Onboarding batches in your scope, newest first, with what each created and whether it was undone', response: { 200: OnboardBatchList } },
+    schema: { operationId: 'listOnboardingBatches', tags: ['onboarding'], summary: 'Onboarding batches in your scope, newest first, with what each created and whether it was undone', response: { 200: OnboardBatchList } },
     config: { access: 'jurisdictions:manage' },
   }, async (request) => ({ items: await listOnboardBatches(platform.db, scopeRoots(actorOf(request), 'jurisdictions:manage')) }));
   r.post('/onboarding/batches/:id/undo', {
-    schema: { tags: ['onboarding'], summary: 'Undo an onboarding batch: remove exactly the records it created and give those it updated their values from before, audited; refused (409, naming them) when some are in use or changed since; undoing it again changes nothing', params: z.strictObject({ id: Id }), response: { 200: UndoOnboardResult } },
+    schema: { operationId: 'undoOnboardingBatch', errors: ['CONFLICT'], tags: ['onboarding'], summary: 'Undo an onboarding batch: remove exactly the records it created and give those it updated their values from before, audited; refused (409, naming them) when some are in use or changed since; undoing it again changes nothing', params: z.strictObject({ id: Id }), response: { 200: UndoOnboardResult } },
     config: { access: 'jurisdictions:manage' },
   }, async (request) => {
     const actor = actorOf(request);

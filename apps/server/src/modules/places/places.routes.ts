@@ -25,7 +25,7 @@ export async function placeRoutes(app: FastifyInstance, { platform }: { platform
   const tags = ['places'];
 
   r.get('/places', {
-    schema: { tags, summary: 'Key places in my scope, by category, jurisdiction subtree and bounding box', querystring: PlaceListQuery, response: { 200: PlacePage } },
+    schema: { operationId: 'listPlaces', tags, summary: 'Key places in my scope, by category, jurisdiction subtree and bounding box', querystring: PlaceListQuery, response: { 200: PlacePage } },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -35,12 +35,12 @@ export async function placeRoutes(app: FastifyInstance, { platform }: { platform
   });
 
   r.get('/places/:id', {
-    schema: { tags, summary: 'One key place', params: IdParams, response: { 200: Place } },
+    schema: { operationId: 'getPlace', tags, summary: 'One key place', params: IdParams, response: { 200: Place } },
     config: { access: 'places:read' },
   }, async (request) => visiblePlace(platform.db, actorOf(request), request.params.id));
 
   r.get('/places/:id/history', {
-    schema: { tags, summary: 'Every change of a place, oldest first', params: IdParams, response: { 200: z.array(HistoryEntry) } },
+    schema: { operationId: 'getPlaceHistory', tags, summary: 'Every change of a place, oldest first', params: IdParams, response: { 200: z.array(HistoryEntry) } },
     config: { access: 'places:read' },
   }, async (request) => {
     await visiblePlace(platform.db, actorOf(request), request.params.id);
@@ -48,12 +48,12 @@ export async function placeRoutes(app: FastifyInstance, { platform }: { platform
   });
 
   r.post('/places', {
-    schema: { tags, summary: 'Add a key place', body: CreatePlaceBody, response: { 201: Place } },
+    schema: { operationId: 'createPlace', errors: ['CONFLICT', 'GEOMETRY_INVALID', 'PLACE_OUTSIDE_JURISDICTION', 'NO_JURISDICTION_AT_POINT'], tags, summary: 'Add a key place', body: CreatePlaceBody, response: { 201: Place } },
     config: { access: 'places:manage' },
   }, async (request, reply) => reply.status(201).send(await createPlace(platform.command, commandContext(request), request.body)));
 
   r.patch('/places/:id', {
-    schema: { tags, summary: 'Edit a key place (send the version you edited)', params: IdParams, body: UpdatePlaceBody, response: { 200: Place } },
+    schema: { operationId: 'updatePlace', errors: ['CONFLICT', 'GEOMETRY_INVALID', 'PLACE_OUTSIDE_JURISDICTION'], tags, summary: 'Edit a key place (send the version you edited)', params: IdParams, body: UpdatePlaceBody, response: { 200: Place } },
     config: { access: 'places:manage' },
   }, async (request) => updatePlace(platform.command, commandContext(request), request.params.id, request.body));
 }

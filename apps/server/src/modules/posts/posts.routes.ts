@@ -22,7 +22,7 @@ export async function postRoutes(app: FastifyInstance, { platform }: { platform:
   };
 
   r.get('/posts', {
-    schema: { tags, summary: "A jurisdiction's posts (with subtree=true, also every post below it) with their current holders", querystring: PostListQuery, response: { 200: z.array(Post) } },
+    schema: { operationId: 'listPosts', tags, summary: "A jurisdiction's posts (with subtree=true, also every post below it) with their current holders", querystring: PostListQuery, response: { 200: z.array(Post) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => {
     const j = await findJurisdiction(platform.db, request.query.jurisdictionId);
@@ -31,12 +31,12 @@ export async function postRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/posts/:id', {
-    schema: { tags, summary: 'One post with its current holder', params: IdParams, response: { 200: Post } },
+    schema: { operationId: 'getPost', tags, summary: 'One post with its current holder', params: IdParams, response: { 200: Post } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => visiblePost(actorOf(request), request.params.id));
 
   r.get('/posts/:id/holder', {
-    schema: { tags, summary: 'Who held the post at a given time', params: IdParams, querystring: HolderQuery, response: { 200: HolderAt } },
+    schema: { operationId: 'getPostHolderAt', tags, summary: 'Who held the post at a given time', params: IdParams, querystring: HolderQuery, response: { 200: HolderAt } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => {
     await visiblePost(actorOf(request), request.params.id);
@@ -45,7 +45,7 @@ export async function postRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/posts/:id/holdings', {
-    schema: { tags, summary: 'Every holding of the post, oldest first', params: IdParams, response: { 200: z.array(PostHolding) } },
+    schema: { operationId: 'listPostHoldings', tags, summary: 'Every holding of the post, oldest first', params: IdParams, response: { 200: z.array(PostHolding) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => {
     await visiblePost(actorOf(request), request.params.id);
@@ -53,12 +53,12 @@ export async function postRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.post('/posts', {
-    schema: { tags, summary: 'Create a vacant post in a jurisdiction', body: CreatePostBody, response: { 201: Post } },
+    schema: { operationId: 'createPost', errors: ['CONFLICT'], tags, summary: 'Create a vacant post in a jurisdiction', body: CreatePostBody, response: { 201: Post } },
     config: { access: 'posts:manage' },
   }, async (request, reply) => reply.status(201).send(await createPost(platform.command, commandContext(request), request.body)));
 
   r.post('/posts/:id/handovers', {
-    schema: { tags, summary: 'Hand the post over now (the previous holding ends at the same instant); null leaves it vacant', params: IdParams, body: HandoverBody, response: { 200: Post } },
+    schema: { operationId: 'handOverPost', errors: ['CONFLICT'], tags, summary: 'Hand the post over now (the previous holding ends at the same instant); null leaves it vacant', params: IdParams, body: HandoverBody, response: { 200: Post } },
     config: { access: 'posts:manage' },
   }, async (request) => handOverPost(platform.command, commandContext(request), request.params.id, request.body));
 }

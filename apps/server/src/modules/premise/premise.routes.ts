@@ -12,7 +12,7 @@ export async function premiseRoutes(app: FastifyInstance, { platform }: { platfo
 
   r.get('/intake/premise', {
     schema: {
-      tags: ['incidents'], querystring: PremiseQuery, response: { 200: Premise },
+      operationId: 'getPremiseAtIntake', tags: ['incidents'], querystring: PremiseQuery, response: { 200: Premise },
       summary: 'At intake, for a chosen location: its jurisdiction and who is on duty, key places and open hazards within 200 m, incidents within 50 m in the last 30 days, possible duplicates (with type)',
     },
     // Scoped as any read: each part lists only what the caller may read there (an empty part otherwise).

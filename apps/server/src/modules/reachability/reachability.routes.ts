@@ -19,7 +19,7 @@ export async function reachabilityRoutes(app: FastifyInstance, { platform }: { p
 
   r.get('/isochrones', {
     schema: {
-      tags: ['map'], querystring: IsochroneQuery, response: { 200: Isochrones },
+      operationId: 'getIsochrones', tags: ['map'], querystring: IsochroneQuery, response: { 200: Isochrones },
       summary: 'Reachability rings: from where a unit reaches the place within each number of minutes (from=place), or what the available units I may see reach (from=units)',
     },
     config: { access: 'authenticated' },

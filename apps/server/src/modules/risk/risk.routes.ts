@@ -17,7 +17,7 @@ export async function riskRoutes(app: FastifyInstance, { platform }: { platform:
   const tags = ['risk'];
 
   r.get('/risk/places', {
-    schema: { tags, summary: 'Places in my scope ordered by risk score, highest first (see the places module CONTEXT.md for the formula)', querystring: RiskQuery, response: { 200: z.array(PlaceRisk) } },
+    schema: { operationId: 'listPlaceRisks', tags, summary: 'Places in my scope ordered by risk score, highest first (see the places module CONTEXT.md for the formula)', querystring: RiskQuery, response: { 200: z.array(PlaceRisk) } },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -32,7 +32,7 @@ export async function riskRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/risk/places/:id', {
-    schema: { tags, summary: "One place's risk score with its parts", params: IdParams, response: { 200: PlaceRisk } },
+    schema: { operationId: 'getPlaceRisk', tags, summary: "One place's risk score with its parts", params: IdParams, response: { 200: PlaceRisk } },
     config: { access: 'places:read' },
   }, async (request) => {
     const place = await visiblePlace(platform.db, actorOf(request), request.params.id);

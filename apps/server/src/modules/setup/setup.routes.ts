@@ -19,7 +19,7 @@ import { setupFromOsm } from './osm-import.js';
 export async function setupRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/setup/status', {
-    schema: { tags: ['setup'], summary: 'Whether the deployment is still to be set up (only the bare root a first start makes, no units), its levels, whether the demo is on', response: { 200: SetupStatus } },
+    schema: { operationId: 'getSetupStatus', tags: ['setup'], summary: 'Whether the deployment is still to be set up (only the bare root a first start makes, no units), its levels, whether the demo is on', response: { 200: SetupStatus } },
     config: { access: 'authenticated' },
   }, async () => setupStatus(platform.db, platform.config));
 
@@ -47,7 +47,7 @@ export async function setupRoutes(app: FastifyInstance, { platform }: { platform
 
   r.post('/setup/osm-import', {
     schema: {
-      tags: ['setup'],
+      operationId: 'importOsmAtSetup', errors: ['UPLOAD_TOO_LARGE', 'CONFLICT'], tags: ['setup'],
       summary: "Build the jurisdiction tree and key places from the region's OpenStreetMap extract (.osm.pbf) sent as the body, as `firebreak import osm` does: clipped boundaries repaired, a root made from the extract when it has no national boundary. dryRun: do it in a transaction that is rolled back and answer what would happen, with each boundary for a map preview",
       querystring: SetupOsmQuery,
       response: { 200: SetupOsmReport, 201: SetupOsmReport },

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/auth/access.js';
 import type { CommandContext } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import type { Platform } from '../../platform/kernel.js';
-import { advanceAssignment, assignUnits, deploymentOsmExtract, deploymentRoadNetwork, detectArrivals, fleetOf, recommend, travelProfileOf, type ProfileGraphs } from '../dispatch/index.js';
+import { advanceAssignment, assignUnits, deploymentOsmExtract, deploymentRoadNetwork, detectArrivals, fleetOf, recommend, type ProfileGraphs } from '../dispatch/index.js';
 import { closeIncident, findIncidentRow, openIncident } from '../incidents/index.js';
 import { livePositionsOf, reportPositions, type LivePositions } from '../units/index.js';
 import { sampleSeconds, sampleTravelFactor } from './calibration.js';

@@ -18,7 +18,7 @@ export async function supervisionRoutes(app: FastifyInstance, { platform }: { pl
   const tags = ['supervision'];
 
   r.get('/supervision/visits', {
-    schema: { tags, summary: 'Supervision visits in my scope, newest first', querystring: VisitListQuery, response: { 200: VisitPage } },
+    schema: { operationId: 'listSupervisionVisits', tags, summary: 'Supervision visits in my scope, newest first', querystring: VisitListQuery, response: { 200: VisitPage } },
     config: { access: SEE },
   }, async (request) => {
     const actor = actorOf(request);
@@ -28,7 +28,7 @@ export async function supervisionRoutes(app: FastifyInstance, { platform }: { pl
   });
 
   r.get('/supervision/visits/:id', {
-    schema: { tags, summary: 'One visit with its findings and where each required correction stands', params: IdParams, response: { 200: SupervisionVisit } },
+    schema: { operationId: 'getSupervisionVisit', tags, summary: 'One visit with its findings and where each required correction stands', params: IdParams, response: { 200: SupervisionVisit } },
     config: { access: SEE },
   }, async (request) => {
     const v = await findVisit(platform.db, request.params.id, platform.clock());
@@ -38,7 +38,7 @@ export async function supervisionRoutes(app: FastifyInstance, { platform }: { pl
 
   r.post('/supervision/visits', {
     schema: {
-      tags, summary: 'Record a supervision visit of a task, a unit or a place; each required correction becomes a hazard record to rectify',
+      operationId: 'recordSupervisionVisit', tags, summary: 'Record a supervision visit of a task, a unit or a place; each required correction becomes a hazard record to rectify',
       body: RecordVisitBody, response: { 201: SupervisionVisit },
     },
     config: { access: 'supervision:record' },

@@ -16,7 +16,7 @@ export async function standingDutyRoutes(app: FastifyInstance, { platform }: { p
   const tags = ['tasks'];
 
   r.get('/standing-duties', {
-    schema: { tags, summary: 'The standing duties of posts at and under a jurisdiction (their period tasks at GET /tasks?standingDutyId=)', querystring: StandingDutyListQuery, response: { 200: z.array(StandingDuty) } },
+    schema: { operationId: 'listStandingDuties', tags, summary: 'The standing duties of posts at and under a jurisdiction (their period tasks at GET /tasks?standingDutyId=)', querystring: StandingDutyListQuery, response: { 200: z.array(StandingDuty) } },
     config: { access: 'directives:read' },
   }, async (request) => {
     const j = await findJurisdiction(platform.db, request.query.jurisdictionId);
@@ -25,7 +25,7 @@ export async function standingDutyRoutes(app: FastifyInstance, { platform }: { p
   });
 
   r.post('/standing-duties', {
-    schema: { tags, summary: "Give a post a recurring duty: one task per period, due at the period's end, made by the duty sweep", body: CreateStandingDutyBody, response: { 201: StandingDuty } },
+    schema: { operationId: 'createStandingDuty', errors: ['TASK_OWNER_OUTSIDE_SUBTREE'], tags, summary: "Give a post a recurring duty: one task per period, due at the period's end, made by the duty sweep", body: CreateStandingDutyBody, response: { 201: StandingDuty } },
     config: { access: 'tasks:manage' },
   }, async (request, reply) => reply.status(201).send(await createStandingDuty(platform.command, commandContext(request), request.body)));
 }

@@ -24,7 +24,7 @@ export async function taskRoutes(app: FastifyInstance, { platform }: { platform:
   const tags = ['tasks'];
 
   r.get('/tasks', {
-    schema: { tags, summary: "The tasks of a directive, a campaign or a standing duty in my scope, or every task at and under a jurisdiction, each with its rolled-up progress", querystring: TaskListQuery, response: { 200: z.array(TaskListItem) } },
+    schema: { operationId: 'listTasks', tags, summary: "The tasks of a directive, a campaign or a standing duty in my scope, or every task at and under a jurisdiction, each with its rolled-up progress", querystring: TaskListQuery, response: { 200: z.array(TaskListItem) } },
     config: { access: 'directives:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -56,7 +56,7 @@ export async function taskRoutes(app: FastifyInstance, { platform }: { platform:
   };
 
   r.get('/tasks/:id/history', {
-    schema: { tags, summary: 'Every audited step of a task, oldest first: creation, reports, roll-ups, reassignments, re-decompositions, overdue and escalation', params: IdParams, response: { 200: z.array(TaskHistoryEntry) } },
+    schema: { operationId: 'getTaskHistory', tags, summary: 'Every audited step of a task, oldest first: creation, reports, roll-ups, reassignments, re-decompositions, overdue and escalation', params: IdParams, response: { 200: z.array(TaskHistoryEntry) } },
     config: { access: 'directives:read' },
   }, async (request) => {
     await visibleTask(request);
@@ -65,7 +65,7 @@ export async function taskRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/tasks/:id/evidence/:evidenceId/content', {
-    schema: { tags, summary: 'The bytes of one file backing a progress report', params: TaskEvidenceParams },
+    schema: { operationId: 'getTaskEvidenceContent', tags, summary: 'The bytes of one file backing a progress report', params: TaskEvidenceParams },
     config: { access: 'directives:read' },
   }, async (request, reply) => {
     await visibleTask(request);
@@ -75,17 +75,17 @@ export async function taskRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.post('/tasks/:id/reassignment', {
-    schema: { tags, summary: 'Hand the task to another post (kept in its history)', params: IdParams, body: ReassignTaskBody, response: { 200: Task } },
+    schema: { operationId: 'reassignTask', errors: ['TASK_CHANGE_NOT_ALLOWED', 'TASK_OWNER_OUTSIDE_SUBTREE'], tags, summary: 'Hand the task to another post (kept in its history)', params: IdParams, body: ReassignTaskBody, response: { 200: Task } },
     config: { access: 'tasks:manage' },
   }, async (request) => reassignTask(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/tasks/:id/redecomposition', {
-    schema: { tags, summary: 'Move the task under another parent (or to the top level), or change its weight or due date (kept in its history)', params: IdParams, body: RedecomposeTaskBody, response: { 200: Task } },
+    schema: { operationId: 'redecomposeTask', errors: ['TASK_CHANGE_NOT_ALLOWED', 'TASK_OWNER_OUTSIDE_SUBTREE'], tags, summary: 'Move the task under another parent (or to the top level), or change its weight or due date (kept in its history)', params: IdParams, body: RedecomposeTaskBody, response: { 200: Task } },
     config: { access: 'tasks:manage' },
   }, async (request) => redecomposeTask(platform.command, commandContext(request), request.params.id, request.body));
 
   r.get('/tasks/:id', {
-    schema: { tags, summary: 'One task with its progress reports, oldest first', params: IdParams, response: { 200: TaskDetail } },
+    schema: { operationId: 'getTask', tags, summary: 'One task with its progress reports, oldest first', params: IdParams, response: { 200: TaskDetail } },
     config: { access: 'directives:read' },
   }, async (request) => {
     const row = await visibleTask(request);
@@ -93,12 +93,12 @@ export async function taskRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.post('/tasks', {
-    schema: { tags, summary: 'Break a directive, a campaign or one of their tasks (or a standing duty\'s task) down into a task for a post', body: CreateTaskBody, response: { 201: Task } },
+    schema: { operationId: 'createTask', errors: ['TASK_OWNER_OUTSIDE_SUBTREE', 'TASK_CHANGE_NOT_ALLOWED'], tags, summary: 'Break a directive, a campaign or one of their tasks (or a standing duty\'s task) down into a task for a post', body: CreateTaskBody, response: { 201: Task } },
     config: { access: 'tasks:manage' },
   }, async (request, reply) => reply.status(201).send(await createTask(platform.command, commandContext(request), request.body)));
 
   r.post('/tasks/:id/reports', {
-    schema: { tags, summary: 'Report progress on a task without subtasks, with evidence files (JSON, base64); its parents roll up', params: IdParams, body: ProgressReportBody, response: { 201: Task } },
+    schema: { operationId: 'reportTaskProgress', errors: ['TASK_HAS_SUBTASKS', 'UPLOAD_TOO_LARGE', 'UPLOAD_TYPE_NOT_ALLOWED'], tags, summary: 'Report progress on a task without subtasks, with evidence files (JSON, base64); its parents roll up', params: IdParams, body: ProgressReportBody, response: { 201: Task } },
     config: { access: 'tasks:report' },
   }, async (request, reply) => reply.status(201).send(await reportProgress(platform.command, commandContext(request), request.params.id, request.body)));
 

@@ -34,7 +34,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   };
 
   r.get('/units', {
-    schema: { tags, summary: 'Units in my scope, with their live positions', querystring: UnitListQuery, response: { 200: UnitPage } },
+    schema: { operationId: 'listUnits', tags, summary: 'Units in my scope, with their live positions', querystring: UnitListQuery, response: { 200: UnitPage } },
     config: { access: 'units:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -47,7 +47,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/units/:id', {
-    schema: { tags, summary: 'One unit', params: IdParams, response: { 200: Unit } },
+    schema: { operationId: 'getUnit', tags, summary: 'One unit', params: IdParams, response: { 200: Unit } },
     config: { access: 'units:read' },
   }, async (request) => {
     const row = await visibleUnit(actorOf(request), request.params.id);
@@ -56,7 +56,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/units/:id/history', {
-    schema: { tags, summary: 'Every registry and status change of a unit, oldest first', params: IdParams, response: { 200: z.array(TimelineEntry) } },
+    schema: { operationId: 'getUnitHistory', tags, summary: 'Every registry and status change of a unit, oldest first', params: IdParams, response: { 200: z.array(TimelineEntry) } },
     config: { access: 'units:read' },
   }, async (request) => {
     await visibleUnit(actorOf(request), request.params.id);
@@ -64,7 +64,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.get('/units/:id/track', {
-    schema: { tags, summary: 'The stored (downsampled) AVL track of a unit in a period', params: IdParams, querystring: TrackQuery, response: { 200: z.array(TrackPoint) } },
+    schema: { operationId: 'getUnitTrack', tags, summary: 'The stored (downsampled) AVL track of a unit in a period', params: IdParams, querystring: TrackQuery, response: { 200: z.array(TrackPoint) } },
     config: { access: 'units:read' },
   }, async (request) => {
     await visibleUnit(actorOf(request), request.params.id);
@@ -76,22 +76,22 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.post('/units', {
-    schema: { tags, summary: 'Register a unit', body: RegisterUnitBody, response: { 201: Unit } },
+    schema: { operationId: 'registerUnit', errors: ['UNIT_CALL_SIGN_TAKEN'], tags, summary: 'Register a unit', body: RegisterUnitBody, response: { 201: Unit } },
     config: { access: 'units:manage' },
   }, async (request, reply) => reply.status(201).send(await registerUnit(platform.command, commandContext(request), request.body, live)));
 
   r.patch('/units/:id', {
-    schema: { tags, summary: "Change a unit's crew, capabilities or home location", params: IdParams, body: UpdateUnitBody, response: { 200: Unit } },
+    schema: { operationId: 'updateUnit', errors: ['UNIT_CALL_SIGN_TAKEN'], tags, summary: "Change a unit's crew, capabilities or home location", params: IdParams, body: UpdateUnitBody, response: { 200: Unit } },
     config: { access: 'units:manage' },
   }, async (request) => updateUnit(platform.command, commandContext(request), request.params.id, request.body, live));
 
   r.post('/units/:id/actions', {
-    schema: { tags, summary: 'On or off duty, out of or back in service, at station', params: IdParams, body: UnitActionBody, response: { 200: Unit } },
+    schema: { operationId: 'changeUnitStatus', errors: ['UNIT_TRANSITION_NOT_ALLOWED'], tags, summary: 'On or off duty, out of or back in service, at station', params: IdParams, body: UnitActionBody, response: { 200: Unit } },
     config: { access: 'units:read' },
   }, async (request) => changeUnitStatus(platform.command, commandContext(request), request.params.id, request.body, live));
 
   r.post('/avl/positions', {
-    schema: { tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
+    schema: { operationId: 'reportAvlPositions', tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
     config: { access: 'avl:report' },
   }, async (request) => {
     await live.ready();

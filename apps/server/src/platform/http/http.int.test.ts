@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
+import { inlineSchemaRefs } from '../../../test/openapi-document.js';
 
 describe('HTTP surface', () => {
   let t: TestApp;
@@ -23,7 +24,7 @@ describe('HTTP surface', () => {
   it('publishes an OpenAPI 3.1 document covering the API, and its docs UI', async () => {
     const res = await t.app.inject('/api/v1/openapi.json');
     expect(res.statusCode).toBe(200);
-    const doc = res.json();
+    const doc = inlineSchemaRefs(res.json());
     expect(doc.openapi).toBe('3.1.0');
     for (const p of ['/api/v1/auth/login', '/api/v1/jurisdictions', '/api/v1/jurisdictions/{id}', '/api/v1/staff', '/api/v1/audit']) {
       expect(Object.keys(doc.paths)).toContain(p);

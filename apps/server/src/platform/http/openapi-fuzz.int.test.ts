@@ -3,6 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { invalid, valid, type Pools, type Schema } from '../../../test/openapi-arbitraries.js';
+import { inlineSchemaRefs } from '../../../test/openapi-document.js';
 import { ERROR_CATALOGUE, type ErrorCode } from '../../errors.js';
 
 /**
@@ -19,8 +20,8 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 type Method = (typeof METHODS)[number];
 
 interface Parameter { name: string; in: 'path' | 'query' | 'header'; required?: boolean; schema: Schema }
-interface Operation { method: Method; path: string; parameters: Parameter[]; body: Schema | undefined }
-interface Doc { paths: Record<string, Partial<Record<Method, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: Schema }> } }>>> }
+interface Operation { method: Method; path: string; parameters: Parameter[]; body: Schema | undefined; documented: Set<string> }
+interface Doc { paths: Record<string, Partial<Record<Method, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: Schema }> }; responses?: Record<string, { 'x-error-codes'?: string[] }> }>>> }
 
 /** Operations left out as the administrator, and why (they still run without a session). */
 const NOT_AS_ADMIN: Record<string, string> = {
@@ -34,7 +35,11 @@ function operations(doc: Doc): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((method) => {
       const op = item[method]!;
-      return { method, path, parameters: op.parameters ?? [], body: op.requestBody?.content?.['application/json']?.schema };
+      // The errors the document promises for the operation: every refusal must be one of them.
+      const documented = new Set(Object.values(op.responses ?? {}).flatMap((r) => r['x-error-codes'] ?? []));
+      // Parameters that are not in the path, query or body (the Idempotency-Key header) are not fuzzed.
+      const parameters = (op.parameters ?? []).filter((p) => p.in === 'path' || p.in === 'query');
+      return { method, path, parameters, body: op.requestBody?.content?.['application/json']?.schema, documented };
     }),
   );
 }
@@ -78,7 +83,7 @@ function requests(op: Operation, pools: Pools & { byCollection: Record<string, s
 }
 
 /** Why a response breaks the contract, or null. */
-function contractBreach(res: LightMyRequestResponse): string | null {
+function contractBreach(res: LightMyRequestResponse, op: Operation): string | null {
   if (res.statusCode >= 500) return `answered ${res.statusCode}: ${res.body.slice(0, 500)}`;
   if (res.statusCode < 400) return null;
   if (!String(res.headers['content-type']).startsWith('application/problem+json')) return `a ${res.statusCode} as ${String(res.headers['content-type'])}, not problem+json`;
@@ -86,6 +91,7 @@ function contractBreach(res: LightMyRequestResponse): string | null {
   const catalogued = ERROR_CATALOGUE[body.code as ErrorCode];
   if (!catalogued) return `code ${String(body.code)} is not in the catalogue`;
   if (catalogued.status !== res.statusCode || body.status !== res.statusCode) return `code ${String(body.code)} is catalogued as ${catalogued.status}, answered ${res.statusCode} (body says ${String(body.status)})`;
+  if (!op.documented.has(String(body.code))) return `code ${String(body.code)} is not among the errors the OpenAPI document lists for the operation (declare it in the route's schema.errors)`;
   return null;
 }
 
@@ -99,7 +105,7 @@ describe('the API against its own OpenAPI document', () => {
     // Generated logins meet the login throttle too: a 429 is a catalogued answer like any other.
     t = await startTestApp();
     cookie = await loginAdmin(t.app);
-    ops = operations((await t.app.inject('/api/v1/openapi.json')).json() as Doc);
+    ops = operations(inlineSchemaRefs((await t.app.inject('/api/v1/openapi.json')).json() as Doc));
     await harvestIds();
   }, 120_000);
   /** The ids every list the administrator can read holds now, by collection (read again once the valid run has created things). */
@@ -148,7 +154,7 @@ describe('the API against its own OpenAPI document', () => {
           const res = await send(op, req, who === 'admin' ? cookie : null);
           const key = `${who} ${mode} ${res.statusCode < 300 ? '2xx' : res.statusCode}${res.statusCode >= 400 ? ` ${String((JSON.parse(res.body) as { code?: string }).code)}` : ''}`;
           answers.set(key, (answers.get(key) ?? 0) + 1);
-          const breach = contractBreach(res);
+          const breach = contractBreach(res, op);
           if (breach) last = `${name} ${req.url} ${req.raw ?? JSON.stringify(req.body) ?? ''}`.slice(0, 600) + ` -> ${breach}`;
           return breach === null;
         }),

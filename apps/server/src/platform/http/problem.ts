@@ -47,13 +47,16 @@ function validationError(err: Parameters<typeof hasZodFastifySchemaValidationErr
   return new AppError('VALIDATION_FAILED', detail, { fields, cause: err });
 }
 
+/** The `type` URI of a problem with that code. */
+export const problemType = (code: ErrorCode): string => `urn:firebreak:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   for (const [k, v] of Object.entries(error.options.headers ?? {})) void reply.header(k, v);
   return reply
     .status(error.status)
     .type(PROBLEM_CONTENT_TYPE)
     .send({
-      type: `urn:firebreak:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,
+      type: problemType(error.code),
       title: error.title,
       status: error.status,
       code: error.code,

@@ -26,7 +26,7 @@ export async function boundaryImportRoutes(app: FastifyInstance, { platform }: {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/jurisdictions/boundary-imports', {
     schema: {
-      tags: ['jurisdictions'],
+      operationId: 'importBoundaries', errors: ['BOUNDARY_FEATURES_REJECTED', 'GEOMETRY_INVALID', 'JURISDICTION_LEVEL_INVALID', 'JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_BOUNDARY_CUTS_CHILD', 'UPLOAD_TOO_LARGE', 'UPLOAD_TYPE_NOT_ALLOWED', 'CONFLICT'], tags: ['jurisdictions'],
       summary: 'Build or refresh jurisdictions under parentPath from a boundary file in the body (GeoJSON, a zipped Shapefile, a GeoPackage; the filename says which), matched by code. dryRun: only say per feature what would be created, updated or rejected. A file with a rejected feature is refused whole (422) unless allowPartial',
       querystring: BoundaryImportQuery,
       response: { 200: BoundaryImportReport, 201: BoundaryImportReport },

@@ -1,0 +1,19 @@
+import openapiTS, { astToString } from 'openapi-typescript';
+
+/**
+ * The TypeScript types of packages/client (src/openapi.ts) from an OpenAPI document: one
+ * function, used by `npm run client:generate` to write the file and by the server's OpenAPI test
+ * to fail when the committed file no longer matches the document the server serves.
+ */
+export async function typesFromDocument(doc: object): Promise<string> {
+  const body = astToString(await openapiTS(doc as Parameters<typeof openapiTS>[0]));
+  return `${HEADER}${body}`;
+}
+
+const HEADER = `/**
+ * Generated from the Firebreak server's OpenAPI document by \`npm run client:generate\`
+ * (openapi-typescript). Do not edit: apps/server/src/platform/http/openapi.int.test.ts fails
+ * when this file and the served document differ.
+ */
+
+`;
