@@ -105,5 +105,5 @@ describe.skipIf(!chromiumPresent)('command center: a reinforcement request reach
       await other.close();
     }
     expect(e.pageErrors).toEqual([]);
-  });
+  }, 300_000);
 });
