@@ -37,6 +37,8 @@ describe.skipIf(!chromiumPresent)('command center: a reinforcement request reach
     const created = await e.api(dispatcher.cookie, 'POST', '/incidents', { type: 'fire', priority: 'P1', location: VADUZ, address: 'Städtle 1, Vaduz' });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     incidentId = created.json.id;
+    // Two browsers and a server on a machine shared with others: be patient with each step.
+    e.page.setDefaultTimeout(60_000);
     await signIn(e, dispatcher);
   });
   afterAll(async () => e?.close());
@@ -46,9 +48,11 @@ describe.skipIf(!chromiumPresent)('command center: a reinforcement request reach
     // The region's duty officer, signed in in a browser of their own (what is caught up at sign-in never toasts).
     const other = await e.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Vaduz' });
     const page2 = await other.newPage();
+    page2.setDefaultTimeout(60_000);
     await signIn({ ...e, page: page2 }, officer);
     await page.goto(`${e.base}/incidents/${incidentId}`);
-    await page.getByTestId('shortfall').waitFor();
+    // The first recommendation loads the road network: give it time on a loaded machine.
+    await page.getByTestId('shortfall').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid="recommendation"][data-kind="fire_engine"]').count()).toBe(0);
     await page.getByTestId('request-reinforcement').click();
     const form = page.getByTestId('reinforcement-form');
@@ -67,7 +71,7 @@ describe.skipIf(!chromiumPresent)('command center: a reinforcement request reach
 
     try {
       const toast = page2.getByTestId('alert-toast').filter({ hasText: 'Reinforcement asked' });
-      await toast.waitFor();
+      await toast.waitFor({ timeout: 60_000 });
       expect(await toast.textContent()).toContain('2 × Fire engine for Vaduz');
       await toast.getByTestId('alert-toast-open').click();
       await page2.waitForURL(/\/reinforcements/);
@@ -85,7 +89,7 @@ describe.skipIf(!chromiumPresent)('command center: a reinforcement request reach
 
       // Live on the requester's incident: among the recommendations, marked lent, and on the request.
       const lentRow = page.locator(`[data-testid="recommendation"][data-unit-id="${lentId}"]`);
-      await lentRow.waitFor({ timeout: 15_000 });
+      await lentRow.waitFor({ timeout: 60_000 });
       expect(await lentRow.getAttribute('data-lent')).toBe('true');
       expect(await lentRow.textContent()).toContain('Lent for this incident');
       await expect.poll(() => page.getByTestId('reinforcement-lent').textContent()).toContain(callSign);
@@ -101,5 +105,5 @@ describe.skipIf(!chromiumPresent)('command center: a reinforcement request reach
       await other.close();
     }
     expect(e.pageErrors).toEqual([]);
-  });
+  }, 300_000);
 });
