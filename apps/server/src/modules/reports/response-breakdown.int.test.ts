@@ -125,6 +125,14 @@ describe('reports: response times broken down, with the NFPA 1710 components', (
     expect(lines.filter((l) => l[5] === 'P2').map((l) => l[7])).toEqual(['incidents', 'doubtful_times_excluded', 'call_processing', 'turnout', 'travel', 'total', 'tier_1', 'tier_2', 'tier_3']);
   });
 
+  it('is described in the OpenAPI document with its query parameters', async () => {
+    const res = await t.app.inject('/api/v1/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const op = res.json().paths['/api/v1/reports/response-times/breakdown'].get;
+    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['jurisdictionId', 'from', 'to', 'origin', 'by', 'level', 'within']));
+    expect(Object.keys(res.json().paths)).toContain('/api/v1/reports/response-times/breakdown.csv');
+  });
+
   it('refuses bad input with a 400 naming the field, and a scope outside mine with a 404', async () => {
     const base = `jurisdictionId=${oberland.id}&from=${from}&to=${to}`;
     for (const [query, field] of [

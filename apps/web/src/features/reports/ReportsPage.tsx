@@ -125,7 +125,7 @@ export default function ReportsPage() {
             <Card withBorder>
               <Title order={3} size="h5" mb="xs">{t('reports.compliance')}</Title>
               <BarChart h={260} data={report.data.overall.tiers.map((x) => ({ tier: t('reports.tier', { tier: x.tier }), met: x.met, missed: x.missed, open: x.open }))} dataKey="tier" type="stacked" withLegend
-                yAxisLabel={t('responseReport.axisIncidents')}
+                yAxisLabel={t('responseReport.axisIncidents')} yAxisProps={{ allowDecimals: false }}
                 series={[{ name: 'met', label: t('reports.met'), color: 'teal.6' }, { name: 'missed', label: t('reports.missed'), color: 'red.6' }, { name: 'open', label: t('reports.open'), color: 'gray.6' }]} />
               <Text size="sm" mt="sm">
                 {report.data.overall.tiers.map((x) => `${t('reports.tier', { tier: x.tier })}: ${x.complianceRate === null ? '—' : `${percent.format(x.complianceRate * 100)} %`}`).join(' · ')}
