@@ -27,7 +27,7 @@ export async function jurisdictionRoutes(app: FastifyInstance, { platform }: { p
   // Names only, of any jurisdiction: the web shows "Balzers" where a record names a path outside the
   // caller's tree (an issuer above, a neighbour lending a unit). Boundaries and detail stay scoped.
   r.get('/jurisdictions/names', {
-    schema: { tags, summary: 'Names of jurisdictions by path (up to 200), with the parent\'s name where two share a name', querystring: JurisdictionNamesQuery, response: { 200: z.array(JurisdictionName) } },
+    schema: { operationId: 'getJurisdictionNames', tags, summary: 'Names of jurisdictions by path (up to 200), with the parent\'s name where two share a name', querystring: JurisdictionNamesQuery, response: { 200: z.array(JurisdictionName) } },
     config: { access: 'jurisdictions:read' },
   }, async (request) => namesOf(platform.db, request.query.paths));
 

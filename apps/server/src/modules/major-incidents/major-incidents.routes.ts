@@ -38,32 +38,32 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   };
 
   r.get('/major-incidents/settings', {
-    schema: { tags, summary: 'Response levels (names, commanding level, casualty thresholds), report-up minutes and SITREP interval', response: { 200: Settings } },
+    schema: { operationId: 'getMajorIncidentSettings', tags, summary: 'Response levels (names, commanding level, casualty thresholds), report-up minutes and SITREP interval', response: { 200: Settings } },
     config: { access: 'incidents:read' },
   }, async () => cfg);
 
   r.get('/major-incidents', {
-    schema: { tags, summary: 'Major incidents where I read incidents, newest first (exercise=false for live only)', querystring: MajorIncidentListQuery, response: { 200: z.array(MajorIncidentSummary) } },
+    schema: { operationId: 'listMajorIncidents', tags, summary: 'Major incidents where I read incidents, newest first (exercise=false for live only)', querystring: MajorIncidentListQuery, response: { 200: z.array(MajorIncidentSummary) } },
     config: { access: 'incidents:read' },
   }, async (request) => listMajorIncidents(platform.db, scopeRoots(actorOf(request), 'incidents:read'), request.query));
 
   r.get('/major-incidents/:id', {
-    schema: { tags, summary: 'One major incident with its command structure, sectors, units and casualty tally', params: IdParams, response: { 200: MajorIncident } },
+    schema: { operationId: 'getMajorIncident', tags, summary: 'One major incident with its command structure, sectors, units and casualty tally', params: IdParams, response: { 200: MajorIncident } },
     config: { access: 'incidents:read' },
   }, async (request) => presentMajor(platform.db, await visible(actorOf(request), request.params.id), platform.clock()));
 
   r.get('/major-incidents/:id/sitreps', {
-    schema: { tags, summary: 'Its situation reports, newest first', params: IdParams, response: { 200: z.array(Sitrep) } },
+    schema: { operationId: 'listSitreps', tags, summary: 'Its situation reports, newest first', params: IdParams, response: { 200: z.array(Sitrep) } },
     config: { access: 'incidents:read' },
   }, async (request) => sitrepsOf(platform.db, (await visible(actorOf(request), request.params.id)).id));
 
   r.get('/major-incidents/:id/after-action', {
-    schema: { tags, summary: 'After-action report: clocks met or missed, SITREPs, units over time, timeline from the audit trail', params: IdParams, response: { 200: AfterActionReport } },
+    schema: { operationId: 'getAfterActionReport', tags, summary: 'After-action report: clocks met or missed, SITREPs, units over time, timeline from the audit trail', params: IdParams, response: { 200: AfterActionReport } },
     config: { access: 'incidents:read' },
   }, async (request) => afterAction(platform.db, await visible(actorOf(request), request.params.id), platform.clock()));
 
   r.get('/major-incidents/:id/after-action.csv', {
-    schema: { tags, summary: 'The after-action timeline as CSV', params: IdParams },
+    schema: { operationId: 'getAfterActionTimelineCsv', tags, summary: 'The after-action timeline as CSV', params: IdParams },
     config: { access: 'incidents:read' },
   }, async (request, reply) => {
     const report = await afterAction(platform.db, await visible(actorOf(request), request.params.id), platform.clock());
@@ -71,47 +71,47 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   });
 
   r.post('/major-incidents', {
-    schema: { tags, summary: 'Declare a major incident from an incident or at a point', body: DeclareMajorIncidentBody, response: { 201: MajorIncident } },
+    schema: { operationId: 'declareMajorIncident', errors: ['INCIDENT_CLOSED', 'MAJOR_INCIDENT_ALREADY_DECLARED', 'NO_JURISDICTION_AT_POINT'], tags, summary: 'Declare a major incident from an incident or at a point', body: DeclareMajorIncidentBody, response: { 201: MajorIncident } },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => reply.status(201).send(await declareMajorIncident(platform.command, commandContext(request), request.body, cfg)));
 
   r.put('/major-incidents/:id/level', {
-    schema: { tags, summary: 'Raise or lower the response level, with a reason', params: IdParams, body: ChangeLevelBody, response: { 200: MajorIncident } },
+    schema: { operationId: 'changeMajorIncidentLevel', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Raise or lower the response level, with a reason', params: IdParams, body: ChangeLevelBody, response: { 200: MajorIncident } },
   }, async (request) => changeLevel(platform.command, commandContext(request), request.params.id, request.body, cfg));
 
   r.post('/major-incidents/:id/reports-up', {
-    schema: { tags, summary: 'Record the first or the written report to the level above (meets the report-up clock)', params: IdParams, body: ReportUpBody, response: { 200: MajorIncident } },
+    schema: { operationId: 'reportMajorIncidentUp', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Record the first or the written report to the level above (meets the report-up clock)', params: IdParams, body: ReportUpBody, response: { 200: MajorIncident } },
   }, async (request) => reportUp(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/major-incidents/:id/positions', {
-    schema: { tags, summary: 'Add the incident commander, a section or a sector, held by a post', params: IdParams, body: CreatePositionBody, response: { 200: MajorIncident } },
+    schema: { operationId: 'createCommandPosition', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_POSITION_TAKEN', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Add the incident commander, a section or a sector, held by a post', params: IdParams, body: CreatePositionBody, response: { 200: MajorIncident } },
   }, async (request) => createPosition(platform.command, commandContext(request), request.params.id, request.body));
 
   r.put('/major-incidents/:id/positions/:positionId/post', {
-    schema: { tags, summary: 'Hand a position to another post', params: PositionParams, body: HandPositionBody, response: { 200: MajorIncident } },
+    schema: { operationId: 'handCommandPosition', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Hand a position to another post', params: PositionParams, body: HandPositionBody, response: { 200: MajorIncident } },
   }, async (request) => handPosition(platform.command, commandContext(request), request.params.id, request.params.positionId, request.body));
 
   r.put('/major-incidents/:id/positions/:positionId/units/:unitId', {
-    schema: { tags, summary: 'Assign a unit to a sector (or move it there from another)', params: SectorUnitParams, response: { 200: MajorIncident } },
+    schema: { operationId: 'assignUnitToSector', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NOT_A_SECTOR', 'MAJOR_INCIDENT_UNIT_ELSEWHERE', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Assign a unit to a sector (or move it there from another)', params: SectorUnitParams, response: { 200: MajorIncident } },
   }, async (request) => assignUnit(platform.command, commandContext(request), request.params.id, request.params.positionId, request.params.unitId));
 
   r.delete('/major-incidents/:id/units/:unitId', {
-    schema: { tags, summary: 'Release a unit from its sector', params: ReleaseUnitParams, response: { 200: MajorIncident } },
+    schema: { operationId: 'releaseUnitFromSector', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NOT_A_SECTOR', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Release a unit from its sector', params: ReleaseUnitParams, response: { 200: MajorIncident } },
   }, async (request) => releaseUnit(platform.command, commandContext(request), request.params.id, request.params.unitId));
 
   r.put('/major-incidents/:id/positions/:positionId/casualties', {
-    schema: { tags, summary: "A sector's casualty counts by triage category (counts only)", params: PositionParams, body: CasualtyCounts, response: { 200: MajorIncident } },
+    schema: { operationId: 'reportSectorCasualties', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NOT_A_SECTOR', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: "A sector's casualty counts by triage category (counts only)", params: PositionParams, body: CasualtyCounts, response: { 200: MajorIncident } },
   }, async (request) => updateCasualties(platform.command, commandContext(request), request.params.id, request.params.positionId, request.body));
 
   r.put('/major-incidents/:id/cordons/:kind', {
-    schema: { tags, summary: 'Draw the inner or outer cordon (a polygon, or a radius around the point); key places inside are counted', params: CordonParams, body: CordonBody, response: { 200: MajorIncident } },
+    schema: { operationId: 'setCordon', errors: ['GEOMETRY_INVALID', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Draw the inner or outer cordon (a polygon, or a radius around the point); key places inside are counted', params: CordonParams, body: CordonBody, response: { 200: MajorIncident } },
   }, async (request) => setCordon(platform.command, commandContext(request), request.params.id, request.params.kind, request.body));
 
   r.post('/major-incidents/:id/sitreps', {
-    schema: { tags, summary: "Submit a situation report for the incident commander's post", params: IdParams, body: SitrepBody, response: { 201: Sitrep } },
+    schema: { operationId: 'submitSitrep', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NO_COMMANDER', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: "Submit a situation report for the incident commander's post", params: IdParams, body: SitrepBody, response: { 201: Sitrep } },
   }, async (request, reply) => reply.status(201).send(await submitSitrep(platform.command, commandContext(request), request.params.id, request.body)));
 
   r.post('/major-incidents/:id/stand-down', {
-    schema: { tags, summary: 'Stand the major incident down (clocks stop, units released)', params: IdParams, body: StandDownBody, response: { 200: MajorIncident } },
+    schema: { operationId: 'standDownMajorIncident', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Stand the major incident down (clocks stop, units released)', params: IdParams, body: StandDownBody, response: { 200: MajorIncident } },
   }, async (request) => standDown(platform.command, commandContext(request), request.params.id, request.body));
 }

@@ -25,12 +25,12 @@ export async function reinforcementRoutes(app: FastifyInstance, { platform }: { 
   const live = livePositionsOf(platform);
 
   r.post('/incidents/:id/reinforcement-requests', {
-    schema: { tags, summary: 'Ask the level above (or a neighbour) for units of a kind or capability for this incident', params: IdParams, body: CreateReinforcementBody, response: { 201: ReinforcementRequest } },
+    schema: { operationId: 'requestReinforcements', errors: ['INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE', 'REINFORCEMENT_TARGET_INVALID'], tags, summary: 'Ask the level above (or a neighbour) for units of a kind or capability for this incident', params: IdParams, body: CreateReinforcementBody, response: { 201: ReinforcementRequest } },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => reply.status(201).send(await requestReinforcement(platform.command, commandContext(request), request.params.id, request.body)));
 
   r.get('/incidents/:id/reinforcement-requests', {
-    schema: { tags, summary: "An incident's reinforcement requests, oldest first", params: IdParams, response: { 200: z.array(ReinforcementRequest) } },
+    schema: { operationId: 'listIncidentReinforcementRequests', tags, summary: "An incident's reinforcement requests, oldest first", params: IdParams, response: { 200: z.array(ReinforcementRequest) } },
     config: { access: 'incidents:read' },
   }, async (request) => {
     const incident = await findIncidentRow(platform.db, request.params.id);
@@ -39,7 +39,7 @@ export async function reinforcementRoutes(app: FastifyInstance, { platform }: { 
   });
 
   r.get('/incidents/:id/reinforcement-targets', {
-    schema: { tags, summary: 'Whom I may ask for this incident: the level above and the neighbours, by name', params: IdParams, response: { 200: ReinforcementTargets } },
+    schema: { operationId: 'listReinforcementTargets', tags, summary: 'Whom I may ask for this incident: the level above and the neighbours, by name', params: IdParams, response: { 200: ReinforcementTargets } },
     config: { access: 'dispatch:assign' },
   }, async (request) => {
     const incident = await findIncidentRow(platform.db, request.params.id);
@@ -48,12 +48,12 @@ export async function reinforcementRoutes(app: FastifyInstance, { platform }: { 
   });
 
   r.get('/reinforcement-requests', {
-    schema: { tags, summary: 'Requests addressed to my level now (mine), or every one I may see (all)', querystring: ReinforcementListQuery, response: { 200: z.array(ReinforcementRequest) } },
+    schema: { operationId: 'listReinforcementRequests', tags, summary: 'Requests addressed to my level now (mine), or every one I may see (all)', querystring: ReinforcementListQuery, response: { 200: z.array(ReinforcementRequest) } },
     config: { access: 'dispatch:assign' },
   }, async (request) => listRequests(platform.db, { roots: scopeRoots(actorOf(request), 'dispatch:assign'), ...request.query }));
 
   r.get('/reinforcement-requests/:id', {
-    schema: { tags, summary: 'One reinforcement request', params: IdParams, response: { 200: ReinforcementRequest } },
+    schema: { operationId: 'getReinforcementRequest', tags, summary: 'One reinforcement request', params: IdParams, response: { 200: ReinforcementRequest } },
     config: { access: 'dispatch:assign' },
   }, async (request) => {
     const found = await findRequest(platform.db, request.params.id);
@@ -62,7 +62,7 @@ export async function reinforcementRoutes(app: FastifyInstance, { platform }: { 
   });
 
   r.get('/reinforcement-requests/:id/candidates', {
-    schema: { tags, summary: 'Units I could lend for it, fastest by road to the incident first', params: IdParams, response: { 200: z.array(ReinforcementCandidate) } },
+    schema: { operationId: 'listReinforcementCandidates', tags, summary: 'Units I could lend for it, fastest by road to the incident first', params: IdParams, response: { 200: z.array(ReinforcementCandidate) } },
     config: { access: 'dispatch:assign' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -76,17 +76,17 @@ export async function reinforcementRoutes(app: FastifyInstance, { platform }: { 
   });
 
   r.post('/reinforcement-requests/:id/grant', {
-    schema: { tags, summary: 'Lend units of mine for the incident (all asked for, or some: the rest goes a level up)', params: IdParams, body: GrantReinforcementBody, response: { 200: ReinforcementRequest } },
+    schema: { operationId: 'grantReinforcements', errors: ['INCIDENT_CLOSED', 'REINFORCEMENT_NOT_ADDRESSED', 'REINFORCEMENT_NOT_OPEN', 'REINFORCEMENT_TOO_MANY', 'REINFORCEMENT_UNIT_NOT_LENDABLE', 'REINFORCEMENT_UNIT_UNAVAILABLE'], tags, summary: 'Lend units of mine for the incident (all asked for, or some: the rest goes a level up)', params: IdParams, body: GrantReinforcementBody, response: { 200: ReinforcementRequest } },
     config: { access: 'dispatch:assign' },
   }, async (request) => grantReinforcement(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/reinforcement-requests/:id/refuse', {
-    schema: { tags, summary: 'Cannot lend: the request goes a level up at once', params: IdParams, body: RefuseReinforcementBody, response: { 200: ReinforcementRequest } },
+    schema: { operationId: 'refuseReinforcements', errors: ['REINFORCEMENT_NOT_ADDRESSED', 'REINFORCEMENT_NOT_OPEN'], tags, summary: 'Cannot lend: the request goes a level up at once', params: IdParams, body: RefuseReinforcementBody, response: { 200: ReinforcementRequest } },
     config: { access: 'dispatch:assign' },
   }, async (request) => refuseReinforcement(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/reinforcement-requests/:id/cancel', {
-    schema: { tags, summary: 'No longer needed: nobody is asked any more, unsent lent units go back', params: IdParams, body: CancelReinforcementBody, response: { 200: ReinforcementRequest } },
+    schema: { operationId: 'cancelReinforcementRequest', errors: ['REINFORCEMENT_NOT_OPEN'], tags, summary: 'No longer needed: nobody is asked any more, unsent lent units go back', params: IdParams, body: CancelReinforcementBody, response: { 200: ReinforcementRequest } },
     config: { access: 'dispatch:assign' },
   }, async (request) => cancelReinforcement(platform.command, commandContext(request), request.params.id, request.body ?? {}));
 }

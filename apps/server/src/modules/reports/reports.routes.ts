@@ -30,6 +30,7 @@ export async function reportRoutes(app: FastifyInstance, { platform }: { platfor
 
   r.get('/reports/response-times/breakdown', {
     schema: {
+      operationId: 'getResponseTimesBreakdown',
       tags,
       summary: 'Response times by priority, incident type, jurisdiction or unit kind: call processing, turnout, travel and total (p50/p90, % within N s) and the tiers',
       querystring: ResponseBreakdownQuery,
@@ -39,7 +40,7 @@ export async function reportRoutes(app: FastifyInstance, { platform }: { platfor
   }, async (request) => responseBreakdown(platform.db, await scopeOf(actorOf(request), request.query)));
 
   r.get('/reports/response-times/breakdown.csv', {
-    schema: { tags, summary: 'The response-times breakdown as CSV (one line per group and measure)', querystring: ResponseBreakdownQuery },
+    schema: { operationId: 'getResponseTimesBreakdownCsv', tags, summary: 'The response-times breakdown as CSV (one line per group and measure)', querystring: ResponseBreakdownQuery },
     config: { access: 'incidents:read' },
   }, async (request, reply) => {
     const report = await responseBreakdown(platform.db, await scopeOf(actorOf(request), request.query));
