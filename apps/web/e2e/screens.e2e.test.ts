@@ -159,6 +159,8 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
       select name as s from jurisdictions union select name from places union select coalesce(operator, '') from places
       union select call_sign from units union select username from users union select display_name from users`);
     data.push(...named.map((r) => r.s).filter(Boolean));
+    // The name the test template's import ran under (a real deployment's imports run as an account or "system").
+    data.push('test-setup');
     void admin;
   }
 
@@ -300,7 +302,7 @@ function screenTexts(page: Page): Promise<ScreenText[]> {
       if (!text || !el || el.closest('script, style, noscript') || !visible(el)) continue;
       out.push({ text, where: whereOf(el), source: el.closest('kbd') ? 'kbd' : 'text' });
     }
-    for (const el of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt], input:not([type=hidden]):not([type=password]):not([type=file])')) {
+    for (const el of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt], input:not([type=hidden]):not([type=password]):not([type=file]):not([type=checkbox]):not([type=radio])')) {
       if (!visible(el)) continue;
       for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
         const v = el.getAttribute(attr)?.trim();
@@ -350,9 +352,15 @@ async function focusFindings(page: Page, region: 'header' | 'main'): Promise<{ r
       const where = `${ids.join(' > ') || sel} > ${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[aria-label="${el.getAttribute('aria-label')}"]` : ''}`;
       const text = (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 60);
       if (!region.contains(el)) return { where, text, out: true, shown: true, ring: true };
-      const s = getComputedStyle(el);
-      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-      const rect = el.getBoundingClientRect();
+      // A visually hidden radio or checkbox (a segmented control, a switch) shows focus on what draws it: its label.
+      const small = el.getBoundingClientRect().width < 2;
+      const drawn = small && el instanceof HTMLInputElement && el.labels?.[0] ? el.labels[0] : el;
+      const hasRing = (x: Element) => {
+        const s = getComputedStyle(x);
+        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      };
+      const ring = hasRing(drawn) || (drawn !== el && [...drawn.querySelectorAll('*')].some(hasRing));
+      const rect = drawn.getBoundingClientRect();
       return { where, text, out: false, shown: rect.width > 0 && rect.height > 0, ring };
     }, region);
     if (!stop || stop.out) break;

@@ -10,7 +10,7 @@ import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { CampaignProgressSection } from './CampaignProgressSection';
-import { lastDays, toMinutes } from './periods';
+import { lastDays } from './periods';
 
 const DAYS = 7;
 
@@ -20,12 +20,12 @@ const DAYS = 7;
  * below, a campaign's progress per day.
  */
 export default function ReportsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
   const options = useMemo(() => flatten(tree.data ?? []), [tree.data]);
   const [jurisdictionId, setJurisdictionId] = useState<string | null>(null);
   const chosen = jurisdictionId ?? options[0]?.value ?? null;
-  const days = useMemo(() => lastDays(DAYS, new Date()), []);
+  const days = useMemo(() => lastDays(DAYS, new Date(), i18n.language), [i18n.language]);
   const week = { from: days[0]!.from, to: days.at(-1)!.to };
 
   const report = useQuery({
@@ -51,8 +51,8 @@ export default function ReportsPage() {
   const intervals = report.data
     ? (['callToDispatch', 'dispatchToArrival', 'callToArrival'] as const).map((k) => ({
         interval: t(`reports.interval.${k}`),
-        p50: toMinutes(report.data[k].p50Seconds),
-        p90: toMinutes(report.data[k].p90Seconds),
+        p50: report.data[k].p50Seconds,
+        p90: report.data[k].p90Seconds,
       }))
     : [];
 
@@ -72,7 +72,7 @@ export default function ReportsPage() {
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <Card withBorder>
               <Title order={3} size="h5" mb="xs">{t('reports.responseTimes')}</Title>
-              <BarChart h={260} data={intervals} dataKey="interval" unit=" min" withLegend
+              <BarChart h={260} data={intervals} dataKey="interval" valueFormatter={(s) => formatClock(s)} withLegend
                 series={[{ name: 'p50', label: t('reports.p50'), color: 'blue.5' }, { name: 'p90', label: t('reports.p90'), color: 'orange.5' }]} />
               <Table mt="sm" fz="sm">
                 <Table.Thead><Table.Tr><Table.Th /><Table.Th>{t('reports.p50')}</Table.Th><Table.Th>{t('reports.p90')}</Table.Th><Table.Th>{t('reports.count')}</Table.Th></Table.Tr></Table.Thead>

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { lastDays, toMinutes } from './periods';
+import { lastDays } from './periods';
 
 describe('lastDays', () => {
-  it('gives whole UTC days ending with today, oldest first, back to back', () => {
-    const days = lastDays(3, new Date('2026-03-10T15:00:00Z'));
-    expect(days.map((d) => d.from)).toEqual(['2026-03-08T00:00:00.000Z', '2026-03-09T00:00:00.000Z', '2026-03-10T00:00:00.000Z']);
-    expect(days[2]!.to).toBe('2026-03-11T00:00:00.000Z');
-    expect(days[0]!.label).toBe('03-08');
-  });
-  it('keeps "no data" apart from zero', () => {
-    expect(toMinutes(null)).toBeNull();
-    expect(toMinutes(90)).toBe(1.5);
-    expect(toMinutes(5)).toBe(0.08);
+  it('gives whole days of the browser\'s time zone ending with today, oldest first, back to back', () => {
+    const now = new Date(2026, 2, 10, 15, 0);
+    const days = lastDays(3, now, 'en-GB');
+    expect(days.map((d) => new Date(d.from).getDate())).toEqual([8, 9, 10]);
+    expect(days.every((d) => new Date(d.from).getHours() === 0 && new Date(d.from).getMinutes() === 0)).toBe(true);
+    expect(days[0]!.to).toBe(days[1]!.from);
+    expect(days[2]!.to).toBe(new Date(2026, 2, 11).toISOString());
+    expect(days[0]!.label).toBe('08/03');
+    expect(lastDays(1, now, 'zh-CN')[0]!.label).toBe('03/10');
   });
 });
