@@ -74,7 +74,8 @@ const CODE = /^(?=.*\d)[A-Za-z0-9]+$/;
 /** A zh-CN text's Latin-letter words that are neither data nor allowed. */
 export function englishWords(text: string, data: readonly string[]): string[] {
   // Longest first, so "Florian Vaduz TLF" goes before "Vaduz".
-  const rest = maskData(text, [...data].sort((a, b) => b.length - a.length));
+  // Record ids (an audit row's UUID) are codes, not words.
+  const rest = maskData(text, [...data].sort((a, b) => b.length - a.length)).replace(/\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b/g, ' ');
   const words = rest.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [];
   return words.filter((w) => !ZH_ALLOWED_WORDS.has(w) && !CODE.test(w));
 }

@@ -10,7 +10,7 @@ import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { changedFields } from './history';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
-import { actionLabel } from '../../i18n/action-label';
+import { actionLabel, actorLabel } from '../../i18n/action-label';
 
 /** Everything about one key place: who runs it, its risk, its open hazards, inspections and the changes to it. */
 export default function PlaceDetailPage() {
@@ -45,7 +45,7 @@ export default function PlaceDetailPage() {
                 <Table.Tr><Table.Th w={160}>{t('place.operator')}</Table.Th><Table.Td>{p.operator ?? '—'}</Table.Td></Table.Tr>
                 <Table.Tr><Table.Th>{t('place.contact')}</Table.Th><Table.Td>{p.contact ?? '—'}</Table.Td></Table.Tr>
                 <Table.Tr><Table.Th>{t('place.responsiblePost')}</Table.Th><Table.Td>{p.responsiblePost ?? '—'}</Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('place.updated')}</Table.Th><Table.Td>{dateTime(p.updatedAt)} · v{p.version}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('place.updated')}</Table.Th><Table.Td>{dateTime(p.updatedAt)} · {t('place.version', { n: p.version })}</Table.Td></Table.Tr>
               </Table.Tbody>
             </Table>
           </Card>
@@ -113,7 +113,7 @@ export default function PlaceDetailPage() {
               <Timeline bulletSize={14} lineWidth={2}>
                 {[...history.data].reverse().map((h, i) => (
                   <Timeline.Item key={`${h.at}-${i}`} title={<Text size="sm" fw={600}>{actionLabel(t, h.action)}</Text>} data-testid="place-history-entry">
-                    <Text size="xs" c="dimmed">{dateTime(h.at)} · {h.actorName ?? t('place.system')}</Text>
+                    <Text size="xs" c="dimmed">{dateTime(h.at)} · {actorLabel(t, h.actorName)}</Text>
                     {changedFields(h.before, h.after).length > 0 && <Text size="xs">{t('place.changed', { fields: changedFields(h.before, h.after).join(', ') })}</Text>}
                   </Timeline.Item>
                 ))}
