@@ -308,7 +308,7 @@ function screenTexts(page: Page): Promise<ScreenText[]> {
         const v = el.getAttribute(attr)?.trim();
         if (v) out.push({ text: v, where: whereOf(el), source: `attr:${attr}` });
       }
-      if (el instanceof HTMLInputElement && el.value.trim()) out.push({ text: el.value.trim(), where: whereOf(el), source: 'value' });
+      if (el instanceof HTMLInputElement && ['text', 'search', 'email', 'tel', 'url', 'number', ''].includes(el.type) && el.value.trim()) out.push({ text: el.value.trim(), where: whereOf(el), source: 'value' });
     }
     out.push({ text: document.title, where: 'document', source: 'title' });
     return out;
@@ -318,11 +318,11 @@ function screenTexts(page: Page): Promise<ScreenText[]> {
 /** axe-core's serious and critical violations of WCAG 2.1 A/AA on the screen, one line per rule with up to three places. */
 async function axeFindings(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} [${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}]`).join('; ')}`);
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 100)} [${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}]`).join('; ')}`);
   });
 }
 
@@ -375,9 +375,9 @@ async function focusFindings(page: Page, region: 'header' | 'main'): Promise<{ r
     const out: { where: string; text: string }[] = [];
     const focusable = 'a[href], button, input, select, textarea, summary, label, [tabindex], [contenteditable="true"], canvas';
     for (const el of region.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(el).cursor !== 'pointer' || el.closest(focusable) || !el.checkVisibility()) continue;
+      if (getComputedStyle(el).cursor !== 'pointer' || el.closest(focusable) || el.querySelector(focusable) || !el.checkVisibility()) continue;
       if (el.parentElement && getComputedStyle(el.parentElement).cursor === 'pointer' && !el.parentElement.closest(focusable)) continue; // reported at its parent
-      out.push({ where: `${el.closest('[data-testid]')?.getAttribute('data-testid') ?? sel} > ${el.tagName.toLowerCase()}`, text: (el.innerText || '').trim().slice(0, 60) });
+      out.push({ where: `${el.closest('[data-testid]')?.getAttribute('data-testid') ?? sel} > ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`, text: (el.innerText || '').trim().slice(0, 60) });
     }
     return out.slice(0, 5);
   }, region);
