@@ -272,7 +272,7 @@ async function settle(page: Page): Promise<void> {
     same = now === last && !now.startsWith('busy') ? same + 1 : 0;
     if (i === 49 && process.env.WALK_TIMES) console.log('not settled:', now.startsWith('busy') ? now : diff(last, now));
     last = now;
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(60);
   }
 }
 
