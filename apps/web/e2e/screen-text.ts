@@ -64,6 +64,8 @@ export const ZH_ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'km', 'm', 'h', 'KB', 'MB',
   // The language switch names each language in itself.
   'English',
+  // Keys as printed on the keyboard (a shortcut named in a label or title).
+  'Esc', 'Enter', 'Ctrl', 'Shift', 'Alt', 'Tab',
 ]);
 
 /** Case-sensitive tokens that are codes whatever their letters: digits mixed in (P1, B2, 112, 3a). */
@@ -72,7 +74,8 @@ const CODE = /^(?=.*\d)[A-Za-z0-9]+$/;
 /** A zh-CN text's Latin-letter words that are neither data nor allowed. */
 export function englishWords(text: string, data: readonly string[]): string[] {
   // Longest first, so "Florian Vaduz TLF" goes before "Vaduz".
-  const rest = maskData(text, [...data].sort((a, b) => b.length - a.length));
+  // Record ids (an audit row's UUID) are codes, not words.
+  const rest = maskData(text, [...data].sort((a, b) => b.length - a.length)).replace(/\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b/g, ' ');
   const words = rest.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [];
   return words.filter((w) => !ZH_ALLOWED_WORDS.has(w) && !CODE.test(w));
 }
@@ -96,11 +99,16 @@ export function rawFindings(texts: readonly ScreenText[], language: string, data
   for (const t of texts) {
     // Data is exempt from the key patterns too when the whole match lies inside it (a username such as duty.oberland).
     const masked = maskData(t.text, sorted);
+    let unraw = masked;
     for (const { rule, pattern, skip } of RAW_PATTERNS) {
-      for (const m of masked.matchAll(pattern)) if (!skip?.(m[0])) add({ rule, match: m[0], text: t.text, where: t.where });
+      for (const m of masked.matchAll(pattern)) {
+        if (skip?.(m[0])) continue;
+        add({ rule, match: m[0], text: t.text, where: t.where });
+        unraw = unraw.split(m[0]).join(' '); // reported once, as raw, not again word by word
+      }
     }
     if (language.startsWith('zh') && t.source !== 'kbd') {
-      for (const w of englishWords(masked, [])) add({ rule: 'English word in zh-CN', match: w, text: t.text, where: t.where });
+      for (const w of englishWords(unraw, [])) add({ rule: 'English word in zh-CN', match: w, text: t.text, where: t.where });
     }
   }
   return out;

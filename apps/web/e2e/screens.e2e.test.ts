@@ -159,6 +159,8 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
       select name as s from jurisdictions union select name from places union select coalesce(operator, '') from places
       union select call_sign from units union select username from users union select display_name from users`);
     data.push(...named.map((r) => r.s).filter(Boolean));
+    // The name the test template's import ran under (a real deployment's imports run as an account or "system").
+    data.push('test-setup');
     void admin;
   }
 
@@ -270,7 +272,7 @@ async function settle(page: Page): Promise<void> {
     same = now === last && !now.startsWith('busy') ? same + 1 : 0;
     if (i === 49 && process.env.WALK_TIMES) console.log('not settled:', now.startsWith('busy') ? now : diff(last, now));
     last = now;
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(60);
   }
 }
 
@@ -300,13 +302,13 @@ function screenTexts(page: Page): Promise<ScreenText[]> {
       if (!text || !el || el.closest('script, style, noscript') || !visible(el)) continue;
       out.push({ text, where: whereOf(el), source: el.closest('kbd') ? 'kbd' : 'text' });
     }
-    for (const el of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt], input:not([type=hidden]):not([type=password]):not([type=file])')) {
+    for (const el of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt], input:not([type=hidden]):not([type=password]):not([type=file]):not([type=checkbox]):not([type=radio])')) {
       if (!visible(el)) continue;
       for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
         const v = el.getAttribute(attr)?.trim();
         if (v) out.push({ text: v, where: whereOf(el), source: `attr:${attr}` });
       }
-      if (el instanceof HTMLInputElement && el.value.trim()) out.push({ text: el.value.trim(), where: whereOf(el), source: 'value' });
+      if (el instanceof HTMLInputElement && ['text', 'search', 'email', 'tel', 'url', 'number', ''].includes(el.type) && el.value.trim()) out.push({ text: el.value.trim(), where: whereOf(el), source: 'value' });
     }
     out.push({ text: document.title, where: 'document', source: 'title' });
     return out;
@@ -316,11 +318,11 @@ function screenTexts(page: Page): Promise<ScreenText[]> {
 /** axe-core's serious and critical violations of WCAG 2.1 A/AA on the screen, one line per rule with up to three places. */
 async function axeFindings(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} [${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}]`).join('; ')}`);
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 100)} [${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}]`).join('; ')}`);
   });
 }
 
@@ -350,9 +352,15 @@ async function focusFindings(page: Page, region: 'header' | 'main'): Promise<{ r
       const where = `${ids.join(' > ') || sel} > ${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[aria-label="${el.getAttribute('aria-label')}"]` : ''}`;
       const text = (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 60);
       if (!region.contains(el)) return { where, text, out: true, shown: true, ring: true };
-      const s = getComputedStyle(el);
-      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-      const rect = el.getBoundingClientRect();
+      // A visually hidden radio or checkbox (a segmented control, a switch) shows focus on what draws it: its label.
+      const small = el.getBoundingClientRect().width < 2;
+      const drawn = small && el instanceof HTMLInputElement && el.labels?.[0] ? el.labels[0] : el;
+      const hasRing = (x: Element) => {
+        const s = getComputedStyle(x);
+        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      };
+      const ring = hasRing(drawn) || (drawn !== el && [...drawn.querySelectorAll('*')].some(hasRing));
+      const rect = drawn.getBoundingClientRect();
       return { where, text, out: false, shown: rect.width > 0 && rect.height > 0, ring };
     }, region);
     if (!stop || stop.out) break;
@@ -367,9 +375,9 @@ async function focusFindings(page: Page, region: 'header' | 'main'): Promise<{ r
     const out: { where: string; text: string }[] = [];
     const focusable = 'a[href], button, input, select, textarea, summary, label, [tabindex], [contenteditable="true"], canvas';
     for (const el of region.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(el).cursor !== 'pointer' || el.closest(focusable) || !el.checkVisibility()) continue;
+      if (getComputedStyle(el).cursor !== 'pointer' || el.closest(focusable) || el.querySelector(focusable) || !el.checkVisibility()) continue;
       if (el.parentElement && getComputedStyle(el.parentElement).cursor === 'pointer' && !el.parentElement.closest(focusable)) continue; // reported at its parent
-      out.push({ where: `${el.closest('[data-testid]')?.getAttribute('data-testid') ?? sel} > ${el.tagName.toLowerCase()}`, text: (el.innerText || '').trim().slice(0, 60) });
+      out.push({ where: `${el.closest('[data-testid]')?.getAttribute('data-testid') ?? sel} > ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`, text: (el.innerText || '').trim().slice(0, 60) });
     }
     return out.slice(0, 5);
   }, region);

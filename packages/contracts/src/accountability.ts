@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, JurisdictionPath, Timestamp } from './common.js';
 import { HazardGrade, HazardState } from './hazards.js';
+import { IncidentType, Priority } from './incidents.js';
 import { PostKind } from './posts.js';
 
 /**
@@ -71,7 +72,11 @@ export const TraceDirective = z.object({
 export const TraceTier = z.object({
   incidentId: Id,
   tier: z.number().int(),
+  /** The deployment's words for the tier (RESPONSE_TIERS); the web says it in the user's language from the three below. */
   label: z.string(),
+  minutes: z.number().nullable(),
+  requirement: z.enum(['responded', 'on_scene']).nullable(),
+  units: z.number().int().nullable(),
   deadlineAt: Timestamp,
   missedAt: Timestamp,
   auditIds: AuditIds,
@@ -119,7 +124,9 @@ export const AccountabilityTrace = z.object({
   reference: z.object({
     kind: z.enum(['incident', 'place']),
     id: Id,
+    /** The place's name, or the incident's type, priority and address as stored (the web words them from `incident`). */
     name: z.string(),
+    incident: z.object({ type: IncidentType, priority: Priority, address: z.string().nullable() }).nullable(),
     jurisdictionPath: JurisdictionPath,
     location: z.tuple([z.number(), z.number()]),
     from: Timestamp,

@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import enScreens from './locales/en.screens.json';
 import zh from './locales/zh-CN.json';
-import { actionLabel } from './action-label';
+import { actionLabel, actorLabel } from './action-label';
 
 const SERVER = fileURLToPath(new URL('../../../server/src/', import.meta.url));
 
@@ -48,5 +48,12 @@ describe('audit action labels', () => {
   it('reads an unknown action as words, not as its key', async () => {
     await i18n.changeLanguage('en');
     expect(actionLabel(i18n.t, 'radio.channel_switched')).toBe('Radio: channel switched');
+  });
+
+  it('names the server\'s own jobs in words and leaves people\'s names alone', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(actorLabel(i18n.t, 'response-clock')).toBe('响应计时');
+    expect(actorLabel(i18n.t, null)).toBe('系统');
+    expect(actorLabel(i18n.t, 'Anna Meier')).toBe('Anna Meier');
   });
 });

@@ -4,7 +4,7 @@ import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popu
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseStyle, labelField, NAME_LABEL_LAYERS, OSM_ATTRIBUTION } from './base-style';
+import { baseStyle, labelField, mapLocale, NAME_LABEL_LAYERS, osmAttribution } from './base-style';
 import { FeatureSync } from './feature-sync';
 import { addIcons } from './icons';
 import {
@@ -71,9 +71,9 @@ export function MapView(props: MapViewProps) {
       fadeDuration: 0,
       // Keyboard panning/zooming stays on; the canvas is focusable and labelled below.
       keyboard: true,
+      locale: mapLocale(t),
     });
     mapRef.current = map;
-    map.addControl(new AttributionControl({ compact: false, customAttribution: OSM_ATTRIBUTION }), 'bottom-right');
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('error', (e) => {
@@ -149,6 +149,24 @@ export function MapView(props: MapViewProps) {
     });
     syncs.current!.incidents.update(list);
   }, [ready, props.incidents, props.selectedIncidentId, tick, t]);
+
+  // The credit and MapLibre's control labels follow the UI language too (the map itself is made once).
+  const credit = useRef<AttributionControl | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    if (credit.current) map.removeControl(credit.current);
+    credit.current = new AttributionControl({ compact: false, customAttribution: osmAttribution(t('map.osmContributors')) });
+    map.addControl(credit.current, 'bottom-right');
+    const words = mapLocale(t);
+    const root = map.getContainer();
+    for (const [selector, key] of [['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'], ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'], ['.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing']] as const) {
+      const button = root.querySelector(selector);
+      button?.setAttribute('title', words[key]!);
+      button?.setAttribute('aria-label', words[key]!);
+    }
+    map.getCanvas().setAttribute('aria-label', words['Map.Title']!);
+  }, [i18n.language, t]);
 
   // Names follow the UI language: `name:zh` in Chinese, `name` otherwise, each falling back to the other.
   useEffect(() => {

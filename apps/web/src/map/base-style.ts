@@ -1,7 +1,20 @@
 import { MAP_FONT_STACK } from '../api/enums';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
-export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL)';
+/** The licence's credit, with "contributors" in the UI language (`map.osmContributors`: 贡献者 in Chinese, as openstreetmap.org says it). */
+export const osmAttribution = (contributors: string) =>
+  `© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> ${contributors} (ODbL)`;
+
+/** MapLibre's own control labels (zoom, compass, attribution, canvas) in the UI language. */
+export const mapLocale = (t: (key: string) => string): Record<string, string> => ({
+  'Map.Title': t('map.canvas'),
+  'NavigationControl.ZoomIn': t('map.zoomIn'),
+  'NavigationControl.ZoomOut': t('map.zoomOut'),
+  'NavigationControl.ResetBearing': t('map.resetBearing'),
+  'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+  'Popup.Close': t('map.closePopup'),
+  'Marker.Title': t('map.marker'),
+});
 
 /** The base map source: the server's vector tiles of the imported OSM data (no outside servers). */
 export const BASE_SOURCE = 'base';
@@ -127,7 +140,9 @@ export function baseStyle(tileJsonUrl = '/api/v1/tiles.json', language = 'en', o
   return {
     version: 8,
     glyphs: `${origin}/api/v1/glyphs/{fontstack}/{range}.pbf`,
-    sources: { [BASE_SOURCE]: { type: 'vector', url: tileJsonUrl, attribution: OSM_ATTRIBUTION } },
+    // No source attribution (an explicit '' also hides the TileJSON's English one): the credit is
+    // the AttributionControl's, in the UI language (`osmAttribution`).
+    sources: { [BASE_SOURCE]: { type: 'vector', url: tileJsonUrl, attribution: '' } },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': C.background } },
       { id: 'landuse', type: 'fill', source: BASE_SOURCE, 'source-layer': 'landuse', paint: { 'fill-color': match('kind', C.landuse, C.landuseOther), 'fill-opacity': 0.9 } },

@@ -28,3 +28,13 @@ export function secondsSince(iso: string, now: number): number {
 export function formatTime(iso: string, lang: string): string {
   return new Date(iso).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
+
+/** A time zone by its name in the user's language ("Central European Time", "中欧时间"), not its IANA id; the id if the browser has no name for it. */
+export function zoneName(timeZone: string, lang: string): string {
+  try {
+    const part = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName');
+    return part?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}

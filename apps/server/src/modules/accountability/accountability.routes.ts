@@ -33,7 +33,7 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
       if (!i || !can(actor, 'incidents:read', i.jurisdictionPath)) throw notFound('Incident');
       if (!can(actor, 'accountability:read', i.jurisdictionPath)) throw new AppError('FORBIDDEN', `You need accountability:read in ${i.jurisdictionPath}`);
       if (i.lon === null || i.lat === null) throw badWindow('query.incidentId', 'the incident was imported without a place; trace a place with from and to instead');
-      const ref: Reference = { kind: 'incident', id: i.id, name: `${i.type} ${i.priority}${i.address ? `, ${i.address}` : ''}`, jurisdictionPath: i.jurisdictionPath, location: [Number(i.lon), Number(i.lat)], tiers: i.tiers };
+      const ref: Reference = { kind: 'incident', id: i.id, name: `${i.type} ${i.priority}${i.address ? `, ${i.address}` : ''}`, incident: { type: i.type, priority: i.priority, address: i.address ?? null }, jurisdictionPath: i.jurisdictionPath, location: [Number(i.lon), Number(i.lat)], tiers: i.tiers };
       return { ref, window: { from: i.receivedAt, to: i.receivedAt } };
     }
     if (!q.placeId) throw badWindow('query.incidentId', 'name an incident, or a place with from and to');

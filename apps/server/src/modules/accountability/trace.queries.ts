@@ -72,7 +72,7 @@ export function targetsAbove(q: Queryable, a: Around, refPath: string): Promise<
     order by d.issued_at, d.id, t.jurisdiction_path`);
 }
 
-export interface IncidentTiers { id: string; path: string; tiers: { tier: number; label: string; deadlineAt: string; missedAt: string | null }[] }
+export interface IncidentTiers { id: string; path: string; tiers: { tier: number; label: string; minutes?: number; requirement?: 'responded' | 'on_scene'; units?: number; deadlineAt: string; missedAt: string | null }[] }
 
 /** Incidents received near the point within the window, with their response clocks. */
 /** Simulated incidents are not part of the record a trace states facts from. */

@@ -5,15 +5,18 @@ import type { Queryable } from '../../platform/db/client.js';
 import { during, lifeOf, type Window } from './model.js';
 import { dispatchOf } from './trace-dispatch.js';
 import { hazardCandidates, incidentsNear, placesNear, postsHeld, targetsAbove, taskCandidates, type Around } from './trace.queries.js';
+import type { IncidentType, Priority } from '@firebreak/contracts';
 
 export interface Reference {
   kind: 'incident' | 'place';
   id: string;
   name: string;
+  /** What an incident reference is, for words in the reader's language. */
+  incident?: { type: IncidentType; priority: Priority; address: string | null };
   jurisdictionPath: string;
   location: [number, number];
   /** The incident's own tiers (incident kind only); a place's window looks for incidents near it. */
-  tiers?: { tier: number; label: string; deadlineAt: string; missedAt: string | null }[];
+  tiers?: { tier: number; label: string; minutes?: number; requirement?: 'responded' | 'on_scene'; units?: number; deadlineAt: string; missedAt: string | null }[];
 }
 
 const HOUR = 3_600_000;
@@ -92,7 +95,7 @@ export async function traceOf(q: Queryable, actor: Actor, ref: Reference, w: Win
   const incidentsWithTiers = ref.kind === 'incident' ? [{ id: ref.id, path: ref.jurisdictionPath, tiers: ref.tiers ?? [] }] : await incidentsNear(q, around);
   const incidentTrail = byEntity(await auditTrailOf(q, 'incident', incidentsWithTiers.map((i) => i.id)));
   const tiers = incidentsWithTiers.flatMap((i) => i.tiers.filter((t) => t.missedAt !== null && inScope(i.path)).map((t) => ({
-    incidentId: i.id, tier: t.tier, label: t.label, deadlineAt: t.deadlineAt, missedAt: t.missedAt!,
+    incidentId: i.id, tier: t.tier, label: t.label, minutes: t.minutes ?? null, requirement: t.requirement ?? null, units: t.units ?? null, deadlineAt: t.deadlineAt, missedAt: t.missedAt!,
     auditIds: (incidentTrail.get(i.id) ?? []).filter((e) => ['incidents.tier_missed', 'incidents.escalated'].includes(e.action) && (e.after as { tier?: number } | null)?.tier === t.tier).map((e) => e.auditId),
   })));
 
@@ -116,7 +119,7 @@ export async function traceOf(q: Queryable, actor: Actor, ref: Reference, w: Win
   const posts = [...byPost.values()].filter((p) => p !== null);
 
   return {
-    reference: { kind: ref.kind, id: ref.id, name: ref.name, jurisdictionPath: ref.jurisdictionPath, location: ref.location, from: w.from.toISOString(), to: w.to.toISOString(), radiusM },
+    reference: { kind: ref.kind, id: ref.id, name: ref.name, incident: ref.incident ?? null, jurisdictionPath: ref.jurisdictionPath, location: ref.location, from: w.from.toISOString(), to: w.to.toISOString(), radiusM },
     generatedAt: now.toISOString(),
     hazards, tasks, directives, tiers, posts, dispatch, omittedOutsideScope: omitted,
   };

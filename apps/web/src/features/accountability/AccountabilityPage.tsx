@@ -49,7 +49,9 @@ export default function AccountabilityPage() {
               <Card withBorder>
                 <Group justify="space-between" align="flex-start">
                   <div>
-                    <Title order={3} size="h4" data-testid="trace-reference">{r!.name}</Title>
+                    <Title order={3} size="h4" data-testid="trace-reference">
+                      {r!.incident ? [r!.incident.priority, t(`incidentType.${r!.incident.type}`), r!.incident.address].filter(Boolean).join(' · ') : r!.name}
+                    </Title>
                     <Text size="sm">{nameOf(r!.jurisdictionPath)} · {r!.from === r!.to ? t('accountability.atTime', { date: at(r!.from) }) : t('accountability.window', { from: at(r!.from), to: at(r!.to) })} · {t('accountability.radius', { m: r!.radiusM })}</Text>
                     <Text size="xs" c="dimmed">{t('accountability.generatedAt', { date: at(trace.data.generatedAt) })}</Text>
                   </div>

@@ -9,7 +9,7 @@ import { useMe } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { changedFields } from '../places/history';
 import { citedIds, trailSource, type TrailEntry } from './audit-entries';
-import { actionLabel } from '../../i18n/action-label';
+import { actionLabel, actorLabel } from '../../i18n/action-label';
 
 /**
  * The audit entries of one record (a trace line's hazard, task, directive, incident or post), the
@@ -56,7 +56,7 @@ export default function AuditEntriesPage() {
               return (
                 <Timeline.Item key={e.auditId ?? `${e.at}-${i}`} data-testid="audit-entry" data-action={e.action} data-cited={isCited ? 'true' : undefined}
                   title={<Group gap={6}><Text size="sm" fw={600}>{actionLabel(t, e.action)}</Text>{isCited && <Badge size="xs" variant="light" leftSection={<IconLink size={10} aria-hidden />}>{t('accountability.audit.cited')}</Badge>}</Group>}>
-                  <Text size="xs" c="dimmed">{at(e.at)} · {e.actorName ?? t('accountability.audit.system')}{e.auditId ? ` · ${e.auditId}` : ''}</Text>
+                  <Text size="xs" c="dimmed">{at(e.at)} · {actorLabel(t, e.actorName)}{e.auditId ? ` · ${e.auditId}` : ''}</Text>
                   {fields.length > 0 && <Text size="xs">{t('accountability.audit.changed', { fields: fields.join(', ') })}</Text>}
                 </Timeline.Item>
               );

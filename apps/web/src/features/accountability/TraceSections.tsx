@@ -8,6 +8,7 @@ import { EmptyState } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { ageParts, auditPath, lineAudit, sectionCounts, type SectionKey } from './trace-query';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { tierGoal } from '../incidents/tiers';
 
 /** The trace's facts, section by section with their counts; every line links to the audit entries it is read from. */
 export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
@@ -29,7 +30,7 @@ export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
       <Section k="tiers" count={counts.tiers} head={[t('accountability.col.tier'), t('accountability.col.deadline'), t('accountability.col.missedAt')]}>
         {trace.tiers.map((x) => (
           <Line key={`${x.incidentId}-${x.tier}`} k="tiers" audit={lineAudit('tiers', x)}>
-            <Table.Td><Text size="sm" fw={600}>{t('accountability.tierN', { n: x.tier })}</Text><Text size="xs" c="dimmed">{x.label}</Text></Table.Td>
+            <Table.Td><Text size="sm" fw={600}>{t('accountability.tierN', { n: x.tier })}</Text><Text size="xs" c="dimmed">{tierGoal(t, x)}</Text></Table.Td>
             <Table.Td>{at(x.deadlineAt)}</Table.Td>
             <Table.Td><Text span size="sm" fw={700} c="red.4">{t('accountability.missed')}</Text> · {at(x.missedAt)}</Table.Td>
           </Line>

@@ -42,12 +42,12 @@ describe('page search -> API query', () => {
 
 const T = '2026-03-01T08:00:00.000Z';
 const trace: AccountabilityTrace = {
-  reference: { kind: 'incident', id: A, name: 'fire P1', jurisdictionPath: 'li.oberland', location: [9.5, 47.1], from: T, to: T, radiusM: 300 },
+  reference: { kind: 'incident', id: A, name: 'fire P1', incident: { type: 'fire', priority: 'P1', address: null }, jurisdictionPath: 'li.oberland', location: [9.5, 47.1], from: T, to: T, radiusM: 300 },
   generatedAt: T,
   hazards: [{ id: B, title: 'Blocked exit', grade: 'general', placeId: C, placeName: 'School', distanceM: 0, jurisdictionPath: 'li.oberland', raisedAt: T, ageHours: 60, state: 'open', dueAt: T, overdueSince: T, auditIds: [Eh1, Eh2] }],
   tasks: [{ id: C, title: 'Hydrants', directiveId: A, concern: 'jurisdiction', placeId: null, category: null, jurisdictionPath: 'li.oberland', ownerPostId: B, status: 'open', dueAt: T, overdueSince: T, auditIds: [Et1] }],
   directives: [{ directiveId: A, title: 'Safety week', jurisdictionPath: 'li.oberland', missed: 'report', dueAt: T, answeredAt: null, auditIds: [] }],
-  tiers: [{ incidentId: A, tier: 1, label: 'first', deadlineAt: T, missedAt: T, auditIds: [Ei1] }, { incidentId: A, tier: 2, label: 'second', deadlineAt: T, missedAt: T, auditIds: [Ei2] }],
+  tiers: [{ incidentId: A, tier: 1, label: 'first', minutes: 1, requirement: 'responded', units: 1, deadlineAt: T, missedAt: T, auditIds: [Ei1] }, { incidentId: A, tier: 2, label: 'second', minutes: 3, requirement: 'on_scene', units: 1, deadlineAt: T, missedAt: T, auditIds: [Ei2] }],
   posts: [{ postId: B, title: 'Duty officer', kind: 'duty_post', jurisdictionPath: 'li.oberland', holders: [], auditIds: [Ep1] }],
   dispatch: [
     { incidentId: A, unitId: B, callSign: 'Florian Vaduz TLF', recommended: true, auditIds: [Ei1],

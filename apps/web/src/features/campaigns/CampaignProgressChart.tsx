@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { dayLabel, progressRows, progressSummary } from './progress';
 import { useCampaignProgress } from './queries';
+import { zoneName } from '../../util/time';
 
 /**
  * A campaign's progress per day: places inspected and missed so far against the places in scope,
@@ -43,7 +44,7 @@ export default function CampaignProgressChart({ campaignId, jurisdictionId = nul
               { name: 'hazardsFound', label: t('campaignProgress.hazardsFound'), color: 'orange.6' },
               { name: 'hazardsRectified', label: t('campaignProgress.hazardsRectified'), color: 'blue.6' },
             ]} />
-          <Text size="xs" c="dimmed">{t('campaignProgress.hint', { timeZone: progress.data.timeZone })}</Text>
+          <Text size="xs" c="dimmed">{t('campaignProgress.hint', { timeZone: zoneName(progress.data.timeZone, i18n.language) })}</Text>
         </Stack>
       )}
     </Card>

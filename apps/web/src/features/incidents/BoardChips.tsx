@@ -2,7 +2,7 @@ import type { Priority, TierStatus } from '@firebreak/contracts';
 import { IconAlertOctagon, IconCircleCheck, IconClock, IconClockPause } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { formatClock } from '../../util/time';
-import { tierState } from './tiers';
+import { tierGoal, tierState } from './tiers';
 
 // The board's priority and 1-3-5 clocks as plain spans styled like Mantine's badges (styles.css
 // `.fb-chip`): the board redraws every visible row each second, and a Mantine Badge resolves its
@@ -36,7 +36,7 @@ export function TierChips({ tiers, now, stopped, t }: { tiers: readonly TierStat
             key={tier.tier}
             className="fb-chip"
             data-look={urgent ? 'yellow' : look}
-            title={`${t('tiers.tierLabel', { tier: tier.tier, minutes: tier.minutes })}: ${tier.label}`}
+            title={`${t('tiers.tierLabel', { tier: tier.tier, minutes: tier.minutes })}: ${tierGoal(t, tier)}`}
             data-testid={`tier-${tier.tier}`}
             data-state={state}
           >

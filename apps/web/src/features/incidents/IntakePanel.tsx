@@ -148,7 +148,8 @@ export function IntakePanel() {
         <Title order={2} size="h4">{t('intake.title')}</Title>
         <CloseButton aria-label={t('actions.cancel')} onClick={cancel} />
       </Group>
-      <ScrollArea style={{ flex: 1 }} px="sm">
+      {/* A scroll box the keyboard can scroll too (axe scrollable-region-focusable); after the fields in no order that matters: it holds them. */}
+      <ScrollArea style={{ flex: 1 }} px="sm" viewportProps={{ tabIndex: 0, 'aria-label': t('intake.title') }}>
         <Stack gap="sm" pb="md" role="form" aria-label={t('intake.title')}>
           <Select
             label={t('intake.type')}

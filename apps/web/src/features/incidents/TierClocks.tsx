@@ -3,7 +3,7 @@ import { Badge, Group } from '@mantine/core';
 import { IconAlertOctagon, IconCircleCheck, IconClock, IconClockPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../util/time';
-import { tierState } from './tiers';
+import { tierGoal, tierState } from './tiers';
 
 const LOOK = {
   met: { color: 'green', icon: IconCircleCheck },
@@ -26,7 +26,7 @@ export function TierClocks({ tiers, now, size = 'md', compact = false, stopped =
         return (
           <Badge
               key={tier.tier}
-              title={`${t('tiers.tierLabel', { tier: tier.tier, minutes: tier.minutes })}: ${tier.label}`}
+              title={`${t('tiers.tierLabel', { tier: tier.tier, minutes: tier.minutes })}: ${tierGoal(t, tier)}`}
               size={size}
               color={urgent ? 'yellow' : color}
               variant={state === 'running' && !urgent ? 'outline' : 'filled'}

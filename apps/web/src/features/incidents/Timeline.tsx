@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useTimeline } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { formatTime } from '../../util/time';
-import { actionLabel } from '../../i18n/action-label';
+import { actionLabel, actorLabel } from '../../i18n/action-label';
 
 /** Everything that happened to the incident, oldest first, from the audit trail. */
 export function IncidentTimeline({ incidentId }: { incidentId: string }) {
@@ -16,7 +16,7 @@ export function IncidentTimeline({ incidentId }: { incidentId: string }) {
         <MTimeline bulletSize={12} lineWidth={2}>
           {timeline.data.map((e, n) => (
             <MTimeline.Item key={n} title={<Text size="sm" fw={600}>{actionLabel(t, e.action)}{stepOf(e.after) && ` · ${t(`assignments.step.${stepOf(e.after)}`, { defaultValue: stepOf(e.after) })}`}</Text>}>
-              <Text size="xs" c="dimmed">{formatTime(e.at, i18n.language)}{e.actorName && ` · ${e.actorName}`}{unitOf(e.after) && ` · ${unitOf(e.after)}`}</Text>
+              <Text size="xs" c="dimmed">{formatTime(e.at, i18n.language)}{e.actorName && ` · ${actorLabel(t, e.actorName)}`}{unitOf(e.after) && ` · ${unitOf(e.after)}`}</Text>
             </MTimeline.Item>
           ))}
         </MTimeline>

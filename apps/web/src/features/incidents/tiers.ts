@@ -1,4 +1,5 @@
 import type { TierStatus } from '@firebreak/contracts';
+import type { TFunction } from 'i18next';
 
 export type TierState = 'met' | 'missed' | 'late' | 'running' | 'stopped';
 
@@ -21,3 +22,12 @@ export const anyMissed = (tiers: readonly TierStatus[], now: number, clockStoppe
 
 /** A closed incident's clock, and a linked duplicate's, no longer runs. */
 export const clockStopped = (i: { state: string; duplicateOf: string | null }) => i.state === 'closed' || i.duplicateOf !== null;
+
+/**
+ * What a tier asks for, in the UI language ("2 units on scene"), from its requirement and unit
+ * count: the deployment's own label (RESPONSE_TIERS) is one language's words, so it is shown only
+ * when the requirement is unknown.
+ */
+export function tierGoal(t: TFunction, tier: { label: string; requirement?: 'responded' | 'on_scene' | null; units?: number | null }): string {
+  return tier.requirement ? t(`tiers.goal.${tier.requirement}`, { count: tier.units ?? 1 }) : tier.label;
+}

@@ -13,7 +13,7 @@ import { RaiseHazardModal } from '../hazards/RaiseHazardModal';
 import { jurisdictionLabel, namesByPath, placeLabel } from '../hazards/names';
 import { changedFields } from './history';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
-import { actionLabel } from '../../i18n/action-label';
+import { actionLabel, actorLabel } from '../../i18n/action-label';
 
 /** Everything about one key place: who runs it, its risk, its open hazards, inspections and the changes to it. */
 export default function PlaceDetailPage() {
@@ -55,7 +55,7 @@ export default function PlaceDetailPage() {
                 <Table.Tr><Table.Th w={160}>{t('place.operator')}</Table.Th><Table.Td>{p.operator ?? '—'}</Table.Td></Table.Tr>
                 <Table.Tr><Table.Th>{t('place.contact')}</Table.Th><Table.Td>{p.contact ?? '—'}</Table.Td></Table.Tr>
                 <Table.Tr><Table.Th>{t('place.responsiblePost')}</Table.Th><Table.Td>{p.responsiblePost ?? '—'}</Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('place.updated')}</Table.Th><Table.Td>{dateTime(p.updatedAt)} · v{p.version}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('place.updated')}</Table.Th><Table.Td>{dateTime(p.updatedAt)} · {t('place.version', { n: p.version })}</Table.Td></Table.Tr>
               </Table.Tbody>
             </Table>
           </Card>
@@ -126,7 +126,7 @@ export default function PlaceDetailPage() {
               <Timeline bulletSize={14} lineWidth={2}>
                 {[...history.data].reverse().map((h, i) => (
                   <Timeline.Item key={`${h.at}-${i}`} title={<Text size="sm" fw={600}>{actionLabel(t, h.action)}</Text>} data-testid="place-history-entry">
-                    <Text size="xs" c="dimmed">{dateTime(h.at)} · {h.actorName ?? t('place.system')}</Text>
+                    <Text size="xs" c="dimmed">{dateTime(h.at)} · {actorLabel(t, h.actorName)}</Text>
                     {changedFields(h.before, h.after).length > 0 && <Text size="xs">{t('place.changed', { fields: changedFields(h.before, h.after).join(', ') })}</Text>}
                   </Timeline.Item>
                 ))}

@@ -2,7 +2,7 @@ import type { SetupOsmReport } from '@firebreak/contracts';
 import { AttributionControl, LngLatBounds, Map as MapLibreMap, NavigationControl, type GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseStyle, OSM_ATTRIBUTION } from '../../map/base-style';
+import { baseStyle, mapLocale, osmAttribution } from '../../map/base-style';
 
 const SOURCE = 'setup-preview';
 const REPAIRED = '#f76707';
@@ -23,9 +23,9 @@ export function PreviewMap({ preview }: { preview: SetupOsmReport['preview'] }) 
   };
 
   useEffect(() => {
-    const map = new MapLibreMap({ container: container.current!, style: baseStyle(undefined, i18n.language), center: [0, 0], zoom: 1, attributionControl: false });
+    const map = new MapLibreMap({ container: container.current!, style: baseStyle(undefined, i18n.language), center: [0, 0], zoom: 1, attributionControl: false, locale: mapLocale(t) });
     mapRef.current = map;
-    map.addControl(new AttributionControl({ compact: false, customAttribution: OSM_ATTRIBUTION }), 'bottom-right');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: osmAttribution(t('map.osmContributors')) }), 'bottom-right');
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.on('load', () => {
       map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });

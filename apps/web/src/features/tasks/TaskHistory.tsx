@@ -7,7 +7,7 @@ import { historyLine } from './history';
 import { useTaskHistory } from './queries';
 import { formatPercent } from './task-tree';
 import type { TaskReport } from './types';
-import { actionLabel } from '../../i18n/action-label';
+import { actionLabel, actorLabel } from '../../i18n/action-label';
 
 const ICONS: Record<string, typeof IconPlus> = {
   created: IconPlus, progress_reported: IconProgress, rolled_up: IconSum, reassigned: IconArrowsExchange,
@@ -62,7 +62,7 @@ export function TaskHistory({ taskId, postById }: { taskId: string; postById: Re
             return (
               <Timeline.Item key={e.auditId} bullet={<Icon size={12} aria-hidden />} data-testid="task-history-entry" data-action={e.action}
                 title={<Text size="sm" fw={600}>{KNOWN.has(line.kind) ? t(`tasks.action.${line.kind}`) : actionLabel(t, e.action)}</Text>}>
-                <Text size="xs" c="dimmed">{new Date(e.at).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}{e.actorName ? ` · ${e.actorName}` : ''}</Text>
+                <Text size="xs" c="dimmed">{new Date(e.at).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}{e.actorName ? ` · ${actorLabel(t, e.actorName)}` : ''}</Text>
                 {line.percent && <Text size="sm">{line.percent.from === null ? `${formatPercent(line.percent.to)}%` : `${formatPercent(line.percent.from)}% → ${formatPercent(line.percent.to)}%`}</Text>}
                 {line.owner && <Text size="sm">{postName(line.owner.from)} → {postName(line.owner.to)}</Text>}
                 {line.changed && line.changed.length > 0 && <Text size="sm">{line.changed.map((c) => t(`tasks.changed.${c}`)).join(', ')}</Text>}

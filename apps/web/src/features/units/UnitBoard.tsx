@@ -124,7 +124,7 @@ function UnitRow({ unit: u, now, incident, actions }: { unit: Unit; now: number;
             {t(`units.readiness.${readiness}`)}
           </Badge>
           {/* The recorded status, for what the readiness does not say (en route, on scene, at station). */}
-          <Badge color={style.mantine} variant="outline" leftSection={<b>{style.letter}</b>} data-testid="unit-status" style={{ flexShrink: 0 }}>{t(`unitStatus.${u.status}`)}</Badge>
+          <Badge color={style.mantine} variant="outline" leftSection={<b aria-hidden>{t(`unitStatusLetter.${u.status}`)}</b>} data-testid="unit-status" style={{ flexShrink: 0 }}>{t(`unitStatus.${u.status}`)}</Badge>
         </Group>
       </Table.Td>
       <Table.Td>{u.onDuty ? <Badge variant="outline" color="green">{t('units.onDuty')}</Badge> : <Badge variant="outline" color="gray">{t('units.offDuty')}</Badge>}</Table.Td>
