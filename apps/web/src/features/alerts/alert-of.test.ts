@@ -123,7 +123,7 @@ describe('alertOf: tasks, hazards, campaigns', () => {
   it('warns the level an overdue hazard went up to (the event is at the hazard\'s own path), not the hazard\'s own level', () => {
     const up = event('hazards.escalated', { id: 'h-1', level: 1, escalatedTo: 'li.oberland', dueAt: '2026-11-20T00:00:00.000Z' }, 'li.oberland.vaduz');
     expect(alertOf(up, oberlandOfficer)).toMatchObject({
-      kind: 'hazardEscalated', severity: 'warning', link: '/hazards', params: { place: 'li.oberland.vaduz', to: 'li.oberland', level: 1, due: '2026-11-20T00:00:00.000Z' },
+      kind: 'hazardEscalated', severity: 'warning', link: '/hazards?hazard=h-1', params: { place: 'li.oberland.vaduz', to: 'li.oberland', level: 1, due: '2026-11-20T00:00:00.000Z' },
     });
     expect(alertOf(up, vaduzOfficer)).toBeNull();
   });

@@ -100,8 +100,8 @@ export function alertOf(event: StreamEvent, me: AlertViewer): Alert | null {
     case 'hazards.escalated': {
       const [hazardId, to, place, level, due] = [str(d, 'id'), str(d, 'escalatedTo'), event.jurisdictionPath, num(d, 'level'), str(d, 'dueAt')];
       if (!hazardId || !to || !place || level === undefined || !due || !withinMyGrants(me, to)) return null;
-      // The overdue board lists the hazard (there is no page of one hazard).
-      return { ...base, kind: 'hazardEscalated', severity: 'warning', link: '/hazards', params: { place, to, level, due } };
+      // The hazard board opens the hazard's detail.
+      return { ...base, kind: 'hazardEscalated', severity: 'warning', link: `/hazards?hazard=${hazardId}`, params: { place, to, level, due } };
     }
     case 'campaigns.assignments_missed': {
       const [campaignId, count, issuer] = [str(d, 'campaignId'), num(d, 'missed'), event.jurisdictionPath];

@@ -14,7 +14,6 @@ import { usePostsInScope } from '../posts/queries';
 import { NewTaskModal } from '../tasks/NewTaskModal';
 import { DirectiveTasks } from '../tasks/DirectiveTasks';
 import { breakdownRoots } from '../tasks/new-task';
-import { jurisdictionLabel, namesByPath } from '../hazards/names';
 import { directiveKeys } from './DirectivesPage';
 import { nextAction, rollupBase, rollupTotals, rowStanding, withinGrants } from './rollup';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
@@ -60,7 +59,6 @@ export function DirectiveDetail() {
   const posts = usePostsInScope();
   const respondPaths = useMemo(() => (me?.permissions.includes('directives:respond') ? me.grants.map((g) => g.jurisdictionPath) : []), [me]);
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const names = useMemo(() => namesByPath(tree ?? []), [tree]);
 
   if (directive.isPending) return <Loading />;
   if (directive.isError) return <ErrorState error={directive.error} onRetry={() => void directive.refetch()} />;
@@ -78,7 +76,7 @@ export function DirectiveDetail() {
     <Stack p="md" gap="md" data-testid="directive-detail" data-id={d.id}>
       <div>
         <Title order={2} size="h3">{d.title}</Title>
-        <Text size="sm" c="dimmed">{t('directives.from', { path: jurisdictionLabel(d.issuerPath, names) })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
+        <Text size="sm" c="dimmed">{t('directives.from', { path: nameOf(d.issuerPath) })} · {t('directives.issuedAt', { date: dateTime(d.issuedAt) })}</Text>
         <Group gap="md" mt={4}>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.acknowledgeBy', { date: dateTime(d.acknowledgeBy) })}</Text>
           <Text size="sm"><IconClock size={14} aria-hidden /> {t('directives.reportBy', { date: dateTime(d.reportBy) })}</Text>
@@ -176,7 +174,7 @@ export function DirectiveDetail() {
                 const action = withinGrants(target.jurisdictionPath, respondPaths) ? nextAction(target.state) : null;
                 return (
                   <Table.Tr key={target.jurisdictionId} data-testid="directive-target" data-state={target.state} data-path={target.jurisdictionPath}>
-                    <Table.Td>{jurisdictionLabel(target.jurisdictionPath, names)}</Table.Td>
+                    <Table.Td>{nameOf(target.jurisdictionPath)}</Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         <Badge color={look.color} variant="light" leftSection={<look.icon size={12} aria-hidden />} style={{ overflow: 'visible' }}>{t(`directives.state.${target.state}`)}</Badge>
@@ -201,7 +199,7 @@ export function DirectiveDetail() {
         )}
         {targets.length > MAX_TARGET_ROWS && <Text size="xs" c="dimmed" p="sm">{t('directives.moreTargets', { count: targets.length - MAX_TARGET_ROWS })}</Text>}
       </Card>
-      {answering && <AnswerModal directiveId={d.id} {...answering} where={jurisdictionLabel(answering.target.jurisdictionPath, names)} onClose={() => setAnswering(null)} />}
+      {answering && <AnswerModal directiveId={d.id} {...answering} where={nameOf(answering.target.jurisdictionPath)} onClose={() => setAnswering(null)} />}
       {breakingDown && <NewTaskModal directive={d} posts={posts.data ?? []} onClose={() => setBreakingDown(false)} />}
     </Stack>
   );
@@ -209,7 +207,6 @@ export function DirectiveDetail() {
 
 function AnswerModal({ directiveId, target, action, where, onClose }: { directiveId: string; target: DirectiveTarget; action: 'acknowledge' | 'report'; where: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const nameOf = useJurisdictionNames();
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [idempotencyKey] = useState(() => crypto.randomUUID());

@@ -1,12 +1,11 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../../api/http';
-import { useJurisdictions, useMe } from '../../api/queries';
-import { jurisdictionLabel, namesByPath } from '../hazards/names';
+import { useMe } from '../../api/queries';
 import type { DirectiveSummary } from '../../api/types';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { IssueDirectiveModal } from './IssueDirectiveModal';
@@ -26,8 +25,6 @@ export default function DirectivesPage() {
   const { id } = useParams();
   const canIssue = useMe().data?.permissions.includes('directives:issue') ?? false;
   const [issuing, setIssuing] = useState(false);
-  const tree = useJurisdictions().data;
-  const names = useMemo(() => namesByPath(tree ?? []), [tree]);
   const now = Date.now();
 
   return (
@@ -38,7 +35,7 @@ export default function DirectivesPage() {
       {list.data?.map((d) => (
         <ListDetailRow key={d.id} to={`/directives/${d.id}`} testId="directive-row" id={d.id}>
           <Text fw={600} size="sm" lineClamp={2}>{d.title}</Text>
-          <Text size="xs" c="dimmed">{t('directives.from', { path: jurisdictionLabel(d.issuerPath, names) })} · {new Date(d.issuedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
+          <Text size="xs" c="dimmed">{t('directives.from', { path: nameOf(d.issuerPath) })} · {new Date(d.issuedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Text>
           <Group gap={4} mt={2}>
             <Text size="xs">{t('directives.reportBy', { date: new Date(d.reportBy).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) })}</Text>
             {Date.parse(d.reportBy) <= now && <Badge size="xs" color="gray" variant="outline" leftSection={<IconAlertTriangle size={10} aria-hidden />}>{t('directives.pastDeadline')}</Badge>}

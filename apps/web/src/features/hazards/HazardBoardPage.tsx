@@ -15,7 +15,8 @@ import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { jurisdictionOptions } from '../issue/issue-form';
 import { boardOrder, byCategory, filterFromParams, filterToParams, hazardListQuery, type HazardFilter } from './hazard-board';
 import { HazardDetail } from './HazardDetail';
-import { jurisdictionLabel, namesByPath, placeLabel } from './names';
+import { placeLabel } from './names';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { RaiseHazardModal } from './RaiseHazardModal';
 
 const STATES: HazardState[] = ['open', 'rectifying', 'submitted', 'verified', 'closed'];
@@ -39,7 +40,7 @@ export default function HazardBoardPage() {
   const selected = params.get('hazard');
   const atPlace = params.get('place');
   const [raising, setRaising] = useState(false);
-  const names = useMemo(() => namesByPath(tree.data ?? []), [tree.data]);
+  const jurisdictionName = useJurisdictionNames();
   const placeById = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p])), [places.data]);
   const query = hazardListQuery(filter);
   const list = useQuery({ queryKey: ['hazards', 'board-list', query], queryFn: () => apiAll<Hazard>(`/hazards?${query}`, 500, 20) });
@@ -75,7 +76,7 @@ export default function HazardBoardPage() {
     return (places.data ?? []).filter((p) => roots.some((r) => p.jurisdictionPath === r || p.jurisdictionPath.startsWith(`${r}.`)));
   }, [places.data, grants]);
   const nameOf = useCallback((p: Place) => placeLabel(p, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at })), [t]);
-  const raiseLabel = useCallback((p: Place) => `${nameOf(p)} · ${jurisdictionLabel(p.jurisdictionPath, names)}`, [nameOf, names]);
+  const raiseLabel = useCallback((p: Place) => `${nameOf(p)} · ${jurisdictionName(p.jurisdictionPath)}`, [nameOf, jurisdictionName]);
   const date = (s: string) => new Date(s).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
   const now = Date.now();
   const overdueCount = shown.filter((h) => h.overdue).length;
@@ -134,12 +135,12 @@ export default function HazardBoardPage() {
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{place ? nameOf(place) : h.placeName ?? t('hazardWork.noPlace')}</Text>
-                        <Text size="xs" c="dimmed">{place ? `${t(`placeCategory.${place.category}`)} · ` : ''}{jurisdictionLabel(h.jurisdictionPath, names)}</Text>
+                        <Text size="xs" c="dimmed">{place ? `${t(`placeCategory.${place.category}`)} · ` : ''}{jurisdictionName(h.jurisdictionPath)}</Text>
                       </Table.Td>
                       <Table.Td><Badge color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Table.Td>
                       <Table.Td>{t(`hazards.states.${h.state}`)}{h.extensions.some((e) => e.state === 'pending') && <Text size="xs" c="blue.3">{t('hazardWork.extensionPending')}</Text>}
-                        {h.escalatedTo && <Text size="xs" c="orange.3">{t('hazards.escalatedTo', { path: jurisdictionLabel(h.escalatedTo, names) })}</Text>}
-                        {h.supervisedBy && <Text size="xs" c="grape.3">{t('hazards.supervisedBy', { path: jurisdictionLabel(h.supervisedBy, names) })}</Text>}</Table.Td>
+                        {h.escalatedTo && <Text size="xs" c="orange.3">{t('hazards.escalatedTo', { path: jurisdictionName(h.escalatedTo) })}</Text>}
+                        {h.supervisedBy && <Text size="xs" c="grape.3">{t('hazards.supervisedBy', { path: jurisdictionName(h.supervisedBy) })}</Text>}</Table.Td>
                       <Table.Td>
                         <Text size="sm">{date(h.dueAt)}</Text>
                         {h.overdue && <Text size="xs" fw={700} c="red.4">{t('hazards.lateBy', { days: lateDays })}</Text>}
@@ -156,7 +157,7 @@ export default function HazardBoardPage() {
             pickedPoint={null} visible={VISIBLE} focus={null} initialBounds={bounds} onPick={noop} onSelectIncident={noop} onSelectPlace={onSelectPlace} />
         </Box>
       </Box>
-      {selected && <HazardDetail id={selected} names={names} onClose={() => setParam('hazard', null)} />}
+      {selected && <HazardDetail id={selected} onClose={() => setParam('hazard', null)} />}
       {raising && <RaiseHazardModal places={raisable} placeLabel={raiseLabel} onClose={() => setRaising(false)} onRaised={(h) => setParam('hazard', h.id)} />}
     </Box>
   );

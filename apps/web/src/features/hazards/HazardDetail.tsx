@@ -12,7 +12,8 @@ import type { HistoryEntry } from '../../api/types';
 import { ErrorState, Loading } from '../../shell/States';
 import { offeredActions, type HazardAction } from './hazard-actions';
 import { HazardStepModal } from './HazardStepModal';
-import { jurisdictionLabel, placeLabel } from './names';
+import { placeLabel } from './names';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const ICONS: Record<HazardAction, ReactNode> = {
   start: <IconPlayerPlay size={16} aria-hidden />, submit: <IconSend size={16} aria-hidden />, verify: <IconCheck size={16} aria-hidden />,
@@ -27,7 +28,8 @@ export const hazardKeys = {
 };
 
 /** One hazard in a drawer: what and where, its deadline and extensions, photos, history, and the steps I may take. */
-export function HazardDetail({ id, names, onClose }: { id: string; names: ReadonlyMap<string, string>; onClose: () => void }) {
+export function HazardDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const jurisdictionName = useJurisdictionNames();
   const { t, i18n } = useTranslation();
   const me = useMe().data;
   const hazard = useQuery({ queryKey: hazardKeys.one(id), queryFn: () => api<Hazard>(`/hazards/${id}`) });
@@ -59,7 +61,7 @@ export function HazardDetail({ id, names, onClose }: { id: string; names: Readon
             </Group>
             <Text size="sm" mt={4}>
               {h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm" data-testid="hazard-detail-place">{placeName}</Anchor> : t('hazardWork.noPlace')}
-              {' · '}{jurisdictionLabel(h.jurisdictionPath, names)}
+              {' · '}{jurisdictionName(h.jurisdictionPath)}
             </Text>
             {h.description && <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>{h.description}</Text>}
           </div>
@@ -67,8 +69,8 @@ export function HazardDetail({ id, names, onClose }: { id: string; names: Readon
           <SimpleGrid cols={2}>
             <Fact label={t('hazards.due')}><Text size="sm" fw={h.overdue ? 700 : undefined} data-testid="hazard-due" data-due={h.dueAt}>{dateTime(h.dueAt)}</Text></Fact>
             <Fact label={t('hazardWork.raised')}><Text size="sm">{dateTime(h.raisedAt)}</Text></Fact>
-            {h.escalatedTo && <Fact label={t('hazards.escalation')}><Text size="sm">{jurisdictionLabel(h.escalatedTo, names)}</Text></Fact>}
-            {h.supervisedBy && <Fact label={t('hazardWork.supervisedBy')}><Text size="sm">{jurisdictionLabel(h.supervisedBy, names)}</Text></Fact>}
+            {h.escalatedTo && <Fact label={t('hazards.escalation')}><Text size="sm">{jurisdictionName(h.escalatedTo)}</Text></Fact>}
+            {h.supervisedBy && <Fact label={t('hazardWork.supervisedBy')}><Text size="sm">{jurisdictionName(h.supervisedBy)}</Text></Fact>}
           </SimpleGrid>
           {(h.rectificationPlan || h.interimControls || h.fixNote || h.verificationNote) && (
             <Card withBorder p="sm">

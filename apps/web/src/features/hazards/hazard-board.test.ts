@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boardOrder, byCategory, EMPTY_FILTER, filterFromParams, filterToParams, hazardListQuery } from './hazard-board';
 import { offeredActions, supervisionLevels } from './hazard-actions';
 import { raiseBody, stepBody } from './hazard-forms';
-import { jurisdictionLabel, namesByPath, placeLabel } from './names';
+import { placeLabel } from './names';
 
 const CATS = ['school', 'fuel_station'] as const;
 
@@ -99,15 +99,6 @@ describe('hazard forms', () => {
     expect(stepBody('submit', 'general', d).problems).toEqual({ fixNote: 'hazardWork.problems.noteMissing' });
     expect(stepBody('verify', 'general', { ...d, note: ' ok ' }).body).toEqual({ action: 'verify', note: 'ok' });
     expect(stepBody('close', 'general', d).body).toEqual({ action: 'close' });
-  });
-});
-
-describe('jurisdiction names', () => {
-  it('shows a name with its parent, never the path when the tree knows it', () => {
-    const names = namesByPath([{ path: 'li', name: 'Liechtenstein', children: [{ path: 'li.oberland', name: 'Oberland', children: [{ path: 'li.oberland.vaduz', name: 'Vaduz', children: [] }] }] }] as never);
-    expect(jurisdictionLabel('li.oberland.vaduz', names)).toBe('Vaduz · Oberland');
-    expect(jurisdictionLabel('li', names)).toBe('Liechtenstein');
-    expect(jurisdictionLabel('li.elsewhere', names)).toBe('elsewhere · Liechtenstein');
   });
 });
 

@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, apiAll } from '../../api/http';
-import { useJurisdictions, useMe } from '../../api/queries';
+import { useMe } from '../../api/queries';
 import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { RaiseHazardModal } from '../hazards/RaiseHazardModal';
-import { jurisdictionLabel, namesByPath, placeLabel } from '../hazards/names';
+import { placeLabel } from '../hazards/names';
 import { changedFields } from './history';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { actionLabel, actorLabel } from '../../i18n/action-label';
@@ -23,7 +23,6 @@ export default function PlaceDetailPage() {
   const me = useMe().data;
   const perms = me?.permissions ?? [];
   const navigate = useNavigate();
-  const tree = useJurisdictions().data;
   const [raising, setRaising] = useState(false);
   const place = useQuery({ queryKey: ['place', id], queryFn: () => api<Place>(`/places/${id}`) });
   const history = useQuery({ queryKey: ['place', id, 'history'], queryFn: () => api<HistoryEntry[]>(`/places/${id}/history`) });
@@ -36,7 +35,6 @@ export default function PlaceDetailPage() {
   if (place.isPending) return <Loading />;
   if (place.isError) return <ErrorState error={place.error} onRetry={() => void place.refetch()} />;
   const p = place.data;
-  const names = namesByPath(tree ?? []);
   // The server decides; this keeps the button from people it would refuse.
   const mayRaise = perms.includes('hazards:manage') && (me?.grants ?? []).some((g) => p.jurisdictionPath === g.jurisdictionPath || p.jurisdictionPath.startsWith(`${g.jurisdictionPath}.`));
 
@@ -45,7 +43,7 @@ export default function PlaceDetailPage() {
       <Stack p="md" gap="md" data-testid="place-detail" data-id={p.id}>
         <div>
           <Group gap="xs"><IconMapPin aria-hidden /><Title order={2} size="h3">{p.name}</Title><Badge variant="outline">{t(`placeCategory.${p.category}`)}</Badge></Group>
-          <Text size="sm" c="dimmed">{jurisdictionLabel(p.jurisdictionPath, names)} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
+          <Text size="sm" c="dimmed">{nameOf(p.jurisdictionPath)} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
         </div>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder>

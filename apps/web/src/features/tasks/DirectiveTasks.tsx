@@ -4,9 +4,8 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/http';
-import { useJurisdictions } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
-import { jurisdictionLabel, namesByPath } from '../hazards/names';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { usePostsInScope } from '../posts/queries';
 import { OverdueBadge, PercentBar, StatusBadge } from './TaskBadges';
 import { taskKeys } from './queries';
@@ -18,8 +17,7 @@ export function DirectiveTasks({ directiveId, action }: { directiveId: string; a
   const { t, i18n } = useTranslation();
   const list = useQuery({ queryKey: taskKeys.tree(`directiveId=${directiveId}`), queryFn: () => api<TaskListItem[]>(`/tasks?directiveId=${directiveId}`) });
   const posts = usePostsInScope();
-  const tree = useJurisdictions().data;
-  const names = useMemo(() => namesByPath(tree ?? []), [tree]);
+  const nameOf = useJurisdictionNames();
   const postById = useMemo(() => new Map((posts.data ?? []).map((p) => [p.id, p])), [posts.data]);
   // The tops of what I see: a task whose parent I cannot see is a top here.
   const tops = useMemo(() => buildTaskTree(list.data ?? []), [list.data]);
@@ -41,7 +39,7 @@ export function DirectiveTasks({ directiveId, action }: { directiveId: string; a
                 <Table.Tr key={task.id} data-testid="directive-task" data-id={task.id} data-percent={task.percent}>
                   <Table.Td>
                     <Anchor component={Link} to={`/tasks/${task.id}`} size="sm" fw={600}>{task.title}</Anchor>
-                    <Text size="xs" c="dimmed">{post ? `${post.title} · ${post.holder?.displayName ?? t('posts.vacant')}` : jurisdictionLabel(task.jurisdictionPath, names)}
+                    <Text size="xs" c="dimmed">{post ? `${post.title} · ${post.holder?.displayName ?? t('posts.vacant')}` : nameOf(task.jurisdictionPath)}
                       {children.length > 0 ? ` · ${t('taskWork.subtasks', { count: children.length })}` : ''}</Text>
                   </Table.Td>
                   <Table.Td w={160}><PercentBar percent={task.percent} size="sm" /></Table.Td>

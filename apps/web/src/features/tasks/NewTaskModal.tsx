@@ -5,12 +5,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/http';
-import { useJurisdictions, useMe } from '../../api/queries';
+import { useMe } from '../../api/queries';
 import type { DirectiveSummary } from '../../api/types';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors, isoToLocal } from '../issue/issue-form';
 import { useCommandForm } from '../issue/use-command-form';
-import { jurisdictionLabel, namesByPath } from '../hazards/names';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { breakdownPosts, breakdownRoots, newTaskBody, type NewTaskDraft } from './new-task';
 import { postOptions } from './post-options';
 
@@ -35,9 +35,8 @@ export function NewTaskModal({ directive: fixed, posts, onClose }: { directive?:
   const directive = fixed ?? chosen.data;
   const managePaths = useMemo(() => (me?.permissions.includes('tasks:manage') ? me.grants.map((g) => g.jurisdictionPath) : []), [me]);
   const roots = useMemo(() => breakdownRoots(directive?.targets.map((x) => x.jurisdictionPath) ?? [], managePaths), [directive, managePaths]);
-  const tree = useJurisdictions().data;
-  const names = useMemo(() => namesByPath(tree ?? []), [tree]);
-  const options = postOptions(breakdownPosts(posts, roots), null, null, t('posts.vacant'), (path) => jurisdictionLabel(path, names));
+  const nameOf = useJurisdictionNames();
+  const options = postOptions(breakdownPosts(posts, roots), null, null, t('posts.vacant'), nameOf);
   const form = useCommandForm<NonNullable<ReturnType<typeof newTaskBody>['body']>, Task>(
     (body, key) => api<Task>('/tasks', { body, idempotencyKey: key }),
     fieldErrors,
