@@ -46,8 +46,8 @@ const SF_FIRE_MAPPING = {
 };
 /** One call of a San Francisco Fire Department export (the `sf-fire` mapping), numbered `callNumber`. */
 const sfFireCsv = (callNumber: string): string => [
-  'Call Number,Unit ID,Call Type,Received DtTm,Dispatch DtTm,Response DtTm,On Scene DtTm,Available DtTm,Address,Priority,Unit Type,Unit sequence in call dispatch,Location',
-  `${callNumber},E39,Medical Incident,12/31/2016 11:57:56 PM,12/31/2016 11:59:42 PM,01/01/2017 12:01:47 AM,01/01/2017 12:04:18 AM,01/01/2017 12:24:11 AM,0 Block of BALCETA AVE,3,ENGINE,1,"(37.745858648581, -122.456664252061)"`,
+  'Call Number,Unit ID,Call Type,Received DtTm,Dispatch DtTm,Response DtTm,On Scene DtTm,Available DtTm,Address,Priority,Final Priority,Unit Type,Unit sequence in call dispatch,Location',
+  `${callNumber},E39,Medical Incident,12/31/2016 11:57:56 PM,12/31/2016 11:59:42 PM,01/01/2017 12:01:47 AM,01/01/2017 12:04:18 AM,01/01/2017 12:24:11 AM,0 Block of BALCETA AVE,3,3,ENGINE,1,"(37.745858648581, -122.456664252061)"`,
 ].join('\n');
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
