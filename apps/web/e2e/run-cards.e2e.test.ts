@@ -30,7 +30,7 @@ describe.skipIf(!chromiumPresent)('command center: a Vaduz fire gets lent engine
     expect(await rows.first().getAttribute('data-kind')).toBe('fire_engine');
     const engines = page.locator('[data-testid="recommendation"][data-kind="fire_engine"][data-selected="true"]');
     expect((await engines.evaluateAll((els) => els.map((el) => el.getAttribute('data-mutual-aid')))).sort()).toEqual(['li.oberland.schaan', 'li.oberland.triesen']);
-    expect(await engines.first().textContent()).toContain('mutual aid from li.oberland.triesen');
+    expect(await engines.first().textContent()).toContain('mutual aid from Triesen');
     const shortfall = page.getByTestId('shortfall');
     await shortfall.waitFor();
     const text = await shortfall.textContent();

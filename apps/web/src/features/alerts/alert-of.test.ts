@@ -174,7 +174,7 @@ describe('alertOf: reinforcement requests', () => {
   });
   it('alerts the level asked (critical for P1), naming the place by name and linking to the answer', () => {
     const a = alertOf(event('reinforcements.requested', request()), oberlandOfficer);
-    expect(a).toMatchObject({ kind: 'reinforcementAsked', severity: 'critical', link: '/reinforcements?request=r1', params: { count: 2, what: 'fire_engine', place: 'Vaduz', by: 'Vaduz dispatch' } });
+    expect(a).toMatchObject({ kind: 'reinforcementAsked', severity: 'critical', link: '/reinforcements?request=r1', params: { count: 2, what: 'fire_engine', place: 'li.oberland.vaduz', by: 'Vaduz dispatch' } });
     // Escalated to the nation: the nation is alerted, Oberland (answered already) is not.
     const up = event('reinforcements.escalated', request({ targetPath: 'li' }));
     expect(alertOf(up, viewer('li'))?.kind).toBe('reinforcementAsked');
@@ -186,7 +186,7 @@ describe('alertOf: reinforcement requests', () => {
   it('tells the requester which units were lent, linking to the incident', () => {
     const granted = event('reinforcements.granted', request({ granted: 1, lent: [{ unitId: 'u1', callSign: 'Florian Schaan TLF' }] }));
     expect(alertOf(granted, { id: 'requester', grants: [{ jurisdictionPath: 'li.oberland.vaduz' }] })).toMatchObject({
-      kind: 'reinforcementGranted', severity: 'info', link: '/incidents/i1', params: { units: 'Florian Schaan TLF', granted: 1, count: 2, place: 'Vaduz' },
+      kind: 'reinforcementGranted', severity: 'info', link: '/incidents/i1', params: { units: 'Florian Schaan TLF', granted: 1, count: 2, place: 'li.oberland.vaduz' },
     });
     expect(alertOf(granted, oberlandOfficer)).toBeNull();
   });

@@ -127,16 +127,16 @@ export function alertOf(event: StreamEvent, me: AlertViewer): Alert | null {
 
 /**
  * A reinforcement request asked of my level (when it is made, or goes up to me): mine to answer;
- * or units lent for a request I made. Names come with the request (the other side's part of the
- * tree is not in my jurisdiction list).
+ * or units lent for a request I made. The place is the incident's path, named on screen by the one
+ * naming helper (in the UI language; a path outside my tree is asked of the server).
  */
 function reinforcementAlert(type: string, d: Data, me: AlertViewer, base: Pick<Alert, 'id' | 'at' | 'simulated'>): Alert | null {
-  const [incident, requestedBy, names] = [obj(d, 'incident'), obj(d, 'requestedBy'), obj(d, 'names')];
+  const [incident, requestedBy] = [obj(d, 'incident'), obj(d, 'requestedBy')];
   const [id, incidentPath, priority, incidentType, count, target] = [str(d, 'id'), str(incident, 'jurisdictionPath'), str(incident, 'priority'), str(incident, 'type'), num(d, 'count'), str(d, 'targetPath')];
   if (!id || !incidentPath || !priority || !incidentType || count === undefined) return null;
   const what = str(d, 'kind') ?? str(d, 'capability')?.replaceAll('_', ' ');
   if (!what) return null;
-  const place = str(names, incidentPath) ?? incidentPath;
+  const place = incidentPath;
   if (type === 'reinforcements.granted') {
     if (str(requestedBy, 'id') !== me.id) return null;
     const lent = Array.isArray(d.lent) ? (d.lent as Data[]).map((u) => str(u, 'callSign')).filter(Boolean).join(', ') : '';

@@ -21,8 +21,8 @@ const SAMPLES: Record<AlertKind, Alert['params']> = {
   taskEscalated: { title: 'Inspect the barriers', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:00:00.000Z', percent: 40 },
   hazardEscalated: { place: 'li.oberland.vaduz', to: 'li.oberland', level: 1, due: '2026-11-20T00:00:00.000Z' },
   assignmentsMissed: { count: 3, place: 'li.oberland' },
-  reinforcementAsked: { count: 2, what: 'fire_engine', priority: 'P1', type: 'fire', place: 'Vaduz', by: 'Vaduz dispatch' },
-  reinforcementGranted: { place: 'Vaduz', units: 'Florian Schaan TLF', granted: 1, count: 2 },
+  reinforcementAsked: { count: 2, what: 'fire_engine', priority: 'P1', type: 'fire', place: 'li.oberland.vaduz', by: 'Vaduz dispatch' },
+  reinforcementGranted: { place: 'li.oberland.vaduz', units: 'Florian Schaan TLF', granted: 1, count: 2 },
   majorEscalated: { title: 'Market hall gas explosion', level: 'III', clock: 'sitrep', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:30:00.000Z' },
 };
 const alert = (kind: AlertKind, over: Partial<Alert> = {}): Alert => ({
