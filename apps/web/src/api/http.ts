@@ -1,4 +1,5 @@
 import type { Problem } from '@firebreak/contracts';
+import i18n from 'i18next';
 
 /** An API answer that was not 2xx, with the server's RFC 9457 problem when it sent one. */
 export class ApiError extends Error {
@@ -101,11 +102,19 @@ function isProblem(v: unknown): v is Problem {
   return typeof v === 'object' && v !== null && 'status' in v && 'title' in v;
 }
 
-/** The message to show for any failure: the problem's detail, its field errors, or a fallback. */
+/**
+ * The message to show for any failure. A problem whose `code` the locale words (`problems.<CODE>`)
+ * is shown in the user's language; otherwise, in English, the server's detail and field errors; in
+ * another language the fallback (the server writes its details in English: they are not shown raw).
+ */
 export function problemText(err: unknown, fallback: string): string {
   if (err instanceof ApiError) {
+    const code = err.problem?.code;
+    if (code && i18n.exists(`problems.${code}`)) return i18n.t(`problems.${code}`);
+    if (i18n.isInitialized && !i18n.language.startsWith('en')) return fallback;
     const fields = err.problem?.errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
     return [err.problem?.detail ?? err.problem?.title, fields].filter(Boolean).join(' — ') || fallback;
   }
+  if (i18n.isInitialized && !i18n.language.startsWith('en')) return fallback;
   return err instanceof Error && err.message ? err.message : fallback;
 }

@@ -52,7 +52,7 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
               <div>
                 <Group gap={8} wrap="nowrap">
                   <Text fw={700} size="sm">{a.callSign}</Text>
-                  <Badge color={STATE_COLOR[a.state]} variant={a.state === 'cleared' || a.state === 'cancelled' ? 'outline' : 'filled'} style={{ textTransform: 'none', flexShrink: 0 }}>
+                  <Badge color={STATE_COLOR[a.state]} autoContrast variant={a.state === 'cleared' || a.state === 'cancelled' ? 'outline' : 'filled'} style={{ textTransform: 'none', flexShrink: 0 }}>
                     {t(`assignmentState.${a.state}`)}
                   </Badge>
                 </Group>

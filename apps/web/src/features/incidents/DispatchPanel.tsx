@@ -5,8 +5,8 @@ import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
-import { keys, useRecommendations } from '../../api/queries';
+import { api, ApiError, problemText } from '../../api/http';
+import { keys, useMe, useRecommendations } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
@@ -42,13 +42,16 @@ function Shortfall({ shortfall, tiers }: { shortfall: readonly ShortfallSlot[]; 
 
 /**
  * Recommendations (the run card's units first, then by road travel time), the recommended set ticked, what the card still misses, and one action —
- * the button, or Enter anywhere on the panel — that sends them.
+ * the button, or Enter anywhere on the panel — that sends them. Not shown to a role that may not send
+ * units (an auditor, an inspector): the server would refuse the recommendations anyway.
  */
 export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: Incident; autoFocus: boolean; dispatched: boolean }) {
   const { t } = useTranslation();
   const nameOf = useJurisdictionNames();
   const client = useQueryClient();
-  const rec = useRecommendations(incident.id, incident.state === 'open');
+  const { data: me } = useMe();
+  const mayDispatch = me?.permissions.includes('dispatch:assign') ?? false;
+  const rec = useRecommendations(incident.id, incident.state === 'open' && mayDispatch);
   const [chosen, setChosen] = useState<Set<string> | null>(null);
   const dispatchRef = useRef<HTMLButtonElement>(null);
   const recommended = useMemo(() => (rec.data ? recommendedSet(rec.data, incident.tiers) : []), [rec.data, incident.tiers]);
@@ -83,7 +86,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
     if (autoFocus && rec.data && recommended.length) dispatchRef.current?.focus();
   }, [autoFocus, rec.data, recommended.length]);
 
-  if (incident.state !== 'open') return null;
+  if (incident.state !== 'open' || !mayDispatch) return null;
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -100,7 +103,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
       {rec.isPending ? (
         <Loading />
       ) : rec.isError ? (
-        <ErrorState error={rec.error} onRetry={() => void rec.refetch()} />
+        <ErrorState error={rec.error} onRetry={rec.error instanceof ApiError && rec.error.status === 403 ? undefined : () => void rec.refetch()} />
       ) : rec.data.items.length === 0 ? (
         <EmptyState title={t('dispatch.noUnits')}>{t('dispatch.noUnitsHint')}</EmptyState>
       ) : (

@@ -1,0 +1,40 @@
+import i18n from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../i18n/locales/en.json';
+import zh from '../i18n/locales/zh-CN.json';
+import { ApiError, problemText } from './http';
+
+// problemText words problems with the app's own i18next instance (the default one), as the app does.
+beforeAll(async () => {
+  await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zh } }, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
+});
+
+const problem = (status: number, code: string, detail: string, errors?: { path: string; message: string }[]) =>
+  new ApiError(status, { type: 'about:blank', title: code, status, code, detail, ...(errors ? { errors } : {}) });
+
+describe('problemText: what a failure says to the user', () => {
+  it('words a problem the locale knows by its code, in the user language, not the server English', async () => {
+    const forbidden = problem(403, 'FORBIDDEN', 'You need the dispatch:assign permission');
+    await i18n.changeLanguage('en');
+    expect(problemText(forbidden, 'fallback')).toBe(en.problems.FORBIDDEN);
+    await i18n.changeLanguage('zh-CN');
+    expect(problemText(forbidden, 'fallback')).toBe(zh.problems.FORBIDDEN);
+    expect(problemText(forbidden, 'fallback')).not.toContain('dispatch:assign');
+  });
+
+  it('in English, shows the server detail and field errors of a problem the locale does not word', async () => {
+    await i18n.changeLanguage('en');
+    const invalid = problem(400, 'VALIDATION_FAILED', 'The request is not valid', [{ path: 'title', message: 'Required' }]);
+    expect(problemText(invalid, 'fallback')).toBe('The request is not valid — title: Required');
+  });
+
+  it('in another language, shows the localised fallback rather than the server English', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(problemText(problem(409, 'TASK_CLOSED', 'The task is closed'), '出现错误')).toBe('出现错误');
+    expect(problemText(new TypeError('Failed to fetch'), '出现错误')).toBe('出现错误');
+  });
+
+  it('every worded code exists in both languages', () => {
+    expect(Object.keys(zh.problems).sort()).toEqual(Object.keys(en.problems).sort());
+  });
+});
