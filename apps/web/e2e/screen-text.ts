@@ -64,6 +64,8 @@ export const ZH_ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'km', 'm', 'h', 'KB', 'MB',
   // The language switch names each language in itself.
   'English',
+  // Standards cited by their designation, as Chinese texts cite them (NFPA 1710 response-time components).
+  'NFPA',
   // Keys as printed on the keyboard (a shortcut named in a label or title).
   'Esc', 'Enter', 'Ctrl', 'Shift', 'Alt', 'Tab',
 ]);

@@ -5,6 +5,7 @@ import { Box, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Ti
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { zoneName } from '../../util/time';
 import { useSearchParams } from 'react-router';
 import { INCIDENT_ORIGINS, RESPONSE_COMPONENTS } from '../../api/enums';
 import { api } from '../../api/http';
@@ -49,7 +50,8 @@ export default function ReportsPage() {
   const period = periodOf(first, last);
   const days = useMemo(() => daysBetween(first, last, i18n.language, MAX_DAILY + 1), [first, last, i18n.language]);
   const dateLabel = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The zone by its name in the user's language ("中欧时间"), never its IANA id.
+  const timeZone = zoneName(Intl.DateTimeFormat().resolvedOptions().timeZone, i18n.language);
 
   const report = useQuery({
     queryKey: ['reports', 'response-breakdown', chosen, period.from, period.to, origin, 'overall'],
