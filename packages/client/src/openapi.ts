@@ -3130,6 +3130,11 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                incident: {
+                    type: components["schemas"]["IncidentType"];
+                    priority: components["schemas"]["Priority"];
+                    address: string | null;
+                } | null;
                 jurisdictionPath: string;
                 location: [
                     number,
@@ -5724,6 +5729,9 @@ export interface components {
             incidentId: string;
             tier: number;
             label: string;
+            minutes: number | null;
+            requirement: ("responded" | "on_scene") | null;
+            units: number | null;
             /** Format: date-time */
             deadlineAt: string;
             /** Format: date-time */
@@ -6303,7 +6311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7095,7 +7103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7163,7 +7171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7612,7 +7620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7686,7 +7694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8082,7 +8090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8156,7 +8164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8266,7 +8274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8373,7 +8381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8476,7 +8484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8550,7 +8558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8833,7 +8841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8907,7 +8915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9010,7 +9018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9520,7 +9528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9587,7 +9595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9661,7 +9669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9771,7 +9779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9881,7 +9889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9991,7 +9999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10094,7 +10102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10168,7 +10176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10270,7 +10278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10337,7 +10345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10411,7 +10419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10654,7 +10662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10893,7 +10901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10960,7 +10968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11034,7 +11042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11127,7 +11135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11349,7 +11357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11419,7 +11427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11489,7 +11497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11557,7 +11565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11625,7 +11633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11697,7 +11705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11833,7 +11841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12080,7 +12088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12154,7 +12162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12257,7 +12265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12327,7 +12335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12401,7 +12409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12764,7 +12772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12831,7 +12839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12959,7 +12967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13033,7 +13041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13139,7 +13147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13249,7 +13257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13355,7 +13363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13452,7 +13460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13519,7 +13527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13593,7 +13601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13703,7 +13711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13813,7 +13821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14611,7 +14619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14681,7 +14689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14784,7 +14792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14858,7 +14866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14961,7 +14969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15087,7 +15095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15154,7 +15162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15228,7 +15236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15338,7 +15346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15448,7 +15456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15727,7 +15735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15796,7 +15804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15863,7 +15871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15937,7 +15945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16197,7 +16205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16266,7 +16274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16360,7 +16368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16490,7 +16498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16772,7 +16780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16838,7 +16846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16912,7 +16920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17022,7 +17030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17125,7 +17133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17199,7 +17207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17524,7 +17532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17572,7 +17580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17870,7 +17878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18382,7 +18390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18505,7 +18513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18667,7 +18675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19493,7 +19501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19560,7 +19568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19634,7 +19642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19737,7 +19745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19802,7 +19810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19876,7 +19884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -19986,7 +19994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20096,7 +20104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20207,7 +20215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20315,7 +20323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20422,7 +20430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20533,7 +20541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20644,7 +20652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20756,7 +20764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
                 headers: {
                     [name: string]: unknown;

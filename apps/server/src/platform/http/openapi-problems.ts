@@ -47,6 +47,8 @@ export function problemCodesOf(route: RouteShape): ErrorCode[] {
     codes.add('FORBIDDEN');
   }
   if (hasPathParams || route.referencesIds) codes.add('NOT_FOUND');
+  // A path parameter longer than the router's maxParamLength (100) matches no route at all: 404 ROUTE_NOT_FOUND.
+  if (hasPathParams) codes.add('ROUTE_NOT_FOUND');
   if (WRITES.has(method)) {
     codes.add('PAYLOAD_TOO_LARGE');
     codes.add('UNSUPPORTED_MEDIA_TYPE');
