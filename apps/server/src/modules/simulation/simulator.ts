@@ -251,9 +251,11 @@ export class Simulator {
       this.moving.delete(x.assignmentId);
       if (marked.has(x.assignmentId)) report.arrivedByAvl.push(x.assignmentId);
       else {
-        // The route ends farther than the radius from the incident (a scene off the road network), or the consumer took it first.
-        const [s] = await rows<{ state: string }>(this.platform.db, sql`select state from assignments where id = ${x.assignmentId}`);
-        if (s?.state !== 'on_scene') await this.step(x.assignmentId, 'on_scene');
+        // The route ends farther than the radius from the incident (a scene off the road network), or the product's
+        // outbox consumer detected the arrival from the same fixes first: then it is an AVL arrival all the same.
+        const [s] = await rows<{ state: string; source: string | null }>(this.platform.db, sql`select state, arrival_source as source from assignments where id = ${x.assignmentId}`);
+        if (s?.state === 'on_scene' && s.source === 'avl') report.arrivedByAvl.push(x.assignmentId);
+        else if (s?.state !== 'on_scene') await this.step(x.assignmentId, 'on_scene');
       }
       report.arrived.push(x.assignmentId);
     }
