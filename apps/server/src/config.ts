@@ -8,6 +8,29 @@ import { parseSigningKey } from './platform/audit/signing-key.js';
 import { parseLevels, type LevelConfig } from './config-levels.js';
 import { DEFAULT_IDLE_BY_ROLE, RETIRED_VARIABLES, roleMinutesEnv, TrustProxyEnv, type LoginThrottlePolicy, type TrustProxy } from './config-login.js';
 
+/** A setting holding JSON checked by a contract's schema; unset = `fallback()`. Each issue names its path in the JSON. */
+function jsonSetting<T extends z.ZodTypeAny>(schema: T, fallback: () => z.output<T>) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx): z.output<T> => {
+      if (v === undefined) return fallback();
+      let json: unknown;
+      try {
+        json = JSON.parse(v);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+        return z.NEVER;
+      }
+      const parsed = schema.safeParse(json);
+      if (!parsed.success) {
+        for (const i of parsed.error.issues) ctx.addIssue({ code: 'custom', message: `${i.path.join('.')}: ${i.message}` });
+        return z.NEVER;
+      }
+      return parsed.data as z.output<T>;
+    });
+}
+
 /**
  * Every setting comes from the environment and is validated once at boot.
  * Each variable is documented here, where it is declared; the README table mirrors this.
@@ -166,45 +189,9 @@ const EnvSchema = z.object({
   /** Seed of the simulation when FIREBREAK_SIMULATE is on. */
   FIREBREAK_SIMULATE_SEED: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
   /** The response clock's tiers as JSON (see ResponseTier); unset = the 1-3-5 default. */
-  FIREBREAK_RESPONSE_TIERS: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined) return [...DEFAULT_RESPONSE_TIERS];
-      let json: unknown;
-      try {
-        json = JSON.parse(v);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
-        return z.NEVER;
-      }
-      const tiers = ResponseTiers.safeParse(json);
-      if (!tiers.success) {
-        for (const i of tiers.error.issues) ctx.addIssue({ code: 'custom', message: `${i.path.join('.')}: ${i.message}` });
-        return z.NEVER;
-      }
-      return tiers.data;
-    }),
+  FIREBREAK_RESPONSE_TIERS: jsonSetting(ResponseTiers, () => [...DEFAULT_RESPONSE_TIERS]),
   /** Major incidents' response levels as JSON (see ResponseLevelRule); unset = the I-IV default. */
-  FIREBREAK_MAJOR_LEVELS: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined) return [...DEFAULT_RESPONSE_LEVELS];
-      let json: unknown;
-      try {
-        json = JSON.parse(v);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
-        return z.NEVER;
-      }
-      const rules = ResponseLevelRules.safeParse(json);
-      if (!rules.success) {
-        for (const i of rules.error.issues) ctx.addIssue({ code: 'custom', message: `${i.path.join('.')}: ${i.message}` });
-        return z.NEVER;
-      }
-      return rules.data;
-    }),
+  FIREBREAK_MAJOR_LEVELS: jsonSetting(ResponseLevelRules, () => [...DEFAULT_RESPONSE_LEVELS]),
   /** A major incident's report-up clock: minutes to the first report and to the written report, e.g. `30,60`. */
   FIREBREAK_MAJOR_REPORT_UP_MIN: z
     .string()
