@@ -9,6 +9,15 @@ const e2e = ['apps/web/e2e/**/*.e2e.test.ts'];
 const walk = ['apps/web/e2e/screens.e2e.test.ts'];
 const withWalk = process.env.FIREBREAK_WALK === '1';
 const withPostgres = Boolean(process.env.DATABASE_URL) || process.env.CI === 'true';
+// Exhaustive tables over the HTTP surface (every role x endpoint x relation, every operation fuzzed,
+// every field's bad input): they judge the routes' rules, which are the same on either backend, and
+// they are the slowest files on PGlite (minutes each). Every other file checks the backends' parity.
+// With a PostgreSQL server they run there only; without one, on PGlite, so nobody skips them.
+const httpTables = [
+  'apps/server/src/platform/auth/authz-matrix.int.test.ts',
+  'apps/server/src/platform/http/openapi-fuzz.int.test.ts',
+  'apps/server/src/platform/http/bad-input.int.test.ts',
+];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
@@ -25,6 +34,7 @@ export default defineConfig({
           ...timeouts,
           name: 'pglite',
           include: integration,
+          exclude: [...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
