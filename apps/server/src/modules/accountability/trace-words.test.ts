@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { JurisdictionName } from '@firebreak/contracts';
 import { TRACE_LANGUAGES, traceSpeech, traceWords } from './trace-words.js';
 
 /** The web's words (the first screen's and the lazy screens' English merged), which the exports repeat. */
@@ -29,7 +30,7 @@ describe('trace export words', () => {
   });
 
   it('names a jurisdiction in the language, with its parent where the name is shared, and dates in the zone', () => {
-    const names = [
+    const names: JurisdictionName[] = [
       { path: 'li.oberland.vaduz', name: 'Vaduz', names: { zh: '瓦杜兹' }, parent: { name: 'Oberland', names: {} }, ambiguous: false },
       { path: 'x.a', name: 'Au', names: {}, parent: { name: 'Rheintal', names: { zh: '莱茵河谷' } }, ambiguous: true },
     ];
