@@ -172,12 +172,15 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
   /** Screens (route with ids as `:id`) axe and the keyboard pass have checked: once each, by the first walk to see it. */
   const deepChecked = new Set<string>();
 
+  // Two roles at a time, each in its own context: a walk mostly waits for its page to settle, so two overlap on a
+  // 2-core machine (more would only queue for the CPU, and the server in this process answers them one by one).
+  const twoAtATime = limiter(2);
   const languages = (['en', 'zh-CN'] as const).filter((l) => !process.env.WALK_LANG || process.env.WALK_LANG === l);
   for (const walker of WALKERS.filter((w) => !process.env.WALK_ONLY || process.env.WALK_ONLY.split(',').includes(w.name))) {
-    it(`${walker.name} in ${languages.join(' and ')}`, async () => {
-      const findings = await walkRole(walker);
+    it.concurrent(`${walker.name} in ${languages.join(' and ')}`, async ({ expect }) => {
+      const findings = await twoAtATime(() => walkRole(walker));
       expect(findings, `\n${findings.join('\n')}\n`).toEqual([]);
-    }, 600_000); // a role's every screen twice: minutes on a loaded 2-core machine, not the e2e project's 2
+    }, 900_000); // a role's every screen twice, and its wait for a turn: minutes on a loaded 2-core machine, not the e2e project's 2
   }
 
   /**
@@ -187,6 +190,7 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
    */
   async function walkRole(walker: (typeof WALKERS)[number]): Promise<string[]> {
     const account = accounts[walker.name]!;
+    const began = Date.now();
     const eq = account.cookie.indexOf('=');
     const context = await e.browser.newContext({
       viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Vaduz',
@@ -232,6 +236,7 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
             await settle(page);
           }
           const screen = `${label} ${route}`;
+          const t0 = Date.now();
           out.push(...describeFindings(screen, rawFindings(await screenTexts(page), language, data)));
           // axe and the keyboard pass judge structure, names, contrast and focus rings, not words: they are the same
           // whoever looks and in whichever language (the same components, the same theme), so each screen gets them once,
@@ -242,6 +247,7 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
             out.push(...(await axeFindings(page)).map((v) => `${screen}: axe ${v}`));
             out.push(...describeFindings(screen, await focusFindings(page, 'main')));
           }
+          if (process.env.WALK_TIMES) console.log(screen, 'checked in', Date.now() - t0, 'ms; at', Date.now() - began, 'ms into the role');
           if (n > 0) continue;
           // Screens linked from this one (tabs, sub-screens), not records: records are the seeded details.
           for (const link of await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
@@ -256,6 +262,22 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
     return out;
   }
 });
+
+/** Runs at most `n` of the given jobs at once, the others in turn as they were asked for. */
+function limiter(n: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await job();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
 
 /** The header's language switch, as a user clicks it: the app re-renders in place, no reload. */
 async function switchLanguage(page: Page, language: 'en' | 'zh-CN'): Promise<void> {
