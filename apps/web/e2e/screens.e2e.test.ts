@@ -20,9 +20,12 @@ import { describeFindings, rawFindings, type ScreenText } from './screen-text.js
  * - axe-core's serious and critical violations (WCAG 2.1 A/AA: contrast, names, roles),
  * - keyboard: each element the Tab key reaches from the screen's start shows where focus is, and
  *   nothing that looks clickable (cursor: pointer) is out of the Tab order.
- * axe and the keyboard pass run once per screen, in the first walk that reaches it (they do not depend on
- * the language or the role); the raw-text check runs on every screen of every walk.
- * A walk fails once, at its end, listing every finding as `[lang role] /route: rule «match» in "text" at where`.
+ * axe and the keyboard pass run once per screen, in the first pass that reaches it (they do not depend on
+ * the language or the role); the raw-text check runs on every screen in each language.
+ * One test per role, in one browser context signed in by the role's session cookie: the screens are found and
+ * checked in English, then the header's language switch turns the app to Chinese in place and the same screens
+ * are read again. A role's test fails once, at its end, listing every finding as
+ * `[lang role] /route: rule «match» in "text" at where`.
  *
  * The screens are what the role is shown, not a list kept here: the header's links and the
  * "More" menu's, the links inside each screen that lead to other screens (tabs), plus the detail
@@ -169,80 +172,118 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
   /** Screens (route with ids as `:id`) axe and the keyboard pass have checked: once each, by the first walk to see it. */
   const deepChecked = new Set<string>();
 
-  for (const language of (['en', 'zh-CN'] as const).filter((l) => !process.env.WALK_LANG || process.env.WALK_LANG === l)) {
-    for (const walker of WALKERS.filter((w) => !process.env.WALK_ONLY || process.env.WALK_ONLY.split(",").includes(w.name))) {
-      it(`${language} ${walker.name}`, async () => {
-        const findings = await walkRole(walker, language);
-        expect(findings, `\n${findings.join('\n')}\n`).toEqual([]);
-      });
-    }
+  // Two roles at a time, each in its own context: a walk mostly waits for its page to settle, so two overlap on a
+  // 2-core machine (more would only queue for the CPU, and the server in this process answers them one by one).
+  const twoAtATime = limiter(2);
+  const languages = (['en', 'zh-CN'] as const).filter((l) => !process.env.WALK_LANG || process.env.WALK_LANG === l);
+  for (const walker of WALKERS.filter((w) => !process.env.WALK_ONLY || process.env.WALK_ONLY.split(',').includes(w.name))) {
+    it.concurrent(`${walker.name} in ${languages.join(' and ')}`, async ({ expect }) => {
+      const findings = await twoAtATime(() => walkRole(walker));
+      expect(findings, `\n${findings.join('\n')}\n`).toEqual([]);
+    }, 900_000); // a role's every screen twice, and its wait for a turn: minutes on a loaded 2-core machine, not the e2e project's 2
   }
 
-  async function walkRole(walker: (typeof WALKERS)[number], language: 'en' | 'zh-CN'): Promise<string[]> {
+  /**
+   * One browser context per role, signed in by its session cookie (the form is the login tests' job): the screens
+   * are found and checked in the first language, then the language is switched in the header, as a user does it (no
+   * reload), and the same screens are read again in the other, their data mostly from the query cache by then.
+   */
+  async function walkRole(walker: (typeof WALKERS)[number]): Promise<string[]> {
     const account = accounts[walker.name]!;
-    const context = await e.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'en' ? 'en-US' : 'zh-CN', timezoneId: 'Europe/Vaduz' });
+    const began = Date.now();
+    const eq = account.cookie.indexOf('=');
+    const context = await e.browser.newContext({
+      viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Vaduz',
+      storageState: {
+        cookies: [{ name: account.cookie.slice(0, eq), value: account.cookie.slice(eq + 1), domain: new URL(e.base).hostname, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Strict' }],
+        origins: [{ origin: e.base, localStorage: [{ name: 'firebreak.language', value: languages[0]! }] }],
+      },
+    });
     context.setDefaultTimeout(20_000);
-    await context.addInitScript((lang) => localStorage.setItem('firebreak.language', lang), language);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     const out: string[] = [];
     try {
-      await page.goto(`${e.base}/login`);
-      await page.getByTestId('login-username').fill(account.username);
-      await page.getByTestId('login-password').fill(account.password);
-      await page.getByTestId('login-submit').click();
+      await page.goto(`${e.base}/`);
       await page.waitForURL((u) => !u.pathname.startsWith('/login'));
       await settle(page);
       const landing = new URL(page.url()).pathname;
-      mkdirSync(DOC_SHOTS, { recursive: true });
-      await page.screenshot({ path: `${DOC_SHOTS}screens-${walker.name}-${language}.png` });
       await page.evaluate(AXE);
 
       const queue: string[] = [landing, ...(await navLinks(page)), '/account'];
       const me = (await e.api(account.cookie, 'GET', '/auth/me')).json as { permissions: string[] };
       if (me.permissions.includes('incidents:create')) queue.push('/incidents/new');
       for (const d of details) if ((await e.api(account.cookie, 'GET', d.probe)).status === 200) queue.push(d.route);
-      const visited = new Set<string>();
-      const label = `[${language} ${walker.name}]`;
-      // The header once per role: it is the same on every screen and in every language, its links are the role's.
-      if (!deepChecked.has(`header ${walker.name}`)) {
-        deepChecked.add(`header ${walker.name}`);
-        out.push(...describeFindings(`${label} header`, await focusFindings(page, 'header')));
-      }
-      while (queue.length > 0) {
-        const route = queue.shift()!;
-        if (visited.has(route) || visited.size >= 40) continue;
-        visited.add(route);
-        await goTo(page, route);
-        const t0 = Date.now();
+      const visited: string[] = [];
+      for (const [n, language] of languages.entries()) {
+        const label = `[${language} ${walker.name}]`;
+        if (n > 0) await switchLanguage(page, language);
+        // Back to the first screen for its screenshot (the issue's record of each role's main screen in each language).
+        if (n > 0) await goTo(page, landing);
         await settle(page);
-        const t1 = Date.now();
-        const screen = `${label} ${route}`;
-        out.push(...describeFindings(screen, rawFindings(await screenTexts(page), language, data)));
-        const t2 = Date.now();
-        // axe and the keyboard pass judge structure, names, contrast and focus rings, not words: they are the same
-        // whoever looks and in whichever language (the same components, the same theme), so each screen gets them once,
-        // from the first walk that reaches it (English, unless WALK_LANG narrows the run). Raw text is checked on every visit.
-        const pattern = route.replace(new RegExp(UUID.source, 'g'), ':id');
-        if (!deepChecked.has(pattern)) {
-          deepChecked.add(pattern);
-          out.push(...(await axeFindings(page)).map((v) => `${screen}: axe ${v}`));
-          out.push(...describeFindings(screen, await focusFindings(page, 'main')));
-        }
-        if (process.env.WALK_TIMES) console.log(screen, 'settle', t1 - t0, 'text', t2 - t1, 'axe+keys', Date.now() - t2);
-        // Screens linked from this one (tabs, sub-screens), not records: records are the seeded details.
-        for (const link of await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-          if (!UUID.test(link) && !visited.has(link) && !link.startsWith('/api/')) queue.push(link);
+        mkdirSync(DOC_SHOTS, { recursive: true });
+        await page.screenshot({ path: `${DOC_SHOTS}screens-${walker.name}-${language}.png` });
+        // The header once per role: it is the same on every screen and in every language, its links are the role's.
+        if (n === 0) out.push(...describeFindings(`${label} header`, await focusFindings(page, 'header')));
+        const routes = n === 0 ? queue : [...visited];
+        while (routes.length > 0) {
+          const route = routes.shift()!;
+          if (n === 0 && (visited.includes(route) || visited.length >= 40)) continue;
+          if (n === 0) visited.push(route);
+          if (route !== landing || n === 0) {
+            await goTo(page, route);
+            await settle(page);
+          }
+          const screen = `${label} ${route}`;
+          const t0 = Date.now();
+          out.push(...describeFindings(screen, rawFindings(await screenTexts(page), language, data)));
+          // axe and the keyboard pass judge structure, names, contrast and focus rings, not words: they are the same
+          // whoever looks and in whichever language (the same components, the same theme), so each screen gets them once,
+          // from the first walk that reaches it. Raw text is checked on every screen in every language.
+          const pattern = route.replace(new RegExp(UUID.source, 'g'), ':id');
+          if (!deepChecked.has(pattern)) {
+            deepChecked.add(pattern);
+            out.push(...(await axeFindings(page)).map((v) => `${screen}: axe ${v}`));
+            out.push(...describeFindings(screen, await focusFindings(page, 'main')));
+          }
+          if (process.env.WALK_TIMES) console.log(screen, 'checked in', Date.now() - t0, 'ms; at', Date.now() - began, 'ms into the role');
+          if (n > 0) continue;
+          // Screens linked from this one (tabs, sub-screens), not records: records are the seeded details.
+          for (const link of await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+            if (!UUID.test(link) && !visited.includes(link) && !link.startsWith('/api/')) routes.push(link);
+          }
         }
       }
-      out.push(...errors.map((m) => `${label}: page error ${m}`));
+      out.push(...errors.map((m) => `[${walker.name}]: page error ${m}`));
     } finally {
       await context.close();
     }
     return out;
   }
 });
+
+/** Runs at most `n` of the given jobs at once, the others in turn as they were asked for. */
+function limiter(n: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await job();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** The header's language switch, as a user clicks it: the app re-renders in place, no reload. */
+async function switchLanguage(page: Page, language: 'en' | 'zh-CN'): Promise<void> {
+  await page.getByTestId('language-switch').locator('label', { hasText: language === 'en' ? 'English' : '简体中文' }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+}
 
 /** The header's screens and the "More" menu's. */
 async function navLinks(page: Page): Promise<string[]> {
@@ -267,26 +308,27 @@ async function goTo(page: Page, route: string): Promise<void> {
   await page.waitForURL((u) => `${u.pathname}${u.search}` === route);
 }
 
-/** Waits until no loader shows and the text (digits aside: clocks run) has not changed for 400 ms, at most 10 s. */
+/**
+ * Waits, inside the page (no round trip per look), until no loader shows and the visible text (digits aside: clocks
+ * run) has not changed for 300 ms, at most 10 s.
+ */
 async function settle(page: Page): Promise<void> {
-  let last = '';
-  let same = 0;
-  for (let i = 0; i < 50 && same < 3; i++) {
-    const now = await page.evaluate(() => {
+  const late = await page.evaluate(() => new Promise<string | null>((resolve) => {
+    const started = performance.now();
+    let last = '';
+    let since = started;
+    const look = () => {
       const busy = document.querySelector('.mantine-Loader-root, [aria-busy="true"]');
-      return busy ? `busy ${busy.outerHTML.slice(0, 200)}` : document.body.innerText.replace(/\d/g, '0');
-    });
-    same = now === last && !now.startsWith('busy') ? same + 1 : 0;
-    if (i === 49 && process.env.WALK_TIMES) console.log('not settled:', now.startsWith('busy') ? now : diff(last, now));
-    last = now;
-    await page.waitForTimeout(60);
-  }
-}
-
-function diff(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return `${a.slice(Math.max(0, i - 40), i + 60)} -> ${b.slice(Math.max(0, i - 40), i + 60)}`;
+      const now = busy ? `busy ${busy.outerHTML.slice(0, 200)}` : document.body.innerText.replace(/\d/g, '0');
+      const t = performance.now();
+      if (now !== last || busy) { last = now; since = t; }
+      if (!busy && t - since >= 300) return resolve(null);
+      if (t - started > 10_000) return resolve(now.slice(0, 300));
+      setTimeout(look, 50);
+    };
+    look();
+  }));
+  if (late !== null && process.env.WALK_TIMES) console.log('not settled:', late);
 }
 
 /** Every visible text node, the labels a screen reader reads (title, aria-label, placeholder, alt), input values, and the document's title. */

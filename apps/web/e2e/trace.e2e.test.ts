@@ -234,7 +234,7 @@ describe.skipIf(!chromiumPresent)('command center: supervision visits and the ac
     const csvHazard = csv.find((r) => r[0] === 'hazard' && r[1] === hazardId)!;
     expect(csvHazard[5]!.split(' ')).toEqual(apiHazard.auditIds);
     // The printable report is the .html of the same trace.
-    expect(await page.getByTestId('trace-html').getAttribute('href')).toBe(`/api/v1/accountability/trace.html?incidentId=${incidentId}`);
+    expect(await page.getByTestId('trace-html').getAttribute('href')).toBe(`/api/v1/accountability/trace.html?incidentId=${incidentId}&lang=en&timeZone=Europe%2FVaduz`);
 
     // An auditor follows the same link into the hash-chained trail itself, the cited entries marked.
     const auditor = await e.user('auditor', 'li');

@@ -2491,7 +2491,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The accountability trace as CSV, one line per fact
+         * The accountability trace as CSV, one line per fact, in the language and time zone asked for
          * @description Needs the `accountability:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["getAccountabilityTraceCsv"];
@@ -2511,7 +2511,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The accountability trace as a printable page
+         * The accountability trace as a printable page, in the language and time zone asked for
          * @description Needs the `accountability:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["getAccountabilityTraceHtml"];
@@ -18035,6 +18035,10 @@ export interface operations {
                 from?: string;
                 to?: string;
                 radiusM?: number;
+                /** @description The language of the words (ids and paths stay as they are) */
+                lang?: "en" | "zh-CN";
+                /** @description The time zone the dates are shown in */
+                timeZone?: string;
             };
             header?: never;
             path?: never;
@@ -18104,6 +18108,10 @@ export interface operations {
                 from?: string;
                 to?: string;
                 radiusM?: number;
+                /** @description The language of the words (ids and paths stay as they are) */
+                lang?: "en" | "zh-CN";
+                /** @description The time zone the dates are shown in */
+                timeZone?: string;
             };
             header?: never;
             path?: never;

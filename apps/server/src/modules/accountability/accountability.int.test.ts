@@ -225,5 +225,32 @@ describe('accountability trace: what was open, late and missed at that time, and
     expect(html.body).toContain('Fire doors &lt;b&gt;chained&lt;/b&gt;');
     expect(html.body).toContain('School &lt;yard&gt;');
     expect(html.body).not.toContain('<b>chained');
+    expect(html.body).toContain('<html lang="en">');
+  });
+
+  it("words the exports in the reader's language and time zone: names for paths, no English left, ids and paths kept in the CSV", async () => {
+    const q = `incidentId=${x.incident}&lang=zh-CN&timeZone=Asia%2FShanghai`;
+    const html = await call('commander', 'GET', `/accountability/trace.html?${q}`);
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('<html lang="zh-CN">');
+    expect(html.body).toContain('<h1>责任追溯');
+    expect(html.body).toContain('该场所及附近的未整改隐患');
+    expect(html.body).not.toMatch(/Open hazards|None on record|Facts from the record|raised \d/);
+    expect(html.body).not.toMatch(/<small>li\.oberland/); // jurisdictions by name on the page
+    const trace = await traceOf('commander', `incidentId=${x.incident}`);
+    // The generation time in Shanghai's zone (UTC+8), as Intl words it.
+    const shanghai = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(trace.generatedAt));
+    expect(html.body).toContain(shanghai);
+    const csv = await call('commander', 'GET', `/accountability/trace.csv?${q}`);
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('部分,编号,辖区路径,对象,事实,审计记录编号');
+    const major = lines.find((l) => l.includes(h.major))!;
+    expect(major.startsWith(`hazard,${h.major},`)).toBe(true);
+    expect(major).toContain('重大');
+    const bad = await call('commander', 'GET', `/accountability/trace.csv?incidentId=${x.incident}&lang=fr`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ errors: [{ path: 'query.lang' }] });
+    const badZone = await call('commander', 'GET', `/accountability/trace.html?incidentId=${x.incident}&timeZone=Mars%2FOlympus`);
+    expect(badZone.json()).toMatchObject({ errors: [{ path: 'query.timeZone' }] });
   });
 });

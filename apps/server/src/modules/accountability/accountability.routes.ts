@@ -1,4 +1,4 @@
-import { AccountabilityTrace, AuditEntry, CitedAuditQuery, TraceQuery } from '@firebreak/contracts';
+import { AccountabilityTrace, AuditEntry, CitedAuditQuery, TraceExportQuery, TraceQuery } from '@firebreak/contracts';
 import { and, asc, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -11,11 +11,13 @@ import { actorOf } from '../../platform/auth/guard.js';
 import type { Platform } from '../../platform/kernel.js';
 import { csvField } from '../campaigns/index.js';
 import { findIncidentRow } from '../incidents/index.js';
+import { jurisdictionNamesOf } from '../jurisdictions/index.js';
 import { findPlace } from '../places/index.js';
 import type { Window } from './model.js';
 import { traceHtml } from './trace-html.js';
 import { traceCsv } from './trace-lines.js';
 import { traceOf, type Reference } from './trace.js';
+import { traceSpeech, type TraceSpeech } from './trace-words.js';
 
 const MAX_WINDOW_MS = 366 * 86_400_000;
 
@@ -51,6 +53,11 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
     const { ref, window } = await resolve(actor, q);
     return traceOf(platform.db, actor, ref, window, q.radiusM, platform.clock());
   };
+  /** The export's words: the reader's language and zone, and every jurisdiction the trace names by its name. */
+  const speech = async (t: AccountabilityTrace, q: TraceExportQuery): Promise<TraceSpeech> => {
+    const paths = new Set([t.reference, ...t.hazards, ...t.tasks, ...t.directives, ...t.posts].map((x) => x.jurisdictionPath));
+    return traceSpeech(q.lang, q.timeZone, await jurisdictionNamesOf(platform.db, [...paths]));
+  };
   const download = (reply: FastifyReply, t: AccountabilityTrace, ext: string) =>
     reply.header('content-disposition', `attachment; filename="trace-${t.reference.kind}-${t.reference.id}.${ext}"`);
 
@@ -75,18 +82,20 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
   });
 
   r.get('/accountability/trace.csv', {
-    schema: { operationId: 'getAccountabilityTraceCsv', errors: ['TRACE_WINDOW_INVALID'], tags, summary: 'The accountability trace as CSV, one line per fact', querystring: TraceQuery },
+    schema: { operationId: 'getAccountabilityTraceCsv', errors: ['TRACE_WINDOW_INVALID'], tags, summary: 'The accountability trace as CSV, one line per fact, in the language and time zone asked for', querystring: TraceExportQuery },
     config: { access: 'accountability:read' },
   }, async (request, reply) => {
-    const t = await trace(actorOf(request), request.query);
-    return download(reply.type('text/csv; charset=utf-8'), t, 'csv').send(traceCsv(t, csvField));
+    const { lang, timeZone, ...q } = request.query;
+    const t = await trace(actorOf(request), q);
+    return download(reply.type('text/csv; charset=utf-8'), t, 'csv').send(traceCsv(t, await speech(t, { ...q, lang, timeZone }), csvField));
   });
 
   r.get('/accountability/trace.html', {
-    schema: { operationId: 'getAccountabilityTraceHtml', errors: ['TRACE_WINDOW_INVALID'], tags, summary: 'The accountability trace as a printable page', querystring: TraceQuery },
+    schema: { operationId: 'getAccountabilityTraceHtml', errors: ['TRACE_WINDOW_INVALID'], tags, summary: 'The accountability trace as a printable page, in the language and time zone asked for', querystring: TraceExportQuery },
     config: { access: 'accountability:read' },
   }, async (request, reply) => {
-    const t = await trace(actorOf(request), request.query);
-    return reply.type('text/html; charset=utf-8').send(traceHtml(t));
+    const { lang, timeZone, ...q } = request.query;
+    const t = await trace(actorOf(request), q);
+    return reply.type('text/html; charset=utf-8').send(traceHtml(t, await speech(t, { ...q, lang, timeZone })));
   });
 }

@@ -25,12 +25,12 @@ export async function boundaryLines(q: Queryable): Promise<LayerFeature[]> {
 /**
  * The `jurisdiction_labels` layer: one point per jurisdiction to print its name on (a point on
  * its surface, so a concave municipality is still labelled inside itself), with `name:zh` where
- * the import kept one.
+ * the import kept one (OSM's `name:zh-CN` or `name:zh-Hans` first, as the web's `localName` reads them).
  */
 export async function jurisdictionLabels(q: Queryable): Promise<LayerFeature[]> {
   const list = await rows<{ path: string; level: string; name: string; zh: string | null; point: string }>(q, sql`
     select ${jurisdictions.path}::text as path, ${jurisdictions.level} as level, ${jurisdictions.name} as name,
-           ${jurisdictions.names}->>'zh' as zh, ST_AsGeoJSON(ST_PointOnSurface(${jurisdictions.boundary}), 6) as point
+           coalesce(${jurisdictions.names}->>'zh-CN', ${jurisdictions.names}->>'zh-Hans', ${jurisdictions.names}->>'zh') as zh, ST_AsGeoJSON(ST_PointOnSurface(${jurisdictions.boundary}), 6) as point
     from ${jurisdictions} where ${jurisdictions.boundary} is not null
     order by nlevel(${jurisdictions.path}), ${jurisdictions.path}`);
   return list.map((j) => ({

@@ -31,6 +31,9 @@ describe('base-map classification of OSM tags', () => {
 
   it('finds named places and house numbers as label points', () => {
     expect(placeOf({ place: 'town', name: 'Vaduz', 'name:zh': '瓦杜兹' })).toEqual({ kind: 'town', name: 'Vaduz', 'name:zh': '瓦杜兹' });
+    // Where OSM has the mainland form apart, zh-CN readers get it; a feature with only `name:zh-Hans` is labelled too.
+    expect(placeOf({ place: 'town', name: 'Vaduz', 'name:zh': '瓦都茲', 'name:zh-Hans': '瓦杜兹' })).toEqual({ kind: 'town', name: 'Vaduz', 'name:zh': '瓦杜兹' });
+    expect(roadOf({ highway: 'primary', 'name:zh-CN': '主街' })).toEqual({ class: 'primary', 'name:zh': '主街' });
     expect(placeOf({ place: 'hamlet' })).toBeNull();
     expect(placeOf({ place: 'sea', name: 'Bodensee' })).toBeNull();
     expect(housenumberOf({ 'addr:housenumber': ' 20a ' })).toBe('20a');

@@ -26,6 +26,8 @@ const yes = (v: string | undefined): boolean => v !== undefined && v !== 'no' &&
  */
 export const LABEL_LANGUAGES = ['zh'] as const;
 
+const VARIANTS: Record<(typeof LABEL_LANGUAGES)[number], string[]> = { zh: ['name:zh-CN', 'name:zh-Hans', 'name:zh'] };
+
 export type Names = { name?: string } & Partial<Record<`name:${(typeof LABEL_LANGUAGES)[number]}`, string>>;
 
 /** `name` and the `name:<lang>` the UI can show; a feature with only a translated name keeps it. */
@@ -33,7 +35,8 @@ export function namesOf(tags: Tags): Names {
   const out: Names = {};
   if (tags.name) out.name = tags.name;
   for (const lang of LABEL_LANGUAGES) {
-    const v = tags[`name:${lang}`];
+    // Mainland Chinese first where OSM has it apart (`name:zh-CN`, `name:zh-Hans`), else the generic `name:zh`.
+    const v = VARIANTS[lang].map((k) => tags[k]).find(Boolean);
     if (v) out[`name:${lang}`] = v;
   }
   return out;

@@ -58,7 +58,7 @@ describe('escalation: a missed tier of a P1/P2 incident goes to the duty officer
     const received = await dutyOberland.waitForEventWhere((e) => e.type === 'incidents.escalated' && of(inc.id)(e));
     expect(received).toMatchObject({
       jurisdictionPath: 'li.oberland',
-      data: { incidentId: inc.id, priority: 'P1', jurisdictionPath: 'li.oberland.vaduz', tier: 1, escalatedToId: oberlandId, escalatedToPath: 'li.oberland',
+      data: { incidentId: inc.id, priority: 'P1', jurisdictionPath: 'li.oberland.vaduz', tier: 1, requirement: 'responded', units: 1, escalatedToId: oberlandId, escalatedToPath: 'li.oberland',
         deadlineAt: new Date(Date.parse(inc.receivedAt) + 60_000).toISOString(), missedAt: new Date(Date.parse(inc.receivedAt) + 60_000).toISOString() },
     });
 

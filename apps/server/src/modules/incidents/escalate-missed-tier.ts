@@ -27,7 +27,8 @@ export async function escalateMissedTier(tx: Tx, record: CommandRecord, incident
   const to = await parentOf(tx, incident);
   const data = {
     incidentId: incident.id, type: incident.type, priority: incident.priority, origin: incident.origin, jurisdictionPath: incident.jurisdictionPath,
-    tier: tier.tier, label: tier.label, deadlineAt: tier.deadlineAt, missedAt: tier.missedAt,
+    // requirement and units: what the tier asked for, worded by each reader in their language (the label is the deployment's English).
+    tier: tier.tier, label: tier.label, requirement: tier.requirement, units: tier.units, deadlineAt: tier.deadlineAt, missedAt: tier.missedAt,
     escalatedToId: to.id, escalatedToPath: to.path,
   };
   record.audit({ action: 'incidents.escalated', entityType: 'incident', entityId: incident.id, jurisdictionPath: incident.jurisdictionPath, after: data });

@@ -32,6 +32,8 @@ export default function AccountabilityPage() {
   const fieldErrors = queryFieldErrors(trace.error);
   const at = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const r = trace.data?.reference;
+  // A download or a new tab carries no UI language: the exports are asked for in mine, with dates in my time zone.
+  const exportQuery = `${q}&${new URLSearchParams({ lang: i18n.language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })}`;
 
   return (
     <Box style={{ height: '100%', overflow: 'auto' }}>
@@ -56,10 +58,10 @@ export default function AccountabilityPage() {
                     <Text size="xs" c="dimmed">{t('accountability.generatedAt', { date: at(trace.data.generatedAt) })}</Text>
                   </div>
                   <Group gap="xs">
-                    <Button component="a" href={`/api/v1/accountability/trace.csv?${q}`} download variant="light" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} data-testid="trace-csv">
+                    <Button component="a" href={`/api/v1/accountability/trace.csv?${exportQuery}`} download variant="light" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} data-testid="trace-csv">
                       {t('accountability.exportCsv')}
                     </Button>
-                    <Button component="a" href={`/api/v1/accountability/trace.html?${q}`} target="_blank" rel="noopener" variant="light" leftSection={<IconPrinter size={16} aria-hidden />} data-testid="trace-html">
+                    <Button component="a" href={`/api/v1/accountability/trace.html?${exportQuery}`} target="_blank" rel="noopener" variant="light" leftSection={<IconPrinter size={16} aria-hidden />} data-testid="trace-html">
                       {t('accountability.printable')}
                     </Button>
                   </Group>

@@ -13,7 +13,7 @@ const vaduzOfficer = viewer('li.oberland.vaduz');
 /** As escalate-missed-tier.ts publishes it, at the parent's path. */
 const escalated = (over: Record<string, unknown> = {}) => event('incidents.escalated', {
   incidentId: 'inc-1', type: 'fire', priority: 'P1', origin: 'live', jurisdictionPath: 'li.oberland.vaduz',
-  tier: 1, label: 'nearest on-duty force responded', deadlineAt: '2026-11-29T06:59:00.000Z', missedAt: '2026-11-29T07:00:00.000Z',
+  tier: 1, label: 'nearest on-duty force responded', requirement: 'responded', units: 1, deadlineAt: '2026-11-29T06:59:00.000Z', missedAt: '2026-11-29T07:00:00.000Z',
   escalatedToId: 'j-oberland', escalatedToPath: 'li.oberland', ...over,
 });
 
@@ -31,8 +31,10 @@ describe('alertOf: incidents.escalated', () => {
     const e = escalated();
     expect(alertOf(e, oberlandOfficer)).toEqual({
       id: e.id, kind: 'incidentEscalated', severity: 'critical', at: e.occurredAt, simulated: false, link: '/incidents/inc-1',
-      params: { priority: 'P1', type: 'fire', tier: 1, label: 'nearest on-duty force responded', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:59:00.000Z' },
+      params: { priority: 'P1', type: 'fire', tier: 1, label: 'nearest on-duty force responded', requirement: 'responded', units: 1, place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:59:00.000Z' },
     });
+    // An event published before the tier's requirement was carried: the label alone.
+    expect(alertOf(escalated({ requirement: undefined, units: undefined }), oberlandOfficer)?.params).not.toHaveProperty('requirement');
   });
 
   it('is critical for P2 too, a warning for a lower priority, and says when it is an exercise', () => {

@@ -63,10 +63,13 @@ export function alertOf(event: StreamEvent, me: AlertViewer): Alert | null {
         str(d, 'incidentId'), str(d, 'escalatedToPath'), str(d, 'jurisdictionPath'), str(d, 'priority'), str(d, 'type'), num(d, 'tier'), str(d, 'label'), str(d, 'deadlineAt'),
       ];
       if (!incidentId || !to || !place || !priority || !type || tier === undefined || !label || !due || !withinMyGrants(me, to)) return null;
+      // What the tier asked for, so the reader's language can word it (`describeAlert`); an event from before it was sent keeps the label.
+      const requirement = str(d, 'requirement');
+      const goal: Record<string, string | number> = (requirement === 'responded' || requirement === 'on_scene') ? { requirement, units: num(d, 'units') ?? 1 } : {};
       return {
         ...base, kind: 'incidentEscalated', severity: priority === 'P1' || priority === 'P2' ? 'critical' : 'warning',
         simulated: d.origin === 'simulated', link: `/incidents/${incidentId}`,
-        params: { priority, type, tier, label, place, to, due },
+        params: { priority, type, tier, label, place, to, due, ...goal },
       };
     }
     case 'mutual_aid.unit_sent': {

@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 /** One alert of each kind with every parameter alertOf gives it. */
 const SAMPLES: Record<AlertKind, Alert['params']> = {
-  incidentEscalated: { priority: 'P1', type: 'fire', tier: 1, label: 'nearest on-duty force responded', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:59:00.000Z' },
+  incidentEscalated: { priority: 'P1', type: 'fire', tier: 1, label: 'nearest on-duty force responded', requirement: 'responded', units: 1, place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:59:00.000Z' },
   unitLent: { callSign: 'VAD-1', to: 'li.oberland.schaan', priority: 'P2', type: 'traffic_accident', by: 'Schaan dispatch' },
   directiveDelivered: { title: 'Check the flood barriers', place: 'li.oberland.vaduz', from: 'li', due: '2026-11-30T12:00:00.000Z' },
   directiveEscalated: { place: 'li.oberland.vaduz', to: 'li.oberland', missed: 'acknowledgement' },
@@ -60,9 +60,18 @@ describe('describeAlert', () => {
     await i18n.changeLanguage('en');
     const words = describeAlert(alert('incidentEscalated', { severity: 'critical' }), i18n.t, 'en', namesFrom(tree));
     expect(words.title).toBe('P1 Fire in Vaduz: tier 1 missed');
-    expect(words.text).toContain('nearest on-duty force responded');
+    expect(words.text).toContain('(first unit responded)');
     expect(words.text).toContain('Escalated to Oberland');
     expect(words.severity).toBe('Critical');
+  });
+
+  it("words the missed tier's goal in the reader's language, not the deployment's English label; an older alert without it keeps the label", async () => {
+    await i18n.changeLanguage('zh-CN');
+    const words = describeAlert(alert('incidentEscalated', { params: { ...SAMPLES.incidentEscalated, tier: 3, requirement: 'on_scene', units: 2 } }), i18n.t, 'zh-CN', namesFrom(tree, 'zh-CN'));
+    expect(words.text).toContain('2 支力量到场');
+    expect(words.text).not.toContain('nearest');
+    const { requirement: _r, units: _u, ...older } = SAMPLES.incidentEscalated;
+    expect(describeAlert(alert('incidentEscalated', { params: older }), i18n.t, 'zh-CN', namesFrom(tree, 'zh-CN')).text).toContain('nearest on-duty force responded');
   });
 
   it('says "Exercise / simulated" in the title of an alert from a simulated incident, in both languages', async () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { NameOf } from '../../api/jurisdiction-names';
+import { tierGoal } from '../incidents/tiers';
 import type { Alert } from './alert-of';
 
 export interface AlertWords {
@@ -22,6 +23,10 @@ export function describeAlert(alert: Alert, t: TFunction, lang: string, nameOf: 
   if (typeof p.type === 'string') p.type = t(`incidentType.${p.type}`);
   // A reinforcement asks for a unit kind (its label) or a capability (its name, as the alert carries it).
   if (alert.kind === 'reinforcementAsked' && typeof p.what === 'string') p.what = t(`unitKind.${p.what}`, { defaultValue: p.what });
+  // A missed tier's goal in the reader's words ("2 units on scene"), not the deployment's English label.
+  if (alert.kind === 'incidentEscalated' && (p.requirement === 'responded' || p.requirement === 'on_scene')) {
+    p.label = tierGoal(t, { label: String(p.label), requirement: p.requirement, units: Number(p.units ?? 1) });
+  }
   if (typeof p.due === 'string') p.due = alert.kind === 'incidentEscalated' ? time(p.due, lang) : dateTime(p.due, lang);
   // A late directive says which deadline it missed: its words live one level deeper.
   // A major incident's words live in its feature's own block, one per missed clock.

@@ -28,6 +28,8 @@ export const hazardKeys = {
 };
 
 /** One hazard in a drawer: what and where, its deadline and extensions, photos, history, and the steps I may take. */
+const BELOW_HEADER = { inner: { top: 'var(--fb-header-height)' }, overlay: { top: 'var(--fb-header-height)' } };
+
 export function HazardDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const jurisdictionName = useJurisdictionNames();
   const { t, i18n } = useTranslation();
@@ -46,7 +48,10 @@ export function HazardDetail({ id, onClose }: { id: string; onClose: () => void 
   const viewOnly = offered.length > 0 && offered.every((o) => !o.enabled && o.why === 'noPermission');
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={700}>{t('hazardWork.detail')}</Text>} closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    // Below the app's fixed header (styles.css .fb-header, 3.5rem): the drawer and its overlay would otherwise cover the
+    // navigation, the alerts bell and the language switch, and the drawer's own title would sit over the header's.
+    <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={700}>{t('hazardWork.detail')}</Text>} closeButtonProps={{ 'aria-label': t('actions.close') }}
+      styles={BELOW_HEADER}>
       {hazard.isPending ? <Loading /> : hazard.isError ? <ErrorState error={hazard.error} onRetry={() => void hazard.refetch()} /> : h && (
         <Stack gap="md" data-testid="hazard-detail" data-id={h.id} data-state={h.state}>
           <div>

@@ -164,6 +164,9 @@ export function IntakePanel() {
             }}
             searchable
             selectFirstOptionOnChange
+            // All ten types at once, no inner scroll box: the list is driven from the field (arrow keys), and a scrolling
+            // viewport inside the listbox is a region the keyboard cannot reach (axe scrollable-region-focusable).
+            withScrollArea={false}
             autoFocus
             required
             error={fieldError('type')}
