@@ -8,7 +8,16 @@ import { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js
 import type { Profile } from './profile.js';
 import { Search } from './search.js';
 import { SnapIndex } from './snap.js';
+import { expandTurns, type TurnExpansion } from './turns.js';
 import type { EdgeId } from './types.js';
+
+export interface RoadGraphOptions {
+  /**
+   * Honour turn restrictions (default true). Off gives the plain node-based graph: what
+   * pgRouting's pgr_dijkstra computes, to compare like with like.
+   */
+  turnRestrictions?: boolean;
+}
 
 /**
  * A directed road graph in compressed sparse rows for one profile (the car by default), with live
@@ -19,7 +28,12 @@ import type { EdgeId } from './types.js';
 export class RoadGraph {
   readonly forward: Adjacency;
   readonly backward: Adjacency;
+  /** Routing nodes: the graph's nodes, then copies at junctions with a turn restriction. */
   readonly nodeCount: number;
+  /** The graph's own nodes (junctions and dead ends), 0..graphNodeCount-1. */
+  readonly graphNodeCount: number;
+  /** This profile's split junctions (turns.ts); empty without restrictions. */
+  readonly turns: TurnExpansion;
   readonly edgeCount: number;
   /** Effective factor per edge: 1 normally, Infinity when closed. */
   readonly edgeFactor: Float64Array;
@@ -38,12 +52,14 @@ export class RoadGraph {
   /** This profile's base edge costs (ms, -1 = not allowed). */
   readonly costs: ProfileCosts;
 
-  constructor(readonly data: GraphData, readonly profile: Profile = 'car') {
-    this.nodeCount = data.nodeLon.length;
+  constructor(readonly data: GraphData, readonly profile: Profile = 'car', options: RoadGraphOptions = {}) {
+    this.graphNodeCount = data.nodeLon.length;
     this.edgeCount = data.edgeSource.length;
     this.costs = profileCosts(data, profile);
-    this.forward = buildAdjacency(data, this.costs, false);
-    this.backward = buildAdjacency(data, this.costs, true);
+    this.turns = expandTurns(data, this.costs, profile, options.turnRestrictions ?? true);
+    this.nodeCount = this.turns.nodeCount;
+    this.forward = buildAdjacency(data, this.costs, false, this.turns);
+    this.backward = buildAdjacency(data, this.costs, true, this.turns);
     this.forwardArcOf = arcIndexByEdgeCode(this.forward, this.edgeCount);
     this.backwardArcOf = arcIndexByEdgeCode(this.backward, this.edgeCount);
     this.edgeFactor = new Float64Array(this.edgeCount).fill(1);
@@ -56,7 +72,7 @@ export class RoadGraph {
 
   /** Contracts the graph (seconds on a city, about a minute per million nodes). */
   buildHierarchy(): Hierarchy {
-    this.attachHierarchy(buildHierarchy(this.data, this.forward, this.costs, this.profile));
+    this.attachHierarchy(buildHierarchy(this.forward, this.costs, this.profile));
     return this.ch!;
   }
 
@@ -101,8 +117,38 @@ export class RoadGraph {
    * the roads as built (closures do not change it). Computed once, in linear time.
    */
   get mainNetwork(): Uint8Array {
-    this.inMain ??= mainComponentNodes(this.forward);
-    return this.inMain;
+    if (this.inMain) return this.inMain;
+    const routing = mainComponentNodes(this.forward);
+    // Per graph node: a split junction is in the main network when its copies are.
+    const inMain = routing.slice(0, this.graphNodeCount);
+    for (let c = this.graphNodeCount; c < this.nodeCount; c++) if (routing[c]) inMain[this.junctionOf(c)] = 1;
+    this.inMain = inMain;
+    return inMain;
+  }
+
+  /** The graph node a routing node stands for (itself, or the junction a copy belongs to). */
+  junctionOf(node: number): number {
+    return node < this.graphNodeCount ? node : this.turns.junctionOf[node - this.graphNodeCount]!;
+  }
+
+  /** Routing node where the arc of edge code (e << 1 | reversed) ends. */
+  arcHead(code: number): number {
+    return this.turns.headOf.get(code) ?? (code & 1 ? this.data.edgeSource[code >> 1]! : this.data.edgeTarget[code >> 1]!);
+  }
+
+  /** Routing node where the arc of edge code (e << 1 | reversed) starts. */
+  arcTail(code: number): number {
+    return this.turns.tailOf.get(code) ?? (code & 1 ? this.data.edgeTarget[code >> 1]! : this.data.edgeSource[code >> 1]!);
+  }
+
+  /** Routing nodes a route ends at when it reaches graph node v (its in copies, or v). */
+  arrivalsAt(v: number): readonly number[] {
+    return this.turns.arrivals.get(v) ?? [v];
+  }
+
+  /** Routing nodes a route starts from when it leaves graph node v (its out copies, or v). */
+  departuresFrom(v: number): readonly number[] {
+    return this.turns.departures.get(v) ?? [v];
   }
 
   /**

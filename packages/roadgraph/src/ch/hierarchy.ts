@@ -1,5 +1,5 @@
 import type { Adjacency } from '../adjacency.js';
-import type { GraphData, ProfileCosts } from '../graph-data.js';
+import type { ProfileCosts } from '../graph-data.js';
 import type { Profile } from '../profile.js';
 import { contract, type ChArc } from './contract.js';
 
@@ -29,9 +29,11 @@ export interface RankAdjacency {
 }
 
 /** Builds the hierarchy over the graph's base costs (live closures are not baked in). */
-export function buildHierarchy(data: GraphData, forward: Adjacency, costs: ProfileCosts, profile: Profile): Hierarchy {
-  const n = data.nodeLon.length;
-  const base: Adjacency = { ...forward, cost: Float64Array.from(forward.edge, baseCost(costs)) };
+export function buildHierarchy(forward: Adjacency, costs: ProfileCosts, profile: Profile): Hierarchy {
+  const n = forward.start.length - 1; // routing nodes: the graph's and copies at restricted junctions
+  const cost = baseCost(costs);
+  // Connector arcs (turns) have no edge: their cost is fixed at build time.
+  const base: Adjacency = { ...forward, cost: Float64Array.from(forward.edge, (code, a) => (code < 0 ? forward.cost[a]! : cost(code))) };
   const { rank, arcs } = contract(base, n);
   const nodeOf = new Int32Array(n);
   for (let v = 0; v < n; v++) nodeOf[rank[v]!] = v;

@@ -34,6 +34,7 @@ export function graphData(nodeCount: number, edges: readonly EdgeSpec[]): GraphD
     edgeLengthM: Float64Array.from(edges, (e) => haversine(nodeLon[e.source]!, nodeLat[e.source]!, nodeLon[e.target]!, nodeLat[e.target]!)),
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(geomCoords),
+    turnRestrictions: new Int32Array(0),
   };
 }
 
