@@ -1,4 +1,4 @@
-import { arcIndexByEdgeCode, buildAdjacency, type Adjacency } from './adjacency.js';
+import { buildAdjacency, findArc, type Adjacency } from './adjacency.js';
 import { ChRouter } from './ch/bidirectional.js';
 import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
 import { mainComponentNodes } from './components.js';
@@ -35,13 +35,10 @@ export class RoadGraph {
   /** This profile's split junctions (turns.ts); empty without restrictions. */
   readonly turns: TurnExpansion;
   readonly edgeCount: number;
-  /** Effective factor per edge: 1 normally, Infinity when closed. */
-  readonly edgeFactor: Float64Array;
+  /** Factor of each changed edge (Infinity when closed); edges not here are as built (1). */
+  private readonly factors = new Map<number, number>();
   /** Bumped on every live change; caches keyed on it stay honest. */
   liveVersion = 0;
-  private changedEdges = 0;
-  private readonly forwardArcOf: Int32Array;
-  private readonly backwardArcOf: Int32Array;
   private snapIndex: SnapIndex | undefined;
   private inMain: Uint8Array | undefined;
   private readonly searches: Search[] = [];
@@ -60,14 +57,11 @@ export class RoadGraph {
     this.nodeCount = this.turns.nodeCount;
     this.forward = buildAdjacency(data, this.costs, false, this.turns);
     this.backward = buildAdjacency(data, this.costs, true, this.turns);
-    this.forwardArcOf = arcIndexByEdgeCode(this.forward, this.edgeCount);
-    this.backwardArcOf = arcIndexByEdgeCode(this.backward, this.edgeCount);
-    this.edgeFactor = new Float64Array(this.edgeCount).fill(1);
   }
 
   /** True while any edge is closed or slowed: the contraction hierarchy is then stale. */
   get hasLiveChanges(): boolean {
-    return this.changedEdges > 0;
+    return this.factors.size > 0;
   }
 
   /** Contracts the graph (seconds on a city, about a minute per million nodes). */
@@ -93,7 +87,7 @@ export class RoadGraph {
    * live, queries fall back to Dijkstra on the live costs.
    */
   get usableHierarchy(): Hierarchy | undefined {
-    return this.changedEdges > 0 ? undefined : this.ch;
+    return this.factors.size > 0 ? undefined : this.ch;
   }
 
   acquirePhast(ch: Hierarchy): Phast {
@@ -163,7 +157,12 @@ export class RoadGraph {
   /** Live cost in ms of edge e in one direction (reversed = target -> source); Infinity if barred. */
   edgeCost(e: number, reversed: boolean): number {
     const base = reversed ? this.costs.backwardMs[e]! : this.costs.forwardMs[e]!;
-    return base < 0 ? Infinity : liveCost(base, this.edgeFactor[e]!);
+    return base < 0 ? Infinity : liveCost(base, this.edgeFactor(e));
+  }
+
+  /** Edge e's live factor: 1 as built, Infinity when closed. */
+  edgeFactor(e: number): number {
+    return this.factors.get(e) ?? 1;
   }
 
   /** Sets edge e's factor (1 = as built, Infinity = closed). */
@@ -172,17 +171,16 @@ export class RoadGraph {
       throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `No edge ${e} (graph has ${this.edgeCount})`);
     }
     if (!(factor > 0)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Factor must be > 0, got ${factor}`);
-    const before = this.edgeFactor[e]!;
-    if (before === factor) return;
-    if (before === 1) this.changedEdges++;
-    if (factor === 1) this.changedEdges--;
-    this.edgeFactor[e] = factor;
+    if (this.edgeFactor(e) === factor) return;
+    if (factor === 1) this.factors.delete(e);
+    else this.factors.set(e, factor);
     for (const reversed of [false, true]) {
       const code = (e << 1) | (reversed ? 1 : 0);
       const cost = this.edgeCost(e, reversed);
-      const f = this.forwardArcOf[code]!;
+      // No arc index kept per edge (16 bytes an edge): the arc is among its end node's few.
+      const f = findArc(this.forward, this.arcTail(code), code);
       if (f >= 0) this.forward.cost[f] = cost;
-      const b = this.backwardArcOf[code]!;
+      const b = findArc(this.backward, this.arcHead(code), code);
       if (b >= 0) this.backward.cost[b] = cost;
     }
     this.liveVersion++;
