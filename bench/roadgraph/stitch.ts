@@ -36,6 +36,7 @@ export function stitchTiles(tile: GraphData, side: number): GraphData {
     geomStart: new Int32Array(totalEdges + 1),
     geomCoords: new Int32Array(2 * (tiles * points + 2 * connectors.length)),
     turnRestrictions: new Int32Array(tiles * tile.turnRestrictions.length),
+    edgeFlags: new Uint8Array(totalEdges),
   };
   for (let t = 0; t < tiles; t++) copyTile(tile, out, t, (t % side) * width, Math.floor(t / side) * height);
   addConnectors(out, connectors, tiles * m, tiles * points);
@@ -58,6 +59,7 @@ function copyTile(tile: GraphData, out: GraphData, t: number, dLon: number, dLat
     out.emergencyForwardMs[t * m + e] = tile.emergencyForwardMs[e]!;
     out.emergencyBackwardMs[t * m + e] = tile.emergencyBackwardMs[e]!;
     out.edgeLengthM[t * m + e] = tile.edgeLengthM[e]!;
+    out.edgeFlags[t * m + e] = tile.edgeFlags[e]!;
     out.geomStart[t * m + e] = tile.geomStart[e]! + t * points;
   }
   const r = tile.turnRestrictions;

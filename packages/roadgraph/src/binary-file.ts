@@ -3,7 +3,7 @@ import { RoadGraphError, errorMessage } from './errors.js';
 import type { GraphData } from './graph-data.js';
 
 const MAGIC = 0x47524246; // "FBRG" little-endian
-/** 2: emergency profile costs; 3: turn restrictions (issue 17). Part of the server's cache file names. */
+/** 2: emergency profile costs; 3: turn restrictions and edge flags (issue 17). Part of the server's cache file names. */
 export const GRAPH_FORMAT_VERSION = 3;
 const HEADER_BYTES = 24;
 
@@ -47,6 +47,7 @@ export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData
     edgeSource: i32(m), edgeTarget: i32(m), edgeForwardMs: i32(m), edgeBackwardMs: i32(m),
     emergencyForwardMs: i32(m), emergencyBackwardMs: i32(m),
     geomStart: i32(m + 1), geomCoords: i32(points * 2), turnRestrictions: i32(turns * 4),
+    edgeFlags: new Uint8Array(bytes.buffer, offset, m),
   };
   assertConsistent(data, source);
   return data;
@@ -81,11 +82,11 @@ export async function loadGraphData(file: string): Promise<GraphData> {
 }
 
 function sectionsOf(d: GraphData): ArrayBufferView[] {
-  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords, d.turnRestrictions];
+  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords, d.turnRestrictions, d.edgeFlags];
 }
 
 function byteLength(n: number, m: number, points: number, turns: number): number {
-  const size = HEADER_BYTES + 8 * (2 * n + m) + 4 * (6 * m + m + 1 + 2 * points + 4 * turns);
+  const size = HEADER_BYTES + 8 * (2 * n + m) + 4 * (6 * m + m + 1 + 2 * points + 4 * turns) + m;
   return size;
 }
 

@@ -137,6 +137,7 @@ class EdgeBuilder {
   /** Hub node of each barrier (by OSM node index), made when its first way piece arrives. */
   private readonly hubOf = new Map<number, number>();
   private readonly lengthM: number[] = [];
+  private readonly flags: number[] = [];
   private readonly geomStart: number[] = [0];
   private readonly geomCoords: number[] = [];
   /** OSM way id -> its edges (while building only: resolves turn restrictions). */
@@ -168,6 +169,7 @@ class EdgeBuilder {
     }
     const edge = this.source.length;
     this.pushEdge(source, target, length, way.profiles.car, way.profiles.emergency);
+    this.flags[edge] = way.profiles.flags;
     const list = this.edgesOfWay.get(way.id);
     if (list) list.push(edge);
     else this.edgesOfWay.set(way.id, [edge]);
@@ -243,6 +245,7 @@ class EdgeBuilder {
       geomStart: Int32Array.from(this.geomStart),
       geomCoords: Int32Array.from(this.geomCoords),
       turnRestrictions,
+      edgeFlags: Uint8Array.from({ length: this.source.length }, (_, e) => this.flags[e] ?? 0),
     };
   }
 }

@@ -30,6 +30,8 @@ export interface GraphData {
    * TURN_CAR | TURN_EMERGENCY, see turns.ts). From and to edges both touch the via node.
    */
   turnRestrictions: Int32Array;
+  /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (profile.ts): what snapping avoids. */
+  edgeFlags: Uint8Array;
 }
 
 export const NOT_ALLOWED = -1;

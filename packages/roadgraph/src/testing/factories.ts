@@ -36,6 +36,7 @@ export function graphData(nodeCount: number, edges: readonly EdgeSpec[]): GraphD
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(geomCoords),
     turnRestrictions: new Int32Array(0),
+    edgeFlags: new Uint8Array(edges.length),
   };
 }
 
