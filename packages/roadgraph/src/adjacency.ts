@@ -26,10 +26,13 @@ export function buildAdjacency(data: GraphData, costs: ProfileCosts, backward: b
   const { forwardMs: edgeForwardMs, backwardMs: edgeBackwardMs } = costs;
   const { headOf, tailOf, connectors } = turns;
   const m = edgeSource.length;
-  const hasCopies = headOf.size + tailOf.size > 0;
-  // Arc code c runs tail -> head; going forwards the tail owns it, backwards the head does.
-  const tail = (c: number) => (hasCopies ? tailOf.get(c) : undefined) ?? (c & 1 ? edgeTarget[c >> 1]! : edgeSource[c >> 1]!);
-  const head = (c: number) => (hasCopies ? headOf.get(c) : undefined) ?? (c & 1 ? edgeSource[c >> 1]! : edgeTarget[c >> 1]!);
+  // Only arcs of edges at a split junction look up their copy (a few per restriction); every
+  // other arc runs between the edge's own nodes, read straight from the arrays.
+  const split = new Uint8Array(m);
+  for (const code of headOf.keys()) split[code >> 1] = 1;
+  for (const code of tailOf.keys()) split[code >> 1] = 1;
+  const tail = (c: number) => (split[c >> 1] === 1 ? tailOf.get(c) : undefined) ?? (c & 1 ? edgeTarget[c >> 1]! : edgeSource[c >> 1]!);
+  const head = (c: number) => (split[c >> 1] === 1 ? headOf.get(c) : undefined) ?? (c & 1 ? edgeSource[c >> 1]! : edgeTarget[c >> 1]!);
   const owner = backward ? head : tail;
   const other = backward ? tail : head;
   const start = new Int32Array(n + 1);
