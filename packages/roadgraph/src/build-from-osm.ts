@@ -170,9 +170,30 @@ class EdgeBuilder {
     const edge = this.source.length;
     this.pushEdge(source, target, length, way.profiles.car, way.profiles.emergency);
     this.flags[edge] = way.profiles.flags;
+    this.addSignalDelay(edge, nodes);
     const list = this.edgesOfWay.get(way.id);
     if (list) list.push(edge);
     else this.edgesOfWay.set(way.id, [edge]);
+  }
+
+  /**
+   * Traffic signals on the piece: one between its ends is passed either way; one at an end is
+   * met when arriving there (forward: the target; backward: the source).
+   */
+  private addSignalDelay(edge: number, nodes: Int32Array): void {
+    const { signals, signalSeconds, nodeIds } = this.roads;
+    if (signals.size === 0 || (signalSeconds.car <= 0 && signalSeconds.emergency <= 0)) return;
+    let inner = 0;
+    for (let i = 1; i < nodes.length - 1; i++) if (signals.has(nodeIds[nodes[i]!]!)) inner++;
+    const atSource = signals.has(nodeIds[nodes[0]!]!) ? 1 : 0;
+    const atTarget = signals.has(nodeIds[nodes[nodes.length - 1]!]!) ? 1 : 0;
+    const add = (costs: number[], count: number, seconds: number) => {
+      if (costs[edge]! >= 0 && count > 0) costs[edge] = costs[edge]! + Math.round(count * seconds * 1000);
+    };
+    add(this.forwardMs, inner + atTarget, signalSeconds.car);
+    add(this.backwardMs, inner + atSource, signalSeconds.car);
+    add(this.emergencyForwardMs, inner + atTarget, signalSeconds.emergency);
+    add(this.emergencyBackwardMs, inner + atSource, signalSeconds.emergency);
   }
 
   /** The graph node of an OSM node that is a junction (not cut out as a barrier), or -1. */

@@ -19,6 +19,10 @@ export interface OsmRoads {
   ways: RoadWay[];
   /** Barrier nodes that stop at least one profile, by OSM node id. */
   barriers: Map<number, BarrierPassage>;
+  /** OSM ids of `highway=traffic_signals` nodes. */
+  signals: Set<number>;
+  /** Seconds per signal by profile (ProfileOptions.trafficSignalSeconds). */
+  signalSeconds: Readonly<Record<'car' | 'emergency', number>>;
   /** Turn restrictions with one via node (via ways are not read), by OSM ids. */
   restrictions: OsmRestriction[];
 }
@@ -54,8 +58,9 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
   const ways: RoadWay[] = [];
   const barriers = new Map<number, BarrierPassage>();
   const restrictions: OsmRestriction[] = [];
+  const signals = new Set<number>();
   const source = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
-  const parser = new SafeOSMTransform({ withTags: { node: BARRIER_TAGS, way: PROFILE_TAGS, relation: RESTRICTION_TAGS }, withInfo: false });
+  const parser = new SafeOSMTransform({ withTags: { node: [...BARRIER_TAGS, 'highway'], way: PROFILE_TAGS, relation: RESTRICTION_TAGS }, withInfo: false });
   pipeline(source, parser, () => {});
   try {
     for await (const batch of parser as AsyncIterable<OsmItem[]>) {
@@ -64,6 +69,7 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
           nodes.push(item.id, item.lon, item.lat);
           const passage = item.tags && barrierPassage(item.tags);
           if (passage) barriers.set(item.id, passage);
+          if (item.tags?.highway === 'traffic_signals') signals.add(item.id);
         } else if (item.type === 'way') collectWay(item, ways, profileOptions);
         else if (item.type === 'relation') collectRestriction(item, restrictions);
       }
@@ -75,7 +81,8 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
     source.destroy();
   }
   onProgress?.({ bytesRead: totalBytes, totalBytes });
-  return { ...nodes.finish(), ways, barriers, restrictions };
+  const signalSeconds = { car: profileOptions.trafficSignalSeconds?.car ?? 0, emergency: profileOptions.trafficSignalSeconds?.emergency ?? 0 };
+  return { ...nodes.finish(), ways, barriers, restrictions, signals, signalSeconds };
 }
 
 /** A restriction with exactly one from way, one via node and one to way; others are skipped. */

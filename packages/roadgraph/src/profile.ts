@@ -70,6 +70,12 @@ export interface WayProfiles {
 }
 
 export interface ProfileOptions {
+  /**
+   * Seconds added for each traffic signal (`highway=traffic_signals` node) a way piece drives
+   * through or arrives at, per profile (default none: signals cost nothing, as before). OSRM's car
+   * profile uses 2 s; lights and sirens cross a red light slowly, so a smaller emergency figure.
+   */
+  trafficSignalSeconds?: Partial<Readonly<Record<'car' | 'emergency', number>>>;
   /** Replaces the default lights-and-sirens factor of the classes it names (see DEFAULT_EMERGENCY_SPEED_FACTORS). */
   emergencySpeedFactors?: Readonly<Record<string, number>>;
 }
