@@ -40,11 +40,12 @@ async function measure(name: string, data: GraphData, big = false): Promise<void
   }
   const bytes = (g: RoadGraph) => {
     const ch = g.hierarchy!;
-    const arrays = [g.forward.start, g.forward.head, g.forward.cost, g.forward.edge, g.backward.start, g.backward.head, g.backward.cost, g.backward.edge, g.edgeFactor,
-      ch.rankOf, ch.nodeOf, ...[ch.up, ch.down].flatMap((a) => [a.start, a.other, a.cost, a.middle, a.edgeCode])];
-    return arrays.reduce((s, a) => s + a.byteLength, 0) + 2 * 4 * 2 * g.edgeCount; // + the two arc-index arrays
+    const arrays = [g.forward.start, g.forward.head, g.forward.cost, g.forward.edge, g.backward.start, g.backward.head, g.backward.cost, g.backward.edge,
+      ch.rankOf, ch.nodeOf, ...[ch.up, ch.down].flatMap((a) => [a.start, a.other, a.cost, a.via])];
+    // Live factors are a map of the changed edges only; no per-edge arc index is kept.
+    return arrays.reduce((s, a) => s + a.byteLength, 0);
   };
-  const shared = [data.nodeLon, data.nodeLat, data.edgeSource, data.edgeTarget, data.edgeForwardMs, data.edgeBackwardMs, data.emergencyForwardMs, data.emergencyBackwardMs, data.edgeLengthM, data.geomStart, data.geomCoords]
+  const shared = [data.nodeLon, data.nodeLat, data.edgeSource, data.edgeTarget, data.edgeForwardMs, data.edgeBackwardMs, data.emergencyForwardMs, data.emergencyBackwardMs, data.edgeLengthM, data.geomStart, data.geomCoords, data.turnRestrictions]
     .reduce((s, a) => s + a.byteLength, 0);
   const mb = (b: number) => (b / 2 ** 20).toFixed(1);
   const perMillion = (b: number) => (big ? ` (${mb((b * 1e6) / n)} MB per 1 M nodes)` : '');

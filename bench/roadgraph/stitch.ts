@@ -35,6 +35,8 @@ export function stitchTiles(tile: GraphData, side: number): GraphData {
     edgeLengthM: new Float64Array(totalEdges),
     geomStart: new Int32Array(totalEdges + 1),
     geomCoords: new Int32Array(2 * (tiles * points + 2 * connectors.length)),
+    turnRestrictions: new Int32Array(tiles * tile.turnRestrictions.length),
+    edgeFlags: new Uint8Array(totalEdges),
   };
   for (let t = 0; t < tiles; t++) copyTile(tile, out, t, (t % side) * width, Math.floor(t / side) * height);
   addConnectors(out, connectors, tiles * m, tiles * points);
@@ -57,7 +59,12 @@ function copyTile(tile: GraphData, out: GraphData, t: number, dLon: number, dLat
     out.emergencyForwardMs[t * m + e] = tile.emergencyForwardMs[e]!;
     out.emergencyBackwardMs[t * m + e] = tile.emergencyBackwardMs[e]!;
     out.edgeLengthM[t * m + e] = tile.edgeLengthM[e]!;
+    out.edgeFlags[t * m + e] = tile.edgeFlags[e]!;
     out.geomStart[t * m + e] = tile.geomStart[e]! + t * points;
+  }
+  const r = tile.turnRestrictions;
+  for (let i = 0; i < r.length; i += 4) {
+    out.turnRestrictions.set([r[i]! + t * n, r[i + 1]! + t * m, r[i + 2]! + t * m, r[i + 3]!], t * r.length + i);
   }
   const fixedLon = Math.round(dLon * FIXED_SCALE);
   const fixedLat = Math.round(dLat * FIXED_SCALE);

@@ -3,8 +3,8 @@ import { RoadGraphError, errorMessage } from './errors.js';
 import type { GraphData } from './graph-data.js';
 
 const MAGIC = 0x47524246; // "FBRG" little-endian
-/** 2: emergency profile costs (issue 17). Part of the server's cache file names. */
-export const GRAPH_FORMAT_VERSION = 2;
+/** 2: emergency profile costs; 3: turn restrictions and edge flags (issue 17). Part of the server's cache file names. */
+export const GRAPH_FORMAT_VERSION = 3;
 const HEADER_BYTES = 24;
 
 /** Layout: header, then Float64 sections, then Int32 sections, so every view is aligned. */
@@ -12,9 +12,10 @@ export function encodeGraph(data: GraphData): Uint8Array {
   const n = data.nodeLon.length;
   const m = data.edgeSource.length;
   const points = data.geomCoords.length / 2;
-  const bytes = new Uint8Array(byteLength(n, m, points));
+  const turns = data.turnRestrictions.length / 4;
+  const bytes = new Uint8Array(byteLength(n, m, points, turns));
   const header = new DataView(bytes.buffer);
-  [MAGIC, GRAPH_FORMAT_VERSION, n, m, points, 0].forEach((v, i) => header.setUint32(i * 4, v, true));
+  [MAGIC, GRAPH_FORMAT_VERSION, n, m, points, turns].forEach((v, i) => header.setUint32(i * 4, v, true));
   let offset = HEADER_BYTES;
   for (const section of sectionsOf(data)) {
     bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset);
@@ -26,10 +27,10 @@ export function encodeGraph(data: GraphData): Uint8Array {
 export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData {
   if (bytes.byteLength < HEADER_BYTES || bytes.byteOffset % 8 !== 0) throw badFile(source, 'too short');
   const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
-  const [magic, version, n, m, points] = [0, 1, 2, 3, 4].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number];
+  const [magic, version, n, m, points, turns] = [0, 1, 2, 3, 4, 5].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number, number];
   if (magic !== MAGIC) throw badFile(source, 'not a road graph file');
   if (version !== GRAPH_FORMAT_VERSION) throw badFile(source, `format version ${version}, expected ${GRAPH_FORMAT_VERSION}`);
-  if (bytes.byteLength !== byteLength(n, m, points)) throw badFile(source, 'truncated or padded');
+  if (bytes.byteLength !== byteLength(n, m, points, turns)) throw badFile(source, 'truncated or padded');
   let offset = bytes.byteOffset + HEADER_BYTES;
   const f64 = (count: number) => {
     const view = new Float64Array(bytes.buffer, offset, count);
@@ -45,7 +46,8 @@ export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData
     nodeLon: f64(n), nodeLat: f64(n), edgeLengthM: f64(m),
     edgeSource: i32(m), edgeTarget: i32(m), edgeForwardMs: i32(m), edgeBackwardMs: i32(m),
     emergencyForwardMs: i32(m), emergencyBackwardMs: i32(m),
-    geomStart: i32(m + 1), geomCoords: i32(points * 2),
+    geomStart: i32(m + 1), geomCoords: i32(points * 2), turnRestrictions: i32(turns * 4),
+    edgeFlags: new Uint8Array(bytes.buffer, offset, m),
   };
   assertConsistent(data, source);
   return data;
@@ -80,11 +82,11 @@ export async function loadGraphData(file: string): Promise<GraphData> {
 }
 
 function sectionsOf(d: GraphData): ArrayBufferView[] {
-  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords];
+  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords, d.turnRestrictions, d.edgeFlags];
 }
 
-function byteLength(n: number, m: number, points: number): number {
-  const size = HEADER_BYTES + 8 * (2 * n + m) + 4 * (6 * m + m + 1 + 2 * points);
+function byteLength(n: number, m: number, points: number, turns: number): number {
+  const size = HEADER_BYTES + 8 * (2 * n + m) + 4 * (6 * m + m + 1 + 2 * points + 4 * turns) + m;
   return size;
 }
 
@@ -97,6 +99,12 @@ function assertConsistent(d: GraphData, source: string): void {
     if (d.geomStart[e + 1]! - d.geomStart[e]! < 2) throw badFile(source, `edge ${e} has no geometry`);
   }
   if (d.geomStart[m] !== d.geomCoords.length / 2) throw badFile(source, 'geometry index out of step');
+  const r = d.turnRestrictions;
+  for (let i = 0; i < r.length; i += 4) {
+    const via = r[i]!, from = r[i + 1]!, to = r[i + 2]!;
+    const touches = (e: number) => e >= 0 && e < m && (d.edgeSource[e] === via || d.edgeTarget[e] === via);
+    if (!touches(from) || !touches(to)) throw badFile(source, `turn restriction ${i / 4} does not meet at its via node`);
+  }
 }
 
 function badFile(source: string, reason: string): RoadGraphError {

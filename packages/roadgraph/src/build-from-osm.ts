@@ -4,6 +4,7 @@ import { NOT_ALLOWED, type GraphData } from './graph-data.js';
 import type { BarrierPassage } from './barriers.js';
 import type { OsmRoads, RoadWay } from './osm-read.js';
 import type { WayProfile } from './profile.js';
+import { TURN_ONLY } from './turns.js';
 
 /**
  * Turns drivable ways into a graph whose nodes are junctions and dead ends only: a way is cut
@@ -30,7 +31,28 @@ export function buildFromOsm(roads: OsmRoads): GraphData {
   }
   const builder = new EdgeBuilder(roads, uses, barriers);
   for (const run of runs) builder.addRun(run);
-  return builder.finish();
+  return builder.finish(resolveRestrictions(roads, lookup, builder));
+}
+
+/**
+ * Restrictions as (via node, from edge, to edge, flags): the from and to edges are the pieces of
+ * those ways that end at the via junction. Dropped: a via that is missing, not a junction or a
+ * barrier; a way that does not touch the via (the extract clipped it, or a broken relation);
+ * and a way that passes *through* the via (two pieces touch it: which side is meant is a
+ * guess, and a wrong guess bans a legal turn — OSM asks mappers to split the way there).
+ */
+function resolveRestrictions(roads: OsmRoads, lookup: NodeLookup, builder: EdgeBuilder): Int32Array {
+  const out: number[] = [];
+  for (const r of roads.restrictions) {
+    const index = lookup.indexOf(r.viaNode);
+    const via = index < 0 ? -1 : builder.junctionNode(index);
+    if (via < 0) continue;
+    const from = builder.edgesOfWayAt(r.fromWay, via);
+    const to = builder.edgesOfWayAt(r.toWay, via);
+    if (from.length !== 1 || to.length !== 1) continue;
+    out.push(via, from[0]!, to[0]!, (r.only ? TURN_ONLY : 0) | r.profiles);
+  }
+  return Int32Array.from(out);
 }
 
 interface Run {
@@ -115,8 +137,11 @@ class EdgeBuilder {
   /** Hub node of each barrier (by OSM node index), made when its first way piece arrives. */
   private readonly hubOf = new Map<number, number>();
   private readonly lengthM: number[] = [];
+  private readonly flags: number[] = [];
   private readonly geomStart: number[] = [0];
   private readonly geomCoords: number[] = [];
+  /** OSM way id -> its edges (while building only: resolves turn restrictions). */
+  private readonly edgesOfWay = new Map<number, number[]>();
 
   constructor(private readonly roads: OsmRoads, private readonly uses: Uint8Array, private readonly barriers: ReadonlyMap<number, BarrierPassage>) {
     this.graphNode = new Int32Array(roads.nodeIds.length).fill(-1);
@@ -142,7 +167,43 @@ class EdgeBuilder {
       this.geomCoords.push(Math.round(nodeLon[n]! * FIXED_SCALE), Math.round(nodeLat[n]! * FIXED_SCALE));
       if (i > 0) length += haversine(nodeLon[nodes[i - 1]!]!, nodeLat[nodes[i - 1]!]!, nodeLon[n]!, nodeLat[n]!);
     }
+    const edge = this.source.length;
     this.pushEdge(source, target, length, way.profiles.car, way.profiles.emergency);
+    this.flags[edge] = way.profiles.flags;
+    this.addSignalDelay(edge, nodes);
+    const list = this.edgesOfWay.get(way.id);
+    if (list) list.push(edge);
+    else this.edgesOfWay.set(way.id, [edge]);
+  }
+
+  /**
+   * Traffic signals on the piece: one between its ends is passed either way; one at an end is
+   * met when arriving there (forward: the target; backward: the source).
+   */
+  private addSignalDelay(edge: number, nodes: Int32Array): void {
+    const { signals, signalSeconds, nodeIds } = this.roads;
+    if (signals.size === 0 || (signalSeconds.car <= 0 && signalSeconds.emergency <= 0)) return;
+    let inner = 0;
+    for (let i = 1; i < nodes.length - 1; i++) if (signals.has(nodeIds[nodes[i]!]!)) inner++;
+    const atSource = signals.has(nodeIds[nodes[0]!]!) ? 1 : 0;
+    const atTarget = signals.has(nodeIds[nodes[nodes.length - 1]!]!) ? 1 : 0;
+    const add = (costs: number[], count: number, seconds: number) => {
+      if (costs[edge]! >= 0 && count > 0) costs[edge] = costs[edge]! + Math.round(count * seconds * 1000);
+    };
+    add(this.forwardMs, inner + atTarget, signalSeconds.car);
+    add(this.backwardMs, inner + atSource, signalSeconds.car);
+    add(this.emergencyForwardMs, inner + atTarget, signalSeconds.emergency);
+    add(this.emergencyBackwardMs, inner + atSource, signalSeconds.emergency);
+  }
+
+  /** The graph node of an OSM node that is a junction (not cut out as a barrier), or -1. */
+  junctionNode(osmIndex: number): number {
+    return this.barriers.has(osmIndex) ? -1 : this.graphNode[osmIndex]!;
+  }
+
+  /** Edges of an OSM way with an end at the graph node. */
+  edgesOfWayAt(wayId: number, node: number): number[] {
+    return (this.edgesOfWay.get(wayId) ?? []).filter((e) => this.source[e] === node || this.target[e] === node);
   }
 
   /** The edge's geometry must already be pushed. */
@@ -191,7 +252,7 @@ class EdgeBuilder {
     return id;
   }
 
-  finish(): GraphData {
+  finish(turnRestrictions: Int32Array): GraphData {
     return {
       nodeLon: Float64Array.from(this.nodeLon),
       nodeLat: Float64Array.from(this.nodeLat),
@@ -204,6 +265,8 @@ class EdgeBuilder {
       edgeLengthM: Float64Array.from(this.lengthM),
       geomStart: Int32Array.from(this.geomStart),
       geomCoords: Int32Array.from(this.geomCoords),
+      turnRestrictions,
+      edgeFlags: Uint8Array.from({ length: this.source.length }, (_, e) => this.flags[e] ?? 0),
     };
   }
 }

@@ -62,16 +62,34 @@ function rest(cost: number, part: number): number {
   return cost === Infinity ? Infinity : cost - part;
 }
 
-/** Seeds of a search leaving P (forward adjacency). */
+/**
+ * Seeds of a search leaving P (forward adjacency), as routing nodes: the arc heads P reaches
+ * along its edge (an in copy where the junction has a turn restriction: the route arrived by
+ * this edge), and for a point on a junction every way out of it at cost 0.
+ */
 export function originSeeds(graph: RoadGraph, p: Snapped): Seed[] {
   const c = partialCosts(graph, p);
-  return finiteSeeds([{ node: p.target, cost: c.pointToTarget }, { node: p.source, cost: c.pointToSource }]);
+  const e = p.edge;
+  const seeds = [{ node: graph.arcHead(e << 1), cost: c.pointToTarget }, { node: graph.arcHead((e << 1) | 1), cost: c.pointToSource }];
+  const onNode = onNodeOf(graph, p);
+  if (onNode >= 0) for (const node of graph.departuresFrom(onNode)) seeds.push({ node, cost: 0 });
+  return finiteSeeds(seeds);
 }
 
-/** Seeds of a search arriving at P (backward adjacency): the cost from each end node to P. */
+/** Seeds of a search arriving at P (backward adjacency): the cost from each routing node to P. */
 export function destinationSeeds(graph: RoadGraph, p: Snapped): Seed[] {
   const c = partialCosts(graph, p);
-  return finiteSeeds([{ node: p.source, cost: c.sourceToPoint }, { node: p.target, cost: c.targetToPoint }]);
+  const e = p.edge;
+  const seeds = [{ node: graph.arcTail(e << 1), cost: c.sourceToPoint }, { node: graph.arcTail((e << 1) | 1), cost: c.targetToPoint }];
+  const onNode = onNodeOf(graph, p);
+  if (onNode >= 0) for (const node of graph.arrivalsAt(onNode)) seeds.push({ node, cost: 0 });
+  return finiteSeeds(seeds);
+}
+
+/** The graph node P is on (within ON_NODE_METRES), or -1. */
+function onNodeOf(graph: RoadGraph, p: Snapped): number {
+  const fraction = placeOnEdge(graph, p);
+  return fraction === 0 ? p.source : fraction === 1 ? p.target : -1;
 }
 
 function finiteSeeds(seeds: Seed[]): Seed[] {
@@ -88,14 +106,16 @@ export function sameEdgeCost(graph: RoadGraph, a: Snapped, b: Snapped): number {
   return share(from - to, graph.edgeCost(a.edge, true));
 }
 
-/** Cost from P to a destination whose end-node costs are given by `costTo(node)`. */
+/** Cost from P to a destination whose routing-node costs are given by `costTo(node)`. */
 export function costFromPoint(graph: RoadGraph, p: Snapped, costTo: (node: number) => number): number {
-  const c = partialCosts(graph, p);
-  return Math.min(c.pointToTarget + costTo(p.target), c.pointToSource + costTo(p.source));
+  let best = Infinity;
+  for (const s of originSeeds(graph, p)) best = Math.min(best, s.cost + costTo(s.node));
+  return best;
 }
 
-/** Cost to P from an origin whose end-node costs are given by `costFrom(node)`. */
+/** Cost to P from an origin whose routing-node costs are given by `costFrom(node)`. */
 export function costToPoint(graph: RoadGraph, p: Snapped, costFrom: (node: number) => number): number {
-  const c = partialCosts(graph, p);
-  return Math.min(costFrom(p.source) + c.sourceToPoint, costFrom(p.target) + c.targetToPoint);
+  let best = Infinity;
+  for (const s of destinationSeeds(graph, p)) best = Math.min(best, costFrom(s.node) + s.cost);
+  return best;
 }

@@ -25,6 +25,13 @@ export interface GraphData {
   geomStart: Int32Array;
   /** lon, lat pairs in 1e-7 degree units. */
   geomCoords: Int32Array;
+  /**
+   * Turn restrictions, flat quadruples (via node, from edge, to edge, flags: TURN_ONLY |
+   * TURN_CAR | TURN_EMERGENCY, see turns.ts). From and to edges both touch the via node.
+   */
+  turnRestrictions: Int32Array;
+  /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (profile.ts): what snapping avoids. */
+  edgeFlags: Uint8Array;
 }
 
 export const NOT_ALLOWED = -1;

@@ -108,3 +108,25 @@ describe('importOsm errors', () => {
     await expect(importOsm(file)).rejects.toMatchObject({ code: 'ROADGRAPH_BAD_FILE' });
   });
 });
+
+describe('traffic signal delay (optional, per profile)', () => {
+  it('adds the seconds per signal a way piece passes or arrives at, and nothing when not asked', async () => {
+    const plain = await extract(BALTIMORE_PBF);
+    const delayed = await importOsm(BALTIMORE_PBF, { trafficSignalSeconds: { car: 2, emergency: 0.5 } });
+    expect(Array.from(delayed.edgeSource)).toEqual(Array.from(plain.edgeSource));
+    let carEdges = 0, emergencyEdges = 0;
+    for (let e = 0; e < plain.edgeSource.length; e++) {
+      for (const [a, b, step] of [[delayed.edgeForwardMs, plain.edgeForwardMs, 2000], [delayed.edgeBackwardMs, plain.edgeBackwardMs, 2000],
+        [delayed.emergencyForwardMs, plain.emergencyForwardMs, 500], [delayed.emergencyBackwardMs, plain.emergencyBackwardMs, 500]] as const) {
+        const extra = a[e]! - b[e]!;
+        if (b[e]! < 0) expect(a[e]).toBe(b[e]);
+        else expect(extra % step).toBe(0);
+        if (extra > 0 && step === 2000) carEdges++;
+        if (extra > 0 && step === 500) emergencyEdges++;
+      }
+    }
+    // Baltimore's signalled junctions: every approach to one is slower by a whole number of signals.
+    expect(carEdges).toBeGreaterThan(100);
+    expect(emergencyEdges).toBeGreaterThan(100);
+  });
+});

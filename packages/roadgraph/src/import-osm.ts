@@ -23,7 +23,7 @@ export async function importOsm(file: string, opts: ImportOptions = {}): Promise
     bar.update(mb(p.bytesRead));
   };
   try {
-    return buildFromOsm(await readOsmRoads(file, onProgress, { emergencySpeedFactors: opts.emergencySpeedFactors }));
+    return buildFromOsm(await readOsmRoads(file, onProgress, { emergencySpeedFactors: opts.emergencySpeedFactors, trafficSignalSeconds: opts.trafficSignalSeconds }));
   } finally {
     bar?.stop();
   }

@@ -1,13 +1,14 @@
 export * from './types.js';
 export { RoadGraphError, type RoadGraphErrorCode } from './errors.js';
 export { assertOsmPbf, osmFileSize, SafeOSMTransform, scanOsmEntities } from './osm-file.js';
-export { DEFAULT_EMERGENCY_SPEED_FACTORS, DEFAULT_SPEEDS_KMH, PROFILES, parseMaxspeed, wayProfile, wayProfiles, type Profile, type ProfileOptions, type WayProfile, type WayProfiles } from './profile.js';
+export { DEFAULT_EMERGENCY_SPEED_FACTORS, DEFAULT_SPEEDS_KMH, EDGE_BRIDGE, EDGE_MOTORWAY, EDGE_TUNNEL, PROFILES, parseMaxspeed, wayProfile, wayProfiles, type Profile, type ProfileOptions, type WayProfile, type WayProfiles } from './profile.js';
 export { barrierPassage, type BarrierPassage } from './barriers.js';
 export { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js';
 export { importOsm, type ImportOptions } from './import-osm.js';
 export { GRAPH_FORMAT_VERSION, encodeGraph, decodeGraph, saveGraph, loadGraphData } from './binary-file.js';
-export { RoadGraph } from './road-graph.js';
-export { DEFAULT_MAX_SNAP_METRES, type Snapped } from './snap.js';
+export { RoadGraph, type RoadGraphOptions } from './road-graph.js';
+export { DEFAULT_MAX_SNAP_METRES, GRADE_SEPARATED_METRES, HEADING_TOLERANCE_DEGREES, WRONG_HEADING_METRES, type SnapOptions, type Snapped } from './snap.js';
+export { TURN_ARC, TURN_CAR, TURN_EMERGENCY, TURN_ONLY, restrictionRule, type RestrictionRule, type TurnExpansion } from './turns.js';
 export { partialCosts, type PartialCosts } from './endpoints.js';
 export { route, type Route } from './route.js';
 export { PHAST_MAX_NODES, manyToOne, oneToMany, table, type CutoffOptions } from './travel-times.js';

@@ -115,8 +115,8 @@ function rasterise(graph: RoadGraph, adj: Adjacency, search: Search, settled: nu
   const cellLat = cellMetres / scale.y;
   let minLon = center.point[0], maxLon = minLon, minLat = center.point[1], maxLat = minLat;
   for (const u of settled) {
-    minLon = Math.min(minLon, nodeLon[u]!); maxLon = Math.max(maxLon, nodeLon[u]!);
-    minLat = Math.min(minLat, nodeLat[u]!); maxLat = Math.max(maxLat, nodeLat[u]!);
+    minLon = Math.min(minLon, nodeLon[graph.junctionOf(u)]!); maxLon = Math.max(maxLon, nodeLon[graph.junctionOf(u)]!);
+    minLat = Math.min(minLat, nodeLat[graph.junctionOf(u)]!); maxLat = Math.max(maxLat, nodeLat[graph.junctionOf(u)]!);
   }
   // Two empty cells of margin so that every contour closes inside the grid.
   const raster = new Raster(minLon - 2 * cellLon, minLat - 2 * cellLat, cellLon, cellLat,
@@ -130,18 +130,19 @@ function markArcs(graph: RoadGraph, adj: Adjacency, search: Search, raster: Rast
   const { nodeLon, nodeLat } = graph.data;
   const { start, head, cost } = adj;
   const du = search.dist[u]!;
-  const lon = nodeLon[u]!, lat = nodeLat[u]!;
+  const lon = nodeLon[graph.junctionOf(u)]!, lat = nodeLat[graph.junctionOf(u)]!;
   raster.mark(lon, lat, du);
   for (let a = start[u]!; a < start[u + 1]!; a++) {
     const c = cost[a]!;
     if (c === Infinity) continue;
     const v = head[a]!;
-    const dx = (nodeLon[v]! - lon) * scale.x, dy = (nodeLat[v]! - lat) * scale.y;
+    const vLon = nodeLon[graph.junctionOf(v)]!, vLat = nodeLat[graph.junctionOf(v)]!;
+    const dx = (vLon - lon) * scale.x, dy = (vLat - lat) * scale.y;
     const steps = Math.ceil(Math.hypot(dx, dy) / (cellMetres / 2));
     for (let k = 1; k <= steps; k++) {
       const ms = du + (c * k) / steps;
       if (ms > maxMs) break;
-      raster.mark(lon + ((nodeLon[v]! - lon) * k) / steps, lat + ((nodeLat[v]! - lat) * k) / steps, ms);
+      raster.mark(lon + ((vLon - lon) * k) / steps, lat + ((vLat - lat) * k) / steps, ms);
     }
   }
 }

@@ -4,6 +4,7 @@ import { RoadGraphError, errorMessage } from './errors.js';
 import { assertOsmPbf, osmFileSize, SafeOSMTransform } from './osm-file.js';
 import { BARRIER_TAGS, barrierPassage, type BarrierPassage } from './barriers.js';
 import { PROFILE_TAGS, wayProfiles, type ProfileOptions, type WayProfiles } from './profile.js';
+import { RESTRICTION_TAGS, restrictionRule, type RestrictionRule } from './turns.js';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -18,6 +19,19 @@ export interface OsmRoads {
   ways: RoadWay[];
   /** Barrier nodes that stop at least one profile, by OSM node id. */
   barriers: Map<number, BarrierPassage>;
+  /** OSM ids of `highway=traffic_signals` nodes. */
+  signals: Set<number>;
+  /** Seconds per signal by profile (ProfileOptions.trafficSignalSeconds). */
+  signalSeconds: Readonly<Record<'car' | 'emergency', number>>;
+  /** Turn restrictions with one via node (via ways are not read), by OSM ids. */
+  restrictions: OsmRestriction[];
+}
+
+export interface OsmRestriction extends RestrictionRule {
+  id: number;
+  fromWay: number;
+  viaNode: number;
+  toWay: number;
 }
 
 export interface RoadWay {
@@ -28,8 +42,10 @@ export interface RoadWay {
 
 interface OsmNode { type: 'node'; id: number; lat: number; lon: number; tags?: Record<string, string> }
 interface OsmWay { type: 'way'; id: number; refs: number[]; tags?: Record<string, string> }
-interface OsmOther { type: 'relation' | undefined }
-type OsmItem = OsmNode | OsmWay | OsmOther;
+interface OsmMember { type: 'node' | 'way' | 'relation'; ref: number; role: string }
+interface OsmRelation { type: 'relation'; id: number; members: OsmMember[]; tags?: Record<string, string> }
+interface OsmOther { type: undefined }
+type OsmItem = OsmNode | OsmWay | OsmRelation | OsmOther;
 
 const READ_CHUNK_BYTES = 1 << 20;
 // The PBF spec caps a BlobHeader at 64 KiB.
@@ -41,8 +57,10 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
   const nodes = new GrowableNodes();
   const ways: RoadWay[] = [];
   const barriers = new Map<number, BarrierPassage>();
+  const restrictions: OsmRestriction[] = [];
+  const signals = new Set<number>();
   const source = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
-  const parser = new SafeOSMTransform({ withTags: { node: BARRIER_TAGS, way: PROFILE_TAGS, relation: false }, withInfo: false });
+  const parser = new SafeOSMTransform({ withTags: { node: [...BARRIER_TAGS, 'highway'], way: PROFILE_TAGS, relation: RESTRICTION_TAGS }, withInfo: false });
   pipeline(source, parser, () => {});
   try {
     for await (const batch of parser as AsyncIterable<OsmItem[]>) {
@@ -51,7 +69,9 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
           nodes.push(item.id, item.lon, item.lat);
           const passage = item.tags && barrierPassage(item.tags);
           if (passage) barriers.set(item.id, passage);
+          if (item.tags?.highway === 'traffic_signals') signals.add(item.id);
         } else if (item.type === 'way') collectWay(item, ways, profileOptions);
+        else if (item.type === 'relation') collectRestriction(item, restrictions);
       }
       onProgress?.({ bytesRead: source.bytesRead, totalBytes });
     }
@@ -61,7 +81,20 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
     source.destroy();
   }
   onProgress?.({ bytesRead: totalBytes, totalBytes });
-  return { ...nodes.finish(), ways, barriers };
+  const signalSeconds = { car: profileOptions.trafficSignalSeconds?.car ?? 0, emergency: profileOptions.trafficSignalSeconds?.emergency ?? 0 };
+  return { ...nodes.finish(), ways, barriers, restrictions, signals, signalSeconds };
+}
+
+/** A restriction with exactly one from way, one via node and one to way; others are skipped. */
+function collectRestriction(relation: OsmRelation, out: OsmRestriction[]): void {
+  const rule = relation.tags && restrictionRule(relation.tags);
+  if (!rule) return;
+  const from = relation.members.filter((m) => m.role === 'from');
+  const via = relation.members.filter((m) => m.role === 'via');
+  const to = relation.members.filter((m) => m.role === 'to');
+  if (from.length !== 1 || via.length !== 1 || to.length !== 1) return;
+  if (from[0]!.type !== 'way' || via[0]!.type !== 'node' || to[0]!.type !== 'way') return;
+  out.push({ id: relation.id, ...rule, fromWay: from[0]!.ref, viaNode: via[0]!.ref, toWay: to[0]!.ref });
 }
 
 function collectWay(way: OsmWay, ways: RoadWay[], options: ProfileOptions): void {

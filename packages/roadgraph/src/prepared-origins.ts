@@ -1,5 +1,5 @@
 import { OriginSweep } from './ch/restricted.js';
-import { costFromPoint, destinationSeeds, sameEdgeCost } from './endpoints.js';
+import { costFromPoint, destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Snapped } from './snap.js';
 import { cutoffToMs, hierarchyFor, manyToOne, type CutoffOptions } from './travel-times.js';
@@ -20,7 +20,7 @@ export class PreparedOrigins {
     const ch = hierarchyFor(this.graph, opts.engine);
     if (!ch) return manyToOne(this.graph, this.origins, destination, opts);
     const cutoffMs = cutoffToMs(opts.cutoff);
-    if (this.sweep?.hierarchy !== ch) this.sweep = new OriginSweep(ch, this.origins.flatMap((o) => [o.source, o.target]));
+    if (this.sweep?.hierarchy !== ch) this.sweep = new OriginSweep(ch, this.origins.flatMap((o) => originSeeds(this.graph, o).map((s) => s.node)));
     const sweep = this.sweep;
     sweep.sweepTo(destinationSeeds(this.graph, destination));
     const costTo = (node: number) => sweep.costOf(node);

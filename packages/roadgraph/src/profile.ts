@@ -29,7 +29,7 @@ export const DEFAULT_SPEEDS_KMH: Readonly<Record<string, number>> = {
 
 /** The tags the importer asks the PBF parser for; every other tag is dropped while parsing. */
 export const PROFILE_TAGS = [
-  'highway', 'maxspeed', 'oneway', 'junction', 'area',
+  'highway', 'maxspeed', 'oneway', 'junction', 'area', 'bridge', 'tunnel',
   'access', 'vehicle', 'motor_vehicle', 'motorcar', 'emergency',
 ];
 
@@ -63,11 +63,19 @@ export const DEFAULT_EMERGENCY_SPEED_FACTORS: Readonly<Record<string, number>> =
 /** Both profiles of one way; undefined members cannot use it. */
 export interface WayProfiles {
   highway: string;
+  /** EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL: what snapping avoids when a local road is near. */
+  flags: number;
   car: WayProfile | undefined;
   emergency: WayProfile | undefined;
 }
 
 export interface ProfileOptions {
+  /**
+   * Seconds added for each traffic signal (`highway=traffic_signals` node) a way piece drives
+   * through or arrives at, per profile (default none: signals cost nothing, as before). OSRM's car
+   * profile uses 2 s; lights and sirens cross a red light slowly, so a smaller emergency figure.
+   */
+  trafficSignalSeconds?: Partial<Readonly<Record<'car' | 'emergency', number>>>;
   /** Replaces the default lights-and-sirens factor of the classes it names (see DEFAULT_EMERGENCY_SPEED_FACTORS). */
   emergencySpeedFactors?: Readonly<Record<string, number>>;
 }
@@ -110,9 +118,23 @@ export function wayProfiles(tags: Readonly<Record<string, string>>, opts: Profil
   const factor = opts.emergencySpeedFactors?.[highway] ?? DEFAULT_EMERGENCY_SPEED_FACTORS[highway] ?? 1;
   return {
     highway,
+    flags: edgeFlags(tags, highway),
     car: carAllowed ? { kmh, ...direction } : undefined,
     emergency: emergencyAllowed ? { kmh: Math.min(MAX_PLAUSIBLE_KMH, kmh * factor), ...direction } : undefined,
   };
+}
+
+/** A motorway (or its link): no address is on it, and a unit beside it is rarely on it. */
+export const EDGE_MOTORWAY = 1;
+/** A bridge or a tunnel: a point over or under it is more likely on the road at ground level. */
+export const EDGE_BRIDGE = 2;
+export const EDGE_TUNNEL = 4;
+
+function edgeFlags(tags: Readonly<Record<string, string>>, highway: string): number {
+  const yes = (v: string | undefined) => v !== undefined && v !== 'no';
+  return (highway === 'motorway' || highway === 'motorway_link' ? EDGE_MOTORWAY : 0)
+    | (yes(tags.bridge) ? EDGE_BRIDGE : 0)
+    | (yes(tags.tunnel) && tags.tunnel !== 'building_passage' ? EDGE_TUNNEL : 0);
 }
 
 function isDenied(tags: Readonly<Record<string, string>>): boolean {

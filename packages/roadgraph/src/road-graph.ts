@@ -1,4 +1,4 @@
-import { arcIndexByEdgeCode, buildAdjacency, type Adjacency } from './adjacency.js';
+import { buildAdjacency, findArc, type Adjacency } from './adjacency.js';
 import { ChRouter } from './ch/bidirectional.js';
 import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
 import { mainComponentNodes } from './components.js';
@@ -8,7 +8,16 @@ import { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js
 import type { Profile } from './profile.js';
 import { Search } from './search.js';
 import { SnapIndex } from './snap.js';
+import { expandTurns, type TurnExpansion } from './turns.js';
 import type { EdgeId } from './types.js';
+
+export interface RoadGraphOptions {
+  /**
+   * Honour turn restrictions (default true). Off gives the plain node-based graph: what
+   * pgRouting's pgr_dijkstra computes, to compare like with like.
+   */
+  turnRestrictions?: boolean;
+}
 
 /**
  * A directed road graph in compressed sparse rows for one profile (the car by default), with live
@@ -19,15 +28,17 @@ import type { EdgeId } from './types.js';
 export class RoadGraph {
   readonly forward: Adjacency;
   readonly backward: Adjacency;
+  /** Routing nodes: the graph's nodes, then copies at junctions with a turn restriction. */
   readonly nodeCount: number;
+  /** The graph's own nodes (junctions and dead ends), 0..graphNodeCount-1. */
+  readonly graphNodeCount: number;
+  /** This profile's split junctions (turns.ts); empty without restrictions. */
+  readonly turns: TurnExpansion;
   readonly edgeCount: number;
-  /** Effective factor per edge: 1 normally, Infinity when closed. */
-  readonly edgeFactor: Float64Array;
+  /** Factor of each changed edge (Infinity when closed); edges not here are as built (1). */
+  private readonly factors = new Map<number, number>();
   /** Bumped on every live change; caches keyed on it stay honest. */
   liveVersion = 0;
-  private changedEdges = 0;
-  private readonly forwardArcOf: Int32Array;
-  private readonly backwardArcOf: Int32Array;
   private snapIndex: SnapIndex | undefined;
   private inMain: Uint8Array | undefined;
   private readonly searches: Search[] = [];
@@ -38,25 +49,24 @@ export class RoadGraph {
   /** This profile's base edge costs (ms, -1 = not allowed). */
   readonly costs: ProfileCosts;
 
-  constructor(readonly data: GraphData, readonly profile: Profile = 'car') {
-    this.nodeCount = data.nodeLon.length;
+  constructor(readonly data: GraphData, readonly profile: Profile = 'car', options: RoadGraphOptions = {}) {
+    this.graphNodeCount = data.nodeLon.length;
     this.edgeCount = data.edgeSource.length;
     this.costs = profileCosts(data, profile);
-    this.forward = buildAdjacency(data, this.costs, false);
-    this.backward = buildAdjacency(data, this.costs, true);
-    this.forwardArcOf = arcIndexByEdgeCode(this.forward, this.edgeCount);
-    this.backwardArcOf = arcIndexByEdgeCode(this.backward, this.edgeCount);
-    this.edgeFactor = new Float64Array(this.edgeCount).fill(1);
+    this.turns = expandTurns(data, this.costs, profile, options.turnRestrictions ?? true);
+    this.nodeCount = this.turns.nodeCount;
+    this.forward = buildAdjacency(data, this.costs, false, this.turns);
+    this.backward = buildAdjacency(data, this.costs, true, this.turns);
   }
 
   /** True while any edge is closed or slowed: the contraction hierarchy is then stale. */
   get hasLiveChanges(): boolean {
-    return this.changedEdges > 0;
+    return this.factors.size > 0;
   }
 
   /** Contracts the graph (seconds on a city, about a minute per million nodes). */
   buildHierarchy(): Hierarchy {
-    this.attachHierarchy(buildHierarchy(this.data, this.forward, this.costs, this.profile));
+    this.attachHierarchy(buildHierarchy(this.forward, this.costs, this.profile));
     return this.ch!;
   }
 
@@ -77,7 +87,7 @@ export class RoadGraph {
    * live, queries fall back to Dijkstra on the live costs.
    */
   get usableHierarchy(): Hierarchy | undefined {
-    return this.changedEdges > 0 ? undefined : this.ch;
+    return this.factors.size > 0 ? undefined : this.ch;
   }
 
   acquirePhast(ch: Hierarchy): Phast {
@@ -101,8 +111,38 @@ export class RoadGraph {
    * the roads as built (closures do not change it). Computed once, in linear time.
    */
   get mainNetwork(): Uint8Array {
-    this.inMain ??= mainComponentNodes(this.forward);
-    return this.inMain;
+    if (this.inMain) return this.inMain;
+    const routing = mainComponentNodes(this.forward);
+    // Per graph node: a split junction is in the main network when its copies are.
+    const inMain = routing.slice(0, this.graphNodeCount);
+    for (let c = this.graphNodeCount; c < this.nodeCount; c++) if (routing[c]) inMain[this.junctionOf(c)] = 1;
+    this.inMain = inMain;
+    return inMain;
+  }
+
+  /** The graph node a routing node stands for (itself, or the junction a copy belongs to). */
+  junctionOf(node: number): number {
+    return node < this.graphNodeCount ? node : this.turns.junctionOf[node - this.graphNodeCount]!;
+  }
+
+  /** Routing node where the arc of edge code (e << 1 | reversed) ends. */
+  arcHead(code: number): number {
+    return this.turns.headOf.get(code) ?? (code & 1 ? this.data.edgeSource[code >> 1]! : this.data.edgeTarget[code >> 1]!);
+  }
+
+  /** Routing node where the arc of edge code (e << 1 | reversed) starts. */
+  arcTail(code: number): number {
+    return this.turns.tailOf.get(code) ?? (code & 1 ? this.data.edgeTarget[code >> 1]! : this.data.edgeSource[code >> 1]!);
+  }
+
+  /** Routing nodes a route ends at when it reaches graph node v (its in copies, or v). */
+  arrivalsAt(v: number): readonly number[] {
+    return this.turns.arrivals.get(v) ?? [v];
+  }
+
+  /** Routing nodes a route starts from when it leaves graph node v (its out copies, or v). */
+  departuresFrom(v: number): readonly number[] {
+    return this.turns.departures.get(v) ?? [v];
   }
 
   /**
@@ -117,7 +157,12 @@ export class RoadGraph {
   /** Live cost in ms of edge e in one direction (reversed = target -> source); Infinity if barred. */
   edgeCost(e: number, reversed: boolean): number {
     const base = reversed ? this.costs.backwardMs[e]! : this.costs.forwardMs[e]!;
-    return base < 0 ? Infinity : liveCost(base, this.edgeFactor[e]!);
+    return base < 0 ? Infinity : liveCost(base, this.edgeFactor(e));
+  }
+
+  /** Edge e's live factor: 1 as built, Infinity when closed. */
+  edgeFactor(e: number): number {
+    return this.factors.get(e) ?? 1;
   }
 
   /** Sets edge e's factor (1 = as built, Infinity = closed). */
@@ -126,17 +171,16 @@ export class RoadGraph {
       throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `No edge ${e} (graph has ${this.edgeCount})`);
     }
     if (!(factor > 0)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Factor must be > 0, got ${factor}`);
-    const before = this.edgeFactor[e]!;
-    if (before === factor) return;
-    if (before === 1) this.changedEdges++;
-    if (factor === 1) this.changedEdges--;
-    this.edgeFactor[e] = factor;
+    if (this.edgeFactor(e) === factor) return;
+    if (factor === 1) this.factors.delete(e);
+    else this.factors.set(e, factor);
     for (const reversed of [false, true]) {
       const code = (e << 1) | (reversed ? 1 : 0);
       const cost = this.edgeCost(e, reversed);
-      const f = this.forwardArcOf[code]!;
+      // No arc index kept per edge (16 bytes an edge): the arc is among its end node's few.
+      const f = findArc(this.forward, this.arcTail(code), code);
       if (f >= 0) this.forward.cost[f] = cost;
-      const b = this.backwardArcOf[code]!;
+      const b = findArc(this.backward, this.arcHead(code), code);
       if (b >= 0) this.backward.cost[b] = cost;
     }
     this.liveVersion++;

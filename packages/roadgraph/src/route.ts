@@ -1,5 +1,5 @@
 import type { Hierarchy } from './ch/hierarchy.js';
-import { destinationSeeds, originSeeds, partialCosts, sameEdgeCost } from './endpoints.js';
+import { destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import { RoadGraphError } from './errors.js';
 import { appendPoints, edgePoints, edgeSlice } from './geometry.js';
 import type { RoadGraph } from './road-graph.js';
@@ -23,19 +23,20 @@ export function route(graph: RoadGraph, origin: Snapped, destination: Snapped, o
   try {
     const direct = sameEdgeCost(graph, origin, destination);
     let best = direct;
-    const arrive = partialCosts(graph, destination);
+    let last = -1;
+    const arrive = new Map<number, number>();
+    for (const s of destinationSeeds(graph, destination)) arrive.set(s.node, Math.min(s.cost, arrive.get(s.node) ?? Infinity));
     search.run(graph.forward, originSeeds(graph, origin), Infinity, (node, cost) => {
       if (cost >= best) return true;
-      if (node === destination.source) best = Math.min(best, cost + arrive.sourceToPoint);
-      if (node === destination.target) best = Math.min(best, cost + arrive.targetToPoint);
+      const rest = arrive.get(node);
+      if (rest !== undefined && cost + rest < best) {
+        best = cost + rest;
+        last = node;
+      }
       return false;
     });
     if (best === Infinity) throw unreachable(origin, destination);
-    if (best === direct) return directRoute(graph, origin, destination, direct);
-    const costOf = (n: number) => (search.isSettled(n) ? search.dist[n]! : Infinity);
-    const viaSource = costOf(destination.source) + arrive.sourceToPoint;
-    const viaTarget = costOf(destination.target) + arrive.targetToPoint;
-    const last = viaSource <= viaTarget ? destination.source : destination.target;
+    if (last < 0) return directRoute(graph, origin, destination, direct);
     return assemble(graph, origin, destination, best, pathEdgeCodes(graph, search.parent, last), last);
   } finally {
     graph.releaseSearch(search);
@@ -73,33 +74,46 @@ function assemble(
   last: number,
 ): Route {
   const { data } = graph;
-  const first = edgeCodes.length > 0 ? tailOf(graph, edgeCodes[0]!) : last;
+  // Connector arcs (turns at a restricted junction) have no geometry; nodes are graph nodes here.
+  const codes = edgeCodes.filter((code) => code >= 0);
+  const lastNode = graph.junctionOf(last);
+  const first = codes.length > 0 ? tailOf(graph, codes[0]!) : lastNode;
   const line: [number, number][] = [];
   let length = 0;
   const leaveFraction = first === origin.target ? 1 : 0;
   appendPoints(line, edgeSlice(data, origin.edge, origin.fraction, leaveFraction));
   length += Math.abs(leaveFraction - origin.fraction) * data.edgeLengthM[origin.edge]!;
-  for (const code of edgeCodes) {
+  for (const code of codes) {
     const e = code >> 1;
     const points = edgePoints(data, e);
     appendPoints(line, code & 1 ? points.reverse() : points);
     length += data.edgeLengthM[e]!;
   }
-  const enterFraction = last === destination.source ? 0 : 1;
+  const enterFraction = lastNode === destination.source ? 0 : 1;
   appendPoints(line, edgeSlice(data, destination.edge, enterFraction, destination.fraction));
   length += Math.abs(destination.fraction - enterFraction) * data.edgeLengthM[destination.edge]!;
   return { time: seconds(ms / 1000), distance: metres(length), geometry: { type: 'LineString', coordinates: line }, origin, destination };
 }
 
-/** Edge codes (e << 1 | reversed) from the search's seed to `node`, in driving order. */
+/** Edge codes (e << 1 | reversed, or TURN_ARC) from the search's seed to `node`, in driving order. */
 function pathEdgeCodes(graph: RoadGraph, parent: Int32Array, node: number): number[] {
   const codes: number[] = [];
   for (let v = node, a = parent[v]!; a >= 0; a = parent[v]!) {
-    const code = graph.forward.edge[a]!;
-    codes.push(code);
-    v = tailOf(graph, code);
+    codes.push(graph.forward.edge[a]!);
+    v = arcOwner(graph.forward.start, a);
   }
   return codes.reverse();
+}
+
+/** The node whose row holds arc a (binary search over the CSR row starts). */
+function arcOwner(start: Int32Array, a: number): number {
+  let lo = 0, hi = start.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (start[mid]! <= a) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function tailOf(graph: RoadGraph, code: number): number {

@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { partialCosts } from './endpoints.js';
-import { haversine } from './geo.js';
+import { FIXED_SCALE, haversine, metresPerDegree } from './geo.js';
+import { NOT_ALLOWED, type GraphData } from './graph-data.js';
+import { EDGE_BRIDGE, EDGE_MOTORWAY, EDGE_TUNNEL } from './profile.js';
 import { RoadGraph } from './road-graph.js';
+import { GRADE_SEPARATED_METRES, SnapIndex } from './snap.js';
+import type { LonLat } from './types.js';
 import { manyToOne } from './travel-times.js';
 import { BALTIMORE_PBF, LIECHTENSTEIN_PBF, extract } from './testing/extracts.js';
 import { graphData, seededRandom } from './testing/factories.js';
@@ -23,8 +27,10 @@ describe('snapping (Baltimore)', () => {
       const input: [number, number] = [on[0] + (random() - 0.5) * 4e-4, on[1] + (random() - 0.5) * 4e-4];
       const snapped = graph.snapper.snap(input);
       expect(snapped.distance).toBeCloseTo(haversine(...input, ...snapped.point), 6);
-      // Nothing is nearer than the snapped point: the original vertex bounds the distance.
-      expect(snapped.distance).toBeLessThanOrEqual(haversine(...input, ...on) + 1e-6);
+      // Nothing is nearer than the snapped point: the original vertex bounds the distance (plus
+      // what a motorway, bridge or tunnel counts extra: a local road that much farther wins).
+      const extra = graph.data.edgeFlags[e] ? GRADE_SEPARATED_METRES : 0;
+      expect(snapped.distance).toBeLessThanOrEqual(haversine(...input, ...on) + extra + 1e-6);
       const c = partialCosts(graph, snapped);
       const forward = graph.edgeCost(snapped.edge, false);
       if (forward < Infinity) expect(c.sourceToPoint + c.pointToTarget).toBe(forward);
@@ -118,5 +124,53 @@ describe('snapping in Liechtenstein', () => {
       expect(seconds).toBeGreaterThan(300);
       expect(seconds).toBeLessThan(1200);
     }
+  });
+});
+
+describe('snapping with sense (issue 17 item 6): motorways, bridges and tunnels, the heading', () => {
+  // A local road running north-south through (0, 0) and, 5 m east of it, the start of a one-way
+  // motorway running east along y = 0 (x, y in metres from a point in Baltimore).
+  const origin: LonLat = [-76.6, 39.29];
+  const scale = metresPerDegree(origin[1]);
+  const at = (x: number, y: number): LonLat => [origin[0] + x / scale.x, origin[1] + y / scale.y];
+  const nodes = [at(0, -100), at(0, 100), at(5, 0), at(200, 0)];
+  const plain = graphData(4, [
+    { source: 0, target: 1, forwardMs: 20_000, backwardMs: 20_000 },
+    { source: 2, target: 3, forwardMs: 7_000, backwardMs: NOT_ALLOWED },
+  ]);
+  const data: GraphData = {
+    ...plain,
+    nodeLon: Float64Array.from(nodes, (p) => p[0]),
+    nodeLat: Float64Array.from(nodes, (p) => p[1]),
+    geomCoords: Int32Array.from([nodes[0]!, nodes[1]!, nodes[2]!, nodes[3]!].flatMap((p) => [Math.round(p[0] * FIXED_SCALE), Math.round(p[1] * FIXED_SCALE)])),
+    edgeLengthM: Float64Array.of(200, 195),
+    edgeFlags: Uint8Array.of(0, EDGE_MOTORWAY),
+  };
+  const index = new SnapIndex(data, undefined, { forwardMs: data.edgeForwardMs, backwardMs: data.edgeBackwardMs });
+  const point = at(5.5, 3); // 3 m from the motorway, 5.5 m from the local road
+
+  it('puts a point a few metres from both on the local road', () => {
+    expect(index.snap(point).edge).toBe(0);
+    // Without the flag the motorway is simply nearer.
+    expect(new SnapIndex({ ...data, edgeFlags: Uint8Array.of(0, 0) }).snap(point).edge).toBe(1);
+  });
+
+  it('follows an AVL heading along the motorway, but not against its one-way direction', () => {
+    expect(index.snap(point, 500, { heading: 90 }).edge).toBe(1); // driving east, as the motorway does
+    expect(index.snap(point, 500, { heading: 92 + 360 }).edge).toBe(1);
+    expect(index.snap(point, 500, { heading: 270 }).edge).toBe(0); // west: not on a one-way east
+    expect(index.snap(point, 500, { heading: 0 }).edge).toBe(0); // north, along the local road
+  });
+
+  it('refuses a heading that is not a number', () => {
+    expect(() => index.snap(point, 500, { heading: Number.NaN })).toThrow(/heading/);
+  });
+
+  it('flags motorways, bridges and tunnels from the extract', async () => {
+    const baltimore = await extract(BALTIMORE_PBF);
+    const count = (flag: number) => baltimore.edgeFlags.filter((f) => (f & flag) !== 0).length;
+    expect(count(EDGE_MOTORWAY)).toBeGreaterThan(10);
+    expect(count(EDGE_BRIDGE)).toBeGreaterThan(10);
+    expect(count(EDGE_TUNNEL)).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@ import Flatbush from 'flatbush';
 import { RoadGraphError } from './errors.js';
 import { FIXED_SCALE, assertLonLat, haversine, metresPerDegree } from './geo.js';
 import type { GraphData, ProfileCosts } from './graph-data.js';
+import { EDGE_BRIDGE, EDGE_MOTORWAY, EDGE_TUNNEL } from './profile.js';
 import { edgeId, metres, nodeId, type EdgeId, type LonLat, type Metres, type NodeId } from './types.js';
 
 /** A position on the road network: where on which edge a point was snapped. */
@@ -18,6 +19,25 @@ export interface Snapped {
 }
 
 export const DEFAULT_MAX_SNAP_METRES = 500;
+
+export interface SnapOptions {
+  /**
+   * Direction of travel when known (AVL), degrees clockwise from north: a road that cannot be
+   * driven that way counts WRONG_HEADING_METRES farther than it is.
+   */
+  heading?: number;
+}
+
+/**
+ * A motorway, bridge or tunnel counts this much farther than it is: a point a few metres from a
+ * local road goes on the local road, not on the flyover above it or the motorway beside it
+ * (issue 17 item 6), unless the heading says it drives along it.
+ */
+export const GRADE_SEPARATED_METRES = 10;
+/** What a road not drivable along the known heading (within HEADING_TOLERANCE_DEGREES) adds. */
+export const WRONG_HEADING_METRES = 20;
+export const HEADING_TOLERANCE_DEGREES = 45;
+const MAX_PENALTY_METRES = GRADE_SEPARATED_METRES + WRONG_HEADING_METRES;
 const SEARCH_RADII_M = [50, 200, 1000, 5000];
 // Float32 spacing near 180 degrees is 1.5e-5; half of it is the worst rounding of a box edge.
 const FLOAT32_PAD_DEGREES = 2e-5;
@@ -38,7 +58,7 @@ export class SnapIndex {
    * @param costs when given, only edges drivable at least one way with them, and of some length
    *   (a barrier's link has none), are snapped onto
    */
-  constructor(private readonly data: GraphData, inMain?: Uint8Array, costs?: ProfileCosts) {
+  constructor(private readonly data: GraphData, inMain?: Uint8Array, private readonly costs?: ProfileCosts) {
     const { geomStart, geomCoords, edgeSource, edgeTarget, edgeLengthM } = data;
     const edges = geomStart.length - 1;
     const drivable = (e: number) => !costs || ((costs.forwardMs[e]! >= 0 || costs.backwardMs[e]! >= 0) && edgeLengthM[e]! > 0);
@@ -65,33 +85,51 @@ export class SnapIndex {
     this.index.finish();
   }
 
-  snap(point: LonLat, maxDistance: number = DEFAULT_MAX_SNAP_METRES): Snapped {
+  snap(point: LonLat, maxDistance: number = DEFAULT_MAX_SNAP_METRES, options: SnapOptions = {}): Snapped {
     assertLonLat(point, 'point to snap');
+    const { heading } = options;
+    if (heading !== undefined && !Number.isFinite(heading)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `heading must be degrees from north, got ${heading}`);
     const [lon, lat] = point;
     const scale = metresPerDegree(lat);
     if (!(maxDistance >= 0)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `maxDistance must be >= 0 m, got ${maxDistance}`);
     let best: Candidate | undefined;
     for (const radius of [...SEARCH_RADII_M.filter((r) => r < maxDistance), maxDistance]) {
-      best = this.nearestWithin(lon, lat, radius, scale);
+      best = this.nearestWithin(lon, lat, radius, scale, heading);
       if (best && best.distance <= radius) return this.toSnapped(point, best);
     }
     throw tooFar(point, maxDistance, best?.distance);
   }
 
-  private nearestWithin(lon: number, lat: number, radius: number, scale: { x: number; y: number }): Candidate | undefined {
-    const dx = radius / scale.x + FLOAT32_PAD_DEGREES;
-    const dy = radius / scale.y + FLOAT32_PAD_DEGREES;
+  /**
+   * The candidate of least score (distance plus the penalties above) among segments within the
+   * radius plus the largest penalty, so that a penalised road never hides a farther better one.
+   */
+  private nearestWithin(lon: number, lat: number, radius: number, scale: { x: number; y: number }, heading?: number): Candidate | undefined {
+    const reach = radius + MAX_PENALTY_METRES;
+    const dx = reach / scale.x + FLOAT32_PAD_DEGREES;
+    const dy = reach / scale.y + FLOAT32_PAD_DEGREES;
     let best: Candidate | undefined;
     for (const s of this.index.search(lon - dx, lat - dy, lon + dx, lat + dy)) {
       if (s >= this.segEdge.length) continue; // the placeholder box of an index with no segments
-      const c = this.project(s, lon, lat, scale);
-      if (!best || c.distance < best.distance || (c.distance === best.distance && c.edge < best.edge)) best = c;
+      const c = this.project(s, lon, lat, scale, heading);
+      if (!best || c.score < best.score || (c.score === best.score && c.edge < best.edge)) best = c;
     }
     return best;
   }
 
+  private penalty(e: number, bearing: number, heading: number | undefined): number {
+    let metres = (this.data.edgeFlags[e]! & (EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL)) !== 0 ? GRADE_SEPARATED_METRES : 0;
+    if (heading !== undefined) {
+      const forward = !this.costs || this.costs.forwardMs[e]! >= 0;
+      const backward = !this.costs || this.costs.backwardMs[e]! >= 0;
+      const along = (forward && angleBetween(bearing, heading) <= HEADING_TOLERANCE_DEGREES) || (backward && angleBetween(bearing + 180, heading) <= HEADING_TOLERANCE_DEGREES);
+      if (!along) metres += WRONG_HEADING_METRES;
+    }
+    return metres;
+  }
+
   /** Closest point of segment s to (lon, lat) in a local equirectangular frame. */
-  private project(s: number, lon: number, lat: number, scale: { x: number; y: number }): Candidate {
+  private project(s: number, lon: number, lat: number, scale: { x: number; y: number }, heading?: number): Candidate {
     const g = this.data.geomCoords;
     const p = this.segPoint[s]!;
     const x1 = g[2 * p]! / FIXED_SCALE, y1 = g[2 * p + 1]! / FIXED_SCALE;
@@ -101,7 +139,10 @@ export class SnapIndex {
     const len2 = ax * ax + ay * ay;
     const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (px * ax + py * ay) / len2));
     const sx = x1 + (x2 - x1) * t, sy = y1 + (y2 - y1) * t;
-    return { edge: this.segEdge[s]!, point: p, t, lon: sx, lat: sy, distance: haversine(lon, lat, sx, sy) };
+    const distance = haversine(lon, lat, sx, sy);
+    const e = this.segEdge[s]!;
+    const bearing = (Math.atan2(ax, ay) * 180) / Math.PI; // of the segment, source -> target
+    return { edge: e, point: p, t, lon: sx, lat: sy, distance, score: distance + this.penalty(e, bearing, heading) };
   }
 
   private toSnapped(input: LonLat, c: Candidate): Snapped {
@@ -129,6 +170,14 @@ interface Candidate {
   lon: number;
   lat: number;
   distance: number;
+  /** distance plus penalties: what decides between candidates. */
+  score: number;
+}
+
+/** Smallest angle between two bearings, 0..180 degrees. */
+function angleBetween(a: number, b: number): number {
+  const d = Math.abs((((a - b) % 360) + 360) % 360);
+  return d > 180 ? 360 - d : d;
 }
 
 function segmentLength(g: Int32Array, p: number): number {

@@ -3,7 +3,7 @@ import type { Hierarchy } from './ch/hierarchy.js';
 import type { Phast } from './ch/phast.js';
 import { RoadGraphError } from './errors.js';
 import type { RoadGraph } from './road-graph.js';
-import type { Search } from './search.js';
+import type { Search, Seed } from './search.js';
 import type { Snapped } from './snap.js';
 
 export interface CutoffOptions {
@@ -52,7 +52,7 @@ export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destina
   }
   const search = graph.acquireSearch();
   try {
-    search.run(graph.backward, destinationSeeds(graph, destination), cutoffMs, stopWhenAllSettled(origins));
+    search.run(graph.backward, destinationSeeds(graph, destination), cutoffMs, stopWhenAllSettled(origins.flatMap((o) => originSeeds(graph, o))));
     const costTo = settledCost(search);
     return Float64Array.from(origins, (o) =>
       toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)), cutoffMs));
@@ -75,7 +75,7 @@ export function oneToMany(graph: RoadGraph, origin: Snapped, destinations: reado
   }
   const search = graph.acquireSearch();
   try {
-    search.run(graph.forward, originSeeds(graph, origin), cutoffMs, stopWhenAllSettled(destinations));
+    search.run(graph.forward, originSeeds(graph, origin), cutoffMs, stopWhenAllSettled(destinations.flatMap((d) => destinationSeeds(graph, d))));
     const costFrom = settledCost(search);
     return Float64Array.from(destinations, (d) =>
       toSeconds(Math.min(sameEdgeCost(graph, origin, d), costToPoint(graph, d, costFrom)), cutoffMs));
@@ -112,13 +112,10 @@ function settledCost(search: Search): (node: number) => number {
   return (node) => (search.isSettled(node) ? search.dist[node]! : Infinity);
 }
 
-/** Early exit once both end nodes of every point's edge are settled. */
-function stopWhenAllSettled(points: readonly Snapped[]): (node: number) => boolean {
+/** Early exit once every seed node of the points (the ends of their edges) is settled. */
+function stopWhenAllSettled(seeds: readonly Seed[]): (node: number) => boolean {
   const wanted = new Set<number>();
-  for (const p of points) {
-    wanted.add(p.source);
-    wanted.add(p.target);
-  }
+  for (const s of seeds) wanted.add(s.node);
   let left = wanted.size;
   return (node) => wanted.has(node) && --left === 0;
 }

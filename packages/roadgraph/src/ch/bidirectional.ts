@@ -1,5 +1,5 @@
 import type { Seed } from '../search.js';
-import type { Hierarchy, RankAdjacency } from './hierarchy.js';
+import { edgeCodeOfVia, type Hierarchy, type RankAdjacency } from './hierarchy.js';
 import { MinHeap } from './min-heap.js';
 
 export interface ChPath {
@@ -133,9 +133,9 @@ export class ChRouter {
 
 /** Expands arc a (from -> to, ranks) of `adj` into original edge codes, in driving order. */
 function unpackArc(ch: Hierarchy, adj: RankAdjacency, a: number, from: number, to: number, out: number[]): void {
-  const middle = adj.middle[a]!;
+  const middle = adj.via[a]!;
   if (middle < 0) {
-    out.push(adj.edgeCode[a]!);
+    out.push(edgeCodeOfVia(middle));
     return;
   }
   // from -> middle is a down arc stored at middle; middle -> to is an up arc stored at middle.

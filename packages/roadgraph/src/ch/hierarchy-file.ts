@@ -8,14 +8,14 @@ const MAGIC = 0x48434246; // "FBCH" little-endian
 // magic, nodeCount, up arcs, down arcs, profile (index in PROFILES), zero (keeps the costs aligned)
 const HEADER_INTS = 6;
 
-/** Layout: Int32 header, then per adjacency its Float64 costs first (aligned), then Int32 arrays. */
+/** Layout: Int32 header, then Int32 arrays only (costs are whole ms). */
 export function encodeHierarchy(ch: Hierarchy): Uint8Array {
   const sections: ArrayBufferView[] = [
     Int32Array.of(MAGIC, ch.nodeCount, ch.up.other.length, ch.down.other.length, PROFILES.indexOf(ch.profile), 0),
     ch.up.cost, ch.down.cost,
     ch.rankOf, ch.nodeOf,
-    ch.up.start, ch.up.other, ch.up.middle, ch.up.edgeCode,
-    ch.down.start, ch.down.other, ch.down.middle, ch.down.edgeCode,
+    ch.up.start, ch.up.other, ch.up.via,
+    ch.down.start, ch.down.other, ch.down.via,
   ];
   const bytes = new Uint8Array(sections.reduce((sum, s) => sum + s.byteLength, 0));
   let offset = 0;
@@ -33,24 +33,19 @@ export function decodeHierarchy(bytes: Uint8Array, source = 'hierarchy file'): H
   if (magic !== MAGIC) throw bad(source, 'not a hierarchy file');
   const profile = PROFILES[profileIndex];
   if (profile === undefined) throw bad(source, `unknown profile ${profileIndex} (an older format?)`);
-  const expected = HEADER_INTS * 4 + 8 * (up + down) + 4 * (2 * n + 2 * (n + 1) + 3 * (up + down));
+  const expected = HEADER_INTS * 4 + 4 * (2 * n + 2 * (n + 1) + 3 * (up + down));
   if (fresh.byteLength !== expected) throw bad(source, 'truncated or padded');
   let offset = HEADER_INTS * 4;
-  const f64 = (count: number) => {
-    const view = new Float64Array(fresh.buffer, offset, count);
-    offset += 8 * count;
-    return view;
-  };
   const i32 = (count: number) => {
     const view = new Int32Array(fresh.buffer, offset, count);
     offset += 4 * count;
     return view;
   };
-  const upCost = f64(up);
-  const downCost = f64(down);
+  const upCost = i32(up);
+  const downCost = i32(down);
   const rankOf = i32(n);
   const nodeOf = i32(n);
-  const adjacency = (count: number, cost: Float64Array): RankAdjacency => ({ start: i32(n + 1), other: i32(count), middle: i32(count), edgeCode: i32(count), cost });
+  const adjacency = (count: number, cost: Int32Array): RankAdjacency => ({ start: i32(n + 1), other: i32(count), via: i32(count), cost });
   return { nodeCount: n, profile, rankOf, nodeOf, up: adjacency(up, upCost), down: adjacency(down, downCost) };
 }
 

@@ -132,7 +132,7 @@ describe('hierarchy file', () => {
     const bytes = encodeHierarchy(built);
     const loaded = decodeHierarchy(bytes);
     expect(Array.from(loaded.up.cost)).toEqual(Array.from(built.up.cost));
-    expect(Array.from(loaded.down.edgeCode)).toEqual(Array.from(built.down.edgeCode));
+    expect(Array.from(loaded.down.via)).toEqual(Array.from(built.down.via));
     expect(Array.from(loaded.nodeOf)).toEqual(Array.from(built.nodeOf));
     expect(() => decodeHierarchy(bytes.subarray(0, bytes.length - 4))).toThrow(/truncated/);
   });

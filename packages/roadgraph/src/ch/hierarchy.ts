@@ -1,12 +1,13 @@
 import type { Adjacency } from '../adjacency.js';
-import type { GraphData, ProfileCosts } from '../graph-data.js';
+import type { ProfileCosts } from '../graph-data.js';
 import type { Profile } from '../profile.js';
 import { contract, type ChArc } from './contract.js';
 
 /**
  * A contraction hierarchy with nodes renumbered by rank, so that PHAST sweeps read memory in
  * order. up: arcs r -> higher rank (forward); down: arcs higher rank -> r, stored at r.
- * middle[a] is the rank of a shortcut's middle node, or -1 with edgeCode[a] the original edge.
+ * via[a] is the rank of a shortcut's middle node (>= 0), or the original arc's edge code encoded
+ * as `-3 - code` (see viaOf/edgeCodeOf): one array where two were (issue 17, memory).
  */
 export interface Hierarchy {
   nodeCount: number;
@@ -23,15 +24,27 @@ export interface RankAdjacency {
   start: Int32Array;
   /** The other end's rank (head of an up arc, tail of a down arc). */
   other: Int32Array;
-  cost: Float64Array;
-  middle: Int32Array;
-  edgeCode: Int32Array;
+  /** Base cost in whole ms (a hierarchy holds no live change): Int32, half of a Float64. */
+  cost: Int32Array;
+  via: Int32Array;
+}
+
+/** The `via` of an original arc with edge code `code` (e << 1 | reversed, or TURN_ARC = -2). */
+export function viaOfEdgeCode(code: number): number {
+  return -3 - code;
+}
+
+/** The edge code of an original arc's `via` (< 0). */
+export function edgeCodeOfVia(via: number): number {
+  return -3 - via;
 }
 
 /** Builds the hierarchy over the graph's base costs (live closures are not baked in). */
-export function buildHierarchy(data: GraphData, forward: Adjacency, costs: ProfileCosts, profile: Profile): Hierarchy {
-  const n = data.nodeLon.length;
-  const base: Adjacency = { ...forward, cost: Float64Array.from(forward.edge, baseCost(costs)) };
+export function buildHierarchy(forward: Adjacency, costs: ProfileCosts, profile: Profile): Hierarchy {
+  const n = forward.start.length - 1; // routing nodes: the graph's and copies at restricted junctions
+  const cost = baseCost(costs);
+  // Connector arcs (turns) have no edge: their cost is fixed at build time.
+  const base: Adjacency = { ...forward, cost: Float32Array.from(forward.edge, (code, a) => (code < 0 ? forward.cost[a]! : cost(code))) };
   const { rank, arcs } = contract(base, n);
   const nodeOf = new Int32Array(n);
   for (let v = 0; v < n; v++) nodeOf[rank[v]!] = v;
@@ -64,16 +77,14 @@ function rankAdjacency(n: number, arcs: ChArc[], owner: (a: ChArc) => number, ot
   const adj: RankAdjacency = {
     start,
     other: new Int32Array(arcs.length),
-    cost: new Float64Array(arcs.length),
-    middle: new Int32Array(arcs.length),
-    edgeCode: new Int32Array(arcs.length),
+    cost: new Int32Array(arcs.length),
+    via: new Int32Array(arcs.length),
   };
   for (const a of arcs) {
     const i = fill[owner(a)]!++;
     adj.other[i] = other(a);
     adj.cost[i] = a.cost;
-    adj.middle[i] = a.middle;
-    adj.edgeCode[i] = a.edgeCode;
+    adj.via[i] = a.middle >= 0 ? a.middle : viaOfEdgeCode(a.edgeCode);
   }
   return adj;
 }

@@ -14,7 +14,7 @@ export class OriginSweep {
   private readonly ranks: Int32Array;
   private readonly start: Int32Array;
   private readonly head: Int32Array;
-  private readonly cost: Float64Array;
+  private readonly cost: Int32Array;
   readonly dist: Float64Array;
   private readonly upward: UpwardSearch;
 
@@ -28,7 +28,7 @@ export class OriginSweep {
     this.start = new Int32Array(this.ranks.length + 1);
     this.ranks.forEach((r, i) => (this.start[i + 1] = this.start[i]! + start[r + 1]! - start[r]!));
     this.head = new Int32Array(this.start[this.ranks.length]!);
-    this.cost = new Float64Array(this.head.length);
+    this.cost = new Int32Array(this.head.length);
     this.ranks.forEach((r, i) => {
       let k = this.start[i]!;
       for (let a = start[r]!; a < start[r + 1]!; a++, k++) {

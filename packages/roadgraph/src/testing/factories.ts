@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { FIXED_SCALE, haversine } from '../geo.js';
 import { NOT_ALLOWED, type GraphData } from '../graph-data.js';
+import { TURN_CAR, TURN_EMERGENCY, TURN_ONLY } from '../turns.js';
 
 export interface EdgeSpec {
   source: number;
@@ -34,6 +35,8 @@ export function graphData(nodeCount: number, edges: readonly EdgeSpec[]): GraphD
     edgeLengthM: Float64Array.from(edges, (e) => haversine(nodeLon[e.source]!, nodeLat[e.source]!, nodeLon[e.target]!, nodeLat[e.target]!)),
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(geomCoords),
+    turnRestrictions: new Int32Array(0),
+    edgeFlags: new Uint8Array(edges.length),
   };
 }
 
@@ -79,4 +82,61 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A random turn restriction pick: via node, from and to among the edges at it, only or no. */
+export const arbitraryRestrictions = fc.array(
+  fc.record({ via: fc.nat(), from: fc.nat(), to: fc.nat(), only: fc.boolean(), emergencyFree: fc.boolean() }),
+  { maxLength: 12 },
+);
+
+/** Resolves picks against the graph's edges into GraphData.turnRestrictions quadruples. */
+export function restrictionsFor(data: GraphData, picks: readonly { via: number; from: number; to: number; only: boolean; emergencyFree: boolean }[]): Int32Array {
+  const n = data.nodeLon.length;
+  const out: number[] = [];
+  for (const p of picks) {
+    const via = p.via % n;
+    const at: number[] = [];
+    for (let e = 0; e < data.edgeSource.length; e++) if (data.edgeSource[e] === via || data.edgeTarget[e] === via) at.push(e);
+    if (at.length === 0) continue;
+    out.push(via, at[p.from % at.length]!, at[p.to % at.length]!, (p.only ? TURN_ONLY : 0) | TURN_CAR | (p.emergencyFree ? 0 : TURN_EMERGENCY));
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * Node-to-node costs with turn restrictions by an edge-based Bellman-Ford over arcs: slow,
+ * obvious, and independent of the turn expansion the engines use.
+ */
+export function referenceTurnCosts(data: GraphData, source: number, flag = TURN_CAR): Float64Array {
+  const m = data.edgeSource.length;
+  const cost = (code: number) => (code & 1 ? data.edgeBackwardMs[code >> 1]! : data.edgeForwardMs[code >> 1]!);
+  const tail = (code: number) => (code & 1 ? data.edgeTarget[code >> 1]! : data.edgeSource[code >> 1]!);
+  const head = (code: number) => (code & 1 ? data.edgeSource[code >> 1]! : data.edgeTarget[code >> 1]!);
+  const r = data.turnRestrictions;
+  const allowed = (a: number, d: number): boolean => {
+    const via = head(a);
+    for (let i = 0; i < r.length; i += 4) {
+      if (r[i] !== via || (r[i + 3]! & flag) === 0 || r[i + 1] !== a >> 1) continue;
+      const only = (r[i + 3]! & TURN_ONLY) !== 0;
+      if (only ? r[i + 2] !== d >> 1 : r[i + 2] === d >> 1) return false;
+    }
+    return true;
+  };
+  const arc = new Float64Array(2 * m).fill(Infinity);
+  for (let c = 0; c < 2 * m; c++) if (cost(c) >= 0 && tail(c) === source) arc[c] = cost(c);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let a = 0; a < 2 * m; a++) {
+      if (arc[a] === Infinity) continue;
+      for (let d = 0; d < 2 * m; d++) {
+        if (cost(d) < 0 || tail(d) !== head(a) || !allowed(a, d)) continue;
+        if (arc[a]! + cost(d) < arc[d]!) { arc[d] = arc[a]! + cost(d); changed = true; }
+      }
+    }
+  }
+  const dist = new Float64Array(data.nodeLon.length).fill(Infinity);
+  dist[source] = 0;
+  for (let c = 0; c < 2 * m; c++) if (arc[c]! < dist[head(c)]!) dist[head(c)] = arc[c]!;
+  return dist;
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { profileCosts, type GraphData } from '../graph-data.js';
 import type { Profile } from '../profile.js';
+import type { RoadGraph } from '../road-graph.js';
+import { TURN_ONLY, profileFlag } from '../turns.js';
 
 /**
  * pgRouting side of the comparison tests and benchmarks: a scratch database per run holding
@@ -72,3 +74,40 @@ export async function pgrCosts(client: pg.Client, sources: number[], targets: nu
   );
   return new Map(rows.map((r) => [`${r.start_vid}:${r.end_vid}`, Number(r.agg_cost)]));
 }
+
+/**
+ * The (from edge, to edge) turns a graph's profile bans, as pgr_trsp takes them: an `only_*`
+ * becomes a ban of every other way out of the junction from that edge.
+ */
+export function restrictedTurnPairs(graph: RoadGraph): [number, number][] {
+  const { data } = graph;
+  const r = data.turnRestrictions;
+  const flag = profileFlag(graph.profile);
+  const pairs = new Map<string, [number, number]>();
+  for (let i = 0; i < r.length; i += 4) {
+    if ((r[i + 3]! & flag) === 0) continue;
+    const [via, from, to] = [r[i]!, r[i + 1]!, r[i + 2]!];
+    if ((r[i + 3]! & TURN_ONLY) === 0) {
+      pairs.set(`${from}:${to}`, [from, to]);
+      continue;
+    }
+    for (let e = 0; e < data.edgeSource.length; e++) {
+      if (e !== to && (data.edgeSource[e] === via || data.edgeTarget[e] === via)) pairs.set(`${from}:${e}`, [from, e]);
+    }
+  }
+  return [...pairs.values()];
+}
+
+/** Node-to-node costs (ms) with banned turns, by pgRouting's own turn-restricted search. */
+export async function pgrTrspCosts(client: pg.Client, sources: number[], targets: number[], banned: [number, number][], edgesSql = 'SELECT id, source, target, cost, reverse_cost FROM edges'): Promise<Map<string, number>> {
+  await client.query('DROP TABLE IF EXISTS banned_turns; CREATE TABLE banned_turns (id serial, path bigint[], cost float8)');
+  // A ban is a restriction whose cost is beyond any trip: pgr_trsp then routes round it.
+  for (const [from, to] of banned) await client.query('INSERT INTO banned_turns (path, cost) VALUES ($1, $2)', [[from, to], BAN_MS]);
+  const { rows } = await client.query<{ start_vid: string; end_vid: string; agg_cost: number }>(
+    `SELECT start_vid, end_vid, max(agg_cost) AS agg_cost FROM pgr_trsp($1, 'SELECT id, path, cost FROM banned_turns', $2::bigint[], $3::bigint[], true) GROUP BY start_vid, end_vid`,
+    [edgesSql, sources, targets],
+  );
+  return new Map(rows.filter((r) => Number(r.agg_cost) < BAN_MS && r.start_vid !== r.end_vid).map((r) => [`${r.start_vid}:${r.end_vid}`, Number(r.agg_cost)]));
+}
+
+const BAN_MS = 1e12;
