@@ -5,6 +5,7 @@ import { rows } from '../../platform/db/client.js';
 import { Cast, startTestApp, type TestApp } from '../../../test/harness.js';
 import { validateCap } from '../../../test/cap-xsd.js';
 import { deploymentRoadNetwork, travelTimes } from '../dispatch/index.js';
+import { playGasExplosion } from './index.js';
 
 const MARKET: [number, number] = [9.5215, 47.141]; // Vaduz
 const SCHAAN: [number, number] = [9.5095, 47.165];
@@ -161,5 +162,24 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
     await ok('duty', 'POST', `/major-incidents/${m.id}/stand-down`, { note: 'done' });
     await t.app.roadClosures.settled();
     expect(eta()).toBe(etaBefore);
+  });
+
+  it('plays the scripted gas explosion as an exercise: declared, staffed, sectors, casualties, cordons, points, SITREP and a CAP alert', async () => {
+    const { majorIncident: m, alertId, lines } = await playGasExplosion(t.app.platform);
+    expect(m).toMatchObject({ exercise: true, level: 'II', command: { path: 'li.oberland' }, casualties: { total: 48, immediate: 7 }, sitrep: { count: 1 } });
+    expect(m.positions.map((p) => p.role)).toEqual(['commander', 'sector', 'sector']);
+    expect(m.positions.flatMap((p) => p.units)).toHaveLength(4);
+    expect(m.cordons.map((c) => [c.kind, c.radiusM, c.closesRoads])).toEqual([['inner', 120, true], ['outer', 400, false]]);
+    expect(m.points.map((p) => p.kind)).toEqual(['staging', 'traffic_control']);
+    expect(m.reportUp[0]!.metAt).not.toBeNull();
+    expect(lines.join('\n')).toContain('status Exercise');
+    const [origin] = await rows<{ origin: string }>(t.app.platform.db, sql`select origin from incidents where id = ${m.incidentId}`);
+    expect(origin!.origin).toBe('simulated');
+    const xml = (await pub(`/public-alerts/${alertId}.xml`)).body;
+    expect(await validateCap(xml)).toEqual({ valid: true, errors: [] });
+    expect(xml).toContain('<status>Exercise</status>');
+    expect((await pub('/public-alerts/exercise.atom')).body).toContain(alertId!);
+    expect((await pub('/public-alerts/feed.atom')).body).not.toContain(alertId!);
+    await t.app.roadClosures.settled();
   });
 });
