@@ -2759,7 +2759,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Response levels (names, commanding level, casualty thresholds), report-up minutes and SITREP interval
+         * Response levels (names, commanding level, casualty thresholds), report-up minutes, SITREP interval and alert languages
          * @description Needs the `incidents:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["getMajorIncidentSettings"];
@@ -19518,6 +19518,7 @@ export interface operations {
                             written: number;
                         };
                         sitrepIntervalMinutes: number;
+                        alertLanguages: string[];
                     };
                 };
             };

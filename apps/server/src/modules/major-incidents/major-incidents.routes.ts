@@ -33,7 +33,11 @@ import { StandDownBody, standDown } from './stand-down.js';
 import { submitSitrep } from './submit-sitrep.js';
 import { updateCasualties } from './update-casualties.js';
 
-const Settings = z.object({ levels: z.array(ResponseLevelRule), reportUpMinutes: z.object({ first: z.number(), written: z.number() }), sitrepIntervalMinutes: z.number() });
+const Settings = z.object({
+  levels: z.array(ResponseLevelRule), reportUpMinutes: z.object({ first: z.number(), written: z.number() }), sitrepIntervalMinutes: z.number(),
+  /** The languages every public alert is written in (one text each). */
+  alertLanguages: z.array(z.string()),
+});
 
 export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -46,9 +50,9 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   };
 
   r.get('/major-incidents/settings', {
-    schema: { operationId: 'getMajorIncidentSettings', tags, summary: 'Response levels (names, commanding level, casualty thresholds), report-up minutes and SITREP interval', response: { 200: Settings } },
+    schema: { operationId: 'getMajorIncidentSettings', tags, summary: 'Response levels (names, commanding level, casualty thresholds), report-up minutes, SITREP interval and alert languages', response: { 200: Settings } },
     config: { access: 'incidents:read' },
-  }, async () => cfg);
+  }, async () => ({ ...cfg, alertLanguages: platform.config.publicAlerts.languages }));
 
   r.get('/major-incidents', {
     schema: { operationId: 'listMajorIncidents', tags, summary: 'Major incidents where I read incidents, newest first (exercise=false for live only)', querystring: MajorIncidentListQuery, response: { 200: z.array(MajorIncidentSummary) } },
