@@ -223,13 +223,15 @@ program
 
 program
   .command('exercise')
-  .description('scripted exercises on the demo world, marked exercise everywhere (stop the server first when the database is embedded)')
+  .description('scripted exercises on the demo world (made first in an empty database), marked exercise everywhere (stop the server first when the database is embedded)')
   .command('gas-explosion')
   .description('a gas explosion at a market in Vaduz: the call, the declaration, command posts and sectors, units, casualties, cordons (the inner one closing roads), staging and traffic points, a report up, a SITREP and a public alert (CAP 1.2, status Exercise)')
   .option('--at <lon,lat>', 'where the explosion happens (default: Vaduz market square)')
   .action(async (opts: { at?: string }) => {
     const at = opts.at === undefined ? undefined : parseLonLat(opts.at);
     await withPlatform(async (platform) => {
+      // A fresh data folder gets the demo world first (as serve does): the exercise plays on it.
+      await ensureWorld(platform, platform.config, say);
       const { majorIncident: m, alertId, lines } = await playGasExplosion(platform, { at });
       await platform.relay.drain();
       for (const line of lines) say(line);
