@@ -47,11 +47,13 @@ import { alertRoutes } from './modules/alerts/index.js';
 import { premiseRoutes } from './modules/premise/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { reportRoutes } from './modules/reports/index.js';
-import { majorIncidentRoutes } from './modules/major-incidents/index.js';
+import { followRoadClosures, majorIncidentRoutes, publicAlertRoutes } from './modules/major-incidents/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     platform: Platform;
+    /** This node's road closures of cordons (tests await `settled()` after a cordon change). */
+    roadClosures: ReturnType<typeof followRoadClosures>;
   }
 }
 
@@ -85,7 +87,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     throw err;
   });
   app.decorate('platform', platform);
-  app.addHook('onClose', async () => platform.close());
+  // Cordons that close roads close them in this node's road graphs, and open them when lifted.
+  const roadClosures = followRoadClosures(platform);
+  app.decorate('roadClosures', roadClosures);
+  app.addHook('onClose', async () => {
+    roadClosures.stop();
+    await roadClosures.settled();
+    await platform.close();
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -155,6 +164,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(premiseRoutes, { platform });
       await api.register(setupRoutes, { platform });
       await api.register(majorIncidentRoutes, { platform });
+      await api.register(publicAlertRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

@@ -201,6 +201,14 @@ const EnvSchema = z.object({
     .refine(([first, written]) => first >= 1 && written >= first && written <= 24 * 60, 'first at least 1, written not before first, at most 1440'),
   /** Minutes between a major incident's situation reports (a later one is missed and escalates). */
   FIREBREAK_SITREP_INTERVAL_MIN: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  /** The CAP `sender` of public alerts: the agency's stable id (no spaces, commas, '<' or '&'), e.g. an e-mail or a domain. */
+  FIREBREAK_CAP_SENDER: z.string().regex(/^[^\s,<&]{1,200}$/, "no spaces, commas, '<' or '&' (CAP 1.2 §3.2.1)").default('firebreak.invalid'),
+  /** The languages every public alert is written in, each an RFC 3066 tag (one CAP info block each). */
+  FIREBREAK_ALERT_LANGUAGES: z
+    .string()
+    .default('en-US,zh-CN')
+    .transform((v) => v.split(',').map((l) => l.trim()).filter(Boolean))
+    .refine((ls) => ls.length >= 1 && ls.every((l) => /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(l)), 'comma-separated language tags, e.g. en-US,zh-CN'),
 });
 
 export type Config = {
@@ -238,6 +246,8 @@ export type Config = {
   emergencySpeedFactors: Readonly<Record<string, number>>;
   responseTiers: ResponseTier[];
   majorIncidents: { levels: ResponseLevelRule[]; reportUpMinutes: { first: number; written: number }; sitrepIntervalMinutes: number };
+  /** Public alerts (CAP 1.2): the sender id and the languages each alert is written in. */
+  publicAlerts: { sender: string; languages: string[] };
   duplicates: { radiusMetres: number; windowMinutes: number };
   simulate: { enabled: boolean; ratePerHour: number; seed: number };
 };
@@ -309,6 +319,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reportUpMinutes: { first: e.FIREBREAK_MAJOR_REPORT_UP_MIN[0], written: e.FIREBREAK_MAJOR_REPORT_UP_MIN[1] },
       sitrepIntervalMinutes: e.FIREBREAK_SITREP_INTERVAL_MIN,
     },
+    publicAlerts: { sender: e.FIREBREAK_CAP_SENDER, languages: e.FIREBREAK_ALERT_LANGUAGES },
     duplicates: { radiusMetres: e.FIREBREAK_DUPLICATE_RADIUS_M, windowMinutes: e.FIREBREAK_DUPLICATE_WINDOW_MIN },
     simulate: { enabled: e.FIREBREAK_SIMULATE, ratePerHour: e.FIREBREAK_SIMULATE_RATE, seed: e.FIREBREAK_SIMULATE_SEED },
   };

@@ -19,7 +19,7 @@ import { markMissed } from './modules/campaigns/index.js';
 import { escalateDirectives } from './modules/directives/index.js';
 import { makeDutyTasks, markOverdueTasks } from './modules/tasks/index.js';
 import { startResponseClock } from './modules/incidents/index.js';
-import { sweepMajorIncidentClocks } from './modules/major-incidents/index.js';
+import { playGasExplosion, sweepMajorIncidentClocks } from './modules/major-incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { startReinforcementSweeper } from './modules/reinforcements/index.js';
 import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
@@ -29,6 +29,13 @@ import { registerOnboardCommands } from './modules/onboarding/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** `--at 9.5215,47.141`: a WGS 84 position, longitude first. */
+function parseLonLat(text: string): [number, number] {
+  const [lon, lat, ...rest] = text.split(',').map((v) => Number(v.trim()));
+  if (rest.length || lon === undefined || lat === undefined || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) throw new Error(`--at: "${text}" is not longitude,latitude in degrees (e.g. 9.5215,47.141)`);
+  return [lon, lat];
+}
 
 function configOrExit(): Config {
   try {
@@ -211,6 +218,29 @@ program
       await platform.relay.drain();
       const [n] = await rows<{ incidents: number }>(platform.db, sql`select count(*)::int as incidents from incidents where origin = 'simulated'`);
       say(`Simulation stopped: ${n!.incidents} simulated incidents in the database`);
+    });
+  });
+
+program
+  .command('exercise')
+  .description('scripted exercises on the demo world (made first in an empty database), marked exercise everywhere (stop the server first when the database is embedded)')
+  .command('gas-explosion')
+  .description('a gas explosion at a market in Vaduz: the call, the declaration, command posts and sectors, units, casualties, cordons (the inner one closing roads), staging and traffic points, a report up, a SITREP and a public alert (CAP 1.2, status Exercise)')
+  .option('--at <lon,lat>', 'where the explosion happens (default: Vaduz market square)')
+  .action(async (opts: { at?: string }) => {
+    const at = opts.at === undefined ? undefined : parseLonLat(opts.at);
+    await withPlatform(async (platform) => {
+      // A fresh data folder gets the demo world first (as serve does): the exercise plays on it.
+      await ensureWorld(platform, platform.config, say);
+      const { majorIncident: m, alertId, lines } = await playGasExplosion(platform, { at });
+      await platform.relay.drain();
+      for (const line of lines) say(line);
+      const web = `http://localhost:${platform.config.port}`;
+      say(`Where to look (sign in as a duty officer or commander of ${m.command.name} or above):`);
+      say(`  board            ${web}/major-incidents/${m.id}`);
+      say(`  after-action     ${web}/major-incidents/${m.id}/report`);
+      if (alertId) say(`  CAP 1.2 alert    ${web}/api/v1/public-alerts/${alertId}.xml (no login)`);
+      say(`  exercise feed    ${web}/api/v1/public-alerts/exercise.atom (no login; the live feed.atom never lists exercises)`);
     });
   });
 

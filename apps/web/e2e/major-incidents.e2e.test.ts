@@ -5,7 +5,7 @@ import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harne
 
 const MARKET: [number, number] = [9.5215, 47.141]; // Vaduz
 
-describe.skipIf(!chromiumPresent)('command center: a major incident declared from an incident, a sector staffed, a SITREP rolled up to the region', () => {
+describe.skipIf(!chromiumPresent)('command center: a major incident declared from an incident, a sector staffed, a public alert issued and read from the feed, a SITREP rolled up to the region', () => {
   let e: E2E;
   let vaduz: TestUser;
   let region: TestUser;
@@ -95,6 +95,27 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       await expect.poll(() => page.getByTestId('major-cordon-outer').getAttribute('data-set')).toBe('true');
       expect(await page.getByTestId('major-cordon-outer').textContent()).toContain('600 m around the scene');
 
+      // A public alert over the outer cordon, in both alert languages, previewed, issued, and read from the public feed without login.
+      await page.getByTestId('major-alert-compose').click();
+      const texts: Record<string, Record<string, string>> = {
+        'en-US': { event: 'Gas explosion', headline: 'Gas explosion at Vaduz market: keep away', description: 'A gas explosion at the market hall.', instruction: 'Keep away; close windows and doors.', areaDesc: 'Vaduz market, 600 m around' },
+        'zh-CN': { event: '燃气爆炸', headline: '瓦杜兹市场燃气爆炸：请远离', description: '市场大厅发生燃气爆炸。', instruction: '请远离；关闭门窗。', areaDesc: '瓦杜兹市场周边600米' },
+      };
+      for (const [language, fields] of Object.entries(texts)) for (const [k, v] of Object.entries(fields)) await page.getByTestId(`major-alert-${language}-${k}`).fill(v);
+      expect(await page.getByTestId('major-alert-preview-zh-CN').textContent()).toContain('瓦杜兹市场燃气爆炸：请远离');
+      await page.getByTestId('major-alert-issue').click();
+      const issued = page.locator('[data-testid="major-alert"][data-msg-type="Alert"]');
+      await issued.waitFor();
+      const alertId = (await issued.getAttribute('data-alert-id'))!;
+      const feed = await fetch(`${e.base}/api/v1/public-alerts/feed.atom`);
+      expect(feed.status).toBe(200);
+      const atom = await feed.text();
+      expect(atom).toContain(`/public-alerts/${alertId}.xml`);
+      expect(atom).toContain('Gas explosion at Vaduz market: keep away');
+      const cap = await (await fetch(`${e.base}/api/v1/public-alerts/${alertId}.xml`)).text();
+      expect(cap).toContain('<msgType>Alert</msgType>');
+      expect(cap).toContain('<language>zh-CN</language>');
+
       await page.getByTestId('sitrep-situation').fill('East wing collapsed; search under way.');
       await page.getByTestId('sitrep-committed').fill('5');
       await page.getByTestId('sitrep-requested').fill('2');
@@ -116,7 +137,7 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       await regionPage.goto(`${e.base}/major-incidents/${majorId}/report`);
       const timeline = regionPage.getByTestId('after-action-timeline');
       await timeline.waitFor();
-      for (const line of ['Declared', 'Position added', 'Unit assigned to a sector', 'Casualty counts updated', 'SITREP submitted']) expect(await timeline.textContent()).toContain(line);
+      for (const line of ['Declared', 'Position added', 'Unit assigned to a sector', 'Casualty counts updated', 'Public alert issued', 'SITREP submitted']) expect(await timeline.textContent()).toContain(line);
       await screenshot(regionPage, 'major-incident-after-action');
     } finally {
       await other.close();

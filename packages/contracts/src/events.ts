@@ -114,6 +114,15 @@ export const EVENT_CATALOGUE = {
   'major_incidents.sitrep_submitted': { visibleWith: 'incidents:read' },
   'major_incidents.stood_down': { visibleWith: 'incidents:read' },
   'major_incidents.cordon_set': { visibleWith: 'incidents:read' },
+  // A cordon removed: the roads it closed open again on every node.
+  'major_incidents.cordon_lifted': { visibleWith: 'incidents:read' },
+  // A staging area, traffic control point, access point or evacuation point added or removed.
+  'major_incidents.point_added': { visibleWith: 'incidents:read' },
+  'major_incidents.point_removed': { visibleWith: 'incidents:read' },
+  // Public warnings (CAP 1.2): each message as issued, with its identifier and XML address.
+  'major_incidents.alert_issued': { visibleWith: 'incidents:read' },
+  'major_incidents.alert_updated': { visibleWith: 'incidents:read' },
+  'major_incidents.alert_cancelled': { visibleWith: 'incidents:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

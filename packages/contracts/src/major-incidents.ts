@@ -92,13 +92,18 @@ export type CommandPosition = z.infer<typeof CommandPosition>;
 
 const JurisdictionRef = z.object({ id: Id, path: JurisdictionPath, name: z.string() });
 
-/** Cordons (geometry only in this slice: they close no roads yet). */
+/** Cordons: an inner and an outer; a closed one closes the roads inside it for routing. */
 export const CORDON_KINDS = ['inner', 'outer'] as const;
 export const CordonKind = z.enum(CORDON_KINDS);
 export type CordonKind = z.infer<typeof CordonKind>;
 /** A drawn polygon (closed, 2-D, not self-intersecting: PostGIS checks), or a radius around the major incident's point. */
 export const CordonBody = z
-  .strictObject({ area: GeoJsonPolygon.optional(), radiusM: z.number().int().min(10).max(20_000).optional() })
+  .strictObject({
+    area: GeoJsonPolygon.optional(),
+    radiusM: z.number().int().min(10).max(20_000).optional(),
+    /** Close the roads inside to traffic: dispatch routes and recommendations avoid them until lifted or opened. */
+    closeRoads: z.boolean().default(false),
+  })
   .refine((b) => (b.area === undefined) !== (b.radiusM === undefined), { message: 'give either an area or a radius', path: ['area'] });
 export type CordonBody = z.infer<typeof CordonBody>;
 export const CordonParams = z.strictObject({ id: Id, kind: CordonKind });
@@ -106,12 +111,23 @@ export const Cordon = z.object({
   kind: CordonKind,
   area: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
   radiusM: z.number().nullable(),
+  closesRoads: z.boolean(),
   setAt: Timestamp,
   /** Key places inside (schools, kindergartens, fuel and hazardous sites, hospitals…): counts by category and the places by name. */
   keyPlaces: z.array(z.object({ id: Id, name: z.string(), category: z.string() })),
   keyPlaceCounts: z.record(z.string(), z.number().int()),
 });
 export type Cordon = z.infer<typeof Cordon>;
+
+/** Points of the incident's ground: where resources gather, where traffic is held, ways in and out, where people are taken. */
+export const MAJOR_POINT_KINDS = ['staging', 'traffic_control', 'access', 'evacuation'] as const;
+export const MajorPointKind = z.enum(MAJOR_POINT_KINDS);
+export type MajorPointKind = z.infer<typeof MajorPointKind>;
+export const MajorPoint = z.object({ id: Id, kind: MajorPointKind, name: z.string(), location: z.tuple([Longitude, Latitude]), note: z.string().nullable(), createdAt: Timestamp });
+export type MajorPoint = z.infer<typeof MajorPoint>;
+export const AddMajorPointBody = z.strictObject({ kind: MajorPointKind, name: z.string().trim().min(1).max(100), location: z.tuple([Longitude, Latitude]), note: z.string().trim().max(1000).optional() });
+export type AddMajorPointBody = z.infer<typeof AddMajorPointBody>;
+export const MajorPointParams = z.strictObject({ id: Id, pointId: Id });
 
 export const MajorIncidentSummary = z.object({
   id: Id,
@@ -136,7 +152,7 @@ export const MajorIncidentSummary = z.object({
   version: z.number().int(),
 });
 export type MajorIncidentSummary = z.infer<typeof MajorIncidentSummary>;
-export const MajorIncident = MajorIncidentSummary.extend({ positions: z.array(CommandPosition), cordons: z.array(Cordon) });
+export const MajorIncident = MajorIncidentSummary.extend({ positions: z.array(CommandPosition), cordons: z.array(Cordon), points: z.array(MajorPoint) });
 export type MajorIncident = z.infer<typeof MajorIncident>;
 
 const Text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,4 +1,4 @@
-import type { Cordon } from '@firebreak/contracts';
+import type { Cordon, MajorPoint } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
 
@@ -7,8 +7,8 @@ export const KEY_CATEGORIES = ['school', 'kindergarten', 'hospital', 'fuel_stati
 
 /** A major incident's cordons with the key places inside each (one query for the shapes, one for the places). */
 export async function cordonsOf(q: Queryable, majorId: string): Promise<Cordon[]> {
-  const list = await rows<{ kind: Cordon['kind']; area: string; radiusM: number | null; setAt: Date | string }>(q, sql`select kind, ST_AsGeoJSON(geom, 7) as area,
-      radius_m as "radiusM", set_at as "setAt" from major_incident_cordons where major_incident_id = ${majorId} order by kind`);
+  const list = await rows<{ kind: Cordon['kind']; area: string; radiusM: number | null; closesRoads: boolean; setAt: Date | string }>(q, sql`select kind, ST_AsGeoJSON(geom, 7) as area,
+      radius_m as "radiusM", closes_roads as "closesRoads", set_at as "setAt" from major_incident_cordons where major_incident_id = ${majorId} order by kind`);
   if (list.length === 0) return [];
   const inside = await rows<{ kind: string; id: string; name: string; category: string }>(q, sql`select c.kind, p.id, p.name, p.category
       from major_incident_cordons c join places p on ST_Intersects(p.geom, c.geom)
@@ -17,6 +17,14 @@ export async function cordonsOf(q: Queryable, majorId: string): Promise<Cordon[]
     const keyPlaces = inside.filter((p) => p.kind === c.kind).map(({ id, name, category }) => ({ id, name, category }));
     const keyPlaceCounts: Record<string, number> = {};
     for (const p of keyPlaces) keyPlaceCounts[p.category] = (keyPlaceCounts[p.category] ?? 0) + 1;
-    return { kind: c.kind, area: JSON.parse(c.area) as Cordon['area'], radiusM: c.radiusM, setAt: new Date(c.setAt).toISOString(), keyPlaces, keyPlaceCounts };
+    return { kind: c.kind, area: JSON.parse(c.area) as Cordon['area'], radiusM: c.radiusM, closesRoads: c.closesRoads, setAt: new Date(c.setAt).toISOString(), keyPlaces, keyPlaceCounts };
   });
+}
+
+/** The points of the incident's ground still in use (staging, traffic control, access, evacuation), oldest first. */
+export async function pointsOf(q: Queryable, majorId: string): Promise<MajorPoint[]> {
+  const list = await rows<{ id: string; kind: MajorPoint['kind']; name: string; lon: number; lat: number; note: string | null; createdAt: Date | string }>(q, sql`select id, kind, name,
+      ST_X(location) as lon, ST_Y(location) as lat, note, created_at as "createdAt" from major_incident_points
+      where major_incident_id = ${majorId} and removed_at is null order by created_at, id`);
+  return list.map((p) => ({ id: p.id, kind: p.kind, name: p.name, location: [Number(p.lon), Number(p.lat)], note: p.note, createdAt: new Date(p.createdAt).toISOString() }));
 }

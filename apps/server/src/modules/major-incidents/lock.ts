@@ -30,12 +30,13 @@ export interface Locked {
 
 /**
  * Locks an active major incident for a command: unseen ones are 404 (as if absent), stood-down
- * ones 409. With `command`, the actor must be allowed to command it (mayCommand).
+ * ones 409 (unless `evenStoodDown`: a public alert can still be cancelled after the stand-down).
+ * With `command`, the actor must be allowed to command it (mayCommand).
  */
-export async function lockMajor(tx: Tx, actor: Actor, id: string, now: Date, opts: { command: boolean }): Promise<Locked> {
+export async function lockMajor(tx: Tx, actor: Actor, id: string, now: Date, opts: { command: boolean; evenStoodDown?: boolean }): Promise<Locked> {
   const row = await majorRow(tx, id, { forUpdate: true });
   if (!row || !canSeeMajor(actor, row)) throw notFound('Major incident');
-  if (row.state !== 'active') throw new AppError('MAJOR_INCIDENT_STOOD_DOWN');
+  if (row.state !== 'active' && !opts.evenStoodDown) throw new AppError('MAJOR_INCIDENT_STOOD_DOWN');
   const commanderPositionId = await commanderPosition(tx, id);
   const held = commanderPositionId ? await personHolding(tx, commanderPositionId, now) : null;
   const commander = held && held.userId ? held : null;

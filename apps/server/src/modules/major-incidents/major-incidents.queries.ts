@@ -8,7 +8,7 @@ import { findStaff } from '../identity/index.js';
 import {
   majorIncidentCasualties, majorIncidentPositionHolds, majorIncidentPositions, majorIncidentSectorUnits, majorIncidentSitreps,
 } from './major-incidents.tables.js';
-import { cordonsOf } from './cordons.queries.js';
+import { cordonsOf, pointsOf } from './cordons.queries.js';
 import { tally } from './model.js';
 
 export interface MajorRow {
@@ -107,8 +107,8 @@ export async function positionsOf(q: Queryable, majorId: string, now: Date): Pro
 }
 
 export async function presentMajor(q: Queryable, r: MajorRow, now: Date): Promise<MajorIncident> {
-  const [t, s, positions, cordons] = await Promise.all([tallies(q, [r.id]), sitrepStats(q, [r.id]), positionsOf(q, r.id, now), cordonsOf(q, r.id)]);
-  return { ...summary(r, t.get(r.id)!, s.get(r.id)), positions, cordons };
+  const [t, s, positions, cordons, points] = await Promise.all([tallies(q, [r.id]), sitrepStats(q, [r.id]), positionsOf(q, r.id, now), cordonsOf(q, r.id), pointsOf(q, r.id)]);
+  return { ...summary(r, t.get(r.id)!, s.get(r.id)), positions, cordons, points };
 }
 
 export async function findMajor(q: Queryable, id: string, now: Date): Promise<MajorIncident | undefined> {

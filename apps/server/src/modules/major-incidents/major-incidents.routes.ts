@@ -1,4 +1,5 @@
 import {
+  AddMajorPointBody, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert,
   AfterActionReport, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
   MajorIncidentListQuery, MajorIncidentSummary, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
@@ -10,7 +11,14 @@ import { scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
+import { addPoint } from './add-point.js';
 import { afterAction, afterActionCsv } from './after-action.js';
+import { alertsOf } from './alerts.queries.js';
+import { cancelAlert } from './cancel-alert.js';
+import { issueAlert } from './issue-alert.js';
+import { liftCordon } from './lift-cordon.js';
+import { removePoint } from './remove-point.js';
+import { updateAlert } from './update-alert.js';
 import { assignUnit } from './assign-unit.js';
 import { changeLevel } from './change-level.js';
 import { createPosition } from './create-position.js';
@@ -25,7 +33,11 @@ import { StandDownBody, standDown } from './stand-down.js';
 import { submitSitrep } from './submit-sitrep.js';
 import { updateCasualties } from './update-casualties.js';
 
-const Settings = z.object({ levels: z.array(ResponseLevelRule), reportUpMinutes: z.object({ first: z.number(), written: z.number() }), sitrepIntervalMinutes: z.number() });
+const Settings = z.object({
+  levels: z.array(ResponseLevelRule), reportUpMinutes: z.object({ first: z.number(), written: z.number() }), sitrepIntervalMinutes: z.number(),
+  /** The languages every public alert is written in (one text each). */
+  alertLanguages: z.array(z.string()),
+});
 
 export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -38,9 +50,9 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   };
 
   r.get('/major-incidents/settings', {
-    schema: { operationId: 'getMajorIncidentSettings', tags, summary: 'Response levels (names, commanding level, casualty thresholds), report-up minutes and SITREP interval', response: { 200: Settings } },
+    schema: { operationId: 'getMajorIncidentSettings', tags, summary: 'Response levels (names, commanding level, casualty thresholds), report-up minutes, SITREP interval and alert languages', response: { 200: Settings } },
     config: { access: 'incidents:read' },
-  }, async () => cfg);
+  }, async () => ({ ...cfg, alertLanguages: platform.config.publicAlerts.languages }));
 
   r.get('/major-incidents', {
     schema: { operationId: 'listMajorIncidents', tags, summary: 'Major incidents where I read incidents, newest first (exercise=false for live only)', querystring: MajorIncidentListQuery, response: { 200: z.array(MajorIncidentSummary) } },
@@ -106,6 +118,36 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   r.put('/major-incidents/:id/cordons/:kind', {
     schema: { operationId: 'setCordon', errors: ['GEOMETRY_INVALID', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Draw the inner or outer cordon (a polygon, or a radius around the point); key places inside are counted', params: CordonParams, body: CordonBody, response: { 200: MajorIncident } },
   }, async (request) => setCordon(platform.command, commandContext(request), request.params.id, request.params.kind, request.body));
+
+  r.delete('/major-incidents/:id/cordons/:kind', {
+    schema: { operationId: 'liftCordon', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NO_CORDON', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Lift a cordon (the roads it closed open again)', params: CordonParams, response: { 200: MajorIncident } },
+  }, async (request) => liftCordon(platform.command, commandContext(request), request.params.id, request.params.kind));
+
+  r.post('/major-incidents/:id/points', {
+    schema: { operationId: 'addMajorIncidentPoint', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Add a staging area, traffic control point, access or evacuation point', params: IdParams, body: AddMajorPointBody, response: { 200: MajorIncident } },
+  }, async (request) => addPoint(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.delete('/major-incidents/:id/points/:pointId', {
+    schema: { operationId: 'removeMajorIncidentPoint', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Remove a point no longer in use', params: MajorPointParams, response: { 200: MajorIncident } },
+  }, async (request) => removePoint(platform.command, commandContext(request), request.params.id, request.params.pointId));
+
+  r.get('/major-incidents/:id/alerts', {
+    schema: { operationId: 'listPublicAlerts', tags, summary: 'Its public alerts: every CAP message, newest first', params: IdParams, response: { 200: z.array(PublicAlert) } },
+    config: { access: 'incidents:read' },
+  }, async (request) => alertsOf(platform.db, (await visible(actorOf(request), request.params.id)).id));
+
+  const alertErrors = ['GEOMETRY_INVALID', 'MAJOR_INCIDENT_ALERT_LANGUAGES', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', 'MAJOR_INCIDENT_NO_CORDON', 'MAJOR_INCIDENT_STOOD_DOWN'] as const;
+  r.post('/major-incidents/:id/alerts', {
+    schema: { operationId: 'issuePublicAlert', errors: [...alertErrors], tags, summary: 'Issue a public alert (CAP 1.2 Alert) over a cordon or a drawn area, in every alert language', params: IdParams, body: IssueAlertBody, response: { 201: PublicAlert } },
+  }, async (request, reply) => reply.status(201).send(await issueAlert(platform.command, commandContext(request), request.params.id, request.body, platform.config.publicAlerts)));
+
+  r.post('/major-incidents/:id/alerts/:alertId/updates', {
+    schema: { operationId: 'updatePublicAlert', errors: [...alertErrors, 'MAJOR_INCIDENT_ALERT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_CANCELLED'], tags, summary: 'Update a public alert (CAP Update referencing the earlier messages); the body is the alert as it now stands', params: AlertParams, body: IssueAlertBody, response: { 201: PublicAlert } },
+  }, async (request, reply) => reply.status(201).send(await updateAlert(platform.command, commandContext(request), request.params.id, request.params.alertId, request.body, platform.config.publicAlerts)));
+
+  r.post('/major-incidents/:id/alerts/:alertId/cancel', {
+    schema: { operationId: 'cancelPublicAlert', errors: ['MAJOR_INCIDENT_ALERT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_CANCELLED', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED'], tags, summary: 'Cancel a public alert (CAP Cancel); allowed after the stand-down', params: AlertParams, body: CancelAlertBody, response: { 201: PublicAlert } },
+  }, async (request, reply) => reply.status(201).send(await cancelAlert(platform.command, commandContext(request), request.params.id, request.params.alertId, request.body, platform.config.publicAlerts)));
 
   r.post('/major-incidents/:id/sitreps', {
     schema: { operationId: 'submitSitrep', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NO_COMMANDER', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: "Submit a situation report for the incident commander's post", params: IdParams, body: SitrepBody, response: { 201: Sitrep } },

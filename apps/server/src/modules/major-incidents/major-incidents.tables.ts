@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { COMMAND_ROLES, CORDON_KINDS, RESPONSE_LEVELS, SECTIONS, type ReportUpClock, type SitrepBody } from '@firebreak/contracts';
+import { CAP_MSG_TYPES, COMMAND_ROLES, CORDON_KINDS, MAJOR_POINT_KINDS, RESPONSE_LEVELS, SECTIONS, type AlertInfoText, type IssueAlertBody, type ReportUpClock, type SitrepBody } from '@firebreak/contracts';
 import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { incidents } from '../incidents/incidents.tables.js';
@@ -119,6 +119,60 @@ export const majorIncidentCordons = pgTable('major_incident_cordons', {
   kind: text('kind', { enum: CORDON_KINDS }).notNull(),
   geom: polygon('geom').notNull(),
   radiusM: integer('radius_m'),
+  /** A closed cordon closes the roads inside it in every node's road graph (`road-closures.ts`). */
+  closesRoads: boolean('closes_roads').notNull().default(false),
   setAt: at('set_at').notNull(),
   setBy: uuid('set_by'),
 }, (t) => [primaryKey({ columns: [t.majorIncidentId, t.kind] }), index('major_incident_cordons_geom_gist').using('gist', t.geom)]);
+
+/** Staging areas, traffic control points, access and evacuation points of a major incident. */
+export const majorIncidentPoints = pgTable('major_incident_points', {
+  id: uuid('id').primaryKey(),
+  majorIncidentId: uuid('major_incident_id').notNull().references(() => majorIncidents.id),
+  kind: text('kind', { enum: MAJOR_POINT_KINDS }).notNull(),
+  name: text('name').notNull(),
+  location: point('location').notNull(),
+  note: text('note'),
+  createdAt: at('created_at').notNull(),
+  createdBy: uuid('created_by'),
+  /** Removed points stay for the after-action report. */
+  removedAt: at('removed_at'),
+}, (t) => [index('major_incident_points_major_idx').on(t.majorIncidentId)]);
+
+/**
+ * A public warning as CAP 1.2 messages: each row one message (Alert, then Updates, then a Cancel),
+ * `thread_id` the first one's id. The XML is built once, in the command, and served as stored, so
+ * what the audit trail records is byte for byte what the public reads.
+ */
+export const majorIncidentAlerts = pgTable('major_incident_alerts', {
+  id: uuid('id').primaryKey(),
+  threadId: uuid('thread_id').notNull(),
+  majorIncidentId: uuid('major_incident_id').notNull().references(() => majorIncidents.id),
+  seq: integer('seq').notNull(),
+  identifier: text('identifier').notNull(),
+  sender: text('sender').notNull(),
+  /** CAP's `sent` and `expires` as written in the message (with their offset). */
+  sent: text('sent').notNull(),
+  sentAt: at('sent_at').notNull(),
+  expires: text('expires').notNull(),
+  expiresAt: at('expires_at').notNull(),
+  status: text('status', { enum: ['Actual', 'Exercise'] }).notNull(),
+  msgType: text('msg_type', { enum: CAP_MSG_TYPES }).notNull(),
+  references: text('references'),
+  areaSource: text('area_source', { enum: ['inner', 'outer', 'drawn'] }).notNull(),
+  area: jsonb('area').$type<{ type: 'Polygon'; coordinates: [number, number][][] }>().notNull(),
+  content: jsonb('content').$type<Omit<IssueAlertBody, 'area' | 'info' | 'expiresInMinutes'>>().notNull(),
+  info: jsonb('info').$type<AlertInfoText[]>().notNull(),
+  note: text('note'),
+  xml: text('xml').notNull(),
+  supersededAt: at('superseded_at'),
+  createdAt: at('created_at').notNull(),
+  createdBy: uuid('created_by'),
+  createdByName: text('created_by_name'),
+}, (t) => [
+  uniqueIndex('major_incident_alerts_identifier_idx').on(t.identifier),
+  uniqueIndex('major_incident_alerts_thread_seq_idx').on(t.threadId, t.seq),
+  index('major_incident_alerts_major_idx').on(t.majorIncidentId),
+  // The feeds: the current message of each thread, newest first.
+  index('major_incident_alerts_current_idx').on(t.status, t.sentAt).where(sql`superseded_at is null`),
+]);

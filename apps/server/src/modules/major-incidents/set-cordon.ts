@@ -14,7 +14,8 @@ import { majorRow, presentMajor } from './major-incidents.queries.js';
  * Draws (or redraws) the inner or outer cordon: a polygon, checked by PostGIS (not
  * self-intersecting; closed and 2-D by the contract), or a circle of `radiusM` around the major
  * incident's point. It must lie within the commanding jurisdiction's area, and an inner cordon
- * within the outer one. Geometry only in this slice: no road is closed by it yet.
+ * within the outer one. With `closeRoads` the roads inside close in every node's road graph
+ * (`road-closures.ts` follows the event); redrawing without it opens them again.
  */
 export async function setCordon(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, id: string, kind: CordonKind, input: CordonBody): Promise<MajorIncident> {
   const now = deps.clock();
@@ -38,14 +39,15 @@ export async function setCordon(deps: CommandDeps, ctx: CommandContext & { actor
       throw new AppError('MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', `${field}: ${message}`, { fields: [{ path: field, message }] });
     }
     const before = (await cordonsOf(tx, id)).find((c) => c.kind === kind) ?? null;
-    await tx.execute(sql`insert into major_incident_cordons (major_incident_id, kind, geom, radius_m, set_at, set_by)
-      values (${id}, ${kind}, ${shape}, ${input.radiusM ?? null}, ${now}, ${ctx.actor.id})
-      on conflict (major_incident_id, kind) do update set geom = excluded.geom, radius_m = excluded.radius_m, set_at = excluded.set_at, set_by = excluded.set_by`);
+    await tx.execute(sql`insert into major_incident_cordons (major_incident_id, kind, geom, radius_m, closes_roads, set_at, set_by)
+      values (${id}, ${kind}, ${shape}, ${input.radiusM ?? null}, ${input.closeRoads}, ${now}, ${ctx.actor.id})
+      on conflict (major_incident_id, kind) do update set geom = excluded.geom, radius_m = excluded.radius_m, closes_roads = excluded.closes_roads,
+        set_at = excluded.set_at, set_by = excluded.set_by`);
     await tx.execute(sql`update major_incidents set version = version + 1, updated_at = ${now} where id = ${id}`);
     const cordon = (await cordonsOf(tx, id)).find((c) => c.kind === kind)!;
-    const data = { majorIncidentId: id, kind, radiusM: cordon.radiusM, area: cordon.area, keyPlaceCounts: cordon.keyPlaceCounts, exercise: row.exercise };
+    const data = { majorIncidentId: id, kind, radiusM: cordon.radiusM, closesRoads: cordon.closesRoads, area: cordon.area, keyPlaceCounts: cordon.keyPlaceCounts, exercise: row.exercise };
     record.audit({ action: 'major_incidents.cordon_set', entityType: 'major_incident', entityId: id, jurisdictionPath: row.jurisdictionPath,
-      before: before ? { area: before.area, radiusM: before.radiusM } : null, after: data });
+      before: before ? { area: before.area, radiusM: before.radiusM, closesRoads: before.closesRoads } : null, after: data });
     record.emit({ type: 'major_incidents.cordon_set', jurisdictionPath: row.jurisdictionPath, data });
     return presentMajor(tx, (await majorRow(tx, id))!, now);
   });

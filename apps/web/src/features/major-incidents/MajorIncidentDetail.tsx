@@ -9,6 +9,8 @@ import { formatClock, useNow } from '../../util/time';
 import { ExerciseBadge, LevelBadge } from './badges';
 import { CommandStructure } from './CommandStructure';
 import { Cordons } from './Cordons';
+import { Points } from './Points';
+import { PublicAlerts } from './PublicAlerts';
 import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './queries';
 import { SitrepPanel } from './SitrepPanel';
 import { useMajorCommand } from './use-major-command';
@@ -48,6 +50,8 @@ export function MajorIncidentDetail() {
       {active && <ReportUpForm m={m} />}
       <CommandStructure m={m} />
       <Cordons m={m} />
+      <Points m={m} />
+      <PublicAlerts m={m} />
       <SitrepPanel m={m} now={now} />
       {active && <StandDown m={m} />}
     </Stack>

@@ -1,6 +1,6 @@
 import type {
   AfterActionReport as AfterActionReportSchema, MajorIncident as MajorIncidentSchema, MajorIncidentSummary as MajorIncidentSummarySchema,
-  ReportUpClock as ReportUpClockSchema, Sitrep as SitrepSchema,
+  PublicAlert as PublicAlertSchema, ReportUpClock as ReportUpClockSchema, Sitrep as SitrepSchema,
 } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/http';
@@ -12,6 +12,7 @@ export type Sitrep = Out<typeof SitrepSchema>;
 export type ReportUpClock = Out<typeof ReportUpClockSchema>;
 export type AfterActionReport = Out<typeof AfterActionReportSchema>;
 export type CommandPosition = MajorIncident['positions'][number];
+export type PublicAlert = Out<typeof PublicAlertSchema>;
 
 /** Every query of this feature starts with 'major-incidents': a stream event refreshes them all. */
 export const majorKeys = {
@@ -20,11 +21,15 @@ export const majorKeys = {
   one: (id: string) => ['major-incidents', id] as const,
   sitreps: (id: string) => ['major-incidents', id, 'sitreps'] as const,
   afterAction: (id: string) => ['major-incidents', id, 'after-action'] as const,
+  alerts: (id: string) => ['major-incidents', id, 'alerts'] as const,
+  settings: ['major-incidents', 'settings'] as const,
 };
 
 export const useMajorIncidents = () => useQuery({ queryKey: majorKeys.list, queryFn: () => api<MajorIncidentSummary[]>('/major-incidents?limit=200') });
 export const useMajorIncident = (id: string) => useQuery({ queryKey: majorKeys.one(id), queryFn: () => api<MajorIncident>(`/major-incidents/${id}`) });
 export const useSitreps = (id: string) => useQuery({ queryKey: majorKeys.sitreps(id), queryFn: () => api<Sitrep[]>(`/major-incidents/${id}/sitreps`) });
+export const useMajorAlerts = (id: string) => useQuery({ queryKey: majorKeys.alerts(id), queryFn: () => api<PublicAlert[]>(`/major-incidents/${id}/alerts`) });
+export const useMajorSettings = () => useQuery({ queryKey: majorKeys.settings, queryFn: () => api<{ alertLanguages: string[] }>('/major-incidents/settings'), staleTime: Infinity });
 export const useAfterAction = (id: string) => useQuery({ queryKey: majorKeys.afterAction(id), queryFn: () => api<AfterActionReport>(`/major-incidents/${id}/after-action`) });
 
 /** The state of one clock at `now`: met, missed, or open with the seconds left (negative once past due, until the sweep settles it). */
