@@ -2399,6 +2399,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live 1-3-5 coverage: the share of key places the available units reach by road within 1, 3 and 5 minutes now, and the uncovered places
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["getLiveCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/visits": {
         parameters: {
             query?: never;
@@ -3663,6 +3683,11 @@ export interface components {
             };
             children: components["schemas"]["CoverageNode"][];
         };
+        CoverageShare: {
+            minutes: number;
+            covered: number;
+            share: number;
+        };
         CoverageTree: {
             total: number;
             inspected: number;
@@ -3675,6 +3700,25 @@ export interface components {
                 [key: string]: components["schemas"]["CoverageCounts"];
             };
             children: components["schemas"]["CoverageNode"][];
+        };
+        CoveredPlace: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            category: components["schemas"]["PlaceCategory"];
+            jurisdictionPath: string;
+            location: [
+                number,
+                number
+            ];
+            seconds: number | null;
+            tier: (1 | 3 | 5) | null;
+            nearestUnit: {
+                /** Format: uuid */
+                id: string;
+                callSign: string;
+            } | null;
+            offRoad: boolean;
         };
         CreateApiTokenBody: {
             name: string;
@@ -4385,6 +4429,23 @@ export interface components {
         LinkDuplicateBody: {
             /** Format: uuid */
             duplicateOf: string;
+        };
+        LiveCoverage: {
+            /** Format: date-time */
+            computedAt: string;
+            jurisdiction: {
+                /** Format: uuid */
+                id: string;
+                path: string;
+                name: string;
+            } | null;
+            categories: components["schemas"]["PlaceCategory"][] | null;
+            units: number;
+            places: number;
+            tiers: components["schemas"]["CoverageShare"][];
+            uncovered: number;
+            items: components["schemas"]["CoveredPlace"][];
+            truncated: boolean;
         };
         /**
          * @example {
@@ -17643,6 +17704,84 @@ export interface operations {
             };
             /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiveCoverage: {
+        parameters: {
+            query?: {
+                jurisdictionId?: string;
+                category?: string;
+                unitKind?: components["schemas"]["UnitKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveCoverage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
