@@ -1,7 +1,10 @@
-import loadHighs from 'highs';
+import highsDefault from 'highs';
 import { coveredWeight, relativeGap, weightedTime, type PlacementProblem, type Solution } from './placement-model.js';
 import { solveHeuristic } from './placement-heuristic.js';
 
+// highs ships CommonJS typings whose `export default` TypeScript (NodeNext) reads as the module
+// itself; at run time the ES build's default export is the loader.
+const loadHighs = highsDefault as unknown as typeof highsDefault.default;
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highs: Promise<Highs> | undefined;
 /** One compiled HiGHS per process: compiling the WebAssembly again for each solve costs more than small solves. */
