@@ -61,3 +61,64 @@ export const LiveCoverage = z.object({
   truncated: z.boolean(),
 });
 export type LiveCoverage = z.infer<typeof LiveCoverage>;
+
+/** Placement: where p patrol posts should stand (issue 16 §2). */
+export const PLACEMENT_LIMITS = { maxDemand: 10_000, maxCandidates: 1_000, maxCells: 10_000_000, maxExactCells: 50_000, maxTimeLimitSeconds: 30 } as const;
+
+export const PlacementRequest = z.strictObject({
+  /** `mclp`: cover the most demand weight within `minutes`; `p-median`: the least weighted travel time. */
+  kind: z.enum(['mclp', 'p-median']),
+  /** Number of posts. */
+  p: z.number().int(),
+  /** MCLP: the covering time in minutes (default 3). */
+  minutes: z.number().optional(),
+  /** Demand and candidate places in this jurisdiction's subtree (default: all I may see). */
+  jurisdictionId: Id.optional(),
+  demand: z.strictObject({
+    /** Key places that are the demand (default: schools and kindergartens). */
+    categories: z.array(PlaceCategory).min(1).max(20).optional(),
+    /** Weight per category (default 1). */
+    weights: z.partialRecord(PlaceCategory, z.number()).optional(),
+  }).default({}),
+  candidates: z.strictObject({
+    /** `stations`: fire and police stations; `places`: the demand places themselves. */
+    sources: z.array(z.enum(['stations', 'places'])).max(2).default(['stations', 'places']),
+    /** Points drawn on the map. */
+    points: z.array(z.tuple([Longitude, Latitude])).max(1000).default([]),
+  }).default({ sources: ['stations', 'places'], points: [] }),
+  /** `auto`: exact when the model is small enough to solve in a few seconds, else the heuristic. */
+  method: z.enum(['auto', 'exact', 'heuristic', 'greedy']).default('auto'),
+  timeLimitSeconds: z.number().min(1).max(PLACEMENT_LIMITS.maxTimeLimitSeconds).default(10),
+});
+export type PlacementRequest = z.infer<typeof PlacementRequest>;
+
+export const PlacementPost = z.object({
+  location: z.tuple([Longitude, Latitude]),
+  source: z.enum(['station', 'place', 'point']),
+  placeId: Id.nullable(),
+  name: z.string().nullable(),
+  /** Demand points nearest this post (p-median) or covered by it (MCLP). */
+  serves: z.number().int(),
+});
+
+export const PlacementResult = z.object({
+  kind: z.enum(['mclp', 'p-median']),
+  method: z.enum(['exact', 'heuristic', 'greedy']),
+  p: z.number().int(),
+  minutes: z.number().nullable(),
+  demand: z.number().int(),
+  candidates: z.number().int(),
+  /** MCLP: weight covered; p-median: weighted travel time in seconds. */
+  objective: z.number(),
+  /** A proven bound on the optimum (upper for MCLP, lower for p-median). */
+  bound: z.number(),
+  /** Relative gap between the solution and the bound; 0 = proven optimal. */
+  gap: z.number(),
+  /** The time limit stopped the solver: the best solution found, with its gap. */
+  timedOut: z.boolean(),
+  /** MCLP: covered weight / total weight; p-median: weighted mean travel time in seconds. */
+  summary: z.number(),
+  milliseconds: z.number(),
+  posts: z.array(PlacementPost),
+});
+export type PlacementResult = z.infer<typeof PlacementResult>;

@@ -89,4 +89,63 @@ describe('live coverage', () => {
     expect(bad.body).toContain('category');
     expect((await get('unitKind=spaceship')).statusCode).toBe(400);
   });
+
+  describe('placement', () => {
+    const plan = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/coverage/placements', headers: { cookie: admin }, payload });
+
+    it('places 3 posts covering the most schools within 3 minutes, exactly, and the heuristic is no better', async () => {
+      const res = await plan({ kind: 'mclp', p: 3, minutes: 3, demand: { categories: ['school'] } });
+      expect(res.statusCode, res.body).toBe(200);
+      const exact = res.json();
+      expect(exact).toMatchObject({ kind: 'mclp', method: 'exact', p: 3, minutes: 3, demand: 19, gap: 0, timedOut: false });
+      expect(exact.posts).toHaveLength(3);
+      // The objective is what the posts really cover, by road travel times from them.
+      const schools = await keyPlacePoints(t.app.platform.db, { roots: [''], category: ['school'] });
+      const targets = schools.map((s) => graph.snapper.snap([s.lon, s.lat]));
+      const best = new Float64Array(targets.length).fill(Infinity);
+      for (const post of exact.posts as { location: [number, number] }[]) {
+        oneToMany(graph, graph.snapper.snap(post.location), targets).forEach((s, i) => { best[i] = Math.min(best[i]!, s); });
+      }
+      expect(exact.objective).toBe(Array.from(best).filter((s) => s <= 180).length);
+      expect(exact.summary).toBeCloseTo(exact.objective / 19, 9);
+      const heuristic = (await plan({ kind: 'mclp', p: 3, minutes: 3, demand: { categories: ['school'] }, method: 'heuristic' })).json();
+      expect(heuristic.method).toBe('heuristic');
+      expect(heuristic.objective).toBeLessThanOrEqual(exact.objective);
+      expect(heuristic.bound).toBeGreaterThanOrEqual(exact.objective - 1e-6);
+      const median = await plan({ kind: 'p-median', p: 2, demand: { categories: ['school', 'kindergarten'], weights: { kindergarten: 2 } }, candidates: { sources: ['stations'] } });
+      expect(median.statusCode, median.body).toBe(200);
+      expect(median.json()).toMatchObject({ kind: 'p-median', method: 'exact', gap: 0, minutes: null });
+      expect((median.json().posts as { source: string }[]).every((p) => p.source === 'station')).toBe(true);
+    });
+
+    it('refuses impossible and oversized models with a problem naming the field', async () => {
+      const field = async (payload: object) => {
+        const res = await plan(payload);
+        return { status: res.statusCode, code: res.json().code, fields: (res.json().errors ?? res.json().fields ?? []).map((f: { path: string }) => f.path), body: res.body };
+      };
+      expect(await field({ kind: 'mclp', p: 500, minutes: 3 })).toMatchObject({ status: 422, code: 'PLACEMENT_MODEL_INVALID' });
+      expect((await field({ kind: 'mclp', p: 500, minutes: 3 })).body).toContain('body.p');
+      expect((await field({ kind: 'mclp', p: 2, minutes: 0 })).body).toContain('body.minutes');
+      expect((await field({ kind: 'mclp', p: 2, minutes: -1 })).status).toBe(422);
+      const negative = await field({ kind: 'p-median', p: 2, demand: { weights: { school: -1 } } });
+      expect(negative).toMatchObject({ status: 422, code: 'PLACEMENT_MODEL_INVALID' });
+      expect(negative.body).toContain('body.demand.weights.school');
+      expect((await field({ kind: 'mclp', p: 2, demand: { categories: ['explosives_magazine'] } })).body).toContain('body.demand');
+      // 1,000 drawn points on roads and the stations and places: more candidates than the limit.
+      const points = Array.from({ length: graph.nodeCount }, (_, v) => v).filter((v) => graph.mainNetwork[v] === 1 && v % 3 === 0).slice(0, 1000).map((v) => [graph.data.nodeLon[v]!, graph.data.nodeLat[v]!]);
+      const big = await field({ kind: 'mclp', p: 2, method: 'exact', demand: { categories: ['school', 'kindergarten', 'fuel_station', 'fire_station', 'police_station', 'hospital', 'crowded_place', 'other'] }, candidates: { sources: ['stations', 'places'], points } });
+      expect(points).toHaveLength(1000);
+      expect(big, big.body).toMatchObject({ status: 413, code: 'PLACEMENT_TOO_LARGE' });
+      expect(big.body).toContain('the limit is 1000');
+      expect(big.body).toContain('body.candidates');
+      // An exact solve is refused above its own, smaller limit (the heuristic takes such models).
+      const exactBig = await field({ kind: 'mclp', p: 2, method: 'exact', demand: { categories: ['school', 'kindergarten', 'fuel_station', 'fire_station', 'police_station', 'hospital'] }, candidates: { sources: ['stations', 'places'], points: points.slice(0, 960) } });
+      expect(exactBig.body).toMatch(/limited to 50000|limit is 1000/);
+      expect(exactBig.status).toBe(413);
+      const fraction = await field({ kind: 'mclp', p: 2.5 });
+      expect(fraction.status).toBe(400);
+      expect(fraction.body).toContain('body.p');
+      expect((await field({ kind: 'center', p: 2 })).status).toBe(400);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { LiveCoverage, LiveCoverageQuery } from '@firebreak/contracts';
+import { LiveCoverage, LiveCoverageQuery, PlacementRequest, PlacementResult } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.js';
@@ -10,6 +10,7 @@ import { visibleJurisdiction } from '../jurisdictions/index.js';
 import { keyPlacePoints } from '../places/index.js';
 import { listUnitRows, livePositionsOf } from '../units/index.js';
 import { liveCoverage } from './live-coverage.js';
+import { planPlacement } from './plan-placement.js';
 
 /** A national fleet; past this the answer would leave units out, so it is refused rather than silently partial. */
 const MAX_UNITS = 20_000;
@@ -50,5 +51,23 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       categories: q.category ?? null,
       ...liveCoverage(graph, unitsAt, placePoints),
     };
+  });
+
+  r.post('/coverage/placements', {
+    schema: {
+      operationId: 'planPlacement', tags: ['coverage'], body: PlacementRequest, response: { 200: PlacementResult },
+      errors: ['NOT_FOUND', 'PLACEMENT_MODEL_INVALID', 'PLACEMENT_TOO_LARGE'],
+      summary: 'Where p patrol posts should stand: MCLP (most demand within T minutes) or p-median (least weighted travel time) over stations, key places and drawn points; exact (HiGHS) or heuristic with its gap',
+    },
+    config: { access: 'places:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const body = request.body;
+    const j = body.jurisdictionId === undefined ? null : await visibleJurisdiction(platform.db, actor, 'places:read', body.jurisdictionId);
+    const [{ graph }, placePoints] = await Promise.all([
+      deploymentRoadNetwork(platform.config),
+      keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path }),
+    ]);
+    return planPlacement(graph, body, placePoints);
   });
 }

@@ -43,6 +43,11 @@ export interface ModelProblem { status: 413 | 422; path: string; message: string
 
 /** Why the model cannot be solved, naming the field (and the limit), or null. */
 export function checkModel(pr: PlacementProblem, limits: Limits): ModelProblem | null {
+  return checkShape(pr, limits) ?? checkReach(pr);
+}
+
+/** The checks that need no travel times: sizes, p, weights, T. */
+export function checkShape(pr: Omit<PlacementProblem, 'time'>, limits: Limits): ModelProblem | null {
   if (pr.n > limits.maxDemand) return { status: 413, path: 'demand', message: `${pr.n} demand points; the limit is ${limits.maxDemand}` };
   if (pr.m > limits.maxCandidates) return { status: 413, path: 'candidates', message: `${pr.m} candidate posts; the limit is ${limits.maxCandidates}` };
   if (pr.n * pr.m > limits.maxCells) return { status: 413, path: 'candidates', message: `${pr.n} × ${pr.m} travel times; the limit is ${limits.maxCells}` };
@@ -55,6 +60,11 @@ export function checkModel(pr: PlacementProblem, limits: Limits): ModelProblem |
     if (!(w >= 0) || !Number.isFinite(w)) return { status: 422, path: `demand.${i}.weight`, message: 'weights must be finite and not negative' };
   }
   if (pr.kind === 'mclp' && !(pr.withinSeconds! > 0)) return { status: 422, path: 'minutes', message: 'the covering time must be more than 0' };
+  return null;
+}
+
+/** p-median: every demand point must be reachable from some candidate (else no assignment exists). */
+export function checkReach(pr: PlacementProblem): ModelProblem | null {
   if (pr.kind === 'p-median') {
     for (let i = 0; i < pr.n; i++) {
       let reached = false;
