@@ -1,4 +1,4 @@
-import type { CoveredPlace } from '@firebreak/contracts';
+import type { CoveredPlace, PlacementResult } from '@firebreak/contracts';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, type GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { baseStyle, mapLocale, osmAttribution } from '../../map/base-style';
 import { TIER_COLOR, tierKey, travelClock } from './tiers';
 
 const SOURCE = 'coverage';
+const POSTS = 'coverage-posts';
 
 function collection(items: readonly CoveredPlace[]): GeoJSON.FeatureCollection {
   return {
@@ -21,7 +22,7 @@ function collection(items: readonly CoveredPlace[]): GeoJSON.FeatureCollection {
  * Key places coloured by their best reach tier; the uncovered ones drawn larger, red and on top,
  * so a gap is the first thing seen. Fitted to the places when the set of places changes.
  */
-export function CoverageMap({ items }: { items: readonly CoveredPlace[] }) {
+export function CoverageMap({ items, posts }: { items: readonly CoveredPlace[]; posts: PlacementResult['posts'] }) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -49,6 +50,9 @@ export function CoverageMap({ items }: { items: readonly CoveredPlace[] }) {
           'circle-stroke-width': ['match', ['get', 'tier'], 'none', 3, 1],
         },
       });
+      // Suggested posts: blue rings over the places, so the place under a post stays visible.
+      map.addSource(POSTS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({ id: 'coverage-posts', type: 'circle', source: POSTS, paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#1c7ed6', 'circle-stroke-width': 4 } });
       map.on('click', 'coverage-places', (e) => {
         const f = e.features?.[0];
         if (!f) return;
@@ -74,6 +78,15 @@ export function CoverageMap({ items }: { items: readonly CoveredPlace[] }) {
       map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 40, maxZoom: 14, duration: 0 });
     }
   }, [items, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    (map.getSource(POSTS) as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: posts.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.location }, properties: { name: p.name ?? '' } })),
+    });
+  }, [posts, ready]);
 
   return <div ref={container} style={{ height: '100%', minHeight: 360 }} role="region" aria-label={t('coverage.mapLabel')} data-testid="coverage-map" />;
 }

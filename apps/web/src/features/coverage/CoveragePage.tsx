@@ -1,7 +1,7 @@
-import type { LiveCoverage, PlaceCategory } from '@firebreak/contracts';
+import type { LiveCoverage, PlaceCategory, PlacementResult } from '@firebreak/contracts';
 import { Badge, Box, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PLACE_CATEGORIES } from '../../api/enums';
@@ -10,6 +10,7 @@ import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { CoverageMap } from './CoverageMap';
+import { PlacementCard } from './PlacementCard';
 import { TIER_COLOR, tierKey, travelClock } from './tiers';
 
 /** Unit movements and status changes arrive every second or so: recompute at most this often. */
@@ -45,6 +46,7 @@ export default function CoveragePage() {
     staleTime: REFRESH_MS,
   });
   const { refetch } = coverage;
+  const [placement, setPlacement] = useState<PlacementResult | null>(null);
   useEffect(() => {
     // Throttled with a trailing call: the last movement in a burst is always counted.
     let last = 0;
@@ -89,7 +91,7 @@ export default function CoveragePage() {
               </Card>
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
-              <Card withBorder p={0} style={{ height: 480 }}><CoverageMap key={i18n.language} items={data!.items} /></Card>
+              <Card withBorder p={0} style={{ height: 480 }}><CoverageMap key={i18n.language} items={data!.items} posts={placement?.posts ?? []} /></Card>
               <Card withBorder style={{ maxHeight: 480, overflow: 'auto' }}>
                 <Table fz="sm" data-testid="coverage-table" stickyHeader>
                   <Table.Thead><Table.Tr><Table.Th>{t('coverage.place')}</Table.Th><Table.Th>{t('coverage.time')}</Table.Th><Table.Th>{t('coverage.tier')}</Table.Th><Table.Th>{t('coverage.nearestUnit')}</Table.Th></Table.Tr></Table.Thead>
@@ -107,6 +109,7 @@ export default function CoveragePage() {
                 {data!.truncated && <Text size="xs" c="dimmed" mt={4}>{t('coverage.truncated', { count: data!.items.length })}</Text>}
               </Card>
             </SimpleGrid>
+            <PlacementCard jurisdictionId={chosen} categories={categories} onResult={setPlacement} />
             <Text size="xs" c="dimmed">{t('coverage.hint')}</Text>
           </>
         )}
