@@ -41,13 +41,13 @@ function randomPoints(graph: RoadGraph, count: number, seed: number): Snapped[] 
 
 async function pmedian(lines: string[]): Promise<void> {
   const optima = readPmedOptima(path.join(ORLIB, 'pmed_optimal.csv'));
-  lines.push('| instance | n | p | optimum | greedy (ms) | greedy + interchange (ms) | bound gap | HiGHS exact (ms) |', '| --- | ---: | ---: | ---: | --- | --- | ---: | --- |');
+  lines.push('| instance | n | p | optimum | greedy (ms) | greedy + interchange (ms) | bound gap (ms) | HiGHS exact (ms) |', '| --- | ---: | ---: | ---: | --- | --- | ---: | --- |');
   let within1 = 0, exactOptimal = 0, exactRun = 0;
   for (let k = 1; k <= 40; k++) {
     const inst = readPmed(path.join(ORLIB, `pmed${k}.txt`));
     const pr: PlacementProblem = { ...inst, kind: 'p-median' };
     const opt = optima.get(`pmed${k}`)!;
-    const greedy = solveHeuristic(pr, { plainGreedy: true });
+    const greedy = solveHeuristic(pr, { plainGreedy: true, bound: false });
     const h = solveHeuristic(pr);
     if (h.objective / opt - 1 <= 0.01) within1++;
     let exact = 'not run (n > BENCH_EXACT_MAX_N)';
@@ -57,7 +57,7 @@ async function pmedian(lines: string[]): Promise<void> {
       if (!e.timedOut && e.objective === opt) exactOptimal++;
       exact = e.timedOut ? `${e.objective} timed out at ${EXACT_LIMIT} s` : `${e.objective}${e.objective === opt ? ' ✓' : ' ✗'} (${ms(e.milliseconds)})`;
     }
-    const row = `| pmed${k} | ${inst.n} | ${inst.p} | ${opt} | ${greedy.objective} +${pct(greedy.objective / opt - 1)} (${ms(greedy.milliseconds)}) | ${h.objective} +${pct(h.objective / opt - 1)} (${ms(h.milliseconds)}) | ${pct(h.gap)} | ${exact} |`;
+    const row = `| pmed${k} | ${inst.n} | ${inst.p} | ${opt} | ${greedy.objective} +${pct(greedy.objective / opt - 1)} (${ms(greedy.solveMilliseconds)}) | ${h.objective} +${pct(h.objective / opt - 1)} (${ms(h.solveMilliseconds)}) | ${pct(h.gap)} (${ms(h.milliseconds - h.solveMilliseconds)}) | ${exact} |`;
     lines.push(row);
     say(row);
   }
@@ -94,10 +94,10 @@ async function mclp(graph: RoadGraph, lines: string[]): Promise<void> {
     cand.forEach((c, j) => oneToMany(graph, c, demand, { cutoff: T }).forEach((s, i) => { time[i * m + j] = s; }));
     return time;
   };
-  lines.push('', '| model | method | covered | bound | of the bound | ms |', '| --- | --- | ---: | ---: | ---: | ---: |');
+  lines.push('', '| model | method | covered | bound | of the bound | solve ms | with the bound ms |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   const big: PlacementProblem = { kind: 'mclp', n: 10_000, m: 1_000, p: 30, withinSeconds: 300, time: matrix(10_000, 1_000, 300), weight: new Float64Array(10_000).fill(1) };
   const small: PlacementProblem = { kind: 'mclp', n: 2_000, m: 300, p: 15, withinSeconds: 300, time: matrix(2_000, 300, 300), weight: new Float64Array(2_000).fill(1) };
-  const runs: [string, PlacementProblem, () => Promise<{ objective: number; bound: number; milliseconds: number; timedOut: boolean }>][] = [
+  const runs: [string, PlacementProblem, () => Promise<{ objective: number; bound: number; milliseconds: number; timedOut: boolean; solveMilliseconds?: number }>][] = [
     ['10,000 × 1,000, p = 30', big, async () => solveHeuristic(big)],
     ['10,000 × 1,000, p = 30', big, async () => solveHeuristic(big, { plainGreedy: true })],
     ['2,000 × 300, p = 15', small, async () => solveHeuristic(small)],
@@ -107,11 +107,11 @@ async function mclp(graph: RoadGraph, lines: string[]): Promise<void> {
   const names = ['greedy + interchange', 'plain greedy', 'greedy + interchange', 'plain greedy', `HiGHS (limit ${EXACT_LIMIT} s)`];
   for (const [k, [label, , run]] of runs.entries()) {
     const s = await run();
-    const row = `| ${label} | ${names[k]}${s.timedOut ? ' (timed out)' : ''} | ${s.objective} | ${s.bound.toFixed(1)} | ${pct(s.objective / s.bound)} | ${ms(s.milliseconds)} |`;
+    const row = `| ${label} | ${names[k]}${s.timedOut ? ' (timed out)' : ''} | ${s.objective} | ${s.bound.toFixed(1)} | ${pct(s.objective / s.bound)} | ${ms(s.solveMilliseconds ?? s.milliseconds)} | ${ms(s.milliseconds)} |`;
     lines.push(row);
     say(row);
   }
-  lines.push('', 'The heuristic\'s time includes its Lagrangean bound (300 subgradient steps at most); the travel-time matrix (one search per candidate, cut at T) is built before and not counted.');
+  lines.push('', '"solve ms" is the heuristic alone; "with the bound" adds its Lagrangean bound (300 subgradient steps at most). The travel-time matrix (one search per candidate, cut at T) is built before and not counted.');
 }
 
 async function main(): Promise<void> {
