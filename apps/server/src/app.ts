@@ -38,6 +38,7 @@ import { directiveRoutes } from './modules/directives/index.js';
 import { taskRoutes } from './modules/tasks/index.js';
 import { basemapRoutes } from './modules/basemap/index.js';
 import { reachabilityRoutes } from './modules/reachability/index.js';
+import { coverageRoutes } from './modules/coverage/index.js';
 import { supervisionRoutes } from './modules/supervision/index.js';
 import { accountabilityRoutes } from './modules/accountability/index.js';
 import { onboardingRoutes } from './modules/onboarding/index.js';
@@ -155,6 +156,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(taskRoutes, { platform });
       await api.register(basemapRoutes, { platform });
       await api.register(reachabilityRoutes, { platform });
+      await api.register(coverageRoutes, { platform });
       await api.register(supervisionRoutes, { platform });
       await api.register(accountabilityRoutes, { platform });
       await api.register(historyRoutes, { platform });

@@ -76,6 +76,8 @@ export const ERROR_CATALOGUE = {
   TRACE_WINDOW_INVALID: { status: 400, title: 'The accountability trace needs an incident, or a place with a time window of at most 366 days' },
   UPLOAD_TOO_LARGE: { status: 413, title: 'The uploaded file is larger than allowed' },
   UPLOAD_TYPE_NOT_ALLOWED: { status: 415, title: 'The uploaded file is not of an allowed type' },
+  PLACEMENT_MODEL_INVALID: { status: 422, title: 'The placement model cannot be solved as given (more posts than candidates, no demand, a negative weight, a time limit of zero, or demand no candidate reaches)' },
+  PLACEMENT_TOO_LARGE: { status: 413, title: 'The placement model is larger than the configured limits' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'A backing service is unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;

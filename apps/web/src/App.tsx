@@ -22,6 +22,7 @@ const IntakePanel = lazy(withScreenStrings(() => import('./features/incidents/In
 const IncidentDetail = lazy(withScreenStrings(() => import('./features/incidents/IncidentDetail').then((m) => ({ default: m.IncidentDetail }))));
 const UnitBoard = lazy(withScreenStrings(() => import('./features/units/UnitBoard').then((m) => ({ default: m.UnitBoard }))));
 const ReportsPage = lazy(withScreenStrings(() => import('./features/reports/ReportsPage')));
+const CoveragePage = lazy(withScreenStrings(() => import('./features/coverage/CoveragePage')));
 const HazardBoardPage = lazy(withScreenStrings(() => import('./features/hazards/HazardBoardPage')));
 const CampaignsPage = lazy(withScreenStrings(() => import('./features/campaigns/CampaignsPage')));
 const CampaignDetail = lazy(withScreenStrings(() => import('./features/campaigns/CampaignDetail').then((m) => ({ default: m.CampaignDetail }))));
@@ -119,6 +120,7 @@ export function App() {
               </Route>
               <Route path="major-incidents/:id/report" element={<Suspense fallback={<Loading />}><AfterActionPage /></Suspense>} />
               <Route path="reports" element={<Suspense fallback={<Loading />}><ReportsPage /></Suspense>} />
+              <Route path="coverage" element={<Suspense fallback={<Loading />}><CoveragePage /></Suspense>} />
               <Route path="supervision" element={<Suspense fallback={<Loading />}><SupervisionPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><VisitDetail /></Suspense>} />
               </Route>

@@ -33,3 +33,4 @@ export * from './setup.js';
 export * from './response-report.js';
 export * from './major-incidents.js';
 export * from './public-alerts.js';
+export * from './coverage.js';

@@ -78,7 +78,7 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
+export const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .max(1000)

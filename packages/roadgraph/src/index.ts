@@ -18,3 +18,4 @@ export type { Hierarchy } from './ch/hierarchy.js';
 export { encodeHierarchy, decodeHierarchy, saveHierarchy, loadHierarchy } from './ch/hierarchy-file.js';
 export type { Engine } from './travel-times.js';
 export { PreparedOrigins } from './prepared-origins.js';
+export { nearestOrigins, type NearestOrigins } from './nearest-origin.js';

@@ -1,6 +1,6 @@
 import { Button, Group, Kbd as MKbd, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconKeyboard, IconMap2, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconKeyboard, IconMap2, IconRadar, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
 import { IconEye, IconFileSearch } from '@tabler/icons-react';
 import { IconId, IconListCheck } from '@tabler/icons-react';
 import { IconUrgent } from '@tabler/icons-react';
@@ -85,6 +85,7 @@ export function Shell() {
                   {/* Screens used less often than the operational ones: one button, so the header fits a laptop. */}
                   <MoreNav items={[
                     ...(me?.permissions.includes('dispatch:assign') ? [{ to: '/reinforcements', icon: <IconUsersPlus size={18} aria-hidden />, label: t('nav.reinforcements') }] : []),
+                    ...(mayReadPlaces && me?.permissions.includes('units:read') ? [{ to: '/coverage', icon: <IconRadar size={18} aria-hidden />, label: t('nav.coverage') }] : []),
                     ...(mayReadPosts ? [{ to: '/posts', icon: <IconId size={18} aria-hidden />, label: t('nav.posts') }] : []),
                     ...(me?.permissions.includes('hazards:read') ? [{ to: '/supervision', icon: <IconEye size={18} aria-hidden />, label: t('nav.supervision') }] : []),
                     ...(me?.permissions.includes('accountability:read') ? [{ to: '/accountability', icon: <IconFileSearch size={18} aria-hidden />, label: t('nav.accountability') }] : []),

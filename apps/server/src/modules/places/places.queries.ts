@@ -103,3 +103,19 @@ export async function historyOf(q: Queryable, entityType: string, id: string) {
     .orderBy(sql`${auditLog.seq} asc nulls last`, asc(auditLog.at), asc(auditLog.id));
   return list.map((e) => ({ ...e, at: e.at.toISOString() }));
 }
+
+export interface KeyPlacePoint { id: string; name: string; category: string; jurisdictionPath: string; lon: number; lat: number }
+
+/** Every key place of a scope as a point (its map pin), for analyses over all of them at once (coverage). */
+export async function keyPlacePoints(q: Queryable, f: { roots: string[]; underPath?: string | undefined; category?: string[] | undefined }): Promise<KeyPlacePoint[]> {
+  const list = await q
+    .select({ id: places.id, name: places.name, category: places.category, jurisdictionPath: columns.jurisdictionPath, lon: columns.lon, lat: columns.lat })
+    .from(places)
+    .where(and(
+      withinRoots(places.jurisdictionPath, f.roots),
+      f.underPath ? withinRoots(places.jurisdictionPath, [f.underPath]) : undefined,
+      f.category ? inArray(places.category, f.category) : undefined,
+    ))
+    .orderBy(asc(places.id));
+  return list.map((r) => ({ ...r, lon: Number(r.lon), lat: Number(r.lat) }));
+}

@@ -1,0 +1,57 @@
+import type { PlaceCategory, PlacementResult } from '@firebreak/contracts';
+import { Alert, Button, Card, Group, List, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/http';
+import { ErrorState } from '../../shell/States';
+import { travelClock } from './tiers';
+
+/**
+ * "Where should p patrols stand?": MCLP (cover the most places within T minutes) or p-median
+ * (least travel time) over the stations, the places shown and their jurisdiction; the posts are
+ * drawn on the coverage map. Exact for small models, else the heuristic with its gap.
+ */
+export function PlacementCard({ jurisdictionId, categories, onResult }: { jurisdictionId: string | null; categories: PlaceCategory[]; onResult: (r: PlacementResult | null) => void }) {
+  const { t, i18n } = useTranslation();
+  const [kind, setKind] = useState<'mclp' | 'p-median'>('mclp');
+  const [p, setP] = useState<number>(3);
+  const [minutes, setMinutes] = useState<number>(3);
+  const run = useMutation({
+    mutationFn: () => api<PlacementResult>('/coverage/placements', {
+      body: { kind, p, ...(kind === 'mclp' ? { minutes } : {}), ...(jurisdictionId ? { jurisdictionId } : {}), demand: categories.length ? { categories } : {} },
+    }),
+    onSuccess: (r) => onResult(r),
+    onError: () => onResult(null),
+  });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  const r = run.data;
+  return (
+    <Card withBorder data-testid="placement">
+      <Title order={3} size="h5" mb="xs">{t('coverage.placement.title')}</Title>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SegmentedControl value={kind} onChange={(v) => setKind(v as typeof kind)} data={[{ value: 'mclp', label: t('coverage.placement.mclp') }, { value: 'p-median', label: t('coverage.placement.pmedian') }]} />
+        <NumberInput label={t('coverage.placement.posts')} value={p} onChange={(v) => setP(Number(v))} min={1} max={100} w={110} data-testid="placement-p" />
+        {kind === 'mclp' && <NumberInput label={t('coverage.placement.minutes')} value={minutes} onChange={(v) => setMinutes(Number(v))} min={1} max={30} w={130} data-testid="placement-minutes" />}
+        <Button onClick={() => run.mutate()} loading={run.isPending} data-testid="placement-run">{t('coverage.placement.run')}</Button>
+      </Group>
+      {run.isError && <ErrorState error={run.error} />}
+      {r && (
+        <Stack gap={4} mt="sm" data-testid="placement-result">
+          <Text size="sm">
+            {r.kind === 'mclp'
+              ? t('coverage.placement.covered', { share: percent.format(r.summary), minutes: r.minutes, count: r.demand })
+              : t('coverage.placement.mean', { time: travelClock(r.summary), count: r.demand })}
+          </Text>
+          <Text size="xs" c="dimmed">{t(`coverage.placement.method.${r.method}`)} · {r.gap === 0 ? t('coverage.placement.optimal') : t('coverage.placement.gap', { gap: percent.format(r.gap) })} · {r.milliseconds} ms</Text>
+          {r.timedOut && <Alert color="yellow" p="xs">{t('coverage.placement.timedOut')}</Alert>}
+          <List size="sm" data-testid="placement-posts">
+            {r.posts.map((post, i) => (
+              <List.Item key={i}>{post.name ?? t('coverage.placement.point', { lon: post.location[0].toFixed(4), lat: post.location[1].toFixed(4) })} · {t(`coverage.placement.source.${post.source}`)} · {t('coverage.placement.serves', { count: post.serves })}</List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+    </Card>
+  );
+}
