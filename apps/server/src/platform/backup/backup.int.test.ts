@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { BACKUP_MAGIC, signManifest, type BackupManifest } from './backup-file.j
 import { createBackup, type BackupSource } from './backup.js';
 import { openBackup, type Trust } from './open-backup.js';
 import { restorePglite, restorePostgres, verifyBackup } from './restore.js';
+import { recordBackup } from './record.js';
 
 const TABLES: DigestTable[] = ['incidents', 'assignments', 'units', 'users', 'jurisdictions', 'places'];
 
@@ -42,6 +44,7 @@ describe(`backup and restore (${backend})`, () => {
     backedUp = await snapshot(p.db, TABLES);
     file = path.join(scratch, 'drill.fbk');
     manifest = await createBackup(src, file, new Date());
+    await recordBackup(p.db, file, manifest);
     // Written after the backup: must not come back.
     expect((await report(3)).statusCode).toBe(201);
     await p.auditChainer.drain();
@@ -141,5 +144,21 @@ describe(`backup and restore (${backend})`, () => {
       await owner.close();
     }
     await migrate(t.app.platform.database, t.db.ownerUrl);
+  });
+
+  it('/metrics carries what operators alert on, in a format promtool accepts', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(res.statusCode).toBe(200);
+    const text = res.body;
+    expect(text).toMatch(/^firebreak_backup_age_seconds\{node="[^"]+"\} \d/m);
+    expect(text).toMatch(/^firebreak_incidents_open\{priority="P2",region="li\.[a-z]+",node="[^"]+"\} [1-9]/m);
+    for (const name of ['firebreak_outbox_backlog', 'firebreak_outbox_oldest_age_seconds', 'firebreak_audit_unchained_rows', 'firebreak_avl_fixes_per_second', 'firebreak_avl_stale_units', 'firebreak_stream_sockets']) {
+      expect(text).toMatch(new RegExp(`^${name}\\{node="[^"]+"\\} [0-9.e+-]+$`, 'm'));
+    }
+    expect(text).toMatch(/^firebreak_link_up\{link="database",node="[^"]+"\} 1$/m);
+    const lint = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+    expect(lint.error).toBeUndefined();
+    // promtool lints names; Node's default metrics predate some conventions, ours must not add to them.
+    expect((lint.stdout + lint.stderr).split('\n').filter((l) => l.startsWith('firebreak_'))).toEqual([]);
   });
 });
