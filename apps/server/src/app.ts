@@ -27,7 +27,7 @@ import { checklistRoutes } from './modules/checklists/index.js';
 import { inspectionRoutes } from './modules/inspections/index.js';
 import { campaignRoutes } from './modules/campaigns/index.js';
 import { riskRoutes } from './modules/risk/index.js';
-import { streamRoutes } from './modules/stream/index.js';
+import { fanOutOf, streamRoutes } from './modules/stream/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
@@ -129,7 +129,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiHooks: {} });
   const resolveActor = actorResolver(platform);
   await app.register(accessGuard, { resolveActor });
-  await app.register(observabilityRoutes, { platform });
+  await app.register(observabilityRoutes, { platform, streamSockets: () => fanOutOf(platform.bus).size });
   // The command-center web app (apps/web/dist) at / with its client routes; the API stays under /api.
   await app.register(webAppRoutes);
   await app.register(

@@ -122,6 +122,11 @@ const EnvSchema = z.object({
   AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   /** Minutes between signed audit checkpoints written by `serve`; 0 = only on demand (`firebreak audit checkpoint`). */
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
+  /** `serve` writes a backup file here every FIREBREAK_BACKUP_HOURS (unset: no scheduled backups; docs/operations.md). */
+  FIREBREAK_BACKUP_DIR: z.string().min(1).optional(),
+  FIREBREAK_BACKUP_HOURS: z.coerce.number().min(0.05).max(24 * 31).default(24),
+  /** How many scheduled backup files to keep in FIREBREAK_BACKUP_DIR (older ones are removed). */
+  FIREBREAK_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
   /**
    * Web origins besides the server's own (`https://console.example.org,…`) whose pages may open
    * the event stream (WebSocket) with a user's cookie. Unset = only pages served by this server.
@@ -233,6 +238,8 @@ export type Config = {
   mfa: { requiredRoles: Role[]; issuer: string; secretKey: Buffer | undefined };
   /** signingKey unset = the embedded default's key file in dataDir (platform/audit/signing-key.ts). */
   audit: { signingKey: KeyObject | undefined; checkpointMinutes: number };
+  /** Scheduled backups by `serve` (dir unset: none). */
+  backup: { dir: string | undefined; hours: number; keep: number };
   /** Origins besides the server's own whose pages may open the event stream. */
   allowedOrigins: string[];
   bodyLimitBytes: number;
@@ -304,6 +311,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdle: { defaultMinutes: e.SESSION_IDLE_MINUTES, byRole: e.SESSION_IDLE_MINUTES_BY_ROLE },
     mfa: { requiredRoles: e.MFA_REQUIRED_ROLES, issuer: e.MFA_ISSUER, secretKey: e.MFA_SECRET_KEY === undefined ? undefined : Buffer.from(e.MFA_SECRET_KEY, 'base64') },
     audit: { signingKey: auditSigningKey(e), checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES },
+    backup: { dir: e.FIREBREAK_BACKUP_DIR === undefined ? undefined : path.resolve(e.FIREBREAK_BACKUP_DIR), hours: e.FIREBREAK_BACKUP_HOURS, keep: e.FIREBREAK_BACKUP_KEEP },
     allowedOrigins: e.ALLOWED_ORIGINS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     outboxPollMs: e.OUTBOX_POLL_MS,

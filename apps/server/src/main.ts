@@ -27,6 +27,8 @@ import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
 import { registerOnboardCommands } from './modules/onboarding/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
+import { registerBackupCommands } from './platform/backup/cli.js';
+import { scheduleBackups } from './platform/backup/record.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -59,6 +61,9 @@ async function serve(): Promise<void> {
   const stopReinforcements = startReinforcementSweeper(app.platform.command, logger);
   const p = app.platform;
   const stopCheckpoints = scheduleCheckpoints({ db: p.db, keys: p.auditKeys, drain: () => p.auditChainer.drain(), clock: p.clock, minutes: config.audit.checkpointMinutes, log: logger });
+  const { dir: backupDir, hours, keep } = config.backup;
+  const backupSource = { database: p.database, url: config.databaseOwnerUrl ?? config.databaseUrl, dataDir: config.dataDir, keys: p.auditKeys, configuredKey: config.audit.signingKey !== undefined };
+  const stopBackups = backupDir ? scheduleBackups({ src: backupSource, dir: backupDir, hours, keep, clock: p.clock, log: logger }) : () => undefined;
   // Loaded now rather than on the first recommendation; a failure is logged and retried on use.
   void deploymentRoadNetwork(config).then(
     (n) => logger.info({ source: n.source, ms: Math.round(n.millis), nodes: n.graph.nodeCount }, 'road network ready'),
@@ -78,6 +83,7 @@ async function serve(): Promise<void> {
     stopClock();
     stopReinforcements();
     stopCheckpoints();
+    stopBackups();
     await stopSimulation();
     await app.close();
   });
@@ -187,6 +193,7 @@ function loadMapping(spec: string): CallsMapping {
 }
 
 registerOnboardCommands(program, withPlatform, say);
+registerBackupCommands(program, configOrExit, say);
 
 program
   .command('simulate')

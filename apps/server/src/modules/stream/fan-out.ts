@@ -16,13 +16,20 @@ export interface StreamListener {
  */
 export class FanOut {
   private readonly byRoot = new Map<string, Set<StreamListener>>();
+  /** Every listener once, whatever its roots: the node's open stream sockets (`/metrics`). */
+  private readonly all = new Set<StreamListener>();
   private readonly unsubscribe: () => void;
 
   constructor(bus: EventBus) {
     this.unsubscribe = bus.subscribe((e) => this.dispatch(e));
   }
 
+  get size(): number {
+    return this.all.size;
+  }
+
   add(listener: StreamListener): () => void {
+    this.all.add(listener);
     for (const root of new Set(listener.roots)) {
       let set = this.byRoot.get(root);
       if (!set) this.byRoot.set(root, (set = new Set()));
@@ -42,9 +49,11 @@ export class FanOut {
   close(): void {
     this.unsubscribe();
     this.byRoot.clear();
+    this.all.clear();
   }
 
   private remove(listener: StreamListener): void {
+    this.all.delete(listener);
     for (const root of new Set(listener.roots)) {
       const set = this.byRoot.get(root);
       set?.delete(listener);

@@ -1,2 +1,3 @@
 export { streamRoutes } from './stream.routes.js';
 export { viewFor, type UnitKindOf } from './visibility.js';
+export { fanOutOf } from './fan-out.js';

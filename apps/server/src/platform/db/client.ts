@@ -34,6 +34,8 @@ export interface OpenOptions {
   /** Embedded only: keep the database in memory instead of dataDir. */
   inMemory?: boolean;
   onProgress?: (message: string) => void;
+  /** Embedded: seconds to wait for another process to release the data folder (default 15; a backup does not wait). */
+  lockRetries?: number;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -58,7 +60,7 @@ async function openPostgres(url: string): Promise<Database> {
 async function openPglite(opts: OpenOptions): Promise<Database> {
   const pgdata = path.join(opts.dataDir, 'pgdata');
   const fresh = !opts.inMemory && !existsSync(path.join(pgdata, 'PG_VERSION'));
-  const release = opts.inMemory ? async () => undefined : await lockDataDir(opts.dataDir);
+  const release = opts.inMemory ? async () => undefined : await lockDataDir(opts.dataDir, opts.lockRetries);
   if (fresh && !opts.loadDataDir) {
     opts.onProgress?.(`Creating the embedded database in ${pgdata} (first start: ~20 s)…`);
   }

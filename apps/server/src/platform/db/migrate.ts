@@ -1,13 +1,12 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import type { Database } from './client.js';
+import type { Database, Db } from './client.js';
+import { MIGRATIONS_FOLDER, assertNotNewerThanCode } from './migration-level.js';
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
+export { MIGRATIONS_FOLDER };
 
 /** Arbitrary constant: the advisory lock that serialises migrations across nodes. */
 export const MIGRATION_LOCK = 7_470_001;
@@ -18,6 +17,7 @@ export const MIGRATION_LOCK = 7_470_001;
  */
 export async function migrate(database: Database, databaseUrl?: string): Promise<void> {
   if (database.kind === 'pglite') {
+    await assertNotNewerThanCode(database.db);
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
     return;
   }
@@ -28,7 +28,10 @@ export async function migrate(database: Database, databaseUrl?: string): Promise
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     // Notices such as "extension already exists" are expected on every start after the first.
     await client.query('set client_min_messages = warning');
-    await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
+    const db = drizzleNodePg(client);
+    // Checked under the lock, as the owner (the app's role may not read the drizzle schema).
+    await assertNotNewerThanCode(db as unknown as Db);
+    await migrateNodePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await client.end();

@@ -82,3 +82,17 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   response: jsonb('response').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.actorId, t.key] })]);
+
+/**
+ * Backups this deployment made (platform/backup): what `/metrics` reports as the backup's age.
+ * Written after the snapshot, so a backup does not contain its own row.
+ */
+export const backupRuns = pgTable('backup_runs', {
+  id: uuid('id').primaryKey(),
+  madeAt: timestamp('made_at', { withTimezone: true, mode: 'date' }).notNull(),
+  backend: text('backend').notNull(),
+  file: text('file').notNull(),
+  bytes: bigint('bytes', { mode: 'number' }).notNull(),
+  sha256: text('sha256').notNull(),
+  auditHeadSeq: bigint('audit_head_seq', { mode: 'number' }),
+});

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Platform } from '../kernel.js';
+import { registerOperatorMetrics } from './operator-metrics.js';
 
 /** /healthz (process up), /readyz (ready while the database answers; bus and MQTT outages reported as degraded) and /metrics (Prometheus). */
-export async function observabilityRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
+export async function observabilityRoutes(app: FastifyInstance, { platform, streamSockets }: { platform: Platform; streamSockets: () => number }): Promise<void> {
   const registry = new Registry();
   registry.setDefaultLabels({ node: platform.config.nodeName });
   collectDefaultMetrics({ register: registry });
+  registerOperatorMetrics(registry, platform, streamSockets);
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by route and status',
