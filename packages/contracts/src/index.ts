@@ -32,3 +32,4 @@ export * from './boundary-import.js';
 export * from './setup.js';
 export * from './response-report.js';
 export * from './major-incidents.js';
+export * from './goods.js';
