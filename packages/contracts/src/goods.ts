@@ -164,6 +164,16 @@ export const RecordTransferBody = z.strictObject({
   .refine((b) => b.toSiteId === undefined || b.toSiteId !== b.siteId, { message: 'a transfer goes to another site', path: ['toSiteId'] });
 export type RecordTransferBody = z.infer<typeof RecordTransferBody>;
 
+/**
+ * Several movements recorded together, all or none (an inventory system's upload, a delivery
+ * split over sites): applied in order, so a receipt may feed an issue after it.
+ */
+export const MAX_TRANSFER_BATCH = 1000;
+export const RecordTransfersBody = z.strictObject({
+  transfers: z.array(RecordTransferBody).min(1).max(MAX_TRANSFER_BATCH).refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'each movement id at most once'),
+});
+export type RecordTransfersBody = z.infer<typeof RecordTransfersBody>;
+
 export const ReverseTransferBody = z.strictObject({ id: Id, reason: z.string().trim().min(1).max(2000) });
 export type ReverseTransferBody = z.infer<typeof ReverseTransferBody>;
 
@@ -183,6 +193,10 @@ export const GoodsTransfer = z.object({
   at: Timestamp,
 });
 export type GoodsTransfer = z.infer<typeof GoodsTransfer>;
+
+/** What a batch recorded, in its order; `replayed[i]`: the movement was already stored (sent before), not applied again. */
+export const RecordedTransfers = z.object({ transfers: z.array(GoodsTransfer), replayed: z.array(z.boolean()) });
+export type RecordedTransfers = z.infer<typeof RecordedTransfers>;
 
 export const TransferListQuery = z.strictObject({
   itemKey: z.string().trim().min(1).max(40).optional(),

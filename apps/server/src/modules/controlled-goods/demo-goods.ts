@@ -6,7 +6,7 @@ import { runCommand, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import { createPlaceIn } from '../places/index.js';
 import { licenseSite } from './license-site.js';
-import { recordTransfer } from './record-transfer.js';
+import { recordTransfers } from './record-transfer.js';
 
 const DEMO_ACTOR_ID = '00000000-0000-7000-8000-00000000600d';
 /** Namespace for the demo's opening receipts: the same ids on every start, so a rerun never doubles them. */
@@ -64,12 +64,11 @@ export async function ensureDemoGoods(deps: CommandDeps): Promise<number> {
   });
   const stations = await rows<{ id: string }>(deps.db, sql`select id from places where category = 'fuel_station' order by osm_type nulls last, osm_id nulls last, id`);
   let n = 0;
-  const open = async (siteId: string, items: LicensedItemInput[], stock: number[]) => {
-    for (const [i, item] of items.entries()) {
-      const itemKey = item.kind === 'chemical' ? item.unNumber : item.category;
-      await recordTransfer(deps, ctx, { id: uuidv5(`${siteId}:${itemKey}`, DEMO_NS), kind: 'receipt', siteId, itemKey, quantity: stock[i]!, counterparty: 'Demo supplier', note: 'Opening stock (demo data)' });
-    }
-  };
+  // One batch per site: the opening receipts of all its items.
+  const open = (siteId: string, items: LicensedItemInput[], stock: number[]) => recordTransfers(deps, ctx, items.map((item, i) => {
+    const itemKey = item.kind === 'chemical' ? item.unNumber : item.category;
+    return { id: uuidv5(`${siteId}:${itemKey}`, DEMO_NS), kind: 'receipt' as const, siteId, itemKey, quantity: stock[i]!, counterparty: 'Demo supplier', note: 'Opening stock (demo data)' };
+  }), (i) => `opening.${i}`);
   for (const s of stations) {
     n++;
     const site = await licenseSite(deps, ctx, { placeId: s.id, licence: licence(n, FUEL, n === 1 ? 20 : 400 + n * 30) }, { demo: true });

@@ -225,11 +225,28 @@ describe('controlled goods: licensed sites, an exact ledger, reconciliation', ()
     expect(balance(await getSite(site.id), 'ammunition')).toBe(5500);
     const audits = await rows<{ action: string }>(t.app.platform.db, sql`select action from audit_log where entity_id = ${issue.id}`);
     expect(audits.map((a) => a.action)).toEqual(['goods.issue']);
+
+    // A batch is applied in order, all or none; its refusal names the movement.
+    const batch = (quantities: [number, number]) => ({ transfers: [
+      { id: uuidv7(), kind: 'receipt', siteId: site.id, itemKey: 'ammunition', quantity: quantities[0] },
+      { id: uuidv7(), kind: 'issue', siteId: site.id, itemKey: 'ammunition', quantity: quantities[1] },
+    ] });
+    const tooMuch = await call(inspector.cookie, 'POST', '/goods/transfers/batch', batch([1000, 7000]));
+    expect([tooMuch.statusCode, tooMuch.json().code, tooMuch.json().errors[0].path]).toEqual([409, 'GOODS_INSUFFICIENT_BALANCE', 'body.transfers.1.quantity']);
+    const fits = batch([1000, 6500]);
+    const applied = await call(inspector.cookie, 'POST', '/goods/transfers/batch', fits);
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect(applied.json().replayed).toEqual([false, false]);
+    const again = await call(inspector.cookie, 'POST', '/goods/transfers/batch', fits);
+    expect([again.statusCode, again.json().replayed]).toEqual([200, [true, true]]);
+    expect(balance(await getSite(site.id), 'ammunition')).toBe(0);
+    const restock = await move({ kind: 'receipt', siteId: site.id, itemKey: 'ammunition', quantity: 5500 }, inspector.cookie);
+    expect(restock.statusCode, restock.body).toBe(201);
   });
 
   it('never edits a movement: the database refuses UPDATE and DELETE, a reversal mirrors it once', async () => {
-    const [last] = (await call(admin, 'GET', `/goods/sites/${site.id}/transfers?limit=1`)).json() as GoodsTransfer[];
-    expect(last!.kind).toBe('issue');
+    const last = ((await call(admin, 'GET', `/goods/sites/${site.id}/transfers?limit=10`)).json() as GoodsTransfer[]).find((x) => x.kind === 'issue' && x.quantity === 500);
+    expect(last).toBeDefined();
     await expect(t.app.platform.db.execute(sql`update goods_transfers set amount = 1 where id = ${last!.id}`)).rejects.toThrow();
     await expect(t.app.platform.db.execute(sql`delete from goods_transfers where id = ${last!.id}`)).rejects.toThrow();
     await expect(t.app.platform.db.execute(sql`update goods_accounts set credits_posted = credits_posted + 1 where id = ${last!.debit.accountId}`)).rejects.toThrow();

@@ -1,4 +1,4 @@
-import { CreateGoodsSiteBody, DiscrepancyReportQuery, DiscrepancyReportRow, GoodsDiscrepancy, GoodsSite, GoodsSiteListQuery, GoodsTransfer, HAZARD_CLASSES, IdParams, RecordTransferBody, Reconciliation, ReconcileBody, RenewLicenceBody, ReverseTransferBody, TransferListQuery } from '@firebreak/contracts';
+import { CreateGoodsSiteBody, DiscrepancyReportQuery, DiscrepancyReportRow, GoodsDiscrepancy, GoodsSite, GoodsSiteListQuery, GoodsTransfer, HAZARD_CLASSES, IdParams, RecordedTransfers, RecordTransferBody, RecordTransfersBody, Reconciliation, ReconcileBody, RenewLicenceBody, ReverseTransferBody, TransferListQuery } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,7 +14,8 @@ import { discrepanciesOf, findSite, findTransfer, listSites, transfersOfSite } f
 import { discrepancyReport } from './discrepancy-report.js';
 import { licenseSite, renewLicence } from './license-site.js';
 import { reconcileStock } from './reconcile-stock.js';
-import { recordTransfer, reverseTransfer } from './record-transfer.js';
+import { recordTransfer, recordTransfers } from './record-transfer.js';
+import { reverseTransfer } from './reverse-transfer.js';
 
 const mayRead = (actor: Actor, s: GoodsSite): boolean => can(actor, 'places:read', s.place.jurisdictionPath) || can(actor, 'places:read', s.supervisingPath);
 
@@ -74,6 +75,14 @@ export async function goodsRoutes(app: FastifyInstance, { platform }: { platform
   }, async (request, reply) => {
     const { transfer, replayed } = await recordTransfer(platform.command, commandContext(request), request.body);
     return reply.status(replayed ? 200 : 201).send(transfer);
+  });
+
+  r.post('/goods/transfers/batch', {
+    schema: { operationId: 'recordGoodsTransferBatch', errors: ['GOODS_NOT_LICENSED', 'GOODS_LICENCE_NOT_VALID', 'GOODS_INSUFFICIENT_BALANCE', 'GOODS_LICENCE_MAXIMUM_EXCEEDED', 'GOODS_TRANSFER_EXISTS'], tags, summary: 'Record up to 1,000 movements in order, all or none (errors name the movement: body.transfers.N)', body: RecordTransfersBody, response: { 200: RecordedTransfers, 201: RecordedTransfers } },
+    config: { access: 'goods:record' },
+  }, async (request, reply) => {
+    const out = await recordTransfers(platform.command, commandContext(request), request.body.transfers, (i) => `body.transfers.${i}`);
+    return reply.status(out.replayed.every(Boolean) ? 200 : 201).send(out);
   });
 
   r.get('/goods/transfers/:id', {

@@ -19,3 +19,12 @@ export function ledgerRefusal(err: unknown, names: Partial<Record<string, { code
   if (!hit) return null;
   return new AppError(hit.code, hit.detail, { cause: err, ...(hit.field ? { fields: [{ path: hit.field, message: hit.detail }] } : {}) });
 }
+
+/** The SQLSTATE of a database error, found along the error's causes (drizzle wraps the driver's error). */
+export function sqlState(err: unknown): string | null {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return null;
+}

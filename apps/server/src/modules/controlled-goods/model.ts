@@ -61,3 +61,24 @@ export function discrepancySeverity(kind: GoodsItem['kind'], ledger: number, cou
   if (share <= CHEMICAL_TOLERANCE) return 'within_tolerance';
   return share <= CHEMICAL_MAJOR_SHARE ? 'general' : 'major';
 }
+
+interface Held { id: string; balance: number; maxBalance: number | null }
+
+/**
+ * The first movement of a batch that takes a stock account below zero ('floor') or above its
+ * licence ('ceiling'), applying them in order to the balances read before: the database refuses
+ * the batch as a whole, this names the culprit for the client. Null when none does.
+ */
+export function firstBreach(moves: { debit: Held; credit: Held; quantity: number }[]): { index: number; limit: 'floor' | 'ceiling' } | null {
+  const balance = new Map<string, number>();
+  const at = (a: Held) => balance.get(a.id) ?? a.balance;
+  for (const [index, m] of moves.entries()) {
+    const d = at(m.debit) - m.quantity;
+    const c = at(m.credit) + m.quantity;
+    if (m.debit.maxBalance !== null && d < 0) return { index, limit: 'floor' };
+    if (m.credit.maxBalance !== null && c > m.credit.maxBalance) return { index, limit: 'ceiling' };
+    balance.set(m.debit.id, d);
+    balance.set(m.credit.id, c);
+  }
+  return null;
+}
