@@ -38,7 +38,7 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const MAX = 1_000_000;
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
-interface Rate { done: number; refused: number; seconds: number; perSecond: number; p50: number; p99: number }
+interface Rate { done: number; refused: number; seconds: number; perSecond: number; p50: number; p99: number; cpuMsPerMovement: number }
 
 /** `clients` loops, each calling `work` as fast as it returns, for `seconds`. */
 async function drive(clients: number, seconds: number, work: (client: number, n: number) => Promise<number>, perCall = 1): Promise<Rate> {
@@ -47,6 +47,7 @@ async function drive(clients: number, seconds: number, work: (client: number, n:
   let refused = 0;
   let done = 0;
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   await Promise.all(Array.from({ length: clients }, async (_, client) => {
     for (let n = 0; performance.now() < until; n++) {
       const t0 = performance.now();
@@ -57,8 +58,9 @@ async function drive(clients: number, seconds: number, work: (client: number, n:
     }
   }));
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   latencies.sort((a, b) => a - b);
-  return { done, refused, seconds: elapsed, perSecond: done / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { done, refused, seconds: elapsed, perSecond: done / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMsPerMovement: (cpu.user + cpu.system) / 1000 / Math.max(1, done + refused) };
 }
 
 /** A migrated scratch database with a national root, `SITES` places and a licence for each (diesel, UN1202). */
@@ -189,12 +191,12 @@ async function main(): Promise<void> {
 - Raw peer: the same row shape inserted by ${CLIENTS} clients, one autocommitted \`INSERT\` each, into a copy of
   \`goods_transfers\` with its primary key and nothing else (no trigger, no CHECK, no audit, no outbox).
 
-| | movements/s | p50 | p99 | refused by the ledger |
-| --- | ---: | ---: | ---: | ---: |
-| ledger, one movement per command (${CLIENTS} clients) | ${f(ledger.perSecond)} | ${f(ledger.p50, 2)} ms | ${f(ledger.p99, 2)} ms | ${ledger.refused} |
-| raw INSERT, one row per statement (${CLIENTS} clients) | ${f(raw.perSecond)} | ${f(raw.p50, 2)} ms | ${f(raw.p99, 2)} ms | |
-| ledger, batches of ${BATCH} (\`POST /goods/transfers/batch\`, ${CLIENTS} clients) | ${f(batched.perSecond)} | ${f(batched.p50, 2)} ms / batch | ${f(batched.p99, 2)} ms / batch | ${batched.refused} |
-| raw INSERT, ${BATCH} rows per statement (${CLIENTS} clients) | ${f(rawBatched.perSecond)} | ${f(rawBatched.p50, 2)} ms / batch | ${f(rawBatched.p99, 2)} ms / batch | |
+| | movements/s | p50 | p99 | refused by the ledger | Node CPU / movement |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| ledger, one movement per command (${CLIENTS} clients) | ${f(ledger.perSecond)} | ${f(ledger.p50, 2)} ms | ${f(ledger.p99, 2)} ms | ${ledger.refused} | ${f(ledger.cpuMsPerMovement, 3)} ms |
+| raw INSERT, one row per statement (${CLIENTS} clients) | ${f(raw.perSecond)} | ${f(raw.p50, 2)} ms | ${f(raw.p99, 2)} ms | | ${f(raw.cpuMsPerMovement, 3)} ms |
+| ledger, batches of ${BATCH} (\`POST /goods/transfers/batch\`, ${CLIENTS} clients) | ${f(batched.perSecond)} | ${f(batched.p50, 2)} ms / batch | ${f(batched.p99, 2)} ms / batch | ${batched.refused} | ${f(batched.cpuMsPerMovement, 3)} ms |
+| raw INSERT, ${BATCH} rows per statement (${CLIENTS} clients) | ${f(rawBatched.perSecond)} | ${f(rawBatched.p50, 2)} ms / batch | ${f(rawBatched.p99, 2)} ms / batch | | ${f(rawBatched.cpuMsPerMovement, 3)} ms |
 
 - Ratio ledger / raw: **${f(ratio * 100)} %** one by one, **${f(batchRatio * 100)} %** in batches of ${BATCH}.
 - Target >= ${TARGET_PER_SECOND} movements/s sustained: ${best >= TARGET_PER_SECOND ? 'met' : '**missed**'} (best ${f(best)}/s).

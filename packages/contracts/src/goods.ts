@@ -130,7 +130,8 @@ export type GoodsSite = z.infer<typeof GoodsSite>;
 export const GoodsSiteListQuery = z.strictObject({
   jurisdictionId: Id.optional(),
   state: LicenceState.optional(),
-  near: z.string().regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'lon,lat').optional(),
+  near: z.string().regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'lon,lat')
+    .refine((v) => { const [lon, lat] = v.split(',').map(Number); return Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90; }, 'longitude within ±180, latitude within ±90').optional(),
   radiusMeters: z.coerce.number().int().min(1).max(20_000).default(1000),
 });
 export type GoodsSiteListQuery = z.infer<typeof GoodsSiteListQuery>;

@@ -320,5 +320,7 @@ describe('controlled goods: licensed sites, an exact ledger, reconciliation', ()
     const near = (await call(admin, 'GET', `/goods/sites?near=${VADUZ_SHOP.join(',')}&radiusMeters=300&jurisdictionId=${vaduz.id}`)).json() as GoodsSite[];
     expect(near[0]!.id).toBe(site.id);
     expect(near[0]!.holdings.map((h) => h.key)).toContain('ammunition');
+    const off = await call(admin, 'GET', '/goods/sites?near=999,47');
+    expect([off.statusCode, off.json().errors[0].path]).toEqual([400, 'query.near']);
   });
 });
