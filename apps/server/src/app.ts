@@ -49,6 +49,7 @@ import { premiseRoutes } from './modules/premise/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { followRoadClosures, majorIncidentRoutes, publicAlertRoutes } from './modules/major-incidents/index.js';
+import { goodsRoutes } from './modules/controlled-goods/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -167,6 +168,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(setupRoutes, { platform });
       await api.register(majorIncidentRoutes, { platform });
       await api.register(publicAlertRoutes, { platform });
+      await api.register(goodsRoutes, { platform });
       await api.register(auditRoutes, { platform });
       await api.register(streamRoutes, { platform, resolveActor });
     },

@@ -13,6 +13,7 @@ import { ensureDemoForces } from './modules/units/index.js';
 import { ensureDemoRunCards } from './modules/dispatch/index.js';
 import { ensureDemoAgreements } from './modules/mutual-aid/index.js';
 import { ensureDemoPosts } from './modules/posts/index.js';
+import { ensureDemoGoods } from './modules/controlled-goods/index.js';
 
 type Say = (line: string) => void;
 
@@ -76,6 +77,8 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
     if (cards > 0) say(`  ${cards} national default run cards (every incident type and priority; reasoning in docs/incident-types.md)`);
     const agreements = await ensureDemoAgreements(platform.command);
     if (agreements > 0) say(`  ${agreements} mutual aid agreements: neighbouring municipalities lend fire engines, ladders and ambulances both ways`);
+    const goods = await ensureDemoGoods(platform.command);
+    if (goods > 0) say(`  ${goods} licensed sites (demo): the fuel stations and four invented stores at OSM industrial areas, with opening stock`);
   }
   const accounts = await bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
   if (config.demo) {

@@ -34,6 +34,8 @@ const TaskDetail = lazy(withScreenStrings(() => import('./features/tasks/TaskDet
 const PostsPage = lazy(withScreenStrings(() => import('./features/posts/PostsPage')));
 const PostDetail = lazy(withScreenStrings(() => import('./features/posts/PostDetail').then((m) => ({ default: m.PostDetail }))));
 const SupervisionPage = lazy(withScreenStrings(() => import('./features/supervision/SupervisionPage')));
+const GoodsPage = lazy(withScreenStrings(() => import('./features/goods/GoodsPage')));
+const GoodsSiteDetail = lazy(withScreenStrings(() => import('./features/goods/GoodsSiteDetail')));
 const VisitDetail = lazy(withScreenStrings(() => import('./features/supervision/VisitDetail').then((m) => ({ default: m.VisitDetail }))));
 const AccountabilityPage = lazy(withScreenStrings(() => import('./features/accountability/AccountabilityPage')));
 const AuditEntriesPage = lazy(withScreenStrings(() => import('./features/accountability/AuditEntriesPage')));
@@ -123,6 +125,9 @@ export function App() {
               <Route path="coverage" element={<Suspense fallback={<Loading />}><CoveragePage /></Suspense>} />
               <Route path="supervision" element={<Suspense fallback={<Loading />}><SupervisionPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><VisitDetail /></Suspense>} />
+              </Route>
+              <Route path="goods" element={<Suspense fallback={<Loading />}><GoodsPage /></Suspense>}>
+                <Route path=":id" element={<Suspense fallback={<Loading />}><GoodsSiteDetail /></Suspense>} />
               </Route>
               <Route path="accountability" element={<Suspense fallback={<Loading />}><AccountabilityPage /></Suspense>} />
               <Route path="accountability/audit/:entityType/:entityId" element={<Suspense fallback={<Loading />}><AuditEntriesPage /></Suspense>} />

@@ -86,6 +86,8 @@ export const PERMISSIONS = [
   'tasks:report',
   'supervision:record',
   'accountability:read',
+  'goods:license',
+  'goods:record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -95,16 +97,17 @@ export type Permission = (typeof PERMISSIONS)[number];
  * (a region's duty officer to its municipalities, docs/decisions/0008), answer the directives
  * addressed to them and break them into tasks; whoever
  * carries a task out reports its progress. Commanders and inspectors record supervision visits;
- * commanders and auditors read the accountability trace.
+ * commanders and auditors read the accountability trace. Commanders license sites for dangerous
+ * goods and controlled items; inspectors (and commanders) record their stock movements.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read'],
-  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read'],
+  administrator: ['jurisdictions:read', 'jurisdictions:manage', 'staff:read', 'staff:manage', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'inspections:record', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read', 'goods:license', 'goods:record'],
+  commander: ['jurisdictions:read', 'staff:read', 'places:read', 'places:manage', 'hazards:read', 'hazards:manage', 'hazards:verify', 'hazards:configure', 'checklists:manage', 'campaigns:manage', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'mutual_aid:manage', 'posts:manage', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report', 'supervision:record', 'accountability:read', 'goods:license', 'goods:record'],
   duty_officer: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'units:manage', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read', 'directives:issue', 'directives:respond', 'tasks:manage', 'tasks:report'],
   // Dispatchers also record a unit's steps for a unit that reports by radio.
   dispatcher: ['jurisdictions:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'incidents:create', 'dispatch:assign', 'dispatch:respond', 'directives:read'],
   // Inspectors find hazards and verify fixes; the unit on site carries out the rectification.
-  inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record', 'directives:read', 'tasks:report', 'supervision:record'],
+  inspector: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'hazards:verify', 'inspections:record', 'directives:read', 'tasks:report', 'supervision:record', 'goods:record'],
   // A unit's crew and its AVL device: positions, status steps, the incidents they are sent to.
   unit_member: ['jurisdictions:read', 'places:read', 'hazards:read', 'hazards:manage', 'units:read', 'incidents:read', 'avl:report', 'dispatch:respond', 'directives:read', 'tasks:report'],
   auditor: ['jurisdictions:read', 'staff:read', 'audit:read', 'places:read', 'hazards:read', 'units:read', 'incidents:read', 'directives:read', 'accountability:read'],

@@ -123,6 +123,15 @@ export const EVENT_CATALOGUE = {
   'major_incidents.alert_issued': { visibleWith: 'incidents:read' },
   'major_incidents.alert_updated': { visibleWith: 'incidents:read' },
   'major_incidents.alert_cancelled': { visibleWith: 'incidents:read' },
+  // Controlled goods (issue 18), at the site's path and its supervising jurisdiction's path.
+  'goods.site_licensed': { visibleWith: 'places:read' },
+  'goods.licence_renewed': { visibleWith: 'places:read' },
+  'goods.transferred': { visibleWith: 'places:read' },
+  'goods.reversed': { visibleWith: 'places:read' },
+  'goods.reconciled': { visibleWith: 'hazards:read' },
+  // The licence ends within its alert days, or has ended (with stock: a hazard is raised too).
+  'goods.licence_expiring': { visibleWith: 'places:read' },
+  'goods.licence_lapsed': { visibleWith: 'places:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -34,3 +34,4 @@ export * from './response-report.js';
 export * from './major-incidents.js';
 export * from './public-alerts.js';
 export * from './coverage.js';
+export * from './goods.js';

@@ -1,7 +1,7 @@
 import { Button, Group, Kbd as MKbd, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconKeyboard, IconMap2, IconRadar, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
-import { IconEye, IconFileSearch } from '@tabler/icons-react';
+import { IconBarrel, IconEye, IconFileSearch } from '@tabler/icons-react';
 import { IconId, IconListCheck } from '@tabler/icons-react';
 import { IconUrgent } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -87,6 +87,7 @@ export function Shell() {
                     ...(me?.permissions.includes('dispatch:assign') ? [{ to: '/reinforcements', icon: <IconUsersPlus size={18} aria-hidden />, label: t('nav.reinforcements') }] : []),
                     ...(mayReadPlaces && me?.permissions.includes('units:read') ? [{ to: '/coverage', icon: <IconRadar size={18} aria-hidden />, label: t('nav.coverage') }] : []),
                     ...(mayReadPosts ? [{ to: '/posts', icon: <IconId size={18} aria-hidden />, label: t('nav.posts') }] : []),
+                    ...(mayReadPlaces ? [{ to: '/goods', icon: <IconBarrel size={18} aria-hidden />, label: t('nav.goods') }] : []),
                     ...(me?.permissions.includes('hazards:read') ? [{ to: '/supervision', icon: <IconEye size={18} aria-hidden />, label: t('nav.supervision') }] : []),
                     ...(me?.permissions.includes('accountability:read') ? [{ to: '/accountability', icon: <IconFileSearch size={18} aria-hidden />, label: t('nav.accountability') }] : []),
                     ...(maySettings ? [{ to: '/settings', icon: <IconSettings size={18} aria-hidden />, label: t('nav.settings') }] : []),

@@ -30,6 +30,8 @@ const GRANTS = `
   GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE};
   REVOKE UPDATE, DELETE ON audit_log, audit_checkpoints FROM ${APP_ROLE};
   GRANT UPDATE (seq, prev_hash, hash) ON audit_log TO ${APP_ROLE};
+  -- The goods ledger is append-only (its triggers refuse it too; this is the second lock).
+  REVOKE UPDATE, DELETE ON goods_transfers FROM ${APP_ROLE};
   GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE};
 `;
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { fill, quantityText } from './format';
+
+describe('goods quantities', () => {
+  it('shows litres and kilograms from exact base units, counts as they are', () => {
+    expect(quantityText(12_500_000, 'ml', 'en')).toBe('12,500 L');
+    expect(quantityText(1_500, 'ml', 'en')).toBe('1.5 L');
+    expect(quantityText(640_000, 'g', 'en')).toBe('640 kg');
+    expect(quantityText(250, 'g', 'en')).toBe('250 g');
+    expect(quantityText(48_000, 'round', 'en')).toBe('48,000');
+  });
+  it('fills a stock bar against the licence, a stock without one as full', () => {
+    expect(fill({ balance: 50, maxQuantity: 200 })).toBe(25);
+    expect(fill({ balance: 5, maxQuantity: 0 })).toBe(100);
+  });
+});
