@@ -94,9 +94,9 @@ describe('a point on a junction (Baltimore)', () => {
 
 /**
  * The point on the junction as the issue found it: on the lowest-id edge there that is a one-way
- * the wrong way (it can only arrive at the junction). (Snapping now prefers a road at ground level at this
- * junction — a bridge meets it and a local road passes within metres — so the snap no longer
- * lands there by itself; the position must still work.)
+ * the wrong way (it can only arrive at the junction). (Snapping now prefers a local road at this
+ * junction — the one-way there is a motorway (link), which now counts 10 m farther — so the tie
+ * at the node no longer lands on it by itself; the position must still work.)
  */
 function wrongWayAt(graph: RoadGraph, at: LonLat): Snapped {
   const node = nodeNear(graph, at);

@@ -58,9 +58,17 @@ const SNAP_BATCH = 200;
  */
 const PREPARE_EVERY_MS = 1000;
 
-export function snapOrNull(graph: RoadGraph, at: [number, number]): Snapped | null {
+/**
+ * Below this speed an AVL heading says where the vehicle points, not where it drives (GPS
+ * headings wander when standing still): snapping ignores it.
+ */
+const HEADING_MIN_KMH = 5;
+
+/** The road position of a point; with the heading of a moving unit, the road it drives along. */
+export function snapOrNull(graph: RoadGraph, at: [number, number], fix?: Pick<LiveFix, 'heading' | 'speedKmh'>): Snapped | null {
+  const moving = fix?.heading != null && Number.isFinite(fix.heading) && (fix.speedKmh == null || fix.speedKmh >= HEADING_MIN_KMH);
   try {
-    return graph.snapper.snap(at);
+    return graph.snapper.snap(at, undefined, moving ? { heading: fix.heading! } : {});
   } catch (err) {
     if (err instanceof RoadGraphError && err.code === 'ROADGRAPH_TOO_FAR_FROM_ROAD') return null;
     throw err;
@@ -414,7 +422,7 @@ export class Fleet {
   }
 
   private snapFix(graph: RoadGraph, u: FleetUnit, fix: LiveFix): void {
-    u.fixSnap = snapOrNull(graph, [fix.lon, fix.lat]);
+    u.fixSnap = snapOrNull(graph, [fix.lon, fix.lat], fix);
     u.fixSnapAt = fix.at;
     this.positionsChanged = true;
   }
