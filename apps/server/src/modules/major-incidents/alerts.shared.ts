@@ -5,12 +5,12 @@ import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
 import type { Tx } from '../../platform/db/client.js';
 import type { CommandRecord } from '../../platform/command.js';
-import { reachOf } from '../jurisdictions/index.js';
 import { assertValidGeometry, geometrySql } from '../places/index.js';
 import { presentAlert, type AlertRow } from './alerts.queries.js';
 import { capRuleProblems, capTime, capXml, referenceOf, type CapMessage } from './cap.js';
 import { cordonsOf } from './cordons.queries.js';
 import type { MajorRow } from './major-incidents.queries.js';
+import { assertWithinCommand } from './set-cordon.js';
 import { majorIncidentAlerts } from './major-incidents.tables.js';
 
 export interface AlertSettings { sender: string; languages: string[] }
@@ -25,11 +25,7 @@ export async function resolveArea(tx: Tx, row: MajorRow, area: IssueAlertBody['a
     return { source: area.cordon, ring: cordon.area.coordinates[0]! as [number, number][] };
   }
   await assertValidGeometry(tx, area.polygon, 'body.area.polygon');
-  const reach = await reachOf(tx, geometrySql(area.polygon), row.commandPath);
-  if (reach && !reach.fits) {
-    const message = `reaches up to ${Math.round(reach.metres).toLocaleString('en')} m beyond ${reach.area.name}`;
-    throw new AppError('MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', `body.area.polygon: ${message}`, { fields: [{ path: 'body.area.polygon', message }] });
-  }
+  await assertWithinCommand(tx, geometrySql(area.polygon), row.commandPath, 'body.area.polygon');
   // CAP's polygon has no holes: the outline alone.
   return { source: 'drawn', ring: area.polygon.coordinates[0]! as [number, number][] };
 }

@@ -1,9 +1,9 @@
 import type { CordonBody, CordonKind, MajorIncident } from '@firebreak/contracts';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import { rows } from '../../platform/db/client.js';
+import { rows, type Tx } from '../../platform/db/client.js';
 import { reachOf } from '../jurisdictions/index.js';
 import { assertValidGeometry, geometrySql } from '../places/index.js';
 import { cordonsOf } from './cordons.queries.js';
@@ -17,6 +17,15 @@ import { majorRow, presentMajor } from './major-incidents.queries.js';
  * within the outer one. With `closeRoads` the roads inside close in every node's road graph
  * (`road-closures.ts` follows the event); redrawing without it opens them again.
  */
+/** A shape (a cordon, an alert's area) must lie within the commanding jurisdiction's area, with the boundary tolerance of `reachOf`. */
+export async function assertWithinCommand(tx: Tx, shape: SQL, commandPath: string, field: string): Promise<void> {
+  const reach = await reachOf(tx, shape, commandPath);
+  if (reach && !reach.fits) {
+    const message = `reaches up to ${Math.round(reach.metres).toLocaleString('en')} m beyond ${reach.area.name}`;
+    throw new AppError('MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', `${field}: ${message}`, { fields: [{ path: field, message }] });
+  }
+}
+
 export async function setCordon(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, id: string, kind: CordonKind, input: CordonBody): Promise<MajorIncident> {
   const now = deps.clock();
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
@@ -26,11 +35,7 @@ export async function setCordon(deps: CommandDeps, ctx: CommandContext & { actor
       ? geometrySql(input.area)
       : sql`ST_SetSRID(ST_Buffer(ST_SetSRID(ST_MakePoint(${row.lon}, ${row.lat}), 4326)::geography, ${input.radiusM!}, 32)::geometry, 4326)`;
     const field = input.area ? 'body.area' : 'body.radiusM';
-    const reach = await reachOf(tx, shape, row.commandPath);
-    if (reach && !reach.fits) {
-      const message = `reaches up to ${Math.round(reach.metres).toLocaleString('en')} m beyond ${reach.area.name}`;
-      throw new AppError('MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', `${field}: ${message}`, { fields: [{ path: field, message }] });
-    }
+    await assertWithinCommand(tx, shape, row.commandPath, field);
     const other = kind === 'inner' ? 'outer' : 'inner';
     const [nested] = await rows<{ ok: boolean }>(tx, sql`select ${kind === 'inner' ? sql`ST_CoveredBy(${shape}, geom)` : sql`ST_CoveredBy(geom, ${shape})`} as ok
       from major_incident_cordons where major_incident_id = ${id} and kind = ${other}`);
