@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AuditCheckpoint } from '@firebreak/contracts';
 import type { Command } from 'commander';
 import type { Config } from '../../config.js';
@@ -50,6 +51,8 @@ export function registerBackupCommands(program: Command, config: () => Config, s
     .action(async (file: string | undefined) => {
       if (file === undefined) throw new Error('backup <file>: name the file to write (or: backup verify <file>)');
       const c = config();
+      // Opening an empty folder would create a database just to back up nothing.
+      if (!c.databaseUrl && !existsSync(path.join(c.dataDir, 'pgdata', 'PG_VERSION'))) throw new Error(`There is no embedded database in ${c.dataDir} to back up (FIREBREAK_DATA_DIR; or DATABASE_URL for a PostgreSQL server)`);
       const database = await openDatabase({ databaseUrl: c.databaseOwnerUrl ?? c.databaseUrl, dataDir: c.dataDir, lockRetries: 0 }).catch((err: unknown) => {
         throw new Error(`${err instanceof Error ? err.message : String(err)} To back up a running embedded server, set FIREBREAK_BACKUP_DIR and it writes backups itself (docs/operations.md).`);
       });

@@ -69,7 +69,7 @@ describe.skipIf(backend !== 'postgres')('migrations upgrade from each earlier le
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('reaches the fresh install\'s schema from every level', { timeout: 600_000 }, async () => {
+  it('reaches the fresh install\'s schema from earlier levels (all of them with FIREBREAK_UPGRADE_ALL=1)', { timeout: 600_000 }, async () => {
     const levels = codeJournal().length;
     const fresh = `fb_up_${tag}_fresh`;
     await create(fresh);
