@@ -2399,6 +2399,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live 1-3-5 coverage: the share of key places the available units reach by road within 1, 3 and 5 minutes now, and the uncovered places
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["getLiveCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Where p patrol posts should stand: MCLP (most demand within T minutes) or p-median (least weighted travel time) over stations, key places and drawn points; exact (HiGHS) or heuristic with its gap
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["planPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/visits": {
         parameters: {
             query?: never;
@@ -3227,6 +3267,250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/goods/hazard-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The UN hazard classes and divisions a licensed chemical is given (UN Model Regulations, Part 2)
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["listHazardClasses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Licensed sites in my scope with their licence state and stock (nearest first with `near`)
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["listGoodsSites"];
+        put?: never;
+        /**
+         * License a key place to hold dangerous goods or controlled items
+         * @description Needs the `goods:license` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["licenseGoodsSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One licensed site: licence, state and stock per item
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["getGoodsSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/sites/{id}/licence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Renew or change a site's licence (validity, items, maxima)
+         * @description Needs the `goods:license` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        put: operations["renewGoodsLicence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/sites/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A site's ledger: its movements, newest first
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["listGoodsSiteTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a movement (receipt, issue, transfer, consumption, destruction, loss); the same id again is answered, never applied twice
+         * @description Needs the `goods:record` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["recordGoodsTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/transfers/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record up to 1,000 movements in order, all or none (errors name the movement: body.transfers.N)
+         * @description Needs the `goods:record` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["recordGoodsTransferBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One movement
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["getGoodsTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/transfers/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a movement by its mirror transfer (movements are never edited)
+         * @description Needs the `goods:record` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["reverseGoodsTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/sites/{id}/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counted stock against the ledger: discrepancies, and a graded hazard for each above tolerance
+         * @description Needs the `inspections:record` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["reconcileGoodsStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/sites/{id}/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A site's counted-against-ledger differences, newest first
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["listGoodsSiteDiscrepancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods/discrepancies/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Discrepancies by jurisdiction and site
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["reportGoodsDiscrepancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -3804,6 +4088,8 @@ export interface components {
             within: components["schemas"]["WithinShare"][];
             inconsistent: number;
         };
+        /** @enum {string} */
+        ControlledCategory: "firearms" | "ammunition" | "explosives" | "detonators" | "blasting_materials";
         Cordon: {
             kind: components["schemas"]["CordonKind"];
             area: {
@@ -3859,6 +4145,11 @@ export interface components {
             };
             children: components["schemas"]["CoverageNode"][];
         };
+        CoverageShare: {
+            minutes: number;
+            covered: number;
+            share: number;
+        };
         CoverageTree: {
             total: number;
             inspected: number;
@@ -3871,6 +4162,25 @@ export interface components {
                 [key: string]: components["schemas"]["CoverageCounts"];
             };
             children: components["schemas"]["CoverageNode"][];
+        };
+        CoveredPlace: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            category: components["schemas"]["PlaceCategory"];
+            jurisdictionPath: string;
+            location: [
+                number,
+                number
+            ];
+            seconds: number | null;
+            tier: (1 | 3 | 5) | null;
+            nearestUnit: {
+                /** Format: uuid */
+                id: string;
+                callSign: string;
+            } | null;
+            offRoad: boolean;
         };
         CreateApiTokenBody: {
             name: string;
@@ -3890,6 +4200,13 @@ export interface components {
             dueAt?: string;
             /** Format: date-time */
             missedAt?: string;
+        };
+        CreateGoodsSiteBody: {
+            /** Format: uuid */
+            placeId: string;
+            /** Format: uuid */
+            supervisingJurisdictionId?: string;
+            licence: components["schemas"]["LicenceInput"];
         };
         /**
          * @example {
@@ -4125,11 +4442,25 @@ export interface components {
         };
         /** @enum {string} */
         DirectiveTargetState: "delivered" | "acknowledged" | "reported";
+        DiscrepancyReportRow: {
+            jurisdictionPath: string;
+            /** Format: uuid */
+            siteId: string;
+            siteName: string;
+            reconciliations: number;
+            discrepancies: number;
+            major: number;
+            general: number;
+            /** Format: date-time */
+            lastAt: string;
+        };
+        /** @enum {string} */
+        DiscrepancySeverity: "none" | "within_tolerance" | "general" | "major";
         /**
          * @description The stable code of a problem (docs/errors.md)
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "GOODS_SITE_EXISTS" | "GOODS_NOT_LICENSED" | "GOODS_LICENCE_NOT_VALID" | "GOODS_INSUFFICIENT_BALANCE" | "GOODS_LICENCE_MAXIMUM_EXCEEDED" | "GOODS_LICENCE_BELOW_STOCK" | "GOODS_ITEM_CONFLICT" | "GOODS_TRANSFER_EXISTS" | "GOODS_TRANSFER_REVERSED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "PLACEMENT_MODEL_INVALID" | "PLACEMENT_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "INTERNAL";
         Evidence: {
             /** Format: uuid */
             id: string;
@@ -4200,6 +4531,117 @@ export interface components {
             interpolated: boolean;
             distanceM: number | null;
         };
+        GoodsDiscrepancy: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reconciliationId: string;
+            /** Format: uuid */
+            siteId: string;
+            siteName: string;
+            jurisdictionPath: string;
+            itemKey: string;
+            unit: components["schemas"]["GoodsUnit"];
+            ledger: number;
+            counted: number;
+            difference: number;
+            severity: components["schemas"]["DiscrepancySeverity"];
+            hazardId: string | null;
+            inspectionId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        GoodsHolding: {
+            key: string;
+            /** @enum {string} */
+            kind: "chemical" | "controlled";
+            unNumber: string | null;
+            hazardClass: components["schemas"]["HazardClass"] | null;
+            category: components["schemas"]["ControlledCategory"] | null;
+            name: string;
+            unit: components["schemas"]["GoodsUnit"];
+            maxQuantity: number;
+            balance: number;
+            /** Format: uuid */
+            accountId: string;
+        };
+        GoodsSite: {
+            /** Format: uuid */
+            id: string;
+            place: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                category: string;
+                location: [
+                    number,
+                    number
+                ];
+                jurisdictionPath: string;
+            };
+            supervisingPath: string;
+            supervisingName: string;
+            licence: {
+                number: string;
+                /** Format: date-time */
+                validFrom: string;
+                /** Format: date-time */
+                validUntil: string;
+                expiryAlertDays: number;
+                storageConditions: string;
+                responsiblePerson: {
+                    name: string;
+                    role: string;
+                };
+                state: components["schemas"]["LicenceState"];
+            };
+            holdings: components["schemas"]["GoodsHolding"][];
+            lapseHazardId: string | null;
+            demo: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GoodsTransfer: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TransferKind"];
+            itemKey: string;
+            unit: components["schemas"]["GoodsUnit"];
+            quantity: number;
+            debit: {
+                /** Format: uuid */
+                accountId: string;
+                /** @enum {string} */
+                kind: "stock" | "external" | "consumed" | "destroyed" | "lost";
+                /** Format: uuid */
+                siteId: string;
+                siteName: string;
+            };
+            credit: {
+                /** Format: uuid */
+                accountId: string;
+                /** @enum {string} */
+                kind: "stock" | "external" | "consumed" | "destroyed" | "lost";
+                /** Format: uuid */
+                siteId: string;
+                siteName: string;
+            };
+            reverses: string | null;
+            reversedBy: string | null;
+            counterparty: string | null;
+            note: string | null;
+            recordedBy: {
+                id: string | null;
+                name: string;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        /** @enum {string} */
+        GoodsUnit: "g" | "ml" | "round" | "item";
         Grant: {
             /** Format: uuid */
             id: string;
@@ -4281,6 +4723,8 @@ export interface components {
             supervised: number;
             items: components["schemas"]["Hazard"][];
         };
+        /** @enum {string} */
+        HazardClass: "3" | "7" | "8" | "9" | "1.1" | "1.2" | "1.3" | "1.4" | "1.5" | "1.6" | "2.1" | "2.2" | "2.3" | "4.1" | "4.2" | "4.3" | "5.1" | "5.2" | "6.1" | "6.2";
         HazardExtension: {
             /** Format: uuid */
             id: string;
@@ -4593,6 +5037,40 @@ export interface components {
             en: string;
             "zh-CN": string;
         };
+        LicenceInput: {
+            number: string;
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validUntil: string;
+            /** @default 30 */
+            expiryAlertDays: number;
+            storageConditions: string;
+            responsiblePerson: {
+                name: string;
+                role: string;
+            };
+            items: components["schemas"]["LicensedItemInput"][];
+        };
+        /** @enum {string} */
+        LicenceState: "not_yet_valid" | "valid" | "expiring" | "lapsed";
+        LicensedItemInput: {
+            /** @constant */
+            kind: "chemical";
+            unNumber: string;
+            hazardClass: components["schemas"]["HazardClass"];
+            name: string;
+            /** @enum {string} */
+            unit: "g" | "ml";
+            maxQuantity: number;
+        } | {
+            /** @constant */
+            kind: "controlled";
+            category: components["schemas"]["ControlledCategory"];
+            name: string;
+            unit: components["schemas"]["GoodsUnit"];
+            maxQuantity: number;
+        };
         /**
          * @example {
          *       "duplicateOf": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2e"
@@ -4601,6 +5079,23 @@ export interface components {
         LinkDuplicateBody: {
             /** Format: uuid */
             duplicateOf: string;
+        };
+        LiveCoverage: {
+            /** Format: date-time */
+            computedAt: string;
+            jurisdiction: {
+                /** Format: uuid */
+                id: string;
+                path: string;
+                name: string;
+            } | null;
+            categories: components["schemas"]["PlaceCategory"][] | null;
+            units: number;
+            places: number;
+            tiers: components["schemas"]["CoverageShare"][];
+            uncovered: number;
+            items: components["schemas"]["CoveredPlace"][];
+            truncated: boolean;
         };
         /**
          * @example {
@@ -4954,6 +5449,79 @@ export interface components {
                 inspectionAge: number;
             };
         };
+        PlacementPost: {
+            location: [
+                number,
+                number
+            ];
+            /** @enum {string} */
+            source: "station" | "place" | "point";
+            placeId: string | null;
+            name: string | null;
+            serves: number;
+        };
+        PlacementRequest: {
+            /** @enum {string} */
+            kind: "mclp" | "p-median";
+            p: number;
+            minutes?: number;
+            /** Format: uuid */
+            jurisdictionId?: string;
+            /** @default {} */
+            demand: {
+                categories?: components["schemas"]["PlaceCategory"][];
+                weights?: {
+                    [key: string]: number;
+                };
+            };
+            /**
+             * @default {
+             *       "sources": [
+             *         "stations",
+             *         "places"
+             *       ],
+             *       "points": []
+             *     }
+             */
+            candidates: {
+                /**
+                 * @default [
+                 *       "stations",
+                 *       "places"
+                 *     ]
+                 */
+                sources: ("stations" | "places")[];
+                /** @default [] */
+                points: [
+                    number,
+                    number
+                ][];
+            };
+            /**
+             * @default auto
+             * @enum {string}
+             */
+            method: "auto" | "exact" | "heuristic" | "greedy";
+            /** @default 10 */
+            timeLimitSeconds: number;
+        };
+        PlacementResult: {
+            /** @enum {string} */
+            kind: "mclp" | "p-median";
+            /** @enum {string} */
+            method: "exact" | "heuristic" | "greedy";
+            p: number;
+            minutes: number | null;
+            demand: number;
+            candidates: number;
+            objective: number;
+            bound: number;
+            gap: number;
+            timedOut: boolean;
+            summary: number;
+            milliseconds: number;
+            posts: components["schemas"]["PlacementPost"][];
+        };
         PositionHolder: {
             /** Format: uuid */
             postId: string;
@@ -5212,6 +5780,24 @@ export interface components {
             card: "plan" | "type_default";
             shortfall: components["schemas"]["ShortfallSlot"][];
         };
+        ReconcileBody: {
+            /** Format: uuid */
+            inspectionId?: string;
+            counts: {
+                itemKey: string;
+                counted: number;
+            }[];
+            note?: string;
+        };
+        Reconciliation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            /** Format: date-time */
+            at: string;
+            discrepancies: components["schemas"]["GoodsDiscrepancy"][];
+        };
         RecordInspectionBody: {
             /** Format: uuid */
             placeId: string;
@@ -5226,6 +5812,23 @@ export interface components {
             note?: string;
             verifies?: string[];
         };
+        RecordTransferBody: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "receipt" | "issue" | "transfer" | "consumption" | "destruction" | "loss";
+            /** Format: uuid */
+            siteId: string;
+            itemKey: string;
+            quantity: number;
+            /** Format: uuid */
+            toSiteId?: string;
+            counterparty?: string;
+            note?: string;
+        };
+        RecordTransfersBody: {
+            transfers: components["schemas"]["RecordTransferBody"][];
+        };
         RecordVisitBody: {
             subjectType: components["schemas"]["SupervisionSubject"];
             /** Format: uuid */
@@ -5237,6 +5840,10 @@ export interface components {
             findings: components["schemas"]["FindingBody"][];
             /** @default [] */
             verifies: string[];
+        };
+        RecordedTransfers: {
+            transfers: components["schemas"]["GoodsTransfer"][];
+            replayed: boolean[];
         };
         RecoveryCodes: {
             recoveryCodes: string[];
@@ -5369,6 +5976,10 @@ export interface components {
             reason: string;
             callId: string | null;
         };
+        RenewLicenceBody: {
+            version: number;
+            licence: components["schemas"]["LicenceInput"];
+        };
         ReportBackBody: {
             report: string;
         };
@@ -5484,6 +6095,11 @@ export interface components {
             address: components["schemas"]["GeocodeResult"] | null;
             street: components["schemas"]["GeocodeResult"] | null;
             jurisdiction: components["schemas"]["OwningJurisdiction"] | null;
+        };
+        ReverseTransferBody: {
+            /** Format: uuid */
+            id: string;
+            reason: string;
         };
         /** @enum {string} */
         Role: "administrator" | "commander" | "duty_officer" | "dispatcher" | "inspector" | "unit_member" | "auditor";
@@ -6022,6 +6638,8 @@ export interface components {
             speedKmh: number | null;
             heading: number | null;
         };
+        /** @enum {string} */
+        TransferKind: "receipt" | "issue" | "transfer" | "consumption" | "destruction" | "loss" | "reversal";
         UndoImportResult: {
             batch: components["schemas"]["ImportBatch"];
             removedCalls: number;
@@ -17934,6 +18552,183 @@ export interface operations {
             };
         };
     };
+    getLiveCoverage: {
+        parameters: {
+            query?: {
+                jurisdictionId?: string;
+                category?: string;
+                unitKind?: components["schemas"]["UnitKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveCoverage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planPlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large | PLACEMENT_TOO_LARGE: The placement model is larger than the configured limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | PLACEMENT_MODEL_INVALID: The placement model cannot be solved as given (more posts than candidates, no demand, a negative weight, a time limit of zero, or demand no candidate reaches) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSupervisionVisits: {
         parameters: {
             query?: {
@@ -21925,6 +22720,1135 @@ export interface operations {
                 };
             };
             /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHazardClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGoodsSites: {
+        parameters: {
+            query?: {
+                jurisdictionId?: string;
+                state?: components["schemas"]["LicenceState"];
+                near?: string;
+                radiusMeters?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsSite"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    licenseGoodsSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGoodsSiteBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsSite"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description GOODS_SITE_EXISTS: The place already holds a licence; renew or change that one */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | GOODS_ITEM_CONFLICT: The item is already known with another unit, class or kind (an item is measured the same everywhere) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGoodsSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsSite"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewGoodsLicence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewLicenceBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsSite"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: The request conflicts with the current state | GOODS_LICENCE_BELOW_STOCK: The licence would allow less than the site holds now (or drop an item it holds): move the stock out first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | GOODS_ITEM_CONFLICT: The item is already known with another unit, class or kind (an item is measured the same everywhere) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGoodsSiteTransfers: {
+        parameters: {
+            query?: {
+                itemKey?: string;
+                limit?: number;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTransfer"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordGoodsTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTransferBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTransfer"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTransfer"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description GOODS_LICENCE_NOT_VALID: The licence is not valid now (lapsed or not yet in force): the site may not take goods in | GOODS_INSUFFICIENT_BALANCE: The movement takes more than the site holds of that item (no balance may go below zero) | GOODS_LICENCE_MAXIMUM_EXCEEDED: The movement would bring the site's stock of the item above its licence's maximum | GOODS_TRANSFER_EXISTS: A different movement was already recorded with that id */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | GOODS_NOT_LICENSED: The site is not licensed to hold that item */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordGoodsTransferBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTransfersBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedTransfers"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedTransfers"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description GOODS_LICENCE_NOT_VALID: The licence is not valid now (lapsed or not yet in force): the site may not take goods in | GOODS_INSUFFICIENT_BALANCE: The movement takes more than the site holds of that item (no balance may go below zero) | GOODS_LICENCE_MAXIMUM_EXCEEDED: The movement would bring the site's stock of the item above its licence's maximum | GOODS_TRANSFER_EXISTS: A different movement was already recorded with that id */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | GOODS_NOT_LICENSED: The site is not licensed to hold that item */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGoodsTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTransfer"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseGoodsTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseTransferBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTransfer"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsTransfer"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description GOODS_INSUFFICIENT_BALANCE: The movement takes more than the site holds of that item (no balance may go below zero) | GOODS_LICENCE_MAXIMUM_EXCEEDED: The movement would bring the site's stock of the item above its licence's maximum | GOODS_TRANSFER_EXISTS: A different movement was already recorded with that id | GOODS_TRANSFER_REVERSED: The movement was already reversed (or is itself a reversal) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcileGoodsStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconcileBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGoodsSiteDiscrepancies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsDiscrepancy"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportGoodsDiscrepancies: {
+        parameters: {
+            query?: {
+                jurisdictionId?: string;
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscrepancyReportRow"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
