@@ -1,4 +1,4 @@
-import type { Problem } from '@firebreak/contracts';
+import { createFirebreakClient, type AnswerData, type FetchResponse, type FirebreakApi, type MediaType, type Middleware, type Problem } from '@firebreak/client';
 import i18n from 'i18next';
 
 /** An API answer that was not 2xx, with the server's RFC 9457 problem when it sent one. */
@@ -36,6 +36,76 @@ if (typeof window !== 'undefined') {
     window.addEventListener(type, () => (lastInputAt = Date.now()), { capture: true, passive: true });
   }
 }
+
+/**
+ * The web app's one way to the server: `@firebreak/client` (openapi-fetch over the types generated
+ * from the served OpenAPI document), so a route or contract change the screens no longer match
+ * fails `tsc -b` rather than a dispatcher. Same origin: the browser keeps the session cookie.
+ */
+const firebreak = createFirebreakClient({ baseUrl: typeof location === 'undefined' ? '' : location.origin });
+export const fb: FirebreakApi = firebreak.api;
+
+/** The WebSocket URL of the event stream, resuming after the last event seen. */
+export const streamUrl = (after?: string): string => firebreak.streamUrl(after);
+
+/** What every request of the screens carries, and what every answer may end (401: back to login). */
+const browser: Middleware = {
+  onRequest({ request }) {
+    if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
+    if (Date.now() - lastInputAt > BACKGROUND_AFTER_MS) request.headers.set('x-firebreak-background', '1');
+    return request;
+  },
+  async onResponse({ response, schemaPath }) {
+    // A wrong password or code at sign-in is a 401 too: that one is the login form's to show.
+    if (response.status === 401 && !schemaPath.startsWith('/api/v1/auth/login') && typeof window !== 'undefined') {
+      const body: unknown = await response.clone().json().catch(() => null);
+      const problem = isProblem(body) ? body : null;
+      const detail: SessionEndedDetail = { code: problem?.code ?? null, detail: problem?.detail ?? null };
+      window.dispatchEvent(new CustomEvent(SESSION_ENDED, { detail }));
+    }
+    return response;
+  },
+};
+fb.use(browser);
+
+/**
+ * The data of an answer, or an ApiError carrying the server's problem (its `code` is what the
+ * screens show, `problemText`): `await call(fb.GET('/api/v1/incidents/{id}', { params: { path: { id } } }))`.
+ * Typed from the generated schema (`AnswerData`), so tuples such as positions stay tuples.
+ */
+export async function call<Operation extends Record<string | number, unknown>, Options, Media extends MediaType>(
+  request: Promise<FetchResponse<Operation, Options, Media>>,
+): Promise<AnswerData<Operation, Media>> {
+  const { data, error, response } = await request;
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(response.status, isProblem(error) ? error : null, response.status === 429 && retryAfter > 0 ? retryAfter : null);
+  }
+  return data as AnswerData<Operation, Media>;
+}
+
+/** Follows `nextCursor` until the list is whole (bounded: a runaway server cannot loop us). */
+export async function allPages<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>, maxPages = 50): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  for (let n = 0; n < maxPages; n++) {
+    const res = await page(cursor);
+    out.push(...res.items);
+    cursor = res.nextCursor ?? undefined;
+    if (!cursor) break;
+  }
+  return out;
+}
+
+/** The Idempotency-Key header of a command (one key per user intent, so a retry never acts twice). */
+export const once = (key: string) => ({ 'Idempotency-Key': key });
+
+/**
+ * A file sent as it is (an upload: the onboarding and setup endpoints read the body's bytes), with
+ * its content type. The document does not describe these bodies (they are not JSON), so the body
+ * goes past the typed `body` as the bytes themselves.
+ */
+export const upload = (data: Blob, type: string) => ({ body: data as never, bodySerializer: (b: unknown) => b as Blob, headers: { 'content-type': type } });
 
 export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

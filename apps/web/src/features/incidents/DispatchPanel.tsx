@@ -1,4 +1,5 @@
-import type { Assignment, Incident, ShortfallSlot, TierStatus } from '@firebreak/contracts';
+import type { Assignment, Incident, TierStatus } from '@firebreak/contracts';
+import type { ShortfallSlot } from '../../api/types';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
