@@ -3398,41 +3398,41 @@ export interface components {
                 clearedAt?: string;
             };
             /** @default {} */
-            types: {
+            types?: {
                 [key: string]: components["schemas"]["IncidentType"];
             };
             /** @default other */
-            defaultType: components["schemas"]["IncidentType"];
+            defaultType?: components["schemas"]["IncidentType"];
             /** @default {} */
-            priorities: {
+            priorities?: {
                 [key: string]: components["schemas"]["Priority"];
             };
             /** @default P3 */
-            defaultPriority: components["schemas"]["Priority"];
+            defaultPriority?: components["schemas"]["Priority"];
             /** @default [] */
-            typeRules: {
+            typeRules?: {
                 pattern?: string;
                 keywords?: string[];
                 to: components["schemas"]["IncidentType"];
             }[];
             /** @default [] */
-            priorityRules: {
+            priorityRules?: {
                 pattern?: string;
                 keywords?: string[];
                 to: components["schemas"]["Priority"];
             }[];
             /** @default {} */
-            unitKinds: {
+            unitKinds?: {
                 [key: string]: components["schemas"]["UnitKind"];
             };
             /** @default [] */
-            unitKindRules: {
+            unitKindRules?: {
                 pattern?: string;
                 keywords?: string[];
                 to: components["schemas"]["UnitKind"];
             }[];
             /** @default other */
-            defaultUnitKind: components["schemas"]["UnitKind"];
+            defaultUnitKind?: components["schemas"]["UnitKind"];
             /**
              * @default [
              *       "",
@@ -3442,7 +3442,7 @@ export interface components {
              *       "-"
              *     ]
              */
-            nullTokens: string[];
+            nullTokens?: string[];
         };
         Campaign: {
             /** Format: uuid */
@@ -3546,11 +3546,11 @@ export interface components {
             text: string;
             answerType: components["schemas"]["AnswerType"];
             /** @default true */
-            mandatory: boolean;
+            mandatory?: boolean;
             /** @default 1 */
-            weight: number;
+            weight?: number;
             /** @default general */
-            severity: components["schemas"]["HazardGrade"];
+            severity?: components["schemas"]["HazardGrade"];
             min?: number;
             max?: number;
             options?: string[];
@@ -3735,7 +3735,7 @@ export interface components {
             requestingJurisdictionId: string;
             unitKinds: components["schemas"]["UnitKind"][];
             /** @default false */
-            mutual: boolean;
+            mutual?: boolean;
             note?: string;
         };
         CreatePlaceBody: {
@@ -3770,9 +3770,9 @@ export interface components {
              *       "to": "above"
              *     }
              */
-            target: components["schemas"]["ReinforcementTarget"];
+            target?: components["schemas"]["ReinforcementTarget"];
             /** @default 120 */
-            timeoutSeconds: number;
+            timeoutSeconds?: number;
             note?: string;
         };
         CreateStaffBody: {
@@ -3782,12 +3782,12 @@ export interface components {
              * @default staff
              * @enum {string}
              */
-            kind: "staff" | "device";
+            kind?: "staff" | "device";
             /** Format: uuid */
             jurisdictionId: string;
             password?: string;
             /** @default [] */
-            grants: {
+            grants?: {
                 role: components["schemas"]["Role"];
                 /** Format: uuid */
                 jurisdictionId: string;
@@ -3820,7 +3820,7 @@ export interface components {
             /** Format: date-time */
             dueAt: string;
             /** @default 1 */
-            weight: number;
+            weight?: number;
         };
         CreatedApiToken: {
             /** Format: uuid */
@@ -3854,7 +3854,7 @@ export interface components {
             level?: components["schemas"]["ResponseLevel"];
             casualtiesEstimate?: number;
             /** @default false */
-            exercise: boolean;
+            exercise?: boolean;
         };
         Directive: {
             /** Format: uuid */
@@ -4062,7 +4062,7 @@ export interface components {
             rectificationPlan?: string;
             interimControls?: string;
             /** @default false */
-            stopUse: boolean;
+            stopUse?: boolean;
         } | {
             /** @constant */
             action: "submit";
@@ -4165,12 +4165,12 @@ export interface components {
             jurisdictionId: string;
             mapping: string | components["schemas"]["CallsMapping"];
             /** @default upload */
-            source: string;
+            source?: string;
             csv: string;
             /** @default false */
-            dryRun: boolean;
+            dryRun?: boolean;
             /** @default false */
-            allowPartial: boolean;
+            allowPartial?: boolean;
         };
         Incident: {
             /** Format: uuid */
@@ -4504,9 +4504,9 @@ export interface components {
         };
         MarkAlertsBody: {
             /** @default [] */
-            seen: string[];
+            seen?: string[];
             /** @default [] */
-            read: string[];
+            read?: string[];
         };
         MarkAlertsResult: {
             firstSeen: string[];
@@ -4869,7 +4869,7 @@ export interface components {
             percent: number;
             note: string;
             /** @default [] */
-            evidence: components["schemas"]["EvidenceBody"][];
+            evidence?: components["schemas"]["EvidenceBody"][];
         };
         /**
          * @example {
@@ -4961,9 +4961,9 @@ export interface components {
             visitedAt?: string;
             summary: string;
             /** @default [] */
-            findings: components["schemas"]["FindingBody"][];
+            findings?: components["schemas"]["FindingBody"][];
             /** @default [] */
-            verifies: string[];
+            verifies?: string[];
         };
         RecoveryCodes: {
             recoveryCodes: string[];
@@ -4991,9 +4991,9 @@ export interface components {
             ];
             crewSize: number;
             /** @default [] */
-            capabilities: string[];
+            capabilities?: string[];
             /** @default false */
-            onDuty: boolean;
+            onDuty?: boolean;
         };
         ReinforcementCandidate: {
             /** Format: uuid */
@@ -5123,7 +5123,7 @@ export interface components {
         ResourcesInput: {
             units: number;
             /** @default  */
-            note: string;
+            note?: string;
         };
         ResponseBreakdownReport: {
             /** Format: uuid */
