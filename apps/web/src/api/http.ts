@@ -105,67 +105,36 @@ export const once = (key: string) => ({ 'Idempotency-Key': key });
  * its content type. The document does not describe these bodies (they are not JSON), so the body
  * goes past the typed `body` as the bytes themselves.
  */
-export const upload = (data: Blob, type: string) => ({ body: data as never, bodySerializer: (b: unknown) => b as Blob, headers: { 'content-type': type } });
+export const fileBody = (data: Blob, type: string) => ({ body: data as never, bodySerializer: (b: unknown) => b as Blob, headers: { 'content-type': type } });
 
-export interface ApiOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  /** A file sent as it is (an upload: the onboarding and setup endpoints read the body's bytes), with its content type. */
-  file?: { data: Blob; type: string };
-  /** Commands that may be retried carry one key per user intent, so a retry never acts twice. */
-  idempotencyKey?: string;
-  signal?: AbortSignal;
+/**
+ * A query built elsewhere as a string (the screens whose filters live in the address, e.g. the
+ * hazard board), sent as it is: the path stays typed, the query is the caller's.
+ */
+export const rawQuery = (query: string | URLSearchParams) => ({ querySerializer: () => String(query) });
+
+/** A page of a list whose query is a string (`rawQuery`): the query with `limit` and the cursor. */
+export function pageQuery(query: string, limit: number, cursor: string | undefined): string {
+  const q = new URLSearchParams(query);
+  q.set('limit', String(limit));
+  if (cursor) q.set('cursor', cursor);
+  return q.toString();
 }
 
-/** Calls `/api/v1<path>` with the session cookie; JSON in, JSON out, problem+json as ApiError. */
-export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  if (opts.file) headers['content-type'] = opts.file.type;
-  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
-  if (Date.now() - lastInputAt > BACKGROUND_AFTER_MS) headers['x-firebreak-background'] = '1';
-  const res = await fetch(`/api/v1${path}`, {
-    method: opts.method ?? (opts.body === undefined && !opts.file ? 'GET' : 'POST'),
-    headers,
-    body: opts.file ? opts.file.data : opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    credentials: 'same-origin',
-    signal: opts.signal,
-  });
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  const json: unknown = text ? safeJson(text) : undefined;
-  if (!res.ok) {
-    const problem = isProblem(json) ? json : null;
-    if (res.status === 401 && !path.startsWith('/auth/login')) {
-      const detail: SessionEndedDetail = { code: problem?.code ?? null, detail: problem?.detail ?? null };
-      window.dispatchEvent(new CustomEvent(SESSION_ENDED, { detail }));
-    }
-    const retryAfter = Number(res.headers.get('retry-after'));
-    throw new ApiError(res.status, problem, res.status === 429 && retryAfter > 0 ? retryAfter : null);
-  }
-  return json as T;
-}
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Follows `nextCursor` until the list is whole (bounded: a runaway server cannot loop us). */
-export async function apiAll<T>(path: string, limit: number, maxPages = 50): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < maxPages; page++) {
-    const sep = path.includes('?') ? '&' : '?';
-    const res: { items: T[]; nextCursor: string | null } = await api(`${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
-    out.push(...res.items);
-    cursor = res.nextCursor;
-    if (!cursor) break;
-  }
-  return out;
-}
+/**
+ * A call whose path is built at run time (`/major-incidents/${id}/level`, a hazard step chosen from
+ * the offered actions, an entity's audit trail): it still goes through the client and its
+ * middleware (background flag, 401, problem → ApiError), but its answer is typed by the caller,
+ * not by the document. Prefer `call(fb.POST('/api/v1/…'))` wherever the path is known.
+ */
+const untypedRequest = fb.request as unknown as (method: string, url: string, init: object) => Promise<FetchResponse<Record<string, unknown>, object, MediaType>>;
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+export function callPath<T>(path: string, opts: { method?: Method; body?: unknown; idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<T> {
+  const method = opts.method ?? (opts.body === undefined ? 'GET' : 'POST');
+  const init = { ...(opts.body === undefined ? {} : { body: opts.body }), ...(opts.idempotencyKey ? { headers: once(opts.idempotencyKey) } : {}), signal: opts.signal };
+  return call(untypedRequest(method, `/api/v1${path}`, init)) as Promise<T>;
 }
 
 function isProblem(v: unknown): v is Problem {

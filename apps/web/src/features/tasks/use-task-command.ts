@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { callPath, problemText } from '../../api/http';
 
 /**
  * Sends one task command: one Idempotency-Key per opened form (a refused attempt is rolled back on
@@ -13,7 +13,7 @@ export function useTaskCommand<Body, Result = unknown>(path: string, onDone: (re
   const client = useQueryClient();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const mutation = useMutation({
-    mutationFn: (body: Body) => api<Result>(path, { body, idempotencyKey }),
+    mutationFn: (body: Body) => callPath<Result>(path, { body, idempotencyKey }),
     onSuccess: (result) => {
       void client.invalidateQueries({ queryKey: ['tasks'] });
       onDone(result);
