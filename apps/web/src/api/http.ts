@@ -49,7 +49,7 @@ export const fb: FirebreakApi = firebreak.api;
 export const streamUrl = (after?: string): string => firebreak.streamUrl(after);
 
 /** What every request of the screens carries, and what every answer may end (401: back to login). */
-const browser: Middleware = {
+export const browserMiddleware: Middleware = {
   onRequest({ request }) {
     if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
     if (Date.now() - lastInputAt > BACKGROUND_AFTER_MS) request.headers.set('x-firebreak-background', '1');
@@ -66,7 +66,7 @@ const browser: Middleware = {
     return response;
   },
 };
-fb.use(browser);
+fb.use(browserMiddleware);
 
 /**
  * The data of an answer, or an ApiError carrying the server's problem (its `code` is what the
