@@ -123,14 +123,15 @@ export function pageQuery(query: string, limit: number, cursor: string | undefin
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+// openapi-fetch's `request` keyed by a path only known at run time (its methods close over the client: no `this`).
+const untypedRequest = fb.request as unknown as (method: string, url: string, init: object) => Promise<FetchResponse<Record<string, unknown>, object, MediaType>>;
+
 /**
  * A call whose path is built at run time (`/major-incidents/${id}/level`, a hazard step chosen from
  * the offered actions, an entity's audit trail): it still goes through the client and its
  * middleware (background flag, 401, problem → ApiError), but its answer is typed by the caller,
  * not by the document. Prefer `call(fb.POST('/api/v1/…'))` wherever the path is known.
  */
-const untypedRequest = fb.request as unknown as (method: string, url: string, init: object) => Promise<FetchResponse<Record<string, unknown>, object, MediaType>>;
-
 export function callPath<T>(path: string, opts: { method?: Method; body?: unknown; idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<T> {
   const method = opts.method ?? (opts.body === undefined ? 'GET' : 'POST');
   const init = { ...(opts.body === undefined ? {} : { body: opts.body }), ...(opts.idempotencyKey ? { headers: once(opts.idempotencyKey) } : {}), signal: opts.signal };
