@@ -33,14 +33,15 @@ export default tseslint.config(
     },
   },
   {
-    // The browser app talks to the server over HTTP only; it shares types through contracts.
+    // The browser app talks to the server over HTTP only, through @firebreak/client (typed from the OpenAPI
+    // document); it shares form types through contracts.
     files: ['apps/web/src/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         // Types only from contracts: its values pull zod and every schema into the bundle (see apps/web/src/api/enums.ts).
         paths: [{ name: '@firebreak/contracts', allowTypeImports: true, message: 'import types only from @firebreak/contracts in the web app; enum values are in src/api/enums.ts' }],
-        patterns: [{ group: ['**/apps/server/**', '@firebreak/server', '@firebreak/roadgraph', 'node:*'], message: 'the web app reaches the server through the API and shares only @firebreak/contracts types' }],
+        patterns: [{ group: ['**/apps/server/**', '@firebreak/server', '@firebreak/roadgraph', 'node:*'], message: 'the web app reaches the server through @firebreak/client and shares only @firebreak/contracts types' }],
       }],
     },
   },

@@ -6,7 +6,9 @@ import openapiTS, { astToString } from 'openapi-typescript';
  * to fail when the committed file no longer matches the document the server serves.
  */
 export async function typesFromDocument(doc: object): Promise<string> {
-  const body = astToString(await openapiTS(doc as Parameters<typeof openapiTS>[0]));
+  // defaultNonNullable off: a field with a default that the document leaves optional (a request
+  // body's `evidence: []`) stays optional for the caller; answers list theirs as required anyway.
+  const body = astToString(await openapiTS(doc as Parameters<typeof openapiTS>[0], { defaultNonNullable: false }));
   return `${HEADER}${body}`;
 }
 

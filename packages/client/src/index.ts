@@ -1,4 +1,5 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client, type FetchResponse, type Middleware } from 'openapi-fetch';
+import type { MediaType, ResponseObjectMap, SuccessResponse } from 'openapi-typescript-helpers';
 import type { components, operations, paths } from './openapi.js';
 
 /**
@@ -15,6 +16,8 @@ export type Problem = Schemas['Problem'];
 export type ErrorCode = Schemas['ErrorCode'];
 export type StreamEvent = Schemas['StreamEvent'];
 export type FirebreakApi = Client<paths>;
+/** A hook on every request and answer of `api` (`api.use(middleware)`): headers to add, answers to watch. */
+export type { FetchResponse, MediaType, Middleware };
 
 /** A refusal of the API, with its problem document: branch on `code`, never on the text. */
 export class ProblemError extends Error {
@@ -32,16 +35,26 @@ export class ProblemError extends Error {
 }
 
 /**
+ * The data of an operation's successful answer, as the generated schema says. Not openapi-fetch's
+ * own `data` type: that passes answers through `Readable` (for readOnly/writeOnly markers, which
+ * our document does not use), which turns tuples such as a position `[longitude, latitude]` into
+ * `number[]`.
+ */
+export type AnswerData<Operation extends Record<string | number, unknown>, Media extends MediaType = `${string}/json`> = SuccessResponse<ResponseObjectMap<Operation>, Media>;
+
+/**
  * The answer's data, or a ProblemError for a refusal:
  * `const incident = await unwrap(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } }))`.
  */
-export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function unwrap<Operation extends Record<string | number, unknown>, Options, Media extends MediaType>(
+  call: Promise<FetchResponse<Operation, Options, Media>>,
+): Promise<AnswerData<Operation, Media>> {
   const { data, error, response } = await call;
   if (!response.ok) {
     const problem = isProblem(error) ? error : { type: 'about:blank', title: response.statusText, status: response.status, code: 'INTERNAL' as ErrorCode };
     throw new ProblemError(problem, response.status);
   }
-  return data as T;
+  return data as AnswerData<Operation, Media>;
 }
 
 const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && typeof (value as Problem).code === 'string';

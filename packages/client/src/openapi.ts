@@ -3872,41 +3872,41 @@ export interface components {
                 clearedAt?: string;
             };
             /** @default {} */
-            types: {
+            types?: {
                 [key: string]: components["schemas"]["IncidentType"];
             };
             /** @default other */
-            defaultType: components["schemas"]["IncidentType"];
+            defaultType?: components["schemas"]["IncidentType"];
             /** @default {} */
-            priorities: {
+            priorities?: {
                 [key: string]: components["schemas"]["Priority"];
             };
             /** @default P3 */
-            defaultPriority: components["schemas"]["Priority"];
+            defaultPriority?: components["schemas"]["Priority"];
             /** @default [] */
-            typeRules: {
+            typeRules?: {
                 pattern?: string;
                 keywords?: string[];
                 to: components["schemas"]["IncidentType"];
             }[];
             /** @default [] */
-            priorityRules: {
+            priorityRules?: {
                 pattern?: string;
                 keywords?: string[];
                 to: components["schemas"]["Priority"];
             }[];
             /** @default {} */
-            unitKinds: {
+            unitKinds?: {
                 [key: string]: components["schemas"]["UnitKind"];
             };
             /** @default [] */
-            unitKindRules: {
+            unitKindRules?: {
                 pattern?: string;
                 keywords?: string[];
                 to: components["schemas"]["UnitKind"];
             }[];
             /** @default other */
-            defaultUnitKind: components["schemas"]["UnitKind"];
+            defaultUnitKind?: components["schemas"]["UnitKind"];
             /**
              * @default [
              *       "",
@@ -3916,7 +3916,7 @@ export interface components {
              *       "-"
              *     ]
              */
-            nullTokens: string[];
+            nullTokens?: string[];
         };
         Campaign: {
             /** Format: uuid */
@@ -4023,11 +4023,11 @@ export interface components {
             text: string;
             answerType: components["schemas"]["AnswerType"];
             /** @default true */
-            mandatory: boolean;
+            mandatory?: boolean;
             /** @default 1 */
-            weight: number;
+            weight?: number;
             /** @default general */
-            severity: components["schemas"]["HazardGrade"];
+            severity?: components["schemas"]["HazardGrade"];
             min?: number;
             max?: number;
             options?: string[];
@@ -4248,7 +4248,7 @@ export interface components {
             requestingJurisdictionId: string;
             unitKinds: components["schemas"]["UnitKind"][];
             /** @default false */
-            mutual: boolean;
+            mutual?: boolean;
             note?: string;
         };
         CreatePlaceBody: {
@@ -4283,9 +4283,9 @@ export interface components {
              *       "to": "above"
              *     }
              */
-            target: components["schemas"]["ReinforcementTarget"];
+            target?: components["schemas"]["ReinforcementTarget"];
             /** @default 120 */
-            timeoutSeconds: number;
+            timeoutSeconds?: number;
             note?: string;
         };
         CreateStaffBody: {
@@ -4295,12 +4295,12 @@ export interface components {
              * @default staff
              * @enum {string}
              */
-            kind: "staff" | "device";
+            kind?: "staff" | "device";
             /** Format: uuid */
             jurisdictionId: string;
             password?: string;
             /** @default [] */
-            grants: {
+            grants?: {
                 role: components["schemas"]["Role"];
                 /** Format: uuid */
                 jurisdictionId: string;
@@ -4333,7 +4333,7 @@ export interface components {
             /** Format: date-time */
             dueAt: string;
             /** @default 1 */
-            weight: number;
+            weight?: number;
         };
         CreatedApiToken: {
             /** Format: uuid */
@@ -4367,7 +4367,7 @@ export interface components {
             level?: components["schemas"]["ResponseLevel"];
             casualtiesEstimate?: number;
             /** @default false */
-            exercise: boolean;
+            exercise?: boolean;
         };
         Directive: {
             /** Format: uuid */
@@ -4700,7 +4700,7 @@ export interface components {
             rectificationPlan?: string;
             interimControls?: string;
             /** @default false */
-            stopUse: boolean;
+            stopUse?: boolean;
         } | {
             /** @constant */
             action: "submit";
@@ -4805,12 +4805,12 @@ export interface components {
             jurisdictionId: string;
             mapping: string | components["schemas"]["CallsMapping"];
             /** @default upload */
-            source: string;
+            source?: string;
             csv: string;
             /** @default false */
-            dryRun: boolean;
+            dryRun?: boolean;
             /** @default false */
-            allowPartial: boolean;
+            allowPartial?: boolean;
         };
         Incident: {
             /** Format: uuid */
@@ -5231,9 +5231,9 @@ export interface components {
         };
         MarkAlertsBody: {
             /** @default [] */
-            seen: string[];
+            seen?: string[];
             /** @default [] */
-            read: string[];
+            read?: string[];
         };
         MarkAlertsResult: {
             firstSeen: string[];
@@ -5669,7 +5669,7 @@ export interface components {
             percent: number;
             note: string;
             /** @default [] */
-            evidence: components["schemas"]["EvidenceBody"][];
+            evidence?: components["schemas"]["EvidenceBody"][];
         };
         PublicAlert: {
             /** Format: uuid */
@@ -5837,9 +5837,9 @@ export interface components {
             visitedAt?: string;
             summary: string;
             /** @default [] */
-            findings: components["schemas"]["FindingBody"][];
+            findings?: components["schemas"]["FindingBody"][];
             /** @default [] */
-            verifies: string[];
+            verifies?: string[];
         };
         RecordedTransfers: {
             transfers: components["schemas"]["GoodsTransfer"][];
@@ -5871,9 +5871,9 @@ export interface components {
             ];
             crewSize: number;
             /** @default [] */
-            capabilities: string[];
+            capabilities?: string[];
             /** @default false */
-            onDuty: boolean;
+            onDuty?: boolean;
         };
         ReinforcementCandidate: {
             /** Format: uuid */
@@ -6007,7 +6007,7 @@ export interface components {
         ResourcesInput: {
             units: number;
             /** @default  */
-            note: string;
+            note?: string;
         };
         ResponseBreakdownReport: {
             /** Format: uuid */

@@ -1,4 +1,4 @@
-import type { Problem } from '@firebreak/contracts';
+import { createFirebreakClient, type AnswerData, type FetchResponse, type FirebreakApi, type MediaType, type Middleware, type Problem } from '@firebreak/client';
 import i18n from 'i18next';
 
 /** An API answer that was not 2xx, with the server's RFC 9457 problem when it sent one. */
@@ -37,65 +37,105 @@ if (typeof window !== 'undefined') {
   }
 }
 
-export interface ApiOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  /** A file sent as it is (an upload: the onboarding and setup endpoints read the body's bytes), with its content type. */
-  file?: { data: Blob; type: string };
-  /** Commands that may be retried carry one key per user intent, so a retry never acts twice. */
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-}
+/**
+ * The web app's one way to the server: `@firebreak/client` (openapi-fetch over the types generated
+ * from the served OpenAPI document), so a route or contract change the screens no longer match
+ * fails `tsc -b` rather than a dispatcher. Same origin: the browser keeps the session cookie.
+ */
+const firebreak = createFirebreakClient({ baseUrl: typeof location === 'undefined' ? '' : location.origin });
+export const fb: FirebreakApi = firebreak.api;
 
-/** Calls `/api/v1<path>` with the session cookie; JSON in, JSON out, problem+json as ApiError. */
-export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  if (opts.file) headers['content-type'] = opts.file.type;
-  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
-  if (Date.now() - lastInputAt > BACKGROUND_AFTER_MS) headers['x-firebreak-background'] = '1';
-  const res = await fetch(`/api/v1${path}`, {
-    method: opts.method ?? (opts.body === undefined && !opts.file ? 'GET' : 'POST'),
-    headers,
-    body: opts.file ? opts.file.data : opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    credentials: 'same-origin',
-    signal: opts.signal,
-  });
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  const json: unknown = text ? safeJson(text) : undefined;
-  if (!res.ok) {
-    const problem = isProblem(json) ? json : null;
-    if (res.status === 401 && !path.startsWith('/auth/login')) {
+/** The WebSocket URL of the event stream, resuming after the last event seen. */
+export const streamUrl = (after?: string): string => firebreak.streamUrl(after);
+
+/** What every request of the screens carries, and what every answer may end (401: back to login). */
+export const browserMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
+    if (Date.now() - lastInputAt > BACKGROUND_AFTER_MS) request.headers.set('x-firebreak-background', '1');
+    return request;
+  },
+  async onResponse({ response, schemaPath }) {
+    // A wrong password or code at sign-in is a 401 too: that one is the login form's to show.
+    if (response.status === 401 && !schemaPath.startsWith('/api/v1/auth/login') && typeof window !== 'undefined') {
+      const body: unknown = await response.clone().json().catch(() => null);
+      const problem = isProblem(body) ? body : null;
       const detail: SessionEndedDetail = { code: problem?.code ?? null, detail: problem?.detail ?? null };
       window.dispatchEvent(new CustomEvent(SESSION_ENDED, { detail }));
     }
-    const retryAfter = Number(res.headers.get('retry-after'));
-    throw new ApiError(res.status, problem, res.status === 429 && retryAfter > 0 ? retryAfter : null);
+    return response;
+  },
+};
+fb.use(browserMiddleware);
+
+/**
+ * The data of an answer, or an ApiError carrying the server's problem (its `code` is what the
+ * screens show, `problemText`): `await call(fb.GET('/api/v1/incidents/{id}', { params: { path: { id } } }))`.
+ * Typed from the generated schema (`AnswerData`), so tuples such as positions stay tuples.
+ */
+export async function call<Operation extends Record<string | number, unknown>, Options, Media extends MediaType>(
+  request: Promise<FetchResponse<Operation, Options, Media>>,
+): Promise<AnswerData<Operation, Media>> {
+  const { data, error, response } = await request;
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(response.status, isProblem(error) ? error : null, response.status === 429 && retryAfter > 0 ? retryAfter : null);
   }
-  return json as T;
+  return data as AnswerData<Operation, Media>;
 }
 
 /** Follows `nextCursor` until the list is whole (bounded: a runaway server cannot loop us). */
-export async function apiAll<T>(path: string, limit: number, maxPages = 50): Promise<T[]> {
+export async function allPages<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>, maxPages = 50): Promise<T[]> {
   const out: T[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < maxPages; page++) {
-    const sep = path.includes('?') ? '&' : '?';
-    const res: { items: T[]; nextCursor: string | null } = await api(`${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+  let cursor: string | undefined;
+  for (let n = 0; n < maxPages; n++) {
+    const res = await page(cursor);
     out.push(...res.items);
-    cursor = res.nextCursor;
+    cursor = res.nextCursor ?? undefined;
     if (!cursor) break;
   }
   return out;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+/** The Idempotency-Key header of a command (one key per user intent, so a retry never acts twice). */
+export const once = (key: string) => ({ 'Idempotency-Key': key });
+
+/**
+ * A file sent as it is (an upload: the onboarding and setup endpoints read the body's bytes), with
+ * its content type. The document does not describe these bodies (they are not JSON), so the body
+ * goes past the typed `body` as the bytes themselves.
+ */
+export const fileBody = (data: Blob, type: string) => ({ body: data as never, bodySerializer: (b: unknown) => b as Blob, headers: { 'content-type': type } });
+
+/**
+ * A query built elsewhere as a string (the screens whose filters live in the address, e.g. the
+ * hazard board), sent as it is: the path stays typed, the query is the caller's.
+ */
+export const rawQuery = (query: string | URLSearchParams) => ({ querySerializer: () => String(query) });
+
+/** A page of a list whose query is a string (`rawQuery`): the query with `limit` and the cursor. */
+export function pageQuery(query: string, limit: number, cursor: string | undefined): string {
+  const q = new URLSearchParams(query);
+  q.set('limit', String(limit));
+  if (cursor) q.set('cursor', cursor);
+  return q.toString();
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+// openapi-fetch's `request` keyed by a path only known at run time (its methods close over the client: no `this`).
+const untypedRequest = fb.request as unknown as (method: string, url: string, init: object) => Promise<FetchResponse<Record<string, unknown>, object, MediaType>>;
+
+/**
+ * A call whose path is built at run time (`/major-incidents/${id}/level`, a hazard step chosen from
+ * the offered actions, an entity's audit trail): it still goes through the client and its
+ * middleware (background flag, 401, problem → ApiError), but its answer is typed by the caller,
+ * not by the document. Prefer `call(fb.POST('/api/v1/…'))` wherever the path is known.
+ */
+export function callPath<T>(path: string, opts: { method?: Method; body?: unknown; idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<T> {
+  const method = opts.method ?? (opts.body === undefined ? 'GET' : 'POST');
+  const init = { ...(opts.body === undefined ? {} : { body: opts.body }), ...(opts.idempotencyKey ? { headers: once(opts.idempotencyKey) } : {}), signal: opts.signal };
+  return call(untypedRequest(method, `/api/v1${path}`, init)) as Promise<T>;
 }
 
 function isProblem(v: unknown): v is Problem {

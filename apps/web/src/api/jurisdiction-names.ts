@@ -1,8 +1,7 @@
-import type { JurisdictionName } from '@firebreak/contracts';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { api } from './http';
+import { call, fb } from './http';
 import { useJurisdictions, type JurisdictionNode } from './queries';
 
 /**
@@ -63,7 +62,7 @@ async function flush(): Promise<void> {
   for (let i = 0; i < paths.length; i += 200) {
     const batch = paths.slice(i, i + 200);
     try {
-      const got = await api<JurisdictionName[]>(`/jurisdictions/names?paths=${encodeURIComponent(batch.join(','))}`);
+      const got = await call(fb.GET('/api/v1/jurisdictions/names', { params: { query: { paths: batch.join(',') } } }));
       const byPath = new Map(got.map((g) => [g.path, g]));
       for (const p of batch) fetched.set(p, byPath.get(p) ?? null);
     } catch {

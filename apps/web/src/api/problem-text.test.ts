@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@firebreak/client';
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../i18n/locales/en.json';
@@ -9,7 +10,7 @@ beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zh } }, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
 });
 
-const problem = (status: number, code: string, detail: string, errors?: { path: string; message: string }[]) =>
+const problem = (status: number, code: ErrorCode, detail: string, errors?: { path: string; message: string }[]) =>
   new ApiError(status, { type: 'about:blank', title: code, status, code, detail, ...(errors ? { errors } : {}) });
 
 describe('problemText: what a failure says to the user', () => {
@@ -30,7 +31,7 @@ describe('problemText: what a failure says to the user', () => {
 
   it('in another language, shows the localised fallback rather than the server English', async () => {
     await i18n.changeLanguage('zh-CN');
-    expect(problemText(problem(409, 'TASK_CLOSED', 'The task is closed'), '出现错误')).toBe('出现错误');
+    expect(problemText(problem(409, 'TASK_HAS_SUBTASKS', 'The task has subtasks'), '出现错误')).toBe('出现错误');
     expect(problemText(new TypeError('Failed to fetch'), '出现错误')).toBe('出现错误');
   });
 

@@ -1,6 +1,6 @@
-import type { Assignment, Hazard, Incident, Jurisdiction, Me, Place, Recommendations, Unit } from '@firebreak/contracts';
+import type { Schemas } from '@firebreak/client';
 import { useQuery } from '@tanstack/react-query';
-import { api, apiAll } from './http';
+import { allPages, call, fb } from './http';
 
 /** Every cache key in one place, so the live stream knows what each event touches. */
 export const keys = {
@@ -17,40 +17,34 @@ export const keys = {
   boundaries: ['jurisdictions', 'boundaries'] as const,
 };
 
-export type JurisdictionNode = Jurisdiction & { children: JurisdictionNode[] };
-export type JurisdictionWithBoundary = Jurisdiction & { boundary: GeoJSON.Polygon | GeoJSON.MultiPolygon | null };
-export interface TimelineEntry {
-  at: string;
-  action: string;
-  actorName: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type JurisdictionNode = Schemas['JurisdictionNode'];
+export type JurisdictionWithBoundary = Schemas['JurisdictionDetail'];
+export type TimelineEntry = Schemas['TimelineEntry'];
 
-export const useMe = () => useQuery({ queryKey: keys.me, queryFn: () => api<Me>('/auth/me'), retry: false, staleTime: 60_000 });
+export const useMe = () => useQuery({ queryKey: keys.me, queryFn: () => call(fb.GET('/api/v1/auth/me')), retry: false, staleTime: 60_000 });
 
 export const useOpenIncidents = () =>
-  useQuery({ queryKey: keys.openIncidents, queryFn: () => apiAll<Incident>('/incidents?state=open', 500) });
+  useQuery({ queryKey: keys.openIncidents, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/incidents', { params: { query: { state: 'open', limit: 500, cursor } } }))) });
 
-export const useIncident = (id: string) => useQuery({ queryKey: keys.incident(id), queryFn: () => api<Incident>(`/incidents/${id}`) });
+export const useIncident = (id: string) => useQuery({ queryKey: keys.incident(id), queryFn: () => call(fb.GET('/api/v1/incidents/{id}', { params: { path: { id } } })) });
 
 export const useAssignments = (id: string) =>
-  useQuery({ queryKey: keys.assignments(id), queryFn: () => api<Assignment[]>(`/incidents/${id}/assignments`) });
+  useQuery({ queryKey: keys.assignments(id), queryFn: () => call(fb.GET('/api/v1/incidents/{id}/assignments', { params: { path: { id } } })) });
 
 export const useRecommendations = (id: string, enabled: boolean) =>
-  useQuery({ queryKey: keys.recommendations(id), queryFn: () => api<Recommendations>(`/incidents/${id}/recommendations?limit=20`), enabled });
+  useQuery({ queryKey: keys.recommendations(id), queryFn: () => call(fb.GET('/api/v1/incidents/{id}/recommendations', { params: { path: { id }, query: { limit: 20 } } })), enabled });
 
 export const useTimeline = (id: string) =>
-  useQuery({ queryKey: keys.timeline(id), queryFn: () => api<TimelineEntry[]>(`/incidents/${id}/timeline`) });
+  useQuery({ queryKey: keys.timeline(id), queryFn: () => call(fb.GET('/api/v1/incidents/{id}/timeline', { params: { path: { id } } })) });
 
-export const useUnits = (enabled = true) => useQuery({ queryKey: keys.units, queryFn: () => apiAll<Unit>('/units', 1000), enabled });
+export const useUnits = (enabled = true) => useQuery({ queryKey: keys.units, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/units', { params: { query: { limit: 1000, cursor } } }))), enabled });
 
-export const usePlaces = (enabled = true) => useQuery({ queryKey: keys.places, queryFn: () => apiAll<Place>('/places', 500), enabled, staleTime: 5 * 60_000 });
+export const usePlaces = (enabled = true) => useQuery({ queryKey: keys.places, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/places', { params: { query: { limit: 500, cursor } } }))), enabled, staleTime: 5 * 60_000 });
 
 export const useOpenHazards = (enabled = true) =>
-  useQuery({ queryKey: keys.openHazards, queryFn: () => apiAll<Hazard>('/hazards?state=open,rectifying,submitted', 500), enabled });
+  useQuery({ queryKey: keys.openHazards, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/hazards', { params: { query: { state: 'open,rectifying,submitted', limit: 500, cursor } } }))), enabled });
 
-export const useJurisdictions = () => useQuery({ queryKey: keys.jurisdictions, queryFn: () => api<JurisdictionNode[]>('/jurisdictions'), staleTime: 10 * 60_000 });
+export const useJurisdictions = () => useQuery({ queryKey: keys.jurisdictions, queryFn: () => call(fb.GET('/api/v1/jurisdictions')), staleTime: 10 * 60_000 });
 
 /** Boundaries of the top of my tree (roots and two levels below), for the map overlay. */
 export const useBoundaries = (tree: JurisdictionNode[] | undefined) =>
@@ -67,6 +61,6 @@ export const useBoundaries = (tree: JurisdictionNode[] | undefined) =>
         }
       };
       walk(tree ?? [], 0);
-      return Promise.all(ids.map((id) => api<JurisdictionWithBoundary>(`/jurisdictions/${id}`)));
+      return Promise.all(ids.map((id) => call(fb.GET('/api/v1/jurisdictions/{id}', { params: { path: { id } } }))));
     },
   });

@@ -1,11 +1,11 @@
-import type { LoginResponse, Me, MfaEnrolledLogin, MfaEnrolment } from '@firebreak/contracts';
+import type { Me } from '@firebreak/contracts';
 import { Alert, Button, Center, Group, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFlame } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { api, type SessionEndedDetail } from '../api/http';
+import { call, fb, type SessionEndedDetail } from '../api/http';
 import { keys } from '../api/queries';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { loginProblemText, sessionEndedText } from './login-problems';
@@ -44,7 +44,7 @@ export function LoginPage() {
     setStep({ kind: 'password' });
   };
   const login = useMutation({
-    mutationFn: () => api<LoginResponse>('/auth/login', { body: { username, password } }),
+    mutationFn: () => call(fb.POST('/api/v1/auth/login', { body: { username, password } })),
     onSuccess: (res) => {
       if ('mfa' in res) setStep({ kind: res.mfa, ticket: res.ticket });
       else signedIn(res);
@@ -93,8 +93,8 @@ export function LoginPage() {
               {/* The session opens when the code is confirmed; the recovery codes are shown before going on. */}
               <Suspense fallback={<Loader aria-label={t('login.mfa.loading')} />}>
                 <TotpEnrolment
-                  begin={() => api<MfaEnrolment>('/auth/login/mfa/enrol', { body: { ticket: step.ticket } })}
-                  confirm={(code) => api<MfaEnrolledLogin>('/auth/login/mfa/enrol/confirm', { body: { ticket: step.ticket, code } })}
+                  begin={() => call(fb.POST('/api/v1/auth/login/mfa/enrol', { body: { ticket: step.ticket } }))}
+                  confirm={(code) => call(fb.POST('/api/v1/auth/login/mfa/enrol/confirm', { body: { ticket: step.ticket, code } }))}
                   onEnrolled={(res) => setStep({ kind: 'codes', me: res.me, codes: res.recoveryCodes })}
                 />
               </Suspense>

@@ -1,10 +1,11 @@
+import type { ErrorCode } from '@firebreak/client';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/http';
 import { loginProblemText, sessionEndedText } from './login-problems';
 
 const t = ((key: string, vars?: Record<string, unknown>) => `${key}${vars ? JSON.stringify(vars) : ''}`) as unknown as TFunction;
-const problem = (status: number, code: string, detail: string) => ({ type: 'about:blank', title: code, status, code, detail });
+const problem = (status: number, code: ErrorCode, detail: string) => ({ type: 'about:blank', title: code, status, code, detail });
 
 describe('login screen messages', () => {
   it('says how long to wait when sign-in is throttled, from Retry-After', () => {

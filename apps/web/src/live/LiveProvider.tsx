@@ -1,7 +1,7 @@
-import type { StreamEvent, Unit } from '@firebreak/contracts';
+import type { StreamEvent } from '@firebreak/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { api } from '../api/http';
+import { call, fb, streamUrl } from '../api/http';
 import { applyEvents } from './apply-events';
 import { StreamClient, type StreamStatus } from './stream-client';
 import { notifyStreamListeners } from './stream-listeners';
@@ -25,10 +25,7 @@ declare global {
   }
 }
 
-function streamUrl(after: string | null): string {
-  const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${proto}//${location.host}/api/v1/stream${after ? `?after=${encodeURIComponent(after)}` : ''}`;
-}
+const unitById = (id: string) => call(fb.GET('/api/v1/units/{id}', { params: { path: { id } } }));
 
 /** Keeps one event stream open while signed in and feeds it into the query cache. */
 export function LiveProvider({ children }: { children: ReactNode }) {
@@ -39,23 +36,23 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let received = 0;
     const s = new StreamClient({
-      url: streamUrl,
+      url: (after) => streamUrl(after ?? undefined),
       onEvents: (events) => {
         received += events.length;
         window.firebreakStream = { received, lastType: events.at(-1)?.type ?? null };
-        applyEvents(client, events, (id) => api<Unit>(`/units/${id}`));
+        applyEvents(client, events, unitById);
         notifyStreamListeners(events);
       },
       onStatus: setStatus,
       onResync: () => void client.invalidateQueries(),
       // A 401 here (e.g. AUTH_SESSION_IDLE) fires SESSION_ENDED: the console goes to the login screen and says why.
-      onAccessEnded: () => void api('/auth/me').catch(() => undefined),
+      onAccessEnded: () => void call(fb.GET('/api/v1/auth/me')).catch(() => undefined),
     });
     stream.current = s;
     s.start();
     window.firebreakLive = {
       inject: (events) => {
-        applyEvents(client, events, (id) => api<Unit>(`/units/${id}`));
+        applyEvents(client, events, unitById);
         notifyStreamListeners(events);
       },
       seed: (key, data) => client.setQueryData(key, data),

@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { api } from '../api/http';
+import { call, fb } from '../api/http';
 import { useMe } from '../api/queries';
 import { AlertsBell } from '../features/alerts/AlertsBell';
 import { settingsAccess } from '../features/settings/access';
@@ -55,7 +55,7 @@ export function Shell() {
   ]);
 
   const logout = async () => {
-    await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await call(fb.POST('/api/v1/auth/logout')).catch(() => undefined);
     client.clear();
     void navigate('/login', { replace: true });
   };

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { Me } from '@firebreak/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, problemText } from '../../api/http';
+import { ApiError, call, fb, problemText } from '../../api/http';
 
 /** Sign-in, second step: the code from the authenticator app, or one of the recovery codes. */
 export function MfaVerifyStep({ ticket, onSignedIn, onRestart }: { ticket: string; onSignedIn: (me: Me) => void; onRestart: () => void }) {
@@ -12,7 +12,7 @@ export function MfaVerifyStep({ ticket, onSignedIn, onRestart }: { ticket: strin
   const [code, setCode] = useState('');
   const [recovery, setRecovery] = useState(false);
   const verify = useMutation({
-    mutationFn: () => api<Me>('/auth/login/mfa', { body: { ticket, code } }),
+    mutationFn: () => call(fb.POST('/api/v1/auth/login/mfa', { body: { ticket, code } })),
     onSuccess: onSignedIn,
     onError: () => setCode(''),
   });

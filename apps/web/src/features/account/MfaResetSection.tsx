@@ -1,10 +1,9 @@
-import type { MfaStatus, StaffMember } from '@firebreak/contracts';
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, problemText } from '../../api/http';
 
 /**
  * For administrators: reset a colleague's second factor (a lost phone). They enrol again at their
@@ -15,10 +14,10 @@ export function MfaResetSection({ myId }: { myId: string }) {
   const client = useQueryClient();
   const [picked, setPicked] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const staff = useQuery({ queryKey: ['staff', 'list'], queryFn: () => api<StaffMember[]>('/staff?limit=500') });
-  const status = useQuery({ queryKey: ['staff', picked, 'mfa'], queryFn: () => api<MfaStatus>(`/staff/${picked}/mfa`), enabled: picked !== null });
+  const staff = useQuery({ queryKey: ['staff', 'list'], queryFn: () => call(fb.GET('/api/v1/staff', { params: { query: { limit: 500 } } })) });
+  const status = useQuery({ queryKey: ['staff', picked, 'mfa'], queryFn: () => call(fb.GET('/api/v1/staff/{id}/mfa', { params: { path: { id: picked! } } })), enabled: picked !== null });
   const reset = useMutation({
-    mutationFn: () => api<void>(`/staff/${picked}/mfa`, { method: 'DELETE' }),
+    mutationFn: () => call(fb.DELETE('/api/v1/staff/{id}/mfa', { params: { path: { id: picked! } } })),
     onSuccess: () => {
       setConfirming(false);
       void client.invalidateQueries({ queryKey: ['staff', picked, 'mfa'] });

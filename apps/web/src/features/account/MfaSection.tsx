@@ -1,10 +1,10 @@
-import type { MfaEnrolment, MfaStatus, RecoveryCodes } from '@firebreak/contracts';
+import type { RecoveryCodes } from '@firebreak/contracts';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { RecoveryCodesPanel } from '../../auth/mfa/RecoveryCodesPanel';
 import { TotpEnrolment } from '../../auth/mfa/TotpEnrolment';
 import { ErrorState, Loading } from '../../shell/States';
@@ -18,7 +18,7 @@ type Mode = 'idle' | 'enrol' | 'regenerate' | 'disable' | { codes: string[] };
 export function MfaSection() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const status = useQuery({ queryKey: MFA_KEY, queryFn: () => api<MfaStatus>('/auth/mfa') });
+  const status = useQuery({ queryKey: MFA_KEY, queryFn: () => call(fb.GET('/api/v1/auth/mfa')) });
   const [mode, setMode] = useState<Mode>('idle');
   const refresh = () => void client.invalidateQueries({ queryKey: MFA_KEY });
   const showCodes = (r: RecoveryCodes) => {
@@ -46,18 +46,18 @@ export function MfaSection() {
         {typeof mode === 'object' && <RecoveryCodesPanel codes={mode.codes} doneLabel={t('account.mfa.done')} onDone={() => setMode('idle')} />}
         {mode === 'enrol' && (
           <TotpEnrolment
-            begin={() => api<MfaEnrolment>('/auth/mfa/enrol', { method: 'POST' })}
-            confirm={(code) => api<RecoveryCodes>('/auth/mfa/enrol/confirm', { body: { code } })}
+            begin={() => call(fb.POST('/api/v1/auth/mfa/enrol'))}
+            confirm={(code) => call(fb.POST('/api/v1/auth/mfa/enrol/confirm', { body: { code } }))}
             onEnrolled={showCodes}
           />
         )}
         {mode === 'regenerate' && (
           <ReauthForm testId="mfa-regenerate" submitLabel={t('account.mfa.regenerate')} onCancel={() => setMode('idle')} onDone={showCodes}
-            action={(body) => api<RecoveryCodes>('/auth/mfa/recovery-codes', { body })} />
+            action={(body) => call(fb.POST('/api/v1/auth/mfa/recovery-codes', { body }))} />
         )}
         {mode === 'disable' && (
           <ReauthForm testId="mfa-disable" color="red" submitLabel={t('account.mfa.disable')} onCancel={() => setMode('idle')}
-            onDone={() => { setMode('idle'); refresh(); }} action={(body) => api<void>('/auth/mfa/disable', { body })} />
+            onDone={() => { setMode('idle'); refresh(); }} action={(body) => call(fb.POST('/api/v1/auth/mfa/disable', { body }))} />
         )}
         {mode === 'idle' && (
           <Group gap="xs">

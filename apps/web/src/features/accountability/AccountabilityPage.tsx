@@ -1,10 +1,9 @@
-import type { AccountabilityTrace } from '@firebreak/contracts';
 import { Alert, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api, ApiError } from '../../api/http';
+import { ApiError, call, fb, rawQuery } from '../../api/http';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { TraceForm } from './TraceForm';
 import { TraceSections } from './TraceSections';
@@ -28,7 +27,7 @@ export default function AccountabilityPage() {
   const nameOf = useJurisdictionNames();
   const [params, setParams] = useSearchParams();
   const q = traceQueryOf(params);
-  const trace = useQuery({ queryKey: ['accountability', 'trace', q], enabled: q !== null, retry: false, queryFn: () => api<AccountabilityTrace>(`/accountability/trace?${q}`) });
+  const trace = useQuery({ queryKey: ['accountability', 'trace', q], enabled: q !== null, retry: false, queryFn: () => call(fb.GET('/api/v1/accountability/trace', rawQuery(q!))) });
   const fieldErrors = queryFieldErrors(trace.error);
   const at = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const r = trace.data?.reference;

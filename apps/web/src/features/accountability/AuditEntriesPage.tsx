@@ -4,7 +4,7 @@ import { IconArrowLeft, IconInfoCircle, IconLink } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { api } from '../../api/http';
+import { callPath } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { changedFields } from '../places/history';
@@ -27,8 +27,8 @@ export default function AuditEntriesPage() {
     queryKey: ['accountability', 'audit', entityType, entityId, source?.kind],
     enabled: source !== null,
     queryFn: async (): Promise<TrailEntry[]> => {
-      if (source!.kind === 'history') return api<TrailEntry[]>(source!.path);
-      const rows = await api<AuditEntry[]>(source!.path);
+      if (source!.kind === 'history') return callPath<TrailEntry[]>(source!.path);
+      const rows = await callPath<AuditEntry[]>(source!.path);
       return rows.filter((r) => r.entityType === entityType).map((r) => ({ auditId: r.id, at: r.at, action: r.action, actorName: r.actorName, before: r.before, after: r.after }));
     },
   });

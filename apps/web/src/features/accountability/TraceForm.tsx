@@ -1,10 +1,9 @@
-import type { Incident } from '@firebreak/contracts';
 import { Button, Card, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiAll } from '../../api/http';
+import { allPages, call, fb } from '../../api/http';
 import { isoToLocal } from '../issue/issue-form';
 import { PlaceSearchSelect } from '../supervision/PlaceSearchSelect';
 import { DEFAULT_RADIUS_M, MAX_RADIUS_M, traceSearch, type TraceDraft } from './trace-query';
@@ -46,7 +45,7 @@ export function TraceForm({ params, onTrace, serverErrors, referenceName }: {
   const [d, setD] = useState<TraceDraft>(() => draftOf(params));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const set = (patch: Partial<TraceDraft>) => setD((x) => ({ ...x, ...patch }));
-  const incidents = useQuery({ queryKey: ['incidents', 'recent'], enabled: d.mode === 'incident', queryFn: () => apiAll<Incident>('/incidents', 100, 1) });
+  const incidents = useQuery({ queryKey: ['incidents', 'recent'], enabled: d.mode === 'incident', queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/incidents', { params: { query: { limit: 100, cursor } } })), 1) });
   const incidentOptions = (incidents.data ?? []).map((i) => ({
     value: i.id,
     label: `${t(`incidentType.${i.type}`)} ${i.priority} · ${i.address ?? nameOf(i.jurisdictionPath)} · ${new Date(i.receivedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}`,

@@ -2,13 +2,13 @@ import { Button, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconBellRinging } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { AlertReceipt, MarkAlertsResult, StreamEvent } from '@firebreak/contracts';
+import type { StreamEvent } from '@firebreak/contracts';
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { keys, useMe, type JurisdictionNode } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
-import { api } from '../../api/http';
+import { call, fb, once } from '../../api/http';
 import { ALERT_EVENT_TYPES, alertOf, type Alert } from './alert-of';
 import { alertsStore } from './alerts-store';
 import { unreadBySeverity, unreadCount } from './read-state';
@@ -27,7 +27,7 @@ const SUMMARY_COLOR = { critical: 'var(--mantine-color-red-8)', warning: 'var(--
 /** Tells the server (every device of mine) what was read here; a lost call only costs a stale count elsewhere. */
 const sendRead = (ids: string[]) => {
   for (let i = 0; i < ids.length; i += 200) {
-    void api('/alerts/receipts', { body: { read: ids.slice(i, i + 200) }, idempotencyKey: crypto.randomUUID() }).catch(() => undefined);
+    void call(fb.POST('/api/v1/alerts/receipts', { params: { header: once(crypto.randomUUID()) }, body: { read: ids.slice(i, i + 200) } })).catch(() => undefined);
   }
 };
 
@@ -70,13 +70,13 @@ export function AlertsBell() {
   const handleEvents = useRef<(events: readonly StreamEvent[], caughtUp: boolean) => void>(() => undefined);
   useEffect(() => {
     if (!me?.id) return;
-    const since = encodeURIComponent(new Date(Date.now() - CATCH_UP_MS).toISOString());
+    const since = new Date(Date.now() - CATCH_UP_MS).toISOString();
     const controller = new AbortController();
     const { signal } = controller;
-    api<StreamEvent[]>(`/events/recent?types=${ALERT_EVENT_TYPES.join(',')}&since=${since}`, { signal })
+    call(fb.GET('/api/v1/events/recent', { params: { query: { types: ALERT_EVENT_TYPES.join(','), since } }, signal }))
       .then((events) => handleEvents.current([...events].reverse(), true))
       // What another device of mine read is read here too.
-      .then(() => api<AlertReceipt[]>(`/alerts/receipts?since=${since}`, { signal }))
+      .then(() => call(fb.GET('/api/v1/alerts/receipts', { params: { query: { since } }, signal })))
       .then((receipts) => alertsStore.syncRead(receipts.filter((r) => r.readAt !== null).map((r) => r.eventId)))
       .catch(() => undefined); // the live stream still alerts; a failed catch-up is not worth an error on screen
     return () => controller.abort();
@@ -110,7 +110,7 @@ export function AlertsBell() {
           setAnnounced(m.spokenBatch(added, tr, lang, tree));
           if (!candidate) return;
           // Claimed on the server: shown by one device of mine, never again on any.
-          const claim = await api<MarkAlertsResult>('/alerts/receipts', { body: { seen: [candidate.id] }, idempotencyKey: crypto.randomUUID() });
+          const claim = await call(fb.POST('/api/v1/alerts/receipts', { params: { header: once(crypto.randomUUID()) }, body: { seen: [candidate.id] } }));
           const stillUnread = alertsStore.getSnapshot().alerts.some((a) => a.id === candidate.id && !a.read);
           if (!claim.firstSeen.includes(candidate.id) || !stillUnread) return;
           m.showAlertToast(candidate, toasted.current?.id ?? null, { t: tr, lang, tree, open, markRead: (a) => alertsStore.markRead([a.id]) });

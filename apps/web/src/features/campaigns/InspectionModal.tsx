@@ -4,8 +4,8 @@ import { IconAlertTriangle, IconChecks } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
-import type { CampaignAssignment, ChecklistTemplate, Inspection } from '../../api/types';
+import { call, fb, once, problemText } from '../../api/http';
+import type { CampaignAssignment, ChecklistTemplate } from '../../api/types';
 import { ErrorState, Loading } from '../../shell/States';
 import { buildAnswers, itemsOf, type FormValues } from './checklist-form';
 import { useChecklists } from './queries';
@@ -50,10 +50,10 @@ function ChecklistForm({ template, assignment, onDone }: { template: ChecklistTe
   const set = (key: string, value: string | undefined) => setValues((v) => ({ ...v, [key]: value }));
 
   const submit = useMutation({
-    mutationFn: () => api<Inspection>('/inspections', {
+    mutationFn: () => call(fb.POST('/api/v1/inspections', {
+      params: { header: once(idempotencyKey) },
       body: { placeId: assignment.placeId, templateId: template.id, answers: built.answers, ...(note.trim() && { note: note.trim() }) },
-      idempotencyKey,
-    }),
+    })),
     onSuccess: (inspection) => {
       notifications.show({
         color: inspection.hazardIds.length ? 'orange' : 'teal',

@@ -1,7 +1,6 @@
-import type { Campaign, CampaignProgress } from '@firebreak/contracts';
+import type { PlaceCategory } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api, apiAll } from '../../api/http';
-import type { CampaignAssignment, ChecklistTemplate, CoverageTree } from '../../api/types';
+import { allPages, call, fb } from '../../api/http';
 
 /** Every campaign query starts with 'campaigns': an inspection or a sweep marks them all stale (apply-events). */
 export const campaignKeys = {
@@ -12,21 +11,21 @@ export const campaignKeys = {
   progress: (id: string, jurisdictionId: string | null) => ['campaigns', id, 'progress', jurisdictionId] as const,
 };
 
-export const useCampaigns = (enabled = true) => useQuery({ queryKey: campaignKeys.list, queryFn: () => api<Campaign[]>('/campaigns'), enabled });
-export const useCampaign = (id: string) => useQuery({ queryKey: campaignKeys.one(id), queryFn: () => api<Campaign>(`/campaigns/${id}`) });
+export const useCampaigns = (enabled = true) => useQuery({ queryKey: campaignKeys.list, queryFn: () => call(fb.GET('/api/v1/campaigns')), enabled });
+export const useCampaign = (id: string) => useQuery({ queryKey: campaignKeys.one(id), queryFn: () => call(fb.GET('/api/v1/campaigns/{id}', { params: { path: { id } } })) });
 export const useCoverage = (id: string) =>
-  useQuery({ queryKey: campaignKeys.coverage(id), queryFn: () => api<CoverageTree>(`/campaigns/${id}/coverage?depth=2`) });
+  useQuery({ queryKey: campaignKeys.coverage(id), queryFn: () => call(fb.GET('/api/v1/campaigns/{id}/coverage', { params: { path: { id }, query: { depth: 2 } } })) });
 export const useCampaignAssignments = (id: string, status: 'all' | 'pending' | 'done' | 'missed') =>
   useQuery({
     queryKey: campaignKeys.assignments(id, status),
-    queryFn: () => apiAll<CampaignAssignment>(`/campaigns/${id}/assignments${status === 'all' ? '' : `?status=${status}`}`, 500, 10),
+    queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/campaigns/{id}/assignments', { params: { path: { id }, query: { ...(status === 'all' ? {} : { status }), limit: 500, cursor } } })), 10),
   });
-export const useChecklists = (category: string | null) =>
+export const useChecklists = (category: PlaceCategory | null) =>
   useQuery({
     queryKey: ['checklists', category],
     enabled: category !== null,
     staleTime: 10 * 60_000,
-    queryFn: () => api<ChecklistTemplate[]>(`/checklists?category=${category}`),
+    queryFn: () => call(fb.GET('/api/v1/checklists', { params: { query: { category: category ?? undefined } } })),
   });
 
 /** The browser's time zone: a commander reads the days of the progress chart as their own calendar days. */
@@ -37,8 +36,7 @@ export const useCampaignProgress = (id: string, jurisdictionId: string | null = 
   useQuery({
     queryKey: campaignKeys.progress(id, jurisdictionId),
     queryFn: () => {
-      const q = new URLSearchParams({ timeZone: timeZone() });
-      if (jurisdictionId) q.set('jurisdictionId', jurisdictionId);
-      return api<CampaignProgress>(`/campaigns/${id}/progress?${q}`);
+      const query = { timeZone: timeZone(), ...(jurisdictionId ? { jurisdictionId } : {}) };
+      return call(fb.GET('/api/v1/campaigns/{id}/progress', { params: { path: { id }, query } }));
     },
   });

@@ -1,14 +1,13 @@
-import type { Directive, DirectiveTarget } from '@firebreak/contracts';
+import type { DirectiveTarget } from '@firebreak/contracts';
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, List, Modal, Progress, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconClock, IconFileReport, IconMailOpened, IconSend, IconSitemap } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/queries';
 import { levelName, useLevels } from '../../api/levels';
-import type { DirectiveRollup } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { usePostsInScope } from '../posts/queries';
 import { NewTaskModal } from '../tasks/NewTaskModal';
@@ -45,14 +44,14 @@ export function DirectiveDetail() {
     return key ? levelName(levels, key, i18n.language) : null;
   };
   const [level, setLevel] = useState<{ id: string; name: string }[]>([]);
-  const directive = useQuery({ queryKey: directiveKeys.one(id), queryFn: () => api<Directive>(`/directives/${id}`) });
+  const directive = useQuery({ queryKey: directiveKeys.one(id), queryFn: () => call(fb.GET('/api/v1/directives/{id}', { params: { path: { id } } })) });
   // The roll-up starts at the issuer when I see it, else at my own level below it (a municipality sees its subtree).
   const base = useMemo(() => (directive.data && me ? rollupBase(directive.data.issuerPath, me.grants) : null), [directive.data, me]);
   const levelId = level.at(-1)?.id ?? base?.jurisdictionId ?? null;
   const rollup = useQuery({
     queryKey: directiveKeys.rollup(id, levelId),
     enabled: Boolean(directive.data && me),
-    queryFn: () => api<DirectiveRollup>(`/directives/${id}/rollup${levelId ? `?jurisdictionId=${levelId}` : ''}`),
+    queryFn: () => call(fb.GET('/api/v1/directives/{id}/rollup', { params: { path: { id }, query: levelId ? { jurisdictionId: levelId } : {} } })),
   });
   const [answering, setAnswering] = useState<{ target: DirectiveTarget; action: 'acknowledge' | 'report' } | null>(null);
   const [breakingDown, setBreakingDown] = useState(false);
@@ -211,10 +210,12 @@ function AnswerModal({ directiveId, target, action, where, onClose }: { directiv
   const [text, setText] = useState('');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const send = useMutation({
-    mutationFn: () => api(`/directives/${directiveId}/targets/${target.jurisdictionId}/${action === 'acknowledge' ? 'acknowledgement' : 'report'}`, {
-      body: action === 'acknowledge' ? (text.trim() ? { note: text.trim() } : {}) : { report: text.trim() },
-      idempotencyKey,
-    }),
+    mutationFn: () => {
+      const params = { path: { id: directiveId, jurisdictionId: target.jurisdictionId }, header: once(idempotencyKey) };
+      return action === 'acknowledge'
+        ? call(fb.POST('/api/v1/directives/{id}/targets/{jurisdictionId}/acknowledgement', { params, body: text.trim() ? { note: text.trim() } : {} }))
+        : call(fb.POST('/api/v1/directives/{id}/targets/{jurisdictionId}/report', { params, body: { report: text.trim() } }));
+    },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['directives'] });
       onClose();

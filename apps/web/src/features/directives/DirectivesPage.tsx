@@ -4,9 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';
-import type { DirectiveSummary } from '../../api/types';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { IssueDirectiveModal } from './IssueDirectiveModal';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
@@ -21,7 +20,7 @@ export const directiveKeys = {
 export default function DirectivesPage() {
   const { t, i18n } = useTranslation();
   const nameOf = useJurisdictionNames();
-  const list = useQuery({ queryKey: directiveKeys.list, queryFn: () => api<DirectiveSummary[]>('/directives?limit=200') });
+  const list = useQuery({ queryKey: directiveKeys.list, queryFn: () => call(fb.GET('/api/v1/directives', { params: { query: { limit: 200 } } })) });
   const { id } = useParams();
   const canIssue = useMe().data?.permissions.includes('directives:issue') ?? false;
   const [issuing, setIssuing] = useState(false);

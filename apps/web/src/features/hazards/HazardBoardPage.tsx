@@ -1,11 +1,11 @@
-import type { Hazard, HazardState, Place, PlaceCategory } from '@firebreak/contracts';
+import type { HazardState, Place, PlaceCategory } from '@firebreak/contracts';
 import { Badge, Box, Button, CloseButton, Group, MultiSelect, Select, Stack, Switch, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { apiAll } from '../../api/http';
+import { allPages, call, fb, pageQuery, rawQuery } from '../../api/http';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { useJurisdictions, useMe, usePlaces } from '../../api/queries';
 import { populatedBounds } from '../../map/bounds';
@@ -43,7 +43,7 @@ export default function HazardBoardPage() {
   const jurisdictionName = useJurisdictionNames();
   const placeById = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p])), [places.data]);
   const query = hazardListQuery(filter);
-  const list = useQuery({ queryKey: ['hazards', 'board-list', query], queryFn: () => apiAll<Hazard>(`/hazards?${query}`, 500, 20) });
+  const list = useQuery({ queryKey: ['hazards', 'board-list', query], queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/hazards', rawQuery(pageQuery(query, 500, cursor)))), 20) });
   const shown = useMemo(() => {
     const kept = byCategory(list.data ?? [], filter.category, (id) => placeById.get(id)?.category);
     return boardOrder(atPlace ? kept.filter((h) => h.placeId === atPlace) : kept);

@@ -1,14 +1,11 @@
-import type { Hazard } from '@firebreak/contracts';
-import type { Evidence } from '../../api/types';
 import { Anchor, Badge, Button, Card, Drawer, Group, SimpleGrid, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarPlus, IconCheck, IconClipboardCheck, IconEye, IconGavel, IconLock, IconPhotoPlus, IconPlayerPlay, IconSend, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { useMe, usePlaces } from '../../api/queries';
-import type { HistoryEntry } from '../../api/types';
 import { ErrorState, Loading } from '../../shell/States';
 import { offeredActions, type HazardAction } from './hazard-actions';
 import { HazardStepModal } from './HazardStepModal';
@@ -34,9 +31,9 @@ export function HazardDetail({ id, onClose }: { id: string; onClose: () => void 
   const jurisdictionName = useJurisdictionNames();
   const { t, i18n } = useTranslation();
   const me = useMe().data;
-  const hazard = useQuery({ queryKey: hazardKeys.one(id), queryFn: () => api<Hazard>(`/hazards/${id}`) });
-  const evidence = useQuery({ queryKey: hazardKeys.evidence(id), queryFn: () => api<Evidence[]>(`/hazards/${id}/evidence`) });
-  const history = useQuery({ queryKey: hazardKeys.history(id), queryFn: () => api<HistoryEntry[]>(`/hazards/${id}/history`) });
+  const hazard = useQuery({ queryKey: hazardKeys.one(id), queryFn: () => call(fb.GET('/api/v1/hazards/{id}', { params: { path: { id } } })) });
+  const evidence = useQuery({ queryKey: hazardKeys.evidence(id), queryFn: () => call(fb.GET('/api/v1/hazards/{id}/evidence', { params: { path: { id } } })) });
+  const history = useQuery({ queryKey: hazardKeys.history(id), queryFn: () => call(fb.GET('/api/v1/hazards/{id}/history', { params: { path: { id } } })) });
   const [acting, setActing] = useState<HazardAction | null>(null);
   const places = usePlaces();
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });

@@ -5,7 +5,7 @@ import { IconPhoto } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/http';
+import { call, callPath, fb, once } from '../../api/http';
 import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors, isoToLocal, localToIso } from '../issue/issue-form';
@@ -25,7 +25,7 @@ async function upload(hazardId: string, files: File[], caption: string, key: str
   for (const [i, f] of files.entries()) {
     const body = { filename: f.name, mediaType: f.type, contentBase64: toBase64(new Uint8Array(await f.arrayBuffer())), ...(caption.trim() ? { caption: caption.trim() } : {}) };
     // One key per file of this opened form: a retry after a failure further on does not store a file twice.
-    out.push(await api<Evidence>(`/hazards/${hazardId}/evidence`, { body, idempotencyKey: `${key}-${i}` }));
+    out.push(await call(fb.POST('/api/v1/hazards/{id}/evidence', { params: { path: { id: hazardId }, header: once(`${key}-${i}`) }, body })));
   }
   return out;
 }
@@ -56,7 +56,7 @@ export function HazardStepModal({ hazard, action, onClose }: { hazard: Hazard; a
   const form = useCommandForm<StepRequest, unknown>(
     async (req, key) => {
       if (req.files.length > 0) await upload(hazard.id, req.files, req.caption, key);
-      return req.path ? api(req.path, { body: req.body, idempotencyKey: key }) : null;
+      return req.path ? callPath(req.path, { body: req.body, idempotencyKey: key }) : null;
     },
     fieldErrors,
     () => {

@@ -3,7 +3,7 @@ import { Group, Select, SegmentedControl, Stack, Text, Textarea, TextInput } fro
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/http';
+import { call, fb, once } from '../../api/http';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors } from '../issue/issue-form';
@@ -30,7 +30,7 @@ export function RaiseHazardModal({ places, place, placeLabel, onClose, onRaised 
   const set = (patch: Partial<RaiseDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const options = useMemo(() => places.filter((p) => !category || p.category === category).map((p) => ({ value: p.id, label: placeLabel(p) })).sort((a, b) => a.label.localeCompare(b.label)), [places, category, placeLabel]);
   const form = useCommandForm<ReturnType<typeof raiseBody> extends { body: infer B } ? NonNullable<B> : never, Hazard>(
-    (body, key) => api<Hazard>('/hazards', { body, idempotencyKey: key }),
+    (body, key) => call(fb.POST('/api/v1/hazards', { params: { header: once(key) }, body })),
     fieldErrors,
     (h) => {
       void client.invalidateQueries({ queryKey: ['hazards'] });

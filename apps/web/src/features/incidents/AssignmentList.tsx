@@ -2,7 +2,7 @@ import type { ArrivalDoubt, Assignment } from '@firebreak/contracts';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { keys, useMe } from '../../api/queries';
 import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';
 import { ReassignButton } from './ReassignButton';
@@ -33,7 +33,7 @@ export function AssignmentList({ incidentId, assignments }: { incidentId: string
   const now = useNow(1000);
   const mayReassign = useMe().data?.permissions.includes('dispatch:assign') ?? false;
   const step = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: AssignmentAction }) => api<Assignment>(`/assignments/${id}/actions`, { body: { action }, idempotencyKey: crypto.randomUUID() }),
+    mutationFn: ({ id, action }: { id: string; action: AssignmentAction }) => call(fb.POST('/api/v1/assignments/{id}/actions', { params: { path: { id }, header: once(crypto.randomUUID()) }, body: { action } })),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: keys.assignments(incidentId) });
       void client.invalidateQueries({ queryKey: keys.incident(incidentId) });

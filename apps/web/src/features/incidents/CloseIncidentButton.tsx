@@ -4,7 +4,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { INCIDENT_DISPOSITIONS } from '../../api/enums';
 import { keys, useMe } from '../../api/queries';
 
@@ -42,7 +42,7 @@ export function CloseIncidentForm({ incident, unitsOnIt, onClose }: { incident: 
   const mayClose = useMayClose(incident);
   const close = useMutation({
     mutationFn: (body: { disposition: IncidentDisposition; note?: string }) =>
-      api<Incident>(`/incidents/${incident.id}/close`, { body, idempotencyKey: idempotencyKey.current }),
+      call(fb.POST('/api/v1/incidents/{id}/close', { params: { path: { id: incident.id }, header: once(idempotencyKey.current) }, body })),
     onSuccess: (closed) => {
       onClose();
       client.setQueryData(keys.incident(incident.id), closed);

@@ -1,11 +1,12 @@
-import type { Assignment, Incident, ShortfallSlot, TierStatus } from '@firebreak/contracts';
+import type { Assignment, Incident, TierStatus } from '@firebreak/contracts';
+import type { ShortfallSlot } from '../../api/types';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, problemText } from '../../api/http';
+import { ApiError, call, fb, once, problemText } from '../../api/http';
 import { keys, useMe, useRecommendations } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
@@ -61,7 +62,7 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
 
   const dispatch = useMutation({
     // What the recommendation offered goes along: the accountability trace tells recommended from passed over.
-    mutationFn: (unitIds: string[]) => api<Assignment[]>(`/incidents/${incident.id}/assignments`, { body: { unitIds, recommendedUnitIds: recommended.slice(0, 50) }, idempotencyKey: idempotencyKey.current }),
+    mutationFn: (unitIds: string[]) => call(fb.POST('/api/v1/incidents/{id}/assignments', { params: { path: { id: incident.id }, header: once(idempotencyKey.current) }, body: { unitIds, recommendedUnitIds: recommended.slice(0, 50) } })),
     onSuccess: (assignments) => {
       idempotencyKey.current = crypto.randomUUID();
       setChosen(null);

@@ -1,4 +1,4 @@
-import type { CreateIncidentBody, GeocodeResponse, Incident, IncidentType, Jurisdiction, Place, Priority } from '@firebreak/contracts';
+import type { CreateIncidentBody, Incident, IncidentType, Place, Priority } from '@firebreak/contracts';
 import { INCIDENT_TYPES, PRIORITIES } from '../../api/enums';
 import { Alert, Button, CloseButton, Group, Radio, ScrollArea, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, ApiError, problemText } from '../../api/http';
+import { ApiError, call, fb, once, problemText } from '../../api/http';
 import { keys, usePlaces } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';
 import { useOps } from '../ops/ops-context';
@@ -76,14 +76,14 @@ export function IntakePanel() {
   const suggestions = useQuery({
     queryKey: ['places', 'search', debouncedAddress],
     enabled: debouncedAddress.trim().length >= 2 && parseCoordinates(debouncedAddress) === null,
-    queryFn: () => api<{ items: Place[] }>(`/places?q=${encodeURIComponent(debouncedAddress.trim())}&limit=8`),
+    queryFn: () => call(fb.GET('/api/v1/places', { params: { query: { q: debouncedAddress.trim(), limit: 8 } } })),
     staleTime: 60_000,
   });
   // The offline geocoder: addresses, streets, places of the OSM extract, nearest the map's view first.
   const geocoded = useQuery({
     queryKey: ['geocode', debouncedAddress, ops.area],
     enabled: debouncedAddress.trim().length >= 2 && parseCoordinates(debouncedAddress) === null,
-    queryFn: () => api<GeocodeResponse>(`/geocode?q=${encodeURIComponent(debouncedAddress.trim())}&limit=6${ops.area ? `&near=${ops.area.join(',')}` : ''}`),
+    queryFn: () => call(fb.GET('/api/v1/geocode', { params: { query: { q: debouncedAddress.trim(), limit: 6, ...(ops.area ? { near: ops.area.join(',') } : {}) } } })),
     staleTime: 60_000,
   });
   const options = useMemo(() => {
@@ -104,11 +104,11 @@ export function IntakePanel() {
     queryKey: ['jurisdictions', 'lookup', location?.[0], location?.[1]],
     enabled: location !== null,
     retry: false,
-    queryFn: () => api<Jurisdiction[]>(`/jurisdictions/lookup?lon=${location![0]}&lat=${location![1]}`),
+    queryFn: () => call(fb.GET('/api/v1/jurisdictions/lookup', { params: { query: { lon: location![0], lat: location![1] } } })),
   });
 
   const create = useMutation({
-    mutationFn: (body: CreateIncidentBody) => api<Incident>('/incidents', { body, idempotencyKey }),
+    mutationFn: (body: CreateIncidentBody) => call(fb.POST('/api/v1/incidents', { body, params: { header: once(idempotencyKey) } })),
     onSuccess: (incident) => {
       client.setQueryData(keys.incident(incident.id), incident);
       client.setQueryData<Incident[]>(keys.openIncidents, (list) => (list && !list.some((i) => i.id === incident.id) ? [incident, ...list] : list));

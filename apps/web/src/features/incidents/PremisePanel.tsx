@@ -1,8 +1,8 @@
-import type { IncidentType, Premise } from '@firebreak/contracts';
+import type { IncidentType } from '@firebreak/contracts';
 import { Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, problemText } from '../../api/http';
 
 /** What the panel shows of each list: enough to read while on the phone. */
 const SHOWN = 5;
@@ -17,7 +17,7 @@ export function PremisePanel({ location, type }: { location: [number, number]; t
   const { t, i18n } = useTranslation();
   const premise = useQuery({
     queryKey: ['premise', location[0], location[1], type],
-    queryFn: () => api<Premise>(`/intake/premise?lon=${location[0]}&lat=${location[1]}${type ? `&type=${type}` : ''}`),
+    queryFn: () => call(fb.GET('/api/v1/intake/premise', { params: { query: { lon: location[0], lat: location[1], ...(type ? { type } : {}) } } })),
     staleTime: 30_000,
     retry: false,
     // Keep the previous answer on screen while the next location's loads: no flicker as the dispatcher refines the point.

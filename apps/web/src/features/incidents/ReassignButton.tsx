@@ -1,9 +1,9 @@
-import type { Assignment, Reassignment } from '@firebreak/contracts';
+import type { Assignment } from '@firebreak/contracts';
 import { Alert, Button, Group, Popover, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { keys, useOpenIncidents } from '../../api/queries';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
@@ -18,7 +18,7 @@ export function ReassignButton({ assignment: a }: { assignment: Assignment }) {
   // One key per reassignment: a retried click (lost answer) cannot move the unit twice.
   const idempotencyKey = useRef(crypto.randomUUID());
   const move = useMutation({
-    mutationFn: (incidentId: string) => api<Reassignment>(`/assignments/${a.id}/reassign`, { body: { incidentId }, idempotencyKey: idempotencyKey.current }),
+    mutationFn: (incidentId: string) => call(fb.POST('/api/v1/assignments/{id}/reassign', { params: { path: { id: a.id }, header: once(idempotencyKey.current) }, body: { incidentId } })),
     onSuccess: (r) => {
       idempotencyKey.current = crypto.randomUUID();
       setOpened(false);

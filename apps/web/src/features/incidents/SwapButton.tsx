@@ -1,9 +1,9 @@
-import type { Assignment, Reassignment } from '@firebreak/contracts';
+import type { Assignment } from '@firebreak/contracts';
 import { Alert, Button, Group, Popover, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { keys, useRecommendations } from '../../api/queries';
 import { formatClock } from '../../util/time';
 import { swapCandidates } from './swap';
@@ -22,7 +22,7 @@ export function SwapButton({ assignment: a }: { assignment: Assignment }) {
   // One key per swap: a retried click (lost answer) cannot send a second replacement.
   const idempotencyKey = useRef(crypto.randomUUID());
   const swap = useMutation({
-    mutationFn: (replacement: string) => api<Reassignment>(`/assignments/${a.id}/reassign`, { body: { unitId: replacement }, idempotencyKey: idempotencyKey.current }),
+    mutationFn: (replacement: string) => call(fb.POST('/api/v1/assignments/{id}/reassign', { params: { path: { id: a.id }, header: once(idempotencyKey.current) }, body: { unitId: replacement } })),
     onSuccess: () => {
       idempotencyKey.current = crypto.randomUUID();
       setOpened(false);

@@ -1,4 +1,5 @@
-import type { Recommendation, Recommendations, TierStatus } from '@firebreak/contracts';
+import type { TierStatus } from '@firebreak/contracts';
+import type { Recommendation, Recommendations } from '../../api/types';
 import { describe, expect, it } from 'vitest';
 import { mayBeReassigned, nextSteps, recommendedSet } from './recommended';
 

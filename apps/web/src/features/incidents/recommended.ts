@@ -1,4 +1,5 @@
-import type { Recommendation, Recommendations, TierStatus } from '@firebreak/contracts';
+import type { TierStatus } from '@firebreak/contracts';
+import type { Recommendation, Recommendations } from '../../api/types';
 
 /**
  * The set one keypress sends: the units the run card's slots call for (the plan in force, else the

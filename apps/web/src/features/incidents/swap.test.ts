@@ -1,4 +1,4 @@
-import type { Recommendation, Recommendations } from '@firebreak/contracts';
+import type { Recommendation, Recommendations } from '../../api/types';
 import { describe, expect, it } from 'vitest';
 import { swapCandidates } from './swap';
 

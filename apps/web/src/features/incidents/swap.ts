@@ -1,4 +1,4 @@
-import type { Recommendation, Recommendations } from '@firebreak/contracts';
+import type { Recommendation, Recommendations } from '../../api/types';
 
 /**
  * The units that may take a sent unit's place: what the recommendation offers for the incident

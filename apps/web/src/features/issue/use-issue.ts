@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/http';
+import { callPath } from '../../api/http';
 import { fieldErrors } from './issue-form';
 import { useCommandForm } from './use-command-form';
 
@@ -8,7 +8,7 @@ import { useCommandForm } from './use-command-form';
 export function useIssue<Body, Result extends { id: string }>(path: '/directives' | '/campaigns', listKey: readonly unknown[], fields: readonly string[], onDone: () => void) {
   const navigate = useNavigate();
   const client = useQueryClient();
-  const form = useCommandForm<Body, Result>((body, idempotencyKey) => api<Result>(path, { body, idempotencyKey }), fieldErrors, (created) => {
+  const form = useCommandForm<Body, Result>((body, idempotencyKey) => callPath<Result>(path, { body, idempotencyKey }), fieldErrors, (created) => {
     void client.invalidateQueries({ queryKey: listKey });
     onDone();
     void navigate(`${path}/${created.id}`);

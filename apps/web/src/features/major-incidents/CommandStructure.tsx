@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { useUnits } from '../../api/queries';
 import { formatWhen, type CommandPosition, type MajorIncident } from './queries';
 import { useMajorCommand } from './use-major-command';
@@ -15,7 +15,7 @@ const ROLE_ORDER = { commander: 0, section: 1, sector: 2 } as const;
 
 /** The posts that may hold positions: those at and under the commanding jurisdiction, with their present holders. */
 function usePosts(jurisdictionId: string) {
-  return useQuery({ queryKey: ['posts', 'subtree', jurisdictionId], queryFn: () => api<Post[]>(`/posts?jurisdictionId=${jurisdictionId}&subtree=true`) });
+  return useQuery({ queryKey: ['posts', 'subtree', jurisdictionId], queryFn: () => call(fb.GET('/api/v1/posts', { params: { query: { jurisdictionId, subtree: 'true' } } })) });
 }
 const postLabel = (p: Post, vacant: string) => `${p.title} — ${p.holder?.displayName ?? vacant}`;
 

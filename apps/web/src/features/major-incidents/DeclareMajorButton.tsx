@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/http';
+import { call, fb, once } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors } from '../issue/issue-form';
@@ -40,7 +40,7 @@ function DeclareModal({ incident, onClose }: { incident: Incident; onClose: () =
   const [estimate, setEstimate] = useState<number | string>('');
   const [exercise, setExercise] = useState(incident.origin !== 'live');
   const form = useCommandForm<DeclareMajorIncidentBody, MajorIncident>(
-    (body, idempotencyKey) => api<MajorIncident>('/major-incidents', { body, idempotencyKey }), fieldErrors, (created) => {
+    (body, idempotencyKey) => call(fb.POST('/api/v1/major-incidents', { params: { header: once(idempotencyKey) }, body })), fieldErrors, (created) => {
       void client.invalidateQueries({ queryKey: majorKeys.all });
       onClose();
       void navigate(`/major-incidents/${created.id}`);

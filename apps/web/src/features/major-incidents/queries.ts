@@ -3,7 +3,7 @@ import type {
   PublicAlert as PublicAlertSchema, ReportUpClock as ReportUpClockSchema, Sitrep as SitrepSchema,
 } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import type { Out } from '../../api/types';
 
 export type MajorIncident = Out<typeof MajorIncidentSchema>;
@@ -25,12 +25,12 @@ export const majorKeys = {
   settings: ['major-incidents', 'settings'] as const,
 };
 
-export const useMajorIncidents = () => useQuery({ queryKey: majorKeys.list, queryFn: () => api<MajorIncidentSummary[]>('/major-incidents?limit=200') });
-export const useMajorIncident = (id: string) => useQuery({ queryKey: majorKeys.one(id), queryFn: () => api<MajorIncident>(`/major-incidents/${id}`) });
-export const useSitreps = (id: string) => useQuery({ queryKey: majorKeys.sitreps(id), queryFn: () => api<Sitrep[]>(`/major-incidents/${id}/sitreps`) });
-export const useMajorAlerts = (id: string) => useQuery({ queryKey: majorKeys.alerts(id), queryFn: () => api<PublicAlert[]>(`/major-incidents/${id}/alerts`) });
-export const useMajorSettings = () => useQuery({ queryKey: majorKeys.settings, queryFn: () => api<{ alertLanguages: string[] }>('/major-incidents/settings'), staleTime: Infinity });
-export const useAfterAction = (id: string) => useQuery({ queryKey: majorKeys.afterAction(id), queryFn: () => api<AfterActionReport>(`/major-incidents/${id}/after-action`) });
+export const useMajorIncidents = () => useQuery({ queryKey: majorKeys.list, queryFn: () => call(fb.GET('/api/v1/major-incidents', { params: { query: { limit: 200 } } })) });
+export const useMajorIncident = (id: string) => useQuery({ queryKey: majorKeys.one(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}', { params: { path: { id } } })) });
+export const useSitreps = (id: string) => useQuery({ queryKey: majorKeys.sitreps(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/sitreps', { params: { path: { id } } })) });
+export const useMajorAlerts = (id: string) => useQuery({ queryKey: majorKeys.alerts(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/alerts', { params: { path: { id } } })) });
+export const useMajorSettings = () => useQuery({ queryKey: majorKeys.settings, queryFn: () => call(fb.GET('/api/v1/major-incidents/settings')), staleTime: Infinity });
+export const useAfterAction = (id: string) => useQuery({ queryKey: majorKeys.afterAction(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/after-action', { params: { path: { id } } })) });
 
 /** The state of one clock at `now`: met, missed, or open with the seconds left (negative once past due, until the sweep settles it). */
 export function clockState(c: { deadlineAt: string; metAt: string | null; missedAt: string | null }, now: number): { state: 'met' | 'missed' | 'open' | 'overdue'; secondsLeft: number } {

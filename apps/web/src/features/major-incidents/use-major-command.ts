@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, problemText, type ApiOptions } from '../../api/http';
+import { callPath, type Method, problemText } from '../../api/http';
 import { notifyError } from './notify';
 import { majorKeys } from './queries';
 
@@ -9,8 +9,8 @@ export function useMajorCommand<T = unknown>() {
   const { t } = useTranslation();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, method, body }: { path: string; method?: ApiOptions['method']; body?: unknown }) =>
-      api<T>(path, { method: method ?? 'POST', body, idempotencyKey: crypto.randomUUID() }),
+    mutationFn: ({ path, method, body }: { path: string; method?: Method; body?: unknown }) =>
+      callPath<T>(path, { method: method ?? 'POST', body, idempotencyKey: crypto.randomUUID() }),
     onSuccess: () => void client.invalidateQueries({ queryKey: majorKeys.all }),
     onError: (err) => notifyError(problemText(err, t('errors.generic'))),
   });

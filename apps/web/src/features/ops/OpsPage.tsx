@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch, useNavigate } from 'react-router';
-import { api, problemText } from '../../api/http';
+import { call, fb, problemText } from '../../api/http';
 import { useBoundaries, useJurisdictions, useOpenHazards, useOpenIncidents, usePlaces, useUnits } from '../../api/queries';
 import { LayerPanel } from '../../map/LayerPanel';
 import { MapView, type MapViewProps } from '../../map/MapView';
@@ -73,9 +73,9 @@ export function OpsPage() {
     enabled: (ringMode === 'units' || ringsCenter !== null) && visible.rings,
     staleTime: 60_000,
     retry: false,
-    queryFn: () => api<GeoJSON.FeatureCollection>(ringMode === 'units'
-      ? `/isochrones?from=units&minutes=${RING_MINUTES.join(',')}`
-      : `/isochrones?lat=${ringsCenter![1]}&lon=${ringsCenter![0]}&minutes=${RING_MINUTES.join(',')}`),
+    queryFn: () => call(fb.GET('/api/v1/isochrones', { params: { query: ringMode === 'units'
+      ? { from: 'units', minutes: RING_MINUTES.join(',') }
+      : { lat: ringsCenter![1], lon: ringsCenter![0], minutes: RING_MINUTES.join(',') } } })),
   });
 
   const focusMap = useCallback((center: [number, number], zoom?: number) => setFocus({ center, zoom, key: `${center.join(',')}:${Date.now()}` }), []);

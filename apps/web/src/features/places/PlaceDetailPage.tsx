@@ -1,13 +1,11 @@
-import type { Hazard, Place } from '@firebreak/contracts';
 import { Anchor, Badge, Box, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { IconAlertTriangle, IconClipboardCheck, IconHistory, IconMapPin, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, ApiError, apiAll } from '../../api/http';
+import { allPages, ApiError, call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';
-import type { HistoryEntry, Inspection, PlaceRisk } from '../../api/types';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { RaiseHazardModal } from '../hazards/RaiseHazardModal';
 import { placeLabel } from '../hazards/names';
@@ -24,12 +22,12 @@ export default function PlaceDetailPage() {
   const perms = me?.permissions ?? [];
   const navigate = useNavigate();
   const [raising, setRaising] = useState(false);
-  const place = useQuery({ queryKey: ['place', id], queryFn: () => api<Place>(`/places/${id}`) });
-  const history = useQuery({ queryKey: ['place', id, 'history'], queryFn: () => api<HistoryEntry[]>(`/places/${id}/history`) });
-  const hazards = useQuery({ queryKey: ['hazards', 'place', id], enabled: perms.includes('hazards:read'), queryFn: () => apiAll<Hazard>(`/hazards?placeId=${id}&state=open,rectifying,submitted`, 200, 5) });
-  const inspections = useQuery({ queryKey: ['place', id, 'inspections'], queryFn: () => api<{ items: Inspection[] }>(`/inspections?placeId=${id}&limit=20`) });
+  const place = useQuery({ queryKey: ['place', id], queryFn: () => call(fb.GET('/api/v1/places/{id}', { params: { path: { id } } })) });
+  const history = useQuery({ queryKey: ['place', id, 'history'], queryFn: () => call(fb.GET('/api/v1/places/{id}/history', { params: { path: { id } } })) });
+  const hazards = useQuery({ queryKey: ['hazards', 'place', id], enabled: perms.includes('hazards:read'), queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/hazards', { params: { query: { placeId: id, state: 'open,rectifying,submitted', limit: 200, cursor } } })), 5) });
+  const inspections = useQuery({ queryKey: ['place', id, 'inspections'], queryFn: () => call(fb.GET('/api/v1/inspections', { params: { query: { placeId: id, limit: 20 } } })) });
   // A place without a risk score (or a user who may not see one) is not an error: the card says so.
-  const risk = useQuery({ queryKey: ['place', id, 'risk'], retry: false, queryFn: () => api<PlaceRisk>(`/risk/places/${id}`).catch((e: unknown) => (e instanceof ApiError && e.status < 500 ? null : Promise.reject(e))) });
+  const risk = useQuery({ queryKey: ['place', id, 'risk'], retry: false, queryFn: () => call(fb.GET('/api/v1/risk/places/{id}', { params: { path: { id } } })).catch((e: unknown) => (e instanceof ApiError && e.status < 500 ? null : Promise.reject(e))) });
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   if (place.isPending) return <Loading />;

@@ -3,7 +3,7 @@ import { Checkbox, Select, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { IssueModal } from '../issue/IssueModal';
 import { useStaffUnder } from './queries';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
@@ -19,7 +19,7 @@ export function HandoverModal({ post, onClose }: { post: Post; onClose: () => vo
   const [problem, setProblem] = useState<string | null>(null);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const send = useMutation({
-    mutationFn: (body: HandoverBody) => api<Post>(`/posts/${post.id}/handovers`, { body, idempotencyKey }),
+    mutationFn: (body: HandoverBody) => call(fb.POST('/api/v1/posts/{id}/handovers', { params: { path: { id: post.id }, header: once(idempotencyKey) }, body })),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['posts'] });
       onClose();

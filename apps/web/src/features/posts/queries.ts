@@ -1,9 +1,7 @@
-import type { Post, PostHolding, StaffMember } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { grantRoots } from '../tasks/task-filters';
-import type { HolderAt } from '../tasks/types';
 
 /** Every post query starts with 'posts': a post event marks them all stale (live/apply-events). */
 export const postKeys = {
@@ -20,15 +18,15 @@ export function usePostsInScope() {
   return useQuery({
     queryKey: postKeys.under(roots),
     enabled: Boolean(me),
-    queryFn: async () => (await Promise.all(roots.map((id) => api<Post[]>(`/posts?jurisdictionId=${id}&subtree=true`)))).flat(),
+    queryFn: async () => (await Promise.all(roots.map((id) => call(fb.GET('/api/v1/posts', { params: { query: { jurisdictionId: id, subtree: 'true' } } }))))).flat(),
   });
 }
 
-export const usePost = (id: string) => useQuery({ queryKey: postKeys.one(id), queryFn: () => api<Post>(`/posts/${id}`) });
-export const useHoldings = (id: string) => useQuery({ queryKey: postKeys.holdings(id), queryFn: () => api<PostHolding[]>(`/posts/${id}/holdings`) });
+export const usePost = (id: string) => useQuery({ queryKey: postKeys.one(id), queryFn: () => call(fb.GET('/api/v1/posts/{id}', { params: { path: { id } } })) });
+export const useHoldings = (id: string) => useQuery({ queryKey: postKeys.holdings(id), queryFn: () => call(fb.GET('/api/v1/posts/{id}/holdings', { params: { path: { id } } })) });
 export const useHolderAt = (id: string, at: string | null) =>
-  useQuery({ queryKey: postKeys.holderAt(id, at ?? ''), enabled: at !== null, queryFn: () => api<HolderAt>(`/posts/${id}/holder?at=${encodeURIComponent(at!)}`) });
+  useQuery({ queryKey: postKeys.holderAt(id, at ?? ''), enabled: at !== null, queryFn: () => call(fb.GET('/api/v1/posts/{id}/holder', { params: { path: { id }, query: { at: at! } } })) });
 
 /** Staff accounts at and under a jurisdiction (people a post can be handed to). */
 export const useStaffUnder = (jurisdictionId: string, enabled: boolean) =>
-  useQuery({ queryKey: ['staff', 'under', jurisdictionId], enabled, queryFn: () => api<StaffMember[]>(`/staff?jurisdictionId=${jurisdictionId}&limit=500`) });
+  useQuery({ queryKey: ['staff', 'under', jurisdictionId], enabled, queryFn: () => call(fb.GET('/api/v1/staff', { params: { query: { jurisdictionId, limit: 500 } } })) });

@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { reinforcementKeys, useGrantCandidates } from './api';
@@ -31,11 +31,11 @@ export function AnswerModal({ r, onClose }: { r: ReinforcementRequest; onClose: 
     onClose();
   };
   const grant = useMutation({
-    mutationFn: () => api<ReinforcementRequest>(`/reinforcement-requests/${r.id}/grant`, { body: { unitIds: chosen, ...(note.trim() ? { note: note.trim() } : {}) }, idempotencyKey: key.current }),
+    mutationFn: () => call(fb.POST('/api/v1/reinforcement-requests/{id}/grant', { params: { path: { id: r.id }, header: once(key.current) }, body: { unitIds: chosen, ...(note.trim() ? { note: note.trim() } : {}) } })),
     onSuccess: done,
   });
   const refuse = useMutation({
-    mutationFn: () => api<ReinforcementRequest>(`/reinforcement-requests/${r.id}/refuse`, { body: { reason: reason.trim() }, idempotencyKey: key.current }),
+    mutationFn: () => call(fb.POST('/api/v1/reinforcement-requests/{id}/refuse', { params: { path: { id: r.id }, header: once(key.current) }, body: { reason: reason.trim() } })),
     onSuccess: done,
   });
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < left ? [...c, id] : c));

@@ -1,10 +1,10 @@
-import type { Incident, ReinforcementRequest } from '@firebreak/contracts';
+import type { Incident } from '@firebreak/contracts';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconUsersPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, problemText } from '../../api/http';
 import { keys, useMe, useRecommendations } from '../../api/queries';
 import { useNow } from '../../util/time';
 import { reinforcementKeys, useIncidentReinforcements } from './api';
@@ -26,7 +26,7 @@ export function IncidentReinforcements({ incident }: { incident: Incident }) {
   const rec = useRecommendations(incident.id, incident.state === 'open');
   const [asking, setAsking] = useState(false);
   const cancel = useMutation({
-    mutationFn: (id: string) => api<ReinforcementRequest>(`/reinforcement-requests/${id}/cancel`, { body: {} }),
+    mutationFn: (id: string) => call(fb.POST('/api/v1/reinforcement-requests/{id}/cancel', { params: { path: { id } }, body: {} })),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: reinforcementKeys.ofIncident(incident.id) });
       void client.invalidateQueries({ queryKey: keys.recommendations(incident.id) });

@@ -1,10 +1,10 @@
-import type { Incident, ReinforcementRequest, UnitKind } from '@firebreak/contracts';
+import type { Incident, UnitKind } from '@firebreak/contracts';
 import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Textarea } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { UNIT_KINDS } from '../settings/unit-kinds';
 import { reinforcementKeys, useReinforcementTargets } from './api';
 import { CAPABILITIES } from './capabilities';
@@ -26,15 +26,17 @@ export function RequestForm({ incident, prefill, onDone }: { incident: Incident;
   const [minutes, setMinutes] = useState<number>(2);
   const [note, setNote] = useState('');
   const key = useRef(crypto.randomUUID());
+  // The Select answers a string: the body takes only a kind the server knows.
+  const unitKind = UNIT_KINDS.find((k) => k === kind);
   const ask = useMutation({
-    mutationFn: () => api<ReinforcementRequest>(`/incidents/${incident.id}/reinforcement-requests`, {
+    mutationFn: () => call(fb.POST('/api/v1/incidents/{id}/reinforcement-requests', {
+      params: { path: { id: incident.id }, header: once(key.current) },
       body: {
-        ...(kind ? { kind } : {}), ...(capability ? { capability } : {}), count,
+        ...(unitKind ? { kind: unitKind } : {}), ...(capability ? { capability } : {}), count,
         target: target === ABOVE ? { to: 'above' } : { to: 'neighbour', jurisdictionId: target },
         timeoutSeconds: Math.round(minutes * 60), ...(note.trim() ? { note: note.trim() } : {}),
       },
-      idempotencyKey: key.current,
-    }),
+    })),
     onSuccess: () => {
       key.current = crypto.randomUUID();
       void client.invalidateQueries({ queryKey: reinforcementKeys.ofIncident(incident.id) });

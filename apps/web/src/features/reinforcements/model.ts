@@ -1,4 +1,5 @@
-import type { ReinforcementRequest, ShortfallSlot, UnitKind } from '@firebreak/contracts';
+import type { ReinforcementRequest, UnitKind } from '@firebreak/contracts';
+import type { ShortfallSlot } from '../../api/types';
 
 /**
  * What the request form starts with: the first slot short of a unit (earliest tier first) — its

@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import type { IncidentOrigin, ResponseBreakdownReport, ResponseTimesReport } from '@firebreak/contracts';
+import type { IncidentOrigin } from '@firebreak/contracts';
 import { BarChart } from '@mantine/charts';
 import { Box, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { zoneName } from '../../util/time';
 import { useSearchParams } from 'react-router';
 import { INCIDENT_ORIGINS, RESPONSE_COMPONENTS } from '../../api/enums';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
@@ -56,13 +56,13 @@ export default function ReportsPage() {
   const report = useQuery({
     queryKey: ['reports', 'response-breakdown', chosen, period.from, period.to, origin, 'overall'],
     enabled: chosen !== null,
-    queryFn: () => api<ResponseBreakdownReport>(`/reports/response-times/breakdown?${new URLSearchParams({ jurisdictionId: chosen!, ...period, origin, by: 'priority' })}`),
+    queryFn: () => call(fb.GET('/api/v1/reports/response-times/breakdown', { params: { query: { jurisdictionId: chosen!, ...period, origin, by: 'priority' } } })),
   });
   const daily = useQueries({
     queries: (days.length <= MAX_DAILY ? days : []).map((d) => ({
       queryKey: ['reports', 'response-times', chosen, d.from, d.to, origin],
       enabled: chosen !== null,
-      queryFn: () => api<ResponseTimesReport>(`/reports/response-times?${new URLSearchParams({ jurisdictionId: chosen!, from: d.from, to: d.to, origin })}`),
+      queryFn: () => call(fb.GET('/api/v1/reports/response-times', { params: { query: { jurisdictionId: chosen!, from: d.from, to: d.to, origin } } })),
     })),
   });
 

@@ -1,4 +1,4 @@
-import type { IncidentOrigin, ReportBreakdown, ResponseBreakdownReport, ResponseGroup } from '@firebreak/contracts';
+import type { IncidentOrigin, ReportBreakdown, ResponseGroup } from '@firebreak/contracts';
 import { BarChart } from '@mantine/charts';
 import { Button, Card, Group, NumberInput, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_BREAKDOWNS, RESPONSE_COMPONENTS } from '../../api/enums';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { levelName, useLevels } from '../../api/levels';
 import { ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
@@ -44,7 +44,7 @@ export function ResponseBreakdownSection({ jurisdictionId, depth, period, origin
 
   const report = useQuery({
     queryKey: ['reports', 'response-breakdown', query.toString()],
-    queryFn: () => api<ResponseBreakdownReport>(`/reports/response-times/breakdown?${query}`),
+    queryFn: () => call(fb.GET('/api/v1/reports/response-times/breakdown', { params: { query: { jurisdictionId, from: period.from, to: period.to, origin, by, within: String(within), ...(by === 'jurisdiction' && chosenLevel !== null ? { level: Number(chosenLevel) } : {}) } } })),
     placeholderData: keepPreviousData,
   });
   const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });

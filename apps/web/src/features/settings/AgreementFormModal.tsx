@@ -1,9 +1,9 @@
-import type { CreateMutualAidBody, MutualAidAgreement, UnitKind } from '@firebreak/contracts';
+import type { CreateMutualAidBody, UnitKind } from '@firebreak/contracts';
 import { MultiSelect, Select, Switch, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, problemText } from '../../api/http';
+import { ApiError, call, fb, once, problemText } from '../../api/http';
 import type { JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors, jurisdictionOptions } from '../issue/issue-form';
@@ -31,7 +31,7 @@ export function AgreementFormModal({ tree, onClose }: { tree: readonly Jurisdict
   // One key per opened form: a refused attempt is rolled back, so the corrected retry reuses it.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const create = useMutation({
-    mutationFn: (body: CreateMutualAidBody) => api<MutualAidAgreement>('/mutual-aid-agreements', { body, idempotencyKey }),
+    mutationFn: (body: CreateMutualAidBody) => call(fb.POST('/api/v1/mutual-aid-agreements', { params: { header: once(idempotencyKey) }, body })),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: settingsKeys.agreements });
       onClose();

@@ -4,7 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, problemText } from '../../api/http';
+import { ApiError, call, fb, once, problemText } from '../../api/http';
 import type { JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
 import { draftFromPlan, emptySlot, MAX_SLOTS, MAX_UNITS, nextTierNumber, placedPlanErrors, planBody, type PlanProblems, type TierDraft } from './plan-form';
@@ -26,7 +26,7 @@ export function PlanFormModal({ jurisdiction, incidentType, priority, start, onC
   // One key per opened form: a refused attempt is rolled back, so the corrected retry reuses it.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const save = useMutation({
-    mutationFn: (body: SetResponsePlanBody) => api<ResponsePlan>('/response-plans', { method: 'PUT', body, idempotencyKey }),
+    mutationFn: (body: SetResponsePlanBody) => call(fb.PUT('/api/v1/response-plans', { params: { header: once(idempotencyKey) }, body })),
     onSuccess: () => {
       // Every jurisdiction below may inherit this plan: all in-force answers are stale.
       void client.invalidateQueries({ queryKey: settingsKeys.plans });

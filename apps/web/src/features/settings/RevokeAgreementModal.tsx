@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { settingsKeys } from './queries';
 
 /** Asks before ending an agreement: it takes effect on the borrower's next request. */
@@ -13,7 +13,7 @@ export function RevokeAgreementModal({ agreement, nameOf, onClose }: { agreement
   const client = useQueryClient();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const revoke = useMutation({
-    mutationFn: () => api<MutualAidAgreement>(`/mutual-aid-agreements/${agreement.id}/revoke`, { method: 'POST', idempotencyKey }),
+    mutationFn: () => call(fb.POST('/api/v1/mutual-aid-agreements/{id}/revoke', { params: { path: { id: agreement.id }, header: once(idempotencyKey) } })),
     // Refused too (e.g. already ended by the other side): the list rereads what holds now.
     onSettled: () => void client.invalidateQueries({ queryKey: settingsKeys.agreements }),
     onSuccess: onClose,

@@ -1,6 +1,6 @@
-import type { IncidentType, MutualAidAgreement, Priority, ResponsePlan } from '@firebreak/contracts';
+import type { IncidentType, Priority } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import type { JurisdictionNode } from '../../api/queries';
 
 export type AgreementState = 'active' | 'revoked' | 'all';
@@ -16,7 +16,7 @@ export const settingsKeys = {
 export const usePlanInForce = (jurisdictionId: string | null, incidentType: IncidentType, priority: Priority) =>
   useQuery({
     queryKey: settingsKeys.planInForce(jurisdictionId ?? '', incidentType, priority),
-    queryFn: () => api<{ plan: ResponsePlan | null }>(`/response-plans/in-force?${new URLSearchParams({ jurisdictionId: jurisdictionId!, incidentType, priority })}`),
+    queryFn: () => call(fb.GET('/api/v1/response-plans/in-force', { params: { query: { jurisdictionId: jurisdictionId!, incidentType, priority } } })),
     enabled: Boolean(jurisdictionId),
   });
 
@@ -24,11 +24,11 @@ export const usePlanInForce = (jurisdictionId: string | null, incidentType: Inci
 export const usePlansSet = (incidentType: IncidentType, priority: Priority) =>
   useQuery({
     queryKey: settingsKeys.plansSet(incidentType, priority),
-    queryFn: () => api<ResponsePlan[]>(`/response-plans?${new URLSearchParams({ incidentType, priority })}`),
+    queryFn: () => call(fb.GET('/api/v1/response-plans', { params: { query: { incidentType, priority } } })),
   });
 
 export const useAgreements = (state: AgreementState) =>
-  useQuery({ queryKey: settingsKeys.agreementList(state), queryFn: () => api<MutualAidAgreement[]>(`/mutual-aid-agreements?state=${state}`) });
+  useQuery({ queryKey: settingsKeys.agreementList(state), queryFn: () => call(fb.GET('/api/v1/mutual-aid-agreements', { params: { query: { state } } })) });
 
 /** Every jurisdiction of my tree by id and by path (names for paths the server answers with). */
 export function indexTree(nodes: readonly JurisdictionNode[]): { byId: Map<string, JurisdictionNode>; byPath: Map<string, JurisdictionNode> } {

@@ -1,8 +1,7 @@
-import type { Place, SupervisionSubject, SupervisionVisit, Task } from '@firebreak/contracts';
+import type { SupervisionSubject } from '@firebreak/contracts';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { api, apiAll } from '../../api/http';
-import type { DirectiveSummary } from '../../api/types';
+import { allPages, call, fb } from '../../api/http';
 
 /**
  * Visits live under 'hazards': a visit's corrections are hazard records, so every `hazards.*` event
@@ -15,9 +14,9 @@ export const supervisionKeys = {
 };
 
 export const useVisits = (kind: SupervisionSubject | null) =>
-  useQuery({ queryKey: supervisionKeys.list(kind), queryFn: () => apiAll<SupervisionVisit>(`/supervision/visits${kind ? `?subjectType=${kind}` : ''}`, 200, 5) });
+  useQuery({ queryKey: supervisionKeys.list(kind), queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/supervision/visits', { params: { query: { ...(kind ? { subjectType: kind } : {}), limit: 200, cursor } } })), 5) });
 
-export const useVisit = (id: string) => useQuery({ queryKey: supervisionKeys.one(id), queryFn: () => api<SupervisionVisit>(`/supervision/visits/${id}`) });
+export const useVisit = (id: string) => useQuery({ queryKey: supervisionKeys.one(id), queryFn: () => call(fb.GET('/api/v1/supervision/visits/{id}', { params: { path: { id } } })) });
 
 /** Places whose name contains what was typed (two letters at least), asked of the server as the user types. */
 export function usePlaceSearch(text: string) {
@@ -26,11 +25,11 @@ export function usePlaceSearch(text: string) {
     queryKey: ['places', 'search', q],
     enabled: q.length >= 2,
     staleTime: 60_000,
-    queryFn: () => api<{ items: Place[] }>(`/places?q=${encodeURIComponent(q)}&limit=20`).then((r) => r.items),
+    queryFn: () => call(fb.GET('/api/v1/places', { params: { query: { q, limit: 20 } } })).then((r) => r.items),
   });
 }
 
 /** The same list and key as the directives screen. */
-export const useDirectiveList = (enabled: boolean) => useQuery({ queryKey: ['directives', 'list'], enabled, queryFn: () => api<DirectiveSummary[]>('/directives?limit=200') });
+export const useDirectiveList = (enabled: boolean) => useQuery({ queryKey: ['directives', 'list'], enabled, queryFn: () => call(fb.GET('/api/v1/directives', { params: { query: { limit: 200 } } })) });
 export const useDirectiveTasks = (directiveId: string | null) =>
-  useQuery({ queryKey: ['tasks', 'directive', directiveId], enabled: directiveId !== null, queryFn: () => api<Task[]>(`/tasks?directiveId=${directiveId}`) });
+  useQuery({ queryKey: ['tasks', 'directive', directiveId], enabled: directiveId !== null, queryFn: () => call(fb.GET('/api/v1/tasks', { params: { query: { directiveId: directiveId! } } })) });

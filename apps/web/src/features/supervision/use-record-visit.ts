@@ -1,7 +1,7 @@
 import type { RecordVisitBody, SupervisionVisit } from '@firebreak/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/http';
+import { call, fb, once } from '../../api/http';
 import { useCommandForm } from '../issue/use-command-form';
 import { visitFieldErrors } from './visit-form';
 
@@ -9,7 +9,7 @@ import { visitFieldErrors } from './visit-form';
 export function useRecordVisit(onDone: () => void) {
   const navigate = useNavigate();
   const client = useQueryClient();
-  return useCommandForm<RecordVisitBody, SupervisionVisit>((body, idempotencyKey) => api<SupervisionVisit>('/supervision/visits', { body, idempotencyKey }), visitFieldErrors, (visit) => {
+  return useCommandForm<RecordVisitBody, SupervisionVisit>((body, idempotencyKey) => call(fb.POST('/api/v1/supervision/visits', { body, params: { header: once(idempotencyKey) } })), visitFieldErrors, (visit) => {
     // The visits (kept under 'hazards', see queries.ts) and the hazard lists, which show each correction.
     void client.invalidateQueries({ queryKey: ['hazards'] });
     if (visit.subjectType === 'place') void client.invalidateQueries({ queryKey: ['place', visit.subjectId] });

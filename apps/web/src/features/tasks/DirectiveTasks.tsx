@@ -3,19 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { ErrorState, Loading } from '../../shell/States';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { usePostsInScope } from '../posts/queries';
 import { OverdueBadge, PercentBar, StatusBadge } from './TaskBadges';
 import { taskKeys } from './queries';
-import type { TaskListItem } from './types';
 import { buildTaskTree } from './task-tree';
 
 /** A directive's tasks (top level, with their rolled-up progress), as far as I may see them: how the work it ordered is going. */
 export function DirectiveTasks({ directiveId, action }: { directiveId: string; action?: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const list = useQuery({ queryKey: taskKeys.tree(`directiveId=${directiveId}`), queryFn: () => api<TaskListItem[]>(`/tasks?directiveId=${directiveId}`) });
+  const list = useQuery({ queryKey: taskKeys.tree(`directiveId=${directiveId}`), queryFn: () => call(fb.GET('/api/v1/tasks', { params: { query: { directiveId } } })) });
   const posts = usePostsInScope();
   const nameOf = useJurisdictionNames();
   const postById = useMemo(() => new Map((posts.data ?? []).map((p) => [p.id, p])), [posts.data]);

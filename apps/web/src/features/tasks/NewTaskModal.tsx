@@ -4,9 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/http';
+import { call, fb, once } from '../../api/http';
 import { useMe } from '../../api/queries';
-import type { DirectiveSummary } from '../../api/types';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors, isoToLocal } from '../issue/issue-form';
 import { useCommandForm } from '../issue/use-command-form';
@@ -24,13 +23,13 @@ export function NewTaskModal({ directive: fixed, posts, onClose }: { directive?:
   const me = useMe().data;
   const navigate = useNavigate();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ['directives', 'list'], enabled: !fixed, queryFn: () => api<DirectiveSummary[]>('/directives?limit=200') });
+  const list = useQuery({ queryKey: ['directives', 'list'], enabled: !fixed, queryFn: () => call(fb.GET('/api/v1/directives', { params: { query: { limit: 200 } } })) });
   const [draft, setDraft] = useState<NewTaskDraft>(() => ({ directiveId: fixed?.id ?? null, ownerPostId: null, title: '', dueAt: fixed ? isoToLocal(Date.parse(fixed.reportBy)) : '', weight: 1 }));
   const set = (patch: Partial<NewTaskDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const chosen = useQuery({
     queryKey: ['directives', draft.directiveId ?? ''],
     enabled: !fixed && draft.directiveId !== null,
-    queryFn: () => api<Directive>(`/directives/${draft.directiveId}`),
+    queryFn: () => call(fb.GET('/api/v1/directives/{id}', { params: { path: { id: draft.directiveId! } } })),
   });
   const directive = fixed ?? chosen.data;
   const managePaths = useMemo(() => (me?.permissions.includes('tasks:manage') ? me.grants.map((g) => g.jurisdictionPath) : []), [me]);
@@ -38,7 +37,7 @@ export function NewTaskModal({ directive: fixed, posts, onClose }: { directive?:
   const nameOf = useJurisdictionNames();
   const options = postOptions(breakdownPosts(posts, roots), null, null, t('posts.vacant'), nameOf);
   const form = useCommandForm<NonNullable<ReturnType<typeof newTaskBody>['body']>, Task>(
-    (body, key) => api<Task>('/tasks', { body, idempotencyKey: key }),
+    (body, key) => call(fb.POST('/api/v1/tasks', { params: { header: once(key) }, body })),
     fieldErrors,
     (task) => {
       void client.invalidateQueries({ queryKey: ['tasks'] });

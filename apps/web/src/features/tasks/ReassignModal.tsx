@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IssueModal } from '../issue/IssueModal';
 import { postOptions } from './post-options';
+import { call, fb, once } from '../../api/http';
 import { useTaskCommand } from './use-task-command';
 
 /** Hand the task to another post (the server checks it lies under the level the task was handed down from). */
@@ -12,7 +13,10 @@ export function ReassignModal({ task, parentPath, posts, onClose }: { task: Task
   const [ownerPostId, setOwner] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const command = useTaskCommand<ReassignTaskBody>(`/tasks/${task.id}/reassignment`, onClose);
+  const command = useTaskCommand(
+    (body: ReassignTaskBody, key) => call(fb.POST('/api/v1/tasks/{id}/reassignment', { params: { path: { id: task.id }, header: once(key) }, body })),
+    onClose,
+  );
   const options = postOptions(posts, parentPath, task.ownerPostId, t('posts.vacant'));
 
   const submit = () => {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IssueModal } from '../issue/IssueModal';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_FILES, evidenceProblem, toBase64 } from './evidence';
+import { call, fb, once } from '../../api/http';
 import { useTaskCommand } from './use-task-command';
 
 /** Report progress on a task without subtasks: percent, a note, up to four evidence files. */
@@ -14,7 +15,10 @@ export function ReportProgressModal({ taskId, title, percent: current, onClose }
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const command = useTaskCommand<ProgressReportBody>(`/tasks/${taskId}/reports`, onClose);
+  const command = useTaskCommand(
+    (body: ProgressReportBody, key) => call(fb.POST('/api/v1/tasks/{id}/reports', { params: { path: { id: taskId }, header: once(key) }, body })),
+    onClose,
+  );
   const fileProblems = files.map((f) => ({ f, problem: evidenceProblem(f) })).filter((x) => x.problem);
 
   const submit = async () => {

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { IssueModal } from '../issue/IssueModal';
 import { isoToLocal, localToIso } from '../issue/issue-form';
 import { postOptions } from './post-options';
+import { call, fb, once } from '../../api/http';
 import { useTaskCommand } from './use-task-command';
 
 /** Break a task down: a subtask for a post at or under the task's level, due no later than the task. */
@@ -17,7 +18,7 @@ export function SubtaskModal({ parent, posts, onClose }: { parent: Task; posts: 
   const [due, setDue] = useState(() => isoToLocal(Date.parse(parent.dueAt)));
   const [weight, setWeight] = useState<number | string>(1);
   const [problem, setProblem] = useState<string | null>(null);
-  const command = useTaskCommand<CreateTaskBody, Task>('/tasks', (created) => {
+  const command = useTaskCommand((body: CreateTaskBody, key) => call(fb.POST('/api/v1/tasks', { params: { header: once(key) }, body })), (created) => {
     onClose();
     void navigate(`/tasks/${created.id}`);
   });

@@ -1,11 +1,10 @@
-import type { Campaign, Directive } from '@firebreak/contracts';
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsExchange, IconClock, IconSitemap, IconSend, IconUser } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { usePostsInScope } from '../posts/queries';
@@ -120,7 +119,9 @@ function SourceTitle({ task, link }: { task: { source: string; directiveId: stri
   const sourceId = (isDirective ? task.directiveId : task.campaignId)!;
   const source = useQuery({
     queryKey: [isDirective ? 'directives' : 'campaigns', sourceId],
-    queryFn: () => api<Directive | Campaign>(isDirective ? `/directives/${sourceId}` : `/campaigns/${sourceId}`),
+    queryFn: (): Promise<{ title: string }> => isDirective
+      ? call(fb.GET('/api/v1/directives/{id}', { params: { path: { id: sourceId } } }))
+      : call(fb.GET('/api/v1/campaigns/{id}', { params: { path: { id: sourceId } } })),
     retry: false,
   });
   return <Anchor component={Link} to={link} size="sm" data-testid="task-source-link">{source.data?.title ?? t('tasks.openSource')}</Anchor>;

@@ -1,8 +1,7 @@
 import type { Task } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/http';
+import { call, fb, rawQuery } from '../../api/http';
 import { useMe } from '../../api/queries';
-import type { TaskDetail, TaskHistoryEntry, TaskListItem } from './types';
 import { grantRoots, treeQuery } from './task-filters';
 
 /** Every task query starts with 'tasks': a task event marks them all stale (live/apply-events). */
@@ -21,18 +20,18 @@ export function useTasksInScope() {
     queryKey: taskKeys.inScope(roots),
     enabled: Boolean(me),
     queryFn: async () => {
-      const lists = await Promise.all(roots.map((id) => api<TaskListItem[]>(`/tasks?jurisdictionId=${id}`)));
+      const lists = await Promise.all(roots.map((id) => call(fb.GET('/api/v1/tasks', { params: { query: { jurisdictionId: id } } }))));
       return lists.flat().sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     },
   });
 }
 
-export const useTask = (id: string) => useQuery({ queryKey: taskKeys.one(id), queryFn: () => api<TaskDetail>(`/tasks/${id}`) });
+export const useTask = (id: string) => useQuery({ queryKey: taskKeys.one(id), queryFn: () => call(fb.GET('/api/v1/tasks/{id}', { params: { path: { id } } })) });
 
 /** The whole tree of the task's source, as far as I may see it. */
 export const useTaskTree = (task: Task | undefined) => {
   const query = task ? treeQuery(task) : '';
-  return useQuery({ queryKey: taskKeys.tree(query), enabled: Boolean(task), queryFn: () => api<TaskListItem[]>(`/tasks?${query}`) });
+  return useQuery({ queryKey: taskKeys.tree(query), enabled: Boolean(task), queryFn: () => call(fb.GET('/api/v1/tasks', rawQuery(query))) });
 };
 
-export const useTaskHistory = (id: string) => useQuery({ queryKey: taskKeys.history(id), queryFn: () => api<TaskHistoryEntry[]>(`/tasks/${id}/history`) });
+export const useTaskHistory = (id: string) => useQuery({ queryKey: taskKeys.history(id), queryFn: () => call(fb.GET('/api/v1/tasks/{id}/history', { params: { path: { id } } })) });

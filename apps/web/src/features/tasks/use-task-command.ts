@@ -1,19 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../../api/http';
+import { problemText } from '../../api/http';
 
 /**
  * Sends one task command: one Idempotency-Key per opened form (a refused attempt is rolled back on
  * the server, so the corrected retry may reuse it); on success every task query is marked stale
  * (the stream would too, a moment later) and the form closes.
  */
-export function useTaskCommand<Body, Result = unknown>(path: string, onDone: (result: Result) => void) {
+export function useTaskCommand<Body, Result>(request: (body: Body, idempotencyKey: string) => Promise<Result>, onDone: (result: Result) => void) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const mutation = useMutation({
-    mutationFn: (body: Body) => api<Result>(path, { body, idempotencyKey }),
+    mutationFn: (body: Body) => request(body, idempotencyKey),
     onSuccess: (result) => {
       void client.invalidateQueries({ queryKey: ['tasks'] });
       onDone(result);

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, problemText } from '../../api/http';
+import { call, fb, once, problemText } from '../../api/http';
 import { keys, useMe, useOpenIncidents, useUnits } from '../../api/queries';
 import { UNIT_STATUS_STYLE } from '../../map/palette';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
@@ -41,7 +41,7 @@ export function UnitBoard() {
   const mayAct = mayChangeUnitStatus(useMe().data?.permissions ?? []);
   const client = useQueryClient();
   const step = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: UnitAction }) => api<Unit>(`/units/${id}/actions`, { body: { action }, idempotencyKey: crypto.randomUUID() }),
+    mutationFn: ({ id, action }: { id: string; action: UnitAction }) => call(fb.POST('/api/v1/units/{id}/actions', { params: { path: { id }, header: once(crypto.randomUUID()) }, body: { action } })),
     // The stream brings the same change (units.status_changed); writing the answer now saves the wait.
     onSuccess: (unit) => client.setQueryData<Unit[]>(keys.units, (held) => held?.map((u) => (u.id === unit.id ? { ...u, ...unit } : u))),
   });
