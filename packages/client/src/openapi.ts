@@ -4118,7 +4118,7 @@ export interface components {
             area?: components["schemas"]["GeoJsonPolygon"];
             radiusM?: number;
             /** @default false */
-            closeRoads: boolean;
+            closeRoads?: boolean;
         };
         /** @enum {string} */
         CordonKind: "inner" | "outer";
@@ -4923,7 +4923,7 @@ export interface components {
              *       "Safety"
              *     ]
              */
-            categories: ("Geo" | "Met" | "Safety" | "Security" | "Rescue" | "Fire" | "Health" | "Env" | "Transport" | "Infra" | "CBRNE" | "Other")[];
+            categories?: ("Geo" | "Met" | "Safety" | "Security" | "Rescue" | "Fire" | "Health" | "Env" | "Transport" | "Infra" | "CBRNE" | "Other")[];
             /** @enum {string} */
             responseType?: "Shelter" | "Evacuate" | "Prepare" | "Execute" | "Avoid" | "Monitor" | "Assess" | "AllClear" | "None";
             /** @enum {string} */
@@ -4933,7 +4933,7 @@ export interface components {
             /** @enum {string} */
             certainty: "Observed" | "Likely" | "Possible" | "Unlikely" | "Unknown";
             /** @default 360 */
-            expiresInMinutes: number;
+            expiresInMinutes?: number;
             info: components["schemas"]["AlertInfoText"][];
         };
         /**
@@ -5044,7 +5044,7 @@ export interface components {
             /** Format: date-time */
             validUntil: string;
             /** @default 30 */
-            expiryAlertDays: number;
+            expiryAlertDays?: number;
             storageConditions: string;
             responsiblePerson: {
                 name: string;
@@ -5468,7 +5468,7 @@ export interface components {
             /** Format: uuid */
             jurisdictionId?: string;
             /** @default {} */
-            demand: {
+            demand?: {
                 categories?: components["schemas"]["PlaceCategory"][];
                 weights?: {
                     [key: string]: number;
@@ -5483,16 +5483,16 @@ export interface components {
              *       "points": []
              *     }
              */
-            candidates: {
+            candidates?: {
                 /**
                  * @default [
                  *       "stations",
                  *       "places"
                  *     ]
                  */
-                sources: ("stations" | "places")[];
+                sources?: ("stations" | "places")[];
                 /** @default [] */
-                points: [
+                points?: [
                     number,
                     number
                 ][];
@@ -5501,9 +5501,9 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            method: "auto" | "exact" | "heuristic" | "greedy";
+            method?: "auto" | "exact" | "heuristic" | "greedy";
             /** @default 10 */
-            timeLimitSeconds: number;
+            timeLimitSeconds?: number;
         };
         PlacementResult: {
             /** @enum {string} */
