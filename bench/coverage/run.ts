@@ -5,7 +5,8 @@
 // B. Live coverage on Baltimore: one multi-source search (nearestOrigins) vs one search per unit.
 // C. MCLP 10,000 demand x 1,000 candidates (p = 30, T = 5 min) on Baltimore: the heuristic vs its
 //    Lagrangean bound vs a plain greedy; HiGHS at 2,000 x 300 (p = 15).
-// Usage: npm run bench:coverage   (BENCH_EXACT_LIMIT=20 seconds per exact solve; BENCH_EXACT_MAX_N=200; BENCH_DOC=0 leaves docs/benchmarks.md alone)
+// Usage: npm run bench:coverage   (BENCH_EXACT_LIMIT=20 seconds per exact solve; BENCH_EXACT_MAX_N=200;
+//   BENCH_PARTS=pmed,live,mclp (a subset prints only); BENCH_DOC=0 leaves docs/benchmarks.md alone)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nearestOrigins, oneToMany, RoadGraph, type Snapped } from '@firebreak/roadgraph';
@@ -23,6 +24,7 @@ const ORLIB = path.resolve(HERE, '../../data/coverage/pmedian_orlib');
 const DOC = path.resolve(HERE, '../../docs/benchmarks.md');
 const EXACT_LIMIT = Number(process.env.BENCH_EXACT_LIMIT ?? 20);
 const EXACT_MAX_N = Number(process.env.BENCH_EXACT_MAX_N ?? 200);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'pmed,live,mclp').split(','));
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
@@ -116,14 +118,21 @@ async function mclp(graph: RoadGraph, lines: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   const m = machine();
-  const lines: string[] = [`Measured ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, with \`npm run bench:coverage\` (shared machine: other work was running).`, '', '### p-median, OR-Library pmed1-40', ''];
-  await pmedian(lines);
+  const lines: string[] = [`Measured ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, with \`npm run bench:coverage\` (shared machine: other work was running).`];
+  if (PARTS.has('pmed')) {
+    lines.push('', '### p-median, OR-Library pmed1-40', '');
+    await pmedian(lines);
+  }
   const graph = new RoadGraph(await extract(BALTIMORE_PBF));
-  lines.push('', `### Live coverage: nearest available unit to each place within 5 minutes (Baltimore, ${graph.nodeCount} junctions)`);
-  liveCoverage(graph, lines);
-  lines.push('', '### MCLP, T = 5 min (Baltimore)');
-  await mclp(graph, lines);
-  if (process.env.BENCH_DOC !== '0') writeSection(DOC, 'Coverage and placement', lines.join('\n'));
+  if (PARTS.has('live')) {
+    lines.push('', `### Live coverage: nearest available unit to each place within 5 minutes (Baltimore, ${graph.nodeCount} junctions)`);
+    liveCoverage(graph, lines);
+  }
+  if (PARTS.has('mclp')) {
+    lines.push('', '### MCLP, T = 5 min (Baltimore)');
+    await mclp(graph, lines);
+  }
+  if (process.env.BENCH_DOC !== '0' && PARTS.size === 3) writeSection(DOC, 'Coverage and placement', lines.join('\n'));
 }
 
 void main();

@@ -1,22 +1,14 @@
 import { COVERAGE_MAX_LISTED, COVERAGE_TIERS, type LiveCoverage, type CoveredPlace, type PlaceCategory } from '@firebreak/contracts';
-import { nearestOrigins, RoadGraphError, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { nearestOrigins, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import type { KeyPlacePoint } from '../places/index.js';
 import { sharesOf, tierOf, worstFirst } from './model.js';
+import { snapOrNull } from './snap.js';
 
 /** How far an uncovered place is gets searched up to this; beyond it the answer is "more than 30 minutes" (null). */
 export const FAR_SECONDS = 30 * 60;
 
 export interface UnitAt { id: string; callSign: string; lon: number; lat: number }
 
-/** Snapped position, or null when the point is too far from any road to be reached by road. */
-function snapOrNull(graph: RoadGraph, lon: number, lat: number): Snapped | null {
-  try {
-    return graph.snapper.snap([lon, lat]);
-  } catch (err) {
-    if (err instanceof RoadGraphError) return null;
-    throw err;
-  }
-}
 
 /**
  * How soon the nearest available unit reaches each key place by road, and the 1-3-5 shares.

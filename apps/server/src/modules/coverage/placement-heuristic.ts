@@ -124,11 +124,20 @@ export function pMedianLowerBound(pr: PlacementInstance, upper: number, iteratio
   return best;
 }
 
-/** Demand points within T of each candidate, and candidates within T of each demand point. */
+const neighbourCache = new WeakMap<Float64Array, { T: number; ofCandidate: Int32Array[] }>();
+
+/**
+ * Demand points within T of each candidate: one scan of the matrix, kept (per matrix and T) for
+ * the greedy, the interchange and the bound of one solve, which would each scan it again.
+ */
 function neighbours(pr: PlacementInstance, T: number): { ofCandidate: Int32Array[] } {
+  const held = neighbourCache.get(pr.time);
+  if (held && held.T === T) return held;
   const lists: number[][] = Array.from({ length: pr.m }, () => []);
   for (let i = 0; i < pr.n; i++) for (let j = 0; j < pr.m; j++) if (pr.time[i * pr.m + j]! <= T) lists[j]!.push(i);
-  return { ofCandidate: lists.map((l) => Int32Array.from(l)) };
+  const built = { T, ofCandidate: lists.map((l) => Int32Array.from(l)) };
+  neighbourCache.set(pr.time, built);
+  return built;
 }
 
 /** MCLP by greedy addition: each post where it covers the most weight not yet covered. */

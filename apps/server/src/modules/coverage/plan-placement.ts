@@ -1,10 +1,11 @@
 import { PLACEMENT_LIMITS, type PlacementRequest, type PlacementResult } from '@firebreak/contracts';
-import { oneToMany, RoadGraphError, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { oneToMany, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { AppError } from '../../errors.js';
 import type { KeyPlacePoint } from '../places/index.js';
 import { solveExact } from './placement-exact.js';
 import { solveHeuristic } from './placement-heuristic.js';
 import { checkReach, checkShape, type PlacementProblem, type Solution } from './placement-model.js';
+import { snapOrNull } from './snap.js';
 
 interface Candidate { at: Snapped; location: [number, number]; source: 'station' | 'place' | 'point'; placeId: string | null; name: string | null }
 
@@ -12,14 +13,6 @@ const STATIONS = new Set(['fire_station', 'police_station']);
 /** Exact below this many travel times when the method is `auto`: HiGHS answers in about a second there. */
 const AUTO_EXACT_CELLS = 5_000;
 
-function snapOrNull(graph: RoadGraph, lon: number, lat: number): Snapped | null {
-  try {
-    return graph.snapper.snap([lon, lat]);
-  } catch (err) {
-    if (err instanceof RoadGraphError) return null;
-    throw err;
-  }
-}
 
 const problem = (status: 413 | 422, path: string, message: string): AppError =>
   new AppError(status === 413 ? 'PLACEMENT_TOO_LARGE' : 'PLACEMENT_MODEL_INVALID', `${path}: ${message}`, { fields: [{ path: `body.${path}`, message }] });
