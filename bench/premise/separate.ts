@@ -13,7 +13,7 @@ function box(lon: number, lat: number, metres: number) {
  * trips, the jurisdiction's path carried from the first into the next two), whole-country scope.
  * Same filters and limits as premise.queries.ts, so the answers are equal.
  */
-export async function separateQueries(q: Queryable, lon: number, lat: number, now: Date): Promise<Omit<Premise, 'duplicates'>> {
+export async function separateQueries(q: Queryable, lon: number, lat: number, now: Date): Promise<Omit<Premise, 'duplicates' | 'dangerousGoods'>> {
   const pt = sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)`;
   const gg = sql`${pt}::geography`;
   const since = new Date(now.getTime() - PREMISE_HISTORY_DAYS * 86_400_000);

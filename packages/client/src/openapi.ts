@@ -2739,7 +2739,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * At intake, for a chosen location: its jurisdiction and who is on duty, key places and open hazards within 200 m, incidents within 50 m in the last 30 days, possible duplicates (with type)
+         * At intake, for a chosen location: its jurisdiction and who is on duty, key places and open hazards within 200 m, licensed dangerous goods held within 500 m, incidents within 50 m in the last 30 days, possible duplicates (with type)
          * @description Any signed-in account (session cookie or API token).
          */
         get: operations["getPremiseAtIntake"];
@@ -5647,6 +5647,23 @@ export interface components {
                 receivedAt: string;
                 address: string | null;
                 distanceMetres: number;
+            }[];
+            dangerousGoods: {
+                /** Format: uuid */
+                siteId: string;
+                name: string;
+                distanceMetres: number;
+                /** @enum {string} */
+                licenceState: "not_yet_valid" | "valid" | "expiring" | "lapsed";
+                items: {
+                    key: string;
+                    unNumber: string | null;
+                    hazardClass: string | null;
+                    category: string | null;
+                    name: string;
+                    unit: string;
+                    balance: number;
+                }[];
             }[];
             duplicates: components["schemas"]["PossibleDuplicates"] | null;
         };

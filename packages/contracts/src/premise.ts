@@ -24,6 +24,9 @@ export type PremiseQuery = z.infer<typeof PremiseQuery>;
  * and who is on duty there, key places and open hazards within 200 m, earlier incidents within
  * 50 m in the last 30 days, and possible duplicates. Each list is limited to the caller's scope.
  */
+/** Licensed goods are shown farther out than key places: a tank or a magazine matters beyond the block (ERG initial isolation distances run to 800 m). */
+export const PREMISE_GOODS_RADIUS_M = 500;
+
 export const Premise = z.object({
   location: Position,
   /** The deepest jurisdiction whose boundary holds the point (public geography, like the geocoder's). */
@@ -43,6 +46,14 @@ export const Premise = z.object({
   })),
   recentIncidents: z.array(z.object({
     id: Id, type: IncidentType, priority: Priority, state: IncidentState, receivedAt: Timestamp, address: z.string().nullable(), distanceMetres: z.number(),
+  })),
+  /**
+   * Licensed sites within PREMISE_GOODS_RADIUS_M and what their ledgers say they hold now (issue 18 §4):
+   * firefighters need to know before they enter. Nearest first.
+   */
+  dangerousGoods: z.array(z.object({
+    siteId: Id, name: z.string(), distanceMetres: z.number(), licenceState: z.enum(['not_yet_valid', 'valid', 'expiring', 'lapsed']),
+    items: z.array(z.object({ key: z.string(), unNumber: z.string().nullable(), hazardClass: z.string().nullable(), category: z.string().nullable(), name: z.string(), unit: z.string(), balance: z.number() })),
   })),
   /** Null until the call's type is known. */
   duplicates: PossibleDuplicates.nullable(),

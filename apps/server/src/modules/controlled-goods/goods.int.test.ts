@@ -315,11 +315,15 @@ describe('controlled goods: licensed sites, an exact ledger, reconciliation', ()
     expect(hazard.title).toContain('lapsed');
   });
 
-  it('finds the sites near a point with what they hold (for the premise panel)', async () => {
+  it('finds the sites near a point with what they hold, and the premise panel at intake shows them', async () => {
     const vaduz = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
     const near = (await call(admin, 'GET', `/goods/sites?near=${VADUZ_SHOP.join(',')}&radiusMeters=300&jurisdictionId=${vaduz.id}`)).json() as GoodsSite[];
     expect(near[0]!.id).toBe(site.id);
     expect(near[0]!.holdings.map((h) => h.key)).toContain('ammunition');
+    // The intake's premise panel lists it with what it holds (issue 18 §4).
+    const premise = (await call(admin, 'GET', `/intake/premise?lon=${VADUZ_SHOP[0]}&lat=${VADUZ_SHOP[1]}`)).json();
+    expect(premise.dangerousGoods[0]).toMatchObject({ siteId: site.id, distanceMetres: 0 });
+    expect(premise.dangerousGoods[0].items.map((i: { key: string }) => i.key)).toContain('ammunition');
     const off = await call(admin, 'GET', '/goods/sites?near=999,47');
     expect([off.statusCode, off.json().errors[0].path]).toEqual([400, 'query.near']);
   });

@@ -138,3 +138,15 @@ export async function discrepanciesOf(q: Queryable, where: SQL): Promise<GoodsDi
     where ${where} order by d.at desc, d.item_key`);
   return found.map((d) => ({ ...d, ledger: Number(d.ledger), counted: Number(d.counted), difference: Number(d.counted) - Number(d.ledger), at: iso(d.at) }));
 }
+
+/** What licensed sites near a point hold by their ledgers, nearest first (the premise panel at intake). */
+export async function goodsNear(q: Queryable, roots: string[], near: { lon: number; lat: number; radiusMeters: number }, now: Date) {
+  const sites = await listSites(q, { roots, near }, now);
+  const at = sql`ST_SetSRID(ST_MakePoint(${near.lon}, ${near.lat}), 4326)::geography`;
+  const distances = new Map((await rows<{ id: string; d: number }>(q, sql`select s.id, ST_Distance(p.location::geography, ${at}) as d from goods_sites s join places p on p.id = s.place_id
+    where s.id in (${sites.length > 0 ? sql.join(sites.map((s) => sql`${s.id}::uuid`), sql`, `) : sql`null`})`)).map((r) => [r.id, Number(r.d)]));
+  return sites.map((s) => ({
+    siteId: s.id, name: s.place.name, distanceMetres: Math.round(distances.get(s.id) ?? 0), licenceState: s.licence.state,
+    items: s.holdings.filter((h) => h.balance > 0).map((h) => ({ key: h.key, unNumber: h.unNumber, hazardClass: h.hazardClass, category: h.category, name: h.name, unit: h.unit, balance: h.balance })),
+  })).filter((s) => s.items.length > 0);
+}

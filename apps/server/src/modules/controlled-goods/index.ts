@@ -1,4 +1,4 @@
 export { goodsRoutes } from './goods.routes.js';
 export { sweepLicences } from './sweep-licences.js';
-export { listSites as goodsSitesNear } from './goods.queries.js';
+export { goodsNear } from './goods.queries.js';
 export { ensureDemoGoods } from './demo-goods.js';

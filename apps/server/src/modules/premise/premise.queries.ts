@@ -26,7 +26,7 @@ function boxAround(lon: number, lat: number, metres: number): SQL {
  * tables of places, hazards, incidents, units, posts and staff, as the accountability trace is:
  * it writes nothing, and each part keeps the owning module's scope rule.
  */
-export async function premiseAt(q: Queryable, lon: number, lat: number, now: Date, scope: PremiseScope): Promise<Omit<Premise, 'duplicates'>> {
+export async function premiseAt(q: Queryable, lon: number, lat: number, now: Date, scope: PremiseScope): Promise<Omit<Premise, 'duplicates' | 'dangerousGoods'>> {
   const pt = sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)`;
   const gg = sql`${pt}::geography`;
   const near = boxAround(lon, lat, PREMISE_NEARBY_METRES);

@@ -1,15 +1,18 @@
-import type { IncidentType } from '@firebreak/contracts';
+import type { GoodsHolding, IncidentType } from '@firebreak/contracts';
 import { Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, fb, problemText } from '../../api/http';
+import { quantityText } from '../goods/format';
 
 /** What the panel shows of each list: enough to read while on the phone. */
 const SHOWN = 5;
+/** The server's PREMISE_GOODS_RADIUS_M (contracts/premise.ts): how far out licensed goods are listed. */
+const GOODS_RADIUS_M = 500;
 
 /**
  * What is known about the chosen location, beside the intake form: its jurisdiction and who is on
- * duty, key places and open hazards within 200 m, earlier calls within 50 m in 30 days, possible
+ * duty, key places and open hazards within 200 m, licensed dangerous goods held within 500 m, earlier calls within 50 m in 30 days, possible
  * duplicates once the type is known. One request per location (and type); it holds no focusable
  * element, so the keyboard path through the form is the same with or without it.
  */
@@ -51,6 +54,13 @@ export function PremisePanel({ location, type }: { location: [number, number]; t
                 {h.grade === 'major' && <Badge size="xs" color="orange" variant="light">{t('premise.major')}</Badge>}
                 <Text size="xs" lineClamp={1}>{h.title} · {h.placeName} · {t('premise.ageDays', { count: h.ageDays })}</Text>
               </Group>
+            ))}
+          </Section>
+          <Section title={t('premise.goods', { metres: GOODS_RADIUS_M })} testId="premise-goods" empty={p.dangerousGoods.length === 0}>
+            {p.dangerousGoods.slice(0, SHOWN).map((g) => (
+              <Text key={g.siteId} size="xs" c="orange.4" lineClamp={2}>
+                <b>{g.name}</b> · {g.distanceMetres} m · {g.items.map((i) => `${i.unNumber ? `${i.unNumber} (${t('premise.class', { cls: i.hazardClass })})` : i.name} ${quantityText(i.balance, i.unit as GoodsHolding['unit'], i18n.language)}`).join(', ')}
+              </Text>
             ))}
           </Section>
           <Section title={t('premise.recent', { metres: 50, days: 30 })} testId="premise-recent" empty={p.recentIncidents.length === 0}>
