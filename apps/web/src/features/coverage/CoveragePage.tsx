@@ -1,11 +1,11 @@
-import type { LiveCoverage, PlaceCategory, PlacementResult } from '@firebreak/contracts';
+import type { PlaceCategory, PlacementResult } from '@firebreak/contracts';
 import { Badge, Box, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PLACE_CATEGORIES } from '../../api/enums';
-import { api } from '../../api/http';
+import { call, fb, rawQuery } from '../../api/http';
 import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
@@ -42,7 +42,7 @@ export default function CoveragePage() {
   const coverage = useQuery({
     queryKey: ['coverage', chosen, categories.join(',')],
     enabled: chosen !== null,
-    queryFn: () => api<LiveCoverage>(`/coverage?${query}`),
+    queryFn: () => call(fb.GET('/api/v1/coverage', rawQuery(query))),
     staleTime: REFRESH_MS,
   });
   const { refetch } = coverage;

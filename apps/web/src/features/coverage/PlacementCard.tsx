@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, List, NumberInput, SegmentedControl, Stack,
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 import { ErrorState } from '../../shell/States';
 import { travelClock } from './tiers';
 
@@ -18,9 +18,9 @@ export function PlacementCard({ jurisdictionId, categories, onResult }: { jurisd
   const [p, setP] = useState<number>(3);
   const [minutes, setMinutes] = useState<number>(3);
   const run = useMutation({
-    mutationFn: () => api<PlacementResult>('/coverage/placements', {
+    mutationFn: () => call(fb.POST('/api/v1/coverage/placements', {
       body: { kind, p, ...(kind === 'mclp' ? { minutes } : {}), ...(jurisdictionId ? { jurisdictionId } : {}), demand: categories.length ? { categories } : {} },
-    }),
+    })),
     onSuccess: (r) => onResult(r),
     onError: () => onResult(null),
   });

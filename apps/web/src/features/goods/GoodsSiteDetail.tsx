@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, problemText } from '../../api/http';
+import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { goodsKeys, useGoodsLedger, useGoodsSite, useGoodsSites } from './api';
@@ -90,10 +90,10 @@ function MovementForm({ site }: { site: GoodsSite }) {
   const movementId = useRef(crypto.randomUUID());
   const unit = site.holdings.find((h) => h.key === itemKey)?.unit ?? 'item';
   const record = useMutation({
-    mutationFn: () => api<GoodsTransfer>('/goods/transfers', { body: {
-      id: movementId.current, kind, siteId: site.id, itemKey, quantity: Number(quantity),
-      ...(kind === 'transfer' ? { toSiteId } : {}), ...(counterparty.trim() && (kind === 'receipt' || kind === 'issue') ? { counterparty: counterparty.trim() } : {}),
-    } }),
+    mutationFn: () => call(fb.POST('/api/v1/goods/transfers', { body: {
+      id: movementId.current, kind, siteId: site.id, itemKey: itemKey ?? '', quantity: Number(quantity),
+      ...(kind === 'transfer' && toSiteId ? { toSiteId } : {}), ...(counterparty.trim() && (kind === 'receipt' || kind === 'issue') ? { counterparty: counterparty.trim() } : {}),
+    } })),
     onSuccess: () => {
       movementId.current = crypto.randomUUID();
       setQuantity('');

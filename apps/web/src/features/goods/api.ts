@@ -1,6 +1,5 @@
-import type { GoodsSite, GoodsTransfer } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/http';
+import { call, fb } from '../../api/http';
 
 /** Every goods query starts with 'goods': one stream event (goods.*) marks them all stale. */
 export const goodsKeys = {
@@ -10,6 +9,6 @@ export const goodsKeys = {
   ledger: (id: string) => ['goods', 'ledger', id] as const,
 };
 
-export const useGoodsSites = () => useQuery({ queryKey: goodsKeys.sites, queryFn: () => api<GoodsSite[]>('/goods/sites') });
-export const useGoodsSite = (id: string) => useQuery({ queryKey: goodsKeys.site(id), queryFn: () => api<GoodsSite>(`/goods/sites/${id}`) });
-export const useGoodsLedger = (id: string) => useQuery({ queryKey: goodsKeys.ledger(id), queryFn: () => api<GoodsTransfer[]>(`/goods/sites/${id}/transfers?limit=200`) });
+export const useGoodsSites = () => useQuery({ queryKey: goodsKeys.sites, queryFn: () => call(fb.GET('/api/v1/goods/sites')) });
+export const useGoodsSite = (id: string) => useQuery({ queryKey: goodsKeys.site(id), queryFn: () => call(fb.GET('/api/v1/goods/sites/{id}', { params: { path: { id } } })) });
+export const useGoodsLedger = (id: string) => useQuery({ queryKey: goodsKeys.ledger(id), queryFn: () => call(fb.GET('/api/v1/goods/sites/{id}/transfers', { params: { path: { id }, query: { limit: 200 } } })) });
