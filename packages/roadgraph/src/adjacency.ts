@@ -72,3 +72,14 @@ export function findArc(adjacency: Adjacency, owner: number, code: number): numb
   for (let a = adjacency.start[owner]!, end = adjacency.start[owner + 1]!; a < end; a++) if (adjacency.edge[a] === code) return a;
   return -1;
 }
+
+/** The node whose row holds arc a (binary search over the CSR row starts). */
+export function arcOwner(start: Int32Array, a: number): number {
+  let lo = 0, hi = start.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (start[mid]! <= a) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,4 +1,5 @@
-import { originSeeds, partialCosts, sameEdgeCost } from './endpoints.js';
+import { arcOwner } from './adjacency.js';
+import { destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Seed } from './search.js';
 import type { Snapped } from './snap.js';
@@ -32,19 +33,13 @@ export function nearestOrigins(graph: RoadGraph, origins: readonly Snapped[], de
     }
   });
   const label = new Int32Array(graph.nodeCount).fill(-1);
-  const { edgeSource, edgeTarget } = graph.data;
-  const arcEdge = graph.forward.edge;
   const search = graph.acquireSearch();
   try {
     search.run(graph.forward, seeds, cutoffMs, (node) => {
       const arc = search.parent[node]!;
-      if (arc < 0) {
-        label[node] = seedOrigin.get(node)!.origin;
-      } else {
-        // The tail of a forward arc: its edge's source, or its target when the arc runs against the edge.
-        const code = arcEdge[arc]!, edge = code >> 1;
-        label[node] = label[code & 1 ? edgeTarget[edge]! : edgeSource[edge]!]!;
-      }
+      // A seed keeps its origin; any other node the origin of the node whose arc settled it (connector arcs of
+      // restricted junctions included: they have no edge, so the arc's row names its tail).
+      label[node] = arc < 0 ? seedOrigin.get(node)!.origin : label[arcOwner(graph.forward.start, arc)]!;
       return false;
     });
     const costFrom = (node: number) => (search.isSettled(node) ? search.dist[node]! : Infinity);
@@ -54,10 +49,11 @@ export function nearestOrigins(graph: RoadGraph, origins: readonly Snapped[], de
     const seconds = new Float64Array(destinations.length);
     const origin = new Int32Array(destinations.length);
     destinations.forEach((d, j) => {
-      const c = partialCosts(graph, d);
-      const viaSource = costFrom(d.source) + c.sourceToPoint, viaTarget = costFrom(d.target) + c.targetToPoint;
-      let best = Math.min(viaSource, viaTarget);
-      let who = best === Infinity ? -1 : label[viaSource <= viaTarget ? d.source : d.target]!;
+      let best = Infinity, who = -1;
+      for (const seed of destinationSeeds(graph, d)) {
+        const cost = costFrom(seed.node) + seed.cost;
+        if (cost < best) { best = cost; who = label[seed.node]!; }
+      }
       for (const i of onEdge.get(d.edge) ?? []) {
         const direct = sameEdgeCost(graph, origins[i]!, d);
         if (direct < best || (direct === best && who === -1)) { best = direct; who = i; }

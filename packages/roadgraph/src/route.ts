@@ -1,4 +1,5 @@
 import type { Hierarchy } from './ch/hierarchy.js';
+import { arcOwner } from './adjacency.js';
 import { destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import { RoadGraphError } from './errors.js';
 import { appendPoints, edgePoints, edgeSlice } from './geometry.js';
@@ -103,17 +104,6 @@ function pathEdgeCodes(graph: RoadGraph, parent: Int32Array, node: number): numb
     v = arcOwner(graph.forward.start, a);
   }
   return codes.reverse();
-}
-
-/** The node whose row holds arc a (binary search over the CSR row starts). */
-function arcOwner(start: Int32Array, a: number): number {
-  let lo = 0, hi = start.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (start[mid]! <= a) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function tailOf(graph: RoadGraph, code: number): number {

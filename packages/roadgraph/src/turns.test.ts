@@ -8,6 +8,7 @@ import { route } from './route.js';
 import type { Snapped } from './snap.js';
 import { BALTIMORE_PBF, LIECHTENSTEIN_PBF, extract } from './testing/extracts.js';
 import { arbitraryGraph, arbitraryRestrictions, graphData, referenceTurnCosts, restrictionsFor, seededRandom } from './testing/factories.js';
+import { nearestOrigins } from './nearest-origin.js';
 import { manyToOne } from './travel-times.js';
 import { TURN_CAR, TURN_EMERGENCY, TURN_ONLY, restrictionRule } from './turns.js';
 
@@ -50,6 +51,18 @@ describe('a crossroads with a banned left turn (hand-made)', () => {
     const freed = new RoadGraph(data(TURN_CAR), 'emergency');
     expect(dijkstraFrom(freed, 0)(3)).toBe(20_000);
     expect(dijkstraFrom(new RoadGraph(data(TURN_CAR | TURN_EMERGENCY), 'car', { turnRestrictions: false }), 0)(3)).toBe(20_000);
+  });
+
+  it('nearest origins: a place behind the banned turn gets the time going round, and the unit that drives it', () => {
+    const banned = new RoadGraph(data(TURN_CAR | TURN_EMERGENCY));
+    const south = banned.snapper.snap(mid(banned, 0)), west = banned.snapper.snap(mid(banned, 3)), north = banned.snapper.snap(mid(banned, 2));
+    const far = banned.snapper.snap(mid(banned, 4));
+    const { seconds, origin } = nearestOrigins(banned, [south, far], [west, north]);
+    // From the middle of the south street the west is 5 + 10 + 10 + 5 s round the ban (a U-turn at 2), not 10 s.
+    const best = (to: typeof west) => Math.min(route(banned, south, to).time, route(banned, far, to).time);
+    expect([...seconds]).toEqual([best(west), best(north)]);
+    for (const [i, to] of [west, north].entries()) expect(route(banned, [south, far][origin[i]!]!, to).time).toBe(seconds[i]);
+    expect(route(banned, south, west).time).toBe(30);
   });
 
   it('only_straight_on: from the south only north is allowed, on every engine', () => {
@@ -95,6 +108,12 @@ describe('turn restrictions on random graphs', () => {
     );
   });
 });
+
+/** The middle of edge e (its end nodes' mean: the hand-made edges are straight). */
+function mid(graph: RoadGraph, e: number): [number, number] {
+  const { nodeLon, nodeLat, edgeSource, edgeTarget } = graph.data;
+  return [(nodeLon[edgeSource[e]!]! + nodeLon[edgeTarget[e]!]!) / 2, (nodeLat[edgeSource[e]!]! + nodeLat[edgeTarget[e]!]!) / 2];
+}
 
 /** A point `metres` from the via junction along edge e. */
 function pointOn(graph: RoadGraph, e: number, via: number, metres: number): Snapped {
