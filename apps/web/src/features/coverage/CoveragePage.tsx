@@ -11,7 +11,7 @@ import { onStreamEvents } from '../../live/stream-listeners';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { CoverageMap } from './CoverageMap';
 import { PlacementCard } from './PlacementCard';
-import { TIER_COLOR, tierKey, travelClock } from './tiers';
+import { TIER_COLOR, textOn, tierKey, travelClock } from './tiers';
 
 /** Unit movements and status changes arrive every second or so: recompute at most this often. */
 const REFRESH_MS = 10_000;
@@ -100,7 +100,7 @@ export default function CoveragePage() {
                       <Table.Tr key={p.id} data-testid="coverage-row" data-tier={tierKey(p.tier)}>
                         <Table.Td>{p.name}<Text span size="xs" c="dimmed"> · {t(`placeCategory.${p.category}`)}</Text></Table.Td>
                         <Table.Td ff="monospace">{p.offRoad ? t('coverage.offRoad') : p.seconds === null ? t('coverage.beyondSearch') : travelClock(p.seconds)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={TIER_COLOR[tierKey(p.tier)]} variant="filled" autoContrast miw="max-content">{p.tier === null ? t('coverage.none') : t('coverage.tierMinutes', { minutes: p.tier })}</Badge></Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={TIER_COLOR[tierKey(p.tier)]} c={textOn(TIER_COLOR[tierKey(p.tier)])} variant="filled" miw="max-content">{p.tier === null ? t('coverage.none') : t('coverage.tierMinutes', { minutes: p.tier })}</Badge></Table.Td>
                         <Table.Td>{p.nearestUnit?.callSign ?? '—'}</Table.Td>
                       </Table.Tr>
                     ))}
