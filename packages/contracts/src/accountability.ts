@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, isTimeZone, JurisdictionPath, Timestamp } from './common.js';
+import { Id, JurisdictionPath, PrintQueryFields, Timestamp } from './common.js';
 import { HazardGrade, HazardState } from './hazards.js';
 import { IncidentType, Priority } from './incidents.js';
 import { PostKind } from './posts.js';
@@ -22,10 +22,7 @@ export type TraceQuery = z.infer<typeof TraceQuery>;
  * The trace's exports (CSV, printable page) in the reader's language and time zone: a download or a new
  * tab carries no UI language, so the web app sends its own with the link.
  */
-export const TraceExportQuery = TraceQuery.extend({
-  lang: z.enum(['en', 'zh-CN']).default('en').describe('The language of the words (ids and paths stay as they are)'),
-  timeZone: z.string().max(64).refine(isTimeZone, 'an IANA time zone, e.g. Europe/Vaduz').default('UTC').describe('The time zone the dates are shown in'),
-});
+export const TraceExportQuery = TraceQuery.extend(PrintQueryFields);
 export type TraceExportQuery = z.infer<typeof TraceExportQuery>;
 
 const AuditIds = z.array(Id).describe('The audit-chain entries this line is read from (GET /audit?entityId=… shows them)');

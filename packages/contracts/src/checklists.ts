@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HazardGrade } from './hazards.js';
 import { PlaceCategory } from './places.js';
-import { Id, Latitude, Longitude, Timestamp } from './common.js';
+import { Id, Latitude, Longitude, PrintQueryFields, Timestamp } from './common.js';
 
 /**
  * yes_no: pass / fail / na. number: a reading that passes inside [min, max]. choice: one of
@@ -170,6 +170,9 @@ export const CoverageQuery = z.strictObject({
   /** Levels of jurisdictions shown below the one asked for; deeper ones are folded into `below`. */
   depth: z.coerce.number().int().min(0).max(10).default(2),
 });
+/** The coverage report's exports (CSV, printable page) in the reader's language and time zone. */
+export const CoverageExportQuery = CoverageQuery.extend(PrintQueryFields);
+export type CoverageExportQuery = z.infer<typeof CoverageExportQuery>;
 
 export const CampaignAssignment = z.object({
   id: Id,

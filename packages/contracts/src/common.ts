@@ -97,3 +97,14 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * The reader's language and time zone for an export (CSV, printable page): a download or a new tab
+ * carries no UI language, so the web app sends its own with the link. Spread into an export's query.
+ */
+export const PRINT_LANGUAGES = ['en', 'zh-CN'] as const;
+export type PrintLanguage = (typeof PRINT_LANGUAGES)[number];
+export const PrintQueryFields = {
+  lang: z.enum(PRINT_LANGUAGES).default('en').describe('The language of the words (ids and paths stay as they are)'),
+  timeZone: z.string().max(64).refine(isTimeZone, 'an IANA time zone, e.g. Europe/Vaduz').default('UTC').describe('The time zone the dates are shown in'),
+};

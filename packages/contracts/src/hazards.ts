@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, JurisdictionPath, Timestamp } from './common.js';
+import { Id, JurisdictionPath, PrintQueryFields, Timestamp } from './common.js';
 
 /** general: fix at once or within a short term; major: rectification plan, interim controls, re-inspection. */
 export const HAZARD_GRADES = ['general', 'major'] as const;
@@ -183,6 +183,9 @@ export const HazardReportQuery = z.strictObject({
   from: Timestamp,
   to: Timestamp,
 });
+/** The report's exports (CSV, printable page) in the reader's language and time zone. */
+export const HazardReportExportQuery = HazardReportQuery.extend(PrintQueryFields);
+export type HazardReportExportQuery = z.infer<typeof HazardReportExportQuery>;
 /** Hazards of one jurisdiction's subtree: found and fixed (verified) in the period, open and overdue now. */
 export const HazardReportRow = z.object({
   jurisdictionPath: JurisdictionPath,

@@ -1,5 +1,6 @@
 import type { HazardGrade, HazardState, IncidentType, PlaceCategory, PostKind } from '@firebreak/contracts';
-import type { JurisdictionName } from '@firebreak/contracts';
+import type { JurisdictionName, PrintLanguage as TraceLanguage } from '@firebreak/contracts';
+import { PLACE_CATEGORY_WORDS, printSpeech, type PrintSpeech } from '../../platform/http/print-speech.js';
 
 /**
  * The words of the trace's exports (CSV and printable page) in the reader's language: the web app
@@ -8,8 +9,7 @@ import type { JurisdictionName } from '@firebreak/contracts';
  * `placeCategory.*` in apps/web/src/i18n/locales): `trace-words.test.ts` holds the two equal, so a
  * printed trace reads as the screen it came from.
  */
-export const TRACE_LANGUAGES = ['en', 'zh-CN'] as const;
-export type TraceLanguage = (typeof TRACE_LANGUAGES)[number];
+export { PRINT_LANGUAGES as TRACE_LANGUAGES, type PrintLanguage as TraceLanguage } from '../../platform/http/print-speech.js';
 
 export interface TraceWords {
   title: string;
@@ -74,11 +74,7 @@ const EN: TraceWords = {
     traffic_accident: 'Traffic accident', fire: 'Fire', explosion: 'Explosion', hazmat_leak: 'Hazardous material leak', violent_crime: 'Violent crime',
     campus_incident: 'School or campus incident', medical: 'Medical emergency', public_disorder: 'Public disorder', rescue: 'Rescue', other: 'Other',
   },
-  placeCategory: {
-    school: 'School', kindergarten: 'Kindergarten', hospital: 'Hospital', fuel_station: 'Fuel station', hazardous_chemicals: 'Hazardous chemicals site',
-    explosives_magazine: 'Explosives magazine', crowded_place: 'Crowded place', road_black_spot: 'Road black spot', fire_station: 'Fire station',
-    police_station: 'Police station', other: 'Other',
-  },
+  placeCategory: PLACE_CATEGORY_WORDS.en,
   goal: (r, n) => r === 'responded' ? (n === 1 ? 'first unit responded' : `${n} units responded`) : (n === 1 ? 'a unit on scene' : `${n} units on scene`),
   hazardWhat: (title, grade, place, distance) => `${title} (${grade}) at ${place}, ${distance}`,
   hazardFacts: (p) => `raised ${p.raised}; ${p.hours} h old; ${p.state}; due ${p.due}${p.overdueSince ? `; overdue since ${p.overdueSince}` : ''}`,
@@ -126,10 +122,7 @@ const ZH: TraceWords = {
     traffic_accident: '交通事故', fire: '火灾', explosion: '爆炸', hazmat_leak: '危化品泄漏', violent_crime: '暴力犯罪',
     campus_incident: '校园事件', medical: '医疗急救', public_disorder: '扰乱公共秩序', rescue: '救援', other: '其他',
   },
-  placeCategory: {
-    school: '学校', kindergarten: '幼儿园', hospital: '医院', fuel_station: '加油站', hazardous_chemicals: '危化品场所', explosives_magazine: '爆炸物品仓库',
-    crowded_place: '人员密集场所', road_black_spot: '道路事故黑点', fire_station: '消防站', police_station: '派出所', other: '其他',
-  },
+  placeCategory: PLACE_CATEGORY_WORDS['zh-CN'],
   goal: (r, n) => r === 'responded' ? (n === 1 ? '首支力量已响应' : `${n} 支力量已响应`) : (n === 1 ? '首支力量到场' : `${n} 支力量到场`),
   hazardWhat: (title, grade, place, distance) => `${title}（${grade}），${place}，${distance}`,
   hazardFacts: (p) => `发现于 ${p.raised}；已存在 ${p.hours} 小时；${p.state}；整改期限 ${p.due}${p.overdueSince ? `；自 ${p.overdueSince} 起逾期` : ''}`,
@@ -152,29 +145,13 @@ const ZH: TraceWords = {
 
 const WORDS: Record<TraceLanguage, TraceWords> = { en: EN, 'zh-CN': ZH };
 
-/** How an export says things: its words, its dates (in the reader's zone), and jurisdictions by name. */
-export interface TraceSpeech {
-  lang: TraceLanguage;
+/** How the trace's exports say things: its words, and the shared manner of dates (in the reader's zone) and jurisdictions by name. */
+export interface TraceSpeech extends PrintSpeech {
   w: TraceWords;
-  date: (iso: string) => string;
-  place: (path: string) => string;
 }
 
 export function traceSpeech(lang: TraceLanguage, timeZone: string, names: readonly JurisdictionName[]): TraceSpeech {
-  const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-  const byPath = new Map(names.map((n) => [n.path, n]));
-  const local = (n: { name: string; names: Record<string, string> }) => lang === 'zh-CN' ? n.names['zh-CN'] ?? n.names['zh-Hans'] ?? n.names.zh ?? n.name : n.name;
-  return {
-    lang,
-    w: WORDS[lang],
-    date: (iso) => fmt.format(new Date(iso)),
-    // The name, with its parent's where another jurisdiction shares it; the path only where no name is on record.
-    place: (path) => {
-      const n = byPath.get(path);
-      if (!n) return path;
-      return n.ambiguous && n.parent ? `${local(n)} (${local(n.parent)})` : local(n);
-    },
-  };
+  return { ...printSpeech(lang, timeZone, names), w: WORDS[lang] };
 }
 
 /** The words alone, for tests that compare them with the web's locale files. */

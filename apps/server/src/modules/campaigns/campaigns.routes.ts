@@ -1,4 +1,5 @@
-import { AssignmentListQuery, AssignmentPage, Campaign, CampaignProgress, CampaignProgressQuery, CoverageQuery, CoverageTree, CreateCampaignBody, IdParams } from '@firebreak/contracts';
+import { AssignmentListQuery, AssignmentPage, Campaign, CampaignProgress, CampaignProgressQuery, CoverageExportQuery, CoverageQuery, CoverageTree, CreateCampaignBody, IdParams } from '@firebreak/contracts';
+import type { CoverageNodeShape } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,12 +8,13 @@ import { can, isWithin, scopeRoots, type Actor } from '../../platform/auth/acces
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { findJurisdiction } from '../jurisdictions/index.js';
+import { findJurisdiction, jurisdictionNamesOf } from '../jurisdictions/index.js';
 import { coverageUnder, findCampaign, listAssignments, listCampaigns, progressBuckets, touches } from './campaigns.queries.js';
 import { progressSeries } from './progress.js';
 import { issueCampaign } from './issue-campaign.js';
 import { coverageCsv } from './report-csv.js';
 import { coverageHtml } from './report-html.js';
+import { coverageReportSpeech } from './report-words.js';
 
 export async function campaignRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -75,28 +77,34 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
     return { campaignId: campaign.id, path, timeZone, total, days: progressSeries(buckets, { startsAt: new Date(campaign.startsAt), until, timeZone }) };
   });
 
+  /** The export's tree, and its words: the reader's language and zone, every jurisdiction it shows (and the issuer) by name. */
+  const exportOf = async (actor: Actor, id: string, q: CoverageExportQuery) => {
+    const { campaign, roots } = await visibleCampaign(actor, id);
+    const tree = await coverageUnder(platform.db, campaign.id, await subtreeOf(actor, campaign, roots, q.jurisdictionId), q.depth);
+    const paths = [campaign.issuerPath];
+    const collect = (n: CoverageNodeShape) => { paths.push(n.path); n.children.forEach(collect); };
+    collect(tree);
+    return { campaign, tree, speech: coverageReportSpeech(q.lang, q.timeZone, await jurisdictionNamesOf(platform.db, paths)) };
+  };
+
   r.get('/campaigns/:id/report.csv', {
-    schema: { operationId: 'getCampaignReportCsv', tags, summary: 'Coverage report as CSV (one line per jurisdiction and category)', params: IdParams, querystring: CoverageQuery },
+    schema: { operationId: 'getCampaignReportCsv', tags, summary: 'Coverage report as CSV (one line per jurisdiction and category), in the language asked for', params: IdParams, querystring: CoverageExportQuery },
     config: { access: 'places:read' },
   }, async (request, reply) => {
-    const actor = actorOf(request);
-    const { campaign, roots } = await visibleCampaign(actor, request.params.id);
-    const tree = await coverageUnder(platform.db, campaign.id, await subtreeOf(actor, campaign, roots, request.query.jurisdictionId), request.query.depth);
+    const { campaign, tree, speech } = await exportOf(actorOf(request), request.params.id, request.query);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="campaign-${campaign.id}-coverage.csv"`)
-      .send(coverageCsv(tree));
+      .send(coverageCsv(tree, speech));
   });
 
   r.get('/campaigns/:id/report.html', {
-    schema: { operationId: 'getCampaignReportHtml', tags, summary: 'Printable coverage report', params: IdParams, querystring: CoverageQuery },
+    schema: { operationId: 'getCampaignReportHtml', tags, summary: 'Printable coverage report, in the language and time zone asked for', params: IdParams, querystring: CoverageExportQuery },
     config: { access: 'places:read' },
   }, async (request, reply) => {
-    const actor = actorOf(request);
-    const { campaign, roots } = await visibleCampaign(actor, request.params.id);
-    const tree = await coverageUnder(platform.db, campaign.id, await subtreeOf(actor, campaign, roots, request.query.jurisdictionId), request.query.depth);
+    const { campaign, tree, speech } = await exportOf(actorOf(request), request.params.id, request.query);
     // Its Content-Security-Policy is the one every HTML page gets (platform/http/html.ts).
-    return reply.type('text/html; charset=utf-8').send(coverageHtml(campaign, tree, platform.clock()));
+    return reply.type('text/html; charset=utf-8').send(coverageHtml(campaign, tree, platform.clock(), speech));
   });
 
   r.get('/campaigns/:id/assignments', {

@@ -1,30 +1,40 @@
-import type { Campaign, CoverageCounts, CoverageNodeShape } from '@firebreak/contracts';
+import type { Campaign, CoverageCounts, CoverageNodeShape, PlaceCategory } from '@firebreak/contracts';
 import { escapeHtml as escape, PRINT_STYLE } from '../../platform/http/html.js';
+import type { CoverageReportSpeech } from './report-words.js';
 
-const pct = (c: CoverageCounts) => (c.total === 0 ? '–' : `${((100 * c.inspected) / c.total).toFixed(1)} %`);
-
-/** A self-contained printable page: the campaign, then coverage by jurisdiction and category. */
-export function coverageHtml(campaign: Campaign, root: CoverageNodeShape, generatedAt: Date): string {
+/** A self-contained printable page in the reader's language and zone: the campaign, then coverage by jurisdiction (by name) and category. */
+export function coverageHtml(campaign: Campaign, root: CoverageNodeShape, generatedAt: Date, s: CoverageReportSpeech): string {
+  const { w, number: n } = s;
+  const pct = (c: CoverageCounts) => (c.total === 0 ? '–' : `${n((100 * c.inspected) / c.total, 1)} %`);
+  const categoryName = (c: string) => w.category[c as PlaceCategory] ?? c;
   const categories = [...new Set(Object.keys(root.byCategory))].sort();
   const rows: string[] = [];
-  const walk = (n: CoverageNodeShape, depth: number) => {
+  const walk = (node: CoverageNodeShape, depth: number) => {
     const cells = categories.map((c) => {
-      const x = n.byCategory[c];
-      return `<td>${x ? `${x.inspected}/${x.total}` : ''}</td>`;
+      const x = node.byCategory[c];
+      return `<td>${x ? `${n(x.inspected)}/${n(x.total)}` : ''}</td>`;
     });
-    rows.push(`<tr><td style="padding-left:${depth * 1.2}em">${escape(n.name)} <small>${escape(n.path)}</small></td><td>${n.total}</td><td>${n.inspected}</td><td>${n.missed}</td><td>${pct(n)}</td>${cells.join('')}</tr>`);
-    n.children.forEach((c) => walk(c, depth + 1));
+    rows.push(`<tr><td style="padding-left:${depth * 1.2}em">${escape(s.place(node.path, node.name))}</td><td>${n(node.total)}</td><td>${n(node.inspected)}</td><td>${n(node.missed)}</td><td>${pct(node)}</td>${cells.join('')}</tr>`);
+    node.children.forEach((c) => walk(c, depth + 1));
   };
   walk(root, 0);
+  const facts = w.facts({
+    issuer: s.place(campaign.issuerPath), categories: campaign.categories.map(categoryName).join(s.lang === 'zh-CN' ? '、' : ', '),
+    from: s.day(campaign.startsAt), to: s.day(campaign.endsAt), due: s.day(campaign.dueAt), missed: s.day(campaign.missedAt),
+  });
+  const summary = w.summary({
+    where: s.place(root.path, root.name), inspected: n(root.inspected), total: n(root.total), percent: pct(root), missed: n(root.missed), generated: s.date(generatedAt),
+  });
+  const h = w.heads;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(campaign.title)} — coverage</title>
+<html lang="${s.lang}"><head><meta charset="utf-8"><title>${escape(campaign.title)} — ${escape(w.coverageTitle)}</title>
 <style>
 ${PRINT_STYLE}
 </style></head><body>
 <h1>${escape(campaign.title)}</h1>
-<p>Issued by ${escape(campaign.issuerPath)} · categories: ${campaign.categories.map(escape).join(', ')} · period ${campaign.startsAt.slice(0, 10)} – ${campaign.endsAt.slice(0, 10)} · due ${campaign.dueAt.slice(0, 10)} · missed after ${campaign.missedAt.slice(0, 10)}</p>
-<p>Coverage of ${escape(root.name)}: ${root.inspected} of ${root.total} places inspected (${pct(root)}), ${root.missed} missed. Generated ${generatedAt.toISOString()}.</p>
-<table><thead><tr><th>Jurisdiction</th><th>In scope</th><th>Inspected</th><th>Missed</th><th>Coverage</th>${categories.map((c) => `<th>${escape(c)}</th>`).join('')}</tr></thead>
+<p>${escape(facts)}</p>
+<p>${escape(summary)}</p>
+<table><thead><tr>${[h.jurisdiction, h.inScope, h.inspected, h.missed, h.coverage, ...categories.map(categoryName)].map((x) => `<th>${escape(x)}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
 </body></html>
 `;

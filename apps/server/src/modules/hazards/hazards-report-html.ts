@@ -1,27 +1,31 @@
 import { escapeHtml, PRINT_STYLE } from '../../platform/http/html.js';
 import type { ReportRow } from './hazards-report.js';
+import type { HazardReportSpeech } from './hazards-report-words.js';
 
-const cells = (r: ReportRow) => [r.found, r.foundMajor, r.fixed, r.open, r.overdue].map((n) => `<td>${n}</td>`).join('');
-
-/** A self-contained printable page of the hazard report: one row per child jurisdiction, then the total. */
+/** A self-contained printable page of the hazard report, in the reader's language and zone: one row per child jurisdiction (by name), then the total. */
 export function hazardReportHtml(
   report: { total: ReportRow; rows: ReportRow[] },
   period: { from: string; to: string },
   generatedAt: Date,
+  s: HazardReportSpeech,
 ): string {
   const { total } = report;
-  const rows = report.rows.map((r) => `<tr><td>${escapeHtml(r.name)} <small>${escapeHtml(r.jurisdictionPath)}</small></td>${cells(r)}</tr>`);
+  const { w, number: n } = s;
+  const name = (r: ReportRow) => escapeHtml(s.place(r.jurisdictionPath, r.name));
+  const cells = (r: ReportRow) => [r.found, r.foundMajor, r.fixed, r.open, r.overdue].map((x) => `<td>${n(x)}</td>`).join('');
+  const rows = report.rows.map((r) => `<tr><td>${name(r)}</td>${cells(r)}</tr>`);
+  const h = w.heads;
+  const intro = w.intro({ from: s.date(period.from), to: s.date(period.to), generated: s.date(generatedAt), overdue: n(total.overdue), open: n(total.open) });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Hazards — ${escapeHtml(total.name)}</title>
+<html lang="${s.lang}"><head><meta charset="utf-8"><title>${escapeHtml(w.title)} — ${name(total)}</title>
 <style>
 ${PRINT_STYLE}
 </style></head><body>
-<h1>Hazards — ${escapeHtml(total.name)}</h1>
-<p>Found and fixed between ${escapeHtml(period.from)} and ${escapeHtml(period.to)}; open and overdue at ${generatedAt.toISOString()}.
-${total.overdue} overdue of ${total.open} open.</p>
-<table><thead><tr><th>Jurisdiction</th><th>Found</th><th>Of which major</th><th>Fixed</th><th>Open</th><th>Overdue</th></tr></thead>
+<h1>${escapeHtml(w.title)} — ${name(total)}</h1>
+<p>${escapeHtml(intro)}</p>
+<table><thead><tr>${[h.jurisdiction, h.found, h.foundMajor, h.fixed, h.open, h.overdue].map((x) => `<th>${escapeHtml(x)}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}
-<tr><th>${escapeHtml(total.name)} <small>${escapeHtml(total.jurisdictionPath)}</small></th>${cells(total)}</tr></tbody></table>
+<tr><th>${escapeHtml(w.total(s.place(total.jurisdictionPath, total.name)))}</th>${cells(total)}</tr></tbody></table>
 </body></html>
 `;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
+import type { HazardReportSpeech } from './hazards-report-words.js';
 
 export interface ReportRow {
   jurisdictionPath: string;
@@ -37,9 +38,14 @@ export async function hazardReport(q: Queryable, path: string, from: Date, to: D
   return { total, rows: out };
 }
 
-/** The report as CSV, the subtree total last. */
-export function hazardReportCsv(report: { total: ReportRow; rows: ReportRow[] }, csvField: (v: string | number) => string): string {
-  const header = 'jurisdiction_path,jurisdiction,found,found_major,fixed,open,overdue';
-  const line = (r: ReportRow) => [r.jurisdictionPath, r.name, r.found, r.foundMajor, r.fixed, r.open, r.overdue].map(csvField).join(',');
-  return `${[header, ...report.rows.map(line), line({ ...report.total, name: `${report.total.name} (total)` })].join('\r\n')}\r\n`;
+/**
+ * The report as CSV, the subtree total last. The header and the names are the reader's; the path and
+ * the counts stay as they are, so a spreadsheet joins on them in any language.
+ */
+export function hazardReportCsv(report: { total: ReportRow; rows: ReportRow[] }, s: HazardReportSpeech, csvField: (v: string | number) => string): string {
+  const c = s.w.columns;
+  const header = [c.path, c.name, c.found, c.foundMajor, c.fixed, c.open, c.overdue].map(csvField).join(',');
+  const line = (r: ReportRow, name: string) => [r.jurisdictionPath, name, r.found, r.foundMajor, r.fixed, r.open, r.overdue].map(csvField).join(',');
+  const { total } = report;
+  return `${[header, ...report.rows.map((r) => line(r, s.place(r.jurisdictionPath, r.name))), line(total, s.w.total(s.place(total.jurisdictionPath, total.name)))].join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import {
-  BoardQuery, DeadlinePolicy, HazardReport, HazardReportQuery, DeadlinePolicyBody, Evidence, EvidenceBody, ExtensionDecisionBody, ExtensionRequestBody, Hazard,
+  BoardQuery, DeadlinePolicy, HazardReport, HazardReportExportQuery, HazardReportQuery, DeadlinePolicyBody, Evidence, EvidenceBody, ExtensionDecisionBody, ExtensionRequestBody, Hazard,
   HazardActionBody, HazardBoard, HazardListQuery, HazardPage, HistoryEntry, IdParams, RaiseHazardBody, SupervisionBody,
 } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -11,7 +11,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import { sendStoredFile } from '../../platform/http/stored-file.js';
 import type { Platform } from '../../platform/kernel.js';
-import { visibleJurisdiction } from '../jurisdictions/index.js';
+import { jurisdictionNamesOf, visibleJurisdiction } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
 import { addEvidence, evidenceContent, listEvidence } from './add-evidence.js';
 import { advanceHazard } from './advance-hazard.js';
@@ -19,7 +19,8 @@ import { decideExtension } from './decide-extension.js';
 import { csvField } from '../campaigns/index.js';
 import { boardOf, deadlinesAt, findHazard, listHazards } from './hazards.queries.js';
 import { hazardReportHtml } from './hazards-report-html.js';
-import { hazardReport, hazardReportCsv } from './hazards-report.js';
+import { hazardReport, hazardReportCsv, type ReportRow } from './hazards-report.js';
+import { hazardReportSpeech } from './hazards-report-words.js';
 import { listSupervision } from './list-supervision.js';
 import { requestExtension } from './request-extension.js';
 import { setDeadlinePolicy } from './set-deadline-policy.js';
@@ -63,25 +64,30 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     return { from, to, ...(await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock())) };
   });
 
+  /** The export's words: the reader's language and zone, and every jurisdiction of the report by its name. */
+  const speech = async (report: { total: ReportRow; rows: ReportRow[] }, q: HazardReportExportQuery) =>
+    hazardReportSpeech(q.lang, q.timeZone, await jurisdictionNamesOf(platform.db, [report.total, ...report.rows].map((r) => r.jurisdictionPath)));
+
   r.get('/hazards/report.csv', {
-    schema: { operationId: 'getHazardReportCsv', tags, summary: 'The hazard report as CSV', querystring: HazardReportQuery },
+    schema: { operationId: 'getHazardReportCsv', tags, summary: 'The hazard report as CSV, in the language asked for (paths and counts as they are)', querystring: HazardReportExportQuery },
     config: { access: 'hazards:read' },
   }, async (request, reply) => {
     const { jurisdictionId, from, to } = request.query;
     const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', jurisdictionId);
     const report = await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock());
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="hazards-${j.path}.csv"`).send(hazardReportCsv(report, csvField));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="hazards-${j.path}.csv"`)
+      .send(hazardReportCsv(report, await speech(report, request.query), csvField));
   });
 
   r.get('/hazards/report.html', {
-    schema: { operationId: 'getHazardReportHtml', tags, summary: 'The hazard report as a printable page', querystring: HazardReportQuery },
+    schema: { operationId: 'getHazardReportHtml', tags, summary: 'The hazard report as a printable page, in the language and time zone asked for', querystring: HazardReportExportQuery },
     config: { access: 'hazards:read' },
   }, async (request, reply) => {
     const { jurisdictionId, from, to } = request.query;
     const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', jurisdictionId);
     const now = platform.clock();
     const report = await hazardReport(platform.db, j.path, new Date(from), new Date(to), now);
-    return reply.type('text/html; charset=utf-8').send(hazardReportHtml(report, { from, to }, now));
+    return reply.type('text/html; charset=utf-8').send(hazardReportHtml(report, { from, to }, now, await speech(report, request.query)));
   });
 
   r.get('/hazards/:id', {

@@ -9,6 +9,7 @@ import { TraceForm } from './TraceForm';
 import { TraceSections } from './TraceSections';
 import { traceQueryOf } from './trace-query';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { exportQuery } from '../../util/export-query';
 
 /** API field errors of the trace query by form field ("query.to" -> "to"). */
 function queryFieldErrors(err: unknown): Record<string, string> {
@@ -32,7 +33,7 @@ export default function AccountabilityPage() {
   const at = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const r = trace.data?.reference;
   // A download or a new tab carries no UI language: the exports are asked for in mine, with dates in my time zone.
-  const exportQuery = `${q}&${new URLSearchParams({ lang: i18n.language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })}`;
+  const exported = `${q}&${exportQuery(i18n.language)}`;
 
   return (
     <Box style={{ height: '100%', overflow: 'auto' }}>
@@ -57,10 +58,10 @@ export default function AccountabilityPage() {
                     <Text size="xs" c="dimmed">{t('accountability.generatedAt', { date: at(trace.data.generatedAt) })}</Text>
                   </div>
                   <Group gap="xs">
-                    <Button component="a" href={`/api/v1/accountability/trace.csv?${exportQuery}`} download variant="light" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} data-testid="trace-csv">
+                    <Button component="a" href={`/api/v1/accountability/trace.csv?${exported}`} download variant="light" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} data-testid="trace-csv">
                       {t('accountability.exportCsv')}
                     </Button>
-                    <Button component="a" href={`/api/v1/accountability/trace.html?${exportQuery}`} target="_blank" rel="noopener" variant="light" leftSection={<IconPrinter size={16} aria-hidden />} data-testid="trace-html">
+                    <Button component="a" href={`/api/v1/accountability/trace.html?${exported}`} target="_blank" rel="noopener" variant="light" leftSection={<IconPrinter size={16} aria-hidden />} data-testid="trace-html">
                       {t('accountability.printable')}
                     </Button>
                   </Group>

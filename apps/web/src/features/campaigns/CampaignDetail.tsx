@@ -12,6 +12,7 @@ import { InspectionModal } from './InspectionModal';
 import { PhaseBadge } from './PhaseBadge';
 import { useCampaign, useCampaignAssignments, useCoverage } from './queries';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { exportQuery } from '../../util/export-query';
 
 // Its own chunk: the per-day chart loads after the campaign's header and coverage are on screen.
 const CampaignProgressChart = lazy(() => import('./CampaignProgressChart'));
@@ -54,8 +55,8 @@ export function CampaignDetail() {
           <Group gap={4} mt={4}>{c.categories.map((cat) => <Badge key={cat} size="sm" variant="outline">{t(`placeCategory.${cat}`)}</Badge>)}</Group>
         </div>
         <Group gap="xs">
-          <Button component="a" href={`/api/v1/campaigns/${c.id}/report.csv`} variant="default" size="xs" leftSection={<IconFileTypeCsv size={16} aria-hidden />} data-testid="campaign-report-csv">{t('campaigns.reportCsv')}</Button>
-          <Button component="a" href={`/api/v1/campaigns/${c.id}/report.html`} target="_blank" rel="noopener" variant="default" size="xs" leftSection={<IconPrinter size={16} aria-hidden />} data-testid="campaign-report-html">{t('campaigns.reportHtml')}</Button>
+          <Button component="a" href={`/api/v1/campaigns/${c.id}/report.csv?${exportQuery(i18n.language)}`} variant="default" size="xs" leftSection={<IconFileTypeCsv size={16} aria-hidden />} data-testid="campaign-report-csv">{t('campaigns.reportCsv')}</Button>
+          <Button component="a" href={`/api/v1/campaigns/${c.id}/report.html?${exportQuery(i18n.language)}`} target="_blank" rel="noopener" variant="default" size="xs" leftSection={<IconPrinter size={16} aria-hidden />} data-testid="campaign-report-html">{t('campaigns.reportHtml')}</Button>
         </Group>
       </Group>
 
