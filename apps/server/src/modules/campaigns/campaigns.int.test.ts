@@ -212,7 +212,7 @@ describe('checklists, inspections and campaigns over the demo country', () => {
     expect((await call('eschenInspector', 'GET', `/campaigns/${res.json().id}`)).statusCode).toBe(404);
   });
 
-  it('orders places by a documented risk score and reports hazards and coverage as CSV and a printable page', async () => {
+  it('orders places by a documented risk score and reports hazards and coverage as CSV and a printable page, in the reader\'s language', async () => {
     const vaduz = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
     const ranked = (await call('vaduzInspector', 'GET', `/risk/places?jurisdictionId=${vaduz.id}&limit=500`)).json();
     expect(ranked).toHaveLength(places.filter((p) => p.jurisdictionPath === 'li.oberland.vaduz').length);
@@ -242,12 +242,43 @@ describe('checklists, inspections and campaigns over the demo country', () => {
     expect(printable.headers['content-type']).toContain('text/html');
     expect(printable.body).toContain('<h1>Hazards — Liechtenstein</h1>');
     expect(printable.body).toContain('2 overdue of 2 open.');
-    expect(printable.body).toContain('<td>Wahlkreis Oberland <small>li.oberland</small></td><td>2</td><td>1</td><td>0</td><td>2</td><td>2</td>');
+    expect(printable.body).toContain('<td>Wahlkreis Oberland</td><td>2</td><td>1</td><td>0</td><td>2</td><td>2</td>');
+    expect(printable.body).not.toContain('li.oberland');
+
+    // In the reader's language and zone: words in Chinese, jurisdictions by their Chinese name where one is on record.
+    await rows(t.app.platform.db, sql`update jurisdictions set names = names || '{"zh": "列支敦士登"}'::jsonb where path = 'li'`);
+    const zh = `lang=zh-CN&timeZone=Asia%2FShanghai`;
+    const zhPage = await call('admin', 'GET', `/hazards/report.html?jurisdictionId=${li.id}&${period}&${zh}`);
+    expect(zhPage.body).toContain('<html lang="zh-CN">');
+    expect(zhPage.body).toContain('<h1>隐患统计 — 列支敦士登</h1>');
+    expect(zhPage.body).toContain('未整改 2 项，其中逾期 2 项');
+    expect((await call('admin', 'GET', `/hazards/report.csv?jurisdictionId=${li.id}&${period}&${zh}`)).body.trim().split('\r\n')).toEqual([
+      '辖区路径,辖区,发现,其中重大,已整改,未整改,逾期',
+      'li.oberland,Wahlkreis Oberland,2,1,0,2,2',
+      'li,列支敦士登（合计）,2,1,0,2,2',
+    ]);
+    for (const [bad, field] of [['lang=fr', 'query.lang'], ['timeZone=Mars%2FOlympus', 'query.timeZone']] as const) {
+      const refused = await call('admin', 'GET', `/hazards/report.html?jurisdictionId=${li.id}&${period}&${bad}`);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].path).toBe(field);
+    }
 
     const campaign = (await call('admin', 'GET', '/campaigns')).json().find((c: { title: string }) => c.title === 'Spring safety campaign');
     const page = await call('admin', 'GET', `/campaigns/${campaign.id}/report.html`);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('<h1>Spring safety campaign</h1>');
-    expect(page.body).toContain(`3 of ${campaign.assignments} places inspected`);
+    expect(page.body).toContain(`3 of ${campaign.assignments.toLocaleString('en')} places inspected`);
+    expect(page.body).toContain('Issued by Liechtenstein');
+    const zhCoverage = await call('admin', 'GET', `/campaigns/${campaign.id}/report.html?${zh}`);
+    expect(zhCoverage.body).toContain('<html lang="zh-CN">');
+    expect(zhCoverage.body).toContain('发起单位 列支敦士登');
+    expect(zhCoverage.body).toContain(`列支敦士登覆盖情况：已检查 3 / ${campaign.assignments.toLocaleString('zh-CN')} 处`);
+    expect(zhCoverage.body).not.toMatch(/Issued|Inspected|>li\./);
+    const zhCsv = (await call('admin', 'GET', `/campaigns/${campaign.id}/report.csv?${zh}`)).body.split('\r\n');
+    expect(zhCsv[0]).toBe('辖区路径,辖区,类别,范围内,已检查,漏检,待检查,覆盖率');
+    expect(zhCsv[1]).toMatch(/^li,列支敦士登,all,/);
+    const refused = await call('admin', 'GET', `/campaigns/${campaign.id}/report.csv?lang=de`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].path).toBe('query.lang');
   });
 });
