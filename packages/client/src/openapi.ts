@@ -675,7 +675,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The hazard report as CSV
+         * The hazard report as CSV, in the language asked for (paths and counts as they are)
          * @description Needs the `hazards:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["getHazardReportCsv"];
@@ -695,7 +695,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The hazard report as a printable page
+         * The hazard report as a printable page, in the language and time zone asked for
          * @description Needs the `hazards:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["getHazardReportHtml"];
@@ -1119,7 +1119,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Coverage report as CSV (one line per jurisdiction and category)
+         * Coverage report as CSV (one line per jurisdiction and category), in the language asked for
          * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["getCampaignReportCsv"];
@@ -1139,7 +1139,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Printable coverage report
+         * Printable coverage report, in the language and time zone asked for
          * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["getCampaignReportHtml"];
@@ -10261,6 +10261,10 @@ export interface operations {
                 jurisdictionId: string;
                 from: string;
                 to: string;
+                /** @description The language of the words (ids and paths stay as they are) */
+                lang?: "en" | "zh-CN";
+                /** @description The time zone the dates are shown in */
+                timeZone?: string;
             };
             header?: never;
             path?: never;
@@ -10328,6 +10332,10 @@ export interface operations {
                 jurisdictionId: string;
                 from: string;
                 to: string;
+                /** @description The language of the words (ids and paths stay as they are) */
+                lang?: "en" | "zh-CN";
+                /** @description The time zone the dates are shown in */
+                timeZone?: string;
             };
             header?: never;
             path?: never;
@@ -12430,6 +12438,10 @@ export interface operations {
             query?: {
                 jurisdictionId?: string;
                 depth?: number;
+                /** @description The language of the words (ids and paths stay as they are) */
+                lang?: "en" | "zh-CN";
+                /** @description The time zone the dates are shown in */
+                timeZone?: string;
             };
             header?: never;
             path: {
@@ -12498,6 +12510,10 @@ export interface operations {
             query?: {
                 jurisdictionId?: string;
                 depth?: number;
+                /** @description The language of the words (ids and paths stay as they are) */
+                lang?: "en" | "zh-CN";
+                /** @description The time zone the dates are shown in */
+                timeZone?: string;
             };
             header?: never;
             path: {
