@@ -1,4 +1,8 @@
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
+
+/** A file sent as the body (`format: binary`: an OSM extract, a CSV list) is a Blob (a File) to the caller. */
+const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
 
 /**
  * The TypeScript types of packages/client (src/openapi.ts) from an OpenAPI document: one
@@ -8,7 +12,10 @@ import openapiTS, { astToString } from 'openapi-typescript';
 export async function typesFromDocument(doc: object): Promise<string> {
   // defaultNonNullable off: a field with a default that the document leaves optional (a request
   // body's `evidence: []`) stays optional for the caller; answers list theirs as required anyway.
-  const body = astToString(await openapiTS(doc as Parameters<typeof openapiTS>[0], { defaultNonNullable: false }));
+  const body = astToString(await openapiTS(doc as Parameters<typeof openapiTS>[0], {
+    defaultNonNullable: false,
+    transform: (schema) => (schema.format === 'binary' ? BLOB : undefined),
+  }));
   return `${HEADER}${body}`;
 }
 

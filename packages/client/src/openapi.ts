@@ -8680,7 +8680,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The boundary file, its bytes as they are (no multipart form): a GeoJSON FeatureCollection of (Multi)Polygons, a zipped Shapefile (.shp with its .dbf and .prj; reprojected to WGS 84 from its coordinate system) or a GeoPackage. `filename` says which by its extension, whatever the Content-Type (application/json is taken too); `nameField`/`codeField` name the properties that hold each feature's name and code. At most 64 MiB; a larger one is refused (413). */
+        requestBody: {
+            content: {
+                /** @example {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Vaduz","code":"vaduz"},"geometry":{"type":"Polygon","coordinates":[[[9.49,47.12],[9.55,47.12],[9.55,47.17],[9.49,47.17],[9.49,47.12]]]}}]} */
+                "application/geo+json": Blob;
+                "application/zip": Blob;
+                "application/geopackage+sqlite3": Blob;
+                "application/octet-stream": Blob;
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -19559,7 +19568,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The list as a file, its bytes as they are (no multipart form): CSV with a header row naming the columns (`map` renames them, `set` fills one for every row), or a GeoJSON FeatureCollection of points whose properties are the columns. Read as UTF-8 (a BOM is fine) or UTF-16 by its BOM, or in `encoding`. The example is a `units` list; the columns of each kind are in the README (Onboarding your agency). At most 32 MiB; a larger one is refused (413). */
+        requestBody: {
+            content: {
+                /**
+                 * @example call_sign,kind,jurisdiction,crew_size,capabilities,home_station,lon,lat,on_duty
+                 *     E 41,fire_engine,li.oberland.vaduz,4,pump;water,Fire Station Vaduz,,,yes
+                 *     A 12,ambulance,li.oberland.vaduz,2,als,,9.5200,47.1400,no
+                 */
+                "text/csv": Blob;
+                /** @example {"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[9.52,47.14]},"properties":{"call_sign":"A 12","kind":"ambulance","jurisdiction":"li.oberland.vaduz","crew_size":2}}]} */
+                "application/geo+json": Blob;
+                "text/plain": Blob;
+                "application/octet-stream": Blob;
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -20222,7 +20245,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The region's OpenStreetMap extract in the PBF format (`.osm.pbf`, e.g. from Geofabrik), its bytes as they are: no multipart form, no JSON. Streamed to the data folder as it arrives; any Content-Type is taken (the file is recognised by its first block, an OSMHeader). At most 512 MiB; a larger one is refused (413). */
+        requestBody: {
+            content: {
+                "application/octet-stream": Blob;
+                "application/x-protobuf": Blob;
+            };
+        };
         responses: {
             /** @description OK */
             200: {

@@ -25,7 +25,8 @@ const CLIENT_TYPES = fileURLToPath(new URL('../../../../../packages/client/src/o
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 interface Response { description?: string; 'x-error-codes'?: string[]; content?: Record<string, { schema?: { $ref?: string } }> }
-interface Operation { operationId?: string; summary?: string; description?: string; responses?: Record<string, Response> }
+interface RequestBody { required?: boolean; description?: string; content?: Record<string, { schema?: { type?: string; format?: string }; example?: unknown }> }
+interface Operation { operationId?: string; summary?: string; description?: string; requestBody?: RequestBody; responses?: Record<string, Response> }
 interface Doc { openapi: string; servers?: unknown[]; paths: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>; components: { schemas: Record<string, unknown> } }
 
 describe('the published OpenAPI document', () => {
@@ -82,6 +83,25 @@ describe('the published OpenAPI document', () => {
     // A public operation cannot answer "sign in first".
     expect(codes('POST /api/v1/auth/login')).toEqual(expect.arrayContaining(['AUTH_INVALID_CREDENTIALS', 'AUTH_LOGIN_THROTTLED']));
     expect(codes('POST /api/v1/auth/login')).not.toContain('AUTH_REQUIRED');
+  });
+
+  it('says what to send to the operations that read a file as the body: its media types as binary, the size limit, an example', () => {
+    const upload = (name: string): RequestBody => ops.find((o) => o.name === name)!.op.requestBody ?? {};
+    const cases = [
+      { name: 'POST /api/v1/setup/osm-import', types: ['application/octet-stream'], limit: '512 MiB' },
+      { name: 'POST /api/v1/onboarding/{kind}', types: ['text/csv', 'application/geo+json'], limit: '32 MiB', example: 'text/csv' },
+      { name: 'POST /api/v1/jurisdictions/boundary-imports', types: ['application/geo+json', 'application/zip', 'application/geopackage+sqlite3'], limit: '64 MiB', example: 'application/geo+json' },
+    ];
+    for (const c of cases) {
+      const body = upload(c.name);
+      expect(body.required, c.name).toBe(true);
+      expect(body.description, c.name).toContain(`At most ${c.limit}`);
+      for (const type of c.types) expect(body.content?.[type]?.schema, `${c.name} ${type}`).toMatchObject({ type: 'string', format: 'binary' });
+      if (c.example) expect(body.content?.[c.example]?.example, c.name).toEqual(expect.any(String));
+    }
+    // Every operation that takes a body says what it is: a JSON schema or a file.
+    const routesWithBody = ops.filter(({ op }) => op.requestBody).map(({ name }) => name);
+    expect(routesWithBody).toEqual(expect.arrayContaining(cases.map((c) => c.name)));
   });
 
   it("names the contract's domain types as components (recursive ones too), never schemaN", () => {
