@@ -6204,7 +6204,12 @@ export interface components {
             units: number;
             jurisdictions: number;
         };
-        ShortfallReason: ("none_in_scope" | "none_available") | string;
+        /**
+         * @description Why the slot is short: `none_in_scope` (no unit of the kind the dispatcher may send, own or lent), `none_available` (all busy, off duty or off the road network), or `too_far_for_tier_N` (N: the run card's tier; the nearest units are offered but arrive after that tier's deadline)
+         * @example none_available
+         * @example too_far_for_tier_2
+         */
+        ShortfallReason: ("none_in_scope" | "none_available") | `too_far_for_tier_${number}`;
         ShortfallSlot: {
             tier: number;
             kind: components["schemas"]["UnitKind"] | null;
@@ -15178,6 +15183,10 @@ export interface operations {
                 origin?: components["schemas"]["IncidentOrigin"];
                 by?: components["schemas"]["ReportBreakdown"];
                 level?: number;
+                /**
+                 * @description Comma-separated whole seconds, each 1 to 3600, at most 6 distinct values (default 60,240,300)
+                 * @example 60,240,300
+                 */
                 within?: string;
             };
             header?: never;
@@ -15251,6 +15260,10 @@ export interface operations {
                 origin?: components["schemas"]["IncidentOrigin"];
                 by?: components["schemas"]["ReportBreakdown"];
                 level?: number;
+                /**
+                 * @description Comma-separated whole seconds, each 1 to 3600, at most 6 distinct values (default 60,240,300)
+                 * @example 60,240,300
+                 */
                 within?: string;
             };
             header?: never;
@@ -18522,6 +18535,10 @@ export interface operations {
             query?: {
                 lat?: number;
                 lon?: number;
+                /**
+                 * @description Comma-separated whole minutes, each 1 to 60, at most 5 distinct values (default 1,3,5)
+                 * @example 1,3,5
+                 */
                 minutes?: string;
                 from?: "place" | "units";
             };

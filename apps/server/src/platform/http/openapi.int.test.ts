@@ -113,6 +113,8 @@ describe('the published OpenAPI document', () => {
     expect(refs.filter((r) => !names.includes(r))).toEqual([]);
     const tree = doc.paths['/api/v1/jurisdictions']!.get!.responses!['200']!.content!['application/json']!.schema as { items?: { $ref?: string } };
     expect(tree.items?.$ref).toBe('#/components/schemas/JurisdictionNode');
+    // A zod template literal keeps its pattern (`too_far_for_tier_N`), not a bare string.
+    expect(doc.components.schemas.ShortfallReason).toMatchObject({ anyOf: expect.arrayContaining([expect.objectContaining({ type: 'string', pattern: '^too_far_for_tier_-?\\d+$' })]) });
   });
 
   it('is accepted by openapi-typescript, operations named by their operationId, and packages/client is up to date', async () => {
@@ -120,6 +122,7 @@ describe('the published OpenAPI document', () => {
     expect(types).toContain('createIncident: {');
     expect(types).toContain('post: operations["createIncident"]');
     expect(types).toMatch(/JurisdictionNode: \{/);
+    expect(types).toContain('ShortfallReason: ("none_in_scope" | "none_available") | `too_far_for_tier_${number}`;');
     expect(syntaxErrors(types)).toEqual([]);
     // The client's committed types are what the served document generates: else run `npm run client:generate`.
     expect(types === readFileSync(CLIENT_TYPES, 'utf8'), 'packages/client/src/openapi.ts is out of step with the served document: run `npm run client:generate`').toBe(true);
