@@ -287,7 +287,6 @@ export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind.nu
  */
 export const ShortfallReason = z.union([z.enum(['none_in_scope', 'none_available']), z.templateLiteral(['too_far_for_tier_', z.number().int()])]).meta({
   description: "Why the slot is short: `none_in_scope` (no unit of the kind the dispatcher may send, own or lent), `none_available` (all busy, off duty or off the road network), or `too_far_for_tier_N` (N: the run card's tier; the nearest units are offered but arrive after that tier's deadline)",
-  examples: ['none_available', 'too_far_for_tier_2'],
 });
 export type ShortfallReason = z.infer<typeof ShortfallReason>;
 
