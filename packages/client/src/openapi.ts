@@ -1220,13 +1220,17 @@ export interface paths {
         };
         /**
          * Units in my scope, with their live positions
-         * @description Needs the `units:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description A page of the units of the jurisdictions in your scope with their status and newest AVL position (`stale` once no fix came for AVL_STALE_SECONDS); filter by jurisdiction, kind, status, on duty. Follow `nextCursor` for the next page; the stream carries `units.status_changed` and `units.positions_reported`.
+         *
+         *     Needs the `units:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["listUnits"];
         put?: never;
         /**
          * Register a unit
-         * @description Needs the `units:manage` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description Adds a unit to a jurisdiction's fleet with a home station (its location is the home location) or a home location. A call sign is unique (409 UNIT_CALL_SIGN_TAKEN). Emits `units.registered`.
+         *
+         *     Needs the `units:manage` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         post: operations["registerUnit"];
         delete?: never;
@@ -1330,7 +1334,9 @@ export interface paths {
         put?: never;
         /**
          * A batch of AVL fixes from a device (API token)
-         * @description Needs the `avl:report` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; one unit outside them refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `firebreak/units/<unitId>/position` instead (see asyncapi.json).
+         *
+         *     Needs the `avl:report` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         post: operations["reportAvlPositions"];
         delete?: never;
@@ -1348,13 +1354,17 @@ export interface paths {
         };
         /**
          * Incidents in my scope, newest first
-         * @description Needs the `incidents:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description A page of the incidents of the jurisdictions in your scope, newest first; filter by jurisdiction subtree, state and origin (live, historical, simulated). Follow `nextCursor` for the next page. For live changes, listen to the stream instead of polling.
+         *
+         *     Needs the `incidents:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["listIncidents"];
         put?: never;
         /**
          * Take an emergency report; the clock starts at the call
-         * @description Needs the `incidents:create` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description The call-taker's command. The incident's jurisdiction is the deepest one whose boundary holds `location` (404 NO_JURISDICTION_AT_POINT outside every one), and its response clock starts at the call. Subscribers of the stream receive `incidents.opened`; ask `recommendUnits` next. Send an Idempotency-Key: a retried request creates no second incident.
+         *
+         *     Needs the `incidents:create` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         post: operations["createIncident"];
         delete?: never;
@@ -1478,7 +1488,9 @@ export interface paths {
         put?: never;
         /**
          * Close the incident with its disposition, once every unit has cleared or been cancelled (send an Idempotency-Key)
-         * @description Needs the `dispatch:assign` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description Refused with 409 INCIDENT_UNITS_COMMITTED while a unit is still on its way or on scene: clear or cancel its assignment first. Emits `incidents.closed`; closing a closed incident again answers INCIDENT_CLOSED.
+         *
+         *     Needs the `dispatch:assign` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         post: operations["closeIncident"];
         delete?: never;
@@ -1516,7 +1528,9 @@ export interface paths {
         };
         /**
          * Units I may send, fastest by road first, with ETA and the tiers they would make
-         * @description Needs the `dispatch:assign` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description The units the caller may send, ranked by road ETA, each with the run-card tiers it would make in time, and the slots no unit can fill (`shortfall`, with a ShortfallReason). Read-only: nothing is reserved.
+         *
+         *     Needs the `dispatch:assign` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         get: operations["recommendUnits"];
         put?: never;
@@ -1542,7 +1556,9 @@ export interface paths {
         put?: never;
         /**
          * Send units to an incident (all or none; send an Idempotency-Key)
-         * @description Needs the `dispatch:assign` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         * @description Dispatches the listed units in one transaction: if any of them is no longer available (409 DISPATCH_UNIT_UNAVAILABLE) none is sent. Pass the ids you were recommended in `recommendedUnitIds` so the audit trail shows where the dispatcher departed from the recommendation. Emits `dispatch.unit_assigned` per unit.
+         *
+         *     Needs the `dispatch:assign` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         post: operations["assignUnits"];
         delete?: never;
@@ -1562,7 +1578,9 @@ export interface paths {
         put?: never;
         /**
          * A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel
-         * @description Any signed-in account (session cookie or API token).
+         * @description A unit's step on its assignment (acknowledge, en route, on scene, clear, cancel), in the order the lifecycle allows (else 409 ASSIGNMENT_TRANSITION_NOT_ALLOWED). A unit with AVL is put on scene by itself when its fix enters the incident's arrival radius. Emits `dispatch.assignment_changed`.
+         *
+         *     Any signed-in account (session cookie or API token).
          */
         post: operations["advanceAssignment"];
         delete?: never;
@@ -3560,7 +3578,9 @@ export interface paths {
         };
         /**
          * Events of these types I may see since a moment (at most 7 days back), newest first: what a screen opened now catches up on
-         * @description Any signed-in account (session cookie or API token).
+         * @description The events of the stream (`/api/v1/stream`, described in asyncapi.json) that you may see, from a moment up to 7 days back: what a screen or integration opened now, or reconnecting, catches up on before listening live. Filter by `types` (comma-separated event types).
+         *
+         *     Any signed-in account (session cookie or API token).
          */
         get: operations["listRecentEvents"];
         put?: never;
@@ -3783,6 +3803,32 @@ export interface components {
             prevHash: string | null;
             hash: string | null;
         };
+        /**
+         * @example {
+         *       "fixes": [
+         *         {
+         *           "unitId": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b",
+         *           "location": [
+         *             9.5215,
+         *             47.141
+         *           ],
+         *           "at": "2026-12-06T13:05:10Z",
+         *           "speedKmh": 42,
+         *           "heading": 180
+         *         },
+         *         {
+         *           "unitId": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b",
+         *           "location": [
+         *             9.5216,
+         *             47.1398
+         *           ],
+         *           "at": "2026-12-06T13:05:15Z",
+         *           "speedKmh": 38,
+         *           "heading": 175
+         *         }
+         *       ]
+         *     }
+         */
         AvlBatchBody: {
             fixes: components["schemas"]["AvlFix"][];
         };
@@ -4274,6 +4320,17 @@ export interface components {
             kind: components["schemas"]["PostKind"];
             title: string;
         };
+        /**
+         * @example {
+         *       "kind": "fire_engine",
+         *       "count": 2,
+         *       "target": {
+         *         "to": "above"
+         *       },
+         *       "timeoutSeconds": 120,
+         *       "note": "Second-alarm fire, two more engines for water supply"
+         *     }
+         */
         CreateReinforcementBody: {
             kind?: components["schemas"]["UnitKind"];
             capability?: string;
@@ -5746,6 +5803,11 @@ export interface components {
             /** Format: date-time */
             dueAt?: string;
         };
+        /**
+         * @example {
+         *       "incidentId": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2e"
+         *     }
+         */
         ReassignBody: {
             /** Format: uuid */
             incidentId?: string;
@@ -5875,6 +5937,20 @@ export interface components {
         RefuseReinforcementBody: {
             reason: string;
         };
+        /**
+         * @example {
+         *       "callSign": "E 41",
+         *       "kind": "fire_engine",
+         *       "jurisdictionId": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a30",
+         *       "homeStationId": "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a33",
+         *       "crewSize": 4,
+         *       "capabilities": [
+         *         "pump",
+         *         "water"
+         *       ],
+         *       "onDuty": true
+         *     }
+         */
         RegisterUnitBody: {
             callSign: string;
             kind: components["schemas"]["UnitKind"];
@@ -6204,7 +6280,8 @@ export interface components {
             units: number;
             jurisdictions: number;
         };
-        ShortfallReason: ("none_in_scope" | "none_available") | string;
+        /** @description Why the slot is short: `none_in_scope` (no unit of the kind the dispatcher may send, own or lent), `none_available` (all busy, off duty or off the road network), or `too_far_for_tier_N` (N: the run card's tier; the nearest units are offered but arrive after that tier's deadline) */
+        ShortfallReason: ("none_in_scope" | "none_available") | `too_far_for_tier_${number}`;
         ShortfallSlot: {
             tier: number;
             kind: components["schemas"]["UnitKind"] | null;
@@ -6760,6 +6837,16 @@ export interface components {
             disabled?: boolean;
             password?: string;
         };
+        /**
+         * @example {
+         *       "crewSize": 3,
+         *       "capabilities": [
+         *         "pump",
+         *         "water",
+         *         "foam"
+         *       ]
+         *     }
+         */
         UpdateUnitBody: {
             crewSize?: number;
             capabilities?: string[];
@@ -8680,7 +8767,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The boundary file, its bytes as they are (no multipart form): a GeoJSON FeatureCollection of (Multi)Polygons, a zipped Shapefile (.shp with its .dbf and .prj; reprojected to WGS 84 from its coordinate system) or a GeoPackage. `filename` says which by its extension, whatever the Content-Type (application/json is taken too); `nameField`/`codeField` name the properties that hold each feature's name and code. At most 64 MiB; a larger one is refused (413). */
+        requestBody: {
+            content: {
+                /** @example {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Vaduz","code":"vaduz"},"geometry":{"type":"Polygon","coordinates":[[[9.49,47.12],[9.55,47.12],[9.55,47.17],[9.49,47.17],[9.49,47.12]]]}}]} */
+                "application/geo+json": Blob;
+                "application/zip": Blob;
+                "application/geopackage+sqlite3": Blob;
+                "application/octet-stream": Blob;
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -15185,6 +15281,10 @@ export interface operations {
                 origin?: components["schemas"]["IncidentOrigin"];
                 by?: components["schemas"]["ReportBreakdown"];
                 level?: number;
+                /**
+                 * @description Comma-separated whole seconds, each 1 to 3600, at most 6 distinct values (default 60,240,300)
+                 * @example 60,240,300
+                 */
                 within?: string;
             };
             header?: never;
@@ -15258,6 +15358,10 @@ export interface operations {
                 origin?: components["schemas"]["IncidentOrigin"];
                 by?: components["schemas"]["ReportBreakdown"];
                 level?: number;
+                /**
+                 * @description Comma-separated whole seconds, each 1 to 3600, at most 6 distinct values (default 60,240,300)
+                 * @example 60,240,300
+                 */
                 within?: string;
             };
             header?: never;
@@ -18529,6 +18633,10 @@ export interface operations {
             query?: {
                 lat?: number;
                 lon?: number;
+                /**
+                 * @description Comma-separated whole minutes, each 1 to 60, at most 5 distinct values (default 1,3,5)
+                 * @example 1,3,5
+                 */
                 minutes?: string;
                 from?: "place" | "units";
             };
@@ -19575,7 +19683,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The list as a file, its bytes as they are (no multipart form): CSV with a header row naming the columns (`map` renames them, `set` fills one for every row), or a GeoJSON FeatureCollection of points whose properties are the columns. Read as UTF-8 (a BOM is fine) or UTF-16 by its BOM, or in `encoding`. The example is a `units` list; the columns of each kind are in the README (Onboarding your agency). At most 32 MiB; a larger one is refused (413). */
+        requestBody: {
+            content: {
+                /**
+                 * @example call_sign,kind,jurisdiction,crew_size,capabilities,home_station,lon,lat,on_duty
+                 *     E 41,fire_engine,li.oberland.vaduz,4,pump;water,Fire Station Vaduz,,,yes
+                 *     A 12,ambulance,li.oberland.vaduz,2,als,,9.5200,47.1400,no
+                 */
+                "text/csv": Blob;
+                /** @example {"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[9.52,47.14]},"properties":{"call_sign":"A 12","kind":"ambulance","jurisdiction":"li.oberland.vaduz","crew_size":2}}]} */
+                "application/geo+json": Blob;
+                "text/plain": Blob;
+                "application/octet-stream": Blob;
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -20238,7 +20360,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The region's OpenStreetMap extract in the PBF format (`.osm.pbf`, e.g. from Geofabrik), its bytes as they are: no multipart form, no JSON. Streamed to the data folder as it arrives; any Content-Type is taken (the file is recognised by its first block, an OSMHeader). At most 512 MiB; a larger one is refused (413). */
+        requestBody: {
+            content: {
+                "application/octet-stream": Blob;
+                "application/x-protobuf": Blob;
+            };
+        };
         responses: {
             /** @description OK */
             200: {

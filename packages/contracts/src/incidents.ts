@@ -285,7 +285,9 @@ export const UnfilledSlot = z.object({ tier: z.number().int(), kind: UnitKind.nu
  * (`none_available`), or the nearest ones cannot be on scene by the deadline of the tier
  * (`too_far_for_tier_N`: they are offered, but arrive late).
  */
-export const ShortfallReason = z.union([z.enum(['none_in_scope', 'none_available']), z.templateLiteral(['too_far_for_tier_', z.number().int()])]);
+export const ShortfallReason = z.union([z.enum(['none_in_scope', 'none_available']), z.templateLiteral(['too_far_for_tier_', z.number().int()])]).meta({
+  description: "Why the slot is short: `none_in_scope` (no unit of the kind the dispatcher may send, own or lent), `none_available` (all busy, off duty or off the road network), or `too_far_for_tier_N` (N: the run card's tier; the nearest units are offered but arrive after that tier's deadline)",
+});
 export type ShortfallReason = z.infer<typeof ShortfallReason>;
 
 /**

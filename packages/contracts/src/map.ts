@@ -66,6 +66,8 @@ export const ISOCHRONE_MAX_VALUES = 5;
 const MinuteList = z
   .string()
   .regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, 'comma-separated whole minutes, e.g. 1,3,5')
+  // One parameter holding a list (`minutes=1,3,5`): the document says what the numbers are.
+  .meta({ description: `Comma-separated whole minutes, each 1 to ${ISOCHRONE_MAX_MINUTES}, at most ${ISOCHRONE_MAX_VALUES} distinct values (default 1,3,5)`, examples: ['1,3,5'] })
   .transform((s, ctx) => {
     const minutes = [...new Set(s.split(',').map((m) => Number(m.trim())))].sort((a, b) => a - b);
     if (minutes.some((m) => m < 1 || m > ISOCHRONE_MAX_MINUTES)) ctx.addIssue({ code: 'custom', message: `each value must be 1 to ${ISOCHRONE_MAX_MINUTES} minutes` });

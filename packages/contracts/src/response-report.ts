@@ -24,6 +24,8 @@ const SecondsList = z
   .string()
   .max(200)
   .regex(/^\s*\d{1,6}\s*(,\s*\d{1,6}\s*)*$/, 'comma-separated whole seconds, e.g. 60,240,300')
+  // One parameter holding a list (`within=60,240,300`): the document says what the numbers are.
+  .meta({ description: `Comma-separated whole seconds, each 1 to ${WITHIN_MAX_SECONDS}, at most ${WITHIN_MAX_VALUES} distinct values (default ${DEFAULT_WITHIN_SECONDS.join(',')})`, examples: ['60,240,300'] })
   .transform((s, ctx) => {
     const seconds = [...new Set(s.split(',').map((m) => Number(m.trim())))].sort((a, b) => a - b);
     if (seconds.some((m) => m < 1 || m > WITHIN_MAX_SECONDS)) ctx.addIssue({ code: 'custom', message: `each value must be 1 to ${WITHIN_MAX_SECONDS} seconds` });

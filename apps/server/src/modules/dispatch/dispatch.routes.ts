@@ -63,7 +63,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   };
 
   r.get('/incidents/:id/recommendations', {
-    schema: { operationId: 'recommendUnits', tags, summary: 'Units I may send, fastest by road first, with ETA and the tiers they would make', params: IdParams, querystring: RecommendationQuery, response: { 200: Recommendations } },
+    schema: { operationId: 'recommendUnits', description: 'The units the caller may send, ranked by road ETA, each with the run-card tiers it would make in time, and the slots no unit can fill (`shortfall`, with a ShortfallReason). Read-only: nothing is reserved.', tags, summary: 'Units I may send, fastest by road first, with ETA and the tiers they would make', params: IdParams, querystring: RecommendationQuery, response: { 200: Recommendations } },
     config: { access: 'dispatch:assign' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -83,7 +83,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.post('/incidents/:id/assignments', {
-    schema: { operationId: 'assignUnits', errors: ['DISPATCH_UNIT_UNAVAILABLE', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Send units to an incident (all or none; send an Idempotency-Key)', params: IdParams, body: AssignUnitsBody, response: { 201: z.array(Assignment) } },
+    schema: { operationId: 'assignUnits', description: 'Dispatches the listed units in one transaction: if any of them is no longer available (409 DISPATCH_UNIT_UNAVAILABLE) none is sent. Pass the ids you were recommended in `recommendedUnitIds` so the audit trail shows where the dispatcher departed from the recommendation. Emits `dispatch.unit_assigned` per unit.', errors: ['DISPATCH_UNIT_UNAVAILABLE', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Send units to an incident (all or none; send an Idempotency-Key)', params: IdParams, body: AssignUnitsBody, response: { 201: z.array(Assignment) } },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => {
     await live.ready();
@@ -91,7 +91,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.post('/assignments/:id/actions', {
-    schema: { operationId: 'advanceAssignment', errors: ['ASSIGNMENT_TRANSITION_NOT_ALLOWED'], tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
+    schema: { operationId: 'advanceAssignment', description: "A unit's step on its assignment (acknowledge, en route, on scene, clear, cancel), in the order the lifecycle allows (else 409 ASSIGNMENT_TRANSITION_NOT_ALLOWED). A unit with AVL is put on scene by itself when its fix enters the incident's arrival radius. Emits `dispatch.assignment_changed`.", errors: ['ASSIGNMENT_TRANSITION_NOT_ALLOWED'], tags, summary: 'A step of a unit on an assignment: acknowledge, en route, on scene, clear, cancel', params: IdParams, body: AssignmentActionBody, response: { 200: Assignment } },
     config: { access: 'authenticated' },
   }, async (request) => advanceAssignment(platform.command, commandContext(request), request.params.id, request.body, arrivalRules));
 

@@ -21,7 +21,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   const tags = ['incidents'];
 
   r.get('/incidents', {
-    schema: { operationId: 'listIncidents', tags, summary: 'Incidents in my scope, newest first', querystring: IncidentListQuery, response: { 200: IncidentPage } },
+    schema: { operationId: 'listIncidents', description: 'A page of the incidents of the jurisdictions in your scope, newest first; filter by jurisdiction subtree, state and origin (live, historical, simulated). Follow `nextCursor` for the next page. For live changes, listen to the stream instead of polling.', tags, summary: 'Incidents in my scope, newest first', querystring: IncidentListQuery, response: { 200: IncidentPage } },
     config: { access: 'incidents:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -49,7 +49,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   });
 
   r.post('/incidents', {
-    schema: { operationId: 'createIncident', errors: ['NO_JURISDICTION_AT_POINT'], tags, summary: 'Take an emergency report; the clock starts at the call', body: CreateIncidentBody, response: { 201: Incident } },
+    schema: { operationId: 'createIncident', description: "The call-taker's command. The incident's jurisdiction is the deepest one whose boundary holds `location` (404 NO_JURISDICTION_AT_POINT outside every one), and its response clock starts at the call. Subscribers of the stream receive `incidents.opened`; ask `recommendUnits` next. Send an Idempotency-Key: a retried request creates no second incident.", errors: ['NO_JURISDICTION_AT_POINT'], tags, summary: 'Take an emergency report; the clock starts at the call', body: CreateIncidentBody, response: { 201: Incident } },
     config: { access: 'incidents:create' },
   }, async (request, reply) => reply.status(201).send(await openIncident(platform.command, commandContext(request), request.body, platform.config.responseTiers)));
 
@@ -85,7 +85,7 @@ export async function incidentRoutes(app: FastifyInstance, { platform }: { platf
   }, async (request) => unlinkDuplicate(platform.command, commandContext(request), request.params.id));
 
   r.post('/incidents/:id/close', {
-    schema: { operationId: 'closeIncident', errors: ['INCIDENT_UNITS_COMMITTED', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Close the incident with its disposition, once every unit has cleared or been cancelled (send an Idempotency-Key)', params: IdParams, body: CloseIncidentBody, response: { 200: Incident } },
+    schema: { operationId: 'closeIncident', description: 'Refused with 409 INCIDENT_UNITS_COMMITTED while a unit is still on its way or on scene: clear or cancel its assignment first. Emits `incidents.closed`; closing a closed incident again answers INCIDENT_CLOSED.', errors: ['INCIDENT_UNITS_COMMITTED', 'INCIDENT_CLOSED', 'INCIDENT_IS_DUPLICATE'], tags, summary: 'Close the incident with its disposition, once every unit has cleared or been cancelled (send an Idempotency-Key)', params: IdParams, body: CloseIncidentBody, response: { 200: Incident } },
     config: { access: 'dispatch:assign' },
   }, async (request) => closeIncident(platform.command, commandContext(request), request.params.id, request.body));
 

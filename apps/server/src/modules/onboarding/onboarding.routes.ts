@@ -33,6 +33,15 @@ export async function onboardingRoutes(app: FastifyInstance, { platform }: { pla
       summary: 'Load stations, units, staff or key places from a CSV (or GeoJSON) file sent as the body, in one batch that can be undone; rows whose record exists unchanged are left alone. dryRun: only report. A file with rejected rows writes nothing and answers 422 naming each row and column (a dry run too: it answers as the import would), unless allowPartial',
       params: z.strictObject({ kind: OnboardKind }),
       querystring: OnboardQuery,
+      file: {
+        description: 'The list as a file, its bytes as they are (no multipart form): CSV with a header row naming the columns (`map` renames them, `set` fills one for every row), or a GeoJSON FeatureCollection of points whose properties are the columns. Read as UTF-8 (a BOM is fine) or UTF-16 by its BOM, or in `encoding`. The example is a `units` list; the columns of each kind are in the README (Onboarding your agency).',
+        mediaTypes: {
+          'text/csv': { example: 'call_sign,kind,jurisdiction,crew_size,capabilities,home_station,lon,lat,on_duty\nE 41,fire_engine,li.oberland.vaduz,4,pump;water,Fire Station Vaduz,,,yes\nA 12,ambulance,li.oberland.vaduz,2,als,,9.5200,47.1400,no\n' },
+          'application/geo+json': { example: '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[9.52,47.14]},"properties":{"call_sign":"A 12","kind":"ambulance","jurisdiction":"li.oberland.vaduz","crew_size":2}}]}' },
+          'text/plain': {},
+          'application/octet-stream': {},
+        },
+      },
       response: { 200: OnboardReport, 201: OnboardReport },
     },
     bodyLimit: ONBOARD_BODY_LIMIT,

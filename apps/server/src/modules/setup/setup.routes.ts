@@ -50,6 +50,10 @@ export async function setupRoutes(app: FastifyInstance, { platform }: { platform
       operationId: 'importOsmAtSetup', errors: ['UPLOAD_TOO_LARGE', 'CONFLICT'], tags: ['setup'],
       summary: "Build the jurisdiction tree and key places from the region's OpenStreetMap extract (.osm.pbf) sent as the body, as `firebreak import osm` does: clipped boundaries repaired, a root made from the extract when it has no national boundary. dryRun: do it in a transaction that is rolled back and answer what would happen, with each boundary for a map preview",
       querystring: SetupOsmQuery,
+      file: {
+        description: "The region's OpenStreetMap extract in the PBF format (`.osm.pbf`, e.g. from Geofabrik), its bytes as they are: no multipart form, no JSON. Streamed to the data folder as it arrives; any Content-Type is taken (the file is recognised by its first block, an OSMHeader).",
+        mediaTypes: { 'application/octet-stream': {}, 'application/x-protobuf': {} },
+      },
       response: { 200: SetupOsmReport, 201: SetupOsmReport },
     },
     bodyLimit: OSM_UPLOAD_LIMIT,

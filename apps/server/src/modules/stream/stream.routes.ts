@@ -30,7 +30,7 @@ const SEEN_LIMIT = 10_000;
  */
 export async function streamRoutes(app: FastifyInstance, { platform, resolveActor }: { platform: Platform; resolveActor: ActorResolver }): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get('/events/recent', {
-    schema: { operationId: 'listRecentEvents', tags: ['events'], summary: 'Events of these types I may see since a moment (at most 7 days back), newest first: what a screen opened now catches up on', querystring: RecentEventsQuery, response: { 200: z.array(StreamEvent) } },
+    schema: { operationId: 'listRecentEvents', description: 'The events of the stream (`/api/v1/stream`, described in asyncapi.json) that you may see, from a moment up to 7 days back: what a screen or integration opened now, or reconnecting, catches up on before listening live. Filter by `types` (comma-separated event types).', tags: ['events'], summary: 'Events of these types I may see since a moment (at most 7 days back), newest first: what a screen opened now catches up on', querystring: RecentEventsQuery, response: { 200: z.array(StreamEvent) } },
     config: { access: 'authenticated' },
   }, async (request) => {
     const since = new Date(request.query.since);

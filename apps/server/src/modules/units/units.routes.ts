@@ -34,7 +34,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   };
 
   r.get('/units', {
-    schema: { operationId: 'listUnits', tags, summary: 'Units in my scope, with their live positions', querystring: UnitListQuery, response: { 200: UnitPage } },
+    schema: { operationId: 'listUnits', description: 'A page of the units of the jurisdictions in your scope with their status and newest AVL position (`stale` once no fix came for AVL_STALE_SECONDS); filter by jurisdiction, kind, status, on duty. Follow `nextCursor` for the next page; the stream carries `units.status_changed` and `units.positions_reported`.', tags, summary: 'Units in my scope, with their live positions', querystring: UnitListQuery, response: { 200: UnitPage } },
     config: { access: 'units:read' },
   }, async (request) => {
     const actor = actorOf(request);
@@ -76,7 +76,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   });
 
   r.post('/units', {
-    schema: { operationId: 'registerUnit', errors: ['UNIT_CALL_SIGN_TAKEN'], tags, summary: 'Register a unit', body: RegisterUnitBody, response: { 201: Unit } },
+    schema: { operationId: 'registerUnit', description: "Adds a unit to a jurisdiction's fleet with a home station (its location is the home location) or a home location. A call sign is unique (409 UNIT_CALL_SIGN_TAKEN). Emits `units.registered`.", errors: ['UNIT_CALL_SIGN_TAKEN'], tags, summary: 'Register a unit', body: RegisterUnitBody, response: { 201: Unit } },
     config: { access: 'units:manage' },
   }, async (request, reply) => reply.status(201).send(await registerUnit(platform.command, commandContext(request), request.body, live)));
 
@@ -91,7 +91,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   }, async (request) => changeUnitStatus(platform.command, commandContext(request), request.params.id, request.body, live));
 
   r.post('/avl/positions', {
-    schema: { operationId: 'reportAvlPositions', tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
+    schema: { operationId: 'reportAvlPositions', description: "For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; one unit outside them refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `firebreak/units/<unitId>/position` instead (see asyncapi.json).", tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
     config: { access: 'avl:report' },
   }, async (request) => {
     await live.ready();

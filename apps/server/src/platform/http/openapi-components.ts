@@ -34,6 +34,14 @@ export const EXAMPLES: Record<string, unknown[]> = {
     acknowledgeBy: '2026-12-20T12:00:00Z',
     reportBy: '2026-12-23T18:00:00Z',
   }],
+  RegisterUnitBody: [{ callSign: 'E 41', kind: 'fire_engine', jurisdictionId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a30', homeStationId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a33', crewSize: 4, capabilities: ['pump', 'water'], onDuty: true }],
+  UpdateUnitBody: [{ crewSize: 3, capabilities: ['pump', 'water', 'foam'] }],
+  AvlBatchBody: [{ fixes: [
+    { unitId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b', location: [9.5215, 47.141], at: '2026-12-06T13:05:10Z', speedKmh: 42, heading: 180 },
+    { unitId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b', location: [9.5216, 47.1398], at: '2026-12-06T13:05:15Z', speedKmh: 38, heading: 175 },
+  ] }],
+  ReassignBody: [{ incidentId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2e' }],
+  CreateReinforcementBody: [{ kind: 'fire_engine', count: 2, target: { to: 'above' }, timeoutSeconds: 120, note: 'Second-alarm fire, two more engines for water supply' }],
   RaiseHazardBody: [{ placeId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2d', grade: 'major', title: 'Fire exit blocked by stored pallets', description: 'Ground floor, east stairwell' }],
 };
 

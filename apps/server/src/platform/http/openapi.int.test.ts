@@ -25,7 +25,8 @@ const CLIENT_TYPES = fileURLToPath(new URL('../../../../../packages/client/src/o
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 interface Response { description?: string; 'x-error-codes'?: string[]; content?: Record<string, { schema?: { $ref?: string } }> }
-interface Operation { operationId?: string; summary?: string; description?: string; responses?: Record<string, Response> }
+interface RequestBody { required?: boolean; description?: string; content?: Record<string, { schema?: { type?: string; format?: string }; example?: unknown }> }
+interface Operation { operationId?: string; summary?: string; description?: string; requestBody?: RequestBody; responses?: Record<string, Response> }
 interface Doc { openapi: string; servers?: unknown[]; paths: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>; components: { schemas: Record<string, unknown> } }
 
 describe('the published OpenAPI document', () => {
@@ -84,6 +85,25 @@ describe('the published OpenAPI document', () => {
     expect(codes('POST /api/v1/auth/login')).not.toContain('AUTH_REQUIRED');
   });
 
+  it('says what to send to the operations that read a file as the body: its media types as binary, the size limit, an example', () => {
+    const upload = (name: string): RequestBody => ops.find((o) => o.name === name)!.op.requestBody ?? {};
+    const cases = [
+      { name: 'POST /api/v1/setup/osm-import', types: ['application/octet-stream'], limit: '512 MiB' },
+      { name: 'POST /api/v1/onboarding/{kind}', types: ['text/csv', 'application/geo+json'], limit: '32 MiB', example: 'text/csv' },
+      { name: 'POST /api/v1/jurisdictions/boundary-imports', types: ['application/geo+json', 'application/zip', 'application/geopackage+sqlite3'], limit: '64 MiB', example: 'application/geo+json' },
+    ];
+    for (const c of cases) {
+      const body = upload(c.name);
+      expect(body.required, c.name).toBe(true);
+      expect(body.description, c.name).toContain(`At most ${c.limit}`);
+      for (const type of c.types) expect(body.content?.[type]?.schema, `${c.name} ${type}`).toMatchObject({ type: 'string', format: 'binary' });
+      if (c.example) expect(body.content?.[c.example]?.example, c.name).toEqual(expect.any(String));
+    }
+    // Every operation that takes a body says what it is: a JSON schema or a file.
+    const routesWithBody = ops.filter(({ op }) => op.requestBody).map(({ name }) => name);
+    expect(routesWithBody).toEqual(expect.arrayContaining(cases.map((c) => c.name)));
+  });
+
   it("names the contract's domain types as components (recursive ones too), never schemaN", () => {
     const names = Object.keys(doc.components.schemas);
     expect(names).toEqual(expect.arrayContaining(['Incident', 'Unit', 'Hazard', 'Place', 'Directive', 'Task', 'Problem', 'CreateIncidentBody', 'JurisdictionNode', 'CoverageNode']));
@@ -93,6 +113,8 @@ describe('the published OpenAPI document', () => {
     expect(refs.filter((r) => !names.includes(r))).toEqual([]);
     const tree = doc.paths['/api/v1/jurisdictions']!.get!.responses!['200']!.content!['application/json']!.schema as { items?: { $ref?: string } };
     expect(tree.items?.$ref).toBe('#/components/schemas/JurisdictionNode');
+    // A zod template literal keeps its pattern (`too_far_for_tier_N`), not a bare string.
+    expect(doc.components.schemas.ShortfallReason).toMatchObject({ anyOf: expect.arrayContaining([expect.objectContaining({ type: 'string', pattern: '^too_far_for_tier_-?\\d+$' })]) });
   });
 
   it('is accepted by openapi-typescript, operations named by their operationId, and packages/client is up to date', async () => {
@@ -100,6 +122,7 @@ describe('the published OpenAPI document', () => {
     expect(types).toContain('createIncident: {');
     expect(types).toContain('post: operations["createIncident"]');
     expect(types).toMatch(/JurisdictionNode: \{/);
+    expect(types).toContain('ShortfallReason: ("none_in_scope" | "none_available") | `too_far_for_tier_${number}`;');
     expect(syntaxErrors(types)).toEqual([]);
     // The client's committed types are what the served document generates: else run `npm run client:generate`.
     expect(types === readFileSync(CLIENT_TYPES, 'utf8'), 'packages/client/src/openapi.ts is out of step with the served document: run `npm run client:generate`').toBe(true);

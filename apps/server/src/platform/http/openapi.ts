@@ -4,6 +4,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { ERROR_CATALOGUE, type ErrorCode } from '../../errors.js';
 import type { RouteAccess } from '../auth/guard.js';
 import { nameContractSchemas } from './openapi-components.js';
+import { fileRequestBody } from './openapi-file-body.js';
 import { byStatus, namesIds, problemCodesOf } from './openapi-problems.js';
 import { problemType } from './problem.js';
 
@@ -21,7 +22,7 @@ const OPERATION_ID = /^[a-z][a-zA-Z0-9]{2,63}$/;
 const SCHEMA_REF = '#/components/schemas/';
 
 type Json = Record<string, unknown>;
-interface Operation { operationId?: string; responses?: Record<string, Json>; 'x-problem-codes'?: ErrorCode[]; [k: string]: unknown }
+interface Operation { operationId?: string; responses?: Record<string, Json>; 'x-problem-codes'?: ErrorCode[]; 'x-file-body'?: Json; [k: string]: unknown }
 interface Document { paths?: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, unknown>; examples?: Record<string, unknown>; [k: string]: unknown }; [k: string]: unknown }
 
 /** Routes the document shows: under /api, not hidden, not the docs UI. */
@@ -68,9 +69,11 @@ function transform(input: TransformInput): { schema: FastifySchema; url: string 
     referencesIds: namesIds(schema.querystring, schema.body),
     declared: schema.errors ?? [],
   });
-  const { errors: _declared, ...rest } = out.schema;
+  const { errors: _declared, file, ...rest } = out.schema;
   const description = [schema.description, accessNote(access)].filter(Boolean).join('\n\n');
-  return { schema: { ...rest, description, 'x-problem-codes': codes, ...(access === 'public' ? { security: [] } : {}) } as FastifySchema, url: out.url };
+  // Carried to transformObject under an x- name: @fastify/swagger builds requestBody only from a body schema.
+  const fileBody: Json = file ? { 'x-file-body': fileRequestBody(file, input.route.bodyLimit) } : {};
+  return { schema: { ...rest, description, 'x-problem-codes': codes, ...fileBody, ...(access === 'public' ? { security: [] } : {}) } as FastifySchema, url: out.url };
 }
 
 const IDEMPOTENCY_KEY_PARAMETER = {
@@ -126,6 +129,8 @@ function transformObject(input: Parameters<typeof jsonSchemaTransformObject>[0])
       for (const code of op['x-problem-codes'] ?? []) examples[code] ??= problemExample(code);
       if (op['x-problem-codes']?.includes('IDEMPOTENCY_KEY_REUSED')) op.parameters = [...((op.parameters as unknown[] | undefined) ?? []), { $ref: '#/components/parameters/IdempotencyKey' }];
       delete op['x-problem-codes'];
+      if (op['x-file-body']) op.requestBody = op['x-file-body'];
+      delete op['x-file-body'];
     }
   }
   components.examples = Object.fromEntries(Object.entries(examples).sort(([a], [b]) => a.localeCompare(b)));

@@ -29,6 +29,15 @@ export async function boundaryImportRoutes(app: FastifyInstance, { platform }: {
       operationId: 'importBoundaries', errors: ['BOUNDARY_FEATURES_REJECTED', 'GEOMETRY_INVALID', 'JURISDICTION_LEVEL_INVALID', 'JURISDICTION_BOUNDARY_OUTSIDE_PARENT', 'JURISDICTION_BOUNDARY_OVERLAPS', 'JURISDICTION_BOUNDARY_CUTS_CHILD', 'UPLOAD_TOO_LARGE', 'UPLOAD_TYPE_NOT_ALLOWED', 'CONFLICT'], tags: ['jurisdictions'],
       summary: 'Build or refresh jurisdictions under parentPath from a boundary file in the body (GeoJSON, a zipped Shapefile, a GeoPackage; the filename says which), matched by code. dryRun: only say per feature what would be created, updated or rejected. A file with a rejected feature is refused whole (422) unless allowPartial',
       querystring: BoundaryImportQuery,
+      file: {
+        description: 'The boundary file, its bytes as they are (no multipart form): a GeoJSON FeatureCollection of (Multi)Polygons, a zipped Shapefile (.shp with its .dbf and .prj; reprojected to WGS 84 from its coordinate system) or a GeoPackage. `filename` says which by its extension, whatever the Content-Type (application/json is taken too); `nameField`/`codeField` name the properties that hold each feature\'s name and code.',
+        mediaTypes: {
+          'application/geo+json': { example: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Vaduz","code":"vaduz"},"geometry":{"type":"Polygon","coordinates":[[[9.49,47.12],[9.55,47.12],[9.55,47.17],[9.49,47.17],[9.49,47.12]]]}}]}' },
+          'application/zip': {},
+          'application/geopackage+sqlite3': {},
+          'application/octet-stream': {},
+        },
+      },
       response: { 200: BoundaryImportReport, 201: BoundaryImportReport },
     },
     bodyLimit: BOUNDARY_BODY_LIMIT,
