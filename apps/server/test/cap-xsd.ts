@@ -11,4 +11,4 @@ export async function validateCap(xml: string): Promise<{ valid: boolean; errors
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
 
-export const CAP_EXAMPLE = readFileSync(fileURLToPath(new URL('../../../data/standards/cap-v1.2-example-amber-alert.xml', import.meta.url)), 'utf8');
+export const CAP_EXAMPLE = readFileSync(fileURLToPath(new URL('../../../data/standards/cap-v1.2-example-gas-explosion.xml', import.meta.url)), 'utf8');
