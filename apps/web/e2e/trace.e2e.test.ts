@@ -7,6 +7,7 @@ import { rows } from '../../server/src/platform/db/client.js';
 import type { Platform } from '../../server/src/platform/kernel.js';
 import type { TestUser } from '../../server/test/harness.js';
 import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -39,36 +40,6 @@ async function signInWithoutMap(e: E2E, user: { username: string; password: stri
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
-/** A CSV text (RFC 4180: quoted fields, doubled quotes, CRLF) as rows of fields. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) {
-      field += c;
-    } else if (c === ',') {
-      endField();
-    } else if (c === '\n') {
-      endField();
-      out.push(row);
-      row = [];
-    }
-  }
-  if (field || row.length) out.push([...row, field]);
-  return out;
-}
 
 /** A key place by the first id matching `where` (the template's places come from map data: found, not assumed). */
 const placeWhere = async (e: E2E, where: ReturnType<typeof sql>): Promise<PlaceRow> => {
@@ -225,7 +196,9 @@ describe.skipIf(!chromiumPresent)('command center: supervision visits and the ac
 
     // The CSV export downloads the same lines, each with its audit entry ids.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('trace-csv').click()]);
-    const csv = parseCsv(readFileSync((await download.path())!, 'utf8')).filter((r) => r.length > 1);
+    const file = readFileSync((await download.path())!, 'utf8');
+    expect(file.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8').toBe(true);
+    const csv = parseCsv(file, { bom: true, relaxColumnCount: true }) as string[][];
     expect(csv[0]).toEqual(['section', 'id', 'jurisdiction_path', 'what', 'facts', 'audit_ids']);
     const singular: Record<string, string> = { tier: 'tiers', hazard: 'hazards', task: 'tasks', directive: 'directives', post: 'posts' };
     const fromCsv: Record<string, string[]> = { tiers: [], hazards: [], tasks: [], directives: [], posts: [] };

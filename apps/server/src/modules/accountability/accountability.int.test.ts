@@ -216,6 +216,7 @@ describe('accountability trace: what was open, late and missed at that time, and
     const trace = await traceOf('commander', `incidentId=${x.incident}`);
     const csv = await call('commander', 'GET', `/accountability/trace.csv?incidentId=${x.incident}`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.startsWith('\uFEFF')).toBe(true);
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toBe('section,id,jurisdiction_path,what,facts,audit_ids');
     expect(lines.length - 1).toBe(trace.hazards.length + trace.tasks.length + trace.directives.length + trace.tiers.length + trace.posts.length + trace.dispatch.length);

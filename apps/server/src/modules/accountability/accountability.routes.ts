@@ -1,7 +1,7 @@
 import { AccountabilityTrace, AuditEntry, CitedAuditQuery, TraceExportQuery, TraceQuery } from '@firebreak/contracts';
 import { and, asc, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, notFound } from '../../errors.js';
 import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
@@ -18,6 +18,7 @@ import { traceHtml } from './trace-html.js';
 import { traceCsv } from './trace-lines.js';
 import { traceOf, type Reference } from './trace.js';
 import { traceSpeech, type TraceSpeech } from './trace-words.js';
+import { sendCsv } from '../../platform/http/csv-download.js';
 
 const MAX_WINDOW_MS = 366 * 86_400_000;
 
@@ -58,8 +59,6 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
     const paths = new Set([t.reference, ...t.hazards, ...t.tasks, ...t.directives, ...t.posts].map((x) => x.jurisdictionPath));
     return traceSpeech(q.lang, q.timeZone, await jurisdictionNamesOf(platform.db, [...paths]));
   };
-  const download = (reply: FastifyReply, t: AccountabilityTrace, ext: string) =>
-    reply.header('content-disposition', `attachment; filename="trace-${t.reference.kind}-${t.reference.id}.${ext}"`);
 
   r.get('/accountability/trace', {
     schema: {
@@ -87,7 +86,7 @@ export async function accountabilityRoutes(app: FastifyInstance, { platform }: {
   }, async (request, reply) => {
     const { lang, timeZone, ...q } = request.query;
     const t = await trace(actorOf(request), q);
-    return download(reply.type('text/csv; charset=utf-8'), t, 'csv').send(traceCsv(t, await speech(t, { ...q, lang, timeZone }), csvField));
+    return sendCsv(reply, `trace-${t.reference.kind}-${t.reference.id}.csv`, traceCsv(t, await speech(t, { ...q, lang, timeZone }), csvField));
   });
 
   r.get('/accountability/trace.html', {

@@ -177,6 +177,7 @@ describe('checklists, inspections and campaigns over the demo country', () => {
 
     const csv = (await call('admin', 'GET', `/campaigns/${campaign.id}/report.csv`));
     expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads the Chinese words as UTF-8').toBe(true);
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toBe('jurisdiction_path,jurisdiction,category,in_scope,inspected,missed,pending,coverage_percent');
     expect(lines[1]).toBe(`li,Liechtenstein,all,${inScope.length},3,0,${inScope.length - 3},${((300) / inScope.length).toFixed(1)}`);
@@ -274,7 +275,7 @@ describe('checklists, inspections and campaigns over the demo country', () => {
     expect(zhCoverage.body).toContain('发起单位 列支敦士登');
     expect(zhCoverage.body).toContain(`列支敦士登覆盖情况：已检查 3 / ${campaign.assignments.toLocaleString('zh-CN')} 处`);
     expect(zhCoverage.body).not.toMatch(/Issued|Inspected|>li\./);
-    const zhCsv = (await call('admin', 'GET', `/campaigns/${campaign.id}/report.csv?${zh}`)).body.split('\r\n');
+    const zhCsv = (await call('admin', 'GET', `/campaigns/${campaign.id}/report.csv?${zh}`)).body.trim().split('\r\n');
     expect(zhCsv[0]).toBe('辖区路径,辖区,类别,范围内,已检查,漏检,待检查,覆盖率');
     expect(zhCsv[1]).toMatch(/^li,列支敦士登,all,/);
     const refused = await call('admin', 'GET', `/campaigns/${campaign.id}/report.csv?lang=de`);

@@ -15,6 +15,7 @@ import { issueCampaign } from './issue-campaign.js';
 import { coverageCsv } from './report-csv.js';
 import { coverageHtml } from './report-html.js';
 import { coverageReportSpeech } from './report-words.js';
+import { sendCsv } from '../../platform/http/csv-download.js';
 
 export async function campaignRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -92,10 +93,7 @@ export async function campaignRoutes(app: FastifyInstance, { platform }: { platf
     config: { access: 'places:read' },
   }, async (request, reply) => {
     const { campaign, tree, speech } = await exportOf(actorOf(request), request.params.id, request.query);
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="campaign-${campaign.id}-coverage.csv"`)
-      .send(coverageCsv(tree, speech));
+    return sendCsv(reply, `campaign-${campaign.id}-coverage.csv`, coverageCsv(tree, speech));
   });
 
   r.get('/campaigns/:id/report.html', {

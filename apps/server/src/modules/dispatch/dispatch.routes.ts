@@ -22,6 +22,7 @@ import { setResponsePlan } from './set-response-plan.js';
 import { startUnitNotifier } from './unit-notifier.js';
 import { deploymentRoadNetwork } from './road-network.js';
 import { fleetOf } from './fleet.js';
+import { sendCsv } from '../../platform/http/csv-download.js';
 
 export async function dispatchRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -113,10 +114,7 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
     config: { access: 'incidents:read' },
   }, async (request, reply) => {
     const report = await responseTimes(platform.db, await reportScope(actorOf(request), request.query));
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="response-times-${report.jurisdictionPath}.csv"`)
-      .send(responseTimesCsv(report));
+    return sendCsv(reply, `response-times-${report.jurisdictionPath}.csv`, responseTimesCsv(report));
   });
 
   r.put('/response-plans', {

@@ -124,7 +124,8 @@ describe('reports: response times and tier compliance per jurisdiction subtree a
     const res = await call('GET', `/reports/response-times.csv?jurisdictionId=${oberlandId}&from=${from}&to=${to}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    const [head, ...lines] = res.body.trimEnd().split('\r\n').map((l) => l.split(','));
+    expect(res.body.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8').toBe(true);
+    const [head, ...lines] = res.body.slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
     const byMeasure = new Map(lines.map((l) => [l[3], Object.fromEntries(head!.map((h, i) => [h, l[i]]))]));
     expect([...byMeasure.keys()]).toEqual(['incidents', 'doubtful_times_excluded', 'call_to_dispatch', 'dispatch_to_arrival', 'call_to_arrival', 'tier_1', 'tier_2', 'tier_3']);
     expect(byMeasure.get('incidents')).toMatchObject({ jurisdiction_path: 'li.oberland', from, to, count: '5' });

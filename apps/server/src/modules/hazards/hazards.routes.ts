@@ -25,6 +25,7 @@ import { listSupervision } from './list-supervision.js';
 import { requestExtension } from './request-extension.js';
 import { setDeadlinePolicy } from './set-deadline-policy.js';
 import { raiseHazard } from './raise-hazard.js';
+import { sendCsv } from '../../platform/http/csv-download.js';
 
 const EvidenceParams = z.strictObject({ id: z.uuid(), evidenceId: z.uuid() });
 
@@ -75,8 +76,7 @@ export async function hazardRoutes(app: FastifyInstance, { platform }: { platfor
     const { jurisdictionId, from, to } = request.query;
     const j = await visibleJurisdiction(platform.db, actorOf(request), 'hazards:read', jurisdictionId);
     const report = await hazardReport(platform.db, j.path, new Date(from), new Date(to), platform.clock());
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="hazards-${j.path}.csv"`)
-      .send(hazardReportCsv(report, await speech(report, request.query), csvField));
+    return sendCsv(reply, `hazards-${j.path}.csv`, hazardReportCsv(report, await speech(report, request.query), csvField));
   });
 
   r.get('/hazards/report.html', {

@@ -32,6 +32,7 @@ import { setCordon } from './set-cordon.js';
 import { StandDownBody, standDown } from './stand-down.js';
 import { submitSitrep } from './submit-sitrep.js';
 import { updateCasualties } from './update-casualties.js';
+import { sendCsv } from '../../platform/http/csv-download.js';
 
 const Settings = z.object({
   levels: z.array(ResponseLevelRule), reportUpMinutes: z.object({ first: z.number(), written: z.number() }), sitrepIntervalMinutes: z.number(),
@@ -79,7 +80,7 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
     config: { access: 'incidents:read' },
   }, async (request, reply) => {
     const report = await afterAction(platform.db, await visible(actorOf(request), request.params.id), platform.clock());
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="after-action-${report.majorIncident.id}.csv"`).send(afterActionCsv(report));
+    return sendCsv(reply, `after-action-${report.majorIncident.id}.csv`, afterActionCsv(report));
   });
 
   r.post('/major-incidents', {

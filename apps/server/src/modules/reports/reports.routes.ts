@@ -8,6 +8,7 @@ import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { responseBreakdown, type BreakdownScope } from './response-breakdown.js';
 import { responseBreakdownCsv } from './response-breakdown-csv.js';
+import { sendCsv } from '../../platform/http/csv-download.js';
 
 export async function reportRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -44,9 +45,6 @@ export async function reportRoutes(app: FastifyInstance, { platform }: { platfor
     config: { access: 'incidents:read' },
   }, async (request, reply) => {
     const report = await responseBreakdown(platform.db, await scopeOf(actorOf(request), request.query));
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="response-times-by-${report.by}-${report.jurisdictionPath}.csv"`)
-      .send(responseBreakdownCsv(report));
+    return sendCsv(reply, `response-times-by-${report.by}-${report.jurisdictionPath}.csv`, responseBreakdownCsv(report));
   });
 }

@@ -116,7 +116,8 @@ describe('reports: response times broken down, with the NFPA 1710 components', (
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('response-times-by-priority-li.oberland.csv');
-    const [head, ...lines] = res.body.trimEnd().split('\r\n').map((l) => l.split(','));
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    const [head, ...lines] = res.body.slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
     expect(head).toEqual(['jurisdiction_path', 'from', 'to', 'origin', 'by', 'group', 'group_name', 'measure', 'count', 'p50_seconds', 'p90_seconds', 'pct_within_180s', 'pct_within_300s', 'inconsistent', 'met', 'missed', 'open', 'compliance_pct']);
     const row = (group: string, measure: string) => Object.fromEntries(head!.map((h, i) => [h, lines.find((l) => l[5] === group && l[7] === measure)![i]]));
     expect(row('all', 'total')).toMatchObject({ group_name: 'Wahlkreis Oberland', count: '3', p50_seconds: '240', p90_seconds: '288', pct_within_180s: '33.3', pct_within_300s: '100' });
