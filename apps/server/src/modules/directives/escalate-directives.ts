@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { runCommand, type CommandDeps } from '../../platform/command.js';
+import type { CommandDeps } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
+import { drainBatches, sweepCommand } from '../../platform/jobs/sweep.js';
 
 const BATCH = 500;
 
@@ -13,8 +14,6 @@ interface Late {
   parent: string;
 }
 
-class NothingChanged extends Error {}
-
 /**
  * The directive sweep: a target that has not acknowledged by the acknowledgement deadline, or
  * not reported back by the report deadline, is escalated to its parent jurisdiction, once for
@@ -25,33 +24,26 @@ class NothingChanged extends Error {}
 export async function escalateDirectives(deps: CommandDeps): Promise<number> {
   let total = 0;
   for (const missed of ['acknowledgement', 'report'] as const) {
-    for (;;) {
+    total += await drainBatches(async () => {
       const moved = await escalateBatch(deps, missed);
-      total += moved;
-      if (moved < BATCH) break;
-    }
+      return { count: moved, full: moved === BATCH };
+    });
   }
   return total;
 }
 
 async function escalateBatch(deps: CommandDeps, missed: Missed): Promise<number> {
   const now = deps.clock();
-  try {
-    const { result } = await runCommand(deps, { actor: null, actorName: 'directive-sweep', requestId: null }, async (tx, record) => {
-      const late = await claimLate(tx, missed, now);
-      if (late.length === 0) throw new NothingChanged();
-      for (const t of late) {
-        const data = { directiveId: t.directive_id, jurisdictionPath: t.path, escalatedTo: t.parent, missed, at: now.toISOString() };
-        record.audit({ action: 'directives.escalated', entityType: 'directive', entityId: t.directive_id, jurisdictionPath: t.path, after: data });
-        record.emit({ type: 'directives.escalated', jurisdictionPath: t.parent, data });
-      }
-      return late.length;
-    });
-    return result;
-  } catch (err) {
-    if (err instanceof NothingChanged) return 0;
-    throw err;
-  }
+  return (await sweepCommand(deps, 'directive-sweep', async (tx, record) => {
+    const late = await claimLate(tx, missed, now);
+    if (late.length === 0) return null;
+    for (const t of late) {
+      const data = { directiveId: t.directive_id, jurisdictionPath: t.path, escalatedTo: t.parent, missed, at: now.toISOString() };
+      record.audit({ action: 'directives.escalated', entityType: 'directive', entityId: t.directive_id, jurisdictionPath: t.path, after: data });
+      record.emit({ type: 'directives.escalated', jurisdictionPath: t.parent, data });
+    }
+    return late.length;
+  })) ?? 0;
 }
 
 /** Marks a batch of late targets as escalated for `missed` and returns them with their parents. */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { runCommand, type CommandDeps } from '../../platform/command.js';
+import type { CommandDeps } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
+import { drainBatches, every, sweepCommand } from '../../platform/jobs/sweep.js';
 import { DEFAULT_DEADLINES, ancestorOf } from './deadlines.js';
 
 const BATCH = 500;
@@ -13,8 +14,6 @@ interface Candidate {
   target: number;
 }
 
-class NothingChanged extends Error {}
-
 /**
  * The escalation sweep: every hazard whose fix is overdue goes up to its parent jurisdiction,
  * and one level further for each further deadline period it stays unfixed. Safe to run on
@@ -23,39 +22,30 @@ class NothingChanged extends Error {}
  * Returns how many hazards moved up.
  */
 export async function escalateOverdue(deps: CommandDeps): Promise<number> {
-  let total = 0;
-  for (;;) {
+  return drainBatches(async () => {
     const moved = await escalateBatch(deps);
-    total += moved;
-    if (moved < BATCH) return total;
-  }
+    return { count: moved, full: moved === BATCH };
+  });
 }
 
 async function escalateBatch(deps: CommandDeps): Promise<number> {
   const now = deps.clock();
-  try {
-    const { result } = await runCommand(deps, { actor: null, actorName: 'escalation-sweep', requestId: null }, async (tx, record) => {
-      const due = await candidates(tx, now);
-      let moved = 0;
-      for (const c of due) {
-        const to = ancestorOf(c.path, c.target);
-        const updated = await rows<{ id: string }>(tx, sql`update hazards set escalation_level = ${c.target}, escalated_to_path = ${to}::ltree,
-            version = version + 1, updated_at = ${now}
-          where id = ${c.id} and escalation_level < ${c.target} and state in ('open', 'rectifying') and due_at < ${now}
-          returning id`);
-        if (updated.length === 0) continue;
-        moved++;
-        record.audit({ action: 'hazards.escalated', entityType: 'hazard', entityId: c.id, jurisdictionPath: c.path, before: { level: c.escalation_level }, after: { level: c.target, escalatedTo: to } });
-        record.emit({ type: 'hazards.escalated', jurisdictionPath: c.path, data: { id: c.id, level: c.target, escalatedTo: to, dueAt: new Date(c.due_at).toISOString() } });
-      }
-      if (moved === 0) throw new NothingChanged();
-      return moved;
-    });
-    return result;
-  } catch (err) {
-    if (err instanceof NothingChanged) return 0;
-    throw err;
-  }
+  return (await sweepCommand(deps, 'escalation-sweep', async (tx, record) => {
+    const due = await candidates(tx, now);
+    let moved = 0;
+    for (const c of due) {
+      const to = ancestorOf(c.path, c.target);
+      const updated = await rows<{ id: string }>(tx, sql`update hazards set escalation_level = ${c.target}, escalated_to_path = ${to}::ltree,
+          version = version + 1, updated_at = ${now}
+        where id = ${c.id} and escalation_level < ${c.target} and state in ('open', 'rectifying') and due_at < ${now}
+        returning id`);
+      if (updated.length === 0) continue;
+      moved++;
+      record.audit({ action: 'hazards.escalated', entityType: 'hazard', entityId: c.id, jurisdictionPath: c.path, before: { level: c.escalation_level }, after: { level: c.target, escalatedTo: to } });
+      record.emit({ type: 'hazards.escalated', jurisdictionPath: c.path, data: { id: c.id, level: c.target, escalatedTo: to, dueAt: new Date(c.due_at).toISOString() } });
+    }
+    return moved === 0 ? null : moved;
+  })) ?? 0;
 }
 
 /**
@@ -91,17 +81,9 @@ export function startEscalationSweeper(
   intervalMs = 60_000,
   others: ((deps: CommandDeps) => Promise<unknown>)[] = [],
 ): () => void {
-  let running = false;
   const sweeps = [escalateOverdue, ...others];
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void (async () => {
-      // One failing sweep must not hold up the others.
-      for (const sweep of sweeps) await sweep(deps).catch((err: unknown) => log.error({ err }, 'periodic sweep failed'));
-      running = false;
-    })();
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return every(intervalMs, async () => {
+    // One failing sweep must not hold up the others.
+    for (const sweep of sweeps) await sweep(deps).catch((err: unknown) => log.error({ err }, 'periodic sweep failed'));
+  }, log, 'periodic sweep failed');
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { runCommand, type CommandDeps, type CommandRecord } from '../../platform/command.js';
+import type { CommandDeps, CommandRecord } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
+import { drainBatches, every, sweepCommand } from '../../platform/jobs/sweep.js';
 import { escalateMissedTier, escalates } from './escalate-missed-tier.js';
 import { findIncidentRow } from './incidents.queries.js';
 import { nextDeadline, settle, type Progress } from './response-clock.js';
@@ -29,8 +30,6 @@ export async function advanceClock(tx: Tx, record: CommandRecord, incidentId: st
   return settled.length;
 }
 
-class NothingChanged extends Error {}
-
 /**
  * The clock sweep: tiers whose deadline passed unmet are missed. Every step that could meet a
  * tier settles it in its own transaction, so here nothing has been reached. Runs every few
@@ -38,39 +37,20 @@ class NothingChanged extends Error {}
  * Returns how many tiers it marked missed.
  */
 export async function sweepResponseClocks(deps: CommandDeps): Promise<number> {
-  let total = 0;
-  for (;;) {
+  return drainBatches(async () => {
     const now = deps.clock();
-    try {
-      const { result } = await runCommand(deps, { actor: null, actorName: 'response-clock', requestId: null }, async (tx, record) => {
-        const due = await rows<{ id: string }>(tx, sql`select id from incidents
-          where next_deadline_at < ${now} and state = 'open' order by next_deadline_at limit ${BATCH}`);
-        let missed = 0;
-        for (const { id } of due) missed += await advanceClock(tx, record, id, [], now);
-        if (missed === 0) throw new NothingChanged();
-        return { missed, full: due.length === BATCH };
-      });
-      total += result.missed;
-      if (!result.full) return total;
-    } catch (err) {
-      if (err instanceof NothingChanged) return total;
-      throw err;
-    }
-  }
+    const batch = await sweepCommand(deps, 'response-clock', async (tx, record) => {
+    const due = await rows<{ id: string }>(tx, sql`select id from incidents
+      where next_deadline_at < ${now} and state = 'open' order by next_deadline_at limit ${BATCH}`);
+    let missed = 0;
+    for (const { id } of due) missed += await advanceClock(tx, record, id, [], now);
+    return missed === 0 ? null : { count: missed, full: due.length === BATCH };
+    });
+    return batch ?? { count: 0, full: false };
+  });
 }
 
 /** Runs the clock sweep every `intervalMs` (a few seconds: the first tier is one minute) until stopped. */
 export function startResponseClock(deps: CommandDeps, log: { error: (o: object, msg: string) => void }, intervalMs = 5_000): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void sweepResponseClocks(deps)
-      .catch((err: unknown) => log.error({ err }, 'response clock sweep failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return every(intervalMs, () => sweepResponseClocks(deps), log, 'response clock sweep failed');
 }

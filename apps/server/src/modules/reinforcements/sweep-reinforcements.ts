@@ -1,5 +1,6 @@
-import { runCommand, type CommandDeps } from '../../platform/command.js';
+import type { CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
+import { every, sweepCommand } from '../../platform/jobs/sweep.js';
 import { sql } from 'drizzle-orm';
 import { closeRequest } from './cancel-reinforcement.js';
 import { moveUp } from './request-steps.js';
@@ -7,8 +8,6 @@ import { dueRequests, findRequest } from './reinforcements.queries.js';
 
 const BATCH = 100;
 
-/** Thrown to roll back a request's command when another node moved it first (a command must record something). */
-class NothingToDo extends Error {}
 /** How often the sweep runs: a request's answer time (2 min by default) is kept to within this. */
 export const SWEEP_INTERVAL_MS = 10_000;
 
@@ -21,23 +20,21 @@ export const SWEEP_INTERVAL_MS = 10_000;
 export async function sweepReinforcements(deps: CommandDeps): Promise<number> {
   let moved = 0;
   for (const { id } of await dueRequests(deps.db, deps.clock(), BATCH)) {
-    const result = await runCommand(deps, { actor: null, actorName: 'reinforcement-sweep', requestId: null }, async (tx, record) => {
+    // Null when another node moved the request first: its command then rolls back.
+    const result = await sweepCommand(deps, 'reinforcement-sweep', async (tx, record) => {
       const locked = await rows<{ id: string }>(tx, sql`select id from reinforcement_requests where id = ${id} and state = 'open' for update skip locked`);
       const before = locked.length ? await findRequest(tx, id) : undefined;
       const now = deps.clock();
       const [incident] = before ? await rows<{ state: string }>(tx, sql`select state from incidents where id = ${before.incident.id}`) : [];
       if (before && incident?.state === 'closed') {
         await closeRequest(tx, record, before, now, null, 'incident_closed');
-        return;
+        return true;
       }
       if (before && before.answerDueAt && new Date(before.answerDueAt) <= now) {
         await moveUp(tx, record, before, now, [{ at: now.toISOString(), step: 'timed_out', jurisdictionPath: before.targetPath, by: null }]);
-        return;
+        return true;
       }
-      throw new NothingToDo();
-    }).then(() => true, (err: unknown) => {
-      if (err instanceof NothingToDo) return false;
-      throw err;
+      return null;
     });
     if (result) moved++;
   }
@@ -46,12 +43,5 @@ export async function sweepReinforcements(deps: CommandDeps): Promise<number> {
 
 /** Runs the sweep every SWEEP_INTERVAL_MS in the background (`firebreak serve`); returns the stop. */
 export function startReinforcementSweeper(deps: CommandDeps, log: { error: (o: object, msg: string) => void }, intervalMs = SWEEP_INTERVAL_MS): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void sweepReinforcements(deps).catch((err: unknown) => log.error({ err }, 'reinforcement sweep failed')).finally(() => { running = false; });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return every(intervalMs, () => sweepReinforcements(deps), log, 'reinforcement sweep failed');
 }

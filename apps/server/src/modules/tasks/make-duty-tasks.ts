@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { runCommand, type CommandDeps } from '../../platform/command.js';
+import type { CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
+import { drainBatches, sweepCommand } from '../../platform/jobs/sweep.js';
 import { currentPeriod } from './model.js';
 import { findTaskRow, presentTask } from './tasks.queries.js';
 import { tasks } from './tasks.tables.js';
 
 const BATCH = 200;
-
-class NothingChanged extends Error {}
 
 interface Due {
   id: string;
@@ -32,44 +31,36 @@ interface Due {
  * Returns how many tasks were made.
  */
 export async function makeDutyTasks(deps: CommandDeps): Promise<number> {
-  let total = 0;
-  for (;;) {
+  return drainBatches(async () => {
     const { made, claimed } = await makeBatch(deps);
-    total += made;
-    if (claimed < BATCH) return total;
-  }
+    return { count: made, full: claimed === BATCH };
+  });
 }
 
 async function makeBatch(deps: CommandDeps): Promise<{ made: number; claimed: number }> {
   const now = deps.clock();
-  try {
-    const { result } = await runCommand(deps, { actor: null, actorName: 'duty-sweep', requestId: null }, async (tx, record) => {
-      const due = await rows<Due>(tx, sql`select id, owner_post_id, jurisdiction_path::text as path, title, category, every_days, starts_at, ends_at, next_period_at
-        from standing_duties where next_period_at <= ${now} and (ends_at is null or next_period_at < ends_at)
-        order by next_period_at, id limit ${BATCH} for update skip locked`);
-      if (due.length === 0) throw new NothingChanged();
-      let made = 0;
-      for (const d of due) {
-        const endsAt = d.ends_at === null ? null : new Date(d.ends_at);
-        const period = currentPeriod({ startsAt: new Date(d.starts_at), everyDays: d.every_days, endsAt }, now);
-        await tx.execute(sql`update standing_duties set next_period_at = ${period.end} where id = ${d.id}`);
-        const id = uuidv7();
-        const [inserted] = await tx.insert(tasks).values({
-          id, source: 'standing_duty', standingDutyId: d.id, periodStart: period.start, ownerPostId: d.owner_post_id, jurisdictionPath: d.path,
-          title: d.title, category: d.category, dueAt: period.end, weight: 1, percent: 0, status: 'open', createdBy: null, createdAt: now, updatedAt: now,
-        }).onConflictDoNothing().returning({ id: tasks.id });
-        if (!inserted) continue; // that period's task exists already
-        made += 1;
-        const task = presentTask((await findTaskRow(tx, id))!, now);
-        const skipped = Math.round((period.start.getTime() - new Date(d.next_period_at).getTime()) / (d.every_days * 86_400_000));
-        record.audit({ action: 'tasks.created', entityType: 'task', entityId: id, jurisdictionPath: d.path, after: { ...task, skippedPeriods: skipped } });
-        record.emit({ type: 'tasks.created', jurisdictionPath: d.path, data: task });
-      }
-      return { made, claimed: due.length };
-    });
-    return result;
-  } catch (err) {
-    if (err instanceof NothingChanged) return { made: 0, claimed: 0 };
-    throw err;
-  }
+  return (await sweepCommand(deps, 'duty-sweep', async (tx, record) => {
+    const due = await rows<Due>(tx, sql`select id, owner_post_id, jurisdiction_path::text as path, title, category, every_days, starts_at, ends_at, next_period_at
+      from standing_duties where next_period_at <= ${now} and (ends_at is null or next_period_at < ends_at)
+      order by next_period_at, id limit ${BATCH} for update skip locked`);
+    if (due.length === 0) return null;
+    let made = 0;
+    for (const d of due) {
+      const endsAt = d.ends_at === null ? null : new Date(d.ends_at);
+      const period = currentPeriod({ startsAt: new Date(d.starts_at), everyDays: d.every_days, endsAt }, now);
+      await tx.execute(sql`update standing_duties set next_period_at = ${period.end} where id = ${d.id}`);
+      const id = uuidv7();
+      const [inserted] = await tx.insert(tasks).values({
+        id, source: 'standing_duty', standingDutyId: d.id, periodStart: period.start, ownerPostId: d.owner_post_id, jurisdictionPath: d.path,
+        title: d.title, category: d.category, dueAt: period.end, weight: 1, percent: 0, status: 'open', createdBy: null, createdAt: now, updatedAt: now,
+      }).onConflictDoNothing().returning({ id: tasks.id });
+      if (!inserted) continue; // that period's task exists already
+      made += 1;
+      const task = presentTask((await findTaskRow(tx, id))!, now);
+      const skipped = Math.round((period.start.getTime() - new Date(d.next_period_at).getTime()) / (d.every_days * 86_400_000));
+      record.audit({ action: 'tasks.created', entityType: 'task', entityId: id, jurisdictionPath: d.path, after: { ...task, skippedPeriods: skipped } });
+      record.emit({ type: 'tasks.created', jurisdictionPath: d.path, data: task });
+    }
+    return { made, claimed: due.length };
+  })) ?? { made: 0, claimed: 0 };
 }

@@ -8,6 +8,7 @@ import { auditCheckpoints, auditLog } from '../db/platform.tables.js';
 import { writeOutbox } from '../events/outbox.js';
 import { consistencyProof, leafHash, subtreeRoot, verifyConsistency } from './merkle.js';
 import { keyIdOf, rawPublicKey, type AuditKeys } from './signing-key.js';
+import { every } from '../jobs/sweep.js';
 
 /**
  * Signed checkpoints of the audit log (ADR 0005): the Merkle tree of RFC 9162 over the chained
@@ -137,21 +138,9 @@ export function parseCheckpoint(text: string): AuditCheckpoint {
  */
 export function scheduleCheckpoints(opts: { db: Db; keys: AuditKeys; drain: () => Promise<unknown>; clock: () => Date; minutes: number; log: Logger }): () => void {
   if (opts.minutes <= 0) return () => undefined;
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void opts
-      .drain()
-      .then(() => writeCheckpoint(opts.db, opts.keys, opts.clock()))
-      .then(({ head, fresh }) => {
-        if (fresh) opts.log.info({ treeSize: head.treeSize, rootHash: head.rootHash, keyId: head.keyId }, 'audit checkpoint signed');
-      })
-      .catch((err: unknown) => opts.log.error({ err }, 'audit checkpoint failed; retried at the next interval'))
-      .finally(() => {
-        running = false;
-      });
-  }, opts.minutes * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return every(opts.minutes * 60_000, async () => {
+    await opts.drain();
+    const { head, fresh } = await writeCheckpoint(opts.db, opts.keys, opts.clock());
+    if (fresh) opts.log.info({ treeSize: head.treeSize, rootHash: head.rootHash, keyId: head.keyId }, 'audit checkpoint signed');
+  }, opts.log, 'audit checkpoint failed; retried at the next interval');
 }
