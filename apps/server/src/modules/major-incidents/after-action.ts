@@ -43,9 +43,9 @@ function summaryOf(action: string, d: Record<string, unknown> | null): string {
   }
 }
 
-/** The timeline as CSV, one line per audit entry, marked as an exercise where it is one. */
+/** The timeline as CSV (RFC 4180 line ends, like every export), one line per audit entry, marked as an exercise where it is one. */
 export function afterActionCsv(r: AfterActionReport): string {
   const lines = [['at', 'action', 'actor', 'summary', 'exercise'].join(',')];
   for (const e of r.timeline) lines.push([e.at, e.action, e.actor ?? '', summaryOf(e.action, e.detail), r.majorIncident.exercise ? 'yes' : 'no'].map(csvField).join(','));
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -255,7 +255,7 @@ describe('major incidents: declare, command structure, sectors, casualties, repo
     const csv = await call('oberlandDuty', 'GET', `/major-incidents/${m.id}/after-action.csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.body.trim().split('\n');
+    const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toBe('at,action,actor,summary,exercise');
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['major_incidents.declared', 'major_incidents.level_changed']);
     expect(lines.slice(1).every((l) => l.endsWith(',yes'))).toBe(true);
