@@ -1,4 +1,4 @@
-import { buildAdjacency, findArc, type Adjacency } from './adjacency.js';
+import { buildAdjacency, type Adjacency } from './adjacency.js';
 import { ChRouter } from './ch/bidirectional.js';
 import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
 import { mainComponentNodes } from './components.js';
@@ -174,16 +174,26 @@ export class RoadGraph {
     if (this.edgeFactor(e) === factor) return;
     if (factor === 1) this.factors.delete(e);
     else this.factors.set(e, factor);
-    for (const reversed of [false, true]) {
-      const code = (e << 1) | (reversed ? 1 : 0);
-      const cost = this.edgeCost(e, reversed);
-      // No arc index kept per edge (16 bytes an edge): the arc is among its end node's few.
-      const f = findArc(this.forward, this.arcTail(code), code);
-      if (f >= 0) this.forward.cost[f] = cost;
-      const b = findArc(this.backward, this.arcHead(code), code);
-      if (b >= 0) this.backward.cost[b] = cost;
+    if (this.factors.size === 0) {
+      // Nothing live: the searches read the base costs again and the live array is let go.
+      this.forward.live = this.backward.live = undefined;
+    } else {
+      // Live costs per edge code, made when the first change goes live (8 bytes an edge).
+      const live = this.forward.live ?? this.baseLiveCosts();
+      for (const reversed of [false, true]) live[(e << 1) | (reversed ? 1 : 0)] = this.edgeCost(e, reversed);
+      this.forward.live = this.backward.live = live;
     }
     this.liveVersion++;
+  }
+
+  private baseLiveCosts(): Float32Array {
+    const live = new Float32Array(this.edgeCount * 2);
+    const { forwardMs, backwardMs } = this.costs;
+    for (let e = 0; e < this.edgeCount; e++) {
+      live[e << 1] = forwardMs[e]! < 0 ? Infinity : forwardMs[e]!;
+      live[(e << 1) | 1] = backwardMs[e]! < 0 ? Infinity : backwardMs[e]!;
+    }
+    return live;
   }
 
   /** A search object for this graph; callers must release it (searches are reused). */
