@@ -64,7 +64,7 @@ async function measure(name: string, data: GraphData, big = false): Promise<void
     'edge source + target': concat(data.edgeSource, data.edgeTarget),
     'edge costs, car (forward, backward)': concat(data.edgeForwardMs, data.edgeBackwardMs),
     'edge costs, emergency (forward, backward)': concat(data.emergencyForwardMs, data.emergencyBackwardMs),
-    'edge lengths (Float64)': concat(data.edgeLengthM),
+    'edge lengths (Float32)': concat(data.edgeLengthM),
     'geometry index (geomStart)': concat(data.geomStart),
     'geometry points (Int32 pairs)': concat(data.geomCoords),
     'turn restrictions + edge flags': concat(data.turnRestrictions, data.edgeFlags),
