@@ -97,12 +97,22 @@ async function measure(name: string, data: GraphData, big = false): Promise<void
       dijkstra: time(big ? 100 : 300, (i) => manyToOne(graphs[p], units, incidents[i % 200]!, { cutoff: CUTOFF_S, engine: 'dijkstra' })),
     };
   }
+  // A vehicle over a height limit (Baltimore's one maxheight, 4.17 m, in every tile): the
+  // emergency graph less those roads, answered by Dijkstra on shared arcs (issue 17, §4).
+  const t0 = performance.now();
+  const tall = graphs.emergency.forVehicle({ heightM: 4.5 });
+  const vehicleMs = performance.now() - t0;
+  const vehicleBytes = tall.forward.live?.byteLength ?? 0;
+  const vehicle = time(big ? 100 : 300, (i) => manyToOne(tall, units, incidents[i % 200]!, { cutoff: CUTOFF_S }));
   for (const p of ['car', 'emergency'] as const) {
     for (const [what, key] of [['many-to-one 1,000 units, prepared fleet (RPHAST), p50 / p99 ms', 'prepared'], ['many-to-one, same, engine auto, p50 / p99 ms', 'phast'], ['many-to-one, same, plain Dijkstra, p50 / p99 ms', 'dijkstra']] as const) {
       const t = timings[p][key], c = timings.car[key];
       rows.push(`| ${name} | ${p} | ${what} | ${t.p50.toFixed(3)} / ${t.p99.toFixed(2)} | ${c.p50.toFixed(3)} / ${c.p99.toFixed(2)} | ${(t.p50 / c.p50).toFixed(2)} |`);
     }
   }
+  const e = timings.emergency.phast;
+  rows.push(`| ${name} | emergency, 4.5 m vehicle (${tall.blocked.size} roads closed) | many-to-one, same, Dijkstra on shared arcs, p50 / p99 ms (peer: emergency, engine auto) | ${vehicle.p50.toFixed(3)} / ${vehicle.p99.toFixed(2)} | ${e.p50.toFixed(3)} / ${e.p99.toFixed(2)} | ${(vehicle.p50 / e.p50).toFixed(2)} |`);
+  rows.push(`| ${name} | emergency, 4.5 m vehicle | made by forVehicle: ms / own typed arrays | ${vehicleMs.toFixed(0)} ms / ${mb(vehicleBytes)} MB${perMillion(vehicleBytes)} | | |`);
 }
 
 /** The bytes of several arrays together. */

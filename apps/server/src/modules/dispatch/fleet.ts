@@ -177,7 +177,8 @@ export class Fleet {
 
   /**
    * The road graphs: positions are snapped on the car's and each unit's ETAs are on its kind's
-   * profile (`travelProfileOf`); new graphs drop the snaps taken on the old ones.
+   * graph (`travelGraphOf`: its profile's, less roads over its size); new graphs drop the snaps
+   * taken on the old ones.
    */
   useGraphs(graphs: Readonly<Record<Profile, RoadGraph>>): void {
     if (this.graphs === graphs) return;
