@@ -32,11 +32,12 @@ export function stitchTiles(tile: GraphData, side: number): GraphData {
     edgeBackwardMs: new Int32Array(totalEdges),
     emergencyForwardMs: new Int32Array(totalEdges),
     emergencyBackwardMs: new Int32Array(totalEdges),
-    edgeLengthM: new Float64Array(totalEdges),
+    edgeLengthM: new Float32Array(totalEdges),
     geomStart: new Int32Array(totalEdges + 1),
     geomCoords: new Int32Array(2 * (tiles * points + 2 * connectors.length)),
     turnRestrictions: new Int32Array(tiles * tile.turnRestrictions.length),
     edgeFlags: new Uint8Array(totalEdges),
+    edgeLimits: new Int32Array(tiles * tile.edgeLimits.length),
   };
   for (let t = 0; t < tiles; t++) copyTile(tile, out, t, (t % side) * width, Math.floor(t / side) * height);
   addConnectors(out, connectors, tiles * m, tiles * points);
@@ -71,6 +72,10 @@ function copyTile(tile: GraphData, out: GraphData, t: number, dLon: number, dLat
   for (let p = 0; p < points; p++) {
     out.geomCoords[2 * (t * points + p)] = tile.geomCoords[2 * p]! + fixedLon;
     out.geomCoords[2 * (t * points + p) + 1] = tile.geomCoords[2 * p + 1]! + fixedLat;
+  }
+  const limits = tile.edgeLimits;
+  for (let i = 0; i < limits.length; i += 3) {
+    out.edgeLimits.set([limits[i]! + t * m, limits[i + 1]!, limits[i + 2]!], t * limits.length + i);
   }
 }
 

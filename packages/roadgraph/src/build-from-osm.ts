@@ -138,6 +138,7 @@ class EdgeBuilder {
   private readonly hubOf = new Map<number, number>();
   private readonly lengthM: number[] = [];
   private readonly flags: number[] = [];
+  private readonly limits: number[] = [];
   private readonly geomStart: number[] = [0];
   private readonly geomCoords: number[] = [];
   /** OSM way id -> its edges (while building only: resolves turn restrictions). */
@@ -170,6 +171,8 @@ class EdgeBuilder {
     const edge = this.source.length;
     this.pushEdge(source, target, length, way.profiles.car, way.profiles.emergency);
     this.flags[edge] = way.profiles.flags;
+    const limits = way.profiles.limits;
+    if (limits) this.limits.push(edge, limits.heightCm, limits.weightKg);
     this.addSignalDelay(edge, nodes);
     const list = this.edgesOfWay.get(way.id);
     if (list) list.push(edge);
@@ -262,11 +265,12 @@ class EdgeBuilder {
       edgeBackwardMs: Int32Array.from(this.backwardMs),
       emergencyForwardMs: Int32Array.from(this.emergencyForwardMs),
       emergencyBackwardMs: Int32Array.from(this.emergencyBackwardMs),
-      edgeLengthM: Float64Array.from(this.lengthM),
+      edgeLengthM: Float32Array.from(this.lengthM),
       geomStart: Int32Array.from(this.geomStart),
       geomCoords: Int32Array.from(this.geomCoords),
       turnRestrictions,
       edgeFlags: Uint8Array.from({ length: this.source.length }, (_, e) => this.flags[e] ?? 0),
+      edgeLimits: Int32Array.from(this.limits),
     };
   }
 }

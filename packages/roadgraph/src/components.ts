@@ -5,8 +5,8 @@ import type { Adjacency } from './adjacency.js';
  * an explicit stack of (node, next arc) instead of recursion, so a million-node road graph
  * cannot overflow the call stack). Returns each node's component id, 0..count-1.
  */
-export function strongComponents(adjacency: Pick<Adjacency, 'start' | 'head'>): { component: Int32Array; count: number } {
-  const { start, head } = adjacency;
+export function strongComponents(adjacency: Pick<Adjacency, 'start' | 'headOf'>): { component: Int32Array; count: number } {
+  const { start } = adjacency;
   const n = start.length - 1;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -29,7 +29,7 @@ export function strongComponents(adjacency: Pick<Adjacency, 'start' | 'head'>): 
       const a = nextArc[v]!;
       if (a < start[v + 1]!) {
         nextArc[v] = a + 1;
-        const w = head[a]!;
+        const w = adjacency.headOf(a);
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           nextArc[w] = start[w]!;
@@ -66,7 +66,7 @@ export function strongComponents(adjacency: Pick<Adjacency, 'start' | 'head'>): 
  * outside it either cannot get back to the network or cannot be reached from it (a piece of road
  * cut off by the extract's edge, a private gate, a one-way ending in a car park).
  */
-export function mainComponentNodes(adjacency: Pick<Adjacency, 'start' | 'head'>): Uint8Array {
+export function mainComponentNodes(adjacency: Pick<Adjacency, 'start' | 'headOf'>): Uint8Array {
   const { component, count } = strongComponents(adjacency);
   const size = new Int32Array(count);
   for (let v = 0; v < component.length; v++) size[component[v]!]!++;

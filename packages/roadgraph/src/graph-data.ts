@@ -20,7 +20,8 @@ export interface GraphData {
   emergencyForwardMs: Int32Array;
   /** Lights-and-sirens travel time target -> source (ms), -1 if not allowed. */
   emergencyBackwardMs: Int32Array;
-  edgeLengthM: Float64Array;
+  /** Metres. Float32: 7 significant digits, a millimetre on a 10 km edge (issue 17, memory). */
+  edgeLengthM: Float32Array;
   /** Edge e's geometry is points geomStart[e] .. geomStart[e+1]-1, from source to target. */
   geomStart: Int32Array;
   /** lon, lat pairs in 1e-7 degree units. */
@@ -32,6 +33,11 @@ export interface GraphData {
   turnRestrictions: Int32Array;
   /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (profile.ts): what snapping avoids. */
   edgeFlags: Uint8Array;
+  /**
+   * Height and weight limits, flat triples (edge, max height in cm, max weight in kg; 0 = none),
+   * only for edges that have one (limits.ts): a vehicle that declares its dimensions avoids them.
+   */
+  edgeLimits: Int32Array;
 }
 
 export const NOT_ALLOWED = -1;

@@ -7,6 +7,7 @@ export { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js
 export { importOsm, type ImportOptions } from './import-osm.js';
 export { GRAPH_FORMAT_VERSION, encodeGraph, decodeGraph, saveGraph, loadGraphData } from './binary-file.js';
 export { RoadGraph, type RoadGraphOptions } from './road-graph.js';
+export { LIMIT_TAGS, blockedEdges, parseMaxheight, parseMaxweight, wayLimits, withinLimits, type VehicleDimensions, type WayLimits } from './limits.js';
 export { DEFAULT_MAX_SNAP_METRES, GRADE_SEPARATED_METRES, HEADING_TOLERANCE_DEGREES, WRONG_HEADING_METRES, type SnapOptions, type Snapped } from './snap.js';
 export { TURN_ARC, TURN_CAR, TURN_EMERGENCY, TURN_ONLY, restrictionRule, type RestrictionRule, type TurnExpansion } from './turns.js';
 export { partialCosts, type PartialCosts } from './endpoints.js';

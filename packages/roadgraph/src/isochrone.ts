@@ -128,14 +128,14 @@ function rasterise(graph: RoadGraph, adj: Adjacency, search: Search, settled: nu
 
 function markArcs(graph: RoadGraph, adj: Adjacency, search: Search, raster: Raster, u: number, maxMs: number, cellMetres: number, scale: { x: number; y: number }): void {
   const { nodeLon, nodeLat } = graph.data;
-  const { start, head, cost } = adj;
+  const { start } = adj;
   const du = search.dist[u]!;
   const lon = nodeLon[graph.junctionOf(u)]!, lat = nodeLat[graph.junctionOf(u)]!;
   raster.mark(lon, lat, du);
   for (let a = start[u]!; a < start[u + 1]!; a++) {
-    const c = cost[a]!;
+    const c = adj.costOf(a);
     if (c === Infinity) continue;
-    const v = head[a]!;
+    const v = adj.headOf(a);
     const vLon = nodeLon[graph.junctionOf(v)]!, vLat = nodeLat[graph.junctionOf(v)]!;
     const dx = (vLon - lon) * scale.x, dy = (vLat - lat) * scale.y;
     const steps = Math.ceil(Math.hypot(dx, dy) / (cellMetres / 2));

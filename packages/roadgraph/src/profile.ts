@@ -1,3 +1,4 @@
+import { LIMIT_TAGS, wayLimits, type WayLimits } from './limits.js';
 /**
  * Road-vehicle profiles: which OSM ways are drivable, in which direction, and how fast, for an
  * ordinary car (`car`) and for a response vehicle under lights and sirens (`emergency`).
@@ -30,7 +31,7 @@ export const DEFAULT_SPEEDS_KMH: Readonly<Record<string, number>> = {
 /** The tags the importer asks the PBF parser for; every other tag is dropped while parsing. */
 export const PROFILE_TAGS = [
   'highway', 'maxspeed', 'oneway', 'junction', 'area', 'bridge', 'tunnel',
-  'access', 'vehicle', 'motor_vehicle', 'motorcar', 'emergency',
+  'access', 'vehicle', 'motor_vehicle', 'motorcar', 'emergency', ...LIMIT_TAGS,
 ];
 
 /**
@@ -63,6 +64,8 @@ export const DEFAULT_EMERGENCY_SPEED_FACTORS: Readonly<Record<string, number>> =
 /** Both profiles of one way; undefined members cannot use it. */
 export interface WayProfiles {
   highway: string;
+  /** `maxheight` / `maxweight`, when the way has one (limits.ts). */
+  limits: WayLimits | undefined;
   /** EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL: what snapping avoids when a local road is near. */
   flags: number;
   car: WayProfile | undefined;
@@ -119,6 +122,7 @@ export function wayProfiles(tags: Readonly<Record<string, string>>, opts: Profil
   return {
     highway,
     flags: edgeFlags(tags, highway),
+    limits: wayLimits(tags),
     car: carAllowed ? { kmh, ...direction } : undefined,
     emergency: emergencyAllowed ? { kmh: Math.min(MAX_PLAUSIBLE_KMH, kmh * factor), ...direction } : undefined,
   };

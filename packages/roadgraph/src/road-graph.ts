@@ -1,9 +1,10 @@
-import { buildAdjacency, findArc, type Adjacency } from './adjacency.js';
+import { Adjacency, buildAdjacency } from './adjacency.js';
 import { ChRouter } from './ch/bidirectional.js';
 import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
 import { mainComponentNodes } from './components.js';
 import { Phast } from './ch/phast.js';
 import { RoadGraphError } from './errors.js';
+import { blockedEdges, type VehicleDimensions } from './limits.js';
 import { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js';
 import type { Profile } from './profile.js';
 import { Search } from './search.js';
@@ -17,6 +18,11 @@ export interface RoadGraphOptions {
    * pgRouting's pgr_dijkstra computes, to compare like with like.
    */
   turnRestrictions?: boolean;
+  /**
+   * A vehicle's declared height and weight: roads whose `maxheight` / `maxweight` it exceeds are
+   * closed to it for good (see `forVehicle`).
+   */
+  vehicle?: VehicleDimensions;
 }
 
 /**
@@ -45,18 +51,50 @@ export class RoadGraph {
   private ch: Hierarchy | undefined;
   private phasts: Phast[] = [];
   private routers: ChRouter[] = [];
+  /** Graphs made by forVehicle, kept so that live changes here reach them too. */
+  private readonly vehicleGraphs = new Map<string, RoadGraph>();
 
   /** This profile's base edge costs (ms, -1 = not allowed). */
   readonly costs: ProfileCosts;
+  /** Edges over the declared vehicle's height or weight limit: closed whatever is lifted. */
+  readonly blocked: ReadonlySet<number>;
 
-  constructor(readonly data: GraphData, readonly profile: Profile = 'car', options: RoadGraphOptions = {}) {
+  /** `topologyOf`: a graph of the same data and profile whose turns and arc arrays are reused. */
+  constructor(readonly data: GraphData, readonly profile: Profile = 'car', options: RoadGraphOptions = {}, topologyOf?: RoadGraph) {
     this.graphNodeCount = data.nodeLon.length;
     this.edgeCount = data.edgeSource.length;
     this.costs = profileCosts(data, profile);
-    this.turns = expandTurns(data, this.costs, profile, options.turnRestrictions ?? true);
+    if (topologyOf && topologyOf.data === data && topologyOf.profile === profile) {
+      this.turns = topologyOf.turns;
+      this.forward = sameArcs(topologyOf.forward);
+      this.backward = sameArcs(topologyOf.backward);
+    } else {
+      this.turns = expandTurns(data, this.costs, profile, options.turnRestrictions ?? true);
+      this.forward = buildAdjacency(data, this.costs, false, this.turns);
+      this.backward = buildAdjacency(data, this.costs, true, this.turns);
+    }
     this.nodeCount = this.turns.nodeCount;
-    this.forward = buildAdjacency(data, this.costs, false, this.turns);
-    this.backward = buildAdjacency(data, this.costs, true, this.turns);
+    this.blocked = new Set(options.vehicle ? blockedEdges(data, options.vehicle) : []);
+    if (this.blocked.size > 0) this.forward.live = this.backward.live = this.baseLiveCosts();
+  }
+
+  /**
+   * This profile's graph for a vehicle of declared dimensions (a ladder truck's height, an
+   * engine's weight): itself when no road's limit stops the vehicle, else a graph sharing this
+   * one's arcs (8 bytes an edge of its own: live costs with the blocked roads closed) that answers
+   * by Dijkstra, since the hierarchy was contracted without the limits. One per dimensions, kept:
+   * live closures and slow-downs set on this graph reach it too.
+   */
+  forVehicle(vehicle: VehicleDimensions): RoadGraph {
+    if (blockedEdges(this.data, vehicle).length === 0) return this;
+    const key = `${vehicle.heightM ?? ''}/${vehicle.weightT ?? ''}`;
+    let graph = this.vehicleGraphs.get(key);
+    if (!graph) {
+      graph = new RoadGraph(this.data, this.profile, { vehicle }, this);
+      for (const [e, factor] of this.factors) graph.setEdgeFactor(e, factor);
+      this.vehicleGraphs.set(key, graph);
+    }
+    return graph;
   }
 
   /** True while any edge is closed or slowed: the contraction hierarchy is then stale. */
@@ -87,7 +125,7 @@ export class RoadGraph {
    * live, queries fall back to Dijkstra on the live costs.
    */
   get usableHierarchy(): Hierarchy | undefined {
-    return this.factors.size > 0 ? undefined : this.ch;
+    return this.factors.size > 0 || this.blocked.size > 0 ? undefined : this.ch;
   }
 
   acquirePhast(ch: Hierarchy): Phast {
@@ -162,7 +200,7 @@ export class RoadGraph {
 
   /** Edge e's live factor: 1 as built, Infinity when closed. */
   edgeFactor(e: number): number {
-    return this.factors.get(e) ?? 1;
+    return this.blocked.has(e) ? Infinity : (this.factors.get(e) ?? 1);
   }
 
   /** Sets edge e's factor (1 = as built, Infinity = closed). */
@@ -171,19 +209,31 @@ export class RoadGraph {
       throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `No edge ${e} (graph has ${this.edgeCount})`);
     }
     if (!(factor > 0)) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Factor must be > 0, got ${factor}`);
-    if (this.edgeFactor(e) === factor) return;
+    if ((this.factors.get(e) ?? 1) === factor) return;
     if (factor === 1) this.factors.delete(e);
     else this.factors.set(e, factor);
-    for (const reversed of [false, true]) {
-      const code = (e << 1) | (reversed ? 1 : 0);
-      const cost = this.edgeCost(e, reversed);
-      // No arc index kept per edge (16 bytes an edge): the arc is among its end node's few.
-      const f = findArc(this.forward, this.arcTail(code), code);
-      if (f >= 0) this.forward.cost[f] = cost;
-      const b = findArc(this.backward, this.arcHead(code), code);
-      if (b >= 0) this.backward.cost[b] = cost;
+    if (this.factors.size === 0 && this.blocked.size === 0) {
+      // Nothing live: the searches read the base costs again and the live array is let go.
+      this.forward.live = this.backward.live = undefined;
+    } else {
+      // Live costs per edge code, made when the first change goes live (8 bytes an edge).
+      const live = this.forward.live ?? this.baseLiveCosts();
+      for (const reversed of [false, true]) live[(e << 1) | (reversed ? 1 : 0)] = this.edgeCost(e, reversed);
+      this.forward.live = this.backward.live = live;
     }
     this.liveVersion++;
+    for (const graph of this.vehicleGraphs.values()) graph.setEdgeFactor(e, factor);
+  }
+
+  private baseLiveCosts(): Float32Array {
+    const live = new Float32Array(this.edgeCount * 2);
+    const { forwardMs, backwardMs } = this.costs;
+    for (let e = 0; e < this.edgeCount; e++) {
+      live[e << 1] = forwardMs[e]! < 0 ? Infinity : forwardMs[e]!;
+      live[(e << 1) | 1] = backwardMs[e]! < 0 ? Infinity : backwardMs[e]!;
+    }
+    for (const e of this.blocked) live[e << 1] = live[(e << 1) | 1] = Infinity;
+    return live;
   }
 
   /** A search object for this graph; callers must release it (searches are reused). */
@@ -199,4 +249,9 @@ export class RoadGraph {
 /** Integer milliseconds, so that every engine (and pgRouting) adds the same exact numbers. */
 export function liveCost(baseMs: number, factor: number): number {
   return factor === 1 ? baseMs : factor === Infinity ? Infinity : Math.round(baseMs * factor);
+}
+
+/** The same arc arrays with live costs of their own. */
+function sameArcs(a: Adjacency): Adjacency {
+  return new Adjacency(a.start, a.edge, a.extraHead, a.extraCode, a.even, a.odd, a.forwardMs, a.backwardMs);
 }

@@ -100,7 +100,7 @@ function assemble(
 function pathEdgeCodes(graph: RoadGraph, parent: Int32Array, node: number): number[] {
   const codes: number[] = [];
   for (let v = node, a = parent[v]!; a >= 0; a = parent[v]!) {
-    codes.push(graph.forward.edge[a]!);
+    codes.push(graph.forward.codeOf(a));
     v = arcOwner(graph.forward.start, a);
   }
   return codes.reverse();

@@ -47,7 +47,7 @@ export class Search {
   run(adj: Adjacency, seeds: readonly Seed[], cutoff = Infinity, onSettle?: (node: number, cost: number) => boolean): number {
     this.begin();
     for (const seed of seeds) if (seed.cost <= cutoff) this.relax(seed.node, seed.cost, -1);
-    const { start, head, cost } = adj;
+    const { start, edge, extraHead, extraCode, even, odd, forwardMs, backwardMs, live } = adj;
     const dist = this.dist;
     let settled = 0;
     while (this.heapSize > 0) {
@@ -56,9 +56,19 @@ export class Search {
       this.done[u] = 1;
       settled++;
       if (onSettle !== undefined && onSettle(u, du)) break;
+      // Adjacency.headOf / codeCost inlined: this loop is the hot path of every Dijkstra.
       for (let a = start[u]!, end = start[u + 1]!; a < end; a++) {
-        const d = du + cost[a]!;
-        if (d <= cutoff) this.relax(head[a]!, d, a);
+        let code = edge[a]!;
+        let v: number;
+        if (code >= 0) {
+          v = code & 1 ? odd[code >> 1]! : even[code >> 1]!;
+        } else {
+          v = extraHead[-1 - code]!;
+          code = extraCode[-1 - code]!;
+        }
+        const c = code < 0 ? 0 : live !== undefined ? live[code]! : code & 1 ? backwardMs[code >> 1]! : forwardMs[code >> 1]!;
+        const d = du + c;
+        if (d <= cutoff) this.relax(v, d, a);
       }
     }
     this.settledCount = settled;

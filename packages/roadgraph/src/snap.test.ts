@@ -143,7 +143,7 @@ describe('snapping with sense (issue 17 item 6): motorways, bridges and tunnels,
     nodeLon: Float64Array.from(nodes, (p) => p[0]),
     nodeLat: Float64Array.from(nodes, (p) => p[1]),
     geomCoords: Int32Array.from([nodes[0]!, nodes[1]!, nodes[2]!, nodes[3]!].flatMap((p) => [Math.round(p[0] * FIXED_SCALE), Math.round(p[1] * FIXED_SCALE)])),
-    edgeLengthM: Float64Array.of(200, 195),
+    edgeLengthM: Float32Array.of(200, 195),
     edgeFlags: Uint8Array.of(0, EDGE_MOTORWAY),
   };
   const index = new SnapIndex(data, undefined, { forwardMs: data.edgeForwardMs, backwardMs: data.edgeBackwardMs });

@@ -1,4 +1,4 @@
-import type { Adjacency } from '../adjacency.js';
+import type { ArcArrays } from '../adjacency.js';
 import { MinHeap } from './min-heap.js';
 
 /** A directed arc of the hierarchy: middle >= 0 for a shortcut (via that node), else edgeCode. */
@@ -26,7 +26,7 @@ const NEIGHBOUR_UPDATE_MAX_DEGREE = 24;
  * adding a shortcut u -> w through v only when a bounded witness search finds no path of equal
  * or lower cost that avoids v. Costs are the graph's base costs (integer ms).
  */
-export function contract(forward: Adjacency, nodeCount: number): Contraction {
+export function contract(forward: ArcArrays, nodeCount: number): Contraction {
   const graph = new DynamicGraph(forward, nodeCount);
   const witness = new WitnessSearch(nodeCount);
   const rank = new Int32Array(nodeCount).fill(-1);
@@ -78,7 +78,7 @@ class DynamicGraph {
   private readonly in: number[][];
   private readonly removed: Uint8Array;
 
-  constructor(forward: Adjacency, n: number) {
+  constructor(forward: ArcArrays, n: number) {
     this.out = Array.from({ length: n }, () => []);
     this.in = Array.from({ length: n }, () => []);
     this.removed = new Uint8Array(n);

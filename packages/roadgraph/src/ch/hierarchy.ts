@@ -1,4 +1,4 @@
-import type { Adjacency } from '../adjacency.js';
+import { materialise, type Adjacency } from '../adjacency.js';
 import type { ProfileCosts } from '../graph-data.js';
 import type { Profile } from '../profile.js';
 import { contract, type ChArc } from './contract.js';
@@ -42,9 +42,10 @@ export function edgeCodeOfVia(via: number): number {
 /** Builds the hierarchy over the graph's base costs (live closures are not baked in). */
 export function buildHierarchy(forward: Adjacency, costs: ProfileCosts, profile: Profile): Hierarchy {
   const n = forward.start.length - 1; // routing nodes: the graph's and copies at restricted junctions
+  // Base costs, whatever is live now: the hierarchy never holds a live change.
+  const base = materialise(forward);
   const cost = baseCost(costs);
-  // Connector arcs (turns) have no edge: their cost is fixed at build time.
-  const base: Adjacency = { ...forward, cost: Float32Array.from(forward.edge, (code, a) => (code < 0 ? forward.cost[a]! : cost(code))) };
+  for (let a = 0; a < base.edge.length; a++) if (base.edge[a]! >= 0) base.cost[a] = cost(base.edge[a]!);
   const { rank, arcs } = contract(base, n);
   const nodeOf = new Int32Array(n);
   for (let v = 0; v < n; v++) nodeOf[rank[v]!] = v;

@@ -32,11 +32,12 @@ export function graphData(nodeCount: number, edges: readonly EdgeSpec[]): GraphD
     edgeBackwardMs: Int32Array.from(edges, (e) => e.backwardMs),
     emergencyForwardMs: Int32Array.from(edges, (e) => e.emergencyForwardMs ?? e.forwardMs),
     emergencyBackwardMs: Int32Array.from(edges, (e) => e.emergencyBackwardMs ?? e.backwardMs),
-    edgeLengthM: Float64Array.from(edges, (e) => haversine(nodeLon[e.source]!, nodeLat[e.source]!, nodeLon[e.target]!, nodeLat[e.target]!)),
+    edgeLengthM: Float32Array.from(edges, (e) => haversine(nodeLon[e.source]!, nodeLat[e.source]!, nodeLon[e.target]!, nodeLat[e.target]!)),
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(geomCoords),
     turnRestrictions: new Int32Array(0),
     edgeFlags: new Uint8Array(edges.length),
+    edgeLimits: new Int32Array(0),
   };
 }
 

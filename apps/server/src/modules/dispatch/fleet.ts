@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { Platform } from '../../platform/kernel.js';
-import { travelProfileOf } from './travel-profile.js';
+import { travelGraphOf } from './travel-profile.js';
 import { canBeDispatched, findUnitRows, livePositionsOf, type LiveFix, type LivePositions } from '../units/index.js';
 
 /** A unit as recommendation needs it, with its positions already snapped to the road. */
@@ -99,8 +99,8 @@ export class Fleet {
   private detach: (() => void) | undefined;
   /** The road graph of each profile (positions are snapped on the car's, valid on all). */
   private graphs: Readonly<Record<Profile, RoadGraph>> | undefined;
-  /** Per profile, the positions of the units of the kinds that drive it. */
-  private prepared: Map<Profile, { origins: PreparedOrigins; indexOf: Map<string, number> }> | undefined;
+  /** Per graph (a profile's, or a vehicle's within its limits), the positions of the units that drive it. */
+  private prepared: Map<RoadGraph, { origins: PreparedOrigins; indexOf: Map<string, number> }> | undefined;
   private positionsChanged = true;
   private preparedAt = 0;
   /** How often the whole view was (re)loaded; tests read it. */
@@ -177,7 +177,8 @@ export class Fleet {
 
   /**
    * The road graphs: positions are snapped on the car's and each unit's ETAs are on its kind's
-   * profile (`travelProfileOf`); new graphs drop the snaps taken on the old ones.
+   * graph (`travelGraphOf`: its profile's, less roads over its size); new graphs drop the snaps
+   * taken on the old ones.
    */
   useGraphs(graphs: Readonly<Record<Profile, RoadGraph>>): void {
     if (this.graphs === graphs) return;
@@ -196,22 +197,22 @@ export class Fleet {
     const graph = this.graph;
     const graphs = this.graphs;
     if (!graph || !graphs) return;
-    const groups = new Map<Profile, { ids: string[]; origins: Snapped[] }>();
+    const groups = new Map<RoadGraph, { ids: string[]; origins: Snapped[] }>();
     for (const u of this.units.values()) {
       const snapped = this.snappedNow(graph, u).snapped;
       if (!snapped) continue;
-      const profile = travelProfileOf(u.kind);
-      let group = groups.get(profile);
-      if (!group) groups.set(profile, (group = { ids: [], origins: [] }));
+      const travel = travelGraphOf(graphs, u.kind);
+      let group = groups.get(travel);
+      if (!group) groups.set(travel, (group = { ids: [], origins: [] }));
       group.ids.push(u.id);
       group.origins.push(snapped);
     }
-    const prepared = new Map<Profile, { origins: PreparedOrigins; indexOf: Map<string, number> }>();
-    for (const [profile, { ids, origins }] of groups) {
-      const fleet = new PreparedOrigins(graphs[profile], origins);
+    const prepared = new Map<RoadGraph, { origins: PreparedOrigins; indexOf: Map<string, number> }>();
+    for (const [travel, { ids, origins }] of groups) {
+      const fleet = new PreparedOrigins(travel, origins);
       // The restricted sweep is chosen on the first query: now, not in a request.
       fleet.manyToOne(origins[0]!);
-      prepared.set(profile, { origins: fleet, indexOf: new Map(ids.map((id, i) => [id, i])) });
+      prepared.set(travel, { origins: fleet, indexOf: new Map(ids.map((id, i) => [id, i])) });
     }
     this.prepared = prepared;
     this.positionsChanged = false;
@@ -226,28 +227,30 @@ export class Fleet {
   preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number): (number | null)[] | null {
     const prepared = this.prepared;
     if (!prepared) return null;
+    const graphs = this.graphs;
+    if (!graphs) return null;
     const index = new Int32Array(units.length);
-    const profiles: Profile[] = [];
+    const travels: RoadGraph[] = [];
     for (let i = 0; i < units.length; i++) {
       const s = snapped[i];
-      const profile = travelProfileOf(units[i]!.kind);
-      profiles.push(profile);
+      const travel = travelGraphOf(graphs, units[i]!.kind);
+      travels.push(travel);
       if (!s) {
         index[i] = -1;
         continue;
       }
-      const p = prepared.get(profile);
+      const p = prepared.get(travel);
       const k = p?.indexOf.get(units[i]!.id);
       if (k === undefined || p!.origins.origins[k] !== s) return null;
       index[i] = k;
     }
-    const seconds = new Map<Profile, Float64Array>();
-    for (const profile of new Set(profiles)) {
-      const p = prepared.get(profile);
-      if (p) seconds.set(profile, p.origins.manyToOne(destination, { cutoff }));
+    const seconds = new Map<RoadGraph, Float64Array>();
+    for (const travel of new Set(travels)) {
+      const p = prepared.get(travel);
+      if (p) seconds.set(travel, p.origins.manyToOne(destination, { cutoff }));
     }
     return Array.from(index, (k, i) => {
-      const t = k < 0 ? undefined : seconds.get(profiles[i]!)?.[k];
+      const t = k < 0 ? undefined : seconds.get(travels[i]!)?.[k];
       return t === undefined || !Number.isFinite(t) ? null : t;
     });
   }

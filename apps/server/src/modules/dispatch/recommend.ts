@@ -9,7 +9,7 @@ import { cardLeft, fillPlan, fitsSlot, orderForIncident, shortfallOf } from './f
 import { LIVE_ASSIGNMENT } from './assignment-model.js';
 import { planInForce } from './response-plans.queries.js';
 import { loansFor, type LoanMark } from './loans.js';
-import { travelProfileOf } from './travel-profile.js';
+import { travelGraphOf } from './travel-profile.js';
 
 /** The deployment's road graph per profile (`RoadNetwork.byProfile`). */
 export type ProfileGraphs = Readonly<Record<Profile, RoadGraph>>;
@@ -28,22 +28,23 @@ const VERIFY_ROUNDS = 3;
 type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
 
 /**
- * Seconds from each snapped origin to the destination, each on the profile of its unit's kind
- * (null: off the road network or beyond the cutoff): one many-to-one search per profile present.
+ * Seconds from each snapped origin to the destination, each on the graph of its unit's kind (its
+ * profile, less roads over its height or weight; null: off the road network or beyond the
+ * cutoff): one many-to-one search per graph present.
  */
 function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number): (number | null)[] {
   const out: (number | null)[] = from.map(() => null);
   if (!destination) return out;
-  const byProfile = new Map<Profile, number[]>();
+  const byGraph = new Map<RoadGraph, number[]>();
   from.forEach((s, i) => {
     if (!s) return;
-    const profile = travelProfileOf(kinds[i]!);
-    const list = byProfile.get(profile);
+    const graph = travelGraphOf(graphs, kinds[i]!);
+    const list = byGraph.get(graph);
     if (list) list.push(i);
-    else byProfile.set(profile, [i]);
+    else byGraph.set(graph, [i]);
   });
-  for (const [profile, indexes] of byProfile) {
-    const seconds = manyToOne(graphs[profile], indexes.map((i) => from[i]!), destination, { cutoff });
+  for (const [graph, indexes] of byGraph) {
+    const seconds = manyToOne(graph, indexes.map((i) => from[i]!), destination, { cutoff });
     indexes.forEach((i, k) => (out[i] = Number.isFinite(seconds[k]!) ? seconds[k]! : null));
   }
   return out;

@@ -1,5 +1,5 @@
 import type { UnitKind } from '@firebreak/contracts';
-import type { Profile } from '@firebreak/roadgraph';
+import type { Profile, RoadGraph, VehicleDimensions } from '@firebreak/roadgraph';
 
 /**
  * Which road profile a unit of each kind drives: response vehicles under lights and sirens take
@@ -13,4 +13,23 @@ const EMERGENCY_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>([
 
 export function travelProfileOf(kind: UnitKind): Profile {
   return EMERGENCY_KINDS.has(kind) ? 'emergency' : 'car';
+}
+
+/**
+ * Height (m) and gross weight (t) of the kinds whose size keeps them off some roads: roads with a
+ * lower `maxheight` or `maxweight` are closed to them (issue 17). Typical of their class (an
+ * aerial ladder or platform runs 3.3-3.9 m and 20-30 t, a pumper 3.0-3.4 m and 14-19 t), taken
+ * high so a route never goes where the real vehicle might not fit.
+ */
+export const VEHICLE_DIMENSIONS: Readonly<Partial<Record<UnitKind, VehicleDimensions>>> = {
+  ladder: { heightM: 3.9, weightT: 30 },
+  fire_engine: { heightM: 3.4, weightT: 19 },
+  hazmat: { heightM: 3.5, weightT: 19 },
+};
+
+/** The graph a unit of this kind drives: its profile's, less the roads over its size. */
+export function travelGraphOf(graphs: Readonly<Record<Profile, RoadGraph>>, kind: UnitKind): RoadGraph {
+  const graph = graphs[travelProfileOf(kind)];
+  const vehicle = VEHICLE_DIMENSIONS[kind];
+  return vehicle ? graph.forVehicle(vehicle) : graph;
 }

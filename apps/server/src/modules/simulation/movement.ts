@@ -1,6 +1,6 @@
 import type { UnitKind } from '@firebreak/contracts';
 import { route, type Route } from '@firebreak/roadgraph';
-import { travelProfileOf, type ProfileGraphs } from '../dispatch/index.js';
+import { travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
 import { pointAlong } from './along-route.js';
 
 type LonLat = [number, number];
@@ -20,7 +20,7 @@ export interface Movement {
 export function drive(graphs: ProfileGraphs, kind: UnitKind, from: LonLat, to: LonLat, startedAt: number, factor: number): Movement | null {
   try {
     const snapper = graphs.car.snapper;
-    const r = route(graphs[travelProfileOf(kind)], snapper.snap(from), snapper.snap(to));
+    const r = route(travelGraphOf(graphs, kind), snapper.snap(from), snapper.snap(to));
     return { route: r, line: r.geometry.coordinates as LonLat[], startedAt, seconds: r.time * factor };
   } catch {
     return null;
