@@ -5529,6 +5529,7 @@ export interface components {
             before: number;
             after: number;
             below: boolean;
+            ordered: number;
             moves: components["schemas"]["MoveUpMove"][];
             milliseconds: number;
         };

@@ -255,12 +255,14 @@ export const MoveUpRecommendation = z.object({
   threshold: z.number(),
   minutes: z.number().int(),
   places: z.number().int(),
-  /** Share of the places within `minutes` now. */
+  /** Share of the places within `minutes` now (units with an open move-up order counted at their post). */
   before: z.number(),
   /** Share once the moves are made (the units at their posts). */
   after: z.number(),
   /** True when `before` is below the threshold: the dispatcher is alerted. */
   below: z.boolean(),
+  /** Units counted at the post of their open move-up order rather than where they are now (on their way there). */
+  ordered: z.number().int(),
   /** Empty when coverage is at the threshold or no move improves it. */
   moves: z.array(MoveUpMove),
   milliseconds: z.number(),

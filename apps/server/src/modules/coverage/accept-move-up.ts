@@ -64,3 +64,15 @@ export async function openMoves(q: Queryable, path: string): Promise<CoverageMov
   return rows.map((r) => present(r.m, r.callSign));
 }
 
+
+/**
+ * Where units with an open move-up order are counted by the next move-up: at their post, while
+ * the unit's status has not changed since the order (a unit dispatched or cleared since stands
+ * wherever that took it, and is counted there).
+ */
+export async function orderedPosts(q: Queryable): Promise<Map<string, [number, number]>> {
+  const rows = await q.select({ unitId: coverageMoves.unitId, lon: coverageMoves.postLon, lat: coverageMoves.postLat }).from(coverageMoves)
+    .innerJoin(units, eq(units.id, coverageMoves.unitId))
+    .where(and(eq(coverageMoves.state, 'ordered'), sql`${units.statusChangedAt} <= ${coverageMoves.orderedAt}`));
+  return new Map(rows.map((r) => [r.unitId, [r.lon, r.lat]]));
+}

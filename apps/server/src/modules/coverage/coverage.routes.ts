@@ -11,7 +11,7 @@ import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
 import { keyPlacePoints } from '../places/index.js';
 import { listUnitRows, livePositionsOf, type UnitRow } from '../units/index.js';
-import { acceptMoveUp, openMoves } from './accept-move-up.js';
+import { acceptMoveUp, openMoves, orderedPosts } from './accept-move-up.js';
 import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
 import { liveCoverage } from './live-coverage.js';
 import { unitKindsFor } from './model.js';
@@ -133,16 +133,22 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const j: Jurisdiction = await visibleJurisdiction(platform.db, actor, 'places:read', q.jurisdictionId);
     const window = windowOf(q.window, q.days);
     const kinds = unitKindsFor({ unitKinds: q.unitKinds, categories: q.category });
-    const [{ graph }, inJurisdiction, byPath, settings] = await Promise.all([
+    const [{ graph }, inJurisdiction, byPath, settings, orders] = await Promise.all([
       deploymentRoadNetwork(platform.config),
       keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j.path }),
       categoryHoursByPath(platform.db),
       settingsInForce(platform.db, j),
+      orderedPosts(platform.db),
       live.ready(),
     ]);
+    // A unit ordered to a post counts there: the gap it is driving to fill is not a gap to fill twice.
+    const orderedTo = orders;
     const asked = q.category ? new Set<string>(q.category) : null;
     const { counted } = placesInWindow(inJurisdiction.filter((p) => !asked || asked.has(p.category)), byPath, window);
-    const unitsAt = await availableUnits(actor, kinds);
+    const unitsAt = (await availableUnits(actor, kinds)).map((u) => {
+      const to = orderedTo.get(u.id);
+      return to ? { ...u, lon: to[0], lat: to[1] } : u;
+    });
     const under = (path: string) => path === j.path || path.startsWith(`${j.path}.`);
     const plan = planMoveUp(graph, {
       demand: counted.map((c) => c.place), posts: inJurisdiction,
@@ -154,6 +160,7 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       computedAt: platform.clock().toISOString(), jurisdiction: { id: j.id, path: j.path, name: j.name },
       threshold: settings.moveUpThreshold, minutes: settings.moveUpMinutes, places: plan.places,
       before: plan.before, after: below ? plan.after : plan.before, below, moves: below ? plan.moves : [],
+      ordered: unitsAt.filter((u) => orderedTo.has(u.id)).length,
       milliseconds: Math.round(performance.now() - started),
     };
   });
