@@ -101,6 +101,11 @@ describe('move-up after a dispatch empties an area', () => {
     expect((again.json().moves as { id: string }[]).map((m) => m.id)).toEqual(ordered.map((m) => m.id));
     const open = await call('GET', `/coverage/moves?jurisdictionId=${li.id}`);
     expect((open.json() as { id: string }[]).map((m) => m.id).sort()).toEqual(ordered.map((m) => m.id).sort());
+    // The next recommendation counts the ordered units at their posts: the gap is being filled, no alert.
+    const next = await moveUp();
+    expect(next.ordered).toBe(moves.length);
+    expect(next.before).toBeCloseTo(rec.after, 9);
+    expect(next.below).toBe(rec.after < start.before);
     // A move-up is cover, not a commitment: the units stay available.
     for (const m of moves) expect((await call('GET', `/units/${m.unitId}`)).json().status).toMatch(/available|at_station/);
 
