@@ -102,9 +102,10 @@ function bestPair(inst: MoveUpInstance, fixed: readonly Move[], covered: number)
  * `maxMoves` (a move-up should disturb as few crews as it can); when no single move gains, the
  * best pair of moves (small instances). Then one re-optimisation pass:
  * each move in turn is taken out and the best move given the others put back in, which undoes
- * the greedy's early commitments when a later move made them second best.
+ * the greedy's early commitments when a later move made them second best. `plainGreedy` skips
+ * both (the benchmark's peer).
  */
-export function recommendMoveUp(inst: MoveUpInstance): MoveUpOutcome {
+export function recommendMoveUp(inst: MoveUpInstance, opts: { plainGreedy?: boolean } = {}): MoveUpOutcome {
   const before = coveredAfter(inst, []);
   const moves: Move[] = [];
   let covered = before;
@@ -115,12 +116,12 @@ export function recommendMoveUp(inst: MoveUpInstance): MoveUpOutcome {
       covered += next.gain;
       continue;
     }
-    const pair = moves.length + 2 <= inst.maxMoves ? bestPair(inst, moves, covered) : null;
+    const pair = !opts.plainGreedy && moves.length + 2 <= inst.maxMoves ? bestPair(inst, moves, covered) : null;
     if (!pair) break;
     moves.push(...pair);
     covered = coveredAfter(inst, moves);
   }
-  for (let k = 0; k < moves.length; k++) {
+  for (let k = 0; k < (opts.plainGreedy ? 0 : moves.length); k++) {
     const others = moves.filter((_, x) => x !== k);
     const alt = bestMove(inst, others);
     if (alt && coveredAfter(inst, [...others, alt.move]) > covered) {

@@ -24,7 +24,7 @@ export interface MoveUpPlan { places: number; before: number; after: number; mov
  */
 export function planMoveUp(graph: RoadGraph, input: {
   demand: readonly KeyPlacePoint[]; posts: readonly KeyPlacePoint[]; units: readonly MoveUpUnit[];
-  minutes: number; threshold: number; maxMoves: number;
+  minutes: number; threshold: number; maxMoves: number; plainGreedy?: boolean;
 }): MoveUpPlan {
   const T = input.minutes * 60;
   const demand = input.demand.map((p) => ({ p, at: snapOrNull(graph, p.lon, p.lat) }));
@@ -54,7 +54,7 @@ export function planMoveUp(graph: RoadGraph, input: {
     target: Math.ceil(input.threshold * n - 1e-9),
     maxMoves: input.maxMoves,
   };
-  const out = recommendMoveUp(inst);
+  const out = recommendMoveUp(inst, { plainGreedy: input.plainGreedy ?? false });
   return {
     places: n, before: out.before / n, after: out.after / n,
     moves: out.moves.map(({ unit, post }) => {
