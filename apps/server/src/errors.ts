@@ -87,6 +87,8 @@ export const ERROR_CATALOGUE = {
   UPLOAD_TYPE_NOT_ALLOWED: { status: 415, title: 'The uploaded file is not of an allowed type' },
   PLACEMENT_MODEL_INVALID: { status: 422, title: 'The placement model cannot be solved as given (more posts than candidates, no demand, a negative weight, a time limit of zero, or demand no candidate reaches)' },
   PLACEMENT_TOO_LARGE: { status: 413, title: 'The placement model is larger than the configured limits' },
+  COVERAGE_HOURS_INVALID: { status: 422, title: 'Opening hours that cannot be read (OSM opening_hours syntax, e.g. "Mo-Fr 07:30-16:30")' },
+  MOVE_UP_UNIT_UNAVAILABLE: { status: 409, title: 'A unit of the move-up is no longer available, on duty or yours to move; ask for a new recommendation' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'A backing service is unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;

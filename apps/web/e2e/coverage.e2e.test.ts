@@ -31,4 +31,43 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     expect(await page.getByTestId('placement-result').textContent()).toMatch(/Exact \(HiGHS\) · proven optimal/);
     await screenshot(page, '61-coverage-placement');
   });
+
+  it('counts only the schools open in the chosen window, and raises the move-up alert after a dispatch, accepted with one key', async () => {
+    const { page } = e;
+    await page.goto(`${e.base}/coverage?category=school&window=07:30-08:30&days=Sa,Su`);
+    await expect.poll(() => page.getByTestId('coverage-outside-window').textContent(), { timeout: 30_000 }).toContain('19');
+    expect(await page.getByTestId('coverage-row').count()).toBe(0);
+    await page.getByTestId('coverage-window-choice').click();
+    await page.getByRole('option', { name: /School opening/ }).click();
+    await expect.poll(() => page.getByTestId('coverage-row').count(), { timeout: 30_000 }).toBe(19);
+    expect(new URL(page.url()).searchParams.get('window')).toBe('07:00-08:30');
+
+    // The threshold is today's coverage; a scripted dispatch takes the unit first at the most schools.
+    const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
+    expect(li.path).toBe('li');
+    const start = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school`)).json as { before: number };
+    const set = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { moveUpThreshold: start.before, moveUpMinutes: 3 } });
+    expect(set.statusCode, set.body).toBe(200);
+    const cover = (await e.api(admin, 'GET', `/coverage?jurisdictionId=${li.id}&category=school`)).json as { items: { tier: number | null; nearestUnit: { id: string } | null }[] };
+    const firstAt = new Map<string, number>();
+    for (const i of cover.items) if (i.tier !== null && i.tier <= 3 && i.nearestUnit) firstAt.set(i.nearestUnit.id, (firstAt.get(i.nearestUnit.id) ?? 0) + 1);
+    const [busiest] = [...firstAt.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const inc = await e.api(admin, 'POST', '/incidents', { type: 'traffic_accident', priority: 'P1', location: [9.5215, 47.141], address: 'Äulestrasse 1, Vaduz', narrative: 'Two cars' });
+    expect(inc.status).toBe(201);
+    expect((await e.api(admin, 'POST', `/incidents/${inc.json.id}/assignments`, { unitIds: [busiest![0]] })).status).toBe(201);
+    const rec = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school`)).json as { below: boolean; moves: { unitId: string; callSign: string }[] };
+    expect(rec.below).toBe(true);
+    expect(rec.moves.length).toBeGreaterThan(0);
+
+    await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school`);
+    await expect.poll(() => page.getByTestId('move-up-alert').isVisible(), { timeout: 30_000 }).toBe(true);
+    const listed = await page.getByTestId('move-up-moves').textContent();
+    for (const m of rec.moves) expect(listed).toContain(m.callSign);
+    await screenshot(page, '62-coverage-move-up');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('a');
+    await expect.poll(async () => ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { unitId: string }[]).map((m) => m.unitId).sort(), { timeout: 30_000 })
+      .toEqual(rec.moves.map((m) => m.unitId).sort());
+    expect(e.pageErrors).toEqual([]);
+  });
 });

@@ -8,6 +8,45 @@ export const COVERAGE_TIERS = [1, 3, 5] as const;
 /** The most places listed one by one in a coverage answer (the shares count them all). */
 export const COVERAGE_MAX_LISTED = 5_000;
 
+/** Weekdays in OSM `opening_hours` spelling. */
+export const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+/** "School days" as the window selector offers them: Monday to Friday (school holidays are not known). */
+export const SCHOOL_DAYS: readonly Weekday[] = ['Mo', 'Tu', 'We', 'Th', 'Fr'];
+
+const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * A time window of the day, local wall-clock time: `HH:MM-HH:MM`, start before end (a window
+ * over midnight is asked as two). `24:00` may end it.
+ */
+export const TimeWindowText = z.string().max(11).superRefine((s, ctx) => {
+  const [from, to, ...rest] = s.split('-');
+  const end = to === '24:00' ? 1440 : to !== undefined && HHMM.test(to) ? minutesOf(to) : NaN;
+  if (rest.length > 0 || from === undefined || !HHMM.test(from) || Number.isNaN(end)) {
+    ctx.addIssue({ code: 'custom', message: 'a window is HH:MM-HH:MM, e.g. 07:30-08:30' });
+  } else if (minutesOf(from) >= end) {
+    ctx.addIssue({ code: 'custom', message: 'the window must start before it ends (ask a window over midnight as two)' });
+  }
+});
+
+/** A window in minutes of the day on some weekdays. */
+export interface CoverageWindow { fromMinute: number; toMinute: number; days: Weekday[] }
+/** The parsed form of a checked TimeWindowText and its days (every day when none given). */
+export function coverageWindowOf(text: string, days: readonly Weekday[] | undefined): CoverageWindow {
+  const [from, to] = text.split('-') as [string, string];
+  return { fromMinute: minutesOf(from), toMinute: to === '24:00' ? 1440 : minutesOf(to), days: days && days.length > 0 ? [...new Set(days)] : [...WEEKDAYS] };
+}
+
+/** Unit kinds that give a visible police presence: the default for schools and kindergartens. */
+export const PATROL_UNIT_KINDS = ['patrol_car', 'foot_patrol', 'bicycle_patrol', 'motorcycle', 'fixed_post', 'special_police'] as const satisfies readonly UnitKind[];
+/** Place categories whose coverage is about patrol presence (prevention), not fire or medical response. */
+export const PRESENCE_CATEGORIES = ['school', 'kindergarten'] as const satisfies readonly PlaceCategory[];
+
+export const CoverageWindowEcho = z.object({ hours: z.string(), days: z.array(Weekday) });
+
 export const LiveCoverageQuery = z.strictObject({
   /** Key places in this jurisdiction's subtree (default: every place I may see). */
   jurisdictionId: Id.optional(),
@@ -15,6 +54,16 @@ export const LiveCoverageQuery = z.strictObject({
   category: csvOf(PlaceCategory).optional(),
   /** Count only available units of this kind (default: every kind). */
   unitKind: UnitKind.optional(),
+  /**
+   * Count only available units of these kinds, comma-separated. Default: the patrol kinds
+   * (PATROL_UNIT_KINDS) when every category asked for is a school or kindergarten (their
+   * coverage is about police presence), else every kind.
+   */
+  unitKinds: csvOf(UnitKind).optional(),
+  /** Only the places open at some time in this window of the day (`07:30-08:30`), on `days`. */
+  window: TimeWindowText.optional(),
+  /** Weekdays of the window, comma-separated (`Mo,Tu,We,Th,Fr` for school days); default every day. */
+  days: csvOf(Weekday).optional(),
 });
 export type LiveCoverageQuery = z.infer<typeof LiveCoverageQuery>;
 
@@ -35,6 +84,10 @@ export const CoveredPlace = z.object({
   nearestUnit: z.object({ id: Id, callSign: z.string() }).nullable(),
   /** True when the place is too far from any road to be reached by road. */
   offRoad: z.boolean(),
+  /** Opening hours used for the window (OSM syntax); null when the place always counts. */
+  hours: z.string().nullable(),
+  /** Where the hours come from: the place's own (OSM `opening_hours`), its jurisdiction's default for the category, the built-in default, or none (always). */
+  hoursSource: z.enum(['place', 'jurisdiction', 'default', 'always']),
 });
 export type CoveredPlace = z.infer<typeof CoveredPlace>;
 
@@ -50,6 +103,12 @@ export const LiveCoverage = z.object({
   computedAt: Timestamp,
   jurisdiction: z.object({ id: Id, path: JurisdictionPath, name: z.string() }).nullable(),
   categories: z.array(PlaceCategory).nullable(),
+  /** The unit kinds counted; null = every kind. */
+  unitKinds: z.array(UnitKind).nullable(),
+  /** The window asked for; null = at any time. */
+  window: CoverageWindowEcho.nullable(),
+  /** Places of the categories left out because they are closed throughout the window. */
+  outsideWindow: z.number().int(),
   /** Available units (on duty, available or at station) whose positions the times are from. */
   units: z.number().int(),
   places: z.number().int(),
@@ -79,6 +138,13 @@ export const PlacementRequest = z.strictObject({
     categories: z.array(PlaceCategory).min(1).max(20).optional(),
     /** Weight per category (default 1). */
     weights: z.partialRecord(PlaceCategory, z.number()).optional(),
+    /**
+     * Only demand open in this window (`07:30-08:30`), each place's weight times the share of the
+     * window it is open (a school open for half the window counts half).
+     */
+    window: TimeWindowText.optional(),
+    /** Weekdays of the window (default every day). */
+    days: z.array(Weekday).min(1).max(7).optional(),
   }).default({}),
   candidates: z.strictObject({
     /** `stations`: fire and police stations; `places`: the demand places themselves. */
@@ -122,3 +188,114 @@ export const PlacementResult = z.object({
   posts: z.array(PlacementPost),
 });
 export type PlacementResult = z.infer<typeof PlacementResult>;
+
+
+/** Built-in opening hours per category, when neither the place nor its jurisdiction says (OSM syntax). */
+export const DEFAULT_CATEGORY_HOURS: Partial<Record<PlaceCategory, string>> = {
+  school: 'Mo-Fr 07:00-17:00',
+  kindergarten: 'Mo-Fr 07:00-18:00',
+};
+export const DEFAULT_MOVE_UP = { threshold: 0.8, minutes: 3 } as const;
+
+export const CoverageSettings = z.object({
+  jurisdictionId: Id,
+  jurisdictionPath: JurisdictionPath,
+  /** The jurisdiction whose settings are in force here (this one or an ancestor); null = built-in defaults. */
+  setAt: JurisdictionPath.nullable(),
+  /** Default opening hours per category in force here, built-in ones included. */
+  categoryHours: z.partialRecord(PlaceCategory, z.string()),
+  moveUpThreshold: z.number(),
+  moveUpMinutes: z.number().int(),
+  /** Version of this jurisdiction's own settings row; null when it has none. */
+  version: z.number().int().nullable(),
+});
+export type CoverageSettings = z.infer<typeof CoverageSettings>;
+
+export const SetCoverageSettingsBody = z.strictObject({
+  /** Default opening hours per category (OSM `opening_hours` syntax); a category left out keeps the built-in default. */
+  categoryHours: z.partialRecord(PlaceCategory, z.string().min(1).max(500)).default({}),
+  /** Recommend a move-up when the share of key places within `moveUpMinutes` falls below this (0..1). */
+  moveUpThreshold: z.number().min(0).max(1),
+  moveUpMinutes: z.union([z.literal(1), z.literal(3), z.literal(5)]),
+  /** The version you read (optimistic lock); omit to create. */
+  expectedVersion: z.number().int().optional(),
+});
+export type SetCoverageSettingsBody = z.infer<typeof SetCoverageSettingsBody>;
+
+export const MOVE_UP_MAX_MOVES = 5;
+
+export const MoveUpQuery = z.strictObject({
+  jurisdictionId: Id,
+  category: csvOf(PlaceCategory).optional(),
+  unitKinds: csvOf(UnitKind).optional(),
+  window: TimeWindowText.optional(),
+  days: csvOf(Weekday).optional(),
+  /** At most this many units moved (default 2). */
+  maxMoves: z.coerce.number().int().min(1).max(MOVE_UP_MAX_MOVES).default(2),
+});
+export type MoveUpQuery = z.infer<typeof MoveUpQuery>;
+
+export const MoveUpMove = z.object({
+  unitId: Id,
+  callSign: z.string(),
+  kind: UnitKind,
+  from: z.tuple([Longitude, Latitude]),
+  to: z.tuple([Longitude, Latitude]),
+  /** The post: a station or key place (its name and id), or null for a bare road point. */
+  postName: z.string().nullable(),
+  postPlaceId: Id.nullable(),
+  /** Road time from the unit to the post. */
+  etaSeconds: z.number().nullable(),
+});
+export type MoveUpMove = z.infer<typeof MoveUpMove>;
+
+export const MoveUpRecommendation = z.object({
+  computedAt: Timestamp,
+  jurisdiction: z.object({ id: Id, path: JurisdictionPath, name: z.string() }),
+  threshold: z.number(),
+  minutes: z.number().int(),
+  places: z.number().int(),
+  /** Share of the places within `minutes` now (units with an open move-up order counted at their post). */
+  before: z.number(),
+  /** Share once the moves are made (the units at their posts). */
+  after: z.number(),
+  /** True when `before` is below the threshold: the dispatcher is alerted. */
+  below: z.boolean(),
+  /** Units counted at the post of their open move-up order rather than where they are now (on their way there). */
+  ordered: z.number().int(),
+  /** Empty when coverage is at the threshold or no move improves it. */
+  moves: z.array(MoveUpMove),
+  milliseconds: z.number(),
+});
+export type MoveUpRecommendation = z.infer<typeof MoveUpRecommendation>;
+
+export const AcceptMoveUpBody = z.strictObject({
+  jurisdictionId: Id,
+  moves: z.array(z.strictObject({
+    unitId: Id,
+    to: z.tuple([Longitude, Latitude]),
+    postName: z.string().max(200).nullable().default(null),
+    postPlaceId: Id.nullable().default(null),
+    etaSeconds: z.number().min(0).nullable().default(null),
+  })).min(1).max(MOVE_UP_MAX_MOVES),
+  shareBefore: z.number().min(0).max(1).nullable().default(null),
+  shareAfter: z.number().min(0).max(1).nullable().default(null),
+});
+export type AcceptMoveUpBody = z.infer<typeof AcceptMoveUpBody>;
+
+export const CoverageMove = z.object({
+  id: Id,
+  jurisdictionPath: JurisdictionPath,
+  unitId: Id,
+  callSign: z.string(),
+  state: z.enum(['ordered', 'superseded', 'cancelled']),
+  to: z.tuple([Longitude, Latitude]),
+  postName: z.string().nullable(),
+  postPlaceId: Id.nullable(),
+  etaSeconds: z.number().nullable(),
+  shareBefore: z.number().nullable(),
+  shareAfter: z.number().nullable(),
+  orderedBy: Id.nullable(),
+  orderedAt: Timestamp,
+});
+export type CoverageMove = z.infer<typeof CoverageMove>;

@@ -64,6 +64,9 @@ export const EVENT_CATALOGUE = {
   /** An on-scene status that does not fit the unit's last fix or its ETA (`ArrivalDoubt` and the assignment). */
   'dispatch.arrival_doubted': { visibleWith: 'incidents:read' },
   'dispatch.response_plan_set': { visibleWith: 'units:read' },
+  // Coverage (issue 16): a jurisdiction's default opening hours and move-up threshold; a move-up accepted (`CoverageMove`, at the unit's and the jurisdiction's paths).
+  'coverage.settings_set': { visibleWith: 'units:read' },
+  'coverage.move_up_ordered': { visibleWith: 'units:read' },
   // At both incidents' paths (and the unit's): the unit left one incident for another in one step.
   'dispatch.unit_reassigned': { visibleWith: 'incidents:read' },
   'incidents.duplicate_linked': { visibleWith: 'incidents:read' },

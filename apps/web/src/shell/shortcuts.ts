@@ -21,6 +21,7 @@ export const SHORTCUTS = {
   back: { keys: 'Escape', display: 'Esc', label: 'shortcuts.back' },
   nextIncident: { keys: 'j', label: 'shortcuts.nextIncident' },
   prevIncident: { keys: 'k', label: 'shortcuts.prevIncident' },
+  acceptMoveUp: { keys: 'a', label: 'shortcuts.acceptMoveUp' },
 } as const satisfies Record<string, { keys: string; display?: string; label: string }>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;

@@ -1,4 +1,6 @@
+import { PATROL_UNIT_KINDS, UNIT_KINDS, type UnitKind } from '@firebreak/contracts';
 import { oneToMany, type RoadGraph } from '@firebreak/roadgraph';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
@@ -14,8 +16,8 @@ describe('live coverage', () => {
   const get = (query: string, cookie = admin) => t.app.inject({ url: `/api/v1/coverage?${query}`, headers: { cookie } });
 
   /** The obvious way: one plain Dijkstra from each available unit, the best time per place. */
-  async function bruteForce(category: string): Promise<Map<string, { seconds: number; unit: string | null }>> {
-    const { rows } = await listUnitRows(t.app.platform.db, { roots: [''], dispatchable: true, limit: 10_000 });
+  async function bruteForce(category: string, kinds?: readonly UnitKind[]): Promise<Map<string, { seconds: number; unit: string | null }>> {
+    const { rows } = await listUnitRows(t.app.platform.db, { roots: [''], dispatchable: true, kinds, limit: 10_000 });
     const places = await keyPlacePoints(t.app.platform.db, { roots: [''], category: [category] });
     const targets = places.map((p) => graph.snapper.snap([p.lon, p.lat]));
     const best = new Map(places.map((p) => [p.id, { seconds: Infinity, unit: null as string | null }]));
@@ -33,13 +35,17 @@ describe('live coverage', () => {
   }, 120_000);
   afterAll(async () => t?.close());
 
-  it("gives the demo country's 19 schools the times and tiers of a brute-force Dijkstra from each available unit", async () => {
-    const res = await get('category=school');
+  it.each([
+    ['the patrol units (the default for schools)', '', PATROL_UNIT_KINDS],
+    ['every unit kind when asked', `&unitKinds=${UNIT_KINDS.join(',')}`, UNIT_KINDS],
+  ])("gives the demo country's 19 schools the times and tiers of a brute-force Dijkstra from each available unit: %s", async (_, extra, kinds) => {
+    const res = await get(`category=school${extra}`);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.places).toBe(19);
     expect(body.units).toBeGreaterThan(0);
-    const brute = await bruteForce('school');
+    expect(body.unitKinds).toEqual([...kinds]);
+    const brute = await bruteForce('school', kinds);
     const items: Item[] = body.items;
     expect(items).toHaveLength(19);
     for (const item of items) {
@@ -61,6 +67,70 @@ describe('live coverage', () => {
     // Worst covered first.
     const shown = items.map((i) => i.seconds ?? Infinity);
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
+  });
+
+  it('every unit kind counts for other categories, and the counts differ from the patrol-only answer', async () => {
+    const all = (await get('category=school,hospital')).json();
+    expect(all.unitKinds).toBeNull();
+    const { rows: every } = await listUnitRows(t.app.platform.db, { roots: [''], dispatchable: true, limit: 10_000 });
+    const { rows: patrol } = await listUnitRows(t.app.platform.db, { roots: [''], dispatchable: true, kinds: PATROL_UNIT_KINDS, limit: 10_000 });
+    expect(all.units).toBe(every.length);
+    expect((await get('category=school')).json().units).toBe(patrol.length);
+    expect(patrol.length).toBeLessThan(every.length);
+  });
+
+  it('counts only the places open in a time window: built-in school hours, OSM hours, a jurisdiction\'s defaults', async () => {
+    const schoolDays = (await get('category=school&window=07:30-08:30&days=Mo,Tu,We,Th,Fr')).json();
+    expect(schoolDays).toMatchObject({ places: 19, outsideWindow: 0, window: { hours: '07:30-08:30', days: ['Mo', 'Tu', 'We', 'Th', 'Fr'] } });
+    expect((schoolDays.items as { hoursSource: string; hours: string }[]).every((i) => i.hoursSource === 'default' && i.hours === 'Mo-Fr 07:00-17:00')).toBe(true);
+    const weekend = (await get('category=school&window=07:30-08:30&days=Sa,Su')).json();
+    expect(weekend).toMatchObject({ places: 0, outsideWindow: 19, items: [] });
+    expect(weekend.tiers.every((x: { covered: number }) => x.covered === 0)).toBe(true);
+    // Without a window every place counts, whatever its hours.
+    expect((await get('category=school')).json()).toMatchObject({ places: 19, outsideWindow: 0, window: null });
+
+    // Oberland's schools open at 08:00 by its own default; one Vaduz school tags its own hours in OSM.
+    const oberland = await jurisdictionByPath(t.app, 'li.oberland');
+    const set = await t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${oberland.id}`, headers: { cookie: admin }, payload: { categoryHours: { school: 'Mo-Fr 08:00-16:00' }, moveUpThreshold: 0.8, moveUpMinutes: 3 } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ setAt: 'li.oberland', categoryHours: { school: 'Mo-Fr 08:00-16:00', kindergarten: 'Mo-Fr 07:00-18:00' } });
+    const schools = await keyPlacePoints(t.app.platform.db, { roots: [''], category: ['school'] });
+    const inOberland = schools.filter((s) => s.jurisdictionPath.startsWith('li.oberland'));
+    expect(inOberland.length).toBeGreaterThan(1);
+    const early = inOberland[0]!;
+    await t.app.platform.db.execute(sql`update places set opening_hours = 'Mo-Fr 07:15-15:00' where id = ${early.id}`);
+    const morning = (await get('category=school&window=07:00-07:45&days=Mo')).json();
+    const counted = new Set((morning.items as { id: string }[]).map((i) => i.id));
+    expect(morning.places).toBe(19 - inOberland.length + 1);
+    expect(morning.outsideWindow).toBe(inOberland.length - 1);
+    expect(counted.has(early.id)).toBe(true);
+    expect((morning.items as { id: string; hoursSource: string }[]).find((i) => i.id === early.id)!.hoursSource).toBe('place');
+    expect(inOberland.slice(1).every((s) => !counted.has(s.id))).toBe(true);
+    // A settings row in force below: the Oberland default for a Vaduz school, read back.
+    const vaduz = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
+    expect((await t.app.inject({ url: `/api/v1/coverage/settings/${vaduz.id}`, headers: { cookie: admin } })).json()).toMatchObject({ setAt: 'li.oberland', version: null });
+
+    // Placement demand is weighted by the share of the window each school is open.
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/coverage/placements', headers: { cookie: admin }, payload: { kind: 'mclp', p: 19, minutes: 30, demand: { categories: ['school'], window: '07:00-07:45', days: ['Mo'] }, candidates: { sources: ['places'] } } });
+    expect(res.statusCode, res.body).toBe(200);
+    // Every counted school can get its own post: the weight covered is the sum of their open shares,
+    // 1 for the schools outside Oberland (open 07:00-17:00) and 30/45 for the one opening at 07:15.
+    const fullyOpen = 19 - inOberland.length;
+    expect(res.json().demand).toBe(fullyOpen + 1);
+    expect(res.json().objective).toBeCloseTo(fullyOpen + 30 / 45, 6);
+    const closed = await t.app.inject({ method: 'POST', url: '/api/v1/coverage/placements', headers: { cookie: admin }, payload: { kind: 'mclp', p: 2, demand: { categories: ['school'], window: '07:00-08:00', days: ['Su'] } } });
+    expect(closed.statusCode, closed.body).toBe(422);
+    expect(closed.body).toContain('body.demand.window');
+    await t.app.platform.db.execute(sql`update places set opening_hours = null where id = ${early.id}`);
+    await t.app.platform.db.execute(sql`delete from coverage_settings`);
+  });
+
+  it('refuses a window that cannot be read, naming it', async () => {
+    for (const bad of ['window=08:30-07:30', 'window=7:30-8:30', 'window=07:30-08:30&days=Mo,Xx']) {
+      const res = await get(`category=school&${bad}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.body).toContain(bad.includes('Xx') ? 'days' : 'window');
+    }
   });
 
   it('follows the units: a unit going off duty takes its places with it', async () => {

@@ -1,55 +1,80 @@
-import { LiveCoverage, LiveCoverageQuery, PlacementRequest, PlacementResult } from '@firebreak/contracts';
+import { AcceptMoveUpBody, CoverageMove, CoverageSettings, coverageWindowOf, IdParams, LiveCoverage, LiveCoverageQuery, MoveUpQuery, MoveUpRecommendation, PlacementRequest, PlacementResult, SetCoverageSettingsBody, type CoverageWindow, type Jurisdiction, type UnitKind, type Weekday } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError } from '../../errors.js';
-import { canAnywhere, scopeRoots } from '../../platform/auth/access.js';
+import { canAnywhere, canOnUnit, scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
+import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
 import { keyPlacePoints } from '../places/index.js';
-import { listUnitRows, livePositionsOf } from '../units/index.js';
+import { listUnitRows, livePositionsOf, type UnitRow } from '../units/index.js';
+import { acceptMoveUp, openMoves, orderedPosts } from './accept-move-up.js';
+import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
 import { liveCoverage } from './live-coverage.js';
+import { unitKindsFor } from './model.js';
+import { planMoveUp } from './plan-move-up.js';
 import { planPlacement } from './plan-placement.js';
+import { hoursOf, openShare, placesInWindow } from './windows.js';
 
 /** A national fleet; past this the answer would leave units out, so it is refused rather than silently partial. */
 const MAX_UNITS = 20_000;
+
+const windowOf = (text: string | undefined, days: readonly Weekday[] | undefined): CoverageWindow | null => (text === undefined ? null : coverageWindowOf(text, days));
+const echo = (text: string | undefined, w: CoverageWindow | null) => (w === null ? null : { hours: text!, days: w.days });
 
 export async function coverageRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const live = livePositionsOf(platform);
 
+  /** Available units I may see, of the kinds asked, at their live AVL position else their home. */
+  async function availableUnits(actor: Actor, kinds: UnitKind[] | null) {
+    // Units from anywhere I may see: a school by a border is covered by the neighbour's patrol too.
+    const { rows, nextCursor } = await listUnitRows(platform.db, { roots: scopeRoots(actor, 'units:read'), dispatchable: true, kinds: kinds ?? undefined, limit: MAX_UNITS });
+    if (nextCursor !== null) throw new AppError('PAYLOAD_TOO_LARGE', `More than ${MAX_UNITS} available units in scope; ask for some unit kinds (unitKinds)`);
+    return rows.map((u: UnitRow) => {
+      const fix = live.get(u.id);
+      return { row: u, id: u.id, callSign: u.callSign, kind: u.kind, lon: fix ? fix.lon : Number(u.homeLon), lat: fix ? fix.lat : Number(u.homeLat) };
+    });
+  }
+
+  const needUnitsRead = (actor: Actor) => {
+    // Coverage is by the units I may see: without units:read it would be a guess.
+    if (!canAnywhere(actor, 'units:read')) throw new AppError('FORBIDDEN', 'You need the units:read permission');
+  };
+
   r.get('/coverage', {
     schema: {
       operationId: 'getLiveCoverage', tags: ['coverage'], querystring: LiveCoverageQuery, response: { 200: LiveCoverage },
       errors: ['FORBIDDEN', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE'],
-      summary: 'Live 1-3-5 coverage: the share of key places the available units reach by road within 1, 3 and 5 minutes now, and the uncovered places',
+      summary: 'Live 1-3-5 coverage: the share of key places the available units reach by road within 1, 3 and 5 minutes now, and the uncovered places; optionally only the places open in a time window (07:30-08:30 on school days)',
     },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
     const q = request.query;
-    // LiveCoverage is by the units I may see: without units:read it would be a guess.
-    if (!canAnywhere(actor, 'units:read')) throw new AppError('FORBIDDEN', 'You need the units:read permission');
+    needUnitsRead(actor);
     const j = q.jurisdictionId === undefined ? null : await visibleJurisdiction(platform.db, actor, 'places:read', q.jurisdictionId);
-    const [{ graph }, placePoints] = await Promise.all([
+    const window = windowOf(q.window, q.days);
+    const kinds = unitKindsFor({ unitKinds: q.unitKinds, unitKind: q.unitKind, categories: q.category });
+    const [{ graph }, placePoints, byPath] = await Promise.all([
       deploymentRoadNetwork(platform.config),
       keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path, category: q.category }),
+      categoryHoursByPath(platform.db),
       live.ready(),
     ]);
-    // Units from anywhere I may see: a school by a border is covered by the neighbour's patrol too.
-    const { rows, nextCursor } = await listUnitRows(platform.db, { roots: scopeRoots(actor, 'units:read'), dispatchable: true, kind: q.unitKind, limit: MAX_UNITS });
-    if (nextCursor !== null) throw new AppError('PAYLOAD_TOO_LARGE', `More than ${MAX_UNITS} available units in scope; ask for one unit kind (unitKind)`);
-    const now = platform.clock();
-    const unitsAt = rows.map((u) => {
-      const fix = live.get(u.id);
-      return { id: u.id, callSign: u.callSign, lon: fix ? fix.lon : Number(u.homeLon), lat: fix ? fix.lat : Number(u.homeLat) };
-    });
+    const { counted, outside } = placesInWindow(placePoints, byPath, window);
+    const unitsAt = await availableUnits(actor, kinds);
     return {
-      computedAt: now.toISOString(),
+      computedAt: platform.clock().toISOString(),
       jurisdiction: j ? { id: j.id, path: j.path, name: j.name } : null,
       categories: q.category ?? null,
-      ...liveCoverage(graph, unitsAt, placePoints),
+      unitKinds: kinds,
+      window: echo(q.window, window),
+      outsideWindow: outside,
+      ...liveCoverage(graph, unitsAt, counted.map((c) => ({ ...c.place, hours: c.hours, hoursSource: c.hoursSource }))),
     };
   });
 
@@ -57,17 +82,107 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     schema: {
       operationId: 'planPlacement', tags: ['coverage'], body: PlacementRequest, response: { 200: PlacementResult },
       errors: ['NOT_FOUND', 'PLACEMENT_MODEL_INVALID', 'PLACEMENT_TOO_LARGE'],
-      summary: 'Where p patrol posts should stand: MCLP (most demand within T minutes) or p-median (least weighted travel time) over stations, key places and drawn points; exact (HiGHS) or heuristic with its gap',
+      summary: 'Where p patrol posts should stand: MCLP (most demand within T minutes) or p-median (least weighted travel time) over stations, key places and drawn points; exact (HiGHS) or heuristic with its gap; demand optionally weighted by a time window',
     },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
     const body = request.body;
     const j = body.jurisdictionId === undefined ? null : await visibleJurisdiction(platform.db, actor, 'places:read', body.jurisdictionId);
-    const [{ graph }, placePoints] = await Promise.all([
+    const window = windowOf(body.demand.window, body.demand.days);
+    const [{ graph }, placePoints, byPath] = await Promise.all([
       deploymentRoadNetwork(platform.config),
       keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path }),
+      categoryHoursByPath(platform.db),
     ]);
-    return planPlacement(graph, body, placePoints);
+    return planPlacement(graph, body, placePoints, window === null ? undefined : (p) => openShare(hoursOf(p, byPath).hours, window));
   });
+
+  r.get('/coverage/settings/:id', {
+    schema: {
+      operationId: 'getCoverageSettings', tags: ['coverage'], params: IdParams, response: { 200: CoverageSettings }, errors: ['NOT_FOUND'],
+      summary: "The coverage settings in force at a jurisdiction: default opening hours per place category and the move-up threshold (its own, an ancestor's, or the built-in defaults)",
+    },
+    config: { access: 'places:read' },
+  }, async (request) => settingsInForce(platform.db, await visibleJurisdiction(platform.db, actorOf(request), 'places:read', request.params.id)));
+
+  r.put('/coverage/settings/:id', {
+    schema: {
+      operationId: 'setCoverageSettings', tags: ['coverage'], params: IdParams, body: SetCoverageSettingsBody, response: { 200: CoverageSettings },
+      errors: ['FORBIDDEN', 'NOT_FOUND', 'COVERAGE_HOURS_INVALID', 'CONFLICT'],
+      summary: "Set a jurisdiction's own coverage settings (units:manage): default opening hours per place category (OSM opening_hours syntax) and the move-up threshold",
+    },
+    config: { access: 'units:manage' },
+  }, async (request) => {
+    const j = await visibleJurisdiction(platform.db, actorOf(request), 'places:read', request.params.id);
+    return setCoverageSettings(platform.command, commandContext(request), j, request.body);
+  });
+
+  r.get('/coverage/move-up', {
+    schema: {
+      operationId: 'getMoveUp', tags: ['coverage'], querystring: MoveUpQuery, response: { 200: MoveUpRecommendation },
+      errors: ['FORBIDDEN', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE'],
+      summary: "Move-up: when the jurisdiction's coverage is below its threshold, which available units to move to which posts (stations, key places) to restore it, fewest moves first",
+    },
+    config: { access: 'places:read' },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const q = request.query;
+    needUnitsRead(actor);
+    const started = performance.now();
+    const j: Jurisdiction = await visibleJurisdiction(platform.db, actor, 'places:read', q.jurisdictionId);
+    const window = windowOf(q.window, q.days);
+    const kinds = unitKindsFor({ unitKinds: q.unitKinds, categories: q.category });
+    const [{ graph }, inJurisdiction, byPath, settings, orders] = await Promise.all([
+      deploymentRoadNetwork(platform.config),
+      keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j.path }),
+      categoryHoursByPath(platform.db),
+      settingsInForce(platform.db, j),
+      orderedPosts(platform.db),
+      live.ready(),
+    ]);
+    // A unit ordered to a post counts there: the gap it is driving to fill is not a gap to fill twice.
+    const orderedTo = orders;
+    const asked = q.category ? new Set<string>(q.category) : null;
+    const { counted } = placesInWindow(inJurisdiction.filter((p) => !asked || asked.has(p.category)), byPath, window);
+    const unitsAt = (await availableUnits(actor, kinds)).map((u) => {
+      const to = orderedTo.get(u.id);
+      return to ? { ...u, lon: to[0], lat: to[1] } : u;
+    });
+    const under = (path: string) => path === j.path || path.startsWith(`${j.path}.`);
+    const plan = planMoveUp(graph, {
+      demand: counted.map((c) => c.place), posts: inJurisdiction,
+      units: unitsAt.map((u) => ({ ...u, movable: under(u.row.jurisdictionPath) && canOnUnit(actor, 'dispatch:assign', u.row) })),
+      minutes: settings.moveUpMinutes, threshold: settings.moveUpThreshold, maxMoves: q.maxMoves,
+    });
+    const below = plan.places > 0 && plan.before < settings.moveUpThreshold;
+    return {
+      computedAt: platform.clock().toISOString(), jurisdiction: { id: j.id, path: j.path, name: j.name },
+      threshold: settings.moveUpThreshold, minutes: settings.moveUpMinutes, places: plan.places,
+      before: plan.before, after: below ? plan.after : plan.before, below, moves: below ? plan.moves : [],
+      ordered: unitsAt.filter((u) => orderedTo.has(u.id)).length,
+      milliseconds: Math.round(performance.now() - started),
+    };
+  });
+
+  r.post('/coverage/move-ups', {
+    schema: {
+      operationId: 'acceptMoveUp', tags: ['coverage'], body: AcceptMoveUpBody, response: { 201: z.object({ moves: z.array(CoverageMove) }) },
+      errors: ['NOT_FOUND', 'MOVE_UP_UNIT_UNAVAILABLE'],
+      summary: 'Accept a move-up: order the units to their posts, all or none (send an Idempotency-Key). The units stay available for calls; an open order of a unit is superseded',
+    },
+    config: { access: 'dispatch:assign' },
+  }, async (request, reply) => {
+    const j = await visibleJurisdiction(platform.db, actorOf(request), 'dispatch:assign', request.body.jurisdictionId);
+    return reply.status(201).send({ moves: await acceptMoveUp(platform.command, commandContext(request), j, request.body) });
+  });
+
+  r.get('/coverage/moves', {
+    schema: {
+      operationId: 'listCoverageMoves', tags: ['coverage'], querystring: z.strictObject({ jurisdictionId: z.uuid() }), response: { 200: z.array(CoverageMove) }, errors: ['NOT_FOUND'],
+      summary: 'Open move-up orders in a jurisdiction subtree, newest first',
+    },
+    config: { access: 'units:read' },
+  }, async (request) => openMoves(platform.db, (await visibleJurisdiction(platform.db, actorOf(request), 'units:read', request.query.jurisdictionId)).path));
 }
+

@@ -3,11 +3,15 @@ import { nearestOrigins, type RoadGraph, type Snapped } from '@firebreak/roadgra
 import type { KeyPlacePoint } from '../places/index.js';
 import { sharesOf, tierOf, worstFirst } from './model.js';
 import { snapOrNull } from './snap.js';
+import type { HoursSource } from './windows.js';
 
 /** How far an uncovered place is gets searched up to this; beyond it the answer is "more than 30 minutes" (null). */
 export const FAR_SECONDS = 30 * 60;
 
 export interface UnitAt { id: string; callSign: string; lon: number; lat: number }
+
+/** A key place with the opening hours its window was judged by (none: it always counts). */
+export type PlaceAt = KeyPlacePoint & { hours?: string | null; hoursSource?: HoursSource };
 
 
 /**
@@ -17,7 +21,7 @@ export interface UnitAt { id: string; callSign: string; lon: number; lat: number
  * that get a time from a second search, cut at FAR_SECONDS, over those places only,
  * so "how far" is known for the uncovered ones too (up to FAR_SECONDS).
  */
-export function liveCoverage(graph: RoadGraph, unitsAt: readonly UnitAt[], placePoints: readonly KeyPlacePoint[]): Pick<LiveCoverage, 'units' | 'places' | 'tiers' | 'uncovered' | 'items' | 'truncated'> {
+export function liveCoverage(graph: RoadGraph, unitsAt: readonly UnitAt[], placePoints: readonly PlaceAt[]): Pick<LiveCoverage, 'units' | 'places' | 'tiers' | 'uncovered' | 'items' | 'truncated'> {
   const units = unitsAt.map((u) => ({ unit: u, at: snapOrNull(graph, u.lon, u.lat) })).filter((u): u is { unit: UnitAt; at: Snapped } => u.at !== null);
   const origins = units.map((u) => u.at);
   const snapped = placePoints.map((p) => snapOrNull(graph, p.lon, p.lat));
@@ -39,7 +43,7 @@ export function liveCoverage(graph: RoadGraph, unitsAt: readonly UnitAt[], place
     return {
       id: p.id, name: p.name, category: p.category as PlaceCategory, jurisdictionPath: p.jurisdictionPath,
       location: [p.lon, p.lat], seconds: s, tier: tierOf(s), nearestUnit: u ? { id: u.id, callSign: u.callSign } : null,
-      offRoad: snapped[i] === null,
+      offRoad: snapped[i] === null, hours: p.hours ?? null, hoursSource: p.hoursSource ?? 'always',
     };
   });
   // Tiers from the exact times (rounding for display must not move a place across a limit).

@@ -1,4 +1,4 @@
-import { COVERAGE_TIERS, type CoverageTier, type CoveredPlace } from '@firebreak/contracts';
+import { COVERAGE_TIERS, PATROL_UNIT_KINDS, PRESENCE_CATEGORIES, type CoverageTier, type CoveredPlace, type UnitKind } from '@firebreak/contracts';
 
 /** The best 1-3-5 tier a travel time meets (a time exactly on the limit meets it), null beyond 5 minutes. */
 export function tierOf(seconds: number | null): CoverageTier {
@@ -25,4 +25,17 @@ export function worstFirst(a: Pick<CoveredPlace, 'seconds' | 'name' | 'id'>, b: 
   const sa = a.seconds ?? Infinity, sb = b.seconds ?? Infinity;
   if (sa !== sb) return sb - sa;
   return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
+/**
+ * The unit kinds a coverage question counts: those asked for; else, when every category asked is
+ * a school or kindergarten, the patrol kinds (their coverage is about visible police presence, a
+ * fire engine near a school does not prevent an attack); else every kind (null).
+ */
+export function unitKindsFor(asked: { unitKinds?: readonly UnitKind[] | undefined; unitKind?: UnitKind | undefined; categories?: readonly string[] | undefined }): UnitKind[] | null {
+  if (asked.unitKinds) return [...new Set(asked.unitKinds)];
+  if (asked.unitKind) return [asked.unitKind];
+  const presence: readonly string[] = PRESENCE_CATEGORIES;
+  if (asked.categories && asked.categories.length > 0 && asked.categories.every((c) => presence.includes(c))) return [...PATROL_UNIT_KINDS];
+  return null;
 }

@@ -22,12 +22,13 @@ const problem = (status: 413 | 422, path: string, message: string): AppError =>
  * category), candidates = stations, the demand places and drawn points; times by road from each
  * candidate (one search each, cut at T for MCLP). Off-road places are left out of the demand.
  */
-export async function planPlacement(graph: RoadGraph, req: PlacementRequest, places: readonly KeyPlacePoint[]): Promise<PlacementResult> {
+export async function planPlacement(graph: RoadGraph, req: PlacementRequest, places: readonly KeyPlacePoint[], windowShare: (p: KeyPlacePoint) => number = () => 1): Promise<PlacementResult> {
   const categories = new Set(req.demand.categories ?? ['school', 'kindergarten']);
   for (const [category, w] of Object.entries(req.demand.weights ?? {})) {
     if (!(w! >= 0)) throw problem(422, `demand.weights.${category}`, 'weights must not be negative');
   }
-  const demandPlaces = places.filter((p) => categories.has(p.category)).map((p) => ({ p, at: snapOrNull(graph, p.lon, p.lat) })).filter((d) => d.at !== null);
+  // In a window, a place counts by the share of it that the place is open (closed throughout: not demand).
+  const demandPlaces = places.filter((p) => categories.has(p.category)).map((p) => ({ p, share: windowShare(p), at: snapOrNull(graph, p.lon, p.lat) })).filter((d) => d.at !== null && d.share > 0);
   const candidates: Candidate[] = [];
   const sources = new Set(req.candidates.sources);
   for (const p of places) {
@@ -43,10 +44,10 @@ export async function planPlacement(graph: RoadGraph, req: PlacementRequest, pla
   });
   const n = demandPlaces.length, m = candidates.length;
   const withinSeconds = req.kind === 'mclp' ? (req.minutes ?? 3) * 60 : undefined;
-  const weight = Float64Array.from(demandPlaces, (d) => req.demand.weights?.[d.p.category as keyof typeof req.demand.weights] ?? 1);
+  const weight = Float64Array.from(demandPlaces, (d) => (req.demand.weights?.[d.p.category as keyof typeof req.demand.weights] ?? 1) * d.share);
   // Sizes first: a refused model costs no travel times.
   const shape = checkShape({ kind: req.kind, n, m, p: req.p, weight, ...(withinSeconds === undefined ? {} : { withinSeconds }) }, PLACEMENT_LIMITS);
-  if (shape) throw problem(shape.status, shape.path, shape.message);
+  if (shape) throw problem(shape.status, shape.path === 'demand' && n === 0 && req.demand.window ? 'demand.window' : shape.path, shape.path === 'demand' && n === 0 && req.demand.window ? 'no demand place is open in this window' : shape.message);
   const cells = n * m;
   if (req.method === 'exact' && cells > PLACEMENT_LIMITS.maxExactCells) throw problem(413, 'method', `an exact solve is limited to ${PLACEMENT_LIMITS.maxExactCells} demand × candidate pairs, this model has ${cells}; use the heuristic`);
   const time = new Float64Array(cells);

@@ -27,20 +27,20 @@ export async function importOsmPlaces(deps: CommandDeps, ctx: CommandContext, fo
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     await stage(tx, found);
     const created = await rows<{ id: string; path: string; name: string; osm_type: string; osm_id: string }>(tx, sql`
-      insert into places (id, jurisdiction_id, jurisdiction_path, category, name, geom, location, operator, contact, osm_type, osm_id)
-      select s.id, s.jurisdiction_id, s.jurisdiction_path, s.category, s.name, s.geom, s.location, s.operator, s.contact, s.osm_type, s.osm_id
+      insert into places (id, jurisdiction_id, jurisdiction_path, category, name, geom, location, operator, contact, opening_hours, osm_type, osm_id)
+      select s.id, s.jurisdiction_id, s.jurisdiction_path, s.category, s.name, s.geom, s.location, s.operator, s.contact, s.opening_hours, s.osm_type, s.osm_id
       from osm_place s where s.jurisdiction_id is not null
         and not exists (select 1 from places p where p.osm_type = s.osm_type and p.osm_id = s.osm_id)
       returning id, jurisdiction_path::text as path, name, osm_type, osm_id`);
     const updated = await rows<{ id: string; path: string; name: string; osm_type: string; osm_id: string }>(tx, sql`
       update places p set name = s.name, category = s.category, geom = s.geom, location = s.location,
         jurisdiction_id = s.jurisdiction_id, jurisdiction_path = s.jurisdiction_path,
-        operator = coalesce(p.operator, s.operator), contact = coalesce(p.contact, s.contact),
+        operator = coalesce(p.operator, s.operator), contact = coalesce(p.contact, s.contact), opening_hours = s.opening_hours,
         version = p.version + 1, updated_at = ${deps.clock()}
       from osm_place s
       where p.osm_type = s.osm_type and p.osm_id = s.osm_id and s.jurisdiction_id is not null
-        and (p.name, p.category, p.jurisdiction_id, ST_AsBinary(p.geom))
-          is distinct from (s.name, s.category, s.jurisdiction_id, ST_AsBinary(s.geom))
+        and (p.name, p.category, p.jurisdiction_id, p.opening_hours, ST_AsBinary(p.geom))
+          is distinct from (s.name, s.category, s.jurisdiction_id, s.opening_hours, ST_AsBinary(s.geom))
       returning p.id, p.jurisdiction_path::text as path, p.name, p.osm_type, p.osm_id`);
     const [counts] = await rows<{ inside: number; outside: number }>(tx, sql`select
       count(*) filter (where jurisdiction_id is not null)::int as inside, count(*) filter (where jurisdiction_id is null)::int as outside from osm_place`);
@@ -65,15 +65,15 @@ export async function importOsmPlaces(deps: CommandDeps, ctx: CommandContext, fo
 
 async function stage(tx: Tx, found: OsmPlace[]): Promise<void> {
   await tx.execute(sql`create temp table if not exists osm_place (
-    id uuid, osm_type text, osm_id bigint, category text, name text, operator text, contact text,
+    id uuid, osm_type text, osm_id bigint, category text, name text, operator text, contact text, opening_hours text,
     geom geometry(Geometry, 4326), location geometry(Point, 4326), jurisdiction_id uuid, jurisdiction_path ltree,
     primary key (osm_type, osm_id)) on commit drop`);
   const staged = found.map((p) => ({ ...p, id: uuidv7(), geometry: JSON.stringify(p.geometry) }));
-  await tx.execute(sql`insert into osm_place (id, osm_type, osm_id, category, name, operator, contact, geom)
-    select x.id, x."osmType", x."osmId", x.category, x.name, x.operator, x.contact,
+  await tx.execute(sql`insert into osm_place (id, osm_type, osm_id, category, name, operator, contact, opening_hours, geom)
+    select x.id, x."osmType", x."osmId", x.category, x.name, x.operator, x.contact, x."openingHours",
       ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(x.geometry), 4326))
     from jsonb_to_recordset(${JSON.stringify(staged)}::jsonb)
-      as x(id uuid, "osmType" text, "osmId" bigint, category text, name text, operator text, contact text, geometry text)
+      as x(id uuid, "osmType" text, "osmId" bigint, category text, name text, operator text, contact text, "openingHours" text, geometry text)
     on conflict do nothing`);
   await tx.execute(sql`update osm_place s set location = ST_PointOnSurface(s.geom)`);
   await tx.execute(sql`update osm_place s set (jurisdiction_id, jurisdiction_path) = (

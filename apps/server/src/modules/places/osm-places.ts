@@ -12,6 +12,8 @@ export interface OsmPlace {
   name: string;
   operator: string | null;
   contact: string | null;
+  /** OSM `opening_hours` as tagged (schools' opening times drive coverage time windows); null when absent. */
+  openingHours: string | null;
   geometry: { type: 'Point'; coordinates: LonLat } | { type: 'LineString'; coordinates: LonLat[] } | { type: 'Polygon'; coordinates: LonLat[][] };
 }
 
@@ -63,6 +65,7 @@ function describe(osmType: 'node' | 'way', osmId: number, tags: Record<string, s
     name: tags.name ?? tags['name:en'] ?? generatedPlaceName(category, osmType, osmId),
     operator: tags.operator ?? null,
     contact: tags.phone ?? tags['contact:phone'] ?? tags.website ?? tags['contact:website'] ?? null,
+    openingHours: tags.opening_hours?.trim() || null,
   };
 }
 

@@ -19,6 +19,8 @@ export const places = pgTable('places', {
   operator: text('operator'),
   contact: text('contact'),
   responsiblePost: text('responsible_post'),
+  /** OSM `opening_hours` syntax (from the OSM import): when the place is open, for coverage time windows. */
+  openingHours: text('opening_hours'),
   osmType: text('osm_type', { enum: ['node', 'way'] }),
   osmId: bigint('osm_id', { mode: 'number' }),
   version: integer('version').notNull().default(1),

@@ -80,6 +80,8 @@ export interface UnitFilter {
   status?: UnitStatus[] | undefined;
   onDuty?: boolean | undefined;
   kind?: UnitKind | undefined;
+  /** Only units of these kinds. */
+  kinds?: readonly UnitKind[] | undefined;
   /** Only units that can be sent now: on duty, available or at their station. */
   dispatchable?: boolean;
   limit: number;
@@ -93,6 +95,7 @@ export async function listUnitRows(q: Queryable, f: UnitFilter): Promise<{ rows:
     f.status ? inArray(units.status, f.status) : undefined,
     f.onDuty !== undefined ? eq(units.onDuty, f.onDuty) : undefined,
     f.kind ? eq(units.kind, f.kind) : undefined,
+    f.kinds ? inArray(units.kind, [...f.kinds]) : undefined,
     f.dispatchable ? sql`${units.onDuty} and ${units.status} in ('available', 'at_station')` : undefined,
     f.cursor ? gt(units.id, f.cursor) : undefined,
   ];

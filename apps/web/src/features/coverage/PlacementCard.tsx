@@ -1,4 +1,4 @@
-import type { PlaceCategory, PlacementResult } from '@firebreak/contracts';
+import type { PlaceCategory, PlacementResult, Weekday } from '@firebreak/contracts';
 import { Alert, Button, Card, Group, List, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,16 +10,17 @@ import { travelClock } from './tiers';
 /**
  * "Where should p patrols stand?": MCLP (cover the most places within T minutes) or p-median
  * (least travel time) over the stations, the places shown and their jurisdiction; the posts are
- * drawn on the coverage map. Exact for small models, else the heuristic with its gap.
+ * drawn on the coverage map. Exact for small models, else the heuristic with its gap. In a time
+ * window each place weighs the share of it that the place is open.
  */
-export function PlacementCard({ jurisdictionId, categories, onResult }: { jurisdictionId: string | null; categories: PlaceCategory[]; onResult: (r: PlacementResult | null) => void }) {
+export function PlacementCard({ jurisdictionId, categories, window, onResult }: { jurisdictionId: string | null; categories: PlaceCategory[]; window: { hours: string; days: Weekday[] } | null; onResult: (r: PlacementResult | null) => void }) {
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<'mclp' | 'p-median'>('mclp');
   const [p, setP] = useState<number>(3);
   const [minutes, setMinutes] = useState<number>(3);
   const run = useMutation({
     mutationFn: () => call(fb.POST('/api/v1/coverage/placements', {
-      body: { kind, p, ...(kind === 'mclp' ? { minutes } : {}), ...(jurisdictionId ? { jurisdictionId } : {}), demand: categories.length ? { categories } : {} },
+      body: { kind, p, ...(kind === 'mclp' ? { minutes } : {}), ...(jurisdictionId ? { jurisdictionId } : {}), demand: { ...(categories.length ? { categories } : {}), ...(window ? { window: window.hours, days: window.days } : {}) } },
     })),
     onSuccess: (r) => onResult(r),
     onError: () => onResult(null),

@@ -1,0 +1,95 @@
+import { DEFAULT_CATEGORY_HOURS, WEEKDAYS, type CoverageWindow, type PlaceCategory } from '@firebreak/contracts';
+import OpeningHours from 'opening_hours';
+
+/**
+ * Time windows of key places (pure, no I/O). Hours are OSM `opening_hours` strings, read by the
+ * maintained `opening_hours` parser; a window is asked in local wall-clock time on weekdays.
+ * Both are evaluated in one reference week (Monday 8 to Sunday 14 January 2024, local time:
+ * no DST change in it anywhere), so the answer does not depend on today's date or the server's
+ * zone. Consequences, said in the CONTEXT: public and school holidays (`PH`, `SH`) do not occur
+ * in that week, and hours tied to the sun (`sunrise`) need coordinates we do not pass: such
+ * strings are unreadable here and the category default applies.
+ */
+
+const REFERENCE_MONDAY = { year: 2024, month: 0, day: 8 };
+const parsed = new Map<string, OpeningHours | string>();
+const MAX_CACHED = 5_000;
+
+function parse(hours: string): OpeningHours | string {
+  let p = parsed.get(hours);
+  if (p === undefined) {
+    try {
+      p = new OpeningHours(hours, null, { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' });
+    } catch (err) {
+      p = String(err instanceof Error ? err.message : err).split('\n')[0]!.slice(0, 200);
+    }
+    if (parsed.size >= MAX_CACHED) parsed.clear();
+    parsed.set(hours, p);
+  }
+  return p;
+}
+
+/** Why an opening-hours string cannot be read, or null when it can. */
+export function hoursProblem(hours: string): string | null {
+  const p = parse(hours);
+  return typeof p === 'string' ? p : null;
+}
+
+/**
+ * The share (0..1) of the window, over its days, during which the place is open; times the
+ * parser calls "unknown" count as open (a place that may be open is a place to cover).
+ * Null hours: always open (1).
+ */
+export function openShare(hours: string | null, w: CoverageWindow): number {
+  if (hours === null) return 1;
+  const p = parse(hours);
+  if (typeof p === 'string') return 1;
+  let open = 0;
+  for (const d of w.days) {
+    const day = REFERENCE_MONDAY.day + WEEKDAYS.indexOf(d);
+    const from = new Date(REFERENCE_MONDAY.year, REFERENCE_MONDAY.month, day, 0, w.fromMinute);
+    const to = new Date(REFERENCE_MONDAY.year, REFERENCE_MONDAY.month, day, 0, w.toMinute);
+    const [openMs, unknownMs] = p.getOpenDuration(from, to);
+    open += openMs + unknownMs;
+  }
+  const total = w.days.length * (w.toMinute - w.fromMinute) * 60_000;
+  return total === 0 ? 0 : Math.min(1, open / total);
+}
+
+export type HoursSource = 'place' | 'jurisdiction' | 'default' | 'always';
+
+/** The jurisdictions' category defaults: path -> category -> hours. */
+export type CategoryHoursByPath = ReadonlyMap<string, Readonly<Record<string, string>>>;
+
+/**
+ * The hours a place keeps: its own readable OSM `opening_hours`, else the category default of
+ * the deepest jurisdiction on its path that sets one, else the built-in default, else none.
+ */
+export function hoursOf(place: { category: string; jurisdictionPath: string; openingHours?: string | null | undefined }, byPath: CategoryHoursByPath): { hours: string | null; source: HoursSource } {
+  if (place.openingHours && hoursProblem(place.openingHours) === null) return { hours: place.openingHours, source: 'place' };
+  const labels = place.jurisdictionPath.split('.');
+  for (let n = labels.length; n > 0; n--) {
+    const set = byPath.get(labels.slice(0, n).join('.'))?.[place.category];
+    if (set !== undefined) return { hours: set, source: 'jurisdiction' };
+  }
+  const builtIn = DEFAULT_CATEGORY_HOURS[place.category as PlaceCategory];
+  return builtIn ? { hours: builtIn, source: 'default' } : { hours: null, source: 'always' };
+}
+
+export interface PlaceWithHours<P> { place: P; hours: string | null; hoursSource: HoursSource; share: number }
+
+/**
+ * The places that count in a window (open at some time in it), each with its hours and the share
+ * of the window it is open; without a window every place counts, fully. `outside` counts the rest.
+ */
+export function placesInWindow<P extends { category: string; jurisdictionPath: string; openingHours?: string | null | undefined }>(
+  places: readonly P[], byPath: CategoryHoursByPath, window: CoverageWindow | null,
+): { counted: PlaceWithHours<P>[]; outside: number } {
+  const counted: PlaceWithHours<P>[] = [];
+  for (const place of places) {
+    const { hours, source } = hoursOf(place, byPath);
+    const share = window === null ? 1 : openShare(hours, window);
+    if (share > 0) counted.push({ place, hours, hoursSource: source, share });
+  }
+  return { counted, outside: places.length - counted.length };
+}

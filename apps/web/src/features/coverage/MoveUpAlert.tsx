@@ -1,0 +1,80 @@
+import type { PlaceCategory, UnitKind, Weekday } from '@firebreak/contracts';
+import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconArrowsMove } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, fb, once } from '../../api/http';
+import { useMe } from '../../api/queries';
+import { Kbd } from '../../shell/Kbd';
+import { SHORTCUTS } from '../../shell/shortcuts';
+import { ErrorState } from '../../shell/States';
+import { travelClock } from './tiers';
+
+export interface MoveUpAsk { jurisdictionId: string; categories: PlaceCategory[]; window: { hours: string; days: Weekday[] } | null; kinds: UnitKind[] }
+
+/**
+ * The move-up alert: when dispatches have taken the jurisdiction's coverage below its threshold,
+ * which available units to move to which posts, accepted with one key (A) or the button. Its
+ * query is under the page's `coverage` key, so it is recomputed with the coverage on unit events.
+ */
+export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const { data: me } = useMe();
+  const mayMove = me?.permissions.includes('dispatch:assign') ?? false;
+  const query = {
+    jurisdictionId: ask.jurisdictionId,
+    ...(ask.categories.length ? { category: ask.categories.join(',') } : {}),
+    ...(ask.kinds.length ? { unitKinds: ask.kinds.join(',') } : {}),
+    ...(ask.window ? { window: ask.window.hours, days: ask.window.days.join(',') } : {}),
+  };
+  const rec = useQuery({
+    queryKey: ['coverage', 'move-up', query],
+    queryFn: () => call(fb.GET('/api/v1/coverage/move-up', { params: { query } })),
+  });
+  // One key per recommendation accepted: a retry of the same click never orders twice.
+  const key = useRef(crypto.randomUUID());
+  const accept = useMutation({
+    mutationFn: () => {
+      const r = rec.data!;
+      return call(fb.POST('/api/v1/coverage/move-ups', {
+        params: { header: once(key.current) },
+        body: { jurisdictionId: ask.jurisdictionId, shareBefore: r.before, shareAfter: r.after, moves: r.moves.map((m) => ({ unitId: m.unitId, to: m.to, postName: m.postName, postPlaceId: m.postPlaceId, etaSeconds: m.etaSeconds })) },
+      }));
+    },
+    onSuccess: () => {
+      key.current = crypto.randomUUID();
+      void client.invalidateQueries({ queryKey: ['coverage'] });
+    },
+  });
+  const r = rec.data;
+  const ready = mayMove && r !== undefined && r.below && r.moves.length > 0 && !accept.isPending;
+  useHotkeys([[SHORTCUTS.acceptMoveUp.keys, () => { if (ready) accept.mutate(); }]]);
+
+  if (rec.isError) return <ErrorState error={rec.error} onRetry={() => void rec.refetch()} />;
+  if (!r || !r.below) return null;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <Alert color="red" variant="light" icon={<IconArrowsMove />} title={t('coverage.moveUp.title', { share: percent.format(r.before), threshold: percent.format(r.threshold), minutes: r.minutes })} data-testid="move-up-alert">
+      {r.moves.length === 0 ? <Text size="sm">{t('coverage.moveUp.noMove')}</Text> : (
+        <>
+          <Text size="sm">{t('coverage.moveUp.proposal', { share: percent.format(r.after), count: r.moves.length })}</Text>
+          <List size="sm" my="xs" data-testid="move-up-moves">
+            {r.moves.map((m) => (
+              <List.Item key={m.unitId}>{t('coverage.moveUp.move', { unit: m.callSign, post: m.postName ?? `${m.to[0].toFixed(4)}, ${m.to[1].toFixed(4)}`, eta: m.etaSeconds === null ? '—' : travelClock(m.etaSeconds) })}</List.Item>
+            ))}
+          </List>
+          {mayMove ? (
+            <Group gap="sm">
+              <Button color="red" onClick={() => accept.mutate()} loading={accept.isPending} rightSection={<Kbd name="acceptMoveUp" />} data-testid="move-up-accept">{t('coverage.moveUp.accept')}</Button>
+              {accept.isSuccess && <Text size="sm" c="green.8" data-testid="move-up-accepted">{t('coverage.moveUp.accepted', { count: accept.data.moves.length })}</Text>}
+            </Group>
+          ) : <Text size="xs" c="dimmed">{t('coverage.moveUp.notYours')}</Text>}
+          {accept.isError && <ErrorState error={accept.error} />}
+        </>
+      )}
+    </Alert>
+  );
+}
