@@ -13,6 +13,9 @@ const httpTables = [
   'apps/server/src/platform/http/openapi-fuzz.int.test.ts',
   'apps/server/src/platform/http/bad-input.int.test.ts',
 ];
+// Needs a PostgreSQL server (a copy per migration level is a CREATE DATABASE … TEMPLATE): it runs
+// in the postgres project only, and the pglite project never loads it.
+const postgresOnly = ['apps/server/src/platform/db/upgrade.int.test.ts'];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
@@ -29,7 +32,7 @@ export default defineConfig({
           ...timeouts,
           name: 'pglite',
           include: integration,
-          exclude: [...(withPostgres ? httpTables : []), '**/node_modules/**'],
+          exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
