@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import Sequencer from './apps/server/test/sequencer.js';
 
 const integration = ['apps/server/**/*.int.test.ts'];
 const roadgraphPgrouting = ['packages/roadgraph/**/*.int.test.ts'];
@@ -13,6 +14,9 @@ const httpTables = [
   'apps/server/src/platform/http/openapi-fuzz.int.test.ts',
   'apps/server/src/platform/http/bad-input.int.test.ts',
 ];
+// Needs a PostgreSQL server (a copy per migration level is a CREATE DATABASE … TEMPLATE): it runs
+// in the postgres project only, and the pglite project never loads it.
+const postgresOnly = ['apps/server/src/platform/db/upgrade.int.test.ts'];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
@@ -22,6 +26,8 @@ export default defineConfig({
     // Two test files at a time: on a 2-core machine vitest's default (cores - 1) leaves one core
     // idle while a file waits on PGlite's WASM, the PostgreSQL server or a browser.
     maxWorkers: 2,
+    // Long files first, the browser files spread among the others (apps/server/test/sequencer.ts).
+    sequence: { sequencer: Sequencer },
     projects: [
       { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, ...e2e, '**/node_modules/**'] } },
       {
@@ -29,14 +35,15 @@ export default defineConfig({
           ...timeouts,
           name: 'pglite',
           include: integration,
-          exclude: [...(withPostgres ? httpTables : []), '**/node_modules/**'],
+          exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
         },
       },
       // The web app in Debian's chromium against a real server (PGlite, demo country); one browser
-      // per file and files one after another: chromium is heavy on a 2-core machine.
+      // per file and one browser file at a time (chromium is heavy on a 2-core machine), beside the
+      // other projects' files: one-browser.ts holds a lock, the sequencer spreads them in the queue.
       {
         test: {
           testTimeout: 120_000,
@@ -44,9 +51,9 @@ export default defineConfig({
           name: 'e2e',
           include: e2e,
           globalSetup: ['apps/server/test/global-setup.ts', 'apps/web/e2e/global-setup.ts'],
+          setupFiles: ['apps/web/e2e/one-browser.ts'],
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks' as const,
-          fileParallelism: false,
         },
       },
       // Compares costs with pgRouting on the PostgreSQL server; fails loudly when it is unreachable.

@@ -37,8 +37,11 @@ function exitOf(child: ChildProcess): Promise<Exit> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
-/** Runs `firebreak <args>` to the end; kills it and fails after timeoutMs. */
-export async function runCli(args: string[], env: Env, timeoutMs = 60_000): Promise<Exit & { stdout: string; stderr: string }> {
+/**
+ * Runs `firebreak <args>` to the end; kills it and fails after timeoutMs (a guard against a hung
+ * child, not a time limit: a loaded 2-core machine takes a minute to start one on PGlite).
+ */
+export async function runCli(args: string[], env: Env, timeoutMs = 120_000): Promise<Exit & { stdout: string; stderr: string }> {
   const child = spawnMain(args, env);
   let stdout = '';
   let stderr = '';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -63,7 +63,10 @@ export async function buildPgliteTemplate(): Promise<string> {
   const platform = await startPlatform(config, silent, { database });
   await seed(platform);
   const dump = await database.pglite!.dumpDataDir('none');
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  // Written aside and renamed: a run elsewhere on the machine never loads half a template.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, file);
   await platform.close();
   return file;
 }

@@ -240,7 +240,7 @@ describe('import boundaries', () => {
     expect((done.json() as BoundaryImportReport).features.map((f) => f.name)).toEqual(TREE.map(([, n]) => n));
   });
 
-  it('the CLI refuses a file that is not what its extension says, before opening the database', async () => {
+  it('the CLI refuses a file that is not what its extension says, before opening the database', { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'fb-boundaries-'));
     writeFileSync(path.join(dir, 'areas.gpkg'), readFileSync(path.join(FIXTURES, 'stations.geojson')));
     // An empty data folder: the file is refused before a database would be created in it.
@@ -250,7 +250,7 @@ describe('import boundaries', () => {
     expect(existsSync(path.join(dir, 'pgdata'))).toBe(false);
   });
 
-  it('the CLI says per feature what a dry run would do and exits 3 on a rejection', async () => {
+  it('the CLI says per feature what a dry run would do and exits 3 on a rejection', { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'fb-boundaries-'));
     const fc = JSON.parse(readFileSync(path.join(FIXTURES, 'stations.geojson'), 'utf8')) as { features: { properties: { parent: string } }[] };
     fc.features[3]!.properties.parent = 'NOWHERE';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { interleave } from './sequencer.js';
+
+const cost = (item: string): number => Number(item.slice(1));
+const r = (n: number): string[] => Array.from({ length: n }, () => 'r10');
+
+describe('interleave: the browser files spread through the others', () => {
+  it('starts with the first browser file and shares what is left of the spread among those still to place', () => {
+    // 100 of work, 80 of it to spread: 80/3 after the first, then (80-30)/2, then (80-60)/1.
+    expect(interleave(r(10), ['b1', 'b2', 'b3', 'b4'], cost)).toEqual(['b1', ...r(3), 'b2', ...r(3), 'b3', ...r(2), 'b4', ...r(2)]);
+  });
+
+  it('leaves after a long browser file at least its own cost of other work, and catches up after it', () => {
+    expect(interleave(r(10), ['b60', 'b1', 'b1'], cost)).toEqual(['b60', ...r(6), 'b1', ...r(2), 'b1', ...r(2)]);
+  });
+
+  it('keeps both orders and loses nothing when one of the others outweighs the spread', () => {
+    expect(interleave(['r90', 'r5', 'r5'], ['b1', 'b2', 'b3'], cost)).toEqual(['b1', 'r90', 'b2', 'r5', 'b3', 'r5']);
+  });
+
+  it('puts browser files left over at the end, and returns the others untouched when there are none', () => {
+    expect(interleave(['r1'], ['b1', 'b2', 'b3'], cost)).toEqual(['b1', 'r1', 'b2', 'b3']);
+    expect(interleave(['r1', 'r2'], [], cost)).toEqual(['r1', 'r2']);
+    expect(interleave([], ['b1'], cost)).toEqual(['b1']);
+  });
+
+  it('spreads over the given share only: the run ends on the others', () => {
+    expect(interleave(r(10), ['b1', 'b2'], cost, 0.5)).toEqual(['b1', ...r(5), 'b2', ...r(5)]);
+  });
+});
