@@ -49,6 +49,10 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = pgPool(url, { max: 10, keepAlive: true });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // Nor one checked out (a transaction between two statements) when its primary dies: node-postgres
+  // then emits 'error' on the client, which pg-pool listens to only while the client is idle. The
+  // statement in flight still fails, and the pool drops the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzleNodePg(pool) as unknown as Db;
   const u = parsePostgresUrl(url);
   return {
