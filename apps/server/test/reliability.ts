@@ -104,10 +104,10 @@ export class IncidentStream {
     }
   }
 
-  /** Resolves once `count` more calls have been acknowledged after `since` (or throws after timeoutMs). */
-  async acknowledgedAfter(since: number, count: number, timeoutMs = 120_000): Promise<void> {
+  /** Resolves once `count` more calls have been acknowledged after `since` (by `node`, if given), or throws after timeoutMs. */
+  async acknowledgedAfter(since: number, count: number, timeoutMs = 120_000, node?: string): Promise<void> {
     const until = Date.now() + timeoutMs;
-    while (this.acks.filter((a) => a.at > since).length < count) {
+    while (this.acks.filter((a) => a.at > since && (node === undefined || a.node === node)).length < count) {
       if (Date.now() > until) throw new Error(`fewer than ${count} calls acknowledged within ${timeoutMs} ms (errors: ${JSON.stringify(this.errors)})`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -307,8 +307,7 @@ export async function rollingRestartScenario(env: Env, checkUrl: string, say: (m
       nodes[i] = await ServerProcess.start(nodeEnv({ ...env, NODE_NAME: name }), 120_000, port);
       restartMs.push(Date.now() - started);
       // The restarted node takes calls again before the next one goes down.
-      const since = Date.now();
-      while (stream.acks.filter((x) => x.at > since && x.node === urls[i]).length < 5) await stream.acknowledgedAfter(since, 1);
+      await stream.acknowledgedAfter(Date.now(), 5, 120_000, urls[i]);
     }
     const figures = await stream.stop(disturbedAt);
     const record = await checkRecord(checkUrl, stream.acks);
