@@ -116,7 +116,8 @@ database afterwards. *Doubled*: one call stored twice. *Gap*: the longest time w
   the rest is the node finding the new primary (each new pool connection probes the hosts) and the retry
   pause. A real deployment adds the time its operator or failover manager takes to decide to promote.
   The standby was ${failover.synchronous ? 'synchronous' : '**not** synchronous'}; the same node process served before and after (${failover.sameNodeProcess ? 'no restart' : '**restarted**'}).
-  What the clients saw meanwhile: ${errorsOf(f.errors)}.
+  What the clients saw meanwhile: ${errorsOf(f.errors)}. \`firebreak audit verify\` on the promoted server
+  through the same URL afterwards: ${failover.auditVerify.code === 0 ? 'OK' : '**FAILED**'} (\`${failover.auditVerify.output.split('\n')[0]}\`).
 - **Rolling restart:** node A took ${s(rolling.restartMs[0])} from SIGTERM to ready, node B ${s(rolling.restartMs[1])};
   calls per node ${Object.entries(rolling.perNode).map(([k, n]) => `${k} ${n}`).join(', ')}. Both starts run the same code,
   standing in for the new version. What the clients saw: ${errorsOf(rolling.errors)}.

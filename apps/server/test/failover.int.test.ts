@@ -22,5 +22,7 @@ describe.runIf(backend === 'postgres')('database failover to a synchronous stand
     // The failure was felt: some attempts failed and were retried (else the test proved nothing).
     expect(f.retries).toBeGreaterThan(0);
     expect(figures.rawInsert.lost).toBe(0);
+    expect(figures.auditVerify.output).toMatch(/^Audit chain OK: \d+ rows/m);
+    expect(figures.auditVerify.code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { pgPool } from '../src/platform/db/pg-hosts.js';
 import { PgCluster } from './pg-cluster.js';
-import { ServerProcess, httpLogin, tempDir, type Env } from './processes.js';
+import { ServerProcess, httpLogin, runCli, tempDir, type Env } from './processes.js';
 import { TEST_ADMIN_PASSWORD } from './template.js';
 
 /**
@@ -210,6 +210,8 @@ export interface FailoverFigures {
   sameNodeProcess: boolean;
   /** The standby was synchronous (`pg_stat_replication.sync_state = 'sync'`) when the primary died. */
   synchronous: boolean;
+  /** `firebreak audit verify` on the promoted server afterwards. */
+  auditVerify: { code: number | null; output: string };
 }
 
 /**
@@ -261,7 +263,10 @@ export async function failoverScenario(templateUrl: string, say: (m: string) => 
     );
     const sameNodeProcess = node.child.exitCode === null && node.child.signalCode === null;
     await node.stop('SIGTERM');
+    // The runbook's last step after a failover, through the same two-host URL: the chain on the promoted server.
+    const verify = await runCli(['audit', 'verify'], { DATABASE_URL: url, FIREBREAK_DATA_DIR: data.dir }, 180_000);
     return {
+      auditVerify: { code: verify.code, output: `${verify.stdout}${verify.stderr}`.trim() },
       firebreak: { ...figures, ...record },
       rawInsert: { ...rawFigures, lost: raw.acks.length - n },
       promoteMs,
