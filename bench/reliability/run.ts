@@ -70,6 +70,7 @@ const scratch = tempDir('fb-bench-backup-');
 let rolling: Awaited<ReturnType<typeof rollingRestartScenario>>;
 const backupMs: number[] = [];
 const dumpMs: number[] = [];
+const startMs: number[] = [];
 let sizes = { fbk: 0, dump: 0 };
 try {
   rolling = await rollingRestartScenario({ DATABASE_URL: withUser(ownerUrl, TEST_APP_LOGIN), DATABASE_OWNER_URL: ownerUrl, NATS_URL: natsUrl }, ownerUrl, say);
@@ -81,6 +82,8 @@ try {
       const r = await runCli(['backup', fbk], env, 180_000);
       if (r.code !== 0) throw new Error(`firebreak backup failed: ${r.stderr}`);
     }));
+    // What a CLI process costs before it does anything (tsx, the config, the imports): the floor of the first row.
+    startMs.push(await timed(() => runCli(['--help'], env, 120_000)));
     const dump = path.join(scratch.dir, `d${i}.dump`);
     dumpMs.push(await timed(() => pgDump(ownerUrl, dump)));
     sizes = { fbk: statSync(fbk).size, dump: statSync(dump).size };
@@ -135,6 +138,7 @@ audit head, signed checkpoint), the SHA-256 and the Ed25519 signature — and a 
 |---|---|---|
 | \`firebreak backup <file>\` (CLI process included) | ${s(median(backupMs))} | ${(sizes.fbk / 1e6).toFixed(1)} MB |
 | \`pg_dump -Fc\` (peer) | ${s(median(dumpMs))} | ${(sizes.dump / 1e6).toFixed(1)} MB |
+| \`firebreak --help\` (the CLI process start alone, for scale) | ${s(median(startMs))} | — |
 
 Ratio ${(median(backupMs) / median(dumpMs)).toFixed(2)}× the peer. Runs: firebreak ${backupMs.map(s).join(', ')}; pg_dump ${dumpMs.map(s).join(', ')}.
 Machine: ${mc.cpus} CPUs (${mc.cpuModel}), ${pgVersion}; load average ${load()}.
