@@ -103,6 +103,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.setErrorHandler((err, request, reply) => {
     const error = toAppError(err);
     if (error.status >= 500) request.log.error({ err }, 'request failed');
+    // A failover or restart takes seconds: tell clients and balancers when to come back.
+    if (error.code === 'SERVICE_UNAVAILABLE') void reply.header('retry-after', '1');
     return sendProblem(request, reply, error);
   });
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `No endpoint ${request.method} ${request.url.split('?')[0]}`)));

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_SPEEDS_KMH } from '@firebreak/roadgraph';
 import { z } from 'zod';
 import { parseSigningKey } from './platform/audit/signing-key.js';
+import { PostgresUrlError, parsePostgresUrl } from './platform/db/pg-hosts.js';
 import { parseLevels, type LevelConfig } from './config-levels.js';
 import { DEFAULT_IDLE_BY_ROLE, RETIRED_VARIABLES, roleMinutesEnv, TrustProxyEnv, type LoginThrottlePolicy, type TrustProxy } from './config-login.js';
 
@@ -35,6 +36,18 @@ function jsonSetting<T extends z.ZodTypeAny>(schema: T, fallback: () => z.output
  * Every setting comes from the environment and is validated once at boot.
  * Each variable is documented here, where it is declared; the README table mirrors this.
  */
+
+/** A postgres:// URL with one host or several (libpq's syntax, which the WHATWG URL parser refuses). */
+function postgresUrl() {
+  return z.string().superRefine((v, ctx) => {
+    try {
+      parsePostgresUrl(v);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: err instanceof PostgresUrlError ? err.message : 'not a valid postgres:// URL' });
+    }
+  });
+}
+
 const EnvSchema = z.object({
   /** TCP port the HTTP server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -42,17 +55,16 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   /** Folder for the embedded database and other local state. */
   FIREBREAK_DATA_DIR: z.string().min(1).default('./.firebreak'),
-  /** PostgreSQL connection string; unset = embedded PGlite in FIREBREAK_DATA_DIR. */
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/ })
-    .optional(),
+  /**
+   * PostgreSQL connection string; unset = embedded PGlite in FIREBREAK_DATA_DIR. Several hosts as
+   * libpq takes them (`postgres://app@db1,db2:5433/fb?target_session_attrs=read-write`) for failover.
+   */
+  DATABASE_URL: postgresUrl().optional(),
   /**
    * Connection string of the role that owns the schema: migrations and the app role's grants run
    * on it, the app itself never does. Unset = DATABASE_URL (the app then has the owner's rights; a warning says so).
    */
-  DATABASE_OWNER_URL: z
-    .url({ protocol: /^postgres(ql)?$/ })
-    .optional(),
+  DATABASE_OWNER_URL: postgresUrl().optional(),
   /** NATS server URL (JetStream enabled); unset = in-process event bus. */
   NATS_URL: z
     .url({ protocol: /^(nats|tls)$/ })

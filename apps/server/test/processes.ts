@@ -80,9 +80,9 @@ export class ServerProcess {
     child.stderr!.on('data', keep);
   }
 
-  /** Starts the server and resolves once it says it is up and /readyz answers 200. */
-  static async start(env: Env, timeoutMs = 90_000): Promise<ServerProcess> {
-    const port = await freePort();
+  /** Starts the server and resolves once it says it is up and /readyz answers 200; `port` to restart a node where it was. */
+  static async start(env: Env, timeoutMs = 90_000, port?: number): Promise<ServerProcess> {
+    port ??= await freePort();
     const server = new ServerProcess(spawnMain(['serve'], { ...env, PORT: String(port), HOST: '127.0.0.1' }), `http://127.0.0.1:${port}`);
     try {
       await server.untilUp(timeoutMs);

@@ -7160,6 +7160,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     logOut: {
@@ -7244,6 +7253,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMe: {
@@ -7300,6 +7318,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMyTokens: {
@@ -7349,6 +7376,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7455,6 +7491,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     revokeMyToken: {
@@ -7550,6 +7595,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     completeMfaLogin: {
@@ -7637,6 +7691,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     startMfaEnrolmentAtLogin: {
@@ -7708,6 +7771,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7802,6 +7874,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMyMfa: {
@@ -7851,6 +7932,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7946,6 +8036,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8052,6 +8151,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     replaceRecoveryCodes: {
@@ -8144,6 +8252,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8248,6 +8365,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStaffMfa: {
@@ -8308,6 +8434,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8419,6 +8554,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getJurisdictionTree: {
@@ -8468,6 +8612,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8583,6 +8736,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listJurisdictionLevels: {
@@ -8632,6 +8794,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8690,6 +8861,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8765,6 +8945,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getJurisdiction: {
@@ -8825,6 +9014,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8935,6 +9133,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9067,6 +9274,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStaff: {
@@ -9129,6 +9345,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9244,6 +9469,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStaff: {
@@ -9304,6 +9538,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9421,6 +9664,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     grantRole: {
@@ -9524,6 +9776,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9638,6 +9899,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStaffTokens: {
@@ -9698,6 +9968,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9815,6 +10094,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPlaces: {
@@ -9880,6 +10168,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9995,6 +10292,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlace: {
@@ -10055,6 +10361,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10172,6 +10487,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlaceHistory: {
@@ -10232,6 +10556,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10305,6 +10638,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10411,6 +10753,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHazardBoard: {
@@ -10472,6 +10823,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10541,6 +10901,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10619,6 +10988,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHazardReportHtml: {
@@ -10683,6 +11061,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10757,6 +11144,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHazardHistory: {
@@ -10817,6 +11213,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10934,6 +11339,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     requestHazardExtension: {
@@ -11037,6 +11451,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11154,6 +11577,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listHazardForSupervision: {
@@ -11264,6 +11696,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listHazardEvidence: {
@@ -11324,6 +11765,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11441,6 +11891,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHazardEvidenceContent: {
@@ -11500,6 +11959,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11567,6 +12035,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11675,6 +12152,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listChecklists: {
@@ -11727,6 +12213,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11824,6 +12319,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getChecklist: {
@@ -11884,6 +12388,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11957,6 +12470,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12063,6 +12585,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getInspection: {
@@ -12130,6 +12661,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listInspectionAttachments: {
@@ -12190,6 +12730,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12298,6 +12847,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getInspectionAttachmentContent: {
@@ -12364,6 +12922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCampaigns: {
@@ -12413,6 +12980,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12519,6 +13095,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCampaign: {
@@ -12579,6 +13164,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12656,6 +13250,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCampaignProgress: {
@@ -12719,6 +13322,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12798,6 +13410,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCampaignReportHtml: {
@@ -12863,6 +13484,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12942,6 +13572,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPlaceRisks: {
@@ -13004,6 +13643,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13078,6 +13726,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listUnits: {
@@ -13143,6 +13800,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13258,6 +13924,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUnit: {
@@ -13318,6 +13993,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13435,6 +14119,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUnitHistory: {
@@ -13495,6 +14188,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13565,6 +14267,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13682,6 +14393,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reportAvlPositions: {
@@ -13772,6 +14492,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listIncidents: {
@@ -13836,6 +14565,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13942,6 +14680,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getIncident: {
@@ -14002,6 +14749,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14076,6 +14832,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     findPossibleDuplicates: {
@@ -14130,6 +14895,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14197,6 +14971,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14314,6 +15097,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unlinkDuplicateIncident: {
@@ -14413,6 +15205,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14530,6 +15331,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     purgeIncidentCaller: {
@@ -14627,6 +15437,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     recommendUnits: {
@@ -14697,6 +15516,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listIncidentAssignments: {
@@ -14757,6 +15585,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14874,6 +15711,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     advanceAssignment: {
@@ -14977,6 +15823,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15094,6 +15949,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getResponseTimesReport: {
@@ -15157,6 +16021,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15232,6 +16105,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listResponsePlans: {
@@ -15294,6 +16176,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15400,6 +16291,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getResponsePlanInForce: {
@@ -15462,6 +16362,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15546,6 +16455,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getResponseTimesBreakdownCsv: {
@@ -15621,6 +16539,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMutualAidAgreements: {
@@ -15682,6 +16609,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15797,6 +16733,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMutualAidAgreement: {
@@ -15857,6 +16802,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15970,6 +16924,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listIncidentReinforcementRequests: {
@@ -16030,6 +16993,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16147,6 +17119,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReinforcementTargets: {
@@ -16214,6 +17195,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReinforcementRequests: {
@@ -16266,6 +17256,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16340,6 +17339,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReinforcementCandidates: {
@@ -16400,6 +17408,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16517,6 +17534,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     refuseReinforcements: {
@@ -16620,6 +17646,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16737,6 +17772,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPosts: {
@@ -16798,6 +17842,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16913,6 +17966,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPost: {
@@ -16973,6 +18035,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17049,6 +18120,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPostHoldings: {
@@ -17109,6 +18189,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17226,6 +18315,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDirectives: {
@@ -17277,6 +18375,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17383,6 +18490,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDirective: {
@@ -17443,6 +18559,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17512,6 +18637,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17649,6 +18783,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reportOnDirective: {
@@ -17779,6 +18922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTasks: {
@@ -17843,6 +18995,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17958,6 +19119,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTaskHistory: {
@@ -18025,6 +19195,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTaskEvidenceContent: {
@@ -18084,6 +19263,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18201,6 +19389,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     redecomposeTask: {
@@ -18311,6 +19508,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTask: {
@@ -18371,6 +19577,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18488,6 +19703,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStandingDuties: {
@@ -18548,6 +19772,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18654,6 +19887,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTileJson: {
@@ -18703,6 +19945,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18777,6 +20028,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getGlyphs: {
@@ -18818,6 +20078,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18883,6 +20152,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18964,6 +20242,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19063,6 +20350,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19576,6 +20872,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     recordSupervisionVisit: {
@@ -19675,6 +20980,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSupervisionVisit: {
@@ -19735,6 +21049,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19813,6 +21136,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTraceAuditEntries: {
@@ -19864,6 +21196,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19944,6 +21285,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAccountabilityTraceHtml: {
@@ -20017,6 +21367,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listHistoryImports: {
@@ -20077,6 +21436,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20192,6 +21560,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     undoHistoryImport: {
@@ -20291,6 +21668,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20435,6 +21821,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOnboardingBatches: {
@@ -20484,6 +21879,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20597,6 +22001,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     searchLocations: {
@@ -20650,6 +22063,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20716,6 +22138,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAlertReceipts: {
@@ -20767,6 +22198,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20864,6 +22304,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPremiseAtIntake: {
@@ -20924,6 +22373,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSetupStatus: {
@@ -20973,6 +22431,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21095,6 +22562,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMajorIncidentSettings: {
@@ -21159,6 +22635,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMajorIncidents: {
@@ -21212,6 +22697,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21327,6 +22821,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMajorIncident: {
@@ -21394,6 +22897,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSitreps: {
@@ -21454,6 +22966,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21571,6 +23092,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAfterActionReport: {
@@ -21638,6 +23168,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAfterActionTimelineCsv: {
@@ -21696,6 +23235,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21813,6 +23361,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reportMajorIncidentUp: {
@@ -21923,6 +23480,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCommandPosition: {
@@ -22026,6 +23592,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22144,6 +23719,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     assignUnitToSector: {
@@ -22252,6 +23836,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     releaseUnitFromSector: {
@@ -22352,6 +23945,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22470,6 +24072,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     setCordon: {
@@ -22581,6 +24192,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     liftCordon: {
@@ -22681,6 +24301,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22798,6 +24427,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeMajorIncidentPoint: {
@@ -22905,6 +24543,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPublicAlerts: {
@@ -22965,6 +24612,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23075,6 +24731,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23193,6 +24858,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelPublicAlert: {
@@ -23297,6 +24971,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23416,6 +25099,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPublicAlertFeed: {
@@ -23452,6 +25144,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getExerciseAlertFeed: {
@@ -23481,6 +25182,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23528,6 +25238,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23584,6 +25303,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23654,6 +25382,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23769,6 +25506,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getGoodsSite: {
@@ -23829,6 +25575,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23946,6 +25701,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listGoodsSiteTransfers: {
@@ -24010,6 +25774,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24134,6 +25907,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     recordGoodsTransferBatch: {
@@ -24242,6 +26024,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getGoodsTransfer: {
@@ -24302,6 +26093,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24428,6 +26228,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reconcileGoodsStock: {
@@ -24529,6 +26338,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listGoodsSiteDiscrepancies: {
@@ -24589,6 +26407,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24657,6 +26484,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24737,6 +26573,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyAuditChain: {
@@ -24799,6 +26644,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRecentEvents: {
@@ -24852,6 +26706,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,8 +4,8 @@ import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileS
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
 import type { Database } from '../db/client.js';
+import { parsePostgresUrl, pgClient } from '../db/pg-hosts.js';
 import { databaseLevel, type MigrationLevel } from '../db/migration-level.js';
 import { KEY_FILE_NAME, type AuditKeys } from '../audit/signing-key.js';
 import { headerOf, sha256, signManifest, type BackupManifest } from './backup-file.js';
@@ -106,7 +106,7 @@ async function snapshotPglite(src: BackupSource): Promise<Snapshot> {
  */
 async function snapshotPostgres(src: BackupSource): Promise<Snapshot> {
   if (!src.url) throw new Error('a PostgreSQL backup needs the database URL');
-  const client = new pg.Client({ connectionString: src.url });
+  const client = pgClient(src.url);
   await client.connect();
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'fb-backup-'));
   try {
@@ -131,13 +131,16 @@ async function snapshotPostgres(src: BackupSource): Promise<Snapshot> {
 
 /** Runs pg_dump / pg_restore with the connection in libpq's environment (no password on the command line). */
 export async function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[], url: string): Promise<void> {
-  const u = new URL(url);
+  const parsed = parsePostgresUrl(url);
+  const u = new URL(parsed.singleHostUrl);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PGHOST: decodeURIComponent(u.hostname) || 'localhost',
-    PGPORT: u.port || '5432',
-    PGDATABASE: decodeURIComponent(u.pathname.slice(1)),
-    ...(u.username ? { PGUSER: decodeURIComponent(u.username) } : {}),
+    // libpq takes the failover list as node-postgres cannot: the tool lands on the same primary as we do.
+    PGHOST: parsed.hosts.map((h) => h.host).join(','),
+    PGPORT: parsed.hosts.map((h) => String(h.port)).join(','),
+    PGTARGETSESSIONATTRS: parsed.targetSessionAttrs,
+    PGDATABASE: parsed.database ?? '',
+    ...(parsed.user ? { PGUSER: parsed.user } : {}),
     ...(u.password ? { PGPASSWORD: decodeURIComponent(u.password) } : {}),
     ...(u.searchParams.get('sslmode') ? { PGSSLMODE: u.searchParams.get('sslmode')! } : {}),
   };

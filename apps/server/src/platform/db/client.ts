@@ -7,8 +7,8 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
 import lockfile from 'proper-lockfile';
+import { describeHosts, parsePostgresUrl, pgPool } from './pg-hosts.js';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -43,15 +43,22 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // keepAlive: a primary that vanishes without closing its sockets (power, network) is noticed by
+  // the OS instead of never. A broken connection leaves the pool; the next one chooses its host
+  // again (pg-hosts.ts), which is how a node follows a promoted replica without a restart.
+  const pool = pgPool(url, { max: 10, keepAlive: true });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // Nor one checked out (a transaction between two statements) when its primary dies: node-postgres
+  // then emits 'error' on the client, which pg-pool listens to only while the client is idle. The
+  // statement in flight still fails, and the pool drops the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzleNodePg(pool) as unknown as Db;
-  const u = new URL(url);
+  const u = parsePostgresUrl(url);
   return {
     db,
     kind: 'postgres',
-    describe: `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`,
+    describe: `PostgreSQL ${describeHosts(u.hosts)}/${u.database ?? ''}${u.targetSessionAttrs === 'any' ? '' : ` (${u.targetSessionAttrs})`}`,
     ping: () => ping(db),
     close: () => pool.end(),
   };

@@ -2,7 +2,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import pg from 'pg';
+import { pgClient } from './pg-hosts.js';
 import type { Database, Db } from './client.js';
 import { MIGRATIONS_FOLDER, assertNotNewerThanCode } from './migration-level.js';
 
@@ -22,7 +22,7 @@ export async function migrate(database: Database, databaseUrl?: string): Promise
     return;
   }
   if (!databaseUrl) throw new Error('migrate: a PostgreSQL database needs its URL');
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = pgClient(databaseUrl);
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import { sql } from 'drizzle-orm';
 import { rows, type Database } from './client.js';
 import { MIGRATION_LOCK } from './migrate.js';
+import { parsePostgresUrl, pgClient } from './pg-hosts.js';
 
 /**
  * Least privilege on a PostgreSQL server (ADR 0005): the schema belongs to the owner role
@@ -36,7 +37,7 @@ const GRANTS = `
 `;
 
 /** The user name of a connection string (libpq's default: the OS user, which we do not guess). */
-const userOf = (url: string | undefined): string | undefined => (url ? decodeURIComponent(new URL(url).username) || undefined : undefined);
+const userOf = (url: string | undefined): string | undefined => (url ? parsePostgresUrl(url).user : undefined);
 
 /**
  * On the owner's connection: (re)creates the group role and its grants, and makes the app's login
@@ -46,7 +47,7 @@ const userOf = (url: string | undefined): string | undefined => (url ? decodeURI
 export async function ensureAppRole(database: Database, config: Config, log: Logger): Promise<void> {
   const ownerUrl = config.databaseOwnerUrl ?? config.databaseUrl;
   if (!ownerUrl) return;
-  const owner = new pg.Client({ connectionString: ownerUrl });
+  const owner = pgClient(ownerUrl);
   await owner.connect();
   try {
     await owner.query('set client_min_messages = error');

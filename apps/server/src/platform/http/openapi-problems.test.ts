@@ -8,7 +8,7 @@ const route = (over: Partial<RouteShape>): RouteShape => ({ method: 'GET', url: 
 
 describe('the errors a route can answer', () => {
   it('a plain read needs a session and may be refused by scope, but has nothing to find or validate', () => {
-    expect(problemCodesOf(route({}))).toEqual(['MALFORMED_REQUEST', 'AUTH_REQUIRED', 'AUTH_SESSION_IDLE', 'FORBIDDEN', 'INTERNAL']);
+    expect(problemCodesOf(route({}))).toEqual(['MALFORMED_REQUEST', 'AUTH_REQUIRED', 'AUTH_SESSION_IDLE', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'INTERNAL']);
   });
 
   it('a command on one thing adds validation, not found, body limits and idempotency, and its own errors', () => {

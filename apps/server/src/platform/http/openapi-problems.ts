@@ -55,6 +55,8 @@ export function problemCodesOf(route: RouteShape): ErrorCode[] {
     // Commands of a signed-in caller honour an Idempotency-Key (platform/http/context.ts).
     if (route.access !== 'public') codes.add('IDEMPOTENCY_KEY_REUSED');
   }
+  // The database restarting or failing over: 503 with Retry-After, retried with the same Idempotency-Key.
+  codes.add('SERVICE_UNAVAILABLE');
   codes.add('INTERNAL');
   return (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((c) => codes.has(c));
 }

@@ -17,7 +17,29 @@ export function toAppError(err: unknown): AppError {
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return new AppError('MALFORMED_REQUEST', fe.message, { cause: err });
   }
+  if (isDatabaseUnavailable(err)) {
+    return new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable (restarting or failing over); retry the request with the same Idempotency-Key', { cause: err });
+  }
   return new AppError('INTERNAL', 'An internal error occurred; it has been logged', { cause: err });
+}
+
+/** Socket errors of a lost database connection, and our own when no host of the list will do. */
+const LINK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'FIREBREAK_NO_DB_HOST']);
+/** SQLSTATEs of a server going away: shut down, crashed, still starting, or a primary turned read-only standby. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '25006']);
+const LOST_LINK_MESSAGES = /^(Connection terminated|Client has encountered a connection error|Connection terminated unexpectedly|timeout exceeded when trying to connect)/;
+
+/**
+ * A failed command whose database went away: a 503 the client (and the balancer) retries, not a
+ * 500. Nothing was acknowledged, so the retry with its Idempotency-Key neither loses nor doubles it.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (LINK_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
+    if (typeof message === 'string' && LOST_LINK_MESSAGES.test(message)) return true;
+  }
+  return false;
 }
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
