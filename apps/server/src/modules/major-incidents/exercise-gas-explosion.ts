@@ -48,6 +48,12 @@ export interface ExerciseOptions {
   at?: [number, number];
   /** Leave the alert as a draft awaiting a second person (the demo world: a real user approves it). */
   alertAwaitsApproval?: boolean;
+  /**
+   * Staff the commander and sectors from the duty posts already there (the commanding
+   * jurisdiction's, the place's), so that their holders run it; otherwise exercise posts held by
+   * no one are made.
+   */
+  staffFromDutyPosts?: boolean;
 }
 
 /**
@@ -76,7 +82,10 @@ export async function playGasExplosion(platform: Platform, opts: ExerciseOptions
   let m = await declareMajorIncident(deps, ctx, { incidentId: incident.id, title: 'EXERCISE: gas explosion at the market', casualtiesEstimate: 35, exercise: true }, platform.config.majorIncidents);
   lines.push(`Declared ${m.levelName}, commanded by ${m.command.name}, informing ${m.inform.name}`);
 
-  const post = async (jurisdictionId: string, title: string) => (await createPost(deps, ctx, { jurisdictionId, kind: 'other', title })).id;
+  const dutyPost = async (jurisdictionId: string) => opts.staffFromDutyPosts
+    ? (await rows<{ id: string }>(platform.db, sql`select id from posts where jurisdiction_id = ${jurisdictionId} and kind = 'duty_post' order by created_at limit 1`))[0]?.id
+    : undefined;
+  const post = async (jurisdictionId: string, title: string) => (await dutyPost(jurisdictionId)) ?? (await createPost(deps, ctx, { jurisdictionId, kind: 'other', title })).id;
   m = await createPosition(deps, ctx, m.id, { role: 'commander', postId: await post(m.command.id, 'Exercise incident commander') });
   for (const name of ['Market hall', 'North']) m = await createPosition(deps, ctx, m.id, { role: 'sector', name, postId: await post(m.jurisdiction.id, `Exercise sector lead, ${name}`) });
   const sectors = m.positions.filter((p) => p.role === 'sector');
