@@ -5960,6 +5960,7 @@ export interface components {
             /** @enum {string} */
             card: "plan" | "type_default";
             shortfall: components["schemas"]["ShortfallSlot"][];
+            routedTo?: components["schemas"]["RoutedTo"] | null;
         };
         ReconcileBody: {
             /** Format: uuid */
@@ -6301,6 +6302,24 @@ export interface components {
         };
         /** @enum {string} */
         Role: "administrator" | "commander" | "duty_officer" | "dispatcher" | "inspector" | "unit_member" | "auditor";
+        RoutedTo: {
+            /** Format: uuid */
+            majorIncidentId: string;
+            majorIncidentTitle: string;
+            /** @enum {string} */
+            cordon: "inner" | "outer";
+            point: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "staging" | "access";
+                name: string;
+                location: [
+                    number,
+                    number
+                ];
+            } | null;
+        };
         /** @enum {string} */
         Section: "operations" | "planning" | "logistics" | "finance_admin";
         SectorUnit: {
