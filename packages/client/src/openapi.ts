@@ -3141,6 +3141,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/major-incidents/{id}/hospitals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hospitals by road travel time for an ambulance, with their distance, from the scene (or its staging or access point while a cordon closes the roads)
+         * @description Any signed-in account (session cookie or API token).
+         */
+        get: operations["listMajorIncidentHospitals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/major-incidents/{id}/alerts": {
         parameters: {
             query?: never;
@@ -4240,6 +4260,7 @@ export interface components {
             keyPlaceCounts: {
                 [key: string]: number;
             };
+            buildings: number;
         };
         CordonBody: {
             area?: components["schemas"]["GeoJsonPolygon"];
@@ -5266,6 +5287,29 @@ export interface components {
             password: string;
         };
         LoginResponse: components["schemas"]["Me"] | components["schemas"]["MfaChallenge"];
+        MajorHospitals: {
+            from: {
+                /** @enum {string} */
+                kind: "scene" | "staging" | "access";
+                name: string | null;
+                location: [
+                    number,
+                    number
+                ];
+            };
+            hospitals: {
+                /** Format: uuid */
+                placeId: string;
+                name: string;
+                location: [
+                    number,
+                    number
+                ];
+                straightMetres: number;
+                roadMetres: number | null;
+                travelSeconds: number | null;
+            }[];
+        };
         MajorIncident: {
             /** Format: uuid */
             id: string;
@@ -22376,6 +22420,73 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMajorIncidentHospitals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHospitals"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

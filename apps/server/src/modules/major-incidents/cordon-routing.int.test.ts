@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import { Cast, startTestApp, type TestApp } from '../../../test/harness.js';
+import { insideRing, type LonLat } from '@firebreak/roadgraph';
 import { deploymentRoadNetwork, travelTimes } from '../dispatch/index.js';
 
 const MARKET: [number, number] = [9.5215, 47.141]; // Vaduz
@@ -10,7 +11,7 @@ const ACCESS: [number, number] = [9.5232, 47.1425];
 
 type Recs = { items: { unitId: string; kind: string; etaSeconds: number | null }[]; routedTo?: { cordon: string; point: { kind: string; name: string; location: [number, number] } | null } | null };
 
-describe('major incidents: a call inside a closed cordon is reached at its staging or access point', () => {
+describe('major incidents: a call inside a closed cordon is reached at its staging or access point; buildings inside and hospitals by travel time', () => {
   let t: TestApp;
   const cast = new Cast(() => t.app);
   const ok = async (who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => {
@@ -43,8 +44,24 @@ describe('major incidents: a call inside a closed cordon is reached at its stagi
     expect(first.etaSeconds).not.toBeNull();
 
     const m = await ok('dispatcher', 'POST', '/major-incidents', { incidentId: incident.id, title: 'Market explosion', level: 'III' });
-    await ok('duty', 'PUT', `/major-incidents/${m.id}/cordons/inner`, { radiusM: 150, closeRoads: true });
+    type Hospitals = { from: { kind: string; name: string | null }; hospitals: { name: string; straightMetres: number; roadMetres: number | null; travelSeconds: number | null }[] };
+    const atScene: Hospitals = await ok('duty', 'GET', `/major-incidents/${m.id}/hospitals`);
+    expect(atScene.from.kind).toBe('scene');
+    expect(atScene.hospitals.length).toBeGreaterThan(0);
+    for (const h of atScene.hospitals.filter((x) => x.travelSeconds !== null)) expect(h.roadMetres!).toBeGreaterThanOrEqual(h.straightMetres);
+    const times = atScene.hospitals.map((h) => h.travelSeconds ?? Infinity);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(atScene.hospitals[0]!.travelSeconds).toBeGreaterThan(0);
+
+    const cordoned = await ok('duty', 'PUT', `/major-incidents/${m.id}/cordons/inner`, { radiusM: 150, closeRoads: true });
     await t.app.roadClosures.settled();
+    // Who is inside: the OSM buildings of the cordon, counted here again point by point against its ring.
+    const ring = cordoned.cordons[0].area.coordinates[0] as LonLat[];
+    const near = await rows<{ lon: number; lat: number }>(t.app.platform.db, sql`select ST_X(location) as lon, ST_Y(location) as lat from building_centroids
+      where location && ST_MakeEnvelope(${MARKET[0] - 0.01}, ${MARKET[1] - 0.01}, ${MARKET[0] + 0.01}, ${MARKET[1] + 0.01}, 4326)`);
+    const inside = near.filter((b) => insideRing([Number(b.lon), Number(b.lat)], ring)).length;
+    expect(inside).toBeGreaterThan(0);
+    expect(cordoned.cordons[0].buildings).toBe(inside);
     // Closed, and no staging or access point yet: said so, and no unit gets a made-up ETA.
     const closed = await recs();
     expect(closed.routedTo).toMatchObject({ majorIncidentId: m.id, cordon: 'inner', point: null });
@@ -57,6 +74,10 @@ describe('major incidents: a call inside a closed cordon is reached at its stagi
     const staged = await ok('duty', 'POST', `/major-incidents/${m.id}/points`, { kind: 'staging', name: 'Car park south', location: STAGING });
     answer = await recs();
     expect(answer.routedTo!.point).toMatchObject({ kind: 'staging', name: 'Car park south', location: STAGING });
+    // Hospitals are then timed from the staging area, as the ambulances leave from there.
+    const fromStaging: Hospitals = await ok('duty', 'GET', `/major-incidents/${m.id}/hospitals`);
+    expect(fromStaging.from).toMatchObject({ kind: 'staging', name: 'Car park south' });
+    expect(fromStaging.hospitals[0]!.travelSeconds).not.toBeNull();
     const unit = answer.items.find((i) => i.unitId === first.unitId) ?? answer.items[0]!;
     expect(unit.etaSeconds).not.toBeNull();
     expect(unit.etaSeconds).toBeCloseTo((await roadTime(unit.unitId, STAGING))!, 0);

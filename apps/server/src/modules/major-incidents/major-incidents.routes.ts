@@ -1,6 +1,6 @@
 import {
   AddMajorPointBody, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
-  AfterActionReport, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
+  AfterActionReport, MajorHospitals, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
   MajorIncidentListQuery, MajorIncidentSummary, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -15,6 +15,8 @@ import { addPoint } from './add-point.js';
 import { afterAction, afterActionCsv } from './after-action.js';
 import { alertsOf } from './alerts.queries.js';
 import { draftsOf } from './alert-drafts.queries.js';
+import { deploymentRoadNetwork } from '../dispatch/index.js';
+import { hospitalsFor } from './hospitals.js';
 import { approveAlertDraft } from './approve-alert.js';
 import { composeAlert } from './compose-alert.js';
 import { rejectAlertDraft } from './reject-alert-draft.js';
@@ -131,6 +133,13 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   r.delete('/major-incidents/:id/points/:pointId', {
     schema: { operationId: 'removeMajorIncidentPoint', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Remove a point no longer in use', params: MajorPointParams, response: { 200: MajorIncident } },
   }, async (request) => removePoint(platform.command, commandContext(request), request.params.id, request.params.pointId));
+
+  r.get('/major-incidents/:id/hospitals', {
+    schema: { operationId: 'listMajorIncidentHospitals', tags, summary: 'Hospitals by road travel time for an ambulance, with their distance, from the scene (or its staging or access point while a cordon closes the roads)', params: IdParams, response: { 200: MajorHospitals } },
+  }, async (request) => {
+    const row = await visible(actorOf(request), request.params.id);
+    return hospitalsFor(platform.db, (await deploymentRoadNetwork(platform.config)).byProfile, row);
+  });
 
   r.get('/major-incidents/:id/alerts', {
     schema: { operationId: 'listPublicAlerts', tags, summary: 'Its public alerts: every CAP message, newest first', params: IdParams, response: { 200: z.array(PublicAlert) } },

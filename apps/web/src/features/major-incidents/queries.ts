@@ -24,6 +24,7 @@ export const majorKeys = {
   afterAction: (id: string) => ['major-incidents', id, 'after-action'] as const,
   alerts: (id: string) => ['major-incidents', id, 'alerts'] as const,
   alertDrafts: (id: string) => ['major-incidents', id, 'alert-drafts'] as const,
+  hospitals: (id: string) => ['major-incidents', id, 'hospitals'] as const,
   settings: ['major-incidents', 'settings'] as const,
 };
 
@@ -32,6 +33,7 @@ export const useMajorIncident = (id: string) => useQuery({ queryKey: majorKeys.o
 export const useSitreps = (id: string) => useQuery({ queryKey: majorKeys.sitreps(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/sitreps', { params: { path: { id } } })) });
 export const useMajorAlerts = (id: string) => useQuery({ queryKey: majorKeys.alerts(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/alerts', { params: { path: { id } } })) });
 export const useAlertDrafts = (id: string) => useQuery({ queryKey: majorKeys.alertDrafts(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/alert-drafts', { params: { path: { id } } })) });
+export const useMajorHospitals = (id: string) => useQuery({ queryKey: majorKeys.hospitals(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/hospitals', { params: { path: { id } } })) });
 export const useMajorSettings = () => useQuery({ queryKey: majorKeys.settings, queryFn: () => call(fb.GET('/api/v1/major-incidents/settings')), staleTime: Infinity });
 export const useAfterAction = (id: string) => useQuery({ queryKey: majorKeys.afterAction(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/after-action', { params: { path: { id } } })) });
 
