@@ -14,6 +14,7 @@ import { ensureDemoRunCards } from './modules/dispatch/index.js';
 import { ensureDemoAgreements } from './modules/mutual-aid/index.js';
 import { ensureDemoPosts } from './modules/posts/index.js';
 import { ensureDemoGoods } from './modules/controlled-goods/index.js';
+import { ensureDemoMajorIncident } from './modules/major-incidents/index.js';
 
 type Say = (line: string) => void;
 
@@ -84,6 +85,12 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
   if (config.demo) {
     const staffed = await ensureDemoPosts(platform.command, accounts.map((a) => a.username));
     if (staffed > 0) say(`  ${staffed} posts staffed: a duty post per region and municipality, an inspector's post per municipality (tasks are given to posts)`);
+    // A demo extra: if it cannot be played, the world still starts, and says why.
+    const major = await ensureDemoMajorIncident(platform).catch((err: unknown) => {
+      say(`  no demo major incident: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    });
+    if (major) say(`  an exercise major incident: ${major.majorIncident.title} (${major.majorIncident.levelName}, commanded by ${major.majorIncident.command.name}), its public alert awaiting a second person's approval`);
   }
   return accounts;
 }

@@ -5,7 +5,7 @@ import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harne
 
 const MARKET: [number, number] = [9.5215, 47.141]; // Vaduz
 
-describe.skipIf(!chromiumPresent)('command center: a major incident declared from an incident, a sector staffed, a public alert issued and read from the feed, a SITREP rolled up to the region', () => {
+describe.skipIf(!chromiumPresent)('command center: a major incident declared from an incident, a sector staffed, a public alert composed, approved by a second person and read from the feed, a SITREP rolled up to the region', () => {
   let e: E2E;
   let vaduz: TestUser;
   let region: TestUser;
@@ -104,8 +104,22 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       for (const [language, fields] of Object.entries(texts)) for (const [k, v] of Object.entries(fields)) await page.getByTestId(`major-alert-${language}-${k}`).fill(v);
       expect(await page.getByTestId('major-alert-preview-zh-CN').textContent()).toContain('瓦杜兹市场燃气爆炸：请远离');
       await page.getByTestId('major-alert-issue').click();
+      // Two-person approval: the composer sees the draft waiting, with no way to approve it themself.
+      const own = page.getByTestId('major-alert-draft');
+      await own.waitFor();
+      expect(await own.getAttribute('data-own')).toBe('true');
+      expect(await own.getByTestId('major-alert-approve').count()).toBe(0);
+      expect((await fetch(`${e.base}/api/v1/public-alerts/feed.atom`).then((r) => r.text()))).not.toContain('Gas explosion at Vaduz market: keep away');
+      // The region's duty officer, a second person who may command, sees it live with the preview in both languages and approves it.
+      const waiting = regionPage.getByTestId('major-alert-draft');
+      await waiting.waitFor({ timeout: 15_000 });
+      expect(await waiting.getAttribute('data-own')).toBe('false');
+      expect(await waiting.getByTestId('major-alert-draft-preview-zh-CN').textContent()).toContain('瓦杜兹市场燃气爆炸：请远离');
+      expect(await waiting.getByTestId('major-alert-draft-preview-en-US').textContent()).toContain('Keep away; close windows and doors.');
+      await waiting.getByTestId('major-alert-approve').click();
       const issued = page.locator('[data-testid="major-alert"][data-msg-type="Alert"]');
-      await issued.waitFor();
+      await issued.waitFor({ timeout: 15_000 });
+      expect(await page.getByTestId('major-alert-draft').count()).toBe(0);
       const alertId = (await issued.getAttribute('data-alert-id'))!;
       const feed = await fetch(`${e.base}/api/v1/public-alerts/feed.atom`);
       expect(feed.status).toBe(200);
@@ -137,7 +151,7 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       await regionPage.goto(`${e.base}/major-incidents/${majorId}/report`);
       const timeline = regionPage.getByTestId('after-action-timeline');
       await timeline.waitFor();
-      for (const line of ['Declared', 'Position added', 'Unit assigned to a sector', 'Casualty counts updated', 'Public alert issued', 'SITREP submitted']) expect(await timeline.textContent()).toContain(line);
+      for (const line of ['Declared', 'Position added', 'Unit assigned to a sector', 'Casualty counts updated', 'Public alert composed for approval', 'Public alert approved and published', 'Public alert issued', 'SITREP submitted']) expect(await timeline.textContent()).toContain(line);
       await screenshot(regionPage, 'major-incident-after-action');
     } finally {
       await other.close();

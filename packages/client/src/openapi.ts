@@ -3225,6 +3225,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/major-incidents/{id}/hospitals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hospitals by road travel time for an ambulance, with their distance, from the scene (or its staging or access point while a cordon closes the roads)
+         * @description Any signed-in account (session cookie or API token).
+         */
+        get: operations["listMajorIncidentHospitals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/major-incidents/{id}/alerts": {
         parameters: {
             query?: never;
@@ -3239,10 +3259,10 @@ export interface paths {
         get: operations["listPublicAlerts"];
         put?: never;
         /**
-         * Issue a public alert (CAP 1.2 Alert) over a cordon or a drawn area, in every alert language
+         * Compose a public alert (CAP 1.2 Alert) over a cordon or a drawn area, in every alert language, as a draft for a second person to approve
          * @description Any signed-in account (session cookie or API token).
          */
-        post: operations["issuePublicAlert"];
+        post: operations["draftPublicAlert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3259,10 +3279,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Update a public alert (CAP Update referencing the earlier messages); the body is the alert as it now stands
+         * Compose an update of a public alert (CAP Update referencing the earlier messages) as a draft; the body is the alert as it now stands
          * @description Any signed-in account (session cookie or API token).
          */
-        post: operations["updatePublicAlert"];
+        post: operations["draftPublicAlertUpdate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3279,10 +3299,70 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel a public alert (CAP Cancel); allowed after the stand-down
+         * Compose the cancel of a public alert (CAP Cancel) as a draft; allowed after the stand-down
          * @description Any signed-in account (session cookie or API token).
          */
-        post: operations["cancelPublicAlert"];
+        post: operations["draftPublicAlertCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-incidents/{id}/alert-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Its public alert drafts, newest first: pending ones await a second person
+         * @description Any signed-in account (session cookie or API token).
+         */
+        get: operations["listPublicAlertDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-incidents/{id}/alert-drafts/{draftId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a public alert draft as the second person (not its composer): publishes it at once as CAP 1.2
+         * @description Any signed-in account (session cookie or API token).
+         */
+        post: operations["approvePublicAlertDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-incidents/{id}/alert-drafts/{draftId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a public alert draft with a reason (its composer may withdraw it so); it is never published
+         * @description Any signed-in account (session cookie or API token).
+         */
+        post: operations["rejectPublicAlertDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3780,6 +3860,27 @@ export interface components {
         } | {
             polygon: components["schemas"]["GeoJsonPolygon"];
         };
+        AlertDraft: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            majorIncidentId: string;
+            /** @enum {string} */
+            msgType: "Alert" | "Update" | "Cancel";
+            alertId: string | null;
+            alert: components["schemas"]["IssueAlertBody"] | null;
+            note: string | null;
+            /** @enum {string} */
+            state: "pending" | "published" | "rejected";
+            /** Format: date-time */
+            composedAt: string;
+            composedById: string | null;
+            composedBy: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            reason: string | null;
+            publishedAlertId: string | null;
+        };
         AlertInfoText: {
             language: string;
             event: string;
@@ -4265,6 +4366,7 @@ export interface components {
             keyPlaceCounts: {
                 [key: string]: number;
             };
+            buildings: number;
         };
         CordonBody: {
             area?: components["schemas"]["GeoJsonPolygon"];
@@ -4664,7 +4766,7 @@ export interface components {
          * @description The stable code of a problem (docs/errors.md)
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "GOODS_SITE_EXISTS" | "GOODS_NOT_LICENSED" | "GOODS_LICENCE_NOT_VALID" | "GOODS_INSUFFICIENT_BALANCE" | "GOODS_LICENCE_MAXIMUM_EXCEEDED" | "GOODS_LICENCE_BELOW_STOCK" | "GOODS_ITEM_CONFLICT" | "GOODS_TRANSFER_EXISTS" | "GOODS_TRANSFER_REVERSED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "PLACEMENT_MODEL_INVALID" | "PLACEMENT_TOO_LARGE" | "COVERAGE_HOURS_INVALID" | "MOVE_UP_UNIT_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_ALERT_SELF_APPROVAL" | "MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_DRAFT_DECIDED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "GOODS_SITE_EXISTS" | "GOODS_NOT_LICENSED" | "GOODS_LICENCE_NOT_VALID" | "GOODS_INSUFFICIENT_BALANCE" | "GOODS_LICENCE_MAXIMUM_EXCEEDED" | "GOODS_LICENCE_BELOW_STOCK" | "GOODS_ITEM_CONFLICT" | "GOODS_TRANSFER_EXISTS" | "GOODS_TRANSFER_REVERSED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "PLACEMENT_MODEL_INVALID" | "PLACEMENT_TOO_LARGE" | "COVERAGE_HOURS_INVALID" | "MOVE_UP_UNIT_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL";
         Evidence: {
             /** Format: uuid */
             id: string;
@@ -5127,6 +5229,26 @@ export interface components {
              *       "Safety"
              *     ]
              */
+            categories: ("Geo" | "Met" | "Safety" | "Security" | "Rescue" | "Fire" | "Health" | "Env" | "Transport" | "Infra" | "CBRNE" | "Other")[];
+            /** @enum {string} */
+            responseType?: "Shelter" | "Evacuate" | "Prepare" | "Execute" | "Avoid" | "Monitor" | "Assess" | "AllClear" | "None";
+            /** @enum {string} */
+            urgency: "Immediate" | "Expected" | "Future" | "Past" | "Unknown";
+            /** @enum {string} */
+            severity: "Extreme" | "Severe" | "Moderate" | "Minor" | "Unknown";
+            /** @enum {string} */
+            certainty: "Observed" | "Likely" | "Possible" | "Unlikely" | "Unknown";
+            /** @default 360 */
+            expiresInMinutes: number;
+            info: components["schemas"]["AlertInfoText"][];
+        };
+        IssueAlertBodyInput: {
+            area: components["schemas"]["AlertArea"];
+            /**
+             * @default [
+             *       "Safety"
+             *     ]
+             */
             categories?: ("Geo" | "Met" | "Safety" | "Security" | "Rescue" | "Fire" | "Health" | "Env" | "Transport" | "Infra" | "CBRNE" | "Other")[];
             /** @enum {string} */
             responseType?: "Shelter" | "Evacuate" | "Prepare" | "Execute" | "Avoid" | "Monitor" | "Assess" | "AllClear" | "None";
@@ -5315,6 +5437,29 @@ export interface components {
             password: string;
         };
         LoginResponse: components["schemas"]["Me"] | components["schemas"]["MfaChallenge"];
+        MajorHospitals: {
+            from: {
+                /** @enum {string} */
+                kind: "scene" | "staging" | "access";
+                name: string | null;
+                location: [
+                    number,
+                    number
+                ];
+            };
+            hospitals: {
+                /** Format: uuid */
+                placeId: string;
+                name: string;
+                location: [
+                    number,
+                    number
+                ];
+                straightMetres: number;
+                roadMetres: number | null;
+                travelSeconds: number | null;
+            }[];
+        };
         MajorIncident: {
             /** Format: uuid */
             id: string;
@@ -5973,6 +6118,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdBy: string | null;
+            composedBy: string | null;
         };
         /**
          * @example {
@@ -6046,6 +6192,7 @@ export interface components {
             /** @enum {string} */
             card: "plan" | "type_default";
             shortfall: components["schemas"]["ShortfallSlot"][];
+            routedTo?: components["schemas"]["RoutedTo"] | null;
         };
         ReconcileBody: {
             /** Format: uuid */
@@ -6249,6 +6396,9 @@ export interface components {
                 };
             }[];
         };
+        RejectAlertDraftBody: {
+            reason: string;
+        };
         /** @enum {string} */
         RejectReason: "no_call_number" | "unreadable_time" | "unreadable_location" | "unknown_jurisdiction" | "call_has_rejected_row";
         RejectedRow: {
@@ -6384,6 +6534,24 @@ export interface components {
         };
         /** @enum {string} */
         Role: "administrator" | "commander" | "duty_officer" | "dispatcher" | "inspector" | "unit_member" | "auditor";
+        RoutedTo: {
+            /** Format: uuid */
+            majorIncidentId: string;
+            majorIncidentTitle: string;
+            /** @enum {string} */
+            cordon: "inner" | "outer";
+            point: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "staging" | "access";
+                name: string;
+                location: [
+                    number,
+                    number
+                ];
+            } | null;
+        };
         /** @enum {string} */
         Section: "operations" | "planning" | "logistics" | "finance_admin";
         SectorUnit: {
@@ -20433,6 +20601,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     setCoverageSettings: {
@@ -20543,6 +20720,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMoveUp: {
@@ -20617,6 +20803,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20734,6 +20929,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCoverageMoves: {
@@ -20794,6 +20998,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24554,6 +24767,82 @@ export interface operations {
             };
         };
     };
+    listMajorIncidentHospitals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHospitals"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPublicAlerts: {
         parameters: {
             query?: never;
@@ -24630,7 +24919,7 @@ export interface operations {
             };
         };
     };
-    issuePublicAlert: {
+    draftPublicAlert: {
         parameters: {
             query?: never;
             header?: {
@@ -24644,7 +24933,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["IssueAlertBody"];
+                "application/json": components["schemas"]["IssueAlertBodyInput"];
             };
         };
         responses: {
@@ -24654,7 +24943,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicAlert"];
+                    "application/json": components["schemas"]["AlertDraft"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read | GEOMETRY_INVALID: The geometry is not valid */
@@ -24749,7 +25038,7 @@ export interface operations {
             };
         };
     };
-    updatePublicAlert: {
+    draftPublicAlertUpdate: {
         parameters: {
             query?: never;
             header?: {
@@ -24764,7 +25053,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["IssueAlertBody"];
+                "application/json": components["schemas"]["IssueAlertBodyInput"];
             };
         };
         responses: {
@@ -24774,7 +25063,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicAlert"];
+                    "application/json": components["schemas"]["AlertDraft"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read | GEOMETRY_INVALID: The geometry is not valid */
@@ -24869,7 +25158,7 @@ export interface operations {
             };
         };
     };
-    cancelPublicAlert: {
+    draftPublicAlertCancel: {
         parameters: {
             query?: never;
             header?: {
@@ -24894,7 +25183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicAlert"];
+                    "application/json": components["schemas"]["AlertDraft"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
@@ -24934,6 +25223,318 @@ export interface operations {
                 };
             };
             /** @description MAJOR_INCIDENT_ALERT_CANCELLED: The public alert has been cancelled; issue a new one | MAJOR_INCIDENT_CHANGE_NOT_ALLOWED: The major incident cannot be changed that way (same level, post already holding the position, report already sent, or unit not assigned) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicAlertDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDraft"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePublicAlertDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAlert"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read | GEOMETRY_INVALID: The geometry is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope | MAJOR_INCIDENT_ALERT_SELF_APPROVAL: A public alert needs a second person: its composer cannot approve it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint | MAJOR_INCIDENT_ALERT_NOT_FOUND: No such public alert of this major incident | MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND: No such public alert draft of this major incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MAJOR_INCIDENT_STOOD_DOWN: The major incident has been stood down | MAJOR_INCIDENT_NO_CORDON: The major incident has no such cordon drawn | MAJOR_INCIDENT_ALERT_CANCELLED: The public alert has been cancelled; issue a new one | MAJOR_INCIDENT_ALERT_DRAFT_DECIDED: The public alert draft has already been published or rejected | MAJOR_INCIDENT_CHANGE_NOT_ALLOWED: The major incident cannot be changed that way (same level, post already holding the position, report already sent, or unit not assigned) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE: The cordon reaches beyond the commanding jurisdiction's area, or the inner cordon beyond the outer one | MAJOR_INCIDENT_ALERT_LANGUAGES: A public alert carries one text in each of the agency's alert languages, and no other */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPublicAlertDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectAlertDraftBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDraft"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint | MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND: No such public alert draft of this major incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MAJOR_INCIDENT_ALERT_DRAFT_DECIDED: The public alert draft has already been published or rejected */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -126,6 +126,10 @@ export const EVENT_CATALOGUE = {
   'major_incidents.alert_issued': { visibleWith: 'incidents:read' },
   'major_incidents.alert_updated': { visibleWith: 'incidents:read' },
   'major_incidents.alert_cancelled': { visibleWith: 'incidents:read' },
+  // Two-person approval: a message composed, then published by a second person or rejected.
+  'major_incidents.alert_drafted': { visibleWith: 'incidents:read' },
+  'major_incidents.alert_approved': { visibleWith: 'incidents:read' },
+  'major_incidents.alert_draft_rejected': { visibleWith: 'incidents:read' },
   // Controlled goods (issue 18), at the site's path and its supervising jurisdiction's path.
   'goods.site_licensed': { visibleWith: 'places:read' },
   'goods.licence_renewed': { visibleWith: 'places:read' },

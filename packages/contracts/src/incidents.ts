@@ -307,6 +307,20 @@ export const ShortfallSlot = z.object({
 });
 export type ShortfallSlot = z.infer<typeof ShortfallSlot>;
 
+/**
+ * Where units are sent when the call lies inside a cordon that closes the roads (issue 15 §3): the
+ * road ETA is to the major incident's staging area (else its nearest access point), not the scene,
+ * which no road reaches while the cordon stands. `point` is null when the commander has set
+ * neither: no road ETA then, until one is added.
+ */
+export const RoutedTo = z.object({
+  majorIncidentId: Id,
+  majorIncidentTitle: z.string(),
+  cordon: z.enum(['inner', 'outer']),
+  point: z.object({ id: Id, kind: z.enum(['staging', 'access']), name: z.string(), location: z.tuple([z.number(), z.number()]) }).nullable(),
+});
+export type RoutedTo = z.infer<typeof RoutedTo>;
+
 export const Recommendations = z.object({
   incidentId: Id,
   computedAt: Timestamp,
@@ -321,6 +335,8 @@ export const Recommendations = z.object({
   card: z.enum(['plan', 'type_default']),
   /** Every slot of that card not filled in time, with the reason: shown before anyone presses Enter. */
   shortfall: z.array(ShortfallSlot),
+  /** Set when the call is inside a closed cordon: the ETAs are to this point (RoutedTo). */
+  routedTo: RoutedTo.nullable().optional(),
 });
 export type Recommendations = z.infer<typeof Recommendations>;
 

@@ -116,6 +116,8 @@ export const Cordon = z.object({
   /** Key places inside (schools, kindergartens, fuel and hazardous sites, hospitals…): counts by category and the places by name. */
   keyPlaces: z.array(z.object({ id: Id, name: z.string(), category: z.string() })),
   keyPlaceCounts: z.record(z.string(), z.number().int()),
+  /** OSM buildings inside (their centroids): an evacuation estimate, with no person data. */
+  buildings: z.number().int(),
 });
 export type Cordon = z.infer<typeof Cordon>;
 
@@ -240,3 +242,22 @@ export const AfterActionReport = z.object({
   timeline: z.array(MajorTimelineEntry),
 });
 export type AfterActionReport = z.infer<typeof AfterActionReport>;
+
+/**
+ * Hospitals (`amenity=hospital` key places) by road travel time for an ambulance from the scene,
+ * or from the staging or access point when the scene is inside a cordon that closes its roads.
+ */
+export const MajorHospitals = z.object({
+  from: z.object({ kind: z.enum(['scene', 'staging', 'access']), name: z.string().nullable(), location: z.tuple([z.number(), z.number()]) }),
+  hospitals: z.array(z.object({
+    placeId: Id,
+    name: z.string(),
+    location: z.tuple([z.number(), z.number()]),
+    /** As the crow flies, in metres. */
+    straightMetres: z.number(),
+    /** By road, in metres and seconds; null when no road reaches it. */
+    roadMetres: z.number().nullable(),
+    travelSeconds: z.number().nullable(),
+  })),
+});
+export type MajorHospitals = z.infer<typeof MajorHospitals>;

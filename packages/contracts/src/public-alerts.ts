@@ -84,6 +84,46 @@ export const PublicAlert = z.object({
   info: z.array(AlertInfoText),
   note: z.string().nullable(),
   createdAt: Timestamp,
+  /** Who published it: the second person, who approved the draft. */
   createdBy: z.string().nullable(),
+  /** Who composed the draft. */
+  composedBy: z.string().nullable(),
 });
 export type PublicAlert = z.infer<typeof PublicAlert>;
+
+/**
+ * Two-person approval: every message (Alert, Update, Cancel) is first composed as a draft, and is
+ * published only when a second person who may command the major incident approves it (approve =
+ * publish, in one transaction). The composer can never approve their own draft.
+ */
+export const ALERT_DRAFT_STATES = ['pending', 'published', 'rejected'] as const;
+export type AlertDraftState = (typeof ALERT_DRAFT_STATES)[number];
+
+export const RejectAlertDraftBody = z.strictObject({ reason: Text(CAP_LIMITS.note) });
+export type RejectAlertDraftBody = z.infer<typeof RejectAlertDraftBody>;
+
+export const AlertDraftParams = z.strictObject({ id: Id, draftId: Id });
+
+export const AlertDraft = z.object({
+  id: Id,
+  majorIncidentId: Id,
+  /** What approving it publishes: a new alert, an update of a thread, or its cancel. */
+  msgType: z.enum(CAP_MSG_TYPES),
+  /** The message of the thread an Update or Cancel acts on; null for a new Alert. */
+  alertId: Id.nullable(),
+  /** The alert as composed (Alert and Update); null for a Cancel. */
+  alert: IssueAlertBody.nullable(),
+  /** A Cancel's reason (CAP `note`); null otherwise. */
+  note: z.string().nullable(),
+  state: z.enum(ALERT_DRAFT_STATES),
+  composedAt: Timestamp,
+  composedById: Id.nullable(),
+  composedBy: z.string().nullable(),
+  decidedAt: Timestamp.nullable(),
+  decidedBy: z.string().nullable(),
+  /** Why it was rejected (or withdrawn by its composer). */
+  reason: z.string().nullable(),
+  /** The published message, once approved: `GET /public-alerts/{id}.xml`. */
+  publishedAlertId: Id.nullable(),
+});
+export type AlertDraft = z.infer<typeof AlertDraft>;

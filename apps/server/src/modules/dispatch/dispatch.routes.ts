@@ -23,6 +23,7 @@ import { startUnitNotifier } from './unit-notifier.js';
 import { deploymentRoadNetwork } from './road-network.js';
 import { fleetOf } from './fleet.js';
 import { sendCsv } from '../../platform/http/csv-download.js';
+import { cordonAccessFor, etaTarget } from './cordon-access.js';
 
 export async function dispatchRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -59,7 +60,9 @@ export async function dispatchRoutes(app: FastifyInstance, { platform }: { platf
       return { at: fix ? [fix.lon, fix.lat] as [number, number] : [Number(u.homeLon), Number(u.homeLat)] as [number, number], kind: u.kind };
     }));
     const known = unitIds.filter((_, i) => where[i]);
-    const etas = travelTimes(byProfile, where.filter((w) => w !== null), [Number(incident.lon), Number(incident.lat)]);
+    // The same target as the recommendation: a call inside a closed cordon is reached at its staging or access point.
+    const target = etaTarget([Number(incident.lon), Number(incident.lat)], await cordonAccessFor(platform.db, [Number(incident.lon), Number(incident.lat)]));
+    const etas = target ? travelTimes(byProfile, where.filter((w) => w !== null), target) : where.map(() => null);
     return new Map(known.map((id, i) => [id, etas[i] ?? null]));
   };
 

@@ -4,6 +4,7 @@ import { manyToOne, type Profile, type RoadGraph, type Snapped } from '@firebrea
 import { canOnUnit, lentBy, type Actor } from '../../platform/auth/access.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
+import { cordonAccessFor, etaTarget } from './cordon-access.js';
 import { snapOrNull, type Fleet, type FleetUnit, type PositionSource } from './fleet.js';
 import { cardLeft, fillPlan, fitsSlot, orderForIncident, shortfallOf } from './fill-plan.js';
 import { LIVE_ASSIGNMENT } from './assignment-model.js';
@@ -182,7 +183,10 @@ export async function recommend(q: Queryable, graphs: ProfileGraphs, fleet: Flee
   fleet.useGraphs(graphs);
   const graph = graphs.car;
   const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
-  const destination = snapOrNull(graph, [Number(incident.lon), Number(incident.lat)]);
+  // Inside a closed cordon no road reaches the scene: the ETA is to its staging or access point.
+  const routedTo = await cordonAccessFor(q, [Number(incident.lon), Number(incident.lat)]);
+  const target = etaTarget([Number(incident.lon), Number(incident.lat)], routedTo);
+  const destination = target ? snapOrNull(graph, target) : null;
   const committed = await rows<{ kind: UnitKind; capabilities: string[] }>(q, sql`select u.kind, u.capabilities from assignments a join units u on u.id = a.unit_id
     where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) order by a.assigned_at, a.id`);
   const card = cardLeft(plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] }, committed);
@@ -195,12 +199,12 @@ export async function recommend(q: Queryable, graphs: ProfileGraphs, fleet: Flee
   for (let round = 1; ; round++) {
     const answer = rank(graphs, fleet, ranking, destination);
     const ids = answer.items.map((i) => i.unitId);
-    if (await fleet.verify(fleet.versionsOf(ids))) return answer;
+    if (await fleet.verify(fleet.versionsOf(ids))) return { ...answer, routedTo };
     for (const id of ids) checked.add(id);
     if (round === VERIFY_ROUNDS) {
       // Offered units keep changing under us: offer only units whose rows were just read.
       const last = rank(graphs, fleet, ranking, destination);
-      return { ...last, items: last.items.filter((i) => checked.has(i.unitId)) };
+      return { ...last, items: last.items.filter((i) => checked.has(i.unitId)), routedTo };
     }
   }
 }

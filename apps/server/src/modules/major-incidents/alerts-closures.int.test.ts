@@ -26,11 +26,18 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
     return res.json();
   };
   const pub = (url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}` });
+  // Two-person approval: a draft composed by one, published when another approves it.
+  const approve = (majorId: string, draftId: string, who = 'duty2') => call(who, 'POST', `/major-incidents/${majorId}/alert-drafts/${draftId}/approve`);
+  const publish = async (draft: { id: string; majorIncidentId: string }, who = 'duty2') => {
+    const res = await approve(draft.majorIncidentId, draft.id, who);
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  };
   const count = async (table: string) => (await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from ${sql.raw(table)}`))[0]!.n;
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const [name, role, path] of [['dispatcher', 'dispatcher', 'li.oberland.vaduz'], ['duty', 'duty_officer', 'li.oberland.vaduz']] as const) await cast.add(name, role, path);
+    for (const [name, role, path] of [['dispatcher', 'dispatcher', 'li.oberland.vaduz'], ['duty', 'duty_officer', 'li.oberland.vaduz'], ['duty2', 'duty_officer', 'li.oberland.vaduz']] as const) await cast.add(name, role, path);
   }, 180_000);
   afterAll(async () => t?.close());
 
@@ -59,8 +66,14 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
     const send = () => t.app.inject({ method: 'POST', url: `/api/v1/major-incidents/${m.id}/alerts`, headers: { cookie, 'idempotency-key': 'alert-retry-0001' }, payload: alertBody() });
     const first = await send();
     expect(first.statusCode, first.body).toBe(201);
-    const alert = first.json();
-    expect((await send()).json().id).toBe(alert.id);
+    const draft = first.json();
+    expect((await send()).json().id).toBe(draft.id);
+    expect(draft).toMatchObject({ msgType: 'Alert', state: 'pending', alertId: null, publishedAlertId: null });
+    // A draft is not public: nothing served until the second person approves.
+    expect(await count('major_incident_alerts')).toBe(0);
+    const alert = await publish(draft);
+    expect(alert).toMatchObject({ composedBy: expect.stringContaining('duty'), createdBy: expect.any(String) });
+    expect(alert.composedBy).not.toBe(alert.createdBy);
     expect(alert).toMatchObject({ msgType: 'Alert', status: 'Actual', areaSource: 'outer', references: null, superseded: false, sender: 'firebreak.invalid' });
     expect(alert.area.coordinates[0].length).toBeGreaterThanOrEqual(4);
 
@@ -79,7 +92,7 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
 
     // An update over a drawn area references the alert and replaces it in the feed.
     const drawn = { type: 'Polygon', coordinates: [[[9.519, 47.139], [9.524, 47.139], [9.524, 47.143], [9.519, 47.143], [9.519, 47.139]]] };
-    const update = await ok('duty', 'POST', `/major-incidents/${m.id}/alerts/${alert.id}/updates`, alertBody({ area: { polygon: drawn }, severity: 'Extreme' }));
+    const update = await publish(await ok('duty', 'POST', `/major-incidents/${m.id}/alerts/${alert.id}/updates`, alertBody({ area: { polygon: drawn }, severity: 'Extreme' })));
     expect(update).toMatchObject({ msgType: 'Update', threadId: alert.id, references: `firebreak.invalid,${alert.identifier},${alert.sent}`, areaSource: 'drawn', severity: 'Extreme' });
     const updateXml = (await pub(`/public-alerts/${update.id}.xml`)).body;
     expect((await validateCap(updateXml)).valid).toBe(true);
@@ -89,7 +102,8 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
     expect(feed.body).not.toContain(`/public-alerts/${alert.id}.xml`);
 
     // Cancel (by the update's id or the alert's: the same thread); twice is refused, as is an update after it.
-    const cancel = await ok('duty', 'POST', `/major-incidents/${m.id}/alerts/${alert.id}/cancel`, { note: 'Gas main isolated; the area is safe.' });
+    // The cancel too needs a second person: a wrong all-clear sends people back into danger.
+    const cancel = await publish(await ok('duty2', 'POST', `/major-incidents/${m.id}/alerts/${alert.id}/cancel`, { note: 'Gas main isolated; the area is safe.' }), 'duty');
     expect(cancel).toMatchObject({ msgType: 'Cancel', note: 'Gas main isolated; the area is safe.' });
     expect(cancel.references.split(' ')).toHaveLength(2);
     expect((await validateCap((await pub(`/public-alerts/${cancel.id}.xml`)).body)).valid).toBe(true);
@@ -102,19 +116,65 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
     expect((await pub(`/public-alerts/${m.id}.xml`)).statusCode).toBe(404);
     expect((await pub('/public-alerts/feed.atom')).body).toContain('Cancelled: Gas explosion at Vaduz market');
     const events = await rows<{ type: string }>(t.app.platform.db, sql`select type from outbox where type like 'major_incidents.alert_%' order by seq`);
-    expect(events.map((e) => e.type)).toEqual(['major_incidents.alert_issued', 'major_incidents.alert_updated', 'major_incidents.alert_cancelled']);
+    expect(events.map((e) => e.type)).toEqual([
+      'major_incidents.alert_drafted', 'major_incidents.alert_issued', 'major_incidents.alert_approved',
+      'major_incidents.alert_drafted', 'major_incidents.alert_updated', 'major_incidents.alert_approved',
+      'major_incidents.alert_drafted', 'major_incidents.alert_cancelled', 'major_incidents.alert_approved',
+    ]);
     expect((await ok('duty', 'GET', `/major-incidents/${m.id}/alerts`)).map((a: { msgType: string }) => a.msgType)).toEqual(['Cancel', 'Update', 'Alert']);
 
     // An exercise's alert is status Exercise and only in the exercise feed.
     const ex = await ok('dispatcher', 'POST', '/major-incidents', { location: MARKET, title: 'Drill', level: 'III', exercise: true });
     await ok('duty', 'PUT', `/major-incidents/${ex.id}/cordons/outer`, { radiusM: 200 });
-    const drill = await ok('duty', 'POST', `/major-incidents/${ex.id}/alerts`, alertBody());
+    const drill = await publish(await ok('duty', 'POST', `/major-incidents/${ex.id}/alerts`, alertBody()));
     expect(drill.status).toBe('Exercise');
     const drillXml = (await pub(`/public-alerts/${drill.id}.xml`)).body;
     expect((await validateCap(drillXml)).valid).toBe(true);
     expect(drillXml).toContain('<status>Exercise</status>');
     expect((await pub('/public-alerts/exercise.atom')).body).toContain(drill.id);
     expect((await pub('/public-alerts/feed.atom')).body).not.toContain(drill.id);
+  });
+
+  it('two-person approval: the composer cannot approve (nothing stored), a second person publishes, a rejection never reaches the public', async () => {
+    const m = await ok('dispatcher', 'POST', '/major-incidents', { location: MARKET, title: 'Approval', level: 'III' });
+    await ok('duty', 'PUT', `/major-incidents/${m.id}/cordons/outer`, { radiusM: 250 });
+    const draft = await ok('duty', 'POST', `/major-incidents/${m.id}/alerts`, alertBody());
+    const audits = async () => (await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where entity_id = ${m.id}`))[0]!.n;
+    const auditsBefore = await audits();
+    const self = await approve(m.id, draft.id, 'duty');
+    expect([self.statusCode, self.json().code, self.json().errors[0].path], self.body).toEqual([403, 'MAJOR_INCIDENT_ALERT_SELF_APPROVAL', 'path.draftId']);
+    expect(self.headers['content-type']).toContain('application/problem+json');
+    // A dispatcher may not command the incident, so may not approve either.
+    expect((await approve(m.id, draft.id, 'dispatcher')).statusCode).toBe(403);
+    expect([await count(`major_incident_alerts where major_incident_id = '${m.id}'`), await audits()]).toEqual([0, auditsBefore]);
+    expect((await ok('duty2', 'GET', `/major-incidents/${m.id}/alert-drafts`))[0]).toMatchObject({ id: draft.id, state: 'pending', composedBy: expect.any(String) });
+
+    const alert = await publish(draft);
+    expect((await pub(`/public-alerts/${alert.id}.xml`)).statusCode).toBe(200);
+    const twice = await approve(m.id, draft.id);
+    expect([twice.statusCode, twice.json().code]).toEqual([409, 'MAJOR_INCIDENT_ALERT_DRAFT_DECIDED']);
+    const unknown = await approve(m.id, m.id);
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND']);
+    const [approved] = await rows<{ actor: string; after: { composedBy: string; approvedBy: string } }>(t.app.platform.db,
+      sql`select actor_name as actor, after from audit_log where entity_id = ${m.id} and action = 'major_incidents.alert_approved'`);
+    expect(approved!.after.composedBy).not.toBe(approved!.after.approvedBy);
+
+    // An update rejected: never published; the reason kept. A rejected or decided draft takes nothing more.
+    const upd = await ok('duty2', 'POST', `/major-incidents/${m.id}/alerts/${alert.id}/updates`, alertBody({ severity: 'Extreme' }));
+    const badReject = await call('duty', 'POST', `/major-incidents/${m.id}/alert-drafts/${upd.id}/reject`, { reason: '' });
+    expect([badReject.statusCode, badReject.json().errors[0].path]).toEqual([400, 'body.reason']);
+    const rejected = await ok('duty', 'POST', `/major-incidents/${m.id}/alert-drafts/${upd.id}/reject`, { reason: 'Severity not confirmed by the gas company' });
+    expect(rejected).toMatchObject({ state: 'rejected', reason: 'Severity not confirmed by the gas company', publishedAlertId: null });
+    expect((await approve(m.id, upd.id)).json().code).toBe('MAJOR_INCIDENT_ALERT_DRAFT_DECIDED');
+    expect(await count(`major_incident_alerts where major_incident_id = '${m.id}'`)).toBe(1);
+
+    // The area is checked again at approval: a draft over a cordon lifted since is refused, nothing published.
+    await ok('duty', 'PUT', `/major-incidents/${m.id}/cordons/inner`, { radiusM: 100 });
+    const inner = await ok('duty', 'POST', `/major-incidents/${m.id}/alerts`, alertBody({ area: { cordon: 'inner' } }));
+    await ok('duty', 'DELETE', `/major-incidents/${m.id}/cordons/inner`);
+    const gone = await approve(m.id, inner.id);
+    expect([gone.statusCode, gone.json().code]).toEqual([409, 'MAJOR_INCIDENT_NO_CORDON']);
+    expect((await ok('duty', 'GET', `/major-incidents/${m.id}/alert-drafts`)).find((d: { id: string }) => d.id === inner.id).state).toBe('pending');
   });
 
   it('adds staging areas and traffic control points to the board, and removes them', async () => {
@@ -166,6 +226,7 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
 
   it('plays the scripted gas explosion as an exercise: declared, staffed, sectors, casualties, cordons, points, SITREP and a CAP alert', async () => {
     const { majorIncident: m, alertId, lines } = await playGasExplosion(t.app.platform);
+    expect(lines.join('\n')).toContain('approved by exercise control');
     expect(m).toMatchObject({ exercise: true, level: 'II', command: { path: 'li.oberland' }, casualties: { total: 48, immediate: 7 }, sitrep: { count: 1 } });
     expect(m.positions.map((p) => p.role)).toEqual(['commander', 'sector', 'sector']);
     expect(m.positions.flatMap((p) => p.units)).toHaveLength(4);

@@ -1,23 +1,26 @@
 import type { PublicAlert } from '@firebreak/contracts';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
-import { majorIncidentAlerts } from './major-incidents.tables.js';
+import { majorIncidentAlertDrafts, majorIncidentAlerts } from './major-incidents.tables.js';
 
 export type AlertRow = typeof majorIncidentAlerts.$inferSelect;
 
-export function presentAlert(a: AlertRow): PublicAlert {
+/** `composedBy`: who composed it; `createdBy` is who published it (the approver). */
+export function presentAlert(a: AlertRow, composedBy: string | null): PublicAlert {
   return {
     id: a.id, threadId: a.threadId, majorIncidentId: a.majorIncidentId, identifier: a.identifier, sender: a.sender, sent: a.sent, expires: a.expires,
     status: a.status, msgType: a.msgType, references: a.references, superseded: a.supersededAt !== null, urgency: a.content.urgency, severity: a.content.severity,
     certainty: a.content.certainty, categories: a.content.categories, responseType: a.content.responseType ?? null, areaSource: a.areaSource, area: a.area,
-    info: a.info, note: a.note, createdAt: a.createdAt.toISOString(), createdBy: a.createdByName,
+    info: a.info, note: a.note, createdAt: a.createdAt.toISOString(), createdBy: a.createdByName, composedBy,
   };
 }
 
 /** A major incident's messages, newest first (every thread, every message). */
 export async function alertsOf(q: Queryable, majorId: string): Promise<PublicAlert[]> {
-  const list = await q.select().from(majorIncidentAlerts).where(eq(majorIncidentAlerts.majorIncidentId, majorId)).orderBy(desc(majorIncidentAlerts.sentAt), desc(majorIncidentAlerts.seq));
-  return list.map(presentAlert);
+  const list = await q.select({ a: majorIncidentAlerts, composedBy: majorIncidentAlertDrafts.composedByName }).from(majorIncidentAlerts)
+    .leftJoin(majorIncidentAlertDrafts, eq(majorIncidentAlertDrafts.publishedAlertId, majorIncidentAlerts.id))
+    .where(eq(majorIncidentAlerts.majorIncidentId, majorId)).orderBy(desc(majorIncidentAlerts.sentAt), desc(majorIncidentAlerts.seq));
+  return list.map((r) => presentAlert(r.a, r.composedBy));
 }
 
 /** A thread's messages, oldest first, the thread locked (an update and a cancel race one at a time). */

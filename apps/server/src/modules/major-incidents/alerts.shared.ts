@@ -1,17 +1,30 @@
 import type { IssueAlertBody, PublicAlert } from '@firebreak/contracts';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
 import type { Tx } from '../../platform/db/client.js';
 import type { CommandRecord } from '../../platform/command.js';
 import { assertValidGeometry, geometrySql } from '../places/index.js';
-import { presentAlert, type AlertRow } from './alerts.queries.js';
+import { presentAlert, threadOf, type AlertRow } from './alerts.queries.js';
 import { capRuleProblems, capTime, capXml, referenceOf, type CapMessage } from './cap.js';
 import { cordonsOf } from './cordons.queries.js';
 import type { MajorRow } from './major-incidents.queries.js';
 import { assertWithinCommand } from './set-cordon.js';
 import { majorIncidentAlerts } from './major-incidents.tables.js';
+
+/** Who composed the message a second person approved (both are in the audit row and the event). */
+export interface Approval { draftId: string; composedById: string | null; composedBy: string | null }
+
+/** The thread of `alertId` (any of its messages' ids), still in force; 404 if unknown, 409 once cancelled. */
+export async function liveThread(tx: Tx, majorId: string, alertId: string): Promise<AlertRow[]> {
+  const [one] = await tx.select({ threadId: majorIncidentAlerts.threadId }).from(majorIncidentAlerts)
+    .where(and(eq(majorIncidentAlerts.id, alertId), eq(majorIncidentAlerts.majorIncidentId, majorId)));
+  const thread = one ? await threadOf(tx, majorId, one.threadId) : [];
+  if (thread.length === 0) throw new AppError('MAJOR_INCIDENT_ALERT_NOT_FOUND', undefined, { fields: [{ path: 'path.alertId', message: 'no such alert of this major incident' }] });
+  if (thread[thread.length - 1]!.msgType === 'Cancel') throw new AppError('MAJOR_INCIDENT_ALERT_CANCELLED', undefined, { fields: [{ path: 'path.alertId', message: 'already cancelled' }] });
+  return thread;
+}
 
 export interface AlertSettings { sender: string; languages: string[] }
 
@@ -46,7 +59,7 @@ export function assertLanguages(info: IssueAlertBody['info'], settings: AlertSet
  * `earlier` are the thread's messages so far, oldest first; the last of them is superseded.
  */
 export async function writeMessage(tx: Tx, record: CommandRecord, ctx: { actor: Actor }, row: MajorRow, now: Date, settings: AlertSettings, m: {
-  msgType: CapMessage['msgType']; area: Area; content: CapMessage['content']; info: IssueAlertBody['info']; expiresAt: Date; note: string | null; earlier: AlertRow[];
+  msgType: CapMessage['msgType']; area: Area; content: CapMessage['content']; info: IssueAlertBody['info']; expiresAt: Date; note: string | null; earlier: AlertRow[]; approval: Approval;
 }): Promise<PublicAlert> {
   const id = uuidv7();
   const threadId = m.earlier[0]?.threadId ?? id;
@@ -67,10 +80,11 @@ export async function writeMessage(tx: Tx, record: CommandRecord, ctx: { actor: 
     area: { type: 'Polygon', coordinates: [m.area.ring] }, content: m.content, info: m.info, note: message.note, xml: capXml(message),
     createdAt: now, createdBy: ctx.actor.id, createdByName: ctx.actor.displayName,
   }).returning();
-  const alert = presentAlert(inserted!);
+  const alert = presentAlert(inserted!, m.approval.composedBy);
   const action = m.msgType === 'Alert' ? 'major_incidents.alert_issued' : m.msgType === 'Update' ? 'major_incidents.alert_updated' : 'major_incidents.alert_cancelled';
   const data = { majorIncidentId: row.id, alertId: id, threadId, identifier: message.identifier, msgType: m.msgType, status: message.status, sent,
-    references: message.references, headline: m.info[0]?.headline ?? null, xmlPath: `/api/v1/public-alerts/${id}.xml`, exercise: row.exercise };
+    references: message.references, headline: m.info[0]?.headline ?? null, xmlPath: `/api/v1/public-alerts/${id}.xml`, exercise: row.exercise,
+    draftId: m.approval.draftId, composedById: m.approval.composedById, composedBy: m.approval.composedBy, approvedById: ctx.actor.id, approvedBy: ctx.actor.displayName };
   record.audit({ action, entityType: 'major_incident', entityId: row.id, jurisdictionPath: row.jurisdictionPath, before: last ? { alertId: last.id, identifier: last.identifier } : null, after: { ...data, alert } });
   record.emit({ type: action, jurisdictionPath: row.jurisdictionPath, data });
   return alert;

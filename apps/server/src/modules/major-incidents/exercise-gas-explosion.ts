@@ -10,7 +10,8 @@ import { addPoint } from './add-point.js';
 import { assignUnit } from './assign-unit.js';
 import { createPosition } from './create-position.js';
 import { declareMajorIncident } from './declare-major-incident.js';
-import { issueAlert } from './issue-alert.js';
+import { approveAlertDraft } from './approve-alert.js';
+import { composeAlert } from './compose-alert.js';
 import { findMajor } from './major-incidents.queries.js';
 import { reportUp } from './report-up.js';
 import { setCordon } from './set-cordon.js';
@@ -22,6 +23,8 @@ export const VADUZ_MARKET: [number, number] = [9.5215, 47.141];
 
 /** The exercise director's actor id in audit rows (no staff account behind it). */
 export const EXERCISE_DIRECTOR_ID = '00000000-0000-7000-8000-0000000e4e70';
+/** The exercise's second person, who approves the director's alert (two-person approval). */
+export const EXERCISE_CONTROL_ID = '00000000-0000-7000-8000-0000000e4e71';
 
 /** The alert texts the script has, by language; a deployment whose alert languages differ gets no alert. */
 const ALERT_TEXTS: Record<string, AlertInfoText> = {
@@ -39,25 +42,39 @@ const ALERT_TEXTS: Record<string, AlertInfoText> = {
   },
 };
 
-export interface ExerciseResult { majorIncident: MajorIncident; alertId: string | null; lines: string[] }
+export interface ExerciseResult { majorIncident: MajorIncident; alertId: string | null; draftId: string | null; lines: string[] }
+
+export interface ExerciseOptions {
+  at?: [number, number];
+  /** Leave the alert as a draft awaiting a second person (the demo world: a real user approves it). */
+  alertAwaitsApproval?: boolean;
+  /**
+   * Staff the commander and sectors from the duty posts already there (the commanding
+   * jurisdiction's, the place's), so that their holders run it; otherwise exercise posts held by
+   * no one are made.
+   */
+  staffFromDutyPosts?: boolean;
+}
 
 /**
  * Plays the scripted gas explosion at a market as an exercise on the demo world, through the
  * product's own commands (each audited and announced, all marked exercise): the call, the
  * declaration, a commander and two sectors held by posts, units in the sectors, casualty counts,
  * an inner cordon that closes the roads and an outer one, a staging area and a traffic control
- * point, the first report up, a SITREP and a public alert (CAP 1.2, status Exercise). The call
+ * point, the first report up, a SITREP and a public alert (CAP 1.2, status Exercise) composed by the
+ * director and approved by exercise control, a second scripted person (or left awaiting approval). The call
  * is `simulated`, so it stays out of live reports as the exercise does.
  */
-export async function playGasExplosion(platform: Platform, opts: { at?: [number, number] } = {}): Promise<ExerciseResult> {
+export async function playGasExplosion(platform: Platform, opts: ExerciseOptions = {}): Promise<ExerciseResult> {
   const at = opts.at ?? VADUZ_MARKET;
   const deps = platform.command;
   const [root] = await rows<{ id: string; path: string; name: string }>(platform.db, sql`select id, path::text as path, name from jurisdictions where parent_id is null order by path limit 1`);
   if (!root) throw new Error('the exercise needs a jurisdiction tree (start the demo first)');
-  const actor: Actor = {
-    id: EXERCISE_DIRECTOR_ID, username: 'exercise', displayName: 'Exercise director', kind: 'device', via: { kind: 'system' },
-    grants: [{ id: EXERCISE_DIRECTOR_ID, role: 'commander', jurisdictionId: root.id, path: root.path, jurisdictionName: root.name }],
-  };
+  const scripted = (id: string, username: string, displayName: string): Actor => ({
+    id, username, displayName, kind: 'device', via: { kind: 'system' },
+    grants: [{ id, role: 'commander', jurisdictionId: root.id, path: root.path, jurisdictionName: root.name }],
+  });
+  const actor = scripted(EXERCISE_DIRECTOR_ID, 'exercise', 'Exercise director');
   const ctx: CommandContext & { actor: Actor } = { actor, requestId: null };
   const lines: string[] = [];
 
@@ -65,7 +82,10 @@ export async function playGasExplosion(platform: Platform, opts: { at?: [number,
   let m = await declareMajorIncident(deps, ctx, { incidentId: incident.id, title: 'EXERCISE: gas explosion at the market', casualtiesEstimate: 35, exercise: true }, platform.config.majorIncidents);
   lines.push(`Declared ${m.levelName}, commanded by ${m.command.name}, informing ${m.inform.name}`);
 
-  const post = async (jurisdictionId: string, title: string) => (await createPost(deps, ctx, { jurisdictionId, kind: 'other', title })).id;
+  const dutyPost = async (jurisdictionId: string) => opts.staffFromDutyPosts
+    ? (await rows<{ id: string }>(platform.db, sql`select id from posts where jurisdiction_id = ${jurisdictionId} and kind = 'duty_post' order by created_at limit 1`))[0]?.id
+    : undefined;
+  const post = async (jurisdictionId: string, title: string) => (await dutyPost(jurisdictionId)) ?? (await createPost(deps, ctx, { jurisdictionId, kind: 'other', title })).id;
   m = await createPosition(deps, ctx, m.id, { role: 'commander', postId: await post(m.command.id, 'Exercise incident commander') });
   for (const name of ['Market hall', 'North']) m = await createPosition(deps, ctx, m.id, { role: 'sector', name, postId: await post(m.jurisdiction.id, `Exercise sector lead, ${name}`) });
   const sectors = m.positions.filter((p) => p.role === 'sector');
@@ -93,15 +113,23 @@ export async function playGasExplosion(platform: Platform, opts: { at?: [number,
 
   const texts = platform.config.publicAlerts.languages.map((l) => Object.values(ALERT_TEXTS).find((t) => t.language.toLowerCase() === l.toLowerCase()));
   let alertId: string | null = null;
+  let draftId: string | null = null;
   if (texts.every((t) => t !== undefined)) {
-    const alert = await issueAlert(deps, ctx, m.id, {
+    const draft = await composeAlert(deps, ctx, m.id, { msgType: 'Alert', alert: {
       area: { cordon: 'outer' }, categories: ['Safety', 'Fire'], responseType: 'Shelter', urgency: 'Immediate', severity: 'Severe', certainty: 'Observed',
       expiresInMinutes: 360, info: texts as AlertInfoText[],
-    }, platform.config.publicAlerts);
-    alertId = alert.id;
-    lines.push(`Public alert ${alert.identifier} (status ${alert.status})`);
+    } }, platform.config.publicAlerts);
+    draftId = draft.id;
+    if (opts.alertAwaitsApproval) {
+      lines.push('Public alert composed, awaiting approval by a second person (the composer cannot approve it)');
+    } else {
+      const control = { actor: scripted(EXERCISE_CONTROL_ID, 'exercise-control', 'Exercise control'), requestId: null };
+      const alert = await approveAlertDraft(deps, control, m.id, draft.id, platform.config.publicAlerts);
+      alertId = alert.id;
+      lines.push(`Public alert ${alert.identifier} (status ${alert.status}), composed by the director, approved by exercise control`);
+    }
   } else {
     lines.push(`No public alert: the script has texts in ${Object.keys(ALERT_TEXTS).join(', ')}, the alert languages are ${platform.config.publicAlerts.languages.join(', ')}`);
   }
-  return { majorIncident: (await findMajor(platform.db, m.id, deps.clock()))!, alertId, lines };
+  return { majorIncident: (await findMajor(platform.db, m.id, deps.clock()))!, alertId, draftId, lines };
 }

@@ -5,3 +5,4 @@ export { majorIncidents } from './major-incidents.tables.js';
 export { publicAlertRoutes } from './public-alerts.routes.js';
 export { followRoadClosures } from './road-closures.js';
 export { playGasExplosion, VADUZ_MARKET } from './exercise-gas-explosion.js';
+export { ensureDemoMajorIncident } from './demo-major-incident.js';

@@ -1,6 +1,6 @@
 import {
-  AddMajorPointBody, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert,
-  AfterActionReport, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
+  AddMajorPointBody, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
+  AfterActionReport, MajorHospitals, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
   MajorIncidentListQuery, MajorIncidentSummary, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -14,11 +14,14 @@ import type { Platform } from '../../platform/kernel.js';
 import { addPoint } from './add-point.js';
 import { afterAction, afterActionCsv } from './after-action.js';
 import { alertsOf } from './alerts.queries.js';
-import { cancelAlert } from './cancel-alert.js';
-import { issueAlert } from './issue-alert.js';
+import { draftsOf } from './alert-drafts.queries.js';
+import { deploymentRoadNetwork } from '../dispatch/index.js';
+import { hospitalsFor } from './hospitals.js';
+import { approveAlertDraft } from './approve-alert.js';
+import { composeAlert } from './compose-alert.js';
+import { rejectAlertDraft } from './reject-alert-draft.js';
 import { liftCordon } from './lift-cordon.js';
 import { removePoint } from './remove-point.js';
-import { updateAlert } from './update-alert.js';
 import { assignUnit } from './assign-unit.js';
 import { changeLevel } from './change-level.js';
 import { createPosition } from './create-position.js';
@@ -132,23 +135,45 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
     schema: { operationId: 'removeMajorIncidentPoint', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Remove a point no longer in use', params: MajorPointParams, response: { 200: MajorIncident } },
   }, async (request) => removePoint(platform.command, commandContext(request), request.params.id, request.params.pointId));
 
+  r.get('/major-incidents/:id/hospitals', {
+    schema: { operationId: 'listMajorIncidentHospitals', tags, summary: 'Hospitals by road travel time for an ambulance, with their distance, from the scene (or its staging or access point while a cordon closes the roads)', params: IdParams, response: { 200: MajorHospitals } },
+  }, async (request) => {
+    const row = await visible(actorOf(request), request.params.id);
+    return hospitalsFor(platform.db, (await deploymentRoadNetwork(platform.config)).byProfile, row);
+  });
+
   r.get('/major-incidents/:id/alerts', {
     schema: { operationId: 'listPublicAlerts', tags, summary: 'Its public alerts: every CAP message, newest first', params: IdParams, response: { 200: z.array(PublicAlert) } },
     config: { access: 'incidents:read' },
   }, async (request) => alertsOf(platform.db, (await visible(actorOf(request), request.params.id)).id));
 
+  // Two-person approval: these three compose a draft (201, nothing public yet); approving it publishes.
   const alertErrors = ['GEOMETRY_INVALID', 'MAJOR_INCIDENT_ALERT_LANGUAGES', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', 'MAJOR_INCIDENT_NO_CORDON', 'MAJOR_INCIDENT_STOOD_DOWN'] as const;
+  const settings = platform.config.publicAlerts;
   r.post('/major-incidents/:id/alerts', {
-    schema: { operationId: 'issuePublicAlert', errors: [...alertErrors], tags, summary: 'Issue a public alert (CAP 1.2 Alert) over a cordon or a drawn area, in every alert language', params: IdParams, body: IssueAlertBody, response: { 201: PublicAlert } },
-  }, async (request, reply) => reply.status(201).send(await issueAlert(platform.command, commandContext(request), request.params.id, request.body, platform.config.publicAlerts)));
+    schema: { operationId: 'draftPublicAlert', errors: [...alertErrors], tags, summary: 'Compose a public alert (CAP 1.2 Alert) over a cordon or a drawn area, in every alert language, as a draft for a second person to approve', params: IdParams, body: IssueAlertBody, response: { 201: AlertDraft } },
+  }, async (request, reply) => reply.status(201).send(await composeAlert(platform.command, commandContext(request), request.params.id, { msgType: 'Alert', alert: request.body }, settings)));
 
   r.post('/major-incidents/:id/alerts/:alertId/updates', {
-    schema: { operationId: 'updatePublicAlert', errors: [...alertErrors, 'MAJOR_INCIDENT_ALERT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_CANCELLED'], tags, summary: 'Update a public alert (CAP Update referencing the earlier messages); the body is the alert as it now stands', params: AlertParams, body: IssueAlertBody, response: { 201: PublicAlert } },
-  }, async (request, reply) => reply.status(201).send(await updateAlert(platform.command, commandContext(request), request.params.id, request.params.alertId, request.body, platform.config.publicAlerts)));
+    schema: { operationId: 'draftPublicAlertUpdate', errors: [...alertErrors, 'MAJOR_INCIDENT_ALERT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_CANCELLED'], tags, summary: 'Compose an update of a public alert (CAP Update referencing the earlier messages) as a draft; the body is the alert as it now stands', params: AlertParams, body: IssueAlertBody, response: { 201: AlertDraft } },
+  }, async (request, reply) => reply.status(201).send(await composeAlert(platform.command, commandContext(request), request.params.id, { msgType: 'Update', alertId: request.params.alertId, alert: request.body }, settings)));
 
   r.post('/major-incidents/:id/alerts/:alertId/cancel', {
-    schema: { operationId: 'cancelPublicAlert', errors: ['MAJOR_INCIDENT_ALERT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_CANCELLED', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED'], tags, summary: 'Cancel a public alert (CAP Cancel); allowed after the stand-down', params: AlertParams, body: CancelAlertBody, response: { 201: PublicAlert } },
-  }, async (request, reply) => reply.status(201).send(await cancelAlert(platform.command, commandContext(request), request.params.id, request.params.alertId, request.body, platform.config.publicAlerts)));
+    schema: { operationId: 'draftPublicAlertCancel', errors: ['MAJOR_INCIDENT_ALERT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_CANCELLED', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED'], tags, summary: 'Compose the cancel of a public alert (CAP Cancel) as a draft; allowed after the stand-down', params: AlertParams, body: CancelAlertBody, response: { 201: AlertDraft } },
+  }, async (request, reply) => reply.status(201).send(await composeAlert(platform.command, commandContext(request), request.params.id, { msgType: 'Cancel', alertId: request.params.alertId, cancel: request.body }, settings)));
+
+  r.get('/major-incidents/:id/alert-drafts', {
+    schema: { operationId: 'listPublicAlertDrafts', tags, summary: 'Its public alert drafts, newest first: pending ones await a second person', params: IdParams, response: { 200: z.array(AlertDraft) } },
+  }, async (request) => draftsOf(platform.db, (await visible(actorOf(request), request.params.id)).id));
+
+  const decided = ['MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_DRAFT_DECIDED'] as const;
+  r.post('/major-incidents/:id/alert-drafts/:draftId/approve', {
+    schema: { operationId: 'approvePublicAlertDraft', errors: [...alertErrors, ...decided, 'MAJOR_INCIDENT_ALERT_SELF_APPROVAL', 'MAJOR_INCIDENT_ALERT_NOT_FOUND', 'MAJOR_INCIDENT_ALERT_CANCELLED'], tags, summary: 'Approve a public alert draft as the second person (not its composer): publishes it at once as CAP 1.2', params: AlertDraftParams, response: { 201: PublicAlert } },
+  }, async (request, reply) => reply.status(201).send(await approveAlertDraft(platform.command, commandContext(request), request.params.id, request.params.draftId, settings)));
+
+  r.post('/major-incidents/:id/alert-drafts/:draftId/reject', {
+    schema: { operationId: 'rejectPublicAlertDraft', errors: [...decided], tags, summary: 'Reject a public alert draft with a reason (its composer may withdraw it so); it is never published', params: AlertDraftParams, body: RejectAlertDraftBody, response: { 200: AlertDraft } },
+  }, async (request) => rejectAlertDraft(platform.command, commandContext(request), request.params.id, request.params.draftId, request.body));
 
   r.post('/major-incidents/:id/sitreps', {
     schema: { operationId: 'submitSitrep', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NO_COMMANDER', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: "Submit a situation report for the incident commander's post", params: IdParams, body: SitrepBody, response: { 201: Sitrep } },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { CAP_MSG_TYPES, COMMAND_ROLES, CORDON_KINDS, MAJOR_POINT_KINDS, RESPONSE_LEVELS, SECTIONS, type AlertInfoText, type IssueAlertBody, type ReportUpClock, type SitrepBody } from '@firebreak/contracts';
+import { ALERT_DRAFT_STATES, CAP_MSG_TYPES, COMMAND_ROLES, CORDON_KINDS, MAJOR_POINT_KINDS, RESPONSE_LEVELS, SECTIONS, type AlertInfoText, type IssueAlertBody, type ReportUpClock, type SitrepBody } from '@firebreak/contracts';
 import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { incidents } from '../incidents/incidents.tables.js';
@@ -176,3 +176,26 @@ export const majorIncidentAlerts = pgTable('major_incident_alerts', {
   // The feeds: the current message of each thread, newest first.
   index('major_incident_alerts_current_idx').on(t.status, t.sentAt).where(sql`superseded_at is null`),
 ]);
+
+/**
+ * A public warning message awaiting its second person: composed by one who may command, published
+ * (as a row of major_incident_alerts) only when another approves it. Kept after the decision, so
+ * who composed, who approved or rejected, and when, stay on record beside the audit rows.
+ */
+export const majorIncidentAlertDrafts = pgTable('major_incident_alert_drafts', {
+  id: uuid('id').primaryKey(),
+  majorIncidentId: uuid('major_incident_id').notNull().references(() => majorIncidents.id),
+  msgType: text('msg_type', { enum: CAP_MSG_TYPES }).notNull(),
+  alertId: uuid('alert_id').references(() => majorIncidentAlerts.id),
+  alert: jsonb('alert').$type<IssueAlertBody>(),
+  note: text('note'),
+  state: text('state', { enum: ALERT_DRAFT_STATES }).notNull(),
+  composedAt: at('composed_at').notNull(),
+  composedBy: uuid('composed_by'),
+  composedByName: text('composed_by_name'),
+  decidedAt: at('decided_at'),
+  decidedBy: uuid('decided_by'),
+  decidedByName: text('decided_by_name'),
+  reason: text('reason'),
+  publishedAlertId: uuid('published_alert_id').references(() => majorIncidentAlerts.id),
+}, (t) => [index('major_incident_alert_drafts_major_idx').on(t.majorIncidentId, t.composedAt)]);

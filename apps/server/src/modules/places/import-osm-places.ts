@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
-import type { OsmPlace } from './osm-places.js';
-import { readOsmPlaces } from './osm-places.js';
+import type { OsmBuilding, OsmPlace } from './osm-places.js';
+import { readOsmFeatures, readOsmPlaces } from './osm-places.js';
 
 export interface PlacesImportSummary {
   created: number;
@@ -11,11 +11,14 @@ export interface PlacesImportSummary {
   unchanged: number;
   /** Features outside every jurisdiction (e.g. in the neighbouring countries of the extract). */
   outside: number;
+  /** Building centroids added or moved (the cordons' evacuation estimate counts them). */
+  buildings: number;
 }
 
-/** Reads the key places of an OSM PBF file and adds or refreshes them. */
+/** Reads the key places and building centroids of an OSM PBF file and adds or refreshes them. */
 export async function importOsmPlacesFile(deps: CommandDeps, ctx: CommandContext, file: string): Promise<PlacesImportSummary> {
-  return importOsmPlaces(deps, ctx, await readOsmPlaces(file));
+  const { places, buildings } = await readOsmFeatures(file, { buildings: true });
+  return importOsmPlaces(deps, ctx, places, buildings);
 }
 
 /**
@@ -23,9 +26,10 @@ export async function importOsmPlacesFile(deps: CommandDeps, ctx: CommandContext
  * what people added by hand (operator, contact, responsible post) is kept unless empty.
  * Each place belongs to the deepest jurisdiction whose boundary contains its point on surface.
  */
-export async function importOsmPlaces(deps: CommandDeps, ctx: CommandContext, found: OsmPlace[]): Promise<PlacesImportSummary> {
+export async function importOsmPlaces(deps: CommandDeps, ctx: CommandContext, found: OsmPlace[], buildings: OsmBuilding[] = []): Promise<PlacesImportSummary> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     await stage(tx, found);
+    const buildingsChanged = await upsertBuildings(tx, buildings);
     const created = await rows<{ id: string; path: string; name: string; osm_type: string; osm_id: string }>(tx, sql`
       insert into places (id, jurisdiction_id, jurisdiction_path, category, name, geom, location, operator, contact, opening_hours, osm_type, osm_id)
       select s.id, s.jurisdiction_id, s.jurisdiction_path, s.category, s.name, s.geom, s.location, s.operator, s.contact, s.opening_hours, s.osm_type, s.osm_id
@@ -54,6 +58,7 @@ export async function importOsmPlaces(deps: CommandDeps, ctx: CommandContext, fo
       updated: updated.length,
       unchanged: Number(counts?.inside ?? 0) - created.length - updated.length,
       outside: Number(counts?.outside ?? 0),
+      buildings: buildingsChanged,
     };
     const scope = commonAncestor([...created, ...updated].map((p) => p.path));
     record.audit({ action: 'places.imported', entityType: 'place', entityId: null, jurisdictionPath: scope, after: summary });
@@ -61,6 +66,23 @@ export async function importOsmPlaces(deps: CommandDeps, ctx: CommandContext, fo
     return summary;
   });
   return result;
+}
+
+/**
+ * Adds the building centroids, or moves those whose outline changed; buildings of other extracts
+ * are kept (a deployment may import several). Returns how many were added or moved.
+ */
+async function upsertBuildings(tx: Tx, buildings: OsmBuilding[]): Promise<number> {
+  let changed = 0;
+  for (let i = 0; i < buildings.length; i += 5000) {
+    const batch = buildings.slice(i, i + 5000).map((b) => [b.osmId, b.lon, b.lat]);
+    const [n] = await rows<{ n: number }>(tx, sql`with up as (insert into building_centroids (osm_id, location)
+      select (x->>0)::bigint, ST_SetSRID(ST_MakePoint((x->>1)::float8, (x->>2)::float8), 4326) from jsonb_array_elements(${JSON.stringify(batch)}::jsonb) x
+      on conflict (osm_id) do update set location = excluded.location where not ST_Equals(building_centroids.location, excluded.location)
+      returning 1) select count(*)::int as n from up`);
+    changed += Number(n?.n ?? 0);
+  }
+  return changed;
 }
 
 async function stage(tx: Tx, found: OsmPlace[]): Promise<void> {

@@ -144,7 +144,10 @@ describe('key places of the demo country', () => {
 
   it('re-imports the same OSM file without creating or changing anything', async () => {
     const summary = await importOsmPlacesFile(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, DEMO_PBF);
-    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 58, outside: 0 });
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 58, outside: 0, buildings: 0 });
+    // The building centroids came with the template's import (the extract's building outlines), one per way.
+    const [b] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from building_centroids`);
+    expect(b!.n).toBe(8991);
   });
 
   it('describes the places, hazards, checklists, inspections, campaigns and risk endpoints in the OpenAPI document', async () => {

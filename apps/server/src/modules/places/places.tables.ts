@@ -32,3 +32,12 @@ export const places = pgTable('places', {
   index('places_location_gist').using('gist', t.location),
   index('places_category_idx').on(t.category, t.id),
 ]);
+
+/**
+ * Building centroids from OSM (ways tagged `building`), filled by the key places' import: what a
+ * cordon's evacuation estimate counts. A point per building and nothing about who lives there.
+ */
+export const buildingCentroids = pgTable('building_centroids', {
+  osmId: bigint('osm_id', { mode: 'number' }).primaryKey(),
+  location: point('location').notNull(),
+}, (t) => [index('building_centroids_location_gist').using('gist', t.location)]);

@@ -101,6 +101,13 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
         <Title order={3} size="h5">{t('dispatch.recommendations')}</Title>
         {rec.data?.plan ? <Badge variant="outline">{t('dispatch.planInForce')}</Badge> : rec.data && <Badge variant="outline" color="gray">{t('dispatch.noPlan')}</Badge>}
       </Group>
+      {rec.data?.routedTo && (
+        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} py={6} data-testid="routed-to" data-point-kind={rec.data.routedTo.point?.kind ?? 'none'}>
+          {rec.data.routedTo.point
+            ? t('dispatch.routedTo', { point: rec.data.routedTo.point.name, kind: t(`dispatch.routedToKind.${rec.data.routedTo.point.kind}`), cordon: t(`dispatch.routedToCordon.${rec.data.routedTo.cordon}`), title: rec.data.routedTo.majorIncidentTitle })
+            : t('dispatch.routedToNone', { cordon: t(`dispatch.routedToCordon.${rec.data.routedTo.cordon}`), title: rec.data.routedTo.majorIncidentTitle })}
+        </Alert>
+      )}
       {rec.isPending ? (
         <Loading />
       ) : rec.isError ? (

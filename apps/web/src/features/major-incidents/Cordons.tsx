@@ -33,6 +33,7 @@ export function Cordons({ m }: { m: MajorIncident }) {
                     : Object.entries(c.keyPlaceCounts).map(([category, n]) => `${t(`placeCategory.${category}`)}: ${n}`).join(' · ')}
                 </Text>
               )}
+              {c && <Text size="xs" data-testid={`major-cordon-${kind}-buildings`} data-count={c.buildings}>{t('majorIncidents.buildingsInside', { n: c.buildings })}</Text>}
               {active && <RadiusForm m={m} kind={kind} />}
             </Stack>
           );

@@ -10,6 +10,7 @@ import { ExerciseBadge, LevelBadge } from './badges';
 import { CommandStructure } from './CommandStructure';
 import { Cordons } from './Cordons';
 import { Points } from './Points';
+import { Hospitals } from './Hospitals';
 import { PublicAlerts } from './PublicAlerts';
 import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './queries';
 import { SitrepPanel } from './SitrepPanel';
@@ -51,6 +52,7 @@ export function MajorIncidentDetail() {
       <CommandStructure m={m} />
       <Cordons m={m} />
       <Points m={m} />
+      <Hospitals m={m} />
       <PublicAlerts m={m} />
       <SitrepPanel m={m} now={now} />
       {active && <StandDown m={m} />}

@@ -2,8 +2,9 @@ import type { AlertInfoText, IssueAlertBody } from '@firebreak/contracts';
 import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AlertDrafts } from './AlertDrafts';
 import { CAP_CERTAINTIES, CAP_LIMITS, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CAP_URGENCIES } from './enums';
-import { formatWhen, useMajorAlerts, useMajorSettings, type MajorIncident, type PublicAlert } from './queries';
+import { formatWhen, useMajorAlerts, useMajorSettings, type AlertDraft, type MajorIncident, type PublicAlert } from './queries';
 import { useMajorCommand } from './use-major-command';
 
 type Draft = Omit<IssueAlertBody, 'area' | 'categories' | 'expiresInMinutes'> & { cordon: 'inner' | 'outer' };
@@ -13,7 +14,8 @@ const emptyText = (language: string): AlertInfoText => ({ language, event: '', h
 /**
  * Public warnings of the major incident (CAP 1.2): the messages so far, each with its XML as the
  * public reads it, and a composer with a preview in every alert language. Update and cancel act
- * on a thread; a cancelled one is done.
+ * on a thread; a cancelled one is done. Every message is sent as a draft that a second person
+ * approves (AlertDrafts) before the public sees it.
  */
 export function PublicAlerts({ m }: { m: MajorIncident }) {
   const { t, i18n } = useTranslation();
@@ -29,6 +31,7 @@ export function PublicAlerts({ m }: { m: MajorIncident }) {
         )}
       </Group>
       {editing !== null && <Composer m={m} base={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      <AlertDrafts m={m} />
       <Stack gap="xs" mt="xs">
         {current.length === 0 && <Text size="sm" c="dimmed">{t('majorIncidents.alerts.none')}</Text>}
         {current.map((a) => {
@@ -40,7 +43,7 @@ export function PublicAlerts({ m }: { m: MajorIncident }) {
                 {a.status === 'Exercise' && <Badge size="sm" variant="outline">{t('majorIncidents.exercise')}</Badge>}
                 <Text size="sm" fw={600}>{text?.headline}</Text>
               </Group>
-              <Text size="xs" c="dimmed">{formatWhen(a.createdAt, i18n.language)} · {a.createdBy ?? '—'} · {a.identifier}</Text>
+              <Text size="xs" c="dimmed">{formatWhen(a.createdAt, i18n.language)} · {t('majorIncidents.alerts.composedApproved', { composer: a.composedBy ?? '—', approver: a.createdBy ?? '—' })} · {a.identifier}</Text>
               {a.note && <Text size="xs">{a.note}</Text>}
               <Group gap={6} mt={4}>
                 <Anchor href={`/api/v1/public-alerts/${a.id}.xml`} target="_blank" size="xs" data-testid="major-alert-xml">{t('majorIncidents.alerts.xml')}</Anchor>
@@ -65,7 +68,7 @@ export function PublicAlerts({ m }: { m: MajorIncident }) {
 function Composer({ m, base, onDone }: { m: MajorIncident; base: PublicAlert | null; onDone: () => void }) {
   const { t } = useTranslation();
   const languages = useMajorSettings().data?.alertLanguages ?? ['en-US', 'zh-CN'];
-  const send = useMajorCommand<PublicAlert>();
+  const send = useMajorCommand<AlertDraft>();
   const [d, setD] = useState<Draft>(() => ({
     cordon: base?.areaSource === 'inner' ? 'inner' : 'outer', urgency: base?.urgency ?? 'Immediate', severity: base?.severity ?? 'Severe',
     certainty: base?.certainty ?? 'Observed', responseType: base?.responseType ?? 'Avoid',
@@ -126,13 +129,13 @@ function Composer({ m, base, onDone }: { m: MajorIncident; base: PublicAlert | n
 function CancelForm({ m, a }: { m: MajorIncident; a: PublicAlert }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const send = useMajorCommand<PublicAlert>();
+  const send = useMajorCommand<AlertDraft>();
   return (
     <Group gap={4}>
       <TextInput size="xs" w={220} placeholder={t('majorIncidents.alerts.cancelNote')} aria-label={t('majorIncidents.alerts.cancelNote')} value={note} maxLength={CAP_LIMITS.note}
         onChange={(e) => setNote(e.currentTarget.value)} data-testid="major-alert-cancel-note" />
       <Button size="compact-xs" variant="light" color="gray" disabled={note.trim() === ''} loading={send.isPending} data-testid="major-alert-cancel"
-        onClick={() => send.mutate({ path: `/major-incidents/${m.id}/alerts/${a.id}/cancel`, body: { note: note.trim() } })}>{t('majorIncidents.alerts.cancel')}</Button>
+        onClick={() => send.mutate({ path: `/major-incidents/${m.id}/alerts/${a.id}/cancel`, body: { note: note.trim() } }, { onSuccess: () => setNote('') })}>{t('majorIncidents.alerts.cancel')}</Button>
     </Group>
   );
 }

@@ -1,6 +1,6 @@
 import type {
   AfterActionReport as AfterActionReportSchema, MajorIncident as MajorIncidentSchema, MajorIncidentSummary as MajorIncidentSummarySchema,
-  PublicAlert as PublicAlertSchema, ReportUpClock as ReportUpClockSchema, Sitrep as SitrepSchema,
+  AlertDraft as AlertDraftSchema, PublicAlert as PublicAlertSchema, ReportUpClock as ReportUpClockSchema, Sitrep as SitrepSchema,
 } from '@firebreak/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { call, fb } from '../../api/http';
@@ -13,6 +13,7 @@ export type ReportUpClock = Out<typeof ReportUpClockSchema>;
 export type AfterActionReport = Out<typeof AfterActionReportSchema>;
 export type CommandPosition = MajorIncident['positions'][number];
 export type PublicAlert = Out<typeof PublicAlertSchema>;
+export type AlertDraft = Out<typeof AlertDraftSchema>;
 
 /** Every query of this feature starts with 'major-incidents': a stream event refreshes them all. */
 export const majorKeys = {
@@ -22,6 +23,8 @@ export const majorKeys = {
   sitreps: (id: string) => ['major-incidents', id, 'sitreps'] as const,
   afterAction: (id: string) => ['major-incidents', id, 'after-action'] as const,
   alerts: (id: string) => ['major-incidents', id, 'alerts'] as const,
+  alertDrafts: (id: string) => ['major-incidents', id, 'alert-drafts'] as const,
+  hospitals: (id: string) => ['major-incidents', id, 'hospitals'] as const,
   settings: ['major-incidents', 'settings'] as const,
 };
 
@@ -29,6 +32,8 @@ export const useMajorIncidents = () => useQuery({ queryKey: majorKeys.list, quer
 export const useMajorIncident = (id: string) => useQuery({ queryKey: majorKeys.one(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}', { params: { path: { id } } })) });
 export const useSitreps = (id: string) => useQuery({ queryKey: majorKeys.sitreps(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/sitreps', { params: { path: { id } } })) });
 export const useMajorAlerts = (id: string) => useQuery({ queryKey: majorKeys.alerts(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/alerts', { params: { path: { id } } })) });
+export const useAlertDrafts = (id: string) => useQuery({ queryKey: majorKeys.alertDrafts(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/alert-drafts', { params: { path: { id } } })) });
+export const useMajorHospitals = (id: string) => useQuery({ queryKey: majorKeys.hospitals(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/hospitals', { params: { path: { id } } })) });
 export const useMajorSettings = () => useQuery({ queryKey: majorKeys.settings, queryFn: () => call(fb.GET('/api/v1/major-incidents/settings')), staleTime: Infinity });
 export const useAfterAction = (id: string) => useQuery({ queryKey: majorKeys.afterAction(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/after-action', { params: { path: { id } } })) });
 
