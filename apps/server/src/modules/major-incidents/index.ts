@@ -5,3 +5,7 @@ export { majorIncidents } from './major-incidents.tables.js';
 export { publicAlertRoutes } from './public-alerts.routes.js';
 export { followRoadClosures } from './road-closures.js';
 export { playGasExplosion, VADUZ_MARKET } from './exercise-gas-explosion.js';
+export { activeCordonAreas } from './cordons.queries.js';
+export { majorRow } from './major-incidents.queries.js';
+export { canSeeMajor } from './major-incidents.access.js';
+export { cordonsOf } from './cordons.queries.js';
