@@ -215,4 +215,21 @@ describe('transport permits: an approved route, held to by a live geofence', () 
     expect(after.statusCode).toBe(409);
     expect(after.json().code).toBe('GOODS_PERMIT_FINISHED');
   }, 120_000);
+
+  it("shows on a major incident's board what the licensed sites near it hold, per their ledgers", async () => {
+    const declared = await call(admin, 'POST', '/major-incidents', { location: [from.place.location[0] + 0.002, from.place.location[1]], title: 'Tanker fire', level: 'III', exercise: true });
+    expect(declared.statusCode, declared.body).toBe(201);
+    const res = await call(admin, 'GET', `/goods/major-incidents/${declared.json().id}/holdings`);
+    expect(res.statusCode, res.body).toBe(200);
+    const near = res.json() as { siteId: string; distanceMeters: number; holdings: { itemKey: string; unNumber: string | null; balance: number }[] }[];
+    const site = near.find((s) => s.siteId === from.id)!;
+    expect(site.distanceMeters).toBeGreaterThan(100);
+    expect(site.distanceMeters).toBeLessThan(200);
+    expect(site.holdings.find((h) => h.itemKey === item)!.balance).toBe(await balance(from.id, 'stock'));
+    expect(near.every((s) => s.distanceMeters <= 500)).toBe(true);
+    expect(near.some((s) => s.siteId === to.id)).toBe(false);
+    // A dispatcher of another municipality does not see the incident, nor what lies around it.
+    const schaanDispatcher = await createUser(t.app, 'dispatcher', 'li.oberland.schaan');
+    expect((await call(schaanDispatcher.cookie, 'GET', `/goods/major-incidents/${declared.json().id}/holdings`)).statusCode).toBe(404);
+  }, 60_000);
 });

@@ -9,6 +9,7 @@ import { formatClock, useNow } from '../../util/time';
 import { ExerciseBadge, LevelBadge } from './badges';
 import { CommandStructure } from './CommandStructure';
 import { Cordons } from './Cordons';
+import { MajorHoldings } from '../goods/MajorHoldings';
 import { Points } from './Points';
 import { PublicAlerts } from './PublicAlerts';
 import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './queries';
@@ -50,6 +51,7 @@ export function MajorIncidentDetail() {
       {active && <ReportUpForm m={m} />}
       <CommandStructure m={m} />
       <Cordons m={m} />
+      <MajorHoldings majorId={m.id} />
       <Points m={m} />
       <PublicAlerts m={m} />
       <SitrepPanel m={m} now={now} />
