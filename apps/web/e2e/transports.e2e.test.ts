@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GoodsSite, TransportPermit } from '@firebreak/contracts';
 import { jurisdictionByPath, type TestUser } from '../../server/test/harness.js';
 import { ensureDemoGoods } from '../../server/src/modules/controlled-goods/index.js';
-import { chromiumPresent, deviceToken, screenshot, signIn, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, deviceToken, screenshot, startE2E, type E2E } from './harness.js';
 
 type LonLat = [number, number];
 /** Metres north of a point, in lon/lat. */
@@ -29,7 +29,14 @@ describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the tr
     expect(issued.status, JSON.stringify(issued.json)).toBe(201);
     permit = issued.json;
     token = await deviceToken(e, (await jurisdictionByPath(e.t.app, 'li.oberland')).id);
-    await signIn(e, officer);
+    // Signed in through the login screen; the operations map is not this test's business (it goes straight to /goods).
+    const { page } = e;
+    await page.goto(`${e.base}/`);
+    await page.waitForURL(/\/login$/);
+    await page.getByTestId('login-username').fill(officer.username);
+    await page.getByTestId('login-password').fill(officer.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   }, 180_000);
   afterAll(async () => e?.close());
 
@@ -46,10 +53,10 @@ describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the tr
     await report([{ location: onRoute, at: new Date(Date.now() - 5000).toISOString() }]);
     await page.goto(`${e.base}/goods?permit=${permit.id}`);
     const detail = page.getByTestId('transport-detail');
-    await detail.waitFor();
+    await detail.waitFor({ timeout: 60_000 });
     expect(await detail.textContent()).toContain('FL 4711');
     await expect.poll(() => page.getByTestId('transport-map').getAttribute('data-vehicle-at')).toBe(onRoute.join(','));
-    await page.locator('[data-testid="transport-map"] canvas').waitFor();
+    await page.locator('[data-testid="transport-map"] canvas').waitFor({ timeout: 60_000 });
 
     // 800 m off the route: out of its 200 m corridor. The page learns of it from the stream.
     const off = north(route[Math.floor(route.length / 2)]!, 800);

@@ -62,8 +62,9 @@ export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { act
   const planned = planRoute(await network(), at(from.siteId), at(to.siteId), zones);
   const line = sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify({ type: 'LineString', coordinates: planned.coordinates })}), 4326)`;
   const roots = scopeRoots(ctx.actor, 'goods:license');
-  const [outside] = await rows<{ m: number }>(deps.db, sql`select coalesce(ST_Length(ST_Difference(${line}, (select ST_Union(boundary) from jurisdictions
-      where boundary is not null and path in (${sql.join(roots.map((r) => sql`${r}::ltree`), sql`, `)})))::geography), ST_Length(${line}::geography)) as m`);
+  // Jurisdictions drawn without a boundary cannot say where a road leaves them: no check then.
+  const [outside] = await rows<{ m: number }>(deps.db, sql`select coalesce(ST_Length(ST_Difference(${line}, u)::geography), 0) as m
+    from (select ST_Union(boundary) as u from jurisdictions where boundary is not null and path in (${sql.join(roots.map((r) => sql`${r}::ltree`), sql`, `)})) b`);
   if (Number(outside?.m ?? 0) > BORDER_SLACK_METRES) {
     throw new AppError('GOODS_PERMIT_OUTSIDE_SCOPE', `The approved route would run ${Math.round(Number(outside!.m))} m outside the jurisdictions you may issue permits for`, { fields: [{ path: 'body.toSiteId', message: 'the route leaves your jurisdictions' }] });
   }
