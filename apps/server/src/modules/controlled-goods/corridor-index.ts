@@ -73,6 +73,16 @@ export class CorridorIndex {
 
   /** The distance in metres from (x, y) to corridor `ci`'s route when it is within `limit`, else Infinity. */
   distanceTo(ci: number, x: number, y: number, limit = this.width[ci]!): number {
+    // How far off a point beyond every box is (an alert's "metres off"): the corridor's segments, all of them.
+    if (limit === Infinity) {
+      let best = Infinity;
+      for (let i = 0; i < this.segmentCount; i++) {
+        if (this.owner[i] !== ci) continue;
+        const o = i * 4;
+        best = Math.min(best, segmentDistanceSq(x, y, this.segs[o]!, this.segs[o + 1]!, this.segs[o + 2]!, this.segs[o + 3]!));
+      }
+      return Math.sqrt(best);
+    }
     const hits = this.hits;
     hits.length = 0;
     this.tree.search(x, y, x, y, (i) => {

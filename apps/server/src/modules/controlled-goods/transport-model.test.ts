@@ -30,6 +30,7 @@ describe('the watch', () => {
     const at = (lon: number, lat: number, min: number, speedKmh = 40) => watchFix(plan, s, { lon, lat, at: t0 + min * MINUTE, speedKmh })?.map((a) => a.kind) ?? null;
     expect(at(9.505, 47.1, 1)).toEqual([]);
     expect(at(9.510, 47.105, 2)).toEqual(['left_corridor']); // ~550 m north
+    expect(watchFix(plan, freshWatch(), { lon: 9.51, lat: 47.11, at: t0, speedKmh: 40 })?.[0]?.detail.metersOff).toBe(1106); // 0.01° north: far beyond every box
     expect(at(9.511, 47.105, 3)).toEqual([]); // still out: no repeat
     expect(at(9.511, 47.105, 2.5)).toBeNull(); // older than the last
     expect(at(9.515, 47.1, 4)).toEqual(['rejoined_corridor']);
@@ -74,5 +75,6 @@ describe('the corridor index', () => {
     const index = new CorridorIndex([{ coords: Float64Array.from([0, 0, 10, 0]), widthM: 5 }]);
     expect(index.distanceTo(0, 13, 4)).toBe(5);
     expect(index.inside(0, 13, 4.01)).toBe(false);
+    expect(index.distanceTo(0, 5, 300, Infinity)).toBe(300);
   });
 });
