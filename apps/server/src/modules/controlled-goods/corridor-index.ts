@@ -44,7 +44,19 @@ export class CorridorIndex {
   private readonly segs: Float64Array;
   private readonly owner: Int32Array;
   private readonly width: Float64Array;
-  private readonly hits: number[] = [];
+  // The query in fields and one bound visitor: the hot path allocates no closure per fix.
+  private qx = 0;
+  private qy = 0;
+  private qci = 0;
+  private qbest = Infinity;
+  private readonly visit = (i: number): boolean => {
+    if (this.owner[i] === this.qci) {
+      const o = i * 4;
+      const d = segmentDistanceSq(this.qx, this.qy, this.segs[o]!, this.segs[o + 1]!, this.segs[o + 2]!, this.segs[o + 3]!);
+      if (d < this.qbest) this.qbest = d;
+    }
+    return false;
+  };
   readonly segmentCount: number;
 
   constructor(readonly corridors: readonly CorridorLine[]) {
@@ -83,18 +95,12 @@ export class CorridorIndex {
       }
       return Math.sqrt(best);
     }
-    const hits = this.hits;
-    hits.length = 0;
-    this.tree.search(x, y, x, y, (i) => {
-      if (this.owner[i] === ci) hits.push(i);
-      return false;
-    });
-    let best = Infinity;
-    for (const i of hits) {
-      const o = i * 4;
-      const d = segmentDistanceSq(x, y, this.segs[o]!, this.segs[o + 1]!, this.segs[o + 2]!, this.segs[o + 3]!);
-      if (d < best) best = d;
-    }
+    this.qx = x;
+    this.qy = y;
+    this.qci = ci;
+    this.qbest = Infinity;
+    this.tree.search(x, y, x, y, this.visit);
+    const best = this.qbest;
     const d = Math.sqrt(best);
     return d <= limit ? d : Infinity;
   }
