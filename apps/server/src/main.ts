@@ -22,7 +22,7 @@ import { startResponseClock } from './modules/incidents/index.js';
 import { playGasExplosion, sweepMajorIncidentClocks } from './modules/major-incidents/index.js';
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { startReinforcementSweeper } from './modules/reinforcements/index.js';
-import { sweepLicences } from './modules/controlled-goods/index.js';
+import { sweepLicences, sweepTransports } from './modules/controlled-goods/index.js';
 import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
@@ -57,7 +57,7 @@ async function serve(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const app = await buildApp(config, { logger, onProgress: say });
   printAccounts(await ensureWorld(app.platform, config, say), say, config.mfa.requiredRoles);
-  const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks, sweepMajorIncidentClocks, sweepLicences]);
+  const stopSweeper = startEscalationSweeper(app.platform.command, logger, 60_000, [markMissed, escalateDirectives, makeDutyTasks, markOverdueTasks, sweepMajorIncidentClocks, sweepLicences, sweepTransports]);
   const stopClock = startResponseClock(app.platform.command, logger);
   const stopReinforcements = startReinforcementSweeper(app.platform.command, logger);
   const p = app.platform;

@@ -139,6 +139,12 @@ export const EVENT_CATALOGUE = {
   // The licence ends within its alert days, or has ended (with stock: a hazard is raised too).
   'goods.licence_expiring': { visibleWith: 'places:read' },
   'goods.licence_lapsed': { visibleWith: 'places:read' },
+  // Transport permits: issued, a position of the vehicle, a geofence alert (to the supervising desk), received, cancelled.
+  'goods.permit_issued': { visibleWith: 'places:read' },
+  'goods.transport_position': { visibleWith: 'places:read' },
+  'goods.transport_alert': { visibleWith: 'places:read' },
+  'goods.permit_received': { visibleWith: 'places:read' },
+  'goods.permit_cancelled': { visibleWith: 'places:read' },
 } as const satisfies Record<string, { visibleWith: Permission }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

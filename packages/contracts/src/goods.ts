@@ -140,19 +140,21 @@ export type GoodsSiteListQuery = z.infer<typeof GoodsSiteListQuery>;
  * Kinds of movement, each a transfer between two accounts of the same item (TigerBeetle's
  * "ledger"): receipt (external -> stock), issue (stock -> external), transfer (stock of one site
  * -> stock of another), consumption, destruction, loss (stock -> consumed / destroyed / lost),
- * reversal (the mirror of an earlier transfer: the only correction there is).
+ * reversal (the mirror of an earlier transfer: the only correction there is); dispatch (stock ->
+ * in transit, when a transport permit is issued) and delivery (in transit -> the receiving site's
+ * stock, when it confirms receipt) are recorded by transport permits only.
  */
-export const TRANSFER_KINDS = ['receipt', 'issue', 'transfer', 'consumption', 'destruction', 'loss', 'reversal'] as const;
+export const TRANSFER_KINDS = ['receipt', 'issue', 'transfer', 'consumption', 'destruction', 'loss', 'reversal', 'dispatch', 'delivery'] as const;
 export const TransferKind = z.enum(TRANSFER_KINDS);
 export type TransferKind = z.infer<typeof TransferKind>;
 
-export const ACCOUNT_KINDS = ['stock', 'external', 'consumed', 'destroyed', 'lost'] as const;
+export const ACCOUNT_KINDS = ['stock', 'external', 'consumed', 'destroyed', 'lost', 'in_transit'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 /** A movement. `id` is the client's (UUID): sending the same one again never moves goods twice. */
 export const RecordTransferBody = z.strictObject({
   id: Id,
-  kind: TransferKind.exclude(['reversal']),
+  kind: TransferKind.exclude(['reversal', 'dispatch', 'delivery']),
   siteId: Id,
   itemKey: z.string().trim().min(1).max(40),
   quantity: Quantity,

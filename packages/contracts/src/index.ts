@@ -35,3 +35,4 @@ export * from './major-incidents.js';
 export * from './public-alerts.js';
 export * from './coverage.js';
 export * from './goods.js';
+export * from './goods-transport.js';

@@ -127,6 +127,8 @@ export function applyEvents(client: QueryClient, events: readonly StreamEvent[],
         else if (e.type.startsWith('mutual_aid.')) mark(['settings', 'mutual-aid']);
         // Every board of a major incident (list, detail, SITREPs, after-action) at every level above it.
         else if (e.type.startsWith('major_incidents.')) mark(['major-incidents']);
+        // Sites, ledgers, transport permits, their positions and alerts: every goods query.
+        else if (e.type.startsWith('goods.')) mark(['goods']);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { GoodsDiscrepancy, GoodsHolding, GoodsSite, GoodsTransfer, LicenceState } from '@firebreak/contracts';
+import type { GoodsDiscrepancy, GoodsHolding, GoodsSite, GoodsTransfer, LicenceState, SiteHoldingsNear } from '@firebreak/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
@@ -149,4 +149,22 @@ export async function goodsNear(q: Queryable, roots: string[], near: { lon: numb
     siteId: s.id, name: s.place.name, distanceMetres: Math.round(distances.get(s.id) ?? 0), licenceState: s.licence.state,
     items: s.holdings.filter((h) => h.balance > 0).map((h) => ({ key: h.key, unNumber: h.unNumber, hazardClass: h.hazardClass, category: h.category, name: h.name, unit: h.unit, balance: h.balance })),
   })).filter((s) => s.items.length > 0);
+}
+
+/** Licensed sites whose place lies within `metres` of any of the shapes (an incident's point, its cordons), with what their ledgers say they hold, nearest first. */
+export async function holdingsNearShapes(q: Queryable, shapes: readonly unknown[], metres: number, now: Date): Promise<SiteHoldingsNear[]> {
+  if (shapes.length === 0) return [];
+  const geoms = sql.join(shapes.map((s) => sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(s)}), 4326)`), sql`, `);
+  const near = await rows<{ id: string; d: number }>(q, sql`select s.id, min(ST_Distance(p.location::geography, g::geography)) as d
+    from goods_sites s join places p on p.id = s.place_id cross join unnest(array[${geoms}]) as g
+    where ST_DWithin(p.location::geography, g::geography, ${metres}) group by s.id order by d, s.id`);
+  if (near.length === 0) return [];
+  const sites = new Map((await sitesWhere(q, sql`s.id in (${sql.join(near.map((n) => sql`${n.id}::uuid`), sql`, `)})`, now)).map((s) => [s.id, s]));
+  return near.map((n) => {
+    const s = sites.get(n.id)!;
+    return {
+      siteId: s.id, name: s.place.name, location: s.place.location, distanceMeters: Math.round(Number(n.d)), licenceState: s.licence.state,
+      holdings: s.holdings.filter((h) => h.balance > 0).map((h) => ({ itemKey: h.key, name: h.name, kind: h.kind, unNumber: h.unNumber, hazardClass: h.hazardClass, category: h.category, unit: h.unit, balance: h.balance })),
+    };
+  });
 }

@@ -16,6 +16,7 @@ import { licenseSite, renewLicence } from './license-site.js';
 import { reconcileStock } from './reconcile-stock.js';
 import { recordTransfer, recordTransfers } from './record-transfer.js';
 import { reverseTransfer } from './reverse-transfer.js';
+import { transportRoutes } from './transport.routes.js';
 
 const mayRead = (actor: Actor, s: GoodsSite): boolean => can(actor, 'places:read', s.place.jurisdictionPath) || can(actor, 'places:read', s.supervisingPath);
 
@@ -129,4 +130,6 @@ export async function goodsRoutes(app: FastifyInstance, { platform }: { platform
     const scope = withinRoots(sql`d.jurisdiction_path`, scopeRoots(actor, 'places:read'));
     return discrepancyReport(platform.db, { scope, underPath, since: request.query.since ? new Date(request.query.since) : undefined });
   });
+
+  await transportRoutes(app, { platform });
 }

@@ -33,7 +33,7 @@ export function itemConflict(known: GoodsItem, wanted: GoodsItem): string | null
 }
 
 /** The accounts of the site's item that each kind of movement debits and credits ('other' = the receiving site's stock). */
-export const TRANSFER_ACCOUNTS: Record<Exclude<TransferKind, 'reversal'>, { debit: AccountKind; credit: AccountKind | 'other' }> = {
+export const TRANSFER_ACCOUNTS: Record<Exclude<TransferKind, 'reversal' | 'dispatch' | 'delivery'>, { debit: AccountKind; credit: AccountKind | 'other' }> = {
   receipt: { debit: 'external', credit: 'stock' },
   issue: { debit: 'stock', credit: 'external' },
   transfer: { debit: 'stock', credit: 'other' },

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { runCommand, type CommandDeps } from '../../platform/command.js';
+import type { CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
+import { sweepCommand } from '../../platform/jobs/sweep.js';
 import { insertHazard } from '../hazards/index.js';
 import { findSite } from './goods.queries.js';
 import { announceSite } from './license-site.js';
 
 const DAY_MS = 86_400_000;
-const SYSTEM = { actor: null, actorName: 'system', requestId: null };
 
 /**
  * The licence watch: announces each licence entering its alert window once (per end date: a
@@ -24,22 +24,21 @@ export async function sweepLicences(deps: CommandDeps): Promise<{ expiring: numb
        or (s.valid_until <= ${now} and s.lapse_hazard_id is null
            and exists (select 1 from goods_accounts a where a.site_id = s.id and a.kind = 'stock' and a.credits_posted > a.debits_posted))`);
   for (const { id } of due) {
-    await runCommand(deps, SYSTEM, async (tx, record) => {
+    // Null (rolled back, nothing recorded) when another node holds the site or nothing is due any more.
+    await sweepCommand(deps, 'licence-sweep', async (tx, record) => {
       const [row] = await rows<{ id: string }>(tx, sql`select id from goods_sites where id = ${id} for update skip locked`);
       const site = row ? await findSite(tx, id, now) : undefined;
-      if (!site) return record.audit({ action: 'goods.licence_checked', entityType: 'goods_site', entityId: id, jurisdictionPath: null });
+      if (!site) return null;
       if (site.licence.state === 'expiring') {
         await tx.execute(sql`update goods_sites set expiry_alerted_for = valid_until where id = ${id}`);
         const days = Math.ceil((Date.parse(site.licence.validUntil) - now.getTime()) / DAY_MS);
         record.audit({ action: 'goods.licence_expiring', entityType: 'goods_site', entityId: id, jurisdictionPath: site.supervisingPath, after: { validUntil: site.licence.validUntil, days } });
         announceSite(record, 'goods.licence_expiring', site, { site, days });
         expiring++;
-        return;
+        return true;
       }
       const held = site.holdings.filter((h) => h.balance > 0);
-      if (site.licence.state !== 'lapsed' || site.lapseHazardId || held.length === 0) {
-        return record.audit({ action: 'goods.licence_checked', entityType: 'goods_site', entityId: id, jurisdictionPath: site.supervisingPath, after: { state: site.licence.state, holding: held.length } });
-      }
+      if (site.licence.state !== 'lapsed' || site.lapseHazardId || held.length === 0) return null;
       const hazard = await insertHazard(tx, record, {
         place: { id: site.place.id, jurisdictionPath: site.place.jurisdictionPath }, grade: 'major', raisedBy: null,
         title: `Licence ${site.licence.number} lapsed with goods held`,
@@ -49,6 +48,7 @@ export async function sweepLicences(deps: CommandDeps): Promise<{ expiring: numb
       record.audit({ action: 'goods.licence_lapsed', entityType: 'goods_site', entityId: id, jurisdictionPath: site.supervisingPath, after: { hazardId: hazard.id, held } });
       announceSite(record, 'goods.licence_lapsed', site, { site: { ...site, lapseHazardId: hazard.id }, hazardId: hazard.id });
       lapsed++;
+      return true;
     });
   }
   return { expiring, lapsed };

@@ -32,3 +32,10 @@ export async function pointsOf(q: Queryable, majorId: string): Promise<MajorPoin
       where major_incident_id = ${majorId} and removed_at is null order by created_at, id`);
   return list.map((p) => ({ id: p.id, kind: p.kind, name: p.name, location: [Number(p.lon), Number(p.lat)], note: p.note, createdAt: new Date(p.createdAt).toISOString() }));
 }
+
+/** The cordons of active major incidents (any kind), for what must keep out of them: dangerous-goods routes (controlled-goods). */
+export async function activeCordonAreas(q: Queryable): Promise<{ id: string; name: string; kind: Cordon['kind']; area: { type: 'Polygon'; coordinates: [number, number][][] } }[]> {
+  const list = await rows<{ majorId: string; name: string; kind: Cordon['kind']; area: string }>(q, sql`select c.major_incident_id as "majorId", m.title as name, c.kind, ST_AsGeoJSON(c.geom, 7) as area
+      from major_incident_cordons c join major_incidents m on m.id = c.major_incident_id where m.state = 'active' order by c.major_incident_id, c.kind`);
+  return list.map((c) => ({ id: `cordon:${c.majorId}:${c.kind}`, name: `${c.name} (${c.kind})`, kind: c.kind, area: JSON.parse(c.area) as { type: 'Polygon'; coordinates: [number, number][][] } }));
+}

@@ -6,3 +6,7 @@ export { publicAlertRoutes } from './public-alerts.routes.js';
 export { followRoadClosures } from './road-closures.js';
 export { playGasExplosion, VADUZ_MARKET } from './exercise-gas-explosion.js';
 export { ensureDemoMajorIncident } from './demo-major-incident.js';
+export { activeCordonAreas } from './cordons.queries.js';
+export { majorRow } from './major-incidents.queries.js';
+export { canSeeMajor } from './major-incidents.access.js';
+export { cordonsOf } from './cordons.queries.js';

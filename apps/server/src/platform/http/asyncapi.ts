@@ -1,4 +1,4 @@
-import { AvlFix, EVENT_CATALOGUE, EVENT_TYPES, StreamControl, StreamEvent, UnitAssignmentMessage } from '@firebreak/contracts';
+import { AvlFix, EVENT_CATALOGUE, EVENT_TYPES, StreamControl, StreamEvent, TransportFix, UnitAssignmentMessage } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
@@ -96,6 +96,14 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         servers: [ref('servers', 'broker')],
         messages: { fix: ref('messages', 'AvlFix') },
       },
+      permitPosition: {
+        address: 'firebreak/goods/permits/{permitId}/position',
+        title: 'A dangerous-goods transport\'s positions',
+        description: 'The terminal of a vehicle under a transport permit publishes its fixes here; the server holds them against the permit\'s corridor and protected zones as POST /api/v1/goods/permits/{id}/positions would. Fixes of unknown or finished permits and unreadable payloads are dropped.',
+        parameters: { permitId: { description: 'The transport permit\'s id (UUID)' } },
+        servers: [ref('servers', 'broker')],
+        messages: { fix: ref('messages', 'TransportFix') },
+      },
       unitAssignments: {
         address: 'firebreak/units/{unitId}/assignments',
         title: 'A unit\'s assignments',
@@ -119,6 +127,12 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         title: 'Positions from unit terminals',
         messages: [{ $ref: '#/channels/unitPosition/messages/fix' }],
       },
+      receivePermitPosition: {
+        action: 'receive',
+        channel: ref('channels', 'permitPosition'),
+        title: 'Positions from dangerous-goods transports',
+        messages: [{ $ref: '#/channels/permitPosition/messages/fix' }],
+      },
       sendUnitAssignment: {
         action: 'send',
         channel: ref('channels', 'unitAssignments'),
@@ -132,6 +146,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         ...controlSchemas(),
         AvlFix: schemaOf(AvlFix.omit({ unitId: true }), 'input'),
         UnitAssignmentMessage: schemaOf(UnitAssignmentMessage),
+        TransportFix: schemaOf(TransportFix, 'input'),
       },
       messages: {
         StreamEvent: { name: 'event', title: 'An event', summary: 'One committed fact; `type` says which (see the channel\'s table)', payload: ref('schemas', 'StreamEvent') },
@@ -140,6 +155,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         StreamError: { name: 'error', title: 'Resume refused', summary: 'STREAM_RESUME_UNKNOWN: the event to resume after is unknown or not yet published; live events follow', payload: ref('schemas', 'StreamError') },
         AvlFix: { name: 'fix', title: 'A position fix', summary: 'The unit id is the topic\'s', payload: ref('schemas', 'AvlFix') },
         UnitAssignmentMessage: { name: 'assignment', title: 'An assignment', payload: ref('schemas', 'UnitAssignmentMessage') },
+        TransportFix: { name: 'fix', title: 'A position fix of a permitted vehicle', summary: 'The permit id is the topic\'s', payload: ref('schemas', 'TransportFix') },
       },
       securitySchemes: {
         session: { type: 'httpApiKey', name: 'firebreak_session', in: 'cookie', description: 'The session cookie of POST /api/v1/auth/login' },

@@ -193,3 +193,20 @@ describe('alertOf: reinforcement requests', () => {
     expect(alertOf(granted, oberlandOfficer)).toBeNull();
   });
 });
+
+describe('alertOf: goods.transport_alert', () => {
+  const transport = (kind: string, detail: Record<string, unknown> = {}) => event('goods.transport_alert', {
+    alert: { id: 'a-1', permitId: 'p-1', seq: 1, kind, at: '2026-11-29T07:00:00.000Z', location: [9.52, 47.14], detail },
+    permit: { id: 'p-1', vehicle: 'FL 1234', item: { key: 'UN1202', name: 'Diesel fuel' }, quantity: 500000 },
+  }, 'li.oberland');
+
+  it("alerts the supervising desk's level (not those below it) of a transport that left its route or entered a school's zone, linking to the permit", () => {
+    expect(alertOf(transport('entered_zone', { zoneName: 'Primarschule Vaduz' }), oberlandOfficer)).toMatchObject({
+      kind: 'transportAlert', severity: 'critical', link: '/goods?permit=p-1', params: { what: 'entered_zone', vehicle: 'FL 1234', item: 'Diesel fuel', place: 'li.oberland', zone: 'Primarschule Vaduz' },
+    });
+    expect(alertOf(transport('left_corridor'), oberlandOfficer)?.severity).toBe('warning');
+    expect(alertOf(transport('arrived'), oberlandOfficer)?.severity).toBe('info');
+    expect(alertOf(transport('left_corridor'), vaduzOfficer)).toBeNull();
+    expect(alertOf(event('goods.transport_alert', { alert: { kind: 'dark' }, permit: {} }, 'li.oberland'), oberlandOfficer)).toBeNull();
+  });
+});

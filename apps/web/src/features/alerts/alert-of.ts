@@ -3,12 +3,12 @@ import type { StreamEvent } from '@firebreak/contracts';
 export type AlertSeverity = 'critical' | 'warning' | 'info';
 
 /** What happened, in words the alerts panel has a title and a text for (`alerts.<kind>.*`). */
-export type AlertKind = 'incidentEscalated' | 'unitLent' | 'directiveDelivered' | 'directiveEscalated' | 'taskEscalated' | 'hazardEscalated' | 'assignmentsMissed' | 'reinforcementAsked' | 'reinforcementGranted' | 'majorEscalated';
+export type AlertKind = 'incidentEscalated' | 'unitLent' | 'directiveDelivered' | 'directiveEscalated' | 'taskEscalated' | 'hazardEscalated' | 'assignmentsMissed' | 'reinforcementAsked' | 'reinforcementGranted' | 'majorEscalated' | 'transportAlert';
 
 /** The event types that may make an alert (what a screen opened now catches up on). */
-export const ALERT_EVENT_TYPES = ['incidents.escalated', 'mutual_aid.unit_sent', 'directives.delivered', 'directives.escalated', 'tasks.escalated', 'hazards.escalated', 'campaigns.assignments_missed', 'reinforcements.requested', 'reinforcements.escalated', 'reinforcements.granted', 'major_incidents.escalated'] as const;
+export const ALERT_EVENT_TYPES = ['incidents.escalated', 'mutual_aid.unit_sent', 'directives.delivered', 'directives.escalated', 'tasks.escalated', 'hazards.escalated', 'campaigns.assignments_missed', 'reinforcements.requested', 'reinforcements.escalated', 'reinforcements.granted', 'major_incidents.escalated', 'goods.transport_alert'] as const;
 
-export const ALERT_KINDS: readonly AlertKind[] = ['incidentEscalated', 'unitLent', 'directiveDelivered', 'directiveEscalated', 'taskEscalated', 'hazardEscalated', 'assignmentsMissed', 'reinforcementAsked', 'reinforcementGranted', 'majorEscalated'];
+export const ALERT_KINDS: readonly AlertKind[] = ['incidentEscalated', 'unitLent', 'directiveDelivered', 'directiveEscalated', 'taskEscalated', 'hazardEscalated', 'assignmentsMissed', 'reinforcementAsked', 'reinforcementGranted', 'majorEscalated', 'transportAlert'];
 
 /**
  * One thing a person must notice, made from one stream event. It keeps raw values (paths, enum
@@ -122,6 +122,18 @@ export function alertOf(event: StreamEvent, me: AlertViewer): Alert | null {
       ];
       if (!majorId || !to || !place || !title || !level || !clock || !due || !withinMyGrants(me, to)) return null;
       return { ...base, kind: 'majorEscalated', severity: 'critical', simulated: d.exercise === true, link: `/major-incidents/${majorId}`, params: { title, level, clock, place, to, due } };
+    }
+    case 'goods.transport_alert': {
+      // A dangerous-goods transport left its corridor, entered a protected zone, stood, went dark or arrived: for the supervising desk.
+      const [alertData, permit] = [obj(d, 'alert'), obj(d, 'permit')];
+      const [what, vehicle, place, permitId, item] = [str(alertData, 'kind'), str(permit, 'vehicle'), event.jurisdictionPath, str(permit, 'id'), str(obj(permit, 'item'), 'name')];
+      if (!what || !vehicle || !place || !permitId || !atMyLevel(me, place)) return null;
+      const detail = obj(alertData, 'detail');
+      const severity = what === 'arrived' || what === 'rejoined_corridor' ? 'info' : what === 'entered_zone' || what === 'dark' ? 'critical' : 'warning';
+      return {
+        ...base, kind: 'transportAlert', severity, link: `/goods?permit=${permitId}`,
+        params: { what, vehicle, item: item ?? '', place, zone: str(detail, 'zoneName') ?? '', minutes: num(detail, 'minutes') ?? 0 },
+      };
     }
     default:
       return null;

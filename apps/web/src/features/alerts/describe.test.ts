@@ -24,6 +24,7 @@ const SAMPLES: Record<AlertKind, Alert['params']> = {
   reinforcementAsked: { count: 2, what: 'fire_engine', priority: 'P1', type: 'fire', place: 'li.oberland.vaduz', by: 'Vaduz dispatch' },
   reinforcementGranted: { place: 'li.oberland.vaduz', units: 'Florian Schaan TLF', granted: 1, count: 2 },
   majorEscalated: { title: 'Market hall gas explosion', level: 'III', clock: 'sitrep', place: 'li.oberland.vaduz', to: 'li.oberland', due: '2026-11-29T06:30:00.000Z' },
+  transportAlert: { what: 'left_corridor', vehicle: 'FL 1234', item: 'Diesel fuel', place: 'li.oberland', zone: '', minutes: 0 },
 };
 const alert = (kind: AlertKind, over: Partial<Alert> = {}): Alert => ({
   id: `e-${kind}`, kind, severity: 'warning', at: '2026-11-29T07:00:00.000Z', simulated: false, link: '/', params: SAMPLES[kind], ...over,
@@ -37,7 +38,8 @@ describe('describeAlert', () => {
   it.each(['en', 'zh-CN'])('has a title and a text for every kind in %s, with no placeholder left unfilled', async (lang) => {
     await i18n.changeLanguage(lang);
     const kinds = [...ALERT_KINDS.map((k) => alert(k)), alert('directiveEscalated', { params: { ...SAMPLES.directiveEscalated, missed: 'report' } }),
-      ...['first_report', 'written_report'].map((clock) => alert('majorEscalated', { params: { ...SAMPLES.majorEscalated, clock } }))];
+      ...['first_report', 'written_report'].map((clock) => alert('majorEscalated', { params: { ...SAMPLES.majorEscalated, clock } })),
+      ...['rejoined_corridor', 'entered_zone', 'stopped', 'dark', 'arrived'].map((what) => alert('transportAlert', { params: { ...SAMPLES.transportAlert, what, zone: 'Primarschule Vaduz', minutes: 12 } }))];
     for (const a of kinds) {
       const words = describeAlert(a, i18n.t, lang, namesFrom(tree, lang));
       for (const text of [words.title, words.text, words.severity]) {

@@ -4,6 +4,7 @@ import { Link, Outlet, useParams } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { useGoodsSites } from './api';
 import { quantityText, STATE_COLOR } from './format';
+import { TransportPanel } from './TransportPanel';
 
 /**
  * Licensed sites in my scope: licence state first (lapsed and expiring on top: they need someone),
@@ -47,6 +48,7 @@ export default function GoodsPage() {
             </Table.Tbody>
           </Table>
         )}
+        <TransportPanel />
       </Stack>
       {id && <div style={{ flex: 1, minWidth: 0 }}><Outlet /></div>}
     </Group>

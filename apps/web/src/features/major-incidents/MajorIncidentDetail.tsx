@@ -9,6 +9,7 @@ import { formatClock, useNow } from '../../util/time';
 import { ExerciseBadge, LevelBadge } from './badges';
 import { CommandStructure } from './CommandStructure';
 import { Cordons } from './Cordons';
+import { MajorHoldings } from '../goods/MajorHoldings';
 import { Points } from './Points';
 import { Hospitals } from './Hospitals';
 import { PublicAlerts } from './PublicAlerts';
@@ -51,6 +52,7 @@ export function MajorIncidentDetail() {
       {active && <ReportUpForm m={m} />}
       <CommandStructure m={m} />
       <Cordons m={m} />
+      <MajorHoldings majorId={m.id} />
       <Points m={m} />
       <Hospitals m={m} />
       <PublicAlerts m={m} />

@@ -1,0 +1,81 @@
+import type { ProtectedZone } from '@firebreak/contracts';
+import { LiveChanges, RoadGraph, RoadGraphError, route, type LiveChange } from '@firebreak/roadgraph';
+import { sql } from 'drizzle-orm';
+import { AppError } from '../../errors.js';
+import { rows, type Queryable } from '../../platform/db/client.js';
+import type { RoadNetwork } from '../dispatch/index.js';
+import { activeCordonAreas } from '../major-incidents/index.js';
+import { ZONE_BUFFER_METRES, zoneActiveDuring } from './transport-model.js';
+
+type LonLat = [number, number];
+
+/** Schools and kindergartens this far from the straight line between the sites are considered. */
+const ZONE_SEARCH_METRES = 15_000;
+
+/**
+ * A graph of our own over the deployment's road data: closing a permit's zones on it for one
+ * synchronous search never touches the graphs dispatch routes on. No hierarchy (it would be stale
+ * under the closures anyway): Dijkstra, a few milliseconds on a country.
+ */
+const ownGraphs = new WeakMap<RoadNetwork, RoadGraph>();
+function hazmatGraph(network: RoadNetwork): RoadGraph {
+  let g = ownGraphs.get(network);
+  if (!g) {
+    g = new RoadGraph(network.graph.data, 'car');
+    ownGraphs.set(network, g);
+  }
+  return g;
+}
+
+/** The protected zones near a trip: schools and kindergartens protected at some time in the window, and every active cordon. */
+export async function zonesFor(q: Queryable, from: LonLat, to: LonLat, window: { from: number; until: number }): Promise<ProtectedZone[]> {
+  const line = sql`ST_SetSRID(ST_MakeLine(ST_MakePoint(${from[0]}, ${from[1]}), ST_MakePoint(${to[0]}, ${to[1]})), 4326)::geography`;
+  const places = await rows<{ id: string; name: string; category: 'school' | 'kindergarten'; area: string }>(q, sql`
+    select p.id, p.name, p.category, ST_AsGeoJSON(ST_Buffer(p.geom::geography, ${ZONE_BUFFER_METRES})::geometry, 7) as area
+    from places p where p.category in ('school', 'kindergarten') and ST_DWithin(p.location::geography, ${line}, ${ZONE_SEARCH_METRES}) order by p.name, p.id`);
+  const zones: ProtectedZone[] = places
+    .filter((p) => zoneActiveDuring(p.category, window.from, window.until))
+    .map((p) => ({ id: p.id, kind: p.category, name: p.name, area: JSON.parse(p.area) as ProtectedZone['area'] }));
+  for (const c of await activeCordonAreas(q)) zones.push({ id: c.id, kind: 'cordon', name: c.name, area: c.area });
+  return zones;
+}
+
+/** Even-odd test of a point against GeoJSON rings (degrees; the zones are small). */
+function contains(area: ProtectedZone['area'], [x, y]: LonLat): boolean {
+  let inside = false;
+  for (const r of area.coordinates) {
+    for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+      const [xi, yi] = r[i]!;
+      const [xj, yj] = r[j]!;
+      if ((yi! > y) !== (yj! > y) && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+export interface PlannedRoute { coordinates: LonLat[]; distanceMeters: number; durationSeconds: number; zones: ProtectedZone[] }
+
+/**
+ * The fastest road route from one site to the other with every protected zone's roads closed. A
+ * zone holding either site cannot be avoided (the depot lies beside the school): it is neither
+ * closed nor watched. No route around the zones is a 422 naming the receiving site.
+ */
+export function planRoute(network: RoadNetwork, from: LonLat, to: LonLat, zones: readonly ProtectedZone[]): PlannedRoute {
+  const graph = hazmatGraph(network);
+  const avoid = zones.filter((z) => !contains(z.area, from) && !contains(z.area, to));
+  const live = new LiveChanges(graph);
+  const closed: LiveChange[] = [];
+  try {
+    for (const z of avoid) closed.push(live.closeArea(z.area.coordinates));
+    const r = route(graph, graph.snapper.snap(from), graph.snapper.snap(to));
+    return { coordinates: r.geometry.coordinates.map(([x, y]) => [x!, y!] as LonLat), distanceMeters: Math.round(r.distance), durationSeconds: Math.round(r.time), zones: avoid };
+  } catch (err) {
+    if (err instanceof RoadGraphError && (err.code === 'ROADGRAPH_UNREACHABLE' || err.code === 'ROADGRAPH_TOO_FAR_FROM_ROAD')) {
+      throw new AppError('GOODS_ROUTE_NONE', err.code === 'ROADGRAPH_UNREACHABLE' ? 'No road route between the sites keeps out of the protected zones' : 'A site lies too far from any road', { cause: err, fields: [{ path: 'body.toSiteId', message: 'no route around the protected zones' }] });
+    }
+    throw err;
+  } finally {
+    // Always lifted, even on a failed search: the graph is reused by the next permit.
+    for (const c of closed) live.lift(c);
+  }
+}

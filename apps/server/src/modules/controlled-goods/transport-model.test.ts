@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CorridorIndex, naiveInside, segmentDistanceSq } from './corridor-index.js';
+import { freshWatch, watchFix, watchPlan, watchSilence, zoneActiveAt, zoneActiveDuring } from './transport-model.js';
+
+const MINUTE = 60_000;
+// A straight route due east at 47.1° N: 0.01° of longitude is about 758 m.
+const route: [number, number][] = [[9.50, 47.1], [9.52, 47.1], [9.54, 47.1]];
+const school = { id: 's1', kind: 'school' as const, name: 'Primarschule', rings: [[[9.525, 47.1005], [9.527, 47.1005], [9.527, 47.1015], [9.525, 47.1015], [9.525, 47.1005]]] as [number, number][][] };
+
+describe('zone hours', () => {
+  it('protects schools on school days in school hours, local time, and cordons always', () => {
+    expect(zoneActiveAt('school', Date.parse('2026-03-10T08:00:00Z'))).toBe(true); // Tuesday 09:00 CET
+    expect(zoneActiveAt('school', Date.parse('2026-03-10T17:30:00Z'))).toBe(false); // 18:30
+    expect(zoneActiveAt('school', Date.parse('2026-03-14T09:00:00Z'))).toBe(false); // Saturday
+    expect(zoneActiveAt('kindergarten', Date.parse('2026-03-10T05:45:00Z'))).toBe(true); // 06:45
+    expect(zoneActiveAt('school', Date.parse('2026-07-07T05:30:00Z'))).toBe(true); // 07:30 CEST
+    expect(zoneActiveAt('cordon', Date.parse('2026-03-14T23:00:00Z'))).toBe(true);
+    expect(zoneActiveDuring('school', Date.parse('2026-03-09T19:00:00Z'), Date.parse('2026-03-10T06:30:00Z'))).toBe(true);
+    expect(zoneActiveDuring('school', Date.parse('2026-03-13T19:00:00Z'), Date.parse('2026-03-15T20:00:00Z'))).toBe(false);
+  });
+});
+
+describe('the watch', () => {
+  const plan = watchPlan({ route, corridorMeters: 200, zones: [school], from: route[0]!, to: route[2]!, maxStopMinutes: 10, darkAfterMinutes: 5 });
+  const t0 = Date.parse('2026-03-10T08:00:00Z');
+
+  it('raises each alert once per excursion, in order, and ignores fixes not newer than the last', () => {
+    const s = freshWatch();
+    const at = (lon: number, lat: number, min: number, speedKmh = 40) => watchFix(plan, s, { lon, lat, at: t0 + min * MINUTE, speedKmh })?.map((a) => a.kind) ?? null;
+    expect(at(9.505, 47.1, 1)).toEqual([]);
+    expect(at(9.510, 47.105, 2)).toEqual(['left_corridor']); // ~550 m north
+    expect(watchFix(plan, freshWatch(), { lon: 9.51, lat: 47.11, at: t0, speedKmh: 40 })?.[0]?.detail.metersOff).toBe(1106); // 0.01° north: far beyond every box
+    expect(at(9.511, 47.105, 3)).toEqual([]); // still out: no repeat
+    expect(at(9.511, 47.105, 2.5)).toBeNull(); // older than the last
+    expect(at(9.515, 47.1, 4)).toEqual(['rejoined_corridor']);
+    expect(at(9.518, 47.104, 5)).toEqual(['left_corridor']); // a second excursion is a second alert
+    expect(at(9.526, 47.101, 6)).toEqual(['rejoined_corridor', 'entered_zone']);
+    expect(at(9.526, 47.101, 10, 0)).toEqual([]);
+    expect(at(9.526, 47.101, 17, 0)).toEqual(['stopped']); // 11 minutes where it stopped at 6
+    expect(at(9.526, 47.101, 25, 0)).toEqual([]); // once per stop
+    expect(watchSilence(plan, s, t0 + 29 * MINUTE, t0)).toBeNull();
+    expect(watchSilence(plan, s, t0 + 31 * MINUTE, t0)?.kind).toBe('dark');
+    expect(watchSilence(plan, s, t0 + 40 * MINUTE, t0)).toBeNull(); // once per silence
+    expect(at(9.530, 47.1, 41)).toEqual([]); // left the zone: no alert for that
+    expect(at(9.5399, 47.1, 43)).toEqual(['arrived']);
+    expect(at(9.5399, 47.1, 44)).toBeNull();
+  });
+
+  it('does not count standing at the sending site, nor a school out of its hours', () => {
+    const s = freshWatch();
+    const saturday = Date.parse('2026-03-14T08:00:00Z');
+    for (let m = 0; m <= 30; m += 5) expect(watchFix(plan, s, { lon: 9.5001, lat: 47.1, at: saturday + m * MINUTE, speedKmh: 0 })).toEqual([]);
+    expect(watchFix(plan, s, { lon: 9.526, lat: 47.101, at: saturday + 40 * MINUTE, speedKmh: 30 })).toEqual([]);
+  });
+});
+
+describe('the corridor index', () => {
+  it('agrees with the naive check of every corridor (random corridors and fixes)', () => {
+    const pt = fc.tuple(fc.double({ min: -5000, max: 5000, noNaN: true }), fc.double({ min: -5000, max: 5000, noNaN: true }));
+    fc.assert(fc.property(
+      fc.array(fc.record({ line: fc.array(pt, { minLength: 2, maxLength: 8 }), width: fc.integer({ min: 50, max: 800 }) }), { minLength: 1, maxLength: 12 }),
+      fc.array(pt, { minLength: 1, maxLength: 30 }),
+      (lines, fixes) => {
+        const corridors = lines.map((l) => ({ coords: Float64Array.from(l.line.flat()), widthM: l.width }));
+        const index = new CorridorIndex(corridors);
+        for (const [x, y] of fixes) for (let ci = 0; ci < corridors.length; ci++) expect(index.inside(ci, x, y)).toBe(naiveInside(corridors, ci, x, y));
+      },
+    ), { numRuns: 200 });
+  });
+
+  it('measures the distance to the nearest segment, not to its line', () => {
+    expect(segmentDistanceSq(5, 3, 0, 0, 10, 0)).toBe(9);
+    expect(segmentDistanceSq(13, 4, 0, 0, 10, 0)).toBe(25);
+    const index = new CorridorIndex([{ coords: Float64Array.from([0, 0, 10, 0]), widthM: 5 }]);
+    expect(index.distanceTo(0, 13, 4)).toBe(5);
+    expect(index.inside(0, 13, 4.01)).toBe(false);
+    expect(index.distanceTo(0, 5, 300, Infinity)).toBe(300);
+  });
+});

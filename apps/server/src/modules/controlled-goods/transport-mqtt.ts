@@ -1,0 +1,82 @@
+import { TransportFix } from '@firebreak/contracts';
+import mqtt from 'mqtt';
+import { AppError } from '../../errors.js';
+import type { CommandDeps } from '../../platform/command.js';
+import { reportTransportFixes } from './watch-transport.js';
+
+/** One topic per permit; the broker's ACL lets each vehicle's terminal publish only to its own. */
+export const PERMIT_POSITION_TOPIC = 'firebreak/goods/permits/+/position';
+const TOPIC = /^firebreak\/goods\/permits\/([0-9a-f-]{36})\/position$/;
+/** As the units' ingest: fixes gathered this long are stored per permit in one command. */
+const FLUSH_MS = 200;
+
+interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: string) => void }
+
+/**
+ * Fixes of permitted vehicles over MQTT, the units' AVL path (`units/mqtt-ingest.ts`) for
+ * transports: the same payload (a unit fix without `unitId`), gathered for 200 ms and held against
+ * each permit's watch in one command per permit, without an actor (the broker authenticated the
+ * device). Fixes for unknown or finished permits and unreadable payloads are dropped and counted.
+ */
+export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string): Promise<{ flush(): Promise<number>; close(): Promise<void> }> {
+  const client = mqtt.connect(url, { clientId, clean: true, reconnectPeriod: 1000, connectTimeout: 5000 });
+  const subscribe = () => client.subscribeAsync(PERMIT_POSITION_TOPIC, { qos: 1 }).catch((err: unknown) => log.warn({ err }, 'transport MQTT ingest: subscribing failed'));
+  const unreachable = () => undefined;
+  client.on('error', unreachable);
+  await new Promise<void>((resolve) => {
+    client.on('connect', () => void subscribe().then(() => resolve()));
+    client.once('offline', () => resolve());
+  });
+  client.off('error', unreachable);
+  let pending = new Map<string, TransportFix[]>();
+  let dropped = 0;
+  let chain: Promise<number> = Promise.resolve(0);
+
+  client.on('message', (topic, payload) => {
+    const permitId = TOPIC.exec(topic)?.[1];
+    let fix: TransportFix | undefined;
+    try {
+      const parsed = TransportFix.safeParse(JSON.parse(payload.toString('utf8')));
+      if (parsed.success) fix = parsed.data;
+    } catch {
+      // unreadable JSON: dropped below
+    }
+    if (!permitId || !fix) {
+      dropped++;
+      return;
+    }
+    pending.set(permitId, [...(pending.get(permitId) ?? []), fix]);
+  });
+  client.on('error', (err) => log.warn({ err }, 'transport MQTT ingest: broker error'));
+
+  function flush(): Promise<number> {
+    chain = chain.then(async () => {
+      const batch = pending;
+      pending = new Map();
+      let stored = 0;
+      for (const [permitId, fixes] of batch) {
+        try {
+          stored += (await reportTransportFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, permitId, fixes)).accepted;
+        } catch (err) {
+          dropped += fixes.length;
+          if (!(err instanceof AppError)) log.warn({ err, permitId }, 'transport MQTT ingest: storing fixes failed');
+        }
+      }
+      return stored;
+    });
+    return chain;
+  }
+
+  const timer = setInterval(() => void flush(), FLUSH_MS);
+  timer.unref();
+  log.info({ url, topic: PERMIT_POSITION_TOPIC }, 'transport MQTT ingest started');
+  return {
+    flush,
+    async close() {
+      clearInterval(timer);
+      await client.endAsync();
+      await flush();
+      if (dropped) log.info({ dropped }, 'transport MQTT ingest: fixes dropped');
+    },
+  };
+}

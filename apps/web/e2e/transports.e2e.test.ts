@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GoodsSite, TransportPermit } from '@firebreak/contracts';
+import { jurisdictionByPath, type TestUser } from '../../server/test/harness.js';
+import { ensureDemoGoods } from '../../server/src/modules/controlled-goods/index.js';
+import { chromiumPresent, deviceToken, screenshot, startE2E, type E2E } from './harness.js';
+
+type LonLat = [number, number];
+/** Metres north of a point, in lon/lat. */
+const north = ([lon, lat]: LonLat, m: number): LonLat => [lon, lat + m / 111_000];
+
+describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the truck live on the map, its deviation alert', () => {
+  let e: E2E;
+  let officer: TestUser;
+  let token: string;
+  let permit: TransportPermit;
+
+  beforeAll(async () => {
+    e = await startE2E();
+    await ensureDemoGoods(e.t.app.platform.command);
+    const admin = await e.adminCookie();
+    officer = await e.user('administrator', 'li.oberland');
+    const sites: GoodsSite[] = (await e.api(admin, 'GET', '/goods/sites')).json;
+    const station = (path: string) => sites.find((s) => s.place.category === 'fuel_station' && s.place.jurisdictionPath === path && s.holdings.some((h) => h.key === 'UN1202' && h.balance > 1_000_000))!;
+    const now = Date.now();
+    const issued = await e.api(admin, 'POST', '/goods/permits', {
+      fromSiteId: station('li.oberland.vaduz').id, toSiteId: station('li.oberland.schaan').id, itemKey: 'UN1202', quantity: 400_000, vehicle: 'FL 4711',
+      window: { from: new Date(now - 60_000).toISOString(), until: new Date(now + 6 * 3_600_000).toISOString() },
+    });
+    expect(issued.status, JSON.stringify(issued.json)).toBe(201);
+    permit = issued.json;
+    token = await deviceToken(e, (await jurisdictionByPath(e.t.app, 'li.oberland')).id);
+    // Signed in through the login screen; the operations map is not this test's business (it goes straight to /goods).
+    const { page } = e;
+    await page.goto(`${e.base}/`);
+    await page.waitForURL(/\/login$/);
+    await page.getByTestId('login-username').fill(officer.username);
+    await page.getByTestId('login-password').fill(officer.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  }, 180_000);
+  afterAll(async () => e?.close());
+
+  const report = async (fixes: { location: LonLat; at: string }[]) => {
+    const res = await fetch(`${e.base}/api/v1/goods/permits/${permit.id}/positions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ fixes }) });
+    expect(res.status).toBe(200);
+    return res.json() as Promise<{ alerts: { kind: string }[] }>;
+  };
+
+  it('shows the route and the truck where it reported, then its deviation, live, in English and Chinese', async () => {
+    const { page } = e;
+    const route = permit.route.coordinates as LonLat[];
+    const onRoute = route[Math.floor(route.length / 4)]!;
+    await report([{ location: onRoute, at: new Date(Date.now() - 5000).toISOString() }]);
+    await page.goto(`${e.base}/goods?permit=${permit.id}`);
+    const detail = page.getByTestId('transport-detail');
+    await detail.waitFor({ timeout: 60_000 });
+    expect(await detail.textContent()).toContain('FL 4711');
+    await expect.poll(() => page.getByTestId('transport-map').getAttribute('data-vehicle-at')).toBe(onRoute.join(','));
+    await page.locator('[data-testid="transport-map"] canvas').waitFor({ timeout: 60_000 });
+
+    // 800 m off the route: out of its 200 m corridor. The page learns of it from the stream.
+    const off = north(route[Math.floor(route.length / 2)]!, 800);
+    const out = await report([{ location: off, at: new Date().toISOString() }]);
+    expect(out.alerts.map((a) => a.kind)).toContain('left_corridor');
+    await expect.poll(() => page.getByTestId('transport-map').getAttribute('data-vehicle-at'), { timeout: 20_000 }).toBe(off.join(','));
+    await expect.poll(() => page.locator('[data-testid="transport-alert"][data-kind="left_corridor"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('[data-testid="transport-alert"][data-kind="left_corridor"]').textContent()).toContain('Left the corridor');
+    await screenshot(page, 'transport-deviation');
+
+    await page.getByTestId('language-switch').getByText('简体中文').click();
+    await expect.poll(() => page.locator('[data-testid="transport-alert"][data-kind="left_corridor"]').textContent()).toContain('偏离走廊');
+    expect(e.pageErrors).toEqual([]);
+  }, 120_000);
+});
