@@ -16,6 +16,7 @@ import { loadConfig } from '../apps/server/src/config.js';
 import { startPlatform } from '../apps/server/src/platform/kernel.js';
 import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../apps/server/src/modules/jurisdictions/index.js';
 import { bootstrapAccounts } from '../apps/server/src/modules/identity/bootstrap.js';
+import { generateSigningKey } from '../apps/server/src/platform/audit/signing-key.js';
 import { writeSection } from './lib/benchmarks-doc.js';
 import { machine } from './lib/machine.js';
 import { INSERTS, measureInserts } from './lib/raw-insert.js';
@@ -31,11 +32,14 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TARGET_RATIO = 0.7;
 const TARGET_P99_FACTOR = 1.5;
 const TARGET_CPU_MS = 0.8;
+// One audit key for the seed, our servers and the peer: every audit row carries a MAC the chainer
+// accepts. (A row it refuses stays unchained and is re-read by every chainer pass.)
+const AUDIT_SIGNING_KEY = generateSigningKey();
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
 /** Migrates and seeds the scratch database exactly as the test template does. */
 async function seed(databaseUrl: string, adminPassword: string): Promise<void> {
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false' }), databaseUrl };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', AUDIT_SIGNING_KEY }), databaseUrl };
   const platform = await startPlatform(config, pino({ level: 'silent' }));
   try {
     const ctx = { actor: null, actorName: 'bench-setup', requestId: null };
@@ -55,7 +59,7 @@ async function startServer(databaseUrl: string, kind: ServerKind): Promise<{ chi
   const child = fork(path.join(HERE, script), [], {
     // BENCH_PROFILE=<dir> writes a V8 CPU profile of our server process there.
     execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SERVER_ENV: JSON.stringify({ AUDIT_SIGNING_KEY }), BENCH_AUDIT_SIGNING_KEY: AUDIT_SIGNING_KEY },
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
@@ -205,7 +209,7 @@ function report(m: Measured): string {
 - **Peer** (the fair limit): \`bench/lib/peer-server.ts\`, a hand-written Fastify + node-postgres
   handler doing the same work — session, user and grants by token hash in one query, scope check
   in code, one transaction with the station row (\`insert … returning\`), the audit row (with its
-  HMAC) and the outbox row, JSON out; no ORM, no schema validation, no cache, no relay or chainer
+  MAC under the audit key, so that the chainer links them too) and the outbox row, JSON out; no ORM, no schema validation, no cache, no relay or chainer
   after commit. Same pool size (10), same ${CONNECTIONS} connections.
 - **2 processes**: two of our API processes on the same PostgreSQL, ${CONNECTIONS / 2} connections each
   (latencies: the slower process's).
@@ -260,7 +264,7 @@ async function main(): Promise<void> {
     if (counts.stations < acked.n || counts.stations > acked.n + slack) {
       throw new Error(`${acked.n} commands acknowledged but ${counts.stations} stations stored`);
     }
-    say(`  ${counts.stations} stations stored for ${acked.n} acknowledged, ${counts.audit} audit rows`);
+    say(`  ${counts.stations} stations stored for ${acked.n} acknowledged, ${counts.audit} audit rows, ${counts.unchained} left unchained, ${counts.unpublished} events unpublished`);
     say(`raw INSERT: warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s with ${CONNECTIONS} clients…`);
     m.raw = await measureInserts(scratch.url, INSERTS.autocommitted, { clients: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS });
     const text = report(m);

@@ -2,14 +2,19 @@
 // Fastify + node-postgres handler doing the same work as POST /api/v1/jurisdictions (session
 // lookup by token hash, scope check in code, one transaction with the state row, the audit row
 // and the outbox row, JSON out) with no ORM, no schema validation, no cache, no relay or chainer.
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ROLE_PERMISSIONS, type Role } from '@firebreak/contracts';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { recordedContent } from '../../apps/server/src/platform/audit/audit-log.js';
+import { rowMac } from '../../apps/server/src/platform/audit/chain.js';
+import { auditKeysFrom, parseSigningKey } from '../../apps/server/src/platform/audit/signing-key.js';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 if (!databaseUrl || !process.send) throw new Error('peer-server runs as a forked child with BENCH_DATABASE_URL');
-const macKey = Buffer.from(process.env.BENCH_PEER_MAC_KEY ?? 'bench-peer-key');
+if (!process.env.BENCH_AUDIT_SIGNING_KEY) throw new Error('peer-server needs BENCH_AUDIT_SIGNING_KEY');
+// The audit key of our servers: the peer's audit rows carry the MAC the chainer checks.
+const { macKey } = auditKeysFrom(parseSigningKey(process.env.BENCH_AUDIT_SIGNING_KEY), 'bench');
 
 // The same pool size as the application's (platform/db/client.ts).
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
@@ -54,13 +59,16 @@ app.post('/api/v1/jurisdictions', async (request, reply) => {
        returning id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId", code`,
       [id, parent.id, path, body.name, body.level],
     );
-    const at = new Date();
+    const at = new Date(Date.now());
+    const audit = {
+      id: randomUUID(), at, actorId: grants[0]!.user_id, actorName: grants[0]!.username, action: 'jurisdictions.created',
+      entityType: 'jurisdiction', entityId: id, jurisdictionPath: path, before: null, after: created as unknown, requestId: request.id,
+    };
     const after = JSON.stringify(created);
-    const mac = createHmac('sha256', macKey).update(`${id}|${at.toISOString()}|${after}`).digest('hex');
     await client.query(
       `insert into audit_log (id, at, actor_id, actor_name, action, entity_type, entity_id, jurisdiction_path, after, request_id, mac)
-       values ($1, $2, $3, $4, 'jurisdictions.created', 'jurisdiction', $5, $6::ltree, $7, $8, $9)`,
-      [randomUUID(), at, grants[0]!.user_id, grants[0]!.username, id, path, after, request.id, mac],
+       values ($1, $2, $3, $4, $5, $6, $7, $8::ltree, $9, $10, $11)`,
+      [audit.id, at, audit.actorId, audit.actorName, audit.action, audit.entityType, id, path, after, audit.requestId, rowMac(macKey, recordedContent(audit))],
     );
     await client.query(
       `insert into outbox (id, type, occurred_at, jurisdiction_path, data) values ($1, 'jurisdictions.created', $2, $3::ltree, $4)`,
