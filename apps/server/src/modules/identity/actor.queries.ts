@@ -53,34 +53,47 @@ export async function actorFromSession(
   now: Date,
   idle: SessionIdlePolicy & { activity: boolean },
 ): Promise<Actor | null> {
+  return (await sessionActor(q, tokenHash, now, idle))?.actor ?? null;
+}
+
+/** `actorFromSession` with what a cache of it needs: when the session expires and was last seen. */
+export async function sessionActor(
+  q: Queryable,
+  tokenHash: string,
+  now: Date,
+  idle: SessionIdlePolicy & { activity: boolean },
+): Promise<{ actor: Actor; expiresAt: Date; lastSeenAt: Date } | null> {
   const [row] = await q
-    .select({ ...userColumns, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt })
+    .select({ ...userColumns, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)));
   if (!row) return null;
-  const { sessionId, lastSeenAt, ...user } = row;
+  const { sessionId, lastSeenAt, expiresAt, ...user } = row;
   const grants = await grantsOf(q, user.id);
   const minutes = idleMinutesFor(idle, grants.map((g) => g.role));
   if (now.getTime() - lastSeenAt.getTime() >= minutes * 60_000) {
     throw new AppError('AUTH_SESSION_IDLE', `Signed out after ${minutes} minutes without activity; sign in again`);
   }
+  let seen = lastSeenAt;
   if (idle.activity && now.getTime() - lastSeenAt.getTime() >= LAST_SEEN_GRANULARITY_MS) {
     // Conditional, so that concurrent requests of one session write once.
     await q.update(sessions).set({ lastSeenAt: now }).where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, now)));
+    seen = now;
   }
-  return { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'session', sessionId } };
+  const actor: Actor = { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'session', sessionId } };
+  return { actor, expiresAt, lastSeenAt: seen };
 }
 
-/** The actor behind an API token, if the token is live and the account enabled. */
-export async function actorFromToken(q: Queryable, tokenHash: string, now: Date): Promise<Actor | null> {
+/** The actor behind an API token, if the token is live and the account enabled, and when the token expires. */
+export async function tokenActor(q: Queryable, tokenHash: string, now: Date): Promise<{ actor: Actor; expiresAt: Date } | null> {
   const [row] = await q
-    .select({ ...userColumns, tokenId: apiTokens.id })
+    .select({ ...userColumns, tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now), isNull(users.disabledAt)));
   if (!row) return null;
-  const { tokenId, ...user } = row;
+  const { tokenId, expiresAt, ...user } = row;
   const grants = await grantsOf(q, user.id);
-  return { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'token', tokenId } };
+  return { actor: { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'token', tokenId } }, expiresAt };
 }

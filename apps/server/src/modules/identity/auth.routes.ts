@@ -6,7 +6,8 @@ import { permissionsOf, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { actorFromSession, actorFromToken } from './actor.queries.js';
+import { ActorCache } from './actor-cache.js';
+import { actorFromSession } from './actor.queries.js';
 import { createApiToken, listApiTokens, revokeApiToken, TOKEN_PREFIX } from './api-tokens.js';
 import { login, type LoginPolicy, type LoginResult } from './login.js';
 import { logout } from './logout.js';
@@ -27,15 +28,16 @@ export const BACKGROUND_HEADER = 'x-firebreak-background';
  */
 export function actorResolver(platform: Platform) {
   const { sessionIdle } = platform.config;
+  const cache = new ActorCache(platform.db);
   return async (request: FastifyRequest, opts: { activity?: boolean } = {}): Promise<Actor | null> => {
     const auth = request.headers.authorization;
     if (auth?.startsWith(`Bearer ${TOKEN_PREFIX}`)) {
-      return actorFromToken(platform.db, hashSecret(auth.slice('Bearer '.length)), platform.clock());
+      return cache.token(hashSecret(auth.slice('Bearer '.length)), platform.clock());
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return null;
     const activity = opts.activity ?? request.headers[BACKGROUND_HEADER] === undefined;
-    return actorFromSession(platform.db, hashSecret(cookie), platform.clock(), { ...sessionIdle, activity });
+    return cache.session(hashSecret(cookie), platform.clock(), { ...sessionIdle, activity });
   };
 }
 

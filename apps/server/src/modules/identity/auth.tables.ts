@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './staff.tables.js';
 
 /** Browser sessions: the cookie holds a random secret; only its sha256 is stored. */
@@ -37,3 +37,14 @@ export const loginThrottle = pgTable('login_throttle', {
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
   waitUntil: timestamp('wait_until', { withTimezone: true, mode: 'date' }),
 }, (t) => [index('login_throttle_last_failure_idx').on(t.lastFailureAt)]);
+
+/**
+ * One row whose counter moves, by statement triggers, whenever something a cached actor was built
+ * from changes: a session or token revoked, an account disabled or renamed, a grant, a mutual aid
+ * agreement, a jurisdiction's path or name (migration 0033). Each node's actor cache
+ * (actor-cache.ts) trusts an entry only while the counter it was built under is still current.
+ */
+export const authEpoch = pgTable('auth_epoch', {
+  id: integer('id').primaryKey(),
+  n: bigint('n', { mode: 'number' }).notNull(),
+});

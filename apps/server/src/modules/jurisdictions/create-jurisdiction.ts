@@ -5,6 +5,7 @@ import type { LevelConfig } from '../../config-levels.js';
 import { AppError, notFound } from '../../errors.js';
 import { can, mayRedrawBoundary, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { rows } from '../../platform/db/client.js';
 import { areaSql, assertValidArea } from './geometry.js';
 import { findById } from './jurisdictions.queries.js';
 import { levelProblem } from './levels.js';
@@ -33,13 +34,15 @@ export async function createJurisdiction(
     const path = `${parent.path}.${input.slug ?? slugLabel(input.name, `j${id.replaceAll('-', '').slice(-12)}`)}`;
     // Within its parent and off its neighbours: else it would win their calls (the deepest boundary containing a point owns it).
     const settled = input.boundary ? await settleBoundary(tx, { boundary: areaSql(input.boundary), parentPath: parent.path, field: 'body.boundary', actor: ctx.actor }) : null;
-    const inserted = await tx.execute(sql`insert into jurisdictions (id, parent_id, path, name, level, boundary)
+    // `returning` the summary: one statement, not an insert and a re-read.
+    const [row] = await rows<Omit<Jurisdiction, 'osmId'> & { osmId: string | number | null }>(tx, sql`insert into jurisdictions (id, parent_id, path, name, level, boundary)
       values (${id}, ${parent.id}, ${path}::ltree, ${input.name}, ${input.level}, ${settled?.stored ?? null})
-      on conflict (path) do nothing returning id`);
-    if ((inserted as unknown as { rows: unknown[] }).rows.length === 0) {
+      on conflict (path) do nothing
+      returning id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId", code`);
+    if (!row) {
       throw new AppError('CONFLICT', `${path} already exists`, { fields: [{ path: 'body.slug', message: 'a sibling has this name' }] });
     }
-    const created = (await findById(tx, id))!;
+    const created: Jurisdiction = { ...row, osmId: row.osmId === null ? null : Number(row.osmId) };
     record.audit({ action: 'jurisdictions.created', entityType: 'jurisdiction', entityId: id, jurisdictionPath: path, after: { ...created, hasBoundary: Boolean(input.boundary), boundaryClippedM2: settled?.clippedM2 ?? 0 } });
     record.emit({ type: 'jurisdictions.created', jurisdictionPath: path, data: created });
     return created;

@@ -33,26 +33,29 @@ export async function appendAudit(
   macKey: Buffer,
 ): Promise<void> {
   if (entries.length === 0) return;
+  await tx.insert(auditLog).values(auditRows(actor, requestId, entries, now, macKey));
+}
+
+/** The rows `appendAudit` inserts, each with its MAC: for a caller that writes them in a statement of its own. */
+export function auditRows(actor: AuditActor, requestId: string | null, entries: AuditEntryInput[], now: Date, macKey: Buffer) {
   const at = new Date(Math.floor(now.getTime()));
-  await tx.insert(auditLog).values(
-    entries.map((e) => {
-      const row = {
-        id: uuidv7(),
-        at,
-        actorId: actor.id,
-        actorName: actor.name,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        jurisdictionPath: e.jurisdictionPath,
-        // A JSON round trip drops `undefined`, so what is stored is what gets hashed.
-        before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
-        after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
-        requestId,
-      };
-      return { ...row, mac: rowMac(macKey, recordedContent(row)) };
-    }),
-  );
+  return entries.map((e) => {
+    const row = {
+      id: uuidv7(),
+      at,
+      actorId: actor.id,
+      actorName: actor.name,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      jurisdictionPath: e.jurisdictionPath,
+      // A JSON round trip drops `undefined`, so what is stored is what gets hashed.
+      before: e.before === undefined ? null : JSON.parse(JSON.stringify(e.before)),
+      after: e.after === undefined ? null : JSON.parse(JSON.stringify(e.after)),
+      requestId,
+    };
+    return { ...row, mac: rowMac(macKey, recordedContent(row)) };
+  });
 }
 
 export type VerifyResult =

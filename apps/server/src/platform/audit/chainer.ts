@@ -60,11 +60,11 @@ export async function chainBatch(db: Db, macKey: Buffer, onForged: (ids: string[
       prev = { seq, hash };
       return link;
     });
+    // One jsonb parameter, not four per row: building and binding thousands of parameters showed
+    // in the V8 profile of bench:command (docs/benchmarks.md "Command path: what dominates").
     await tx.execute(sql`update audit_log a set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
-      from (values ${sql.join(
-        links.map((l) => sql`(${l.id}::uuid, ${l.seq}::bigint, ${l.prevHash}::text, ${l.hash}::text)`),
-        sql`, `,
-      )}) as v(id, seq, prev_hash, hash)
+      from jsonb_to_recordset(${JSON.stringify(links.map((l) => ({ id: l.id, seq: l.seq, prev_hash: l.prevHash, hash: l.hash })))}::jsonb)
+        as v(id uuid, seq bigint, prev_hash text, hash text)
       where a.id = v.id`);
     return links.length;
   });

@@ -15,7 +15,7 @@ export interface ActorGrant {
 /**
  * What a mutual aid agreement lends the actor: the units of kinds `unitKinds` in the providing
  * jurisdiction's subtree, which the actor (a dispatcher of the requesting jurisdiction) may see
- * and send. Loaded with the actor on every request, so a revoked agreement stops at once.
+ * and send. Loaded with the actor (kept per node until any agreement changes: identity/actor-cache.ts), so a revoked agreement stops at once.
  */
 export interface AidGrant {
   agreementId: string;

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/access.js';
+import { rows, type Queryable } from '../../platform/db/client.js';
+import { idleMinutesFor, sessionActor, tokenActor, LAST_SEEN_GRANULARITY_MS, type SessionIdlePolicy } from './actor.queries.js';
+
+/**
+ * A read that is never older than the call asking for it, shared by every call that arrives while
+ * one is running: a caller arriving during a read waits for the next one, which starts after that
+ * read ends (so after the caller arrived). Under load one query answers many requests.
+ */
+export class FreshRead<T> {
+  private running: Promise<T> | null = null;
+  private next: Promise<T> | null = null;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  get(): Promise<T> {
+    if (!this.running) return this.start();
+    this.next ??= this.running.then(
+      () => this.startNext(),
+      () => this.startNext(),
+    );
+    return this.next;
+  }
+
+  private startNext(): Promise<T> {
+    this.next = null;
+    return this.start();
+  }
+
+  private start(): Promise<T> {
+    const p = this.read().finally(() => {
+      if (this.running === p) this.running = null;
+    });
+    this.running = p;
+    return p;
+  }
+}
+
+interface SessionEntry {
+  epoch: number;
+  actor: Actor;
+  expiresAt: number;
+  lastSeenAt: number;
+  idleMinutes: number;
+}
+
+interface TokenEntry {
+  epoch: number;
+  actor: Actor;
+  expiresAt: number;
+}
+
+/** Enough for every signed-in user of a large centre; the oldest entry goes first beyond it. */
+const MAX_ENTRIES = 20_000;
+
+function remember<E>(map: Map<string, E>, key: string, entry: E): void {
+  map.delete(key);
+  map.set(key, entry);
+  if (map.size > MAX_ENTRIES) map.delete(map.keys().next().value!);
+}
+
+/**
+ * The actors behind session and token secrets, kept per node so that a request does not re-read
+ * the account, its grants and its mutual aid (3-4 statements) every time. Revocation stays
+ * immediate on every node: each request reads the `auth_epoch` counter (one indexed row, read at
+ * most once per batch of concurrent requests, never older than the request) and an entry built
+ * under an older counter is rebuilt. The counter moves in the same transaction as any change an
+ * actor depends on (database triggers, migration 0033), whichever node or tool made it.
+ */
+export class ActorCache {
+  private readonly sessions = new Map<string, SessionEntry>();
+  private readonly tokens = new Map<string, TokenEntry>();
+  private readonly epoch: FreshRead<number>;
+
+  constructor(private readonly q: Queryable) {
+    this.epoch = new FreshRead(async () => {
+      const [row] = await rows<{ n: string | number }>(q, sql`select n from auth_epoch where id = 1`);
+      // Without the row (a database restored without it) nothing is ever cached.
+      return row ? Number(row.n) : -1;
+    });
+  }
+
+  async session(tokenHash: string, now: Date, idle: SessionIdlePolicy & { activity: boolean }): Promise<Actor | null> {
+    const epoch = await this.epoch.get();
+    const hit = this.sessions.get(tokenHash);
+    if (hit && hit.epoch === epoch && epoch >= 0 && now.getTime() < hit.expiresAt) {
+      const idleFor = now.getTime() - hit.lastSeenAt;
+      // Another node may have seen this session more recently: only the database can end it.
+      if (idleFor < hit.idleMinutes * 60_000) {
+        if (!idle.activity || idleFor < LAST_SEEN_GRANULARITY_MS) return hit.actor;
+      }
+    }
+    this.sessions.delete(tokenHash);
+    const found = await sessionActor(this.q, tokenHash, now, idle);
+    if (!found) return null;
+    const { actor, expiresAt, lastSeenAt } = found;
+    if (epoch >= 0) {
+      remember(this.sessions, tokenHash, {
+        epoch, actor, expiresAt: expiresAt.getTime(), lastSeenAt: lastSeenAt.getTime(),
+        idleMinutes: idleMinutesFor(idle, actor.grants.map((g) => g.role)),
+      });
+    }
+    return actor;
+  }
+
+  async token(tokenHash: string, now: Date): Promise<Actor | null> {
+    const epoch = await this.epoch.get();
+    const hit = this.tokens.get(tokenHash);
+    if (hit && hit.epoch === epoch && epoch >= 0 && now.getTime() < hit.expiresAt) return hit.actor;
+    this.tokens.delete(tokenHash);
+    const found = await tokenActor(this.q, tokenHash, now);
+    if (!found) return null;
+    if (epoch >= 0) remember(this.tokens, tokenHash, { epoch, actor: found.actor, expiresAt: found.expiresAt.getTime() });
+    return found.actor;
+  }
+}
