@@ -69,7 +69,8 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       await regionPage.waitForURL((u) => !u.pathname.startsWith('/login'));
       await regionPage.goto(`${e.base}/major-incidents/${majorId}`);
       await regionPage.getByTestId('major-detail').waitFor();
-      expect(await regionPage.getByTestId('major-sitrep-list').textContent()).toContain('No situation reports yet');
+      // The list fills in after the detail (its own query): wait for its words rather than read it at once.
+      await regionPage.getByTestId('major-sitrep-list').getByText('No situation reports yet').waitFor();
 
       // The incident commander, then a sector, both held by the post Vaduz's duty officer holds.
       await pick(page, 'major-add-post', /Vaduz incident command/);

@@ -13,7 +13,7 @@ import { CoverageMap } from './CoverageMap';
 import { MoveUpAlert } from './MoveUpAlert';
 import { PlacementCard } from './PlacementCard';
 import { TIER_COLOR, textOn, tierKey, travelClock } from './tiers';
-import { choiceOf, SCHOOL_DAYS, UNIT_KINDS, WEEKDAYS, WINDOW_PRESETS, windowProblem, type WindowChoice } from './window';
+import { choiceOf, hoursInWords, SCHOOL_DAYS, UNIT_KINDS, WEEKDAYS, WINDOW_PRESETS, windowProblem, type WindowChoice } from './window';
 
 /** Unit movements and status changes arrive every second or so: recompute at most this often. */
 const REFRESH_MS = 10_000;
@@ -147,7 +147,7 @@ export default function CoveragePage() {
                         <Table.Td ff="monospace">{p.offRoad ? t('coverage.offRoad') : p.seconds === null ? t('coverage.beyondSearch') : travelClock(p.seconds)}</Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={TIER_COLOR[tierKey(p.tier)]} c={textOn(TIER_COLOR[tierKey(p.tier)])} variant="filled" miw="max-content">{p.tier === null ? t('coverage.none') : t('coverage.tierMinutes', { minutes: p.tier })}</Badge></Table.Td>
                         <Table.Td>{p.nearestUnit?.callSign ?? '—'}</Table.Td>
-                        <Table.Td fz="xs" title={t(`coverage.hoursSource.${p.hoursSource}`)}>{p.hours ?? t('coverage.always')}</Table.Td>
+                        <Table.Td fz="xs" title={t(`coverage.hoursSource.${p.hoursSource}`)}>{p.hours === null ? t('coverage.always') : hoursInWords(p.hours, t)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

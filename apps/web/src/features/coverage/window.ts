@@ -28,3 +28,17 @@ export function choiceOf(hours: string | null, days: readonly string[]): WindowC
   }
   return 'custom';
 }
+
+const HOURS_WORD = /\b(Mo|Tu|We|Th|Fr|Sa|Su|PH|SH|off|closed)\b/g;
+
+/**
+ * A place's OSM `opening_hours` in the reader's words: the day and holiday abbreviations of the
+ * OSM syntax (`Mo-Fr 07:00-17:00; PH off`) are English whatever the map's language, so they are
+ * put in the reader's language; times and separators stay as tagged.
+ */
+export function hoursInWords(hours: string, word: (key: string) => string): string {
+  return hours.replace(HOURS_WORD, (w) => {
+    const token = w === 'closed' ? 'off' : w;
+    return WEEKDAYS.includes(token as Weekday) ? word(`coverage.weekdayShort.${token}`) : word(`coverage.hoursWord.${token}`);
+  });
+}
