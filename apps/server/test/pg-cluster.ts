@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { appendFileSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -32,8 +32,11 @@ export class PgCluster {
     return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
   }
 
-  /** A new primary ready for streaming replication (synchronous once a standby is attached: `requireSync`). */
-  static async primary(name: string): Promise<PgCluster> {
+  /**
+   * A new primary ready for streaming replication (synchronous once a standby is attached:
+   * `requireSync`); `settings` are further postgresql.conf lines (e.g. WAL archiving).
+   */
+  static async primary(name: string, settings: string[] = []): Promise<PgCluster> {
     const c = new PgCluster(name, ownedTempDir(`fb-${name}-`), await freePort());
     return c.orRemove(async () => {
     await asPostgres('initdb', ['-D', c.dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
@@ -43,6 +46,7 @@ export class PgCluster {
       'wal_keep_size = 256MB',
       'hot_standby = on',
       'synchronous_commit = on',
+      ...settings,
     ]);
     await c.start();
     });
@@ -58,6 +62,28 @@ export class PgCluster {
     chownToPostgres(path.join(c.dataDir, 'standby.signal'));
     await c.start();
     });
+  }
+
+  /**
+   * A cluster whose data folder `fill(dataDir)` makes (a restore: the folder does not exist yet
+   * when it is called), then started on its own port and socket folder.
+   */
+  static async restoredBy(name: string, fill: (dataDir: string) => Promise<void>): Promise<PgCluster> {
+    const c = new PgCluster(name, ownedTempDir(`fb-${name}-`), await freePort());
+    return c.orRemove(async () => {
+      await fill(c.dataDir);
+      // Later lines win: the port and socket of the cluster the backup was taken from are replaced.
+      c.configure([]);
+      await c.start();
+    });
+  }
+
+  /** A folder the `postgres` OS user owns, removed by `remove()` with the rest of this cluster. */
+  ownedFolder(name: string): string {
+    const dir = path.join(this.dir, name);
+    mkdirSync(dir);
+    chownToPostgres(dir);
+    return dir;
   }
 
   /** A half-made cluster is removed at once: its caller never gets it to clean up. */
@@ -144,6 +170,22 @@ async function asPostgres(tool: string, args: string[]): Promise<string> {
   } catch (err) {
     const e = err as Error & { stderr?: string; stdout?: string };
     throw new Error(`${tool} ${args.join(' ')} failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: err });
+  }
+}
+
+/**
+ * Runs a program (e.g. our ops/postgres scripts) as the `postgres` OS user under root, with
+ * PostgreSQL's tools first on the PATH and `env` added: what an operator's cron job or
+ * archive_command does.
+ */
+export async function runAsPostgres(file: string, args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string }> {
+  const vars = [`PATH=${BIN}:${process.env.PATH ?? '/usr/bin:/bin'}`, ...Object.entries(env).map(([k, v]) => `${k}=${v}`)];
+  const [cmd, argv] = isRoot ? ['runuser', ['-u', 'postgres', '--', 'env', ...vars, file, ...args]] : ['env', [...vars, file, ...args]];
+  try {
+    return await run(cmd, argv, { timeout: 180_000 });
+  } catch (err) {
+    const e = err as Error & { stderr?: string; stdout?: string };
+    throw new Error(`${path.basename(file)} ${args.join(' ')} failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: err });
   }
 }
 

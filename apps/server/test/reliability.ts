@@ -329,7 +329,7 @@ function nodeEnv(env: Env): Env {
 }
 
 /** pg_dump | pg_restore: the seeded template (on the shared server, only read) into our own cluster. */
-async function copyDatabase(fromUrl: string, toUrl: string): Promise<void> {
+export async function copyDatabase(fromUrl: string, toUrl: string): Promise<void> {
   const bin = process.env.FIREBREAK_PG_BIN ?? '/usr/lib/postgresql/15/bin';
   const dump = spawn(`${bin}/pg_dump`, ['--format=custom', '--no-owner', '--no-acl', `--dbname=${fromUrl}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   const restore = spawn(`${bin}/pg_restore`, ['--no-owner', '--no-acl', '--exit-on-error', `--dbname=${toUrl}`], { stdio: ['pipe', 'ignore', 'pipe'] });
