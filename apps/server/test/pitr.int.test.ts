@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,10 @@ describe('point-in-time recovery with our archive, base backup and restore scrip
       // The restored server takes writes (recovery_target_action = promote).
       const [{ inRecovery } = { inRecovery: true }] = await restored.query<{ inRecovery: boolean }>('select pg_is_in_recovery() as "inRecovery"');
       expect(inRecovery).toBe(false);
+
+      // A restore aimed at a folder that holds a database is refused, and that database is untouched.
+      await expect(runAsPostgres(path.join(OPS, 'pitr-restore.sh'), [backup!, restored.dataDir, target], { WAL_ARCHIVE: archive })).rejects.toThrow(/is not empty; restore into a new directory/);
+      expect(existsSync(path.join(restored.dataDir, 'recovery.signal'))).toBe(false);
 
       const verify = await runCli(['audit', 'verify'], { DATABASE_URL: restored.url('firebreak'), FIREBREAK_DATA_DIR: os.tmpdir() }, 180_000);
       expect(`${verify.stdout}${verify.stderr}`).toMatch(/^Audit chain OK: \d+ rows/m);
