@@ -14,10 +14,11 @@ const httpTables = [
   'apps/server/src/platform/http/openapi-fuzz.int.test.ts',
   'apps/server/src/platform/http/bad-input.int.test.ts',
 ];
-// Need a PostgreSQL server (a copy per migration level is a CREATE DATABASE … TEMPLATE; the PITR
-// drill makes its own cluster with PostgreSQL's tools): they run in the postgres project only,
+// Need a PostgreSQL server (a copy per migration level is a CREATE DATABASE … TEMPLATE; the upgrade
+// of real data is a pg_restore of a dump; the PITR drill makes its own cluster with PostgreSQL's
+// tools): they run in the postgres project only,
 // and the pglite project never loads them, so they never skip where they do run.
-const postgresOnly = ['apps/server/src/platform/db/upgrade.int.test.ts', 'apps/server/test/pitr.int.test.ts'];
+const postgresOnly = ['apps/server/src/platform/db/upgrade.int.test.ts', 'apps/server/src/platform/db/upgrade-fixture.int.test.ts', 'apps/server/test/pitr.int.test.ts'];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
