@@ -4,14 +4,14 @@
 # the release at commit e980549 (migration level 0032), dumped with pg_dump -Fc -Z 9.
 # Read by apps/server/src/platform/db/upgrade-fixture.int.test.ts. About 2 minutes; needs the
 # PostgreSQL server of DATABASE_URL's host (a superuser: it creates and drops a scratch database).
-#   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres scripts/make-upgrade-fixture.sh [commit] [hours]
+#   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres [OUT=file] scripts/make-upgrade-fixture.sh [commit] [hours]
 set -euo pipefail
 commit="${1:-e980549}" hours="${2:-24}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 server="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 db="fixture_$$"
 old="$(mktemp -d /tmp/firebreak-old-XXXXXX)"
-out="$repo/fixtures/upgrade/level-0032-demo-day.dump"
+out="${OUT:-$repo/fixtures/upgrade/level-0032-demo-day.dump}"
 cleanup() {
   psql "$server" -qc "drop database if exists $db with (force)" || true
   git -C "$repo" worktree remove --force "$old" || true
