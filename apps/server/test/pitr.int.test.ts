@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,12 +51,16 @@ describe('point-in-time recovery with our archive, base backup and restore scrip
       await app.ready();
       const cookie = await loginAdmin(app);
       const before = await createCalls(app, cookie, 'before the target', 5);
+      const cliEnv = { DATABASE_URL: url, FIREBREAK_DATA_DIR: os.tmpdir() };
+      const headBefore = await checkpoint(cliEnv, path.join(primary.dir, 'head-before.json'));
       const [{ target } = { target: '' }] = await primary.query<{ target: string }>("select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' as target", 'firebreak');
       // A commit stamped in the same microsecond as the target would be replayed (recovery_target_inclusive): the calls after it wait for the clock to move.
       await waitUntilPast(primary, target);
       const after = await createCalls(app, cookie, 'after the target', 5);
       await app.close();
       cleanups.pop();
+      const headAfter = await checkpoint(cliEnv, path.join(primary.dir, 'head-after.json'));
+      expect(headAfter.treeSize).toBeGreaterThan(headBefore.treeSize);
 
       // Recovery stops at the first commit after the target: that commit's WAL must be in the archive.
       const [{ segment } = { segment: '' }] = await primary.query<{ segment: string }>('select pg_walfile_name(pg_switch_wal()) as segment');
@@ -80,9 +84,16 @@ describe('point-in-time recovery with our archive, base backup and restore scrip
       await expect(runAsPostgres(path.join(OPS, 'pitr-restore.sh'), [backup!, restored.dataDir, target], { WAL_ARCHIVE: archive })).rejects.toThrow(/is not empty; restore into a new directory/);
       expect(existsSync(path.join(restored.dataDir, 'recovery.signal'))).toBe(false);
 
-      const verify = await runCli(['audit', 'verify'], { DATABASE_URL: restored.url('firebreak'), FIREBREAK_DATA_DIR: os.tmpdir() }, 180_000);
+      // The runbook's last step: the chain verifies and holds every head signed before the target;
+      // a head signed after it reports exactly what the restore could not bring back.
+      const restoredEnv = { DATABASE_URL: restored.url('firebreak'), FIREBREAK_DATA_DIR: os.tmpdir() };
+      const verify = await runCli(['audit', 'verify', '--checkpoint', headBefore.file], restoredEnv, 180_000);
       expect(`${verify.stdout}${verify.stderr}`).toMatch(/^Audit chain OK: \d+ rows/m);
+      expect(verify.stdout).toContain(`Checkpoint OK: the log still contains the signed tree of ${headBefore.treeSize} rows`);
       expect(verify.code).toBe(0);
+      const beyond = await runCli(['audit', 'verify', '--checkpoint', headAfter.file], restoredEnv, 180_000);
+      expect(beyond.stderr).toMatch(new RegExp(`Checkpoint FAILED: truncated: the checkpoint covers ${headAfter.treeSize} rows; the log has \\d+`));
+      expect(beyond.code).toBe(1);
     } finally {
       for (const c of cleanups.reverse()) await c();
     }
@@ -98,6 +109,14 @@ async function createCalls(app: FastifyInstance, cookie: string, label: string, 
     narratives.push(narrative);
   }
   return narratives;
+}
+
+/** `firebreak audit checkpoint`: a signed head of the chain, kept in a file as an operator keeps it outside the database. */
+async function checkpoint(env: Record<string, string>, file: string): Promise<{ file: string; treeSize: number }> {
+  const cli = await runCli(['audit', 'checkpoint'], env, 180_000);
+  expect(cli.code, cli.stderr).toBe(0);
+  writeFileSync(file, cli.stdout);
+  return { file, treeSize: (JSON.parse(cli.stdout) as { treeSize: number }).treeSize };
 }
 
 async function waitUntilPast(cluster: PgCluster, target: string): Promise<void> {
