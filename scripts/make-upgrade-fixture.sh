@@ -10,7 +10,7 @@ commit="${1:-e980549}" hours="${2:-24}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 server="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 db="fixture_$$"
-old="$(mktemp -d /tmp/firebreak-old-XXXXXX)"
+old="$(mktemp -d)"
 out="${OUT:-$repo/fixtures/upgrade/level-0032-demo-day.dump}"
 cleanup() {
   psql "$server" -qc "drop database if exists $db with (force)" || true
