@@ -8,6 +8,7 @@ import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { goodsKeys, usePermitAlerts, usePermitTrail, useTransportPermits } from './api';
 import { quantityText } from './format';
+import { IssuePermitButton } from './IssuePermitButton';
 import { TransportMap } from './TransportMap';
 
 const STATE_COLOR: Record<TransportPermit['state'], string> = { issued: 'gray', in_transit: 'blue', arrived: 'teal', received: 'green', cancelled: 'gray' };
@@ -23,13 +24,17 @@ export function TransportPanel() {
   const permits = useTransportPermits();
   const [params, setParams] = useSearchParams();
   const chosen = params.get('permit') ?? permits.data?.[0]?.id ?? null;
+  const mayLicense = useMe().data?.permissions.includes('goods:license') ?? false;
   if (permits.isPending) return <Loading />;
   if (permits.isError) return <ErrorState error={permits.error} onRetry={() => void permits.refetch()} />;
   const list = permits.data;
   const permit = list.find((p) => p.id === chosen);
   return (
     <Stack gap="xs" data-testid="transport-panel">
-      <Title order={3} size="h4">{t('goods.transport.title')}</Title>
+      <Group justify="space-between">
+        <Title order={3} size="h4">{t('goods.transport.title')}</Title>
+        {mayLicense && <IssuePermitButton />}
+      </Group>
       <Text size="sm" c="dimmed">{t('goods.transport.hint')}</Text>
       {list.length === 0 ? <Text size="sm">{t('goods.transport.none')}</Text> : (
         <Table striped verticalSpacing={4}>
