@@ -205,9 +205,16 @@ describe('transport permits: an approved route, held to by a live geofence', () 
   it('refuses fixes for unknown permits and from tokens outside the permit, and a cancel puts the load back', async () => {
     const unknown = await report('0190a000-0000-7000-8000-000000000000', [{ location: from.place.location, at: now.toISOString() }]);
     expect(unknown.statusCode).toBe(404);
-    const issued = await call(admin, 'POST', '/goods/permits', permitBody({ quantity: 1000 }));
+    const before = await balance(from.id, 'stock');
+    // Sent twice under one Idempotency-Key (a form's retry): one permit, one dispatch, the same answer.
+    const once = () => t.app.inject({ method: 'POST', url: '/api/v1/goods/permits', headers: { cookie: admin, 'idempotency-key': 'permit-form-retry-1' }, payload: permitBody({ quantity: 1000 }) });
+    const issued = await once();
     expect(issued.statusCode, issued.body).toBe(201);
+    const again = await once();
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().id).toBe(issued.json().id);
     const stock = await balance(from.id, 'stock');
+    expect(stock).toBe(before - 1000);
     const cancelled = await call(admin, 'POST', `/goods/permits/${issued.json().id}/cancel`, { note: 'lorry broke down' });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(await balance(from.id, 'stock')).toBe(stock + 1000);
