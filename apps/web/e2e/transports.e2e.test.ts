@@ -71,6 +71,7 @@ describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the tr
     // The window stays as the form offers it: from now, for six hours.
     await form.getByTestId('permit-form-submit').click();
     await expect.poll(() => form.getByText('not licensed for this item').count(), { timeout: 60_000 }).toBe(1);
+    await screenshot(page, 'transport-permit-form');
     await pick('permit-to', optionOf(receiver));
     await form.getByTestId('permit-form-submit').click();
     await form.waitFor({ state: 'detached', timeout: 60_000 });
