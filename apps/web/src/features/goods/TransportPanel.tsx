@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
+import { hoursInWords } from '../coverage/window';
 import { goodsKeys, usePermitAlerts, usePermitTrail, useTransportPermits } from './api';
 import { quantityText } from './format';
 import { IssuePermitButton } from './IssuePermitButton';
@@ -86,6 +87,11 @@ function PermitDetail({ permit: p }: { permit: TransportPermit }) {
         <Text size="xs" c="dimmed">
           {t('goods.transport.window', { from: time(p.window.from), until: time(p.window.until) })} · {t('goods.transport.corridor', { m: p.corridorMeters, km: (p.distanceMeters / 1000).toLocaleString(i18n.language, { maximumFractionDigits: 1 }), min: Math.round(p.durationSeconds / 60) })} · {t('goods.transport.avoided', { count: p.zones.length })}
         </Text>
+        {p.zones.length > 0 && (
+          <Text size="xs" c="dimmed" data-testid="transport-zones" lineClamp={3} title={p.zones.map((z) => z.name).join('; ')}>
+            {p.zones.map((z) => `${z.name} (${z.hours ? hoursInWords(z.hours, t) : t('goods.transport.zoneAlways')})`).join('; ')}
+          </Text>
+        )}
         <Text size="sm" data-testid="transport-last-fix">{p.lastFix ? t('goods.transport.lastFix', { time: time(p.lastFix.at) }) : t('goods.transport.noFix')}</Text>
         <TransportMap permit={p} trail={trail.data ?? []} alerts={alerts.data ?? []} />
         <Title order={4} size="h5">{t('goods.transport.alerts')}</Title>
