@@ -7,27 +7,30 @@ import { chromiumPresent, deviceToken, screenshot, startE2E, type E2E } from './
 type LonLat = [number, number];
 /** Metres north of a point, in lon/lat. */
 const north = ([lon, lat]: LonLat, m: number): LonLat => [lon, lat + m / 111_000];
+/** A site's option in the permit form: its name, then its supervising desk in brackets. */
+const optionOf = (s: GoodsSite) => new RegExp(`^${s.place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`);
 
 describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the truck live on the map, its deviation alert', () => {
   let e: E2E;
   let officer: TestUser;
   let token: string;
   let permit: TransportPermit;
+  let admin: string;
+  let sender: GoodsSite;
+  let receiver: GoodsSite;
 
   beforeAll(async () => {
     e = await startE2E();
     await ensureDemoGoods(e.t.app.platform.command);
-    const admin = await e.adminCookie();
+    admin = await e.adminCookie();
     officer = await e.user('administrator', 'li.oberland');
     const sites: GoodsSite[] = (await e.api(admin, 'GET', '/goods/sites')).json;
-    const station = (path: string) => sites.find((s) => s.place.category === 'fuel_station' && s.place.jurisdictionPath === path && s.holdings.some((h) => h.key === 'UN1202' && h.balance > 1_000_000))!;
-    const now = Date.now();
-    const issued = await e.api(admin, 'POST', '/goods/permits', {
-      fromSiteId: station('li.oberland.vaduz').id, toSiteId: station('li.oberland.schaan').id, itemKey: 'UN1202', quantity: 400_000, vehicle: 'FL 4711',
-      window: { from: new Date(now - 60_000).toISOString(), until: new Date(now + 6 * 3_600_000).toISOString() },
-    });
-    expect(issued.status, JSON.stringify(issued.json)).toBe(201);
-    permit = issued.json;
+    // Stations whose names no other site shares: the form's options are picked by their words.
+    const named = (s: GoodsSite) => sites.filter((x) => x.place.name === s.place.name).length === 1;
+    const station = (path: string) => sites.find((s) => s.place.category === 'fuel_station' && s.place.jurisdictionPath === path && named(s) && s.holdings.some((h) => h.key === 'UN1202' && h.balance > 1_000_000))!;
+    sender = station('li.oberland.vaduz');
+    receiver = station('li.oberland.schaan');
+    expect(sites.some((s) => s.place.name.startsWith('Demo: gun dealer'))).toBe(true);
     token = await deviceToken(e, (await jurisdictionByPath(e.t.app, 'li.oberland')).id);
     // Signed in through the login screen; the operations map is not this test's business (it goes straight to /goods).
     const { page } = e;
@@ -45,6 +48,38 @@ describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the tr
     expect(res.status).toBe(200);
     return res.json() as Promise<{ alerts: { kind: string }[] }>;
   };
+
+  it('issues the permit through the Transports panel\'s form, showing a refusal under its field', async () => {
+    const { page } = e;
+    await page.goto(`${e.base}/goods`);
+    await page.getByTestId('permit-issue-open').click();
+    const form = page.getByTestId('permit-form');
+    await form.waitFor({ timeout: 60_000 });
+    const pick = async (testId: string, option: string | RegExp) => {
+      await form.getByTestId(testId).click();
+      await page.getByRole('option', { name: option }).first().click();
+    };
+    // Sent empty, every field says what it needs, before any request.
+    await form.getByTestId('permit-form-submit').click();
+    await expect.poll(() => form.getByText('Required').count()).toBeGreaterThanOrEqual(4);
+    await pick('permit-from', optionOf(sender));
+    await pick('permit-item', /^UN1202 — /);
+    await form.getByTestId('permit-quantity').fill('400000');
+    // A receiver not licensed for diesel: the server's refusal is shown under the receiving site.
+    await pick('permit-to', /^Demo: gun dealer/);
+    await form.getByTestId('permit-vehicle').fill('FL 4711');
+    // The window stays as the form offers it: from now, for six hours.
+    await form.getByTestId('permit-form-submit').click();
+    await expect.poll(() => form.getByText('not licensed for this item').count(), { timeout: 60_000 }).toBe(1);
+    await screenshot(page, 'transport-permit-form');
+    await pick('permit-to', optionOf(receiver));
+    await form.getByTestId('permit-form-submit').click();
+    await form.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('permit'), { timeout: 20_000 }).not.toBeNull();
+    const id = new URL(page.url()).searchParams.get('permit')!;
+    permit = (await e.api(admin, 'GET', `/goods/permits/${id}`)).json;
+    expect([permit.from.siteId, permit.to.siteId, permit.item.key, permit.quantity, permit.vehicle, permit.corridorMeters]).toEqual([sender.id, receiver.id, 'UN1202', 400_000, 'FL 4711', 200]);
+  }, 120_000);
 
   it('shows the route and the truck where it reported, then its deviation, live, in English and Chinese', async () => {
     const { page } = e;

@@ -6295,6 +6295,7 @@ export interface components {
             id: string;
             kind: components["schemas"]["ProtectedZoneKind"];
             name: string;
+            hours?: string | null;
             area: {
                 /** @constant */
                 type: "Polygon";

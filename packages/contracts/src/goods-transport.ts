@@ -47,6 +47,8 @@ export const ProtectedZone = z.object({
   id: z.string(),
   kind: ProtectedZoneKind,
   name: z.string(),
+  /** When a school or kindergarten is protected: the hours it keeps (OSM `opening_hours`, per the coverage module); null for a cordon (always). Absent on permits issued before hours were kept: the built-in category default. */
+  hours: z.string().nullable().optional(),
   area: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
 });
 export type ProtectedZone = z.infer<typeof ProtectedZone>;

@@ -13,6 +13,7 @@ describe('enum copies', () => {
     expect(copies.REPORT_BREAKDOWNS).toEqual(contracts.REPORT_BREAKDOWNS);
     expect(copies.RESPONSE_COMPONENTS).toEqual(contracts.RESPONSE_COMPONENTS);
     expect(copies.MAP_FONT_STACK).toBe(contracts.MAP_FONT_STACK);
+    expect(copies.CORRIDOR_METRES).toEqual(contracts.CORRIDOR_METRES);
   });
 
   it('tell generated key place names apart as the contract does', () => {

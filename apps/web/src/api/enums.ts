@@ -17,6 +17,9 @@ export const INCIDENT_ORIGINS = ['live', 'historical', 'simulated'] as const sat
 export const REPORT_BREAKDOWNS = ['priority', 'type', 'jurisdiction', 'unit_kind'] as const satisfies readonly ReportBreakdown[];
 export const RESPONSE_COMPONENTS = ['callProcessing', 'turnout', 'travel', 'total'] as const satisfies readonly ResponseComponent[];
 
+/** A transport permit's corridor around its route, in metres (contract `CORRIDOR_METRES`). */
+export const CORRIDOR_METRES = { min: 50, max: 2000, default: 200 } as const;
+
 /** The font stack the server makes map glyphs for (`/api/v1/glyphs/{fontstack}/{range}.pbf`). */
 export const MAP_FONT_STACK = 'Noto Sans Regular';
 

@@ -72,7 +72,8 @@ export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { act
   const id = uuidv7();
   const transferId = uuidv7();
   try {
-    await runCommand(deps, ctx, async (tx, record) => {
+    // The permit is the command's answer: a retry under the same Idempotency-Key gets the one first issued.
+    const { result } = await runCommand(deps, ctx, async (tx, record) => {
       await tx.execute(sql`insert into goods_accounts (id, site_id, item_key, kind, debits_must_not_exceed_credits, max_balance)
         values (${uuidv7()}, ${from.siteId}, ${input.itemKey}, 'in_transit', true, null) on conflict (site_id, item_key, kind) do nothing`);
       const [transit] = await rows<{ id: string }>(tx, sql`select id from goods_accounts where site_id = ${from.siteId} and item_key = ${input.itemKey} and kind = 'in_transit'`);
@@ -89,9 +90,10 @@ export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { act
       const permit = (await findPermitRecord(tx, id))!.permit;
       record.audit({ action: 'goods.permit_issued', entityType: 'goods_permit', entityId: id, jurisdictionPath: supervising, after: { ...permit, route: undefined, corridor: undefined, zones: permit.zones.map((z) => z.id) } });
       for (const path of new Set([supervising, from.path, to.path])) record.emit({ type: 'goods.permit_issued', jurisdictionPath: path, data: { permit: { id, vehicle: permit.vehicle, state: permit.state, from: permit.from, to: permit.to, item: permit.item, quantity: permit.quantity } } });
+      return permit;
     });
+    return result;
   } catch (err) {
     throw ledgerRefusal(err, { goods_accounts_no_negative_balance: { code: 'GOODS_INSUFFICIENT_BALANCE', detail: short().message, field: 'body.quantity' } }) ?? err;
   }
-  return (await findPermitRecord(deps.db, id))!.permit;
 }

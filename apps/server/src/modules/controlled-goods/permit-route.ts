@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { RoadNetwork } from '../dispatch/index.js';
+import { categoryHoursByPath, hoursOf } from '../coverage/index.js';
 import { activeCordonAreas } from '../major-incidents/index.js';
 import { ZONE_BUFFER_METRES, zoneActiveDuring } from './transport-model.js';
 
@@ -27,16 +28,22 @@ function hazmatGraph(network: RoadNetwork): RoadGraph {
   return g;
 }
 
-/** The protected zones near a trip: schools and kindergartens protected at some time in the window, and every active cordon. */
+/**
+ * The protected zones near a trip: schools and kindergartens open at some time in the window, by
+ * the hours the coverage module gives each (its own OSM hours, else its jurisdiction's category
+ * default, else the built-in one), and every active cordon.
+ */
 export async function zonesFor(q: Queryable, from: LonLat, to: LonLat, window: { from: number; until: number }): Promise<ProtectedZone[]> {
   const line = sql`ST_SetSRID(ST_MakeLine(ST_MakePoint(${from[0]}, ${from[1]}), ST_MakePoint(${to[0]}, ${to[1]})), 4326)::geography`;
-  const places = await rows<{ id: string; name: string; category: 'school' | 'kindergarten'; area: string }>(q, sql`
-    select p.id, p.name, p.category, ST_AsGeoJSON(ST_Buffer(p.geom::geography, ${ZONE_BUFFER_METRES})::geometry, 7) as area
+  const places = await rows<{ id: string; name: string; category: 'school' | 'kindergarten'; jurisdictionPath: string; openingHours: string | null; area: string }>(q, sql`
+    select p.id, p.name, p.category, p.jurisdiction_path::text as "jurisdictionPath", p.opening_hours as "openingHours", ST_AsGeoJSON(ST_Buffer(p.geom::geography, ${ZONE_BUFFER_METRES})::geometry, 7) as area
     from places p where p.category in ('school', 'kindergarten') and ST_DWithin(p.location::geography, ${line}, ${ZONE_SEARCH_METRES}) order by p.name, p.id`);
+  const byPath = places.length > 0 ? await categoryHoursByPath(q) : new Map<string, Record<string, string>>();
   const zones: ProtectedZone[] = places
-    .filter((p) => zoneActiveDuring(p.category, window.from, window.until))
-    .map((p) => ({ id: p.id, kind: p.category, name: p.name, area: JSON.parse(p.area) as ProtectedZone['area'] }));
-  for (const c of await activeCordonAreas(q)) zones.push({ id: c.id, kind: 'cordon', name: c.name, area: c.area });
+    .map((p) => ({ p, hours: hoursOf(p, byPath).hours }))
+    .filter(({ p, hours }) => zoneActiveDuring({ kind: p.category, hours }, window.from, window.until))
+    .map(({ p, hours }) => ({ id: p.id, kind: p.category, name: p.name, hours, area: JSON.parse(p.area) as ProtectedZone['area'] }));
+  for (const c of await activeCordonAreas(q)) zones.push({ id: c.id, kind: 'cordon', name: c.name, hours: null, area: c.area });
   return zones;
 }
 

@@ -1,23 +1,50 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorridorIndex, naiveInside, segmentDistanceSq } from './corridor-index.js';
-import { freshWatch, watchFix, watchPlan, watchSilence, zoneActiveAt, zoneActiveDuring } from './transport-model.js';
+import { freshWatch, watchFix, watchPlan, watchSilence, localSpans, zoneActiveAt, zoneActiveDuring } from './transport-model.js';
 
 const MINUTE = 60_000;
 // A straight route due east at 47.1° N: 0.01° of longitude is about 758 m.
 const route: [number, number][] = [[9.50, 47.1], [9.52, 47.1], [9.54, 47.1]];
-const school = { id: 's1', kind: 'school' as const, name: 'Primarschule', rings: [[[9.525, 47.1005], [9.527, 47.1005], [9.527, 47.1015], [9.525, 47.1015], [9.525, 47.1005]]] as [number, number][][] };
+const school = { id: 's1', kind: 'school' as const, name: 'Primarschule', hours: 'Mo-Fr 07:00-17:00', rings: [[[9.525, 47.1005], [9.527, 47.1005], [9.527, 47.1015], [9.525, 47.1015], [9.525, 47.1005]]] as [number, number][][] };
 
 describe('zone hours', () => {
-  it('protects schools on school days in school hours, local time, and cordons always', () => {
-    expect(zoneActiveAt('school', Date.parse('2026-03-10T08:00:00Z'))).toBe(true); // Tuesday 09:00 CET
-    expect(zoneActiveAt('school', Date.parse('2026-03-10T17:30:00Z'))).toBe(false); // 18:30
-    expect(zoneActiveAt('school', Date.parse('2026-03-14T09:00:00Z'))).toBe(false); // Saturday
-    expect(zoneActiveAt('kindergarten', Date.parse('2026-03-10T05:45:00Z'))).toBe(true); // 06:45
-    expect(zoneActiveAt('school', Date.parse('2026-07-07T05:30:00Z'))).toBe(true); // 07:30 CEST
-    expect(zoneActiveAt('cordon', Date.parse('2026-03-14T23:00:00Z'))).toBe(true);
-    expect(zoneActiveDuring('school', Date.parse('2026-03-09T19:00:00Z'), Date.parse('2026-03-10T06:30:00Z'))).toBe(true);
-    expect(zoneActiveDuring('school', Date.parse('2026-03-13T19:00:00Z'), Date.parse('2026-03-15T20:00:00Z'))).toBe(false);
+  const school = { kind: 'school' as const, hours: 'Mo-Fr 07:00-17:00' }; // the built-in default
+  it('protects a school while it is open by its hours, in local time, and cordons always', () => {
+    expect(zoneActiveAt(school, Date.parse('2026-03-10T08:00:00Z'))).toBe(true); // Tuesday 09:00 CET
+    expect(zoneActiveAt(school, Date.parse('2026-03-10T16:30:00Z'))).toBe(false); // 17:30
+    expect(zoneActiveAt(school, Date.parse('2026-03-14T09:00:00Z'))).toBe(false); // Saturday
+    expect(zoneActiveAt(school, Date.parse('2026-07-07T05:30:00Z'))).toBe(true); // 07:30 CEST
+    expect(zoneActiveAt(school, Date.parse('2026-07-07T04:30:00Z'))).toBe(false); // 06:30 CEST
+    expect(zoneActiveAt({ kind: 'cordon', hours: null }, Date.parse('2026-03-14T23:00:00Z'))).toBe(true);
+  });
+
+  it('reads a place\'s own OSM hours, and treats no hours or unreadable ones as always open', () => {
+    const morning = { kind: 'kindergarten' as const, hours: 'Mo-Fr 08:00-12:00; Sa 09:00-11:00' };
+    expect(zoneActiveAt(morning, Date.parse('2026-03-10T08:00:00Z'))).toBe(true); // Tue 09:00
+    expect(zoneActiveAt(morning, Date.parse('2026-03-10T12:00:00Z'))).toBe(false); // Tue 13:00
+    expect(zoneActiveAt(morning, Date.parse('2026-03-14T09:30:00Z'))).toBe(true); // Sat 10:30
+    expect(zoneActiveAt({ kind: 'school', hours: null }, Date.parse('2026-03-15T02:00:00Z'))).toBe(true);
+    expect(zoneActiveAt({ kind: 'school', hours: 'not hours at all' }, Date.parse('2026-03-15T02:00:00Z'))).toBe(true);
+  });
+
+  it('holds a window against the hours over its local days', () => {
+    // Monday 20:00 to Tuesday 07:30 CET reaches Tuesday's opening; to 06:45 it does not.
+    expect(zoneActiveDuring(school, Date.parse('2026-03-09T19:00:00Z'), Date.parse('2026-03-10T06:30:00Z'))).toBe(true);
+    expect(zoneActiveDuring(school, Date.parse('2026-03-09T19:00:00Z'), Date.parse('2026-03-10T05:45:00Z'))).toBe(false);
+    // Friday 20:00 to Sunday 21:00: a weekend.
+    expect(zoneActiveDuring(school, Date.parse('2026-03-13T19:00:00Z'), Date.parse('2026-03-15T20:00:00Z'))).toBe(false);
+    // Friday evening to Monday 08:00 (72 h less a little) catches Monday morning.
+    expect(zoneActiveDuring(school, Date.parse('2026-03-13T19:00:00Z'), Date.parse('2026-03-16T07:00:00Z'))).toBe(true);
+    expect(zoneActiveDuring({ kind: 'cordon', hours: null }, Date.parse('2026-03-14T19:00:00Z'), Date.parse('2026-03-14T20:00:00Z'))).toBe(true);
+  });
+
+  it('cuts a window into local days, across midnight and a DST change', () => {
+    expect(localSpans(Date.parse('2026-03-09T19:00:00Z'), Date.parse('2026-03-10T06:30:00Z'))).toEqual([
+      { day: 'Mo', fromMinute: 20 * 60, toMinute: 1440 }, { day: 'Tu', fromMinute: 0, toMinute: 7 * 60 + 30 },
+    ]);
+    // Sunday 29 March 2026, 02:00 CET becomes 03:00 CEST.
+    expect(localSpans(Date.parse('2026-03-29T00:30:00Z'), Date.parse('2026-03-29T02:00:00Z'))).toEqual([{ day: 'Su', fromMinute: 90, toMinute: 240 }]);
   });
 });
 

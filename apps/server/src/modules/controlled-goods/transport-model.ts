@@ -1,17 +1,8 @@
-import type { ProtectedZoneKind, TransportAlertKind } from '@firebreak/contracts';
+import { type ProtectedZoneKind, type TransportAlertKind, type Weekday } from '@firebreak/contracts';
+import { openDuring, type LocalSpan } from '../coverage/index.js';
 import { CorridorIndex, insideRings, Projector } from './corridor-index.js';
 
-/**
- * When schools and kindergartens are protected, in local time, while the coverage module has no
- * per-place windows (issue 16): school days and hours, wide enough for arrival and pick-up. A
- * permit whose window touches them has its route kept out of the zone; the watch checks them at
- * each fix's time. Cordons of active major incidents are protected at all times.
- */
-export const ZONE_HOURS: Record<Exclude<ProtectedZoneKind, 'cordon'>, { days: readonly number[]; from: number; until: number }> = {
-  school: { days: [1, 2, 3, 4, 5], from: 7 * 60, until: 18 * 60 },
-  kindergarten: { days: [1, 2, 3, 4, 5], from: 6 * 60 + 30, until: 18 * 60 + 30 },
-};
-/** The deployment's local time for zone hours (the demo country's). */
+/** The deployment's local time, in which places keep their hours (the demo country's). */
 export const ZONE_TIME_ZONE = 'Europe/Vaduz';
 /** How far around a school's or kindergarten's outline its protected zone reaches. */
 export const ZONE_BUFFER_METRES = 100;
@@ -22,43 +13,70 @@ export const STILL_METRES = 30;
 /** Moving faster than this, it is not standing still whatever the positions say. */
 const STILL_KMH = 5;
 
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+const DAY_OF: Record<string, Weekday> = { Mon: 'Mo', Tue: 'Tu', Wed: 'We', Thu: 'Th', Fri: 'Fr', Sat: 'Sa', Sun: 'Su' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function localClock(at: number, timeZone: string): { day: number; minute: number } {
+function localClock(at: number, timeZone: string): { day: Weekday; minute: number } {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
     formatters.set(timeZone, f);
   }
   const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  return { day: WEEKDAYS[parts.weekday!]!, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  return { day: DAY_OF[parts.weekday!]!, minute: Number(parts.hour) * 60 + Number(parts.minute) };
 }
 
-/** Whether a zone of this kind is protected at `at`. */
-export function zoneActiveAt(kind: ProtectedZoneKind, at: number, timeZone = ZONE_TIME_ZONE): boolean {
-  if (kind === 'cordon') return true;
-  const hours = ZONE_HOURS[kind];
+/** How finely a window is walked into local days (DST shifts the clock by whole hours, so the walk follows it). */
+const STEP_MS = 300_000;
+
+/**
+ * [from, until] in local wall-clock time, as spans of weekdays: a window over midnight becomes two
+ * spans, a 72 h one four. Only weekdays and minutes are kept, as the coverage module reads hours
+ * (its reference week: public and school holidays are not known).
+ */
+export function localSpans(from: number, until: number, timeZone = ZONE_TIME_ZONE): LocalSpan[] {
+  const spans: LocalSpan[] = [];
+  let cur: LocalSpan | null = null;
+  for (let t = from; ; t = Math.min(t + STEP_MS, until)) {
+    const { day, minute } = localClock(t, timeZone);
+    if (cur && cur.day === day && minute >= cur.toMinute) cur.toMinute = minute;
+    else {
+      // Samples are minutes apart: a new day means midnight passed, so the last day runs to it and the new one from it.
+      const newDay: boolean = cur !== null && cur.day !== day;
+      if (newDay) cur!.toMinute = 1440;
+      cur = { day, fromMinute: newDay ? 0 : minute, toMinute: minute };
+      spans.push(cur);
+    }
+    if (t >= until) break;
+  }
+  return spans;
+}
+
+/** A protected zone's kind and hours (OSM `opening_hours`, from the coverage module; null: at all times). */
+export interface ZoneHours { kind: ProtectedZoneKind; hours: string | null }
+
+/** Whether a zone is protected at `at`: a cordon always, a school or kindergarten while open. */
+export function zoneActiveAt(zone: ZoneHours, at: number, timeZone = ZONE_TIME_ZONE): boolean {
+  if (zone.kind === 'cordon') return true;
   const { day, minute } = localClock(at, timeZone);
-  return hours.days.includes(day) && minute >= hours.from && minute < hours.until;
+  return openDuring(zone.hours, [{ day, fromMinute: minute, toMinute: minute }]);
 }
 
-/** Whether a zone of this kind is protected at any moment of [from, until] (looked at every 5 minutes and at both ends). */
-export function zoneActiveDuring(kind: ProtectedZoneKind, from: number, until: number, timeZone = ZONE_TIME_ZONE): boolean {
-  if (kind === 'cordon') return true;
-  for (let t = from; t < until; t += 300_000) if (zoneActiveAt(kind, t, timeZone)) return true;
-  return zoneActiveAt(kind, until, timeZone);
+/** Whether a zone is protected at any moment of [from, until]. */
+export function zoneActiveDuring(zone: ZoneHours, from: number, until: number, timeZone = ZONE_TIME_ZONE): boolean {
+  if (zone.kind === 'cordon') return true;
+  return openDuring(zone.hours, localSpans(from, until, timeZone));
 }
 
 type LonLat = readonly [number, number];
 
-export interface WatchZoneInput { id: string; kind: ProtectedZoneKind; name: string; rings: readonly (readonly LonLat[])[] }
+export interface WatchZoneInput { id: string; kind: ProtectedZoneKind; name: string; hours: string | null; rings: readonly (readonly LonLat[])[] }
 
 /** What a permit's vehicle is held to, in projected metres. */
 export interface WatchPlan {
   projector: Projector;
   corridor: CorridorIndex;
-  zones: { id: string; kind: ProtectedZoneKind; name: string; rings: Float64Array[] }[];
+  zones: { id: string; kind: ProtectedZoneKind; name: string; hours: string | null; rings: Float64Array[] }[];
   /** Places it may stand: the sender and the receiver. */
   stops: { x: number; y: number }[];
   destination: { x: number; y: number };
@@ -75,7 +93,7 @@ export function watchPlan(p: { route: readonly LonLat[]; corridorMeters: number;
   return {
     projector,
     corridor: new CorridorIndex([{ coords: flat(p.route), widthM: p.corridorMeters }]),
-    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, rings: z.rings.map(flat) })),
+    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: z.hours, rings: z.rings.map(flat) })),
     stops: [at(p.from), at(p.to)],
     destination: at(p.to),
     maxStopMs: p.maxStopMinutes * 60_000,
@@ -128,7 +146,7 @@ export function watchFix(plan: WatchPlan, state: WatchState, fix: WatchFix): Raw
   if (!off && state.outside) raise('rejoined_corridor');
   state.outside = off;
 
-  const inside = plan.zones.filter((z) => zoneActiveAt(z.kind, fix.at, plan.timeZone) && insideRings(z.rings, x, y)).map((z) => z.id);
+  const inside = plan.zones.filter((z) => insideRings(z.rings, x, y) && zoneActiveAt(z, fix.at, plan.timeZone)).map((z) => z.id);
   for (const z of plan.zones) if (inside.includes(z.id) && !state.inZones.includes(z.id)) raise('entered_zone', { zoneId: z.id, zoneName: z.name, zoneKind: z.kind });
   state.inZones = inside;
 

@@ -205,9 +205,16 @@ describe('transport permits: an approved route, held to by a live geofence', () 
   it('refuses fixes for unknown permits and from tokens outside the permit, and a cancel puts the load back', async () => {
     const unknown = await report('0190a000-0000-7000-8000-000000000000', [{ location: from.place.location, at: now.toISOString() }]);
     expect(unknown.statusCode).toBe(404);
-    const issued = await call(admin, 'POST', '/goods/permits', permitBody({ quantity: 1000 }));
+    const before = await balance(from.id, 'stock');
+    // Sent twice under one Idempotency-Key (a form's retry): one permit, one dispatch, the same answer.
+    const once = () => t.app.inject({ method: 'POST', url: '/api/v1/goods/permits', headers: { cookie: admin, 'idempotency-key': 'permit-form-retry-1' }, payload: permitBody({ quantity: 1000 }) });
+    const issued = await once();
     expect(issued.statusCode, issued.body).toBe(201);
+    const again = await once();
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().id).toBe(issued.json().id);
     const stock = await balance(from.id, 'stock');
+    expect(stock).toBe(before - 1000);
     const cancelled = await call(admin, 'POST', `/goods/permits/${issued.json().id}/cancel`, { note: 'lorry broke down' });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(await balance(from.id, 'stock')).toBe(stock + 1000);
@@ -215,6 +222,34 @@ describe('transport permits: an approved route, held to by a live geofence', () 
     expect(after.statusCode).toBe(409);
     expect(after.json().code).toBe('GOODS_PERMIT_FINISHED');
   }, 120_000);
+
+  it('keeps the route away from a school only while the school is open, by the hours the coverage module gives it', async () => {
+    const issue = async (w: { from: string; until: string }) => {
+      const res = await call(admin, 'POST', '/goods/permits', permitBody({ quantity: 1000, window: w }));
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as TransportPermit;
+    };
+    // Schools on a permit's route: within the zone's reach (100 m) of their outline.
+    const schoolsOnRoute = async (id: string) => (await rows<{ id: string }>(t.app.platform.db, sql`select p.id from goods_permits g, places p
+      where g.id = ${id} and p.category = 'school' and ST_DWithin(p.geom::geography, g.route::geography, 100) order by p.id`)).map((r) => r.id);
+    // Tuesday 21:00-23:30 in Vaduz: every school is shut (built-in Mo-Fr 07:00-17:00), none is avoided.
+    const evening = { from: '2026-03-10T20:00:00.000Z', until: '2026-03-10T22:30:00.000Z' };
+    const night = await issue(evening);
+    expect(night.zones.filter((z) => z.kind !== 'cordon')).toEqual([]);
+    const passed = await schoolsOnRoute(night.id);
+    expect(passed.length, 'the fastest route passes a school').toBeGreaterThan(0);
+    // The same trip in school hours keeps out of them.
+    const day = await issue(window);
+    expect(await schoolsOnRoute(day.id)).toEqual([]);
+    for (const id of passed) expect(day.zones.find((z) => z.id === id)?.hours).toBe('Mo-Fr 07:00-17:00');
+    // A school that keeps evening classes (its own OSM hours) is avoided in the evening too.
+    await t.app.platform.db.execute(sql`update places set opening_hours = 'Mo-Fr 07:00-17:00; Tu 19:00-23:00' where id = ${passed[0]!}`);
+    const evening2 = await issue(evening);
+    expect(evening2.zones.find((z) => z.id === passed[0])?.hours).toBe('Mo-Fr 07:00-17:00; Tu 19:00-23:00');
+    expect(await schoolsOnRoute(evening2.id)).not.toContain(passed[0]);
+    await t.app.platform.db.execute(sql`update places set opening_hours = null where id = ${passed[0]!}`);
+    for (const p of [night, day, evening2]) expect((await call(admin, 'POST', `/goods/permits/${p.id}/cancel`, { note: 'test' })).statusCode).toBe(200);
+  }, 180_000);
 
   it("shows on a major incident's board what the licensed sites near it hold, per their ledgers", async () => {
     const declared = await call(admin, 'POST', '/major-incidents', { location: [from.place.location[0] + 0.002, from.place.location[1]], title: 'Tanker fire', level: 'III', exercise: true });

@@ -1,4 +1,4 @@
-import type { TransportAlert, TransportFix, TransportFixesResult, TransportPermit } from '@firebreak/contracts';
+import { DEFAULT_CATEGORY_HOURS, type TransportAlert, type TransportFix, type TransportFixesResult, type TransportPermit } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors.js';
@@ -15,12 +15,18 @@ const MAX_FUTURE_MS = 60_000;
 const plans = new Map<string, WatchPlan>();
 const MAX_PLANS = 20_000;
 
+/** A zone's hours as issued; permits issued before zones kept hours watch with the built-in category default. */
+function zoneHours(z: TransportPermit['zones'][number]): string | null {
+  if (z.hours !== undefined) return z.hours;
+  return z.kind === 'cordon' ? null : DEFAULT_CATEGORY_HOURS[z.kind] ?? null;
+}
+
 function planOf(p: TransportPermit): WatchPlan {
   let plan = plans.get(p.id);
   if (!plan) {
     plan = watchPlan({
       route: p.route.coordinates as [number, number][], corridorMeters: p.corridorMeters, from: p.from.location, to: p.to.location,
-      zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, rings: z.area.coordinates as [number, number][][] })),
+      zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: zoneHours(z), rings: z.area.coordinates as [number, number][][] })),
       maxStopMinutes: p.maxStopMinutes, darkAfterMinutes: p.darkAfterMinutes,
     });
     if (plans.size >= MAX_PLANS) plans.delete(plans.keys().next().value!);

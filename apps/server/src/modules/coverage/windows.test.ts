@@ -1,6 +1,6 @@
 import { coverageWindowOf, SCHOOL_DAYS, TimeWindowText } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
-import { hoursOf, hoursProblem, openShare } from './windows.js';
+import { hoursOf, hoursProblem, openDuring, openShare } from './windows.js';
 
 const w = (text: string, days?: Parameters<typeof coverageWindowOf>[1]) => coverageWindowOf(text, days);
 
@@ -39,5 +39,19 @@ describe('time windows', () => {
     expect(hoursOf({ category: 'school', jurisdictionPath: 'li.unterland.eschen' }, byPath)).toEqual({ hours: 'Mo-Fr 07:00-12:00', source: 'jurisdiction' });
     expect(hoursOf({ category: 'school', jurisdictionPath: 'at.tirol' }, byPath)).toEqual({ hours: 'Mo-Fr 07:00-17:00', source: 'default' });
     expect(hoursOf({ category: 'hospital', jurisdictionPath: 'li' }, byPath)).toEqual({ hours: null, source: 'always' });
+  });
+});
+
+describe('open during local spans (for other modules keeping away from open places)', () => {
+  it('answers whether a place is open at some moment of the spans, unknown and unreadable hours counting as open', () => {
+    const school = 'Mo-Fr 07:00-17:00';
+    expect(openDuring(school, [{ day: 'Tu', fromMinute: 9 * 60, toMinute: 9 * 60 }])).toBe(true);
+    expect(openDuring(school, [{ day: 'Tu', fromMinute: 17 * 60, toMinute: 17 * 60 }])).toBe(false);
+    expect(openDuring(school, [{ day: 'Mo', fromMinute: 20 * 60, toMinute: 1440 }, { day: 'Tu', fromMinute: 0, toMinute: 6 * 60 + 59 }])).toBe(false);
+    expect(openDuring(school, [{ day: 'Mo', fromMinute: 20 * 60, toMinute: 1440 }, { day: 'Tu', fromMinute: 0, toMinute: 7 * 60 + 1 }])).toBe(true);
+    expect(openDuring(school, [{ day: 'Sa', fromMinute: 0, toMinute: 1440 }, { day: 'Su', fromMinute: 0, toMinute: 1440 }])).toBe(false);
+    expect(openDuring('Sa 10:00-12:00 open "by appointment"', [{ day: 'Sa', fromMinute: 11 * 60, toMinute: 11 * 60 }])).toBe(true);
+    expect(openDuring(null, [{ day: 'Su', fromMinute: 3 * 60, toMinute: 3 * 60 }])).toBe(true);
+    expect(openDuring('whenever we like', [{ day: 'Su', fromMinute: 3 * 60, toMinute: 3 * 60 }])).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORY_HOURS, WEEKDAYS, type CoverageWindow, type PlaceCategory } from '@firebreak/contracts';
+import { DEFAULT_CATEGORY_HOURS, WEEKDAYS, type CoverageWindow, type PlaceCategory, type Weekday } from '@firebreak/contracts';
 import OpeningHours from 'opening_hours';
 
 /**
@@ -92,4 +92,32 @@ export function placesInWindow<P extends { category: string; jurisdictionPath: s
     if (share > 0) counted.push({ place, hours, hoursSource: source, share });
   }
   return { counted, outside: places.length - counted.length };
+}
+
+/** A span of one weekday in local wall-clock time: minutes from midnight, `toMinute` up to 1440. */
+export interface LocalSpan { day: Weekday; fromMinute: number; toMinute: number }
+
+function referenceDate(day: Weekday, minute: number): Date {
+  return new Date(REFERENCE_MONDAY.year, REFERENCE_MONDAY.month, REFERENCE_MONDAY.day + WEEKDAYS.indexOf(day), 0, minute);
+}
+
+/**
+ * Whether a place keeping these hours is open at some moment of the spans (local time, in the
+ * reference week, as `openShare`). "Unknown" counts as open and unreadable or null hours are
+ * always open: a place that may be open is a place to keep a load of explosives away from.
+ */
+export function openDuring(hours: string | null, spans: readonly LocalSpan[]): boolean {
+  if (hours === null) return true;
+  const p = parse(hours);
+  if (typeof p === 'string') return true;
+  for (const s of spans) {
+    const from = referenceDate(s.day, s.fromMinute);
+    if (s.toMinute <= s.fromMinute) {
+      if (p.getState(from) || p.getUnknown(from)) return true;
+      continue;
+    }
+    const [openMs, unknownMs] = p.getOpenDuration(from, referenceDate(s.day, s.toMinute));
+    if (openMs + unknownMs > 0) return true;
+  }
+  return false;
 }

@@ -6,8 +6,10 @@ import { useSearchParams } from 'react-router';
 import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
+import { hoursInWords } from '../coverage/window';
 import { goodsKeys, usePermitAlerts, usePermitTrail, useTransportPermits } from './api';
 import { quantityText } from './format';
+import { IssuePermitButton } from './IssuePermitButton';
 import { TransportMap } from './TransportMap';
 
 const STATE_COLOR: Record<TransportPermit['state'], string> = { issued: 'gray', in_transit: 'blue', arrived: 'teal', received: 'green', cancelled: 'gray' };
@@ -23,13 +25,17 @@ export function TransportPanel() {
   const permits = useTransportPermits();
   const [params, setParams] = useSearchParams();
   const chosen = params.get('permit') ?? permits.data?.[0]?.id ?? null;
+  const mayLicense = useMe().data?.permissions.includes('goods:license') ?? false;
   if (permits.isPending) return <Loading />;
   if (permits.isError) return <ErrorState error={permits.error} onRetry={() => void permits.refetch()} />;
   const list = permits.data;
   const permit = list.find((p) => p.id === chosen);
   return (
     <Stack gap="xs" data-testid="transport-panel">
-      <Title order={3} size="h4">{t('goods.transport.title')}</Title>
+      <Group justify="space-between">
+        <Title order={3} size="h4">{t('goods.transport.title')}</Title>
+        {mayLicense && <IssuePermitButton />}
+      </Group>
       <Text size="sm" c="dimmed">{t('goods.transport.hint')}</Text>
       {list.length === 0 ? <Text size="sm">{t('goods.transport.none')}</Text> : (
         <Table striped verticalSpacing={4}>
@@ -81,6 +87,11 @@ function PermitDetail({ permit: p }: { permit: TransportPermit }) {
         <Text size="xs" c="dimmed">
           {t('goods.transport.window', { from: time(p.window.from), until: time(p.window.until) })} · {t('goods.transport.corridor', { m: p.corridorMeters, km: (p.distanceMeters / 1000).toLocaleString(i18n.language, { maximumFractionDigits: 1 }), min: Math.round(p.durationSeconds / 60) })} · {t('goods.transport.avoided', { count: p.zones.length })}
         </Text>
+        {p.zones.length > 0 && (
+          <Text size="xs" c="dimmed" data-testid="transport-zones" lineClamp={3} title={p.zones.map((z) => z.name).join('; ')}>
+            {p.zones.map((z) => `${z.name} (${z.hours ? hoursInWords(z.hours, t) : t('goods.transport.zoneAlways')})`).join('; ')}
+          </Text>
+        )}
         <Text size="sm" data-testid="transport-last-fix">{p.lastFix ? t('goods.transport.lastFix', { time: time(p.lastFix.at) }) : t('goods.transport.noFix')}</Text>
         <TransportMap permit={p} trail={trail.data ?? []} alerts={alerts.data ?? []} />
         <Title order={4} size="h5">{t('goods.transport.alerts')}</Title>

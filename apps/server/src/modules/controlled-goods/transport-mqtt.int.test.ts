@@ -1,0 +1,83 @@
+import type { GoodsSite, TransportAlert, TransportPermit } from '@firebreak/contracts';
+import { randomUUID } from 'node:crypto';
+import mqtt from 'mqtt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublishedEvent } from '../../platform/events/bus.js';
+import { loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { ensureDemoGoods } from './index.js';
+
+/** The real broker: CI starts Mosquitto; a test run without it fails here, loudly. */
+const BROKER = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
+type LonLat = [number, number];
+
+describe('a transport permit watched over MQTT from the real broker', () => {
+  let t: TestApp;
+  let admin: string;
+  let device: mqtt.MqttClient;
+  let permit: TransportPermit;
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { mqttUrl: BROKER } });
+    admin = await loginAdmin(t.app);
+    await ensureDemoGoods(t.app.platform.command);
+    const sites: GoodsSite[] = (await t.app.inject({ method: 'GET', url: '/api/v1/goods/sites', headers: { cookie: admin } })).json();
+    const station = (path: string) => sites.find((s) => s.place.category === 'fuel_station' && s.place.jurisdictionPath === path && s.holdings.some((h) => h.key === 'UN1202' && h.balance > 1_000_000))!;
+    const now = Date.now();
+    const issued = await t.app.inject({ method: 'POST', url: '/api/v1/goods/permits', headers: { cookie: admin }, payload: {
+      fromSiteId: station('li.oberland.vaduz').id, toSiteId: station('li.oberland.schaan').id, itemKey: 'UN1202', quantity: 300_000, vehicle: 'FL 9090',
+      window: { from: new Date(now - 10 * 60_000).toISOString(), until: new Date(now + 6 * 3_600_000).toISOString() },
+    } });
+    expect(issued.statusCode, issued.body).toBe(201);
+    permit = issued.json();
+    device = await mqtt.connectAsync(BROKER, { clientId: `test-tanker-${randomUUID()}` });
+  }, 180_000);
+  afterAll(async () => {
+    await device?.endAsync();
+    await t?.close();
+  });
+
+  /** Resolves with the first published event that matches, or fails after 20 s. */
+  function nextEvent(match: (e: PublishedEvent) => boolean): Promise<PublishedEvent> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no matching event within 20 s')), 20_000);
+      const stop = t.app.platform.bus.subscribe((e) => {
+        if (!match(e)) return;
+        clearTimeout(timer);
+        stop();
+        resolve(e);
+      });
+    });
+  }
+
+  it("holds the vehicle's fixes on its permit's topic to the corridor and alerts the desk when it leaves; garbage and unknown permits are dropped", async () => {
+    const topic = `firebreak/goods/permits/${permit.id}/position`;
+    const route = permit.route.coordinates as LonLat[];
+    const onRoute = route[Math.floor(route.length / 4)]!;
+    const mid = route[Math.floor(route.length / 2)]!;
+    // 800 m north of the middle of the route: out of its 200 m corridor.
+    const off: LonLat = [mid[0], mid[1] + 800 / 111_000];
+    const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
+    const alerted = nextEvent((e) => e.type === 'goods.transport_alert' && (e.data as { permit: { id: string } }).permit.id === permit.id);
+
+    await device.publishAsync(`firebreak/goods/permits/${randomUUID()}/position`, JSON.stringify({ location: onRoute, at: at(20) }), { qos: 1 });
+    await device.publishAsync(topic, 'not json', { qos: 1 });
+    await device.publishAsync(topic, JSON.stringify({ location: [200, 100], at: at(20) }), { qos: 1 });
+    await device.publishAsync(topic, JSON.stringify({ location: onRoute, at: at(10), speedKmh: 50 }), { qos: 1 });
+    await device.publishAsync(topic, JSON.stringify({ location: off, at: at(2), speedKmh: 40, heading: 0 }), { qos: 1 });
+
+    const event = await alerted;
+    const alert = (event.data as { alert: TransportAlert }).alert;
+    expect(event.jurisdictionPath).toBe(permit.supervisingPath);
+    expect([alert.kind, alert.location, alert.vehicle]).toEqual(['left_corridor', off, 'FL 9090']);
+    expect(alert.detail.metersOff).toBeGreaterThan(400);
+
+    const alerts: TransportAlert[] = (await t.app.inject({ method: 'GET', url: `/api/v1/goods/permits/${permit.id}/alerts`, headers: { cookie: admin } })).json();
+    expect(alerts.map((a) => [a.seq, a.kind])).toEqual([[1, 'left_corridor']]);
+    // The trail holds the two readable fixes of this permit, in time order; nothing else came through.
+    await expect.poll(async () => ((await t.app.inject({ method: 'GET', url: `/api/v1/goods/permits/${permit.id}/trail`, headers: { cookie: admin } })).json() as { location: LonLat }[]).map((p) => p.location), { timeout: 20_000 })
+      .toEqual([onRoute, off]);
+    const after: TransportPermit = (await t.app.inject({ method: 'GET', url: `/api/v1/goods/permits/${permit.id}`, headers: { cookie: admin } })).json();
+    expect(after.state).toBe('in_transit');
+    expect(after.lastFix?.location).toEqual(off);
+  }, 120_000);
+});
