@@ -7,7 +7,8 @@ import { playGasExplosion, type ExerciseResult } from './exercise-gas-explosion.
  * The demo world's major incident: the scripted gas explosion at Vaduz market, played once as an
  * exercise (marked so everywhere, kept out of live reports and the live alert feed), so that a
  * newcomer signed in as the demo commander or a duty officer finds a board to work: command held by
- * the demo duty posts, sectors with units, cordons (the inner one closing roads), staging, a SITREP,
+ * the demo duty posts, sectors with units, cordons (the inner one's roads left open: a standing
+ * exercise must not change live calls in Vaduz), staging, a SITREP,
  * and a public alert awaiting a second person's approval. Only when the deployment has never had a
  * major incident: a second start, or one whose exercise was stood down, is left alone.
  */
@@ -17,5 +18,5 @@ export async function ensureDemoMajorIncident(platform: Platform): Promise<Exerc
   const [units] = await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from units`);
   // A world without units (the demo off, or a bare root) has nothing to play it with.
   if (Number(units?.n ?? 0) === 0) return null;
-  return playGasExplosion(platform, { alertAwaitsApproval: true, staffFromDutyPosts: true });
+  return playGasExplosion(platform, { alertAwaitsApproval: true, staffFromDutyPosts: true, closeRoads: false });
 }

@@ -54,6 +54,12 @@ export interface ExerciseOptions {
    * no one are made.
    */
   staffFromDutyPosts?: boolean;
+  /**
+   * Whether the inner cordon closes its roads in the live road graph (default yes, as a played
+   * exercise shows it). The demo world's standing exercise leaves them open: closed roads at Vaduz
+   * market would change every newcomer's first live call in the centre (ETAs to the staging area).
+   */
+  closeRoads?: boolean;
 }
 
 /**
@@ -98,11 +104,12 @@ export async function playGasExplosion(platform: Platform, opts: ExerciseOptions
   lines.push(`Command: ${sectors.length} sectors, ${units.length} units; casualties ${m.casualties.total} (immediate ${m.casualties.immediate})`);
 
   m = await setCordon(deps, ctx, m.id, 'outer', { radiusM: 400, closeRoads: false });
-  m = await setCordon(deps, ctx, m.id, 'inner', { radiusM: 120, closeRoads: true });
+  const closeRoads = opts.closeRoads ?? true;
+  m = await setCordon(deps, ctx, m.id, 'inner', { radiusM: 120, closeRoads });
   const offset = (dLon: number, dLat: number): [number, number] => [Number((at[0] + dLon).toFixed(6)), Number((at[1] + dLat).toFixed(6))];
   m = await addPoint(deps, ctx, m.id, { kind: 'staging', name: 'Staging: car park south of the cordon', location: offset(0, -0.0055) });
   m = await addPoint(deps, ctx, m.id, { kind: 'traffic_control', name: 'Traffic control: north entry', location: offset(0, 0.0037), note: 'emergency vehicles only' });
-  lines.push('Cordons: inner 120 m (roads closed), outer 400 m; a staging area and a traffic control point');
+  lines.push(`Cordons: inner 120 m (roads ${closeRoads ? 'closed' : 'left open'}), outer 400 m; a staging area and a traffic control point`);
 
   m = await reportUp(deps, ctx, m.id, { kind: 'first', text: 'EXERCISE: gas explosion at the market, about 35 casualties, level II declared.' });
   await submitSitrep(deps, ctx, m.id, {
