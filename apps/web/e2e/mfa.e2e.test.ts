@@ -123,6 +123,9 @@ describe.skipIf(!chromiumPresent)('command center: two-factor sign-in', () => {
     const first = codeAfter(own, 0);
     await page.getByTestId('mfa-enrol-code').fill(first.code);
     await page.getByTestId('mfa-enrol-submit').click();
+    // The codes appear when the server has answered: wait for them before counting (a count read at
+    // once saw none on a busy machine).
+    await page.getByTestId('mfa-recovery-code').first().waitFor();
     expect(await page.getByTestId('mfa-recovery-code').count()).toBe(10);
     await page.getByTestId('mfa-codes-saved').check();
     await page.getByTestId('mfa-codes-done').click();
