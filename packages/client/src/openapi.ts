@@ -2109,6 +2109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the directive’s targets and their status, in jurisdiction-path order
+         * @description Needs the `directives:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["listDirectiveTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives/{id}/rollup": {
         parameters: {
             query?: never;
@@ -4932,6 +4952,10 @@ export interface components {
             acknowledgementEscalatedAt: string | null;
             reportEscalatedAt: string | null;
         };
+        DirectiveTargetPage: {
+            items: components["schemas"]["DirectiveTarget"][];
+            nextCursor: string | null;
+        };
         /** @enum {string} */
         DirectiveTargetState: "delivered" | "acknowledged" | "reported";
         DiscrepancyReportRow: {
@@ -5498,6 +5522,24 @@ export interface components {
             /** @default 5 */
             darkAfterMinutes?: number;
             note?: string;
+        };
+        IssuedDirective: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            issuerJurisdictionId: string;
+            issuerPath: string;
+            title: string;
+            content: string;
+            requiredActions: string[];
+            /** Format: date-time */
+            acknowledgeBy: string;
+            /** Format: date-time */
+            reportBy: string;
+            issuedBy: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            targetCount: number;
         };
         Jurisdiction: {
             /** Format: uuid */
@@ -18964,7 +19006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Directive"];
+                    "application/json": components["schemas"]["IssuedDirective"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
@@ -19068,6 +19110,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Directive"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDirectiveTargets: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveTargetPage"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */

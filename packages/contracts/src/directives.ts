@@ -61,6 +61,21 @@ export type ReportBackBody = z.infer<typeof ReportBackBody>;
 
 export const DirectiveListQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 export const DirectiveSummary = Directive.omit({ targets: true });
+export type DirectiveSummary = z.infer<typeof DirectiveSummary>;
+/**
+ * The 201 of `POST /directives`: the directive and how many targets it reached. A national
+ * directive has thousands of targets, so they are read afterwards, a page at a time
+ * (`GET /directives/:id/targets`), or all at once with `GET /directives/:id`.
+ */
+export const IssuedDirective = DirectiveSummary.extend({ targetCount: z.number().int() });
+export type IssuedDirective = z.infer<typeof IssuedDirective>;
+/** Targets in jurisdiction-path order; `cursor` is the last path of the page before. */
+export const DirectiveTargetsQuery = z.strictObject({
+  cursor: JurisdictionPath.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+export const DirectiveTargetPage = z.object({ items: z.array(DirectiveTarget), nextCursor: JurisdictionPath.nullable() });
+export type DirectiveTargetPage = z.infer<typeof DirectiveTargetPage>;
 
 export const RollupQuery = z.strictObject({ jurisdictionId: Id.optional() });
 export const DirectiveRollupRow = z.object({

@@ -156,4 +156,23 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
     expect(counts(later)).toEqual([['li.oberland', 3, 2, 1, 1], ['li.unterland', 1, 0, 0, 1]]);
     expect((await call('oberlandCommander', 'GET', `/directives/${d.id}/rollup?jurisdictionId=${ids['li.unterland']}`)).statusCode).toBe(404);
   });
+  it('answers the issue with the target count, and pages the targets in path order to whoever sees the directive', async () => {
+    const res = await call('admin', 'POST', '/directives', body('li', ['li.oberland.vaduz', 'li.oberland', 'li.oberland.schaan']));
+    expect(res.statusCode, res.body).toBe(201);
+    const d = res.json();
+    expect(d).toMatchObject({ issuerPath: 'li', title: 'Flood readiness', targetCount: 3 });
+    expect(d).not.toHaveProperty('targets');
+    const page = (who: string, query: string) => call(who, 'GET', `/directives/${d.id}/targets${query}`);
+    const first = (await page('vaduzDuty', '?limit=2')).json();
+    expect(first.items.map((x: { jurisdictionPath: string; state: string }) => [x.jurisdictionPath, x.state])).toEqual([['li.oberland', 'delivered'], ['li.oberland.schaan', 'delivered']]);
+    expect(first.nextCursor).toBe('li.oberland.schaan');
+    const second = (await page('vaduzDuty', `?limit=2&cursor=${first.nextCursor}`)).json();
+    expect(second).toEqual({ items: [expect.objectContaining({ jurisdictionPath: 'li.oberland.vaduz', jurisdictionId: ids['li.oberland.vaduz'] })], nextCursor: null });
+    expect((await page('eschenDuty', '')).statusCode).toBe(404);
+    const bad = await page('admin', '?cursor=Not%20a%20path');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('query.cursor');
+    const audit = await rows<{ after: { targets: { jurisdictionPath: string }[] } }>(t.app.platform.db, sql`select after from audit_log where entity_id = ${d.id} and action = 'directives.issued'`);
+    expect(audit.map((a) => a.after.targets.map((x) => x.jurisdictionPath))).toEqual([['li.oberland', 'li.oberland.schaan', 'li.oberland.vaduz']]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Directive, DirectiveTarget } from '@firebreak/contracts';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import { acknowledgementOverdue, reportOverdue } from './model.js';
@@ -98,6 +98,14 @@ export async function findDirective(q: Queryable, id: string, now: Date): Promis
   const d = await directiveRow(q, id);
   if (!d) return undefined;
   return { ...presentDirective(d), targets: (await targetRows(q, id)).map((t) => presentTarget(d, t, now)) };
+}
+
+/** One page of a directive's targets in path order, after the path `cursor`. */
+export async function targetPage(q: Queryable, d: NonNullable<DirectiveRow>, cursor: string | undefined, limit: number, now: Date): Promise<{ items: DirectiveTarget[]; nextCursor: string | null }> {
+  const where = cursor === undefined ? eq(directiveTargets.directiveId, d.id) : and(eq(directiveTargets.directiveId, d.id), gt(directiveTargets.jurisdictionPath, sql`${cursor}::ltree`));
+  const list = await q.select(targetColumns).from(directiveTargets).where(where).orderBy(asc(directiveTargets.jurisdictionPath)).limit(limit + 1);
+  const items = list.slice(0, limit).map((t) => presentTarget(d, t, now));
+  return { items, nextCursor: list.length > limit ? items.at(-1)!.jurisdictionPath : null };
 }
 
 /** Directives issued in, or sent to, the subtrees at `roots`; newest first. */

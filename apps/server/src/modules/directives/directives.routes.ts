@@ -1,5 +1,6 @@
 import {
-  AcknowledgeDirectiveBody, Directive, DirectiveListQuery, DirectiveRollup, DirectiveSummary, DirectiveTarget, DirectiveTargetParams, IdParams, IssueDirectiveBody, ReportBackBody, RollupQuery,
+  AcknowledgeDirectiveBody, Directive, DirectiveListQuery, DirectiveRollup, DirectiveSummary, DirectiveTarget, DirectiveTargetPage, DirectiveTargetParams, DirectiveTargetsQuery, IdParams, IssueDirectiveBody,
+  IssuedDirective, ReportBackBody, RollupQuery,
 } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,7 +13,7 @@ import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { acknowledgeDirective } from './acknowledge-directive.js';
 import { canSeeDirective } from './directives.access.js';
-import { childRollup, directiveRow, findDirective, hasTargetWithin, listDirectives, presentTarget, targetRow } from './directives.queries.js';
+import { childRollup, directiveRow, findDirective, hasTargetWithin, listDirectives, presentTarget, targetPage, targetRow } from './directives.queries.js';
 import { issueDirective } from './issue-directive.js';
 import { reportBack } from './report-back.js';
 
@@ -26,6 +27,12 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
     if (!d || !canSeeDirective(actor, d)) throw notFound('Directive');
     return d;
   };
+  // The same rule as canSeeDirective, with the targets probed by index: a national directive has thousands.
+  const visibleRow = async (actor: Actor, id: string) => {
+    const d = await directiveRow(platform.db, id);
+    if (!d || !(can(actor, 'directives:read', d.issuerPath) || await hasTargetWithin(platform.db, d.id, scopeRoots(actor, 'directives:read')))) throw notFound('Directive');
+    return d;
+  };
 
   r.get('/directives', {
     schema: { operationId: 'listDirectives', tags, summary: 'Directives issued in or sent to my scope, newest first', querystring: DirectiveListQuery, response: { 200: z.array(DirectiveSummary) } },
@@ -37,6 +44,16 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
     config: { access: 'directives:read' },
   }, async (request) => visibleDirective(actorOf(request), request.params.id));
 
+  r.get('/directives/:id/targets', {
+    schema: { operationId: 'listDirectiveTargets', tags, summary: 'A page of the directive’s targets and their status, in jurisdiction-path order', params: IdParams, querystring: DirectiveTargetsQuery, response: { 200: DirectiveTargetPage } },
+    config: { access: 'directives:read' },
+  }, async (request) => {
+    // Who may see the directive sees all of its targets, as GET /directives/:id shows them.
+    const actor = actorOf(request);
+    const d = await visibleRow(actor, request.params.id);
+    return targetPage(platform.db, d, request.query.cursor, request.query.limit, platform.clock());
+  });
+
   r.get('/directives/:id/rollup', {
     schema: { operationId: 'getDirectiveRollup', tags, summary: "A level's view: its own status and its children's subtrees at a glance (default: the issuer)", params: IdParams, querystring: RollupQuery, response: { 200: DirectiveRollup } },
     config: { access: 'directives:read' },
@@ -44,8 +61,7 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
     // Reads the directive row and probes its targets by index: a national directive has thousands,
     // and the top of the tree asks for this often (the benchmark's roll-up p99).
     const actor = actorOf(request);
-    const d = await directiveRow(platform.db, request.params.id);
-    if (!d || !(can(actor, 'directives:read', d.issuerPath) || await hasTargetWithin(platform.db, d.id, scopeRoots(actor, 'directives:read')))) throw notFound('Directive');
+    const d = await visibleRow(actor, request.params.id);
     const node = await findJurisdiction(platform.db, request.query.jurisdictionId ?? d.issuerJurisdictionId);
     if (!node || !can(actor, 'directives:read', node.path)) throw notFound('Jurisdiction');
     const now = platform.clock();
@@ -57,7 +73,7 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
   });
 
   r.post('/directives', {
-    schema: { operationId: 'issueDirective', errors: ['DIRECTIVE_TARGET_OUTSIDE_SUBTREE'], tags, summary: 'Issue a directive to jurisdictions of the issuer’s subtree', body: IssueDirectiveBody, response: { 201: Directive } },
+    schema: { operationId: 'issueDirective', errors: ['DIRECTIVE_TARGET_OUTSIDE_SUBTREE'], tags, summary: 'Issue a directive to jurisdictions of the issuer’s subtree', body: IssueDirectiveBody, response: { 201: IssuedDirective } },
     config: { access: 'directives:issue' },
   }, async (request, reply) => reply.status(201).send(await issueDirective(platform.command, commandContext(request), request.body)));
 

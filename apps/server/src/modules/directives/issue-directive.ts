@@ -1,22 +1,26 @@
-import type { Directive, IssueDirectiveBody } from '@firebreak/contracts';
-import { inArray } from 'drizzle-orm';
+import type { IssueDirectiveBody, IssuedDirective } from '@firebreak/contracts';
+import { inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, invalidField } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { rows, type Tx } from '../../platform/db/client.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { dutyPostsOf } from '../posts/index.js';
-import { findDirective } from './directives.queries.js';
-import { directiveTargets, directives } from './directives.tables.js';
+import { directives } from './directives.tables.js';
 import { isBelow } from './model.js';
+
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
  * Issues a directive from a jurisdiction to chosen jurisdictions of its subtree, and delivers it
  * to each: one `directives.delivered` event per target, at the target's path, naming the target's
  * duty posts and their present holders, so each target's stream clients (and those above) receive it.
+ * Answers with the directive and its target count; a national directive has thousands of targets,
+ * which are read a page at a time afterwards.
  */
-export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: IssueDirectiveBody): Promise<Directive> {
+export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: IssueDirectiveBody): Promise<IssuedDirective> {
   const now = deps.clock();
   const ackDueAt = new Date(input.acknowledgeBy);
   const reportDueAt = new Date(input.reportBy);
@@ -27,28 +31,27 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
     const issuer = await findJurisdiction(tx, input.issuerJurisdictionId);
     if (!issuer || !can(ctx.actor, 'directives:read', issuer.path)) throw invalidField('body.issuerJurisdictionId', 'no such jurisdiction in your scope');
     if (!can(ctx.actor, 'directives:issue', issuer.path)) throw new AppError('FORBIDDEN', `You may not issue directives for ${issuer.path}`);
-    const found = await tx.select({ id: jurisdictions.id, path: jurisdictions.path }).from(jurisdictions).where(inArray(jurisdictions.id, input.targetJurisdictionIds));
-    const pathOf = new Map(found.map((j) => [j.id, j.path]));
-    input.targetJurisdictionIds.forEach((id, i) => {
-      const path = pathOf.get(id);
-      if (path === undefined) throw invalidField(`body.targetJurisdictionIds.${i}`, 'no such jurisdiction');
-      if (!isBelow(path, issuer.path)) {
-        throw new AppError('DIRECTIVE_TARGET_OUTSIDE_SUBTREE', `${path} is not under ${issuer.path}`, { fields: [{ path: `body.targetJurisdictionIds.${i}`, message: `not under ${issuer.path}` }] });
-      }
-    });
     const id = uuidv7();
     await tx.insert(directives).values({
       id, issuerJurisdictionId: issuer.id, issuerPath: issuer.path, title: input.title, content: input.content, requiredActions: input.requiredActions,
       ackDueAt, reportDueAt, issuedBy: ctx.actor.id, issuedAt: now,
     });
-    await tx.insert(directiveTargets).values(input.targetJurisdictionIds.map((jid) => ({
-      id: uuidv7(), directiveId: id, jurisdictionId: jid, jurisdictionPath: pathOf.get(jid)!, state: 'delivered' as const, deliveredAt: now,
-    })));
-    const directive = (await findDirective(tx, id, now))!;
-    const { targets, ...summary } = directive;
-    // Each target by id and path (all start `delivered` at issue): a national directive has thousands,
-    // and the audit row is hashed into the chain after commit.
-    record.audit({ action: 'directives.issued', entityType: 'directive', entityId: id, jurisdictionPath: issuer.path, after: { ...summary, targets: targets.map((t) => ({ jurisdictionId: t.jurisdictionId, jurisdictionPath: t.jurisdictionPath })) } });
+    // One statement for every target: the subtree check is the join's condition, so a target the
+    // issuer may not reach is simply not inserted, and a short count sends us to name it (and roll back).
+    const targets = await rows<{ jurisdictionId: string; jurisdictionPath: string }>(tx, sql`insert into directive_targets (id, directive_id, jurisdiction_id, jurisdiction_path, state, delivered_at)
+      select u.id, ${id}::uuid, j.id, j.path, 'delivered', ${now.toISOString()}::timestamptz
+      from unnest(${uuidArray(input.targetJurisdictionIds)}, ${uuidArray(input.targetJurisdictionIds.map(() => uuidv7()))}) as u(jid, id)
+      join jurisdictions j on j.id = u.jid and j.path <@ ${issuer.path}::ltree and j.path <> ${issuer.path}::ltree
+      returning jurisdiction_id as "jurisdictionId", jurisdiction_path::text as "jurisdictionPath"`);
+    if (targets.length !== input.targetJurisdictionIds.length) await refuseTargets(tx, input.targetJurisdictionIds, issuer.path);
+    targets.sort((a, b) => (a.jurisdictionPath < b.jurisdictionPath ? -1 : a.jurisdictionPath > b.jurisdictionPath ? 1 : 0));
+    const summary = {
+      id, issuerJurisdictionId: issuer.id, issuerPath: issuer.path, title: input.title, content: input.content, requiredActions: input.requiredActions,
+      acknowledgeBy: ackDueAt.toISOString(), reportBy: reportDueAt.toISOString(), issuedBy: ctx.actor.id, issuedAt: now.toISOString(),
+    };
+    // Each target by id and path (all start `delivered` at issue): one audit row for the directive, not one per
+    // target, and it is hashed into the chain after commit.
+    record.audit({ action: 'directives.issued', entityType: 'directive', entityId: id, jurisdictionPath: issuer.path, after: { ...summary, targets } });
     record.emit({ type: 'directives.issued', jurisdictionPath: issuer.path, data: { ...summary, targets: targets.map((t) => t.jurisdictionPath) } });
     const dutyPosts = new Map<string, { postId: string; title: string; holderId: string | null }[]>();
     for (const { jurisdictionId, ...p } of await dutyPostsOf(tx, input.targetJurisdictionIds)) dutyPosts.set(jurisdictionId, [...(dutyPosts.get(jurisdictionId) ?? []), p]);
@@ -58,7 +61,21 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
         requiredActions: summary.requiredActions, issuerPath: summary.issuerPath, acknowledgeBy: summary.acknowledgeBy, reportBy: summary.reportBy,
       } });
     }
-    return directive;
+    return { ...summary, targetCount: targets.length };
   });
   return result;
+}
+
+/** Names the first target that is unknown or not strictly under the issuer; only reached when one is. */
+async function refuseTargets(tx: Tx, ids: readonly string[], issuerPath: string): Promise<never> {
+  const found = await tx.select({ id: jurisdictions.id, path: jurisdictions.path }).from(jurisdictions).where(inArray(jurisdictions.id, [...ids]));
+  const pathOf = new Map(found.map((j) => [j.id, j.path]));
+  ids.forEach((id, i) => {
+    const path = pathOf.get(id);
+    if (path === undefined) throw invalidField(`body.targetJurisdictionIds.${i}`, 'no such jurisdiction');
+    if (!isBelow(path, issuerPath)) {
+      throw new AppError('DIRECTIVE_TARGET_OUTSIDE_SUBTREE', `${path} is not under ${issuerPath}`, { fields: [{ path: `body.targetJurisdictionIds.${i}`, message: `not under ${issuerPath}` }] });
+    }
+  });
+  throw new Error('every target was found under the issuer, yet fewer were inserted');
 }

@@ -813,6 +813,10 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'GET', url: api(`/directives/${x.directiveId}`) }),
   },
   {
+    name: 'GET /directives/:id/targets', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/directives/${x.directiveId}/targets?limit=10`) }),
+  },
+  {
     name: 'GET /directives/:id/rollup', needs: 'directives:read', sees: 'directives:read', addressing: 'id', ok: 200, touches: [],
     request: (x) => ({ method: 'GET', url: api(`/directives/${x.directiveId}/rollup?jurisdictionId=${x.jurisdictionId}`) }),
   },

@@ -1,4 +1,4 @@
-import type { Directive, IssueDirectiveBody } from '@firebreak/contracts';
+import type { IssueDirectiveBody, IssuedDirective } from '@firebreak/contracts';
 import { Button, Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ export function IssueDirectiveModal({ onClose }: { onClose: () => void }) {
   const [picked, setPicked] = useState<string[]>([]);
   const [acknowledgeBy, setAcknowledgeBy] = useState(() => isoToLocal(Date.now() + 2 * HOUR));
   const [reportBy, setReportBy] = useState(() => isoToLocal(Date.now() + 24 * HOUR));
-  const issue = useIssue<IssueDirectiveBody, Directive>('/directives', ['directives'], FIELDS, onClose);
+  const issue = useIssue<IssueDirectiveBody, IssuedDirective>('/directives', ['directives'], FIELDS, onClose);
   // Targets chosen under another issuer are dropped, not sent to be refused.
   const targetIds = picked.filter((id) => targets.some((o) => o.value === id));
 
