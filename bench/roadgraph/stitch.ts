@@ -38,6 +38,7 @@ export function stitchTiles(tile: GraphData, side: number): GraphData {
     turnRestrictions: new Int32Array(tiles * tile.turnRestrictions.length),
     edgeFlags: new Uint8Array(totalEdges),
     edgeLimits: new Int32Array(tiles * tile.edgeLimits.length),
+    trackCosts: new Int32Array(tiles * tile.trackCosts.length),
   };
   for (let t = 0; t < tiles; t++) copyTile(tile, out, t, (t % side) * width, Math.floor(t / side) * height);
   addConnectors(out, connectors, tiles * m, tiles * points);
@@ -76,6 +77,10 @@ function copyTile(tile: GraphData, out: GraphData, t: number, dLon: number, dLat
   const limits = tile.edgeLimits;
   for (let i = 0; i < limits.length; i += 3) {
     out.edgeLimits.set([limits[i]! + t * m, limits[i + 1]!, limits[i + 2]!], t * limits.length + i);
+  }
+  const tracks = tile.trackCosts;
+  for (let i = 0; i < tracks.length; i += 3) {
+    out.trackCosts.set([tracks[i]! + t * m, tracks[i + 1]!, tracks[i + 2]!], t * tracks.length + i);
   }
 }
 

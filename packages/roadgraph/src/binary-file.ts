@@ -5,10 +5,11 @@ import type { GraphData } from './graph-data.js';
 const MAGIC = 0x47524246; // "FBRG" little-endian
 /**
  * 2: emergency profile costs; 3: turn restrictions and edge flags; 4: height and weight limits,
- * Float32 edge lengths (issue 17). Part of the server's cache file names.
+ * Float32 edge lengths; 5: `highway=track` edges and their costs (issue 17). Part of the
+ * server's cache file names.
  */
-export const GRAPH_FORMAT_VERSION = 4;
-/** Seven Uint32 fields and four bytes of padding: the Float64 sections stay 8-byte aligned. */
+export const GRAPH_FORMAT_VERSION = 5;
+/** Eight Uint32 fields: the Float64 sections stay 8-byte aligned. */
 const HEADER_BYTES = 32;
 
 /** Layout: header, then Float64 sections, then Float32 and Int32 sections, so every view is aligned. */
@@ -18,9 +19,10 @@ export function encodeGraph(data: GraphData): Uint8Array {
   const points = data.geomCoords.length / 2;
   const turns = data.turnRestrictions.length / 4;
   const limits = data.edgeLimits.length / 3;
-  const bytes = new Uint8Array(byteLength(n, m, points, turns, limits));
+  const tracks = data.trackCosts.length / 3;
+  const bytes = new Uint8Array(byteLength(n, m, points, turns, limits, tracks));
   const header = new DataView(bytes.buffer);
-  [MAGIC, GRAPH_FORMAT_VERSION, n, m, points, turns, limits].forEach((v, i) => header.setUint32(i * 4, v, true));
+  [MAGIC, GRAPH_FORMAT_VERSION, n, m, points, turns, limits, tracks].forEach((v, i) => header.setUint32(i * 4, v, true));
   let offset = HEADER_BYTES;
   for (const section of sectionsOf(data)) {
     bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset);
@@ -32,10 +34,10 @@ export function encodeGraph(data: GraphData): Uint8Array {
 export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData {
   if (bytes.byteLength < HEADER_BYTES || bytes.byteOffset % 8 !== 0) throw badFile(source, 'too short');
   const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
-  const [magic, version, n, m, points, turns, limits] = [0, 1, 2, 3, 4, 5, 6].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number, number, number];
+  const [magic, version, n, m, points, turns, limits, tracks] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number, number, number, number];
   if (magic !== MAGIC) throw badFile(source, 'not a road graph file');
   if (version !== GRAPH_FORMAT_VERSION) throw badFile(source, `format version ${version}, expected ${GRAPH_FORMAT_VERSION}`);
-  if (bytes.byteLength !== byteLength(n, m, points, turns, limits)) throw badFile(source, 'truncated or padded');
+  if (bytes.byteLength !== byteLength(n, m, points, turns, limits, tracks)) throw badFile(source, 'truncated or padded');
   let offset = bytes.byteOffset + HEADER_BYTES;
   const f64 = (count: number) => {
     const view = new Float64Array(bytes.buffer, offset, count);
@@ -57,7 +59,7 @@ export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData
     edgeLengthM: f32(m), edgeSource: i32(m), edgeTarget: i32(m), edgeForwardMs: i32(m), edgeBackwardMs: i32(m),
     emergencyForwardMs: i32(m), emergencyBackwardMs: i32(m),
     geomStart: i32(m + 1), geomCoords: i32(points * 2), turnRestrictions: i32(turns * 4), edgeLimits: i32(limits * 3),
-    edgeFlags: new Uint8Array(bytes.buffer, offset, m),
+    trackCosts: i32(tracks * 3), edgeFlags: new Uint8Array(bytes.buffer, offset, m),
   };
   assertConsistent(data, source);
   return data;
@@ -92,11 +94,11 @@ export async function loadGraphData(file: string): Promise<GraphData> {
 }
 
 function sectionsOf(d: GraphData): ArrayBufferView[] {
-  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords, d.turnRestrictions, d.edgeLimits, d.edgeFlags];
+  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords, d.turnRestrictions, d.edgeLimits, d.trackCosts, d.edgeFlags];
 }
 
-function byteLength(n: number, m: number, points: number, turns: number, limits: number): number {
-  const size = HEADER_BYTES + 8 * 2 * n + 4 * (m + 6 * m + m + 1 + 2 * points + 4 * turns + 3 * limits) + m;
+function byteLength(n: number, m: number, points: number, turns: number, limits: number, tracks: number): number {
+  const size = HEADER_BYTES + 8 * 2 * n + 4 * (m + 6 * m + m + 1 + 2 * points + 4 * turns + 3 * limits + 3 * tracks) + m;
   return size;
 }
 
@@ -117,6 +119,8 @@ function assertConsistent(d: GraphData, source: string): void {
   }
   const l = d.edgeLimits;
   for (let i = 0; i < l.length; i += 3) if (!(l[i]! >= 0 && l[i]! < m)) throw badFile(source, `limit ${i / 3} refers to a missing edge`);
+  const t = d.trackCosts;
+  for (let i = 0; i < t.length; i += 3) if (!(t[i]! >= 0 && t[i]! < m)) throw badFile(source, `track ${i / 3} refers to a missing edge`);
 }
 
 function badFile(source: string, reason: string): RoadGraphError {

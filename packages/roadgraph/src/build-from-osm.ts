@@ -139,6 +139,7 @@ class EdgeBuilder {
   private readonly lengthM: number[] = [];
   private readonly flags: number[] = [];
   private readonly limits: number[] = [];
+  private readonly tracks: number[] = [];
   private readonly geomStart: number[] = [0];
   private readonly geomCoords: number[] = [];
   /** OSM way id -> its edges (while building only: resolves turn restrictions). */
@@ -171,6 +172,8 @@ class EdgeBuilder {
     const edge = this.source.length;
     this.pushEdge(source, target, length, way.profiles.car, way.profiles.emergency);
     this.flags[edge] = way.profiles.flags;
+    const track = way.profiles.track;
+    if (track) this.tracks.push(edge, costMs(length, track, 'forward'), costMs(length, track, 'backward'));
     const limits = way.profiles.limits;
     if (limits) this.limits.push(edge, limits.heightCm, limits.weightKg);
     this.addSignalDelay(edge, nodes);
@@ -271,6 +274,7 @@ class EdgeBuilder {
       turnRestrictions,
       edgeFlags: Uint8Array.from({ length: this.source.length }, (_, e) => this.flags[e] ?? 0),
       edgeLimits: Int32Array.from(this.limits),
+      trackCosts: Int32Array.from(this.tracks),
     };
   }
 }

@@ -31,13 +31,20 @@ export interface GraphData {
    * TURN_CAR | TURN_EMERGENCY, see turns.ts). From and to edges both touch the via node.
    */
   turnRestrictions: Int32Array;
-  /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (profile.ts): what snapping avoids. */
+  /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (what snapping avoids) | EDGE_TRACK (profile.ts). */
   edgeFlags: Uint8Array;
   /**
    * Height and weight limits, flat triples (edge, max height in cm, max weight in kg; 0 = none),
    * only for edges that have one (limits.ts): a vehicle that declares its dimensions avoids them.
    */
   edgeLimits: Int32Array;
+  /**
+   * `highway=track` edges, flat triples (edge, forward ms, backward ms; -1 = not allowed): their
+   * car and emergency costs are -1 both ways, so no profile's adjacency or hierarchy holds them;
+   * a graph for a vehicle that can drive tracks (`forVehicle({ tracks: true })`) reads its costs
+   * there. Sparse: tracks are few in a city, and no profile pays for them in memory.
+   */
+  trackCosts: Int32Array;
 }
 
 export const NOT_ALLOWED = -1;
@@ -52,4 +59,20 @@ export function profileCosts(data: GraphData, profile: Profile): ProfileCosts {
   return profile === 'emergency'
     ? { forwardMs: data.emergencyForwardMs, backwardMs: data.emergencyBackwardMs }
     : { forwardMs: data.edgeForwardMs, backwardMs: data.edgeBackwardMs };
+}
+
+/**
+ * A profile's costs with the tracks opened (`GraphData.trackCosts`): for a vehicle that can
+ * drive them. Copies (8 bytes an edge) only when the graph has tracks; else the profile's own.
+ */
+export function withTracks(data: GraphData, costs: ProfileCosts): ProfileCosts {
+  const tracks = data.trackCosts;
+  if (tracks.length === 0) return costs;
+  const forwardMs = costs.forwardMs.slice();
+  const backwardMs = costs.backwardMs.slice();
+  for (let i = 0; i < tracks.length; i += 3) {
+    forwardMs[tracks[i]!] = tracks[i + 1]!;
+    backwardMs[tracks[i]!] = tracks[i + 2]!;
+  }
+  return { forwardMs, backwardMs };
 }

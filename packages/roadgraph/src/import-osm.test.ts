@@ -25,11 +25,13 @@ describe('importOsm (Baltimore)', () => {
   it('keeps junctions as nodes and way pieces as edges with geometry', () => {
     expect(graph.nodeCount).toBeGreaterThan(4000);
     expect(graph.edgeCount).toBeGreaterThan(graph.nodeCount);
-    const { geomStart, edgeLengthM, edgeForwardMs, edgeBackwardMs, emergencyForwardMs, emergencyBackwardMs } = graph.data;
+    const { geomStart, edgeLengthM, edgeForwardMs, edgeBackwardMs, emergencyForwardMs, emergencyBackwardMs, trackCosts } = graph.data;
+    const trackMs = new Map<number, number>();
+    for (let i = 0; i < trackCosts.length; i += 3) trackMs.set(trackCosts[i]!, Math.max(trackCosts[i + 1]!, trackCosts[i + 2]!));
     for (let e = 0; e < graph.edgeCount; e++) {
       expect(geomStart[e + 1]! - geomStart[e]!).toBeGreaterThanOrEqual(2);
-      // Some profile drives every edge, and the emergency profile every edge the car does.
-      expect(Math.max(edgeForwardMs[e]!, edgeBackwardMs[e]!, emergencyForwardMs[e]!, emergencyBackwardMs[e]!)).toBeGreaterThanOrEqual(0);
+      // Some profile (or a track-capable vehicle, on a track) drives every edge, and the emergency profile every edge the car does.
+      expect(Math.max(edgeForwardMs[e]!, edgeBackwardMs[e]!, emergencyForwardMs[e]!, emergencyBackwardMs[e]!, trackMs.get(e) ?? -1)).toBeGreaterThanOrEqual(0);
       if (edgeForwardMs[e]! >= 0) expect(emergencyForwardMs[e]!).toBeGreaterThanOrEqual(0);
       if (edgeBackwardMs[e]! >= 0) expect(emergencyBackwardMs[e]!).toBeGreaterThanOrEqual(0);
       if (edgeForwardMs[e]! >= 0) expect(emergencyForwardMs[e]!).toBeLessThanOrEqual(edgeForwardMs[e]!);

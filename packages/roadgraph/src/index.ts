@@ -1,9 +1,9 @@
 export * from './types.js';
 export { RoadGraphError, type RoadGraphErrorCode } from './errors.js';
 export { assertOsmPbf, osmFileSize, SafeOSMTransform, scanOsmEntities } from './osm-file.js';
-export { DEFAULT_EMERGENCY_SPEED_FACTORS, DEFAULT_SPEEDS_KMH, EDGE_BRIDGE, EDGE_MOTORWAY, EDGE_TUNNEL, PROFILES, parseMaxspeed, wayProfile, wayProfiles, type Profile, type ProfileOptions, type WayProfile, type WayProfiles } from './profile.js';
+export { DEFAULT_EMERGENCY_SPEED_FACTORS, DEFAULT_SPEEDS_KMH, DEFAULT_TRACK_KMH, EDGE_BRIDGE, EDGE_MOTORWAY, EDGE_TRACK, EDGE_TUNNEL, PROFILES, parseMaxspeed, wayProfile, wayProfiles, type Profile, type ProfileOptions, type WayProfile, type WayProfiles } from './profile.js';
 export { barrierPassage, type BarrierPassage } from './barriers.js';
-export { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js';
+export { profileCosts, withTracks, type GraphData, type ProfileCosts } from './graph-data.js';
 export { importOsm, type ImportOptions } from './import-osm.js';
 export { GRAPH_FORMAT_VERSION, encodeGraph, decodeGraph, saveGraph, loadGraphData } from './binary-file.js';
 export { RoadGraph, type RoadGraphOptions } from './road-graph.js';

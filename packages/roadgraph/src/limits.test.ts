@@ -78,15 +78,17 @@ describe('height and weight limits', () => {
   });
 
   it('reads the limits of the bundled extracts, and a limit never makes a trip faster there', async () => {
-    for (const [file, count] of [[BALTIMORE_PBF, 1], [LIECHTENSTEIN_PBF, 3]] as const) {
+    // Liechtenstein: 3 limited roads, and 2 limited tracks that only a track-capable vehicle drives.
+    for (const [file, count, onTracks] of [[BALTIMORE_PBF, 1, 0], [LIECHTENSTEIN_PBF, 3, 2]] as const) {
       const data = await extract(file);
-      expect(data.edgeLimits.length / 3).toBe(count);
+      expect(data.edgeLimits.length / 3).toBe(count + onTracks);
       for (const profile of ['car', 'emergency'] as const) {
         const graph = new RoadGraph(data, profile);
         graph.buildHierarchy();
         // Taller and heavier than every limit in the file: every limited road is closed to it.
         const truck = graph.forVehicle({ heightM: 6, weightT: 60 });
         expect(truck.blocked.size).toBe(count);
+        expect(graph.forVehicle({ heightM: 6, weightT: 60, tracks: true }).blocked.size).toBe(count + onTracks);
         const main = graph.mainNetwork;
         const inMain = Array.from({ length: graph.graphNodeCount }, (_, v) => v).filter((v) => main[v] === 1);
         const nodes = Array.from({ length: 60 }, (_, i) => inMain[(i * 7919) % inMain.length]!);
@@ -97,7 +99,7 @@ describe('height and weight limits', () => {
           places.forEach((_, i) => expect(limited[i]).toBeGreaterThanOrEqual(base[i]!));
         }
         // The road under the limit itself: the truck's route from one end to the other avoids it.
-        const e = data.edgeLimits[0]!;
+        const e = [...truck.blocked][0]!;
         const at = (v: number) => graph.snapper.snap([data.nodeLon[v]!, data.nodeLat[v]!]);
         const ends = main[data.edgeSource[e]!] === 1 && main[data.edgeTarget[e]!] === 1;
         const from = ends ? at(data.edgeSource[e]!) : undefined, to = ends ? at(data.edgeTarget[e]!) : undefined;

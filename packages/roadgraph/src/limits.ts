@@ -17,10 +17,14 @@ export interface WayLimits {
   weightKg: number;
 }
 
-/** What a unit kind declares: its height in metres and its gross weight in tonnes. */
+/**
+ * What a unit kind declares: its height in metres and its gross weight in tonnes, and whether it
+ * can drive `highway=track` (a 4x4, a forest-fire vehicle).
+ */
 export interface VehicleDimensions {
   heightM?: number;
   weightT?: number;
+  tracks?: boolean;
 }
 
 const FOOT_M = 0.3048;

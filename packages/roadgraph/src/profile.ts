@@ -28,6 +28,13 @@ export const DEFAULT_SPEEDS_KMH: Readonly<Record<string, number>> = {
   service: 15,
 };
 
+/**
+ * Speed on `highway=track` (km/h) when it has no usable `maxspeed`: GraphHopper's car profile
+ * default for tracks (CarAverageSpeedParser). Lights and sirens do not make a track faster: the
+ * surface is the limit.
+ */
+export const DEFAULT_TRACK_KMH = 15;
+
 /** The tags the importer asks the PBF parser for; every other tag is dropped while parsing. */
 export const PROFILE_TAGS = [
   'highway', 'maxspeed', 'oneway', 'junction', 'area', 'bridge', 'tunnel',
@@ -70,6 +77,12 @@ export interface WayProfiles {
   flags: number;
   car: WayProfile | undefined;
   emergency: WayProfile | undefined;
+  /**
+   * `highway=track` only: how a vehicle that can leave paved roads (a 4x4, a forest-fire
+   * vehicle) drives it. Such a way has neither car nor emergency costs: only a graph made with
+   * `forVehicle({ tracks: true })` drives it.
+   */
+  track?: WayProfile | undefined;
 }
 
 export interface ProfileOptions {
@@ -110,6 +123,7 @@ export function wayProfile(tags: Readonly<Record<string, string>>): WayProfile |
 export function wayProfiles(tags: Readonly<Record<string, string>>, opts: ProfileOptions = {}): WayProfiles | undefined {
   const highway = tags.highway;
   if (highway === undefined) return undefined;
+  if (highway === 'track') return trackProfiles(tags);
   const defaultKmh = DEFAULT_SPEEDS_KMH[highway];
   if (defaultKmh === undefined || tags.area === 'yes') return undefined;
   const direction = directionOf(tags, highway);
@@ -128,11 +142,30 @@ export function wayProfiles(tags: Readonly<Record<string, string>>, opts: Profil
   };
 }
 
+/**
+ * A track: driven by vehicles that can (4x4, forest fires) where an emergency vehicle may use the
+ * way (`emergency=*`, else the access tags as on roads: `agricultural`, `forestry`, `destination`
+ * and `private` are permissions a call gives, `no` is a legal ban), at its `maxspeed` or
+ * DEFAULT_TRACK_KMH.
+ */
+function trackProfiles(tags: Readonly<Record<string, string>>): WayProfiles | undefined {
+  if (tags.area === 'yes') return undefined;
+  const direction = directionOf(tags, 'track');
+  if (direction === undefined || !emergencyMayUse(tags, !isDenied(tags))) return undefined;
+  const kmh = parseMaxspeed(tags.maxspeed) ?? DEFAULT_TRACK_KMH;
+  return {
+    highway: 'track', flags: edgeFlags(tags, 'track') | EDGE_TRACK, limits: wayLimits(tags),
+    car: undefined, emergency: undefined, track: { kmh, ...direction },
+  };
+}
+
 /** A motorway (or its link): no address is on it, and a unit beside it is rarely on it. */
 export const EDGE_MOTORWAY = 1;
 /** A bridge or a tunnel: a point over or under it is more likely on the road at ground level. */
 export const EDGE_BRIDGE = 2;
 export const EDGE_TUNNEL = 4;
+/** `highway=track`: only vehicles that can leave paved roads drive it (GraphData.trackCosts). */
+export const EDGE_TRACK = 8;
 
 function edgeFlags(tags: Readonly<Record<string, string>>, highway: string): number {
   const yes = (v: string | undefined) => v !== undefined && v !== 'no';

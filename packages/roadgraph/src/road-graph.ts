@@ -5,7 +5,7 @@ import { mainComponentNodes } from './components.js';
 import { Phast } from './ch/phast.js';
 import { RoadGraphError } from './errors.js';
 import { blockedEdges, type VehicleDimensions } from './limits.js';
-import { profileCosts, type GraphData, type ProfileCosts } from './graph-data.js';
+import { profileCosts, withTracks, type GraphData, type ProfileCosts } from './graph-data.js';
 import type { Profile } from './profile.js';
 import { Search } from './search.js';
 import { SnapIndex } from './snap.js';
@@ -20,7 +20,7 @@ export interface RoadGraphOptions {
   turnRestrictions?: boolean;
   /**
    * A vehicle's declared height and weight: roads whose `maxheight` / `maxweight` it exceeds are
-   * closed to it for good (see `forVehicle`).
+   * closed to it for good; `tracks: true` opens `highway=track` (see `forVehicle`).
    */
   vehicle?: VehicleDimensions;
 }
@@ -63,8 +63,10 @@ export class RoadGraph {
   constructor(readonly data: GraphData, readonly profile: Profile = 'car', options: RoadGraphOptions = {}, topologyOf?: RoadGraph) {
     this.graphNodeCount = data.nodeLon.length;
     this.edgeCount = data.edgeSource.length;
-    this.costs = profileCosts(data, profile);
-    if (topologyOf && topologyOf.data === data && topologyOf.profile === profile) {
+    const drivesTracks = options.vehicle?.tracks === true && data.trackCosts.length > 0;
+    this.costs = drivesTracks ? withTracks(data, profileCosts(data, profile)) : profileCosts(data, profile);
+    // Tracks add arcs: a graph that drives them has arcs (and turn copies) of its own.
+    if (topologyOf && topologyOf.data === data && topologyOf.profile === profile && !drivesTracks) {
       this.turns = topologyOf.turns;
       this.forward = sameArcs(topologyOf.forward);
       this.backward = sameArcs(topologyOf.backward);
@@ -74,7 +76,7 @@ export class RoadGraph {
       this.backward = buildAdjacency(data, this.costs, true, this.turns);
     }
     this.nodeCount = this.turns.nodeCount;
-    this.blocked = new Set(options.vehicle ? blockedEdges(data, options.vehicle) : []);
+    this.blocked = new Set(options.vehicle ? drivableBlocked(data, this.costs, options.vehicle) : []);
     if (this.blocked.size > 0) this.forward.live = this.backward.live = this.baseLiveCosts();
   }
 
@@ -82,12 +84,15 @@ export class RoadGraph {
    * This profile's graph for a vehicle of declared dimensions (a ladder truck's height, an
    * engine's weight): itself when no road's limit stops the vehicle, else a graph sharing this
    * one's arcs (8 bytes an edge of its own: live costs with the blocked roads closed) that answers
-   * by Dijkstra, since the hierarchy was contracted without the limits. One per dimensions, kept:
-   * live closures and slow-downs set on this graph reach it too.
+   * by Dijkstra, since the hierarchy was contracted without the limits. A vehicle that drives
+   * tracks (`tracks: true`, when the graph has any) gets arcs of its own with the tracks in (the
+   * profile's costs copied, 8 bytes an edge, plus an adjacency), also answered by Dijkstra. One
+   * per dimensions, kept: live closures and slow-downs set on this graph reach it too.
    */
   forVehicle(vehicle: VehicleDimensions): RoadGraph {
-    if (blockedEdges(this.data, vehicle).length === 0) return this;
-    const key = `${vehicle.heightM ?? ''}/${vehicle.weightT ?? ''}`;
+    const opensTracks = vehicle.tracks === true && this.data.trackCosts.length > 0;
+    if (!opensTracks && drivableBlocked(this.data, this.costs, vehicle).length === 0) return this;
+    const key = `${vehicle.heightM ?? ''}/${vehicle.weightT ?? ''}/${opensTracks ? 'tracks' : ''}`;
     let graph = this.vehicleGraphs.get(key);
     if (!graph) {
       graph = new RoadGraph(this.data, this.profile, { vehicle }, this);
@@ -249,6 +254,14 @@ export class RoadGraph {
 /** Integer milliseconds, so that every engine (and pgRouting) adds the same exact numbers. */
 export function liveCost(baseMs: number, factor: number): number {
   return factor === 1 ? baseMs : factor === Infinity ? Infinity : Math.round(baseMs * factor);
+}
+
+/**
+ * Edges over the vehicle's limits that these costs let it drive: a limited track does not make a
+ * road vehicle's graph of its own.
+ */
+function drivableBlocked(data: GraphData, costs: ProfileCosts, vehicle: VehicleDimensions): number[] {
+  return blockedEdges(data, vehicle).filter((e) => costs.forwardMs[e]! >= 0 || costs.backwardMs[e]! >= 0);
 }
 
 /** The same arc arrays with live costs of their own. */

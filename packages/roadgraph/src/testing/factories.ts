@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { FIXED_SCALE, haversine } from '../geo.js';
 import { NOT_ALLOWED, type GraphData } from '../graph-data.js';
+import { EDGE_TRACK } from '../profile.js';
 import { TURN_CAR, TURN_EMERGENCY, TURN_ONLY } from '../turns.js';
 
 export interface EdgeSpec {
@@ -11,6 +12,11 @@ export interface EdgeSpec {
   /** The emergency profile's costs; the car's when left out. */
   emergencyForwardMs?: number;
   emergencyBackwardMs?: number;
+  /**
+   * A `highway=track` edge: its car and emergency costs are then ignored (-1 both ways) and these
+   * are its costs for a vehicle that can drive tracks.
+   */
+  track?: { forwardMs: number; backwardMs: number };
 }
 
 /** Graph data for nodes on a 0.001-degree grid near Baltimore, straight edges between them. */
@@ -28,16 +34,17 @@ export function graphData(nodeCount: number, edges: readonly EdgeSpec[]): GraphD
     nodeLat,
     edgeSource: Int32Array.from(edges, (e) => e.source),
     edgeTarget: Int32Array.from(edges, (e) => e.target),
-    edgeForwardMs: Int32Array.from(edges, (e) => e.forwardMs),
-    edgeBackwardMs: Int32Array.from(edges, (e) => e.backwardMs),
-    emergencyForwardMs: Int32Array.from(edges, (e) => e.emergencyForwardMs ?? e.forwardMs),
-    emergencyBackwardMs: Int32Array.from(edges, (e) => e.emergencyBackwardMs ?? e.backwardMs),
+    edgeForwardMs: Int32Array.from(edges, (e) => (e.track ? NOT_ALLOWED : e.forwardMs)),
+    edgeBackwardMs: Int32Array.from(edges, (e) => (e.track ? NOT_ALLOWED : e.backwardMs)),
+    emergencyForwardMs: Int32Array.from(edges, (e) => (e.track ? NOT_ALLOWED : e.emergencyForwardMs ?? e.forwardMs)),
+    emergencyBackwardMs: Int32Array.from(edges, (e) => (e.track ? NOT_ALLOWED : e.emergencyBackwardMs ?? e.backwardMs)),
     edgeLengthM: Float32Array.from(edges, (e) => haversine(nodeLon[e.source]!, nodeLat[e.source]!, nodeLon[e.target]!, nodeLat[e.target]!)),
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(geomCoords),
     turnRestrictions: new Int32Array(0),
-    edgeFlags: new Uint8Array(edges.length),
+    edgeFlags: Uint8Array.from(edges, (e) => (e.track ? EDGE_TRACK : 0)),
     edgeLimits: new Int32Array(0),
+    trackCosts: Int32Array.from(edges.flatMap((e, i) => (e.track ? [i, e.track.forwardMs, e.track.backwardMs] : []))),
   };
 }
 

@@ -2,7 +2,7 @@ export { dispatchRoutes } from './dispatch.routes.js';
 export { deploymentOsmExtract, deploymentRoadNetwork, roadNetwork, type RoadNetwork } from './road-network.js';
 export { travelTimes, type ProfileGraphs } from './recommend.js';
 export { cordonAccessFor } from './cordon-access.js';
-export { VEHICLE_DIMENSIONS, travelGraphOf, travelProfileOf } from './travel-profile.js';
+export { TRACK_KINDS, VEHICLE_DIMENSIONS, travelGraphOf, travelProfileOf } from './travel-profile.js';
 export { assignUnits } from './assign-units.js';
 export { advanceAssignment, DEFAULT_ARRIVAL_RULES } from './advance-assignment.js';
 export { detectArrivals, AVL_ARRIVAL_ACTOR } from './arrive-by-avl.js';

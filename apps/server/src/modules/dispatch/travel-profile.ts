@@ -27,9 +27,22 @@ export const VEHICLE_DIMENSIONS: Readonly<Partial<Record<UnitKind, VehicleDimens
   hazmat: { heightM: 3.5, weightT: 19 },
 };
 
-/** The graph a unit of this kind drives: its profile's, less the roads over its size. */
+/**
+ * The kinds that may drive `highway=track` (forest and farm tracks; issue 17): a rescue unit is
+ * the kind a service sends up a forest track (an all-wheel-drive vehicle for mountain, forest and
+ * technical rescue). Engines, ladders and hazmat units are road vehicles here: a forest-fire
+ * (wildland) engine would be a kind of its own.
+ */
+export const TRACK_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>(['rescue']);
+
+/**
+ * The graph a unit of this kind drives: its profile's, less the roads over its size, plus the
+ * tracks when the kind can drive them.
+ */
 export function travelGraphOf(graphs: Readonly<Record<Profile, RoadGraph>>, kind: UnitKind): RoadGraph {
   const graph = graphs[travelProfileOf(kind)];
   const vehicle = VEHICLE_DIMENSIONS[kind];
-  return vehicle ? graph.forVehicle(vehicle) : graph;
+  const tracks = TRACK_KINDS.has(kind);
+  if (!vehicle && !tracks) return graph;
+  return graph.forVehicle(tracks ? { ...vehicle, tracks } : vehicle!);
 }
