@@ -3,7 +3,7 @@ import { oneToMany, type RoadGraph } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
-import { deploymentRoadNetwork } from '../dispatch/index.js';
+import { deploymentRoadNetwork, travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
 import { keyPlacePoints } from '../places/index.js';
 import { listUnitRows } from '../units/index.js';
 
@@ -13,16 +13,17 @@ describe('live coverage', () => {
   let t: TestApp;
   let admin: string;
   let graph: RoadGraph;
+  let graphs: ProfileGraphs;
   const get = (query: string, cookie = admin) => t.app.inject({ url: `/api/v1/coverage?${query}`, headers: { cookie } });
 
-  /** The obvious way: one plain Dijkstra from each available unit, the best time per place. */
+  /** The obvious way: one plain Dijkstra from each available unit on its kind's graph, the best time per place. */
   async function bruteForce(category: string, kinds?: readonly UnitKind[]): Promise<Map<string, { seconds: number; unit: string | null }>> {
     const { rows } = await listUnitRows(t.app.platform.db, { roots: [''], dispatchable: true, kinds, limit: 10_000 });
     const places = await keyPlacePoints(t.app.platform.db, { roots: [''], category: [category] });
     const targets = places.map((p) => graph.snapper.snap([p.lon, p.lat]));
     const best = new Map(places.map((p) => [p.id, { seconds: Infinity, unit: null as string | null }]));
     for (const u of rows) {
-      const times = oneToMany(graph, graph.snapper.snap([Number(u.homeLon), Number(u.homeLat)]), targets, { engine: 'dijkstra' });
+      const times = oneToMany(travelGraphOf(graphs, u.kind), graph.snapper.snap([Number(u.homeLon), Number(u.homeLat)]), targets, { engine: 'dijkstra' });
       places.forEach((p, j) => { if (times[j]! < best.get(p.id)!.seconds) best.set(p.id, { seconds: times[j]!, unit: u.id }); });
     }
     return best;
@@ -31,7 +32,7 @@ describe('live coverage', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await loginAdmin(t.app);
-    graph = (await deploymentRoadNetwork(t.app.platform.config)).graph;
+    ({ graph, byProfile: graphs } = await deploymentRoadNetwork(t.app.platform.config));
   }, 120_000);
   afterAll(async () => t?.close());
 

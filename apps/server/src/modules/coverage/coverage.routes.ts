@@ -59,7 +59,7 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const j = q.jurisdictionId === undefined ? null : await visibleJurisdiction(platform.db, actor, 'places:read', q.jurisdictionId);
     const window = windowOf(q.window, q.days);
     const kinds = unitKindsFor({ unitKinds: q.unitKinds, unitKind: q.unitKind, categories: q.category });
-    const [{ graph }, placePoints, byPath] = await Promise.all([
+    const [{ byProfile }, placePoints, byPath] = await Promise.all([
       deploymentRoadNetwork(platform.config),
       keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path, category: q.category }),
       categoryHoursByPath(platform.db),
@@ -74,7 +74,7 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       unitKinds: kinds,
       window: echo(q.window, window),
       outsideWindow: outside,
-      ...liveCoverage(graph, unitsAt, counted.map((c) => ({ ...c.place, hours: c.hours, hoursSource: c.hoursSource }))),
+      ...liveCoverage(byProfile, unitsAt, counted.map((c) => ({ ...c.place, hours: c.hours, hoursSource: c.hoursSource }))),
     };
   });
 

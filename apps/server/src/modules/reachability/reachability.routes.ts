@@ -1,12 +1,12 @@
 import { IsochroneQuery, Isochrones } from '@firebreak/contracts';
-import type { Snapped } from '@firebreak/roadgraph';
+import type { RoadGraph, Snapped } from '@firebreak/roadgraph';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, invalidField } from '../../errors.js';
 import { canAnywhere, scopeRoots } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import type { Platform } from '../../platform/kernel.js';
-import { deploymentRoadNetwork } from '../dispatch/index.js';
+import { deploymentRoadNetwork, travelGraphOf } from '../dispatch/index.js';
 import { listUnitRows, livePositionsOf } from '../units/index.js';
 import { ringsFromUnits, ringsToPlace, snapPlace } from './rings.js';
 
@@ -26,7 +26,7 @@ export async function reachabilityRoutes(app: FastifyInstance, { platform }: { p
   }, async (request) => {
     const actor = actorOf(request);
     const { lat, lon, minutes, from } = request.query;
-    const { graph } = await deploymentRoadNetwork(platform.config);
+    const { graph, byProfile } = await deploymentRoadNetwork(platform.config);
     const computedAt = platform.clock().toISOString();
     if (from === 'units') {
       if (!canAnywhere(actor, 'units:read')) throw new AppError('FORBIDDEN', 'You need the units:read permission');
@@ -36,12 +36,13 @@ export async function reachabilityRoutes(app: FastifyInstance, { platform }: { p
         const fix = live.get(u.id);
         const at: [number, number] = fix ? [fix.lon, fix.lat] : [Number(u.homeLon), Number(u.homeLat)];
         try {
-          return graph.snapper.snap(at);
+          // Snapped on the car's graph (every kind drives it), timed on the unit kind's.
+          return { at: graph.snapper.snap(at), graph: travelGraphOf(byProfile, u.kind) };
         } catch {
           return null; // a unit off the road network reaches nothing by road
         }
-      }).filter((s): s is Snapped => s !== null);
-      const features = await ringsFromUnits(platform.db, graph, origins, minutes);
+      }).filter((s): s is { at: Snapped; graph: RoadGraph } => s !== null);
+      const features = await ringsFromUnits(platform.db, origins, minutes);
       return { type: 'FeatureCollection' as const, features, snapped: null, units: origins.length, computedAt };
     }
     if (lat === undefined) throw invalidField('query.lat', 'required (the place), unless from=units');

@@ -59,11 +59,12 @@ export function ringsToPlace(graph: RoadGraph, place: Snapped, minutes: number[]
 }
 
 /**
- * The area some unit reaches within each number of minutes: each unit's forward rings, merged
- * per minute value by PostGIS (ST_Union) into one multipolygon, so overlaps are not drawn twice.
+ * The area some unit reaches within each number of minutes: each unit's forward rings on the
+ * graph its kind drives (`travelGraphOf`), merged per minute value by PostGIS (ST_Union) into one
+ * multipolygon, so overlaps are not drawn twice.
  */
-export async function ringsFromUnits(q: Queryable, graph: RoadGraph, origins: Snapped[], minutes: number[]): Promise<Feature[]> {
-  const perUnit = origins.map((o) => isochrones(graph, o, minutes.map((m) => m * 60), { direction: 'from', cellMetres: CELL_METRES }));
+export async function ringsFromUnits(q: Queryable, origins: { at: Snapped; graph: RoadGraph }[], minutes: number[]): Promise<Feature[]> {
+  const perUnit = origins.map((o) => isochrones(o.graph, o.at, minutes.map((m) => m * 60), { direction: 'from', cellMetres: CELL_METRES }));
   return Promise.all(minutes.map(async (m, i) => {
     const polygons = perUnit.flatMap((rings) => rings[i]!.polygon.coordinates);
     if (polygons.length === 0) return feature(m, 'from_units', { type: 'MultiPolygon', coordinates: [] });
