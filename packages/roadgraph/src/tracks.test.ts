@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { metresPerDegree } from './geo.js';
 import { NOT_ALLOWED, type GraphData } from './graph-data.js';
 import { DEFAULT_TRACK_KMH, EDGE_TRACK, wayProfiles } from './profile.js';
 import { RoadGraph } from './road-graph.js';
 import { Search } from './search.js';
 import type { Snapped } from './snap.js';
-import { arbitraryGraph, graphData, referenceCosts, type EdgeSpec } from './testing/factories.js';
+import { arbitraryGraph, graphData, referenceCosts, seededRandom, type EdgeSpec } from './testing/factories.js';
 import { LIECHTENSTEIN_PBF, extract } from './testing/extracts.js';
-import { manyToOne } from './travel-times.js';
+import { manyToOne, oneToMany } from './travel-times.js';
 
 function costsFrom(graph: RoadGraph, source: number): Float64Array {
   const search = new Search(graph.nodeCount);
@@ -133,5 +134,41 @@ describe('highway=track for unit kinds that can drive it', () => {
     };
     expect(onTracks(graph)).toBe(0);
     expect(onTracks(offRoad)).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('a point moved by 0.1 m off a junction of a road and a track changes a 4x4 ETA by a second at most', async () => {
+    const data = await extract(LIECHTENSTEIN_PBF);
+    const graph = new RoadGraph(data, 'emergency');
+    const offRoad = graph.forVehicle({ tracks: true });
+    const main = graph.mainNetwork;
+    // Road junctions (in the car's main network, where points are snapped) where a track starts.
+    const junctions = new Set<number>();
+    for (let i = 0; i < data.trackCosts.length; i += 3) {
+      for (const v of [data.edgeSource[data.trackCosts[i]!]!, data.edgeTarget[data.trackCosts[i]!]!]) if (main[v] === 1) junctions.add(v);
+    }
+    expect(junctions.size).toBeGreaterThan(100);
+    const random = seededRandom(17);
+    const list = [...junctions];
+    const sample = Array.from({ length: 60 }, () => list[Math.floor(random() * list.length)]!);
+    const at = (v: number, metres = 0, bearing = 0): Snapped => {
+      const scale = metresPerDegree(data.nodeLat[v]!);
+      return graph.snapper.snap([data.nodeLon[v]! + (metres * Math.cos(bearing)) / scale.x, data.nodeLat[v]! + (metres * Math.sin(bearing)) / scale.y]);
+    };
+    const others = Array.from({ length: 15 }, () => at(list[Math.floor(random() * list.length)]!, 30, random() * 7));
+    const failures: string[] = [];
+    for (const node of sample) {
+      const fromNode = oneToMany(offRoad, at(node), others);
+      const toNode = manyToOne(offRoad, others, at(node));
+      for (let k = 0; k < 8; k++) {
+        const moved = at(node, 0.1, (k * Math.PI) / 4);
+        const fromMoved = oneToMany(offRoad, moved, others);
+        const toMoved = manyToOne(offRoad, others, moved);
+        others.forEach((_, j) => {
+          if (!(Math.abs(fromMoved[j]! - fromNode[j]!) <= 1)) failures.push(`from ${node} (${k}) to ${j}: ${fromNode[j]} -> ${fromMoved[j]}`);
+          if (!(Math.abs(toMoved[j]! - toNode[j]!) <= 1)) failures.push(`to ${node} (${k}) from ${j}: ${toNode[j]} -> ${toMoved[j]}`);
+        });
+      }
+    }
+    expect(failures).toEqual([]);
   }, 120_000);
 });
