@@ -44,6 +44,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads traffic-signal seconds per profile, and names a bad entry', () => {
+    expect(loadConfig({}).trafficSignalSeconds).toEqual({});
+    expect(loadConfig({ FIREBREAK_TRAFFIC_SIGNAL_SECONDS: 'car=2, emergency=0.5' }).trafficSignalSeconds).toEqual({ car: 2, emergency: 0.5 });
+    for (const bad of ['car=slow', 'bus=2', 'car=61', 'car=-1', 'car', 'car=']) {
+      expect(() => loadConfig({ FIREBREAK_TRAFFIC_SIGNAL_SECONDS: bad }), bad).toThrow(/FIREBREAK_TRAFFIC_SIGNAL_SECONDS/);
+    }
+  });
+
   it('makes the CLI exit with code 2 and one clear message on bad configuration', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'serve'], {
       env: { ...process.env, PORT: '70000', DATABASE_URL: '', NATS_URL: '' },

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DEFAULT_RESPONSE_LEVELS, DEFAULT_RESPONSE_TIERS, ROLES, ResponseLevelRules, ResponseTiers, type ResponseLevelRule, type ResponseTier, type Role } from '@firebreak/contracts';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SPEEDS_KMH } from '@firebreak/roadgraph';
+import { DEFAULT_SPEEDS_KMH, PROFILES, type Profile } from '@firebreak/roadgraph';
 import { z } from 'zod';
 import { parseSigningKey } from './platform/audit/signing-key.js';
 import { PostgresUrlError, parsePostgresUrl } from './platform/db/pg-hosts.js';
@@ -188,6 +188,25 @@ const EnvSchema = z.object({
     }
     return factors;
   }),
+  /**
+   * Seconds a traffic signal (`highway=traffic_signals`) adds per profile, e.g. `car=2,emergency=1`
+   * (OSRM's car profile uses 2 s). Unset = none: costs stay what pgRouting computes.
+   */
+  FIREBREAK_TRAFFIC_SIGNAL_SECONDS: z.string().optional().transform((value, ctx) => {
+    const seconds: Partial<Record<Profile, number>> = {};
+    for (const entry of (value ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+      const [profile, raw, ...rest] = entry.split('=').map((x) => x.trim());
+      const n = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+      if (!profile || !(PROFILES as readonly string[]).includes(profile) || rest.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}": expected <profile>=<seconds>, profiles: ${PROFILES.join(', ')}` });
+      } else if (!(n >= 0 && n <= 60)) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}": the seconds must be a number from 0 to 60` });
+      } else {
+        seconds[profile as Profile] = n;
+      }
+    }
+    return seconds;
+  }),
   /** A unit with no AVL report for this many seconds is flagged stale. */
   AVL_STALE_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(120),
   /** A dispatched unit whose AVL fix comes within this many metres of the incident is marked on scene. */
@@ -263,6 +282,8 @@ export type Config = {
   roadPbf: string | undefined;
   /** Replaces the default lights-and-sirens factor of the road classes it names (empty: none). */
   emergencySpeedFactors: Readonly<Record<string, number>>;
+  /** Seconds per traffic signal by profile (empty: signals cost nothing). */
+  trafficSignalSeconds: Readonly<Partial<Record<Profile, number>>>;
   responseTiers: ResponseTier[];
   majorIncidents: { levels: ResponseLevelRule[]; reportUpMinutes: { first: number; written: number }; sitrepIntervalMinutes: number };
   /** Public alerts (CAP 1.2): the sender id and the languages each alert is written in. */
@@ -333,6 +354,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     arrivalRadiusMetres: e.ARRIVAL_RADIUS_METRES,
     roadPbf: e.FIREBREAK_ROAD_PBF === undefined ? undefined : path.resolve(e.FIREBREAK_ROAD_PBF),
     emergencySpeedFactors: e.FIREBREAK_EMERGENCY_SPEED_FACTORS,
+    trafficSignalSeconds: e.FIREBREAK_TRAFFIC_SIGNAL_SECONDS,
     responseTiers: e.FIREBREAK_RESPONSE_TIERS,
     majorIncidents: {
       levels: e.FIREBREAK_MAJOR_LEVELS,

@@ -25,11 +25,11 @@ const networks = new Map<string, Promise<RoadNetwork>>();
  * there (the cache file names carry the extract's size and time and the graph format, so a new
  * extract or a new format is built afresh).
  */
-export function roadNetwork(pbf: string, dataDir: string, emergencySpeedFactors: Readonly<Record<string, number>> = {}): Promise<RoadNetwork> {
-  const key = `${pbf}${factorsSuffix(emergencySpeedFactors)}`;
+export function roadNetwork(pbf: string, dataDir: string, costs: CostOptions = {}): Promise<RoadNetwork> {
+  const key = `${pbf}${costsSuffix(costs)}`;
   let network = networks.get(key);
   if (!network) {
-    network = loadOrBuild(pbf, dataDir, emergencySpeedFactors);
+    network = loadOrBuild(pbf, dataDir, costs);
     networks.set(key, network);
     // A failed build is not remembered: the next request tries again.
     network.catch(() => networks.delete(key));
@@ -37,22 +37,34 @@ export function roadNetwork(pbf: string, dataDir: string, emergencySpeedFactors:
   return network;
 }
 
-/** Configured speed factors change the emergency costs: they name their own cache files. */
-function factorsSuffix(factors: Readonly<Record<string, number>>): string {
-  const entries = Object.entries(factors).sort(([a], [b]) => a.localeCompare(b));
-  if (entries.length === 0) return '';
-  return `-f${createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 10)}`;
+/** What the configuration changes in the costs (config.ts): the import applies it. */
+export interface CostOptions {
+  emergencySpeedFactors?: Readonly<Record<string, number>>;
+  trafficSignalSeconds?: Readonly<Partial<Record<Profile, number>>>;
+}
+
+/**
+ * Configured speed factors and signal delays change the costs: they name their own cache files
+ * (no suffix when neither is set; speed factors alone keep the suffix they always had).
+ */
+function costsSuffix({ emergencySpeedFactors = {}, trafficSignalSeconds = {} }: CostOptions): string {
+  const sorted = (o: object) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+  const factors = sorted(emergencySpeedFactors);
+  const signals = sorted(trafficSignalSeconds).filter(([, v]) => v > 0);
+  if (factors.length === 0 && signals.length === 0) return '';
+  const hashed = signals.length === 0 ? factors : { factors, signals };
+  return `-f${createHash('sha256').update(JSON.stringify(hashed)).digest('hex').slice(0, 10)}`;
 }
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(() => true, () => false);
 }
 
-async function loadOrBuild(pbf: string, dataDir: string, emergencySpeedFactors: Readonly<Record<string, number>>): Promise<RoadNetwork> {
+async function loadOrBuild(pbf: string, dataDir: string, costs: CostOptions): Promise<RoadNetwork> {
   const started = performance.now();
   const info = await stat(pbf);
   const dir = path.join(dataDir, 'roadgraph');
-  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}-v${GRAPH_FORMAT_VERSION}${factorsSuffix(emergencySpeedFactors)}`);
+  const base = path.join(dir, `${path.basename(pbf, '.osm.pbf')}-${info.size}-${Math.trunc(info.mtimeMs)}-v${GRAPH_FORMAT_VERSION}${costsSuffix(costs)}`);
   const graphFile = `${base}.rgraph`;
   const chFile = (profile: Profile) => `${base}.${profile}.rch`;
   const files = [graphFile, ...PROFILES.map(chFile)];
@@ -64,7 +76,7 @@ async function loadOrBuild(pbf: string, dataDir: string, emergencySpeedFactors: 
     });
     return { graph: byProfile.car, byProfile, source: 'cache', millis: performance.now() - started };
   }
-  const data = await importOsm(pbf, { emergencySpeedFactors });
+  const data = await importOsm(pbf, costs);
   const byProfile = await profileGraphs((profile) => {
     const graph = new RoadGraph(data, profile);
     graph.buildHierarchy();
@@ -93,6 +105,6 @@ export function deploymentOsmExtract(config: { dataDir: string; roadPbf?: string
 }
 
 /** The road network of this deployment. */
-export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined; emergencySpeedFactors?: Readonly<Record<string, number>> }): Promise<RoadNetwork> {
-  return roadNetwork(deploymentOsmExtract(config), config.dataDir, config.emergencySpeedFactors);
+export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined } & CostOptions): Promise<RoadNetwork> {
+  return roadNetwork(deploymentOsmExtract(config), config.dataDir, { emergencySpeedFactors: config.emergencySpeedFactors, trafficSignalSeconds: config.trafficSignalSeconds });
 }
