@@ -1,5 +1,5 @@
 import { DEFAULT_WITHIN_SECONDS, REPLAY_MAX_CALLS, REPLAY_MAX_DAYS, type ReplayRequestBody, type ReplayResult } from '@firebreak/contracts';
-import { AppError, invalidField, notFound } from '../../errors.js';
+import { AppError, invalidField } from '../../errors.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
@@ -9,14 +9,14 @@ import type { EtaEngine } from './travel.js';
 
 /**
  * A what-if replay of a jurisdiction's calls of a period: read (scoped as the reports: the
- * jurisdiction must be one whose incidents the caller may read, `mayRead`, else it does not
- * exist), replay, answer. Writes nothing: the same request gives the same answer, so it needs no
+ * jurisdiction must be one whose incidents the caller may read, `mayRead`, else the field names
+ * no jurisdiction, as for every reference in a body), replay, answer. Writes nothing: the same request gives the same answer, so it needs no
  * Idempotency-Key.
  */
 export async function replayPeriod(platform: Platform, body: ReplayRequestBody, opts: { mayRead: (path: string) => boolean; engine?: EtaEngine }): Promise<ReplayResult> {
   const req = parse(body);
   const j = await findJurisdiction(platform.db, req.jurisdictionId);
-  if (!j || !opts.mayRead(j.path)) throw notFound('Jurisdiction');
+  if (!j || !opts.mayRead(j.path)) throw invalidField('body.jurisdictionId', 'no such jurisdiction in your scope');
   const scope: ReplayScope = { jurisdiction: { id: j.id, path: j.path, name: j.name }, from: req.from, to: req.to, origin: req.origin };
   const count = await countCalls(platform.db, scope);
   if (count > REPLAY_MAX_CALLS) throw new AppError('REPLAY_TOO_LARGE', `body.from: the period holds ${count} calls, at most ${REPLAY_MAX_CALLS}`, { fields: [{ path: 'body.from', message: `at most ${REPLAY_MAX_CALLS} calls` }] });

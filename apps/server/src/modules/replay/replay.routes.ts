@@ -12,7 +12,7 @@ export async function replayRoutes(app: FastifyInstance, { platform }: { platfor
   r.post('/replays', {
     schema: {
       operationId: 'replayCalls', tags: ['reports'], body: ReplayRequest, response: { 200: ReplayResult },
-      errors: ['NOT_FOUND', 'REPLAY_DEPLOYMENT_INVALID', 'REPLAY_TOO_LARGE'],
+      errors: ['REPLAY_DEPLOYMENT_INVALID', 'REPLAY_TOO_LARGE'],
       summary: 'What-if replay: the calls of a period replayed against a deployment (the recorded fleet, moved, added or removed units, shifts) in a seeded discrete-event simulation; 1-3-5 tiers and NFPA-style figures by priority against the recorded ones and another deployment',
     },
     config: { access: 'incidents:read' },
