@@ -164,8 +164,8 @@ export function replay(input: ReplayInput): ReplayOutcome {
       if (dispatch(waiting[k]!, now)) waiting.splice(k, 1);
       else k++;
     }
-    // Units off duty may come on: look again each minute while calls wait and nothing else is due.
-    if (waiting.length > 0 && retryAt > now + DUTY_RETRY_MS) {
+    // Units off duty may come on: look again each minute while calls wait and some unit is off.
+    if (waiting.length > 0 && retryAt > now + DUTY_RETRY_MS && units.some((u) => !u.onDuty(now))) {
       retryAt = now + DUTY_RETRY_MS;
       push(retryAt, 'retry', -1);
     }

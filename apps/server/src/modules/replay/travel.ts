@@ -1,14 +1,17 @@
 import type { UnitKind } from '@firebreak/contracts';
-import { manyToOne, PreparedOrigins, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { manyToOne, oneToMany, PreparedOrigins, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
 
 /** Units further than this by road are not sent (as recommendations rank no farther). */
 export const REPLAY_CUTOFF_SECONDS = 3600;
 
 /**
- * How road times are searched: `prepared` (the bases of each travel graph prepared once for
- * many-to-one: RPHAST over the contraction hierarchy, what the live fleet uses) or `dijkstra`
- * (one plain backward Dijkstra per call and graph: the benchmark's peer).
+ * How road times are searched. `prepared`: per travel graph, from the side with fewer points —
+ * one forward search per base to every call when the bases are fewer (the usual case: a week's
+ * thousands of calls, tens of bases; PHAST over the hierarchy, or Dijkstra on a vehicle's graph,
+ * whose hierarchy does not hold its closed roads), else the bases prepared once for many-to-one
+ * per call (RPHAST, what the live fleet uses). `dijkstra`: one plain backward Dijkstra per call
+ * and graph (the benchmark's peer, the obvious way).
  */
 export type EtaEngine = 'prepared' | 'dijkstra';
 
@@ -30,6 +33,13 @@ export function etaMatrix(graphs: ProfileGraphs, units: readonly { kind: UnitKin
   });
   for (const [graph, indexes] of byGraph) {
     const origins = indexes.map((i) => units[i]!.base!);
+    if (engine === 'prepared' && origins.length <= calls.length) {
+      indexes.forEach((i, k) => {
+        const seconds = oneToMany(graph, origins[k]!, calls, { cutoff: REPLAY_CUTOFF_SECONDS });
+        seconds.forEach((s, c) => (rows[c]![i] = s));
+      });
+      continue;
+    }
     const prepared = engine === 'prepared' ? new PreparedOrigins(graph, origins) : null;
     calls.forEach((destination, c) => {
       const seconds = prepared
