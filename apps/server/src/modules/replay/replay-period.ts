@@ -10,8 +10,8 @@ import type { EtaEngine } from './travel.js';
 /**
  * A what-if replay of a jurisdiction's calls of a period: read (scoped as the reports: the
  * jurisdiction must be one whose incidents the caller may read, `mayRead`, else the field names
- * no jurisdiction, as for every reference in a body), replay, answer. Writes nothing: the same request gives the same answer, so it needs no
- * Idempotency-Key.
+ * no jurisdiction, as for every reference in a body), replay, answer. Writes nothing: the same
+ * request gives the same answer, so it needs no Idempotency-Key.
  */
 export async function replayPeriod(platform: Platform, body: ReplayRequestBody, opts: { mayRead: (path: string) => boolean; engine?: EtaEngine }): Promise<ReplayResult> {
   const req = parse(body);
