@@ -1,8 +1,8 @@
 // What-if replay of a week of calls (issue 16 §4): the SF week's 3,500-odd calls (their times,
 // types, priorities and on-scene times, from the bundled CAD export through the import's reader),
 // placed where people are in the demo country (the simulator's demand: OSM buildings and key
-// places, seeded), replayed against the demo fleet. Ours: the bases prepared once per travel graph
-// (RPHAST). Peer, in the same run: the same replay with one plain Dijkstra per call and graph.
+// places, seeded), replayed against the demo fleet. Ours: one search per base to every call
+// (travel.ts). Peer, in the same run: the same replay with one plain Dijkstra per call and graph.
 // CPU time of the process (user + system), so the other engineers' load counts less.
 // Usage: npm run bench:replay   (BENCH_RUNS=3; BENCH_DOC=0 leaves docs/benchmarks.md alone)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -105,7 +105,7 @@ try {
     '',
     '| replay | CPU s (median) | spread over runs | target ≤ 10 s |',
     '| --- | ---: | --- | --- |',
-    `| ours: bases prepared once per travel graph (RPHAST) | ${median(times.prepared).toFixed(2)} | ${spread(times.prepared)} | ${met ? 'met' : 'missed'} |`,
+    `| ours: one search per base to every call (PHAST; Dijkstra on a vehicle's graph) | ${median(times.prepared).toFixed(2)} | ${spread(times.prepared)} | ${met ? 'met' : 'missed'} |`,
     `| peer: one plain Dijkstra per call and graph | ${median(times.dijkstra).toFixed(2)} | ${spread(times.dijkstra)} | ${Math.max(...times.dijkstra) <= TARGET_S ? 'met' : 'missed'} |`,
     '',
     `Ratio peer / ours: ${spread(ratios)} (median ${median(ratios).toFixed(1)}×). Same replay from both engines: ${same ? 'yes' : 'NO'}. Last run: ${summary}.`,
