@@ -48,6 +48,7 @@ import { alertRoutes } from './modules/alerts/index.js';
 import { premiseRoutes } from './modules/premise/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { reportRoutes } from './modules/reports/index.js';
+import { replayRoutes } from './modules/replay/index.js';
 import { followRoadClosures, majorIncidentRoutes, publicAlertRoutes } from './modules/major-incidents/index.js';
 import { goodsRoutes } from './modules/controlled-goods/index.js';
 
@@ -152,6 +153,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(incidentRoutes, { platform });
       await api.register(dispatchRoutes, { platform });
       await api.register(reportRoutes, { platform });
+      await api.register(replayRoutes, { platform });
       await api.register(mutualAidRoutes, { platform });
       await api.register(reinforcementRoutes, { platform });
       await api.register(postRoutes, { platform });

@@ -95,6 +95,8 @@ export const ERROR_CATALOGUE = {
   PLACEMENT_TOO_LARGE: { status: 413, title: 'The placement model is larger than the configured limits' },
   COVERAGE_HOURS_INVALID: { status: 422, title: 'Opening hours that cannot be read (OSM opening_hours syntax, e.g. "Mo-Fr 07:30-16:30")' },
   MOVE_UP_UNIT_UNAVAILABLE: { status: 409, title: 'A unit of the move-up is no longer available, on duty or yours to move; ask for a new recommendation' },
+  REPLAY_DEPLOYMENT_INVALID: { status: 422, title: 'The deployment to replay cannot be used as given (a call sign it does not hold, one named twice, an unknown time zone, or no unit left)' },
+  REPLAY_TOO_LARGE: { status: 413, title: 'The replay is larger than the limits (calls of the period, units, days, or calls x units)' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'A backing service is unavailable' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { AuditCheckpoint } from '@firebreak/contracts';
+import { ReplayDeployment, ReplayRequest, type AuditCheckpoint } from '@firebreak/contracts';
 import path from 'node:path';
 import { Command } from 'commander';
 import { sql } from 'drizzle-orm';
@@ -26,6 +26,7 @@ import { sweepLicences, sweepTransports } from './modules/controlled-goods/index
 import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
 import { runSimulation } from './modules/simulation/index.js';
+import { replayPeriod, replayTable } from './modules/replay/index.js';
 import { registerOnboardCommands } from './modules/onboarding/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
 import { registerBackupCommands } from './platform/backup/cli.js';
@@ -226,6 +227,39 @@ program
       await platform.relay.drain();
       const [n] = await rows<{ incidents: number }>(platform.db, sql`select count(*)::int as incidents from incidents where origin = 'simulated'`);
       say(`Simulation stopped: ${n!.incidents} simulated incidents in the database`);
+    });
+  });
+
+program
+  .command('replay')
+  .description('what-if replay: the calls of a period replayed against a deployment (the fleet as it stands, or a deployment file) in a seeded discrete-event simulation; prints the 1-3-5 tiers and response figures by priority against the recorded ones (docs/replay.md)')
+  .requiredOption('--from <time>', 'start of the period (ISO 8601, e.g. 2026-11-01T00:00:00Z)')
+  .requiredOption('--to <time>', 'end of the period (exclusive)')
+  .option('--jurisdiction <path>', 'whose calls and units (default: the root)')
+  .option('--origin <origin>', 'live, historical or simulated calls', 'live')
+  .option('--deployment <file.json>', 'the deployment to replay (units removed, moved, added, shifts; docs/replay.md); default: the fleet as it stands')
+  .option('--compare <file.json>', 'a second deployment replayed on the same calls with the same draws')
+  .option('--seed <n>', 'seed: the same seed gives the same figures', '1')
+  .option('--json', 'print the whole answer as JSON (as POST /api/v1/replays gives it)')
+  .action(async (opts: { from: string; to: string; jurisdiction?: string; origin: string; deployment?: string; compare?: string; seed: string; json?: boolean }) => {
+    const deploymentFile = (flag: string, file: string | undefined) => {
+      if (file === undefined) return undefined;
+      const parsed = ReplayDeployment.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (!parsed.success) throw new Error(`--${flag} ${file}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}`);
+      return parsed.data;
+    };
+    const body = ReplayRequest.safeParse({ jurisdictionId: '00000000-0000-0000-0000-000000000000', from: opts.from, to: opts.to, origin: opts.origin, seed: Number(opts.seed) });
+    if (!body.success) throw new Error(body.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
+    const [deployment, compare] = [deploymentFile('deployment', opts.deployment), deploymentFile('compare', opts.compare)];
+    await withPlatform(async (platform) => {
+      const wanted = opts.jurisdiction;
+      const [j] = await rows<{ id: string }>(platform.db, wanted === undefined
+        ? sql`select id from jurisdictions where nlevel(path) = 1 order by path limit 1`
+        : sql`select id from jurisdictions where path::text = ${wanted}`);
+      if (!j) throw new Error(`--jurisdiction: no jurisdiction ${wanted ?? '(root)'}`);
+      // Whoever runs the CLI holds the database: every jurisdiction is theirs to read.
+      const result = await replayPeriod(platform, { ...body.data, jurisdictionId: j.id, deployment, compare }, { mayRead: () => true });
+      say(opts.json ? JSON.stringify(result, null, 2) : replayTable(result));
     });
   });
 

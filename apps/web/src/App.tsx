@@ -23,6 +23,7 @@ const IncidentDetail = lazy(withScreenStrings(() => import('./features/incidents
 const UnitBoard = lazy(withScreenStrings(() => import('./features/units/UnitBoard').then((m) => ({ default: m.UnitBoard }))));
 const ReportsPage = lazy(withScreenStrings(() => import('./features/reports/ReportsPage')));
 const CoveragePage = lazy(withScreenStrings(() => import('./features/coverage/CoveragePage')));
+const ReplayPage = lazy(withScreenStrings(() => import('./features/replay/ReplayPage')));
 const HazardBoardPage = lazy(withScreenStrings(() => import('./features/hazards/HazardBoardPage')));
 const CampaignsPage = lazy(withScreenStrings(() => import('./features/campaigns/CampaignsPage')));
 const CampaignDetail = lazy(withScreenStrings(() => import('./features/campaigns/CampaignDetail').then((m) => ({ default: m.CampaignDetail }))));
@@ -122,6 +123,7 @@ export function App() {
               </Route>
               <Route path="major-incidents/:id/report" element={<Suspense fallback={<Loading />}><AfterActionPage /></Suspense>} />
               <Route path="reports" element={<Suspense fallback={<Loading />}><ReportsPage /></Suspense>} />
+              <Route path="replay" element={<Suspense fallback={<Loading />}><ReplayPage /></Suspense>} />
               <Route path="coverage" element={<Suspense fallback={<Loading />}><CoveragePage /></Suspense>} />
               <Route path="supervision" element={<Suspense fallback={<Loading />}><SupervisionPage /></Suspense>}>
                 <Route path=":id" element={<Suspense fallback={<Loading />}><VisitDetail /></Suspense>} />

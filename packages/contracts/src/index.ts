@@ -36,3 +36,4 @@ export * from './public-alerts.js';
 export * from './coverage.js';
 export * from './goods.js';
 export * from './goods-transport.js';
+export * from './replay.js';

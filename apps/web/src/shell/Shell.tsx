@@ -1,6 +1,6 @@
 import { Button, Group, Kbd as MKbd, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconKeyboard, IconMap2, IconRadar, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconHistory, IconKeyboard, IconMap2, IconRadar, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
 import { IconBarrel, IconEye, IconFileSearch } from '@tabler/icons-react';
 import { IconId, IconListCheck } from '@tabler/icons-react';
 import { IconUrgent } from '@tabler/icons-react';
@@ -86,6 +86,7 @@ export function Shell() {
                   <MoreNav items={[
                     ...(me?.permissions.includes('dispatch:assign') ? [{ to: '/reinforcements', icon: <IconUsersPlus size={18} aria-hidden />, label: t('nav.reinforcements') }] : []),
                     ...(mayReadPlaces && me?.permissions.includes('units:read') ? [{ to: '/coverage', icon: <IconRadar size={18} aria-hidden />, label: t('nav.coverage') }] : []),
+                    ...(mayReadIncidents ? [{ to: '/replay', icon: <IconHistory size={18} aria-hidden />, label: t('nav.replay') }] : []),
                     ...(mayReadPosts ? [{ to: '/posts', icon: <IconId size={18} aria-hidden />, label: t('nav.posts') }] : []),
                     ...(mayReadPlaces ? [{ to: '/goods', icon: <IconBarrel size={18} aria-hidden />, label: t('nav.goods') }] : []),
                     ...(me?.permissions.includes('hazards:read') ? [{ to: '/supervision', icon: <IconEye size={18} aria-hidden />, label: t('nav.supervision') }] : []),

@@ -28,6 +28,8 @@ export interface TierFacts {
 }
 
 export interface IncidentFacts {
+  /** The incident's id, when read from the database (the what-if replay pairs calls by it). */
+  id?: string;
   receivedAt: number;
   priority: string;
   type: string;

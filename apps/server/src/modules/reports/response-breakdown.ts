@@ -63,6 +63,7 @@ export async function loadFacts(q: Queryable, s: BreakdownScope): Promise<Incide
   return incidents.map((i) => {
     const tiers = typeof i.tiers === 'string' ? (JSON.parse(i.tiers) as Exclude<IncidentRow['tiers'], string>) : i.tiers;
     return {
+      id: i.id,
       receivedAt: Number(i.receivedAt),
       priority: i.priority,
       type: i.type,

@@ -719,6 +719,10 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'GET', url: api(`/reports/response-times/breakdown.csv?jurisdictionId=${x.jurisdictionId}&by=jurisdiction&${reportPeriod()}`) }),
   },
   {
+    name: 'POST /replays', needs: 'incidents:read', sees: 'incidents:read', addressing: 'body', field: 'body.jurisdictionId', ok: 200, touches: [],
+    request: (x) => ({ method: 'POST', url: api('/replays'), payload: { jurisdictionId: x.jurisdictionId, from: inDays(-2), to: inDays(1), seed: 3 } }),
+  },
+  {
     // A run card no other case dispatches by.
     name: 'PUT /response-plans', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 200, audit: 'dispatch.response_plan_set', touches: ['response_plans'],
     request: (x) => ({ method: 'PUT', url: api('/response-plans'), payload: { ...RUN_CARD, jurisdictionId: x.jurisdictionId } }),

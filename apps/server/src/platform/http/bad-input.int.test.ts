@@ -313,6 +313,12 @@ const BAD: BadCase[] = [
   { name: 'run cards of an incident type that does not exist', request: () => json('GET', '/response-plans?incidentType=volcano', undefined), code: 'VALIDATION_FAILED', field: 'query.incidentType' },
   { name: 'run cards of a priority P9', request: () => json('GET', `/response-plans?jurisdictionId=${f.vaduz}&priority=P9`, undefined), code: 'VALIDATION_FAILED', field: 'query.priority' },
   { name: 'a run card with a tier twice', request: () => json('PUT', '/response-plans', { jurisdictionId: f.vaduz, incidentType: 'fire', priority: 'P4', tiers: [...RUN_CARD_TIERS, ...RUN_CARD_TIERS] }), code: 'VALIDATION_FAILED', field: 'body.tiers', touches: ['response_plans'] },
+  // what-if replays (modules/replay)
+  { name: 'a replay whose period ends before it starts', request: () => json('POST', '/replays', { jurisdictionId: f.oberland, from: inDays(-1), to: inDays(-2) }), code: 'VALIDATION_FAILED', field: 'body.to' },
+  { name: 'a replay of 40 days', request: () => json('POST', '/replays', { jurisdictionId: f.oberland, from: inDays(-40), to: inDays(0) }), code: 'REPLAY_TOO_LARGE', field: 'body.to' },
+  { name: 'a replay moving a unit the fleet does not hold', request: () => json('POST', '/replays', { jurisdictionId: f.oberland, from: inDays(-7), to: inDays(0), deployment: { move: [{ callSign: 'NO-SUCH-UNIT', base: [9.52, 47.14] }] } }), code: 'REPLAY_DEPLOYMENT_INVALID', field: 'body.deployment.move.0.callSign' },
+  { name: 'a replay adding a unit of a kind that does not exist', request: () => json('POST', '/replays', { jurisdictionId: f.oberland, from: inDays(-7), to: inDays(0), compare: { add: [{ callSign: 'X1', kind: 'submarine', base: [9.52, 47.14] }] } }), code: 'VALIDATION_FAILED', field: 'body.compare.add.0.kind' },
+  { name: 'a replay with a shift at 25:00', request: () => json('POST', '/replays', { jurisdictionId: f.oberland, from: inDays(-7), to: inDays(0), deployment: { add: [{ callSign: 'X1', kind: 'ambulance', base: [9.52, 47.14], shifts: [{ from: '25:00', to: '07:00' }] }] } }), code: 'VALIDATION_FAILED', field: 'body.deployment.add.0.shifts.0.from' },
   // Idempotency-Key
   ...['short', 'has spaces in it', 'ünïcödé-key', 'k'.repeat(201)].map((key): BadCase => ({
     name: `Idempotency-Key ${JSON.stringify(key.length > 20 ? `${key.slice(0, 8)}…(${key.length})` : key)}`,

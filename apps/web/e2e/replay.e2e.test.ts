@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPresent, screenshot, startE2E, type E2E } from './harness.js';
+
+/**
+ * The What-if replay screen: two calls of today in Oberland replayed against the fleet as it
+ * stands, then beside a deployment without one of its units; the chart draws a bar group per tier
+ * with a series per deployment.
+ */
+describe.skipIf(!chromiumPresent)('what-if replay: the tiers of the recorded calls and of each deployment, in a chart', () => {
+  let e: E2E;
+  let removed: string;
+
+  beforeAll(async () => {
+    e = await startE2E();
+    const admin = await e.adminCookie();
+    for (const location of [[9.5215, 47.141], [9.5095, 47.165]]) {
+      const opened = await e.api(admin, 'POST', '/incidents', { type: 'medical', priority: 'P1', location });
+      expect(opened.status, JSON.stringify(opened.json)).toBe(201);
+    }
+    const units = (await e.api(admin, 'GET', '/units?kind=ambulance')).json as { items: { callSign: string }[] };
+    removed = units.items[0]!.callSign;
+    const commander = await e.user('commander', 'li');
+    const [name, ...value] = commander.cookie.split('=');
+    await e.page.context().addCookies([{ name: name!, value: value.join('='), url: e.base }]);
+  });
+  afterAll(async () => e?.close());
+
+  it('replays the week against the fleet and against a deployment typed in, and draws both beside the recorded tiers', async () => {
+    const { page } = e;
+    await page.goto(`${e.base}/replay`);
+    await page.getByTestId('replay-run').click();
+    await expect.poll(() => page.getByTestId('replay-calls').textContent()).toContain('2 calls replayed');
+    // One bar group per tier (1, 2, 3), one bar per series: recorded and the fleet as it stands.
+    const chart = page.getByTestId('replay-chart');
+    expect(await chart.textContent()).toContain('Fleet as it stands');
+    expect(await chart.textContent()).toContain('Recorded');
+    await expect.poll(() => chart.locator('.recharts-bar').count()).toBe(2);
+    expect(await page.getByTestId('replay-row-all-run0').textContent()).toContain('Fleet as it stands');
+
+    // Not JSON: said at the field, and nothing is sent.
+    await page.getByTestId('replay-compare').fill('{ not json');
+    expect(await page.getByTestId('replay').textContent()).toContain('This is not JSON');
+    expect(await page.getByTestId('replay-run').isDisabled()).toBe(true);
+
+    await page.getByTestId('replay-compare').fill(JSON.stringify({ name: 'One ambulance less', remove: [removed] }));
+    await page.getByTestId('replay-run').click();
+    await expect.poll(() => chart.locator('.recharts-bar').count()).toBe(3);
+    expect(await chart.textContent()).toContain('One ambulance less');
+    expect(await page.getByTestId('replay-row-all-run1').textContent()).toContain('One ambulance less');
+    await screenshot(page, '80-replay-chart');
+
+    // A call sign the fleet does not hold: the server's problem, shown on the screen.
+    await page.getByTestId('replay-compare').fill(JSON.stringify({ remove: ['NO-SUCH-UNIT'] }));
+    await page.getByTestId('replay-run').click();
+    await expect.poll(() => page.getByTestId('replay').textContent()).toContain('NO-SUCH-UNIT');
+  });
+});
