@@ -1,4 +1,4 @@
-import type { AvlFix } from '@firebreak/contracts';
+import { UNIT_COMMITTED_STATUSES, type AvlFix } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
@@ -7,6 +7,7 @@ import { RepeatingPass } from '../../platform/jobs/repeating-pass.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findIncidentRow } from '../incidents/index.js';
 import { findUnitRow, livePositionsOf } from '../units/index.js';
+import { fleetOf } from './fleet.js';
 import { arrivesBy, type ArrivalRules } from './arrival-model.js';
 import { stepAssignment } from './advance-assignment.js';
 import { findAssignment } from './dispatch.queries.js';
@@ -78,25 +79,28 @@ const PASS_FIXES = 2000;
  */
 export function startArrivalDetector(platform: Platform): RepeatingPass {
   const rules = { radiusMetres: platform.config.arrivalRadiusMetres };
-  /** The newest fix per unit not yet looked at. */
-  let pending = new Map<string, AvlFix>();
-  const keep = (f: AvlFix) => {
-    const held = pending.get(f.unitId);
-    if (!held || Date.parse(f.at) > Date.parse(held.at)) pending.set(f.unitId, f);
+  const fleet = fleetOf(platform);
+  /** The newest fix per unit not yet looked at, with its time parsed once. */
+  let pending = new Map<string, { fix: AvlFix; at: number }>();
+  const keep = (fix: AvlFix, at = Date.parse(fix.at)) => {
+    const held = pending.get(fix.unitId);
+    if (!held || at > held.at) pending.set(fix.unitId, { fix, at });
   };
   const pass = new RepeatingPass(
     'avl-arrivals',
     async () => {
       if (pending.size === 0) return 0;
-      const fixes = [...pending.values()].slice(0, PASS_FIXES);
-      const left = new Map(pending);
-      for (const f of fixes) left.delete(f.unitId);
-      pending = left;
+      let taken = [...pending.values()];
+      if (taken.length > PASS_FIXES) {
+        taken = taken.slice(0, PASS_FIXES);
+        for (const t of taken) pending.delete(t.fix.unitId);
+      } else pending = new Map();
+      const fixes = taken.map((t) => t.fix);
       try {
         const marked = await detectArrivals(platform.command, rules, fixes);
         if (marked.length) platform.log.debug({ marked: marked.length }, 'units on scene by AVL');
       } catch (err) {
-        for (const f of fixes) keep(f);
+        for (const t of taken) keep(t.fix, t.at);
         throw err;
       }
       return fixes.length;
@@ -106,8 +110,18 @@ export function startArrivalDetector(platform: Platform): RepeatingPass {
     platform.log,
   );
   livePositionsOf(platform).onStoredHere((fixes) => {
-    for (const f of fixes) keep(f);
-    pass.kick();
+    let any = false;
+    for (const f of fixes) {
+      // Only a committed unit can arrive: most fixes are of units on patrol or at rest, and this
+      // node's fleet view knows (its own dispatches at once, other nodes' by their events; a
+      // unit it does not hold yet is looked at). A fix passed by in the instant before the
+      // dispatch's event arrives is made good by the unit's next fix.
+      const u = fleet.get(f.unitId);
+      if (u && !UNIT_COMMITTED_STATUSES.includes(u.status)) continue;
+      keep(f);
+      any = true;
+    }
+    if (any) pass.kick();
   });
   pass.start();
   return pass;

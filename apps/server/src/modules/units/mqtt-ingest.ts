@@ -66,17 +66,18 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
   });
   client.on('error', (err) => log.warn({ err }, 'MQTT ingest: broker error'));
 
-  async function lookUp(unitIds: Iterable<string>, now: number): Promise<void> {
-    const missing = [...new Set(unitIds)].filter((id) => !pathOf.has(id) && !((unknownUntil.get(id) ?? 0) > now));
-    if (missing.length === 0) return;
-    for (const u of await findUnitRows(deps.db, missing)) pathOf.set(u.id, u.jurisdictionPath);
+  async function lookUp(batch: readonly AvlFix[], now: number): Promise<void> {
+    const missing = new Set<string>();
+    for (const f of batch) if (!pathOf.has(f.unitId) && !((unknownUntil.get(f.unitId) ?? 0) > now)) missing.add(f.unitId);
+    if (missing.size === 0) return;
+    for (const u of await findUnitRows(deps.db, [...missing])) pathOf.set(u.id, u.jurisdictionPath);
     for (const id of missing) if (!pathOf.has(id)) unknownUntil.set(id, now + UNKNOWN_FOR_MS);
   }
 
   async function store(batch: AvlFix[]): Promise<number> {
     if (batch.length === 0) return 0;
     const now = deps.clock().getTime();
-    await lookUp(batch.map((f) => f.unitId), now);
+    await lookUp(batch, now);
     const known = batch.filter((f) => pathOf.has(f.unitId) && Date.parse(f.at) <= now + MAX_FUTURE_MS);
     dropped += batch.length - known.length;
     for (let i = 0; i < known.length; i += MAX_BATCH) {

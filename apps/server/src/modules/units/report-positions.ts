@@ -47,7 +47,9 @@ export async function storeFixes(deps: CommandDeps, ctx: CommandContext, fixes: 
     const held = newest.get(f.unitId);
     if (held === undefined || times[i]! > times[held]!) newest.set(f.unitId, i);
   }
-  const inOrder = Array.from(fixes.keys()).sort((a, b) => times[a]! - times[b]!);
+  const inOrder = Array.from(fixes.keys());
+  // A device's batch, and the MQTT ingest's, is nearly always in time order already: sort only when not.
+  if (!times.every((t, i) => i === 0 || t >= times[i - 1]!)) inOrder.sort((a, b) => times[a]! - times[b]!);
   const track = inOrder.filter((i) => live.keepInTrack(fixes[i]!, times[i])).map((i) => fixes[i]!);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     if (track.length) await insertTrack(tx, track);
