@@ -23,6 +23,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MQTT_URL = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
+/** The node tells other nodes of every position over NATS, as in a deployment of several; BENCH_NATS=0 for the in-process bus. */
+const NATS_URL = process.env.BENCH_NATS === '0' ? null : (process.env.NATS_URL ?? 'nats://127.0.0.1:4222');
 const QUICK = process.env.AVL_BENCH_QUICK === '1';
 const UNITS = QUICK ? 1000 : 10_000;
 /** Fixes per unit per run, one per simulated second; (ROUNDS - 1) % 5 = 0, so each unit's last fix is kept in the track. */
@@ -44,7 +46,7 @@ interface Rate {
 
 const data = await fleetDatabase(SERVER_URL, 'bench_avl', BOX, Array.from({ length: UNITS }, (_, i) => ({ home: start(i) })));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-avl-'));
-const server = await startAppServer(data.url, { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_ROAD_PBF: `${ROOT}data/osm/baltimore.osm.pbf`, MQTT_URL }, process.env.BENCH_PROFILE);
+const server = await startAppServer(data.url, { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_ROAD_PBF: `${ROOT}data/osm/baltimore.osm.pbf`, MQTT_URL, ...(NATS_URL ? { NATS_URL } : {}) }, process.env.BENCH_PROFILE);
 const publisher = await mqtt.connectAsync(MQTT_URL, { clientId: `bench-avl-pub-${process.pid}`, clean: true });
 const db = new pg.Client({ connectionString: data.url });
 await db.connect();
@@ -189,7 +191,7 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     `  this machine and sharing its CPUs with the publisher (load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}; shared with other work).`,
     `- Load: ${UNITS.toLocaleString('en')} units (registered in the scratch database) each publishing ${ROUNDS} fixes, one per simulated second, driving`,
     `  east at 37 km/h: ${FIXES.toLocaleString('en')} fixes per run, QoS 0, from one mqtt.js publisher as fast as it goes, ${RUNS} run(s).`,
-    '- Ingest: the real app (`buildApp`, PostgreSQL, `MQTT_URL` set, road graph and fleet view loaded) in its own process;',
+    `- Ingest: the real app (\`buildApp\`, PostgreSQL, \`MQTT_URL\` set, ${NATS_URL ? `NATS at ${NATS_URL} (each unit's newest fix broadcast to the other nodes on a plain subject)` : 'the in-process bus (one node)'}, road graph and fleet view loaded) in its own process;`,
     '  timed from the first publish to the commit of the last batch; counted are the fixes in the batches it stored',
     '  (from their audit rows), each parsed and checked, the newest per unit the live position in memory (stale = no',
     '  fix for `AVL_STALE_SECONDS`, decided when read, no timer per unit), the track downsampled and stored, each batch',

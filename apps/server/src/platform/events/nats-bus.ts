@@ -18,6 +18,8 @@ export const STREAM_NAME = 'FIREBREAK_EVENTS';
 const SUBJECT_PREFIX = 'firebreak.events';
 /** Broadcasts (`EventBus.broadcast`): plain NATS subjects outside the stream's, never persisted. */
 const LIVE_PREFIX = 'firebreak.live';
+/** Names the node that broadcast a message: it skips its own echo before reading the body. */
+const ORIGIN_HEADER = 'Firebreak-Origin';
 /** A readiness probe must answer within its own timeout (often 1 s): a round trip slower than this counts as down. */
 const PING_TIMEOUT_MS = 500;
 /** How often a node that started without NATS tries to reach it. */
@@ -96,7 +98,9 @@ export class NatsBus implements EventBus {
         await nc.close();
         return;
       }
-      const live = nc.subscribe(`${this.liveSubject}.>`, { callback: (err, m) => (err ? undefined : this.deliverBroadcast(m.data)) });
+      const live = nc.subscribe(`${this.liveSubject}.>`, { callback: (err, m) => (err || m.headers?.get(ORIGIN_HEADER) === this.origin ? undefined : this.deliverBroadcast(m.data)) });
+      // The server has the subscription once this round trip is done: broadcasts from then on reach this node.
+      await nc.flush();
       this.link = { nc, js, messages, live };
       this.connected = true;
       this.watchConnection(nc);
@@ -166,7 +170,9 @@ export class NatsBus implements EventBus {
     // Passing states: while NATS is away the other nodes miss them and take the next ones.
     if (!link || !this.connected || events.length === 0) return;
     try {
-      link.nc.publish(`${this.liveSubject}.${events[0]!.type}`, JSON.stringify({ origin: this.origin, events }));
+      const h = headers();
+      h.set(ORIGIN_HEADER, this.origin);
+      link.nc.publish(`${this.liveSubject}.${events[0]!.type}`, JSON.stringify(events), { headers: h });
     } catch (err) {
       this.log.warn({ err }, 'a broadcast could not be sent over NATS; the other nodes take the next one');
     }
@@ -174,8 +180,7 @@ export class NatsBus implements EventBus {
 
   private deliverBroadcast(data: Uint8Array): void {
     try {
-      const { origin, events } = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')) as { origin: string; events: PublishedEvent[] };
-      if (origin === this.origin) return;
+      const events = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')) as PublishedEvent[];
       for (const e of events) for (const h of this.handlers) h(e);
     } catch (err) {
       this.log.error({ err }, 'dropping an unreadable broadcast from NATS');
