@@ -1,6 +1,7 @@
 // Child process of bench/avl/run.ts: the broker's own rate, a bare mqtt.js subscriber that only
 // counts messages (in its own process, as the server is). Told how many to expect; answers with
-// how many it received and the time of the first and the last one.
+// how many it received, the time of the first and the last one, and the CPU time it spent meanwhile
+// (from being told to expect them to the report, in µs: the peer's CPU per message).
 import mqtt from 'mqtt';
 
 const url = process.env.BENCH_MQTT_URL;
@@ -13,8 +14,10 @@ let expected = Infinity;
 let count = 0;
 let first = 0;
 let last = 0;
+let cpuFrom = process.cpuUsage();
 const report = () => {
-  process.send!({ count, first, last });
+  const cpu = process.cpuUsage(cpuFrom);
+  process.send!({ count, first, last, cpuUs: cpu.user + cpu.system });
   count = 0;
 };
 client.on('message', () => {
@@ -30,6 +33,7 @@ process.on('message', (m: { expect?: number; close?: boolean }) => {
   if (m.expect !== undefined) {
     expected = m.expect;
     count = 0;
+    cpuFrom = process.cpuUsage();
     process.send!({ ready: true });
   }
   if (m.close) void client.endAsync().then(() => process.exit(0));
