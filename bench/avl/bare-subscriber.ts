@@ -1,20 +1,24 @@
 // Child process of bench/avl/run.ts: the broker's own rate, a bare mqtt.js subscriber that only
 // counts messages (in its own process, as the server is). Told how many to expect; answers with
-// how many it received and the time of the first and the last one.
+// how many it received, the time of the first and the last one, and the CPU time it spent meanwhile
+// (from being told to expect them to the report, in µs: the peer's CPU per message).
 import mqtt from 'mqtt';
 
 const url = process.env.BENCH_MQTT_URL;
 const topic = process.env.BENCH_TOPIC;
 if (!url || !topic || !process.send) throw new Error('bare-subscriber runs as a forked child with BENCH_MQTT_URL and BENCH_TOPIC');
 
-const client = await mqtt.connectAsync(url, { clientId: `bench-bare-${process.pid}`, clean: true });
+// Without mqtt.js's per-packet debug calls, as the node's ingest: the peer is as cheap as the library allows.
+const client = await mqtt.connectAsync(url, { clientId: `bench-bare-${process.pid}`, clean: true, log: () => undefined });
 await client.subscribeAsync(topic, { qos: 0 });
 let expected = Infinity;
 let count = 0;
 let first = 0;
 let last = 0;
+let cpuFrom = process.cpuUsage();
 const report = () => {
-  process.send!({ count, first, last });
+  const cpu = process.cpuUsage(cpuFrom);
+  process.send!({ count, first, last, cpuUs: cpu.user + cpu.system });
   count = 0;
 };
 client.on('message', () => {
@@ -30,6 +34,7 @@ process.on('message', (m: { expect?: number; close?: boolean }) => {
   if (m.expect !== undefined) {
     expected = m.expect;
     count = 0;
+    cpuFrom = process.cpuUsage();
     process.send!({ ready: true });
   }
   if (m.close) void client.endAsync().then(() => process.exit(0));

@@ -23,6 +23,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MQTT_URL = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
+/** The node tells other nodes of every position over NATS, as in a deployment of several; BENCH_NATS=0 for the in-process bus. */
+const NATS_URL = process.env.BENCH_NATS === '0' ? null : (process.env.NATS_URL ?? 'nats://127.0.0.1:4222');
 const QUICK = process.env.AVL_BENCH_QUICK === '1';
 const UNITS = QUICK ? 1000 : 10_000;
 /** Fixes per unit per run, one per simulated second; (ROUNDS - 1) % 5 = 0, so each unit's last fix is kept in the track. */
@@ -31,6 +33,8 @@ const FIXES = UNITS * ROUNDS;
 const RUNS = QUICK ? 1 : 3;
 const TARGET_RATE = 50_000;
 const TARGET_SHARE = 0.8;
+/** Server CPU per fix stored (issue 19). */
+const TARGET_CPU_US = 4;
 /** Baltimore: the units drive east from points spread over the city. */
 const BOX = { minLon: -76.72, minLat: 39.19, maxLon: -76.52, maxLat: 39.38 };
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -40,11 +44,13 @@ interface Rate {
   fixes: number;
   seconds: number;
   perSecond: number;
+  /** The bare subscriber's CPU per message received (µs), the peer of the node's CPU per fix. */
+  cpuPerMessageUs?: number;
 }
 
 const data = await fleetDatabase(SERVER_URL, 'bench_avl', BOX, Array.from({ length: UNITS }, (_, i) => ({ home: start(i) })));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-avl-'));
-const server = await startAppServer(data.url, { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_ROAD_PBF: `${ROOT}data/osm/baltimore.osm.pbf`, MQTT_URL }, process.env.BENCH_PROFILE);
+const server = await startAppServer(data.url, { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_ROAD_PBF: `${ROOT}data/osm/baltimore.osm.pbf`, MQTT_URL, ...(NATS_URL ? { NATS_URL } : {}) }, process.env.BENCH_PROFILE);
 const publisher = await mqtt.connectAsync(MQTT_URL, { clientId: `bench-avl-pub-${process.pid}`, clean: true });
 const db = new pg.Client({ connectionString: data.url });
 await db.connect();
@@ -111,10 +117,10 @@ async function brokerRate(): Promise<Rate> {
   await ready;
   const done = next();
   const started = await publishAll((i) => `bench/raw/${data.unitIds[i]}/position`, 0);
-  const { last, count } = await done;
+  const { last, count, cpuUs } = await done;
   child.send({ close: true });
   const seconds = (last! - started) / 1000;
-  return { fixes: count!, seconds, perSecond: count! / seconds };
+  return { fixes: count!, seconds, perSecond: count! / seconds, cpuPerMessageUs: cpuUs! / count! };
 }
 
 /**
@@ -180,8 +186,9 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
   const b = median(broker.map((r) => r.perSecond));
   const i = median(ingest.map((r) => r.perSecond));
   const cpuPerFixUs = median(cpuMs.map((c, k) => (c * 1000) / ingest[k]!.fixes));
+  const bareCpuUs = median(broker.map((r) => r.cpuPerMessageUs!));
   const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
-  const rows = broker.map((r, k) => `| ${k + 1} | ${r.perSecond.toFixed(0)} /s (${r.seconds.toFixed(2)} s) | ${ingest[k]!.perSecond.toFixed(0)} /s (${ingest[k]!.fixes.toLocaleString('en')} in ${ingest[k]!.seconds.toFixed(2)} s) | ${ingest[k]!.dropped.toLocaleString('en')} | ${((100 * ingest[k]!.perSecond) / r.perSecond).toFixed(0)} % | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes).toFixed(1)} µs |`);
+  const rows = broker.map((r, k) => `| ${k + 1} | ${r.perSecond.toFixed(0)} /s (${r.seconds.toFixed(2)} s) | ${ingest[k]!.perSecond.toFixed(0)} /s (${ingest[k]!.fixes.toLocaleString('en')} in ${ingest[k]!.seconds.toFixed(2)} s) | ${ingest[k]!.dropped.toLocaleString('en')} | ${((100 * ingest[k]!.perSecond) / r.perSecond).toFixed(0)} % | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes).toFixed(1)} µs | ${r.cpuPerMessageUs!.toFixed(1)} µs |`);
   return [
     `Measured by \`npm run bench:avl\` (bench/avl/run.ts) on ${new Date().toISOString().slice(0, 10)}.`,
     '',
@@ -189,7 +196,7 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     `  this machine and sharing its CPUs with the publisher (load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}; shared with other work).`,
     `- Load: ${UNITS.toLocaleString('en')} units (registered in the scratch database) each publishing ${ROUNDS} fixes, one per simulated second, driving`,
     `  east at 37 km/h: ${FIXES.toLocaleString('en')} fixes per run, QoS 0, from one mqtt.js publisher as fast as it goes, ${RUNS} run(s).`,
-    '- Ingest: the real app (`buildApp`, PostgreSQL, `MQTT_URL` set, road graph and fleet view loaded) in its own process;',
+    `- Ingest: the real app (\`buildApp\`, PostgreSQL, \`MQTT_URL\` set, ${NATS_URL ? `NATS at ${NATS_URL} (each unit's newest fix broadcast to the other nodes on a plain subject)` : 'the in-process bus (one node)'}, road graph and fleet view loaded) in its own process;`,
     '  timed from the first publish to the commit of the last batch; counted are the fixes in the batches it stored',
     '  (from their audit rows), each parsed and checked, the newest per unit the live position in memory (stale = no',
     '  fix for `AVL_STALE_SECONDS`, decided when read, no timer per unit), the track downsampled and stored, each batch',
@@ -198,12 +205,13 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     '- Broker: the same publisher and fixes to another topic, counted by a bare mqtt.js subscriber in its own process:',
     '  first publish to last message received.',
     '',
-    '| run | broker (bare subscriber) | ingest (fixes stored) | dropped by the broker | ingest / broker | server CPU per fix |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| run | broker (bare subscriber) | ingest (fixes stored) | dropped by the broker | ingest / broker | server CPU per fix | bare subscriber CPU per message |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     `- Ingest: **${i.toFixed(0)} fixes/s** per node (median; target >= ${TARGET_RATE.toLocaleString('en')}: ${verdict(i >= TARGET_RATE)}), ${((100 * i) / b).toFixed(0)} % of the broker's`,
-    `  ${b.toFixed(0)} /s (target >= ${TARGET_SHARE * 100} %: ${verdict(i / b >= TARGET_SHARE)}); server CPU ${cpuPerFixUs.toFixed(1)} µs per fix.`,
+    `  ${b.toFixed(0)} /s (target >= ${TARGET_SHARE * 100} %: ${verdict(i / b >= TARGET_SHARE)}); server CPU ${cpuPerFixUs.toFixed(1)} µs per fix (target <= ${TARGET_CPU_US} µs: ${verdict(cpuPerFixUs <= TARGET_CPU_US)}),`,
+    `  the bare subscriber's ${bareCpuUs.toFixed(1)} µs per message (${(cpuPerFixUs / bareCpuUs).toFixed(1)}×). Runs with 0 dropped at >= ${TARGET_SHARE * 100} % of the broker's rate: ${ingest.filter((r, k) => r.dropped === 0 && r.perSecond >= TARGET_SHARE * broker[k]!.perSecond).length} of ${ingest.length} (target: all, ${verdict(ingest.every((r, k) => r.dropped === 0 && r.perSecond >= TARGET_SHARE * broker[k]!.perSecond))}).`,
     `- Correctness after the runs: ${checks.trackPoints.toLocaleString('en')} track points stored (downsampling 50 m / 30 s keeps ${checks.expectedTrackPoints.toLocaleString('en')} when nothing is dropped),`,
     `  ${checks.auditRows.toLocaleString('en')} audit rows (one per stored batch), first unit's live position ${checks.live ? `at ${checks.live.at}, stale: ${checks.live.stale}` : 'missing'}.`,
   ].join('\n');

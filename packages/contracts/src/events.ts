@@ -153,6 +153,10 @@ export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
 /** What a stream client receives: one committed fact, in delivery order. */
 export const StreamEvent = z.object({
   id: Id,
+  /**
+   * The delivery position; 0 for a broadcast (`units.positions_reported`: a passing state, never
+   * stored as an event nor replayed). Resume (`?after=`) from the last event with a position > 0.
+   */
   position: z.number().int(),
   type: z.string(),
   occurredAt: Timestamp,

@@ -61,6 +61,23 @@ describe('StreamClient', () => {
     client.stop();
   });
 
+  it('resumes after the last stored event, not after a broadcast position (position 0, never replayed)', () => {
+    const received: string[] = [];
+    const client = new StreamClient({ url: (after) => `ws://x/stream${after ? `?after=${after}` : ''}`, onEvents: (es) => received.push(...es.map((e) => e.id)), onStatus: () => undefined, onResync: () => undefined, makeSocket: (u) => new FakeSocket(u) as unknown as WebSocket, baseDelayMs: 1000 });
+    client.start();
+    const first = FakeSocket.made[0]!;
+    first.send({ kind: 'hello', resumedFrom: null });
+    first.send({ kind: 'caught_up', replayed: 0 });
+    first.send({ id: 'ev-7', position: 7, type: 'units.status_changed', data: {} });
+    first.send({ id: 'fix-1', position: 0, type: 'units.positions_reported', data: { fixes: [] } });
+    vi.advanceTimersByTime(100);
+    expect(received).toEqual(['ev-7', 'fix-1']);
+    first.close();
+    vi.advanceTimersByTime(1300);
+    expect(FakeSocket.made[1]!.url).toBe('ws://x/stream?after=ev-7');
+    client.stop();
+  });
+
   it('asks for a full refetch when the server cannot resume from our last event', () => {
     const resync = vi.fn();
     const client = new StreamClient({ url: () => 'ws://x', onEvents: () => undefined, onStatus: () => undefined, onResync: resync, makeSocket: (u) => new FakeSocket(u) as unknown as WebSocket });

@@ -103,7 +103,8 @@ export class StreamClient {
     }
     const event = msg as StreamEvent;
     if (typeof event.id !== 'string') return;
-    this.status.lastEventId = event.id;
+    // A broadcast (AVL positions, position 0) is in no outbox: resuming after it would be refused.
+    if (event.position !== 0) this.status.lastEventId = event.id;
     this.batch.push(event);
     this.scheduleFlush();
   }

@@ -1,14 +1,13 @@
-import type { AvlFix } from '@firebreak/contracts';
+import { UNIT_COMMITTED_STATUSES, type AvlFix } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
-import type { PublishedEvent } from '../../platform/events/bus.js';
-import { outboxConsumer } from '../../platform/events/outbox-consumer.js';
-import type { RepeatingPass } from '../../platform/jobs/repeating-pass.js';
+import { RepeatingPass } from '../../platform/jobs/repeating-pass.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findIncidentRow } from '../incidents/index.js';
-import { findUnitRow } from '../units/index.js';
+import { findUnitRow, livePositionsOf } from '../units/index.js';
+import { fleetOf } from './fleet.js';
 import { arrivesBy, type ArrivalRules } from './arrival-model.js';
 import { stepAssignment } from './advance-assignment.js';
 import { findAssignment } from './dispatch.queries.js';
@@ -67,37 +66,63 @@ async function arriveOne(deps: CommandDeps, assignmentId: string, fix: AvlFix, m
   }
 }
 
-/** The newest fix per unit among the events' fixes. */
-export function newestFixes(events: readonly PublishedEvent[]): AvlFix[] {
-  const newest = new Map<string, AvlFix>();
-  for (const e of events) {
-    for (const f of (e.data as { fixes: AvlFix[] }).fixes) {
-      const held = newest.get(f.unitId);
-      if (!held || Date.parse(f.at) > Date.parse(held.at)) newest.set(f.unitId, f);
-    }
-  }
-  return [...newest.values()];
-}
+/** Fixes of one node's batches waiting for the detector: at most one pass runs at a time. */
+const PASS_FIXES = 2000;
 
 /**
- * Arrival detection in the product, for every device (HTTP batches, MQTT, the simulator): an
- * outbox consumer of `units.positions_reported` (after commit, at least once, one node at a time
- * by its lease) runs `detectArrivals` on each unit's newest fix.
+ * Arrival detection in the product, for every device (HTTP batches, MQTT, the simulator): the
+ * node that stored a batch runs `detectArrivals` on each unit's newest fix of it, after commit,
+ * in the background (`LivePositions.onStoredHere`), one pass at a time. Positions are not outbox
+ * events (they are broadcast), so this is no outbox consumer: a pass that fails keeps its fixes for
+ * the next (unless a newer one came), and a node that stops before a pass leaves it to the unit's
+ * next fix — a unit at the scene keeps reporting.
  */
 export function startArrivalDetector(platform: Platform): RepeatingPass {
   const rules = { radiusMetres: platform.config.arrivalRadiusMetres };
-  const consumer = outboxConsumer({
-    name: 'avl-arrivals',
-    types: ['units.positions_reported'],
-    db: platform.db,
-    node: `${platform.config.nodeName}-${process.pid}`,
-    pollMs: platform.config.outboxPollMs,
-    log: platform.log,
-    handle: async (events) => {
-      const marked = await detectArrivals(platform.command, rules, newestFixes(events));
-      if (marked.length) platform.log.debug({ marked: marked.length }, 'units on scene by AVL');
+  const fleet = fleetOf(platform);
+  /** The newest fix per unit not yet looked at, with its time parsed once. */
+  let pending = new Map<string, { fix: AvlFix; at: number }>();
+  const keep = (fix: AvlFix, at = Date.parse(fix.at)) => {
+    const held = pending.get(fix.unitId);
+    if (!held || at > held.at) pending.set(fix.unitId, { fix, at });
+  };
+  const pass = new RepeatingPass(
+    'avl-arrivals',
+    async () => {
+      if (pending.size === 0) return 0;
+      let taken = [...pending.values()];
+      if (taken.length > PASS_FIXES) {
+        taken = taken.slice(0, PASS_FIXES);
+        for (const t of taken) pending.delete(t.fix.unitId);
+      } else pending = new Map();
+      const fixes = taken.map((t) => t.fix);
+      try {
+        const marked = await detectArrivals(platform.command, rules, fixes);
+        if (marked.length) platform.log.debug({ marked: marked.length }, 'units on scene by AVL');
+      } catch (err) {
+        for (const t of taken) keep(t.fix, t.at);
+        throw err;
+      }
+      return fixes.length;
     },
+    PASS_FIXES,
+    platform.config.outboxPollMs,
+    platform.log,
+  );
+  livePositionsOf(platform).onStoredHere((fixes) => {
+    let any = false;
+    for (const f of fixes) {
+      // Only a committed unit can arrive: most fixes are of units on patrol or at rest, and this
+      // node's fleet view knows (its own dispatches at once, other nodes' by their events; a
+      // unit it does not hold yet is looked at). A fix passed by in the instant before the
+      // dispatch's event arrives is made good by the unit's next fix.
+      const u = fleet.get(f.unitId);
+      if (u && !UNIT_COMMITTED_STATUSES.includes(u.status)) continue;
+      keep(f);
+      any = true;
+    }
+    if (any) pass.kick();
   });
-  consumer.start();
-  return consumer;
+  pass.start();
+  return pass;
 }

@@ -1,7 +1,8 @@
 import type { AvlFix, UnitPosition } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
 import { rows, type Queryable } from '../../platform/db/client.js';
-import type { EventBus } from '../../platform/events/bus.js';
+import { LIVE_ONLY, type EventBus, type PublishedEvent } from '../../platform/events/bus.js';
 
 export interface LiveFix {
   lon: number;
@@ -14,6 +15,8 @@ export interface LiveFix {
 /** Keep a track point when the unit moved this far or this long since the last one kept. */
 const TRACK_EVERY_METRES = 50;
 const TRACK_EVERY_MS = 30_000;
+/** Fixes per broadcast event: a NATS message stays well below the server's 1 MB payload limit. */
+const FIXES_PER_EVENT = 2000;
 
 function metresBetween(a: { lon: number; lat: number }, [lon, lat]: readonly [number, number]): number {
   const rad = Math.PI / 180;
@@ -24,22 +27,27 @@ function metresBetween(a: { lon: number; lat: number }, [lon, lat]: readonly [nu
 
 /**
  * The latest AVL position of every unit, in memory on this node. Fixes reported here are applied
- * at once; those reported on other nodes arrive as `units.positions_reported` events on the bus.
- * A fix older than the one held is ignored, so the order of arrival does not matter.
+ * at once; those reported on other nodes arrive as `units.positions_reported` broadcasts on the
+ * bus (`share`). A fix older than the one held is ignored, so the order of arrival does not matter.
  */
 export class LivePositions {
   private readonly latest = new Map<string, LiveFix>();
   private readonly lastKept = new Map<string, { lon: number; lat: number; at: number }>();
   private readonly listeners = new Set<(unitId: string, fix: LiveFix) => void>();
+  private readonly storedHereListeners = new Set<(fixes: readonly AvlFix[]) => void>();
   private loaded: Promise<void> | undefined;
+  private bus: EventBus | undefined;
+  /** True while this node's own broadcast is handed to its handlers: those fixes are applied already. */
+  private sharing = false;
 
   constructor(private readonly staleMs: number) {}
 
   /** Takes the newest fixes from the bus, and once the latest stored track point of each unit. */
   attach(bus: EventBus, db: Queryable): () => void {
     this.loaded ??= this.loadFrom(db);
+    this.bus = bus;
     return bus.subscribe((event) => {
-      if (event.type !== 'units.positions_reported') return;
+      if (event.type !== 'units.positions_reported' || this.sharing) return;
       for (const f of (event.data as { fixes: AvlFix[] }).fixes) this.apply(f);
     });
   }
@@ -65,6 +73,43 @@ export class LivePositions {
     this.latest.set(fix.unitId, next);
     for (const listener of this.listeners) listener(fix.unitId, next);
     return true;
+  }
+
+  /**
+   * Tells every node (this one first, at once) of the newest fixes of units stored here, one
+   * `units.positions_reported` event per jurisdiction (the stream's visibility is by path), as a
+   * bus broadcast: positions are passing states, superseded by the next fix, so they are not
+   * outbox events (a row, a relay read-back and a replay per batch were a third of the ingest's
+   * database time). Then the `onStoredHere` listeners (arrival detection) get them.
+   */
+  share(newest: readonly AvlFix[], pathOf: ReadonlyMap<string, string>, now: Date): void {
+    const byPath = new Map<string, AvlFix[]>();
+    for (const f of newest) {
+      const path = pathOf.get(f.unitId)!;
+      const list = byPath.get(path);
+      if (list) list.push(f);
+      else byPath.set(path, [f]);
+    }
+    const occurredAt = now.toISOString();
+    const events: PublishedEvent[] = [];
+    for (const [path, list] of byPath) {
+      for (let i = 0; i < list.length; i += FIXES_PER_EVENT) {
+        events.push({ id: uuidv7(), position: LIVE_ONLY, type: 'units.positions_reported', occurredAt, jurisdictionPath: path, data: { fixes: list.slice(i, i + FIXES_PER_EVENT) } });
+      }
+    }
+    this.sharing = true;
+    try {
+      this.bus?.broadcast(events);
+    } finally {
+      this.sharing = false;
+    }
+    for (const listener of this.storedHereListeners) listener(newest);
+  }
+
+  /** Calls `listener` with the newest fixes of each batch stored on this node (not those of other nodes). */
+  onStoredHere(listener: (fixes: readonly AvlFix[]) => void): () => void {
+    this.storedHereListeners.add(listener);
+    return () => this.storedHereListeners.delete(listener);
   }
 
   /** Calls `listener` with every fix that becomes a unit's newest (e.g. to snap it to the road once). */

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 /** An event as it travels on the bus and the stream: a committed fact with its delivery position. */
 export interface PublishedEvent {
   id: string;
+  /** The outbox's delivery position; `LIVE_ONLY` for a broadcast that is never stored nor replayed. */
   position: number;
   type: string;
   occurredAt: string;
@@ -13,12 +14,25 @@ export interface PublishedEvent {
 export type EventHandler = (event: PublishedEvent) => void;
 
 /**
+ * The position of a broadcast event (`EventBus.broadcast`): no outbox row, so no place in the
+ * delivery order and nothing to resume from. Outbox positions start at 1.
+ */
+export const LIVE_ONLY = 0;
+
+/**
  * The event bus carries published events to every API node. Delivery is at least once:
  * handlers drop duplicates by event id.
  */
 export interface EventBus {
   readonly kind: 'in-process' | 'nats';
   publish(events: PublishedEvent[]): Promise<void>;
+  /**
+   * Hands events that are not commands' facts but passing states, superseded by the next (AVL
+   * positions), to every node's handlers: this node's at once, the others' at most once over a
+   * plain (not persisted) channel. No outbox row, no replay: a node or socket that misses one
+   * learns the state from the next. Each event has `position: LIVE_ONLY`.
+   */
+  broadcast(events: PublishedEvent[]): void;
   subscribe(handler: EventHandler): () => void;
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -30,6 +44,10 @@ export class InProcessBus implements EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
   async publish(events: PublishedEvent[]): Promise<void> {
+    for (const e of events) this.emitter.emit('event', e);
+  }
+
+  broadcast(events: PublishedEvent[]): void {
     for (const e of events) this.emitter.emit('event', e);
   }
 

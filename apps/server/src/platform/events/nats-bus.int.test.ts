@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backend, cloneTemplate, type TestDatabase } from '../../../test/harness.js';
 import { tcpReachable } from '../../../test/processes.js';
-import type { PublishedEvent } from './bus.js';
+import { LIVE_ONLY, type PublishedEvent } from './bus.js';
 import { deploymentKey } from './deployment-key.js';
 import { NatsBus } from './nats-bus.js';
 
@@ -76,6 +76,34 @@ describe.runIf(natsUp || process.env.CI === 'true')('deployments sharing one NAT
     expect(onA.map((e) => e.id)).toEqual([mine.id]);
     expect(onB.map((e) => e.id)).toEqual([mine.id]);
     expect(onOther.map((e) => e.id)).toEqual([foreign.id]);
+  });
+
+  it('broadcast: each node of the deployment gets it once (the sender at once), no other deployment', async () => {
+    expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
+    const ours = `t${uuidv7().replaceAll('-', '').slice(-15)}`;
+    const theirs = `t${uuidv7().replaceAll('-', '').slice(-15)}`;
+    const [nodeA, nodeB, other] = await Promise.all([
+      NatsBus.connect(NATS_URL, 'test-a', ours, silent),
+      NatsBus.connect(NATS_URL, 'test-b', ours, silent),
+      NatsBus.connect(NATS_URL, 'test-other', theirs, silent),
+    ]);
+    buses.push(nodeA, nodeB, other);
+    const [onA, onB, onOther] = [received(nodeA), received(nodeB), received(other)];
+
+    const passing = { ...event('units.positions_reported'), position: LIVE_ONLY };
+    nodeA.broadcast([passing]);
+    // The sender's own handlers have it before broadcast returns: its own fixes never wait on NATS.
+    expect(onA.map((e) => e.id)).toEqual([passing.id]);
+    await until(() => onB.length >= 1);
+    // A durable event after it: when it has arrived everywhere, a stray echo or a leak would have too.
+    const marker = event('test.marker');
+    await nodeA.publish([marker]);
+    await until(() => onA.length >= 2 && onB.length >= 2);
+    await new Promise((r) => setTimeout(r, 200));
+
+    expect(onA.map((e) => e.id)).toEqual([passing.id, marker.id]);
+    expect(onB).toEqual([passing, marker]);
+    expect(onOther).toEqual([]);
   });
 
   it('refuses a key that is not a subject token', async () => {

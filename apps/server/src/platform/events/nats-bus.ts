@@ -8,12 +8,18 @@ import {
   type ConsumerMessages,
   type JetStreamClient,
   type NatsConnection,
+  type Subscription,
 } from 'nats';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EventBus, EventHandler, PublishedEvent } from './bus.js';
 
 export const STREAM_NAME = 'FIREBREAK_EVENTS';
 const SUBJECT_PREFIX = 'firebreak.events';
+/** Broadcasts (`EventBus.broadcast`): plain NATS subjects outside the stream's, never persisted. */
+const LIVE_PREFIX = 'firebreak.live';
+/** Names the node that broadcast a message: it skips its own echo before reading the body. */
+const ORIGIN_HEADER = 'Firebreak-Origin';
 /** A readiness probe must answer within its own timeout (often 1 s): a round trip slower than this counts as down. */
 const PING_TIMEOUT_MS = 500;
 /** How often a node that started without NATS tries to reach it. */
@@ -30,7 +36,10 @@ const RETRY_MS = 1000;
 export class NatsBus implements EventBus {
   readonly kind = 'nats' as const;
   private readonly handlers = new Set<EventHandler>();
-  private link: { nc: NatsConnection; js: JetStreamClient; messages: ConsumerMessages } | null = null;
+  private link: { nc: NatsConnection; js: JetStreamClient; messages: ConsumerMessages; live: Subscription } | null = null;
+  /** Marks this node's broadcasts: it hands them to its own handlers at once and skips their echo. */
+  private readonly origin = randomUUID();
+  private readonly liveSubject: string;
   /** False until attached, and between a lost connection and the client's reconnect: /readyz answers at once instead of waiting on a flush. */
   private connected = false;
   private closed = false;
@@ -42,7 +51,10 @@ export class NatsBus implements EventBus {
     private readonly name: string,
     private readonly subjectPrefix: string,
     private readonly log: Logger,
-  ) {}
+    deployment: string,
+  ) {
+    this.liveSubject = `${LIVE_PREFIX}.${deployment}`;
+  }
 
   /**
    * `deployment`: the key nodes of one deployment share (`deploymentKey`), a NATS subject token.
@@ -52,7 +64,7 @@ export class NatsBus implements EventBus {
    */
   static async connect(url: string, name: string, deployment: string, log: Logger): Promise<NatsBus> {
     if (!/^[A-Za-z0-9_-]+$/.test(deployment)) throw new Error(`deployment key ${JSON.stringify(deployment)} is not a NATS subject token`);
-    const bus = new NatsBus(url, name, `${SUBJECT_PREFIX}.${deployment}`, log);
+    const bus = new NatsBus(url, name, `${SUBJECT_PREFIX}.${deployment}`, log, deployment);
     await bus.attach(DeliverPolicy.New).catch((err: unknown) => {
       log.warn({ err }, `NATS unreachable at ${url}; running degraded (events wait in the outbox), retrying every ${RETRY_MS / 1000} s`);
       bus.retryLater();
@@ -86,7 +98,10 @@ export class NatsBus implements EventBus {
         await nc.close();
         return;
       }
-      this.link = { nc, js, messages };
+      const live = nc.subscribe(`${this.liveSubject}.>`, { callback: (err, m) => (err || m.headers?.get(ORIGIN_HEADER) === this.origin ? undefined : this.deliverBroadcast(m.data)) });
+      // The server has the subscription once this round trip is done: broadcasts from then on reach this node.
+      await nc.flush();
+      this.link = { nc, js, messages, live };
       this.connected = true;
       this.watchConnection(nc);
       this.pump(messages);
@@ -149,6 +164,29 @@ export class NatsBus implements EventBus {
     );
   }
 
+  broadcast(events: PublishedEvent[]): void {
+    for (const e of events) for (const h of this.handlers) h(e);
+    const link = this.link;
+    // Passing states: while NATS is away the other nodes miss them and take the next ones.
+    if (!link || !this.connected || events.length === 0) return;
+    try {
+      const h = headers();
+      h.set(ORIGIN_HEADER, this.origin);
+      link.nc.publish(`${this.liveSubject}.${events[0]!.type}`, JSON.stringify(events), { headers: h });
+    } catch (err) {
+      this.log.warn({ err }, 'a broadcast could not be sent over NATS; the other nodes take the next one');
+    }
+  }
+
+  private deliverBroadcast(data: Uint8Array): void {
+    try {
+      const events = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')) as PublishedEvent[];
+      for (const e of events) for (const h of this.handlers) h(e);
+    } catch (err) {
+      this.log.error({ err }, 'dropping an unreadable broadcast from NATS');
+    }
+  }
+
   subscribe(handler: EventHandler): () => void {
     this.handlers.add(handler);
     return () => this.handlers.delete(handler);
@@ -172,6 +210,7 @@ export class NatsBus implements EventBus {
     this.closed = true;
     clearTimeout(this.retry);
     this.handlers.clear();
+    this.link?.live.unsubscribe();
     await this.link?.messages.close();
     await this.link?.nc.drain().catch(() => undefined);
   }

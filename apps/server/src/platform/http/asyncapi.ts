@@ -75,7 +75,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         title: 'Event stream',
         description: [
           'Every committed event the caller may see, in delivery order. First a `hello`, then (when resuming) the missed events and `caught_up`, then live events.',
-          'Resume without a gap with `?after=<last event id>` (or a `Last-Event-ID` header). Close codes: 4401 the session or token is no longer valid (sign in again); 4403 a grant was removed (reconnect and resume); 1011 the replay failed.',
+          'Resume without a gap with `?after=<last event id>` (or a `Last-Event-ID` header), the last event with a position > 0: AVL positions (`units.positions_reported`, position 0) are broadcast live and never replayed, the next fix supersedes them. Close codes: 4401 the session or token is no longer valid (sign in again); 4403 a grant was removed (reconnect and resume); 1011 the replay failed.',
           '',
           eventTypesTable(),
         ].join('\n'),
@@ -84,7 +84,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         bindings: {
           ws: {
             method: 'GET',
-            query: { type: 'object', properties: { after: { type: 'string', format: 'uuid', description: 'The id of the last event seen: resume after it' } } },
+            query: { type: 'object', properties: { after: { type: 'string', format: 'uuid', description: 'The id of the last event seen with a position > 0: resume after it' } } },
           },
         },
       },

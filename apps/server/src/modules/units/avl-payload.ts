@@ -1,0 +1,69 @@
+import { AvlFix, Id, Timestamp } from '@firebreak/contracts';
+
+/**
+ * The MQTT AVL payload, checked by hand with exactly the rules of the contract's `AvlFix` without
+ * `unitId` (the topic names the unit). The ingest reads tens of thousands of fixes per second and
+ * a zod parse per message was a large share of its CPU (docs/benchmarks.md, "AVL ingest over
+ * MQTT: what dominates"). `avl-payload.test.ts` holds both to the same answer on every input
+ * (fast-check), so a change to the contract that this file misses fails there.
+ */
+export const AvlPayload = AvlFix.omit({ unitId: true });
+
+/** The contract's own patterns (zod's compiled format regexes), so the two checks cannot drift. */
+const TIMESTAMP: RegExp = (Timestamp as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
+const UUID: RegExp = (Id as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
+
+const TOPIC_HEAD = 'firebreak/units/';
+const TOPIC_TAIL = '/position';
+const TOPIC_LENGTH = TOPIC_HEAD.length + 36 + TOPIC_TAIL.length;
+
+/** The unit id of `firebreak/units/<unitId>/position`, or null for any other topic or a malformed id. */
+export function unitIdOfTopic(topic: string): string | null {
+  if (topic.length !== TOPIC_LENGTH || !topic.startsWith(TOPIC_HEAD) || !topic.endsWith(TOPIC_TAIL)) return null;
+  const id = topic.slice(TOPIC_HEAD.length, TOPIC_HEAD.length + 36);
+  // Not remembered per topic: hashing the fresh topic string for a map costs more than the pattern (profiled).
+  return UUID.test(id) ? id : null;
+}
+
+function inRange(v: unknown, min: number, max: number): v is number {
+  // Finite as zod's z.number() requires; NaN fails both comparisons.
+  return typeof v === 'number' && v >= min && v <= max && Number.isFinite(v);
+}
+
+/**
+ * The fix of `unitId` from a parsed payload, or null when `AvlPayload` would refuse it: a plain
+ * object with only `location` ([lon, lat] in range), `at` (ISO 8601 with offset) and the optional
+ * `speedKmh` (0-400) and `heading` (0-360); no other key.
+ */
+export function fixFromPayload(unitId: string, v: unknown): AvlFix | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  for (const key in o) {
+    if (key !== 'location' && key !== 'at' && key !== 'speedKmh' && key !== 'heading' && Object.prototype.hasOwnProperty.call(o, key)) return null;
+  }
+  const { location, at, speedKmh, heading } = o;
+  if (!Array.isArray(location) || location.length !== 2) return null;
+  const lon: unknown = location[0];
+  const lat: unknown = location[1];
+  if (!inRange(lon, -180, 180) || !inRange(lat, -90, 90)) return null;
+  if (typeof at !== 'string' || !TIMESTAMP.test(at)) return null;
+  if (speedKmh !== undefined && !inRange(speedKmh, 0, 400)) return null;
+  if (heading !== undefined && !inRange(heading, 0, 360)) return null;
+  const fix: AvlFix = { unitId, location: [lon, lat], at };
+  if (speedKmh !== undefined) fix.speedKmh = speedKmh;
+  if (heading !== undefined) fix.heading = heading;
+  return fix;
+}
+
+/** Parses one MQTT message; null when the topic, the JSON or the fix is not acceptable. */
+export function parseAvlMessage(topic: string, payload: Buffer): AvlFix | null {
+  const unitId = unitIdOfTopic(topic);
+  if (unitId === null) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(payload.toString('utf8'));
+  } catch {
+    return null;
+  }
+  return fixFromPayload(unitId, v);
+}
