@@ -125,8 +125,22 @@ export type Cordon = z.infer<typeof Cordon>;
 export const MAJOR_POINT_KINDS = ['staging', 'traffic_control', 'access', 'evacuation'] as const;
 export const MajorPointKind = z.enum(MAJOR_POINT_KINDS);
 export type MajorPointKind = z.infer<typeof MajorPointKind>;
-export const MajorPoint = z.object({ id: Id, kind: MajorPointKind, name: z.string(), location: z.tuple([Longitude, Latitude]), note: z.string().nullable(), createdAt: Timestamp });
+export const MajorPoint = z.object({
+  id: Id, kind: MajorPointKind, name: z.string(), location: z.tuple([Longitude, Latitude]), note: z.string().nullable(), createdAt: Timestamp,
+  /** Set on a traffic control point computed where roads cross that cordon (it ends when the cordon is lifted); null for a point the command placed. */
+  cordon: CordonKind.nullable(),
+  /** How many road crossings a computed control point holds. */
+  roads: z.number().int().nullable(),
+  /** The patrol unit holding the point (a traffic control point offered to patrols), since when. */
+  patrol: z.object({ unitId: Id, callSign: z.string(), since: Timestamp }).nullable(),
+});
 export type MajorPoint = z.infer<typeof MajorPoint>;
+/** A point as the after-action report lists it: with when it was removed (or ended with its cordon). */
+export const MajorPointRecord = MajorPoint.extend({ removedAt: Timestamp.nullable() });
+export type MajorPointRecord = z.infer<typeof MajorPointRecord>;
+/** Give a traffic control point to a patrol unit (it moves from any point it held); `unitId: null` takes the patrol off. */
+export const AssignTrafficPointBody = z.strictObject({ unitId: Id.nullable() });
+export type AssignTrafficPointBody = z.infer<typeof AssignTrafficPointBody>;
 export const AddMajorPointBody = z.strictObject({ kind: MajorPointKind, name: z.string().trim().min(1).max(100), location: z.tuple([Longitude, Latitude]), note: z.string().trim().max(1000).optional() });
 export type AddMajorPointBody = z.infer<typeof AddMajorPointBody>;
 export const MajorPointParams = z.strictObject({ id: Id, pointId: Id });
@@ -239,6 +253,8 @@ export const AfterActionReport = z.object({
   sitreps: z.array(Sitrep),
   /** Units per sector over time: each assignment with its start and end. */
   resources: z.array(z.object({ unitId: Id, callSign: z.string(), sector: z.string(), from: Timestamp, to: Timestamp.nullable() })),
+  /** Every point of the ground the incident had (staging, traffic control, access, evacuation), removed ones with when. */
+  points: z.array(MajorPointRecord),
   timeline: z.array(MajorTimelineEntry),
 });
 export type AfterActionReport = z.infer<typeof AfterActionReport>;
