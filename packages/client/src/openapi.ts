@@ -4079,6 +4079,7 @@ export interface components {
                 from: string;
                 to: string | null;
             }[];
+            points: components["schemas"]["MajorPointRecord"][];
             timeline: components["schemas"]["MajorTimelineEntry"][];
         };
         AlertArea: {
@@ -5854,6 +5855,29 @@ export interface components {
         };
         /** @enum {string} */
         MajorPointKind: "staging" | "traffic_control" | "access" | "evacuation";
+        MajorPointRecord: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MajorPointKind"];
+            name: string;
+            location: [
+                number,
+                number
+            ];
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            cordon: components["schemas"]["CordonKind"] | null;
+            roads: number | null;
+            patrol: {
+                /** Format: uuid */
+                unitId: string;
+                callSign: string;
+                /** Format: date-time */
+                since: string;
+            } | null;
+            removedAt: string | null;
+        };
         MajorTimelineEntry: {
             /** Format: date-time */
             at: string;
@@ -6999,6 +7023,16 @@ export interface components {
             resourcesRequested: components["schemas"]["Resources"];
             cordonStatus: string;
             nextSteps: string;
+            reinforcement: {
+                /** Format: uuid */
+                requestId: string;
+                state: components["schemas"]["ReinforcementState"];
+                kind: components["schemas"]["UnitKind"] | null;
+                capability: string | null;
+                count: number;
+                granted: number;
+                targetPath: string | null;
+            } | null;
         };
         SitrepBody: {
             situation: string;
@@ -7006,6 +7040,14 @@ export interface components {
             resourcesRequested: components["schemas"]["ResourcesInput"];
             cordonStatus: string;
             nextSteps: string;
+            reinforcement?: components["schemas"]["SitrepReinforcement"];
+        };
+        SitrepReinforcement: {
+            kind?: components["schemas"]["UnitKind"];
+            capability?: string;
+            count: number;
+            /** @default 120 */
+            timeoutSeconds?: number;
         };
         StaffMember: {
             /** Format: uuid */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { GeoJsonPolygon, Id, JurisdictionPath, Latitude, Longitude, Position, Timestamp } from './common.js';
+import { CapabilityName, REINFORCEMENT_TIMEOUT, ReinforcementState } from './reinforcements.js';
+import { UnitKind } from './units.js';
 
 /**
  * Major-incident command (issue 15): a declared incident run under a response level, with a
@@ -210,12 +212,24 @@ export const Resources = z.strictObject({
   units: z.number().int().min(0).max(100_000),
   note: z.string().trim().max(2000).default(''),
 });
+/**
+ * A SITREP's resources requested, raised as a reinforcement request (modules/reinforcements) to the
+ * level above the command in the same transaction: `count` units of a kind and/or a capability.
+ */
+export const SitrepReinforcement = z.strictObject({
+  kind: UnitKind.optional(),
+  capability: CapabilityName.optional(),
+  count: z.number().int().min(1).max(20),
+  timeoutSeconds: z.number().int().min(REINFORCEMENT_TIMEOUT.min).max(REINFORCEMENT_TIMEOUT.max).default(REINFORCEMENT_TIMEOUT.default),
+}).refine((b) => b.kind !== undefined || b.capability !== undefined, { message: 'name a unit kind, a capability, or both', path: ['kind'] });
+export type SitrepReinforcement = z.infer<typeof SitrepReinforcement>;
 export const SitrepBody = z.strictObject({
   situation: Text(10_000),
   resourcesCommitted: Resources,
   resourcesRequested: Resources,
   cordonStatus: Text(2000),
   nextSteps: Text(10_000),
+  reinforcement: SitrepReinforcement.optional(),
 });
 export type SitrepBody = z.infer<typeof SitrepBody>;
 export const Sitrep = z.object({
@@ -235,6 +249,11 @@ export const Sitrep = z.object({
   resourcesRequested: Resources,
   cordonStatus: z.string(),
   nextSteps: z.string(),
+  /** The reinforcement request this SITREP raised, as it stands now (asked of whom, granted so far). */
+  reinforcement: z.object({
+    requestId: Id, state: ReinforcementState, kind: UnitKind.nullable(), capability: z.string().nullable(), count: z.number().int(), granted: z.number().int(),
+    targetPath: JurisdictionPath.nullable(),
+  }).nullable(),
 });
 export type Sitrep = z.infer<typeof Sitrep>;
 
