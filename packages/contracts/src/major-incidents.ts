@@ -296,3 +296,35 @@ export const MajorHospitals = z.object({
   })),
 });
 export type MajorHospitals = z.infer<typeof MajorHospitals>;
+
+/**
+ * The SITREP roll-up of every active major incident in the caller's area, for a level above the
+ * commands (a national duty officer): each with its latest SITREP, totals, and by area (the
+ * jurisdictions one level below the caller's).
+ */
+export const SitrepRollupQuery = z.strictObject({
+  /** Unset: live and exercises, each marked; `false` for live only. */
+  exercise: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+const RollupFigures = z.object({
+  active: z.number().int(),
+  /** Casualties as the latest SITREPs report them. */
+  casualties: CasualtyTally,
+  /** Units committed and requested, as the latest SITREPs report them. */
+  unitsCommitted: z.number().int(),
+  unitsRequested: z.number().int(),
+  /** Major incidents whose next SITREP is past due now. */
+  sitrepsOverdue: z.number().int(),
+  /** Major incidents without any SITREP yet. */
+  withoutSitrep: z.number().int(),
+});
+export const SitrepRollup = z.object({
+  generatedAt: Timestamp,
+  totals: RollupFigures.extend({ byLevel: z.record(ResponseLevel, z.number().int()) }),
+  areas: z.array(RollupFigures.extend({ path: JurisdictionPath, name: z.string() })),
+  incidents: z.array(z.object({
+    id: Id, title: z.string(), level: ResponseLevel, exercise: z.boolean(), jurisdictionPath: JurisdictionPath, sitrepDueAt: Timestamp.nullable(), overdue: z.boolean(),
+    last: z.object({ seq: z.number().int(), submittedAt: Timestamp, late: z.boolean(), casualties: CasualtyTally, unitsCommitted: z.number().int(), unitsRequested: z.number().int(), situation: z.string() }).nullable(),
+  })),
+});
+export type SitrepRollup = z.infer<typeof SitrepRollup>;

@@ -1,7 +1,7 @@
 import {
   AddMajorPointBody, AssignTrafficPointBody, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
   AfterActionReport, MajorHospitals, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
-  MajorIncidentListQuery, MajorIncidentSummary, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
+  MajorIncidentListQuery, MajorIncidentSummary, SitrepRollup, SitrepRollupQuery, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -31,6 +31,7 @@ import { handPosition } from './hand-position.js';
 import { canSeeMajor } from './major-incidents.access.js';
 import { listMajorIncidents, majorRow, presentMajor, sitrepsOf } from './major-incidents.queries.js';
 import { releaseUnit } from './release-unit.js';
+import { sitrepRollup } from './rollup.queries.js';
 import { reportUp } from './report-up.js';
 import { setCordon } from './set-cordon.js';
 import { StandDownBody, standDown } from './stand-down.js';
@@ -65,6 +66,11 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
     schema: { operationId: 'listMajorIncidents', tags, summary: 'Major incidents where I read incidents, newest first (exercise=false for live only)', querystring: MajorIncidentListQuery, response: { 200: z.array(MajorIncidentSummary) } },
     config: { access: 'incidents:read' },
   }, async (request) => listMajorIncidents(platform.db, scopeRoots(actorOf(request), 'incidents:read'), request.query));
+
+  r.get('/major-incidents/rollup', {
+    schema: { operationId: 'getSitrepRollup', tags, summary: 'SITREP roll-up of every active major incident where I read incidents: each with its latest SITREP, totals and by area one level below mine', querystring: SitrepRollupQuery, response: { 200: SitrepRollup } },
+    config: { access: 'incidents:read' },
+  }, async (request) => sitrepRollup(platform.db, scopeRoots(actorOf(request), 'incidents:read'), request.query.exercise, platform.clock()));
 
   r.get('/major-incidents/:id', {
     schema: { operationId: 'getMajorIncident', tags, summary: 'One major incident with its command structure, sectors, units and casualty tally', params: IdParams, response: { 200: MajorIncident } },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MajorIncident, Sitrep } from '@firebreak/contracts';
+import type { MajorIncident, Sitrep, SitrepRollup } from '@firebreak/contracts';
 import { rows } from '../../platform/db/client.js';
 import { Cast, jurisdictionByPath, startTestApp, type TestApp } from '../../../test/harness.js';
 
@@ -39,6 +39,8 @@ describe('major incidents: a SITREP raises its resources requested as a reinforc
     await cast.add('dispatcher', 'dispatcher', 'li.oberland.vaduz');
     await cast.add('duty', 'duty_officer', 'li.oberland.vaduz');
     await cast.add('oberland', 'dispatcher', 'li.oberland');
+    await cast.add('national', 'duty_officer', 'li');
+    await cast.add('eschen', 'unit_member', 'li.unterland.eschen');
   }, 180_000);
   afterAll(async () => t?.close());
 
@@ -82,5 +84,25 @@ describe('major incidents: a SITREP raises its resources requested as a reinforc
     }
     expect(await count(sql`select count(*)::int as n from major_incident_sitreps where major_incident_id in (${atPoint.id}, ${fromIncident.id})`)).toBe(0);
     expect(await count(sql`select count(*)::int as n from reinforcement_requests where incident_id = ${fromIncident.incidentId}`)).toBe(0);
+  });
+
+  it('rolls the latest SITREPs up at the national level: totals, by region, each incident with its last report', { timeout: 120_000 }, async () => {
+    const rollup = await ok<SitrepRollup>('national', 'GET', '/major-incidents/rollup');
+    const active = await count(sql`select count(*)::int as n from major_incidents where state = 'active'`);
+    expect(active).toBeGreaterThanOrEqual(3);
+    expect(rollup.totals.active).toBe(active);
+    expect(rollup.totals.byLevel.III).toBe(active);
+    expect(rollup.areas.map((a) => [a.path, a.active])).toEqual([['li.oberland', active]]);
+    const withReports = rollup.incidents.filter((i) => i.last !== null);
+    expect(withReports).toHaveLength(1);
+    const [reported] = await rows<{ id: string; seq: number }>(t.app.platform.db, sql`select major_incident_id as id, max(seq)::int as seq from major_incident_sitreps group by 1`);
+    expect(withReports[0]).toMatchObject({ id: reported!.id, last: { seq: reported!.seq, unitsRequested: 2, unitsCommitted: 6 } });
+    expect(rollup.totals.withoutSitrep).toBe(active - 1);
+    expect(rollup.totals.unitsRequested).toBe(2);
+    // Another region's crew sees none of them.
+    expect((await ok<SitrepRollup>('eschen', 'GET', '/major-incidents/rollup')).totals.active).toBe(0);
+    const bad = await call('national', 'GET', '/major-incidents/rollup?exercise=maybe');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('query.exercise');
   });
 });
