@@ -10,7 +10,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
-import { rollupSql } from '../../apps/server/src/modules/major-incidents/rollup.queries.js';
+import { rollupSql, sitrepRollup } from '../../apps/server/src/modules/major-incidents/rollup.queries.js';
 import { rows } from '../../apps/server/src/platform/db/client.js';
 import type { Platform } from '../../apps/server/src/platform/kernel.js';
 import { ensureWorld } from '../../apps/server/src/world.js';
@@ -31,7 +31,7 @@ const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
-interface Run { ours: number[]; peer: number[]; oursCpu: number; peerCpu: number; load: number }
+interface Run { ours: number[]; peer: number[]; oursCpu: number; peerCpu: number; fnCpu: number; load: number }
 
 /** 300 active major incidents over the municipalities (set-based), each with SITREPs 1..4, the last one late for a third of them. */
 async function seed(platform: Platform): Promise<void> {
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
     const runs: Run[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const r: Run = { ours: [], peer: [], oursCpu: 0, peerCpu: 0, load: os.loadavg()[0]! };
+      const r: Run = { ours: [], peer: [], oursCpu: 0, peerCpu: 0, fnCpu: 0, load: os.loadavg()[0]! };
       for (let i = 0; i < 20; i++) { await ours(); await bare(); }
       // Interleaved, so both see the same machine load.
       for (let i = 0; i < SAMPLES; i++) {
@@ -105,11 +105,16 @@ async function main(): Promise<void> {
         r.peer.push(performance.now() - t0);
         c = process.cpuUsage(c0);
         r.peerCpu += (c.user + c.system) / 1000;
+        // Where our extra time goes: the module's roll-up alone (the read and the totals, no HTTP, no guard, no serialisation).
+        c0 = process.cpuUsage();
+        await sitrepRollup(platform.db, ['li'], undefined, new Date());
+        c = process.cpuUsage(c0);
+        r.fnCpu += (c.user + c.system) / 1000;
       }
       runs.push(r);
       const [o, p] = [sorted(r.ours), sorted(r.peer)];
       say(`run ${run + 1}: ours p50 ${fmt(percentile(o, 50))} / p99 ${fmt(percentile(o, 99))} ms, bare SQL p50 ${fmt(percentile(p, 50))} / p99 ${fmt(percentile(p, 99))} ms, `
-        + `ratio p99 ${(percentile(o, 99) / percentile(p, 99)).toFixed(2)}x; node CPU per call ${fmt(r.oursCpu / SAMPLES)} vs ${fmt(r.peerCpu / SAMPLES)} ms; load ${r.load.toFixed(2)}`);
+        + `ratio p99 ${(percentile(o, 99) / percentile(p, 99)).toFixed(2)}x; node CPU per call ${fmt(r.oursCpu / SAMPLES)} vs ${fmt(r.peerCpu / SAMPLES)} ms (roll-up function alone ${fmt(r.fnCpu / SAMPLES)}); load ${r.load.toFixed(2)}`);
     }
     if (process.env.BENCH_DOC !== '0') writeSection(DOC, 'Major incidents: national SITREP roll-up', await markdown(runs, active, sitreps, explain));
   } finally {
@@ -136,12 +141,12 @@ async function markdown(runs: Run[], active: number, sitreps: number, explain: s
     `- Samples: ${SAMPLES} calls of each per run after 20 warm-up calls, ${runs.length} runs; CPU is this process's user+system time per call`,
     '  (the database server\'s time is outside it, the same for both).',
     '',
-    '| run | ours p50 / p99 | bare SQL p50 / p99 | p99 ratio | node CPU per call, ours / peer | p99 ≤ 50 ms |',
+    '| run | ours p50 / p99 | bare SQL p50 / p99 | p99 ratio | node CPU per call: ours / roll-up function alone / peer | p99 ≤ 50 ms |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
     ...runs.map((r, i) => {
       const [o, p] = [sorted(r.ours), sorted(r.peer)];
       return `| ${i + 1} | ${fmt(percentile(o, 50))} / ${fmt(percentile(o, 99))} ms | ${fmt(percentile(p, 50))} / ${fmt(percentile(p, 99))} ms | ${(percentile(o, 99) / percentile(p, 99)).toFixed(2)}x | `
-        + `${fmt(r.oursCpu / SAMPLES)} / ${fmt(r.peerCpu / SAMPLES)} ms | ${percentile(o, 99) <= TARGET_P99_MS ? 'yes' : 'no'} |`;
+        + `${fmt(r.oursCpu / SAMPLES)} / ${fmt(r.fnCpu / SAMPLES)} / ${fmt(r.peerCpu / SAMPLES)} ms | ${percentile(o, 99) <= TARGET_P99_MS ? 'yes' : 'no'} |`;
     }),
     '',
     `Spread of our p99 over the runs: ${fmt(Math.min(...p99s))}–${fmt(worst)} ms. Target p99 ≤ ${TARGET_P99_MS} ms: **${worst <= TARGET_P99_MS ? 'met' : 'missed'}** (worst run).`,
