@@ -11,6 +11,7 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
   let region: TestUser;
   let incidentId = '';
   let unitCallSign = '';
+  let patrolCallSign = '';
   const ok = async <T>(res: Promise<{ status: number; json: T }>, status = 201): Promise<T> => {
     const r = await res;
     expect(r.status, JSON.stringify(r.json)).toBe(status);
@@ -34,9 +35,10 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
     const post = (await ok(e.api(admin, 'POST', '/posts', { jurisdictionId: ids['li.oberland.vaduz'], kind: 'duty_post', title: 'Vaduz incident command' }))) as { id: string };
     await ok(e.api(admin, 'POST', `/posts/${post.id}/handovers`, { userId: vaduz.id }), 200);
     incidentId = ((await ok(e.api(vaduz.cookie, 'POST', '/incidents', { type: 'explosion', priority: 'P1', location: MARKET, narrative: 'Gas explosion at the market hall' }))) as { id: string }).id;
-    const units = (await ok(e.api(vaduz.cookie, 'GET', '/units'), 200)) as { items?: { callSign: string; jurisdictionPath: string }[] } | { callSign: string; jurisdictionPath: string }[];
+    const units = (await ok(e.api(vaduz.cookie, 'GET', '/units'), 200)) as { items?: { callSign: string; kind: string; jurisdictionPath: string }[] } | { callSign: string; kind: string; jurisdictionPath: string }[];
     const list = Array.isArray(units) ? units : units.items ?? [];
     unitCallSign = list.find((u) => u.jurisdictionPath.startsWith('li.oberland.vaduz'))!.callSign;
+    patrolCallSign = list.find((u) => u.jurisdictionPath.startsWith('li.oberland.vaduz') && u.kind === 'patrol_car')!.callSign;
   });
   afterAll(async () => e?.close());
 
@@ -95,6 +97,15 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       await page.getByTestId('major-cordon-outer-set').click();
       await expect.poll(() => page.getByTestId('major-cordon-outer').getAttribute('data-set')).toBe('true');
       expect(await page.getByTestId('major-cordon-outer').textContent()).toContain('600 m around the scene');
+      // Where the roads cross it, traffic control points are computed and offered to patrols; one is given to a patrol in one action.
+      const tcp = page.locator('[data-testid="major-traffic-point"]').first();
+      await tcp.waitFor();
+      expect(await tcp.getAttribute('data-held')).toBe('no');
+      await tcp.getByTestId('major-traffic-unit').click();
+      await page.getByRole('option', { name: patrolCallSign, exact: true }).first().click();
+      await tcp.getByTestId('major-traffic-give').click();
+      await expect.poll(() => tcp.getAttribute('data-held')).toBe('yes');
+      expect(await tcp.getByTestId('major-traffic-patrol').textContent()).toContain(patrolCallSign);
 
       // A public alert over the outer cordon, in both alert languages, previewed, issued, and read from the public feed without login.
       await page.getByTestId('major-alert-compose').click();

@@ -122,6 +122,10 @@ export const EVENT_CATALOGUE = {
   // A staging area, traffic control point, access point or evacuation point added or removed.
   'major_incidents.point_added': { visibleWith: 'incidents:read' },
   'major_incidents.point_removed': { visibleWith: 'incidents:read' },
+  // The outer cordon's traffic control points recomputed where roads cross it (drawn or redrawn).
+  'major_incidents.traffic_points_computed': { visibleWith: 'incidents:read' },
+  // A traffic control point given to a patrol unit (or taken off it).
+  'major_incidents.traffic_point_assigned': { visibleWith: 'incidents:read' },
   // Public warnings (CAP 1.2): each message as issued, with its identifier and XML address.
   'major_incidents.alert_issued': { visibleWith: 'incidents:read' },
   'major_incidents.alert_updated': { visibleWith: 'incidents:read' },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { GeoJsonPolygon, Id, JurisdictionPath, Latitude, Longitude, Position, Timestamp } from './common.js';
+import { CapabilityName, REINFORCEMENT_TIMEOUT, ReinforcementState } from './reinforcements.js';
+import { UnitKind } from './units.js';
 
 /**
  * Major-incident command (issue 15): a declared incident run under a response level, with a
@@ -125,8 +127,22 @@ export type Cordon = z.infer<typeof Cordon>;
 export const MAJOR_POINT_KINDS = ['staging', 'traffic_control', 'access', 'evacuation'] as const;
 export const MajorPointKind = z.enum(MAJOR_POINT_KINDS);
 export type MajorPointKind = z.infer<typeof MajorPointKind>;
-export const MajorPoint = z.object({ id: Id, kind: MajorPointKind, name: z.string(), location: z.tuple([Longitude, Latitude]), note: z.string().nullable(), createdAt: Timestamp });
+export const MajorPoint = z.object({
+  id: Id, kind: MajorPointKind, name: z.string(), location: z.tuple([Longitude, Latitude]), note: z.string().nullable(), createdAt: Timestamp,
+  /** Set on a traffic control point computed where roads cross that cordon (it ends when the cordon is lifted); null for a point the command placed. */
+  cordon: CordonKind.nullable(),
+  /** How many road crossings a computed control point holds. */
+  roads: z.number().int().nullable(),
+  /** The patrol unit holding the point (a traffic control point offered to patrols), since when. */
+  patrol: z.object({ unitId: Id, callSign: z.string(), since: Timestamp }).nullable(),
+});
 export type MajorPoint = z.infer<typeof MajorPoint>;
+/** A point as the after-action report lists it: with when it was removed (or ended with its cordon). */
+export const MajorPointRecord = MajorPoint.extend({ removedAt: Timestamp.nullable() });
+export type MajorPointRecord = z.infer<typeof MajorPointRecord>;
+/** Give a traffic control point to a patrol unit (it moves from any point it held); `unitId: null` takes the patrol off. */
+export const AssignTrafficPointBody = z.strictObject({ unitId: Id.nullable() });
+export type AssignTrafficPointBody = z.infer<typeof AssignTrafficPointBody>;
 export const AddMajorPointBody = z.strictObject({ kind: MajorPointKind, name: z.string().trim().min(1).max(100), location: z.tuple([Longitude, Latitude]), note: z.string().trim().max(1000).optional() });
 export type AddMajorPointBody = z.infer<typeof AddMajorPointBody>;
 export const MajorPointParams = z.strictObject({ id: Id, pointId: Id });
@@ -196,12 +212,24 @@ export const Resources = z.strictObject({
   units: z.number().int().min(0).max(100_000),
   note: z.string().trim().max(2000).default(''),
 });
+/**
+ * A SITREP's resources requested, raised as a reinforcement request (modules/reinforcements) to the
+ * level above the command in the same transaction: `count` units of a kind and/or a capability.
+ */
+export const SitrepReinforcement = z.strictObject({
+  kind: UnitKind.optional(),
+  capability: CapabilityName.optional(),
+  count: z.number().int().min(1).max(20),
+  timeoutSeconds: z.number().int().min(REINFORCEMENT_TIMEOUT.min).max(REINFORCEMENT_TIMEOUT.max).default(REINFORCEMENT_TIMEOUT.default),
+}).refine((b) => b.kind !== undefined || b.capability !== undefined, { message: 'name a unit kind, a capability, or both', path: ['kind'] });
+export type SitrepReinforcement = z.infer<typeof SitrepReinforcement>;
 export const SitrepBody = z.strictObject({
   situation: Text(10_000),
   resourcesCommitted: Resources,
   resourcesRequested: Resources,
   cordonStatus: Text(2000),
   nextSteps: Text(10_000),
+  reinforcement: SitrepReinforcement.optional(),
 });
 export type SitrepBody = z.infer<typeof SitrepBody>;
 export const Sitrep = z.object({
@@ -221,6 +249,11 @@ export const Sitrep = z.object({
   resourcesRequested: Resources,
   cordonStatus: z.string(),
   nextSteps: z.string(),
+  /** The reinforcement request this SITREP raised, as it stands now (asked of whom, granted so far). */
+  reinforcement: z.object({
+    requestId: Id, state: ReinforcementState, kind: UnitKind.nullable(), capability: z.string().nullable(), count: z.number().int(), granted: z.number().int(),
+    targetPath: JurisdictionPath.nullable(),
+  }).nullable(),
 });
 export type Sitrep = z.infer<typeof Sitrep>;
 
@@ -239,6 +272,8 @@ export const AfterActionReport = z.object({
   sitreps: z.array(Sitrep),
   /** Units per sector over time: each assignment with its start and end. */
   resources: z.array(z.object({ unitId: Id, callSign: z.string(), sector: z.string(), from: Timestamp, to: Timestamp.nullable() })),
+  /** Every point of the ground the incident had (staging, traffic control, access, evacuation), removed ones with when. */
+  points: z.array(MajorPointRecord),
   timeline: z.array(MajorTimelineEntry),
 });
 export type AfterActionReport = z.infer<typeof AfterActionReport>;
@@ -261,3 +296,35 @@ export const MajorHospitals = z.object({
   })),
 });
 export type MajorHospitals = z.infer<typeof MajorHospitals>;
+
+/**
+ * The SITREP roll-up of every active major incident in the caller's area, for a level above the
+ * commands (a national duty officer): each with its latest SITREP, totals, and by area (the
+ * jurisdictions one level below the caller's).
+ */
+export const SitrepRollupQuery = z.strictObject({
+  /** Unset: live and exercises, each marked; `false` for live only. */
+  exercise: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+const RollupFigures = z.object({
+  active: z.number().int(),
+  /** Casualties as the latest SITREPs report them. */
+  casualties: CasualtyTally,
+  /** Units committed and requested, as the latest SITREPs report them. */
+  unitsCommitted: z.number().int(),
+  unitsRequested: z.number().int(),
+  /** Major incidents whose next SITREP is past due now. */
+  sitrepsOverdue: z.number().int(),
+  /** Major incidents without any SITREP yet. */
+  withoutSitrep: z.number().int(),
+});
+export const SitrepRollup = z.object({
+  generatedAt: Timestamp,
+  totals: RollupFigures.extend({ byLevel: z.record(ResponseLevel, z.number().int()) }),
+  areas: z.array(RollupFigures.extend({ path: JurisdictionPath, name: z.string() })),
+  incidents: z.array(z.object({
+    id: Id, title: z.string(), level: ResponseLevel, exercise: z.boolean(), jurisdictionPath: JurisdictionPath, sitrepDueAt: Timestamp.nullable(), overdue: z.boolean(),
+    last: z.object({ seq: z.number().int(), submittedAt: Timestamp, late: z.boolean(), casualties: CasualtyTally, unitsCommitted: z.number().int(), unitsRequested: z.number().int(), situation: z.string() }).nullable(),
+  })),
+});
+export type SitrepRollup = z.infer<typeof SitrepRollup>;

@@ -12,7 +12,7 @@ export const KNOWN_CAPABILITIES = [
   'als', 'bls', 'patient_transport', 'first_aid', 'traffic_control',
 ] as const;
 
-const CapabilityName = z.string().trim().min(1).max(50).regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and _');
+export const CapabilityName = z.string().trim().min(1).max(50).regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and _');
 
 /** Refusing or not answering in time sends the request one level up: 30 s to 1 h, 2 min unless said. */
 export const REINFORCEMENT_TIMEOUT = { min: 30, max: 3600, default: 120 } as const;

@@ -5,10 +5,10 @@ import type { GraphData } from './graph-data.js';
 const MAGIC = 0x47524246; // "FBRG" little-endian
 /**
  * 2: emergency profile costs; 3: turn restrictions and edge flags; 4: height and weight limits,
- * Float32 edge lengths; 5: `highway=track` edges and their costs (issue 17). Part of the
- * server's cache file names.
+ * Float32 edge lengths; 5: `highway=track` edges and their costs (issue 17); 6: the minor-way edge flag (cordons'
+ * traffic control points). Part of the server's cache file names.
  */
-export const GRAPH_FORMAT_VERSION = 5;
+export const GRAPH_FORMAT_VERSION = 6;
 /** Eight Uint32 fields: the Float64 sections stay 8-byte aligned. */
 const HEADER_BYTES = 32;
 

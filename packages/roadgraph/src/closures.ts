@@ -97,6 +97,47 @@ export function edgesInPolygon(graph: RoadGraph, polygon: PolygonRings): number[
   return hits;
 }
 
+/** Where a road edge crosses a polygon's outline: the edge and the crossing point. */
+export interface BoundaryCrossing {
+  edge: number;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Every point where an edge's geometry crosses the polygon's outline (holes are ignored: a
+ * cordon's traffic is held at its outside edge). An edge crossing twice (in and out again)
+ * yields both points.
+ */
+export function boundaryCrossings(graph: RoadGraph, polygon: PolygonRings): BoundaryCrossing[] {
+  const outline = polygon[0];
+  if (!outline || outline.length < 4) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', 'A polygon needs an outline ring of at least 4 positions');
+  for (const p of outline) assertLonLat(p, 'polygon position');
+  const [minLon, minLat, maxLon, maxLat] = bbox(outline);
+  const { geomStart, geomCoords } = graph.data;
+  const found: BoundaryCrossing[] = [];
+  for (let e = 0; e < graph.edgeCount; e++) {
+    for (let p = geomStart[e]!; p < geomStart[e + 1]! - 1; p++) {
+      const a: LonLat = [geomCoords[2 * p]! / FIXED_SCALE, geomCoords[2 * p + 1]! / FIXED_SCALE];
+      const b: LonLat = [geomCoords[2 * p + 2]! / FIXED_SCALE, geomCoords[2 * p + 3]! / FIXED_SCALE];
+      if (Math.max(a[0], b[0]) < minLon || Math.min(a[0], b[0]) > maxLon || Math.max(a[1], b[1]) < minLat || Math.min(a[1], b[1]) > maxLat) continue;
+      for (let i = 1; i < outline.length; i++) {
+        const at = crossingPoint(a, b, outline[i - 1]!, outline[i]!);
+        if (at) found.push({ edge: e, lon: at[0], lat: at[1] });
+      }
+    }
+  }
+  return found;
+}
+
+/** The point where segments p1-p2 and q1-q2 properly cross, or null. */
+function crossingPoint(p1: LonLat, p2: LonLat, q1: LonLat, q2: LonLat): LonLat | null {
+  if (!segmentsCross(p1, p2, q1, q2)) return null;
+  const rx = p2[0] - p1[0], ry = p2[1] - p1[1], sx = q2[0] - q1[0], sy = q2[1] - q1[1];
+  const t = ((q1[0] - p1[0]) * sy - (q1[1] - p1[1]) * sx) / (rx * sy - ry * sx);
+  return [p1[0] + t * rx, p1[1] + t * ry];
+}
+
 function bbox(ring: readonly LonLat[]): [number, number, number, number] {
   let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
   for (const [lon, lat] of ring) {

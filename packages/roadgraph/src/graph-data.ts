@@ -31,7 +31,7 @@ export interface GraphData {
    * TURN_CAR | TURN_EMERGENCY, see turns.ts). From and to edges both touch the via node.
    */
   turnRestrictions: Int32Array;
-  /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (what snapping avoids) | EDGE_TRACK (profile.ts). */
+  /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (what snapping avoids) | EDGE_TRACK | EDGE_MINOR (profile.ts). */
   edgeFlags: Uint8Array;
   /**
    * Height and weight limits, flat triples (edge, max height in cm, max weight in kg; 0 = none),

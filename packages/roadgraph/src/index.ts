@@ -1,7 +1,7 @@
 export * from './types.js';
 export { RoadGraphError, type RoadGraphErrorCode } from './errors.js';
 export { assertOsmPbf, osmFileSize, SafeOSMTransform, scanOsmEntities } from './osm-file.js';
-export { DEFAULT_EMERGENCY_SPEED_FACTORS, DEFAULT_SPEEDS_KMH, DEFAULT_TRACK_KMH, EDGE_BRIDGE, EDGE_MOTORWAY, EDGE_TRACK, EDGE_TUNNEL, PROFILES, parseMaxspeed, wayProfile, wayProfiles, type Profile, type ProfileOptions, type WayProfile, type WayProfiles } from './profile.js';
+export { DEFAULT_EMERGENCY_SPEED_FACTORS, DEFAULT_SPEEDS_KMH, DEFAULT_TRACK_KMH, EDGE_BRIDGE, EDGE_MINOR, EDGE_MOTORWAY, EDGE_TRACK, EDGE_TUNNEL, PROFILES, parseMaxspeed, wayProfile, wayProfiles, type Profile, type ProfileOptions, type WayProfile, type WayProfiles } from './profile.js';
 export { barrierPassage, type BarrierPassage } from './barriers.js';
 export { profileCosts, withTracks, type GraphData, type ProfileCosts } from './graph-data.js';
 export { importOsm, type ImportOptions } from './import-osm.js';
@@ -14,7 +14,7 @@ export { partialCosts, type PartialCosts } from './endpoints.js';
 export { route, type Route } from './route.js';
 export { PHAST_MAX_NODES, manyToOne, oneToMany, table, type CutoffOptions } from './travel-times.js';
 export { isochrones, type Isochrone, type IsochroneOptions } from './isochrone.js';
-export { LiveChanges, edgesInPolygon, insideRing, type LiveChange, type PolygonRings } from './closures.js';
+export { LiveChanges, boundaryCrossings, edgesInPolygon, insideRing, type BoundaryCrossing, type LiveChange, type PolygonRings } from './closures.js';
 export type { Hierarchy } from './ch/hierarchy.js';
 export { encodeHierarchy, decodeHierarchy, saveHierarchy, loadHierarchy } from './ch/hierarchy-file.js';
 export type { Engine } from './travel-times.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMERGENCY_SPEED_FACTORS, parseMaxspeed, wayProfile, wayProfiles } from './profile.js';
+import { DEFAULT_EMERGENCY_SPEED_FACTORS, EDGE_BRIDGE, EDGE_MINOR, parseMaxspeed, wayProfile, wayProfiles } from './profile.js';
 
 describe('wayProfile', () => {
   it('uses the class default speed without maxspeed', () => {
@@ -27,6 +27,15 @@ describe('wayProfile', () => {
     expect(wayProfile({ highway: 'service', motor_vehicle: 'no' })).toBeUndefined();
     expect(wayProfile({ highway: 'service', access: 'no', motor_vehicle: 'yes' })).toBeDefined();
     expect(wayProfile({ highway: 'residential', oneway: 'reversible' })).toBeUndefined();
+  });
+});
+
+describe('wayProfiles: edge flags', () => {
+  it('marks service roads and living streets minor (no traffic control point there), not through roads', () => {
+    expect(wayProfiles({ highway: 'service' })!.flags & EDGE_MINOR).toBe(EDGE_MINOR);
+    expect(wayProfiles({ highway: 'living_street' })!.flags & EDGE_MINOR).toBe(EDGE_MINOR);
+    expect(wayProfiles({ highway: 'residential' })!.flags & EDGE_MINOR).toBe(0);
+    expect(wayProfiles({ highway: 'primary', bridge: 'yes' })!.flags).toBe(EDGE_BRIDGE);
   });
 });
 

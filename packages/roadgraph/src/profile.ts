@@ -166,12 +166,19 @@ export const EDGE_BRIDGE = 2;
 export const EDGE_TUNNEL = 4;
 /** `highway=track`: only vehicles that can leave paved roads drive it (GraphData.trackCosts). */
 export const EDGE_TRACK = 8;
+/**
+ * A minor way (`service`, `living_street`, `track`): a car park aisle, a yard, a farm track. A
+ * patrol does not hold traffic there, so cordons' traffic control points skip it.
+ */
+export const EDGE_MINOR = 16;
+const MINOR_HIGHWAYS = new Set(['service', 'living_street', 'track']);
 
 function edgeFlags(tags: Readonly<Record<string, string>>, highway: string): number {
   const yes = (v: string | undefined) => v !== undefined && v !== 'no';
   return (highway === 'motorway' || highway === 'motorway_link' ? EDGE_MOTORWAY : 0)
     | (yes(tags.bridge) ? EDGE_BRIDGE : 0)
-    | (yes(tags.tunnel) && tags.tunnel !== 'building_passage' ? EDGE_TUNNEL : 0);
+    | (yes(tags.tunnel) && tags.tunnel !== 'building_passage' ? EDGE_TUNNEL : 0)
+    | (MINOR_HIGHWAYS.has(highway) ? EDGE_MINOR : 0);
 }
 
 function isDenied(tags: Readonly<Record<string, string>>): boolean {

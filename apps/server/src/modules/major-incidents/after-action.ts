@@ -2,6 +2,7 @@ import type { AfterActionReport } from '@firebreak/contracts';
 import { auditTrailOf } from '../../platform/audit/audit-trail.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { csvField } from '../campaigns/index.js';
+import { pointRecordsOf } from './cordons.queries.js';
 import { presentMajor, resourcesOf, sitrepsOf, type MajorRow } from './major-incidents.queries.js';
 
 /**
@@ -9,8 +10,8 @@ import { presentMajor, resourcesOf, sitrepsOf, type MajorRow } from './major-inc
  * units by sector over time, and the timeline read from the audit trail (who did what, when).
  */
 export async function afterAction(q: Queryable, row: MajorRow, now: Date): Promise<AfterActionReport> {
-  const [majorIncident, sitreps, resources, trail] = await Promise.all([
-    presentMajor(q, row, now), sitrepsOf(q, row.id), resourcesOf(q, row.id), auditTrailOf(q, 'major_incident', [row.id]),
+  const [majorIncident, sitreps, resources, points, trail] = await Promise.all([
+    presentMajor(q, row, now), sitrepsOf(q, row.id), resourcesOf(q, row.id), pointRecordsOf(q, row.id), auditTrailOf(q, 'major_incident', [row.id]),
   ]);
   return {
     majorIncident,
@@ -18,6 +19,7 @@ export async function afterAction(q: Queryable, row: MajorRow, now: Date): Promi
     clocks: { reportUp: row.reportUp, sitreps: { submitted: sitreps.length, late: sitreps.filter((s) => s.late).length, missed: row.sitrepMissed } },
     sitreps: sitreps.reverse(),
     resources,
+    points,
     timeline: trail.map((e) => ({ at: e.at.toISOString(), action: e.action, actor: e.actorName, detail: (e.after ?? null) as Record<string, unknown> | null })),
   };
 }
@@ -38,6 +40,10 @@ function summaryOf(action: string, d: Record<string, unknown> | null): string {
     case 'major_incidents.casualties_updated': return `${String(d.sector)}: ${JSON.stringify(d.counts)}`;
     case 'major_incidents.sitrep_submitted': return pick('seq', 'situation');
     case 'major_incidents.stood_down': return pick('note');
+    case 'major_incidents.point_added':
+    case 'major_incidents.point_removed': return pick('kind', 'name');
+    case 'major_incidents.traffic_points_computed': return `${String(d.points)} traffic control points (${String(d.added)} new, ${String(d.kept)} kept, ${Array.isArray(d.ended) ? d.ended.length : 0} ended)`;
+    case 'major_incidents.traffic_point_assigned': return pick('name', 'callSign');
     case 'major_incidents.cordon_set': return `${String(d.kind)} ${d.radiusM ? `${String(d.radiusM)} m` : 'polygon'}: ${JSON.stringify(d.keyPlaceCounts)}`;
     default: return '';
   }

@@ -1,4 +1,4 @@
-import type { Cordon, MajorPoint } from '@firebreak/contracts';
+import type { Cordon, MajorPoint, MajorPointRecord } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
 
@@ -25,12 +25,34 @@ export async function cordonsOf(q: Queryable, majorId: string): Promise<Cordon[]
   });
 }
 
+interface PointRow {
+  id: string; kind: MajorPoint['kind']; name: string; lon: number; lat: number; note: string | null; createdAt: Date | string; removedAt: Date | string | null;
+  cordonKind: MajorPoint['cordon']; roads: number | null; unitId: string | null; callSign: string | null; assignedAt: Date | string | null;
+}
+
+async function pointRows(q: Queryable, majorId: string, current: boolean): Promise<PointRow[]> {
+  return rows<PointRow>(q, sql`select p.id, p.kind, p.name, ST_X(p.location) as lon, ST_Y(p.location) as lat, p.note, p.created_at as "createdAt",
+      p.removed_at as "removedAt", p.cordon_kind as "cordonKind", p.roads, p.unit_id as "unitId", u.call_sign as "callSign", p.assigned_at as "assignedAt"
+      from major_incident_points p left join units u on u.id = p.unit_id
+      where p.major_incident_id = ${majorId} ${current ? sql`and p.removed_at is null` : sql``} order by p.created_at, p.name, p.id`);
+}
+
+function presentPoint(p: PointRow): MajorPoint {
+  return {
+    id: p.id, kind: p.kind, name: p.name, location: [Number(p.lon), Number(p.lat)], note: p.note, createdAt: new Date(p.createdAt).toISOString(),
+    cordon: p.cordonKind, roads: p.roads,
+    patrol: p.unitId ? { unitId: p.unitId, callSign: p.callSign ?? '', since: new Date(p.assignedAt!).toISOString() } : null,
+  };
+}
+
 /** The points of the incident's ground still in use (staging, traffic control, access, evacuation), oldest first. */
 export async function pointsOf(q: Queryable, majorId: string): Promise<MajorPoint[]> {
-  const list = await rows<{ id: string; kind: MajorPoint['kind']; name: string; lon: number; lat: number; note: string | null; createdAt: Date | string }>(q, sql`select id, kind, name,
-      ST_X(location) as lon, ST_Y(location) as lat, note, created_at as "createdAt" from major_incident_points
-      where major_incident_id = ${majorId} and removed_at is null order by created_at, id`);
-  return list.map((p) => ({ id: p.id, kind: p.kind, name: p.name, location: [Number(p.lon), Number(p.lat)], note: p.note, createdAt: new Date(p.createdAt).toISOString() }));
+  return (await pointRows(q, majorId, true)).map(presentPoint);
+}
+
+/** Every point the incident ever had, removed ones with when (the after-action report's record of its ground). */
+export async function pointRecordsOf(q: Queryable, majorId: string): Promise<MajorPointRecord[]> {
+  return (await pointRows(q, majorId, false)).map((p) => ({ ...presentPoint(p), removedAt: p.removedAt === null ? null : new Date(p.removedAt).toISOString() }));
 }
 
 /** The cordons of active major incidents (any kind), for what must keep out of them: dangerous-goods routes (controlled-goods). */

@@ -5,6 +5,7 @@ import { rows, type Queryable } from '../../platform/db/client.js';
 import { postHoldings, posts } from '../posts/index.js';
 import { units } from '../units/index.js';
 import { findStaff } from '../identity/index.js';
+import { reinforcementRequests } from '../reinforcements/index.js';
 import {
   majorIncidentCasualties, majorIncidentPositionHolds, majorIncidentPositions, majorIncidentSectorUnits, majorIncidentSitreps,
 } from './major-incidents.tables.js';
@@ -117,20 +118,29 @@ export async function findMajor(q: Queryable, id: string, now: Date): Promise<Ma
 }
 
 type SitrepRow = typeof majorIncidentSitreps.$inferSelect;
-export function presentSitrep(s: SitrepRow & { postTitle: string | null }): Sitrep {
+type RequestRow = Pick<typeof reinforcementRequests.$inferSelect, 'id' | 'state' | 'kind' | 'capability' | 'count' | 'granted' | 'targetPath'>;
+export function presentSitrep(s: SitrepRow & { postTitle: string | null }, request: RequestRow | null): Sitrep {
   const b: SitrepBody = s.body;
   return {
     id: s.id, majorIncidentId: s.majorIncidentId, seq: s.seq, submittedAt: s.submittedAt.toISOString(), submittedBy: s.submittedByName, postTitle: s.postTitle,
     onBehalf: s.onBehalf, dueAt: s.dueAt?.toISOString() ?? null, late: s.late, casualties: s.casualties,
     situation: b.situation, resourcesCommitted: b.resourcesCommitted, resourcesRequested: b.resourcesRequested, cordonStatus: b.cordonStatus, nextSteps: b.nextSteps,
+    reinforcement: request
+      ? { requestId: request.id, state: request.state, kind: request.kind, capability: request.capability, count: request.count, granted: request.granted, targetPath: request.targetPath }
+      : null,
   };
 }
 
-/** SITREPs newest first. */
+/** SITREPs newest first, each with the reinforcement request it raised as that request stands now. */
 export async function sitrepsOf(q: Queryable, majorId: string, limit = 500): Promise<Sitrep[]> {
-  const list = await q.select({ s: majorIncidentSitreps, postTitle: posts.title }).from(majorIncidentSitreps).leftJoin(posts, eq(posts.id, majorIncidentSitreps.postId))
+  const r = reinforcementRequests;
+  const list = await q.select({
+    s: majorIncidentSitreps, postTitle: posts.title,
+    request: { id: r.id, state: r.state, kind: r.kind, capability: r.capability, count: r.count, granted: r.granted, targetPath: sql<string | null>`${r.targetPath}::text` },
+  }).from(majorIncidentSitreps).leftJoin(posts, eq(posts.id, majorIncidentSitreps.postId))
+    .leftJoin(r, eq(r.id, majorIncidentSitreps.reinforcementRequestId))
     .where(eq(majorIncidentSitreps.majorIncidentId, majorId)).orderBy(desc(majorIncidentSitreps.seq)).limit(limit);
-  return list.map(({ s, postTitle }) => presentSitrep({ ...s, postTitle }));
+  return list.map(({ s, postTitle, request }) => presentSitrep({ ...s, postTitle }, request));
 }
 
 /** Every unit assignment of the major incident, open or ended, for the after-action report. */

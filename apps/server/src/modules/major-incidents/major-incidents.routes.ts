@@ -1,7 +1,7 @@
 import {
-  AddMajorPointBody, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
+  AddMajorPointBody, AssignTrafficPointBody, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
   AfterActionReport, MajorHospitals, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
-  MajorIncidentListQuery, MajorIncidentSummary, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
+  MajorIncidentListQuery, MajorIncidentSummary, SitrepRollup, SitrepRollupQuery, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,6 +12,7 @@ import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { addPoint } from './add-point.js';
+import { assignTrafficPoint } from './assign-traffic-point.js';
 import { afterAction, afterActionCsv } from './after-action.js';
 import { alertsOf } from './alerts.queries.js';
 import { draftsOf } from './alert-drafts.queries.js';
@@ -30,6 +31,7 @@ import { handPosition } from './hand-position.js';
 import { canSeeMajor } from './major-incidents.access.js';
 import { listMajorIncidents, majorRow, presentMajor, sitrepsOf } from './major-incidents.queries.js';
 import { releaseUnit } from './release-unit.js';
+import { sitrepRollup } from './rollup.queries.js';
 import { reportUp } from './report-up.js';
 import { setCordon } from './set-cordon.js';
 import { StandDownBody, standDown } from './stand-down.js';
@@ -47,6 +49,8 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['major-incidents'];
   const cfg = platform.config.majorIncidents;
+  // The car graph: where roads cross the outer cordon (its traffic control points).
+  const roads = async () => (await deploymentRoadNetwork(platform.config)).graph;
   const visible = async (actor: Actor, id: string) => {
     const row = await majorRow(platform.db, id);
     if (!row || !canSeeMajor(actor, row)) throw notFound('Major incident');
@@ -62,6 +66,11 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
     schema: { operationId: 'listMajorIncidents', tags, summary: 'Major incidents where I read incidents, newest first (exercise=false for live only)', querystring: MajorIncidentListQuery, response: { 200: z.array(MajorIncidentSummary) } },
     config: { access: 'incidents:read' },
   }, async (request) => listMajorIncidents(platform.db, scopeRoots(actorOf(request), 'incidents:read'), request.query));
+
+  r.get('/major-incidents/rollup', {
+    schema: { operationId: 'getSitrepRollup', tags, summary: 'SITREP roll-up of every active major incident where I read incidents: each with its latest SITREP, totals and by area one level below mine', querystring: SitrepRollupQuery, response: { 200: SitrepRollup } },
+    config: { access: 'incidents:read' },
+  }, async (request) => sitrepRollup(platform.db, scopeRoots(actorOf(request), 'incidents:read'), request.query.exercise, platform.clock()));
 
   r.get('/major-incidents/:id', {
     schema: { operationId: 'getMajorIncident', tags, summary: 'One major incident with its command structure, sectors, units and casualty tally', params: IdParams, response: { 200: MajorIncident } },
@@ -121,7 +130,7 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
 
   r.put('/major-incidents/:id/cordons/:kind', {
     schema: { operationId: 'setCordon', errors: ['GEOMETRY_INVALID', 'MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Draw the inner or outer cordon (a polygon, or a radius around the point); key places inside are counted', params: CordonParams, body: CordonBody, response: { 200: MajorIncident } },
-  }, async (request) => setCordon(platform.command, commandContext(request), request.params.id, request.params.kind, request.body));
+  }, async (request) => setCordon(platform.command, commandContext(request), request.params.id, request.params.kind, request.body, roads));
 
   r.delete('/major-incidents/:id/cordons/:kind', {
     schema: { operationId: 'liftCordon', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NO_CORDON', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Lift a cordon (the roads it closed open again)', params: CordonParams, response: { 200: MajorIncident } },
@@ -134,6 +143,10 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   r.delete('/major-incidents/:id/points/:pointId', {
     schema: { operationId: 'removeMajorIncidentPoint', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Remove a point no longer in use', params: MajorPointParams, response: { 200: MajorIncident } },
   }, async (request) => removePoint(platform.command, commandContext(request), request.params.id, request.params.pointId));
+
+  r.put('/major-incidents/:id/points/:pointId/patrol', {
+    schema: { operationId: 'assignTrafficPointPatrol', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NOT_A_PATROL', 'MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT', 'MAJOR_INCIDENT_STOOD_DOWN', 'MAJOR_INCIDENT_UNIT_ELSEWHERE'], tags, summary: 'Give a traffic control point to a patrol unit (or take the patrol off with unitId null)', params: MajorPointParams, body: AssignTrafficPointBody, response: { 200: MajorIncident } },
+  }, async (request) => assignTrafficPoint(platform.command, commandContext(request), request.params.id, request.params.pointId, request.body));
 
   r.get('/major-incidents/:id/hospitals', {
     schema: { operationId: 'listMajorIncidentHospitals', tags, summary: 'Hospitals by road travel time for an ambulance, with their distance, from the scene (or its staging or access point while a cordon closes the roads)', params: IdParams, response: { 200: MajorHospitals } },

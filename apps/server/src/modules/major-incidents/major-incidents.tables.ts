@@ -5,6 +5,7 @@ import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { incidents } from '../incidents/incidents.tables.js';
 import { posts } from '../posts/posts.tables.js';
+import { reinforcementRequests } from '../reinforcements/reinforcements.tables.js';
 import { units } from '../units/units.tables.js';
 
 const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 4326)' });
@@ -111,6 +112,8 @@ export const majorIncidentSitreps = pgTable('major_incident_sitreps', {
   late: boolean('late').notNull(),
   casualties: jsonb('casualties').$type<{ immediate: number; delayed: number; minor: number; deceased: number; total: number }>().notNull(),
   body: jsonb('body').$type<SitrepBody>().notNull(),
+  /** The reinforcement request its "resources requested" raised (modules/reinforcements), if any. */
+  reinforcementRequestId: uuid('reinforcement_request_id').references(() => reinforcementRequests.id),
 }, (t) => [uniqueIndex('major_incident_sitreps_seq_idx').on(t.majorIncidentId, t.seq)]);
 
 /** A major incident's inner or outer cordon as it stands (its earlier shapes are in the audit trail). */
@@ -137,7 +140,19 @@ export const majorIncidentPoints = pgTable('major_incident_points', {
   createdBy: uuid('created_by'),
   /** Removed points stay for the after-action report. */
   removedAt: at('removed_at'),
-}, (t) => [index('major_incident_points_major_idx').on(t.majorIncidentId)]);
+  /** Set on a traffic control point computed where roads cross this cordon; it ends with the cordon. */
+  cordonKind: text('cordon_kind', { enum: CORDON_KINDS }),
+  /** How many road crossings a computed control point holds. */
+  roads: integer('roads'),
+  /** The patrol unit holding a traffic control point, since when and by whose order. */
+  unitId: uuid('unit_id').references(() => units.id),
+  assignedAt: at('assigned_at'),
+  assignedBy: uuid('assigned_by'),
+}, (t) => [
+  index('major_incident_points_major_idx').on(t.majorIncidentId),
+  // A patrol holds one control point at a time, across every major incident.
+  uniqueIndex('major_incident_points_unit_idx').on(t.unitId).where(sql`unit_id is not null and removed_at is null`),
+]);
 
 /**
  * A public warning as CAP 1.2 messages: each row one message (Alert, then Updates, then a Cancel),

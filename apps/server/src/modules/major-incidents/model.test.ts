@@ -1,7 +1,7 @@
 import { DEFAULT_RESPONSE_LEVELS } from '@firebreak/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandPathFor, informPathFor, nextLook, settleReportUp, sitrepMissed, startReportUp, suggestLevel, tally } from './model.js';
+import { commandPathFor, informPathFor, matchTrafficPoints, nearMetres, nextLook, planTrafficPoints, settleReportUp, sitrepMissed, startReportUp, suggestLevel, tally } from './model.js';
 
 const MIN = 60_000;
 const t0 = new Date('2026-06-01T10:00:00.000Z');
@@ -60,5 +60,40 @@ describe('major-incident rules', () => {
     expect(sitrepMissed(at(30), at(30), at(31))).toBe(false);
     expect(sitrepMissed(at(60), at(30), at(61))).toBe(true);
     expect(sitrepMissed(null, null, at(61))).toBe(false);
+  });
+});
+
+describe('traffic control points', () => {
+  const scene: [number, number] = [9.52, 47.14];
+  /** A point `north` and `east` metres from the scene. */
+  const off = (north: number, east: number) => ({ lon: scene[0] + east / (111_320 * Math.cos(scene[1] * Math.PI / 180)), lat: scene[1] + north / 110_574 });
+
+  it('merges crossings closer than 50 m, skips those a patrol cannot hold, and names the rest clockwise from north', () => {
+    const plan = planTrafficPoints([
+      { ...off(0, -400), holdable: true }, // W
+      { ...off(400, 0), holdable: true }, // N
+      { ...off(420, 10), holdable: true }, // N again, 22 m away: one junction
+      { ...off(-400, 0), holdable: false }, // S: a service road
+      { ...off(0, 400), holdable: true }, // E
+    ], scene);
+    expect(plan.map((p) => [p.name, p.roads])).toEqual([['TCP 1 (N)', 2], ['TCP 2 (E)', 1], ['TCP 3 (W)', 1]]);
+    expect(nearMetres([plan[0]!.lon, plan[0]!.lat], [off(410, 5).lon, off(410, 5).lat])).toBeLessThan(1);
+  });
+
+  it('never leaves two points closer than the merge distance to the first crossing of one, and loses no holdable crossing', () => {
+    fc.assert(fc.property(fc.array(fc.record({ n: fc.integer({ min: -800, max: 800 }), e: fc.integer({ min: -800, max: 800 }), holdable: fc.boolean() }), { maxLength: 40 }), (cs) => {
+      const crossings = cs.map((c) => ({ ...off(c.n, c.e), holdable: c.holdable }));
+      const plan = planTrafficPoints(crossings, scene);
+      expect(plan.reduce((n, p) => n + p.roads, 0)).toBe(crossings.filter((c) => c.holdable).length);
+      expect(new Set(plan.map((p) => p.name)).size).toBe(plan.length);
+    }));
+  });
+
+  it('keeps an existing point where a new one lies within 25 m, and ends the others', () => {
+    const old = [{ id: 'a', location: [off(400, 0).lon, off(400, 0).lat] as const }, { id: 'b', location: [off(0, 400).lon, off(0, 400).lat] as const }];
+    const next = planTrafficPoints([{ ...off(410, 0), holdable: true }, { ...off(0, -400), holdable: true }], scene);
+    const { kept, ended } = matchTrafficPoints(old, next);
+    expect([...kept.entries()].map(([i, o]) => [next[i]!.name, o.id])).toEqual([['TCP 1 (N)', 'a']]);
+    expect(ended.map((o) => o.id)).toEqual(['b']);
   });
 });

@@ -95,3 +95,73 @@ export function nextLook(clock: readonly ReportUpClock[], sitrepDueAt: Date | nu
 export function nextSitrepDue(from: Date, intervalMinutes: number): Date {
   return new Date(from.getTime() + intervalMinutes * 60_000);
 }
+
+/** A road crossing the outer cordon's outline: where, and whether a patrol can hold it (a through road a car may use). */
+export interface CordonCrossing { lon: number; lat: number; holdable: boolean }
+export interface TrafficPointPlan { lon: number; lat: number; roads: number; name: string }
+
+/** Crossings closer than this are one control point: a patrol car at a junction holds both arms. */
+export const TCP_MERGE_METRES = 50;
+/** A kept control point survives a redraw when a new one lies this close (its patrol stays). */
+export const TCP_KEEP_METRES = 25;
+
+/** Metres between two nearby points (equirectangular: exact to well under a metre over a cordon's size). */
+export function nearMetres(a: readonly [number, number], b: readonly [number, number]): number {
+  const k = Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180));
+  const dx = (b[0] - a[0]) * 111_320 * k;
+  const dy = (b[1] - a[1]) * 110_574;
+  return Math.hypot(dx, dy);
+}
+
+const COMPASS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
+function compass(centre: readonly [number, number], p: readonly [number, number]): { bearing: number; label: string } {
+  const k = Math.cos(centre[1] * (Math.PI / 180));
+  const bearing = (Math.atan2((p[0] - centre[0]) * k, p[1] - centre[1]) * (180 / Math.PI) + 360) % 360;
+  return { bearing, label: COMPASS[Math.round(bearing / 45) % 8]! };
+}
+
+/**
+ * The traffic control points of an outer cordon: the crossings a patrol can hold (minor ways and
+ * ways closed to cars are left out), merged greedily so that crossings within `TCP_MERGE_METRES`
+ * of a point's first crossing are one point (at their mean), then numbered clockwise from north
+ * around the scene and named by compass direction ("TCP 3 (SE)"), so a radio call names one.
+ */
+export function planTrafficPoints(crossings: readonly CordonCrossing[], scene: readonly [number, number], mergeMetres = TCP_MERGE_METRES): TrafficPointPlan[] {
+  const clusters: { first: [number, number]; sumLon: number; sumLat: number; roads: number }[] = [];
+  for (const c of crossings) {
+    if (!c.holdable) continue;
+    const near = clusters.find((k) => nearMetres(k.first, [c.lon, c.lat]) < mergeMetres);
+    if (near) {
+      near.sumLon += c.lon; near.sumLat += c.lat; near.roads += 1;
+    } else {
+      clusters.push({ first: [c.lon, c.lat], sumLon: c.lon, sumLat: c.lat, roads: 1 });
+    }
+  }
+  return clusters
+    .map((k) => ({ lon: k.sumLon / k.roads, lat: k.sumLat / k.roads, roads: k.roads }))
+    .map((p) => ({ ...p, ...compass(scene, [p.lon, p.lat]) }))
+    .sort((a, b) => a.bearing - b.bearing)
+    .map((p, i) => ({ lon: p.lon, lat: p.lat, roads: p.roads, name: `TCP ${i + 1} (${p.label})` }));
+}
+
+/**
+ * Which existing control points a recomputation keeps: each new point takes the nearest unmatched
+ * old one within `TCP_KEEP_METRES` (its id, name and assigned patrol stay); the rest end.
+ */
+export function matchTrafficPoints<T extends { id: string; location: readonly [number, number] }>(old: readonly T[], next: readonly TrafficPointPlan[]): { kept: Map<number, T>; ended: T[] } {
+  const free = new Set(old);
+  const kept = new Map<number, T>();
+  next.forEach((p, i) => {
+    let best: T | undefined;
+    let bestM = TCP_KEEP_METRES;
+    for (const o of free) {
+      const m = nearMetres(o.location, [p.lon, p.lat]);
+      if (m <= bestM) { best = o; bestM = m; }
+    }
+    if (best) { kept.set(i, best); free.delete(best); }
+  });
+  return { kept, ended: [...free] };
+}
+
+/** Units that hold traffic: the patrol kinds. */
+export const PATROL_KINDS: readonly string[] = ['patrol_car', 'foot_patrol', 'bicycle_patrol', 'motorcycle'];

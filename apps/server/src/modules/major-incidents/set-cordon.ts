@@ -1,4 +1,5 @@
 import type { CordonBody, CordonKind, MajorIncident } from '@firebreak/contracts';
+import type { RoadGraph } from '@firebreak/roadgraph';
 import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/auth/access.js';
@@ -9,13 +10,16 @@ import { assertValidGeometry, geometrySql } from '../places/index.js';
 import { cordonsOf } from './cordons.queries.js';
 import { lockMajor } from './lock.js';
 import { majorRow, presentMajor } from './major-incidents.queries.js';
+import { recomputeTrafficPoints } from './traffic-points.js';
 
 /**
  * Draws (or redraws) the inner or outer cordon: a polygon, checked by PostGIS (not
  * self-intersecting; closed and 2-D by the contract), or a circle of `radiusM` around the major
  * incident's point. It must lie within the commanding jurisdiction's area, and an inner cordon
  * within the outer one. With `closeRoads` the roads inside close in every node's road graph
- * (`road-closures.ts` follows the event); redrawing without it opens them again.
+ * (`road-closures.ts` follows the event); redrawing without it opens them again. Given the road
+ * graph (`roads`), drawing the outer cordon recomputes its traffic control points in the same
+ * transaction (`traffic-points.ts`).
  */
 /** A shape (a cordon, an alert's area) must lie within the commanding jurisdiction's area, with the boundary tolerance of `reachOf`. */
 export async function assertWithinCommand(tx: Tx, shape: SQL, commandPath: string, field: string): Promise<void> {
@@ -26,7 +30,11 @@ export async function assertWithinCommand(tx: Tx, shape: SQL, commandPath: strin
   }
 }
 
-export async function setCordon(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, id: string, kind: CordonKind, input: CordonBody): Promise<MajorIncident> {
+export async function setCordon(
+  deps: CommandDeps, ctx: CommandContext & { actor: Actor }, id: string, kind: CordonKind, input: CordonBody, roads?: () => Promise<RoadGraph>,
+): Promise<MajorIncident> {
+  // Loaded before the transaction: the first load of the road network must not hold the row lock.
+  const graph = kind === 'outer' && roads ? await roads() : null;
   const now = deps.clock();
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const { row } = await lockMajor(tx, ctx.actor, id, now, { command: true });
@@ -54,6 +62,7 @@ export async function setCordon(deps: CommandDeps, ctx: CommandContext & { actor
     record.audit({ action: 'major_incidents.cordon_set', entityType: 'major_incident', entityId: id, jurisdictionPath: row.jurisdictionPath,
       before: before ? { area: before.area, radiusM: before.radiusM, closesRoads: before.closesRoads } : null, after: data });
     record.emit({ type: 'major_incidents.cordon_set', jurisdictionPath: row.jurisdictionPath, data });
+    if (graph) await recomputeTrafficPoints(tx, record, row, cordon.area.coordinates, graph, now, ctx.actor.id);
     return presentMajor(tx, (await majorRow(tx, id))!, now);
   });
   return result;

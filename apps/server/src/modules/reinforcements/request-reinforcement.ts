@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
-import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
+import { runCommand, type CommandContext, type CommandDeps, type CommandRecord } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
 import { findIncidentRow, type IncidentRow } from '../incidents/index.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
@@ -48,24 +48,48 @@ export async function requestReinforcement(deps: CommandDeps, ctx: CommandContex
     const incident = await findIncidentRow(tx, incidentId, { forUpdate: true });
     if (!incident || !can(ctx.actor, 'incidents:read', incident.jurisdictionPath)) throw notFound('Incident');
     if (!can(ctx.actor, 'dispatch:assign', incident.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not dispatch for incidents of ${incident.jurisdictionPath}`);
-    if (incident.state !== 'open') throw new AppError('INCIDENT_CLOSED');
-    if (incident.duplicateOf) throw new AppError('INCIDENT_IS_DUPLICATE', `The incident is a duplicate of ${incident.duplicateOf}: ask for units there`);
-    if (input.capability !== undefined && !(await capabilityKnown(tx, input.capability))) {
-      throw invalidField('body.capability', 'no unit carries this capability and it is not a known one');
-    }
+    assertAskable(incident);
     const target = await firstTarget(tx, incident, input);
-    const id = uuidv7();
-    const now = deps.clock();
-    await tx.insert(reinforcementRequests).values({
-      id, incidentId, incidentPath: incident.jurisdictionPath, kind: input.kind ?? null, capability: input.capability ?? null, count: input.count,
-      state: 'open', targetPath: target, answerDueAt: answerDue(now, input.timeoutSeconds), timeoutSeconds: input.timeoutSeconds,
-      requestedBy: ctx.actor.id, requestedByName: ctx.actor.displayName, note: input.note ?? null, createdAt: now,
-      steps: [{ at: now.toISOString(), step: 'asked', jurisdictionPath: target, by: { id: ctx.actor.id, name: ctx.actor.displayName } }],
-    });
-    const request = (await findRequest(tx, id))!;
-    record.audit({ action: 'reinforcements.requested', entityType: 'incident', entityId: incidentId, jurisdictionPath: incident.jurisdictionPath, after: request });
-    announce(record, 'reinforcements.requested', request);
-    return request;
+    return raiseRequest(tx, record, ctx.actor, incident, input, target, deps.clock(), 'body');
   });
   return result;
+}
+
+/**
+ * Raises a request inside another command's transaction (a major incident's SITREP asking the
+ * level above its command): the caller has decided who may ask and whom (`targetPath`); the
+ * incident must be open and not a duplicate. Audited on the incident, announced like any request.
+ */
+export async function raiseReinforcementRequest(
+  tx: Tx, record: CommandRecord, actor: Actor, incidentId: string, input: Omit<CreateReinforcementBody, 'target'>, targetPath: string, now: Date, field: string,
+): Promise<ReinforcementRequest> {
+  const incident = await findIncidentRow(tx, incidentId, { forUpdate: true });
+  if (!incident) throw notFound('Incident');
+  assertAskable(incident);
+  return raiseRequest(tx, record, actor, incident, input, targetPath, now, field);
+}
+
+function assertAskable(incident: IncidentRow): void {
+  if (incident.state !== 'open') throw new AppError('INCIDENT_CLOSED');
+  if (incident.duplicateOf) throw new AppError('INCIDENT_IS_DUPLICATE', `The incident is a duplicate of ${incident.duplicateOf}: ask for units there`);
+}
+
+/** `field`: where the request's fields sit in the caller's body (`body`, or `body.reinforcement` in a SITREP). */
+async function raiseRequest(
+  tx: Tx, record: CommandRecord, actor: Actor, incident: IncidentRow, input: Omit<CreateReinforcementBody, 'target'>, target: string, now: Date, field: string,
+): Promise<ReinforcementRequest> {
+  if (input.capability !== undefined && !(await capabilityKnown(tx, input.capability))) {
+    throw invalidField(`${field}.capability`, 'no unit carries this capability and it is not a known one');
+  }
+  const id = uuidv7();
+  await tx.insert(reinforcementRequests).values({
+    id, incidentId: incident.id, incidentPath: incident.jurisdictionPath, kind: input.kind ?? null, capability: input.capability ?? null, count: input.count,
+    state: 'open', targetPath: target, answerDueAt: answerDue(now, input.timeoutSeconds), timeoutSeconds: input.timeoutSeconds,
+    requestedBy: actor.id, requestedByName: actor.displayName, note: input.note ?? null, createdAt: now,
+    steps: [{ at: now.toISOString(), step: 'asked', jurisdictionPath: target, by: { id: actor.id, name: actor.displayName } }],
+  });
+  const request = (await findRequest(tx, id))!;
+  record.audit({ action: 'reinforcements.requested', entityType: 'incident', entityId: incident.id, jurisdictionPath: incident.jurisdictionPath, after: request });
+  announce(record, 'reinforcements.requested', request);
+  return request;
 }

@@ -85,6 +85,19 @@ export default function AfterActionPage() {
         </Table.Tbody>
       </Table>
 
+      <Title order={2} size="h4">{t('majorIncidents.points')}</Title>
+      <Table data-testid="after-action-points">
+        <Table.Thead><Table.Tr><Table.Th>{t('majorIncidents.pointKindLabel')}</Table.Th><Table.Th>{t('majorIncidents.pointName')}</Table.Th><Table.Th>{t('majorIncidents.patrolUnit')}</Table.Th><Table.Th>{t('majorIncidents.from')}</Table.Th><Table.Th>{t('majorIncidents.to')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {r.points.map((p) => (
+            <Table.Tr key={p.id} data-kind={p.kind}>
+              <Table.Td>{t(`majorIncidents.pointKind.${p.kind}`)}</Table.Td><Table.Td>{p.name}</Table.Td><Table.Td>{p.patrol?.callSign ?? '—'}</Table.Td>
+              <Table.Td>{formatWhen(p.createdAt, lang)}</Table.Td><Table.Td>{p.removedAt ? formatWhen(p.removedAt, lang) : '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+
       <Title order={2} size="h4">{t('majorIncidents.sitreps')}</Title>
       {r.sitreps.length === 0 ? <Text size="sm" c="dimmed">{t('majorIncidents.noSitreps')}</Text> : r.sitreps.map((s) => <SitrepCard key={s.id} s={s} />)}
 

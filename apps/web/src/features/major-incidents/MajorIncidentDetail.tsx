@@ -11,6 +11,7 @@ import { CommandStructure } from './CommandStructure';
 import { Cordons } from './Cordons';
 import { MajorHoldings } from '../goods/MajorHoldings';
 import { Points } from './Points';
+import { TrafficPoints } from './TrafficPoints';
 import { Hospitals } from './Hospitals';
 import { PublicAlerts } from './PublicAlerts';
 import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './queries';
@@ -54,6 +55,7 @@ export function MajorIncidentDetail() {
       <Cordons m={m} />
       <MajorHoldings majorId={m.id} />
       <Points m={m} />
+      <TrafficPoints m={m} />
       <Hospitals m={m} />
       <PublicAlerts m={m} />
       <SitrepPanel m={m} now={now} />

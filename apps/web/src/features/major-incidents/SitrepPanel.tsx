@@ -1,11 +1,18 @@
-import type { SitrepBody } from '@firebreak/contracts';
-import { Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import type { SitrepBody, UnitKind } from '@firebreak/contracts';
+import { Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { UNIT_KINDS } from '../settings/unit-kinds';
 import { useTranslation } from 'react-i18next';
 import { formatWhen, useSitreps, type MajorIncident, type Sitrep } from './queries';
 import { useMajorCommand } from './use-major-command';
 
-const EMPTY = { situation: '', committed: 0 as number | string, committedNote: '', requested: 0 as number | string, requestedNote: '', cordonStatus: '', nextSteps: '' };
+const EMPTY = {
+  situation: '', committed: 0 as number | string, committedNote: '', requested: 0 as number | string, requestedNote: '', cordonStatus: '', nextSteps: '',
+  /** Ask the level above for the units requested, of this kind, through the reinforcement workflow. */
+  reinforceKind: null as string | null,
+};
+/** A reinforcement request asks for at most 20 units (the reinforcements contract). */
+const MAX_REINFORCEMENT = 20;
 
 /** The SITREP form (for the commander's post) and the reports so far, newest first, as every level above sees them. */
 export function SitrepPanel({ m, now }: { m: MajorIncident; now: number }) {
@@ -37,9 +44,24 @@ export function SitrepCard({ s }: { s: Sitrep }) {
       <Text size="xs"><b>{t('majorIncidents.casualties')}:</b> {t('majorIncidents.tallyLine', s.casualties)}</Text>
       <Text size="xs"><b>{t('majorIncidents.committed')}:</b> {s.resourcesCommitted.units} {s.resourcesCommitted.note}</Text>
       <Text size="xs"><b>{t('majorIncidents.requested')}:</b> {s.resourcesRequested.units} {s.resourcesRequested.note}</Text>
+      {s.reinforcement && <ReinforcementLine r={s.reinforcement} />}
       <Text size="xs"><b>{t('majorIncidents.cordonStatus')}:</b> {s.cordonStatus}</Text>
       <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}><b>{t('majorIncidents.nextSteps')}:</b> {s.nextSteps}</Text>
     </Card>
+  );
+}
+
+/** The reinforcement request the SITREP raised, as it stands now: asked of whom, how many lent. */
+function ReinforcementLine({ r }: { r: NonNullable<Sitrep['reinforcement']> }) {
+  const { t } = useTranslation();
+  const what = r.kind ? t(`unitKind.${r.kind}`) : (r.capability ?? '');
+  const color = r.state === 'fulfilled' ? 'teal' : r.state === 'open' ? 'blue' : 'gray';
+  return (
+    <Group gap={6} data-testid="major-sitrep-reinforcement" data-state={r.state}>
+      <Text size="xs"><b>{t('majorIncidents.reinforcement')}:</b> {t('majorIncidents.reinforcementLine', { count: r.count, what, granted: r.granted })}</Text>
+      <Badge size="xs" color={color}>{t(`majorIncidents.reinforcementState.${r.state}`)}</Badge>
+      {r.targetPath && <Text size="xs" c="dimmed">{t('majorIncidents.reinforcementAsked', { path: r.targetPath })}</Text>}
+    </Group>
   );
 }
 
@@ -47,12 +69,17 @@ function SitrepForm({ m, now }: { m: MajorIncident; now: number }) {
   const { t } = useTranslation();
   const [f, setF] = useState(EMPTY);
   const send = useMajorCommand<Sitrep>();
-  const set = (k: keyof typeof EMPTY) => (v: string | number) => setF((d) => ({ ...d, [k]: v }));
+  const set = (k: keyof typeof EMPTY) => (v: string | number | null) => setF((d) => ({ ...d, [k]: v }));
+  const kindOptions = useMemo(() => UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) })), [t]);
+  const requested = Number(f.requested) || 0;
+  // Raised only from an incident: a major incident declared at a point has none to lend units to.
+  const mayReinforce = m.incidentId !== null && requested > 0;
   const hasCommander = m.positions.some((p) => p.role === 'commander');
   const ready = hasCommander && f.situation.trim() && f.cordonStatus.trim() && f.nextSteps.trim();
   const body = (): SitrepBody => ({
     situation: f.situation.trim(), cordonStatus: f.cordonStatus.trim(), nextSteps: f.nextSteps.trim(),
-    resourcesCommitted: { units: Number(f.committed) || 0, note: f.committedNote.trim() }, resourcesRequested: { units: Number(f.requested) || 0, note: f.requestedNote.trim() },
+    resourcesCommitted: { units: Number(f.committed) || 0, note: f.committedNote.trim() }, resourcesRequested: { units: requested, note: f.requestedNote.trim() },
+    ...(mayReinforce && f.reinforceKind ? { reinforcement: { kind: f.reinforceKind as UnitKind, count: Math.min(requested, MAX_REINFORCEMENT), timeoutSeconds: 120 } } : {}),
   });
   const overdue = m.sitrep.dueAt !== null && Date.parse(m.sitrep.dueAt) < now;
   return (
@@ -71,6 +98,10 @@ function SitrepForm({ m, now }: { m: MajorIncident; now: number }) {
           <TextInput label={t('majorIncidents.note')} value={f.requestedNote} onChange={(e) => set('requestedNote')(e.currentTarget.value)} maxLength={2000} />
         </Group>
       </SimpleGrid>
+      {mayReinforce && (
+        <Select size="xs" w={320} clearable label={t('majorIncidents.raiseReinforcement', { count: Math.min(requested, MAX_REINFORCEMENT), level: m.inform.name })}
+          placeholder={t('majorIncidents.noReinforcement')} value={f.reinforceKind} onChange={set('reinforceKind')} data={kindOptions} data-testid="sitrep-reinforce-kind" />
+      )}
       <TextInput label={t('majorIncidents.cordonStatus')} value={f.cordonStatus} onChange={(e) => set('cordonStatus')(e.currentTarget.value)} maxLength={2000} required data-testid="sitrep-cordon" />
       <Textarea label={t('majorIncidents.nextSteps')} value={f.nextSteps} onChange={(e) => set('nextSteps')(e.currentTarget.value)} autosize minRows={2} maxLength={10_000} required data-testid="sitrep-next" />
       <Group justify="flex-end">
