@@ -34,5 +34,6 @@ export * from './response-report.js';
 export * from './major-incidents.js';
 export * from './public-alerts.js';
 export * from './coverage.js';
+export * from './patrol-plans.js';
 export * from './goods.js';
 export * from './goods-transport.js';

@@ -14,6 +14,7 @@ import { listUnitRows, livePositionsOf, type UnitRow } from '../units/index.js';
 import { acceptMoveUp, openMoves, orderedPosts } from './accept-move-up.js';
 import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
 import { liveCoverage } from './live-coverage.js';
+import { jurisdictionInBody, patrolPlanRoutes } from './patrol-plans.routes.js';
 import { unitKindsFor } from './model.js';
 import { planMoveUp } from './plan-move-up.js';
 import { planPlacement } from './plan-placement.js';
@@ -168,12 +169,12 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
   r.post('/coverage/move-ups', {
     schema: {
       operationId: 'acceptMoveUp', tags: ['coverage'], body: AcceptMoveUpBody, response: { 201: z.object({ moves: z.array(CoverageMove) }) },
-      errors: ['NOT_FOUND', 'MOVE_UP_UNIT_UNAVAILABLE'],
+      errors: ['FORBIDDEN', 'MOVE_UP_UNIT_UNAVAILABLE'],
       summary: 'Accept a move-up: order the units to their posts, all or none (send an Idempotency-Key). The units stay available for calls; an open order of a unit is superseded',
     },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => {
-    const j = await visibleJurisdiction(platform.db, actorOf(request), 'dispatch:assign', request.body.jurisdictionId);
+    const j = await jurisdictionInBody(platform, actorOf(request), 'units:read', 'dispatch:assign', request.body.jurisdictionId, 'body.jurisdictionId');
     return reply.status(201).send({ moves: await acceptMoveUp(platform.command, commandContext(request), j, request.body) });
   });
 
@@ -184,5 +185,6 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     },
     config: { access: 'units:read' },
   }, async (request) => openMoves(platform.db, (await visibleJurisdiction(platform.db, actorOf(request), 'units:read', request.query.jurisdictionId)).path));
-}
 
+  await patrolPlanRoutes(app, { platform });
+}
