@@ -15,7 +15,8 @@ export const PATROL_RADIUS_MAX_METRES = 1_000;
 export const PatrolWindow = z.strictObject({ start: Timestamp, end: Timestamp });
 export type PatrolWindow = z.infer<typeof PatrolWindow>;
 
-export const PatrolPostInput = z.strictObject({
+// Not exported as a schema: a named component with defaults would differ between request and response (one name, two shapes).
+const PatrolPostInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   location: z.tuple([Longitude, Latitude]),
   /** The key place the post stands at, when it is one (a placement's post often is). */

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import type { Queryable } from '../../platform/db/client.js';
 import { unitClashes } from './patrol-model.js';
 import { findPlanRow, loadPlan, postsOf } from './patrol-plans.queries.js';
 import { throwProblems, unitsForPosts } from './patrol-units.js';
@@ -13,12 +12,10 @@ import { patrolPlans, patrolPosts } from './patrol.tables.js';
  * Assigns units to a plan's posts (or takes them off, `unitId: null`), all or none. The plan row
  * is locked, so two planners assigning at once are applied one after the other and the clash
  * rule (no unit at two posts in overlapping windows) holds over the plan as it ends up. A post
- * already held by the unit named keeps its assignment time; an assignment that changes nothing
- * writes nothing (a retry does not add audit rows). A cancelled plan takes no assignment (409).
+ * already held by the unit named keeps its assignment time and the plan its version when nothing
+ * changes (a repeated request; with its Idempotency-Key a retry is answered as the first). A cancelled plan takes no assignment (409).
  */
 export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, planId: string, body: AssignPatrolUnitsBody): Promise<PatrolPlan> {
-  const unchanged = await unchangedPlan(deps.db, ctx.actor, planId, body);
-  if (unchanged) return unchanged;
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const plan = await findPlanRow(tx, planId, { forUpdate: true });
     if (!plan || !can(ctx.actor, 'units:read', plan.jurisdictionPath)) throw notFound('Patrol plan');
@@ -36,8 +33,12 @@ export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext &
     // A clash is reported on the assignment that brought it (or on the post's own field when it was already there).
     const indexOf = (post: number) => body.assignments.findIndex((a) => a.postId === after[post]!.id);
     throwProblems(unitClashes(after, (post) => (indexOf(post) >= 0 ? `body.assignments.${indexOf(post)}.unitId` : `body.assignments`)));
-    // Empty only when another planner made the same change meanwhile: the entry still says who asked.
     const changed = after.filter((p) => p.unitId !== byId.get(p.id)!.unitId);
+    if (changed.length === 0) {
+      // Already so (a repeated request): nothing changes, no event; the entry still says who confirmed it.
+      record.audit({ action: 'coverage.patrol_units_assigned', entityType: 'patrol_plan', entityId: plan.id, jurisdictionPath: plan.jurisdictionPath, after: { posts: [] } });
+      return loadPlan(tx, plan);
+    }
     const now = deps.clock();
     for (const p of changed) await tx.update(patrolPosts).set({ unitId: p.unitId, assignedAt: p.unitId ? now : null }).where(eq(patrolPosts.id, p.id));
     const [bumped] = await tx.update(patrolPlans).set({ version: plan.version + 1 }).where(eq(patrolPlans.id, plan.id)).returning();
@@ -53,11 +54,3 @@ export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext &
   return result;
 }
 
-/** The plan as it is, when the assignments asked for are all in place already (a retry): nothing to write. */
-async function unchangedPlan(q: Queryable, actor: Actor, planId: string, body: AssignPatrolUnitsBody): Promise<PatrolPlan | null> {
-  const plan = await findPlanRow(q, planId);
-  if (!plan || !can(actor, 'units:manage', plan.jurisdictionPath) || plan.state !== 'active') return null;
-  const posts = await postsOf(q, plan.id);
-  const same = body.assignments.every((a) => posts.some((p) => p.id === a.postId && p.unitId === a.unitId));
-  return same ? loadPlan(q, plan) : null;
-}

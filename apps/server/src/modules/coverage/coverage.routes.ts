@@ -82,14 +82,14 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
   r.post('/coverage/placements', {
     schema: {
       operationId: 'planPlacement', tags: ['coverage'], body: PlacementRequest, response: { 200: PlacementResult },
-      errors: ['NOT_FOUND', 'PLACEMENT_MODEL_INVALID', 'PLACEMENT_TOO_LARGE'],
+      errors: ['PLACEMENT_MODEL_INVALID', 'PLACEMENT_TOO_LARGE'],
       summary: 'Where p patrol posts should stand: MCLP (most demand within T minutes) or p-median (least weighted travel time) over stations, key places and drawn points; exact (HiGHS) or heuristic with its gap; demand optionally weighted by a time window',
     },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
     const body = request.body;
-    const j = body.jurisdictionId === undefined ? null : await visibleJurisdiction(platform.db, actor, 'places:read', body.jurisdictionId);
+    const j = body.jurisdictionId === undefined ? null : await jurisdictionInBody(platform, actor, 'places:read', 'places:read', body.jurisdictionId, 'body.jurisdictionId');
     const window = windowOf(body.demand.window, body.demand.days);
     const [{ graph }, placePoints, byPath] = await Promise.all([
       deploymentRoadNetwork(platform.config),

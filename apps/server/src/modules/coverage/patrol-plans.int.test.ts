@@ -82,8 +82,10 @@ describe('patrol plans: posts from a placement, held by units, presence from the
     expect(assigned.json()).toMatchObject({ version: 2, posts: [{ unitId: units[0] }, { unitId: units[1], callSign: 'Patrol Test 2' }] });
     const audits = await rows<{ action: string }>(t.app.platform.db, sql`select action from audit_log where entity_id = ${plan.id} order by at, id`);
     expect(audits.map((a) => a.action)).toEqual(['coverage.patrol_plan_created', 'coverage.patrol_units_assigned']);
-    // The same assignment again changes nothing and writes nothing.
+    // The same assignment again changes nothing: same version, no event.
     expect((await call('PUT', `/coverage/patrol-plans/${plan.id}/assignments`, { assignments: [{ postId: plan.posts[1]!.id, unitId: units[1] }] })).json().version).toBe(2);
+    const [events] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from outbox where type = 'coverage.patrol_units_assigned' and data->>'id' = ${plan.id}`);
+    expect(events!.n).toBe(1);
 
     // The first car arrives at 07:05 and stands until 07:50; the second never comes. Fed through the AVL ingest as its gateway sends it.
     now = Date.parse(at('11:00:00'));
