@@ -1101,7 +1101,8 @@ const credentials: Record<string, Record<string, string>> = {};
 let adminCookie: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // The move-up watch writes after dispatches on its own time: off, so a refusal's before/after snapshots see only the request.
+  t = await startTestApp({ config: { moveUpWatch: false } });
   adminCookie = await loginAdmin(t.app);
   await loadChecklist();
   const vaduz = await jurisdictionByPath(t.app, RELATIONS.child);

@@ -79,7 +79,8 @@ function expectProblem(res: LightMyRequestResponse): { code: ErrorCode; errors?:
 
 beforeAll(async () => {
   // Generated logins must reach the login logic, not the login throttle.
-  t = await startTestApp({ config: { loginThrottle: { freeFailures: 10_000, addressFreeFailures: 10_000, firstDelaySeconds: 1, maxDelaySeconds: 1 } } });
+  // The move-up watch writes after dispatches on its own time: off, so a refusal's before/after snapshots see only the request.
+  t = await startTestApp({ config: { loginThrottle: { freeFailures: 10_000, addressFreeFailures: 10_000, firstDelaySeconds: 1, maxDelaySeconds: 1 }, moveUpWatch: false } });
   cookie = await loginAdmin(t.app);
   f.oberland = (await jurisdictionByPath(t.app, 'li.oberland')).id;
   f.vaduz = (await jurisdictionByPath(t.app, 'li.oberland.vaduz')).id;
