@@ -17,7 +17,7 @@ function standing(unitId: string, post: [number, number], from: number, to: numb
   return fixes;
 }
 
-describe.skipIf(!chromiumPresent)('patrol plans: posts from a placement, held by units, visible presence from AVL', () => {
+describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by units, visible presence from AVL) and the pushed move-up', () => {
   let e: E2E;
   let admin: string;
 
@@ -75,6 +75,39 @@ describe.skipIf(!chromiumPresent)('patrol plans: posts from a placement, held by
     await expect.poll(() => page.getByTestId('patrol-missed').textContent()).toContain('5 windows missed');
     await page.getByTestId('patrol-plans').scrollIntoViewIfNeeded();
     await screenshot(page, '63-coverage-patrol-plan');
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it("pushes the move-up to a dispatcher's operations screen after a dispatch drops coverage, accepted there with one key", async () => {
+    const { page } = e;
+    const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
+    const asked = `/coverage/move-up?jurisdictionId=${li.id}&category=school,kindergarten`;
+    const start = (await e.api(admin, 'GET', asked)).json as { before: number };
+    const set = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { moveUpThreshold: start.before, moveUpMinutes: 3 } });
+    expect(set.statusCode, set.body).toBe(200);
+    await page.goto(`${e.base}/units`);
+    await page.getByRole('heading').first().waitFor();
+
+    // The patrol first at the most schools and kindergartens is sent to a crash.
+    const cover = (await e.api(admin, 'GET', `/coverage?jurisdictionId=${li.id}&category=school,kindergarten`)).json as { items: { tier: number | null; nearestUnit: { id: string } | null }[] };
+    const firstAt = new Map<string, number>();
+    for (const i of cover.items) if (i.tier !== null && i.tier <= 3 && i.nearestUnit) firstAt.set(i.nearestUnit.id, (firstAt.get(i.nearestUnit.id) ?? 0) + 1);
+    const [busiest] = [...firstAt.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const inc = await e.api(admin, 'POST', '/incidents', { type: 'traffic_accident', priority: 'P1', location: [9.5215, 47.141], address: 'Äulestrasse 1, Vaduz', narrative: 'Two cars' });
+    expect(inc.status).toBe(201);
+    expect((await e.api(admin, 'POST', `/incidents/${inc.json.id}/assignments`, { unitIds: [busiest![0]] })).status).toBe(201);
+    const rec = (await e.api(admin, 'GET', asked)).json as { below: boolean; moves: { unitId: string; callSign: string }[] };
+    expect(rec.below).toBe(true);
+
+    await expect.poll(() => page.getByTestId('move-up-pushed').isVisible(), { timeout: 40_000 }).toBe(true);
+    const listed = await page.getByTestId('move-up-pushed-moves').textContent();
+    for (const m of rec.moves) expect(listed).toContain(m.callSign);
+    await screenshot(page, '64-move-up-pushed');
+    await page.locator('body').click({ position: { x: 700, y: 5 } });
+    await page.keyboard.press('a');
+    await expect.poll(async () => ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { unitId: string }[]).map((m) => m.unitId).sort(), { timeout: 30_000 })
+      .toEqual(rec.moves.map((m) => m.unitId).sort());
+    await expect.poll(() => page.getByTestId('move-up-pushed-accepted').isVisible()).toBe(true);
     expect(e.pageErrors).toEqual([]);
   });
 });
