@@ -78,6 +78,11 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** Push a move-up recommendation to the dispatchers when a dispatch takes a jurisdiction with its own threshold below it (issue 16). */
+  MOVE_UP_WATCH: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   /**
    * The organisation's levels, root first, comma-separated (2 to 8), e.g. `national,province,city,district,station`;
    * unset = national,region,municipality,station. Fixed once jurisdictions exist (docs/decisions/0007-configured-levels.md).
@@ -258,6 +263,8 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   adminPassword: string | undefined;
   demo: boolean;
+  /** Push move-up recommendations after dispatches (MOVE_UP_WATCH). */
+  moveUpWatch: boolean;
   /** The organisation's levels (FIREBREAK_LEVELS), root first, with their display names. */
   levels: LevelConfig;
   tls: boolean;
@@ -330,6 +337,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     adminPassword: e.FIREBREAK_ADMIN_PASSWORD,
     demo: e.FIREBREAK_DEMO,
+    moveUpWatch: e.MOVE_UP_WATCH,
     levels: levels.levels,
     tls: e.FIREBREAK_TLS,
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -288,7 +288,9 @@ export const CoverageMove = z.object({
   jurisdictionPath: JurisdictionPath,
   unitId: Id,
   callSign: z.string(),
-  state: z.enum(['ordered', 'superseded', 'cancelled']),
+  state: z.enum(['ordered', 'superseded', 'cancelled', 'completed']),
+  /** When the order was superseded, cancelled or completed; null while it stands. */
+  endedAt: Timestamp.nullable(),
   to: z.tuple([Longitude, Latitude]),
   postName: z.string().nullable(),
   postPlaceId: Id.nullable(),

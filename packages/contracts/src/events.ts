@@ -67,6 +67,12 @@ export const EVENT_CATALOGUE = {
   // Coverage (issue 16): a jurisdiction's default opening hours and move-up threshold; a move-up accepted (`CoverageMove`, at the unit's and the jurisdiction's paths).
   'coverage.settings_set': { visibleWith: 'units:read' },
   'coverage.move_up_ordered': { visibleWith: 'units:read' },
+  // A move-up order cancelled or completed (`CoverageMove`); a recommendation pushed when dispatches took a jurisdiction below its threshold.
+  'coverage.move_up_ended': { visibleWith: 'units:read' },
+  'coverage.move_up_recommended': { visibleWith: 'units:read' },
+  // Patrol plans (`PatrolPlan`): created, units assigned to its posts (also at each assigned unit's path, for its crew).
+  'coverage.patrol_plan_created': { visibleWith: 'units:read' },
+  'coverage.patrol_units_assigned': { visibleWith: 'units:read' },
   // At both incidents' paths (and the unit's): the unit left one incident for another in one step.
   'dispatch.unit_reassigned': { visibleWith: 'incidents:read' },
   'incidents.duplicate_linked': { visibleWith: 'incidents:read' },

@@ -34,6 +34,7 @@ export * from './response-report.js';
 export * from './major-incidents.js';
 export * from './public-alerts.js';
 export * from './coverage.js';
+export * from './patrol-plans.js';
 export * from './goods.js';
 export * from './goods-transport.js';
 export * from './replay.js';

@@ -11,6 +11,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { call, fb } from '../api/http';
 import { useMe } from '../api/queries';
 import { AlertsBell } from '../features/alerts/AlertsBell';
+import { MoveUpPushed } from '../features/coverage/MoveUpPushed';
 import { settingsAccess } from '../features/settings/access';
 import { LiveProvider } from '../live/LiveProvider';
 import { AccountButton } from './AccountButton';
@@ -117,6 +118,7 @@ export function Shell() {
             <Outlet />
           </div>
       </main>
+      {me?.permissions.includes('units:read') && <MoveUpPushed />}
       {helpLoaded && <Suspense fallback={null}><ShortcutsHelp opened={help} onClose={closeHelp} /></Suspense>}
     </LiveProvider>
   );

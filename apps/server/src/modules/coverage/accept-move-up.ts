@@ -10,10 +10,10 @@ import { coverageMoves } from './coverage.tables.js';
 
 type MoveRow = typeof coverageMoves.$inferSelect;
 
-const present = (r: MoveRow, callSign: string): CoverageMove => ({
+export const present = (r: MoveRow, callSign: string): CoverageMove => ({
   id: r.id, jurisdictionPath: r.jurisdictionPath, unitId: r.unitId, callSign, state: r.state, to: [r.postLon, r.postLat],
   postName: r.postName, postPlaceId: r.postPlaceId, etaSeconds: r.etaSeconds, shareBefore: r.shareBefore, shareAfter: r.shareAfter,
-  orderedBy: r.orderedBy, orderedAt: r.orderedAt.toISOString(),
+  orderedBy: r.orderedBy, orderedAt: r.orderedAt.toISOString(), endedAt: r.endedAt?.toISOString() ?? null,
 });
 
 /**

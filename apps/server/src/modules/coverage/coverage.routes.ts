@@ -10,17 +10,16 @@ import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
 import { keyPlacePoints } from '../places/index.js';
-import { listUnitRows, livePositionsOf, type UnitRow } from '../units/index.js';
-import { acceptMoveUp, openMoves, orderedPosts } from './accept-move-up.js';
+import { livePositionsOf } from '../units/index.js';
+import { acceptMoveUp, openMoves } from './accept-move-up.js';
 import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
 import { liveCoverage } from './live-coverage.js';
+import { availableUnits, moveUpFor } from './move-up-for.js';
+import { startMoveUpWatch } from './move-up-watch.js';
+import { jurisdictionInBody, patrolPlanRoutes } from './patrol-plans.routes.js';
 import { unitKindsFor } from './model.js';
-import { planMoveUp } from './plan-move-up.js';
 import { planPlacement } from './plan-placement.js';
 import { hoursOf, openShare, placesInWindow } from './windows.js';
-
-/** A national fleet; past this the answer would leave units out, so it is refused rather than silently partial. */
-const MAX_UNITS = 20_000;
 
 const windowOf = (text: string | undefined, days: readonly Weekday[] | undefined): CoverageWindow | null => (text === undefined ? null : coverageWindowOf(text, days));
 const echo = (text: string | undefined, w: CoverageWindow | null) => (w === null ? null : { hours: text!, days: w.days });
@@ -28,17 +27,13 @@ const echo = (text: string | undefined, w: CoverageWindow | null) => (w === null
 export async function coverageRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const live = livePositionsOf(platform);
-
-  /** Available units I may see, of the kinds asked, at their live AVL position else their home. */
-  async function availableUnits(actor: Actor, kinds: UnitKind[] | null) {
-    // Units from anywhere I may see: a school by a border is covered by the neighbour's patrol too.
-    const { rows, nextCursor } = await listUnitRows(platform.db, { roots: scopeRoots(actor, 'units:read'), dispatchable: true, kinds: kinds ?? undefined, limit: MAX_UNITS });
-    if (nextCursor !== null) throw new AppError('PAYLOAD_TOO_LARGE', `More than ${MAX_UNITS} available units in scope; ask for some unit kinds (unitKinds)`);
-    return rows.map((u: UnitRow) => {
-      const fix = live.get(u.id);
-      return { row: u, id: u.id, callSign: u.callSign, kind: u.kind, lon: fix ? fix.lon : Number(u.homeLon), lat: fix ? fix.lat : Number(u.homeLat) };
-    });
+  if (platform.config.moveUpWatch) {
+    const watch = startMoveUpWatch(platform);
+    app.addHook('onClose', async () => watch.stop());
   }
+
+  /** Available units I may see: a school by a border is covered by the neighbour's patrol too. */
+  const unitsISee = (actor: Actor, kinds: UnitKind[] | null) => availableUnits(platform, scopeRoots(actor, 'units:read'), kinds);
 
   const needUnitsRead = (actor: Actor) => {
     // Coverage is by the units I may see: without units:read it would be a guess.
@@ -66,7 +61,7 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       live.ready(),
     ]);
     const { counted, outside } = placesInWindow(placePoints, byPath, window);
-    const unitsAt = await availableUnits(actor, kinds);
+    const unitsAt = await unitsISee(actor, kinds);
     return {
       computedAt: platform.clock().toISOString(),
       jurisdiction: j ? { id: j.id, path: j.path, name: j.name } : null,
@@ -81,14 +76,14 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
   r.post('/coverage/placements', {
     schema: {
       operationId: 'planPlacement', tags: ['coverage'], body: PlacementRequest, response: { 200: PlacementResult },
-      errors: ['NOT_FOUND', 'PLACEMENT_MODEL_INVALID', 'PLACEMENT_TOO_LARGE'],
+      errors: ['PLACEMENT_MODEL_INVALID', 'PLACEMENT_TOO_LARGE'],
       summary: 'Where p patrol posts should stand: MCLP (most demand within T minutes) or p-median (least weighted travel time) over stations, key places and drawn points; exact (HiGHS) or heuristic with its gap; demand optionally weighted by a time window',
     },
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
     const body = request.body;
-    const j = body.jurisdictionId === undefined ? null : await visibleJurisdiction(platform.db, actor, 'places:read', body.jurisdictionId);
+    const j = body.jurisdictionId === undefined ? null : await jurisdictionInBody(platform, actor, 'places:read', 'places:read', body.jurisdictionId, 'body.jurisdictionId');
     const window = windowOf(body.demand.window, body.demand.days);
     const [{ graph }, placePoints, byPath] = await Promise.all([
       deploymentRoadNetwork(platform.config),
@@ -129,51 +124,24 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const actor = actorOf(request);
     const q = request.query;
     needUnitsRead(actor);
-    const started = performance.now();
     const j: Jurisdiction = await visibleJurisdiction(platform.db, actor, 'places:read', q.jurisdictionId);
-    const window = windowOf(q.window, q.days);
-    const kinds = unitKindsFor({ unitKinds: q.unitKinds, categories: q.category });
-    const [{ graph }, inJurisdiction, byPath, settings, orders] = await Promise.all([
-      deploymentRoadNetwork(platform.config),
-      keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j.path }),
-      categoryHoursByPath(platform.db),
-      settingsInForce(platform.db, j),
-      orderedPosts(platform.db),
-      live.ready(),
-    ]);
-    // A unit ordered to a post counts there: the gap it is driving to fill is not a gap to fill twice.
-    const orderedTo = orders;
-    const asked = q.category ? new Set<string>(q.category) : null;
-    const { counted } = placesInWindow(inJurisdiction.filter((p) => !asked || asked.has(p.category)), byPath, window);
-    const unitsAt = (await availableUnits(actor, kinds)).map((u) => {
-      const to = orderedTo.get(u.id);
-      return to ? { ...u, lon: to[0], lat: to[1] } : u;
-    });
     const under = (path: string) => path === j.path || path.startsWith(`${j.path}.`);
-    const plan = planMoveUp(graph, {
-      demand: counted.map((c) => c.place), posts: inJurisdiction,
-      units: unitsAt.map((u) => ({ ...u, movable: under(u.row.jurisdictionPath) && canOnUnit(actor, 'dispatch:assign', u.row) })),
-      minutes: settings.moveUpMinutes, threshold: settings.moveUpThreshold, maxMoves: q.maxMoves,
+    return moveUpFor(platform, {
+      j, placeRoots: scopeRoots(actor, 'places:read'), unitRoots: scopeRoots(actor, 'units:read'), categories: q.category,
+      kinds: unitKindsFor({ unitKinds: q.unitKinds, categories: q.category }), window: windowOf(q.window, q.days), maxMoves: q.maxMoves,
+      movable: (u) => under(u.jurisdictionPath) && canOnUnit(actor, 'dispatch:assign', u),
     });
-    const below = plan.places > 0 && plan.before < settings.moveUpThreshold;
-    return {
-      computedAt: platform.clock().toISOString(), jurisdiction: { id: j.id, path: j.path, name: j.name },
-      threshold: settings.moveUpThreshold, minutes: settings.moveUpMinutes, places: plan.places,
-      before: plan.before, after: below ? plan.after : plan.before, below, moves: below ? plan.moves : [],
-      ordered: unitsAt.filter((u) => orderedTo.has(u.id)).length,
-      milliseconds: Math.round(performance.now() - started),
-    };
   });
 
   r.post('/coverage/move-ups', {
     schema: {
       operationId: 'acceptMoveUp', tags: ['coverage'], body: AcceptMoveUpBody, response: { 201: z.object({ moves: z.array(CoverageMove) }) },
-      errors: ['NOT_FOUND', 'MOVE_UP_UNIT_UNAVAILABLE'],
+      errors: ['FORBIDDEN', 'MOVE_UP_UNIT_UNAVAILABLE'],
       summary: 'Accept a move-up: order the units to their posts, all or none (send an Idempotency-Key). The units stay available for calls; an open order of a unit is superseded',
     },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => {
-    const j = await visibleJurisdiction(platform.db, actorOf(request), 'dispatch:assign', request.body.jurisdictionId);
+    const j = await jurisdictionInBody(platform, actorOf(request), 'units:read', 'dispatch:assign', request.body.jurisdictionId, 'body.jurisdictionId');
     return reply.status(201).send({ moves: await acceptMoveUp(platform.command, commandContext(request), j, request.body) });
   });
 
@@ -184,5 +152,6 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     },
     config: { access: 'units:read' },
   }, async (request) => openMoves(platform.db, (await visibleJurisdiction(platform.db, actorOf(request), 'units:read', request.query.jurisdictionId)).path));
-}
 
+  await patrolPlanRoutes(app, { platform });
+}

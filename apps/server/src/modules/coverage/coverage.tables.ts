@@ -32,7 +32,7 @@ export const coverageMoves = pgTable('coverage_moves', {
   jurisdictionId: uuid('jurisdiction_id').notNull().references(() => jurisdictions.id),
   jurisdictionPath: ltree('jurisdiction_path').notNull(),
   unitId: uuid('unit_id').notNull().references(() => units.id),
-  state: text('state', { enum: ['ordered', 'superseded', 'cancelled'] }).notNull(),
+  state: text('state', { enum: ['ordered', 'superseded', 'cancelled', 'completed'] }).notNull(),
   postLon: doublePrecision('post_lon').notNull(),
   postLat: doublePrecision('post_lat').notNull(),
   postName: text('post_name'),

@@ -9,3 +9,4 @@ export { reportPositions } from './report-positions.js';
 export { registerUnitIn } from './register-unit.js';
 export { callSignTaken } from './units.queries.js';
 export { updateUnitIn } from './update-unit.js';
+export { trackOf, type StoredTrackPoint } from './track.queries.js';

@@ -239,6 +239,43 @@ async function assignmentStep(x: Target): Promise<{ id: string; action: string }
 
 const unitAt = (jurisdictionId: string, at: [number, number]) => ({ callSign: unique('M'), kind: 'fire_engine', jurisdictionId, homeLocation: at, crewSize: 4, onDuty: true });
 
+/** A new on-duty unit of the target, free to be moved up (no other case commits it). */
+async function freshUnit(x: Target): Promise<string> {
+  return isMissing(x) ? uuidv7() : (await asAdmin('POST', '/units', unitAt(x.jurisdictionId, x.point))).id;
+}
+
+/** An open move-up order of a new unit of the target, ordered by the administrator. */
+async function openMoveIn(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  const res = await asAdmin<{ moves: { id: string }[] }>('POST', '/coverage/move-ups', { jurisdictionId: x.jurisdictionId, moves: [{ unitId: await freshUnit(x), to: x.point }] });
+  return res.moves[0]!.id;
+}
+
+/** A patrol plan for the target: one post at its point held 07:00-08:00 tomorrow, unassigned. */
+function patrolPlanIn(x: Target) {
+  const day = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+  return {
+    jurisdictionId: x.jurisdictionId, title: unique('Matrix patrol'), shiftStart: `${day}T06:00:00Z`, shiftEnd: `${day}T14:00:00Z`,
+    posts: [{ name: 'Matrix post', location: x.point, windows: [{ start: `${day}T07:00:00Z`, end: `${day}T08:00:00Z` }] }],
+  };
+}
+
+const plans = new Map<string, string>();
+/** The target's patrol plan (made once; `fresh` makes a new one, for a change that can be made once). */
+async function planOf(x: Target, opts: { fresh?: boolean } = {}): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  const held = plans.get(x.jurisdictionId);
+  if (held && !opts.fresh) return held;
+  const plan = await asAdmin('POST', '/coverage/patrol-plans', patrolPlanIn(x));
+  if (!held) plans.set(x.jurisdictionId, plan.id);
+  return plan.id;
+}
+
+async function firstPostOf(planId: string): Promise<string> {
+  const [post] = await rows<{ id: string }>(t.app.platform.db, sql`select id from patrol_posts where plan_id = ${planId} order by ordinal limit 1`);
+  return post?.id ?? uuidv7();
+}
+
 /** The duty step the target unit can take now: it goes on and off duty by turns. */
 async function dutyStep(x: Target): Promise<'on_duty' | 'off_duty'> {
   const [unit] = await rows<{ on_duty: boolean }>(t.app.platform.db, sql`select on_duty from units where id = ${x.unitId}`);
@@ -951,6 +988,59 @@ const ENDPOINTS: Endpoint[] = [
     name: 'GET /isochrones?from=units', needs: 'units:read', sees: 'units:read', addressing: 'global', ok: 200, touches: [],
     request: () => ({ method: 'GET', url: api('/isochrones?from=units&minutes=1') }),
   },
+  // coverage (issue 16): live coverage and move-up need units:read besides places:read (coverage is counted from the units one may see)
+  {
+    name: 'GET /coverage?jurisdictionId', guard: 'units:read', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/coverage?jurisdictionId=${x.jurisdictionId}&category=school`) }),
+  },
+  {
+    name: 'GET /coverage/move-up', guard: 'units:read', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/coverage/move-up?jurisdictionId=${x.jurisdictionId}&category=school`) }),
+  },
+  {
+    name: 'POST /coverage/placements', needs: 'places:read', sees: 'places:read', addressing: 'body', field: 'body.jurisdictionId', ok: 200, touches: [],
+    request: (x) => ({ method: 'POST', url: api('/coverage/placements'), payload: { kind: 'mclp', p: 1, minutes: 3, jurisdictionId: x.jurisdictionId, demand: { categories: ['school'] } } }),
+  },
+  {
+    name: 'GET /coverage/settings/:id', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/coverage/settings/${x.jurisdictionId}`) }),
+  },
+  {
+    name: 'PUT /coverage/settings/:id', needs: 'units:manage', sees: 'places:read', addressing: 'id', ok: 200, audit: 'coverage.settings_set', touches: ['coverage_settings'],
+    request: (x) => ({ method: 'PUT', url: api(`/coverage/settings/${x.jurisdictionId}`), payload: { moveUpThreshold: 0.8, moveUpMinutes: 3 } }),
+  },
+  {
+    name: 'POST /coverage/move-ups', needs: 'dispatch:assign', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'coverage.move_up_ordered', touches: ['coverage_moves'],
+    request: async (x) => ({ method: 'POST', url: api('/coverage/move-ups'), payload: { jurisdictionId: x.jurisdictionId, moves: [{ unitId: await freshUnit(x), to: x.point, postName: 'Matrix post' }] } }),
+  },
+  {
+    name: 'GET /coverage/moves', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/coverage/moves?jurisdictionId=${x.jurisdictionId}`) }),
+  },
+  {
+    name: 'POST /coverage/moves/:id/end', needs: 'dispatch:assign', sees: 'units:read', addressing: 'id', ok: 200, audit: 'coverage.move_up_ended', touches: ['coverage_moves'],
+    request: async (x) => ({ method: 'POST', url: api(`/coverage/moves/${await openMoveIn(x)}/end`), payload: { outcome: 'cancelled' } }),
+  },
+  {
+    name: 'POST /coverage/patrol-plans', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'coverage.patrol_plan_created', touches: ['patrol_plans', 'patrol_posts'],
+    request: (x) => ({ method: 'POST', url: api('/coverage/patrol-plans'), payload: patrolPlanIn(x) }),
+  },
+  {
+    name: 'GET /coverage/patrol-plans?jurisdictionId', needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/coverage/patrol-plans?jurisdictionId=${x.jurisdictionId}`) }),
+    items: (body) => (body as { id: string; jurisdictionPath: string }[]).map((p) => ({ id: p.id, path: p.jurisdictionPath })),
+  },
+  ...['', '/presence'].map((suffix): Endpoint => ({
+    name: `GET /coverage/patrol-plans/:id${suffix}`, needs: 'units:read', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: async (x) => ({ method: 'GET', url: api(`/coverage/patrol-plans/${await planOf(x)}${suffix}`) }),
+  })),
+  {
+    name: 'PUT /coverage/patrol-plans/:id/assignments', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'coverage.patrol_units_assigned', touches: ['patrol_plans', 'patrol_posts'],
+    request: async (x) => {
+      const plan = await planOf(x, { fresh: true });
+      return { method: 'PUT', url: api(`/coverage/patrol-plans/${plan}/assignments`), payload: { assignments: [{ postId: await firstPostOf(plan), unitId: x.unitId }] } };
+    },
+  },
 ];
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
@@ -1015,7 +1105,8 @@ const credentials: Record<string, Record<string, string>> = {};
 let adminCookie: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // The move-up watch writes after dispatches on its own time: off, so a refusal's before/after snapshots see only the request.
+  t = await startTestApp({ config: { moveUpWatch: false } });
   adminCookie = await loginAdmin(t.app);
   await loadChecklist();
   const vaduz = await jurisdictionByPath(t.app, RELATIONS.child);

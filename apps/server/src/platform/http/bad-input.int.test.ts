@@ -36,6 +36,8 @@ const f = {} as {
   otherPost: string; parentTask: string;
   /** A campaign of li.oberland, to break down into tasks. */
   campaign: string;
+  /** Coverage: a unit of Vaduz free to move up and one off duty, an open move-up order to end, a patrol plan of Vaduz and its post. */
+  moveUnit: string; offDutyUnit: string; move: string; plan: string; planPost: string;
 };
 const api = (path: string): string => `/api/v1${path}`;
 let fuzzCalls = 0;
@@ -77,7 +79,8 @@ function expectProblem(res: LightMyRequestResponse): { code: ErrorCode; errors?:
 
 beforeAll(async () => {
   // Generated logins must reach the login logic, not the login throttle.
-  t = await startTestApp({ config: { loginThrottle: { freeFailures: 10_000, addressFreeFailures: 10_000, firstDelaySeconds: 1, maxDelaySeconds: 1 } } });
+  // The move-up watch writes after dispatches on its own time: off, so a refusal's before/after snapshots see only the request.
+  t = await startTestApp({ config: { loginThrottle: { freeFailures: 10_000, addressFreeFailures: 10_000, firstDelaySeconds: 1, maxDelaySeconds: 1 }, moveUpWatch: false } });
   cookie = await loginAdmin(t.app);
   f.oberland = (await jurisdictionByPath(t.app, 'li.oberland')).id;
   f.vaduz = (await jurisdictionByPath(t.app, 'li.oberland.vaduz')).id;
@@ -89,6 +92,7 @@ beforeAll(async () => {
   await makeInspectionFixtures();
   await makeDispatchFixtures();
   await makeDirectiveFixtures();
+  await makeCoverageFixtures();
 }, 60_000);
 
 async function asAdmin(url: string, payload: object): Promise<{ id: string }> {
@@ -148,6 +152,20 @@ async function makeDirectiveFixtures(): Promise<void> {
   f.otherPost = (await asAdmin('/posts', { jurisdictionId: f.vaduz, kind: 'head_of_department', title: 'Head of schools Vaduz' })).id;
   f.parentTask = (await asAdmin('/tasks', { directiveId: f.ackDirective, ownerPostId: f.post, title: 'All hydrants', dueAt: inDays(8) })).id;
   f.campaign = (await asAdmin('/campaigns', { title: 'Fuzz campaign', jurisdictionId: f.oberland, categories: ['school'], startsAt: inDays(-1), endsAt: inDays(30) })).id;
+}
+const day = (hours: number): string => new Date(Date.parse(`${inDays(1).slice(0, 10)}T00:00:00Z`) + hours * 3_600_000).toISOString();
+const validPatrolPlan = () => ({
+  jurisdictionId: f.vaduz, title: 'Fuzz patrol', shiftStart: day(6), shiftEnd: day(14),
+  posts: [{ name: 'School gate', location: VADUZ_POINT, windows: [{ start: day(7), end: day(8) }] }],
+});
+
+async function makeCoverageFixtures(): Promise<void> {
+  f.moveUnit = (await asAdmin('/units', validUnit())).id;
+  f.offDutyUnit = (await asAdmin('/units', { ...validUnit(), onDuty: false })).id;
+  const ordered = (await asAdmin('/coverage/move-ups', { jurisdictionId: f.vaduz, moves: [{ unitId: (await asAdmin('/units', validUnit())).id, to: VADUZ_POINT }] })) as unknown as { moves: { id: string }[] };
+  f.move = ordered.moves[0]!.id;
+  const plan = (await asAdmin('/coverage/patrol-plans', validPatrolPlan())) as unknown as { id: string; posts: { id: string }[] };
+  [f.plan, f.planPost] = [plan.id, plan.posts[0]!.id];
 }
 afterAll(async () => t?.close());
 
@@ -326,6 +344,25 @@ const BAD: BadCase[] = [
     code: 'VALIDATION_FAILED',
     field: 'header.idempotency-key',
   })),
+  // coverage (issue 16)
+  { name: 'a move-up threshold above 1', request: () => json('PUT', `/coverage/settings/${f.vaduz}`, { moveUpThreshold: 1.5, moveUpMinutes: 3 }), code: 'VALIDATION_FAILED', field: 'body.moveUpThreshold', touches: ['coverage_settings'] },
+  { name: 'move-up minutes off the 1-3-5 tiers', request: () => json('PUT', `/coverage/settings/${f.vaduz}`, { moveUpThreshold: 0.8, moveUpMinutes: 4 }), code: 'VALIDATION_FAILED', field: 'body.moveUpMinutes', touches: ['coverage_settings'] },
+  { name: 'unreadable school hours', request: () => json('PUT', `/coverage/settings/${f.vaduz}`, { categoryHours: { school: 'whenever' }, moveUpThreshold: 0.8, moveUpMinutes: 3 }), code: 'COVERAGE_HOURS_INVALID', field: 'body.categoryHours.school', touches: ['coverage_settings'] },
+  { name: 'a move-up window that ends before it starts', request: () => ({ method: 'GET', url: api(`/coverage/move-up?jurisdictionId=${f.vaduz}&window=09:00-08:00`) }), code: 'VALIDATION_FAILED', field: 'query.window' },
+  { name: 'more move-up moves than allowed', request: () => ({ method: 'GET', url: api(`/coverage/move-up?jurisdictionId=${f.vaduz}&maxMoves=50`) }), code: 'VALIDATION_FAILED', field: 'query.maxMoves' },
+  { name: 'a move-up of no unit', request: () => json('POST', '/coverage/move-ups', { jurisdictionId: f.vaduz, moves: [] }), code: 'VALIDATION_FAILED', field: 'body.moves', touches: ['coverage_moves'] },
+  { name: 'a move-up naming a unit twice', request: () => json('POST', '/coverage/move-ups', { jurisdictionId: f.vaduz, moves: [{ unitId: f.moveUnit, to: VADUZ_POINT }, { unitId: f.moveUnit, to: VADUZ_POINT }] }), code: 'VALIDATION_FAILED', field: 'body.moves', touches: ['coverage_moves'] },
+  { name: 'a move-up of a unit off duty', request: () => json('POST', '/coverage/move-ups', { jurisdictionId: f.vaduz, moves: [{ unitId: f.moveUnit, to: VADUZ_POINT }, { unitId: f.offDutyUnit, to: VADUZ_POINT }] }), code: 'MOVE_UP_UNIT_UNAVAILABLE', field: 'body.moves.1.unitId', touches: ['coverage_moves'] },
+  { name: 'ending a move-up order as something else', request: () => json('POST', `/coverage/moves/${f.move}/end`, { outcome: 'forgotten' }), code: 'VALIDATION_FAILED', field: 'body.outcome', touches: ['coverage_moves'] },
+  { name: 'a placement of more posts than candidates', request: () => json('POST', '/coverage/placements', { kind: 'mclp', p: 10_000, minutes: 3, jurisdictionId: f.vaduz }), code: 'PLACEMENT_MODEL_INVALID', field: 'body.p' },
+  { name: 'a placement of zero minutes', request: () => json('POST', '/coverage/placements', { kind: 'mclp', p: 1, minutes: 0, jurisdictionId: f.vaduz }), code: 'PLACEMENT_MODEL_INVALID', field: 'body.minutes' },
+  { name: 'a patrol shift ending before it starts', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), shiftEnd: day(5) }), code: 'VALIDATION_FAILED', field: 'body.shiftEnd', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol window outside the shift', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), posts: [{ ...validPatrolPlan().posts[0], windows: [{ start: day(13), end: day(15) }] }] }), code: 'VALIDATION_FAILED', field: 'body.posts.0.windows.0', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol post without windows', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), posts: [{ ...validPatrolPlan().posts[0], windows: [] }] }), code: 'VALIDATION_FAILED', field: 'body.posts.0.windows', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol radius of 5 km', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), radiusMetres: 5_000 }), code: 'VALIDATION_FAILED', field: 'body.radiusMetres', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol post held by a unit that does not exist', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), posts: [{ ...validPatrolPlan().posts[0], unitId: uuidv7() }] }), code: 'VALIDATION_FAILED', field: 'body.posts.0.unitId', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol assignment to a post of no plan', request: () => json('PUT', `/coverage/patrol-plans/${f.plan}/assignments`, { assignments: [{ postId: uuidv7(), unitId: f.moveUnit }] }), code: 'VALIDATION_FAILED', field: 'body.assignments.0.postId', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'presence of a plan that does not exist', request: () => ({ method: 'GET', url: api(`/coverage/patrol-plans/${uuidv7()}/presence`) }), code: 'NOT_FOUND' },
 ];
 
 describe('bad input gets a 4xx problem+json naming the field, and changes nothing', () => {
@@ -787,6 +824,53 @@ const WRITES: WriteEndpoint[] = [
       campaignId: rarely(fc.oneof(fc.constant(f.campaign), fc.uuid(), anyString)),
       ownerPostId: fc.oneof({ weight: 6, arbitrary: fc.constant(f.post) }, fc.uuid(), anyString), title: text(), dueAt: fc.oneof({ weight: 3, arbitrary: fc.constant(inDays(3)) }, timestamp),
       weight: rarely(maybe(fc.integer({ min: -1, max: 1001 }))),
+    }),
+  },
+  {
+    name: 'PUT /coverage/settings/:id', method: 'PUT', url: () => `/coverage/settings/${f.vaduz}`, audit: 'coverage.settings_set', touches: ['coverage_settings'],
+    required: ['moveUpThreshold', 'moveUpMinutes'],
+    fields: () => ({
+      moveUpThreshold: maybe(fc.double({ min: -0.5, max: 1.5, noNaN: true })), moveUpMinutes: maybe(fc.constantFrom(1, 3, 5, 4)),
+      categoryHours: rarely(maybe(fc.record({ school: fc.oneof(fc.constantFrom('Mo-Fr 07:30-16:30', 'Mo-Fr 25:00-26:00', 'sunrise-sunset'), fc.string({ maxLength: 30 })) }))),
+      expectedVersion: rarely(maybe(fc.integer({ min: 0, max: 5 }))),
+    }),
+  },
+  {
+    name: 'POST /coverage/move-ups', method: 'POST', url: () => '/coverage/move-ups', audit: 'coverage.move_up_ordered', touches: ['coverage_moves'],
+    required: ['jurisdictionId', 'moves'],
+    fields: () => ({
+      jurisdictionId: idArb(),
+      moves: maybe(fc.array(fc.record({ unitId: fc.oneof({ weight: 4, arbitrary: fc.constant(f.moveUnit) }, fc.constantFrom(f.unit, f.incident), fc.uuid(), anyString), to: maybe(inLiechtenstein), etaSeconds: rarely(maybe(fc.double({ min: -5, max: 900, noNaN: true }))) }, { requiredKeys: ['unitId', 'to'] }), { minLength: 0, maxLength: 3 })),
+      shareBefore: rarely(maybe(fc.double({ min: -0.5, max: 1.5, noNaN: true }))),
+    }),
+  },
+  {
+    name: 'POST /coverage/moves/:id/end', method: 'POST', url: () => `/coverage/moves/${f.move}/end`, audit: 'coverage.move_up_ended', touches: ['coverage_moves'],
+    required: ['outcome'],
+    fields: () => ({ outcome: maybe(fc.constantFrom('cancelled', 'completed')), reason: rarely(optionalText) }),
+  },
+  {
+    name: 'POST /coverage/patrol-plans', method: 'POST', url: () => '/coverage/patrol-plans', audit: 'coverage.patrol_plan_created', touches: ['patrol_plans', 'patrol_posts'],
+    required: ['jurisdictionId', 'title', 'shiftStart', 'shiftEnd', 'posts'],
+    fields: () => {
+      const hour = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 5, max: 15 }).map(day) }, timestamp);
+      return {
+        jurisdictionId: idArb(), title: text(), shiftStart: hour, shiftEnd: hour, radiusMetres: rarely(maybe(fc.integer({ min: 0, max: 2_000 }))),
+        posts: maybe(fc.array(fc.record({
+          name: text(), location: maybe(inLiechtenstein), windows: maybe(fc.array(fc.record({ start: hour, end: hour }), { minLength: 0, maxLength: 3 })),
+          unitId: rarely(fc.oneof(fc.constantFrom(f.moveUnit, f.unit, f.incident), fc.uuid(), fc.constant(null), anyString)),
+        }, { requiredKeys: ['name', 'location', 'windows'] }), { minLength: 0, maxLength: 3 })),
+      };
+    },
+  },
+  {
+    name: 'PUT /coverage/patrol-plans/:id/assignments', method: 'PUT', url: () => `/coverage/patrol-plans/${f.plan}/assignments`, audit: 'coverage.patrol_units_assigned', touches: ['patrol_plans', 'patrol_posts'],
+    required: ['assignments'],
+    fields: () => ({
+      assignments: maybe(fc.array(fc.record({
+        postId: fc.oneof({ weight: 4, arbitrary: fc.constant(f.planPost) }, fc.uuid(), anyString),
+        unitId: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(f.moveUnit, f.unit) }, fc.constant(null), fc.constant(f.incident), fc.uuid(), anyString),
+      }), { minLength: 0, maxLength: 3 })),
     }),
   },
 ];

@@ -11,6 +11,7 @@ import { onStreamEvents } from '../../live/stream-listeners';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { CoverageMap } from './CoverageMap';
 import { MoveUpAlert } from './MoveUpAlert';
+import { PatrolPlanCard } from './PatrolPlanCard';
 import { PlacementCard } from './PlacementCard';
 import { TIER_COLOR, textOn, tierKey, travelClock } from './tiers';
 import { choiceOf, hoursInWords, SCHOOL_DAYS, UNIT_KINDS, WEEKDAYS, WINDOW_PRESETS, windowProblem, type WindowChoice } from './window';
@@ -156,6 +157,7 @@ export default function CoveragePage() {
               </Card>
             </SimpleGrid>
             <PlacementCard jurisdictionId={chosen} categories={categories} window={timeWindow} onResult={setPlacement} />
+            {chosen !== null && <PatrolPlanCard jurisdictionId={chosen} placement={placement} windowHours={timeWindow?.hours ?? null} />}
             <Text size="xs" c="dimmed">{t('coverage.hint')}</Text>
           </>
         )}
