@@ -31,7 +31,8 @@ export function replayTable(r: ReplayResult): string {
     ...body.map(line),
     '',
     'Changes (tier compliance in points, p90 total in seconds):',
-    ...r.deltas.map((d) => `  ${d.run} vs ${d.versus}, ${d.key}: ${d.tiers.map((t) => `tier ${t.tier} ${t.complianceDelta === null ? '-' : `${t.complianceDelta >= 0 ? '+' : ''}${(t.complianceDelta * 100).toFixed(1)}`}`).join(', ')}; p90 total ${d.totalP90DeltaSeconds === null ? '-' : `${d.totalP90DeltaSeconds >= 0 ? '+' : ''}${d.totalP90DeltaSeconds} s`}`),
+    ...(r.calls.replayed === 0 ? ['  none: no call of the period lies on the road graph'] : []),
+    ...r.deltas.filter((d) => d.tiers.length > 0).map((d) => `  ${d.run} vs ${d.versus}, ${d.key}: ${d.tiers.map((t) => `tier ${t.tier} ${t.complianceDelta === null ? '-' : `${t.complianceDelta >= 0 ? '+' : ''}${(t.complianceDelta * 100).toFixed(1)}`}`).join(', ')}; p90 total ${d.totalP90DeltaSeconds === null ? '-' : `${d.totalP90DeltaSeconds >= 0 ? '+' : ''}${d.totalP90DeltaSeconds} s`}`),
   ];
   return out.join('\n');
 }

@@ -6,6 +6,7 @@ import type { IncidentFacts } from '../reports/index.js';
 import { sampleSeconds, sampleTravelFactor } from '../simulation/index.js';
 import { inShift } from './deployment.js';
 import { callStream } from './model.js';
+import { replayTable } from './replay-table.js';
 import { runReplay, type ReplayCall } from './run-replay.js';
 
 /**
@@ -125,5 +126,15 @@ describe('runReplay on a tiny road', () => {
     // Calls at 09:00 and 13:00 Vaduz are served at once; the others (17:00, 21:00, 01:00, 05:00) wait for 08:00.
     expect(run.queued).toBe(42 - 14);
     expect(run.unanswered).toBe(0);
+  });
+
+  it('prints the console table of the CLI: a row per deployment and priority, the tier shares as in the figures', () => {
+    const figures = runReplay(plan);
+    const text = replayTable({ jurisdictionId: '00000000-0000-7000-8000-000000000000', jurisdictionPath: 'li', from: new Date(T0).toISOString(), to: new Date(T0 + 7 * 86_400_000).toISOString(), origin: 'live', ...figures });
+    const tier2 = figures.runs[0]!.overall.tiers.find((t) => t.tier === 2)!.complianceRate!;
+    const row = text.split('\n').find((l) => l.startsWith('recorded fleet') && l.includes(' all '))!;
+    expect(row).toContain(`${(tier2 * 100).toFixed(1)}%`);
+    expect(text).toContain('Calls replayed 42');
+    expect(text).toContain('recorded fleet vs recorded, all: tier 1');
   });
 });
