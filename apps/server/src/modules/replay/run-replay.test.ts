@@ -33,6 +33,7 @@ function line(nodes: number, linkMs: number): GraphData {
     turnRestrictions: new Int32Array(0),
     edgeFlags: new Uint8Array(edges.length),
     edgeLimits: new Int32Array(0),
+    trackCosts: new Int32Array(0),
   };
 }
 const data = line(5, 60_000);
