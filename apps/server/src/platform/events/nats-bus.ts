@@ -93,14 +93,14 @@ export class NatsBus implements EventBus {
         ...(policy === DeliverPolicy.StartTime ? { opt_start_time: this.startedAt.toISOString() } : {}),
       });
       const messages = await consumer.consume();
+      const live = nc.subscribe(`${this.liveSubject}.>`, { callback: (err, m) => (err || m.headers?.get(ORIGIN_HEADER) === this.origin ? undefined : this.deliverBroadcast(m.data)) });
+      // The server has the subscription once this round trip is done: broadcasts from then on reach this node.
+      await nc.flush();
       if (this.closed) {
         await messages.close();
         await nc.close();
         return;
       }
-      const live = nc.subscribe(`${this.liveSubject}.>`, { callback: (err, m) => (err || m.headers?.get(ORIGIN_HEADER) === this.origin ? undefined : this.deliverBroadcast(m.data)) });
-      // The server has the subscription once this round trip is done: broadcasts from then on reach this node.
-      await nc.flush();
       this.link = { nc, js, messages, live };
       this.connected = true;
       this.watchConnection(nc);
