@@ -16,6 +16,7 @@ import { PublicAlerts } from './PublicAlerts';
 import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './queries';
 import { SitrepPanel } from './SitrepPanel';
 import { useMajorCommand } from './use-major-command';
+import { exerciseText } from './exercise-text';
 
 /** One major incident: level and command, clocks, casualty tally, command structure and sectors, SITREPs. */
 export function MajorIncidentDetail() {
@@ -33,7 +34,7 @@ export function MajorIncidentDetail() {
         <Stack gap={4}>
           <Group gap="xs">
             <LevelBadge level={m.level} size="lg" />
-            <Title order={2} size="h3" data-testid="major-title">{m.title}</Title>
+            <Title order={2} size="h3" data-testid="major-title">{exerciseText(t, m.title)}</Title>
             <ExerciseBadge exercise={m.exercise} size="lg" />
             {!active && <Badge color="gray">{t('majorIncidents.stoodDown')}</Badge>}
           </Group>
