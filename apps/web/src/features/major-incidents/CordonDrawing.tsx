@@ -62,10 +62,11 @@ export function CordonDrawing({ m }: { m: MajorIncident }) {
   const save = useMutation({
     mutationFn: (area: GeoJSON.Polygon) => callPath(`/major-incidents/${m.id}/cordons/${kind}`, { method: 'PUT', body: { area, closeRoads }, idempotencyKey: crypto.randomUUID() }),
     onSuccess: () => {
+      // The drawing first: leaving the select mode reports the shape once more, and the text must end empty.
+      drawRef.current?.setMode('static');
+      drawRef.current?.clear();
       setProblem(null);
       setVertices('');
-      drawRef.current?.clear();
-      drawRef.current?.setMode('static');
       setStep('idle');
       void client.invalidateQueries({ queryKey: majorKeys.all });
     },
@@ -152,8 +153,8 @@ export function CordonDrawing({ m }: { m: MajorIncident }) {
     setStep('editing');
   };
   const clear = () => {
-    drawRef.current?.clear();
     drawRef.current?.setMode('static');
+    drawRef.current?.clear();
     setVertices('');
     setProblem(null);
     setStep('idle');

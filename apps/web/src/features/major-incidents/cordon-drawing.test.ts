@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/http';
 import { closeRing, cordonProblem, formatVertices, parseVertices, ringForEditing } from './cordon-drawing';
 
-const problem = (code: string, status: number, errors?: { path: string; message: string }[]) =>
+type Code = NonNullable<ApiError['problem']>['code'];
+const problem = (code: Code, status: number, errors?: { path: string; message: string }[]) =>
   new ApiError(status, { type: 'about:blank', title: code, status, code, ...(errors ? { errors } : {}) });
 
 describe('cordon drawing', () => {
   it('closes a ring once, rounding to seven decimals', () => {
     expect(closeRing([[9.52, 47.14], [9.53, 47.14], [9.53, 47.15]])).toEqual([[9.52, 47.14], [9.53, 47.14], [9.53, 47.15], [9.52, 47.14]]);
     expect(closeRing([[9.52, 47.14], [9.53, 47.14], [9.53, 47.15], [9.52, 47.14]])).toHaveLength(4);
-    expect(ringForEditing({ coordinates: [[[9.521512345678901, 47.1], [9.6, 47.1], [9.6, 47.2], [9.521512345678901, 47.1]]] })[0]).toEqual([9.5215123, 47.1]);
+    expect(ringForEditing({ coordinates: [[[9.52151234567891, 47.1], [9.6, 47.1], [9.6, 47.2], [9.52151234567891, 47.1]]] })[0]).toEqual([9.5215123, 47.1]);
   });
 
   it('reads typed corners, one "lon, lat" a line, and names the line that is not', () => {
