@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playGasExplosion } from '../../server/src/modules/major-incidents/index.js';
 import type { TestUser } from '../../server/test/harness.js';
 import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
 
@@ -112,6 +113,23 @@ describe.skipIf(!chromiumPresent)('cordons drawn on the major-incident board wit
     await expect.poll(() => inner.getAttribute('data-set')).toBe('true');
     await page.getByTestId('major-cordon-inner-closed').waitFor();
     expect(await page.getByTestId('major-cordon-draw-error').count()).toBe(0);
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it('shows the scripted exercise\'s words in Chinese on a Chinese screen: title, sectors, points and the SITREP', async () => {
+    const { page } = e;
+    const { majorIncident: m } = await playGasExplosion(e.t.app.platform, { closeRoads: false });
+    await page.goto(`${e.base}/major-incidents/${m.id}`);
+    await page.getByTestId('language-switch').getByText('简体中文').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect.poll(() => page.getByTestId('major-title').textContent()).toBe('演习：市场燃气爆炸');
+    const detail = page.getByTestId('major-detail');
+    await page.getByTestId('major-sitrep-situation').first().waitFor();
+    const text = (await detail.textContent())!;
+    for (const zh of ['演习导演', '市场大厅', '北区', '集结区：警戒区南侧停车场', '交通管制点：北入口', '演习：市场大厅东翼坍塌；燃气公司正在关断总管。']) expect(text).toContain(zh);
+    // None of the script's English is left on the Chinese screen.
+    for (const en of ['Exercise director', 'Market hall', 'Staging: car park', 'EXERCISE: east wing']) expect(text).not.toContain(en);
+    await screenshot(page, 'major-exercise-zh-CN');
     expect(e.pageErrors).toEqual([]);
   });
 });

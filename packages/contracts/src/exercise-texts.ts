@@ -13,6 +13,8 @@
  * not here: CAP carries one `info` block per language itself.
  */
 export const EXERCISE_TEXTS = {
+  director: 'Exercise director',
+  control: 'Exercise control',
   title: 'EXERCISE: gas explosion at the market',
   call1: 'EXERCISE: explosion at the market hall, people trapped, smell of gas',
   call2: 'EXERCISE: second caller on the square: windows blown out, several injured lying in the street',

@@ -177,7 +177,7 @@ async function publicAlert(p: Play): Promise<void> {
     say(p, 'Public alert composed, awaiting approval by a second person (the composer cannot approve it)');
     return;
   }
-  const control = { actor: p.scripted(EXERCISE_CONTROL_ID, 'exercise-control', 'Exercise control'), requestId: null };
+  const control = { actor: p.scripted(EXERCISE_CONTROL_ID, 'exercise-control', T.control), requestId: null };
   const alert = await approveAlertDraft(platform.command, control, major(p).id, draft.id, platform.config.publicAlerts);
   p.alertId = alert.id;
   say(p, `Public alert ${alert.identifier} (status ${alert.status}), composed by the director, approved by exercise control`);
@@ -228,7 +228,7 @@ export async function playGasExplosion(platform: Platform, opts: ExerciseOptions
   });
   const p: Play = {
     platform, opts, at: opts.at ?? VADUZ_MARKET, scripted,
-    ctx: { actor: scripted(EXERCISE_DIRECTOR_ID, 'exercise', 'Exercise director'), requestId: null },
+    ctx: { actor: scripted(EXERCISE_DIRECTOR_ID, 'exercise', T.director), requestId: null },
     m: null, sectors: [], units: [], callIds: [], alertId: null, draftId: null, lines: [],
   };
   await playTimeline(GAS_EXPLOSION_SCRIPT, p, { speed: opts.speed ?? Infinity, timer: opts.timer ?? realTimer, signal: opts.signal });

@@ -39,7 +39,7 @@ export function MajorIncidentDetail() {
             {!active && <Badge color="gray">{t('majorIncidents.stoodDown')}</Badge>}
           </Group>
           <Text size="sm">{t('majorIncidents.where', { name: m.jurisdiction.name })} · {t('majorIncidents.commandBy', { name: m.command.name })} · {t('majorIncidents.informs', { name: m.inform.name })}</Text>
-          <Text size="xs" c="dimmed">{t('majorIncidents.declaredBy', { who: m.declaredBy ?? '—', when: formatWhen(m.declaredAt, i18n.language) })}</Text>
+          <Text size="xs" c="dimmed">{t('majorIncidents.declaredBy', { who: m.declaredBy ? exerciseText(t, m.declaredBy) : '—', when: formatWhen(m.declaredAt, i18n.language) })}</Text>
           {m.incidentId && <Anchor component={Link} to={`/incidents/${m.incidentId}`} size="xs">{t('majorIncidents.openIncident')}</Anchor>}
         </Stack>
         <Button component={Link} to={`/major-incidents/${m.id}/report`} variant="light" size="compact-sm" leftSection={<IconFileReport size={14} aria-hidden />} data-testid="major-after-action">

@@ -32,7 +32,7 @@ export function SitrepCard({ s }: { s: Sitrep }) {
     <Card withBorder padding="xs" data-testid="major-sitrep" data-seq={s.seq} style={{ flexShrink: 0 }}>
       <Group gap={6}>
         <Text fw={600} size="sm">{t('majorIncidents.sitrepNo', { seq: s.seq })}</Text>
-        <Text size="xs" c="dimmed">{formatWhen(s.submittedAt, i18n.language)} · {s.postTitle ? exerciseText(t, s.postTitle) : '—'} · {s.submittedBy}</Text>
+        <Text size="xs" c="dimmed">{formatWhen(s.submittedAt, i18n.language)} · {s.postTitle ? exerciseText(t, s.postTitle) : '—'} · {x(s.submittedBy)}</Text>
         {s.onBehalf && <Badge size="xs" variant="outline">{t('majorIncidents.onBehalf')}</Badge>}
         {s.late && <Badge size="xs" color="red">{t('majorIncidents.late')}</Badge>}
       </Group>

@@ -7,6 +7,8 @@ import type { TFunction } from 'i18next';
  * the moment the copy drifts). Their translations are `majorIncidents.script.<key>` in the i18n files.
  */
 const EXERCISE_TEXTS = {
+  director: 'Exercise director',
+  control: 'Exercise control',
   title: 'EXERCISE: gas explosion at the market',
   call1: 'EXERCISE: explosion at the market hall, people trapped, smell of gas',
   call2: 'EXERCISE: second caller on the square: windows blown out, several injured lying in the street',
