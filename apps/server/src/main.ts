@@ -267,22 +267,37 @@ program
   .command('exercise')
   .description('scripted exercises on the demo world (made first in an empty database), marked exercise everywhere (stop the server first when the database is embedded)')
   .command('gas-explosion')
-  .description('a gas explosion at a market in Vaduz: the call, the declaration, command posts and sectors, units, casualties, cordons (the inner one closing roads), staging and traffic points, a report up, a SITREP and a public alert (CAP 1.2, status Exercise)')
+  .description('a gas explosion at a market in Vaduz, played over ten minutes from the first call: more calls as word spreads, the declaration, command posts and sectors, units, cordons (the inner one closing roads), staging and traffic points, a secondary collapse, casualty counts rising, a report up, a public alert (CAP 1.2, status Exercise) and a SITREP; with PostgreSQL, run it beside the live server to watch it arrive')
   .option('--at <lon,lat>', 'where the explosion happens (default: Vaduz market square)')
-  .action(async (opts: { at?: string }) => {
+  .option('--speed <factor>', 'times faster than real time: 1 plays the script in ten minutes, 10 in one', '1')
+  .option('--all-at-once', 'play every step at once, without waiting between them')
+  .action(async (opts: { at?: string; speed: string; allAtOnce?: boolean }) => {
     const at = opts.at === undefined ? undefined : parseLonLat(opts.at);
+    const speed = opts.allAtOnce ? Infinity : Number(opts.speed);
+    if (!(speed > 0) || speed > 10_000) throw new Error(`--speed: ${opts.speed} is not a number above 0 and up to 10000`);
     await withPlatform(async (platform) => {
       // A fresh data folder gets the demo world first (as serve does): the exercise plays on it.
       await ensureWorld(platform, platform.config, say);
-      const { majorIncident: m, alertId, lines } = await playGasExplosion(platform, { at });
-      await platform.relay.drain();
-      for (const line of lines) say(line);
-      const web = `http://localhost:${platform.config.port}`;
-      say(`Where to look (sign in as a duty officer or commander of ${m.command.name} or above):`);
-      say(`  board            ${web}/major-incidents/${m.id}`);
-      say(`  after-action     ${web}/major-incidents/${m.id}/report`);
-      if (alertId) say(`  CAP 1.2 alert    ${web}/api/v1/public-alerts/${alertId}.xml (no login)`);
-      say(`  exercise feed    ${web}/api/v1/public-alerts/exercise.atom (no login; the live feed.atom never lists exercises)`);
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      if (Number.isFinite(speed)) say(`Playing the gas explosion over ${(10 / speed).toFixed(1)} min (Ctrl-C stops; what was played stays)`);
+      const stamp = () => new Date().toISOString().slice(11, 19);
+      try {
+        const { majorIncident: m, alertId } = await playGasExplosion(platform, { at, speed, signal: stop.signal, onLine: (line) => say(`${stamp()} ${line}`) });
+        await platform.relay.drain();
+        const web = `http://localhost:${platform.config.port}`;
+        say(`Where to look (sign in as a duty officer or commander of ${m.command.name} or above):`);
+        say(`  board            ${web}/major-incidents/${m.id}`);
+        say(`  after-action     ${web}/major-incidents/${m.id}/report`);
+        if (alertId) say(`  CAP 1.2 alert    ${web}/api/v1/public-alerts/${alertId}.xml (no login)`);
+        say(`  exercise feed    ${web}/api/v1/public-alerts/exercise.atom (no login; the live feed.atom never lists exercises)`);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await platform.relay.drain();
+      }
     });
   });
 

@@ -33,6 +33,7 @@ export * from './setup.js';
 export * from './response-report.js';
 export * from './major-incidents.js';
 export * from './public-alerts.js';
+export * from './exercise-texts.js';
 export * from './coverage.js';
 export * from './patrol-plans.js';
 export * from './goods.js';

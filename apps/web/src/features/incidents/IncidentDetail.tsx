@@ -20,6 +20,7 @@ import { TierClocks } from './TierClocks';
 import { anyMissed, clockStopped } from './tiers';
 import { IncidentTimeline } from './Timeline';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { exerciseText } from '../major-incidents/exercise-text';
 
 export function IncidentDetail() {
   const { t, i18n } = useTranslation();
@@ -95,7 +96,7 @@ export function IncidentDetail() {
         {i.callerNumber && (
           <Group gap={6}><IconPhone size={16} aria-hidden /><Text size="sm">{i.callerNumber}</Text></Group>
         )}
-        {i.narrative && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{i.narrative}</Text>}
+        {i.narrative && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{exerciseText(t, i.narrative)}</Text>}
       </Stack>
       <Divider />
       <ScrollArea style={{ flex: 1 }} p="sm">

@@ -7,6 +7,7 @@ import { ErrorState, Loading } from '../../shell/States';
 import { ExerciseBadge, LevelBadge } from './badges';
 import { formatWhen, useAfterAction, type ReportUpClock } from './queries';
 import { SitrepCard } from './SitrepPanel';
+import { exerciseText } from './exercise-text';
 
 function clockText(t: TFunction, c: ReportUpClock, lang: string): string {
   if (c.metAt) return t('majorIncidents.clock.met', { time: formatWhen(c.metAt, lang) });
@@ -26,7 +27,7 @@ function detailOf(t: TFunction, d: Record<string, unknown> | null): string {
     typeof d.clock === 'string' ? t(`majorIncidents.clockKinds.${d.clock}`) : null,
     typeof d.seq === 'number' ? t('majorIncidents.sitrepNo', { seq: d.seq }) : null,
   ];
-  return [...own, ...DETAIL_KEYS.map((k) => d[k])].filter((v): v is string => typeof v === 'string' && v !== '').join(' · ');
+  return [...own, ...DETAIL_KEYS.map((k) => d[k])].filter((v): v is string => typeof v === 'string' && v !== '').map((v) => exerciseText(t, v)).join(' · ');
 }
 
 /** The after-action report as a printable page, in the user's language: clocks, SITREPs, units over time, the timeline. */
@@ -51,7 +52,7 @@ export default function AfterActionPage() {
       </Group>
       <Group gap="xs">
         <LevelBadge level={m.level} size="lg" />
-        <Title order={1} size="h2">{t('majorIncidents.afterActionTitle', { title: m.title })}</Title>
+        <Title order={1} size="h2">{t('majorIncidents.afterActionTitle', { title: exerciseText(t, m.title) })}</Title>
         <ExerciseBadge exercise={m.exercise} size="lg" />
       </Group>
       <Text size="sm">{t('majorIncidents.where', { name: m.jurisdiction.name })} · {t('majorIncidents.commandBy', { name: m.command.name })} · {t('majorIncidents.informs', { name: m.inform.name })}</Text>

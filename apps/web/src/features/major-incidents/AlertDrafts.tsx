@@ -5,6 +5,7 @@ import { useMe } from '../../api/queries';
 import { CAP_LIMITS } from './enums';
 import { formatWhen, useAlertDrafts, type AlertDraft, type MajorIncident, type PublicAlert } from './queries';
 import { useMajorCommand } from './use-major-command';
+import { exerciseText } from './exercise-text';
 
 /**
  * Public alert messages awaiting their second person: each previewed in every language as the
@@ -36,7 +37,7 @@ function DraftCard({ m, d }: { m: MajorIncident; d: AlertDraft }) {
       <Group gap={6}>
         <Badge size="sm" color="orange">{t('majorIncidents.alerts.draftOf', { type: t(`majorIncidents.alerts.draftType.${d.msgType}`) })}</Badge>
         {m.exercise && <Badge size="sm" variant="outline">{t('majorIncidents.exercise')}</Badge>}
-        <Text size="xs" c="dimmed">{t('majorIncidents.alerts.composedBy', { name: d.composedBy ?? '—', when: formatWhen(d.composedAt, i18n.language) })}</Text>
+        <Text size="xs" c="dimmed">{t('majorIncidents.alerts.composedBy', { name: d.composedBy ? exerciseText(t, d.composedBy) : '—', when: formatWhen(d.composedAt, i18n.language) })}</Text>
       </Group>
       {d.alert && (
         <SimpleGrid cols={{ base: 1, md: d.alert.info.length }} mt={4}>

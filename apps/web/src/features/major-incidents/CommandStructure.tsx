@@ -10,6 +10,7 @@ import { call, fb } from '../../api/http';
 import { useUnits } from '../../api/queries';
 import { formatWhen, type CommandPosition, type MajorIncident } from './queries';
 import { useMajorCommand } from './use-major-command';
+import { exerciseText } from './exercise-text';
 
 const ROLE_ORDER = { commander: 0, section: 1, sector: 2 } as const;
 
@@ -41,7 +42,7 @@ export function CommandStructure({ m }: { m: MajorIncident }) {
 function positionName(t: TFunction, p: CommandPosition): string {
   if (p.role === 'commander') return t('majorIncidents.role.commander');
   if (p.role === 'section') return t(`majorIncidents.section.${p.section}`);
-  return t('majorIncidents.sectorNamed', { name: p.name });
+  return t('majorIncidents.sectorNamed', { name: exerciseText(t, p.name ?? '') });
 }
 
 function PositionRow({ m, p, postOptions, active }: { m: MajorIncident; p: CommandPosition; postOptions: { value: string; label: string }[]; active: boolean }) {
@@ -54,7 +55,7 @@ function PositionRow({ m, p, postOptions, active }: { m: MajorIncident; p: Comma
         <Stack gap={0}>
           <Text fw={600} size="sm">{positionName(t, p)}</Text>
           <Text size="xs" c="dimmed" data-testid="major-position-holder">
-            {p.holder ? t('majorIncidents.heldBy', { post: p.holder.postTitle, person: p.holder.person?.displayName ?? t('majorIncidents.vacant'), since: formatWhen(p.holder.since, i18n.language) }) : t('majorIncidents.vacant')}
+            {p.holder ? t('majorIncidents.heldBy', { post: exerciseText(t, p.holder.postTitle), person: p.holder.person?.displayName ?? t('majorIncidents.vacant'), since: formatWhen(p.holder.since, i18n.language) }) : t('majorIncidents.vacant')}
           </Text>
         </Stack>
         {active && (

@@ -1,12 +1,13 @@
 import { Badge, Button, Card, Checkbox, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CordonDrawing } from './CordonDrawing';
 import { formatWhen, type MajorIncident } from './queries';
 import { useMajorCommand } from './use-major-command';
 
 const KINDS = ['inner', 'outer'] as const;
 
-/** Inner and outer cordons, set as a radius here (closing the roads inside or not), with the key places inside; lifted when no longer needed. */
+/** Inner and outer cordons, set as a radius or drawn on the map (closing the roads inside or not), with the key places inside; lifted when no longer needed. */
 export function Cordons({ m }: { m: MajorIncident }) {
   const { t, i18n } = useTranslation();
   const active = m.state === 'active';
@@ -38,6 +39,7 @@ export function Cordons({ m }: { m: MajorIncident }) {
             </Stack>
           );
         })}
+        <CordonDrawing m={m} />
       </Stack>
     </Card>
   );

@@ -17,6 +17,7 @@ import { PublicAlerts } from './PublicAlerts';
 import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './queries';
 import { SitrepPanel } from './SitrepPanel';
 import { useMajorCommand } from './use-major-command';
+import { exerciseText } from './exercise-text';
 
 /** One major incident: level and command, clocks, casualty tally, command structure and sectors, SITREPs. */
 export function MajorIncidentDetail() {
@@ -34,12 +35,12 @@ export function MajorIncidentDetail() {
         <Stack gap={4}>
           <Group gap="xs">
             <LevelBadge level={m.level} size="lg" />
-            <Title order={2} size="h3" data-testid="major-title">{m.title}</Title>
+            <Title order={2} size="h3" data-testid="major-title">{exerciseText(t, m.title)}</Title>
             <ExerciseBadge exercise={m.exercise} size="lg" />
             {!active && <Badge color="gray">{t('majorIncidents.stoodDown')}</Badge>}
           </Group>
           <Text size="sm">{t('majorIncidents.where', { name: m.jurisdiction.name })} · {t('majorIncidents.commandBy', { name: m.command.name })} · {t('majorIncidents.informs', { name: m.inform.name })}</Text>
-          <Text size="xs" c="dimmed">{t('majorIncidents.declaredBy', { who: m.declaredBy ?? '—', when: formatWhen(m.declaredAt, i18n.language) })}</Text>
+          <Text size="xs" c="dimmed">{t('majorIncidents.declaredBy', { who: m.declaredBy ? exerciseText(t, m.declaredBy) : '—', when: formatWhen(m.declaredAt, i18n.language) })}</Text>
           {m.incidentId && <Anchor component={Link} to={`/incidents/${m.incidentId}`} size="xs">{t('majorIncidents.openIncident')}</Anchor>}
         </Stack>
         <Button component={Link} to={`/major-incidents/${m.id}/report`} variant="light" size="compact-sm" leftSection={<IconFileReport size={14} aria-hidden />} data-testid="major-after-action">

@@ -6,6 +6,7 @@ import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { useNow } from '../../util/time';
 import { LevelBadge, ExerciseBadge } from './badges';
 import { clockState, formatWhen, useMajorIncidents } from './queries';
+import { exerciseText } from './exercise-text';
 
 /** The major-incident board: every major incident in my scope on the left (live and exercises, each marked), the chosen one on the right. */
 export default function MajorIncidentsPage() {
@@ -22,7 +23,7 @@ export default function MajorIncidentsPage() {
           <ListDetailRow key={m.id} to={`/major-incidents/${m.id}`} testId="major-incident-row" id={m.id}>
             <Group gap={6} wrap="nowrap">
               <LevelBadge level={m.level} />
-              <Text fw={600} size="sm" lineClamp={1}>{m.title}</Text>
+              <Text fw={600} size="sm" lineClamp={1}>{exerciseText(t, m.title)}</Text>
             </Group>
             <Text size="xs" c="dimmed">{m.jurisdiction.name} · {t('majorIncidents.commandBy', { name: m.command.name })} · {formatWhen(m.declaredAt, i18n.language)}</Text>
             <Group gap={4} mt={2}>

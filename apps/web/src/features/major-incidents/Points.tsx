@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MAJOR_POINT_KINDS } from './enums';
 import type { MajorIncident } from './queries';
 import { useMajorCommand } from './use-major-command';
+import { exerciseText } from './exercise-text';
 
 type Kind = AddMajorPointBody['kind'];
 
@@ -21,8 +22,8 @@ export function Points({ m }: { m: MajorIncident }) {
         {m.points.map((p) => (
           <Group key={p.id} gap={6} data-testid="major-point" data-kind={p.kind}>
             <Text size="sm" fw={600}>{t(`majorIncidents.pointKind.${p.kind}`)}</Text>
-            <Text size="sm">{p.name}</Text>
-            <Text size="xs" c="dimmed">{p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}{p.note ? ` · ${p.note}` : ''}</Text>
+            <Text size="sm">{exerciseText(t, p.name)}</Text>
+            <Text size="xs" c="dimmed">{p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}{p.note ? ` · ${exerciseText(t, p.note)}` : ''}</Text>
             {active && (
               <Button size="compact-xs" variant="subtle" color="gray" loading={send.isPending} aria-label={t('majorIncidents.removePoint', { name: p.name })}
                 onClick={() => send.mutate({ path: `/major-incidents/${m.id}/points/${p.id}`, method: 'DELETE' })}>{t('majorIncidents.remove')}</Button>

@@ -6,6 +6,7 @@ import { AlertDrafts } from './AlertDrafts';
 import { CAP_CERTAINTIES, CAP_LIMITS, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CAP_URGENCIES } from './enums';
 import { formatWhen, useMajorAlerts, useMajorSettings, type AlertDraft, type MajorIncident, type PublicAlert } from './queries';
 import { useMajorCommand } from './use-major-command';
+import { exerciseText } from './exercise-text';
 
 type Draft = Omit<IssueAlertBody, 'area' | 'categories' | 'expiresInMinutes'> & { cordon: 'inner' | 'outer' };
 const TEXT_FIELDS = ['event', 'headline', 'description', 'instruction', 'areaDesc'] as const;
@@ -43,7 +44,7 @@ export function PublicAlerts({ m }: { m: MajorIncident }) {
                 {a.status === 'Exercise' && <Badge size="sm" variant="outline">{t('majorIncidents.exercise')}</Badge>}
                 <Text size="sm" fw={600}>{text?.headline}</Text>
               </Group>
-              <Text size="xs" c="dimmed">{formatWhen(a.createdAt, i18n.language)} · {t('majorIncidents.alerts.composedApproved', { composer: a.composedBy ?? '—', approver: a.createdBy ?? '—' })} · {a.identifier}</Text>
+              <Text size="xs" c="dimmed">{formatWhen(a.createdAt, i18n.language)} · {t('majorIncidents.alerts.composedApproved', { composer: a.composedBy ? exerciseText(t, a.composedBy) : '—', approver: a.createdBy ? exerciseText(t, a.createdBy) : '—' })} · {a.identifier}</Text>
               {a.note && <Text size="xs">{a.note}</Text>}
               <Group gap={6} mt={4}>
                 <Anchor href={`/api/v1/public-alerts/${a.id}.xml`} target="_blank" size="xs" data-testid="major-alert-xml">{t('majorIncidents.alerts.xml')}</Anchor>

@@ -5,6 +5,7 @@ import { UNIT_KINDS } from '../settings/unit-kinds';
 import { useTranslation } from 'react-i18next';
 import { formatWhen, useSitreps, type MajorIncident, type Sitrep } from './queries';
 import { useMajorCommand } from './use-major-command';
+import { exerciseText } from './exercise-text';
 
 const EMPTY = {
   situation: '', committed: 0 as number | string, committedNote: '', requested: 0 as number | string, requestedNote: '', cordonStatus: '', nextSteps: '',
@@ -32,21 +33,23 @@ export function SitrepPanel({ m, now }: { m: MajorIncident; now: number }) {
 
 export function SitrepCard({ s }: { s: Sitrep }) {
   const { t, i18n } = useTranslation();
+  // The scripted exercise's words in the UI language; a person's own words as written.
+  const x = (text: string) => exerciseText(t, text);
   return (
     <Card withBorder padding="xs" data-testid="major-sitrep" data-seq={s.seq} style={{ flexShrink: 0 }}>
       <Group gap={6}>
         <Text fw={600} size="sm">{t('majorIncidents.sitrepNo', { seq: s.seq })}</Text>
-        <Text size="xs" c="dimmed">{formatWhen(s.submittedAt, i18n.language)} · {s.postTitle ?? '—'} · {s.submittedBy}</Text>
+        <Text size="xs" c="dimmed">{formatWhen(s.submittedAt, i18n.language)} · {s.postTitle ? exerciseText(t, s.postTitle) : '—'} · {x(s.submittedBy)}</Text>
         {s.onBehalf && <Badge size="xs" variant="outline">{t('majorIncidents.onBehalf')}</Badge>}
         {s.late && <Badge size="xs" color="red">{t('majorIncidents.late')}</Badge>}
       </Group>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="major-sitrep-situation">{s.situation}</Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="major-sitrep-situation">{x(s.situation)}</Text>
       <Text size="xs"><b>{t('majorIncidents.casualties')}:</b> {t('majorIncidents.tallyLine', s.casualties)}</Text>
-      <Text size="xs"><b>{t('majorIncidents.committed')}:</b> {s.resourcesCommitted.units} {s.resourcesCommitted.note}</Text>
-      <Text size="xs"><b>{t('majorIncidents.requested')}:</b> {s.resourcesRequested.units} {s.resourcesRequested.note}</Text>
+      <Text size="xs"><b>{t('majorIncidents.committed')}:</b> {s.resourcesCommitted.units} {x(s.resourcesCommitted.note ?? '')}</Text>
+      <Text size="xs"><b>{t('majorIncidents.requested')}:</b> {s.resourcesRequested.units} {x(s.resourcesRequested.note ?? '')}</Text>
       {s.reinforcement && <ReinforcementLine r={s.reinforcement} />}
-      <Text size="xs"><b>{t('majorIncidents.cordonStatus')}:</b> {s.cordonStatus}</Text>
-      <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}><b>{t('majorIncidents.nextSteps')}:</b> {s.nextSteps}</Text>
+      <Text size="xs"><b>{t('majorIncidents.cordonStatus')}:</b> {x(s.cordonStatus)}</Text>
+      <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}><b>{t('majorIncidents.nextSteps')}:</b> {x(s.nextSteps)}</Text>
     </Card>
   );
 }
