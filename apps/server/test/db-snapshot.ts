@@ -38,6 +38,9 @@ export const DIGESTS = {
   supervision_visits: ['id, subject_type, subject_id, jurisdiction_path, visited_at, summary, verified_hazard_ids', 'id'],
   supervision_findings: ['id, visit_id, description, correction_hazard_id', 'id'],
   mutual_aid_agreements: ['id, version, providing_path, requesting_path, unit_kinds, mutual, revoked_at', 'id'],
+  major_incident_points: ['id, kind, name, md5(ST_AsEWKB(location)), removed_at, cordon_kind, unit_id, assigned_at', 'id'],
+  major_incident_sitreps: ['id, major_incident_id, seq, reinforcement_request_id', 'id'],
+  reinforcement_requests: ['id, state, target_path, count, granted', 'id'],
 } as const;
 export type DigestTable = keyof typeof DIGESTS;
 
