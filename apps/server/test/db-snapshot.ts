@@ -42,6 +42,9 @@ export const DIGESTS = {
   coverage_moves: ['id, state, unit_id, ended_at', 'id'],
   patrol_plans: ['id, version, state, jurisdiction_path, shift_start, shift_end', 'id'],
   patrol_posts: ['id, plan_id, unit_id, assigned_at, md5(windows::text)', 'id'],
+  major_incident_points: ['id, kind, name, md5(ST_AsEWKB(location)), removed_at, cordon_kind, unit_id, assigned_at', 'id'],
+  major_incident_sitreps: ['id, major_incident_id, seq, reinforcement_request_id', 'id'],
+  reinforcement_requests: ['id, state, target_path, count, granted', 'id'],
 } as const;
 export type DigestTable = keyof typeof DIGESTS;
 

@@ -38,6 +38,8 @@ const f = {} as {
   campaign: string;
   /** Coverage: a unit of Vaduz free to move up and one off duty, an open move-up order to end, a patrol plan of Vaduz and its post. */
   moveUnit: string; offDutyUnit: string; move: string; plan: string; planPost: string;
+  /** A major incident declared from an incident in Vaduz, with an outer cordon (and its traffic control points). */
+  major: string; majorPoint: string;
 };
 const api = (path: string): string => `/api/v1${path}`;
 let fuzzCalls = 0;
@@ -91,6 +93,7 @@ beforeAll(async () => {
   [f.loginUser, f.auditor] = await Promise.all([createUser(t.app, 'unit_member', 'li.oberland.vaduz'), createUser(t.app, 'auditor', 'li')]);
   await makeInspectionFixtures();
   await makeDispatchFixtures();
+  await makeMajorFixtures();
   await makeDirectiveFixtures();
   await makeCoverageFixtures();
 }, 60_000);
@@ -117,6 +120,17 @@ async function makeInspectionFixtures(): Promise<void> {
 }
 
 const VADUZ_POINT: [number, number] = [9.5215, 47.141];
+const MAJOR_TABLES: Table[] = ['major_incident_points', 'major_incident_sitreps', 'reinforcement_requests'];
+const validSitrep = () => ({ situation: 'Fuzz', resourcesCommitted: { units: 1 }, resourcesRequested: { units: 2 }, cordonStatus: 'Standing', nextSteps: 'Continue' });
+
+/** A major incident from an incident in Vaduz with an outer cordon (its computed traffic control points). */
+async function makeMajorFixtures(): Promise<void> {
+  const incident = (await asAdmin('/incidents', validIncident())).id;
+  f.major = (await asAdmin('/major-incidents', { incidentId: incident, title: 'Fuzz major incident', level: 'III' })).id;
+  const cordoned = await t.app.inject({ method: 'PUT', url: api(`/major-incidents/${f.major}/cordons/outer`), headers: { cookie }, payload: { radiusM: 300 } });
+  expect(cordoned.statusCode, cordoned.body).toBe(200);
+  f.majorPoint = (cordoned.json() as { points: { id: string; kind: string }[] }).points.find((p) => p.kind === 'traffic_control')!.id;
+}
 const validUnit = () => ({ callSign: `F-${uuidv7().slice(-8)}`, kind: 'fire_engine', jurisdictionId: f.vaduz, homeLocation: VADUZ_POINT, crewSize: 4, onDuty: true });
 const validIncident = () => ({ type: 'fire', priority: 'P1', location: VADUZ_POINT });
 
@@ -262,6 +276,11 @@ const BAD: BadCase[] = [
   { name: 'an unknown hazard grade', request: () => json('POST', '/hazards', { placeId: f.place, grade: 'apocalyptic', title: 'x' }), code: 'VALIDATION_FAILED', field: 'body.grade', touches: HAZARD_TABLES },
   { name: 'an unknown hazard action', request: () => json('POST', `/hazards/${f.hazard}/actions`, { action: 'explode' }), code: 'VALIDATION_FAILED', field: 'body.action', touches: HAZARD_TABLES },
   { name: 'an extension to a date that is not one', request: () => json('POST', `/hazards/${f.hazard}/extensions`, { reason: 'x', requestedDueAt: 'tomorrow' }), code: 'VALIDATION_FAILED', field: 'body.requestedDueAt', touches: HAZARD_TABLES },
+  { name: 'a patrol that is not a unit id', request: () => json('PUT', `/major-incidents/${f.major}/points/${f.majorPoint}/patrol`, { unitId: 'P-1' }), code: 'VALIDATION_FAILED', field: 'body.unitId', touches: MAJOR_TABLES },
+  { name: 'a fire engine at a traffic control point', request: () => json('PUT', `/major-incidents/${f.major}/points/${f.majorPoint}/patrol`, { unitId: f.freeUnits[0] }), code: 'MAJOR_INCIDENT_NOT_A_PATROL', field: 'body.unitId', touches: MAJOR_TABLES },
+  { name: 'a SITREP asking for zero reinforcements', request: () => json('POST', `/major-incidents/${f.major}/sitreps`, { ...validSitrep(), reinforcement: { kind: 'rescue', count: 0 } }), code: 'VALIDATION_FAILED', field: 'body.reinforcement.count', touches: MAJOR_TABLES },
+  { name: 'a SITREP asking for reinforcements of no kind', request: () => json('POST', `/major-incidents/${f.major}/sitreps`, { ...validSitrep(), reinforcement: { count: 2 } }), code: 'VALIDATION_FAILED', field: 'body.reinforcement.kind', touches: MAJOR_TABLES },
+  { name: 'a roll-up of maybe-exercises', request: () => ({ method: 'GET', url: api('/major-incidents/rollup?exercise=maybe') }), code: 'VALIDATION_FAILED', field: 'query.exercise' },
   { name: 'deadlines of zero days', request: () => json('PUT', `/hazard-deadlines/${f.vaduz}`, { generalDays: 0, majorDays: 30 }), code: 'VALIDATION_FAILED', field: 'body.generalDays', touches: HAZARD_TABLES },
   { name: 'HTML disguised as a PNG', request: () => json('POST', `/hazards/${f.hazard}/evidence`, { filename: 'x.png', mediaType: 'image/png', contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64') }), code: 'UPLOAD_TYPE_NOT_ALLOWED', field: 'body.contentBase64', touches: HAZARD_TABLES },
   { name: 'an answer to an item the checklist lacks', request: () => json('POST', '/inspections', { placeId: f.place, templateId: f.templateId, answers: [{ itemKey: 'no_such_item', value: 'pass' }] }), code: 'VALIDATION_FAILED', touches: INSPECTION_TABLES },
