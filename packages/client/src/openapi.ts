@@ -4119,6 +4119,26 @@ export interface components {
             expiresAt: string;
             lastUsedAt: string | null;
         };
+        ApprovedStop: {
+            name: string;
+            location: [
+                number,
+                number
+            ];
+            maxMinutes: number;
+            /** @default 100 */
+            radiusMeters: number;
+        };
+        ApprovedStopInput: {
+            name: string;
+            location: [
+                number,
+                number
+            ];
+            maxMinutes: number;
+            /** @default 100 */
+            radiusMeters?: number;
+        };
         ArrivalDoubt: {
             reasons: ("too_soon" | "far_from_scene")[];
             secondsSinceDispatch: number;
@@ -5521,6 +5541,12 @@ export interface components {
             maxStopMinutes?: number;
             /** @default 5 */
             darkAfterMinutes?: number;
+            /** @default [] */
+            stops?: components["schemas"]["ApprovedStopInput"][];
+            /** @default 150 */
+            arrivalMeters?: number;
+            /** @default 2 */
+            arrivalMinutes?: number;
             note?: string;
         };
         IssuedDirective: {
@@ -7420,6 +7446,8 @@ export interface components {
                 zoneKind?: components["schemas"]["ProtectedZoneKind"];
                 minutes?: number;
                 metersOff?: number;
+                stopName?: string;
+                allowedMinutes?: number;
             };
             vehicle: string;
             supervisingPath: string;
@@ -7485,6 +7513,10 @@ export interface components {
             corridorMeters: number;
             maxStopMinutes: number;
             darkAfterMinutes: number;
+            stops: components["schemas"]["ApprovedStop"][];
+            arrivalMeters: number;
+            arrivalMinutes: number;
+            timeZone: string;
             route: {
                 /** @constant */
                 type: "LineString";
