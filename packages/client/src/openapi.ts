@@ -4104,11 +4104,11 @@ export interface components {
         };
         Answer: {
             itemKey: string;
-            value: ("pass" | "fail" | "na") | number | string;
+            value: ("pass" | "fail" | "na") | number | string | components["schemas"]["StockCountAnswer"];
             note?: string;
         };
         /** @enum {string} */
-        AnswerType: "yes_no" | "number" | "choice" | "text";
+        AnswerType: "yes_no" | "number" | "choice" | "text" | "stock_count";
         ApiToken: {
             /** Format: uuid */
             id: string;
@@ -7032,6 +7032,12 @@ export interface components {
             nextPeriodAt: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        StockCountAnswer: {
+            counts: {
+                itemKey: string;
+                counted: number;
+            }[];
         };
         StoredGeoJsonArea: {
             /** @constant */

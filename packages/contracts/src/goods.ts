@@ -209,11 +209,15 @@ export const TransferListQuery = z.strictObject({
 });
 export type TransferListQuery = z.infer<typeof TransferListQuery>;
 
+/** Stock counted on site, item by item, in the item's base unit. */
+export const StockCounts = z.array(z.strictObject({ itemKey: z.string().trim().min(1).max(40), counted: z.number().int('counted stock is a whole number of base units').min(0).max(MAX_QUANTITY) }))
+  .min(1).max(50).refine((c) => new Set(c.map((x) => x.itemKey)).size === c.length, 'each item at most once');
+export type StockCounts = z.infer<typeof StockCounts>;
+
 /** Stock counted on site (an inspection), item by item. */
 export const ReconcileBody = z.strictObject({
   inspectionId: Id.optional(),
-  counts: z.array(z.strictObject({ itemKey: z.string().trim().min(1).max(40), counted: z.number().int('counted stock is a whole number of base units').min(0).max(MAX_QUANTITY) }))
-    .min(1).max(50).refine((c) => new Set(c.map((x) => x.itemKey)).size === c.length, 'each item at most once'),
+  counts: StockCounts,
   note: z.string().trim().min(1).max(2000).optional(),
 });
 export type ReconcileBody = z.infer<typeof ReconcileBody>;
@@ -255,3 +259,29 @@ export const DiscrepancyReportRow = z.object({
   lastAt: Timestamp,
 });
 export type DiscrepancyReportRow = z.infer<typeof DiscrepancyReportRow>;
+
+/** The units an inspector may count in, per base unit, with how many base units one is. */
+export const COUNT_UNITS: Record<GoodsUnit, readonly { unit: string; factor: number }[]> = {
+  g: [{ unit: 'g', factor: 1 }, { unit: 'kg', factor: 1000 }],
+  ml: [{ unit: 'ml', factor: 1 }, { unit: 'l', factor: 1000 }],
+  round: [{ unit: 'round', factor: 1 }],
+  item: [{ unit: 'item', factor: 1 }],
+};
+
+/**
+ * A count typed by an inspector (`12.5` kg) in the item's base units (12500 g), computed on the
+ * digits, never through a float: null when it is not a plain non-negative decimal, has more
+ * decimals than the unit allows (a gram is the smallest a ledger in grams knows), or is too large.
+ */
+export function toBaseUnits(text: string, factor: number): number | null {
+  const m = /^\s*(\d{1,16})(?:[.,](\d+))?\s*$/.exec(text);
+  if (!m) return null;
+  const places = Math.round(Math.log10(factor));
+  if (10 ** places !== factor) return null;
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  if (fraction.length > places) return null;
+  const digits = `${m[1]}${fraction.padEnd(places, '0')}`.replace(/^0+(?=\d)/, '');
+  if (digits.length > 16) return null;
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : null;
+}
