@@ -26469,6 +26469,7 @@ export interface operations {
                 state?: components["schemas"]["LicenceState"];
                 near?: string;
                 radiusMeters?: number;
+                placeId?: string;
             };
             header?: never;
             path?: never;

@@ -34,6 +34,8 @@ describe('counted stock in an inspection checklist', () => {
     });
     expect(published.statusCode, published.body).toBe(201);
     templateId = published.json().id;
+    // The form finds the site of the place it inspects by the place.
+    expect((await call('GET', `/goods/sites?placeId=${station.place.id}`)).json().map((s: GoodsSite) => s.id)).toEqual([station.id]);
   }, 180_000);
   afterAll(async () => t?.close());
 
