@@ -23,8 +23,9 @@ export function StockCountField({ placeId, itemKey, label, value, onChange, erro
   const site = sites.data?.[0];
   const rowOf = (key: string, unit: GoodsUnit): CountRow => rows.find((r) => r.itemKey === key) ?? { itemKey: key, amount: '', factor: COUNT_UNITS[unit][0]!.factor };
   const update = (next: CountRow) => {
-    const all = [...rows.filter((r) => r.itemKey !== next.itemKey), next];
-    onChange(all.some((r) => r.amount.trim() !== '') ? encodeCountRows(all) : undefined);
+    // The picked unit is kept even before an amount is typed; an item with no amount typed stays unanswered (buildAnswers).
+    const known = rows.some((r) => r.itemKey === next.itemKey);
+    onChange(encodeCountRows(known ? rows.map((r) => (r.itemKey === next.itemKey ? next : r)) : [...rows, next]));
   };
 
   return (
