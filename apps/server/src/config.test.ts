@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ port: 9000, dataDir: '/tmp/fb', databaseUrl: 'postgres://u@db:5432/fb', natsUrl: 'nats://bus:4222', logLevel: 'warn', tls: true });
   });
 
+  it('reads the deployment\'s time zone, the demo country\'s by default, and refuses an unknown one', () => {
+    expect(loadConfig({}).timeZone).toBe('Europe/Vaduz');
+    expect(loadConfig({ FIREBREAK_TIME_ZONE: 'Asia/Shanghai' }).timeZone).toBe('Asia/Shanghai');
+    expect(() => loadConfig({ FIREBREAK_TIME_ZONE: 'Mars/Olympus' })).toThrow(/FIREBREAK_TIME_ZONE/);
+  });
+
   it('lists every problem, naming each variable', () => {
     let error: unknown;
     try {

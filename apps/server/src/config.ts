@@ -84,6 +84,19 @@ const EnvSchema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   /**
+   * The deployment's local time zone (IANA name): the hours of schools and kindergartens that
+   * transport permits keep out of are read in it, not in the server's zone. Unset = the demo
+   * country's, Europe/Vaduz.
+   */
+  FIREBREAK_TIME_ZONE: z.string().default('Europe/Vaduz').refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a time zone known to this Node (an IANA name such as Europe/Berlin)'),
+  /**
    * The organisation's levels, root first, comma-separated (2 to 8), e.g. `national,province,city,district,station`;
    * unset = national,region,municipality,station. Fixed once jurisdictions exist (docs/decisions/0007-configured-levels.md).
    */
@@ -265,6 +278,8 @@ export type Config = {
   demo: boolean;
   /** Push move-up recommendations after dispatches (MOVE_UP_WATCH). */
   moveUpWatch: boolean;
+  /** FIREBREAK_TIME_ZONE: the deployment's local time zone. */
+  timeZone: string;
   /** The organisation's levels (FIREBREAK_LEVELS), root first, with their display names. */
   levels: LevelConfig;
   tls: boolean;
@@ -338,6 +353,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.FIREBREAK_ADMIN_PASSWORD,
     demo: e.FIREBREAK_DEMO,
     moveUpWatch: e.MOVE_UP_WATCH,
+    timeZone: e.FIREBREAK_TIME_ZONE,
     levels: levels.levels,
     tls: e.FIREBREAK_TLS,
     sessionTtlHours: e.SESSION_TTL_HOURS,

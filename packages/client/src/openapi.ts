@@ -4269,11 +4269,11 @@ export interface components {
         };
         Answer: {
             itemKey: string;
-            value: ("pass" | "fail" | "na") | number | string;
+            value: ("pass" | "fail" | "na") | number | string | components["schemas"]["StockCountAnswer"];
             note?: string;
         };
         /** @enum {string} */
-        AnswerType: "yes_no" | "number" | "choice" | "text";
+        AnswerType: "yes_no" | "number" | "choice" | "text" | "stock_count";
         ApiToken: {
             /** Format: uuid */
             id: string;
@@ -4283,6 +4283,26 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             lastUsedAt: string | null;
+        };
+        ApprovedStop: {
+            name: string;
+            location: [
+                number,
+                number
+            ];
+            maxMinutes: number;
+            /** @default 100 */
+            radiusMeters: number;
+        };
+        ApprovedStopInput: {
+            name: string;
+            location: [
+                number,
+                number
+            ];
+            maxMinutes: number;
+            /** @default 100 */
+            radiusMeters?: number;
         };
         ArrivalDoubt: {
             reasons: ("too_soon" | "far_from_scene")[];
@@ -5730,6 +5750,12 @@ export interface components {
             maxStopMinutes?: number;
             /** @default 5 */
             darkAfterMinutes?: number;
+            /** @default [] */
+            stops?: components["schemas"]["ApprovedStopInput"][];
+            /** @default 150 */
+            arrivalMeters?: number;
+            /** @default 2 */
+            arrivalMinutes?: number;
             note?: string;
         };
         IssuedDirective: {
@@ -7485,6 +7511,12 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        StockCountAnswer: {
+            counts: {
+                itemKey: string;
+                counted: number;
+            }[];
+        };
         StoredGeoJsonArea: {
             /** @constant */
             type: "Polygon";
@@ -7898,6 +7930,8 @@ export interface components {
                 zoneKind?: components["schemas"]["ProtectedZoneKind"];
                 minutes?: number;
                 metersOff?: number;
+                stopName?: string;
+                allowedMinutes?: number;
             };
             vehicle: string;
             supervisingPath: string;
@@ -7963,6 +7997,10 @@ export interface components {
             corridorMeters: number;
             maxStopMinutes: number;
             darkAfterMinutes: number;
+            stops: components["schemas"]["ApprovedStop"][];
+            arrivalMeters: number;
+            arrivalMinutes: number;
+            timeZone: string;
             route: {
                 /** @constant */
                 type: "LineString";
@@ -27789,6 +27827,7 @@ export interface operations {
                 state?: components["schemas"]["LicenceState"];
                 near?: string;
                 radiusMeters?: number;
+                placeId?: string;
             };
             header?: never;
             path?: never;

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { HazardGrade } from './hazards.js';
 import { PlaceCategory } from './places.js';
 import { Id, Latitude, Longitude, PrintQueryFields, Timestamp } from './common.js';
+import { StockCounts } from './goods.js';
 
 /**
  * yes_no: pass / fail / na. number: a reading that passes inside [min, max]. choice: one of
- * `options`, failing when it is one of `failing`. text: a note, never failing.
+ * `options`, failing when it is one of `failing`. text: a note, never failing. stock_count: the
+ * stock counted per item a licensed site holds (`{ counts }`, base units), reconciled against the
+ * site's ledger: a discrepancy beyond tolerance raises its own graded hazard (modules/controlled-goods).
  */
-export const ANSWER_TYPES = ['yes_no', 'number', 'choice', 'text'] as const;
+export const ANSWER_TYPES = ['yes_no', 'number', 'choice', 'text', 'stock_count'] as const;
 export const AnswerType = z.enum(ANSWER_TYPES);
 
 const Key = z.string().regex(/^[a-z0-9_]{1,63}$/, 'lower-case letters, digits and _');
@@ -47,9 +50,13 @@ export type ChecklistTemplate = z.infer<typeof ChecklistTemplate>;
 
 export const ChecklistListQuery = z.strictObject({ category: PlaceCategory.optional(), all: z.enum(['true', 'false']).optional() });
 
+/** The answer to a stock_count item. */
+export const StockCountAnswer = z.strictObject({ counts: StockCounts });
+export type StockCountAnswer = z.infer<typeof StockCountAnswer>;
+
 export const Answer = z.strictObject({
   itemKey: Key,
-  value: z.union([z.enum(['pass', 'fail', 'na']), z.number(), Text(2000)]),
+  value: z.union([z.enum(['pass', 'fail', 'na']), z.number(), Text(2000), StockCountAnswer]),
   note: Text(2000).optional(),
 });
 

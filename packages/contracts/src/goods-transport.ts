@@ -8,6 +8,25 @@ export const CORRIDOR_METRES = { min: 50, max: 2000, default: 200 } as const;
 export const MAX_STOP_MINUTES = { min: 1, max: 240, default: 10 } as const;
 /** After how many minutes without a fix a vehicle is reported dark. */
 export const DARK_AFTER_MINUTES = { min: 1, max: 120, default: 5 } as const;
+/** How long a vehicle may stand at an approved stop (a rest area, a customs yard), per stop. */
+export const APPROVED_STOP_MINUTES = { min: 1, max: 720 } as const;
+/** How near an approved stop's point a standing vehicle counts as standing there. */
+export const APPROVED_STOP_METRES = { min: 20, max: 500, default: 100 } as const;
+export const MAX_APPROVED_STOPS = 10;
+/** Arrival: within this of the receiving site… */
+export const ARRIVAL_METRES = { min: 30, max: 1000, default: 150 } as const;
+/** …for this long (0: the first fix there), so that a route driving past the receiver does not arrive early. */
+export const ARRIVAL_MINUTES = { min: 0, max: 60, default: 2 } as const;
+
+/** A place on the way where the vehicle may stand for up to `maxMinutes` (outside it, `maxStopMinutes` holds). */
+export const ApprovedStop = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  location: Position,
+  maxMinutes: z.number().int().min(APPROVED_STOP_MINUTES.min).max(APPROVED_STOP_MINUTES.max),
+  radiusMeters: z.number().int().min(APPROVED_STOP_METRES.min).max(APPROVED_STOP_METRES.max).default(APPROVED_STOP_METRES.default),
+});
+export type ApprovedStop = z.infer<typeof ApprovedStop>;
+
 /** The longest a permit's time window may be. */
 export const MAX_PERMIT_HOURS = 72;
 
@@ -27,6 +46,10 @@ export const IssuePermitBody = z.strictObject({
   corridorMeters: z.number().int().min(CORRIDOR_METRES.min).max(CORRIDOR_METRES.max).default(CORRIDOR_METRES.default),
   maxStopMinutes: z.number().int().min(MAX_STOP_MINUTES.min).max(MAX_STOP_MINUTES.max).default(MAX_STOP_MINUTES.default),
   darkAfterMinutes: z.number().int().min(DARK_AFTER_MINUTES.min).max(DARK_AFTER_MINUTES.max).default(DARK_AFTER_MINUTES.default),
+  /** Approved stops on the way, each within the route's corridor. */
+  stops: z.array(ApprovedStop).max(MAX_APPROVED_STOPS).default([]),
+  arrivalMeters: z.number().int().min(ARRIVAL_METRES.min).max(ARRIVAL_METRES.max).default(ARRIVAL_METRES.default),
+  arrivalMinutes: z.number().int().min(ARRIVAL_MINUTES.min).max(ARRIVAL_MINUTES.max).default(ARRIVAL_MINUTES.default),
   note: z.string().trim().min(1).max(2000).optional(),
 }).refine((b) => b.toSiteId !== b.fromSiteId, { message: 'a transport goes to another site', path: ['toSiteId'] })
   .refine((b) => Date.parse(b.window.until) > Date.parse(b.window.from), { message: 'the window ends after it begins', path: ['window', 'until'] })
@@ -66,7 +89,11 @@ export const TransportAlert = z.object({
   at: Timestamp,
   location: Position.nullable(),
   /** The zone entered, the minutes stood still or dark, the metres off the route. */
-  detail: z.object({ zoneId: z.string().optional(), zoneName: z.string().optional(), zoneKind: ProtectedZoneKind.optional(), minutes: z.number().optional(), metersOff: z.number().optional() }),
+  detail: z.object({
+    zoneId: z.string().optional(), zoneName: z.string().optional(), zoneKind: ProtectedZoneKind.optional(), minutes: z.number().optional(), metersOff: z.number().optional(),
+    /** A stop beyond the allowance at an approved stop: its name and what it allowed. */
+    stopName: z.string().optional(), allowedMinutes: z.number().optional(),
+  }),
   vehicle: z.string(),
   supervisingPath: JurisdictionPath,
 });
@@ -84,6 +111,11 @@ export const TransportPermit = z.object({
   corridorMeters: z.number().int(),
   maxStopMinutes: z.number().int(),
   darkAfterMinutes: z.number().int(),
+  stops: z.array(ApprovedStop),
+  arrivalMeters: z.number().int(),
+  arrivalMinutes: z.number().int(),
+  /** The local time zone the zones' hours were read in when issued (the deployment's, FIREBREAK_TIME_ZONE). */
+  timeZone: z.string(),
   route: z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
   distanceMeters: z.number(),
   durationSeconds: z.number(),

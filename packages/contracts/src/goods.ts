@@ -133,6 +133,8 @@ export const GoodsSiteListQuery = z.strictObject({
   near: z.string().regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'lon,lat')
     .refine((v) => { const [lon, lat] = v.split(',').map(Number); return Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90; }, 'longitude within ±180, latitude within ±90').optional(),
   radiusMeters: z.coerce.number().int().min(1).max(20_000).default(1000),
+  /** The site licensed at this key place (at most one): an inspection's counted-stock item lists what it holds. */
+  placeId: Id.optional(),
 });
 export type GoodsSiteListQuery = z.infer<typeof GoodsSiteListQuery>;
 
@@ -209,11 +211,15 @@ export const TransferListQuery = z.strictObject({
 });
 export type TransferListQuery = z.infer<typeof TransferListQuery>;
 
+/** Stock counted on site, item by item, in the item's base unit. */
+export const StockCounts = z.array(z.strictObject({ itemKey: z.string().trim().min(1).max(40), counted: z.number().int('counted stock is a whole number of base units').min(0).max(MAX_QUANTITY) }))
+  .min(1).max(50).refine((c) => new Set(c.map((x) => x.itemKey)).size === c.length, 'each item at most once');
+export type StockCounts = z.infer<typeof StockCounts>;
+
 /** Stock counted on site (an inspection), item by item. */
 export const ReconcileBody = z.strictObject({
   inspectionId: Id.optional(),
-  counts: z.array(z.strictObject({ itemKey: z.string().trim().min(1).max(40), counted: z.number().int('counted stock is a whole number of base units').min(0).max(MAX_QUANTITY) }))
-    .min(1).max(50).refine((c) => new Set(c.map((x) => x.itemKey)).size === c.length, 'each item at most once'),
+  counts: StockCounts,
   note: z.string().trim().min(1).max(2000).optional(),
 });
 export type ReconcileBody = z.infer<typeof ReconcileBody>;
@@ -255,3 +261,4 @@ export const DiscrepancyReportRow = z.object({
   lastAt: Timestamp,
 });
 export type DiscrepancyReportRow = z.infer<typeof DiscrepancyReportRow>;
+

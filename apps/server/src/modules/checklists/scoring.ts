@@ -1,7 +1,7 @@
-import type { ChecklistDefinition, ChecklistItem, HazardGrade } from '@firebreak/contracts';
+import type { ChecklistDefinition, ChecklistItem, HazardGrade, StockCountAnswer } from '@firebreak/contracts';
 import type { FieldError } from '../../errors.js';
 
-export type AnswerValue = 'pass' | 'fail' | 'na' | number | string;
+export type AnswerValue = 'pass' | 'fail' | 'na' | number | string | StockCountAnswer;
 export interface AnswerIn {
   itemKey: string;
   value: AnswerValue;
@@ -40,6 +40,9 @@ function judge(item: ChecklistItem, value: AnswerValue): Outcome | { problem: st
       return item.failing?.includes(value) ? 'fail' : 'pass';
     case 'text':
       return typeof value === 'string' && !['pass', 'fail'].includes(value) ? 'unscored' : { problem: 'expects text' };
+    case 'stock_count':
+      // Not scored here: the counts are held against the site's ledger, and a discrepancy raises its own graded hazard.
+      return typeof value === 'object' ? 'unscored' : { problem: 'expects the counted stock ({ counts: [{ itemKey, counted }] })' };
   }
 }
 

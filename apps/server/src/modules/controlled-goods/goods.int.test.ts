@@ -240,6 +240,16 @@ describe('controlled goods: licensed sites, an exact ledger, reconciliation', ()
     const again = await call(inspector.cookie, 'POST', '/goods/transfers/batch', fits);
     expect([again.statusCode, again.json().replayed]).toEqual([200, [true, true]]);
     expect(balance(await getSite(site.id), 'ammunition')).toBe(0);
+    // In order: an issue before the receipt that would cover it breaks the chain, though the batch's net fits.
+    const early = { transfers: [
+      { id: uuidv7(), kind: 'issue', siteId: site.id, itemKey: 'ammunition', quantity: 100 },
+      { id: uuidv7(), kind: 'receipt', siteId: site.id, itemKey: 'ammunition', quantity: 1000 },
+    ] };
+    const outOfOrder = await call(inspector.cookie, 'POST', '/goods/transfers/batch', early);
+    expect([outOfOrder.statusCode, outOfOrder.json().code, outOfOrder.json().errors[0].path]).toEqual([409, 'GOODS_INSUFFICIENT_BALANCE', 'body.transfers.0.quantity']);
+    expect(balance(await getSite(site.id), 'ammunition')).toBe(0);
+    const stored = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from goods_transfers where id in (${early.transfers[0]!.id}::uuid, ${early.transfers[1]!.id}::uuid)`);
+    expect(stored[0]!.n).toBe(0);
     const restock = await move({ kind: 'receipt', siteId: site.id, itemKey: 'ammunition', quantity: 5500 }, inspector.cookie);
     expect(restock.statusCode, restock.body).toBe(201);
   });

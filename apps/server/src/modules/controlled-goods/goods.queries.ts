@@ -74,12 +74,14 @@ export interface SiteFilter {
   underPath?: string | undefined;
   state?: LicenceState | undefined;
   near?: { lon: number; lat: number; radiusMeters: number } | undefined;
+  placeId?: string | undefined;
 }
 
 /** Sites in scope (by the place's jurisdiction or the supervising one), nearest first when `near` is given, else by name. */
 export async function listSites(q: Queryable, f: SiteFilter, now: Date): Promise<GoodsSite[]> {
   const conds: SQL[] = [sql`(${withinRoots(sql`s.jurisdiction_path`, f.roots)} or ${withinRoots(sql`s.supervising_path`, f.roots)})`];
   if (f.underPath) conds.push(sql`(s.jurisdiction_path <@ ${f.underPath}::ltree or s.supervising_path <@ ${f.underPath}::ltree)`);
+  if (f.placeId) conds.push(sql`s.place_id = ${f.placeId}`);
   let order = sql`order by p.name, s.id`;
   if (f.near) {
     const at = sql`ST_SetSRID(ST_MakePoint(${f.near.lon}, ${f.near.lat}), 4326)`;

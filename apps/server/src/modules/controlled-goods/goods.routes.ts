@@ -41,10 +41,10 @@ export async function goodsRoutes(app: FastifyInstance, { platform }: { platform
     config: { access: 'places:read' },
   }, async (request) => {
     const actor = actorOf(request);
-    const { jurisdictionId, near, radiusMeters, state } = request.query;
+    const { jurisdictionId, near, radiusMeters, state, placeId } = request.query;
     const underPath = await subtreeFilter(platform.db, actor, 'places:read', jurisdictionId);
     const [lon, lat] = near ? near.split(',').map(Number) : [];
-    return listSites(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath, state, near: near ? { lon: lon!, lat: lat!, radiusMeters } : undefined }, now());
+    return listSites(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath, state, near: near ? { lon: lon!, lat: lat!, radiusMeters } : undefined, placeId }, now());
   });
 
   r.post('/goods/sites', {

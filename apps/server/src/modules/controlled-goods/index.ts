@@ -4,3 +4,4 @@ export { goodsNear } from './goods.queries.js';
 export { ensureDemoGoods } from './demo-goods.js';
 export { sweepTransports } from './watch-transport.js';
 export { startTransportMqttIngest } from './transport-mqtt.js';
+export { reconcileInspectionCounts } from './reconcile-stock.js';

@@ -11,7 +11,8 @@ import { mayTakeIn } from './model.js';
 import { findPermitRecord } from './permit.queries.js';
 import { planRoute, zonesFor } from './permit-route.js';
 import { siteAccounts, visible } from './site-accounts.js';
-import { freshWatch } from './transport-model.js';
+import { CorridorIndex, Projector } from './corridor-index.js';
+import { freshWatch, ZONE_TIME_ZONE } from './transport-model.js';
 
 /** Route metres allowed outside the issuer's jurisdictions: a road drawn along a border wanders over it. */
 const BORDER_SLACK_METRES = 100;
@@ -25,6 +26,14 @@ export function commonPath(a: string, b: string): string {
   return x.slice(0, Math.max(1, n)).join('.');
 }
 
+/** The first approved stop lying outside the route's corridor (-1: none): standing there, the vehicle would be off its route. */
+export function stopOffRoute(route: readonly [number, number][], corridorMeters: number, stops: IssuePermitBody['stops']): number {
+  if (stops.length === 0) return -1;
+  const projector = new Projector(route[0]![0], route[0]![1]);
+  const index = new CorridorIndex([{ coords: Float64Array.from(route.flatMap(([lon, lat]) => [projector.x(lon), projector.y(lat)])), widthM: corridorMeters }]);
+  return stops.findIndex((s) => index.distanceTo(0, projector.x(s.location[0]), projector.y(s.location[1])) === Infinity);
+}
+
 /**
  * Issues a transport permit (`goods:license` on the jurisdiction supervising both sites): checks
  * the sender holds the load and the receiver may take it in, plans the route around the protected
@@ -32,7 +41,7 @@ export function commonPath(a: string, b: string): string {
  * jurisdictions, then in one transaction moves the load from the sender's stock to its in-transit
  * account (the database holds the balance) and stores the permit with its audit row and events.
  */
-export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: IssuePermitBody, network: () => Promise<RoadNetwork>): Promise<TransportPermit> {
+export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: IssuePermitBody, network: () => Promise<RoadNetwork>, timeZone = ZONE_TIME_ZONE): Promise<TransportPermit> {
   const now = deps.clock();
   const sites = await siteAccounts(deps.db, [input.fromSiteId, input.toSiteId], [input.itemKey], now);
   const from = sites.get(input.fromSiteId);
@@ -58,8 +67,10 @@ export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { act
     from goods_sites s join places p on p.id = s.place_id where s.id in (${from.siteId}::uuid, ${to.siteId}::uuid)`);
   const at = (id: string): [number, number] => { const e = ends.find((r) => r.id === id)!; return [Number(e.lon), Number(e.lat)]; };
   const window = { from: Date.parse(input.window.from), until: Date.parse(input.window.until) };
-  const zones = await zonesFor(deps.db, at(from.siteId), at(to.siteId), window);
+  const zones = await zonesFor(deps.db, at(from.siteId), at(to.siteId), window, timeZone);
   const planned = planRoute(await network(), at(from.siteId), at(to.siteId), zones);
+  const offRoute = stopOffRoute(planned.coordinates, input.corridorMeters, input.stops);
+  if (offRoute >= 0) throw invalidField(`body.stops.${offRoute}.location`, 'outside the approved route\'s corridor');
   const line = sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify({ type: 'LineString', coordinates: planned.coordinates })}), 4326)`;
   const roots = scopeRoots(ctx.actor, 'goods:license');
   // Jurisdictions drawn without a boundary cannot say where a road leaves them: no check then.
@@ -80,10 +91,11 @@ export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { act
       await tx.execute(sql`insert into goods_transfers (id, kind, item_key, debit_account_id, credit_account_id, amount, counterparty, note, recorded_by, recorded_by_name, at)
         values (${transferId}, 'dispatch', ${input.itemKey}, ${stock.id}, ${transit!.id}, ${input.quantity}::bigint, ${to.name}, ${`transport permit ${id}`}, ${ctx.actor.id}, ${ctx.actor.displayName}, ${now})`);
       await tx.execute(sql`insert into goods_permits (id, state, item_key, quantity, vehicle, from_site_id, to_site_id, supervising_path, window_from, window_until,
-          corridor_meters, max_stop_minutes, dark_after_minutes, route, corridor, distance_meters, duration_seconds, zones, watch, dispatch_transfer_id, note,
+          corridor_meters, max_stop_minutes, dark_after_minutes, stops, arrival_meters, arrival_minutes, time_zone, route, corridor, distance_meters, duration_seconds, zones, watch, dispatch_transfer_id, note,
           issued_by, issued_by_name, issued_at)
         values (${id}, 'issued', ${input.itemKey}, ${input.quantity}::bigint, ${input.vehicle}, ${from.siteId}, ${to.siteId}, ${supervising}::ltree,
           ${new Date(window.from)}, ${new Date(window.until)}, ${input.corridorMeters}, ${input.maxStopMinutes}, ${input.darkAfterMinutes},
+          ${JSON.stringify(input.stops)}::jsonb, ${input.arrivalMeters}, ${input.arrivalMinutes}, ${timeZone},
           ${line}, ST_Buffer(${line}::geography, ${input.corridorMeters})::geometry, ${planned.distanceMeters}, ${planned.durationSeconds},
           ${JSON.stringify(planned.zones)}::jsonb, ${JSON.stringify(freshWatch())}::jsonb, ${transferId}, ${input.note ?? null},
           ${ctx.actor.id}, ${ctx.actor.displayName}, ${now})`);

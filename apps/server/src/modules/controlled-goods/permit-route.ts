@@ -31,9 +31,9 @@ function hazmatGraph(network: RoadNetwork): RoadGraph {
 /**
  * The protected zones near a trip: schools and kindergartens open at some time in the window, by
  * the hours the coverage module gives each (its own OSM hours, else its jurisdiction's category
- * default, else the built-in one), and every active cordon.
+ * default, else the built-in one) read in the deployment's `timeZone`, and every active cordon.
  */
-export async function zonesFor(q: Queryable, from: LonLat, to: LonLat, window: { from: number; until: number }): Promise<ProtectedZone[]> {
+export async function zonesFor(q: Queryable, from: LonLat, to: LonLat, window: { from: number; until: number }, timeZone: string): Promise<ProtectedZone[]> {
   const line = sql`ST_SetSRID(ST_MakeLine(ST_MakePoint(${from[0]}, ${from[1]}), ST_MakePoint(${to[0]}, ${to[1]})), 4326)::geography`;
   const places = await rows<{ id: string; name: string; category: 'school' | 'kindergarten'; jurisdictionPath: string; openingHours: string | null; area: string }>(q, sql`
     select p.id, p.name, p.category, p.jurisdiction_path::text as "jurisdictionPath", p.opening_hours as "openingHours", ST_AsGeoJSON(ST_Buffer(p.geom::geography, ${ZONE_BUFFER_METRES})::geometry, 7) as area
@@ -41,7 +41,7 @@ export async function zonesFor(q: Queryable, from: LonLat, to: LonLat, window: {
   const byPath = places.length > 0 ? await categoryHoursByPath(q) : new Map<string, Record<string, string>>();
   const zones: ProtectedZone[] = places
     .map((p) => ({ p, hours: hoursOf(p, byPath).hours }))
-    .filter(({ p, hours }) => zoneActiveDuring({ kind: p.category, hours }, window.from, window.until))
+    .filter(({ p, hours }) => zoneActiveDuring({ kind: p.category, hours }, window.from, window.until, timeZone))
     .map(({ p, hours }) => ({ id: p.id, kind: p.category, name: p.name, hours, area: JSON.parse(p.area) as ProtectedZone['area'] }));
   for (const c of await activeCordonAreas(q)) zones.push({ id: c.id, kind: 'cordon', name: c.name, hours: null, area: c.area });
   return zones;

@@ -10,6 +10,7 @@ interface PermitRow {
   quantity: number; vehicle: string; fromSiteId: string; fromName: string; fromLon: number; fromLat: number;
   toSiteId: string; toName: string; toLon: number; toLat: number; windowFrom: Date; windowUntil: Date;
   corridorMeters: number; maxStopMinutes: number; darkAfterMinutes: number; route: string; corridor: string;
+  stops: TransportPermit['stops']; arrivalMeters: number; arrivalMinutes: number; timeZone: string;
   distanceMeters: number; durationSeconds: number; zones: ProtectedZone[]; watch: WatchState; supervisingPath: string;
   lastFixAt: Date | null; lastLon: number | null; lastLat: number | null; lastFixSpeed: number | null;
   dispatchTransferId: string; deliveryTransferId: string | null; note: string | null; issuedBy: string | null; issuedByName: string; issuedAt: Date; version: number;
@@ -19,7 +20,7 @@ const PERMIT_SELECT = sql`select g.id, g.state, g.item_key as "itemKey", i.name 
     g.quantity::float8 as quantity, g.vehicle, g.from_site_id as "fromSiteId", fp.name as "fromName", ST_X(fp.location) as "fromLon", ST_Y(fp.location) as "fromLat",
     g.to_site_id as "toSiteId", tp.name as "toName", ST_X(tp.location) as "toLon", ST_Y(tp.location) as "toLat",
     g.window_from as "windowFrom", g.window_until as "windowUntil", g.corridor_meters as "corridorMeters", g.max_stop_minutes as "maxStopMinutes",
-    g.dark_after_minutes as "darkAfterMinutes", ST_AsGeoJSON(g.route, 7) as route, ST_AsGeoJSON(g.corridor, 7) as corridor,
+    g.dark_after_minutes as "darkAfterMinutes", g.stops, g.arrival_meters as "arrivalMeters", g.arrival_minutes as "arrivalMinutes", g.time_zone as "timeZone", ST_AsGeoJSON(g.route, 7) as route, ST_AsGeoJSON(g.corridor, 7) as corridor,
     g.distance_meters as "distanceMeters", g.duration_seconds as "durationSeconds", g.zones, g.watch, g.supervising_path::text as "supervisingPath",
     g.last_fix_at as "lastFixAt", ST_X(g.last_fix_location) as "lastLon", ST_Y(g.last_fix_location) as "lastLat", g.last_fix_speed as "lastFixSpeed",
     g.dispatch_transfer_id as "dispatchTransferId", g.delivery_transfer_id as "deliveryTransferId", g.note, g.issued_by as "issuedBy",
@@ -38,6 +39,7 @@ function present(r: PermitRow): TransportPermit {
     to: { siteId: r.toSiteId, name: r.toName, location: [Number(r.toLon), Number(r.toLat)] },
     window: { from: iso(r.windowFrom), until: iso(r.windowUntil) },
     corridorMeters: r.corridorMeters, maxStopMinutes: r.maxStopMinutes, darkAfterMinutes: r.darkAfterMinutes,
+    stops: r.stops, arrivalMeters: r.arrivalMeters, arrivalMinutes: r.arrivalMinutes, timeZone: r.timeZone,
     route: JSON.parse(r.route) as TransportPermit['route'], corridor: JSON.parse(r.corridor) as TransportPermit['corridor'],
     distanceMeters: Number(r.distanceMeters), durationSeconds: Number(r.durationSeconds), zones: r.zones, supervisingPath: r.supervisingPath,
     lastFix: r.lastFixAt ? { location: [Number(r.lastLon), Number(r.lastLat)], at: iso(r.lastFixAt), speedKmh: r.lastFixSpeed === null ? null : Number(r.lastFixSpeed) } : null,

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import { rows } from '../../platform/db/client.js';
+import { rows, type Tx } from '../../platform/db/client.js';
 import { findTransfer } from './goods.queries.js';
 import { refusedConstraint, sqlState } from './ledger-errors.js';
 import { firstBreach, mayTakeIn, TRANSFER_ACCOUNTS } from './model.js';
@@ -48,18 +48,48 @@ function plan(actor: Actor, sites: Map<string, SiteAccounts>, input: RecordTrans
   return { transfer, debit, credit, from, to, debitsStock, creditsStock };
 }
 
+const breachOf = (planned: Planned[]) => firstBreach(planned.map((p) => ({ debit: p.debit, credit: p.credit, quantity: p.transfer.quantity })));
+
 /** Names the movement that broke a limit (the database says which limit, not which row): replayed in order on the balances read. */
 function refusal(err: unknown, planned: Planned[], field: (i: number) => string): AppError | null {
   const constraint = refusedConstraint(err);
   if (constraint !== 'goods_accounts_no_negative_balance' && constraint !== 'goods_accounts_within_licence') return null;
-  const breach = firstBreach(planned.map((p) => ({ debit: p.debit, credit: p.credit, quantity: p.transfer.quantity })));
-  const i = breach?.index ?? 0;
+  const breach = breachOf(planned);
+  return breachError(planned, breach?.index ?? 0, breach?.limit ?? (constraint === 'goods_accounts_no_negative_balance' ? 'floor' : 'ceiling'), field, err);
+}
+
+function breachError(planned: Planned[], i: number, limit: 'floor' | 'ceiling', field: (i: number) => string, cause?: unknown): AppError {
   const p = planned[i]!;
-  const short = (breach?.limit ?? (constraint === 'goods_accounts_no_negative_balance' ? 'floor' : 'ceiling')) === 'floor';
+  const short = limit === 'floor';
   const detail = short
     ? `${p.from.name} holds less than ${p.transfer.quantity} ${p.transfer.unit} of ${p.transfer.itemKey}`
     : `${p.transfer.quantity} ${p.transfer.unit} more of ${p.transfer.itemKey} would take ${p.to.name} above its licence's maximum`;
-  return new AppError(short ? 'GOODS_INSUFFICIENT_BALANCE' : 'GOODS_LICENCE_MAXIMUM_EXCEEDED', detail, { cause: err, fields: [{ path: `${field(i)}.quantity`, message: detail }] });
+  return new AppError(short ? 'GOODS_INSUFFICIENT_BALANCE' : 'GOODS_LICENCE_MAXIMUM_EXCEEDED', detail, { cause, fields: [{ path: `${field(i)}.quantity`, message: detail }] });
+}
+
+/**
+ * A batch is a linked chain: applied movement by movement, it breaks at the first that would take a
+ * stock below zero or above its licence, even when later ones would bring it back. The database
+ * posts a statement's movements by their net total per account (migration 0037) and its CHECKs
+ * hold every committed balance; the order within the batch is checked here, after the insert, on
+ * the balances the trigger left under its row locks (so nothing moved in between): the balances
+ * before are those less the batch's net, and the chain is replayed on them.
+ */
+async function heldInOrder(tx: Tx, planned: Planned[], field: (i: number) => string): Promise<void> {
+  const net = new Map<string, number>();
+  for (const p of planned) {
+    net.set(p.debit.id, (net.get(p.debit.id) ?? 0) - p.transfer.quantity);
+    net.set(p.credit.id, (net.get(p.credit.id) ?? 0) + p.transfer.quantity);
+  }
+  const after = await rows<{ id: string; balance: number }>(tx, sql`select id, (credits_posted - debits_posted)::float8 as balance from goods_accounts
+    where id in (${sql.join([...net.keys()].map((id) => sql`${id}::uuid`), sql`, `)})`);
+  const before = new Map(after.map((h) => [h.id, Number(h.balance) - net.get(h.id)!]));
+  for (const p of planned) {
+    p.debit.balance = before.get(p.debit.id)!;
+    p.credit.balance = before.get(p.credit.id)!;
+  }
+  const breach = breachOf(planned);
+  if (breach) throw breachError(planned, breach.index, breach.limit, field);
 }
 
 /**
@@ -90,6 +120,7 @@ export async function recordTransfers(deps: CommandDeps, ctx: CommandContext & {
             const got = new Set(inserted.map((r) => r.id));
             throw new AlreadyRecorded(planned.map((p) => p.transfer.id).filter((id) => !got.has(id)));
           }
+          if (planned.length > 1) await heldInOrder(tx, planned, field);
           const paths = new Map<string, GoodsTransfer[]>();
           for (const p of planned) {
             record.audit({ action: `goods.${p.transfer.kind}`, entityType: 'goods_transfer', entityId: p.transfer.id, jurisdictionPath: p.from.supervising, after: p.transfer });

@@ -82,6 +82,56 @@ describe('the watch', () => {
   });
 });
 
+describe('approved stops and arrival by dwell', () => {
+  const t0 = Date.parse('2026-03-10T08:00:00Z');
+  // A rest area on the route at 9.52 (1.5 km from either site), allowed 30 minutes; elsewhere 10.
+  const plan = watchPlan({ route, corridorMeters: 200, zones: [], from: route[0]!, to: route[2]!, maxStopMinutes: 10, darkAfterMinutes: 5,
+    stops: [{ name: 'Rest area', location: [9.52, 47.1], maxMinutes: 30, radiusMeters: 100 }], arrivalMeters: 150, arrivalMinutes: 3 });
+  const fixAt = (s: ReturnType<typeof freshWatch>, lon: number, min: number, speedKmh = 0) => watchFix(plan, s, { lon, lat: 47.1, at: t0 + min * MINUTE, speedKmh });
+
+  it('lets a vehicle stand at an approved stop for its own allowance, and no longer', () => {
+    const s = freshWatch();
+    expect(fixAt(s, 9.5205, 0)).toEqual([]);
+    for (let m = 5; m <= 25; m += 5) expect(fixAt(s, 9.5205, m)).toEqual([]); // 25 minutes: beyond 10, within 30
+    const over = fixAt(s, 9.5205, 31)!;
+    expect(over.map((a) => a.kind)).toEqual(['stopped']);
+    expect(over[0]!.detail).toEqual({ minutes: 31, allowedMinutes: 30, stopName: 'Rest area' });
+  });
+
+  it('holds a stop outside the approved ones to the permit\'s allowance', () => {
+    const s = freshWatch();
+    expect(fixAt(s, 9.53, 0)).toEqual([]); // 760 m east of the rest area
+    expect(fixAt(s, 9.53, 9)).toEqual([]);
+    expect(fixAt(s, 9.53, 10)![0]!.detail).toEqual({ minutes: 10, allowedMinutes: 10 });
+  });
+
+  it('arrives only after staying near the receiver for the dwell: driving past is not arriving', () => {
+    const s = freshWatch();
+    expect(fixAt(s, 9.538, 0, 30)).toEqual([]); // 152 m short: just outside the radius
+    expect(fixAt(s, 9.5395, 1, 30)).toEqual([]);
+    expect(fixAt(s, 9.536, 2, 30)).toEqual([]); // left the radius: the dwell starts again
+    expect(fixAt(s, 9.539, 3)).toEqual([]);
+    expect(fixAt(s, 9.539, 5)).toEqual([]);
+    const arrived = fixAt(s, 9.539, 6)!;
+    expect(arrived.map((a) => [a.kind, a.detail.minutes])).toEqual([['arrived', 3]]);
+    expect(s.arrived).toBe(true);
+    expect(fixAt(s, 9.539, 7)).toBeNull();
+  });
+
+  it('reads school hours in the deployment\'s time zone, not the server\'s', () => {
+    const school = { kind: 'school' as const, hours: 'Mo-Fr 07:00-17:00' };
+    const at = Date.parse('2026-03-10T13:30:00Z'); // Tuesday: 14:30 in Vaduz, 09:30 in New York, 22:30 in Tokyo
+    expect(zoneActiveAt(school, at, 'Europe/Vaduz')).toBe(true);
+    expect(zoneActiveAt(school, at, 'America/New_York')).toBe(true);
+    expect(zoneActiveAt(school, at, 'Asia/Tokyo')).toBe(false);
+    expect(zoneActiveDuring(school, Date.parse('2026-03-10T12:00:00Z'), Date.parse('2026-03-10T20:00:00Z'), 'Asia/Tokyo')).toBe(false);
+    const tokyo = watchPlan({ route, corridorMeters: 200, zones: [{ id: 'z', kind: 'school', name: 'S', hours: school.hours, rings: [[[9.525, 47.0995], [9.527, 47.0995], [9.527, 47.1005], [9.525, 47.1005], [9.525, 47.0995]]] }],
+      from: route[0]!, to: route[2]!, maxStopMinutes: 10, darkAfterMinutes: 5, timeZone: 'Asia/Tokyo' });
+    expect(watchFix(tokyo, freshWatch(), { lon: 9.526, lat: 47.1, at, speedKmh: 30 })).toEqual([]);
+    expect(watchFix(tokyo, freshWatch(), { lon: 9.526, lat: 47.1, at: Date.parse('2026-03-10T01:00:00Z'), speedKmh: 30 })!.map((a) => a.kind)).toEqual(['entered_zone']); // 10:00 in Tokyo
+  });
+});
+
 describe('the corridor index', () => {
   it('agrees with the naive check of every corridor (random corridors and fixes)', () => {
     const pt = fc.tuple(fc.double({ min: -5000, max: 5000, noNaN: true }), fc.double({ min: -5000, max: 5000, noNaN: true }));

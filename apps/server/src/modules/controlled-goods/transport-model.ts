@@ -2,12 +2,15 @@ import { type ProtectedZoneKind, type TransportAlertKind, type Weekday } from '@
 import { openDuring, type LocalSpan } from '../coverage/index.js';
 import { CorridorIndex, insideRings, Projector } from './corridor-index.js';
 
-/** The deployment's local time, in which places keep their hours (the demo country's). */
+/**
+ * The local time places keep their hours in when none is given: the demo country's. A deployment
+ * sets its own (FIREBREAK_TIME_ZONE); each permit keeps the zone it was issued under.
+ */
 export const ZONE_TIME_ZONE = 'Europe/Vaduz';
 /** How far around a school's or kindergarten's outline its protected zone reaches. */
 export const ZONE_BUFFER_METRES = 100;
-/** Within this of the receiving site, a vehicle has arrived; within it of either site, it may stand. */
-export const ARRIVAL_METRES = 150;
+/** Within this of either site, a vehicle may stand as long as it likes (loading, unloading, waiting at the gate). */
+export const SITE_METRES = 150;
 /** A vehicle that stays within this of where it stopped is standing still (GPS wanders). */
 export const STILL_METRES = 30;
 /** Moving faster than this, it is not standing still whatever the positions say. */
@@ -77,15 +80,25 @@ export interface WatchPlan {
   projector: Projector;
   corridor: CorridorIndex;
   zones: { id: string; kind: ProtectedZoneKind; name: string; hours: string | null; rings: Float64Array[] }[];
-  /** Places it may stand: the sender and the receiver. */
-  stops: { x: number; y: number }[];
+  /** Places it may stand as long as it likes: the sender and the receiver. */
+  sites: { x: number; y: number }[];
+  /** Approved stops on the way, each with its own allowance. */
+  stops: { x: number; y: number; r: number; maxMs: number; name: string }[];
   destination: { x: number; y: number };
+  /** Arrived: within `arrivalMeters` of the receiver for `arrivalMs` (0: at the first fix there). */
+  arrivalMeters: number;
+  arrivalMs: number;
   maxStopMs: number;
   darkAfterMs: number;
   timeZone: string;
 }
 
-export function watchPlan(p: { route: readonly LonLat[]; corridorMeters: number; zones: readonly WatchZoneInput[]; from: LonLat; to: LonLat; maxStopMinutes: number; darkAfterMinutes: number; timeZone?: string }): WatchPlan {
+export interface WatchStopInput { name: string; location: LonLat; maxMinutes: number; radiusMeters: number }
+
+export function watchPlan(p: {
+  route: readonly LonLat[]; corridorMeters: number; zones: readonly WatchZoneInput[]; from: LonLat; to: LonLat; maxStopMinutes: number; darkAfterMinutes: number;
+  stops?: readonly WatchStopInput[]; arrivalMeters?: number; arrivalMinutes?: number; timeZone?: string;
+}): WatchPlan {
   const [lon0, lat0] = p.route[0] ?? p.from;
   const projector = new Projector(lon0, lat0);
   const flat = (pts: readonly LonLat[]) => Float64Array.from(pts.flatMap(([lon, lat]) => [projector.x(lon), projector.y(lat)]));
@@ -94,8 +107,11 @@ export function watchPlan(p: { route: readonly LonLat[]; corridorMeters: number;
     projector,
     corridor: new CorridorIndex([{ coords: flat(p.route), widthM: p.corridorMeters }]),
     zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: z.hours, rings: z.rings.map(flat) })),
-    stops: [at(p.from), at(p.to)],
+    sites: [at(p.from), at(p.to)],
+    stops: (p.stops ?? []).map((s) => ({ ...at(s.location), r: s.radiusMeters, maxMs: s.maxMinutes * 60_000, name: s.name })),
     destination: at(p.to),
+    arrivalMeters: p.arrivalMeters ?? SITE_METRES,
+    arrivalMs: (p.arrivalMinutes ?? 0) * 60_000,
     maxStopMs: p.maxStopMinutes * 60_000,
     darkAfterMs: p.darkAfterMinutes * 60_000,
     timeZone: p.timeZone ?? ZONE_TIME_ZONE,
@@ -110,15 +126,17 @@ export interface WatchState {
   still: { since: number; x: number; y: number; alerted: boolean } | null;
   dark: boolean;
   arrived: boolean;
+  /** Since when the vehicle has been within the arrival radius (absent in watches stored before arrival by dwell). */
+  nearDestinationSince?: number | null;
 }
 
-export const freshWatch = (): WatchState => ({ lastAt: null, outside: false, inZones: [], still: null, dark: false, arrived: false });
+export const freshWatch = (): WatchState => ({ lastAt: null, outside: false, inZones: [], still: null, dark: false, arrived: false, nearDestinationSince: null });
 
 export interface RawAlert {
   kind: TransportAlertKind;
   at: number;
   location: [number, number] | null;
-  detail: { zoneId?: string; zoneName?: string; zoneKind?: ProtectedZoneKind; minutes?: number; metersOff?: number };
+  detail: { zoneId?: string; zoneName?: string; zoneKind?: ProtectedZoneKind; minutes?: number; metersOff?: number; stopName?: string; allowedMinutes?: number };
 }
 
 export interface WatchFix { lon: number; lat: number; at: number; speedKmh?: number | undefined }
@@ -126,9 +144,20 @@ export interface WatchFix { lon: number; lat: number; at: number; speedKmh?: num
 const near = (a: { x: number; y: number }, x: number, y: number, r: number) => (a.x - x) ** 2 + (a.y - y) ** 2 <= r * r;
 
 /**
+ * How long a vehicle standing at (x, y) may stand: without limit at either site (null), an approved
+ * stop's own allowance there (the longest, where stops overlap), else the permit's `maxStopMinutes`.
+ */
+function stopAllowance(plan: WatchPlan, x: number, y: number): { maxMs: number; name: string | null } | null {
+  if (plan.sites.some((s) => near(s, x, y, SITE_METRES))) return null;
+  const at = plan.stops.filter((s) => near(s, x, y, s.r)).sort((a, b) => b.maxMs - a.maxMs)[0];
+  return at ? { maxMs: at.maxMs, name: at.name } : { maxMs: plan.maxStopMs, name: null };
+}
+
+/**
  * One fix against the plan, in time order: the alerts it raises, each once per excursion —
  * leaving the corridor (and rejoining it), entering a protected zone while protected, standing
- * still beyond the allowance outside the two sites, arriving. Mutates `state`. A fix not newer
+ * still beyond the allowance outside the two sites (an approved stop's own there), arriving
+ * (within the arrival radius of the receiver for the arrival dwell). Mutates `state`. A fix not newer
  * than the last is ignored (a retry or a late one): returns null.
  */
 export function watchFix(plan: WatchPlan, state: WatchState, fix: WatchFix): RawAlert[] | null {
@@ -152,15 +181,22 @@ export function watchFix(plan: WatchPlan, state: WatchState, fix: WatchFix): Raw
 
   const moving = (fix.speedKmh ?? 0) > STILL_KMH || !state.still || !near(state.still, x, y, STILL_METRES);
   if (moving) state.still = { since: fix.at, x, y, alerted: false };
-  else if (state.still && !state.still.alerted && fix.at - state.still.since >= plan.maxStopMs && !plan.stops.some((s) => near(s, x, y, ARRIVAL_METRES))) {
-    state.still.alerted = true;
-    raise('stopped', { minutes: Math.round((fix.at - state.still.since) / 60_000) });
+  else if (state.still && !state.still.alerted) {
+    const allowance = stopAllowance(plan, x, y);
+    const stood = fix.at - state.still.since;
+    if (allowance && stood >= allowance.maxMs) {
+      state.still.alerted = true;
+      raise('stopped', { minutes: Math.round(stood / 60_000), allowedMinutes: Math.round(allowance.maxMs / 60_000), ...(allowance.name ? { stopName: allowance.name } : {}) });
+    }
   }
 
-  if (near(plan.destination, x, y, ARRIVAL_METRES)) {
-    state.arrived = true;
-    raise('arrived');
-  }
+  if (near(plan.destination, x, y, plan.arrivalMeters)) {
+    state.nearDestinationSince ??= fix.at;
+    if (fix.at - state.nearDestinationSince >= plan.arrivalMs) {
+      state.arrived = true;
+      raise('arrived', plan.arrivalMs > 0 ? { minutes: Math.round((fix.at - state.nearDestinationSince) / 60_000) } : {});
+    }
+  } else state.nearDestinationSince = null;
   return out;
 }
 

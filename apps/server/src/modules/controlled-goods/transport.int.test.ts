@@ -87,6 +87,10 @@ describe('transport permits: an approved route, held to by a live geofence', () 
       // A Vaduz commander may license in Vaduz, but the receiving station lies outside his scope.
       [{}, vaduzCommander.cookie, 400, 'body.toSiteId'],
       [{}, schaanInspector.cookie, 403, undefined],
+      [{ stops: [{ name: 'Rest area', location: [9.5, 47.1], maxMinutes: 0 }] }, admin, 400, 'body.stops.0.maxMinutes'],
+      [{ arrivalMinutes: 61 }, admin, 400, 'body.arrivalMinutes'],
+      // An approved stop must lie on the way: the far north of the country is off every route between the two.
+      [{ stops: [{ name: 'Ruggell', location: [9.528, 47.243], maxMinutes: 30 }] }, admin, 400, 'body.stops.0.location'],
     ];
     for (const [extra, who, status, field] of cases) {
       const res = await call(who, 'POST', '/goods/permits', permitBody(extra));
@@ -100,9 +104,15 @@ describe('transport permits: an approved route, held to by a live geofence', () 
 
   it('a recorded deviating track on the demo roads raises exactly the expected alerts, in order, once each', async () => {
     const stockBefore = await balance(from.id, 'stock');
-    const issued = await call(admin, 'POST', '/goods/permits', permitBody());
+    // One approved stop a fifth of the way (placed once the route is known: a first permit is cancelled).
+    const probe: TransportPermit = (await call(admin, 'POST', '/goods/permits', permitBody())).json();
+    expect((await call(admin, 'POST', `/goods/permits/${probe.id}/cancel`, {})).statusCode).toBe(200);
+    const restArea = probe.route.coordinates[Math.floor(probe.route.coordinates.length * 0.2)] as LonLat;
+    const issued = await call(admin, 'POST', '/goods/permits', permitBody({ stops: [{ name: 'Rest area', location: restArea, maxMinutes: 30 }] }));
     expect(issued.statusCode, issued.body).toBe(201);
     const permit: TransportPermit = issued.json();
+    expect(permit).toMatchObject({ stops: [{ name: 'Rest area', maxMinutes: 30, radiusMeters: 100 }], arrivalMeters: 150, arrivalMinutes: 2, timeZone: 'Europe/Vaduz' });
+    expect(permit.route.coordinates).toEqual(probe.route.coordinates);
     expect(permit.state).toBe('issued');
     expect(permit.route.coordinates.length).toBeGreaterThan(2);
     expect(permit.zones.some((z) => z.kind === 'school')).toBe(true);
@@ -160,7 +170,9 @@ describe('transport permits: an approved route, held to by a live geofence', () 
       return res.json() as { accepted: number; ignored: number; alerts: TransportAlert[]; state: string };
     };
 
-    const first = await send(drive(routeLine.slice(0, i40 + 1)));
+    const i20 = Math.floor(routeLine.length * 0.2);
+    // Twelve minutes at the approved stop: beyond the permit's ten, within the stop's thirty.
+    const first = await send([...drive(routeLine.slice(0, i20 + 1)), ...stand(restArea, 12), ...drive(routeLine.slice(i20, i40 + 1))]);
     expect(first.alerts).toEqual([]);
     expect(first.state).toBe('in_transit');
     const schoolAt = detour!.out[detour!.out.length - 1]!;
@@ -175,7 +187,11 @@ describe('transport permits: an approved route, held to by a live geofence', () 
     clock = now.getTime();
     expect((await sweepTransports(t.app.platform.command)).dark).toBe(1);
     expect((await sweepTransports(t.app.platform.command)).dark).toBe(0);
-    await send(drive([...detour!.back, ...routeLine.slice(i70)]));
+    // Driving up to the receiver is not arriving: it must stay there (arrival by dwell, 2 minutes).
+    expect((await send(drive([...detour!.back, ...routeLine.slice(i70)]))).state).toBe('in_transit');
+    const arrival = await send(stand(routeLine[routeLine.length - 1]!, 3));
+    expect(arrival.state).toBe('arrived');
+    expect(arrival.alerts.map((a) => [a.kind, a.detail.minutes])).toEqual([['arrived', 2]]);
 
     const alerts: TransportAlert[] = (await call(admin, 'GET', `/goods/permits/${permit.id}/alerts`)).json();
     const inOrder = [...alerts].sort((a, b) => a.seq - b.seq);

@@ -61,7 +61,7 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
       summary: 'Issue a transport permit: the load leaves the sender for transit; the route keeps out of schools, kindergartens (in their hours) and cordons',
     },
     config: { access: 'goods:license' },
-  }, async (request, reply) => reply.status(201).send(await issuePermit(platform.command, commandContext(request), request.body, network)));
+  }, async (request, reply) => reply.status(201).send(await issuePermit(platform.command, commandContext(request), request.body, network, platform.config.timeZone)));
 
   r.get('/goods/permits/:id', {
     schema: { operationId: 'getTransportPermit', tags, summary: 'One transport permit with its route, corridor, avoided zones and last fix', params: IdParams, response: { 200: TransportPermit } },

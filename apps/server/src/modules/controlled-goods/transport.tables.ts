@@ -1,5 +1,6 @@
 import { bigint, customType, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PERMIT_STATES, TRANSPORT_ALERT_KINDS } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
 import { ltree } from '../../platform/db/types.js';
 import { goodsItems, goodsSites, goodsTransfers } from './goods.tables.js';
 
@@ -28,6 +29,13 @@ export const goodsPermits = pgTable('goods_permits', {
   corridorMeters: integer('corridor_meters').notNull(),
   maxStopMinutes: integer('max_stop_minutes').notNull(),
   darkAfterMinutes: integer('dark_after_minutes').notNull(),
+  /** Approved stops (contracts `ApprovedStop`), each with its own allowance. */
+  stops: jsonb('stops').notNull().default(sql`'[]'::jsonb`),
+  arrivalMeters: integer('arrival_meters').notNull().default(150),
+  /** Permits issued before arrival by dwell arrive at the first fix within the radius (0). */
+  arrivalMinutes: integer('arrival_minutes').notNull().default(0),
+  /** The local time zone the zones' hours are read in: the deployment's when issued. */
+  timeZone: text('time_zone').notNull().default('Europe/Vaduz'),
   route: line('route').notNull(),
   corridor: area('corridor').notNull(),
   distanceMeters: real('distance_meters').notNull(),

@@ -28,6 +28,7 @@ function planOf(p: TransportPermit): WatchPlan {
       route: p.route.coordinates as [number, number][], corridorMeters: p.corridorMeters, from: p.from.location, to: p.to.location,
       zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: zoneHours(z), rings: z.area.coordinates as [number, number][][] })),
       maxStopMinutes: p.maxStopMinutes, darkAfterMinutes: p.darkAfterMinutes,
+      stops: p.stops, arrivalMeters: p.arrivalMeters, arrivalMinutes: p.arrivalMinutes, timeZone: p.timeZone,
     });
     if (plans.size >= MAX_PLANS) plans.delete(plans.keys().next().value!);
     plans.set(p.id, plan);

@@ -1,3 +1,4 @@
+import type { StockCountAnswer } from '@firebreak/contracts';
 import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ltree, storedFileColumns } from '../../platform/db/types.js';
 import { checklistTemplates } from '../checklists/checklists.tables.js';
@@ -7,7 +8,7 @@ const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 43
 
 export interface StoredAnswer {
   itemKey: string;
-  value: 'pass' | 'fail' | 'na' | number | string;
+  value: 'pass' | 'fail' | 'na' | number | string | StockCountAnswer;
   note?: string | undefined;
 }
 

@@ -7,6 +7,7 @@ import { runCommand, type CommandContext, type CommandDeps } from '../../platfor
 import { rows, type Tx } from '../../platform/db/client.js';
 import { creditInspection } from '../campaigns/index.js';
 import { findTemplate, scoreAnswers } from '../checklists/index.js';
+import { reconcileInspectionCounts } from '../controlled-goods/index.js';
 import { insertHazard, verifyByReinspection } from '../hazards/index.js';
 import { findPlace } from '../places/index.js';
 import { findInspection } from './inspections.queries.js';
@@ -50,6 +51,10 @@ export async function recordInspection(deps: CommandDeps, ctx: CommandContext & 
         place, grade: f.severity, title: f.text, raisedBy: ctx.actor.id, inspection: { id, itemKey: f.itemKey },
         description: `Failed in inspection ${id} (${template.key} v${template.version}): answer ${JSON.stringify(f.answer)}${f.note ? `. ${f.note}` : ''}`,
       }, now);
+    }
+    // Counted stock (a `stock_count` item) is held against the site's ledger here, in the same transaction.
+    for (const [i, a] of input.answers.entries()) {
+      if (typeof a.value === 'object') await reconcileInspectionCounts(tx, record, ctx.actor, { id, placeId: place.id, counts: a.value.counts }, now, `body.answers.${i}.value.counts`);
     }
     for (const [i, hazardId] of (input.verifies ?? []).entries()) {
       await verifyByReinspection(tx, record, ctx.actor, hazardId, { id, placeId: place.id, at: now }, `body.verifies.${i}`);

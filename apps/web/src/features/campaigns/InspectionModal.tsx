@@ -9,6 +9,7 @@ import type { CampaignAssignment, ChecklistTemplate } from '../../api/types';
 import { ErrorState, Loading } from '../../shell/States';
 import { buildAnswers, itemsOf, type FormValues } from './checklist-form';
 import { useChecklists } from './queries';
+import { StockCountField } from './StockCountField';
 
 type Item = ChecklistTemplate['sections'][number]['items'][number];
 
@@ -89,7 +90,7 @@ function ChecklistForm({ template, assignment, onDone }: { template: ChecklistTe
           <Stack key={section.key} gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
             <Text component="legend" fw={700}>{section.title}</Text>
             {section.items.map((item) => (
-              <ItemField key={item.key} item={item} value={values[item.key]} onChange={(v) => set(item.key, v)} missing={missing.has(item.key)} failing={failing.has(item.key)} />
+              <ItemField key={item.key} item={item} placeId={assignment.placeId} value={values[item.key]} onChange={(v) => set(item.key, v)} missing={missing.has(item.key)} failing={failing.has(item.key)} />
             ))}
           </Stack>
         ))}
@@ -117,7 +118,7 @@ function focusItem(key: string) {
   el?.scrollIntoView({ block: 'center' });
 }
 
-function ItemField({ item, value, onChange, missing, failing }: { item: Item; value: string | undefined; onChange: (v: string | undefined) => void; missing: boolean; failing: boolean }) {
+function ItemField({ item, placeId, value, onChange, missing, failing }: { item: Item; placeId: string; value: string | undefined; onChange: (v: string | undefined) => void; missing: boolean; failing: boolean }) {
   const { t } = useTranslation();
   const label = (
     <Group gap={6} wrap="wrap" component="span">
@@ -153,5 +154,7 @@ function ItemField({ item, value, onChange, missing, failing }: { item: Item; va
         data={[{ value: '', label: t('inspection.choose') }, ...(item.mandatory ? [] : [{ value: 'na', label: t('inspection.answer.na') }]), ...(item.options ?? []).map((o) => ({ value: o, label: o }))]} />;
     case 'text':
       return <Textarea {...common} label={label} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value)} error={error} autosize minRows={1} />;
+    case 'stock_count':
+      return <StockCountField placeId={placeId} itemKey={item.key} label={label} value={value} onChange={onChange} error={error} />;
   }
 }

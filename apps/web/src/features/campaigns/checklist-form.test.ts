@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistTemplate } from '../../api/types';
-import { buildAnswers } from './checklist-form';
+import { buildAnswers, encodeCountRows } from './checklist-form';
 
 const template = {
   id: 't', key: 'k', title: 'T', categories: ['school'], source: 's', version: 1, createdAt: '2026-01-01T00:00:00Z', latest: true,
@@ -33,5 +33,18 @@ describe('buildAnswers', () => {
     expect(b.missing).toEqual(['exits']);
     expect(b.answers).toEqual([{ itemKey: 'extinguishers', value: 3 }, { itemKey: 'alarm', value: 'na' }]);
     expect(b.failing).toEqual([]);
+  });
+
+  it('reads a counted-stock item in base units (kg to g, l to ml), and holds it missing while an amount does not read', () => {
+    const stock = { ...template, sections: [{ key: 's', title: 'S', items: [
+      { key: 'counted', text: 'Count the stock', answerType: 'stock_count', mandatory: true, weight: 1, severity: 'major' },
+    ] }] } as ChecklistTemplate;
+    const rows = (diesel: string, ammo: string) => encodeCountRows([{ itemKey: 'UN1202', amount: diesel, factor: 1000 }, { itemKey: 'ammunition', amount: ammo, factor: 1 }]);
+    expect(buildAnswers(stock, { counted: rows('1.005', '250') })).toEqual({
+      answers: [{ itemKey: 'counted', value: { counts: [{ itemKey: 'UN1202', counted: 1005 }, { itemKey: 'ammunition', counted: 250 }] } }], missing: [], failing: [],
+    });
+    expect(buildAnswers(stock, { counted: rows('1.005', '') }).answers[0]!.value).toEqual({ counts: [{ itemKey: 'UN1202', counted: 1005 }] });
+    expect(buildAnswers(stock, { counted: rows('12', '2.5') }).missing).toEqual(['counted']);
+    expect(buildAnswers(stock, {}).missing).toEqual(['counted']);
   });
 });
