@@ -15,10 +15,21 @@ const httpTables = [
   'apps/server/src/platform/http/bad-input.int.test.ts',
 ];
 // Need a PostgreSQL server (a copy per migration level is a CREATE DATABASE … TEMPLATE; the upgrade
-// of real data is a pg_restore of a dump; the PITR drill makes its own cluster with PostgreSQL's
-// tools): they run in the postgres project only,
-// and the pglite project never loads them, so they never skip where they do run.
-const postgresOnly = ['apps/server/src/platform/db/upgrade.int.test.ts', 'apps/server/src/platform/db/upgrade-fixture.int.test.ts', 'apps/server/test/pitr.int.test.ts'];
+// of real data is a pg_restore of a dump; the PITR drill and the failover make their own cluster
+// with PostgreSQL's tools; a multi-host URL, two nodes restarted in turn, the CLI on the server):
+// they run in the postgres project only, and the pglite project never loads them, so they never
+// skip where they do run.
+const postgresOnly = [
+  'apps/server/src/platform/db/upgrade.int.test.ts',
+  'apps/server/src/platform/db/upgrade-fixture.int.test.ts',
+  'apps/server/test/pitr.int.test.ts',
+  'apps/server/src/platform/db/pg-hosts.int.test.ts',
+  'apps/server/test/rolling-restart.int.test.ts',
+  'apps/server/test/failover.int.test.ts',
+  'apps/server/src/modules/history/history-cad-export-cli-postgres.int.test.ts',
+];
+// Make an embedded database of their own whatever the project's backend: once, in the pglite project.
+const pgliteOnly = ['apps/server/src/modules/history/history-cad-export-cli-fresh.int.test.ts'];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
@@ -66,6 +77,7 @@ export default defineConfig({
               ...timeouts,
               name: 'postgres',
               include: integration,
+              exclude: [...pgliteOnly, '**/node_modules/**'],
               globalSetup: ['apps/server/test/global-setup.ts'],
               env: { FIREBREAK_TEST_BACKEND: 'postgres' },
               pool: 'forks' as const,
