@@ -33,6 +33,9 @@ const pgliteOnly = ['apps/server/src/modules/history/history-cad-export-cli-fres
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
+// FIREBREAK_TEST_CPU_LOG=<file>: each test file appends its CPU seconds and wall time there
+// (apps/server/test/cpu-log.ts), to find what a run spends its time on a shared machine.
+const cpuLog = process.env.FIREBREAK_TEST_CPU_LOG ? ['apps/server/test/cpu-log.ts'] : [];
 
 export default defineConfig({
   test: {
@@ -42,7 +45,7 @@ export default defineConfig({
     // Long files first, the browser files spread among the others (apps/server/test/sequencer.ts).
     sequence: { sequencer: Sequencer },
     projects: [
-      { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, ...e2e, '**/node_modules/**'] } },
+      { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, ...e2e, '**/node_modules/**'], setupFiles: cpuLog } },
       {
         test: {
           ...timeouts,
@@ -50,6 +53,7 @@ export default defineConfig({
           include: integration,
           exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
+          setupFiles: cpuLog,
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
         },
@@ -64,13 +68,13 @@ export default defineConfig({
           name: 'e2e',
           include: e2e,
           globalSetup: ['apps/server/test/global-setup.ts', 'apps/web/e2e/global-setup.ts'],
-          setupFiles: ['apps/web/e2e/one-browser.ts'],
+          setupFiles: ['apps/web/e2e/one-browser.ts', ...cpuLog],
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks' as const,
         },
       },
       // Compares costs with pgRouting on the PostgreSQL server; fails loudly when it is unreachable.
-      ...(withPostgres ? [{ test: { name: 'roadgraph-pgrouting', include: roadgraphPgrouting } }] : []),
+      ...(withPostgres ? [{ test: { name: 'roadgraph-pgrouting', include: roadgraphPgrouting, setupFiles: cpuLog } }] : []),
       ...(withPostgres
         ? [{
             test: {
@@ -79,6 +83,7 @@ export default defineConfig({
               include: integration,
               exclude: [...pgliteOnly, '**/node_modules/**'],
               globalSetup: ['apps/server/test/global-setup.ts'],
+              setupFiles: cpuLog,
               env: { FIREBREAK_TEST_BACKEND: 'postgres' },
               pool: 'forks' as const,
             },
