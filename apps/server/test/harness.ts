@@ -95,11 +95,7 @@ const NO_IDLE_TIMEOUT: Config['sessionIdle'] = { defaultMinutes: 1000 * 365 * 24
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // No role needs MFA in tests unless a test turns it on: the product default would send every login through enrolment.
-  // The outbox jobs poll at the product's default (OUTBOX_POLL_MS, 250 ms): a commit in the app
-  // wakes them at once, the poll only finds work committed elsewhere. At 50 ms an idle test app
-  // spent 50-140 ms of CPU per second polling (four jobs, each a transaction), for the whole of
-  // every file's wall time — a tenth of a core per worker on a shared 2-core machine.
-  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), outboxPollMs: 50, sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
 }
 
 export interface TestApp {
