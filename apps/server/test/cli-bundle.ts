@@ -30,8 +30,8 @@ const ownImportMetaUrl: Plugin = {
 /**
  * `firebreak` (src/main.ts) as one ES module for the tests' child processes: the server's and the
  * workspace packages' sources bundled, every npm package imported as it is. A child started with
- * `node --import tsx src/main.ts` spends 2-2.5 CPU-s resolving and compiling ~500 modules through
- * tsx's loader before it does anything; from the bundle, under 1 s. Built once per test run
+ * `node --import tsx src/main.ts` spends 2.5-3 CPU-s resolving and compiling ~500 modules through
+ * tsx's loader before it does anything; from the bundle, about 1 s. Built once per test run
  * (global-setup.ts), in about a second.
  */
 export async function buildCliBundle(): Promise<string> {
