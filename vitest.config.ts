@@ -15,13 +15,27 @@ const httpTables = [
   'apps/server/src/platform/http/bad-input.int.test.ts',
 ];
 // Need a PostgreSQL server (a copy per migration level is a CREATE DATABASE … TEMPLATE; the upgrade
-// of real data is a pg_restore of a dump; the PITR drill makes its own cluster with PostgreSQL's
-// tools): they run in the postgres project only,
-// and the pglite project never loads them, so they never skip where they do run.
-const postgresOnly = ['apps/server/src/platform/db/upgrade.int.test.ts', 'apps/server/src/platform/db/upgrade-fixture.int.test.ts', 'apps/server/test/pitr.int.test.ts'];
+// of real data is a pg_restore of a dump; the PITR drill and the failover make their own cluster
+// with PostgreSQL's tools; a multi-host URL, two nodes restarted in turn, the CLI on the server):
+// they run in the postgres project only, and the pglite project never loads them, so they never
+// skip where they do run.
+const postgresOnly = [
+  'apps/server/src/platform/db/upgrade.int.test.ts',
+  'apps/server/src/platform/db/upgrade-fixture.int.test.ts',
+  'apps/server/test/pitr.int.test.ts',
+  'apps/server/src/platform/db/pg-hosts.int.test.ts',
+  'apps/server/test/rolling-restart.int.test.ts',
+  'apps/server/test/failover.int.test.ts',
+  'apps/server/src/modules/history/history-cad-export-cli-postgres.int.test.ts',
+];
+// Make an embedded database of their own whatever the project's backend: once, in the pglite project.
+const pgliteOnly = ['apps/server/src/modules/history/history-cad-export-cli-fresh.int.test.ts'];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
+// FIREBREAK_TEST_CPU_LOG=<file>: each test file appends its CPU seconds and wall time there
+// (apps/server/test/cpu-log.ts), to find what a run spends its time on a shared machine.
+const cpuLog = process.env.FIREBREAK_TEST_CPU_LOG ? ['apps/server/test/cpu-log.ts'] : [];
 
 export default defineConfig({
   test: {
@@ -31,7 +45,7 @@ export default defineConfig({
     // Long files first, the browser files spread among the others (apps/server/test/sequencer.ts).
     sequence: { sequencer: Sequencer },
     projects: [
-      { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, ...e2e, '**/node_modules/**'] } },
+      { test: { ...timeouts, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: [...integration, ...roadgraphPgrouting, ...e2e, '**/node_modules/**'], setupFiles: cpuLog } },
       {
         test: {
           ...timeouts,
@@ -39,6 +53,7 @@ export default defineConfig({
           include: integration,
           exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
+          setupFiles: cpuLog,
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
         },
@@ -53,20 +68,22 @@ export default defineConfig({
           name: 'e2e',
           include: e2e,
           globalSetup: ['apps/server/test/global-setup.ts', 'apps/web/e2e/global-setup.ts'],
-          setupFiles: ['apps/web/e2e/one-browser.ts'],
+          setupFiles: ['apps/web/e2e/one-browser.ts', ...cpuLog],
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks' as const,
         },
       },
       // Compares costs with pgRouting on the PostgreSQL server; fails loudly when it is unreachable.
-      ...(withPostgres ? [{ test: { name: 'roadgraph-pgrouting', include: roadgraphPgrouting } }] : []),
+      ...(withPostgres ? [{ test: { name: 'roadgraph-pgrouting', include: roadgraphPgrouting, setupFiles: cpuLog } }] : []),
       ...(withPostgres
         ? [{
             test: {
               ...timeouts,
               name: 'postgres',
               include: integration,
+              exclude: [...pgliteOnly, '**/node_modules/**'],
               globalSetup: ['apps/server/test/global-setup.ts'],
+              setupFiles: cpuLog,
               env: { FIREBREAK_TEST_BACKEND: 'postgres' },
               pool: 'forks' as const,
             },

@@ -1,9 +1,12 @@
 import type { TestProject } from 'vitest/node';
+import { buildCliBundle } from './cli-bundle.js';
 import { buildPgliteTemplate, buildPostgresTemplate, ensureTestAppLogin } from './template.js';
 
 interface Templates {
   pglite: Promise<string> | undefined;
   postgres: Promise<string> | undefined;
+  /** `firebreak` as one module for the child processes the tests start (cli-bundle.ts); undefined when it did not build. */
+  cliBundle: Promise<string | undefined>;
 }
 
 /** Shared by every project's call of this setup: they run one after another in the same process. */
@@ -22,6 +25,8 @@ function startTemplates(project: TestProject): Templates {
   const templates: Templates = {
     pglite: backends.has('pglite') ? buildPgliteTemplate() : undefined,
     postgres: backends.has('postgres') && url ? buildPostgresTemplate(url) : undefined,
+    // Sources esbuild cannot bundle fail the typecheck and the tests that load them; the children then start through tsx.
+    cliBundle: buildCliBundle().catch(() => undefined),
   };
   // A failure is reported by the project that awaits it; until then it must not count as unhandled.
   for (const build of [templates.pglite, templates.postgres]) void build?.catch(() => undefined);
@@ -33,6 +38,9 @@ function startTemplates(project: TestProject): Templates {
 export default async function setup(project: TestProject): Promise<void> {
   const backend = project.config.env?.FIREBREAK_TEST_BACKEND;
   const templates = startTemplates(project);
+  // The test workers are forked from this process after the setup: they inherit its environment.
+  const bundle = await templates.cliBundle;
+  if (bundle) process.env.FIREBREAK_TEST_CLI_BUNDLE = bundle;
   if (backend === 'postgres') {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('the postgres test project needs DATABASE_URL (CI sets it)');

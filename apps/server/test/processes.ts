@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/platform/db/client.js';
+import { cliBundleIsCurrent } from './cli-bundle.js';
 import { backend, type TestApp } from './harness.js';
 import { TEST_AUDIT_KEY } from './template.js';
 
@@ -23,8 +24,18 @@ function childEnv(env: Env): NodeJS.ProcessEnv {
   return { ...inherited, LOG_LEVEL: 'warn', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY, ...env };
 }
 
+/**
+ * How to start `firebreak`: from the run's bundle of src/main.ts (cli-bundle.ts; global-setup.ts
+ * builds it and names it in FIREBREAK_TEST_CLI_BUNDLE) while it matches the sources, else through
+ * tsx as `npm start` does (a benchmark outside vitest, or sources changed since the bundle).
+ */
+function mainCommand(): string[] {
+  const bundle = process.env.FIREBREAK_TEST_CLI_BUNDLE;
+  return bundle && cliBundleIsCurrent() ? ['--enable-source-maps', bundle] : ['--import', 'tsx', MAIN];
+}
+
 function spawnMain(args: string[], env: Env): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: SERVER_DIR, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...mainCommand(), ...args], { cwd: SERVER_DIR, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export interface Exit {

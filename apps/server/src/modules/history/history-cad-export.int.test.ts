@@ -1,26 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { rows } from '../../platform/db/client.js';
-import { backend, createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
-import { cliEnvFor, runCli, tempDir } from '../../../test/processes.js';
+import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { corrected, mapping, text } from '../../../test/cad-export-sample.js';
 
-/**
- * A CAD export nobody here wrote, in the shape of a real one: one row per call (its first unit
- * only), no coordinates, `NULL` in empty cells, `.000` fractional seconds, local times in
- * Europe/Vaduz with one call in the hour the end of summer time repeats (2024-10-27 02:00-03:00:
- * its arrival at 02:09 comes after its dispatch at 02:41, in the second pass of that hour), and one
- * row whose dispatch time is in another format (line 7).
- */
-const DATA = new URL('../../../../../data/calls/', import.meta.url);
-const CSV_FILE = new URL('county-cad-sample.csv', DATA);
-const MAPPING_FILE = new URL('county-cad.mapping.json', DATA);
-const text = readFileSync(CSV_FILE, 'utf8');
-const mapping = JSON.parse(readFileSync(MAPPING_FILE, 'utf8')) as Record<string, unknown>;
-const corrected = text.replace('27.10.2024 14:32', '2024-10-27 14:32:00.000');
-const CLI_TIMEOUT = 120_000;
+// The sample CAD export: apps/server/test/cad-export-sample.ts. The same walk through the CLI:
+// history-cad-export-cli-fresh.int.test.ts (embedded) and history-cad-export-cli-postgres.int.test.ts.
 
 describe('historical import of an unlike CAD export: dry run, refusal of a partial file, batches, undo and re-import', () => {
   let t: TestApp;
@@ -179,86 +165,4 @@ describe('historical import of an unlike CAD export: dry run, refusal of a parti
 
   });
 
-});
-
-/**
- * The CLI as the README runs it, into a fresh data folder (embedded database only: PostgreSQL is
- * never "fresh" here). Each run is a process that opens the database, so the steps are few.
- */
-describe.skipIf(backend === 'postgres')('`firebreak import calls` from a fresh data folder: dry run, partial exit code, batch, undo', () => {
-  it('creates the database and its world first (serve not needed), exits 3 on a dry run with a rejected row, imports with --allow-partial and undoes the batch', { timeout: 4 * CLI_TIMEOUT }, async () => {
-    const folder = tempDir('firebreak-fresh-');
-    try {
-      // Demo off keeps this quick: the world is then the bare national root (world.ts); with the
-      // demo on, the same step loads the demo country (about 20 s more).
-      const env = { FIREBREAK_DATA_DIR: folder.dir, FIREBREAK_DEMO: 'false' };
-      const args = (...extra: string[]) => ['import', 'calls', CSV_FILE.pathname, '--mapping', MAPPING_FILE.pathname, '--jurisdiction', 'national', ...extra];
-
-      const dry = await runCli(args('--dry-run'), env, CLI_TIMEOUT);
-      expect(dry.code, `${dry.stdout}\n${dry.stderr}`).toBe(3);
-      expect(dry.stdout).toContain('Dry run of county-cad-sample.csv (county-cad) into national: nothing written');
-      expect(dry.stdout).toContain('6 readable calls: 6 would be new historical incidents with 5 unit responses');
-      expect(dry.stdout).toContain('1 rows rejected (1 calls left out whole): unreadable_time 1');
-      expect(dry.stdout).toContain('line 7 (call 2024-010006): Alarmiert "27.10.2024 14:32" is not ISO 8601');
-
-      const partial = await runCli(args('--allow-partial'), env, CLI_TIMEOUT);
-      expect(partial.code, `${partial.stdout}\n${partial.stderr}`).toBe(0);
-      const id = /into national as batch ([0-9a-f-]{36})/.exec(partial.stdout)?.[1];
-      expect(id, partial.stdout).toBeDefined();
-      expect(partial.stdout).toContain('6 new historical incidents with 5 unit responses');
-
-      const undo = await runCli(['import', 'calls', '--undo', id!], env, CLI_TIMEOUT);
-      expect(undo.code, `${undo.stdout}\n${undo.stderr}`).toBe(0);
-      expect(undo.stdout).toContain(`Undid batch ${id} (county-cad-sample.csv): removed 6 historical incidents and 5 unit responses`);
-
-    } finally {
-      folder.remove();
-    }
-  });
-});
-
-/** The CLI on PostgreSQL (where a run is quick): a partial file refused, imported in part, undone, and the corrected file imported. */
-describe.skipIf(backend !== 'postgres')('`firebreak import calls` on PostgreSQL: refusal, --allow-partial, --undo, the corrected file', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(async () => t?.close());
-
-  it('exits 3 and writes nothing for a file with a rejected row, imports it with --allow-partial, undoes it (--list says so), then imports the corrected file whole', { timeout: 2 * CLI_TIMEOUT }, async () => {
-    const folder = tempDir('firebreak-cad-');
-    try {
-      const env = await cliEnvFor(t, folder.dir);
-      const fixed = path.join(folder.dir, 'county-fixed.csv');
-      writeFileSync(fixed, corrected);
-      const args = (file: string, ...extra: string[]) => ['import', 'calls', file, '--mapping', MAPPING_FILE.pathname, '--jurisdiction', 'li.oberland.triesen', ...extra];
-      const triesen = await jurisdictionByPath(t.app, 'li.oberland.triesen');
-      const held = async () => Number((await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from incidents where origin = 'historical' and jurisdiction_id = ${triesen.id}`))[0]!.n);
-
-      const refused = await runCli(args(CSV_FILE.pathname), env);
-      expect(refused.code, refused.stderr).toBe(3);
-      expect(refused.stdout).toContain('Nothing imported: fix the rows above, or pass --allow-partial to import the readable calls');
-      expect(await held()).toBe(0);
-
-      const partial = await runCli(args(CSV_FILE.pathname, '--allow-partial'), env);
-      expect(partial.code, partial.stderr).toBe(0);
-      const id = /as batch ([0-9a-f-]{36})/.exec(partial.stdout)![1]!;
-      expect(await held()).toBe(6);
-
-      const undo = await runCli(['import', 'calls', '--undo', id], env);
-      expect(undo.code, undo.stderr).toBe(0);
-      expect(await held()).toBe(0);
-
-      const list = await runCli(['import', 'calls', '--list', '--jurisdiction', 'li.oberland.triesen'], env);
-      expect(list.code, list.stderr).toBe(0);
-      expect(list.stdout).toMatch(new RegExp(`${id}  \\S+  li\\.oberland\\.triesen  county-cad-sample\\.csv \\(county-cad\\) by cli: undone \\S+ by cli`));
-
-      const whole = await runCli(args(fixed), env);
-      expect(whole.code, whole.stderr).toBe(0);
-      expect(whole.stdout).toContain('7 new historical incidents with 6 unit responses, 0 already imported');
-      expect(await held()).toBe(7);
-    } finally {
-      folder.remove();
-    }
-  });
 });

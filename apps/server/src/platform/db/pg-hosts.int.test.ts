@@ -1,11 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
-import { backend } from '../../../test/harness.js';
 import { freePort } from '../../../test/processes.js';
 import { isDatabaseUnavailable } from '../http/problem.js';
 import { NoSuitableHostError, pgClient, pgPool } from './pg-hosts.js';
 
-/** Host choice against the shared server (a primary); the promotion itself is test/failover.int.test.ts. */
-describe.runIf(backend === 'postgres')('choosing a host from a multi-host URL', () => {
+/**
+ * Host choice against the shared server (a primary); the promotion itself is test/failover.int.test.ts.
+ * vitest.config.ts runs this file in the postgres project only.
+ */
+describe('choosing a host from a multi-host URL', () => {
   const server = () => new URL(inject('pgServerUrl'));
   const listing = async (attrs: string): Promise<string> => {
     const s = server();
