@@ -27,6 +27,8 @@ describe('raw text on a screen', () => {
     expect(rules([at('A 可用')], 'zh-CN')).toEqual(['English word in zh-CN: A']);
     expect(rules([at('P1 火灾 · MFA · ID 12 · © OpenStreetMap')], 'zh-CN')).toEqual([]);
     expect(rules([at('Esc', 'kbd')], 'zh-CN')).toEqual([]);
+    expect(rules([at('{"move": [{"callSign": 1}]}', 'code')], 'zh-CN')).toEqual([]);
+    expect(rules([at('{"move": 1}')], 'zh-CN')).toEqual(['English word in zh-CN: move']);
     expect(rules([at('返回（Esc）')], 'zh-CN')).toEqual([]);
     // A path is reported as a path, not again as English words.
     expect(rules([at('发令单位 li.oberland')], 'zh-CN')).toEqual(['jurisdiction path: li.oberland']);

@@ -10,7 +10,8 @@
  * - In zh-CN, any Latin-letter word that is neither data (proper names: places, streets, units'
  *   call signs, people, what a user typed — given per run as `data`) nor on ZH_ALLOWED_WORDS
  *   (product and data-source names, codes that are the same in Chinese: P1, MFA, ID, CSV…).
- *   Key caps (`<kbd>`) are exempt: a key is labelled as it is printed on the keyboard.
+ *   Key caps (`<kbd>`) are exempt: a key is labelled as it is printed on the keyboard; so is a
+ *   file format's sample in `<code>` (its field names are the format's, in every language).
  *
  * To allow a new word, add it to ZH_ALLOWED_WORDS with why; to allow a data string, pass it in
  * `data` (the walk adds every place, unit, jurisdiction, account and seeded text it knows of).
@@ -60,7 +61,7 @@ export const ZH_ALLOWED_WORDS: ReadonlySet<string> = new Set([
   // The product and the data's sources and licence (credited by name, as the licence asks).
   'Firebreak', 'OpenStreetMap', 'OSM', 'MapLibre', 'ODbL',
   // Codes used as they are in Chinese public-safety work and software.
-  'P1', 'P2', 'P3', 'P4', 'ID', 'MFA', 'CSV', 'HTML', 'PDF', 'ETA', 'GPS', 'AVL', 'API', 'URL', 'PNG', 'JPEG', 'TOTP', 'QR', 'OK',
+  'P1', 'P2', 'P3', 'P4', 'ID', 'MFA', 'CSV', 'JSON', 'HTML', 'PDF', 'ETA', 'GPS', 'AVL', 'API', 'URL', 'PNG', 'JPEG', 'TOTP', 'QR', 'OK',
   'km', 'm', 'h', 'KB', 'MB',
   // The language switch names each language in itself.
   'English',
@@ -109,7 +110,7 @@ export function rawFindings(texts: readonly ScreenText[], language: string, data
         unraw = unraw.split(m[0]).join(' '); // reported once, as raw, not again word by word
       }
     }
-    if (language.startsWith('zh') && t.source !== 'kbd') {
+    if (language.startsWith('zh') && t.source !== 'kbd' && t.source !== 'code') {
       for (const w of englishWords(unraw, [])) add({ rule: 'English word in zh-CN', match: w, text: t.text, where: t.where });
     }
   }

@@ -349,7 +349,7 @@ function screenTexts(page: Page): Promise<ScreenText[]> {
       const text = (n.textContent ?? '').trim();
       const el = n.parentElement;
       if (!text || !el || el.closest('script, style, noscript') || !visible(el)) continue;
-      out.push({ text, where: whereOf(el), source: el.closest('kbd') ? 'kbd' : 'text' });
+      out.push({ text, where: whereOf(el), source: el.closest('kbd') ? 'kbd' : el.closest('code') ? 'code' : 'text' });
     }
     for (const el of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt], input:not([type=hidden]):not([type=password]):not([type=file]):not([type=checkbox]):not([type=radio])')) {
       if (!visible(el)) continue;

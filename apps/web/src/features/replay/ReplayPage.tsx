@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import type { IncidentOrigin, ReplayResult, ResponseGroup } from '@firebreak/contracts';
 import { BarChart } from '@mantine/charts';
-import { Box, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Box, Button, Card, Code, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const COLORS = ['gray.6', 'blue.5', 'orange.5'];
 
 type Figures = { overall: ResponseGroup; groups: ResponseGroup[] };
+
+/** The deployment file's shape: its field names are the format's (docs/replay.md), the same in every language. */
+const DEPLOYMENT_SHAPE = '{"move": [{"callSign": …, "base": [lon, lat]}], "remove": […], "add": […]}';
 
 /** A deployment file typed in: empty is none; anything else must be JSON (the server checks the rest and names the field). */
 function parseDeployment(text: string): { value?: unknown; bad: boolean } {
@@ -72,9 +75,9 @@ export default function ReplayPage() {
           <NumberInput label={t('replay.seed')} value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : 1)} min={0} max={4294967295} allowDecimal={false} w={120} data-testid="replay-seed" />
         </Group>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Textarea label={t('replay.deployment')} description={t('replay.deploymentHint')} placeholder={t('replay.deploymentPlaceholder')} value={deploymentText} onChange={(e) => setDeploymentText(e.currentTarget.value)}
+          <Textarea label={t('replay.deployment')} description={<>{t('replay.deploymentHint')} <Code>{DEPLOYMENT_SHAPE}</Code></>} value={deploymentText} onChange={(e) => setDeploymentText(e.currentTarget.value)}
             autosize minRows={3} maxRows={10} ff="monospace" error={deployment.bad ? t('replay.notJson') : undefined} data-testid="replay-deployment" />
-          <Textarea label={t('replay.compare')} description={t('replay.compareHint')} placeholder={t('replay.deploymentPlaceholder')} value={compareText} onChange={(e) => setCompareText(e.currentTarget.value)}
+          <Textarea label={t('replay.compare')} description={t('replay.compareHint')} value={compareText} onChange={(e) => setCompareText(e.currentTarget.value)}
             autosize minRows={3} maxRows={10} ff="monospace" error={compare.bad ? t('replay.notJson') : undefined} data-testid="replay-compare" />
         </SimpleGrid>
         <Group>
