@@ -47,7 +47,7 @@ function TrafficPointRow({ m, p, patrols, active }: { m: MajorIncident; p: Point
         {p.cordon ? t('majorIncidents.trafficComputed', { count: p.roads ?? 0 }) : t('majorIncidents.trafficPlaced')} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}
       </Text>
       {p.patrol
-        ? <Badge size="sm" variant="light" data-testid="major-traffic-patrol">{t('majorIncidents.heldBy', { callSign: p.patrol.callSign, since: formatWhen(p.patrol.since, i18n.language) })}</Badge>
+        ? <Badge size="sm" variant="light" data-testid="major-traffic-patrol">{t('majorIncidents.patrolHeldBy', { callSign: p.patrol.callSign, since: formatWhen(p.patrol.since, i18n.language) })}</Badge>
         : <Badge size="sm" color="orange" variant="outline">{t('majorIncidents.offered')}</Badge>}
       {active && (
         <>
