@@ -15,6 +15,8 @@ describe('raw text on a screen', () => {
     expect(rules([at('{{count}} units')])).toEqual(['unfilled placeholder: {{count}}']);
     expect(rules([at('ETA undefined')])).toEqual(['missing value: undefined']);
     expect(rules([at('p90 0.04 min')])).toEqual(['decimal minutes: 0.04 min']);
+    expect(rules([at('school (OSM way 27422342) · 3:10')])).toEqual(['generated place name: (OSM way 27422342)']);
+    expect(rules([at('学校 (OSM node 1) 未覆盖')], 'zh-CN')).toContain('generated place name: (OSM node 1)');
   });
 
   it('passes words, numbers, m:ss durations, times and file names', () => {

@@ -6,7 +6,8 @@
  * Two kinds of rule:
  * - RAW_PATTERNS, in every language: something the code should have turned into words — a
  *   jurisdiction path, an event/audit/i18n key, a snake_case enum value, an ISO timestamp, an
- *   unfilled {{placeholder}}, "undefined"/"NaN", a decimal of minutes.
+ *   unfilled {{placeholder}}, "undefined"/"NaN", a decimal of minutes, the importer's name for an
+ *   unnamed OSM place.
  * - In zh-CN, any Latin-letter word that is neither data (proper names: places, streets, units'
  *   call signs, people, what a user typed — given per run as `data`) nor on ZH_ALLOWED_WORDS
  *   (product and data-source names, codes that are the same in Chinese: P1, MFA, ID, CSV…).
@@ -48,6 +49,8 @@ export const RAW_PATTERNS: readonly { rule: string; pattern: RegExp; skip?: (mat
   // 2026-12-06T09:03:01Z — a timestamp as the wire carries it, not in the user's locale and time zone.
   { rule: 'ISO timestamp', pattern: /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/g },
   { rule: 'unfilled placeholder', pattern: /\{\{\s*\w+\s*\}\}/g },
+  // "school (OSM way 27422342)": the importer's unique name for a place OSM left unnamed; screens say its category and where it is.
+  { rule: 'generated place name', pattern: /\(OSM (?:node|way|relation) \d+\)/g },
   { rule: 'missing value', pattern: /\b(?:undefined|NaN|null|\[object Object\])\b/g },
   // "0.04 min": durations are m:ss.
   { rule: 'decimal minutes', pattern: /\b\d+\.\d+\s*(?:min|分钟)/g },

@@ -9,10 +9,12 @@ import { formatClock } from '../../util/time';
 import { ageParts, auditPath, lineAudit, sectionCounts, type SectionKey } from './trace-query';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { tierGoal } from '../incidents/tiers';
+import { usePlaceName } from '../places/place-name';
 
 /** The trace's facts, section by section with their counts; every line links to the audit entries it is read from. */
 export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
   const { t, i18n } = useTranslation();
+  const placeName = usePlaceName();
   const nameOf = useJurisdictionNames();
   const counts = sectionCounts(trace);
   const at = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -77,7 +79,7 @@ export function TraceSections({ trace }: { trace: AccountabilityTrace }) {
               <Group gap={6}><Text size="sm" fw={600}>{h.title}</Text><Badge size="xs" color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Group>
               <Text size="xs" c="dimmed">{nameOf(h.jurisdictionPath)}</Text>
             </Table.Td>
-            <Table.Td>{h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm">{h.placeName ?? '—'}</Anchor> : '—'}{h.distanceM !== null && <Text size="xs" c="dimmed">{t('accountability.distance', { m: Math.round(h.distanceM) })}</Text>}</Table.Td>
+            <Table.Td>{h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm">{h.placeName ? placeName(h.placeName) : '—'}</Anchor> : '—'}{h.distanceM !== null && <Text size="xs" c="dimmed">{t('accountability.distance', { m: Math.round(h.distanceM) })}</Text>}</Table.Td>
             <Table.Td>{at(h.raisedAt)}<Text size="xs" c="dimmed">{age(h.ageHours)}</Text></Table.Td>
             <Table.Td>{t(`hazards.states.${h.state}`)}</Table.Td>
             <Table.Td>{at(h.dueAt)}{h.overdueSince && <div>{overdue(h.overdueSince)}</div>}</Table.Td>

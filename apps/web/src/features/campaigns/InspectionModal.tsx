@@ -10,18 +10,20 @@ import { ErrorState, Loading } from '../../shell/States';
 import { buildAnswers, itemsOf, type FormValues } from './checklist-form';
 import { useChecklists } from './queries';
 import { StockCountField } from './StockCountField';
+import { usePlaceName } from '../places/place-name';
 
 type Item = ChecklistTemplate['sections'][number]['items'][number];
 
 /** The inspector's step: answer the place's checklist and record the inspection (failed items raise hazards). */
 export function InspectionModal({ assignment, onClose }: { assignment: CampaignAssignment; onClose: () => void }) {
   const { t } = useTranslation();
+  const placeName = usePlaceName();
   const checklists = useChecklists(assignment.category);
   const [picked, setPicked] = useState<string | null>(null);
   const template = checklists.data?.find((c) => c.id === picked) ?? checklists.data?.[0];
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={<Title order={2} size="h4">{t('inspection.title', { place: assignment.placeName })}</Title>}>
+    <Modal opened onClose={onClose} size="xl" title={<Title order={2} size="h4">{t('inspection.title', { place: placeName(assignment.placeName) })}</Title>}>
       {checklists.isPending ? <Loading /> : checklists.isError ? <ErrorState error={checklists.error} onRetry={() => void checklists.refetch()} /> : !template ? (
         <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />}>{t('inspection.noChecklist', { category: t(`placeCategory.${assignment.category}`) })}</Alert>
       ) : (

@@ -3,17 +3,18 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, type 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseStyle, mapLocale, osmAttribution } from '../../map/base-style';
+import { usePlaceName } from '../places/place-name';
 import { TIER_COLOR, tierKey, travelClock } from './tiers';
 
 const SOURCE = 'coverage';
 const POSTS = 'coverage-posts';
 
-function collection(items: readonly CoveredPlace[]): GeoJSON.FeatureCollection {
+function collection(items: readonly CoveredPlace[], nameOf: (p: CoveredPlace) => string): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: items.map((p) => ({
       type: 'Feature', geometry: { type: 'Point', coordinates: p.location },
-      properties: { id: p.id, name: p.name, tier: tierKey(p.tier), seconds: p.seconds, unit: p.nearestUnit?.callSign ?? '' },
+      properties: { id: p.id, name: nameOf(p), tier: tierKey(p.tier), seconds: p.seconds, unit: p.nearestUnit?.callSign ?? '' },
     })),
   };
 }
@@ -24,6 +25,7 @@ function collection(items: readonly CoveredPlace[]): GeoJSON.FeatureCollection {
  */
 export function CoverageMap({ items, posts }: { items: readonly CoveredPlace[]; posts: PlacementResult['posts'] }) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePlaceName();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [ready, setReady] = useState(false);
@@ -38,7 +40,7 @@ export function CoverageMap({ items, posts }: { items: readonly CoveredPlace[]; 
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: osmAttribution(t('map.osmContributors')) }));
     map.on('load', () => {
-      map.addSource(SOURCE, { type: 'geojson', data: collection([]) });
+      map.addSource(SOURCE, { type: 'geojson', data: collection([], () => '') });
       map.addLayer({
         id: 'coverage-places', type: 'circle', source: SOURCE,
         // Uncovered places last, so they are drawn over the covered ones.
@@ -70,14 +72,14 @@ export function CoverageMap({ items, posts }: { items: readonly CoveredPlace[]; 
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    (map.getSource(SOURCE) as GeoJSONSource).setData(collection(items));
+    (map.getSource(SOURCE) as GeoJSONSource).setData(collection(items, nameOf));
     const key = items.map((p) => p.id).sort().join(',');
     if (items.length > 0 && key !== fitted.current) {
       fitted.current = key;
       const lons = items.map((p) => p.location[0]), lats = items.map((p) => p.location[1]);
       map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 40, maxZoom: 14, duration: 0 });
     }
-  }, [items, ready]);
+  }, [items, ready, nameOf]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -15,6 +15,7 @@ import { PatrolPlanCard } from './PatrolPlanCard';
 import { PlacementCard } from './PlacementCard';
 import { TIER_COLOR, textOn, tierKey, travelClock } from './tiers';
 import { choiceOf, hoursInWords, SCHOOL_DAYS, UNIT_KINDS, WEEKDAYS, WINDOW_PRESETS, windowProblem, type WindowChoice } from './window';
+import { usePlaceName } from '../places/place-name';
 
 /** Unit movements and status changes arrive every second or so: recompute at most this often. */
 const REFRESH_MS = 10_000;
@@ -31,6 +32,7 @@ const DEFAULT_CATEGORIES: PlaceCategory[] = ['school', 'kindergarten'];
  */
 export default function CoveragePage() {
   const { t, i18n } = useTranslation();
+  const nameOf = usePlaceName();
   const tree = useJurisdictions();
   const options = useMemo(() => flatten(tree.data ?? []), [tree.data]);
   const [params, setParams] = useSearchParams();
@@ -144,7 +146,7 @@ export default function CoveragePage() {
                   <Table.Tbody>
                     {data!.items.map((p) => (
                       <Table.Tr key={p.id} data-testid="coverage-row" data-tier={tierKey(p.tier)}>
-                        <Table.Td>{p.name}<Text span size="xs" c="dimmed"> · {t(`placeCategory.${p.category}`)}</Text></Table.Td>
+                        <Table.Td>{nameOf(p)}<Text span size="xs" c="dimmed"> · {t(`placeCategory.${p.category}`)}</Text></Table.Td>
                         <Table.Td ff="monospace">{p.offRoad ? t('coverage.offRoad') : p.seconds === null ? t('coverage.beyondSearch') : travelClock(p.seconds)}</Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={TIER_COLOR[tierKey(p.tier)]} c={textOn(TIER_COLOR[tierKey(p.tier)])} variant="filled" miw="max-content">{p.tier === null ? t('coverage.none') : t('coverage.tierMinutes', { minutes: p.tier })}</Badge></Table.Td>
                         <Table.Td>{p.nearestUnit?.callSign ?? '—'}</Table.Td>

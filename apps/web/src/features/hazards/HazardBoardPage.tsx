@@ -15,7 +15,7 @@ import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { jurisdictionOptions } from '../issue/issue-form';
 import { boardOrder, byCategory, filterFromParams, filterToParams, hazardListQuery, type HazardFilter } from './hazard-board';
 import { HazardDetail } from './HazardDetail';
-import { placeLabel } from './names';
+import { usePlaceName } from '../places/place-name';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { RaiseHazardModal } from './RaiseHazardModal';
 
@@ -75,7 +75,7 @@ export default function HazardBoardPage() {
     const roots = (grants ?? []).map((g) => g.jurisdictionPath);
     return (places.data ?? []).filter((p) => roots.some((r) => p.jurisdictionPath === r || p.jurisdictionPath.startsWith(`${r}.`)));
   }, [places.data, grants]);
-  const nameOf = useCallback((p: Place) => placeLabel(p, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at })), [t]);
+  const nameOf = usePlaceName();
   const raiseLabel = useCallback((p: Place) => `${nameOf(p)} · ${jurisdictionName(p.jurisdictionPath)}`, [nameOf, jurisdictionName]);
   const date = (s: string) => new Date(s).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
   const now = Date.now();
@@ -134,7 +134,7 @@ export default function HazardBoardPage() {
                         <UnstyledButton onClick={() => setParam('hazard', h.id)} data-testid="hazard-open"><Text fw={600} size="sm">{h.title}</Text></UnstyledButton>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{place ? nameOf(place) : h.placeName ?? t('hazardWork.noPlace')}</Text>
+                        <Text size="sm">{place ? nameOf(place) : (h.placeName ? nameOf(h.placeName) : t('hazardWork.noPlace'))}</Text>
                         <Text size="xs" c="dimmed">{place ? `${t(`placeCategory.${place.category}`)} · ` : ''}{jurisdictionName(h.jurisdictionPath)}</Text>
                       </Table.Td>
                       <Table.Td><Badge color={h.grade === 'major' ? 'red' : 'yellow'} variant={h.grade === 'major' ? 'filled' : 'light'}>{t(`hazards.grades.${h.grade}`)}</Badge></Table.Td>

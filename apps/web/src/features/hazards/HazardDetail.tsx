@@ -9,7 +9,7 @@ import { useMe, usePlaces } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { offeredActions, type HazardAction } from './hazard-actions';
 import { HazardStepModal } from './HazardStepModal';
-import { placeLabel } from './names';
+import { usePlaceName } from '../places/place-name';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const ICONS: Record<HazardAction, ReactNode> = {
@@ -30,6 +30,7 @@ const BELOW_HEADER = { inner: { top: 'var(--fb-header-height)' }, overlay: { top
 export function HazardDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const jurisdictionName = useJurisdictionNames();
   const { t, i18n } = useTranslation();
+  const nameOf = usePlaceName();
   const me = useMe().data;
   const hazard = useQuery({ queryKey: hazardKeys.one(id), queryFn: () => call(fb.GET('/api/v1/hazards/{id}', { params: { path: { id } } })) });
   const evidence = useQuery({ queryKey: hazardKeys.evidence(id), queryFn: () => call(fb.GET('/api/v1/hazards/{id}/evidence', { params: { path: { id } } })) });
@@ -39,7 +40,7 @@ export function HazardDetail({ id, onClose }: { id: string; onClose: () => void 
   const dateTime = (s: string) => new Date(s).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const h = hazard.data;
   const place = h?.placeId ? places.data?.find((p) => p.id === h.placeId) : undefined;
-  const placeName = place ? placeLabel(place, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at })) : h?.placeName;
+  const placeName = place ? nameOf(place) : h?.placeName ? nameOf(h.placeName) : undefined;
   const offered = h && me ? offeredActions(h, { id: me.id, permissions: me.permissions, grantPaths: me.grants.map((g) => g.jurisdictionPath) }) : [];
   // Nothing this role may do here: one sentence, not a row of disabled buttons.
   const viewOnly = offered.length > 0 && offered.every((o) => !o.enabled && o.why === 'noPermission');

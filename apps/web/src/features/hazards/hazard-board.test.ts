@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { boardOrder, byCategory, EMPTY_FILTER, filterFromParams, filterToParams, hazardListQuery } from './hazard-board';
 import { offeredActions, supervisionLevels } from './hazard-actions';
 import { raiseBody, stepBody } from './hazard-forms';
-import { placeLabel } from './names';
 
 const CATS = ['school', 'fuel_station'] as const;
 
@@ -99,14 +98,5 @@ describe('hazard forms', () => {
     expect(stepBody('submit', 'general', d).problems).toEqual({ fixNote: 'hazardWork.problems.noteMissing' });
     expect(stepBody('verify', 'general', { ...d, note: ' ok ' }).body).toEqual({ action: 'verify', note: 'ok' });
     expect(stepBody('close', 'general', d).body).toEqual({ action: 'close' });
-  });
-});
-
-describe('place labels', () => {
-  it('keeps a real name, and tells an unnamed OSM place by its category and position', () => {
-    const cat = (c: string) => ({ fuel_station: 'Fuel station' }[c] ?? c);
-    const unnamed = (c: string, at: string) => `${c} (unnamed, ${at})`;
-    expect(placeLabel({ name: 'Ebaholz', category: 'school', location: [9.52, 47.14] }, cat, unnamed)).toBe('Ebaholz');
-    expect(placeLabel({ name: 'fuel station (OSM node 336434980)', category: 'fuel_station', location: [9.521234, 47.141234] }, cat, unnamed)).toBe('Fuel station (unnamed, 47.1412, 9.5212)');
   });
 });

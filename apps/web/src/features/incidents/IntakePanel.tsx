@@ -15,6 +15,7 @@ import { AddressField } from './AddressField';
 import { addressForPoint, parseCoordinates, SUGGESTED_PRIORITY } from './intake';
 import { PremisePanel } from './PremisePanel';
 import { PriorityBadge } from './PriorityBadge';
+import { usePlaceName } from '../places/place-name';
 
 /**
  * Moves focus on at once, inside the key handler that chose a value: keys typed next must land in
@@ -36,6 +37,7 @@ function moveFocus(el: HTMLElement | null) {
  */
 export function IntakePanel() {
   const { t } = useTranslation();
+  const nameOf = usePlaceName();
   const navigate = useNavigate();
   const client = useQueryClient();
   const ops = useOps();
@@ -90,7 +92,7 @@ export function IntakePanel() {
     const coords = parseCoordinates(address);
     const out: { value: string; label: string; at: [number, number]; place?: Place; text?: string }[] = [];
     if (coords) out.push({ value: `coords:${coords.join(',')}`, label: t('intake.useCoordinates', { lat: coords[1], lon: coords[0] }), at: coords });
-    for (const p of suggestions.data?.items ?? []) out.push({ value: `place:${p.id}`, label: `${p.name} · ${t(`placeCategory.${p.category}`)}`, at: p.location, place: p });
+    for (const p of suggestions.data?.items ?? []) out.push({ value: `place:${p.id}`, label: `${nameOf(p)} · ${t(`placeCategory.${p.category}`)}`, at: p.location, place: p });
     // After the agency's key places have come (never before them: Enter on the first suggestion
     // must not take an OSM point of interest that happened to answer first for a key place's name).
     if (!suggestions.isFetching) (geocoded.data?.results ?? []).forEach((r, i) => {

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, fb, problemText } from '../../api/http';
 import { quantityText } from '../goods/format';
+import { usePlaceName } from '../places/place-name';
 
 /** What the panel shows of each list: enough to read while on the phone. */
 const SHOWN = 5;
@@ -18,6 +19,7 @@ const GOODS_RADIUS_M = 500;
  */
 export function PremisePanel({ location, type }: { location: [number, number]; type: IncidentType | null }) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePlaceName();
   const premise = useQuery({
     queryKey: ['premise', location[0], location[1], type],
     queryFn: () => call(fb.GET('/api/v1/intake/premise', { params: { query: { lon: location[0], lat: location[1], ...(type ? { type } : {}) } } })),
@@ -44,7 +46,7 @@ export function PremisePanel({ location, type }: { location: [number, number]; t
           </Text>
           <Section title={t('premise.keyPlaces', { metres: 200 })} testId="premise-places" empty={p.keyPlaces.length === 0}>
             {p.keyPlaces.slice(0, SHOWN).map((k) => (
-              <Text key={k.id} size="xs">{k.name} · {t(`placeCategory.${k.category}`)} · {Math.round(k.distanceMetres)} m</Text>
+              <Text key={k.id} size="xs">{nameOf(k)} · {t(`placeCategory.${k.category}`)} · {Math.round(k.distanceMetres)} m</Text>
             ))}
           </Section>
           <Section title={t('premise.hazards', { metres: 200 })} testId="premise-hazards" empty={p.hazards.length === 0}>
@@ -52,7 +54,7 @@ export function PremisePanel({ location, type }: { location: [number, number]; t
               <Group key={h.id} gap={4} wrap="nowrap">
                 {h.overdue && <Badge size="xs" color="red" variant="filled">{t('premise.overdue')}</Badge>}
                 {h.grade === 'major' && <Badge size="xs" color="orange" variant="light">{t('premise.major')}</Badge>}
-                <Text size="xs" lineClamp={1}>{h.title} · {h.placeName} · {t('premise.ageDays', { count: h.ageDays })}</Text>
+                <Text size="xs" lineClamp={1}>{h.title} · {nameOf(h.placeName)} · {t('premise.ageDays', { count: h.ageDays })}</Text>
               </Group>
             ))}
           </Section>

@@ -8,7 +8,7 @@ import { allPages, ApiError, call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { RaiseHazardModal } from '../hazards/RaiseHazardModal';
-import { placeLabel } from '../hazards/names';
+import { usePlaceName } from './place-name';
 import { changedFields } from './history';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { actionLabel, actorLabel } from '../../i18n/action-label';
@@ -16,6 +16,7 @@ import { actionLabel, actorLabel } from '../../i18n/action-label';
 /** Everything about one key place: who runs it, its risk, its open hazards, inspections and the changes to it. */
 export default function PlaceDetailPage() {
   const { t, i18n } = useTranslation();
+  const placeName = usePlaceName();
   const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const me = useMe().data;
@@ -40,7 +41,7 @@ export default function PlaceDetailPage() {
     <Box style={{ height: '100%', overflow: 'auto' }}>
       <Stack p="md" gap="md" data-testid="place-detail" data-id={p.id}>
         <div>
-          <Group gap="xs"><IconMapPin aria-hidden /><Title order={2} size="h3">{p.name}</Title><Badge variant="outline">{t(`placeCategory.${p.category}`)}</Badge></Group>
+          <Group gap="xs"><IconMapPin aria-hidden /><Title order={2} size="h3">{placeName(p)}</Title><Badge variant="outline">{t(`placeCategory.${p.category}`)}</Badge></Group>
           <Text size="sm" c="dimmed">{nameOf(p.jurisdictionPath)} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}</Text>
         </div>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -130,7 +131,7 @@ export default function PlaceDetailPage() {
             )}
           </Card>
         </SimpleGrid>
-        {raising && <RaiseHazardModal places={[p]} place={p} placeLabel={(x) => placeLabel(x, (c) => t(`placeCategory.${c}`), (category, at) => t('hazardWork.unnamedPlace', { category, at }))} onClose={() => setRaising(false)} onRaised={(h) => void navigate(`/hazards?hazard=${h.id}`)} />}
+        {raising && <RaiseHazardModal places={[p]} place={p} placeLabel={placeName} onClose={() => setRaising(false)} onRaised={(h) => void navigate(`/hazards?hazard=${h.id}`)} />}
         <Group gap="md">
           <Anchor component={Link} to="/hazards" size="sm">{t('place.toHazardBoard')}</Anchor>
           <Anchor component={Link} to="/campaigns" size="sm">{t('place.toCampaigns')}</Anchor>

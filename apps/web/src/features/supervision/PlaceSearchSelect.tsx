@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlaceSearch } from './queries';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { usePlaceName } from '../places/place-name';
 
 /** A key place searched by name on the server as the user types (the place list is too long to load whole). */
 export function PlaceSearchSelect({ label, value, onChange, error, testId, initialLabel }: {
@@ -15,12 +16,13 @@ export function PlaceSearchSelect({ label, value, onChange, error, testId, initi
   initialLabel?: string | undefined;
 }) {
   const { t } = useTranslation();
+  const placeName = usePlaceName();
   const nameOf = useJurisdictionNames();
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(value ? { value, label: initialLabel ?? value } : null);
   const found = usePlaceSearch(search);
   const data = useMemo(() => {
-    const options = (found.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${t(`placeCategory.${p.category}`)} · ${nameOf(p.jurisdictionPath)}` }));
+    const options = (found.data ?? []).map((p) => ({ value: p.id, label: `${placeName(p)} · ${t(`placeCategory.${p.category}`)} · ${nameOf(p.jurisdictionPath)}` }));
     // The chosen place stays an option while another search runs.
     return picked && !options.some((o) => o.value === picked.value) ? [picked, ...options] : options;
   }, [found.data, picked, t]);
