@@ -13,6 +13,7 @@ import { PhaseBadge } from './PhaseBadge';
 import { useCampaign, useCampaignAssignments, useCoverage } from './queries';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { exportQuery } from '../../util/export-query';
+import { usePlaceName } from '../places/place-name';
 
 // Its own chunk: the per-day chart loads after the campaign's header and coverage are on screen.
 const CampaignProgressChart = lazy(() => import('./CampaignProgressChart'));
@@ -27,6 +28,7 @@ const STATUS_LOOK = {
 /** One campaign: coverage by jurisdiction (chart and table, live), progress per day, and the places to inspect. */
 export function CampaignDetail() {
   const { t, i18n } = useTranslation();
+  const placeName = usePlaceName();
   const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const campaign = useCampaign(id);
@@ -137,7 +139,7 @@ export function CampaignDetail() {
                 return (
                   <Table.Tr key={a.id} data-testid="campaign-assignment" data-place-id={a.placeId} data-status={a.status}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/places/${a.placeId}`} size="sm" fw={600} data-testid="assignment-place-link">{a.placeName}</Anchor>
+                      <Anchor component={Link} to={`/places/${a.placeId}`} size="sm" fw={600} data-testid="assignment-place-link">{placeName(a.placeName)}</Anchor>
                       <Text size="xs" c="dimmed">{t(`placeCategory.${a.category}`)}</Text>
                     </Table.Td>
                     <Table.Td>{nameOf(a.jurisdictionPath)}</Table.Td>
