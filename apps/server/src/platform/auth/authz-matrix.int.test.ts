@@ -76,6 +76,8 @@ interface Target {
   siteId: string;
   transferId: string;
   permitId: string;
+  /** A major incident declared at the target's point (it lies in the deepest jurisdiction there, inside the target). */
+  majorId: string;
 }
 
 /**
@@ -1123,6 +1125,11 @@ const ENDPOINTS: Endpoint[] = [
     items: (body) => (body as { permitId: string; supervisingPath: string }[]).map((a) => ({ id: a.permitId, path: a.supervisingPath })),
   },
   {
+    // §4: what the licensed sites near a major incident hold, for whoever sees the incident.
+    name: 'GET /goods/major-incidents/:id/holdings', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/major-incidents/${x.majorId}/holdings`) }),
+  },
+  {
     // A vehicle's terminal: the permit is seen by whoever may report where it is supervised or a site lies.
     name: 'POST /goods/permits/:id/positions', needs: 'avl:report', sees: 'avl:report', addressing: 'id', ok: 200, audit: 'goods.transport_fixes', touches: ['goods_permits', 'goods_transport_trail'],
     request: (x) => ({ method: 'POST', url: api(`/goods/permits/${x.permitId}/positions`), payload: { fixes: [{ location: x.point, at: new Date().toISOString(), speedKmh: 30 }] } }),
@@ -1162,7 +1169,7 @@ async function loadChecklist(): Promise<void> {
  * A school attached directly to the jurisdiction, with a hazard, an inspection, their files, and a
  * campaign issued there; a unit of the jurisdiction and an incident at `at`.
  */
-async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point' | 'siteId' | 'transferId' | 'permitId' | keyof DirectedResources>> {
+async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point' | 'siteId' | 'transferId' | 'permitId' | 'majorId' | keyof DirectedResources>> {
   const place = await asAdmin('POST', '/places', { name: unique('Matrix school'), category: 'school', geometry: { type: 'Point', coordinates: at }, jurisdictionId });
   const hazard = await asAdmin('POST', '/hazards', { placeId: place.id, grade: 'general', title: 'Blocked exit' });
   const evidence = await asAdmin('POST', `/hazards/${hazard.id}/evidence`, pngFile('exit.png'));
@@ -1225,14 +1232,15 @@ async function permitIn(x: Pick<Target, 'path' | 'siteId' | 'point'>): Promise<s
 }
 
 /** The target's school licensed for the matrix item with stock, a receipt, a reconciliation (for the report), and a permit with an alert. */
-async function goodsIn(x: Target): Promise<Pick<Target, 'siteId' | 'transferId' | 'permitId'>> {
+async function goodsIn(x: Target): Promise<Pick<Target, 'siteId' | 'transferId' | 'permitId' | 'majorId'>> {
   const site = await asAdmin('POST', '/goods/sites', { placeId: x.placeId, licence: MATRIX_LICENCE() });
   const receipt = await asAdmin('POST', '/goods/transfers', { id: uuidv7(), kind: 'receipt', siteId: site.id, itemKey: MATRIX_ITEM, quantity: 1_000_000 });
   await asAdmin('POST', `/goods/sites/${site.id}/reconciliations`, { counts: [{ itemKey: MATRIX_ITEM, counted: 999_000 }] });
   const permitId = await permitIn({ ...x, siteId: site.id });
   await t.app.platform.db.execute(sql`insert into goods_transport_alerts (id, permit_id, seq, kind, at, location, detail)
     values (${uuidv7()}, ${permitId}, 1, 'left_corridor', now(), ST_SetSRID(ST_MakePoint(${x.point[0]}, ${x.point[1]}), 4326), '{}'::jsonb)`);
-  return { siteId: site.id, transferId: receipt.id, permitId };
+  const major = await asAdmin('POST', '/major-incidents', { location: x.point, title: unique('Matrix tanker fire'), level: 'III', exercise: true });
+  return { siteId: site.id, transferId: receipt.id, permitId, majorId: major.id };
 }
 
 const targets = {} as Record<Relation, Target>;
@@ -1275,7 +1283,7 @@ beforeAll(async () => {
     const belowId = relation === 'child' ? station.id : (await jurisdictionByPath(t.app, BELOW[relation])).id;
     targets[relation] = {
       path: j.path, jurisdictionId: j.id, userId: res.json().id, point: POINTS[relation].at, ...(await resourcesIn(j.id, POINTS[relation].at)), ...(await directedResources({ path: j.path, jurisdictionId: j.id }, belowId)),
-      siteId: '', transferId: '', permitId: '',
+      siteId: '', transferId: '', permitId: '', majorId: '',
     };
     Object.assign(targets[relation], await goodsIn(targets[relation]));
   }
@@ -1357,7 +1365,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
     const id = uuidv7();
     const missing: Target = {
       path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id, unitId: id, incidentId: id,
-      postId: id, directiveId: id, taskId: id, ownerPostId: id, belowId: id, visitId: id, taskEvidenceId: id, siteId: id, transferId: id, permitId: id,
+      postId: id, directiveId: id, taskId: id, ownerPostId: id, belowId: id, visitId: id, taskEvidenceId: id, siteId: id, transferId: id, permitId: id, majorId: id,
     };
     const headers = credentials[actor.name]!;
     // Requests first: some set up a fresh target, which must not count as a change.
