@@ -45,6 +45,12 @@ export const DIGESTS = {
   major_incident_points: ['id, kind, name, md5(ST_AsEWKB(location)), removed_at, cordon_kind, unit_id, assigned_at', 'id'],
   major_incident_sitreps: ['id, major_incident_id, seq, reinforcement_request_id', 'id'],
   reinforcement_requests: ['id, state, target_path, count, granted', 'id'],
+  goods_sites: ['id, version, place_id, supervising_path, licence_number, valid_until', 'id'],
+  goods_accounts: ['id, credits_posted, debits_posted, max_balance', 'id'],
+  goods_transfers: ['id, kind, amount, reverses', 'id'],
+  goods_reconciliations: ['id, site_id', 'id'],
+  goods_permits: ['id, version, state, md5(watch::text), last_fix_at', 'id'],
+  goods_transport_trail: ['permit_id, at', 'permit_id, at'],
 } as const;
 export type DigestTable = keyof typeof DIGESTS;
 

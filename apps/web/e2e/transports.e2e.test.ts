@@ -73,12 +73,25 @@ describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the tr
     await expect.poll(() => form.getByText('not licensed for this item').count(), { timeout: 60_000 }).toBe(1);
     await screenshot(page, 'transport-permit-form');
     await pick('permit-to', optionOf(receiver));
+    // Arrival by dwell, and an approved stop at the sender's loading bay (typed as latitude, longitude; a slip is shown under the field).
+    await form.getByTestId('permit-arrival-meters').fill('200');
+    await form.getByTestId('permit-arrival-minutes').fill('3');
+    await form.getByTestId('permit-stop-add').click();
+    const stop = form.getByTestId('permit-stop').first();
+    await stop.getByTestId('permit-stop-name').fill('Loading bay');
+    await stop.getByTestId('permit-stop-location').fill('north of the station');
+    await expect.poll(() => stop.getByText('Type the place as latitude, longitude', { exact: false }).count()).toBe(1);
+    const [lon, lat] = sender.place.location;
+    await stop.getByTestId('permit-stop-location').fill(`${lat}, ${lon}`);
+    await stop.getByTestId('permit-stop-minutes').fill('45');
     await form.getByTestId('permit-form-submit').click();
     await form.waitFor({ state: 'detached', timeout: 60_000 });
     await expect.poll(() => new URL(page.url()).searchParams.get('permit'), { timeout: 20_000 }).not.toBeNull();
     const id = new URL(page.url()).searchParams.get('permit')!;
     permit = (await e.api(admin, 'GET', `/goods/permits/${id}`)).json;
     expect([permit.from.siteId, permit.to.siteId, permit.item.key, permit.quantity, permit.vehicle, permit.corridorMeters]).toEqual([sender.id, receiver.id, 'UN1202', 400_000, 'FL 4711', 200]);
+    expect([permit.arrivalMeters, permit.arrivalMinutes, permit.stops.map((st) => [st.name, st.maxMinutes, st.radiusMeters])]).toEqual([200, 3, [['Loading bay', 45, 100]]]);
+    expect(permit.stops[0]!.location.map((c) => c.toFixed(5))).toEqual(sender.place.location.map((c) => c.toFixed(5)));
   }, 120_000);
 
   it('shows the route and the truck where it reported, then its deviation, live, in English and Chinese', async () => {
@@ -90,6 +103,9 @@ describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the tr
     const detail = page.getByTestId('transport-detail');
     await detail.waitFor({ timeout: 60_000 });
     expect(await detail.textContent()).toContain('FL 4711');
+    // The approved stop on the map and in words, with the arrival rule.
+    expect(await page.getByTestId('transport-map').getAttribute('data-stops')).toBe(permit.stops[0]!.location.join(','));
+    expect(await page.getByTestId('transport-stops').textContent()).toBe('Arrives within 200 m of the receiver after 3 minutes there · Approved stops: Loading bay (up to 45 minutes)');
     await expect.poll(() => page.getByTestId('transport-map').getAttribute('data-vehicle-at')).toBe(onRoute.join(','));
     await page.locator('[data-testid="transport-map"] canvas').waitFor({ timeout: 60_000 });
 

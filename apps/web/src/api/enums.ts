@@ -19,6 +19,12 @@ export const RESPONSE_COMPONENTS = ['callProcessing', 'turnout', 'travel', 'tota
 
 /** A transport permit's corridor around its route, in metres (contract `CORRIDOR_METRES`). */
 export const CORRIDOR_METRES = { min: 50, max: 2000, default: 200 } as const;
+/** Arrival by dwell: within this of the receiver (m), for this long (min); approved stops: how many, how long, how wide (contract names). */
+export const ARRIVAL_METRES = { min: 30, max: 1000, default: 150 } as const;
+export const ARRIVAL_MINUTES = { min: 0, max: 60, default: 2 } as const;
+export const MAX_APPROVED_STOPS = 10;
+export const APPROVED_STOP_MINUTES = { min: 1, max: 720 } as const;
+export const APPROVED_STOP_METRES = { min: 20, max: 500, default: 100 } as const;
 
 /** The font stack the server makes map glyphs for (`/api/v1/glyphs/{fontstack}/{range}.pbf`). */
 export const MAP_FONT_STACK = 'Noto Sans Regular';

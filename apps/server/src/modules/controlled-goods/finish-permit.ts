@@ -8,7 +8,7 @@ import { rows } from '../../platform/db/client.js';
 import { ledgerRefusal } from './ledger-errors.js';
 import { licenceState, mayTakeIn } from './model.js';
 import { findPermitRecord } from './permit.queries.js';
-import { isFinished } from './watch-transport.js';
+import { isFinished } from './hold-fixes.js';
 
 type Finish = 'receive' | 'cancel';
 

@@ -210,8 +210,10 @@ describe('controlled goods: licensed sites, an exact ledger, reconciliation', ()
       expect(res.json().code).toBe(code);
       if (field) expect(res.json().errors?.map((e: { path: string }) => e.path) ?? [], res.body).toContain(field);
     }
-    // Schaan's inspector does not see Vaduz's site at all.
-    expect((await move({ kind: 'issue', siteId: site.id, itemKey: 'ammunition', quantity: 1 }, schaanInspector.cookie)).statusCode).toBe(404);
+    // Schaan's inspector does not see Vaduz's site at all: a reference in the body it cannot see is a 400 naming the field, as for one that does not exist.
+    const unseen = await move({ kind: 'issue', siteId: site.id, itemKey: 'ammunition', quantity: 1 }, schaanInspector.cookie);
+    const absent = await move({ kind: 'issue', siteId: uuidv7(), itemKey: 'ammunition', quantity: 1 }, schaanInspector.cookie);
+    for (const res of [unseen, absent]) expect([res.statusCode, res.json().code, res.json().errors?.[0]?.path], res.body).toEqual([400, 'VALIDATION_FAILED', 'body.siteId']);
     expect({ transfers: await count('goods_transfers'), audit: await count("audit_log where action like 'goods.%'") }).toEqual(before);
 
     // The same movement again is answered, not applied; another one under its id is refused.

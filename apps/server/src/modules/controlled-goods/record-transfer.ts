@@ -1,6 +1,6 @@
 import type { GoodsTransfer, RecordTransferBody } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
-import { AppError, invalidField, notFound } from '../../errors.js';
+import { AppError, invalidField } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
@@ -25,7 +25,7 @@ interface Planned { transfer: GoodsTransfer; debit: Account; credit: Account; fr
 function plan(actor: Actor, sites: Map<string, SiteAccounts>, input: RecordTransferBody, at: string, field: string): Planned {
   const accounts = TRANSFER_ACCOUNTS[input.kind];
   const from = sites.get(input.siteId);
-  if (!from || !visible(actor, from)) throw field === 'body' ? notFound('Site') : invalidField(`${field}.siteId`, 'no such site in your scope');
+  if (!from || !visible(actor, from)) throw invalidField(`${field}.siteId`, 'no such site in your scope');
   if (!can(actor, 'goods:record', from.path) && !can(actor, 'goods:record', from.supervising)) throw new AppError('FORBIDDEN', `You may not record movements of ${from.name}`);
   const to = input.toSiteId ? sites.get(input.toSiteId) : from;
   if (!to || !visible(actor, to)) throw invalidField(`${field}.toSiteId`, 'no such site in your scope');

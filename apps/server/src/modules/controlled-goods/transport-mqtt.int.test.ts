@@ -3,8 +3,11 @@ import { randomUUID } from 'node:crypto';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedEvent } from '../../platform/events/bus.js';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../platform/db/client.js';
 import { loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { ensureDemoGoods } from './index.js';
+import { reportTransportBatch } from './report-transport-batch.js';
 
 /** The real broker: CI starts Mosquitto; a test run without it fails here, loudly. */
 const BROKER = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
@@ -15,6 +18,7 @@ describe('a transport permit watched over MQTT from the real broker', () => {
   let admin: string;
   let device: mqtt.MqttClient;
   let permit: TransportPermit;
+  let issue: (vehicle: string, quantity?: number) => Promise<TransportPermit>;
 
   beforeAll(async () => {
     t = await startTestApp({ config: { mqttUrl: BROKER } });
@@ -22,13 +26,16 @@ describe('a transport permit watched over MQTT from the real broker', () => {
     await ensureDemoGoods(t.app.platform.command);
     const sites: GoodsSite[] = (await t.app.inject({ method: 'GET', url: '/api/v1/goods/sites', headers: { cookie: admin } })).json();
     const station = (path: string) => sites.find((s) => s.place.category === 'fuel_station' && s.place.jurisdictionPath === path && s.holdings.some((h) => h.key === 'UN1202' && h.balance > 1_000_000))!;
-    const now = Date.now();
-    const issued = await t.app.inject({ method: 'POST', url: '/api/v1/goods/permits', headers: { cookie: admin }, payload: {
-      fromSiteId: station('li.oberland.vaduz').id, toSiteId: station('li.oberland.schaan').id, itemKey: 'UN1202', quantity: 300_000, vehicle: 'FL 9090',
-      window: { from: new Date(now - 10 * 60_000).toISOString(), until: new Date(now + 6 * 3_600_000).toISOString() },
-    } });
-    expect(issued.statusCode, issued.body).toBe(201);
-    permit = issued.json();
+    issue = async (vehicle, quantity = 300_000) => {
+      const now = Date.now();
+      const issued = await t.app.inject({ method: 'POST', url: '/api/v1/goods/permits', headers: { cookie: admin }, payload: {
+        fromSiteId: station('li.oberland.vaduz').id, toSiteId: station('li.oberland.schaan').id, itemKey: 'UN1202', quantity, vehicle,
+        window: { from: new Date(now - 10 * 60_000).toISOString(), until: new Date(now + 6 * 3_600_000).toISOString() },
+      } });
+      expect(issued.statusCode, issued.body).toBe(201);
+      return issued.json();
+    };
+    permit = await issue('FL 9090');
     device = await mqtt.connectAsync(BROKER, { clientId: `test-tanker-${randomUUID()}` });
   }, 180_000);
   afterAll(async () => {
@@ -79,5 +86,41 @@ describe('a transport permit watched over MQTT from the real broker', () => {
     const after: TransportPermit = (await t.app.inject({ method: 'GET', url: `/api/v1/goods/permits/${permit.id}`, headers: { cookie: admin } })).json();
     expect(after.state).toBe('in_transit');
     expect(after.lastFix?.location).toEqual(off);
+  }, 120_000);
+
+  it("holds a batch of many permits' fixes in one transaction: each permit's alerts in order, one audit row for the batch, unknown and finished permits dropped", async () => {
+    const [a, b, cancelled] = [await issue('FL 1001', 1_000), await issue('FL 1002', 1_000), await issue('FL 1003', 1_000)];
+    const gone = await t.app.inject({ method: 'POST', url: `/api/v1/goods/permits/${cancelled.id}/cancel`, headers: { cookie: admin }, payload: {} });
+    expect(gone.statusCode, gone.body).toBe(200);
+    const route = a.route.coordinates as LonLat[];
+    const onRoute = route[Math.floor(route.length / 4)]!;
+    const mid = route[Math.floor(route.length / 2)]!;
+    const off: LonLat = [mid[0], mid[1] + 800 / 111_000];
+    const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
+    const [{ n: auditBefore }] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where action = 'goods.transport_fixes' and entity_type = 'goods_transport_batch'`) as [{ n: number }];
+    // Out of time order within a permit, as a broker may deliver: held in time order all the same.
+    const batch = new Map([
+      [b.id, [{ location: onRoute, at: at(20), speedKmh: 50 }, { location: off, at: at(10), speedKmh: 40 }, { location: onRoute, at: at(5), speedKmh: 40 }]],
+      [a.id, [{ location: off, at: at(10), speedKmh: 40 }, { location: onRoute, at: at(20), speedKmh: 50 }]],
+      [randomUUID(), [{ location: onRoute, at: at(10) }]],
+      [cancelled.id, [{ location: onRoute, at: at(10) }]],
+    ] as const);
+    const first = await reportTransportBatch(t.app.platform.command, new Map([...batch].map(([k, v]) => [k, [...v]])));
+    expect(first).toEqual({ stored: 5, dropped: 2, permits: 2, alerts: 3 });
+    const alerts = async (id: string) => ((await t.app.inject({ url: `/api/v1/goods/permits/${id}/alerts`, headers: { cookie: admin } })).json() as TransportAlert[]).map((x) => [x.seq, x.kind]).reverse(); // newest first: read oldest first
+    expect(await alerts(a.id)).toEqual([[1, 'left_corridor']]);
+    expect(await alerts(b.id)).toEqual([[1, 'left_corridor'], [2, 'rejoined_corridor']]);
+    const trail = async (id: string) => ((await t.app.inject({ url: `/api/v1/goods/permits/${id}/trail`, headers: { cookie: admin } })).json() as { location: LonLat }[]).map((p) => p.location);
+    expect(await trail(a.id)).toEqual([onRoute, off]);
+    expect(await trail(b.id)).toEqual([onRoute, off, onRoute]);
+    expect(await trail(cancelled.id)).toEqual([]);
+    const [{ n: auditAfter }] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where action = 'goods.transport_fixes' and entity_type = 'goods_transport_batch'`) as [{ n: number }];
+    expect(auditAfter - auditBefore).toBe(1);
+
+    // The same batch again (a retry): nothing newer, nothing stored, no alert raised twice.
+    const again = await reportTransportBatch(t.app.platform.command, new Map([...batch].map(([k, v]) => [k, [...v]])));
+    expect(again).toEqual({ stored: 0, dropped: 2, permits: 2, alerts: 0 });
+    expect(await alerts(a.id)).toEqual([[1, 'left_corridor']]);
+    expect(await trail(b.id)).toHaveLength(3);
   }, 120_000);
 });

@@ -1,13 +1,12 @@
 import { TransportFix } from '@firebreak/contracts';
 import mqtt from 'mqtt';
-import { AppError } from '../../errors.js';
 import type { CommandDeps } from '../../platform/command.js';
-import { reportTransportFixes } from './watch-transport.js';
+import { reportTransportBatch } from './report-transport-batch.js';
 
 /** One topic per permit; the broker's ACL lets each vehicle's terminal publish only to its own. */
 export const PERMIT_POSITION_TOPIC = 'firebreak/goods/permits/+/position';
 const TOPIC = /^firebreak\/goods\/permits\/([0-9a-f-]{36})\/position$/;
-/** As the units' ingest: fixes gathered this long are stored per permit in one command. */
+/** As the units' ingest: fixes gathered this long are held and stored, every permit's, in one command. */
 const FLUSH_MS = 200;
 
 interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: string) => void }
@@ -15,8 +14,8 @@ interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: s
 /**
  * Fixes of permitted vehicles over MQTT, the units' AVL path (`units/mqtt-ingest.ts`) for
  * transports: the same payload (a unit fix without `unitId`), gathered for 200 ms and held against
- * each permit's watch in one command per permit, without an actor (the broker authenticated the
- * device). Fixes for unknown or finished permits and unreadable payloads are dropped and counted.
+ * each permit's watch in one command for the whole batch (`reportTransportBatch`), without an
+ * actor (the broker authenticated the device). Fixes for unknown or finished permits and unreadable payloads are dropped and counted.
  */
 export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string): Promise<{ flush(): Promise<number>; close(): Promise<void> }> {
   const client = mqtt.connect(url, { clientId, clean: true, reconnectPeriod: 1000, connectTimeout: 5000 });
@@ -45,7 +44,9 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
       dropped++;
       return;
     }
-    pending.set(permitId, [...(pending.get(permitId) ?? []), fix]);
+    const held = pending.get(permitId);
+    if (held) held.push(fix);
+    else pending.set(permitId, [fix]);
   });
   client.on('error', (err) => log.warn({ err }, 'transport MQTT ingest: broker error'));
 
@@ -53,16 +54,18 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
     chain = chain.then(async () => {
       const batch = pending;
       pending = new Map();
-      let stored = 0;
-      for (const [permitId, fixes] of batch) {
-        try {
-          stored += (await reportTransportFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, permitId, fixes)).accepted;
-        } catch (err) {
-          dropped += fixes.length;
-          if (!(err instanceof AppError)) log.warn({ err, permitId }, 'transport MQTT ingest: storing fixes failed');
-        }
+      if (batch.size === 0) return 0;
+      try {
+        // Once more on a failure of the database (a lost connection, a failover): the batch is idempotent.
+        const done = await reportTransportBatch(deps, batch).catch(() => reportTransportBatch(deps, batch));
+        dropped += done.dropped;
+        return done.stored;
+      } catch (err) {
+        // The batch is rolled back whole (nothing partly stored); its fixes are counted as dropped.
+        for (const fixes of batch.values()) dropped += fixes.length;
+        log.warn({ err, permits: batch.size }, 'transport MQTT ingest: storing fixes failed');
+        return 0;
       }
-      return stored;
     });
     return chain;
   }

@@ -283,4 +283,32 @@ describe('transport permits: an approved route, held to by a live geofence', () 
     const schaanDispatcher = await createUser(t.app, 'dispatcher', 'li.oberland.schaan');
     expect((await call(schaanDispatcher.cookie, 'GET', `/goods/major-incidents/${declared.json().id}/holdings`)).statusCode).toBe(404);
   }, 60_000);
+
+  it("routes around a major incident's cordon and alerts the desk when the vehicle enters it anyway", async () => {
+    // Where the route goes without a cordon: a permit issued, then cancelled.
+    const probe: TransportPermit = (await call(admin, 'POST', '/goods/permits', permitBody({ quantity: 1000, vehicle: 'FL 2001' }))).json();
+    expect((await call(admin, 'POST', `/goods/permits/${probe.id}/cancel`, {})).statusCode).toBe(200);
+    const coords = probe.route.coordinates as LonLat[];
+    const mid = coords[Math.floor(coords.length / 2)]!;
+    const declared = await call(admin, 'POST', '/major-incidents', { location: mid, title: 'Chlorine leak', level: 'III' });
+    expect(declared.statusCode, declared.body).toBe(201);
+    const cordon = await t.app.inject({ method: 'PUT', url: `/api/v1/major-incidents/${declared.json().id}/cordons/outer`, headers: { cookie: admin }, payload: { radiusM: 150 } });
+    expect(cordon.statusCode, cordon.body).toBe(200);
+
+    const issued = await call(admin, 'POST', '/goods/permits', permitBody({ quantity: 1000, vehicle: 'FL 2002' }));
+    expect(issued.statusCode, issued.body).toBe(201);
+    const permit: TransportPermit = issued.json();
+    const zone = permit.zones.find((z) => z.kind === 'cordon' && z.name.startsWith('Chlorine leak'))!;
+    expect(zone).toBeDefined();
+    // The approved route does not cross the cordon.
+    const [crossing] = await rows<{ crosses: boolean }>(t.app.platform.db, sql`select ST_Intersects(ST_GeomFromGeoJSON(${JSON.stringify(permit.route)}), ST_GeomFromGeoJSON(${JSON.stringify(zone.area)})) as crosses`);
+    expect(crossing!.crosses).toBe(false);
+
+    // The vehicle drives into it all the same: the desk is told which zone, a cordon.
+    const res = await report(permit.id, [{ location: from.place.location, at: now.toISOString(), speedKmh: 30 }, { location: mid, at: new Date(now.getTime() + 60_000).toISOString(), speedKmh: 30 }]);
+    expect(res.statusCode, res.body).toBe(200);
+    const entered = (res.json().alerts as TransportAlert[]).filter((a) => a.kind === 'entered_zone');
+    expect(entered.map((a) => [a.detail.zoneKind, a.detail.zoneId])).toEqual([['cordon', zone.id]]);
+    expect((await call(admin, 'POST', `/goods/permits/${permit.id}/cancel`, {})).statusCode).toBe(200);
+  }, 120_000);
 });

@@ -72,6 +72,12 @@ interface Target {
   /** A supervision visit of the target's school; a file backing a progress report on the target's task. */
   visitId: string;
   taskEvidenceId: string;
+  /** The target's school licensed for a chemical (supervised there), a receipt into its stock, and a permit in transit supervised there. */
+  siteId: string;
+  transferId: string;
+  permitId: string;
+  /** A major incident declared at the target's point (it lies in the deepest jurisdiction there, inside the target). */
+  majorId: string;
 }
 
 /**
@@ -108,7 +114,7 @@ interface Endpoint {
   request(target: Target): InjectOptions | Promise<InjectOptions>;
   /** Lists (and answers that list things): every item returned, with its jurisdiction, and which target id marks the target. */
   items?(body: unknown): Item[] | Promise<Item[]>;
-  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId' | 'visitId';
+  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId' | 'visitId' | 'siteId' | 'transferId' | 'permitId';
 }
 
 type Item = { id: string | null; path: string | null };
@@ -1041,6 +1047,101 @@ const ENDPOINTS: Endpoint[] = [
       return { method: 'PUT', url: api(`/coverage/patrol-plans/${plan}/assignments`), payload: { assignments: [{ postId: await firstPostOf(plan), unitId: x.unitId }] } };
     },
   },
+  // Controlled goods (issue 18): a site is seen with places:read where it lies or is supervised (here both the target).
+  {
+    name: 'GET /goods/hazard-classes', needs: 'places:read', sees: 'places:read', addressing: 'global', ok: 200,
+    request: () => ({ method: 'GET', url: api('/goods/hazard-classes') }),
+  },
+  {
+    name: 'GET /goods/sites', needs: 'places:read', sees: 'places:read', addressing: 'list', key: 'siteId',
+    request: () => ({ method: 'GET', url: api('/goods/sites') }),
+    items: (body) => (body as { id: string; place: { jurisdictionPath: string } }[]).map((s) => ({ id: s.id, path: s.place.jurisdictionPath })),
+  },
+  {
+    name: 'GET /goods/sites/:id', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/sites/${x.siteId}`) }),
+  },
+  {
+    name: 'GET /goods/sites/:id/transfers', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/sites/${x.siteId}/transfers`) }),
+  },
+  {
+    name: 'GET /goods/sites/:id/discrepancies', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/sites/${x.siteId}/discrepancies`) }),
+  },
+  {
+    name: 'GET /goods/discrepancies/report', needs: 'places:read', sees: 'places:read', addressing: 'list', key: 'siteId',
+    request: () => ({ method: 'GET', url: api('/goods/discrepancies/report') }),
+    items: (body) => (body as { siteId: string; jurisdictionPath: string }[]).map((r) => ({ id: r.siteId, path: r.jurisdictionPath })),
+  },
+  {
+    name: 'POST /goods/sites', needs: 'goods:license', sees: 'places:read', addressing: 'body', field: 'body.placeId', ok: 201, audit: 'goods.site_licensed', touches: ['goods_sites'],
+    request: async (x) => ({ method: 'POST', url: api('/goods/sites'), payload: { placeId: isMissing(x) ? x.placeId : (await asAdmin('POST', '/places', { name: unique('Matrix store'), category: 'hazardous_chemicals', geometry: { type: 'Point', coordinates: x.point }, jurisdictionId: x.jurisdictionId })).id, licence: MATRIX_LICENCE() } }),
+  },
+  {
+    name: 'PUT /goods/sites/:id/licence', needs: 'goods:license', sees: 'places:read', addressing: 'id', ok: 200, audit: 'goods.licence_renewed', touches: ['goods_sites'],
+    request: async (x) => ({ method: 'PUT', url: api(`/goods/sites/${x.siteId}/licence`), payload: { version: await siteVersion(x), licence: MATRIX_LICENCE() } }),
+  },
+  {
+    name: 'POST /goods/transfers', needs: 'goods:record', sees: 'places:read', addressing: 'body', field: 'body.siteId', ok: 201, audit: 'goods.receipt', touches: ['goods_transfers', 'goods_accounts'],
+    request: (x) => ({ method: 'POST', url: api('/goods/transfers'), payload: { id: uuidv7(), kind: 'receipt', siteId: x.siteId, itemKey: MATRIX_ITEM, quantity: 10, counterparty: 'Matrix supplier' } }),
+  },
+  {
+    name: 'POST /goods/transfers/batch', needs: 'goods:record', sees: 'places:read', addressing: 'body', field: 'body.transfers.0.siteId', ok: 201, audit: 'goods.receipt', touches: ['goods_transfers', 'goods_accounts'],
+    request: (x) => ({ method: 'POST', url: api('/goods/transfers/batch'), payload: { transfers: [{ id: uuidv7(), kind: 'receipt', siteId: x.siteId, itemKey: MATRIX_ITEM, quantity: 10 }] } }),
+  },
+  {
+    name: 'GET /goods/transfers/:id', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/transfers/${x.transferId}`) }),
+  },
+  {
+    name: 'POST /goods/transfers/:id/reverse', needs: 'goods:record', sees: 'places:read', addressing: 'id', ok: 201, audit: 'goods.reversal', touches: ['goods_transfers', 'goods_accounts'],
+    request: async (x) => ({ method: 'POST', url: api(`/goods/transfers/${await freshReceipt(x)}/reverse`), payload: { id: uuidv7(), reason: 'Recorded twice' } }),
+  },
+  {
+    name: 'POST /goods/sites/:id/reconciliations', needs: 'inspections:record', sees: 'places:read', addressing: 'id', ok: 201, audit: 'goods.reconciled', touches: ['goods_reconciliations', 'hazards'],
+    request: async (x) => ({ method: 'POST', url: api(`/goods/sites/${x.siteId}/reconciliations`), payload: { counts: [{ itemKey: MATRIX_ITEM, counted: await balanceAt(x) }] } }),
+  },
+  {
+    name: 'GET /goods/permits', needs: 'places:read', sees: 'places:read', addressing: 'list', key: 'permitId',
+    request: () => ({ method: 'GET', url: api('/goods/permits') }),
+    items: (body) => (body as { id: string; supervisingPath: string }[]).map((p) => ({ id: p.id, path: p.supervisingPath })),
+  },
+  {
+    name: 'GET /goods/permits/:id', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/permits/${x.permitId}`) }),
+  },
+  {
+    name: 'GET /goods/permits/:id/alerts', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/permits/${x.permitId}/alerts`) }),
+  },
+  {
+    name: 'GET /goods/permits/:id/trail', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/permits/${x.permitId}/trail`) }),
+  },
+  {
+    name: 'GET /goods/transport-alerts', needs: 'places:read', sees: 'places:read', addressing: 'list', key: 'permitId',
+    request: () => ({ method: 'GET', url: api('/goods/transport-alerts') }),
+    items: (body) => (body as { permitId: string; supervisingPath: string }[]).map((a) => ({ id: a.permitId, path: a.supervisingPath })),
+  },
+  {
+    // §4: what the licensed sites near a major incident hold, for whoever sees the incident.
+    name: 'GET /goods/major-incidents/:id/holdings', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/goods/major-incidents/${x.majorId}/holdings`) }),
+  },
+  {
+    // A vehicle's terminal: the permit is seen by whoever may report where it is supervised or a site lies.
+    name: 'POST /goods/permits/:id/positions', needs: 'avl:report', sees: 'avl:report', addressing: 'id', ok: 200, audit: 'goods.transport_fixes', touches: ['goods_permits', 'goods_transport_trail'],
+    request: (x) => ({ method: 'POST', url: api(`/goods/permits/${x.permitId}/positions`), payload: { fixes: [{ location: x.point, at: new Date().toISOString(), speedKmh: 30 }] } }),
+  },
+  {
+    name: 'POST /goods/permits/:id/receive', needs: 'goods:record', sees: 'places:read', addressing: 'id', ok: 200, audit: 'goods.permit_received', touches: ['goods_permits', 'goods_transfers', 'goods_accounts'],
+    request: async (x) => ({ method: 'POST', url: api(`/goods/permits/${await permitIn(x)}/receive`), payload: {} }),
+  },
+  {
+    name: 'POST /goods/permits/:id/cancel', needs: 'goods:license', sees: 'places:read', addressing: 'id', ok: 200, audit: 'goods.permit_cancelled', touches: ['goods_permits', 'goods_transfers', 'goods_accounts'],
+    request: async (x) => ({ method: 'POST', url: api(`/goods/permits/${await permitIn(x)}/cancel`), payload: {} }),
+  },
 ];
 
 /** What a refused request must leave untouched, table by table: the columns that matter and their order. */
@@ -1068,7 +1169,7 @@ async function loadChecklist(): Promise<void> {
  * A school attached directly to the jurisdiction, with a hazard, an inspection, their files, and a
  * campaign issued there; a unit of the jurisdiction and an incident at `at`.
  */
-async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point' | keyof DirectedResources>> {
+async function resourcesIn(jurisdictionId: string, at: [number, number]): Promise<Omit<Target, 'path' | 'jurisdictionId' | 'userId' | 'point' | 'siteId' | 'transferId' | 'permitId' | 'majorId' | keyof DirectedResources>> {
   const place = await asAdmin('POST', '/places', { name: unique('Matrix school'), category: 'school', geometry: { type: 'Point', coordinates: at }, jurisdictionId });
   const hazard = await asAdmin('POST', '/hazards', { placeId: place.id, grade: 'general', title: 'Blocked exit' });
   const evidence = await asAdmin('POST', `/hazards/${hazard.id}/evidence`, pngFile('exit.png'));
@@ -1079,6 +1180,67 @@ async function resourcesIn(jurisdictionId: string, at: [number, number]): Promis
   const incident = await asAdmin('POST', '/incidents', { type: 'fire', priority: 'P2', location: at, callerNumber: '+423 230 00 00' });
   const visit = await asAdmin('POST', '/supervision/visits', { subjectType: 'place', subjectId: place.id, summary: 'Matrix visit', findings: [{ description: 'Exit sign unlit', correction: { grade: 'general', title: 'Repair the sign' } }] });
   return { placeId: place.id, hazardId: hazard.id, evidenceId: evidence.id, inspectionId: inspection.id, attachmentId: attachment.id, campaignId: campaign.id, unitId: unit.id, incidentId: incident.id, visitId: visit.id };
+}
+
+const MATRIX_ITEM = 'UN1993';
+/** A permit's watch before its first fix (controlled-goods `freshWatch`; the platform's tests do not import modules). */
+const FRESH_WATCH = { lastAt: null, outside: false, inZones: [], still: null, dark: false, arrived: false, nearDestinationSince: null };
+const MATRIX_LICENCE = () => ({
+  number: unique('MX'), validFrom: inDays(-1), validUntil: inDays(365), expiryAlertDays: 30, storageConditions: 'Locked cabinet, ventilated',
+  responsiblePerson: { name: 'M. Matrix', role: 'Store manager' }, items: [{ kind: 'chemical', unNumber: MATRIX_ITEM, hazardClass: '3', name: 'Flammable liquid, n.o.s.', unit: 'ml', maxQuantity: 1_000_000_000 }],
+});
+
+async function siteVersion(x: Target): Promise<number> {
+  const [site] = await rows<{ version: number }>(t.app.platform.db, sql`select version from goods_sites where id = ${x.siteId}`);
+  return site?.version ?? 1;
+}
+
+/** What the target's site holds of the matrix item now: a count that agrees with the ledger. */
+async function balanceAt(x: Target): Promise<number> {
+  const [a] = await rows<{ n: number }>(t.app.platform.db, sql`select (credits_posted - debits_posted)::float8 as n from goods_accounts where site_id = ${x.siteId} and item_key = ${MATRIX_ITEM} and kind = 'stock'`);
+  return Number(a?.n ?? 0);
+}
+
+/** A new receipt into the target's site (a reversal takes one each time). */
+async function freshReceipt(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  return (await asAdmin('POST', '/goods/transfers', { id: uuidv7(), kind: 'receipt', siteId: x.siteId, itemKey: MATRIX_ITEM, quantity: 5 })).id;
+}
+
+/**
+ * A permit in transit from the target's site to itself, supervised there, stored as issue-permit.ts
+ * stores one (its dispatch in the ledger) without routing it: the routes under test only read it,
+ * take its fixes, receive or cancel it. A straight 2 km route east from the target's point.
+ */
+async function permitIn(x: Pick<Target, 'path' | 'siteId' | 'point'>): Promise<string> {
+  if (x.path === MISSING_PATH) return uuidv7();
+  const [id, transferId] = [uuidv7(), uuidv7()];
+  const [lon, lat] = x.point;
+  const line = sql`ST_SetSRID(ST_MakeLine(ST_MakePoint(${lon - 0.01}, ${lat}), ST_MakePoint(${lon + 0.02}, ${lat})), 4326)`;
+  await t.app.platform.db.transaction(async (tx) => {
+    await tx.execute(sql`insert into goods_accounts (id, site_id, item_key, kind, debits_must_not_exceed_credits, max_balance)
+      values (${uuidv7()}, ${x.siteId}, ${MATRIX_ITEM}, 'in_transit', true, null) on conflict (site_id, item_key, kind) do nothing`);
+    await tx.execute(sql`insert into goods_transfers (id, kind, item_key, debit_account_id, credit_account_id, amount, recorded_by_name, at)
+      select ${transferId}::uuid, 'dispatch', ${MATRIX_ITEM}, s.id, i.id, 1, 'matrix', now() from goods_accounts s, goods_accounts i
+      where s.site_id = ${x.siteId} and s.kind = 'stock' and s.item_key = ${MATRIX_ITEM} and i.site_id = ${x.siteId} and i.kind = 'in_transit' and i.item_key = ${MATRIX_ITEM}`);
+    await tx.execute(sql`insert into goods_permits (id, state, item_key, quantity, vehicle, from_site_id, to_site_id, supervising_path, window_from, window_until,
+        corridor_meters, max_stop_minutes, dark_after_minutes, route, corridor, distance_meters, duration_seconds, zones, watch, dispatch_transfer_id, issued_by_name, issued_at)
+      values (${id}, 'in_transit', ${MATRIX_ITEM}, 1, ${unique('FL')}, ${x.siteId}, ${x.siteId}, ${x.path}::ltree, now() - interval '1 hour', now() + interval '24 hours',
+        200, 10, 120, ${line}, ST_Buffer(${line}::geography, 200)::geometry, 2300, 180, '[]'::jsonb, ${JSON.stringify(FRESH_WATCH)}::jsonb, ${transferId}, 'matrix', now())`);
+  });
+  return id;
+}
+
+/** The target's school licensed for the matrix item with stock, a receipt, a reconciliation (for the report), and a permit with an alert. */
+async function goodsIn(x: Target): Promise<Pick<Target, 'siteId' | 'transferId' | 'permitId' | 'majorId'>> {
+  const site = await asAdmin('POST', '/goods/sites', { placeId: x.placeId, licence: MATRIX_LICENCE() });
+  const receipt = await asAdmin('POST', '/goods/transfers', { id: uuidv7(), kind: 'receipt', siteId: site.id, itemKey: MATRIX_ITEM, quantity: 1_000_000 });
+  await asAdmin('POST', `/goods/sites/${site.id}/reconciliations`, { counts: [{ itemKey: MATRIX_ITEM, counted: 999_000 }] });
+  const permitId = await permitIn({ ...x, siteId: site.id });
+  await t.app.platform.db.execute(sql`insert into goods_transport_alerts (id, permit_id, seq, kind, at, location, detail)
+    values (${uuidv7()}, ${permitId}, 1, 'left_corridor', now(), ST_SetSRID(ST_MakePoint(${x.point[0]}, ${x.point[1]}), 4326), '{}'::jsonb)`);
+  const major = await asAdmin('POST', '/major-incidents', { location: x.point, title: unique('Matrix tanker fire'), level: 'III', exercise: true });
+  return { siteId: site.id, transferId: receipt.id, permitId, majorId: major.id };
 }
 
 const targets = {} as Record<Relation, Target>;
@@ -1121,7 +1283,9 @@ beforeAll(async () => {
     const belowId = relation === 'child' ? station.id : (await jurisdictionByPath(t.app, BELOW[relation])).id;
     targets[relation] = {
       path: j.path, jurisdictionId: j.id, userId: res.json().id, point: POINTS[relation].at, ...(await resourcesIn(j.id, POINTS[relation].at)), ...(await directedResources({ path: j.path, jurisdictionId: j.id }, belowId)),
+      siteId: '', transferId: '', permitId: '', majorId: '',
     };
+    Object.assign(targets[relation], await goodsIn(targets[relation]));
   }
   const people = ACTORS.filter((a) => !a.device);
   const users = await Promise.all(people.map((a) => createUser(t.app, a.grants[0]!.role, a.grants[0]!.path)));
@@ -1201,7 +1365,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
     const id = uuidv7();
     const missing: Target = {
       path: MISSING_PATH, jurisdictionId: id, userId: id, point: NOWHERE, placeId: id, hazardId: id, evidenceId: id, inspectionId: id, attachmentId: id, campaignId: id, unitId: id, incidentId: id,
-      postId: id, directiveId: id, taskId: id, ownerPostId: id, belowId: id, visitId: id, taskEvidenceId: id,
+      postId: id, directiveId: id, taskId: id, ownerPostId: id, belowId: id, visitId: id, taskEvidenceId: id, siteId: id, transferId: id, permitId: id, majorId: id,
     };
     const headers = credentials[actor.name]!;
     // Requests first: some set up a fresh target, which must not count as a change.

@@ -40,6 +40,8 @@ const f = {} as {
   moveUnit: string; offDutyUnit: string; move: string; plan: string; planPost: string;
   /** A major incident declared from an incident in Vaduz, with an outer cordon (and its traffic control points). */
   major: string; majorPoint: string;
+  /** A store in Vaduz licensed for a chemical with stock, a receipt of it and that receipt's reversal. */
+  goodsSite: string; goodsReceipt: string; goodsReversal: string;
 };
 const api = (path: string): string => `/api/v1${path}`;
 let fuzzCalls = 0;
@@ -94,6 +96,7 @@ beforeAll(async () => {
   await makeInspectionFixtures();
   await makeDispatchFixtures();
   await makeMajorFixtures();
+  await makeGoodsFixtures();
   await makeDirectiveFixtures();
   await makeCoverageFixtures();
 }, 60_000);
@@ -130,6 +133,22 @@ async function makeMajorFixtures(): Promise<void> {
   const cordoned = await t.app.inject({ method: 'PUT', url: api(`/major-incidents/${f.major}/cordons/outer`), headers: { cookie }, payload: { radiusM: 300 } });
   expect(cordoned.statusCode, cordoned.body).toBe(200);
   f.majorPoint = (cordoned.json() as { points: { id: string; kind: string }[] }).points.find((p) => p.kind === 'traffic_control')!.id;
+}
+const GOODS_TABLES: Table[] = ['goods_sites', 'goods_accounts', 'goods_transfers', 'goods_reconciliations', 'goods_permits', 'goods_transport_trail'];
+const GOODS_ITEM = { kind: 'chemical', unNumber: 'UN1993', hazardClass: '3', name: 'Flammable liquid, n.o.s.', unit: 'ml', maxQuantity: 1_000_000 };
+const validLicence = (items: object[] = [GOODS_ITEM]) => ({
+  number: 'FZ-1', validFrom: day(-48), validUntil: day(24 * 365), expiryAlertDays: 30, storageConditions: 'Locked cabinet',
+  responsiblePerson: { name: 'F. Fuzz', role: 'Store manager' }, items,
+});
+const receipt = (quantity: unknown) => ({ id: uuidv7(), kind: 'receipt', siteId: f.goodsSite, itemKey: 'UN1993', quantity });
+
+/** A chemicals store in Vaduz licensed for UN1993 up to 1,000,000 ml, holding 1,000 ml; a receipt reversed. */
+async function makeGoodsFixtures(): Promise<void> {
+  const store = (await asAdmin('/places', { name: 'Fuzz store', category: 'hazardous_chemicals', geometry: { type: 'Point', coordinates: VADUZ_POINT }, jurisdictionId: f.vaduz })).id;
+  f.goodsSite = (await asAdmin('/goods/sites', { placeId: store, licence: validLicence() })).id;
+  f.goodsReceipt = (await asAdmin('/goods/transfers', receipt(1_000))).id;
+  const extra = (await asAdmin('/goods/transfers', receipt(10))).id;
+  f.goodsReversal = (await asAdmin(`/goods/transfers/${extra}/reverse`, { id: uuidv7(), reason: 'Recorded twice' })).id;
 }
 const validUnit = () => ({ callSign: `F-${uuidv7().slice(-8)}`, kind: 'fire_engine', jurisdictionId: f.vaduz, homeLocation: VADUZ_POINT, crewSize: 4, onDuty: true });
 const validIncident = () => ({ type: 'fire', priority: 'P1', location: VADUZ_POINT });
@@ -382,6 +401,29 @@ const BAD: BadCase[] = [
   { name: 'a patrol post held by a unit that does not exist', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), posts: [{ ...validPatrolPlan().posts[0], unitId: uuidv7() }] }), code: 'VALIDATION_FAILED', field: 'body.posts.0.unitId', touches: ['patrol_plans', 'patrol_posts'] },
   { name: 'a patrol assignment to a post of no plan', request: () => json('PUT', `/coverage/patrol-plans/${f.plan}/assignments`, { assignments: [{ postId: uuidv7(), unitId: f.moveUnit }] }), code: 'VALIDATION_FAILED', field: 'body.assignments.0.postId', touches: ['patrol_plans', 'patrol_posts'] },
   { name: 'presence of a plan that does not exist', request: () => ({ method: 'GET', url: api(`/coverage/patrol-plans/${uuidv7()}/presence`) }), code: 'NOT_FOUND' },
+  // controlled goods (issue 18): quantities are whole base units, UN numbers and classes are checked, the ledger is never overdrawn or overfilled
+  { name: 'a negative quantity', request: () => json('POST', '/goods/transfers', receipt(-5)), code: 'VALIDATION_FAILED', field: 'body.quantity', touches: GOODS_TABLES },
+  { name: 'a fractional quantity', request: () => json('POST', '/goods/transfers', receipt(2.5)), code: 'VALIDATION_FAILED', field: 'body.quantity', touches: GOODS_TABLES },
+  { name: 'a quantity as a string', request: () => json('POST', '/goods/transfers', receipt('100')), code: 'VALIDATION_FAILED', field: 'body.quantity', touches: GOODS_TABLES },
+  { name: 'an issue beyond the balance', request: () => json('POST', '/goods/transfers', { ...receipt(1_001), kind: 'issue' }), code: 'GOODS_INSUFFICIENT_BALANCE', field: 'body.quantity', touches: GOODS_TABLES },
+  { name: 'a receipt beyond the licence', request: () => json('POST', '/goods/transfers', receipt(999_001)), code: 'GOODS_LICENCE_MAXIMUM_EXCEEDED', field: 'body.quantity', touches: GOODS_TABLES },
+  { name: 'a movement of an item the site is not licensed for', request: () => json('POST', '/goods/transfers', { ...receipt(1), itemKey: 'UN1203' }), code: 'GOODS_NOT_LICENSED', touches: GOODS_TABLES },
+  { name: 'a movement at a site that does not exist', request: () => json('POST', '/goods/transfers', { ...receipt(1), siteId: uuidv7() }), code: 'VALIDATION_FAILED', field: 'body.siteId', touches: GOODS_TABLES },
+  { name: 'a dispatch by the manual movement form', request: () => json('POST', '/goods/transfers', { ...receipt(1), kind: 'dispatch' }), code: 'VALIDATION_FAILED', field: 'body.kind', touches: GOODS_TABLES },
+  { name: 'another movement under a recorded id', request: () => json('POST', '/goods/transfers', { ...receipt(7), id: f.goodsReceipt }), code: 'GOODS_TRANSFER_EXISTS', field: 'body.id', touches: GOODS_TABLES },
+  { name: 'a batch breaking at its second movement', request: () => json('POST', '/goods/transfers/batch', { transfers: [receipt(1), { ...receipt(5_000), kind: 'issue' }] }), code: 'GOODS_INSUFFICIENT_BALANCE', field: 'body.transfers.1.quantity', touches: GOODS_TABLES },
+  { name: 'a reversal of a reversal', request: () => json('POST', `/goods/transfers/${f.goodsReversal}/reverse`, { id: uuidv7(), reason: 'Again' }), code: 'GOODS_TRANSFER_REVERSED', touches: GOODS_TABLES },
+  { name: 'a reversal without a reason', request: () => json('POST', `/goods/transfers/${f.goodsReceipt}/reverse`, { id: uuidv7() }), code: 'VALIDATION_FAILED', field: 'body.reason', touches: GOODS_TABLES },
+  { name: 'a UN number of three digits', request: () => json('POST', '/goods/sites', { placeId: f.place, licence: validLicence([{ ...GOODS_ITEM, unNumber: 'UN123' }]) }), code: 'VALIDATION_FAILED', field: 'body.licence.items.0.unNumber', touches: GOODS_TABLES },
+  { name: 'a hazard class not in the UN list', request: () => json('POST', '/goods/sites', { placeId: f.place, licence: validLicence([{ ...GOODS_ITEM, hazardClass: '10' }]) }), code: 'VALIDATION_FAILED', field: 'body.licence.items.0.hazardClass', touches: GOODS_TABLES },
+  { name: 'a fractional licence maximum', request: () => json('POST', '/goods/sites', { placeId: f.place, licence: validLicence([{ ...GOODS_ITEM, maxQuantity: 10.5 }]) }), code: 'VALIDATION_FAILED', field: 'body.licence.items.0.maxQuantity', touches: GOODS_TABLES },
+  { name: 'a renewal below the stock held', request: () => json('PUT', `/goods/sites/${f.goodsSite}/licence`, { version: 1, licence: validLicence([{ ...GOODS_ITEM, maxQuantity: 10 }]) }), code: 'GOODS_LICENCE_BELOW_STOCK', touches: GOODS_TABLES },
+  { name: 'a fractional count', request: () => json('POST', `/goods/sites/${f.goodsSite}/reconciliations`, { counts: [{ itemKey: 'UN1993', counted: 999.5 }] }), code: 'VALIDATION_FAILED', field: 'body.counts.0.counted', touches: GOODS_TABLES },
+  { name: 'a negative count', request: () => json('POST', `/goods/sites/${f.goodsSite}/reconciliations`, { counts: [{ itemKey: 'UN1993', counted: -1 }] }), code: 'VALIDATION_FAILED', field: 'body.counts.0.counted', touches: GOODS_TABLES },
+  { name: 'fixes for a permit that does not exist', request: () => ({ ...json('POST', `/goods/permits/${uuidv7()}/positions`, { fixes: [{ location: VADUZ_POINT, at: new Date().toISOString() }] }), headers: { authorization: `Bearer ${f.deviceToken}` } }), code: 'NOT_FOUND', touches: GOODS_TABLES },
+  { name: 'a permit fix off the globe', request: () => ({ ...json('POST', `/goods/permits/${uuidv7()}/positions`, { fixes: [{ location: [200, 100], at: new Date().toISOString() }] }), headers: { authorization: `Bearer ${f.deviceToken}` } }), code: 'VALIDATION_FAILED', field: 'body.fixes.0.location.0', touches: GOODS_TABLES },
+  { name: 'a permit of a negative quantity', request: () => json('POST', '/goods/permits', { fromSiteId: f.goodsSite, toSiteId: f.goodsSite, itemKey: 'UN1993', quantity: -1, vehicle: 'FL 1', window: { from: day(0), until: day(2) } }), code: 'VALIDATION_FAILED', field: 'body.quantity', touches: GOODS_TABLES },
+  { name: 'a permit window over 72 hours', request: () => json('POST', '/goods/permits', { fromSiteId: f.goodsSite, toSiteId: f.goodsSite, itemKey: 'UN1993', quantity: 1, vehicle: 'FL 1', window: { from: day(0), until: day(100) } }), code: 'VALIDATION_FAILED', field: 'body.window.until', touches: GOODS_TABLES },
 ];
 
 describe('bad input gets a 4xx problem+json naming the field, and changes nothing', () => {

@@ -4,15 +4,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { CORRIDOR_METRES } from '../../api/enums';
+import { ARRIVAL_METRES, ARRIVAL_MINUTES, CORRIDOR_METRES } from '../../api/enums';
 import { call, fb, once } from '../../api/http';
 import { fieldErrors, isoToLocal, localToIso } from '../issue/issue-form';
 import { IssueModal } from '../issue/IssueModal';
 import { useCommandForm } from '../issue/use-command-form';
 import { goodsKeys, useGoodsSites } from './api';
 import { quantityText } from './format';
+import { parseLatLon, PermitStopsField, stopProblems, type StopDraft } from './PermitStopsField';
 
-const FIELDS = ['fromSiteId', 'toSiteId', 'itemKey', 'quantity', 'vehicle', 'window', 'corridorMeters'] as const;
+const FIELDS = ['fromSiteId', 'toSiteId', 'itemKey', 'quantity', 'vehicle', 'window', 'corridorMeters', 'stops', 'arrivalMeters', 'arrivalMinutes'] as const;
 
 /** Opens the form to issue a transport permit (those who license, `goods:license`). */
 export function IssuePermitButton() {
@@ -45,6 +46,9 @@ function IssuePermitModal({ onClose }: { onClose: () => void }) {
   const [from, setWindowFrom] = useState(() => isoToLocal(Date.now()));
   const [until, setWindowUntil] = useState(() => isoToLocal(Date.now() + 6 * 3_600_000));
   const [corridor, setCorridor] = useState<number | string>(CORRIDOR_METRES.default);
+  const [stops, setStops] = useState<StopDraft[]>([]);
+  const [arrivalMeters, setArrivalMeters] = useState<number | string>(ARRIVAL_METRES.default);
+  const [arrivalMinutes, setArrivalMinutes] = useState<number | string>(ARRIVAL_MINUTES.default);
   const all = sites.data ?? [];
   const sender = all.find((s) => s.id === fromSiteId);
   const holdings = (sender?.holdings ?? []).filter((h) => h.balance > 0);
@@ -69,11 +73,17 @@ function IssuePermitModal({ onClose }: { onClose: () => void }) {
     if (!windowFrom || !windowUntil) problems.window = 'goods.permitForm.required';
     else if (windowUntil <= windowFrom) problems.window = 'goods.permitForm.windowOrder';
     if (typeof corridor !== 'number') problems.corridorMeters = 'goods.permitForm.required';
+    if (typeof arrivalMeters !== 'number') problems.arrivalMeters = 'goods.permitForm.required';
+    if (typeof arrivalMinutes !== 'number') problems.arrivalMinutes = 'goods.permitForm.required';
+    const stopProblem = stopProblems(stops);
+    if (stopProblem) problems.stops = stopProblem;
     if (Object.keys(problems).length > 0) return form.send({ body: null, problems });
     form.send({
       body: {
         fromSiteId: fromSiteId!, toSiteId: toSiteId!, itemKey: itemKey!, quantity: quantity as number, vehicle: vehicle.trim(),
         window: { from: windowFrom!, until: windowUntil! }, corridorMeters: corridor as number,
+        stops: stops.map((st) => ({ name: st.name.trim(), location: parseLatLon(st.location)!, maxMinutes: st.maxMinutes as number, radiusMeters: st.radiusMeters as number })),
+        arrivalMeters: arrivalMeters as number, arrivalMinutes: arrivalMinutes as number,
       } as IssuePermitBody,
       problems: null,
     });
@@ -100,6 +110,13 @@ function IssuePermitModal({ onClose }: { onClose: () => void }) {
       </Group>
       <NumberInput label={t('goods.permitForm.corridor')} description={t('goods.permitForm.corridorHint')} value={corridor} onChange={setCorridor} min={CORRIDOR_METRES.min} max={CORRIDOR_METRES.max}
         step={50} allowDecimal={false} allowNegative={false} error={form.errorOf('corridorMeters')} data-testid="permit-corridor" />
+      <Group grow align="flex-start">
+        <NumberInput label={t('goods.permitForm.arrivalMeters')} description={t('goods.permitForm.arrivalMetersHint')} value={arrivalMeters} onChange={setArrivalMeters}
+          min={ARRIVAL_METRES.min} max={ARRIVAL_METRES.max} step={10} allowDecimal={false} allowNegative={false} error={form.errorOf('arrivalMeters')} data-testid="permit-arrival-meters" />
+        <NumberInput label={t('goods.permitForm.arrivalMinutes')} description={t('goods.permitForm.arrivalMinutesHint')} value={arrivalMinutes} onChange={setArrivalMinutes}
+          min={ARRIVAL_MINUTES.min} max={ARRIVAL_MINUTES.max} allowDecimal={false} allowNegative={false} error={form.errorOf('arrivalMinutes')} data-testid="permit-arrival-minutes" />
+      </Group>
+      <PermitStopsField stops={stops} onChange={setStops} error={form.errorOf('stops')} />
     </IssueModal>
   );
 }

@@ -9,6 +9,7 @@ const ROUTE = '#1c7ed6';
 const ZONE = '#e03131';
 const TRAIL = '#f08c00';
 const VEHICLE = '#212529';
+const STOP = '#2f9e44';
 
 /** The features of one permit on the map: corridor, route, protected zones, fix trail, alerts and the vehicle. */
 export function transportFeatures(p: TransportPermit, trail: readonly TrailPoint[], alerts: readonly TransportAlert[]): GeoJSON.FeatureCollection {
@@ -19,6 +20,7 @@ export function transportFeatures(p: TransportPermit, trail: readonly TrailPoint
       f('corridor', p.corridor as GeoJSON.Geometry),
       ...p.zones.map((z) => f('zone', z.area as GeoJSON.Geometry, { name: z.name })),
       f('route', p.route as GeoJSON.Geometry),
+      ...p.stops.map((s) => f('stop', { type: 'Point', coordinates: s.location }, { name: s.name, maxMinutes: s.maxMinutes })),
       ...(trail.length > 1 ? [f('trail', { type: 'LineString', coordinates: trail.map((t) => t.location) })] : []),
       ...alerts.filter((a) => a.location).map((a) => f('alert', { type: 'Point', coordinates: a.location! }, { kind: a.kind })),
       ...(p.lastFix ? [f('vehicle', { type: 'Point', coordinates: p.lastFix.location }, { vehicle: p.vehicle })] : []),
@@ -47,6 +49,7 @@ export function TransportMap({ permit, trail, alerts }: { permit: TransportPermi
       map.addLayer({ id: `${SOURCE}-zone`, type: 'fill', source: SOURCE, filter: ['==', ['get', 'role'], 'zone'], paint: { 'fill-color': ZONE, 'fill-opacity': 0.25 } });
       map.addLayer({ id: `${SOURCE}-route`, type: 'line', source: SOURCE, filter: ['==', ['get', 'role'], 'route'], paint: { 'line-color': ROUTE, 'line-width': 3 } });
       map.addLayer({ id: `${SOURCE}-trail`, type: 'line', source: SOURCE, filter: ['==', ['get', 'role'], 'trail'], paint: { 'line-color': TRAIL, 'line-width': 2, 'line-dasharray': [2, 1] } });
+      map.addLayer({ id: `${SOURCE}-stop`, type: 'circle', source: SOURCE, filter: ['==', ['get', 'role'], 'stop'], paint: { 'circle-radius': 7, 'circle-color': STOP, 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
       map.addLayer({ id: `${SOURCE}-alert`, type: 'circle', source: SOURCE, filter: ['==', ['get', 'role'], 'alert'], paint: { 'circle-radius': 5, 'circle-color': ZONE, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
       map.addLayer({ id: `${SOURCE}-vehicle`, type: 'circle', source: SOURCE, filter: ['==', ['get', 'role'], 'vehicle'], paint: { 'circle-radius': 8, 'circle-color': VEHICLE, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
       if (dataRef.current) setData(map, dataRef.current, fittedRef, permit.id);
@@ -63,9 +66,9 @@ export function TransportMap({ permit, trail, alerts }: { permit: TransportPermi
   return (
     <div>
       <div ref={container} style={{ height: 320, borderRadius: 4 }} role="region" aria-label={t('goods.transport.mapLabel')} data-testid="transport-map"
-        data-vehicle-at={permit.lastFix ? permit.lastFix.location.join(',') : ''} />
+        data-vehicle-at={permit.lastFix ? permit.lastFix.location.join(',') : ''} data-stops={permit.stops.map((s) => s.location.join(',')).join(';')} />
       <div style={{ fontSize: 12, marginTop: 4 }}>
-        <span style={{ color: ROUTE }}>▬</span> {t('goods.transport.legendRoute')} · <span style={{ color: ZONE }}>■</span> {t('goods.transport.legendZone')} · <span style={{ color: TRAIL }}>┅</span> {t('goods.transport.legendTrail')} · <span style={{ color: VEHICLE }}>●</span> {t('goods.transport.legendVehicle')}
+        <span style={{ color: ROUTE }}>▬</span> {t('goods.transport.legendRoute')} · <span style={{ color: ZONE }}>■</span> {t('goods.transport.legendZone')} · <span style={{ color: TRAIL }}>┅</span> {t('goods.transport.legendTrail')} · <span style={{ color: VEHICLE }}>●</span> {t('goods.transport.legendVehicle')}{permit.stops.length > 0 && <> · <span style={{ color: STOP }}>●</span> {t('goods.transport.legendStop')}</>}
       </div>
     </div>
   );

@@ -92,6 +92,10 @@ function PermitDetail({ permit: p }: { permit: TransportPermit }) {
             {p.zones.map((z) => `${z.name} (${z.hours ? hoursInWords(z.hours, t) : t('goods.transport.zoneAlways')})`).join('; ')}
           </Text>
         )}
+        <Text size="xs" c="dimmed" data-testid="transport-stops">
+          {t('goods.transport.arrival', { m: p.arrivalMeters, count: p.arrivalMinutes })}
+          {p.stops.length > 0 && <> · {t('goods.transport.stops', { stops: p.stops.map((st) => t('goods.transport.stop', { name: st.name, count: st.maxMinutes })).join('; ') })}</>}
+        </Text>
         <Text size="sm" data-testid="transport-last-fix">{p.lastFix ? t('goods.transport.lastFix', { time: time(p.lastFix.at) }) : t('goods.transport.noFix')}</Text>
         <TransportMap permit={p} trail={trail.data ?? []} alerts={alerts.data ?? []} />
         <Title order={4} size="h5">{t('goods.transport.alerts')}</Title>

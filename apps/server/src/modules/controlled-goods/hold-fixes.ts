@@ -1,0 +1,155 @@
+import { DEFAULT_CATEGORY_HOURS, type TransportAlert, type TransportFix, type TransportPermit } from '@firebreak/contracts';
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { CommandRecord } from '../../platform/command.js';
+import { rows, type Tx } from '../../platform/db/client.js';
+import { permitsWhere } from './permit.queries.js';
+import { watchFix, watchPlan, type RawAlert, type WatchPlan, type WatchState } from './transport-model.js';
+
+/**
+ * The watch of many permits' fixes in one transaction, the units' AVL shape: the permits of a batch
+ * locked and read in one statement (in id order, so two batches never deadlock), each held against
+ * its pure watch (`transport-model.ts`) in memory, every fix stored in one statement, the watch
+ * states in one, the alerts in one. The HTTP route holds one permit's fixes, the MQTT ingest a 200
+ * ms batch of every permit that reported.
+ */
+
+/** What a permit never changes once issued: its watch plan and what its alerts and events name. */
+export interface Issued { plan: WatchPlan; permit: TransportPermit }
+const issued = new Map<string, Issued>();
+const MAX_CACHED = 20_000;
+
+/** A zone's hours as issued; permits issued before zones kept hours watch with the built-in category default. */
+function zoneHours(z: TransportPermit['zones'][number]): string | null {
+  if (z.hours !== undefined) return z.hours;
+  return z.kind === 'cordon' ? null : DEFAULT_CATEGORY_HOURS[z.kind] ?? null;
+}
+
+function remember(p: TransportPermit): Issued {
+  const plan = watchPlan({
+    route: p.route.coordinates as [number, number][], corridorMeters: p.corridorMeters, from: p.from.location, to: p.to.location,
+    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: zoneHours(z), rings: z.area.coordinates as [number, number][][] })),
+    maxStopMinutes: p.maxStopMinutes, darkAfterMinutes: p.darkAfterMinutes,
+    stops: p.stops, arrivalMeters: p.arrivalMeters, arrivalMinutes: p.arrivalMinutes, timeZone: p.timeZone,
+  });
+  if (issued.size >= MAX_CACHED) issued.delete(issued.keys().next().value!);
+  const entry = { plan, permit: p };
+  issued.set(p.id, entry);
+  return entry;
+}
+
+/** A permit's plan, built once per node (routes never change once issued). */
+export const planOf = (p: TransportPermit): WatchPlan => (issued.get(p.id) ?? remember(p)).plan;
+
+export const isFinished = (state: TransportPermit['state']): boolean => state === 'arrived' || state === 'received' || state === 'cancelled';
+
+/** A permit as locked for its watch: what changes (state, watch, paths) read fresh, the plan as issued. */
+export interface LockedPermit { id: string; permit: TransportPermit; watch: WatchState; fromSitePath: string; toSitePath: string; plan: WatchPlan }
+
+/** Locks the permits (`for update`, in id order) and reads their watch; unknown ids are absent from the answer. */
+export async function lockPermits(tx: Tx, ids: readonly string[]): Promise<Map<string, LockedPermit>> {
+  const sorted = [...new Set(ids)].sort();
+  if (sorted.length === 0) return new Map();
+  const found = await rows<{ id: string; state: TransportPermit['state']; watch: WatchState; s: string; f: string; t: string }>(tx, sql`select g.id, g.state, g.watch,
+      g.supervising_path::text as s, fs.jurisdiction_path::text as f, ts.jurisdiction_path::text as t
+    from goods_permits g join goods_sites fs on fs.id = g.from_site_id join goods_sites ts on ts.id = g.to_site_id
+    where g.id = any(string_to_array(${sorted.join(',')}, ',')::uuid[]) order by g.id for update of g`);
+  // Held here, not looked up again: remembering the missing ones may evict others from the cache.
+  const known = new Map<string, Issued>();
+  for (const r of found) if (issued.has(r.id)) known.set(r.id, issued.get(r.id)!);
+  const missing = found.filter((r) => !known.has(r.id)).map((r) => r.id);
+  if (missing.length) {
+    for (const p of await permitsWhere(tx, sql`g.id = any(string_to_array(${missing.join(',')}, ',')::uuid[])`, sql`order by g.id`, missing.length)) known.set(p.id, remember(p));
+  }
+  return new Map(found.map((r) => {
+    const { plan, permit } = known.get(r.id)!;
+    return [r.id, { id: r.id, permit: { ...permit, state: r.state, supervisingPath: r.s }, watch: r.watch, fromSitePath: r.f, toSitePath: r.t, plan }];
+  }));
+}
+
+/** One permit's part of a batch once held: the fixes taken (newer than the last), the alerts raised, the state after. */
+export interface Held { permit: LockedPermit; fixes: number; taken: TransportFix[]; raised: RawAlert[]; state: TransportPermit['state'] }
+
+/** Runs the watch over each permit's fixes in time order (in memory; `permit.watch` is advanced). */
+export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[]): Held {
+  const times = fixes.map((f) => Date.parse(f.at));
+  const order = Array.from(fixes.keys());
+  if (!times.every((t, i) => i === 0 || t >= times[i - 1]!)) order.sort((a, b) => times[a]! - times[b]!);
+  const taken: TransportFix[] = [];
+  const raised: RawAlert[] = [];
+  for (const i of order) {
+    const f = fixes[i]!;
+    const out = watchFix(permit.plan, permit.watch, { lon: f.location[0], lat: f.location[1], at: times[i]!, speedKmh: f.speedKmh });
+    if (out === null) continue;
+    taken.push(f);
+    raised.push(...out);
+  }
+  const state = permit.watch.arrived ? 'arrived' : taken.length > 0 ? 'in_transit' : permit.permit.state;
+  return { permit, fixes: fixes.length, taken, raised, state };
+}
+
+/** Values of one column for `string_to_array`: none is '' (no value); none contains a comma. */
+const column = (values: readonly (string | number | null | undefined)[]): string => values.map((v) => (v === undefined || v === null ? '' : String(v))).join(',');
+
+/**
+ * Stores what the watch held: every fix taken in the trail (one statement), each permit's watch
+ * state and last fix (one statement), the alerts (one statement, each with its audit row and its
+ * event to the supervising desk) and a position event per permit that moved.
+ */
+export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly Held[]): Promise<Map<string, TransportAlert[]>> {
+  const moved = held.filter((h) => h.taken.length > 0);
+  const trail = moved.flatMap((h) => h.taken.map((f) => ({ id: h.permit.id, f })));
+  if (trail.length) {
+    await tx.execute(sql`insert into goods_transport_trail (permit_id, at, location, speed_kmh)
+      select p, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s
+      from unnest(
+        string_to_array(${column(trail.map((r) => r.id))}, ',')::uuid[],
+        string_to_array(${column(trail.map((r) => r.f.at))}, ',')::timestamptz[],
+        string_to_array(${column(trail.map((r) => r.f.location[0]))}, ',')::float8[],
+        string_to_array(${column(trail.map((r) => r.f.location[1]))}, ',')::float8[],
+        string_to_array(${column(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
+      ) as q(p, t, x, y, s)
+      on conflict (permit_id, at) do nothing`);
+    const states = moved.map((h) => {
+      const last = h.taken[h.taken.length - 1]!;
+      return { id: h.permit.id, w: h.permit.watch, s: h.state, t: last.at, x: last.location[0], y: last.location[1], v: last.speedKmh ?? null };
+    });
+    await tx.execute(sql`update goods_permits g set watch = u.w, state = u.s, last_fix_at = u.t, last_fix_location = ST_SetSRID(ST_MakePoint(u.x, u.y), 4326),
+        last_fix_speed = u.v, version = g.version + 1
+      from jsonb_to_recordset(${JSON.stringify(states)}::jsonb) as u(id uuid, w jsonb, s text, t timestamptz, x float8, y float8, v float8)
+      where g.id = u.id`);
+    for (const h of moved) {
+      const p = h.permit.permit;
+      const last = h.taken[h.taken.length - 1]!;
+      record.emit({ type: 'goods.transport_position', jurisdictionPath: p.supervisingPath, data: { permitId: p.id, vehicle: p.vehicle, state: h.state, fix: last } });
+    }
+  }
+  return storeAlerts(tx, record, held.filter((h) => h.raised.length > 0).map((h) => ({ permit: h.permit.permit, raised: h.raised })));
+}
+
+/** Stores raised alerts, numbered after each permit's last, each with its audit row and its event to the supervising desk. Under the permits' row locks. */
+export async function storeAlerts(tx: Tx, record: CommandRecord, raised: readonly { permit: TransportPermit; raised: readonly RawAlert[] }[]): Promise<Map<string, TransportAlert[]>> {
+  const byPermit = new Map<string, TransportAlert[]>();
+  if (raised.length === 0) return byPermit;
+  const ids = raised.map((r) => r.permit.id);
+  const last = new Map((await rows<{ id: string; seq: number }>(tx, sql`select permit_id as id, max(seq)::int as seq from goods_transport_alerts
+    where permit_id = any(string_to_array(${ids.join(',')}, ',')::uuid[]) group by permit_id`)).map((r) => [r.id, Number(r.seq)]));
+  const all: TransportAlert[] = [];
+  for (const { permit: p, raised: alerts } of raised) {
+    const numbered: TransportAlert[] = alerts.map((a, i) => ({
+      id: uuidv7(), permitId: p.id, seq: (last.get(p.id) ?? 0) + i + 1, kind: a.kind, at: new Date(a.at).toISOString(), location: a.location, detail: a.detail,
+      vehicle: p.vehicle, supervisingPath: p.supervisingPath,
+    }));
+    byPermit.set(p.id, numbered);
+    all.push(...numbered);
+    for (const a of numbered) {
+      record.audit({ action: `goods.transport_${a.kind}`, entityType: 'goods_permit', entityId: p.id, jurisdictionPath: p.supervisingPath, after: a });
+      record.emit({ type: 'goods.transport_alert', jurisdictionPath: p.supervisingPath, data: { alert: a, permit: { id: p.id, vehicle: p.vehicle, item: p.item, quantity: p.quantity } } });
+    }
+  }
+  await tx.execute(sql`insert into goods_transport_alerts (id, permit_id, seq, kind, at, location, detail)
+    select id, permit_id, seq, kind, at, case when lon is null then null else ST_SetSRID(ST_MakePoint(lon, lat), 4326) end, detail
+    from jsonb_to_recordset(${JSON.stringify(all.map((a) => ({ id: a.id, permit_id: a.permitId, seq: a.seq, kind: a.kind, at: a.at, lon: a.location?.[0] ?? null, lat: a.location?.[1] ?? null, detail: a.detail })))}::jsonb)
+      as a(id uuid, permit_id uuid, seq int, kind text, at timestamptz, lon float8, lat float8, detail jsonb)`);
+  return byPermit;
+}
