@@ -69,7 +69,7 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
     const concerned = isWithin(node.path, d.issuerPath) || own !== undefined || await hasTargetWithin(platform.db, d.id, [node.path]);
     if (!concerned) throw notFound('Jurisdiction');
     const self = own ? presentTarget(d, own, now) : null;
-    return { directiveId: d.id, jurisdictionPath: node.path, self, children: await childRollup(platform.db, d, node.id, now) };
+    return { directiveId: d.id, jurisdictionPath: node.path, self, children: await childRollup(platform.db, d, node, now) };
   });
 
   r.post('/directives', {
