@@ -149,8 +149,9 @@ async function main(): Promise<void> {
         const e = JSON.parse(m) as { type: string; data: { directiveId: string; targets?: { jurisdictionPath: string }[]; jurisdictionPath?: string } };
         // One event per directive, spread over its targets: each station's socket gets its own target
         // (before 2026-12-06, one event per target naming it in data.jurisdictionPath: measured the same way).
+        if (e.type !== 'directives.delivered') return;
         const mine = e.data.targets?.some((t) => indexOf.get(t.jurisdictionPath) === i) ?? (e.data.jurisdictionPath !== undefined && indexOf.get(e.data.jurisdictionPath) === i);
-        if (e.type !== 'directives.delivered' || !mine) return;
+        if (!mine) return;
         stationMessage = m;
         // Recorded by directive id, which the issuer learns only when its response comes back.
         const at = performance.now();
