@@ -258,7 +258,7 @@ Acknowledgement roll-up at the top of the tree (\`GET /directives/:id/rollup\` a
 while the node holds the ${TARGETS} stream sockets: ${rollup.n} sequential HTTP requests after 20 warm-up, over ${ROLLUP_SECONDS} s (longer than the
 stream's 30 s re-check of every socket): p50 ${ms(rollup.p50)}, p99 **${ms(rollup.p99)}**, max ${ms(rollup.max)}
 (target p99 <= ${TARGET_ROLLUP_P99_MS} ms: ${rollup.p99 <= TARGET_ROLLUP_P99_MS ? '**met**' : '**missed**'}). API node CPU ${ms(rollupCpuMs / rollupMs.length)} per request (including the
-sockets' background work); its event-loop delay meanwhile: p50 ${ms(loop.p50)}, p99 ${ms(loop.p99)}, max ${ms(loop.max)}. The counting query alone: ${planTime}.
+sockets' background work); its event-loop delay meanwhile (the 10 ms sampling interval included): p50 ${ms(loop.p50)}, p99 ${ms(loop.p99)}, max ${ms(loop.max)}. The counting query alone: ${planTime}.
 `;
     say('');
     say(doc);
