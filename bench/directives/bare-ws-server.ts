@@ -13,7 +13,14 @@ server.on('listening', () => {
   const address = server.address();
   process.send!({ port: typeof address === 'object' && address ? address.port : 0 });
 });
-process.on('message', (m: { send?: string; close?: boolean }) => {
+let cpuMark = process.cpuUsage();
+process.on('message', (m: { send?: string; close?: boolean; cpu?: boolean }) => {
   if (m.send !== undefined) for (const c of clients) c.send(m.send);
+  if (m.cpu) {
+    // CPU time of this process (user + system) since the previous question.
+    const used = process.cpuUsage(cpuMark);
+    cpuMark = process.cpuUsage();
+    process.send!({ cpuMs: (used.user + used.system) / 1000 });
+  }
   if (m.close) server.close(() => process.exit(0));
 });

@@ -1,5 +1,6 @@
 // Child process of bench/command-path.ts (and bench/dispatch, bench/avl): the real application on its own event loop, so that
 // the load generator does not share a CPU thread with the server it measures.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 
@@ -14,8 +15,16 @@ await app.listen({ host: config.host, port: 0 });
 const address = app.server.address();
 process.send({ port: typeof address === 'object' && address ? address.port : 0 });
 let cpuMark = process.cpuUsage();
+// Event-loop delay of this process since the previous 'eld' message (ms): the stalls a request waits behind.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 process.on('message', (m) => {
   if (m === 'close') void app.close().then(() => process.exit(0));
+  if (m === 'eld') {
+    const q = (p: number) => loopDelay.percentile(p) / 1e6;
+    process.send!({ eld: { p50: q(50), p99: q(99), max: loopDelay.max / 1e6 } });
+    loopDelay.reset();
+  }
   if (m === 'cpu') {
     // CPU time of this process (user + system) since the previous 'cpu' message.
     const used = process.cpuUsage(cpuMark);

@@ -92,8 +92,9 @@ export const EVENT_CATALOGUE = {
   'posts.created': { visibleWith: 'jurisdictions:read' },
   'posts.handed_over': { visibleWith: 'jurisdictions:read' },
   'directives.issued': { visibleWith: 'directives:read' },
-  // One per target, at the target's path: that jurisdiction (and those above it) receive it.
-  'directives.delivered': { visibleWith: 'directives:read' },
+  // One per directive (per 500 targets), at the issuer's path; `data.targets` lists each target with its path and duty posts.
+  // Spread over its targets: a reader receives it when it may see one of them, with only those (`spreadFieldOf`).
+  'directives.delivered': { visibleWith: 'directives:read', spread: 'targets' },
   'directives.acknowledged': { visibleWith: 'directives:read' },
   'directives.reported': { visibleWith: 'directives:read' },
   // At the parent's path of a target that missed its acknowledgement or report deadline.
@@ -155,10 +156,21 @@ export const EVENT_CATALOGUE = {
   'goods.transport_alert': { visibleWith: 'places:read' },
   'goods.permit_received': { visibleWith: 'places:read' },
   'goods.permit_cancelled': { visibleWith: 'places:read' },
-} as const satisfies Record<string, { visibleWith: Permission }>;
+} as const satisfies Record<string, { visibleWith: Permission; spread?: 'targets' }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;
 export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
+
+/**
+ * A spread event concerns many jurisdictions at once: its `data.targets` is a list of objects,
+ * each with its own `jurisdictionPath`. It is stored and published once, and each reader receives
+ * it when the permission reaches one of the targets, with `data.targets` cut down to those
+ * (the event's own `jurisdictionPath` is the common ancestor, e.g. a directive's issuer).
+ */
+export function spreadFieldOf(type: string): 'targets' | undefined {
+  const entry = (EVENT_CATALOGUE as Record<string, { spread?: 'targets' }>)[type];
+  return entry?.spread;
+}
 
 /** What a stream client receives: one committed fact, in delivery order. */
 export const StreamEvent = z.object({

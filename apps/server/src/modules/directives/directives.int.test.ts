@@ -67,26 +67,41 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
   it("delivers to each target over the stream, seen by the target's subtree and those above, not by others", async () => {
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const baseUrl = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
-    const [vaduz, eschen] = await Promise.all([
+    const [vaduz, eschen, oberland] = await Promise.all([
       StreamClient.connect(baseUrl, { cookie: await cast.cookieOf('vaduzDuty') }), StreamClient.connect(baseUrl, { cookie: await cast.cookieOf('eschenDuty') }),
+      StreamClient.connect(baseUrl, { cookie: await cast.cookieOf('oberlandCommander') }),
     ]);
     try {
-      await Promise.all([vaduz.waitForKind('caught_up'), eschen.waitForKind('caught_up')]);
+      await Promise.all([vaduz.waitForKind('caught_up'), eschen.waitForKind('caught_up'), oberland.waitForKind('caught_up')]);
       const post = (await call('oberlandCommander', 'POST', '/posts', { jurisdictionId: ids['li.oberland.vaduz'], kind: 'duty_post', title: 'Vaduz duty desk' })).json();
       expect((await call('oberlandCommander', 'POST', `/posts/${post.id}/handovers`, { userId: users.vaduzDuty!.id })).statusCode).toBe(200);
       const d = await issue('oberlandCommander', 'li.oberland', ['li.oberland.vaduz', 'li.oberland.schaan']);
       const delivered = await vaduz.waitForEventWhere((e) => e.type === 'directives.delivered' && (e.data as { directiveId: string }).directiveId === d.id);
-      expect(delivered).toMatchObject({ jurisdictionPath: 'li.oberland.vaduz', data: {
+      // One event for the directive, at the issuer's path; Vaduz's socket gets it with Vaduz's target only.
+      expect(delivered).toMatchObject({ jurisdictionPath: 'li.oberland', data: {
         title: 'Flood readiness', requiredActions: ['Inspect pumps', 'Count sandbags'], issuerPath: 'li.oberland',
-        dutyPosts: [{ postId: post.id, title: 'Vaduz duty desk', holderId: users.vaduzDuty!.id }],
+        targets: [{ jurisdictionId: ids['li.oberland.vaduz'], jurisdictionPath: 'li.oberland.vaduz', dutyPosts: [{ postId: post.id, title: 'Vaduz duty desk', holderId: users.vaduzDuty!.id }] }],
       } });
+      expect((delivered.data as { targets: unknown[] }).targets).toHaveLength(1);
+      // Above the targets, the whole of it.
+      const above = await oberland.waitForEventWhere((e) => e.type === 'directives.delivered' && (e.data as { directiveId: string }).directiveId === d.id);
+      expect((above.data as { targets: { jurisdictionPath: string }[] }).targets.map((x) => x.jurisdictionPath)).toEqual(['li.oberland.schaan', 'li.oberland.vaduz']);
       // A later directive to Eschen is the marker: once Eschen has it, it would have had the earlier one too.
       const toEschen = await issue('admin', 'li', ['li.unterland.eschen']);
       await eschen.waitForEventWhere((e) => e.type === 'directives.delivered' && (e.data as { directiveId: string }).directiveId === toEschen.id);
       expect(eschen.events().filter((e) => JSON.stringify(e.data).includes(d.id))).toEqual([]);
-      expect(vaduz.events().filter((e) => e.type === 'directives.delivered').map((e) => e.jurisdictionPath)).toEqual(['li.oberland.vaduz']);
+      expect(vaduz.events().filter((e) => e.type === 'directives.delivered').map((e) => (e.data as { directiveId: string }).directiveId)).toEqual([d.id]);
+      // Catching up later (GET /events/recent) gives the same view as the stream: my targets, or nothing.
+      await t.app.platform.relay.drain();
+      const recent = async (who: string) => {
+        const res = await call(who, 'GET', `/events/recent?types=directives.delivered&since=${encodeURIComponent(new Date(now.getTime() - HOUR).toISOString())}`);
+        expect(res.statusCode, res.body).toBe(200);
+        return (res.json() as { data: { directiveId: string; targets: { jurisdictionPath: string }[] } }[]).map((e) => [e.data.directiveId, e.data.targets.map((x) => x.jurisdictionPath)]);
+      };
+      expect(await recent('vaduzDuty')).toEqual([[d.id, ['li.oberland.vaduz']]]);
+      expect(await recent('eschenDuty')).toEqual([[toEschen.id, ['li.unterland.eschen']]]);
     } finally {
-      await Promise.all([vaduz.close(), eschen.close()]);
+      await Promise.all([vaduz.close(), eschen.close(), oberland.close()]);
     }
   });
 

@@ -7,16 +7,20 @@ import { runCommand, type CommandContext, type CommandDeps } from '../../platfor
 import { rows, type Tx } from '../../platform/db/client.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
-import { dutyPostsOf } from '../posts/index.js';
+import { dutyPostsByJurisdiction } from '../posts/index.js';
 import { directives } from './directives.tables.js';
 import { isBelow } from './model.js';
+
+/** Targets per `directives.delivered` event: with five duty posts each, about 350 kB, well under a bus message's 1 MB. */
+const DELIVERY_CHUNK = 500;
 
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
  * Issues a directive from a jurisdiction to chosen jurisdictions of its subtree, and delivers it
- * to each: one `directives.delivered` event per target, at the target's path, naming the target's
- * duty posts and their present holders, so each target's stream clients (and those above) receive it.
+ * to each: a `directives.delivered` event at the issuer's path listing the targets, each with its
+ * duty posts and their present holders; the stream gives each target's clients (and those above)
+ * the targets they may see.
  * Answers with the directive and its target count; a national directive has thousands of targets,
  * which are read a page at a time afterwards.
  */
@@ -53,12 +57,17 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
     // target, and it is hashed into the chain after commit.
     record.audit({ action: 'directives.issued', entityType: 'directive', entityId: id, jurisdictionPath: issuer.path, after: { ...summary, targets } });
     record.emit({ type: 'directives.issued', jurisdictionPath: issuer.path, data: { ...summary, targets: targets.map((t) => t.jurisdictionPath) } });
-    const dutyPosts = new Map<string, { postId: string; title: string; holderId: string | null }[]>();
-    for (const { jurisdictionId, ...p } of await dutyPostsOf(tx, input.targetJurisdictionIds)) dutyPosts.set(jurisdictionId, [...(dutyPosts.get(jurisdictionId) ?? []), p]);
-    for (const t of targets) {
-      record.emit({ type: 'directives.delivered', jurisdictionPath: t.jurisdictionPath, data: {
-        directiveId: id, jurisdictionId: t.jurisdictionId, jurisdictionPath: t.jurisdictionPath, dutyPosts: dutyPosts.get(t.jurisdictionId) ?? [], title: summary.title, content: summary.content,
-        requiredActions: summary.requiredActions, issuerPath: summary.issuerPath, acknowledgeBy: summary.acknowledgeBy, reportBy: summary.reportBy,
+    const dutyPosts = await dutyPostsByJurisdiction(tx, input.targetJurisdictionIds);
+    // One event for the directive (per DELIVERY_CHUNK targets, to keep a message small on the bus), spread over its
+    // targets: the stream gives each reader the targets it may see (EVENT_CATALOGUE, `spread`), not 3,000 outbox rows.
+    const delivery = {
+      directiveId: id, title: summary.title, content: summary.content, requiredActions: summary.requiredActions,
+      issuerPath: summary.issuerPath, acknowledgeBy: summary.acknowledgeBy, reportBy: summary.reportBy,
+    };
+    for (let i = 0; i < targets.length; i += DELIVERY_CHUNK) {
+      record.emit({ type: 'directives.delivered', jurisdictionPath: issuer.path, data: {
+        ...delivery,
+        targets: targets.slice(i, i + DELIVERY_CHUNK).map((t) => ({ jurisdictionId: t.jurisdictionId, jurisdictionPath: t.jurisdictionPath, dutyPosts: dutyPosts.get(t.jurisdictionId) ?? [] })),
       } });
     }
     return { ...summary, targetCount: targets.length };

@@ -40,4 +40,27 @@ describe('the stream fan-out', () => {
     await bus.publish([event('li.unterland', 3)]);
     expect(got).toEqual(['e2']);
   });
+
+  it('hands a spread event whole to sockets at its path or above, and to each socket below once with only the targets its roots cover', async () => {
+    const bus = new InProcessBus();
+    const fan = new FanOut(bus);
+    const got: Record<string, string[][]> = { national: [], oberland: [], vaduz: [], both: [], eschen: [], balzers: [] };
+    const listen = (name: string, roots: string[]) => fan.add({ roots, deliver: (e) => got[name]!.push((e.data as { targets: { jurisdictionPath: string }[] }).targets.map((t) => t.jurisdictionPath)) });
+    listen('national', ['li']);
+    listen('oberland', ['li.oberland']);
+    listen('vaduz', ['li.oberland.vaduz']);
+    listen('both', ['li.oberland.vaduz', 'li.oberland.vaduz.s1']);
+    listen('eschen', ['li.unterland.eschen']);
+    listen('balzers', ['li.oberland.balzers']);
+    const targets = ['li.oberland.vaduz.s1', 'li.oberland.vaduz.s2', 'li.unterland.eschen', 'li.oberland.schaan'].map((p) => ({ jurisdictionPath: p, dutyPosts: [] }));
+    await bus.publish([{ ...event('li', 1), type: 'directives.delivered', data: { directiveId: 'd', targets } }]);
+    expect(got).toEqual({
+      national: [targets.map((t) => t.jurisdictionPath)],
+      oberland: [['li.oberland.vaduz.s1', 'li.oberland.vaduz.s2', 'li.oberland.schaan']],
+      vaduz: [['li.oberland.vaduz.s1', 'li.oberland.vaduz.s2']],
+      both: [['li.oberland.vaduz.s1', 'li.oberland.vaduz.s2']],
+      eschen: [['li.unterland.eschen']],
+      balzers: [],
+    });
+  });
 });

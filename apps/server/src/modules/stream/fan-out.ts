@@ -1,3 +1,4 @@
+import { spreadFieldOf } from '@firebreak/contracts';
 import type { EventBus, PublishedEvent } from '../../platform/events/bus.js';
 
 /** One stream socket as the fan-out knows it: the roots of its grants, and where its events go. */
@@ -67,11 +68,42 @@ export class FanOut {
       for (const [root, set] of this.byRoot) if (!root.includes('.')) for (const l of set) l.deliver(e);
       return;
     }
+    const field = spreadFieldOf(e.type);
+    if (field === undefined) {
+      this.forEachCovering(path, (l) => l.deliver(e));
+      return;
+    }
+    // A spread event (one directive to thousands of targets): whole to the sockets covering its own
+    // path, and to each socket below it once, with only the targets its roots cover (send() applies
+    // the full rule to those). Per target, its path and ancestors: not every socket times every target.
+    const whole = new Set<StreamListener>();
+    this.forEachCovering(path, (l) => {
+      whole.add(l);
+      l.deliver(e);
+    });
+    const data = e.data as Record<string, unknown> | null;
+    const targets = data?.[field];
+    if (!Array.isArray(targets)) return;
+    const parts = new Map<StreamListener, unknown[]>();
+    for (const t of targets as { jurisdictionPath?: unknown }[]) {
+      if (typeof t?.jurisdictionPath !== 'string') continue;
+      this.forEachCovering(t.jurisdictionPath, (l) => {
+        if (whole.has(l)) return;
+        const part = parts.get(l);
+        if (!part) parts.set(l, [t]);
+        else if (part.at(-1) !== t) part.push(t);
+      });
+    }
+    for (const [l, part] of parts) l.deliver({ ...e, data: { ...data, [field]: part } });
+  }
+
+  /** Each listener with a root at `path` or one of its ancestors (a listener with several such roots, once per root). */
+  private forEachCovering(path: string, fn: (l: StreamListener) => void): void {
     // The path itself and each of its ancestors, root first: the only grants that can cover it.
     for (let end = path.indexOf('.'); ; end = path.indexOf('.', end + 1)) {
       const prefix = end === -1 ? path : path.slice(0, end);
       const set = this.byRoot.get(prefix);
-      if (set) for (const l of set) l.deliver(e);
+      if (set) for (const l of set) fn(l);
       if (end === -1) return;
     }
   }

@@ -1,3 +1,4 @@
+import { spreadFieldOf } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/access.js';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
@@ -18,7 +19,11 @@ const SCAN = 2000;
 export async function recentEvents(q: Queryable, actor: Actor, kindOf: UnitKindOf, opts: { types: string[]; since: Date; limit: number }): Promise<PublishedEvent[]> {
   const roots = [...actor.grants.map((g) => g.path), ...(actor.aid ?? []).map((a) => a.providingPath)];
   // Events without a jurisdiction: viewFor decides (the national level only, as on the stream).
-  const where = sql`(${withinRoots(sql`jurisdiction_path`, roots)} or jurisdiction_path is null)`;
+  // A spread event (a directive to many targets, at the issuer's path) also when one of its targets lies there.
+  const spread = opts.types.filter((t) => spreadFieldOf(t) !== undefined);
+  const targeted = spread.length === 0 || roots.length === 0 ? sql`false` : sql`(type = any(${`{${spread.join(',')}}`}::text[])
+    and exists (select 1 from jsonb_array_elements(data -> ${spreadFieldOf(spread[0]!)}) s where ${withinRoots(sql`(s ->> 'jurisdictionPath')::ltree`, roots)}))`;
+  const where = sql`(${withinRoots(sql`jurisdiction_path`, roots)} or jurisdiction_path is null or ${targeted})`;
   const list = await rows<Parameters<typeof toPublished>[0]>(q, sql`
     select id, type, occurred_at, jurisdiction_path::text as jurisdiction_path, data, position
     from outbox

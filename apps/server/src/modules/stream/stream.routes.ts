@@ -99,7 +99,8 @@ async function serve(
       if (closed) return;
       if (!a) socket.close(4401, 'session ended');
       else if (lostAccess(actor, a)) socket.close(4403, 'grants changed');
-      else {
+      // The node's actor cache answers with the same actor while nothing changed (auth_epoch): nothing to re-index.
+      else if (a !== actor) {
         actor = a;
         listener = fanOut.update(listener, rootsOf(a));
         watchChanges();
@@ -120,11 +121,19 @@ async function serve(
     unwatch = accountWatchOf(platform.bus).watch([accountKey(actor.id), ...(actor.aid ?? []).map((x) => agreementKey(x.agreementId))], () => void recheck());
   };
   watchChanges();
-  const periodic = setInterval(() => void recheck(), RECHECK_MS);
+  // The safety net's first check falls at a random point of the period, then every period: sockets
+  // that connected together (3,000 stations after a restart) would otherwise all re-read their
+  // accounts at the same moment every 30 s, a stall of the node's event loop (docs/benchmarks.md).
+  let periodic: ReturnType<typeof setInterval> | undefined;
+  const firstCheck = setTimeout(() => {
+    periodic = setInterval(() => void recheck(), RECHECK_MS);
+    void recheck();
+  }, Math.random() * RECHECK_MS);
   socket.on('close', () => {
     closed = true;
     fanOut.update(listener, []);
     unwatch();
+    clearTimeout(firstCheck);
     clearInterval(periodic);
   });
 

@@ -1,4 +1,4 @@
-import { EVENT_CATALOGUE, type EventType, type UnitKind } from '@firebreak/contracts';
+import { EVENT_CATALOGUE, spreadFieldOf, type EventType, type Permission, type UnitKind } from '@firebreak/contracts';
 import { can, canOnUnit, type Actor } from '../../platform/auth/access.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 
@@ -8,14 +8,25 @@ export type UnitKindOf = (unitId: string) => UnitKind | undefined;
 /**
  * What this actor receives of this event: all of it when it lies where the actor may see such
  * events; the part about units lent to the actor by a mutual aid agreement (units:read reaches
- * them, as it does in the API); or nothing. Unknown event types are never delivered.
+ * them, as it does in the API); of a spread event, the targets the actor may see; or nothing.
+ * Unknown event types are never delivered.
  */
 export function viewFor(actor: Actor, event: PublishedEvent, kindOf: UnitKindOf): PublishedEvent | null {
   const entry = (EVENT_CATALOGUE as Record<string, { visibleWith: (typeof EVENT_CATALOGUE)[EventType]['visibleWith'] }>)[event.type];
   if (entry === undefined) return null;
   if (can(actor, entry.visibleWith, event.jurisdictionPath)) return event;
+  if (spreadFieldOf(event.type)) return spreadView(actor, event, entry.visibleWith);
   if (entry.visibleWith !== 'units:read' || event.jurisdictionPath === null || !actor.aid?.length) return null;
   return lentView(actor, event, event.jurisdictionPath, kindOf);
+}
+
+/** A spread event (`spreadFieldOf`) with only the targets the actor may see, or nothing when it may see none. */
+function spreadView(actor: Actor, event: PublishedEvent, permission: Permission): PublishedEvent | null {
+  const d = event.data as { targets?: unknown };
+  if (!Array.isArray(d?.targets)) return null;
+  const targets = (d.targets as { jurisdictionPath?: unknown }[]).filter((t) => typeof t?.jurisdictionPath === 'string' && can(actor, permission, t.jurisdictionPath));
+  if (targets.length === 0) return null;
+  return targets.length === d.targets.length ? event : { ...event, data: { ...d, targets } };
 }
 
 function lentView(actor: Actor, event: PublishedEvent, path: string, kindOf: UnitKindOf): PublishedEvent | null {

@@ -28,5 +28,7 @@ describe('the AsyncAPI document of the stream and the MQTT topics', () => {
     expect((doc.servers as Record<string, { protocol: string; host: string }>).api).toMatchObject({ protocol: 'wss', host: 'firebreak.example.org' });
     // A position on the topic carries no unit id: the topic names the unit.
     expect(Object.keys(schemas.AvlFix!.properties)).not.toContain('unitId');
+    // A spread event says who else receives it, and what of it.
+    expect(JSON.stringify(doc)).toContain('| `directives.delivered` | `directives:read` (or at one of `data.targets`: then only those are in it) |');
   });
 });

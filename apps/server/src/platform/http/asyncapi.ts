@@ -1,4 +1,4 @@
-import { AvlFix, EVENT_CATALOGUE, EVENT_TYPES, StreamControl, StreamEvent, TransportFix, UnitAssignmentMessage } from '@firebreak/contracts';
+import { AvlFix, EVENT_CATALOGUE, EVENT_TYPES, spreadFieldOf, StreamControl, StreamEvent, TransportFix, UnitAssignmentMessage } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
@@ -27,7 +27,7 @@ const controlSchemas = (): Record<string, Json> => {
 };
 
 const eventTypesTable = (): string =>
-  ['| type | permission needed (at the event\'s jurisdiction or above) |', '| --- | --- |', ...EVENT_TYPES.map((t) => `| \`${t}\` | \`${EVENT_CATALOGUE[t].visibleWith}\` |`)].join('\n');
+  ['| type | permission needed (at the event\'s jurisdiction or above) |', '| --- | --- |', ...EVENT_TYPES.map((t) => `| \`${t}\` | \`${EVENT_CATALOGUE[t].visibleWith}\`${spreadFieldOf(t) ? ` (or at one of \`data.${spreadFieldOf(t)}\`: then only those are in it)` : ''} |`)].join('\n');
 
 export interface AsyncApiOptions {
   version: string;

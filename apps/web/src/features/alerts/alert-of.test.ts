@@ -83,16 +83,23 @@ describe('alertOf: mutual_aid.unit_sent', () => {
 });
 
 describe('alertOf: directives', () => {
-  const delivered = (path: string) => event('directives.delivered', {
-    directiveId: 'd-1', jurisdictionId: 'j', jurisdictionPath: path, dutyPosts: [], title: 'Check the flood barriers', content: '…',
-    requiredActions: [], issuerPath: 'li', acknowledgeBy: '2026-11-30T12:00:00.000Z', reportBy: '2026-12-02T12:00:00.000Z',
-  }, path);
+  // One event per directive, spread over its targets (the stream leaves each reader the targets it may see).
+  const delivered = (...paths: string[]) => event('directives.delivered', {
+    directiveId: 'd-1', title: 'Check the flood barriers', content: '…', requiredActions: [], issuerPath: 'li',
+    acknowledgeBy: '2026-11-30T12:00:00.000Z', reportBy: '2026-12-02T12:00:00.000Z',
+    targets: paths.map((p) => ({ jurisdictionId: `j-${p}`, jurisdictionPath: p, dutyPosts: [] })),
+  }, 'li');
 
   it('tells a jurisdiction a directive was delivered to it (info), linking to the directive', () => {
     expect(alertOf(delivered('li.oberland.vaduz'), vaduzOfficer)).toMatchObject({
       kind: 'directiveDelivered', severity: 'info', link: '/directives/d-1',
       params: { title: 'Check the flood barriers', place: 'li.oberland.vaduz', from: 'li', due: '2026-11-30T12:00:00.000Z' },
     });
+  });
+
+  it('alerts for the target I hold among several the event lists', () => {
+    expect(alertOf(delivered('li.oberland.schaan', 'li.oberland.vaduz'), vaduzOfficer)?.params.place).toBe('li.oberland.vaduz');
+    expect(alertOf(delivered('li.oberland.schaan'), vaduzOfficer)).toBeNull();
   });
 
   it('does not alert those above a target: they watch deliveries, they do not acknowledge them', () => {

@@ -85,9 +85,11 @@ export function alertOf(event: StreamEvent, me: AlertViewer): Alert | null {
       return { ...base, kind: 'unitLent', severity: 'warning', link: '/units', params: { callSign, to: requesting, priority, type, by } };
     }
     case 'directives.delivered': {
-      const [directiveId, place, title, from, due] = [str(d, 'directiveId'), str(d, 'jurisdictionPath'), str(d, 'title'), str(d, 'issuerPath'), str(d, 'acknowledgeBy')];
-      // Delivered to a jurisdiction I hold: those above see the delivery, but it is not theirs to acknowledge.
-      if (!directiveId || !place || !title || !from || !due || !atMyLevel(me, place)) return null;
+      // One event lists the targets I may see: the one I hold alerts; those above see the delivery, but it is not theirs to acknowledge.
+      const targets = Array.isArray(d.targets) ? (d.targets as unknown[]).map((t) => str(typeof t === 'object' && t !== null ? (t as Data) : {}, 'jurisdictionPath')) : [];
+      const place = targets.find((p) => p !== undefined && atMyLevel(me, p));
+      const [directiveId, title, from, due] = [str(d, 'directiveId'), str(d, 'title'), str(d, 'issuerPath'), str(d, 'acknowledgeBy')];
+      if (!directiveId || !place || !title || !from || !due) return null;
       return { ...base, kind: 'directiveDelivered', severity: 'info', link: `/directives/${directiveId}`, params: { title, place, from, due } };
     }
     case 'directives.escalated': {
