@@ -1,7 +1,8 @@
 // Command path vs its fair peer (a hand-written Fastify + node-postgres handler doing the same
-// work, bench/lib/peer-server.ts), two API processes vs one, and raw INSERT as context, on the
-// same PostgreSQL server in one run, interleaved over several rounds.
-// Usage: npm run bench:command   (DATABASE_URL = the server; BENCH_SECONDS, BENCH_ROUNDS,
+// work, bench/lib/peer-server.ts), two API processes vs one on the same PostgreSQL + NATS, and raw
+// INSERT as context, on the same PostgreSQL server in one run, interleaved over several rounds.
+// Usage: npm run bench:command   (DATABASE_URL = the server; NATS_URL = the NATS server of the
+// scale-out pair, default nats://127.0.0.1:4222; BENCH_SECONDS, BENCH_ROUNDS,
 // BENCH_CONNECTIONS, BENCH_DOC=0 to leave docs/benchmarks.md alone, BENCH_PROFILE=<dir> for a CPU
 // profile of our server)
 import { fork, type ChildProcess } from 'node:child_process';
@@ -24,6 +25,7 @@ import { createScratchDatabase, serverVersion } from './lib/scratch-db.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP_SECONDS = 3;
@@ -51,15 +53,17 @@ async function seed(databaseUrl: string, adminPassword: string): Promise<void> {
   }
 }
 
-type ServerKind = 'ours' | 'peer';
+/** Our server alone (in-process bus, as a single node runs), ours on NATS (as nodes of a cluster do), or the peer. */
+type ServerKind = 'ours' | 'ours-nats' | 'peer';
 
 async function startServer(databaseUrl: string, kind: ServerKind): Promise<{ child: ChildProcess; base: string }> {
-  const script = kind === 'ours' ? 'lib/command-server.ts' : 'lib/peer-server.ts';
+  const script = kind === 'peer' ? 'lib/peer-server.ts' : 'lib/command-server.ts';
   const profile = kind === 'ours' && process.env.BENCH_PROFILE;
+  const serverEnv = { AUDIT_SIGNING_KEY, ...(kind === 'ours-nats' ? { NATS_URL } : {}) };
   const child = fork(path.join(HERE, script), [], {
     // BENCH_PROFILE=<dir> writes a V8 CPU profile of our server process there.
     execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SERVER_ENV: JSON.stringify({ AUDIT_SIGNING_KEY }), BENCH_AUDIT_SIGNING_KEY: AUDIT_SIGNING_KEY },
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SERVER_ENV: JSON.stringify(serverEnv), BENCH_AUDIT_SIGNING_KEY: AUDIT_SIGNING_KEY },
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
@@ -157,7 +161,7 @@ async function measure(databaseUrl: string, kind: ServerKind, processes: number,
   const servers = await Promise.all(Array.from({ length: processes }, () => startServer(databaseUrl, kind)));
   try {
     const per = Math.floor(CONNECTIONS / processes);
-    const prefix = kind === 'ours' ? 'Bench' : 'Peer';
+    const prefix = kind === 'peer' ? 'Peer' : processes > 1 ? 'Pair' : kind === 'ours' ? 'Bench' : 'Nats';
     const run = (seconds: number) => Promise.all(servers.map((s) => createStations(s.base, cookie, parentId, seconds, counter, prefix, per)));
     const warm = await run(WARMUP_SECONDS);
     await Promise.all(servers.map((s) => serverCpuMs(s.child)));
@@ -178,6 +182,8 @@ const median = (xs: number[]): number => {
 interface Measured {
   ours: Sample[];
   peer: Sample[];
+  /** One and two of our processes on the same PostgreSQL + NATS: the scale-out pair. */
+  oneNats: Sample[];
   two: Sample[];
   raw: { perSecond: number; p50Ms: number; p99Ms: number };
   pgVersion: string;
@@ -191,11 +197,13 @@ function report(m: Measured): string {
   const spread = (xs: number[], d = 1) => `${f(median(xs), d)} (${f(Math.min(...xs), d)}-${f(Math.max(...xs), d)})`;
   const ratios = m.ours.map((o, i) => o.perSecond / m.peer[i]!.perSecond);
   const p99Factors = m.ours.map((o, i) => o.p99 / m.peer[i]!.p99);
-  const scale = m.two.map((t, i) => t.perSecond / m.ours[i]!.perSecond);
+  const cpuFactors = m.ours.map((o, i) => o.cpuMsPerCommand / m.peer[i]!.cpuMsPerCommand);
+  const scale = m.two.map((t, i) => t.perSecond / m.oneNats[i]!.perSecond);
   const cpu = m.ours.map((o) => o.cpuMsPerCommand);
   const row = (name: string, xs: Sample[], vsPeer: string) =>
     `| ${name} | ${spread(xs.map((x) => x.perSecond))} req/s | ${spread(xs.map((x) => x.p50))} ms | ${spread(xs.map((x) => x.p99))} ms | ${spread(xs.map((x) => x.cpuMsPerCommand), 2)} ms | ${vsPeer} |`;
-  const bad = [...m.ours, ...m.peer, ...m.two];
+  const vsPeer = (xs: Sample[]) => `${spread(xs.map((t, i) => (t.perSecond / m.peer[i]!.perSecond) * 100))} %`;
+  const bad = [...m.ours, ...m.peer, ...m.oneNats, ...m.two];
   return `Measured by \`npm run bench:command\` (bench/command-path.ts) on ${new Date().toISOString().slice(0, 10)}.
 
 - Machine: ${mc.cpus} CPUs (${mc.cpuModel}), Node ${mc.node}, ${m.pgVersion} on 127.0.0.1.
@@ -211,23 +219,30 @@ function report(m: Measured): string {
   in code, one transaction with the station row (\`insert … returning\`), the audit row (with its
   MAC under the audit key, so that the chainer links them too) and the outbox row, JSON out; no ORM, no schema validation, no cache, no relay or chainer
   after commit. Same pool size (10), same ${CONNECTIONS} connections.
-- **2 processes**: two of our API processes on the same PostgreSQL, ${CONNECTIONS / 2} connections each
-  (latencies: the slower process's).
-- ${ROUNDS} rounds, each ours → peer → 2 processes; figures are the median (min-max) over rounds,
-  ratios taken within each round. Raw INSERT once after the rounds: ${CONNECTIONS} node-postgres
-  clients, one autocommitted single-row \`INSERT\` each (context only).
+- **1 process** is a single node (in-process event bus). **Scale-out**: one, then two of our API
+  processes on the same PostgreSQL **and NATS JetStream** (\`NATS_URL\`: the relay publishes to
+  JetStream and every node consumes the stream, as in a cluster), ${CONNECTIONS} connections in all
+  (${CONNECTIONS / 2} each for two; latencies: the slower process's).
+- ${ROUNDS} rounds, each ours → peer → 1 process on NATS → 2 processes on NATS; figures are the
+  median (min-max) over rounds, ratios taken within each round. Raw INSERT once after the rounds:
+  ${CONNECTIONS} node-postgres clients, one autocommitted single-row \`INSERT\` each (context only).
+- **CPU per command** (user + system time of the server processes over the measured phase, divided
+  by the requests answered) is the figure least moved by the other jobs on the machine; under heavy
+  load it inflates for both servers, so the ratio to the peer's, taken in the same round, is the one
+  to compare across runs.
 
 | | throughput | p50 | p99 | server CPU / command | ours vs peer |
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${row('command path, 1 process', m.ours, `**${spread(ratios.map((r) => r * 100))} %**`)}
 ${row('peer: Fastify + node-postgres by hand', m.peer, '100 %')}
-${row('command path, 2 processes', m.two, `${spread(m.two.map((t, i) => (t.perSecond / m.peer[i]!.perSecond) * 100))} %`)}
+${row('command path, 1 process on NATS', m.oneNats, vsPeer(m.oneNats))}
+${row('command path, 2 processes on NATS', m.two, vsPeer(m.two))}
 | raw single-row INSERT (context) | ${f(m.raw.perSecond)} rows/s | ${f(m.raw.p50Ms, 2)} ms | ${f(m.raw.p99Ms, 2)} ms | | |
 
 - Throughput vs the peer: **${pct(median(ratios))}** (target >= ${TARGET_RATIO * 100} %: ${median(ratios) >= TARGET_RATIO ? 'met' : '**missed**'}).
 - p99 vs the peer's: **${f(median(p99Factors), 2)}x** (target <= ${TARGET_P99_FACTOR}x: ${median(p99Factors) <= TARGET_P99_FACTOR ? 'met' : '**missed**'}).
-- Server CPU per command: **${f(median(cpu), 2)} ms** (target <= ${TARGET_CPU_MS} ms: ${median(cpu) <= TARGET_CPU_MS ? 'met' : '**missed**'}).
-- Scale-out, 2 processes vs 1: **${f(median(scale), 2)}x** (${m.two.map((t, i) => f(scale[i]!, 2)).join(', ')} by round) on ${mc.cpus} shared CPUs.
+- Server CPU per command: **${f(median(cpu), 2)} ms** (target <= ${TARGET_CPU_MS} ms: ${median(cpu) <= TARGET_CPU_MS ? 'met' : '**missed**'}); ${f(median(cpuFactors), 2)}x the peer's (${cpuFactors.map((x) => f(x, 2)).join(', ')} by round).
+- Scale-out on one machine, 2 processes vs 1 on the same PostgreSQL + NATS: **${f(median(scale), 2)}x** (${scale.map((x) => f(x, 2)).join(', ')} by round) on ${mc.cpus} shared CPUs.
 - Command path vs raw INSERT: ${pct(median(m.ours.map((o) => o.perSecond)) / m.raw.perSecond)}.
 - Non-2xx responses: ${bad.reduce((n, x) => n + x.non2xx, 0)}, errors and timeouts: ${bad.reduce((n, x) => n + x.errors, 0)}.`;
 }
@@ -247,20 +262,21 @@ async function main(): Promise<void> {
     await stopServer(first.child);
     const counter = { n: 0 };
     const acked = { n: 0 };
-    const m: Measured = { ours: [], peer: [], two: [], raw: { perSecond: 0, p50Ms: 0, p99Ms: 0 }, pgVersion, loads: [] };
+    const m: Measured = { ours: [], peer: [], oneNats: [], two: [], raw: { perSecond: 0, p50Ms: 0, p99Ms: 0 }, pgVersion, loads: [] };
     const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
     for (let round = 1; round <= ROUNDS; round++) {
-      say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, the peer, 2 processes (${CONNECTIONS} connections)…`);
+      say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, the peer, 1 and 2 processes on NATS (${CONNECTIONS} connections)…`);
       m.ours.push(await measure(scratch.url, 'ours', 1, cookie, parentId, counter, acked));
       m.peer.push(await measure(scratch.url, 'peer', 1, cookie, parentId, counter, acked));
-      m.two.push(await measure(scratch.url, 'ours', 2, cookie, parentId, counter, acked));
+      m.oneNats.push(await measure(scratch.url, 'ours-nats', 1, cookie, parentId, counter, acked));
+      m.two.push(await measure(scratch.url, 'ours-nats', 2, cookie, parentId, counter, acked));
       m.loads.push(load());
       const f = (s: Sample) => `${s.perSecond.toFixed(0)} req/s p99 ${s.p99} ms ${s.cpuMsPerCommand.toFixed(2)} ms CPU`;
-      say(`  ours ${f(m.ours.at(-1)!)} | peer ${f(m.peer.at(-1)!)} | 2 processes ${f(m.two.at(-1)!)} | load ${m.loads.at(-1)}`);
+      say(`  ours ${f(m.ours.at(-1)!)} | peer ${f(m.peer.at(-1)!)} | NATS: 1 process ${f(m.oneNats.at(-1)!)}, 2 processes ${f(m.two.at(-1)!)} | load ${m.loads.at(-1)}`);
     }
     const counts = await countStations(scratch.url);
     // Requests still in flight when autocannon stops are completed by the server but not counted.
-    const slack = ROUNDS * 6 * (CONNECTIONS + 1);
+    const slack = ROUNDS * 8 * (CONNECTIONS + 1);
     if (counts.stations < acked.n || counts.stations > acked.n + slack) {
       throw new Error(`${acked.n} commands acknowledged but ${counts.stations} stations stored`);
     }

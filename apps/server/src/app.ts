@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -12,6 +11,7 @@ import { AppError } from './errors.js';
 import { accessGuard } from './platform/auth/guard.js';
 import { registerHtmlSecurityPolicy } from './platform/http/html.js';
 import { registerJsonBodyParser } from './platform/http/json-body.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { findNulCharacter, sendProblem, toAppError } from './platform/http/problem.js';
 import { registerAsyncApi } from './platform/http/asyncapi.js';
 import { registerOpenApi } from './platform/http/openapi.js';
@@ -109,19 +109,26 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     return sendProblem(request, reply, error);
   });
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `No endpoint ${request.method} ${request.url.split('?')[0]}`)));
-  app.addHook('onSend', async (request, reply) => {
+  // Per-request hooks take a callback rather than being async: a promise per hook per request
+  // showed as microtask work in the CPU profile of bench:command (docs/benchmarks.md).
+  app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   // One Content-Security-Policy for every HTML page: the web app, the report pages, the API docs.
   registerHtmlSecurityPolicy(app);
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     for (const [part, value] of [['body', request.body], ['query', request.query], ['path', request.params]] as const) {
       const at = findNulCharacter(value, part);
-      if (at) throw new AppError('VALIDATION_FAILED', `${at}: contains a NUL character or a lone surrogate`, { fields: [{ path: at, message: 'contains a NUL character or a lone surrogate' }] });
+      if (at) {
+        done(new AppError('VALIDATION_FAILED', `${at}: contains a NUL character or a lone surrogate`, { fields: [{ path: at, message: 'contains a NUL character or a lone surrogate' }] }));
+        return;
+      }
     }
+    done();
   });
 
-  await app.register(helmet, { contentSecurityPolicy: false, hsts: config.tls });
+  await registerSecurityHeaders(app, { contentSecurityPolicy: false, hsts: config.tls });
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app, { version: '0.1.0' });

@@ -1,5 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './canonical-json.js';
 
 /** The hash of the (virtual) row before the first one. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -22,8 +22,24 @@ export interface AuditContent {
 
 /** sha256(previous hash + RFC 8785 canonical JSON of the row), hex. */
 export function chainHash(prevHash: string, content: AuditContent): string {
-  const canonical = canonicalize(normalise(content));
-  return createHash('sha256').update(prevHash).update(canonical ?? '').digest('hex');
+  return linkHash(prevHash, recordedCanonical(content), content.seq);
+}
+
+/**
+ * The chain hash from the row's recorded canonical form (`recordedCanonical`) and its position:
+ * `seq` sorts after every recorded key (RFC 8785 orders keys by code unit; `requestId` is the
+ * last of them), so the canonical row is the recorded one with `"seq":n` appended. The chainer
+ * checks the MAC and links the row from one canonical form instead of building it twice.
+ */
+export function linkHash(prevHash: string, recorded: string, seq: number): string {
+  return createHash('sha256').update(prevHash).update(`${recorded.slice(0, -1)},"seq":${canonicalJson(seq)}}`).digest('hex');
+}
+
+/** RFC 8785 canonical JSON of a row's recorded content (a `seq`, if given, is left out), as JSON carries it. */
+export function recordedCanonical(content: RecordedContent): string {
+  const { seq: _seq, ...recorded } = content as Partial<AuditContent>;
+  // An absent before/after is null, as the column stores it; canonicalJson drops undefined as jsonb would.
+  return canonicalJson({ ...recorded, before: recorded.before ?? null, after: recorded.after ?? null });
 }
 
 /**
@@ -32,20 +48,23 @@ export function chainHash(prevHash: string, content: AuditContent): string {
  * it links the row. A row inserted behind the application's back has no valid MAC.
  */
 export function rowMac(macKey: Buffer, content: RecordedContent): string {
-  const { seq: _seq, ...recorded } = content as Partial<AuditContent>;
-  return createHmac('sha256', macKey).update(canonicalize(normalise(recorded)) ?? '').digest('hex');
+  return macOf(macKey, recordedCanonical(content));
+}
+
+function macOf(macKey: Buffer, recorded: string): string {
+  return createHmac('sha256', macKey).update(recorded).digest('hex');
 }
 
 export type RecordedContent = Omit<AuditContent, 'seq'>;
 
 export function macMatches(macKey: Buffer, content: RecordedContent, mac: string | null): boolean {
-  if (mac === null || !/^[0-9a-f]{64}$/.test(mac)) return false;
-  return timingSafeEqual(Buffer.from(rowMac(macKey, content), 'hex'), Buffer.from(mac, 'hex'));
+  return canonicalMacMatches(macKey, recordedCanonical(content), mac);
 }
 
-/** JSON round trip, so that what is hashed equals what jsonb gives back (undefined dropped). */
-function normalise(content: Partial<AuditContent>): unknown {
-  return JSON.parse(JSON.stringify({ ...content, before: content.before ?? null, after: content.after ?? null }));
+/** `macMatches` for a recorded canonical form already built (`recordedCanonical`). */
+export function canonicalMacMatches(macKey: Buffer, recorded: string, mac: string | null): boolean {
+  if (mac === null || !/^[0-9a-f]{64}$/.test(mac)) return false;
+  return timingSafeEqual(Buffer.from(macOf(macKey, recorded), 'hex'), Buffer.from(mac, 'hex'));
 }
 
 export interface StoredAuditRow extends AuditContent {

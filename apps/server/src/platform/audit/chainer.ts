@@ -3,8 +3,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import { auditLog } from '../db/platform.tables.js';
 import { RepeatingPass } from '../jobs/repeating-pass.js';
-import { GENESIS_HASH, chainHash, macMatches } from './chain.js';
-import { recordedContent, toContent, unchainedPages } from './audit-log.js';
+import { GENESIS_HASH, canonicalMacMatches, linkHash, recordedCanonical } from './chain.js';
+import { recordedContent, unchainedPages } from './audit-log.js';
 
 /** Arbitrary constant: only one chainer (on any node) extends the chain at a time. */
 const AUDIT_CHAIN_LOCK = 7_470_002;
@@ -40,12 +40,14 @@ export async function chainBatch(db: Db, macKey: Buffer, onForged: (ids: string[
       .orderBy(desc(auditLog.seq))
       .limit(1);
     // Forged rows are skipped, not allowed to hold up the rows behind them.
-    const pending: (typeof auditLog.$inferSelect)[] = [];
+    // Each row with its recorded canonical form: built once for the MAC check and the chain hash.
+    const pending: { id: string; recorded: string }[] = [];
     const forged: string[] = [];
     for await (const page of unchainedPages(tx, BATCH)) {
       for (const row of page) {
         if (pending.length === BATCH) break;
-        if (macMatches(macKey, recordedContent(row), row.mac)) pending.push(row);
+        const recorded = recordedCanonical(recordedContent(row));
+        if (canonicalMacMatches(macKey, recorded, row.mac)) pending.push({ id: row.id, recorded });
         else forged.push(row.id);
       }
       if (pending.length === BATCH) break;
@@ -55,7 +57,7 @@ export async function chainBatch(db: Db, macKey: Buffer, onForged: (ids: string[
     let prev = { seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH };
     const links = pending.map((row) => {
       const seq = prev.seq + 1;
-      const hash = chainHash(prev.hash, toContent({ ...row, seq }));
+      const hash = linkHash(prev.hash, row.recorded, seq);
       const link = { id: row.id, seq, prevHash: prev.hash, hash };
       prev = { seq, hash };
       return link;

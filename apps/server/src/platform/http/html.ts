@@ -37,9 +37,9 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** Every response sent as text/html gets CONTENT_SECURITY_POLICY, whichever route or plugin made it. */
 export function registerHtmlSecurityPolicy(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     const type = reply.getHeader('content-type');
     if (typeof type === 'string' && type.toLowerCase().startsWith('text/html')) void reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-    return payload;
+    done(null, payload);
   });
 }
