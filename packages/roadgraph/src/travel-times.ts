@@ -16,6 +16,12 @@ export interface CutoffOptions {
    * Dijkstra. The others force one engine (the hierarchy still yields to live changes).
    */
   engine?: Engine;
+  /**
+   * With turn costs on (RoadGraphOptions.turnCosts), many-to-one refines only until the `nearest`
+   * origins by turn-aware time are certain; the others keep their node-based time, a lower bound
+   * that ranks them after (ADR 0013). Default: every origin.
+   */
+  nearest?: number;
 }
 
 export type Engine = 'auto' | 'dijkstra' | 'ch';
@@ -46,7 +52,7 @@ export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destina
   const finish = (ms: Float64Array, h: LowerBound) => {
     // With turn costs, the node-based costs are the shortlist and the bound of the refinement.
     const model = graph.turnModel;
-    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, h, cutoffMs) : ms;
+    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, h, cutoffMs, opts.nearest) : ms;
     return refined.map((m) => toSeconds(m, cutoffMs));
   };
   if (ch) {

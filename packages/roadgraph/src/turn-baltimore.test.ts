@@ -62,6 +62,24 @@ describe('turn costs on Baltimore', () => {
     expect(changed / total).toBeGreaterThan(0.5);
   });
 
+  it('refining only the k nearest gives those k exactly, and lower bounds for the rest that rank after them', () => {
+    const origins = points(turns, 7, 80);
+    for (const destination of points(turns, 8, 6)) {
+      const full = manyToOne(turns, origins, destination, { cutoff: 900 });
+      for (const prepared of [false, true]) {
+        const near = prepared ? new PreparedOrigins(turns, origins).manyToOne(destination, { cutoff: 900, nearest: 5 }) : manyToOne(turns, origins, destination, { cutoff: 900, nearest: 5 });
+        const rank = (xs: Float64Array) => [...xs.keys()].sort((a, b) => xs[a]! - xs[b]! || a - b);
+        const top = rank(full).slice(0, 5);
+        expect(top.map((i) => near[i])).toEqual(top.map((i) => full[i]));
+        const kth = full[top[4]!]!;
+        for (let i = 0; i < origins.length; i++) {
+          expect(near[i]!).toBeLessThanOrEqual(full[i]!);
+          if (!top.includes(i)) expect(near[i]!).toBeGreaterThanOrEqual(kth);
+        }
+      }
+    }
+  });
+
   it('a point moved 0.1 m never changes an ETA by more than a second: off a junction, and across the 1 m that makes a point the junction', () => {
     const random = seededRandom(17);
     const sample = Array.from({ length: 30 }, () => junctions[Math.floor(random() * junctions.length)]!);

@@ -91,20 +91,30 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
 
 /**
  * Turn-aware costs (ms) from each origin to the destination, given the node-based costs
- * `lowerMs` (the shortlist: an origin whose node-based cost is past the cutoff is past it with
- * turns too) and the heuristic `h`. One A* per origin, each settling little beyond its route.
+ * `lowerMs` (an origin whose node-based cost is past the cutoff is past it with turns too) and
+ * the heuristic `h`. One A* per origin, each settling little beyond its route, in order of
+ * node-based cost; with `nearest` = k, only until the k nearest by turn-aware cost are certain
+ * (no origin left has a node-based cost below the k-th turn-aware one): the others keep their
+ * node-based cost, a lower bound that ranks them after those k.
  */
-export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, lowerMs: ArrayLike<number>, h: LowerBound, cutoffMs: number): Float64Array {
+export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, lowerMs: ArrayLike<number>, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
   const arrive = arrivalsOf(graph, [destination]);
-  const out = new Float64Array(origins.length).fill(Infinity);
+  const out = Float64Array.from({ length: origins.length }, (_, i) => (lowerMs[i]! <= cutoffMs ? lowerMs[i]! : Infinity));
+  const order = [...out.keys()].filter((i) => out[i]! <= cutoffMs).sort((a, b) => out[a]! - out[b]!);
+  const best: number[] = [];
   withTurnSearch(graph, model, (search) => {
-    origins.forEach((o, i) => {
-      if (!(lowerMs[i]! <= cutoffMs)) return;
+    for (const i of order) {
+      if (best.length >= nearest && out[i]! >= best[nearest - 1]!) break;
+      const o = origins[i]!;
       // Whole milliseconds: half a one above the cutoff lets a drive of exactly the cutoff count.
       const bound = Math.min(sameEdgeCost(graph, o, destination), cutoffMs + 0.5);
       const cost = search.run(originTurnSeeds(graph, o), arrive, h, Float64Array.of(bound)).cost[0]!;
       out[i] = cost <= cutoffMs ? cost : Infinity;
-    });
+      if (nearest !== Infinity) {
+        best.push(out[i]!);
+        best.sort((a, b) => a - b);
+      }
+    }
   });
   return out;
 }

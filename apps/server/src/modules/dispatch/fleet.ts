@@ -224,7 +224,7 @@ export class Fleet {
    * sweeps, each on the unit's profile; null when they do not cover them all (one has moved since
    * they were prepared).
    */
-  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number): (number | null)[] | null {
+  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): (number | null)[] | null {
     const prepared = this.prepared;
     if (!prepared) return null;
     const graphs = this.graphs;
@@ -247,7 +247,7 @@ export class Fleet {
     const seconds = new Map<RoadGraph, Float64Array>();
     for (const travel of new Set(travels)) {
       const p = prepared.get(travel);
-      if (p) seconds.set(travel, p.origins.manyToOne(destination, { cutoff }));
+      if (p) seconds.set(travel, p.origins.manyToOne(destination, nearest === undefined ? { cutoff } : { cutoff, nearest }));
     }
     return Array.from(index, (k, i) => {
       const t = k < 0 ? undefined : seconds.get(travels[i]!)?.[k];
