@@ -210,8 +210,9 @@ export class Fleet {
     const prepared = new Map<RoadGraph, { origins: PreparedOrigins; indexOf: Map<string, number> }>();
     for (const [travel, { ids, origins }] of groups) {
       const fleet = new PreparedOrigins(travel, origins);
-      // The restricted sweep is chosen on the first query: now, not in a request.
-      fleet.manyToOne(origins[0]!);
+      // The restricted sweep is chosen on the first query: now, not in a request (one unit's
+      // turns refined at most: the warm-up wants the sweep, not the times).
+      fleet.manyToOne(origins[0]!, { nearest: 1 });
       prepared.set(travel, { origins: fleet, indexOf: new Map(ids.map((id, i) => [id, i])) });
     }
     this.prepared = prepared;
