@@ -95,7 +95,7 @@ export class RoadGraph {
     this.turnOptions = { turnCosts: options.turnCosts, viaWayRestrictions: options.viaWayRestrictions };
     const turnCosts = options.turnCosts ?? false;
     this.turnModel = turnCosts === false ? undefined : new TurnModel(
-      data, this.forward, this.backward, (node) => this.junctionOf(node),
+      data, this.forward, this.backward,
       (v) => (this.turns.arrivals.has(v) ? { arrivals: this.arrivalsAt(v), departures: this.departuresFrom(v) } : undefined),
       profile, turnCosts === true ? {} : turnCosts, options.viaWayRestrictions,
     );

@@ -95,7 +95,6 @@ export class TurnModel {
     private readonly data: GraphData,
     private readonly forward: Adjacency,
     private readonly backward: Adjacency,
-    private readonly junctionOf: (node: number) => number,
     /** A split junction's copies (turns.ts), undefined for a plain node. */
     private readonly copiesOf: (v: number) => { arrivals: readonly number[]; departures: readonly number[] } | undefined,
     profile: Profile,
@@ -204,11 +203,6 @@ export class TurnModel {
       if (!Number.isNaN(b)) return b;
     }
     return Number.NaN;
-  }
-
-  /** The graph node a routing node stands for. */
-  junction(node: number): number {
-    return this.junctionOf(node);
   }
 }
 
