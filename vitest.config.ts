@@ -74,7 +74,7 @@ export default defineConfig({
         },
       },
       // Compares costs with pgRouting on the PostgreSQL server; fails loudly when it is unreachable.
-      ...(withPostgres ? [{ test: { name: 'roadgraph-pgrouting', include: roadgraphPgrouting, setupFiles: cpuLog } }] : []),
+      ...(withPostgres ? [{ test: { ...timeouts, name: 'roadgraph-pgrouting', include: roadgraphPgrouting, setupFiles: cpuLog } }] : []),
       ...(withPostgres
         ? [{
             test: {

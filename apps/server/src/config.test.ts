@@ -58,6 +58,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the turn costs: right-hand traffic by default, left, or off; nothing else', () => {
+    expect(loadConfig({}).turnCosts).toBe('right');
+    expect(loadConfig({ FIREBREAK_TURN_COSTS: 'left' }).turnCosts).toBe('left');
+    expect(loadConfig({ FIREBREAK_TURN_COSTS: 'off' }).turnCosts).toBe('off');
+    expect(() => loadConfig({ FIREBREAK_TURN_COSTS: 'yes' })).toThrow(/FIREBREAK_TURN_COSTS/);
+  });
+
   it('makes the CLI exit with code 2 and one clear message on bad configuration', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'serve'], {
       env: { ...process.env, PORT: '70000', DATABASE_URL: '', NATS_URL: '' },

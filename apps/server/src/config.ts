@@ -225,6 +225,12 @@ const EnvSchema = z.object({
     }
     return seconds;
   }),
+  /**
+   * Turn costs in road ETAs (ADR 0013): `right` (default) or `left` for the side traffic keeps
+   * to (OSRM car.lua's costs by turn angle, U-turns only at dead ends and junctions), `off` for
+   * the node-based costs pgRouting computes. No rebuild: the graph and hierarchy are the same.
+   */
+  FIREBREAK_TURN_COSTS: z.enum(['right', 'left', 'off']).default('right'),
   /** A unit with no AVL report for this many seconds is flagged stale. */
   AVL_STALE_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(120),
   /** A dispatched unit whose AVL fix comes within this many metres of the incident is marked on scene. */
@@ -306,6 +312,8 @@ export type Config = {
   emergencySpeedFactors: Readonly<Record<string, number>>;
   /** Seconds per traffic signal by profile (empty: signals cost nothing). */
   trafficSignalSeconds: Readonly<Partial<Record<Profile, number>>>;
+  /** Turn costs in ETAs: the side traffic keeps to, or off. */
+  turnCosts: 'right' | 'left' | 'off';
   responseTiers: ResponseTier[];
   majorIncidents: { levels: ResponseLevelRule[]; reportUpMinutes: { first: number; written: number }; sitrepIntervalMinutes: number };
   /** Public alerts (CAP 1.2): the sender id and the languages each alert is written in. */
@@ -379,6 +387,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roadPbf: e.FIREBREAK_ROAD_PBF === undefined ? undefined : path.resolve(e.FIREBREAK_ROAD_PBF),
     emergencySpeedFactors: e.FIREBREAK_EMERGENCY_SPEED_FACTORS,
     trafficSignalSeconds: e.FIREBREAK_TRAFFIC_SIGNAL_SECONDS,
+    turnCosts: e.FIREBREAK_TURN_COSTS,
     responseTiers: e.FIREBREAK_RESPONSE_TIERS,
     majorIncidents: {
       levels: e.FIREBREAK_MAJOR_LEVELS,

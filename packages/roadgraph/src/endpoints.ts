@@ -41,7 +41,7 @@ export function partialCosts(graph: RoadGraph, p: Snapped): PartialCosts {
 export const ON_NODE_METRES = 1;
 
 /** The point's fraction along its edge, 0 or 1 when it is within ON_NODE_METRES of an end. */
-function placeOnEdge(graph: RoadGraph, p: Snapped): number {
+export function placeOnEdge(graph: RoadGraph, p: Snapped): number {
   const length = graph.data.edgeLengthM[p.edge]!;
   const fromSource = p.fraction * length;
   const toTarget = (1 - p.fraction) * length;
@@ -87,7 +87,7 @@ export function destinationSeeds(graph: RoadGraph, p: Snapped): Seed[] {
 }
 
 /** The graph node P is on (within ON_NODE_METRES), or -1. */
-function onNodeOf(graph: RoadGraph, p: Snapped): number {
+export function onNodeOf(graph: RoadGraph, p: Snapped): number {
   const fraction = placeOnEdge(graph, p);
   return fraction === 0 ? p.source : fraction === 1 ? p.target : -1;
 }

@@ -2,7 +2,8 @@ import { OriginSweep } from './ch/restricted.js';
 import { costFromPoint, destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Snapped } from './snap.js';
-import { cutoffToMs, hierarchyFor, manyToOne, type CutoffOptions } from './travel-times.js';
+import { PHAST_MAX_NODES, cutoffToMs, hierarchyFor, manyToOne, type CutoffOptions } from './travel-times.js';
+import { phastBound, refineManyToOne, searchBound } from './turn-refine.js';
 
 /**
  * A fixed set of origins (a fleet's current positions) prepared for many destinations: with a
@@ -24,9 +25,42 @@ export class PreparedOrigins {
     const sweep = this.sweep;
     sweep.sweepTo(destinationSeeds(this.graph, destination));
     const costTo = (node: number) => sweep.costOf(node);
-    return Float64Array.from(this.origins, (o) => {
-      const ms = Math.min(sameEdgeCost(this.graph, o, destination), costFromPoint(this.graph, o, costTo));
-      return ms <= cutoffMs ? ms / 1000 : Infinity;
-    });
+    const ms = Float64Array.from(this.origins, (o) => Math.min(sameEdgeCost(this.graph, o, destination), costFromPoint(this.graph, o, costTo)));
+    const model = this.graph.turnModel;
+    return (model ? this.refine(model, destination, ms, cutoffMs, opts.nearest) : ms).map((m) => (m <= cutoffMs ? m / 1000 : Infinity));
+  }
+
+  /**
+   * With turn costs: the restricted sweep's node-based costs are the shortlist; the refinement's
+   * heuristic is a full PHAST sweep on a city, else one backward Dijkstra from the destination
+   * bounded by the farthest origin it will likely refine (the restricted sweep knows costs only
+   * at the nodes the origins reach upwards).
+   */
+  private refine(model: NonNullable<RoadGraph['turnModel']>, destination: Snapped, ms: Float64Array, cutoffMs: number, nearest = Infinity): Float64Array {
+    // Exact as far as the origins the refinement will likely visit (with `nearest`, the k-th
+    // nearest and two minutes of turns beyond); past that the radius is the floor, still admissible.
+    const finite = Array.from(ms).filter((m) => m <= cutoffMs).sort((a, b) => a - b);
+    const last = finite[finite.length - 1] ?? -1;
+    const farthest = nearest >= finite.length ? last : Math.min(last, finite[nearest - 1]! + 120_000);
+    if (farthest < 0) return ms.map(() => Infinity);
+    const graph = this.graph;
+    const ch = graph.usableHierarchy;
+    if (ch && graph.nodeCount <= PHAST_MAX_NODES) {
+      // On a city a full PHAST sweep is cheaper than the Dijkstra below, and exact everywhere.
+      const phast = graph.acquirePhast(ch);
+      try {
+        return refineManyToOne(graph, model, this.origins, destination, ms, phastBound(ch, phast.toSeeds(destinationSeeds(graph, destination))), cutoffMs, nearest);
+      } finally {
+        graph.releasePhast(phast);
+      }
+    }
+    const search = graph.acquireSearch();
+    try {
+      // Nodes past `farthest` are not settled: their cost is at least it, an admissible floor.
+      search.run(graph.backward, destinationSeeds(graph, destination), farthest);
+      return refineManyToOne(graph, model, this.origins, destination, ms, searchBound(search, farthest), cutoffMs, nearest);
+    } finally {
+      graph.releaseSearch(search);
+    }
   }
 }

@@ -10,6 +10,8 @@ import type { Profile } from './profile.js';
 import { Search } from './search.js';
 import { SnapIndex } from './snap.js';
 import { expandTurns, type TurnExpansion } from './turns.js';
+import { TurnModel, type TurnCostOptions, type ViaWayRestriction } from './turn-costs.js';
+import { TurnSearch } from './turn-search.js';
 import type { EdgeId } from './types.js';
 
 export interface RoadGraphOptions {
@@ -23,6 +25,14 @@ export interface RoadGraphOptions {
    * closed to it for good; `tracks: true` opens `highway=track` (see `forVehicle`).
    */
   vehicle?: VehicleDimensions;
+  /**
+   * Turn costs by angle and U-turns only where allowed (turn-costs.ts, ADR 0013): `true` for
+   * OSRM's car defaults, options to change them; off by default, so costs stay pgRouting's.
+   * Queries then refine the node-based costs with a turn-aware search.
+   */
+  turnCosts?: boolean | TurnCostOptions;
+  /** Restrictions whose via is a way (edge ids), honoured by the turn-aware search (needs turnCosts). */
+  viaWayRestrictions?: readonly ViaWayRestriction[];
 }
 
 /**
@@ -58,6 +68,10 @@ export class RoadGraph {
   readonly costs: ProfileCosts;
   /** Edges over the declared vehicle's height or weight limit: closed whatever is lifted. */
   readonly blocked: ReadonlySet<number>;
+  /** The turn rules when turn costs are on (queries refine with them), else undefined. */
+  readonly turnModel: TurnModel | undefined;
+  private readonly turnSearches: TurnSearch[] = [];
+  private readonly turnOptions: Pick<RoadGraphOptions, 'turnCosts' | 'viaWayRestrictions'>;
 
   /** `topologyOf`: a graph of the same data and profile whose turns and arc arrays are reused. */
   constructor(readonly data: GraphData, readonly profile: Profile = 'car', options: RoadGraphOptions = {}, topologyOf?: RoadGraph) {
@@ -78,6 +92,13 @@ export class RoadGraph {
     this.nodeCount = this.turns.nodeCount;
     this.blocked = new Set(options.vehicle ? drivableBlocked(data, this.costs, options.vehicle) : []);
     if (this.blocked.size > 0) this.forward.live = this.backward.live = this.baseLiveCosts();
+    this.turnOptions = { turnCosts: options.turnCosts, viaWayRestrictions: options.viaWayRestrictions };
+    const turnCosts = options.turnCosts ?? false;
+    this.turnModel = turnCosts === false ? undefined : new TurnModel(
+      data, this.forward, this.backward,
+      (v) => (this.turns.arrivals.has(v) ? { arrivals: this.arrivalsAt(v), departures: this.departuresFrom(v) } : undefined),
+      profile, turnCosts === true ? {} : turnCosts, options.viaWayRestrictions,
+    );
   }
 
   /**
@@ -95,7 +116,7 @@ export class RoadGraph {
     const key = `${vehicle.heightM ?? ''}/${vehicle.weightT ?? ''}/${opensTracks ? 'tracks' : ''}`;
     let graph = this.vehicleGraphs.get(key);
     if (!graph) {
-      graph = new RoadGraph(this.data, this.profile, { vehicle }, this);
+      graph = new RoadGraph(this.data, this.profile, { ...this.turnOptions, vehicle }, this);
       for (const [e, factor] of this.factors) graph.setEdgeFactor(e, factor);
       this.vehicleGraphs.set(key, graph);
     }
@@ -248,6 +269,15 @@ export class RoadGraph {
 
   releaseSearch(search: Search): void {
     this.searches.push(search);
+  }
+
+  /** A turn-aware search (only with turn costs on); callers must release it. */
+  acquireTurnSearch(model: TurnModel): TurnSearch {
+    return this.turnSearches.pop() ?? new TurnSearch(this, model);
+  }
+
+  releaseTurnSearch(search: TurnSearch): void {
+    this.turnSearches.push(search);
   }
 }
 

@@ -5,7 +5,9 @@ import { RoadGraphError } from './errors.js';
 import { appendPoints, edgePoints, edgeSlice } from './geometry.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Snapped } from './snap.js';
-import { hierarchyFor, type Engine } from './travel-times.js';
+import { hierarchyFor, PHAST_MAX_NODES, type Engine } from './travel-times.js';
+import { phastBound, searchBound, turnAwarePath, type LowerBound } from './turn-refine.js';
+import type { TurnModel } from './turn-costs.js';
 import { metres, seconds, type LineString, type Metres, type Seconds } from './types.js';
 
 export interface Route {
@@ -19,6 +21,7 @@ export interface Route {
 /** Fastest route between two snapped points; throws ROADGRAPH_UNREACHABLE when there is none. */
 export function route(graph: RoadGraph, origin: Snapped, destination: Snapped, opts: { engine?: Engine } = {}): Route {
   const ch = hierarchyFor(graph, opts.engine);
+  if (graph.turnModel) return routeWithTurns(graph, graph.turnModel, ch, origin, destination);
   if (ch) return routeByHierarchy(graph, ch, origin, destination);
   const search = graph.acquireSearch();
   try {
@@ -56,6 +59,39 @@ function routeByHierarchy(graph: RoadGraph, ch: Hierarchy, origin: Snapped, dest
     return assemble(graph, origin, destination, path.cost, path.edgeCodes, path.lastNode);
   } finally {
     graph.releaseRouter(router);
+  }
+}
+
+/**
+ * With turn costs: the node-based costs to the destination (PHAST on a city, else a backward
+ * Dijkstra until the origin is settled) are the heuristic of one turn-aware A* (ADR 0013).
+ */
+function routeWithTurns(graph: RoadGraph, model: TurnModel, ch: Hierarchy | undefined, origin: Snapped, destination: Snapped): Route {
+  const direct = sameEdgeCost(graph, origin, destination);
+  const drive = (h: LowerBound) => {
+    const path = turnAwarePath(graph, model, origin, destination, h);
+    if (!path || direct <= path.cost) {
+      if (direct === Infinity) throw unreachable(origin, destination);
+      return directRoute(graph, origin, destination, direct);
+    }
+    return assemble(graph, origin, destination, path.cost, path.codes, path.lastNode);
+  };
+  if (ch && graph.nodeCount <= PHAST_MAX_NODES) {
+    const phast = graph.acquirePhast(ch);
+    try {
+      return drive(phastBound(ch, phast.toSeeds(destinationSeeds(graph, destination))));
+    } finally {
+      graph.releasePhast(phast);
+    }
+  }
+  const search = graph.acquireSearch();
+  try {
+    const wanted = new Set(originSeeds(graph, origin).map((s) => s.node));
+    let left = wanted.size, radius: number | undefined;
+    search.run(graph.backward, destinationSeeds(graph, destination), Infinity, (node, cost) => (wanted.has(node) && --left === 0 ? ((radius = cost), true) : false));
+    return drive(searchBound(search, radius));
+  } finally {
+    graph.releaseSearch(search);
   }
 }
 

@@ -5,6 +5,7 @@ import { RoadGraphError } from './errors.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Search, Seed } from './search.js';
 import type { Snapped } from './snap.js';
+import { allDestinationSeeds, phastBound, refineManyToOne, refineOneToMany, searchBound, type LowerBound } from './turn-refine.js';
 
 export interface CutoffOptions {
   /** Stop searching past this many seconds; farther points read Infinity. */
@@ -15,6 +16,12 @@ export interface CutoffOptions {
    * Dijkstra. The others force one engine (the hierarchy still yields to live changes).
    */
   engine?: Engine;
+  /**
+   * With turn costs on (RoadGraphOptions.turnCosts), many-to-one refines only until the `nearest`
+   * origins by turn-aware time are certain; the others keep their node-based time, a lower bound
+   * that ranks them after (ADR 0013). Default: every origin.
+   */
+  nearest?: number;
 }
 
 export type Engine = 'auto' | 'dijkstra' | 'ch';
@@ -42,20 +49,28 @@ function phastFor(graph: RoadGraph, engine: Engine | undefined, cutoffMs: number
 export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destination: Snapped, opts: CutoffOptions = {}): Float64Array {
   const cutoffMs = cutoffToMs(opts.cutoff);
   const ch = phastFor(graph, opts.engine, cutoffMs);
+  const finish = (ms: Float64Array, h: LowerBound) => {
+    // With turn costs, the node-based costs are the shortlist and the bound of the refinement.
+    const model = graph.turnModel;
+    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, h, cutoffMs, opts.nearest) : ms;
+    return refined.map((m) => toSeconds(m, cutoffMs));
+  };
   if (ch) {
     return withPhast(graph, ch, (phast) => {
       const dist = phast.toSeeds(destinationSeeds(graph, destination));
       const costTo = (node: number) => dist[ch.rankOf[node]!]!;
-      return Float64Array.from(origins, (o) =>
-        toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)), cutoffMs));
+      const ms = Float64Array.from(origins, (o) => Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)));
+      return finish(ms, phastBound(ch, dist));
     });
   }
   const search = graph.acquireSearch();
   try {
-    search.run(graph.backward, destinationSeeds(graph, destination), cutoffMs, stopWhenAllSettled(origins.flatMap((o) => originSeeds(graph, o))));
+    const stop = stopWhenAllSettled(origins.flatMap((o) => originSeeds(graph, o)));
+    let radius: number | undefined;
+    search.run(graph.backward, destinationSeeds(graph, destination), cutoffMs, (node, cost) => (stop(node) ? ((radius = cost), true) : false));
     const costTo = settledCost(search);
-    return Float64Array.from(origins, (o) =>
-      toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)), cutoffMs));
+    const ms = Float64Array.from(origins, (o) => Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)));
+    return finish(ms, searchBound(search, radius));
   } finally {
     graph.releaseSearch(search);
   }
@@ -65,6 +80,20 @@ export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destina
 export function oneToMany(graph: RoadGraph, origin: Snapped, destinations: readonly Snapped[], opts: CutoffOptions = {}): Float64Array {
   const cutoffMs = cutoffToMs(opts.cutoff);
   const ch = phastFor(graph, opts.engine, cutoffMs);
+  const model = graph.turnModel;
+  if (model) {
+    // One backward search from every destination bounds the cost to the nearest; one A* refines.
+    const seeds = allDestinationSeeds(graph, destinations);
+    const refine = (h: LowerBound) => refineOneToMany(graph, model, origin, destinations, h, cutoffMs).map((m) => toSeconds(m, cutoffMs));
+    if (ch) return withPhast(graph, ch, (phast) => refine(phastBound(ch, phast.toSeeds(seeds))));
+    const search = graph.acquireSearch();
+    try {
+      search.run(graph.backward, seeds, cutoffMs);
+      return refine(searchBound(search, undefined));
+    } finally {
+      graph.releaseSearch(search);
+    }
+  }
   if (ch) {
     return withPhast(graph, ch, (phast) => {
       const dist = phast.fromSeeds(originSeeds(graph, origin));

@@ -210,8 +210,9 @@ export class Fleet {
     const prepared = new Map<RoadGraph, { origins: PreparedOrigins; indexOf: Map<string, number> }>();
     for (const [travel, { ids, origins }] of groups) {
       const fleet = new PreparedOrigins(travel, origins);
-      // The restricted sweep is chosen on the first query: now, not in a request.
-      fleet.manyToOne(origins[0]!);
+      // The restricted sweep is chosen on the first query: now, not in a request (one unit's
+      // turns refined at most: the warm-up wants the sweep, not the times).
+      fleet.manyToOne(origins[0]!, { nearest: 1 });
       prepared.set(travel, { origins: fleet, indexOf: new Map(ids.map((id, i) => [id, i])) });
     }
     this.prepared = prepared;
@@ -224,7 +225,7 @@ export class Fleet {
    * sweeps, each on the unit's profile; null when they do not cover them all (one has moved since
    * they were prepared).
    */
-  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number): (number | null)[] | null {
+  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): (number | null)[] | null {
     const prepared = this.prepared;
     if (!prepared) return null;
     const graphs = this.graphs;
@@ -247,7 +248,7 @@ export class Fleet {
     const seconds = new Map<RoadGraph, Float64Array>();
     for (const travel of new Set(travels)) {
       const p = prepared.get(travel);
-      if (p) seconds.set(travel, p.origins.manyToOne(destination, { cutoff }));
+      if (p) seconds.set(travel, p.origins.manyToOne(destination, nearest === undefined ? { cutoff } : { cutoff, nearest }));
     }
     return Array.from(index, (k, i) => {
       const t = k < 0 ? undefined : seconds.get(travels[i]!)?.[k];

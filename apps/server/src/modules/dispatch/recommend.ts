@@ -33,7 +33,7 @@ type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
  * profile, less roads over its height or weight; null: off the road network or beyond the
  * cutoff): one many-to-one search per graph present.
  */
-function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number): (number | null)[] {
+function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number, nearest?: number): (number | null)[] {
   const out: (number | null)[] = from.map(() => null);
   if (!destination) return out;
   const byGraph = new Map<RoadGraph, number[]>();
@@ -45,7 +45,7 @@ function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | nu
     else byGraph.set(graph, [i]);
   });
   for (const [graph, indexes] of byGraph) {
-    const seconds = manyToOne(graph, indexes.map((i) => from[i]!), destination, { cutoff });
+    const seconds = manyToOne(graph, indexes.map((i) => from[i]!), destination, nearest === undefined ? { cutoff } : { cutoff, nearest });
     indexes.forEach((i, k) => (out[i] = Number.isFinite(seconds[k]!) ? seconds[k]! : null));
   }
   return out;
@@ -148,6 +148,16 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
 }
 
 /**
+ * How many units per road graph get a turn-aware ETA (ADR 0013): the answer's length and every
+ * place of the card, so the units an answer shows first are timed with their turns. A unit
+ * ranked after them keeps its node-based ETA, a lower bound (Baltimore: turns add a median
+ * 7.5 %), which ranks it after them too; the ETA recorded on assignment is always turn-aware.
+ */
+function turnAwareCount(r: Ranking): number {
+  return r.opts.limit + r.card.tiers.reduce((n, tier) => n + tier.slots.reduce((m, slot) => m + slot.units, 0), 0);
+}
+
+/**
  * Ranks the fleet view's candidates: by the prepared sweep when it covers them, else one
  * many-to-one search from the incident (two when the near cutoff is not enough).
  */
@@ -159,16 +169,18 @@ function rank(graphs: ProfileGraphs, fleet: Fleet, r: Ranking, destination: Snap
   const sources = where.map((w) => w.source);
   const kinds = units.map((u) => u.kind);
   // The fleet's positions prepared in the background answer for every distance at once.
-  const prepared = destination ? fleet.preparedSecondsTo(units, snapped, destination, CUTOFF_SECONDS) : null;
+  // With turn costs (ADR 0013) each graph refines its units until the answer's worth are certain.
+  const nearest = turnAwareCount(r);
+  const prepared = destination ? fleet.preparedSecondsTo(units, snapped, destination, CUTOFF_SECONDS, nearest) : null;
   if (prepared) {
     const { reached: _all, ...answer } = answerFrom(r, units, sources, prepared);
     return answer;
   }
-  const near = answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, NEAR_SECONDS));
+  const near = answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, NEAR_SECONDS, nearest));
   // Everything beyond the near cutoff ranks after every unit within it: the near answer stands
   // when every candidate was reached, or when it is full and fills the plan.
   const enough = near.reached === units.length || (near.reached >= r.opts.limit && !near.shortfall.some((s) => s.reason === 'none_available'));
-  const { reached: _reached, ...answer } = enough ? near : answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, CUTOFF_SECONDS));
+  const { reached: _reached, ...answer } = enough ? near : answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, CUTOFF_SECONDS, nearest));
   return answer;
 }
 

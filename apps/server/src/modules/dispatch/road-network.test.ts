@@ -38,4 +38,33 @@ describe('the deployment road network with traffic-signal delays', () => {
       expect(slower, profile).toBeGreaterThan(0);
     }
   }, 180_000);
+
+  it('times ETAs with turn costs (right-hand traffic by default), shares the cache files with the network without them, and is never faster', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'road-network-'));
+    dirs.push(dir);
+    const off = await roadNetwork(LIECHTENSTEIN, dir, { turnCosts: 'off' });
+    // Left-hand traffic: a network no earlier test of this process asked for (they are kept by extract and costs).
+    const turns = await roadNetwork(LIECHTENSTEIN, dir, { turnCosts: 'left' });
+    expect(turns).not.toBe(off);
+    expect(off.graph.turnModel).toBeUndefined();
+    expect(turns.byProfile.emergency.turnModel?.options.trafficSide).toBe('left');
+    expect((await roadNetwork(LIECHTENSTEIN, dir)).graph.turnModel?.options.trafficSide).toBe('right');
+    expect((await readdir(path.join(dir, 'roadgraph'))).filter((f) => f.endsWith('.rgraph'))).toHaveLength(1);
+    expect(turns.source).toBe('cache');
+    const graph = off.graph;
+    const main = graph.mainNetwork;
+    const inMain = Array.from({ length: graph.graphNodeCount }, (_, v) => v).filter((v) => main[v] === 1);
+    const places = Array.from({ length: 40 }, (_, i) => inMain[(i * 7919) % inMain.length]!)
+      .map((v) => graph.snapper.snap([graph.data.nodeLon[v]!, graph.data.nodeLat[v]!]));
+    let slower = 0;
+    for (const destination of places.slice(0, 8)) {
+      const before = manyToOne(off.byProfile.emergency, places, destination);
+      const after = manyToOne(turns.byProfile.emergency, places, destination);
+      places.forEach((_, i) => {
+        expect(after[i]).toBeGreaterThanOrEqual(before[i]!);
+        if (after[i]! > before[i]! + 1) slower++;
+      });
+    }
+    expect(slower).toBeGreaterThan(0);
+  }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { GRAPH_FORMAT_VERSION, importOsm, loadGraphData, loadHierarchy, PROFILES, RoadGraph, saveGraph, saveHierarchy, type Profile } from '@firebreak/roadgraph';
+import { GRAPH_FORMAT_VERSION, importOsm, loadGraphData, loadHierarchy, PROFILES, RoadGraph, saveGraph, saveHierarchy, type Profile, type RoadGraphOptions } from '@firebreak/roadgraph';
 import { DEMO_PBF } from '../jurisdictions/index.js';
 
 export interface RoadNetwork {
@@ -26,7 +26,7 @@ const networks = new Map<string, Promise<RoadNetwork>>();
  * extract or a new format is built afresh).
  */
 export function roadNetwork(pbf: string, dataDir: string, costs: CostOptions = {}): Promise<RoadNetwork> {
-  const key = `${pbf}${costsSuffix(costs)}`;
+  const key = `${pbf}${costsSuffix(costs)}:turns-${costs.turnCosts ?? 'right'}`;
   let network = networks.get(key);
   if (!network) {
     network = loadOrBuild(pbf, dataDir, costs);
@@ -41,6 +41,17 @@ export function roadNetwork(pbf: string, dataDir: string, costs: CostOptions = {
 export interface CostOptions {
   emergencySpeedFactors?: Readonly<Record<string, number>>;
   trafficSignalSeconds?: Readonly<Partial<Record<Profile, number>>>;
+  /**
+   * Turn costs in ETAs (ADR 0013; default `right`): the queries refine the node-based costs. Not
+   * in the cache file names: the graph and its hierarchies are the same with or without.
+   */
+  turnCosts?: 'right' | 'left' | 'off';
+}
+
+/** The graph options of the configured turn costs. */
+function graphOptions(costs: CostOptions): RoadGraphOptions {
+  const side = costs.turnCosts ?? 'right';
+  return side === 'off' ? {} : { turnCosts: { trafficSide: side } };
 }
 
 /**
@@ -71,14 +82,14 @@ async function loadOrBuild(pbf: string, dataDir: string, costs: CostOptions): Pr
   if ((await Promise.all(files.map(exists))).every(Boolean)) {
     const data = await loadGraphData(graphFile);
     const byProfile = await profileGraphs((profile) => {
-      const graph = new RoadGraph(data, profile);
+      const graph = new RoadGraph(data, profile, graphOptions(costs));
       return loadHierarchy(chFile(profile)).then((ch) => (graph.attachHierarchy(ch), graph));
     });
     return { graph: byProfile.car, byProfile, source: 'cache', millis: performance.now() - started };
   }
   const data = await importOsm(pbf, costs);
   const byProfile = await profileGraphs((profile) => {
-    const graph = new RoadGraph(data, profile);
+    const graph = new RoadGraph(data, profile, graphOptions(costs));
     graph.buildHierarchy();
     return Promise.resolve(graph);
   });
@@ -106,5 +117,5 @@ export function deploymentOsmExtract(config: { dataDir: string; roadPbf?: string
 
 /** The road network of this deployment. */
 export function deploymentRoadNetwork(config: { dataDir: string; roadPbf?: string | undefined } & CostOptions): Promise<RoadNetwork> {
-  return roadNetwork(deploymentOsmExtract(config), config.dataDir, { emergencySpeedFactors: config.emergencySpeedFactors, trafficSignalSeconds: config.trafficSignalSeconds });
+  return roadNetwork(deploymentOsmExtract(config), config.dataDir, { emergencySpeedFactors: config.emergencySpeedFactors, trafficSignalSeconds: config.trafficSignalSeconds, turnCosts: config.turnCosts });
 }

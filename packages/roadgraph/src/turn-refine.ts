@@ -1,0 +1,146 @@
+import type { Hierarchy } from './ch/hierarchy.js';
+import { ON_NODE_METRES, destinationSeeds, onNodeOf, partialCosts, placeOnEdge, sameEdgeCost } from './endpoints.js';
+import type { RoadGraph } from './road-graph.js';
+import type { Search, Seed } from './search.js';
+import type { Snapped } from './snap.js';
+import type { TurnModel } from './turn-costs.js';
+import type { TurnArrival, TurnSearch, TurnSeed } from './turn-search.js';
+
+/**
+ * A point this far (metres along its edge) or farther from a junction pays the full turn there
+ * onto or off its edge; nearer, a share growing from none at ON_NODE_METRES (where the point
+ * *is* the junction, and leaves or arrives by any road at no turn) to all of it here. Without
+ * the ramp a point crossing ON_NODE_METRES, or flipping from one road to the next beside the
+ * junction, would change an ETA by a whole turn (up to 27 s for a U-turn); with it 0.1 m changes
+ * a turn by at most a fortieth (0.7 s). Beyond it the full turn counts: so a point on a junction
+ * reached along any of its roads pays the turn at that road's far end in full, whichever road
+ * the snap tie put it on.
+ */
+export const TURN_RAMP_METRES = 5;
+
+function ramp(metres: number): number {
+  return Math.min(1, Math.max(0, (metres - ON_NODE_METRES) / (TURN_RAMP_METRES - ON_NODE_METRES)));
+}
+
+/** Seeds of a turn-aware drive leaving P: the ends of its edge with the edge code arriving there. */
+export function originTurnSeeds(graph: RoadGraph, p: Snapped): TurnSeed[] {
+  const c = partialCosts(graph, p);
+  const e = p.edge;
+  const length = graph.data.edgeLengthM[e]!;
+  const fraction = placeOnEdge(graph, p);
+  const seeds: TurnSeed[] = [
+    { node: graph.arcHead(e << 1), cost: c.pointToTarget, code: e << 1, scale: ramp((1 - fraction) * length) },
+    { node: graph.arcHead((e << 1) | 1), cost: c.pointToSource, code: (e << 1) | 1, scale: ramp(fraction * length) },
+  ];
+  const onNode = onNodeOf(graph, p);
+  if (onNode >= 0) for (const node of graph.departuresFrom(onNode)) seeds.push({ node, cost: 0 });
+  return seeds.filter((s) => Number.isFinite(s.cost));
+}
+
+/**
+ * Node-based costs to the destination(s) as the turn-aware search's heuristic (ADR 0013): the
+ * lower bound of the cost from a routing node to the nearest wanted point.
+ */
+export type LowerBound = (node: number) => number;
+
+/** Exact for every node: a PHAST sweep's costs (indexed by rank). */
+export function phastBound(ch: Hierarchy, dist: Float64Array): LowerBound {
+  return (node) => dist[ch.rankOf[node]!]!;
+}
+
+/**
+ * A Dijkstra's costs: exact where it settled the node; elsewhere the search's radius when it
+ * stopped early (no unsettled node is nearer), Infinity when it ran out (beyond its cutoff).
+ */
+export function searchBound(search: Search, radius: number | undefined): LowerBound {
+  const floor = radius ?? Infinity;
+  return (node) => (search.isSettled(node) ? search.dist[node]! : floor);
+}
+
+/** Runs `use` with one of the graph's turn-aware searches. */
+function withTurnSearch<T>(graph: RoadGraph, model: TurnModel, use: (search: TurnSearch) => T): T {
+  const search = graph.acquireTurnSearch(model);
+  try {
+    return use(search);
+  } finally {
+    graph.releaseTurnSearch(search);
+  }
+}
+
+/** Where a drive to each point may end: the ends of its edge with the edge code driven on to it, or the junction it is on. */
+function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, TurnArrival[]> {
+  const arrive = new Map<number, TurnArrival[]>();
+  const add = (node: number, a: TurnArrival) => {
+    if (!Number.isFinite(a.cost)) return;
+    const list = arrive.get(node);
+    if (list) list.push(a);
+    else arrive.set(node, [a]);
+  };
+  points.forEach((p, target) => {
+    const c = partialCosts(graph, p);
+    const e = p.edge;
+    const length = graph.data.edgeLengthM[e]!;
+    const fraction = placeOnEdge(graph, p);
+    add(graph.arcTail(e << 1), { target, cost: c.sourceToPoint, code: e << 1, scale: ramp(fraction * length) });
+    add(graph.arcTail((e << 1) | 1), { target, cost: c.targetToPoint, code: (e << 1) | 1, scale: ramp((1 - fraction) * length) });
+    const onNode = onNodeOf(graph, p);
+    if (onNode >= 0) for (const node of graph.arrivalsAt(onNode)) add(node, { target, cost: 0 });
+  });
+  return arrive;
+}
+
+/**
+ * Turn-aware costs (ms) from each origin to the destination, given the node-based costs
+ * `lowerMs` (an origin whose node-based cost is past the cutoff is past it with turns too) and
+ * the heuristic `h`. One A* per origin, each settling little beyond its route, in order of
+ * node-based cost; with `nearest` = k, only until the k nearest by turn-aware cost are certain
+ * (no origin left has a node-based cost below the k-th turn-aware one): the others keep their
+ * node-based cost, a lower bound that ranks them after those k.
+ */
+export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, lowerMs: ArrayLike<number>, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
+  const arrive = arrivalsOf(graph, [destination]);
+  const out = Float64Array.from({ length: origins.length }, (_, i) => (lowerMs[i]! <= cutoffMs ? lowerMs[i]! : Infinity));
+  const order = [...out.keys()].filter((i) => out[i]! <= cutoffMs).sort((a, b) => out[a]! - out[b]!);
+  const best: number[] = [];
+  withTurnSearch(graph, model, (search) => {
+    for (const i of order) {
+      if (best.length >= nearest && out[i]! >= best[nearest - 1]!) break;
+      const o = origins[i]!;
+      // Whole milliseconds: half a one above the cutoff lets a drive of exactly the cutoff count.
+      const bound = Math.min(sameEdgeCost(graph, o, destination), cutoffMs + 0.5);
+      const cost = search.run(originTurnSeeds(graph, o), arrive, h, Float64Array.of(bound)).cost[0]!;
+      out[i] = cost <= cutoffMs ? cost : Infinity;
+      if (nearest !== Infinity) {
+        best.push(out[i]!);
+        best.sort((a, b) => a - b);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Turn-aware costs (ms) from one origin to each destination: one A* towards all of them, whose
+ * heuristic `h` is the node-based cost to the nearest destination (one backward search seeded
+ * at every destination).
+ */
+export function refineOneToMany(graph: RoadGraph, model: TurnModel, origin: Snapped, destinations: readonly Snapped[], h: LowerBound, cutoffMs: number): Float64Array {
+  const bounds = Float64Array.from(destinations, (d) => Math.min(sameEdgeCost(graph, origin, d), cutoffMs + 0.5));
+  const costs = withTurnSearch(graph, model, (search) => search.run(originTurnSeeds(graph, origin), arrivalsOf(graph, destinations), h, bounds).cost);
+  return costs.map((c) => (c <= cutoffMs ? c : Infinity));
+}
+
+/** The fastest drive with turn costs: its cost and edge codes (TURN_ARC for connectors), or none. */
+export function turnAwarePath(graph: RoadGraph, model: TurnModel, origin: Snapped, destination: Snapped, h: LowerBound): { cost: number; codes: number[]; lastNode: number } | undefined {
+  return withTurnSearch(graph, model, (search) => {
+    const result = search.run(originTurnSeeds(graph, origin), arrivalsOf(graph, [destination]), h, Float64Array.of(Infinity));
+    const last = result.last[0]!;
+    if (last < 0) return undefined;
+    return { cost: result.cost[0]!, codes: search.pathCodes(last), lastNode: search.nodeOf(last) };
+  });
+}
+
+/** All destination seeds of many points at once: a backward search from them bounds the cost to the nearest. */
+export function allDestinationSeeds(graph: RoadGraph, points: readonly Snapped[]): Seed[] {
+  return points.flatMap((p) => destinationSeeds(graph, p));
+}
