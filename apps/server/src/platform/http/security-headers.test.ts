@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 /** The same three routes (an answer, a thrown error, a route's own header) under either way of adding the headers. */
-async function app(add: (a: FastifyInstance) => Promise<unknown>): Promise<FastifyInstance> {
+async function app(add: (a: FastifyInstance) => PromiseLike<unknown>): Promise<FastifyInstance> {
   const a = Fastify({ logger: false });
   apps.push(a);
   await add(a);
