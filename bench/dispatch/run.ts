@@ -211,7 +211,7 @@ async function deviceToken(server: AppServer, cookie: string, jurisdictionId: st
  * Posts FIXES_PER_SECOND fixes a second (a batch every 100 ms) until stopped, unit after unit,
  * each to the next of its positions in `positions` (lists indexed like the units).
  */
-function startMoving(server: AppServer, token: string, unitIds: string[], positions: [number, number][][]): { posted: () => number; stop: () => Promise<void> } {
+function startMoving(server: AppServer, token: string, unitIds: string[], positions: (readonly [number, number])[][]): { posted: () => number; stop: () => Promise<void> } {
   let next = 0;
   let posted = 0;
   let stopped = false;
