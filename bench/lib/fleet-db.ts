@@ -18,6 +18,7 @@ export interface FleetUnitSeed {
 export interface FleetDatabase extends ScratchDatabase {
   unitIds: string[];
   jurisdictionPath: string;
+  jurisdictionId: string;
 }
 
 /**
@@ -31,10 +32,11 @@ export async function fleetDatabase(serverUrl: string, prefix: string, box: { mi
   const platform = await startPlatform(config, pino({ level: 'silent' }));
   const path = 'bench';
   const unitIds = units.map(() => uuidv7());
+  const jurisdictionId = uuidv7();
   try {
     const db = platform.db;
     await db.execute(sql`insert into jurisdictions (id, path, name, level, boundary)
-      values (${uuidv7()}, ${path}::ltree, 'Bench', 'national', ST_Multi(ST_MakeEnvelope(${box.minLon}, ${box.minLat}, ${box.maxLon}, ${box.maxLat}, 4326)))`);
+      values (${jurisdictionId}, ${path}::ltree, 'Bench', 'national', ST_Multi(ST_MakeEnvelope(${box.minLon}, ${box.minLat}, ${box.maxLon}, ${box.maxLat}, 4326)))`);
     await bootstrapAccounts(platform.command, { adminPassword: BENCH_ADMIN_PASSWORD, demoStaff: false });
     const rows = units.map((u, i) => ({ id: unitIds[i], c: `B-${String(i + 1).padStart(5, '0')}`, k: u.kind ?? 'patrol_car', x: u.home[0], y: u.home[1] }));
     for (let i = 0; i < rows.length; i += 5000) {
@@ -54,5 +56,5 @@ export async function fleetDatabase(serverUrl: string, prefix: string, box: { mi
   } finally {
     await platform.close();
   }
-  return { ...scratch, unitIds, jurisdictionPath: path };
+  return { ...scratch, unitIds, jurisdictionPath: path, jurisdictionId };
 }

@@ -1,13 +1,14 @@
 import { manyToOne } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import { backend, cloneTemplate, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { ServerProcess, httpLogin, tcpReachable } from '../../../test/processes.js';
 import { TEST_ADMIN_PASSWORD } from '../../../test/template.js';
 import { fleetOf } from './fleet.js';
 import { deploymentRoadNetwork } from './index.js';
+import { travelGraphOf } from './travel-profile.js';
 
 const SCENE: [number, number] = [9.5215, 47.141]; // Vaduz
 const HOME: [number, number] = [9.523, 47.139];
@@ -88,6 +89,52 @@ describe('the fleet view behind recommendations (one node)', () => {
     expect(direct).toBeLessThan(asCar!);
     expect(item.positionSource).toBe('avl');
     expect(item.etaSeconds).toBeCloseTo(direct!, 3);
+  });
+
+  it('ranks units that moved since the fleet was prepared as one unbounded search from where they stand now would', async () => {
+    const fleet = fleetOf(t.app.platform);
+    const { graph, byProfile } = await deploymentRoadNetwork(t.config);
+    const get = async (limit: number) => {
+      const res = await call('GET', `/incidents/${incidentId}/recommendations?limit=${limit}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: (Item & { kind: Parameters<typeof travelGraphOf>[1] })[] };
+    };
+    // The background preparation is held off: the moves below stay uncovered until prepared here.
+    fleet.prepareEveryMs = 3_600_000;
+    const spy = vi.spyOn(fleet, 'preparedSecondsTo');
+    const uncoveredLast = () => (spy.mock.results.at(-1)!.value as { uncovered: number[] } | null)?.uncovered.length;
+    try {
+      const everyone = (await get(200)).items;
+      expect(everyone.length).toBeGreaterThan(8);
+      const movers = everyone.filter((i) => i.unitId !== unitId).slice(0, 5);
+      const places: [number, number][] = [[9.505, 47.165], [9.53, 47.107], [9.52, 47.21], [9.542, 47.118], [9.5, 47.066]];
+      for (const [round, limit] of [3, 200, 1].entries()) {
+        fleet.prepare();
+        now = new Date(now.getTime() + 1000);
+        const fixes = movers.map((m, k) => ({ unitId: m.unitId, location: places[(k + round) % places.length]!, at: now.toISOString() }));
+        const res = await t.app.inject({ method: 'POST', url: '/api/v1/avl/positions', headers: { authorization: `Bearer ${device}` }, payload: { fixes } });
+        expect(res.statusCode, res.body).toBe(200);
+        const moved = await get(limit);
+        // The moved units were searched for from the incident, the others read from the prepared sweep.
+        expect(uncoveredLast()).toBe(movers.length);
+        fleet.prepare();
+        const prepared = await get(limit);
+        expect(uncoveredLast()).toBe(0);
+        // Prepared with the full cutoff: the unbounded answer, from the same positions at the same time.
+        expect(moved).toEqual(prepared);
+        // And each moved unit's time is that of a direct search from its new position with the full cutoff.
+        const all = (await get(200)).items;
+        for (const f of fixes) {
+          const item = all.find((i) => i.unitId === f.unitId)!;
+          const [direct] = manyToOne(travelGraphOf(byProfile, item.kind), [graph.snapper.snap(f.location)], graph.snapper.snap(SCENE), { cutoff: 3600, engine: 'dijkstra' });
+          expect(item.positionSource).toBe('avl');
+          expect(item.etaSeconds).toBeCloseTo(direct!, 3);
+        }
+      }
+    } finally {
+      spy.mockRestore();
+      fleet.prepareEveryMs = 1000;
+    }
   });
 
   it('never offers a unit whose row changed without an event, and heals after a gap in the event stream', async () => {

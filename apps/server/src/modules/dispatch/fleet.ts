@@ -53,8 +53,9 @@ const SNAP_BATCH = 200;
 /**
  * The fleet's road positions are prepared for many-to-one queries (RPHAST: the sweep restricted
  * to what the positions reach upwards in the hierarchy) in the background, at most this often
- * when positions changed; a recommendation whose candidates are all where they were prepared uses
- * it (a few ms on a 1M-node graph whatever the cutoff), otherwise it searches from the incident.
+ * when positions changed. A recommendation takes the times of the units still where they were
+ * prepared from it (a few ms on a 1M-node graph whatever the cutoff) and searches from the
+ * incident for the others only (recommend.ts, widen.ts).
  */
 const PREPARE_EVERY_MS = 1000;
 
@@ -105,6 +106,8 @@ export class Fleet {
   private preparedAt = 0;
   /** How often the whole view was (re)loaded; tests read it. */
   loads = 0;
+  /** At most how often the positions are prepared again in the background (tests hold it off). */
+  prepareEveryMs = PREPARE_EVERY_MS;
 
   constructor(
     private readonly db: Queryable,
@@ -127,7 +130,7 @@ export class Fleet {
       try {
         this.snapSome(SNAP_BATCH);
         // Not while fixes wait to be snapped (preparing would snap them all at once).
-        if (this.positionsChanged && this.unsnapped.size === 0 && Date.now() - this.preparedAt >= PREPARE_EVERY_MS) this.prepare();
+        if (this.positionsChanged && this.unsnapped.size === 0 && Date.now() - this.preparedAt >= this.prepareEveryMs) this.prepare();
       } catch (err) {
         // Requests then snap and search themselves; a background failure must not end the process.
         this.log.warn({ err }, 'fleet view: snapping or preparing positions failed');
@@ -222,38 +225,39 @@ export class Fleet {
 
   /**
    * Seconds from each unit (at `snapped`, from positionOf) to the destination by the prepared
-   * sweeps, each on the unit's profile; null when they do not cover them all (one has moved since
-   * they were prepared).
+   * sweeps, each on the unit's profile (null: off the road network or beyond the cutoff), for the
+   * units they cover; `uncovered` lists the others (indexes into `units`: moved since the sweeps
+   * were prepared, or new), whose seconds are left null for the caller to search. Null when
+   * nothing is prepared.
    */
-  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): (number | null)[] | null {
+  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): { seconds: (number | null)[]; uncovered: number[] } | null {
     const prepared = this.prepared;
-    if (!prepared) return null;
     const graphs = this.graphs;
-    if (!graphs) return null;
+    if (!prepared || !graphs) return null;
     const index = new Int32Array(units.length);
     const travels: RoadGraph[] = [];
+    const uncovered: number[] = [];
     for (let i = 0; i < units.length; i++) {
       const s = snapped[i];
       const travel = travelGraphOf(graphs, units[i]!.kind);
       travels.push(travel);
-      if (!s) {
-        index[i] = -1;
-        continue;
-      }
+      index[i] = -1;
+      if (!s) continue;
       const p = prepared.get(travel);
       const k = p?.indexOf.get(units[i]!.id);
-      if (k === undefined || p!.origins.origins[k] !== s) return null;
-      index[i] = k;
+      if (k === undefined || p!.origins.origins[k] !== s) uncovered.push(i);
+      else index[i] = k;
     }
     const seconds = new Map<RoadGraph, Float64Array>();
-    for (const travel of new Set(travels)) {
-      const p = prepared.get(travel);
-      if (p) seconds.set(travel, p.origins.manyToOne(destination, nearest === undefined ? { cutoff } : { cutoff, nearest }));
-    }
-    return Array.from(index, (k, i) => {
+    // A sweep none of whose units is a candidate (or still where it was prepared) is not run.
+    const used = new Set<RoadGraph>();
+    for (let i = 0; i < units.length; i++) if (index[i]! >= 0) used.add(travels[i]!);
+    for (const travel of used) seconds.set(travel, prepared.get(travel)!.origins.manyToOne(destination, nearest === undefined ? { cutoff } : { cutoff, nearest }));
+    const out = Array.from(index, (k, i) => {
       const t = k < 0 ? undefined : seconds.get(travels[i]!)?.[k];
       return t === undefined || !Number.isFinite(t) ? null : t;
     });
+    return { seconds: out, uncovered };
   }
 
   get(id: string): FleetUnit | undefined {

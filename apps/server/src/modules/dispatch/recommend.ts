@@ -11,6 +11,7 @@ import { LIVE_ASSIGNMENT } from './assignment-model.js';
 import { planInForce } from './response-plans.queries.js';
 import { loansFor, type LoanMark } from './loans.js';
 import { travelGraphOf } from './travel-profile.js';
+import { answerInSteps, type Reach, type Steps } from './widen.js';
 
 /** The deployment's road graph per profile (`RoadNetwork.byProfile`). */
 export type ProfileGraphs = Readonly<Record<Profile, RoadGraph>>;
@@ -18,15 +19,16 @@ export type ProfileGraphs = Readonly<Record<Profile, RoadGraph>>;
 /** Units further than this by road are not worth ranking. */
 const CUTOFF_SECONDS = 3600;
 /**
- * Ranked first with this cutoff: a search to the farthest unit of a large graph costs far more
- * than one to the near ones, and near units are what a 1-3-5 response needs. Widened to
- * CUTOFF_SECONDS only when the near ones do not fill the answer or the plan.
+ * Units the prepared fleet does not cover are searched for first with this cutoff: a search to
+ * the farthest unit of a large graph costs far more than one to the near ones, and near units are
+ * what a 1-3-5 response needs. Widened only as far as the answer needs (widen.ts).
  */
 const NEAR_SECONDS = 900;
+const STEPS: Steps = { near: NEAR_SECONDS, full: CUTOFF_SECONDS };
 /** Times the answer is recomputed when the database shows offered units moved on meanwhile. */
 const VERIFY_ROUNDS = 3;
 
-type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
+export type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
 
 /**
  * Seconds from each snapped origin to the destination, each on the graph of its unit's kind (its
@@ -67,7 +69,7 @@ function mutualAidMark(actor: Actor, u: FleetUnit): Recommendations['items'][num
   return aid ? { agreementId: aid.agreementId, providingJurisdictionPath: aid.providingPath } : null;
 }
 
-interface Ranking {
+export interface Ranking {
   actor: Actor;
   incident: IncidentRow;
   now: Date;
@@ -93,24 +95,31 @@ const byCallSign = new Intl.Collator();
  * The answer from the travel times: units sorted fastest first, and only those that can appear
  * in it turned into items: the first `limit`, and per unit kind the fastest reachable ones as many
  * as the plan's slots of that kind over all tiers (fillPlan takes no other: each slot takes the
- * fastest of its kind not yet taken).
+ * fastest of its kind not yet taken). With it, how far its units reach (widen.ts).
  */
-function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], etas: (number | null)[]): Answer & { reached: number } {
-  const order = units.map((_, i) => i);
-  const key = (i: number) => etas[i] ?? Infinity;
-  order.sort((a, b) => key(a) - key(b) || byCallSign.compare(units[a]!.callSign, units[b]!.callSign));
+export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: readonly PositionSource[], etas: readonly (number | null)[]): { answer: Answer; reach: Reach } {
+  const keys = Float64Array.from(etas, (e) => e ?? Infinity);
+  const order = Array.from(keys, (_, i) => i);
+  order.sort((a, b) => keys[a]! - keys[b]! || (keys[a] === keys[b] ? byCallSign.compare(units[a]!.callSign, units[b]!.callSign) : 0));
   // Places of the card still open, each slot's count: a unit takes the first it fits.
   const slots = r.card.tiers.flatMap((tier) => tier.slots.map((slot) => ({ slot, left: slot.units })));
+  let open = slots.reduce((n, p) => n + p.left, 0);
   const chosen: number[] = [];
-  let reached = 0;
-  for (const [position, i] of order.entries()) {
-    const reachable = etas[i] !== null && etas[i] !== undefined;
-    if (reachable) reached++;
-    const place = reachable ? slots.find((p) => p.left > 0 && fitsSlot(p.slot, units[i]!)) : undefined;
-    if (place) place.left--;
-    if (position < r.opts.limit || place) chosen.push(i);
+  let horizon = 0;
+  for (let position = 0; position < order.length; position++) {
+    const i = order[position]!;
+    const reachable = keys[i] !== Infinity;
+    const place = reachable && open > 0 ? slots.find((p) => p.left > 0 && fitsSlot(p.slot, units[i]!)) : undefined;
+    if (place) {
+      place.left--;
+      open--;
+    }
+    if (position < r.opts.limit || place) {
+      chosen.push(i);
+      horizon = Math.max(horizon, keys[i]!);
+    } else if (open === 0) break;
   }
-  const open = r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt && !t.missedAt);
+  const tiersOpen = r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt && !t.missedAt);
   const ranked = chosen.map((i) => {
     const u = units[i]!;
     const eta = etas[i] ?? null;
@@ -124,7 +133,7 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
       etaSeconds: eta,
       arrivesAt: arrives?.toISOString() ?? null,
       positionSource: sources[i]!,
-      makesTiers: arrives ? open.filter((t) => arrives <= new Date(t.deadlineAt)).map((t) => t.tier) : [],
+      makesTiers: arrives ? tiersOpen.filter((t) => arrives <= new Date(t.deadlineAt)).map((t) => t.tier) : [],
       mutualAid: mutualAidMark(r.actor, u),
       lent: canOnUnit(r.actor, 'dispatch:assign', u) ? null : r.loans.get(u.id) ?? null,
     };
@@ -136,15 +145,16 @@ function answerFrom(r: Ranking, units: FleetUnit[], sources: PositionSource[], e
   const deadlines = new Map(r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt).map((t) => [t.tier, new Date(t.deadlineAt).getTime()]));
   const shortfall = shortfallOf({ items, card: r.card, kindsInScope: r.kindsInScope, slotInScope: r.slotInScope, deadlines, now: r.now });
   const ofKind = <T extends { kind: UnitKind | null }>(list: T[]) => list.filter((u) => !r.opts.kind || u.kind === r.opts.kind);
-  return {
+  const answer: Answer = {
     items: items.slice(0, r.opts.limit),
     plan: r.plan,
     card: r.plan ? 'plan' : 'type_default',
     // `unfilled` keeps its meaning: the slots of a plan in force that no unit fills.
     unfilled: r.plan ? ofKind(filled.unfilled) : [],
     shortfall: ofKind(shortfall),
-    reached,
   };
+  const openPlaces = slots.filter((p) => p.left > 0);
+  return { answer, reach: { horizon, fitsOpenPlace: (i) => openPlaces.some((p) => fitsSlot(p.slot, units[i]!)) } };
 }
 
 /**
@@ -158,30 +168,28 @@ function turnAwareCount(r: Ranking): number {
 }
 
 /**
- * Ranks the fleet view's candidates: by the prepared sweep when it covers them, else one
- * many-to-one search from the incident (two when the near cutoff is not enough).
+ * Ranks the fleet view's candidates: by the prepared sweep for the units it covers (all of them
+ * while they stand still), and for the others (moved since it was prepared) a search from the
+ * incident over those only, widened in steps only as far as the answer needs (widen.ts).
  */
-function rank(graphs: ProfileGraphs, fleet: Fleet, r: Ranking, destination: Snapped | null): Answer {
+export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 'positionOf' | 'preparedSecondsTo'>, r: Ranking, destination: Snapped | null, steps: Steps = STEPS): Answer {
   // Candidates: the units of my subtrees, and those neighbours lend me under mutual aid agreements.
   const units = fleet.dispatchable((u) => canOnUnit(r.actor, 'dispatch:assign', u) || r.loans.has(u.id), r.opts.kind);
   const where = units.map((u) => fleet.positionOf(u, r.now));
   const snapped = where.map((w) => w.snapped);
   const sources = where.map((w) => w.source);
-  const kinds = units.map((u) => u.kind);
+  if (!destination) return answerFrom(r, units, sources, units.map(() => null)).answer;
   // The fleet's positions prepared in the background answer for every distance at once.
-  // With turn costs (ADR 0013) each graph refines its units until the answer's worth are certain.
+  // With turn costs (ADR 0013) each graph refines its units until the answer's worth are certain:
+  // a unit left unrefined keeps its node-based ETA, a lower bound at least its set's last refined one,
+  // so the answer's units are turn-aware whether they come from the prepared sweep or the search.
   const nearest = turnAwareCount(r);
-  const prepared = destination ? fleet.preparedSecondsTo(units, snapped, destination, CUTOFF_SECONDS, nearest) : null;
-  if (prepared) {
-    const { reached: _all, ...answer } = answerFrom(r, units, sources, prepared);
-    return answer;
-  }
-  const near = answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, NEAR_SECONDS, nearest));
-  // Everything beyond the near cutoff ranks after every unit within it: the near answer stands
-  // when every candidate was reached, or when it is full and fills the plan.
-  const enough = near.reached === units.length || (near.reached >= r.opts.limit && !near.shortfall.some((s) => s.reason === 'none_available'));
-  const { reached: _reached, ...answer } = enough ? near : answerFrom(r, units, sources, secondsTo(graphs, kinds, snapped, destination, CUTOFF_SECONDS, nearest));
-  return answer;
+  const prepared = fleet.preparedSecondsTo(units, snapped, destination, steps.full, nearest);
+  const etas = prepared?.seconds ?? units.map(() => null);
+  const open = prepared?.uncovered ?? units.flatMap((_, i) => (snapped[i] ? [i] : []));
+  const search = (indexes: readonly number[], cutoff: number) =>
+    secondsTo(graphs, indexes.map((i) => units[i]!.kind), indexes.map((i) => snapped[i]!), destination, cutoff, nearest);
+  return answerInSteps(etas, open, search, (e) => answerFrom(r, units, sources, e), steps);
 }
 
 /**
@@ -194,15 +202,19 @@ function rank(graphs: ProfileGraphs, fleet: Fleet, r: Ranking, destination: Snap
 export async function recommend(q: Queryable, graphs: ProfileGraphs, fleet: Fleet, actor: Actor, incident: IncidentRow, now: Date, opts: Ranking['opts']): Promise<Answer> {
   fleet.useGraphs(graphs);
   const graph = graphs.car;
-  const plan = await planInForce(q, incident.jurisdictionPath, incident.type, incident.priority);
-  // Inside a closed cordon no road reaches the scene: the ETA is to its staging or access point.
-  const routedTo = await cordonAccessFor(q, [Number(incident.lon), Number(incident.lat)]);
-  const target = etaTarget([Number(incident.lon), Number(incident.lat)], routedTo);
+  const scene: [number, number] = [Number(incident.lon), Number(incident.lat)];
+  // Four independent reads at once (on a PostgreSQL server, four pooled connections): one round trip's wait, not four.
+  const [plan, routedTo, committed, loans] = await Promise.all([
+    planInForce(q, incident.jurisdictionPath, incident.type, incident.priority),
+    // Inside a closed cordon no road reaches the scene: the ETA is to its staging or access point.
+    cordonAccessFor(q, scene),
+    rows<{ kind: UnitKind; capabilities: string[] }>(q, sql`select u.kind, u.capabilities from assignments a join units u on u.id = a.unit_id
+      where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) order by a.assigned_at, a.id`),
+    loansFor(q, incident.id),
+  ]);
+  const target = etaTarget(scene, routedTo);
   const destination = target ? snapOrNull(graph, target) : null;
-  const committed = await rows<{ kind: UnitKind; capabilities: string[] }>(q, sql`select u.kind, u.capabilities from assignments a join units u on u.id = a.unit_id
-    where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) order by a.assigned_at, a.id`);
   const card = cardLeft(plan ?? { tiers: DEFAULT_RUN_CARDS[incident.type][incident.priority] }, committed);
-  const loans = await loansFor(q, incident.id);
   const kindsInScope = fleet.kindsOf((u) => canOnUnit(actor, 'dispatch:assign', u) || loans.has(u.id));
   const mine = (u: FleetUnit) => canOnUnit(actor, 'dispatch:assign', u) || loans.has(u.id);
   const slotInScope: Ranking['slotInScope'] = (slot) => fleet.some((u) => fitsSlot(slot, u) && mine(u));
