@@ -143,6 +143,20 @@ export type MajorPointRecord = z.infer<typeof MajorPointRecord>;
 /** Give a traffic control point to a patrol unit (it moves from any point it held); `unitId: null` takes the patrol off. */
 export const AssignTrafficPointBody = z.strictObject({ unitId: Id.nullable() });
 export type AssignTrafficPointBody = z.infer<typeof AssignTrafficPointBody>;
+/** A patrol takes an open traffic control point offered to it (its crew, or a dispatcher for it). */
+export const TakeTrafficPointBody = z.strictObject({ unitId: Id });
+export type TakeTrafficPointBody = z.infer<typeof TakeTrafficPointBody>;
+/**
+ * An open traffic control point of an active major incident, offered to the caller's patrol units
+ * near it (in the commanding jurisdiction, or working in one of its sectors), nearest first.
+ */
+export const TrafficPointOffer = z.object({
+  majorIncidentId: Id, title: z.string(), exercise: z.boolean(),
+  pointId: Id, name: z.string(), location: z.tuple([Longitude, Latitude]), cordon: CordonKind.nullable(), roads: z.number().int().nullable(),
+  /** The caller's patrol units that may take it (holding no point), with the straight distance from their last fix or home. */
+  patrols: z.array(z.object({ unitId: Id, callSign: z.string(), kind: UnitKind, metres: z.number() })),
+});
+export type TrafficPointOffer = z.infer<typeof TrafficPointOffer>;
 export const AddMajorPointBody = z.strictObject({ kind: MajorPointKind, name: z.string().trim().min(1).max(100), location: z.tuple([Longitude, Latitude]), note: z.string().trim().max(1000).optional() });
 export type AddMajorPointBody = z.infer<typeof AddMajorPointBody>;
 export const MajorPointParams = z.strictObject({ id: Id, pointId: Id });
