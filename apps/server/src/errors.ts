@@ -69,6 +69,7 @@ export const ERROR_CATALOGUE = {
   MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT: { status: 422, title: 'Patrol units are given traffic control points only' },
   MAJOR_INCIDENT_POINT_HELD: { status: 409, title: 'Another patrol already holds that traffic control point; it is no longer offered' },
   MAJOR_INCIDENT_PATROL_NOT_NEAR: { status: 422, title: "The patrol is neither in the commanding jurisdiction nor working in one of the incident's sectors; the command gives it a point instead" },
+  MAJOR_INCIDENT_EXERCISE_RUNNING: { status: 409, title: 'A scripted exercise is already playing on this server; let it finish first' },
   MAJOR_INCIDENT_NOT_A_PATROL: { status: 422, title: 'A traffic control point is held by a patrol unit (patrol car, foot, bicycle or motorcycle patrol)' },
   MAJOR_INCIDENT_NO_INCIDENT: { status: 422, title: 'A major incident declared at a point has no incident to lend reinforcements to; declare it from the incident' },
   MAJOR_INCIDENT_ALERT_LANGUAGES: { status: 422, title: "A public alert carries one text in each of the agency's alert languages, and no other" },

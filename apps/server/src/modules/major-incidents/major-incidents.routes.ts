@@ -1,5 +1,5 @@
 import {
-  AddMajorPointBody, AssignTrafficPointBody, MajorPoint, TakeTrafficPointBody, TrafficPointOffer, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
+  AddMajorPointBody, AssignTrafficPointBody, ExerciseStarted, StartExerciseBody, MajorPoint, TakeTrafficPointBody, TrafficPointOffer, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
   AfterActionReport, MajorHospitals, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
   MajorIncidentListQuery, MajorIncidentSummary, SitrepRollup, SitrepRollupQuery, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
@@ -14,6 +14,7 @@ import type { Platform } from '../../platform/kernel.js';
 import { addPoint } from './add-point.js';
 import { assignTrafficPoint } from './assign-traffic-point.js';
 import { takeTrafficPoint } from './take-traffic-point.js';
+import { ExerciseRunner } from './start-exercise.js';
 import { trafficPointOffers } from './traffic-offers.queries.js';
 import { afterAction, afterActionCsv } from './after-action.js';
 import { alertsOf } from './alerts.queries.js';
@@ -106,6 +107,14 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
     schema: { operationId: 'declareMajorIncident', errors: ['INCIDENT_CLOSED', 'MAJOR_INCIDENT_ALREADY_DECLARED', 'NO_JURISDICTION_AT_POINT'], tags, summary: 'Declare a major incident from an incident or at a point', body: DeclareMajorIncidentBody, response: { 201: MajorIncident } },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => reply.status(201).send(await declareMajorIncident(platform.command, commandContext(request), request.body, cfg)));
+
+  // The scripted exercise played by this node over its timeline; closing the node stops it before its next step.
+  const exercises = new ExerciseRunner(platform, app.log);
+  app.addHook('onClose', async () => exercises.close());
+  r.post('/major-incidents/exercises/gas-explosion', {
+    schema: { operationId: 'startGasExplosionExercise', errors: ['MAJOR_INCIDENT_EXERCISE_RUNNING', 'NO_JURISDICTION_AT_POINT'], tags, summary: 'Start the scripted gas-explosion exercise on this server: calls arrive, the major incident is declared and run over ten minutes (at speed 1), marked exercise everywhere', body: StartExerciseBody, response: { 202: ExerciseStarted } },
+    config: { access: 'directives:issue' },
+  }, async (request, reply) => reply.status(202).send(await exercises.start(actorOf(request), request.body)));
 
   r.put('/major-incidents/:id/level', {
     schema: { operationId: 'changeMajorIncidentLevel', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Raise or lower the response level, with a reason', params: IdParams, body: ChangeLevelBody, response: { 200: MajorIncident } },
