@@ -42,7 +42,7 @@ function OfferRow({ o }: { o: Offer }) {
       <Text size="sm" fw={600}>{name}</Text>
       <Text size="xs" c="dimmed">{exerciseText(t, o.title)} · {o.location[1].toFixed(5)}, {o.location[0].toFixed(5)}</Text>
       {o.exercise && <Badge size="xs" color="grape" variant="light">{t('majorIncidents.offers.exercise')}</Badge>}
-      <Select size="xs" w={190} value={unit} onChange={setUnit} aria-label={t('majorIncidents.offers.patrol', { name })} data-testid="traffic-offer-unit"
+      <Select size="xs" w={190} value={unit} onChange={setUnit} allowDeselect={false} aria-label={t('majorIncidents.offers.patrol', { name })} data-testid="traffic-offer-unit"
         data={o.patrols.map((p) => ({ value: p.unitId, label: t('majorIncidents.offers.metres', { callSign: p.callSign, km: (p.metres / 1000).toFixed(1) }) }))} />
       <Button size="compact-xs" disabled={!unit} loading={send.isPending} data-testid="traffic-offer-take"
         onClick={() => unit && send.mutate({ path: `/major-incidents/${o.majorIncidentId}/points/${o.pointId}/take`, body: { unitId: unit } })}>
