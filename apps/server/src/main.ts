@@ -285,7 +285,9 @@ program
       if (Number.isFinite(speed)) say(`Playing the gas explosion over ${(10 / speed).toFixed(1)} min (Ctrl-C stops; what was played stays)`);
       const stamp = () => new Date().toISOString().slice(11, 19);
       try {
-        const { majorIncident: m, alertId } = await playGasExplosion(platform, { at, speed, signal: stop.signal, onLine: (line) => say(`${stamp()} ${line}`) });
+        // The car graph computes the outer cordon's traffic control points (offered to the patrols).
+        const roads = async () => (await deploymentRoadNetwork(platform.config)).graph;
+        const { majorIncident: m, alertId } = await playGasExplosion(platform, { at, speed, roads, signal: stop.signal, onLine: (line) => say(`${stamp()} ${line}`) });
         await platform.relay.drain();
         const web = `http://localhost:${platform.config.port}`;
         say(`Where to look (sign in as a duty officer or commander of ${m.command.name} or above):`);

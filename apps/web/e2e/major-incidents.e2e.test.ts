@@ -9,6 +9,7 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
   let e: E2E;
   let vaduz: TestUser;
   let region: TestUser;
+  let crew: TestUser;
   let incidentId = '';
   let unitCallSign = '';
   let patrolCallSign = '';
@@ -27,6 +28,7 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
     // Vaduz's duty officer declares and commands (directives:issue there); Oberland's duty officer is the level above.
     vaduz = await e.user('duty_officer', 'li.oberland.vaduz');
     region = await e.user('duty_officer', 'li.oberland');
+    crew = await e.user('unit_member', 'li.oberland.vaduz');
     const admin = await e.adminCookie();
     type Node = { id: string; path: string; children: Node[] };
     const ids: Record<string, string> = {};
@@ -106,6 +108,35 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       await tcp.getByTestId('major-traffic-give').click();
       await expect.poll(() => tcp.getAttribute('data-held')).toBe('yes');
       expect(await tcp.getByTestId('major-traffic-patrol').textContent()).toContain(patrolCallSign);
+
+      // The rest stay offered: a patrol's crew, on its own screen in a third browser, takes one for its patrol, and the commander's board shows it held live.
+      const crewContext = await e.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Vaduz' });
+      try {
+        const crewPage = await crewContext.newPage();
+        await crewPage.goto(`${e.base}/login`);
+        await crewPage.getByTestId('login-username').fill(crew.username);
+        await crewPage.getByTestId('login-password').fill(crew.password);
+        await crewPage.getByTestId('login-submit').click();
+        await crewPage.waitForURL((u) => !u.pathname.startsWith('/login'));
+        await crewPage.goto(`${e.base}/units`);
+        const offer = crewPage.locator('[data-testid="traffic-offer"]').first();
+        await offer.waitFor();
+        const offered = (await offer.getAttribute('data-name'))!;
+        // The patrol holding a point is offered no second one.
+        await offer.getByTestId('traffic-offer-unit').click();
+        const options = await crewPage.getByRole('option').allTextContents();
+        expect(options.length).toBeGreaterThan(0);
+        expect(options.some((o) => o.startsWith(`${patrolCallSign} `))).toBe(false);
+        const taker = options[0]!.split(' · ')[0]!;
+        await crewPage.getByRole('option').first().click();
+        await offer.getByTestId('traffic-offer-take').click();
+        await expect.poll(() => crewPage.locator(`[data-testid="traffic-offer"][data-name="${offered}"]`).count()).toBe(0);
+        const held = page.locator(`[data-testid="major-traffic-point"][data-name="${offered}"]`);
+        await expect.poll(() => held.getAttribute('data-held'), { timeout: 15_000 }).toBe('yes');
+        expect(await held.getByTestId('major-traffic-patrol').textContent()).toContain(taker);
+      } finally {
+        await crewContext.close();
+      }
 
       // A public alert over the outer cordon, in both alert languages, previewed, issued, and read from the public feed without login.
       await page.getByTestId('major-alert-compose').click();

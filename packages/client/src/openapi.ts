@@ -3101,6 +3101,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/major-incidents/traffic-point-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open traffic control points offered to my patrol units near them (in the commanding jurisdiction or one of its sectors), nearest first
+         * @description Needs the `dispatch:respond` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["listTrafficPointOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/major-incidents/{id}": {
         parameters: {
             query?: never;
@@ -3179,6 +3199,26 @@ export interface paths {
         get: operations["getAfterActionTimelineCsv"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-incidents/exercises/gas-explosion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the scripted gas-explosion exercise on this server: calls arrive, the major incident is declared and run over ten minutes (at speed 1), marked exercise everywhere
+         * @description Needs the `directives:issue` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["startGasExplosionExercise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3403,6 +3443,26 @@ export interface paths {
          */
         put: operations["assignTrafficPointPatrol"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/major-incidents/{id}/points/{pointId}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A patrol takes an open traffic control point offered to it (by its crew, or a dispatcher for it)
+         * @description Needs the `dispatch:respond` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        post: operations["takeTrafficPoint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5205,7 +5265,7 @@ export interface components {
          * @description The stable code of a problem (docs/errors.md)
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT" | "MAJOR_INCIDENT_NOT_A_PATROL" | "MAJOR_INCIDENT_NO_INCIDENT" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_ALERT_SELF_APPROVAL" | "MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_DRAFT_DECIDED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "GOODS_SITE_EXISTS" | "GOODS_NOT_LICENSED" | "GOODS_LICENCE_NOT_VALID" | "GOODS_INSUFFICIENT_BALANCE" | "GOODS_LICENCE_MAXIMUM_EXCEEDED" | "GOODS_LICENCE_BELOW_STOCK" | "GOODS_ITEM_CONFLICT" | "GOODS_TRANSFER_EXISTS" | "GOODS_TRANSFER_REVERSED" | "GOODS_ROUTE_NONE" | "GOODS_PERMIT_OUTSIDE_SCOPE" | "GOODS_PERMIT_FINISHED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "PLACEMENT_MODEL_INVALID" | "PLACEMENT_TOO_LARGE" | "COVERAGE_HOURS_INVALID" | "MOVE_UP_UNIT_UNAVAILABLE" | "REPLAY_DEPLOYMENT_INVALID" | "REPLAY_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT" | "MAJOR_INCIDENT_POINT_HELD" | "MAJOR_INCIDENT_PATROL_NOT_NEAR" | "MAJOR_INCIDENT_EXERCISE_RUNNING" | "MAJOR_INCIDENT_NOT_A_PATROL" | "MAJOR_INCIDENT_NO_INCIDENT" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_ALERT_SELF_APPROVAL" | "MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_DRAFT_DECIDED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "GOODS_SITE_EXISTS" | "GOODS_NOT_LICENSED" | "GOODS_LICENCE_NOT_VALID" | "GOODS_INSUFFICIENT_BALANCE" | "GOODS_LICENCE_MAXIMUM_EXCEEDED" | "GOODS_LICENCE_BELOW_STOCK" | "GOODS_ITEM_CONFLICT" | "GOODS_TRANSFER_EXISTS" | "GOODS_TRANSFER_REVERSED" | "GOODS_ROUTE_NONE" | "GOODS_PERMIT_OUTSIDE_SCOPE" | "GOODS_PERMIT_FINISHED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "PLACEMENT_MODEL_INVALID" | "PLACEMENT_TOO_LARGE" | "COVERAGE_HOURS_INVALID" | "MOVE_UP_UNIT_UNAVAILABLE" | "REPLAY_DEPLOYMENT_INVALID" | "REPLAY_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "INTERNAL";
         Evidence: {
             /** Format: uuid */
             id: string;
@@ -5225,6 +5285,18 @@ export interface components {
             mediaType: string;
             contentBase64: string;
             caption?: string;
+        };
+        ExerciseStarted: {
+            /** @constant */
+            scenario: "gas-explosion";
+            at: [
+                number,
+                number
+            ];
+            speed: number;
+            minutes: number;
+            /** Format: date-time */
+            startedAt: string;
         };
         ExtensionDecisionBody: {
             approve: boolean;
@@ -7511,6 +7583,13 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        StartExerciseBody: {
+            at?: [
+                number,
+                number
+            ];
+            speed?: number;
+        };
         StockCountAnswer: {
             counts: {
                 itemKey: string;
@@ -7608,6 +7687,10 @@ export interface components {
             verified: string[];
             /** Format: date-time */
             createdAt: string;
+        };
+        TakeTrafficPointBody: {
+            /** Format: uuid */
+            unitId: string;
         };
         Task: {
             /** Format: uuid */
@@ -7899,6 +7982,28 @@ export interface components {
             at: string;
             speedKmh: number | null;
             heading: number | null;
+        };
+        TrafficPointOffer: {
+            /** Format: uuid */
+            majorIncidentId: string;
+            title: string;
+            exercise: boolean;
+            /** Format: uuid */
+            pointId: string;
+            name: string;
+            location: [
+                number,
+                number
+            ];
+            cordon: components["schemas"]["CordonKind"] | null;
+            roads: number | null;
+            patrols: {
+                /** Format: uuid */
+                unitId: string;
+                callSign: string;
+                kind: components["schemas"]["UnitKind"];
+                metres: number;
+            }[];
         };
         TrailPoint: {
             location: [
@@ -24823,6 +24928,71 @@ export interface operations {
             };
         };
     };
+    listTrafficPointOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrafficPointOffer"][];
+                };
+            };
+            /** @description MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMajorIncident: {
         parameters: {
             query?: never;
@@ -25217,6 +25387,123 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startGasExplosionExercise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartExerciseBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseStarted"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NO_JURISDICTION_AT_POINT: No jurisdiction contains that point */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MAJOR_INCIDENT_EXERCISE_RUNNING: A scripted exercise is already playing on this server; let it finish first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26637,6 +26924,126 @@ export interface operations {
                 };
             };
             /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT: Patrol units are given traffic control points only | MAJOR_INCIDENT_NOT_A_PATROL: A traffic control point is held by a patrol unit (patrol car, foot, bicycle or motorcycle patrol) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    takeTrafficPoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeTrafficPointBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorPoint"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MAJOR_INCIDENT_STOOD_DOWN: The major incident has been stood down | MAJOR_INCIDENT_UNIT_ELSEWHERE: The unit is assigned to another major incident; release it there first | MAJOR_INCIDENT_POINT_HELD: Another patrol already holds that traffic control point; it is no longer offered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request | MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT: Patrol units are given traffic control points only | MAJOR_INCIDENT_PATROL_NOT_NEAR: The patrol is neither in the commanding jurisdiction nor working in one of the incident's sectors; the command gives it a point instead | MAJOR_INCIDENT_NOT_A_PATROL: A traffic control point is held by a patrol unit (patrol car, foot, bicycle or motorcycle patrol) */
             422: {
                 headers: {
                     [name: string]: unknown;

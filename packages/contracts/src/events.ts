@@ -133,6 +133,8 @@ export const EVENT_CATALOGUE = {
   'major_incidents.traffic_points_computed': { visibleWith: 'incidents:read' },
   // A traffic control point given to a patrol unit (or taken off it).
   'major_incidents.traffic_point_assigned': { visibleWith: 'incidents:read' },
+  // A patrol took an open traffic control point offered to it (its crew or a dispatcher for it).
+  'major_incidents.traffic_point_taken': { visibleWith: 'incidents:read' },
   // Public warnings (CAP 1.2): each message as issued, with its identifier and XML address.
   'major_incidents.alert_issued': { visibleWith: 'incidents:read' },
   'major_incidents.alert_updated': { visibleWith: 'incidents:read' },

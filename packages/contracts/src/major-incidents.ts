@@ -143,6 +143,37 @@ export type MajorPointRecord = z.infer<typeof MajorPointRecord>;
 /** Give a traffic control point to a patrol unit (it moves from any point it held); `unitId: null` takes the patrol off. */
 export const AssignTrafficPointBody = z.strictObject({ unitId: Id.nullable() });
 export type AssignTrafficPointBody = z.infer<typeof AssignTrafficPointBody>;
+/** A patrol takes an open traffic control point offered to it (its crew, or a dispatcher for it). */
+export const TakeTrafficPointBody = z.strictObject({ unitId: Id });
+export type TakeTrafficPointBody = z.infer<typeof TakeTrafficPointBody>;
+/**
+ * An open traffic control point of an active major incident, offered to the caller's patrol units
+ * near it (in the commanding jurisdiction, or working in one of its sectors), nearest first.
+ */
+export const TrafficPointOffer = z.object({
+  majorIncidentId: Id, title: z.string(), exercise: z.boolean(),
+  pointId: Id, name: z.string(), location: z.tuple([Longitude, Latitude]), cordon: CordonKind.nullable(), roads: z.number().int().nullable(),
+  /** The caller's patrol units that may take it (holding no point), with the straight distance from their last fix or home. */
+  patrols: z.array(z.object({ unitId: Id, callSign: z.string(), kind: UnitKind, metres: z.number() })),
+});
+export type TrafficPointOffer = z.infer<typeof TrafficPointOffer>;
+/**
+ * Start the scripted gas-explosion exercise on the running server: it plays over its timeline
+ * (ten minutes at speed 1) through the server's own commands, marked exercise everywhere.
+ */
+export const StartExerciseBody = z.strictObject({
+  /** Where the explosion happens (default Vaduz market square). */
+  at: z.tuple([Longitude, Latitude]).optional(),
+  /** Times faster than real time: 1 plays the script in ten minutes, 10 in one (default 1). */
+  speed: z.number().gt(0).max(10_000).optional(),
+});
+export type StartExerciseBody = z.infer<typeof StartExerciseBody>;
+export const ExerciseStarted = z.object({
+  scenario: z.literal('gas-explosion'), at: z.tuple([Longitude, Latitude]), speed: z.number(),
+  /** How long the script takes to play at this speed. */
+  minutes: z.number(), startedAt: Timestamp,
+});
+export type ExerciseStarted = z.infer<typeof ExerciseStarted>;
 export const AddMajorPointBody = z.strictObject({ kind: MajorPointKind, name: z.string().trim().min(1).max(100), location: z.tuple([Longitude, Latitude]), note: z.string().trim().max(1000).optional() });
 export type AddMajorPointBody = z.infer<typeof AddMajorPointBody>;
 export const MajorPointParams = z.strictObject({ id: Id, pointId: Id });

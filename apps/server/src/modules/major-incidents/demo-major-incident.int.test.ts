@@ -20,7 +20,7 @@ describe('the demo world holds a major incident to work: the gas explosion exerc
   }, 180_000);
   afterAll(async () => t?.close());
 
-  it('plays once (a second start adds nothing), staffed from the duty posts, and the demo commander can approve its alert', async () => {
+  it('plays once (a second start adds nothing), staffed from the duty posts, and the demo commander can approve its alert', { timeout: 180_000 }, async () => {
     // The region's duty post, as the demo staffs it (ensureDemoPosts): the incident commander's position goes to it.
     const [oberland] = await rows<{ id: string }>(t.app.platform.db, sql`select id from jurisdictions where path = 'li.oberland'`);
     const duty = await ok('admin', 'POST', '/posts', { jurisdictionId: oberland!.id, kind: 'duty_post', title: 'Duty officer, Oberland' });
@@ -40,6 +40,10 @@ describe('the demo world holds a major incident to work: the gas explosion exerc
     // The standing demo exercise closes no live roads: a newcomer's first call in Vaduz is routed as without it.
     expect(m.cordons.map((c: { kind: string; closesRoads: boolean }) => [c.kind, c.closesRoads])).toEqual([['inner', false], ['outer', false]]);
     expect(m.positions.filter((p: { role: string }) => p.role === 'sector')).toHaveLength(2);
+    // The outer cordon's traffic control points are computed from the road graph, every one offered to the patrols.
+    const computed = m.points.filter((p: { cordon: string | null }) => p.cordon === 'outer');
+    expect(computed.length).toBeGreaterThan(2);
+    expect(computed.every((p: { kind: string; patrol: unknown; roads: number }) => p.kind === 'traffic_control' && p.patrol === null && p.roads >= 1)).toBe(true);
     expect(m.positions.find((p: { role: string }) => p.role === 'commander').holder.postId).toBe(duty.id);
     // A dispatcher of Vaduz sees it too (where it happened).
     expect((await cast.call('dispatcher', 'GET', `/major-incidents/${m.id}`)).statusCode).toBe(200);

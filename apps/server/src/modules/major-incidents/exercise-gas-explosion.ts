@@ -1,3 +1,4 @@
+import type { RoadGraph } from '@firebreak/roadgraph';
 import { EXERCISE_TEXTS as T, type AlertInfoText, type IncidentType, type MajorIncident, type Priority } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/access.js';
@@ -69,6 +70,11 @@ export interface ExerciseOptions {
    */
   closeRoads?: boolean;
   /**
+   * The car road graph: given, the outer cordon's traffic control points are computed where roads
+   * cross it (as the route does), each offered to the patrols. The CLI and the demo world load it.
+   */
+  roads?: () => Promise<RoadGraph>;
+  /**
    * Times faster than real time: 1 plays the ten-minute script in ten minutes, 10 in one.
    * Default `Infinity`: everything at once (tests, the demo world).
    */
@@ -137,13 +143,14 @@ async function declareAndStaff(p: Play): Promise<void> {
   for (const [i, u] of p.units.entries()) m = await assignUnit(deps, ctx, m.id, p.sectors[i % p.sectors.length]!, u);
   say(p, `Command: ${p.sectors.length} sectors, ${p.units.length} units`);
 
-  m = await setCordon(deps, ctx, m.id, 'outer', { radiusM: 400, closeRoads: false });
+  m = await setCordon(deps, ctx, m.id, 'outer', { radiusM: 400, closeRoads: false }, p.opts.roads);
   const closeRoads = p.opts.closeRoads ?? true;
   m = await setCordon(deps, ctx, m.id, 'inner', { radiusM: 120, closeRoads });
   m = await addPoint(deps, ctx, m.id, { kind: 'staging', name: T.staging, location: near(p, 0, -0.0055) });
   m = await addPoint(deps, ctx, m.id, { kind: 'traffic_control', name: T.trafficControl, location: near(p, 0, 0.0037), note: T.trafficControlNote });
   p.m = m;
-  say(p, `Cordons: inner 120 m (roads ${closeRoads ? 'closed' : 'left open'}), outer 400 m; a staging area and a traffic control point`);
+  const computed = m.points.filter((x) => x.cordon === 'outer').length;
+  say(p, `Cordons: inner 120 m (roads ${closeRoads ? 'closed' : 'left open'}), outer 400 m${computed > 0 ? ` (${computed} traffic control points where roads cross it, offered to patrols)` : ''}; a staging area and a traffic control point`);
 }
 
 /** A sector's counts as they stand (never increments, so the tally is the sum of the latest). */

@@ -1,4 +1,4 @@
-import { can, type Actor } from '../../platform/auth/access.js';
+import { can, canOnUnit, type Actor } from '../../platform/auth/access.js';
 import type { MajorRow } from './major-incidents.queries.js';
 
 /**
@@ -28,4 +28,13 @@ export function mayCommand(actor: Actor, m: Pick<MajorRow, 'commandPath'>, comma
 /** A sector's units and casualty counts: its own post's holder, or anyone who may command. */
 export function mayRunSector(actor: Actor, m: Pick<MajorRow, 'commandPath'>, commanderUserId: string | null, sectorUserId: string | null): boolean {
   return actor.id === sectorUserId || mayCommand(actor, m, commanderUserId);
+}
+
+/**
+ * A traffic control point is taken for a patrol by whoever may act for that unit (`dispatch:respond`
+ * on it: its crew, a dispatcher of its jurisdiction), even one who does not read incidents where the
+ * major incident happened: the offer names only the point.
+ */
+export function mayTakeFor(actor: Actor, unit: Parameters<typeof canOnUnit>[2]): boolean {
+  return canOnUnit(actor, 'dispatch:respond', unit);
 }

@@ -1,5 +1,5 @@
 import {
-  AddMajorPointBody, AssignTrafficPointBody, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
+  AddMajorPointBody, AssignTrafficPointBody, ExerciseStarted, StartExerciseBody, MajorPoint, TakeTrafficPointBody, TrafficPointOffer, AlertDraft, AlertDraftParams, AlertParams, CancelAlertBody, IssueAlertBody, MajorPointParams, PublicAlert, RejectAlertDraftBody,
   AfterActionReport, MajorHospitals, CasualtyCounts, ChangeLevelBody, CordonBody, CordonParams, CreatePositionBody, DeclareMajorIncidentBody, HandPositionBody, IdParams, MajorIncident,
   MajorIncidentListQuery, MajorIncidentSummary, SitrepRollup, SitrepRollupQuery, PositionParams, ReleaseUnitParams, ReportUpBody, ResponseLevelRule, SectorUnitParams, Sitrep, SitrepBody,
 } from '@firebreak/contracts';
@@ -13,6 +13,9 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { addPoint } from './add-point.js';
 import { assignTrafficPoint } from './assign-traffic-point.js';
+import { takeTrafficPoint } from './take-traffic-point.js';
+import { ExerciseRunner } from './start-exercise.js';
+import { trafficPointOffers } from './traffic-offers.queries.js';
 import { afterAction, afterActionCsv } from './after-action.js';
 import { alertsOf } from './alerts.queries.js';
 import { draftsOf } from './alert-drafts.queries.js';
@@ -72,6 +75,11 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
     config: { access: 'incidents:read' },
   }, async (request) => sitrepRollup(platform.db, scopeRoots(actorOf(request), 'incidents:read'), request.query.exercise, platform.clock()));
 
+  r.get('/major-incidents/traffic-point-offers', {
+    schema: { operationId: 'listTrafficPointOffers', tags, summary: 'Open traffic control points offered to my patrol units near them (in the commanding jurisdiction or one of its sectors), nearest first', response: { 200: z.array(TrafficPointOffer) } },
+    config: { access: 'dispatch:respond' },
+  }, async (request) => trafficPointOffers(platform.db, actorOf(request)));
+
   r.get('/major-incidents/:id', {
     schema: { operationId: 'getMajorIncident', tags, summary: 'One major incident with its command structure, sectors, units and casualty tally', params: IdParams, response: { 200: MajorIncident } },
     config: { access: 'incidents:read' },
@@ -99,6 +107,14 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
     schema: { operationId: 'declareMajorIncident', errors: ['INCIDENT_CLOSED', 'MAJOR_INCIDENT_ALREADY_DECLARED', 'NO_JURISDICTION_AT_POINT'], tags, summary: 'Declare a major incident from an incident or at a point', body: DeclareMajorIncidentBody, response: { 201: MajorIncident } },
     config: { access: 'dispatch:assign' },
   }, async (request, reply) => reply.status(201).send(await declareMajorIncident(platform.command, commandContext(request), request.body, cfg)));
+
+  // The scripted exercise played by this node over its timeline; closing the node stops it before its next step.
+  const exercises = new ExerciseRunner(platform, app.log);
+  app.addHook('onClose', async () => exercises.close());
+  r.post('/major-incidents/exercises/gas-explosion', {
+    schema: { operationId: 'startGasExplosionExercise', errors: ['MAJOR_INCIDENT_EXERCISE_RUNNING', 'NO_JURISDICTION_AT_POINT'], tags, summary: 'Start the scripted gas-explosion exercise on this server: calls arrive, the major incident is declared and run over ten minutes (at speed 1), marked exercise everywhere', body: StartExerciseBody, response: { 202: ExerciseStarted } },
+    config: { access: 'directives:issue' },
+  }, async (request, reply) => reply.status(202).send(await exercises.start(actorOf(request), request.body)));
 
   r.put('/major-incidents/:id/level', {
     schema: { operationId: 'changeMajorIncidentLevel', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_STOOD_DOWN'], tags, summary: 'Raise or lower the response level, with a reason', params: IdParams, body: ChangeLevelBody, response: { 200: MajorIncident } },
@@ -147,6 +163,11 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   r.put('/major-incidents/:id/points/:pointId/patrol', {
     schema: { operationId: 'assignTrafficPointPatrol', errors: ['MAJOR_INCIDENT_CHANGE_NOT_ALLOWED', 'MAJOR_INCIDENT_NOT_A_PATROL', 'MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT', 'MAJOR_INCIDENT_STOOD_DOWN', 'MAJOR_INCIDENT_UNIT_ELSEWHERE'], tags, summary: 'Give a traffic control point to a patrol unit (or take the patrol off with unitId null)', params: MajorPointParams, body: AssignTrafficPointBody, response: { 200: MajorIncident } },
   }, async (request) => assignTrafficPoint(platform.command, commandContext(request), request.params.id, request.params.pointId, request.body));
+
+  r.post('/major-incidents/:id/points/:pointId/take', {
+    schema: { operationId: 'takeTrafficPoint', errors: ['MAJOR_INCIDENT_NOT_A_PATROL', 'MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT', 'MAJOR_INCIDENT_PATROL_NOT_NEAR', 'MAJOR_INCIDENT_POINT_HELD', 'MAJOR_INCIDENT_STOOD_DOWN', 'MAJOR_INCIDENT_UNIT_ELSEWHERE'], tags, summary: 'A patrol takes an open traffic control point offered to it (by its crew, or a dispatcher for it)', params: MajorPointParams, body: TakeTrafficPointBody, response: { 200: MajorPoint } },
+    config: { access: 'dispatch:respond' },
+  }, async (request) => takeTrafficPoint(platform.command, commandContext(request), request.params.id, request.params.pointId, request.body));
 
   r.get('/major-incidents/:id/hospitals', {
     schema: { operationId: 'listMajorIncidentHospitals', tags, summary: 'Hospitals by road travel time for an ambulance, with their distance, from the scene (or its staging or access point while a cordon closes the roads)', params: IdParams, response: { 200: MajorHospitals } },

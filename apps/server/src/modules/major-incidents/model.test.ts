@@ -1,7 +1,7 @@
 import { DEFAULT_RESPONSE_LEVELS } from '@firebreak/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandPathFor, informPathFor, matchTrafficPoints, nearMetres, nextLook, planTrafficPoints, settleReportUp, sitrepMissed, startReportUp, suggestLevel, tally } from './model.js';
+import { commandPathFor, informPathFor, matchTrafficPoints, nearMetres, nextLook, patrolNear, planTrafficPoints, settleReportUp, sitrepMissed, startReportUp, suggestLevel, tally } from './model.js';
 
 const MIN = 60_000;
 const t0 = new Date('2026-06-01T10:00:00.000Z');
@@ -95,5 +95,20 @@ describe('traffic control points', () => {
     const { kept, ended } = matchTrafficPoints(old, next);
     expect([...kept.entries()].map(([i, o]) => [next[i]!.name, o.id])).toEqual([['TCP 1 (N)', 'a']]);
     expect(ended.map((o) => o.id)).toEqual(['b']);
+  });
+});
+
+describe('patrolNear: who is offered a traffic control point', () => {
+  const major = { id: 'm1', commandPath: 'li.oberland' };
+  it('offers to patrols of the commanding jurisdiction or below, and to patrols working in its sectors', () => {
+    expect(patrolNear({ kind: 'patrol_car', jurisdictionPath: 'li.oberland.vaduz', sectorMajorId: null }, major)).toBe(true);
+    expect(patrolNear({ kind: 'foot_patrol', jurisdictionPath: 'li.oberland', sectorMajorId: null }, major)).toBe(true);
+    expect(patrolNear({ kind: 'patrol_car', jurisdictionPath: 'li.oberlandx', sectorMajorId: null }, major)).toBe(false);
+    expect(patrolNear({ kind: 'patrol_car', jurisdictionPath: 'li.unterland.eschen', sectorMajorId: null }, major)).toBe(false);
+    expect(patrolNear({ kind: 'patrol_car', jurisdictionPath: 'li.unterland.eschen', sectorMajorId: 'm1' }, major)).toBe(true);
+    expect(patrolNear({ kind: 'patrol_car', jurisdictionPath: 'li.unterland.eschen', sectorMajorId: 'm2' }, major)).toBe(false);
+  });
+  it('never offers to a unit that is not a patrol', () => {
+    expect(patrolNear({ kind: 'engine', jurisdictionPath: 'li.oberland.vaduz', sectorMajorId: 'm1' }, major)).toBe(false);
   });
 });

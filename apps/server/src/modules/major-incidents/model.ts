@@ -165,3 +165,14 @@ export function matchTrafficPoints<T extends { id: string; location: readonly [n
 
 /** Units that hold traffic: the patrol kinds. */
 export const PATROL_KINDS: readonly string[] = ['patrol_car', 'foot_patrol', 'bicycle_patrol', 'motorcycle'];
+
+/**
+ * Whether a patrol is near enough a major incident to be offered (and take) its traffic control
+ * points: it works in one of the incident's sectors, or it belongs to the commanding jurisdiction
+ * or one below it (the command's own forces; reinforcements arrive through a sector).
+ */
+export function patrolNear(unit: { kind: string; jurisdictionPath: string; sectorMajorId: string | null }, major: { id: string; commandPath: string }): boolean {
+  if (!PATROL_KINDS.includes(unit.kind)) return false;
+  if (unit.sectorMajorId === major.id) return true;
+  return unit.jurisdictionPath === major.commandPath || unit.jurisdictionPath.startsWith(`${major.commandPath}.`);
+}

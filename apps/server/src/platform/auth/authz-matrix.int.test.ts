@@ -403,6 +403,21 @@ async function incidentToClose(x: Target): Promise<string> {
   return (await asAdmin('POST', '/incidents', { type: 'rescue', priority: 'P4', location: x.point })).id;
 }
 
+/**
+ * A major incident at the target's point commanded by the target itself: the response level whose
+ * commanding depth is the target's (I national … III municipal), so "who commands" is the target's
+ * jurisdiction, as the matrix's rule states it. Fresh for commands; one per target for reads.
+ */
+const majors = new Map<string, string>();
+async function majorOf(x: Target, fresh = false): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  if (!fresh && majors.has(x.path)) return majors.get(x.path)!;
+  const level = ['I', 'II', 'III', 'IV'][x.path.split('.').length - 1];
+  const id = (await asAdmin('POST', '/major-incidents', { location: x.point, title: unique('Matrix major incident'), level })).id as string;
+  if (!fresh) majors.set(x.path, id);
+  return id;
+}
+
 /** Two fresh incidents at the target's point, the first linked as a duplicate of the second when `linked`. */
 async function incidentPair(x: Target, linked: boolean): Promise<{ duplicate: string; original: string }> {
   if (isMissing(x)) return { duplicate: uuidv7(), original: uuidv7() };
@@ -725,6 +740,19 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /incidents/:id/close', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'incidents.closed', touches: ['incidents'],
     request: async (x) => ({ method: 'POST', url: api(`/incidents/${await incidentToClose(x)}/close`), payload: { disposition: 'resolved' } }),
+  },
+  // major incidents: read where it happened (incidents:read), commanded at the commanding jurisdiction (directives:issue) or by the commander's post
+  ...['', '/sitreps', '/after-action', '/alerts'].map((suffix): Endpoint => ({
+    name: `GET /major-incidents/:id${suffix}`, needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: async (x) => ({ method: 'GET', url: api(`/major-incidents/${await majorOf(x)}${suffix}`) }),
+  })),
+  {
+    name: 'POST /major-incidents/:id/reports-up', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.reported_up', touches: ['major_incident_points', 'major_incident_sitreps'],
+    request: async (x) => ({ method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/reports-up`), payload: { kind: 'first', text: 'Matrix report up' } }),
+  },
+  {
+    name: 'PUT /major-incidents/:id/cordons/outer', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.cordon_set', touches: ['major_incident_points', 'major_incident_sitreps'],
+    request: async (x) => ({ method: 'PUT', url: api(`/major-incidents/${await majorOf(x, true)}/cordons/outer`), payload: { radiusM: 150 } }),
   },
   // dispatch
   {

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, type GeoJSONSource } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, type ExpressionSpecification, type GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
@@ -9,23 +9,14 @@ import { callPath } from '../../api/http';
 import { baseStyle, mapLocale, osmAttribution } from '../../map/base-style';
 import { cordonProblem, formatVertices, parseVertices, ringForEditing } from './cordon-drawing';
 import { majorKeys, type MajorIncident } from './queries';
+import { boardFeatures, POINT_COLOR, type UnitWhere } from './board-map';
+import { useUnits } from '../../api/queries';
 
 type Kind = 'inner' | 'outer';
 type Step = 'idle' | 'drawing' | 'editing';
 const SOURCE = 'major-cordons';
 const PROBLEM = 'major-cordon-problem';
 const COLOR: Record<Kind, string> = { inner: '#e03131', outer: '#f08c00' };
-
-/** The cordons and points as the map shows them (the one being redrawn stays visible under the drawing). */
-function shapes(m: MajorIncident): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: [
-      ...m.cordons.map((c) => ({ type: 'Feature' as const, properties: { kind: c.kind }, geometry: c.area as GeoJSON.Polygon })),
-      ...m.points.map((p) => ({ type: 'Feature' as const, properties: { kind: 'point', point: p.kind }, geometry: { type: 'Point' as const, coordinates: p.location } })),
-    ],
-  };
-}
 
 const problemAt = (at: [number, number] | null): GeoJSON.FeatureCollection => ({
   type: 'FeatureCollection', features: at ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: at } }] : [],
@@ -82,10 +73,13 @@ export function CordonDrawing({ m }: { m: MajorIncident }) {
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: osmAttribution(t('map.osmContributors')) }));
     map.on('load', () => {
-      map.addSource(SOURCE, { type: 'geojson', data: shapes(m) });
+      map.addSource(SOURCE, { type: 'geojson', data: boardFeatures(m, new Map()) });
       map.addLayer({ id: `${SOURCE}-fill`, type: 'fill', source: SOURCE, filter: ['!=', ['get', 'kind'], 'point'], paint: { 'fill-color': ['match', ['get', 'kind'], 'inner', COLOR.inner, COLOR.outer], 'fill-opacity': 0.12 } });
       map.addLayer({ id: `${SOURCE}-line`, type: 'line', source: SOURCE, filter: ['!=', ['get', 'kind'], 'point'], paint: { 'line-color': ['match', ['get', 'kind'], 'inner', COLOR.inner, COLOR.outer], 'line-width': 2.5 } });
-      map.addLayer({ id: `${SOURCE}-points`, type: 'circle', source: SOURCE, filter: ['==', ['get', 'kind'], 'point'], paint: { 'circle-radius': 6, 'circle-color': '#4dabf7', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } });
+      // Points by kind (a traffic control point orange while offered, teal once a patrol holds it); the sectors' units in their sector's colour.
+      map.addLayer({ id: `${SOURCE}-points`, type: 'circle', source: SOURCE, filter: ['==', ['get', 'kind'], 'point'], paint: { 'circle-radius': 6, 'circle-color': ['match', ['get', 'point'], ...POINT_COLOR.flat(), '#4dabf7'] as unknown as ExpressionSpecification, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } });
+      map.addLayer({ id: `${SOURCE}-units`, type: 'circle', source: SOURCE, filter: ['==', ['get', 'kind'], 'unit'], paint: { 'circle-radius': 7, 'circle-color': ['get', 'color'], 'circle-stroke-color': '#000000', 'circle-stroke-width': 1.5 } });
+      map.addLayer({ id: `${SOURCE}-labels`, type: 'symbol', source: SOURCE, filter: ['!=', ['get', 'label'], ''], layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-offset': [0, 1.3], 'text-anchor': 'top' }, paint: { 'text-color': '#ffffff', 'text-halo-color': '#000000', 'text-halo-width': 1.5 } });
       map.addSource(PROBLEM, { type: 'geojson', data: problemAt(null) });
       map.addLayer({ id: PROBLEM, type: 'circle', source: PROBLEM, paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#ff6b6b', 'circle-stroke-width': 4 } });
       const draw = new TerraDraw({
@@ -124,9 +118,12 @@ export function CordonDrawing({ m }: { m: MajorIncident }) {
     // Made once per mount and language (the labels follow it); the data goes in through the effects below.
   }, [i18n.language]);
 
+  // The sectors' units where they are (last fix, else home), from the unit list the board already reads.
+  const units = useUnits(m.positions.some((p) => p.units.length > 0));
   useEffect(() => {
-    if (ready) (mapRef.current?.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(shapes(m));
-  }, [m, ready]);
+    const where = new Map<string, UnitWhere>((units.data ?? []).map((u) => [u.id, { id: u.id, location: (u.position?.location ?? u.homeLocation) as [number, number] }]));
+    if (ready) (mapRef.current?.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(boardFeatures(m, where));
+  }, [m, ready, units.data]);
   useEffect(() => {
     if (ready) (mapRef.current?.getSource(PROBLEM) as GeoJSONSource | undefined)?.setData(problemAt(problem?.at ?? null));
   }, [problem, ready]);

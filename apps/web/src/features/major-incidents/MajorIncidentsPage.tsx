@@ -1,4 +1,5 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconAlertOctagon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,6 +8,8 @@ import { useNow } from '../../util/time';
 import { LevelBadge, ExerciseBadge } from './badges';
 import { clockState, formatWhen, useMajorIncidents } from './queries';
 import { exerciseText } from './exercise-text';
+import { useMe } from '../../api/queries';
+import { useMajorCommand } from './use-major-command';
 
 /** The major-incident board: every major incident in my scope on the left (live and exercises, each marked), the chosen one on the right. */
 export default function MajorIncidentsPage() {
@@ -14,8 +17,17 @@ export default function MajorIncidentsPage() {
   const list = useMajorIncidents();
   const { id } = useParams();
   const now = useNow(5000);
+  // Duty officers, commanders and administrators start the scripted exercise on the server (it checks where).
+  const mayStart = (useMe().data?.permissions ?? []).includes('directives:issue');
+  const start = useMajorCommand();
+  const action = mayStart ? (
+    <Button size="compact-sm" variant="light" color="grape" loading={start.isPending} data-testid="major-exercise-start"
+      onClick={() => start.mutate({ path: '/major-incidents/exercises/gas-explosion', body: {} }, { onSuccess: () => notifications.show({ color: 'grape', message: t('majorIncidents.exerciseStarted') }) })}>
+      {t('majorIncidents.exerciseStart')}
+    </Button>
+  ) : undefined;
   return (
-    <ListDetailLayout testId="major-incidents" listTestId="major-incident-list" listLabel={t('majorIncidents.list')} title={t('majorIncidents.title')}
+    <ListDetailLayout testId="major-incidents" listTestId="major-incident-list" listLabel={t('majorIncidents.list')} title={t('majorIncidents.title')} action={action}
       list={list} emptyTitle={t('majorIncidents.empty')} emptyHint={t('majorIncidents.emptyHint')} pickTitle={t('majorIncidents.pick')} chosen={Boolean(id)}>
       {list.data?.map((m) => {
         const late = m.state === 'active' && (m.reportUp.some((c) => ['missed', 'overdue'].includes(clockState(c, now).state)) || (m.sitrep.dueAt !== null && Date.parse(m.sitrep.dueAt) < now));

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/queries';
 import { formatWhen, type MajorIncident } from './queries';
+import { exerciseText } from './exercise-text';
 import { useMajorCommand } from './use-major-command';
 
 /** The unit kinds that hold traffic (the server's rule: modules/major-incidents/model.ts PATROL_KINDS). */
@@ -42,7 +43,7 @@ function TrafficPointRow({ m, p, patrols, active }: { m: MajorIncident; p: Point
   const give = (unitId: string | null) => send.mutate({ path: `/major-incidents/${m.id}/points/${p.id}/patrol`, method: 'PUT', body: { unitId } }, { onSuccess: () => setUnit(null) });
   return (
     <Group gap={6} data-testid="major-traffic-point" data-name={p.name} data-held={p.patrol ? 'yes' : 'no'}>
-      <Text size="sm" fw={600}>{p.name}</Text>
+      <Text size="sm" fw={600}>{exerciseText(t, p.name)}</Text>
       <Text size="xs" c="dimmed">
         {p.cordon ? t('majorIncidents.trafficComputed', { count: p.roads ?? 0 }) : t('majorIncidents.trafficPlaced')} · {p.location[1].toFixed(5)}, {p.location[0].toFixed(5)}
       </Text>
@@ -52,7 +53,7 @@ function TrafficPointRow({ m, p, patrols, active }: { m: MajorIncident; p: Point
       {active && (
         <>
           <Select size="xs" w={150} placeholder={t('majorIncidents.patrolUnit')} value={unit} onChange={setUnit} searchable
-            aria-label={t('majorIncidents.patrolFor', { name: p.name })} data-testid="major-traffic-unit"
+            aria-label={t('majorIncidents.patrolFor', { name: exerciseText(t, p.name) })} data-testid="major-traffic-unit"
             data={patrols.filter((u) => u.id !== p.patrol?.unitId).map((u) => ({ value: u.id, label: u.callSign }))} />
           <Button size="compact-xs" variant="light" disabled={!unit} loading={send.isPending} data-testid="major-traffic-give" onClick={() => give(unit)}>
             {t('majorIncidents.givePoint')}

@@ -36,4 +36,14 @@ describe('the scripted exercise in the UI language', () => {
     expect(exerciseText(zhT, 'north')).toBe('north');
     expect(exerciseText(zhT, 'Gas leak reported by a neighbour')).toBe('Gas leak reported by a neighbour');
   });
+
+  it('names a computed traffic control point by its number and compass direction in the UI language; other names stay as written', async () => {
+    const zhT = await setup('zh-CN');
+    const enT = await setup('en');
+    expect(exerciseText(zhT, 'TCP 3 (SE)')).toBe('管制点 3（东南）');
+    expect(exerciseText(zhT, 'TCP 12 (NW)')).toBe('管制点 12（西北）');
+    expect(exerciseText(enT, 'TCP 3 (SE)')).toBe('TCP 3 (SE)');
+    expect(exerciseText(zhT, 'TCP 3 (SE) by the bridge')).toBe('TCP 3 (SE) by the bridge');
+    expect(exerciseText(zhT, 'TCP 3 (UP)')).toBe('TCP 3 (UP)');
+  });
 });

@@ -40,7 +40,12 @@ const KEY_OF = new Map<string, string>(Object.entries(EXERCISE_TEXTS).map(([key,
  */
 export function exerciseText(t: TFunction, text: string): string {
   const key = KEY_OF.get(text);
-  return key ? t(`majorIncidents.script.${key}`) : text;
+  if (key) return t(`majorIncidents.script.${key}`);
+  // A traffic control point the server computed at the outer cordon, named by number and compass direction (model.ts planTrafficPoints).
+  const tcp = TCP_NAME.exec(text);
+  return tcp ? t('majorIncidents.tcpName', { n: tcp[1], dir: t(`majorIncidents.compass.${tcp[2]}`) }) : text;
 }
+
+const TCP_NAME = /^TCP (\d+) \((N|NE|E|SE|S|SW|W|NW)\)$/;
 
 export const exerciseTextsForTest = EXERCISE_TEXTS;

@@ -26,6 +26,7 @@ export const majorKeys = {
   alertDrafts: (id: string) => ['major-incidents', id, 'alert-drafts'] as const,
   hospitals: (id: string) => ['major-incidents', id, 'hospitals'] as const,
   settings: ['major-incidents', 'settings'] as const,
+  offers: ['major-incidents', 'traffic-point-offers'] as const,
 };
 
 export const useMajorIncidents = () => useQuery({ queryKey: majorKeys.list, queryFn: () => call(fb.GET('/api/v1/major-incidents', { params: { query: { limit: 200 } } })) });
@@ -34,6 +35,11 @@ export const useSitreps = (id: string) => useQuery({ queryKey: majorKeys.sitreps
 export const useMajorAlerts = (id: string) => useQuery({ queryKey: majorKeys.alerts(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/alerts', { params: { path: { id } } })) });
 export const useAlertDrafts = (id: string) => useQuery({ queryKey: majorKeys.alertDrafts(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/alert-drafts', { params: { path: { id } } })) });
 export const useMajorHospitals = (id: string) => useQuery({ queryKey: majorKeys.hospitals(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/hospitals', { params: { path: { id } } })) });
+/** Open traffic control points offered to my patrols; refreshed by any major-incident event, and every 20 s (points of a place I do not read). */
+export const useTrafficPointOffers = (enabled = true) => useQuery({
+  queryKey: majorKeys.offers, enabled, refetchInterval: 20_000,
+  queryFn: () => call(fb.GET('/api/v1/major-incidents/traffic-point-offers')),
+});
 export const useMajorSettings = () => useQuery({ queryKey: majorKeys.settings, queryFn: () => call(fb.GET('/api/v1/major-incidents/settings')), staleTime: Infinity });
 export const useAfterAction = (id: string) => useQuery({ queryKey: majorKeys.afterAction(id), queryFn: () => call(fb.GET('/api/v1/major-incidents/{id}/after-action', { params: { path: { id } } })) });
 

@@ -15,6 +15,7 @@ import { UnitActionsMenu } from './UnitActionsMenu';
 import { mayChangeUnitStatus, type UnitAction } from './unit-actions';
 import { READINESS_COLOR, READINESS_ORDER, readinessCounts, readinessOf } from './readiness';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
+import { TrafficPointOffers } from '../major-incidents/TrafficPointOffers';
 
 const PAGE = 100;
 
@@ -38,7 +39,10 @@ export function UnitBoard() {
   const incidents = useOpenIncidents().data;
   const incidentById = useMemo(() => new Map((incidents ?? []).map((i) => [i.id, i])), [incidents]);
   const pages = Math.max(1, Math.ceil(list.length / PAGE));
-  const mayAct = mayChangeUnitStatus(useMe().data?.permissions ?? []);
+  const permissions = useMe().data?.permissions ?? [];
+  const mayAct = mayChangeUnitStatus(permissions);
+  // A crew (or a dispatcher for its patrols) takes the traffic control points major incidents offer them.
+  const takesPoints = permissions.includes('dispatch:respond');
   const client = useQueryClient();
   const step = useMutation({
     mutationFn: ({ id, action }: { id: string; action: UnitAction }) => call(fb.POST('/api/v1/units/{id}/actions', { params: { path: { id }, header: once(crypto.randomUUID()) }, body: { action } })),
@@ -71,6 +75,7 @@ export function UnitBoard() {
           miw={260}
         />
       </Group>
+      {takesPoints && <TrafficPointOffers />}
       {step.isError && (
         <Alert color="red" role="alert" withCloseButton onClose={() => step.reset()} closeButtonLabel={t('units.actions.dismiss')} data-testid="unit-action-error">
           {problemText(step.error, t('errors.generic'))}
