@@ -46,14 +46,15 @@ export function solvePMedianExact(pr: PlacementInstance, opts: ExactOptions): Ex
     if (now() > opts.deadline) { timedOut = true; break; }
     nodes++;
     const settings = node.depth === 0 ? ROOT : CHILD;
-    const a = ascend(sc, node.state, node.lambda, best.cost, { ...settings, pruneAt: pruneAt(), deadline: opts.deadline, now });
+    // The node's own copy of the states: the ascent fixes posts in it as it goes.
+    const state = Uint8Array.from(node.state);
+    const a = ascend(sc, state, node.lambda, best.cost, { ...settings, pruneAt: pruneAt(), deadline: opts.deadline, now, fixAsYouGo: true });
     // A relaxation's posts better than the best known: improved further by interchange.
     if (a.found && (a.found.cost < best.cost || node.depth === 0)) best = better(best, polish(pr, sc, a.found.open));
     if (node.depth === 0 && a.best) best = better(best, polish(pr, sc, a.best.chosen));
     if (node.depth === 0) rootBound = a.bound;
     if (a.infeasible || a.bound >= pruneAt() || !a.best) continue;
     if (now() > opts.deadline) { timedOut = true; break; }
-    const state = Uint8Array.from(node.state);
     const j = fixAndPick(sc, state, a.best.chosen, a.best.penalty, a.bound, pruneAt());
     if (j < 0) {
       // Every post is fixed: the node is one solution.

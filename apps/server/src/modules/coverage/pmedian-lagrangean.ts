@@ -136,6 +136,8 @@ export interface AscentOptions {
   minTheta: number;
   /** Stop once the bound reaches this (the branch is then pruned). */
   pruneAt: number;
+  /** Fix free posts in `state` (mutated) by the reduced-cost test at every step, not only at the end. */
+  fixAsYouGo?: boolean;
   deadline: number;
   /** The clock the deadline is on (milliseconds): wall time by default; the benchmark passes CPU time. */
   now?: () => number;
@@ -166,6 +168,9 @@ export function ascend(sc: SortedCosts, state: Uint8Array, lambda0: Float64Array
   for (let it = 0; it < o.iterations; it++) {
     const r = relax(sc, lambda, state, rho, free);
     if (!r) return { bound: Infinity, lambda, best: null, found, infeasible: true };
+    if (o.fixAsYouGo) {
+      for (let j = 0; j < m; j++) if (state[j] === FREE && r.bound + r.penalty[j]! >= o.pruneAt) state[j] = r.chosen[j] ? OPEN : CLOSED;
+    }
     const value = costOf(sc, r.chosen);
     if (!found || value < found.cost) found = { open: r.chosen, cost: value };
     const goal = Math.min(target, found.cost);
