@@ -1,6 +1,7 @@
 import highsDefault from 'highs';
 import { coveredWeight, relativeGap, weightedTime, type PlacementProblem, type Solution } from './placement-model.js';
 import { solveHeuristic } from './placement-heuristic.js';
+import { solvePMedianExact } from './pmedian-exact.js';
 
 // highs ships CommonJS typings whose `export default` TypeScript (NodeNext) reads as the module
 // itself; at run time the ES build's default export is the loader.
@@ -14,7 +15,7 @@ const solver = (): Promise<Highs> => (highs ??= loadHighs());
  * The model in CPLEX LP format. p-median: the strong formulation (x_ij <= y_j per pair), only
  * over pairs a post can reach; MCLP: z_i <= sum of the posts within T of i.
  */
-export function lpText(pr: PlacementProblem): string {
+export function lpText(pr: PlacementProblem, opts: { relaxed?: boolean } = {}): string {
   const { n, m } = pr;
   const lines: string[] = [];
   const y = (j: number) => `y${j}`;
@@ -50,17 +51,41 @@ export function lpText(pr: PlacementProblem): string {
   }
   lines.push(` p: ${Array.from({ length: m }, (_, j) => `+ ${y(j)}`).join(' ')} = ${pr.p}`, 'Bounds');
   if (pr.kind === 'mclp') for (let i = 0; i < n; i++) if (pr.weight[i] !== 0) lines.push(` 0 <= z${i} <= 1`);
-  lines.push('Binary', ...Array.from({ length: m }, (_, j) => ` ${y(j)}`), 'End');
+  if (opts.relaxed) lines.push(...Array.from({ length: m }, (_, j) => ` 0 <= ${y(j)} <= 1`), 'End');
+  else lines.push('Binary', ...Array.from({ length: m }, (_, j) => ` ${y(j)}`), 'End');
   return lines.join('\n');
 }
 
 /**
- * Solves the model exactly with HiGHS (branch and cut over the MILP). On a time-out the best
- * solution HiGHS found — or the heuristic's, if better or if HiGHS found none — comes back
- * flagged, with its gap to the heuristic's Lagrangean bound (the one-shot API does not report
- * HiGHS's own dual bound).
+ * Solves the model exactly. p-median: Lagrangean branch and bound (`pmedian-exact.ts`) from the
+ * heuristic's posts; MCLP: HiGHS on the full model. On a time-out the best solution found comes
+ * back flagged, with its gap to the best proven bound.
  */
-export async function solveExact(pr: PlacementProblem, opts: { timeLimitSeconds: number }): Promise<Solution> {
+export async function solveExact(pr: PlacementProblem, opts: { timeLimitSeconds: number; now?: () => number }): Promise<Solution> {
+  if (pr.kind === 'mclp') return solveHighs(pr, opts);
+  const started = performance.now();
+  const now = opts.now ?? (() => performance.now());
+  const deadline = now() + opts.timeLimitSeconds * 1000;
+  const start = solveHeuristic(pr, { timeLimitMs: opts.timeLimitSeconds * 1000 / 4, bound: false });
+  const s = solvePMedianExact(pr, { start: start.chosen, deadline, now });
+  const objective = weightedTime(pr, s.chosen);
+  const bound = s.optimal ? objective : s.bound;
+  return { chosen: s.chosen, objective, bound, gap: relativeGap(objective, bound), timedOut: !s.optimal, method: 'exact', milliseconds: performance.now() - started };
+}
+
+/** HiGHS's LP relaxation of the full model: the LP bound (upper for MCLP, lower for p-median). */
+export async function lpBound(pr: PlacementProblem): Promise<number> {
+  const result = (await solver()).solve(lpText(pr, { relaxed: true }), { output_flag: false });
+  if (result.Status !== 'Optimal') throw new Error(`HiGHS ended with status ${result.Status}`);
+  return result.ObjectiveValue;
+}
+
+/**
+ * HiGHS (branch and cut) on the full model. On a time-out the best solution HiGHS found — or
+ * the heuristic's, if better or if HiGHS found none — comes back flagged, with its gap to the
+ * heuristic's Lagrangean bound (the one-shot API does not report HiGHS's own dual bound).
+ */
+export async function solveHighs(pr: PlacementProblem, opts: { timeLimitSeconds: number }): Promise<Solution> {
   const started = performance.now();
   const h = await solver();
   const result = h.solve(lpText(pr), { output_flag: false, time_limit: opts.timeLimitSeconds, mip_rel_gap: 0 });

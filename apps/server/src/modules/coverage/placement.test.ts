@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPmed, readPmedOptima } from './orlib.js';
-import { solveExact } from './placement-exact.js';
+import { solveExact, solveHighs } from './placement-exact.js';
+import { solvePMedianExact } from './pmedian-exact.js';
 import { solveHeuristic } from './placement-heuristic.js';
 import { checkModel, coveredWeight, weightedTime, type PlacementProblem } from './placement-model.js';
 
@@ -104,10 +105,38 @@ describe('placement models', () => {
     }
   });
 
-  it('solves pmed5 exactly with HiGHS (the cheapest of pmed1-10 exactly: the rest run in npm run bench:coverage)', async () => {
+  it('proves the published optimum of OR-Library pmed1-10 by Lagrangean branch and bound', async () => {
+    const optima = readPmedOptima(`${ORLIB}pmed_optimal.csv`);
+    // A budget of CPU time, not wall time: the run's load must not decide the answer.
+    const cpu = () => process.cpuUsage().user / 1000;
+    for (let k = 1; k <= 10; k++) {
+      const inst = readPmed(`${ORLIB}pmed${k}.txt`);
+      const s = await solveExact({ ...inst, kind: 'p-median' }, { timeLimitSeconds: 60, now: cpu });
+      expect(s, `pmed${k}`).toMatchObject({ objective: optima.get(`pmed${k}`), bound: optima.get(`pmed${k}`), timedOut: false, gap: 0, method: 'exact' });
+      expect(s.chosen).toHaveLength(inst.p);
+    }
+  }, 600_000);
+
+  it('matches enumeration with the branch and bound on random p-median instances, and flags a stop with a true bound', () => {
+    for (let seed = 11; seed <= 16; seed++) {
+      const pr = { ...randomProblem('p-median', seed), p: 2 + (seed % 3) };
+      const opt = bruteForce(pr);
+      const s = solvePMedianExact(pr, { start: Array.from({ length: pr.p }, (_, j) => j), deadline: Infinity });
+      expect(s.optimal, `seed ${seed}`).toBe(true);
+      expect(s.objective, `seed ${seed}`).toBeCloseTo(opt, 6);
+      expect(weightedTime(pr, s.chosen)).toBeCloseTo(opt, 6);
+      // Stopped before the first node: the start comes back, not proven, its bound below the optimum.
+      const stopped = solvePMedianExact(pr, { start: Array.from({ length: pr.p }, (_, j) => j), deadline: -Infinity });
+      expect(stopped.optimal).toBe(false);
+      expect(stopped.chosen).toHaveLength(pr.p);
+      expect(stopped.bound).toBeLessThanOrEqual(opt + 1e-6);
+    }
+  });
+
+  it('HiGHS on the full model still solves pmed5 exactly (the peer in the benchmark)', async () => {
     const inst = readPmed(`${ORLIB}pmed5.txt`);
-    const s = await solveExact({ ...inst, kind: 'p-median' }, { timeLimitSeconds: 60 });
+    const s = await solveHighs({ ...inst, kind: 'p-median' }, { timeLimitSeconds: 60 });
     expect(s).toMatchObject({ objective: readPmedOptima(`${ORLIB}pmed_optimal.csv`).get('pmed5'), timedOut: false, gap: 0 });
     expect(s.chosen).toHaveLength(inst.p);
-  });
+  }, 120_000);
 });

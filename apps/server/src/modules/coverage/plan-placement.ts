@@ -10,8 +10,12 @@ import { snapOrNull } from './snap.js';
 interface Candidate { at: Snapped; location: [number, number]; source: 'station' | 'place' | 'point'; placeId: string | null; name: string | null }
 
 const STATIONS = new Set(['fire_station', 'police_station']);
-/** Exact below this many travel times when the method is `auto`: HiGHS answers in about a second there. */
-const AUTO_EXACT_CELLS = 5_000;
+/**
+ * Exact at most this many travel times when the method is `auto`: MCLP (HiGHS) answers in about a
+ * second there; the p-median's Lagrangean branch and bound up to the exact limit (OR-Library's
+ * 200 x 200 instances take it under a second of CPU).
+ */
+const AUTO_EXACT_CELLS = { mclp: 5_000, 'p-median': PLACEMENT_LIMITS.maxExactCells } as const;
 
 
 const problem = (status: 413 | 422, path: string, message: string): AppError =>
@@ -59,7 +63,7 @@ export async function planPlacement(graph: RoadGraph, req: PlacementRequest, pla
   const pr: PlacementProblem = { kind: req.kind, n, m, p: req.p, time, weight, ...(withinSeconds === undefined ? {} : { withinSeconds }) };
   const unreached = checkReach(pr);
   if (unreached) throw problem(422, 'demand', `no candidate post reaches ${demandPlaces[Number(unreached.path.split('.')[1])]!.p.name} by road`);
-  const exact = req.method === 'exact' || (req.method === 'auto' && cells <= AUTO_EXACT_CELLS);
+  const exact = req.method === 'exact' || (req.method === 'auto' && cells <= AUTO_EXACT_CELLS[req.kind]);
   const solution: Solution = exact ? await solveExact(pr, { timeLimitSeconds: req.timeLimitSeconds })
     : solveHeuristic(pr, { timeLimitMs: req.timeLimitSeconds * 1000, plainGreedy: req.method === 'greedy' });
   const serves = new Map(solution.chosen.map((j) => [j, 0]));
