@@ -6193,6 +6193,13 @@ export interface components {
             below: boolean;
             ordered: number;
             moves: components["schemas"]["MoveUpMove"][];
+            window: {
+                hours: string;
+                days: components["schemas"]["Weekday"][];
+                asked: boolean;
+            };
+            outsideWindow: number;
+            unitKinds: components["schemas"]["UnitKind"][] | null;
             milliseconds: number;
         };
         MutualAidAgreement: {
@@ -6495,6 +6502,8 @@ export interface components {
                     number
                 ][];
             };
+            /** @default patrol_car */
+            unitKind?: components["schemas"]["UnitKind"];
             /**
              * @default auto
              * @enum {string}
@@ -6510,6 +6519,7 @@ export interface components {
             method: "exact" | "heuristic" | "greedy";
             p: number;
             minutes: number | null;
+            unitKind: components["schemas"]["UnitKind"];
             demand: number;
             candidates: number;
             objective: number;
