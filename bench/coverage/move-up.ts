@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     lines.push(row);
     say(row);
   }
-  lines.push('', `Load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}. The "after" columns are of the last round (both methods on the same instance). Road searches: each unit\'s cover within T (\`reachWithin\`: one search over the ball within T, the places hung on their nodes), the covers of the posts the model asked for (the posts near an uncovered place, found by a backward search from each uncovered place: a move gains at most what its post covers of those) and the drive times the model asked for — one backward search per post and graph asked (the most in a round; in brackets what a full units × posts table per graph would have cost in searches). The model is the part the method changes.`);
+  lines.push('', `Load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}. The "after" columns are of the last round (both methods on the same instance). Road searches: each unit's cover within T (\`reachWithin\`: one search over the ball within T, the places hung on their nodes), the covers of the posts the model asked for (the posts near an uncovered place, found by a backward search from each uncovered place: a move gains at most what its post covers of those) and the drive times the model asked for — one backward search per post and graph asked (the most in a round; in brackets what a full units × posts table per graph would have cost in searches). The model is the part the method changes.`);
   if (process.env.BENCH_DOC !== '0') writeSection(DOC, 'Coverage move-up', lines.join('\n'));
 }
 
