@@ -100,6 +100,7 @@ export const ERROR_CATALOGUE = {
   PLACEMENT_MODEL_INVALID: { status: 422, title: 'The placement model cannot be solved as given (more posts than candidates, no demand, a negative weight, a time limit of zero, or demand no candidate reaches)' },
   PLACEMENT_TOO_LARGE: { status: 413, title: 'The placement model is larger than the configured limits' },
   COVERAGE_HOURS_INVALID: { status: 422, title: 'Opening hours that cannot be read (OSM opening_hours syntax, e.g. "Mo-Fr 07:30-16:30")' },
+  PATROL_UNIT_CLASH: { status: 409, title: 'The unit already holds a post of another active patrol plan in an overlapping window' },
   MOVE_UP_UNIT_UNAVAILABLE: { status: 409, title: 'A unit of the move-up is no longer available, on duty or yours to move; ask for a new recommendation' },
   REPLAY_DEPLOYMENT_INVALID: { status: 422, title: 'The deployment to replay cannot be used as given (a call sign it does not hold, one named twice, an unknown time zone, or no unit left)' },
   REPLAY_TOO_LARGE: { status: 413, title: 'The replay is larger than the limits (calls of the period, units, days, or calls x units)' },

@@ -42,10 +42,13 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     await expect.poll(() => page.getByTestId('coverage-row').count(), { timeout: 30_000 }).toBe(19);
     expect(new URL(page.url()).searchParams.get('window')).toBe('07:00-08:30');
 
-    // The threshold is today's coverage; a scripted dispatch takes the unit first at the most schools.
+    // The threshold is today's coverage in the school-opening window of school days (without a
+    // window the move-up counts the schools open now, which at night is none); a scripted dispatch
+    // takes the unit first at the most schools.
+    const opening = 'window=07:00-08:30&days=Mo,Tu,We,Th,Fr';
     const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
     expect(li.path).toBe('li');
-    const start = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school`)).json as { before: number };
+    const start = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school&${opening}`)).json as { before: number };
     const set = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { moveUpThreshold: start.before, moveUpMinutes: 3 } });
     expect(set.statusCode, set.body).toBe(200);
     const cover = (await e.api(admin, 'GET', `/coverage?jurisdictionId=${li.id}&category=school`)).json as { items: { tier: number | null; nearestUnit: { id: string } | null }[] };
@@ -55,12 +58,14 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     const inc = await e.api(admin, 'POST', '/incidents', { type: 'traffic_accident', priority: 'P1', location: [9.5215, 47.141], address: 'Äulestrasse 1, Vaduz', narrative: 'Two cars' });
     expect(inc.status).toBe(201);
     expect((await e.api(admin, 'POST', `/incidents/${inc.json.id}/assignments`, { unitIds: [busiest![0]] })).status).toBe(201);
-    const rec = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school`)).json as { below: boolean; moves: { unitId: string; callSign: string }[] };
+    const rec = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school&${opening}`)).json as { below: boolean; moves: { unitId: string; callSign: string }[] };
     expect(rec.below).toBe(true);
     expect(rec.moves.length).toBeGreaterThan(0);
 
-    await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school`);
+    await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school&${opening}`);
     await expect.poll(() => page.getByTestId('move-up-alert').isVisible(), { timeout: 30_000 }).toBe(true);
+    // The alert says what it counted: the window chosen, as the tier card.
+    expect(await page.getByTestId('move-up-basis').textContent()).toContain('19 places open in 07:00-08:30, as the tier card');
     const listed = await page.getByTestId('move-up-moves').textContent();
     for (const m of rec.moves) expect(listed).toContain(m.callSign);
     await screenshot(page, '62-coverage-move-up');

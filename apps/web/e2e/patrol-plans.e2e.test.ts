@@ -82,8 +82,12 @@ describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by
     const { page } = e;
     const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
     const asked = `/coverage/move-up?jurisdictionId=${li.id}&category=school,kindergarten`;
+    // The pushed move-up counts the places open now: open schools and kindergartens round the clock
+    // (the jurisdiction's default hours), so the test does not depend on the hour it runs at.
+    const hours = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { categoryHours: { school: '24/7', kindergarten: '24/7' }, moveUpThreshold: 0, moveUpMinutes: 3 } });
+    expect(hours.statusCode, hours.body).toBe(200);
     const start = (await e.api(admin, 'GET', asked)).json as { before: number };
-    const set = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { moveUpThreshold: start.before, moveUpMinutes: 3 } });
+    const set = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { categoryHours: { school: '24/7', kindergarten: '24/7' }, moveUpThreshold: start.before, moveUpMinutes: 3, expectedVersion: 1 } });
     expect(set.statusCode, set.body).toBe(200);
     await page.goto(`${e.base}/units`);
     await page.getByRole('heading').first().waitFor();

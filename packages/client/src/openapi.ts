@@ -6265,6 +6265,13 @@ export interface components {
             below: boolean;
             ordered: number;
             moves: components["schemas"]["MoveUpMove"][];
+            window: {
+                hours: string;
+                days: components["schemas"]["Weekday"][];
+                asked: boolean;
+            };
+            outsideWindow: number;
+            unitKinds: components["schemas"]["UnitKind"][] | null;
             milliseconds: number;
         };
         MutualAidAgreement: {
@@ -6567,6 +6574,8 @@ export interface components {
                     number
                 ][];
             };
+            /** @default patrol_car */
+            unitKind?: components["schemas"]["UnitKind"];
             /**
              * @default auto
              * @enum {string}
@@ -6582,6 +6591,7 @@ export interface components {
             method: "exact" | "heuristic" | "greedy";
             p: number;
             minutes: number | null;
+            unitKind: components["schemas"]["UnitKind"];
             demand: number;
             candidates: number;
             objective: number;

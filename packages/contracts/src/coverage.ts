@@ -152,6 +152,11 @@ export const PlacementRequest = z.strictObject({
     /** Points drawn on the map. */
     points: z.array(z.tuple([Longitude, Latitude])).max(1000).default([]),
   }).default({ sources: ['stations', 'places'], points: [] }),
+  /**
+   * The kind of unit that will stand at the posts: travel times are on its road profile (a patrol
+   * car under lights and sirens, a foot or bicycle patrol as a car), as live coverage times it.
+   */
+  unitKind: UnitKind.default('patrol_car'),
   /** `auto`: exact when the model is small enough to solve in a few seconds, else the heuristic. */
   method: z.enum(['auto', 'exact', 'heuristic', 'greedy']).default('auto'),
   timeLimitSeconds: z.number().min(1).max(PLACEMENT_LIMITS.maxTimeLimitSeconds).default(10),
@@ -172,6 +177,8 @@ export const PlacementResult = z.object({
   method: z.enum(['exact', 'heuristic', 'greedy']),
   p: z.number().int(),
   minutes: z.number().nullable(),
+  /** The unit kind whose road profile timed the model. */
+  unitKind: UnitKind,
   demand: z.number().int(),
   candidates: z.number().int(),
   /** MCLP: weight covered; p-median: weighted travel time in seconds. */
@@ -265,6 +272,15 @@ export const MoveUpRecommendation = z.object({
   ordered: z.number().int(),
   /** Empty when coverage is at the threshold or no move improves it. */
   moves: z.array(MoveUpMove),
+  /**
+   * The time window the places were counted in: the one asked for (`asked: true`), else the
+   * minute in force now in the deployment's time zone — a school counts while it is open.
+   */
+  window: z.object({ hours: z.string(), days: z.array(Weekday), asked: z.boolean() }),
+  /** Places of the categories asked for left out because they are closed throughout the window. */
+  outsideWindow: z.number().int(),
+  /** The unit kinds counted (null = every kind). Each unit is timed on its kind's road profile. */
+  unitKinds: z.array(UnitKind).nullable(),
   milliseconds: z.number(),
 });
 export type MoveUpRecommendation = z.infer<typeof MoveUpRecommendation>;

@@ -22,3 +22,4 @@ export { encodeHierarchy, decodeHierarchy, saveHierarchy, loadHierarchy } from '
 export type { Engine } from './travel-times.js';
 export { PreparedOrigins } from './prepared-origins.js';
 export { nearestOrigins, type NearestOrigins } from './nearest-origin.js';
+export { reachIndex, reachedWithin, reachWithin, type Reach } from './reach-within.js';

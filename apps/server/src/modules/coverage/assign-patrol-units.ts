@@ -5,7 +5,7 @@ import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { unitClashes } from './patrol-model.js';
 import { findPlanRow, loadPlan, postsOf } from './patrol-plans.queries.js';
-import { throwProblems, unitsForPosts } from './patrol-units.js';
+import { refuseCrossPlanClashes, throwProblems, unitsForPosts } from './patrol-units.js';
 import { patrolPlans, patrolPosts } from './patrol.tables.js';
 
 /**
@@ -14,6 +14,8 @@ import { patrolPlans, patrolPosts } from './patrol.tables.js';
  * rule (no unit at two posts in overlapping windows) holds over the plan as it ends up. A post
  * already held by the unit named keeps its assignment time and the plan its version when nothing
  * changes (a repeated request; with its Idempotency-Key a retry is answered as the first). A cancelled plan takes no assignment (409).
+ * A unit newly assigned that holds a post of another active plan in an overlapping window is
+ * refused (409 `PATROL_UNIT_CLASH` naming the unit and that plan).
  */
 export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, planId: string, body: AssignPatrolUnitsBody): Promise<PatrolPlan> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
@@ -34,6 +36,8 @@ export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext &
     const indexOf = (post: number) => body.assignments.findIndex((a) => a.postId === after[post]!.id);
     throwProblems(unitClashes(after, (post) => (indexOf(post) >= 0 ? `body.assignments.${indexOf(post)}.unitId` : `body.assignments`)));
     const changed = after.filter((p) => p.unitId !== byId.get(p.id)!.unitId);
+    // Across plans: a unit newly put on a post must not hold a post of another active plan then.
+    await refuseCrossPlanClashes(tx, plan.id, changed, (k) => `body.assignments.${body.assignments.findIndex((a) => a.postId === changed[k]!.id)}.unitId`);
     if (changed.length === 0) {
       // Already so (a repeated request): nothing changes, no event; the entry still says who confirmed it.
       record.audit({ action: 'coverage.patrol_units_assigned', entityType: 'patrol_plan', entityId: plan.id, jurisdictionPath: plan.jurisdictionPath, after: { posts: [] } });

@@ -168,16 +168,23 @@ describe('live coverage', () => {
       const res = await plan({ kind: 'mclp', p: 3, minutes: 3, demand: { categories: ['school'] } });
       expect(res.statusCode, res.body).toBe(200);
       const exact = res.json();
-      expect(exact).toMatchObject({ kind: 'mclp', method: 'exact', p: 3, minutes: 3, demand: 19, gap: 0, timedOut: false });
+      expect(exact).toMatchObject({ kind: 'mclp', method: 'exact', p: 3, minutes: 3, demand: 19, gap: 0, timedOut: false, unitKind: 'patrol_car' });
       expect(exact.posts).toHaveLength(3);
-      // The objective is what the posts really cover, by road travel times from them.
+      // The objective is what the posts really cover, by road travel times from them on the unit kind's profile.
       const schools = await keyPlacePoints(t.app.platform.db, { roots: [''], category: ['school'] });
       const targets = schools.map((s) => graph.snapper.snap([s.lon, s.lat]));
-      const best = new Float64Array(targets.length).fill(Infinity);
-      for (const post of exact.posts as { location: [number, number] }[]) {
-        oneToMany(graph, graph.snapper.snap(post.location), targets).forEach((s, i) => { best[i] = Math.min(best[i]!, s); });
-      }
-      expect(exact.objective).toBe(Array.from(best).filter((s) => s <= 180).length);
+      const covered = (posts: { location: [number, number] }[], travel: RoadGraph) => {
+        const best = new Float64Array(targets.length).fill(Infinity);
+        for (const post of posts) oneToMany(travel, graph.snapper.snap(post.location), targets).forEach((s, i) => { best[i] = Math.min(best[i]!, s); });
+        return Array.from(best).filter((s) => s <= 180).length;
+      };
+      expect(exact.objective).toBe(covered(exact.posts, travelGraphOf(graphs, 'patrol_car')));
+      // A foot patrol is timed as a car (no lights and sirens): its posts cover what a car reaches from them.
+      const foot = (await plan({ kind: 'mclp', p: 3, minutes: 3, demand: { categories: ['school'] }, unitKind: 'foot_patrol' })).json();
+      expect(foot).toMatchObject({ unitKind: 'foot_patrol', method: 'exact', gap: 0 });
+      expect(foot.objective).toBe(covered(foot.posts, graphs.car));
+      expect(foot.objective).toBeLessThanOrEqual(exact.objective);
+      expect((await plan({ kind: 'mclp', p: 3, unitKind: 'spaceship' })).statusCode).toBe(400);
       expect(exact.summary).toBeCloseTo(exact.objective / 19, 9);
       const heuristic = (await plan({ kind: 'mclp', p: 3, minutes: 3, demand: { categories: ['school'] }, method: 'heuristic' })).json();
       expect(heuristic.method).toBe('heuristic');

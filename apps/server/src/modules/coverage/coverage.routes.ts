@@ -12,6 +12,7 @@ import { visibleJurisdiction } from '../jurisdictions/index.js';
 import { keyPlacePoints } from '../places/index.js';
 import { livePositionsOf } from '../units/index.js';
 import { acceptMoveUp, openMoves } from './accept-move-up.js';
+import { startPostArrivalDetector } from './arrive-at-post.js';
 import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
 import { liveCoverage } from './live-coverage.js';
 import { availableUnits, moveUpFor } from './move-up-for.js';
@@ -27,6 +28,8 @@ const echo = (text: string | undefined, w: CoverageWindow | null) => (w === null
 export async function coverageRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const live = livePositionsOf(platform);
+  const postArrivals = startPostArrivalDetector(platform);
+  app.addHook('onClose', async () => postArrivals.stop());
   if (platform.config.moveUpWatch) {
     const watch = startMoveUpWatch(platform);
     app.addHook('onClose', async () => watch.stop());
@@ -85,12 +88,12 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const body = request.body;
     const j = body.jurisdictionId === undefined ? null : await jurisdictionInBody(platform, actor, 'places:read', 'places:read', body.jurisdictionId, 'body.jurisdictionId');
     const window = windowOf(body.demand.window, body.demand.days);
-    const [{ graph }, placePoints, byPath] = await Promise.all([
+    const [{ byProfile }, placePoints, byPath] = await Promise.all([
       deploymentRoadNetwork(platform.config),
       keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path }),
       categoryHoursByPath(platform.db),
     ]);
-    return planPlacement(graph, body, placePoints, window === null ? undefined : (p) => openShare(hoursOf(p, byPath).hours, window));
+    return planPlacement(byProfile, body, placePoints, window === null ? undefined : (p) => openShare(hoursOf(p, byPath).hours, window));
   });
 
   r.get('/coverage/settings/:id', {

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { patrolPlanProblems, unitClashes } from './patrol-model.js';
 import { presentPlan } from './patrol-plans.queries.js';
-import { throwProblems, unitsForPosts } from './patrol-units.js';
+import { refuseCrossPlanClashes, throwProblems, unitsForPosts } from './patrol-units.js';
 import { patrolPlans, patrolPosts } from './patrol.tables.js';
 
 /**
@@ -18,6 +18,7 @@ export async function createPatrolPlan(deps: CommandDeps, ctx: CommandContext & 
   throwProblems([...patrolPlanProblems(body), ...unitClashes(body.posts, (i) => `body.posts.${i}.unitId`)]);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const found = await unitsForPosts(tx, ctx.actor, j.path, body.posts.map((p, i) => ({ unitId: p.unitId, field: `body.posts.${i}.unitId` })));
+    await refuseCrossPlanClashes(tx, null, body.posts, (i) => `body.posts.${i}.unitId`);
     const now = deps.clock();
     const [plan] = await tx.insert(patrolPlans).values({
       id: uuidv7(), jurisdictionId: j.id, jurisdictionPath: j.path, title: body.title, state: 'active',

@@ -7,7 +7,7 @@ import { listUnitRows, livePositionsOf, type UnitRow } from '../units/index.js';
 import { orderedPosts } from './accept-move-up.js';
 import { categoryHoursByPath, settingsInForce } from './coverage-settings.js';
 import { planMoveUp } from './plan-move-up.js';
-import { placesInWindow } from './windows.js';
+import { placesInWindow, windowAt, windowText } from './windows.js';
 
 /** A national fleet; past this the answer would leave units out, so it is refused rather than silently partial. */
 const MAX_UNITS = 20_000;
@@ -32,6 +32,7 @@ export interface MoveUpAsk {
   unitRoots: string[];
   categories: readonly string[] | undefined;
   kinds: UnitKind[] | null;
+  /** The window asked for; null: the minute in force now (in the deployment's time zone). */
   window: CoverageWindow | null;
   maxMoves: number;
   /** The units the recommendation may move (the caller's to dispatch, under the jurisdiction). */
@@ -39,7 +40,7 @@ export interface MoveUpAsk {
 }
 
 /**
- * The move-up of a jurisdiction: its key places (window-filtered), their share within the
+ * The move-up of a jurisdiction: its key places open in the window (the one asked, else now), their share within the
  * threshold's minutes from the available units (a unit with an open order counted at its post),
  * and, below the threshold, the moves that restore it. One computation for the page's question
  * and for the recommendation the server pushes after a dispatch.
@@ -47,7 +48,7 @@ export interface MoveUpAsk {
 export async function moveUpFor(platform: Platform, ask: MoveUpAsk): Promise<MoveUpRecommendation> {
   const started = performance.now();
   const { j } = ask;
-  const [{ graph }, inJurisdiction, byPath, settings, orderedTo] = await Promise.all([
+  const [{ byProfile }, inJurisdiction, byPath, settings, orderedTo] = await Promise.all([
     deploymentRoadNetwork(platform.config),
     keyPlacePoints(platform.db, { roots: ask.placeRoots, underPath: j.path }),
     categoryHoursByPath(platform.db),
@@ -56,13 +57,14 @@ export async function moveUpFor(platform: Platform, ask: MoveUpAsk): Promise<Mov
     livePositionsOf(platform).ready(),
   ]);
   const asked = ask.categories ? new Set<string>(ask.categories) : null;
-  const { counted } = placesInWindow(inJurisdiction.filter((p) => !asked || asked.has(p.category)), byPath, ask.window);
+  const window = ask.window ?? windowAt(platform.clock(), platform.config.timeZone);
+  const { counted, outside } = placesInWindow(inJurisdiction.filter((p) => !asked || asked.has(p.category)), byPath, window);
   // A unit ordered to a post counts there: the gap it is driving to fill is not a gap to fill twice.
   const unitsAt = (await availableUnits(platform, ask.unitRoots, ask.kinds)).map((u) => {
     const to = orderedTo.get(u.id);
     return to ? { ...u, lon: to[0], lat: to[1] } : u;
   });
-  const plan = planMoveUp(graph, {
+  const plan = planMoveUp(byProfile, {
     demand: counted.map((c) => c.place), posts: inJurisdiction,
     units: unitsAt.map((u) => ({ ...u, movable: ask.movable(u.row) })),
     minutes: settings.moveUpMinutes, threshold: settings.moveUpThreshold, maxMoves: ask.maxMoves,
@@ -73,6 +75,7 @@ export async function moveUpFor(platform: Platform, ask: MoveUpAsk): Promise<Mov
     threshold: settings.moveUpThreshold, minutes: settings.moveUpMinutes, places: plan.places,
     before: plan.before, after: below ? plan.after : plan.before, below, moves: below ? plan.moves : [],
     ordered: unitsAt.filter((u) => orderedTo.has(u.id)).length,
+    window: { hours: windowText(window), days: window.days, asked: ask.window !== null }, outsideWindow: outside, unitKinds: ask.kinds,
     milliseconds: Math.round(performance.now() - started),
   };
 }

@@ -14,7 +14,9 @@ describe('move-up pushed to the dispatchers after a dispatch takes coverage belo
   const asked = () => `/coverage/move-up?jurisdictionId=${li.id}&category=school,kindergarten`;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // A school day at 09:00 in Vaduz (the move-up counts the schools open now); the clock runs on from there.
+    const from = Date.parse('2026-12-08T08:00:00Z'), started = Date.now();
+    t = await startTestApp({ clock: () => new Date(from + Date.now() - started) });
     admin = await loginAdmin(t.app);
     li = await jurisdictionByPath(t.app, 'li');
   }, 120_000);

@@ -28,7 +28,7 @@ async function watchedAbove(platform: Platform, paths: readonly string[]): Promi
  * Pushes the move-up to the dispatchers' screens on every node: an outbox consumer of
  * `dispatch.unit_assigned` (after commit, at least once, one node at a time by its lease)
  * recomputes the move-up of each jurisdiction above the dispatch that set its own threshold —
- * schools and kindergartens, patrol units, at any hour, as the page asks by default — and, when
+ * schools and kindergartens open now, patrol units, as the page asks by default — and, when
  * coverage is below the threshold and a move helps, publishes `coverage.move_up_recommended` at
  * the jurisdiction's path (with its audit entry: who was told what, when). The stream brings it
  * to every node's dispatchers; the same moves are not pushed twice in a row.

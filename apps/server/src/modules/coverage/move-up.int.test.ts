@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import { jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
-import { deploymentRoadNetwork } from '../dispatch/index.js';
+import { deploymentRoadNetwork, travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
 import { keyPlacePoints } from '../places/index.js';
 import { listUnitRows } from '../units/index.js';
 
@@ -14,6 +14,7 @@ describe('move-up after a dispatch empties an area', () => {
   let t: TestApp;
   let admin: string;
   let graph: RoadGraph;
+  let graphs: ProfileGraphs;
   let li: { id: string; path: string };
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = {}) =>
     t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: admin, ...headers }, ...(payload ? { payload } : {}) });
@@ -23,6 +24,15 @@ describe('move-up after a dispatch empties an area', () => {
     return res.json();
   };
 
+  /**
+   * The move-up counts the places open now (in the deployment's zone, Europe/Vaduz): the app's
+   * clock runs from Tuesday 8 December 2026, 09:00 local, when every school is open.
+   */
+  let clockAt = Date.parse('2026-12-08T08:00:00Z');
+  let clockSetAt = Date.now();
+  const setClock = (iso: string) => { clockAt = Date.parse(iso); clockSetAt = Date.now(); };
+  const clock = () => new Date(clockAt + Date.now() - clockSetAt);
+
   /** The share of schools within 3 minutes of the available patrol units, plain Dijkstra from each, some units put elsewhere. */
   async function bruteShare(movedTo: Map<string, [number, number]>): Promise<number> {
     const { rows: avail } = await listUnitRows(t.app.platform.db, { roots: [''], dispatchable: true, kinds: PATROL_UNIT_KINDS, limit: 10_000 });
@@ -31,23 +41,27 @@ describe('move-up after a dispatch empties an area', () => {
     const best = new Float64Array(schools.length).fill(Infinity);
     for (const u of avail) {
       const at = movedTo.get(u.id) ?? [Number(u.homeLon), Number(u.homeLat)];
-      oneToMany(graph, graph.snapper.snap(at), targets, { engine: 'dijkstra' }).forEach((s, i) => { best[i] = Math.min(best[i]!, s); });
+      // Each unit on its kind's road profile (a patrol car under lights and sirens, a foot patrol as a car).
+      oneToMany(travelGraphOf(graphs, u.kind), graph.snapper.snap(at), targets, { engine: 'dijkstra' }).forEach((s, i) => { best[i] = Math.min(best[i]!, s); });
     }
     return Array.from(best).filter((s) => s <= 180).length / schools.length;
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ clock });
     admin = await loginAdmin(t.app);
-    graph = (await deploymentRoadNetwork(t.app.platform.config)).graph;
+    ({ graph, byProfile: graphs } = await deploymentRoadNetwork(t.app.platform.config));
     li = await jurisdictionByPath(t.app, 'li');
   }, 120_000);
   afterAll(async () => t?.close());
 
   it('recommends moving units when a dispatch drops coverage below the threshold, and accepting orders them in one transaction', async () => {
     // The threshold is today's coverage: nothing to do yet.
+    setClock('2026-12-08T08:00:00Z');
     const start = await moveUp();
     expect(start.places).toBe(19);
+    expect(start.window).toEqual({ hours: '09:00-09:01', days: ['Tu'], asked: false });
+    expect(start.unitKinds).toEqual([...PATROL_UNIT_KINDS]);
     expect(start.before).toBeCloseTo(await bruteShare(new Map()), 9);
     const set = await call('PUT', `/coverage/settings/${li.id}`, { moveUpThreshold: start.before, moveUpMinutes: 3 });
     expect(set.statusCode, set.body).toBe(200);
@@ -118,6 +132,43 @@ describe('move-up after a dispatch empties an area', () => {
       (select count(*)::int from coverage_moves where unit_id = ${busiest![0]}) as moves,
       (select count(*)::int from audit_log where action = 'coverage.move_up_ordered' and entity_id = ${busiest![0]}) as audits`);
     expect(count).toEqual({ moves: 0, audits: 0 });
+
+    // The order ends by itself when the unit reaches its post (AVL): a fix 2 km short does nothing, one at the post completes it.
+    const gateway = await call('POST', '/staff', { username: 'move-up-gateway', displayName: 'Move-up AVL gateway', kind: 'device', jurisdictionId: li.id, grants: [{ role: 'unit_member', jurisdictionId: li.id }] });
+    expect(gateway.statusCode, gateway.body).toBe(201);
+    const device = `Bearer ${(await call('POST', `/staff/${gateway.json().id}/tokens`, { name: 'gateway' })).json().token}`;
+    const [first] = ordered;
+    const post = moves[0]!.to;
+    const fix = (location: [number, number]) => call('POST', '/avl/positions', { fixes: [{ unitId: first!.unitId, location, at: clock().toISOString(), speedKmh: 20 }] }, { authorization: device });
+    expect((await fix([post[0], post[1] - 0.02])).statusCode).toBe(200);
+    const stateOf = async () => (await rows<{ state: string; ended_at: Date | null }>(t.app.platform.db, sql`select state, ended_at from coverage_moves where id = ${first!.id}`))[0]!;
+    expect((await stateOf()).state).toBe('ordered');
+    expect((await fix([post[0] + 0.0002, post[1]])).statusCode).toBe(200);
+    await expect.poll(async () => (await stateOf()).state, { timeout: 30_000 }).toBe('completed');
+    const [ending] = await rows<{ actor_name: string; reason: string; events: number }>(t.app.platform.db, sql`select a.actor_name, a.after->>'reason' as reason,
+      (select count(*)::int from outbox o where o.type = 'coverage.move_up_ended' and o.data->>'id' = ${first!.id} and o.data->>'state' = 'completed') as events
+      from audit_log a where a.action = 'coverage.move_up_ended' and a.after->>'id' = ${first!.id}`);
+    expect(ending).toMatchObject({ actor_name: 'avl-arrival', reason: 'arrived at the post (AVL)' });
+    expect(ending!.events).toBeGreaterThan(0);
+    // The dispatcher's list of open orders no longer has it; the others are still open.
+    const stillOpen = (await call('GET', `/coverage/moves?jurisdictionId=${li.id}`)).json() as { id: string }[];
+    expect(stillOpen.map((m) => m.id).sort()).toEqual(ordered.slice(1).map((m) => m.id).sort());
+  });
+
+  it('counts the schools open now, or in the window asked for', async () => {
+    // Sunday 10:00 in Vaduz: every school is closed (Mo-Fr by default), so nothing to cover and no alert.
+    setClock('2026-12-13T09:00:00Z');
+    admin = await loginAdmin(t.app); // five days on: the session has lapsed
+    try {
+      const sunday = await moveUp();
+      expect(sunday).toMatchObject({ places: 0, outsideWindow: 19, below: false, moves: [], window: { hours: '10:00-10:01', days: ['Su'], asked: false } });
+      // The window asked for is the one used, whatever the hour now.
+      const asked = await call('GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school&window=07:30-08:30&days=Mo,Tu`);
+      expect(asked.json()).toMatchObject({ places: 19, outsideWindow: 0, window: { hours: '07:30-08:30', days: ['Mo', 'Tu'], asked: true } });
+    } finally {
+      setClock('2026-12-08T08:30:00Z');
+      admin = await loginAdmin(t.app);
+    }
   });
 
   it('refuses bad settings and bad move-up requests with the field named', async () => {

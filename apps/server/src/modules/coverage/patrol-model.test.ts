@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_SHARE, MAX_GAP_SECONDS, metresApart, overlapMs, patrolPlanProblems, postPresence, presentSpans, unitClashes, verdictOf, type TrackPoint } from './patrol-model.js';
+import { crossPlanClashes, HELD_SHARE, MAX_GAP_SECONDS, metresApart, overlapMs, patrolPlanProblems, postPresence, presentSpans, unitClashes, verdictOf, type TrackPoint } from './patrol-model.js';
 
 const T0 = Date.parse('2026-03-02T07:00:00Z');
 const at = (minutes: number): string => new Date(T0 + minutes * 60_000).toISOString();
@@ -10,6 +10,14 @@ const north = (metres: number): [number, number] => [POST[0], POST[1] + metres /
 const point = (minute: number, where: [number, number] = POST): TrackPoint => ({ at: T0 + minute * 60_000, lon: where[0], lat: where[1] });
 
 describe('patrol plan rules', () => {
+  it('refuses a unit at a post of this plan while it holds one of another plan in an overlapping window, naming the unit and the plan', () => {
+    const elsewhere = [{ unitId: 'u1', callSign: 'P1', planId: 'plan-b', planName: 'Closing, Schaan', windows: [w(60, 90)] }];
+    const problems = crossPlanClashes([{ unitId: 'u1', windows: [w(0, 30), w(80, 100)] }, { unitId: 'u2', windows: [w(60, 90)] }, { unitId: null, windows: [w(60, 90)] }], elsewhere, (i) => `posts.${i}.unitId`);
+    expect(problems).toEqual([{ path: 'posts.0.unitId', message: 'P1 already holds a post of patrol plan "Closing, Schaan" (plan-b) in an overlapping window' }]);
+    // Back to back is no overlap: 30-60 ends where the other plan's window starts.
+    expect(crossPlanClashes([{ unitId: 'u1', windows: [w(30, 60), w(90, 120)] }], elsewhere, (i) => `posts.${i}.unitId`)).toEqual([]);
+  });
+
   const shift = { shiftStart: at(0), shiftEnd: at(480) };
 
   it('accepts windows inside the shift and apart', () => {

@@ -53,6 +53,25 @@ export function unitClashes(posts: readonly { unitId: string | null; windows: re
   return problems;
 }
 
+/** A post of another active plan held by a unit: what a new assignment of that unit must not overlap. */
+export interface HeldElsewhere { unitId: string; callSign: string; planId: string; planName: string; windows: readonly PatrolWindow[] }
+
+/**
+ * A unit cannot stand at posts of two plans at once either: each post of this plan whose unit
+ * holds a post of another active plan in an overlapping window is a clash, named by the unit and
+ * the other plan. Answers the field of the post's unit for each.
+ */
+export function crossPlanClashes(posts: readonly { unitId: string | null; windows: readonly PatrolWindow[] }[], elsewhere: readonly HeldElsewhere[], fieldOf: (postIndex: number) => string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [i, post] of posts.entries()) {
+    if (post.unitId === null) continue;
+    const mine = post.windows.map(spanOf);
+    const other = elsewhere.find((o) => o.unitId === post.unitId && o.windows.map(spanOf).some((s) => mine.some((m) => overlaps(s, m))));
+    if (other) problems.push({ path: fieldOf(i), message: `${other.callSign} already holds a post of patrol plan "${other.planName}" (${other.planId}) in an overlapping window` });
+  }
+  return problems;
+}
+
 export interface TrackPoint { at: number; lon: number; lat: number }
 
 const EARTH_RADIUS_M = 6_371_008.8;

@@ -80,6 +80,30 @@ describe('patrol plans: posts from a placement, held by units, presence from the
     const assigned = await call('PUT', `/coverage/patrol-plans/${plan.id}/assignments`, { assignments: [{ postId: plan.posts[1]!.id, unitId: units[1] }] });
     expect(assigned.statusCode, assigned.body).toBe(200);
     expect(assigned.json()).toMatchObject({ version: 2, posts: [{ unitId: units[0] }, { unitId: units[1], callSign: 'Patrol Test 2' }] });
+    // Across plans: a second plan of the same morning may not take the first unit in an overlapping
+    // window (409 naming the unit and the plan, nothing written); outside those windows it may.
+    const overlapping = { ...body, title: 'Second plan, Vaduz', posts: [{ ...body.posts[1]!, windows: [{ start: at('07:30:00'), end: at('08:00:00') }], unitId: units[0] }] };
+    const refused = await call('POST', '/coverage/patrol-plans', overlapping);
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'PATROL_UNIT_CLASH' });
+    expect(refused.json().errors[0].path).toBe('body.posts.0.unitId');
+    expect(refused.json().errors[0].message).toContain('Patrol Test 1');
+    expect(refused.json().errors[0].message).toContain(plan.id);
+    expect(await rows(t.app.platform.db, sql`select 1 from patrol_plans where title = 'Second plan, Vaduz'`)).toHaveLength(0);
+    const later = await call('POST', '/coverage/patrol-plans', { ...overlapping, posts: [{ ...overlapping.posts[0]!, windows: [{ start: at('08:00:00'), end: at('08:30:00') }] }] });
+    expect(later.statusCode, later.body).toBe(201);
+    // Nor may an assignment bring the clash: the second plan's post moved onto the first unit's closing window is refused the same way.
+    const laterPlan = later.json() as PatrolPlan;
+    const takeOff = await call('PUT', `/coverage/patrol-plans/${laterPlan.id}/assignments`, { assignments: [{ postId: laterPlan.posts[0]!.id, unitId: null }] });
+    expect(takeOff.statusCode, takeOff.body).toBe(200);
+    const third = await call('POST', '/coverage/patrol-plans', { ...overlapping, title: 'Third plan, Vaduz', posts: [{ ...overlapping.posts[0]!, windows: [closing], unitId: null }] });
+    expect(third.statusCode, third.body).toBe(201);
+    const thirdPlan = third.json() as PatrolPlan;
+    const reassigned = await call('PUT', `/coverage/patrol-plans/${thirdPlan.id}/assignments`, { assignments: [{ postId: thirdPlan.posts[0]!.id, unitId: units[0] }] });
+    expect(reassigned.statusCode, reassigned.body).toBe(409);
+    expect(reassigned.json()).toMatchObject({ code: 'PATROL_UNIT_CLASH' });
+    expect(reassigned.json().errors[0].path).toBe('body.assignments.0.unitId');
+
     const audits = await rows<{ action: string }>(t.app.platform.db, sql`select action from audit_log where entity_id = ${plan.id} order by at, id`);
     expect(audits.map((a) => a.action)).toEqual(['coverage.patrol_plan_created', 'coverage.patrol_units_assigned']);
     // The same assignment again changes nothing: same version, no event.
@@ -109,7 +133,9 @@ describe('patrol plans: posts from a placement, held by units, presence from the
     expect(running.posts[0]!.windows[1]).toMatchObject({ verdict: 'running', presentMinutes: 15 });
 
     const list = (await call('GET', `/coverage/patrol-plans?jurisdictionId=${vaduz.id}`)).json();
-    expect(list).toEqual([expect.objectContaining({ id: plan.id, posts: 2, assigned: 2 })]);
+    // The plan, and the two made beside it by the clash checks above (one post each, none held now).
+    expect(list).toHaveLength(3);
+    expect(list).toEqual(expect.arrayContaining([expect.objectContaining({ id: plan.id, posts: 2, assigned: 2 }), expect.objectContaining({ id: laterPlan.id, posts: 1, assigned: 0 }), expect.objectContaining({ id: thirdPlan.id, posts: 1, assigned: 0 })]));
   });
 
   it('refuses a bad plan naming the field, and writes nothing', async () => {

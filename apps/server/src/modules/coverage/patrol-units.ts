@@ -1,8 +1,12 @@
 import { AppError } from '../../errors.js';
 import { canOnUnit, isWithin, type Actor } from '../../platform/auth/access.js';
-import type { Queryable } from '../../platform/db/client.js';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '../../platform/db/client.js';
 import { findUnitRows, type UnitRow } from '../units/index.js';
-import type { FieldProblem } from './patrol-model.js';
+import { crossPlanClashes, type FieldProblem, type HeldElsewhere } from './patrol-model.js';
+import { patrolPlans, patrolPosts } from './patrol.tables.js';
+import { units } from '../units/index.js';
+import type { PatrolWindow } from '@firebreak/contracts';
 
 /**
  * The units named for a plan's posts, checked: each must be one the caller sees (else "no such
@@ -26,4 +30,21 @@ export async function unitsForPosts(q: Queryable, actor: Actor, planPath: string
 
 export function throwProblems(problems: readonly FieldProblem[]): void {
   if (problems.length) throw new AppError('VALIDATION_FAILED', `${problems[0]!.path}: ${problems[0]!.message}`, { fields: [...problems] });
+}
+
+/**
+ * Refuses (409 `PATROL_UNIT_CLASH`, naming the unit's field, the unit and the other plan) a post
+ * of this plan whose unit holds a post of another active plan in an overlapping window. The units
+ * are locked first (in id order): two planners putting the same unit into two plans at once are
+ * checked one after the other.
+ */
+export async function refuseCrossPlanClashes(tx: Tx, planId: string | null, posts: readonly { unitId: string | null; windows: readonly PatrolWindow[] }[], fieldOf: (postIndex: number) => string): Promise<void> {
+  const ids = [...new Set(posts.flatMap((p) => (p.unitId ? [p.unitId] : [])))].sort();
+  if (ids.length === 0) return;
+  await tx.select({ id: units.id }).from(units).where(inArray(units.id, ids)).orderBy(units.id).for('update');
+  const held: HeldElsewhere[] = await tx.select({ unitId: sql<string>`${patrolPosts.unitId}`, callSign: units.callSign, planId: patrolPlans.id, planName: patrolPlans.title, windows: patrolPosts.windows })
+    .from(patrolPosts).innerJoin(patrolPlans, eq(patrolPlans.id, patrolPosts.planId)).innerJoin(units, eq(units.id, patrolPosts.unitId))
+    .where(and(inArray(patrolPosts.unitId, ids), eq(patrolPlans.state, 'active'), ...(planId ? [ne(patrolPlans.id, planId)] : [])));
+  const problems = crossPlanClashes(posts, held, fieldOf);
+  if (problems.length) throw new AppError('PATROL_UNIT_CLASH', `${problems[0]!.path}: ${problems[0]!.message}`, { fields: [...problems] });
 }

@@ -1,5 +1,6 @@
 import { PLACEMENT_LIMITS, type PlacementRequest, type PlacementResult } from '@firebreak/contracts';
-import { oneToMany, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { oneToMany, type Snapped } from '@firebreak/roadgraph';
+import { travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
 import { AppError } from '../../errors.js';
 import type { KeyPlacePoint } from '../places/index.js';
 import { solveExact } from './placement-exact.js';
@@ -24,9 +25,13 @@ const problem = (status: 413 | 422, path: string, message: string): AppError =>
 /**
  * Where p posts should stand: demand = the key places of the categories asked for (weighted per
  * category), candidates = stations, the demand places and drawn points; times by road from each
- * candidate (one search each, cut at T for MCLP). Off-road places are left out of the demand.
+ * candidate (one search each, cut at T for MCLP) on the road profile of the unit kind that will
+ * stand there (`req.unitKind`, as live coverage times it). Off-road places are left out of the demand.
  */
-export async function planPlacement(graph: RoadGraph, req: PlacementRequest, places: readonly KeyPlacePoint[], windowShare: (p: KeyPlacePoint) => number = () => 1): Promise<PlacementResult> {
+export async function planPlacement(graphs: ProfileGraphs, req: PlacementRequest, places: readonly KeyPlacePoint[], windowShare: (p: KeyPlacePoint) => number = () => 1): Promise<PlacementResult> {
+  // Positions snap on the car's graph (every kind drives it); times on the posted unit kind's.
+  const graph = graphs.car;
+  const travel = travelGraphOf(graphs, req.unitKind);
   const categories = new Set(req.demand.categories ?? ['school', 'kindergarten']);
   for (const [category, w] of Object.entries(req.demand.weights ?? {})) {
     if (!(w! >= 0)) throw problem(422, `demand.weights.${category}`, 'weights must not be negative');
@@ -57,7 +62,7 @@ export async function planPlacement(graph: RoadGraph, req: PlacementRequest, pla
   const time = new Float64Array(cells);
   const targets = demandPlaces.map((d) => d.at!);
   candidates.forEach((c, j) => {
-    const row = oneToMany(graph, c.at, targets, withinSeconds === undefined ? {} : { cutoff: withinSeconds });
+    const row = oneToMany(travel, c.at, targets, withinSeconds === undefined ? {} : { cutoff: withinSeconds });
     for (let i = 0; i < n; i++) time[i * m + j] = row[i]!;
   });
   const pr: PlacementProblem = { kind: req.kind, n, m, p: req.p, time, weight, ...(withinSeconds === undefined ? {} : { withinSeconds }) };
@@ -75,7 +80,7 @@ export async function planPlacement(graph: RoadGraph, req: PlacementRequest, pla
     if (withinSeconds === undefined || time[i * m + best]! <= withinSeconds) serves.set(best, serves.get(best)! + 1);
   }
   return {
-    kind: req.kind, method: solution.method, p: req.p, minutes: withinSeconds === undefined ? null : withinSeconds / 60,
+    kind: req.kind, method: solution.method, p: req.p, minutes: withinSeconds === undefined ? null : withinSeconds / 60, unitKind: req.unitKind,
     demand: n, candidates: m, objective: solution.objective, bound: solution.bound, gap: solution.gap, timedOut: solution.timedOut,
     summary: totalWeight === 0 ? 0 : solution.objective / totalWeight, milliseconds: Math.round(solution.milliseconds),
     posts: solution.chosen.map((j) => {

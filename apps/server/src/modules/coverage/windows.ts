@@ -121,3 +121,24 @@ export function openDuring(hours: string | null, spans: readonly LocalSpan[]): b
   }
   return false;
 }
+
+const weekdayFormat = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The window "now": the minute in force at `instant` in `timeZone` (its weekday and wall-clock
+ * minute), as a window a move-up counts places in when none is asked for.
+ */
+export function windowAt(instant: Date, timeZone: string): CoverageWindow {
+  let f = weekdayFormat.get(timeZone);
+  if (!f) weekdayFormat.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })));
+  const parts = Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));
+  const day = String(parts.weekday).slice(0, 2) as Weekday;
+  const minute = Number(parts.hour) * 60 + Number(parts.minute);
+  return { fromMinute: minute, toMinute: minute + 1, days: [day] };
+}
+
+/** `HH:MM-HH:MM` of a window (24:00 for the end of the day). */
+export function windowText(w: CoverageWindow): string {
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return `${hhmm(w.fromMinute)}-${hhmm(w.toMinute)}`;
+}

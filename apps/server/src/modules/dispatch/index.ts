@@ -6,6 +6,7 @@ export { TRACK_KINDS, VEHICLE_DIMENSIONS, travelGraphOf, travelProfileOf } from 
 export { assignUnits } from './assign-units.js';
 export { advanceAssignment, DEFAULT_ARRIVAL_RULES } from './advance-assignment.js';
 export { detectArrivals, AVL_ARRIVAL_ACTOR } from './arrive-by-avl.js';
+export { arrivesBy } from './arrival-model.js';
 export { recommend } from './recommend.js';
 export { fleetOf, snapOrNull } from './fleet.js';
 export { planInForce } from './response-plans.queries.js';

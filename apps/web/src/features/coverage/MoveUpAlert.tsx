@@ -58,6 +58,10 @@ export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <Alert color="red" variant="light" icon={<IconArrowsMove />} title={t('coverage.moveUp.title', { share: percent.format(r.before), threshold: percent.format(r.threshold), minutes: r.minutes })} data-testid="move-up-alert">
+      <Text size="xs" c="dimmed" data-testid="move-up-basis">
+        {r.window.asked ? t('coverage.moveUp.basisWindow', { count: r.places, hours: r.window.hours, outside: r.outsideWindow }) : t('coverage.moveUp.basisNow', { count: r.places, hours: r.window.hours, outside: r.outsideWindow })}
+        {r.ordered > 0 ? ` ${t('coverage.moveUp.basisOrdered', { count: r.ordered })}` : ''}
+      </Text>
       {r.moves.length === 0 ? <Text size="sm">{t('coverage.moveUp.noMove')}</Text> : (
         <>
           <Text size="sm">{t('coverage.moveUp.proposal', { share: percent.format(r.after), count: r.moves.length })}</Text>

@@ -1,6 +1,7 @@
-import type { MoveUpRecommendation } from '@firebreak/contracts';
+import type { CoverageMove, MoveUpRecommendation } from '@firebreak/contracts';
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { IconArrowsMove } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -17,7 +18,9 @@ import { ErrorState } from '../../shell/States';
  * The move-up the server pushes (`coverage.move_up_recommended`) when a dispatch took a
  * jurisdiction's coverage below its threshold: shown on whatever screen the dispatcher is on,
  * accepted with one key (A) or the button, dismissed with ×. The Coverage page shows its own
- * alert for the jurisdiction it is looking at, so this one stands aside there.
+ * alert for the jurisdiction it is looking at, so this one stands aside there. An order that
+ * ends (`coverage.move_up_ended`: the unit reached its post by AVL, or a dispatcher ended it)
+ * shows as a notification on every screen, the Coverage page included.
  */
 export function MoveUpPushed() {
   const { t, i18n } = useTranslation();
@@ -29,7 +32,20 @@ export function MoveUpPushed() {
   useEffect(() => onStreamEvents((events) => {
     const last = events.filter((e) => e.type === 'coverage.move_up_recommended').at(-1);
     if (last) setRec(last.data as MoveUpRecommendation);
-  }), []);
+    // An order ended (the unit reached its post, or it was called off): the dispatcher sees it, on any screen.
+    const endedText = (m: CoverageMove) => {
+      const words = { unit: m.callSign, post: m.postName ?? `${m.to[0].toFixed(4)}, ${m.to[1].toFixed(4)}` };
+      return m.state === 'completed' ? t('moveUpPush.ended_completed', words) : m.state === 'superseded' ? t('moveUpPush.ended_superseded', words) : t('moveUpPush.ended_cancelled', words);
+    };
+    const ended = events.filter((e) => e.type === 'coverage.move_up_ended').map((e) => e.data as CoverageMove);
+    for (const m of new Map(ended.map((m) => [m.id, m])).values()) {
+      notifications.show({
+        id: `move-up-ended-${m.id}`, color: m.state === 'completed' ? 'teal' : 'gray', autoClose: 15_000,
+        message: endedText(m),
+      });
+    }
+    if (ended.length > 0) void client.invalidateQueries({ queryKey: ['coverage'] });
+  }), [t, client]);
   // One key per recommendation accepted: a retry of the same click never orders twice.
   const key = useRef(crypto.randomUUID());
   const accept = useMutation({

@@ -2,8 +2,8 @@ import '@mantine/charts/styles.css';
 import type { IncidentOrigin, ReplayResult, ResponseGroup } from '@firebreak/contracts';
 import { BarChart } from '@mantine/charts';
 import { Box, Button, Card, Code, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_ORIGINS } from '../../api/enums';
 import { call, fb } from '../../api/http';
@@ -11,6 +11,7 @@ import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { ErrorState } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { lastDays, periodOf } from '../reports/periods';
+import { defaultReplayChoice, type ReplayChoice } from './default-origin';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const COLORS = ['gray.6', 'blue.5', 'orange.5'];
@@ -48,6 +49,20 @@ export default function ReplayPage() {
   const [deploymentText, setDeploymentText] = useState('');
   const [compareText, setCompareText] = useState('');
   const chosen = jurisdiction ?? options[0]?.value ?? null;
+  // Each origin's newest call in the jurisdiction: the screen starts with calls that exist (a fresh
+  // demo world has simulated calls, no live ones) until the user picks an origin or dates.
+  const [touched, setTouched] = useState(false);
+  const newest = useQuery({
+    queryKey: ['replay', 'newest-calls', chosen],
+    enabled: chosen !== null,
+    queryFn: async () => Object.fromEntries(await Promise.all(INCIDENT_ORIGINS.map(async (o) => {
+      const page = await call(fb.GET('/api/v1/incidents', { params: { query: { jurisdictionId: chosen!, origin: o, limit: 1 } } }));
+      return [o, page.items[0]?.receivedAt ?? null] as const;
+    }))) as Record<IncidentOrigin, string | null>,
+  });
+  const suggested = useMemo(() => (newest.data ? defaultReplayChoice(newest.data, new Date()) : null), [newest.data]);
+  const choose = (c: ReplayChoice) => { setOrigin(c.origin); setFirst(c.first); setLast(c.last); };
+  useEffect(() => { if (suggested && !touched) choose(suggested); }, [suggested, touched]);
   const deployment = parseDeployment(deploymentText);
   const compare = parseDeployment(compareText);
 
@@ -69,9 +84,9 @@ export default function ReplayPage() {
         <Text size="sm" c="dimmed">{t('replay.intro')}</Text>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <Select label={t('reports.jurisdiction')} data={options} value={chosen} onChange={setJurisdiction} searchable miw={240} allowDeselect={false} data-testid="replay-jurisdiction" />
-          <Select label={t('responseReport.originLabel')} data={INCIDENT_ORIGINS.map((o) => ({ value: o, label: t(`responseReport.origin.${o}`) }))} value={origin} onChange={(v) => v && setOrigin(v as IncidentOrigin)} allowDeselect={false} w={170} data-testid="replay-origin" />
-          <TextInput type="date" label={t('responseReport.from')} value={first} max={last} onChange={(e) => DAY.test(e.currentTarget.value) && setFirst(e.currentTarget.value)} data-testid="replay-from" />
-          <TextInput type="date" label={t('responseReport.to')} value={last} min={first} onChange={(e) => DAY.test(e.currentTarget.value) && setLast(e.currentTarget.value)} data-testid="replay-to" />
+          <Select label={t('responseReport.originLabel')} data={INCIDENT_ORIGINS.map((o) => ({ value: o, label: t(`responseReport.origin.${o}`) }))} value={origin} onChange={(v) => { if (v) { setTouched(true); setOrigin(v as IncidentOrigin); } }} allowDeselect={false} w={170} data-testid="replay-origin" />
+          <TextInput type="date" label={t('responseReport.from')} value={first} max={last} onChange={(e) => { if (DAY.test(e.currentTarget.value)) { setTouched(true); setFirst(e.currentTarget.value); } }} data-testid="replay-from" />
+          <TextInput type="date" label={t('responseReport.to')} value={last} min={first} onChange={(e) => { if (DAY.test(e.currentTarget.value)) { setTouched(true); setLast(e.currentTarget.value); } }} data-testid="replay-to" />
           <NumberInput label={t('replay.seed')} value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : 1)} min={0} max={4294967295} allowDecimal={false} w={120} data-testid="replay-seed" />
         </Group>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -84,6 +99,16 @@ export default function ReplayPage() {
           <Button onClick={() => run.mutate()} loading={run.isPending} disabled={chosen === null || deployment.bad || compare.bad} data-testid="replay-run">{t('replay.run')}</Button>
         </Group>
         {run.isError && <ErrorState error={run.error} />}
+        {result && result.calls.replayed === 0 && (
+          <Stack gap={4} data-testid="replay-empty">
+            <Text size="sm">{t('replay.empty', { origin: t(`responseReport.origin.${origin}`), first, last })}</Text>
+            {suggested && suggested.origin !== origin && newest.data?.[suggested.origin] && (
+              <Group><Button variant="light" size="xs" onClick={() => { setTouched(true); choose(suggested); }} data-testid="replay-suggested">
+                {t('replay.useSuggested', { origin: t(`responseReport.origin.${suggested.origin}`), first: suggested.first, last: suggested.last })}
+              </Button></Group>
+            )}
+          </Stack>
+        )}
         {result && <ReplayFigures result={result} language={i18n.language} />}
       </Stack>
     </Box>
