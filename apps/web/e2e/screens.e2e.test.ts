@@ -140,7 +140,12 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
       findings: [{ description: 'The back fire exit is blocked.', correction: { grade: 'major', title: 'Clear the back fire exit' } }],
     }));
 
+    // A major incident grown from the fire: its board (command structure, clocks, cordons, map) and its after-action report.
+    const major = await ok(e.api(d, 'POST', '/major-incidents', { incidentId: fire.id, title: 'Städtle fire', level: 'IV' }));
+
     details.push(
+      { kind: 'major incident', route: `/major-incidents/${major.id}`, probe: `/major-incidents/${major.id}` },
+      { kind: 'after-action report', route: `/major-incidents/${major.id}/report`, probe: `/major-incidents/${major.id}/after-action` },
       { kind: 'incident', route: `/incidents/${fire.id}`, probe: `/incidents/${fire.id}` },
       { kind: 'closed-tier incident', route: `/incidents/${past.id}`, probe: `/incidents/${past.id}` },
       { kind: 'place', route: `/places/${school!.id}`, probe: `/places/${school!.id}` },
@@ -152,7 +157,7 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
       { kind: 'trace', route: `/accountability?incidentId=${past.id}`, probe: `/accountability/trace?incidentId=${past.id}` },
       { kind: 'audit trail', route: `/accountability/audit/hazard/${hazard.id}`, probe: `/accountability/trace?incidentId=${past.id}` },
     );
-    data.push('Sprinkler valve closed', 'School yard', 'Städtle 1', 'Äulestrasse 5', 'School safety sweep', 'Hydrant check before winter', 'Check every hydrant.',
+    data.push('Städtle fire', 'Sprinkler valve closed', 'School yard', 'Städtle 1', 'Äulestrasse 5', 'School safety sweep', 'Hydrant check before winter', 'Check every hydrant.',
       'Check hydrants', 'Vaduz duty officer', 'Vaduz: all hydrants', 'North hydrants', 'Half of the north done', 'Walked the building with the head teacher.',
       'The back fire exit is blocked.', 'Clear the back fire exit', 'Received, on it.');
   }
