@@ -1,5 +1,5 @@
 import { PATROL_UNIT_KINDS, UNIT_KINDS, type UnitKind } from '@firebreak/contracts';
-import { oneToMany, type RoadGraph } from '@firebreak/roadgraph';
+import { oneToMany, PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
@@ -13,17 +13,22 @@ describe('live coverage', () => {
   let t: TestApp;
   let admin: string;
   let graph: RoadGraph;
-  let graphs: ProfileGraphs;
+  /** The deployment's profiles without turn costs (what live coverage times by). */
+  let nodeBased: ProfileGraphs;
   const get = (query: string, cookie = admin) => t.app.inject({ url: `/api/v1/coverage?${query}`, headers: { cookie } });
 
-  /** The obvious way: one plain Dijkstra from each available unit on its kind's graph, the best time per place. */
+  /**
+   * The obvious way: one plain Dijkstra from each available unit on its kind's graph, the best
+   * time per place. Live coverage is one multi-source search over the node-based costs (ADR 0013:
+   * without turn costs), so the brute force is run on the same graphs without them.
+   */
   async function bruteForce(category: string, kinds?: readonly UnitKind[]): Promise<Map<string, { seconds: number; unit: string | null }>> {
     const { rows } = await listUnitRows(t.app.platform.db, { roots: [''], dispatchable: true, kinds, limit: 10_000 });
     const places = await keyPlacePoints(t.app.platform.db, { roots: [''], category: [category] });
     const targets = places.map((p) => graph.snapper.snap([p.lon, p.lat]));
     const best = new Map(places.map((p) => [p.id, { seconds: Infinity, unit: null as string | null }]));
     for (const u of rows) {
-      const times = oneToMany(travelGraphOf(graphs, u.kind), graph.snapper.snap([Number(u.homeLon), Number(u.homeLat)]), targets, { engine: 'dijkstra' });
+      const times = oneToMany(travelGraphOf(nodeBased, u.kind), graph.snapper.snap([Number(u.homeLon), Number(u.homeLat)]), targets, { engine: 'dijkstra' });
       places.forEach((p, j) => { if (times[j]! < best.get(p.id)!.seconds) best.set(p.id, { seconds: times[j]!, unit: u.id }); });
     }
     return best;
@@ -32,7 +37,8 @@ describe('live coverage', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await loginAdmin(t.app);
-    ({ graph, byProfile: graphs } = await deploymentRoadNetwork(t.app.platform.config));
+    ({ graph } = await deploymentRoadNetwork(t.app.platform.config));
+    nodeBased = Object.fromEntries(PROFILES.map((p) => [p, new RoadGraph(graph.data, p)])) as unknown as ProfileGraphs;
   }, 120_000);
   afterAll(async () => t?.close());
 

@@ -1,4 +1,4 @@
-import { manyToOne, oneToMany, type MultiPolygon, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import { manyToOne, oneToMany, RoadGraph, type MultiPolygon, type Snapped } from '@firebreak/roadgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { deploymentRoadNetwork, travelGraphOf } from '../dispatch/index.js';
@@ -48,8 +48,9 @@ describe('reachability rings', () => {
     expect(rings.map((r) => r.properties)).toEqual([1, 3, 5].map((minutes) => ({ minutes, direction: 'to_place' })));
     const place = graph.snapper.snap(VADUZ);
     expect(body.snapped).toEqual([place.point[0], place.point[1]]);
-    // Travel times *to* the place (the way a unit drives), from every sampled road position.
-    const toPlace = manyToOne(graph, samples, place);
+    // Travel times *to* the place (the way a unit drives), from every sampled road position, by
+    // the node-based costs the rings are drawn from (isochrones know no turn costs: ADR 0013).
+    const toPlace = manyToOne(new RoadGraph(graph.data), samples, place);
     for (const ring of rings) {
       const limit = ring.properties.minutes * 60;
       const reached = samples.filter((_, i) => toPlace[i]! <= limit);
