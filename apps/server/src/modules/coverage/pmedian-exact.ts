@@ -36,7 +36,7 @@ export function solvePMedianExact(pr: PlacementInstance, opts: ExactOptions): Ex
   const sc = sortCosts(pr);
   const open0 = new Uint8Array(pr.m);
   for (const j of opts.start) open0[j] = 1;
-  let best = { open: open0, cost: costOf(sc, open0) };
+  let best: Posts = { open: open0, cost: costOf(sc, open0) };
   const pruneAt = () => (sc.integral ? best.cost - 1 + 1e-6 : best.cost - 1e-9 * Math.max(1, best.cost));
   const stack: Node[] = [{ state: new Uint8Array(pr.m), lambda: startLambda(sc), depth: 0 }];
   let nodes = 0, rootBound = -Infinity;
