@@ -15,6 +15,8 @@ describe('live coverage', () => {
   let graph: RoadGraph;
   /** The deployment's profiles without turn costs (what live coverage times by). */
   let nodeBased: ProfileGraphs;
+  /** The deployment's profiles as the server times plans by (with its turn costs). */
+  let graphs: ProfileGraphs;
   const get = (query: string, cookie = admin) => t.app.inject({ url: `/api/v1/coverage?${query}`, headers: { cookie } });
 
   /**
@@ -37,7 +39,7 @@ describe('live coverage', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await loginAdmin(t.app);
-    ({ graph } = await deploymentRoadNetwork(t.app.platform.config));
+    ({ graph, byProfile: graphs } = await deploymentRoadNetwork(t.app.platform.config));
     nodeBased = Object.fromEntries(PROFILES.map((p) => [p, new RoadGraph(graph.data, p)])) as unknown as ProfileGraphs;
   }, 120_000);
   afterAll(async () => t?.close());
