@@ -1,5 +1,5 @@
 import { PATROL_UNIT_KINDS } from '@firebreak/contracts';
-import { oneToMany, type RoadGraph } from '@firebreak/roadgraph';
+import { oneToMany, PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
@@ -14,6 +14,7 @@ describe('move-up after a dispatch empties an area', () => {
   let t: TestApp;
   let admin: string;
   let graph: RoadGraph;
+  /** The deployment's profiles without turn costs. */
   let graphs: ProfileGraphs;
   let li: { id: string; path: string };
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = {}) =>
@@ -41,7 +42,8 @@ describe('move-up after a dispatch empties an area', () => {
     const best = new Float64Array(schools.length).fill(Infinity);
     for (const u of avail) {
       const at = movedTo.get(u.id) ?? [Number(u.homeLon), Number(u.homeLat)];
-      // Each unit on its kind's road profile (a patrol car under lights and sirens, a foot patrol as a car).
+      // Each unit on its kind's road profile (a patrol car under lights and sirens, a foot patrol as a car),
+      // node-based as live coverage and the move-up time them (ADR 0013: no turn costs in coverage).
       oneToMany(travelGraphOf(graphs, u.kind), graph.snapper.snap(at), targets, { engine: 'dijkstra' }).forEach((s, i) => { best[i] = Math.min(best[i]!, s); });
     }
     return Array.from(best).filter((s) => s <= 180).length / schools.length;
@@ -50,7 +52,8 @@ describe('move-up after a dispatch empties an area', () => {
   beforeAll(async () => {
     t = await startTestApp({ clock });
     admin = await loginAdmin(t.app);
-    ({ graph, byProfile: graphs } = await deploymentRoadNetwork(t.app.platform.config));
+    ({ graph } = await deploymentRoadNetwork(t.app.platform.config));
+    graphs = Object.fromEntries(PROFILES.map((p) => [p, new RoadGraph(graph.data, p)])) as unknown as ProfileGraphs;
     li = await jurisdictionByPath(t.app, 'li');
   }, 120_000);
   afterAll(async () => t?.close());
