@@ -258,8 +258,10 @@ async function openMoveIn(x: Target): Promise<string> {
 }
 
 /** A patrol plan for the target: one post at its point held 07:00-08:00 tomorrow, unassigned. */
+/** Each plan on a day of its own: a unit may hold posts of two plans only when their windows don't overlap (PATROL_UNIT_CLASH). */
+let planDays = 0;
 function patrolPlanIn(x: Target) {
-  const day = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+  const day = new Date(Date.now() + ++planDays * DAY_MS).toISOString().slice(0, 10);
   return {
     jurisdictionId: x.jurisdictionId, title: unique('Matrix patrol'), shiftStart: `${day}T06:00:00Z`, shiftEnd: `${day}T14:00:00Z`,
     posts: [{ name: 'Matrix post', location: x.point, windows: [{ start: `${day}T07:00:00Z`, end: `${day}T08:00:00Z` }] }],
