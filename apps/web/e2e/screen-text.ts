@@ -68,8 +68,9 @@ export const ZH_ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'km', 'm', 'h', 'KB', 'MB',
   // The language switch names each language in itself.
   'English',
-  // Standards cited by their designation, as Chinese texts cite them (NFPA 1710 response-time components).
-  'NFPA',
+  // Standards cited by their designation, as Chinese texts cite them (NFPA 1710 response-time components;
+  // OASIS CAP 1.2 public alerts and their Atom feed, RFC 4287: the formats a public feed reader asks for by name).
+  'NFPA', 'CAP', 'Atom',
   // Keys as printed on the keyboard (a shortcut named in a label or title).
   'Esc', 'Enter', 'Ctrl', 'Shift', 'Alt', 'Tab',
 ]);
