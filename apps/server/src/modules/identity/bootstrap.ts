@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
+import { demoPersonName } from './demo-names.js';
 import { generatePassword, hashPassword } from './secrets.js';
 import { grants, users } from './staff.tables.js';
 
@@ -68,17 +69,18 @@ function demoStaffPlan(tree: JurisdictionRow[]) {
   const label = (j: JurisdictionRow) => j.path.split('.').pop()!;
   const depth = (j: JurisdictionRow) => j.path.split('.').length;
   const root = tree[0]!;
-  const plan: { username: string; displayName: string; role: Role; j: JurisdictionRow }[] = [
-    { username: 'commander', displayName: `Commander, ${root.name}`, role: 'commander', j: root },
-    { username: 'auditor', displayName: `Auditor, ${root.name}`, role: 'auditor', j: root },
+  const plan: { username: string; role: Role; j: JurisdictionRow }[] = [
+    { username: 'commander', role: 'commander', j: root },
+    { username: 'auditor', role: 'auditor', j: root },
   ];
   for (const j of tree.filter((t) => depth(t) === 2)) {
-    plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
+    plan.push({ username: `duty.${label(j)}`, role: 'duty_officer', j });
   }
   for (const j of tree.filter((t) => depth(t) === 3)) {
-    plan.push({ username: `duty.${label(j)}`, displayName: `Duty officer, ${j.name}`, role: 'duty_officer', j });
-    plan.push({ username: `dispatch.${label(j)}`, displayName: `Dispatcher, ${j.name}`, role: 'dispatcher', j });
-    plan.push({ username: `inspect.${label(j)}`, displayName: `Inspector, ${j.name}`, role: 'inspector', j });
+    plan.push({ username: `duty.${label(j)}`, role: 'duty_officer', j });
+    plan.push({ username: `dispatch.${label(j)}`, role: 'dispatcher', j });
+    plan.push({ username: `inspect.${label(j)}`, role: 'inspector', j });
   }
-  return plan;
+  // People, not roles: the post (and the username) says the role.
+  return plan.map((p, i) => ({ ...p, displayName: demoPersonName(i) }));
 }
