@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../i18n/locales/en.screens.json';
 import zh from '../../i18n/locales/zh-CN.json';
-import { exerciseText, exerciseTextsForTest } from './exercise-text';
+import { exerciseText } from './exercise-text';
 
 describe('the scripted exercise in the UI language', () => {
   const setup = async (lng: string) => {
@@ -12,8 +12,7 @@ describe('the scripted exercise in the UI language', () => {
     return inst.t;
   };
 
-  it('copies the contract\'s texts exactly, and English i18n says what the server stores', () => {
-    expect(exerciseTextsForTest).toEqual(EXERCISE_TEXTS);
+  it('English i18n says what the server stores, and every text has its Chinese', () => {
     expect(en.majorIncidents.script).toEqual(EXERCISE_TEXTS);
     expect(Object.keys(zh.majorIncidents.script).sort()).toEqual(Object.keys(EXERCISE_TEXTS).sort());
     expect(new Set(Object.values(EXERCISE_TEXTS)).size).toBe(Object.keys(EXERCISE_TEXTS).length);
