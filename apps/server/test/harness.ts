@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openDatabase, rows, type Database } from '../src/platform/db/client.js';
@@ -214,5 +214,12 @@ export class Cast {
   async call(who: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) {
     const cookie = await this.cookieOf(who);
     return this.app().inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) });
+  }
+
+  /** A call that must succeed (2xx; the body is the failure's message otherwise), its JSON body. */
+  async ok<T>(who: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<T> {
+    const res = await this.call(who, method, url, payload);
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    return res.json() as T;
   }
 }

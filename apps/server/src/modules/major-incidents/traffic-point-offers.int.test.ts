@@ -10,11 +10,7 @@ describe('major incidents: traffic control points offered to the patrols near th
   let t: TestApp;
   const cast = new Cast(() => t.app);
   const call = (who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => cast.call(who, method, url, payload);
-  const ok = async <T = MajorIncident>(who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object): Promise<T> => {
-    const res = await call(who, method, url, payload);
-    expect(res.statusCode, res.body).toBeLessThan(300);
-    return res.json() as T;
-  };
+  const ok = <T = MajorIncident>(who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => cast.ok<T>(who, method, url, payload);
   const unitsAt = async (path: string, patrol: boolean) => rows<{ id: string; callSign: string }>(t.app.platform.db, sql`select id, call_sign as "callSign" from units
     where (kind in ('patrol_car', 'foot_patrol', 'bicycle_patrol', 'motorcycle')) = ${patrol} and jurisdiction_path <@ ${path}::ltree order by call_sign`);
   const count = async (q: ReturnType<typeof sql>) => (await rows<{ n: number }>(t.app.platform.db, q))[0]!.n;
