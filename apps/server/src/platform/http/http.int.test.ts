@@ -15,9 +15,12 @@ describe('HTTP surface', () => {
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toMatchObject({ status: 'ready', database: 'ok', bus: 'ok' });
     await t.app.inject('/healthz');
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'not-a-password' } });
     const metrics = await t.app.inject('/metrics');
     expect(metrics.headers['content-type']).toContain('text/plain');
     expect(metrics.body).toContain('http_request_duration_seconds_bucket');
+    // Every route is timed, the API's too, not only the three of the metrics plugin itself.
+    expect(metrics.body).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/api\/v1\/auth\/login"/u);
     expect(metrics.body).toContain('process_cpu_user_seconds_total');
   });
 

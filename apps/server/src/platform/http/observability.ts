@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Platform } from '../kernel.js';
 import { registerOperatorMetrics } from './operator-metrics.js';
 
 /** /healthz (process up), /readyz (ready while the database answers; bus and MQTT outages reported as degraded) and /metrics (Prometheus). */
-export async function observabilityRoutes(app: FastifyInstance, { platform, streamSockets }: { platform: Platform; streamSockets: () => number }): Promise<void> {
+async function observability(app: FastifyInstance, { platform, streamSockets }: { platform: Platform; streamSockets: () => number }): Promise<void> {
   const registry = new Registry();
   registry.setDefaultLabels({ node: platform.config.nodeName });
   collectDefaultMetrics({ register: registry });
@@ -37,3 +38,9 @@ export async function observabilityRoutes(app: FastifyInstance, { platform, stre
     return reply.type(registry.contentType).send(await registry.metrics());
   });
 }
+
+/**
+ * Not encapsulated: the request-duration hook must see every route registered after it (the API's
+ * included). As an ordinary plugin its hook saw only the three routes above.
+ */
+export const observabilityRoutes = fp(observability, { name: 'firebreak-observability' });
