@@ -283,7 +283,7 @@ async function main(): Promise<void> {
     const m: Measured = { ours: [], peer: [], oneNats: [], two: [], baseline: [], raw: { perSecond: 0, p50Ms: 0, p99Ms: 0 }, pgVersion, loads: [] };
     const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
     for (let round = 1; round <= ROUNDS; round++) {
-      say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, the peer, 1 and 2 processes on NATS (${CONNECTIONS} connections)…`);
+      say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, ${BASELINE ? 'ours before, ' : ''}the peer${SCALE_OUT ? ', 1 and 2 processes on NATS' : ''} (${CONNECTIONS} connections)…`);
       m.ours.push(await measure(scratch.url, 'ours', 1, cookie, parentId, counter, acked));
       if (BASELINE) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
       m.peer.push(await measure(scratch.url, 'peer', 1, cookie, parentId, counter, acked));
