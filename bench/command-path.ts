@@ -4,7 +4,9 @@
 // Usage: npm run bench:command   (DATABASE_URL = the server; NATS_URL = the NATS server of the
 // scale-out pair, default nats://127.0.0.1:4222; BENCH_SECONDS, BENCH_ROUNDS,
 // BENCH_CONNECTIONS, BENCH_DOC=0 to leave docs/benchmarks.md alone, BENCH_PROFILE=<dir> for a CPU
-// profile of our server)
+// profile of our server, BENCH_BASELINE=<another checkout> to run its server too, interleaved in each
+// round — before and after a change in the same machine state —, BENCH_SCALE_OUT=0 to leave out
+// the NATS processes)
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -30,6 +32,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP_SECONDS = 3;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const BASELINE = process.env.BENCH_BASELINE;
+const SCALE_OUT = process.env.BENCH_SCALE_OUT !== '0';
 // Issue 19: against the fair peer measured in the same run.
 const TARGET_RATIO = 0.7;
 const TARGET_P99_FACTOR = 1.5;
@@ -54,13 +58,13 @@ async function seed(databaseUrl: string, adminPassword: string): Promise<void> {
 }
 
 /** Our server alone (in-process bus, as a single node runs), ours on NATS (as nodes of a cluster do), or the peer. */
-type ServerKind = 'ours' | 'ours-nats' | 'peer';
+type ServerKind = 'ours' | 'ours-nats' | 'peer' | 'baseline';
 
 async function startServer(databaseUrl: string, kind: ServerKind): Promise<{ child: ChildProcess; base: string }> {
-  const script = kind === 'peer' ? 'lib/peer-server.ts' : 'lib/command-server.ts';
+  const script = kind === 'peer' ? path.join(HERE, 'lib/peer-server.ts') : kind === 'baseline' ? path.join(BASELINE!, 'bench/lib/command-server.ts') : path.join(HERE, 'lib/command-server.ts');
   const profile = kind === 'ours' && process.env.BENCH_PROFILE;
   const serverEnv = { AUDIT_SIGNING_KEY, ...(kind === 'ours-nats' ? { NATS_URL } : {}) };
-  const child = fork(path.join(HERE, script), [], {
+  const child = fork(script, [], {
     // BENCH_PROFILE=<dir> writes a V8 CPU profile of our server process there.
     execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SERVER_ENV: JSON.stringify(serverEnv), BENCH_AUDIT_SIGNING_KEY: AUDIT_SIGNING_KEY },
@@ -72,9 +76,11 @@ async function startServer(databaseUrl: string, kind: ServerKind): Promise<{ chi
   return { child, base: `http://127.0.0.1:${port}` };
 }
 
-/** CPU milliseconds the server process used since the previous call. */
-async function serverCpuMs(child: ChildProcess): Promise<number> {
-  const reply = new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { cpuMs: number }).cpuMs)));
+interface Usage { cpuMs: number; statements?: { all: number; named: number } }
+
+/** CPU milliseconds the server process used since the previous call, and the statements it sent (our server counts them). */
+async function serverCpuMs(child: ChildProcess): Promise<Usage> {
+  const reply = new Promise<Usage>((resolve) => child.once('message', (m) => resolve(m as Usage)));
   child.send('cpu');
   return reply;
 }
@@ -136,12 +142,16 @@ interface Sample {
   p50: number;
   p99: number;
   cpuMsPerCommand: number;
+  /** Statements sent per command answered (all, and by name), where the server counts them. */
+  statementsPerCommand: { all: number; named: number } | null;
   non2xx: number;
   errors: number;
 }
 
 /** Sums autocannon results of processes measured at once (their connections add up to CONNECTIONS). */
-function sample(results: Result[], cpuMs: number): Sample {
+function sample(results: Result[], usage: Usage[]): Sample {
+  const cpuMs = usage.reduce((a, u) => a + u.cpuMs, 0);
+  const counted = usage.every((u) => u.statements) ? usage.map((u) => u.statements!) : null;
   const ok = results.reduce((n, r) => n + r['2xx'], 0);
   const total = results.reduce((n, r) => n + r.requests.total, 0);
   const duration = Math.max(...results.map((r) => r.duration));
@@ -151,6 +161,10 @@ function sample(results: Result[], cpuMs: number): Sample {
     p50: Math.max(...results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     cpuMsPerCommand: cpuMs / Math.max(1, total),
+    statementsPerCommand: counted && {
+      all: counted.reduce((n, c) => n + c.all, 0) / Math.max(1, total),
+      named: counted.reduce((n, c) => n + c.named, 0) / Math.max(1, total),
+    },
     non2xx: results.reduce((n, r) => n + r.non2xx, 0),
     errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
   };
@@ -161,14 +175,14 @@ async function measure(databaseUrl: string, kind: ServerKind, processes: number,
   const servers = await Promise.all(Array.from({ length: processes }, () => startServer(databaseUrl, kind)));
   try {
     const per = Math.floor(CONNECTIONS / processes);
-    const prefix = kind === 'peer' ? 'Peer' : processes > 1 ? 'Pair' : kind === 'ours' ? 'Bench' : 'Nats';
+    const prefix = kind === 'peer' ? 'Peer' : kind === 'baseline' ? 'Base' : processes > 1 ? 'Pair' : kind === 'ours' ? 'Bench' : 'Nats';
     const run = (seconds: number) => Promise.all(servers.map((s) => createStations(s.base, cookie, parentId, seconds, counter, prefix, per)));
     const warm = await run(WARMUP_SECONDS);
     await Promise.all(servers.map((s) => serverCpuMs(s.child)));
     const measured = await run(SECONDS);
-    const cpu = (await Promise.all(servers.map((s) => serverCpuMs(s.child)))).reduce((a, b) => a + b, 0);
+    const usage = await Promise.all(servers.map((s) => serverCpuMs(s.child)));
     acked.n += [...warm, ...measured].reduce((n, r) => n + r['2xx'], 0);
-    return sample(measured, cpu);
+    return sample(measured, usage);
   } finally {
     await Promise.all(servers.map((s) => stopServer(s.child)));
   }
@@ -185,6 +199,8 @@ interface Measured {
   /** One and two of our processes on the same PostgreSQL + NATS: the scale-out pair. */
   oneNats: Sample[];
   two: Sample[];
+  /** Our server at the BENCH_BASELINE checkout, when given. */
+  baseline: Sample[];
   raw: { perSecond: number; p50Ms: number; p99Ms: number };
   pgVersion: string;
   loads: string[];
@@ -199,11 +215,12 @@ function report(m: Measured): string {
   const p99Factors = m.ours.map((o, i) => o.p99 / m.peer[i]!.p99);
   const cpuFactors = m.ours.map((o, i) => o.cpuMsPerCommand / m.peer[i]!.cpuMsPerCommand);
   const scale = m.two.map((t, i) => t.perSecond / m.oneNats[i]!.perSecond);
+  const vsBaseline = m.baseline.map((b, i) => m.ours[i]!.cpuMsPerCommand / b.cpuMsPerCommand);
   const cpu = m.ours.map((o) => o.cpuMsPerCommand);
   const row = (name: string, xs: Sample[], vsPeer: string) =>
     `| ${name} | ${spread(xs.map((x) => x.perSecond))} req/s | ${spread(xs.map((x) => x.p50))} ms | ${spread(xs.map((x) => x.p99))} ms | ${spread(xs.map((x) => x.cpuMsPerCommand), 2)} ms | ${vsPeer} |`;
   const vsPeer = (xs: Sample[]) => `${spread(xs.map((t, i) => (t.perSecond / m.peer[i]!.perSecond) * 100))} %`;
-  const bad = [...m.ours, ...m.peer, ...m.oneNats, ...m.two];
+  const bad = [...m.ours, ...m.peer, ...m.oneNats, ...m.two, ...m.baseline];
   return `Measured by \`npm run bench:command\` (bench/command-path.ts) on ${new Date().toISOString().slice(0, 10)}.
 
 - Machine: ${mc.cpus} CPUs (${mc.cpuModel}), Node ${mc.node}, ${m.pgVersion} on 127.0.0.1.
@@ -223,7 +240,7 @@ function report(m: Measured): string {
   processes on the same PostgreSQL **and NATS JetStream** (\`NATS_URL\`: the relay publishes to
   JetStream and every node consumes the stream, as in a cluster), ${CONNECTIONS} connections in all
   (${CONNECTIONS / 2} each for two; latencies: the slower process's).
-- ${ROUNDS} rounds, each ours → peer → 1 process on NATS → 2 processes on NATS; figures are the
+- ${ROUNDS} rounds, each ours → ${BASELINE ? 'ours before the change → ' : ''}peer${SCALE_OUT ? ' → 1 process on NATS → 2 processes on NATS' : ''}; figures are the
   median (min-max) over rounds, ratios taken within each round. Raw INSERT once after the rounds:
   ${CONNECTIONS} node-postgres clients, one autocommitted single-row \`INSERT\` each (context only).
 - **CPU per command** (user + system time of the server processes over the measured phase, divided
@@ -235,15 +252,16 @@ function report(m: Measured): string {
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${row('command path, 1 process', m.ours, `**${spread(ratios.map((r) => r * 100))} %**`)}
 ${row('peer: Fastify + node-postgres by hand', m.peer, '100 %')}
-${row('command path, 1 process on NATS', m.oneNats, vsPeer(m.oneNats))}
+${m.baseline.length ? `${row('command path before the change (BENCH_BASELINE checkout), 1 process', m.baseline, vsPeer(m.baseline))}\n` : ''}${SCALE_OUT ? `${row('command path, 1 process on NATS', m.oneNats, vsPeer(m.oneNats))}
 ${row('command path, 2 processes on NATS', m.two, vsPeer(m.two))}
-| raw single-row INSERT (context) | ${f(m.raw.perSecond)} rows/s | ${f(m.raw.p50Ms, 2)} ms | ${f(m.raw.p99Ms, 2)} ms | | |
+` : ''}| raw single-row INSERT (context) | ${f(m.raw.perSecond)} rows/s | ${f(m.raw.p50Ms, 2)} ms | ${f(m.raw.p99Ms, 2)} ms | | |
 
 - Throughput vs the peer: **${pct(median(ratios))}** (target >= ${TARGET_RATIO * 100} %: ${median(ratios) >= TARGET_RATIO ? 'met' : '**missed**'}).
 - p99 vs the peer's: **${f(median(p99Factors), 2)}x** (target <= ${TARGET_P99_FACTOR}x: ${median(p99Factors) <= TARGET_P99_FACTOR ? 'met' : '**missed**'}).
 - Server CPU per command: **${f(median(cpu), 2)} ms** (target <= ${TARGET_CPU_MS} ms: ${median(cpu) <= TARGET_CPU_MS ? 'met' : '**missed**'}); ${f(median(cpuFactors), 2)}x the peer's (${cpuFactors.map((x) => f(x, 2)).join(', ')} by round).
-- Scale-out on one machine, 2 processes vs 1 on the same PostgreSQL + NATS: **${f(median(scale), 2)}x** (${scale.map((x) => f(x, 2)).join(', ')} by round) on ${mc.cpus} shared CPUs.
-- Command path vs raw INSERT: ${pct(median(m.ours.map((o) => o.perSecond)) / m.raw.perSecond)}.
+- Statements per command sent by our single process (counted on the node around \`pg.Client.query\`, relay, chainer and
+  the shared session-epoch reads included): ${m.ours.map((o) => o.statementsPerCommand ? `${f(o.statementsPerCommand.all, 2)} (${f(o.statementsPerCommand.named, 2)} by name)` : 'not counted').join(', ')} by round; the peer sends 7.
+${m.baseline.length ? `- CPU per command vs the same server before the change, same rounds: **${f(median(vsBaseline), 2)}x** (${vsBaseline.map((x) => f(x, 2)).join(', ')} by round).\n` : ''}${SCALE_OUT ? `- Scale-out on one machine, 2 processes vs 1 on the same PostgreSQL + NATS: **${f(median(scale), 2)}x** (${scale.map((x) => f(x, 2)).join(', ')} by round) on ${mc.cpus} shared CPUs.\n` : ''}- Command path vs raw INSERT: ${pct(median(m.ours.map((o) => o.perSecond)) / m.raw.perSecond)}.
 - Non-2xx responses: ${bad.reduce((n, x) => n + x.non2xx, 0)}, errors and timeouts: ${bad.reduce((n, x) => n + x.errors, 0)}.`;
 }
 
@@ -262,17 +280,20 @@ async function main(): Promise<void> {
     await stopServer(first.child);
     const counter = { n: 0 };
     const acked = { n: 0 };
-    const m: Measured = { ours: [], peer: [], oneNats: [], two: [], raw: { perSecond: 0, p50Ms: 0, p99Ms: 0 }, pgVersion, loads: [] };
+    const m: Measured = { ours: [], peer: [], oneNats: [], two: [], baseline: [], raw: { perSecond: 0, p50Ms: 0, p99Ms: 0 }, pgVersion, loads: [] };
     const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
     for (let round = 1; round <= ROUNDS; round++) {
-      say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, the peer, 1 and 2 processes on NATS (${CONNECTIONS} connections)…`);
+      say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, ${BASELINE ? 'ours before, ' : ''}the peer${SCALE_OUT ? ', 1 and 2 processes on NATS' : ''} (${CONNECTIONS} connections)…`);
       m.ours.push(await measure(scratch.url, 'ours', 1, cookie, parentId, counter, acked));
+      if (BASELINE) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
       m.peer.push(await measure(scratch.url, 'peer', 1, cookie, parentId, counter, acked));
-      m.oneNats.push(await measure(scratch.url, 'ours-nats', 1, cookie, parentId, counter, acked));
-      m.two.push(await measure(scratch.url, 'ours-nats', 2, cookie, parentId, counter, acked));
+      if (SCALE_OUT) {
+        m.oneNats.push(await measure(scratch.url, 'ours-nats', 1, cookie, parentId, counter, acked));
+        m.two.push(await measure(scratch.url, 'ours-nats', 2, cookie, parentId, counter, acked));
+      }
       m.loads.push(load());
-      const f = (s: Sample) => `${s.perSecond.toFixed(0)} req/s p99 ${s.p99} ms ${s.cpuMsPerCommand.toFixed(2)} ms CPU`;
-      say(`  ours ${f(m.ours.at(-1)!)} | peer ${f(m.peer.at(-1)!)} | NATS: 1 process ${f(m.oneNats.at(-1)!)}, 2 processes ${f(m.two.at(-1)!)} | load ${m.loads.at(-1)}`);
+      const f = (s: Sample) => `${s.perSecond.toFixed(0)} req/s p99 ${s.p99} ms ${s.cpuMsPerCommand.toFixed(2)} ms CPU${s.statementsPerCommand ? ` ${s.statementsPerCommand.all.toFixed(2)} statements` : ''}`;
+      say(`  ours ${f(m.ours.at(-1)!)}${BASELINE ? ` | before ${f(m.baseline.at(-1)!)}` : ''} | peer ${f(m.peer.at(-1)!)}${SCALE_OUT ? ` | NATS: 1 process ${f(m.oneNats.at(-1)!)}, 2 processes ${f(m.two.at(-1)!)}` : ''} | load ${m.loads.at(-1)}`);
     }
     const counts = await countStations(scratch.url);
     // Requests still in flight when autocannon stops are completed by the server but not counted.

@@ -4,7 +4,7 @@ import canonicalize from 'canonicalize';
 import { AppError } from '../errors.js';
 import { auditRows, type AuditEntryInput } from './audit/audit-log.js';
 import type { Actor } from './auth/access.js';
-import type { Db, Tx } from './db/client.js';
+import { hotRows, hotStatement, type Db, type Tx } from './db/client.js';
 import { idempotencyKeys } from './db/platform.tables.js';
 import type { NewEvent } from './events/outbox.js';
 import { v7 as uuidv7 } from 'uuid';
@@ -89,24 +89,26 @@ export async function runCommand<T>(
  * trip instead of two, and no per-column parameter building (docs/benchmarks.md "Command path:
  * what dominates"). Columns and values are those of `writeOutbox` and `appendAudit`.
  */
+// A JSON null in a jsonb field of the recordset reads as SQL NULL: the outbox keeps it as jsonb null, as writeOutbox does.
+const WRITE_RECORD = hotStatement('firebreak_write_record', `with events as (
+    insert into outbox (id, type, occurred_at, jurisdiction_path, data)
+    select id, type, occurred_at, jurisdiction_path::ltree, coalesce(data, 'null'::jsonb)
+      from jsonb_to_recordset($1::jsonb)
+        as e(id uuid, type text, occurred_at timestamptz, jurisdiction_path text, data jsonb)
+  )
+  insert into audit_log (id, at, actor_id, actor_name, action, entity_type, entity_id, jurisdiction_path, before, after, request_id, mac)
+  select id, at, actor_id, actor_name, action, entity_type, entity_id, jurisdiction_path::ltree, before, after, request_id, mac
+    from jsonb_to_recordset($2::jsonb)
+      as a(id uuid, at timestamptz, actor_id uuid, actor_name text, action text, entity_type text, entity_id text,
+           jurisdiction_path text, before jsonb, after jsonb, request_id text, mac text)`);
+
 async function writeRecord(tx: Tx, events: readonly NewEvent[], audits: ReturnType<typeof auditRows>, now: Date): Promise<void> {
   const outboxRows = events.map((e) => ({ id: uuidv7(), type: e.type, occurred_at: now.toISOString(), jurisdiction_path: e.jurisdictionPath, data: e.data ?? null }));
   const auditJson = audits.map((a) => ({
     id: a.id, at: a.at.toISOString(), actor_id: a.actorId, actor_name: a.actorName, action: a.action, entity_type: a.entityType,
     entity_id: a.entityId, jurisdiction_path: a.jurisdictionPath, before: a.before, after: a.after, request_id: a.requestId, mac: a.mac,
   }));
-  // A JSON null in a jsonb field of the recordset reads as SQL NULL: the outbox keeps it as jsonb null, as writeOutbox does.
-  await tx.execute(sql`with events as (
-      insert into outbox (id, type, occurred_at, jurisdiction_path, data)
-      select id, type, occurred_at, jurisdiction_path::ltree, coalesce(data, 'null'::jsonb)
-        from jsonb_to_recordset(${JSON.stringify(outboxRows)}::jsonb)
-          as e(id uuid, type text, occurred_at timestamptz, jurisdiction_path text, data jsonb)
-    )
-    insert into audit_log (id, at, actor_id, actor_name, action, entity_type, entity_id, jurisdiction_path, before, after, request_id, mac)
-    select id, at, actor_id, actor_name, action, entity_type, entity_id, jurisdiction_path::ltree, before, after, request_id, mac
-      from jsonb_to_recordset(${JSON.stringify(auditJson)}::jsonb)
-        as a(id uuid, at timestamptz, actor_id uuid, actor_name text, action text, entity_type text, entity_id text,
-             jurisdiction_path text, before jsonb, after jsonb, request_id text, mac text)`);
+  await hotRows(tx, WRITE_RECORD, [JSON.stringify(outboxRows), JSON.stringify(auditJson)]);
 }
 
 function requestHash(request: unknown): string {

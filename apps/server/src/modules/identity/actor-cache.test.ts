@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FreshRead } from './actor-cache.js';
 
 /** A read source whose reads finish only when the test says so, numbered in the order they start. */
@@ -52,5 +52,32 @@ describe('FreshRead', () => {
     const after = read.get();
     await expect(failed).rejects.toThrow('connection lost');
     expect(await after).toBe(2);
+  });
+
+  it('answers a periodic check with the latest read while it is recent enough, and reads afresh once it is not', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const s = manualSource();
+      // Nothing read yet: a fresh read.
+      const first = s.read.recent(1000);
+      expect(s.started).toBe(1);
+      s.finish();
+      expect(await first).toBe(1);
+      vi.advanceTimersByTime(999);
+      expect(await s.read.recent(1000)).toBe(1);
+      expect(s.started).toBe(1);
+      // A request never takes the recent read.
+      const forRequest = s.read.get();
+      expect(s.started).toBe(2);
+      s.finish();
+      expect(await forRequest).toBe(2);
+      vi.advanceTimersByTime(1001);
+      const stale = s.read.recent(1000);
+      expect(s.started).toBe(3);
+      s.finish();
+      expect(await stale).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/access.js';
-import { rows, type Queryable } from '../../platform/db/client.js';
+import { hotRows, hotStatement, type Queryable } from '../../platform/db/client.js';
 import { idleMinutesFor, sessionActor, tokenActor, LAST_SEEN_GRANULARITY_MS, type SessionIdlePolicy } from './actor.queries.js';
 
 /**
@@ -11,8 +10,20 @@ import { idleMinutesFor, sessionActor, tokenActor, LAST_SEEN_GRANULARITY_MS, typ
 export class FreshRead<T> {
   private running: Promise<T> | null = null;
   private next: Promise<T> | null = null;
+  /** The latest read that succeeded, with the moment it started (performance.now()). */
+  private last: { value: T; startedAt: number } | null = null;
 
   constructor(private readonly read: () => Promise<T>) {}
+
+  /**
+   * The latest read if it started at most `maxAgeMs` ago, else a fresh one (get). For periodic
+   * safety nets only (the stream's re-check of its sockets): 3,000 sockets each re-checked every
+   * 30 s would otherwise make 100 reads a second that no request waits for.
+   */
+  recent(maxAgeMs: number): Promise<T> {
+    const last = this.last;
+    return last && performance.now() - last.startedAt <= maxAgeMs ? Promise.resolve(last.value) : this.get();
+  }
 
   get(): Promise<T> {
     if (!this.running) return this.start();
@@ -29,7 +40,11 @@ export class FreshRead<T> {
   }
 
   private start(): Promise<T> {
-    const p = this.read().finally(() => {
+    const startedAt = performance.now();
+    const p = this.read().then((value) => {
+      if (!this.last || this.last.startedAt <= startedAt) this.last = { value, startedAt };
+      return value;
+    }).finally(() => {
       if (this.running === p) this.running = null;
     });
     this.running = p;
@@ -54,6 +69,9 @@ interface TokenEntry {
 /** Enough for every signed-in user of a large centre; the oldest entry goes first beyond it. */
 const MAX_ENTRIES = 20_000;
 
+/** Read before every authenticated request (at most once per batch of them). */
+const READ_EPOCH = hotStatement('firebreak_auth_epoch', 'select n from auth_epoch where id = 1');
+
 function remember<E>(map: Map<string, E>, key: string, entry: E): void {
   map.delete(key);
   map.set(key, entry);
@@ -75,14 +93,15 @@ export class ActorCache {
 
   constructor(private readonly q: Queryable) {
     this.epoch = new FreshRead(async () => {
-      const [row] = await rows<{ n: string | number }>(q, sql`select n from auth_epoch where id = 1`);
+      const [row] = await hotRows<{ n: string | number }>(q, READ_EPOCH, []);
       // Without the row (a database restored without it) nothing is ever cached.
       return row ? Number(row.n) : -1;
     });
   }
 
-  async session(tokenHash: string, now: Date, idle: SessionIdlePolicy & { activity: boolean }): Promise<Actor | null> {
-    const epoch = await this.epoch.get();
+  /** `epochAgeMs`: a counter read that long ago will do (see FreshRead.recent); requests leave it out. */
+  async session(tokenHash: string, now: Date, idle: SessionIdlePolicy & { activity: boolean }, epochAgeMs?: number): Promise<Actor | null> {
+    const epoch = await this.epochRead(epochAgeMs);
     const hit = this.sessions.get(tokenHash);
     if (hit && hit.epoch === epoch && epoch >= 0 && now.getTime() < hit.expiresAt) {
       const idleFor = now.getTime() - hit.lastSeenAt;
@@ -104,8 +123,8 @@ export class ActorCache {
     return actor;
   }
 
-  async token(tokenHash: string, now: Date): Promise<Actor | null> {
-    const epoch = await this.epoch.get();
+  async token(tokenHash: string, now: Date, epochAgeMs?: number): Promise<Actor | null> {
+    const epoch = await this.epochRead(epochAgeMs);
     const hit = this.tokens.get(tokenHash);
     if (hit && hit.epoch === epoch && epoch >= 0 && now.getTime() < hit.expiresAt) return hit.actor;
     this.tokens.delete(tokenHash);
@@ -113,5 +132,9 @@ export class ActorCache {
     if (!found) return null;
     if (epoch >= 0) remember(this.tokens, tokenHash, { epoch, actor: found.actor, expiresAt: found.expiresAt.getTime() });
     return found.actor;
+  }
+
+  private epochRead(maxAgeMs: number | undefined): Promise<number> {
+    return maxAgeMs === undefined ? this.epoch.get() : this.epoch.recent(maxAgeMs);
   }
 }

@@ -29,15 +29,15 @@ export const BACKGROUND_HEADER = 'x-firebreak-background';
 export function actorResolver(platform: Platform) {
   const { sessionIdle } = platform.config;
   const cache = new ActorCache(platform.db);
-  return async (request: FastifyRequest, opts: { activity?: boolean } = {}): Promise<Actor | null> => {
+  return async (request: FastifyRequest, opts: { activity?: boolean; epochAgeMs?: number } = {}): Promise<Actor | null> => {
     const auth = request.headers.authorization;
     if (auth?.startsWith(`Bearer ${TOKEN_PREFIX}`)) {
-      return cache.token(hashSecret(auth.slice('Bearer '.length)), platform.clock());
+      return cache.token(hashSecret(auth.slice('Bearer '.length)), platform.clock(), opts.epochAgeMs);
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return null;
     const activity = opts.activity ?? request.headers[BACKGROUND_HEADER] === undefined;
-    return cache.session(hashSecret(cookie), platform.clock(), { ...sessionIdle, activity });
+    return cache.session(hashSecret(cookie), platform.clock(), { ...sessionIdle, activity }, opts.epochAgeMs);
   };
 }
 

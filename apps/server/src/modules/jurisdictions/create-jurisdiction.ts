@@ -5,12 +5,19 @@ import type { LevelConfig } from '../../config-levels.js';
 import { AppError, notFound } from '../../errors.js';
 import { can, mayRedrawBoundary, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import { rows } from '../../platform/db/client.js';
+import { hotRows, hotStatement, rows } from '../../platform/db/client.js';
 import { areaSql, assertValidArea } from './geometry.js';
-import { findById } from './jurisdictions.queries.js';
+import { findById, jurisdictionFromRow, type JurisdictionRow } from './jurisdictions.queries.js';
 import { levelProblem } from './levels.js';
 import { slugLabel } from './slug.js';
 import { fitDescendants, settleBoundary } from './territory.js';
+
+// Stations are mostly added without a boundary of their own (a boundary is an area expression, built per call).
+// `returning` the summary: one statement, not an insert and a re-read.
+const INSERT_WITHOUT_BOUNDARY = hotStatement('firebreak_jurisdiction_insert', `insert into jurisdictions (id, parent_id, path, name, level)
+  values ($1, $2, $3::ltree, $4, $5)
+  on conflict (path) do nothing
+  returning id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId", code`);
 
 /** Adds a jurisdiction (e.g. a station) under one the actor administers, at a configured level deeper than its parent's. */
 export async function createJurisdiction(
@@ -34,15 +41,16 @@ export async function createJurisdiction(
     const path = `${parent.path}.${input.slug ?? slugLabel(input.name, `j${id.replaceAll('-', '').slice(-12)}`)}`;
     // Within its parent and off its neighbours: else it would win their calls (the deepest boundary containing a point owns it).
     const settled = input.boundary ? await settleBoundary(tx, { boundary: areaSql(input.boundary), parentPath: parent.path, field: 'body.boundary', actor: ctx.actor }) : null;
-    // `returning` the summary: one statement, not an insert and a re-read.
-    const [row] = await rows<Omit<Jurisdiction, 'osmId'> & { osmId: string | number | null }>(tx, sql`insert into jurisdictions (id, parent_id, path, name, level, boundary)
-      values (${id}, ${parent.id}, ${path}::ltree, ${input.name}, ${input.level}, ${settled?.stored ?? null})
-      on conflict (path) do nothing
-      returning id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId", code`);
+    const [row] = settled
+      ? await rows<JurisdictionRow>(tx, sql`insert into jurisdictions (id, parent_id, path, name, level, boundary)
+          values (${id}, ${parent.id}, ${path}::ltree, ${input.name}, ${input.level}, ${settled.stored})
+          on conflict (path) do nothing
+          returning id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId", code`)
+      : await hotRows<JurisdictionRow>(tx, INSERT_WITHOUT_BOUNDARY, [id, parent.id, path, input.name, input.level]);
     if (!row) {
       throw new AppError('CONFLICT', `${path} already exists`, { fields: [{ path: 'body.slug', message: 'a sibling has this name' }] });
     }
-    const created: Jurisdiction = { ...row, osmId: row.osmId === null ? null : Number(row.osmId) };
+    const created = jurisdictionFromRow(row);
     record.audit({ action: 'jurisdictions.created', entityType: 'jurisdiction', entityId: id, jurisdictionPath: path, after: { ...created, hasBoundary: Boolean(input.boundary), boundaryClippedM2: settled?.clippedM2 ?? 0 } });
     record.emit({ type: 'jurisdictions.created', jurisdictionPath: path, data: created });
     return created;

@@ -1,6 +1,6 @@
 import type { Jurisdiction, JurisdictionName, StoredGeoJsonArea } from '@firebreak/contracts';
 import { asc, eq, sql } from 'drizzle-orm';
-import { rows, type Queryable } from '../../platform/db/client.js';
+import { hotRows, hotStatement, rows, type Queryable } from '../../platform/db/client.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
 
@@ -42,9 +42,18 @@ export async function namesOf(q: Queryable, paths: readonly string[]): Promise<J
   }));
 }
 
+/** A jurisdiction's summary row as the statements below return it (bigint as text). */
+export type JurisdictionRow = Omit<Jurisdiction, 'osmId'> & { osmId: string | number | null };
+
+export const jurisdictionFromRow = (row: JurisdictionRow): Jurisdiction => ({ ...row, osmId: row.osmId === null ? null : Number(row.osmId) });
+
+// Every command under a jurisdiction reads it first (the parent of a new station, the target of a change).
+const FIND_BY_ID = hotStatement('firebreak_jurisdiction_by_id', `select id, parent_id as "parentId", path::text as path, name, names, level, osm_id as "osmId", code
+  from jurisdictions where id = $1`);
+
 export async function findById(q: Queryable, id: string): Promise<Jurisdiction | undefined> {
-  const [row] = await q.select(summaryColumns).from(jurisdictions).where(eq(jurisdictions.id, id));
-  return row;
+  const [row] = await hotRows<JurisdictionRow>(q, FIND_BY_ID, [id]);
+  return row && jurisdictionFromRow(row);
 }
 
 export interface JurisdictionDetailRow extends Jurisdiction {

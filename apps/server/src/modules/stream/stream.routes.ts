@@ -21,6 +21,7 @@ import { requireAllowedOrigin } from '../../platform/http/origin.js';
 const StreamQuery = z.strictObject({ after: z.uuid().optional() });
 const REPLAY_PAGE = 1000;
 const RECHECK_MS = 30_000;
+const PERIODIC_EPOCH_AGE_MS = 1000;
 const SEEN_LIMIT = 10_000;
 
 /**
@@ -91,11 +92,14 @@ async function serve(
    * (the client reconnects and resumes within what it still holds); otherwise new grants and
    * mutual aid apply from the next event on.
    */
-  const recheck = async (): Promise<void> => {
+  const recheck = async (safetyNet: boolean): Promise<void> => {
     checking++;
     try {
-      // Not user activity: an open socket must not keep an idle session alive.
-      const a = await resolveActor(request, { activity: false });
+      // Not user activity: an open socket must not keep an idle session alive. The periodic safety
+      // net shares the node's latest revocation counter read if under a second old (one read a
+      // second instead of one per socket: 100 a second at 3,000 sockets); a check an event asked
+      // for reads afresh, so that it sees the change the event announced.
+      const a = await resolveActor(request, safetyNet ? { activity: false, epochAgeMs: PERIODIC_EPOCH_AGE_MS } : { activity: false });
       if (closed) return;
       if (!a) socket.close(4401, 'session ended');
       else if (lostAccess(actor, a)) socket.close(4403, 'grants changed');
@@ -118,7 +122,7 @@ async function serve(
   let unwatch = (): void => undefined;
   const watchChanges = (): void => {
     unwatch();
-    unwatch = accountWatchOf(platform.bus).watch([accountKey(actor.id), ...(actor.aid ?? []).map((x) => agreementKey(x.agreementId))], () => void recheck());
+    unwatch = accountWatchOf(platform.bus).watch([accountKey(actor.id), ...(actor.aid ?? []).map((x) => agreementKey(x.agreementId))], () => void recheck(false));
   };
   watchChanges();
   // The safety net's first check falls at a random point of the period, then every period: sockets
@@ -126,8 +130,8 @@ async function serve(
   // accounts at the same moment every 30 s, a stall of the node's event loop (docs/benchmarks.md).
   let periodic: ReturnType<typeof setInterval> | undefined;
   const firstCheck = setTimeout(() => {
-    periodic = setInterval(() => void recheck(), RECHECK_MS);
-    void recheck();
+    periodic = setInterval(() => void recheck(true), RECHECK_MS);
+    void recheck(true);
   }, Math.random() * RECHECK_MS);
   socket.on('close', () => {
     closed = true;

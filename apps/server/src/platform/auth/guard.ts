@@ -16,8 +16,12 @@ declare module 'fastify' {
   }
 }
 
-/** `activity: false` resolves without counting as use of a session (its idle clock keeps running). */
-export type ActorResolver = (request: FastifyRequest, opts?: { activity?: boolean }) => Promise<Actor | null>;
+/**
+ * `activity: false` resolves without counting as use of a session (its idle clock keeps running).
+ * `epochAgeMs`: revocations seen up to that long ago will do — for periodic safety nets only, never
+ * for a request or for a check an event asked for (identity/actor-cache.ts, FreshRead.recent).
+ */
+export type ActorResolver = (request: FastifyRequest, opts?: { activity?: boolean; epochAgeMs?: number }) => Promise<Actor | null>;
 
 /**
  * Resolves the caller on every request and enforces each route's declared access. A route that

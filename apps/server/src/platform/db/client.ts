@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import { describeHosts, parsePostgresUrl, pgPool } from './pg-hosts.js';
 
@@ -123,4 +124,47 @@ async function ping(db: Db): Promise<boolean> {
 export async function rows<T>(q: Queryable, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await q.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * A statement run on every command (the session epoch, the audit + outbox record, …), written as
+ * SQL text with $n parameters. On node-postgres it runs as a named statement: parsed and planned
+ * once per connection, and no query building per call — drizzle's building and node-postgres's
+ * parse messages were the largest JavaScript cost of the command path after its socket writes
+ * (docs/benchmarks.md "Command path: what dominates"). On PGlite it runs through drizzle.
+ */
+export interface HotStatement {
+  readonly name: string;
+  readonly text: string;
+  /** The text as a drizzle template, for drivers other than node-postgres. */
+  readonly template: (params: readonly unknown[]) => ReturnType<typeof sql>;
+}
+
+export function hotStatement(name: string, text: string): HotStatement {
+  // "$3" splits into its text and the 0-based index of its parameter, once.
+  const parts = text.split(/\$(\d+)/);
+  const template = (params: readonly unknown[]) =>
+    sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`)));
+  return { name, text, template };
+}
+
+/** As drizzle's raw `execute` parses them: dates and intervals stay text, everything else as node-postgres does. */
+const textTypes = new Set<number>([pg.types.builtins.TIMESTAMPTZ, pg.types.builtins.TIMESTAMP, pg.types.builtins.DATE, pg.types.builtins.INTERVAL, 1115, 1182, 1185, 1187, 1231]);
+const asText = (value: string) => value;
+const hotTypes = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') => (textTypes.has(oid) ? asText : pg.types.getTypeParser(oid, format)),
+};
+
+/** The node-postgres pool or checked-out client under a drizzle database or transaction, if that is the driver. */
+function pgClientOf(q: Queryable): pg.Pool | pg.ClientBase | null {
+  const client = (q as unknown as { session?: { client?: unknown } }).session?.client;
+  return client instanceof pg.Pool || client instanceof pg.Client ? client : null;
+}
+
+/** Rows of a hot statement (see HotStatement), whichever driver runs it. */
+export async function hotRows<T>(q: Queryable, statement: HotStatement, params: readonly unknown[]): Promise<T[]> {
+  const client = pgClientOf(q);
+  if (!client) return rows<T>(q, statement.template(params));
+  const result = await client.query({ name: statement.name, text: statement.text, values: params as unknown[], types: hotTypes });
+  return result.rows as T[];
 }
