@@ -13,7 +13,8 @@ import { patrolPlans, patrolPosts } from './patrol.tables.js';
  * is locked, so two planners assigning at once are applied one after the other and the clash
  * rule (no unit at two posts in overlapping windows) holds over the plan as it ends up. A post
  * already held by the unit named keeps its assignment time and the plan its version when nothing
- * changes (a repeated request; with its Idempotency-Key a retry is answered as the first). A cancelled plan takes no assignment (409).
+ * changes (a repeated request; with its Idempotency-Key a retry is answered as the first). A cancelled plan takes no
+ * assignment (409 `PATROL_PLAN_CANCELLED`).
  * A unit newly assigned that holds a post of another active plan in an overlapping window is
  * refused (409 `PATROL_UNIT_CLASH` naming the unit and that plan).
  */
@@ -22,7 +23,7 @@ export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext &
     const plan = await findPlanRow(tx, planId, { forUpdate: true });
     if (!plan || !can(ctx.actor, 'units:read', plan.jurisdictionPath)) throw notFound('Patrol plan');
     if (!can(ctx.actor, 'units:manage', plan.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not assign patrols in ${plan.jurisdictionPath}`);
-    if (plan.state !== 'active') throw new AppError('CONFLICT', 'The patrol plan is cancelled');
+    if (plan.state !== 'active') throw new AppError('PATROL_PLAN_CANCELLED', `The patrol plan was cancelled at ${plan.cancelledAt?.toISOString()}: ${plan.cancelReason}`);
     const before = await postsOf(tx, plan.id);
     const byId = new Map(before.map((p) => [p.id, p]));
     throwProblems(body.assignments.flatMap((a, i) => {

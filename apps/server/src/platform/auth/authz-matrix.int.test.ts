@@ -1077,6 +1077,14 @@ const ENDPOINTS: Endpoint[] = [
       return { method: 'PUT', url: api(`/coverage/patrol-plans/${plan}/assignments`), payload: { assignments: [{ postId: await firstPostOf(plan), unitId: x.unitId }] } };
     },
   },
+  {
+    name: 'PATCH /coverage/patrol-plans/:id', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'coverage.patrol_plan_edited', touches: ['patrol_plans', 'patrol_posts'],
+    request: async (x) => ({ method: 'PATCH', url: api(`/coverage/patrol-plans/${await planOf(x, { fresh: true })}`), payload: { expectedVersion: 1, title: unique('Matrix patrol, edited') } }),
+  },
+  {
+    name: 'POST /coverage/patrol-plans/:id/cancel', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'coverage.patrol_plan_cancelled', touches: ['patrol_plans', 'patrol_posts'],
+    request: async (x) => ({ method: 'POST', url: api(`/coverage/patrol-plans/${await planOf(x, { fresh: true })}/cancel`), payload: { reason: 'Matrix: called off' } }),
+  },
   // Controlled goods (issue 18): a site is seen with places:read where it lies or is supervised (here both the target).
   {
     name: 'GET /goods/hazard-classes', needs: 'places:read', sees: 'places:read', addressing: 'global', ok: 200,
