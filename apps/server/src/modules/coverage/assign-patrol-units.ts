@@ -1,11 +1,10 @@
 import type { AssignPatrolUnitsBody, PatrolPlan } from '@firebreak/contracts';
 import { eq } from 'drizzle-orm';
-import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { unitClashes } from './patrol-model.js';
-import { findPlanRow, loadPlan, postsOf } from './patrol-plans.queries.js';
-import { refuseCrossPlanClashes, throwProblems, unitsForPosts } from './patrol-units.js';
+import { loadPlan, postsOf } from './patrol-plans.queries.js';
+import { planToChange, refuseCrossPlanClashes, throwProblems, unitsForPosts } from './patrol-units.js';
 import { patrolPlans, patrolPosts } from './patrol.tables.js';
 
 /**
@@ -20,10 +19,7 @@ import { patrolPlans, patrolPosts } from './patrol.tables.js';
  */
 export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, planId: string, body: AssignPatrolUnitsBody): Promise<PatrolPlan> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
-    const plan = await findPlanRow(tx, planId, { forUpdate: true });
-    if (!plan || !can(ctx.actor, 'units:read', plan.jurisdictionPath)) throw notFound('Patrol plan');
-    if (!can(ctx.actor, 'units:manage', plan.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not assign patrols in ${plan.jurisdictionPath}`);
-    if (plan.state !== 'active') throw new AppError('PATROL_PLAN_CANCELLED', `The patrol plan was cancelled at ${plan.cancelledAt?.toISOString()}: ${plan.cancelReason}`);
+    const plan = await planToChange(tx, ctx.actor, planId, 'assign units to');
     const before = await postsOf(tx, plan.id);
     const byId = new Map(before.map((p) => [p.id, p]));
     throwProblems(body.assignments.flatMap((a, i) => {

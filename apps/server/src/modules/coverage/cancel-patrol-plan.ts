@@ -1,10 +1,11 @@
 import type { CancelPatrolPlanBody, PatrolPlan } from '@firebreak/contracts';
 import { eq } from 'drizzle-orm';
-import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { AppError } from '../../errors.js';
+import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { findUnitRows } from '../units/index.js';
-import { findPlanRow, loadPlan } from './patrol-plans.queries.js';
+import { loadPlan } from './patrol-plans.queries.js';
+import { planToChange } from './patrol-units.js';
 import { patrolPlans } from './patrol.tables.js';
 
 /**
@@ -19,9 +20,7 @@ import { patrolPlans } from './patrol.tables.js';
  */
 export async function cancelPatrolPlan(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, planId: string, body: CancelPatrolPlanBody): Promise<PatrolPlan> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
-    const plan = await findPlanRow(tx, planId, { forUpdate: true });
-    if (!plan || !can(ctx.actor, 'units:read', plan.jurisdictionPath)) throw notFound('Patrol plan');
-    if (!can(ctx.actor, 'units:manage', plan.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not cancel patrol plans in ${plan.jurisdictionPath}`);
+    const plan = await planToChange(tx, ctx.actor, planId, 'cancel', 'pass');
     if (plan.state === 'cancelled') {
       // Already so (a repeat): nothing changes, no event; the entry says who asked again.
       record.audit({ action: 'coverage.patrol_plan_cancelled', entityType: 'patrol_plan', entityId: plan.id, jurisdictionPath: plan.jurisdictionPath, after: { state: plan.state, repeated: true } });

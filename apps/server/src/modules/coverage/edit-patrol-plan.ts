@@ -1,14 +1,14 @@
 import type { EditPatrolPlanBody, PatrolPlan } from '@firebreak/contracts';
 import { eq, inArray } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { AppError } from '../../errors.js';
+import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { findUnitRows } from '../units/index.js';
 import { begunChanges, unknownPostIds } from './patrol-edit-model.js';
 import { patrolPlanProblems, unitClashes } from './patrol-model.js';
-import { findPlanRow, loadPlan } from './patrol-plans.queries.js';
-import { refuseCrossPlanClashes, throwProblems } from './patrol-units.js';
+import { loadPlan } from './patrol-plans.queries.js';
+import { planToChange, refuseCrossPlanClashes, throwProblems } from './patrol-units.js';
 import { patrolPlans, patrolPosts } from './patrol.tables.js';
 
 // Kept posts are renumbered through this offset so the (plan, ordinal) unique index never sees two posts on one number mid-way.
@@ -27,10 +27,7 @@ const ORDINAL_SHIFT = 1_000;
  */
 export async function editPatrolPlan(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, planId: string, body: EditPatrolPlanBody): Promise<PatrolPlan> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
-    const plan = await findPlanRow(tx, planId, { forUpdate: true });
-    if (!plan || !can(ctx.actor, 'units:read', plan.jurisdictionPath)) throw notFound('Patrol plan');
-    if (!can(ctx.actor, 'units:manage', plan.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not edit patrol plans in ${plan.jurisdictionPath}`);
-    if (plan.state !== 'active') throw new AppError('PATROL_PLAN_CANCELLED', `The patrol plan was cancelled at ${plan.cancelledAt?.toISOString()}: ${plan.cancelReason}`);
+    const plan = await planToChange(tx, ctx.actor, planId, 'edit');
     if (body.expectedVersion !== plan.version) {
       throw new AppError('PATROL_PLAN_STALE', `The plan is at version ${plan.version}, not ${body.expectedVersion}`, { fields: [{ path: 'body.expectedVersion', message: `the plan is at version ${plan.version}: reload it` }] });
     }
