@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Simulator } from '../../server/src/modules/simulation/index.js';
 import { chromiumPresent, screenshot, startE2E, type E2E } from './harness.js';
 
 /**
@@ -24,9 +25,14 @@ describe.skipIf(!chromiumPresent)('what-if replay: the tiers of the recorded cal
   });
   afterAll(async () => e?.close());
 
-  it('starts, on a fresh demo world, with the origin that has calls: the chart is not empty', async () => {
+  it('starts, on a demo world whose simulator raised calls, with the origin that has calls: the chart is not empty', async () => {
     const { page } = e;
-    // The demo world has calls of another origin and no live ones: a default of "live" would replay nothing.
+    // The demo's life as `npm start` runs it: its simulator raises calls (origin simulated), and
+    // nobody has taken a live call yet. A default of "live" would replay nothing.
+    const simulator = await Simulator.start(e.t.app.platform, { seed: 16, ratePerHour: 36_000, demand: 'key_places' });
+    await simulator.tick();
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await simulator.tick()).raised.length).toBeGreaterThan(0);
     const newest = Object.fromEntries(await Promise.all((['live', 'historical', 'simulated'] as const).map(async (o) => {
       const items = ((await e.api(admin, 'GET', `/incidents?origin=${o}&limit=1`)).json as { items: { receivedAt: string }[] }).items;
       return [o, items[0]?.receivedAt ?? null] as const;
