@@ -28,6 +28,10 @@ export function PatrolPlanCard({ jurisdictionId, placement, windowHours }: { jur
     queryKey: ['patrol-plans', jurisdictionId],
     queryFn: () => call(fb.GET('/api/v1/coverage/patrol-plans', { params: { query: { jurisdictionId } } })),
   });
+  // Another commander's new, edited or cancelled plan shows in the list as it happens.
+  useEffect(() => onStreamEvents((events) => {
+    if (events.some((e) => e.type.startsWith('coverage.patrol_plan_'))) void client.invalidateQueries({ queryKey: ['patrol-plans', jurisdictionId] });
+  }), [client, jurisdictionId]);
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen ?? plans.data?.[0]?.id ?? null;
   return (
