@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent, deviceToken, screenshot, startE2E, type E2E } from './harness.js';
 
-type Plan = { id: string; posts: { id: string; name: string; location: [number, number]; windows: { start: string; end: string }[]; unitId: string | null }[] };
+type Plan = { id: string; version: number; title: string; state: string; cancelReason: string | null; posts: { id: string; name: string; location: [number, number]; windows: { start: string; end: string }[]; unitId: string | null }[] };
 
 /** Yesterday's date in Vaduz, where the browser lives (the harness's time zone): the windows lie wholly in the past. */
 function yesterdayInVaduz(): string {
@@ -20,6 +20,7 @@ function standing(unitId: string, post: [number, number], from: number, to: numb
 describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by units, visible presence from AVL) and the pushed move-up', () => {
   let e: E2E;
   let admin: string;
+  let token: string | undefined;
 
   beforeAll(async () => {
     e = await startE2E();
@@ -62,7 +63,7 @@ describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by
     await expect.poll(async () => ((await e.api(admin, 'GET', `/coverage/patrol-plans/${plan.id}`)).json as Plan).posts[0]!.unitId, { timeout: 20_000 }).toBe(car.id);
 
     // The car's AVL gateway reports it standing at the post 07:10-08:30 (80 of 90 minutes: held) and never at 11:00.
-    const token = await deviceToken(e, li.id);
+    token = await deviceToken(e, li.id);
     const opening = plan.posts[0]!.windows[0]!;
     const fixes = standing(car.id, plan.posts[0]!.location, Date.parse(opening.start) + 10 * 60_000, Date.parse(opening.end));
     for (let i = 0; i < fixes.length; i += 200) {
@@ -75,6 +76,63 @@ describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by
     await expect.poll(() => page.getByTestId('patrol-missed').textContent()).toContain('5 windows missed');
     await page.getByTestId('patrol-plans').scrollIntoViewIfNeeded();
     await screenshot(page, '63-coverage-patrol-plan');
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it('edits a plan, refuses a unit already in an overlapping plan with the clash message (English and Chinese), then cancels the plan with a reason', async () => {
+    const { page } = e;
+    const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
+    const units = (await e.api(admin, 'GET', '/units?limit=1000')).json as { items: { id: string; callSign: string; kind: string }[] };
+    const car = units.items.filter((u) => u.kind === 'patrol_car')[1]!;
+    // Two days ahead (UTC), so nothing of it has begun wherever the browser's midnight falls.
+    const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const utc = (hh: string) => `${day}T${hh}:00:00Z`;
+    // The car holds a post of another plan then (07:00-09:00 UTC: 09:00-10:00 in Vaduz, winter or summer, lies inside it).
+    const other = await e.api(admin, 'POST', '/coverage/patrol-plans', { jurisdictionId: li.id, title: 'E2E early patrol', shiftStart: utc('03'), shiftEnd: utc('15'), posts: [{ name: 'Bridge', location: [9.52, 47.135], windows: [{ start: utc('07'), end: utc('09') }], unitId: car.id }] });
+    expect(other.status, JSON.stringify(other.json)).toBe(201);
+    const made = await e.api(admin, 'POST', '/coverage/patrol-plans', { jurisdictionId: li.id, title: 'E2E patrol to edit', shiftStart: utc('04'), shiftEnd: utc('16'), posts: [{ name: 'School gate', location: [9.5215, 47.141], windows: [{ start: utc('05'), end: utc('06') }] }] });
+    expect(made.status, JSON.stringify(made.json)).toBe(201);
+    const planId = (made.json as Plan).id;
+    const read = async () => (await e.api(admin, 'GET', `/coverage/patrol-plans/${planId}`)).json as Plan;
+
+    // The latest shift is the one shown: this plan.
+    await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school`);
+    await expect.poll(() => page.getByTestId('patrol-plan-choice').inputValue(), { timeout: 30_000 }).toContain('E2E patrol to edit');
+    await page.getByTestId('patrol-edit').click();
+    await page.getByTestId('patrol-edit-title').fill('E2E patrol, edited');
+    await page.getByTestId('patrol-edit-windows').first().fill('09:00-10:00');
+    await page.getByTestId('patrol-edit-save').click();
+    await expect.poll(async () => (await read()).version, { timeout: 20_000 }).toBe(2);
+    const edited = await read();
+    expect(edited.title).toBe('E2E patrol, edited');
+    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Vaduz', hour: '2-digit', minute: '2-digit' }).format(new Date(edited.posts[0]!.windows[0]!.start))).toBe('09:00');
+    await expect.poll(() => page.getByTestId('patrol-plan-choice').inputValue()).toContain('E2E patrol, edited');
+
+    // The car is in the other plan at 09:00-10:00: the assignment is refused, and the screen says why.
+    const assignCar = async () => {
+      await page.getByTestId('patrol-unit').first().click();
+      await page.getByRole('option', { name: car.callSign, exact: true }).click();
+    };
+    await assignCar();
+    await expect.poll(() => page.getByTestId('patrol-plan').textContent(), { timeout: 20_000 }).toContain('The unit already holds a post of another active patrol plan in an overlapping window.');
+    await page.evaluate(() => localStorage.setItem('firebreak.language', 'zh-CN'));
+    await page.reload();
+    await expect.poll(() => page.getByTestId('patrol-plan-choice').inputValue(), { timeout: 30_000 }).toContain('E2E patrol, edited');
+    await assignCar();
+    await expect.poll(() => page.getByTestId('patrol-plan').textContent(), { timeout: 20_000 }).toContain('该单位已在另一个有效巡逻计划的重叠时段值守岗点。');
+    expect((await read()).posts[0]!.unitId).toBeNull();
+    await page.evaluate(() => localStorage.setItem('firebreak.language', 'en'));
+    await page.reload();
+
+    // Cancel, with a confirm and a reason: the plan says it is cancelled, by whom and why, and offers no more changes.
+    await page.getByTestId('patrol-cancel').click({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('patrol-cancel-confirm').isDisabled()).toBe(true);
+    await page.getByTestId('patrol-cancel-reason').fill('School closed for the day');
+    await page.getByTestId('patrol-cancel-confirm').click();
+    await expect.poll(() => page.getByTestId('patrol-cancelled').textContent(), { timeout: 20_000 }).toContain('by you: School closed for the day');
+    expect(await page.getByTestId('patrol-edit').count()).toBe(0);
+    expect(await read()).toMatchObject({ state: 'cancelled', cancelReason: 'School closed for the day' });
+    await screenshot(page, '65-coverage-patrol-plan-cancelled');
     expect(e.pageErrors).toEqual([]);
   });
 
@@ -112,6 +170,13 @@ describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by
     await expect.poll(async () => ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { unitId: string }[]).map((m) => m.unitId).sort(), { timeout: 30_000 })
       .toEqual(rec.moves.map((m) => m.unitId).sort());
     await expect.poll(() => page.getByTestId('move-up-pushed-accepted').isVisible()).toBe(true);
+
+    // The first unit's AVL fix at its post ends its order (completed by arrival): the dispatcher's screen says so.
+    const [move] = ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { id: string; unitId: string; callSign: string; to: [number, number] }[]).filter((m) => m.unitId === rec.moves[0]!.unitId);
+    const fix = await e.api('', 'POST', '/avl/positions', { fixes: [{ unitId: move!.unitId, location: move!.to, at: new Date().toISOString(), speedKmh: 0 }] }, { authorization: `Bearer ${token ?? await deviceToken(e, li.id)}` });
+    expect(fix.status, JSON.stringify(fix.json)).toBe(200);
+    await expect.poll(() => page.getByText(`${move!.callSign} reached`).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { id: string }[]).map((m) => m.id)).not.toContain(move!.id);
     expect(e.pageErrors).toEqual([]);
   });
 });

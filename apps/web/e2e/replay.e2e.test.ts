@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Simulator } from '../../server/src/modules/simulation/index.js';
 import { chromiumPresent, screenshot, startE2E, type E2E } from './harness.js';
 
 /**
- * The What-if replay screen: two calls of today in Oberland replayed against the fleet as it
+ * The What-if replay screen: on a fresh demo world it starts with the origin that has calls; then
+ * two calls of today in Oberland replayed against the fleet as it
  * stands, then beside a deployment without one of its units; the chart draws a bar group per tier
  * with a series per deployment.
  */
@@ -10,13 +12,11 @@ describe.skipIf(!chromiumPresent)('what-if replay: the tiers of the recorded cal
   let e: E2E;
   let removed: string;
 
+  let admin: string;
+
   beforeAll(async () => {
     e = await startE2E();
-    const admin = await e.adminCookie();
-    for (const location of [[9.5215, 47.141], [9.5095, 47.165]]) {
-      const opened = await e.api(admin, 'POST', '/incidents', { type: 'medical', priority: 'P1', location });
-      expect(opened.status, JSON.stringify(opened.json)).toBe(201);
-    }
+    admin = await e.adminCookie();
     const units = (await e.api(admin, 'GET', '/units?kind=ambulance')).json as { items: { callSign: string }[] };
     removed = units.items[0]!.callSign;
     const commander = await e.user('commander', 'li');
@@ -25,9 +25,39 @@ describe.skipIf(!chromiumPresent)('what-if replay: the tiers of the recorded cal
   });
   afterAll(async () => e?.close());
 
+  it('starts, on a demo world whose simulator raised calls, with the origin that has calls: the chart is not empty', async () => {
+    const { page } = e;
+    // The demo's life as `npm start` runs it: its simulator raises calls (origin simulated), and
+    // nobody has taken a live call yet. A default of "live" would replay nothing.
+    const simulator = await Simulator.start(e.t.app.platform, { seed: 16, ratePerHour: 36_000, demand: 'key_places' });
+    await simulator.tick();
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await simulator.tick()).raised.length).toBeGreaterThan(0);
+    const newest = Object.fromEntries(await Promise.all((['live', 'historical', 'simulated'] as const).map(async (o) => {
+      const items = ((await e.api(admin, 'GET', `/incidents?origin=${o}&limit=1`)).json as { items: { receivedAt: string }[] }).items;
+      return [o, items[0]?.receivedAt ?? null] as const;
+    })));
+    expect(newest.live).toBeNull();
+    const [withCalls] = Object.entries(newest).filter(([, at]) => at !== null).sort((a, b) => Date.parse(b[1]!) - Date.parse(a[1]!));
+    expect(withCalls).toBeDefined();
+    const label = { live: 'Live', historical: 'Imported history', simulated: 'Simulated' }[withCalls![0] as 'live'];
+    await page.goto(`${e.base}/replay`);
+    await expect.poll(() => page.getByTestId('replay-origin').inputValue(), { timeout: 30_000 }).toBe(label);
+    await page.getByTestId('replay-run').click();
+    await expect.poll(() => page.getByTestId('replay-calls').textContent(), { timeout: 60_000 }).toMatch(/^[1-9]\d* calls replayed/);
+    expect(await page.getByTestId('replay-empty').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('replay-chart').locator('.recharts-bar-rectangle path').count()).toBeGreaterThan(0);
+  });
+
   it('replays the week against the fleet and against a deployment typed in, and draws both beside the recorded tiers', async () => {
     const { page } = e;
+    // Two live calls of today: the screen now starts with the live week.
+    for (const location of [[9.5215, 47.141], [9.5095, 47.165]]) {
+      const opened = await e.api(admin, 'POST', '/incidents', { type: 'medical', priority: 'P1', location });
+      expect(opened.status, JSON.stringify(opened.json)).toBe(201);
+    }
     await page.goto(`${e.base}/replay`);
+    await expect.poll(() => page.getByTestId('replay-origin').inputValue(), { timeout: 30_000 }).toBe('Live');
     await page.getByTestId('replay-run').click();
     await expect.poll(() => page.getByTestId('replay-calls').textContent()).toContain('2 calls replayed');
     // One bar group per tier (1, 2, 3), one bar per series: recorded and the fleet as it stands.

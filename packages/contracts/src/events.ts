@@ -73,6 +73,9 @@ export const EVENT_CATALOGUE = {
   // Patrol plans (`PatrolPlan`): created, units assigned to its posts (also at each assigned unit's path, for its crew).
   'coverage.patrol_plan_created': { visibleWith: 'units:read' },
   'coverage.patrol_units_assigned': { visibleWith: 'units:read' },
+  // Edited (title, shift, posts and windows) and cancelled (with who, when, why): at the plan's path and each of its units' paths.
+  'coverage.patrol_plan_edited': { visibleWith: 'units:read' },
+  'coverage.patrol_plan_cancelled': { visibleWith: 'units:read' },
   // At both incidents' paths (and the unit's): the unit left one incident for another in one step.
   'dispatch.unit_reassigned': { visibleWith: 'incidents:read' },
   'incidents.duplicate_linked': { visibleWith: 'incidents:read' },

@@ -47,6 +47,36 @@ export const AssignPatrolUnitsBody = z.strictObject({
 });
 export type AssignPatrolUnitsBody = z.infer<typeof AssignPatrolUnitsBody>;
 
+/** Calling a plan off: why, in the commander's words (kept with who and when). */
+export const CancelPatrolPlanBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+export type CancelPatrolPlanBody = z.infer<typeof CancelPatrolPlanBody>;
+
+// A post as edited: `id` keeps an existing post (its unit, and its place and reach unless given); without it, a new post, unassigned.
+const EditPatrolPostInput = z.strictObject({
+  id: Id.optional(),
+  name: z.string().trim().min(1).max(200),
+  location: z.tuple([Longitude, Latitude]),
+  placeId: Id.nullable().optional(),
+  serves: z.number().int().min(0).nullable().optional(),
+  windows: z.array(PatrolWindow).min(1).max(PATROL_POST_MAX_WINDOWS),
+});
+export type EditPatrolPostInput = z.infer<typeof EditPatrolPostInput>;
+
+/**
+ * Editing a plan: what is given replaces what is there (`posts`: the whole list, in order; a post
+ * left out is removed). `expectedVersion` is the version the editor saw: an edit made on a stale
+ * copy is refused (409 `PATROL_PLAN_STALE`), so two commanders editing at once cannot overwrite
+ * each other unknowingly. Once the shift has started, only what has not begun may change.
+ */
+export const EditPatrolPlanBody = z.strictObject({
+  expectedVersion: z.number().int().min(1),
+  title: z.string().trim().min(1).max(200).optional(),
+  shiftStart: Timestamp.optional(),
+  shiftEnd: Timestamp.optional(),
+  posts: z.array(EditPatrolPostInput).min(1).max(PATROL_PLAN_MAX_POSTS).optional(),
+});
+export type EditPatrolPlanBody = z.infer<typeof EditPatrolPlanBody>;
+
 export const PatrolPost = z.object({
   id: Id,
   ordinal: z.number().int(),
@@ -77,6 +107,10 @@ export const PatrolPlan = z.object({
   createdBy: Id.nullable(),
   createdAt: Timestamp,
   version: z.number().int(),
+  /** A cancelled plan: who called it off, when and why (null while active). */
+  cancelledBy: Id.nullable(),
+  cancelledAt: Timestamp.nullable(),
+  cancelReason: z.string().nullable(),
 });
 export type PatrolPlan = z.infer<typeof PatrolPlan>;
 

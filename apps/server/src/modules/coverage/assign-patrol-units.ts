@@ -1,11 +1,10 @@
 import type { AssignPatrolUnitsBody, PatrolPlan } from '@firebreak/contracts';
 import { eq } from 'drizzle-orm';
-import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { unitClashes } from './patrol-model.js';
-import { findPlanRow, loadPlan, postsOf } from './patrol-plans.queries.js';
-import { refuseCrossPlanClashes, throwProblems, unitsForPosts } from './patrol-units.js';
+import { loadPlan, postsOf } from './patrol-plans.queries.js';
+import { planToChange, refuseCrossPlanClashes, throwProblems, unitsForPosts } from './patrol-units.js';
 import { patrolPlans, patrolPosts } from './patrol.tables.js';
 
 /**
@@ -13,16 +12,14 @@ import { patrolPlans, patrolPosts } from './patrol.tables.js';
  * is locked, so two planners assigning at once are applied one after the other and the clash
  * rule (no unit at two posts in overlapping windows) holds over the plan as it ends up. A post
  * already held by the unit named keeps its assignment time and the plan its version when nothing
- * changes (a repeated request; with its Idempotency-Key a retry is answered as the first). A cancelled plan takes no assignment (409).
+ * changes (a repeated request; with its Idempotency-Key a retry is answered as the first). A cancelled plan takes no
+ * assignment (409 `PATROL_PLAN_CANCELLED`).
  * A unit newly assigned that holds a post of another active plan in an overlapping window is
  * refused (409 `PATROL_UNIT_CLASH` naming the unit and that plan).
  */
 export async function assignPatrolUnits(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, planId: string, body: AssignPatrolUnitsBody): Promise<PatrolPlan> {
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
-    const plan = await findPlanRow(tx, planId, { forUpdate: true });
-    if (!plan || !can(ctx.actor, 'units:read', plan.jurisdictionPath)) throw notFound('Patrol plan');
-    if (!can(ctx.actor, 'units:manage', plan.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not assign patrols in ${plan.jurisdictionPath}`);
-    if (plan.state !== 'active') throw new AppError('CONFLICT', 'The patrol plan is cancelled');
+    const plan = await planToChange(tx, ctx.actor, planId, 'assign units to');
     const before = await postsOf(tx, plan.id);
     const byId = new Map(before.map((p) => [p.id, p]));
     throwProblems(body.assignments.flatMap((a, i) => {

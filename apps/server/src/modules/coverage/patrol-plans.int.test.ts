@@ -32,7 +32,7 @@ describe('patrol plans: posts from a placement, held by units, presence from the
   let now = Date.parse(at('06:00:00'));
   let vaduz: { id: string; path: string };
   const units: string[] = [];
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = { cookie: admin }) =>
+  const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object, headers: Record<string, string> = { cookie: admin }) =>
     t.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
@@ -150,6 +150,92 @@ describe('patrol plans: posts from a placement, held by units, presence from the
     expect(notHere.statusCode).toBe(400);
     expect(notHere.json().errors[0]).toMatchObject({ path: 'body.posts.0.unitId' });
     expect(await rows(t.app.platform.db, sql`select id from patrol_plans`)).toEqual(before);
+  });
+
+  it('edits a plan on the version read, only what has not begun once started, and cancels it with a reason', async () => {
+    const day = (hhmm: string) => new Date(`2026-03-03T${hhmm}:00Z`).toISOString(); // the next day: the plans above hold other windows
+    const win = (a: string, b: string) => ({ start: day(a), end: day(b) });
+    now = Date.parse(day('05:00'));
+    admin = await loginAdmin(t.app); // a session of its own on this day
+    const count = async (q: ReturnType<typeof sql>) => (await rows<{ n: number }>(t.app.platform.db, q))[0]!.n;
+    const make = async (title: string, posts: object[]) => {
+      const res = await call('POST', '/coverage/patrol-plans', { jurisdictionId: vaduz.id, title, shiftStart: day('06:00'), shiftEnd: day('12:00'), posts });
+      return res;
+    };
+    const school = { name: 'School', location: [9.5215, 47.141], windows: [win('07:00', '08:00')], unitId: units[0] };
+    const bridge = { name: 'Bridge', location: [9.52, 47.135], windows: [win('09:00', '09:30')] };
+    const made = await make('Tuesday, Vaduz', [school, bridge]);
+    expect(made.statusCode, made.body).toBe(201);
+    const plan = made.json() as PatrolPlan;
+    const other = await make('Tuesday closing, Vaduz', [{ ...bridge, windows: [win('10:00', '10:30')], unitId: units[0] }]);
+    expect(other.statusCode, other.body).toBe(201);
+    const [schoolId, bridgeId] = plan.posts.map((p) => p.id);
+
+    // Before the shift: title, windows, a new post. The unit stays on its post; the new post comes unassigned.
+    const edit = { expectedVersion: 1, title: 'Tuesday opening, Vaduz', posts: [{ id: schoolId, name: 'School gate', location: school.location, windows: [win('07:00', '08:15')] }, { id: bridgeId, ...bridge }, { name: 'Market', location: [9.523, 47.139], windows: [win('11:00', '11:30')] }] };
+    const edited = await call('PATCH', `/coverage/patrol-plans/${plan.id}`, edit, { cookie: admin, 'idempotency-key': 'patrol-edit-1' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ version: 2, title: 'Tuesday opening, Vaduz', posts: [{ id: schoolId, name: 'School gate', unitId: units[0], windows: [win('07:00', '08:15')] }, { id: bridgeId }, { name: 'Market', unitId: null, ordinal: 2 }] });
+    // The retry with its key is answered as the first; without a key the same edit is now stale.
+    expect((await call('PATCH', `/coverage/patrol-plans/${plan.id}`, edit, { cookie: admin, 'idempotency-key': 'patrol-edit-1' })).json().version).toBe(2);
+    const stale = await call('PATCH', `/coverage/patrol-plans/${plan.id}`, { ...edit, title: 'Mine' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'PATROL_PLAN_STALE', errors: [{ path: 'body.expectedVersion' }] });
+    expect(await count(sql`select count(*)::int as n from audit_log where entity_id = ${plan.id} and action = 'coverage.patrol_plan_edited'`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from outbox where type = 'coverage.patrol_plan_edited' and data->>'id' = ${plan.id}`)).toBe(1);
+
+    // The unit clash holds on edit: the school's unit holds the other plan's post at 10:00-10:30.
+    const clash = await call('PATCH', `/coverage/patrol-plans/${plan.id}`, { expectedVersion: 2, posts: [{ id: schoolId, name: 'School gate', location: school.location, windows: [win('07:00', '08:15'), win('10:15', '10:45')] }, { id: bridgeId, ...bridge }] });
+    expect(clash.statusCode, clash.body).toBe(409);
+    expect(clash.json()).toMatchObject({ code: 'PATROL_UNIT_CLASH', errors: [{ path: 'body.posts.0.windows' }] });
+    expect(clash.json().errors[0].message).toContain(other.json().id);
+
+    // 07:30: the shift and the school's window have begun. They stay; what lies ahead changes.
+    now = Date.parse(day('07:30'));
+    const begun = await call('PATCH', `/coverage/patrol-plans/${plan.id}`, { expectedVersion: 2, posts: [{ id: schoolId, name: 'School gate', location: school.location, windows: [win('07:00', '07:45')] }] });
+    expect(begun.statusCode, begun.body).toBe(409);
+    expect(begun.json().code).toBe('PATROL_PLAN_BEGUN');
+    // The begun window is gone, and its replacement would begin in the past.
+    expect(begun.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.posts.0.windows', 'body.posts.0.windows.0']);
+    const moved = await call('PATCH', `/coverage/patrol-plans/${plan.id}`, { expectedVersion: 2, shiftStart: day('06:30') });
+    expect(moved.json()).toMatchObject({ code: 'PATROL_PLAN_BEGUN', errors: [{ path: 'body.shiftStart' }] });
+    const ahead = await call('PATCH', `/coverage/patrol-plans/${plan.id}`, { expectedVersion: 2, shiftEnd: day('11:45'), posts: [{ id: schoolId, name: 'School gate', location: school.location, windows: [win('07:00', '08:15')] }, { id: bridgeId, ...bridge, windows: [win('09:15', '09:45')] }] });
+    expect(ahead.statusCode, ahead.body).toBe(200);
+    expect(ahead.json()).toMatchObject({ version: 3, shiftEnd: day('11:45'), posts: [{ id: schoolId }, { id: bridgeId, windows: [win('09:15', '09:45')] }] });
+    expect(await count(sql`select count(*)::int as n from patrol_posts where plan_id = ${plan.id}`)).toBe(2);
+
+    // While the plan holds the unit, a third plan may not take it at 07:00-08:00.
+    const third = [{ ...school, windows: [win('07:45', '08:00')] }];
+    expect((await make('Tuesday extra, Vaduz', third)).json().code).toBe('PATROL_UNIT_CLASH');
+
+    // Cancel: a reason is required; then the plan says who, when, why; its unit is released.
+    const noReason = await call('POST', `/coverage/patrol-plans/${plan.id}/cancel`, { reason: ' ' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].path).toBe('body.reason');
+    const me = (await call('GET', '/auth/me')).json() as { id: string };
+    const cancelled = await call('POST', `/coverage/patrol-plans/${plan.id}/cancel`, { reason: 'The school is closed for a strike' }, { cookie: admin, 'idempotency-key': 'patrol-cancel-1' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const expected = { state: 'cancelled', version: 4, cancelledBy: me.id, cancelledAt: new Date(now).toISOString(), cancelReason: 'The school is closed for a strike' };
+    expect(cancelled.json()).toMatchObject(expected);
+    // Retried, with the key or without: the same plan, nothing changed again (the second ask is audited, no event).
+    expect((await call('POST', `/coverage/patrol-plans/${plan.id}/cancel`, { reason: 'The school is closed for a strike' }, { cookie: admin, 'idempotency-key': 'patrol-cancel-1' })).json()).toMatchObject(expected);
+    const again = await call('POST', `/coverage/patrol-plans/${plan.id}/cancel`, { reason: 'again' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject(expected);
+    expect(await count(sql`select count(*)::int as n from audit_log where entity_id = ${plan.id} and action = 'coverage.patrol_plan_cancelled'`)).toBe(2);
+    expect(await count(sql`select count(*)::int as n from outbox where type = 'coverage.patrol_plan_cancelled' and data->>'id' = ${plan.id}`)).toBe(1);
+    expect((await call('GET', `/coverage/patrol-plans/${plan.id}`)).json()).toMatchObject({ ...expected, posts: [{ unitId: units[0] }, { id: bridgeId }] });
+    // A cancelled plan takes no assignment or edit (409, its own code); its unit is free for the third plan.
+    const assign = await call('PUT', `/coverage/patrol-plans/${plan.id}/assignments`, { assignments: [{ postId: bridgeId, unitId: units[1] }] });
+    expect(assign.statusCode).toBe(409);
+    expect(assign.json().code).toBe('PATROL_PLAN_CANCELLED');
+    expect((await call('PATCH', `/coverage/patrol-plans/${plan.id}`, { expectedVersion: 4, title: 'x' })).json().code).toBe('PATROL_PLAN_CANCELLED');
+    expect((await make('Tuesday extra, Vaduz', third)).statusCode).toBe(201);
+    // A shift that is over is not called off: its record stands.
+    now = Date.parse(day('13:00'));
+    const over = await call('POST', `/coverage/patrol-plans/${other.json().id}/cancel`, { reason: 'late' });
+    expect(over.statusCode).toBe(409);
+    expect(over.json().code).toBe('PATROL_PLAN_BEGUN');
   });
 
   it('ends a move-up order: cancelled, then it is no longer open and cannot be ended twice', async () => {

@@ -11,6 +11,7 @@ export const presentPlan = (p: PlanRow, posts: readonly (PostRow & { callSign: s
   id: p.id, jurisdictionId: p.jurisdictionId, jurisdictionPath: p.jurisdictionPath, title: p.title, state: p.state,
   shiftStart: p.shiftStart.toISOString(), shiftEnd: p.shiftEnd.toISOString(), minutes: p.minutes, radiusMetres: p.radiusMetres,
   createdBy: p.createdBy, createdAt: p.createdAt.toISOString(), version: p.version,
+  cancelledBy: p.cancelledBy, cancelledAt: p.cancelledAt?.toISOString() ?? null, cancelReason: p.cancelReason,
   posts: posts.map((s) => ({
     id: s.id, ordinal: s.ordinal, name: s.name, location: [s.lon, s.lat], placeId: s.placeId, serves: s.serves, windows: s.windows,
     unitId: s.unitId, callSign: s.callSign, assignedAt: s.assignedAt?.toISOString() ?? null,

@@ -1,4 +1,4 @@
-import { AssignPatrolUnitsBody, CoverageMove, CreatePatrolPlanBody, EndMoveUpBody, IdParams, PatrolPlan, PatrolPlanListQuery, PatrolPlanSummary, PatrolPresence, type Jurisdiction, type Permission } from '@firebreak/contracts';
+import { AssignPatrolUnitsBody, CancelPatrolPlanBody, CoverageMove, CreatePatrolPlanBody, EditPatrolPlanBody, EndMoveUpBody, IdParams, PatrolPlan, PatrolPlanListQuery, PatrolPlanSummary, PatrolPresence, type Jurisdiction, type Permission } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +9,9 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction, visibleJurisdiction } from '../jurisdictions/index.js';
 import { assignPatrolUnits } from './assign-patrol-units.js';
+import { cancelPatrolPlan } from './cancel-patrol-plan.js';
 import { createPatrolPlan } from './create-patrol-plan.js';
+import { editPatrolPlan } from './edit-patrol-plan.js';
 import { endMoveUp } from './end-move-up.js';
 import { patrolPresence } from './patrol-presence.js';
 import { findPlanRow, listPlans, loadPlan } from './patrol-plans.queries.js';
@@ -61,11 +63,28 @@ export async function patrolPlanRoutes(app: FastifyInstance, { platform }: { pla
 
   r.put('/coverage/patrol-plans/:id/assignments', {
     schema: {
-      operationId: 'assignPatrolUnits', tags: ['coverage'], params: IdParams, body: AssignPatrolUnitsBody, response: { 200: PatrolPlan }, errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+      operationId: 'assignPatrolUnits', tags: ['coverage'], params: IdParams, body: AssignPatrolUnitsBody, response: { 200: PatrolPlan }, errors: ['FORBIDDEN', 'NOT_FOUND', 'PATROL_PLAN_CANCELLED', 'PATROL_UNIT_CLASH'],
       summary: 'Assign units to the posts of a patrol plan (or take them off with null), all or none; a unit may not hold two posts in overlapping windows',
     },
     config: { access: 'units:manage' },
   }, async (request) => assignPatrolUnits(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.patch('/coverage/patrol-plans/:id', {
+    schema: {
+      operationId: 'editPatrolPlan', tags: ['coverage'], params: IdParams, body: EditPatrolPlanBody, response: { 200: PatrolPlan },
+      errors: ['FORBIDDEN', 'NOT_FOUND', 'PATROL_PLAN_STALE', 'PATROL_PLAN_CANCELLED', 'PATROL_PLAN_BEGUN', 'PATROL_UNIT_CLASH'],
+      summary: 'Edit a patrol plan (title, shift, posts and their windows) on the version you read (expectedVersion); once the shift has started only what has not begun may change (units:manage; send an Idempotency-Key)',
+    },
+    config: { access: 'units:manage' },
+  }, async (request) => editPatrolPlan(platform.command, commandContext(request), request.params.id, request.body));
+
+  r.post('/coverage/patrol-plans/:id/cancel', {
+    schema: {
+      operationId: 'cancelPatrolPlan', tags: ['coverage'], params: IdParams, body: CancelPatrolPlanBody, response: { 200: PatrolPlan }, errors: ['FORBIDDEN', 'NOT_FOUND', 'PATROL_PLAN_BEGUN'],
+      summary: 'Cancel a patrol plan with a reason: its units are released, it stays readable with who cancelled it, when and why, and takes no more assignments (units:manage; a repeat answers the cancelled plan)',
+    },
+    config: { access: 'units:manage' },
+  }, async (request) => cancelPatrolPlan(platform.command, commandContext(request), request.params.id, request.body));
 
   r.get('/coverage/patrol-plans/:id/presence', {
     schema: {

@@ -3,7 +3,10 @@ import { canOnUnit, isWithin, type Actor } from '../../platform/auth/access.js';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { findUnitRows, type UnitRow } from '../units/index.js';
+import { notFound } from '../../errors.js';
+import { can } from '../../platform/auth/access.js';
 import { crossPlanClashes, type FieldProblem, type HeldElsewhere } from './patrol-model.js';
+import { findPlanRow } from './patrol-plans.queries.js';
 import { patrolPlans, patrolPosts } from './patrol.tables.js';
 import { units } from '../units/index.js';
 import type { PatrolWindow } from '@firebreak/contracts';
@@ -47,4 +50,17 @@ export async function refuseCrossPlanClashes(tx: Tx, planId: string | null, post
     .where(and(inArray(patrolPosts.unitId, ids), eq(patrolPlans.state, 'active'), ...(planId ? [ne(patrolPlans.id, planId)] : [])));
   const problems = crossPlanClashes(posts, held, fieldOf);
   if (problems.length) throw new AppError('PATROL_UNIT_CLASH', `${problems[0]!.path}: ${problems[0]!.message}`, { fields: [...problems] });
+}
+
+/**
+ * The plan a change is about, locked: unseen (no `units:read` there) is "not found", seen but not
+ * the caller's to plan (`units:manage`) is 403; `whenCancelled` says what a cancelled plan answers
+ * (refused with 409 `PATROL_PLAN_CANCELLED`, or let through for the command to answer itself).
+ */
+export async function planToChange(tx: Tx, actor: Actor, planId: string, verb: string, whenCancelled: 'refuse' | 'pass' = 'refuse') {
+  const plan = await findPlanRow(tx, planId, { forUpdate: true });
+  if (!plan || !can(actor, 'units:read', plan.jurisdictionPath)) throw notFound('Patrol plan');
+  if (!can(actor, 'units:manage', plan.jurisdictionPath)) throw new AppError('FORBIDDEN', `You may not ${verb} patrol plans in ${plan.jurisdictionPath}`);
+  if (plan.state !== 'active' && whenCancelled === 'refuse') throw new AppError('PATROL_PLAN_CANCELLED', `The patrol plan was cancelled at ${plan.cancelledAt?.toISOString()}: ${plan.cancelReason}`);
+  return plan;
 }

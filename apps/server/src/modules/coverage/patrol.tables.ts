@@ -24,10 +24,16 @@ export const patrolPlans = pgTable('patrol_plans', {
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   version: integer('version').notNull().default(1),
+  /** Who called the plan off, when and why: a cancelled plan stays readable. */
+  cancelledBy: uuid('cancelled_by'),
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'date' }),
+  cancelReason: text('cancel_reason'),
 }, (t) => [
   index('patrol_plans_path_gist').using('gist', t.jurisdictionPath),
   index('patrol_plans_shift_idx').on(t.shiftStart),
   check('patrol_plans_shift_check', sql`shift_end > shift_start`),
+  // Cancelled exactly when it says when and why.
+  check('patrol_plans_cancel_check', sql`(state = 'cancelled') = (cancelled_at is not null and cancel_reason is not null)`),
 ]);
 
 /** A post of a plan: where, the windows it must be held in, and the unit that holds it. */

@@ -420,6 +420,20 @@ async function majorOf(x: Target, fresh = false): Promise<string> {
   return id;
 }
 
+/**
+ * An open traffic control point of a fresh major incident commanded by the target, at its point,
+ * and a fresh patrol car of the target there: a patrol near the incident, to whom the point is offered.
+ */
+async function offeredPoint(x: Target): Promise<{ majorId: string; pointId: string; patrolId: string }> {
+  if (isMissing(x)) return { majorId: uuidv7(), pointId: uuidv7(), patrolId: uuidv7() };
+  const majorId = await majorOf(x, true);
+  const name = unique('Matrix TCP');
+  await asAdmin('POST', `/major-incidents/${majorId}/points`, { kind: 'traffic_control', name, location: x.point });
+  const [point] = await rows<{ id: string }>(t.app.platform.db, sql`select id from major_incident_points where major_incident_id = ${majorId} and name = ${name}`);
+  const patrol = await asAdmin('POST', '/units', { ...unitAt(x.jurisdictionId, x.point), kind: 'patrol_car', crewSize: 2 });
+  return { majorId, pointId: point!.id, patrolId: patrol.id };
+}
+
 /** Two fresh incidents at the target's point, the first linked as a duplicate of the second when `linked`. */
 async function incidentPair(x: Target, linked: boolean): Promise<{ duplicate: string; original: string }> {
   if (isMissing(x)) return { duplicate: uuidv7(), original: uuidv7() };
@@ -756,6 +770,28 @@ const ENDPOINTS: Endpoint[] = [
     name: 'PUT /major-incidents/:id/cordons/outer', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.cordon_set', touches: ['major_incident_points', 'major_incident_sitreps'],
     request: async (x) => ({ method: 'PUT', url: api(`/major-incidents/${await majorOf(x, true)}/cordons/outer`), payload: { radiusM: 150 } }),
   },
+  {
+    // My patrols' offers, wherever the points are: every patrol offered is one the caller answers for (dispatch:respond), never one beyond.
+    name: 'GET /major-incidents/traffic-point-offers', needs: 'dispatch:respond', sees: 'dispatch:respond', addressing: 'global', ok: 200, touches: [],
+    request: async (x) => {
+      await offeredPoint(x);
+      return { method: 'GET', url: api('/major-incidents/traffic-point-offers') };
+    },
+    items: async (body) => {
+      const ids = (body as { patrols: { unitId: string }[] }[]).flatMap((o) => o.patrols.map((p) => p.unitId));
+      if (ids.length === 0) return [];
+      const found = await rows<{ id: string; path: string }>(t.app.platform.db, sql`select id, jurisdiction_path::text as path from units where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+      return ids.map((id) => ({ id, path: found.find((u) => u.id === id)?.path ?? null }));
+    },
+  },
+  {
+    // A patrol takes a point offered to it: its crew or a dispatcher answering for it (dispatch:respond where the unit belongs).
+    name: 'POST /major-incidents/:id/points/:pointId/take', needs: 'dispatch:respond', sees: 'dispatch:respond', addressing: 'id', ok: 200, audit: 'major_incidents.traffic_point_taken', touches: ['major_incident_points'],
+    request: async (x) => {
+      const offer = await offeredPoint(x);
+      return { method: 'POST', url: api(`/major-incidents/${offer.majorId}/points/${offer.pointId}/take`), payload: { unitId: offer.patrolId } };
+    },
+  },
   // dispatch
   {
     name: 'GET /incidents/:id/recommendations', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
@@ -1076,6 +1112,14 @@ const ENDPOINTS: Endpoint[] = [
       const plan = await planOf(x, { fresh: true });
       return { method: 'PUT', url: api(`/coverage/patrol-plans/${plan}/assignments`), payload: { assignments: [{ postId: await firstPostOf(plan), unitId: x.unitId }] } };
     },
+  },
+  {
+    name: 'PATCH /coverage/patrol-plans/:id', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'coverage.patrol_plan_edited', touches: ['patrol_plans', 'patrol_posts'],
+    request: async (x) => ({ method: 'PATCH', url: api(`/coverage/patrol-plans/${await planOf(x, { fresh: true })}`), payload: { expectedVersion: 1, title: unique('Matrix patrol, edited') } }),
+  },
+  {
+    name: 'POST /coverage/patrol-plans/:id/cancel', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'coverage.patrol_plan_cancelled', touches: ['patrol_plans', 'patrol_posts'],
+    request: async (x) => ({ method: 'POST', url: api(`/coverage/patrol-plans/${await planOf(x, { fresh: true })}/cancel`), payload: { reason: 'Matrix: called off' } }),
   },
   // Controlled goods (issue 18): a site is seen with places:read where it lies or is supervised (here both the target).
   {

@@ -38,6 +38,8 @@ const f = {} as {
   campaign: string;
   /** Coverage: a unit of Vaduz free to move up and one off duty, an open move-up order to end, a patrol plan of Vaduz and its post. */
   moveUnit: string; offDutyUnit: string; move: string; plan: string; planPost: string;
+  /** Patrol plans of Vaduz to edit and to cancel (the generated bodies may change or call them off). */
+  editPlan: string; cancelPlan: string;
   /** A major incident declared from an incident in Vaduz, with an outer cordon (and its traffic control points). */
   major: string; majorPoint: string;
   /** A store in Vaduz licensed for a chemical with stock, a receipt of it and that receipt's reversal. */
@@ -199,6 +201,8 @@ async function makeCoverageFixtures(): Promise<void> {
   f.move = ordered.moves[0]!.id;
   const plan = (await asAdmin('/coverage/patrol-plans', validPatrolPlan())) as unknown as { id: string; posts: { id: string }[] };
   [f.plan, f.planPost] = [plan.id, plan.posts[0]!.id];
+  f.editPlan = ((await asAdmin('/coverage/patrol-plans', validPatrolPlan())) as unknown as { id: string }).id;
+  f.cancelPlan = ((await asAdmin('/coverage/patrol-plans', validPatrolPlan())) as unknown as { id: string }).id;
 }
 afterAll(async () => t?.close());
 
@@ -403,6 +407,12 @@ const BAD: BadCase[] = [
   { name: 'a patrol radius of 5 km', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), radiusMetres: 5_000 }), code: 'VALIDATION_FAILED', field: 'body.radiusMetres', touches: ['patrol_plans', 'patrol_posts'] },
   { name: 'a patrol post held by a unit that does not exist', request: () => json('POST', '/coverage/patrol-plans', { ...validPatrolPlan(), posts: [{ ...validPatrolPlan().posts[0], unitId: uuidv7() }] }), code: 'VALIDATION_FAILED', field: 'body.posts.0.unitId', touches: ['patrol_plans', 'patrol_posts'] },
   { name: 'a patrol assignment to a post of no plan', request: () => json('PUT', `/coverage/patrol-plans/${f.plan}/assignments`, { assignments: [{ postId: uuidv7(), unitId: f.moveUnit }] }), code: 'VALIDATION_FAILED', field: 'body.assignments.0.postId', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol plan edit without the version read', request: () => json('PATCH', `/coverage/patrol-plans/${f.editPlan}`, { title: 'New title' }), code: 'VALIDATION_FAILED', field: 'body.expectedVersion', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol plan edit on a stale version', request: () => json('PATCH', `/coverage/patrol-plans/${f.editPlan}`, { expectedVersion: 999, title: 'New title' }), code: 'PATROL_PLAN_STALE', field: 'body.expectedVersion', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol plan edit naming a post of no plan', request: () => json('PATCH', `/coverage/patrol-plans/${f.editPlan}`, { expectedVersion: 1, posts: [{ ...validPatrolPlan().posts[0], id: uuidv7() }] }), code: 'VALIDATION_FAILED', field: 'body.posts.0.id', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol plan edit with a window outside the shift', request: () => json('PATCH', `/coverage/patrol-plans/${f.editPlan}`, { expectedVersion: 1, shiftEnd: day(7) }), code: 'VALIDATION_FAILED', field: 'body.posts.0.windows.0', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol plan cancelled without a reason', request: () => json('POST', `/coverage/patrol-plans/${f.cancelPlan}/cancel`, {}), code: 'VALIDATION_FAILED', field: 'body.reason', touches: ['patrol_plans', 'patrol_posts'] },
+  { name: 'a patrol plan cancelled that does not exist', request: () => json('POST', `/coverage/patrol-plans/${uuidv7()}/cancel`, { reason: 'gone' }), code: 'NOT_FOUND', touches: ['patrol_plans', 'patrol_posts'] },
   { name: 'presence of a plan that does not exist', request: () => ({ method: 'GET', url: api(`/coverage/patrol-plans/${uuidv7()}/presence`) }), code: 'NOT_FOUND' },
   // controlled goods (issue 18): quantities are whole base units, UN numbers and classes are checked, the ledger is never overdrawn or overfilled
   { name: 'a negative quantity', request: () => json('POST', '/goods/transfers', receipt(-5)), code: 'VALIDATION_FAILED', field: 'body.quantity', touches: GOODS_TABLES },
@@ -936,6 +946,24 @@ const WRITES: WriteEndpoint[] = [
         unitId: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(f.moveUnit, f.unit) }, fc.constant(null), fc.constant(f.incident), fc.uuid(), anyString),
       }), { minLength: 0, maxLength: 3 })),
     }),
+  },
+  {
+    name: 'PATCH /coverage/patrol-plans/:id', method: 'PATCH', url: () => `/coverage/patrol-plans/${f.editPlan}`, audit: 'coverage.patrol_plan_edited', touches: ['patrol_plans', 'patrol_posts'],
+    required: ['expectedVersion'],
+    fields: () => {
+      const hour = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 5, max: 15 }).map(day) }, timestamp);
+      return {
+        expectedVersion: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 6 }) }, fc.integer(), anyString), title: rarely(text()), shiftStart: rarely(hour), shiftEnd: rarely(hour),
+        posts: maybe(fc.array(fc.record({
+          id: rarely(fc.oneof(fc.uuid(), anyString)), name: text(), location: maybe(inLiechtenstein), windows: maybe(fc.array(fc.record({ start: hour, end: hour }), { minLength: 0, maxLength: 3 })),
+        }, { requiredKeys: ['name', 'location', 'windows'] }), { minLength: 0, maxLength: 3 })),
+      };
+    },
+  },
+  {
+    name: 'POST /coverage/patrol-plans/:id/cancel', method: 'POST', url: () => `/coverage/patrol-plans/${f.cancelPlan}/cancel`, audit: 'coverage.patrol_plan_cancelled', touches: ['patrol_plans', 'patrol_posts'],
+    required: ['reason'],
+    fields: () => ({ reason: text(500) }),
   },
 ];
 

@@ -8,6 +8,7 @@ import { call, fb, once } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
 import { ErrorState, Loading } from '../../shell/States';
+import { CancelledNote, PatrolPlanActions } from './PatrolPlanActions';
 import { clockSpan, isLoud, localToday, spanOn, VERDICT_COLOR, windowsOn } from './patrol';
 
 /** Presence moves with every AVL fix: read again at most this often while the plan is open. */
@@ -27,6 +28,10 @@ export function PatrolPlanCard({ jurisdictionId, placement, windowHours }: { jur
     queryKey: ['patrol-plans', jurisdictionId],
     queryFn: () => call(fb.GET('/api/v1/coverage/patrol-plans', { params: { query: { jurisdictionId } } })),
   });
+  // Another commander's new, edited or cancelled plan shows in the list as it happens.
+  useEffect(() => onStreamEvents((events) => {
+    if (events.some((e) => e.type.startsWith('coverage.patrol_plan_'))) void client.invalidateQueries({ queryKey: ['patrol-plans', jurisdictionId] });
+  }), [client, jurisdictionId]);
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen ?? plans.data?.[0]?.id ?? null;
   return (
@@ -41,8 +46,8 @@ export function PatrolPlanCard({ jurisdictionId, placement, windowHours }: { jur
       ) : (
         <Stack gap="sm">
           <Select label={t('coverage.patrol.plan')} value={shown} onChange={setChosen} allowDeselect={false} maw={480} data-testid="patrol-plan-choice"
-            data={plans.data.map((p) => ({ value: p.id, label: `${p.title} · ${new Date(p.shiftStart).toLocaleDateString()} · ${t('coverage.patrol.assignedOf', { assigned: p.assigned, posts: p.posts })}` }))} />
-          {shown && <PlanDetail key={shown} planId={shown} mayPlan={mayPlan} />}
+            data={plans.data.map((p) => ({ value: p.id, label: `${p.title} · ${new Date(p.shiftStart).toLocaleDateString()} · ${p.state === 'cancelled' ? t('coverage.patrol.cancelled') : t('coverage.patrol.assignedOf', { assigned: p.assigned, posts: p.posts })}` }))} />
+          {shown && <PlanDetail key={shown} planId={shown} mayPlan={mayPlan} meId={me?.id} />}
         </Stack>
       )}
     </Card>
@@ -83,7 +88,7 @@ function CreatePlan({ jurisdictionId, placement, windowHours, onCreated }: { jur
   );
 }
 
-function PlanDetail({ planId, mayPlan }: { planId: string; mayPlan: boolean }) {
+function PlanDetail({ planId, mayPlan: mayManage, meId }: { planId: string; mayPlan: boolean; meId: string | undefined }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const plan = useQuery({ queryKey: ['patrol-plan', planId], queryFn: () => call(fb.GET('/api/v1/coverage/patrol-plans/{id}', { params: { path: { id: planId } } })) });
@@ -95,23 +100,26 @@ function PlanDetail({ planId, mayPlan }: { planId: string; mayPlan: boolean }) {
   const jurisdictionId = plan.data?.jurisdictionId;
   const units = useQuery({
     queryKey: ['patrol-plan-units', jurisdictionId],
-    enabled: mayPlan && jurisdictionId !== undefined,
+    enabled: mayManage && jurisdictionId !== undefined,
     queryFn: () => call(fb.GET('/api/v1/units', { params: { query: { jurisdictionId: jurisdictionId!, limit: 1000 } } })),
   });
   useEffect(() => onStreamEvents((events) => {
     if (events.some((e) => e.type.startsWith('coverage.patrol_'))) void client.invalidateQueries({ queryKey: ['patrol-plan', planId] });
   }), [client, planId]);
+  const changed = (updated: PatrolPlan) => {
+    client.setQueryData(['patrol-plan', planId], updated);
+    void client.invalidateQueries({ queryKey: ['patrol-plan', planId, 'presence'] });
+    void client.invalidateQueries({ queryKey: ['patrol-plans'] });
+  };
   const assign = useMutation({
     mutationFn: ({ postId, unitId }: { postId: string; unitId: string | null }) => call(fb.PUT('/api/v1/coverage/patrol-plans/{id}/assignments', { params: { path: { id: planId } }, body: { assignments: [{ postId, unitId }] } })),
-    onSuccess: (updated) => {
-      client.setQueryData(['patrol-plan', planId], updated);
-      void client.invalidateQueries({ queryKey: ['patrol-plan', planId, 'presence'] });
-      void client.invalidateQueries({ queryKey: ['patrol-plans'] });
-    },
+    onSuccess: (updated) => changed(updated),
   });
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <ErrorState error={plan.error} />;
   const p = plan.data;
+  // A cancelled plan is read only: the server refuses its assignments and edits.
+  const mayPlan = mayManage && p.state === 'active';
   const record = presence.data;
   const byPost = new Map((record?.posts ?? []).map((x) => [x.postId, x]));
   const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.callSign }));
@@ -120,6 +128,8 @@ function PlanDetail({ planId, mayPlan }: { planId: string; mayPlan: boolean }) {
   return (
     <Stack gap="xs" data-testid="patrol-plan">
       <Text size="sm">{t('coverage.patrol.summary', { shift: clockSpan({ start: p.shiftStart, end: p.shiftEnd }, i18n.language), radius: p.radiusMetres, count: p.posts.length })}</Text>
+      <CancelledNote plan={p} meId={meId} />
+      {mayPlan && <PatrolPlanActions key={p.version} plan={p} onChanged={changed} />}
       {record && <PresenceBanner record={record} />}
       {assign.isError && <ErrorState error={assign.error} />}
       <Table fz="sm" data-testid="patrol-posts">
