@@ -67,6 +67,8 @@ export class TurnSearch {
   private h = new Float64Array(256);
   private parent = new Int32Array(256);
   private readonly heap = new MinHeap();
+  /** Origins waiting to be refined, by node-based cost (turn-refine.ts): reused, not allocated per query. */
+  readonly candidates = new MinHeap();
   private readonly codeSpan: number;
 
   constructor(private readonly graph: RoadGraph, private readonly model: TurnModel) {
