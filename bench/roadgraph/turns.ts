@@ -37,7 +37,7 @@ const body = [
   HEADING,
   '',
   `Measured by \`bench/roadgraph/turns.ts\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}; load average at the end of the run: ${load} (shared with seven other engineers' work: read the ratios, measured in the same run, before the absolute figures).`,
-  `Many-to-one: ${UNITS.toLocaleString('en')} units at random road positions -> random incidents, ${CUTOFF_S / 60}-minute cutoff, engine auto (Baltimore: PHAST; metro: Dijkstra bounded by the cutoff), ${ROUNDS} rounds with the peer and ours interleaved; CPU ms per query, p50 and p99 over all rounds, the spread is of the rounds' medians. Peer: the same graph without turn costs (the node-based costs, what pgRouting computes). "nearest ${NEAREST}": only until the ${NEAREST} nearest units by turn-aware time are certain (what a recommendation ranks first; the rest keep the node-based time).`,
+  `Many-to-one: ${UNITS.toLocaleString('en')} units at random road positions -> random incidents, ${CUTOFF_S / 60}-minute cutoff, engine auto (Baltimore: PHAST; metro: Dijkstra bounded by the cutoff), ${WARM_UP} warm-up queries each (not measured), then ${ROUNDS} rounds with the peer and ours interleaved; CPU ms per query, p50 and p99 over all rounds, the spread is of the rounds' medians. Peer: the same graph without turn costs (the node-based costs, what pgRouting computes). "nearest ${NEAREST}": only until the ${NEAREST} nearest units by turn-aware time are certain (what a recommendation ranks first; the rest keep the node-based time).`,
   '',
   '| graph | query | runs | p50 | p99 | median of rounds (spread) | ratio to the peer (p50) |',
   '| --- | --- | ---: | ---: | ---: | --- | ---: |',
