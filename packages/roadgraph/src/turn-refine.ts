@@ -112,7 +112,7 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
       if (lower <= cutoffMs) order.push(lower, i);
     }
     // The k nearest turn-aware costs so far, ascending (k small: insertion).
-    const best = nearest === Infinity ? undefined : new Float64Array(Math.min(nearest, order.size));
+    const best = nearest === Infinity ? undefined : new Float64Array(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
     let found = 0;
     const bound = new Float64Array(1);
     while (order.size > 0) {
@@ -132,6 +132,7 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
 
 /** Inserts x into the ascending first `count` of `best` (dropping the largest when full); the new count. */
 function insertSorted(best: Float64Array, count: number, x: number): number {
+  if (best.length === 0) return 0;
   let j = Math.min(count, best.length - 1);
   if (count === best.length && x >= best[j]!) return count;
   while (j > 0 && best[j - 1]! > x) {
