@@ -36,6 +36,7 @@ export function stitchTiles(tile: GraphData, side: number): GraphData {
     geomStart: new Int32Array(totalEdges + 1),
     geomCoords: new Int32Array(2 * (tiles * points + 2 * connectors.length)),
     turnRestrictions: new Int32Array(tiles * tile.turnRestrictions.length),
+    viaWayRestrictions: new Int32Array(tiles * tile.viaWayRestrictions.length),
     edgeFlags: new Uint8Array(totalEdges),
     edgeLimits: new Int32Array(tiles * tile.edgeLimits.length),
     trackCosts: new Int32Array(tiles * tile.trackCosts.length),
@@ -81,6 +82,15 @@ function copyTile(tile: GraphData, out: GraphData, t: number, dLon: number, dLat
   const tracks = tile.trackCosts;
   for (let i = 0; i < tracks.length; i += 3) {
     out.trackCosts.set([tracks[i]! + t * m, tracks[i + 1]!, tracks[i + 2]!], t * tracks.length + i);
+  }
+  // Via-way records: (flags, from, to, count, via...); every field after the count is an edge.
+  const via = tile.viaWayRestrictions;
+  for (let i = 0; i < via.length; i += 4 + via[i + 3]!) {
+    const at = t * via.length + i;
+    out.viaWayRestrictions.set(via.subarray(i, i + 4 + via[i + 3]!), at);
+    out.viaWayRestrictions[at + 1]! += t * m;
+    out.viaWayRestrictions[at + 2]! += t * m;
+    for (let k = 0; k < via[i + 3]!; k++) out.viaWayRestrictions[at + 4 + k]! += t * m;
   }
 }
 

@@ -7500,6 +7500,7 @@ export interface components {
             capability?: string;
             missing: number;
             reason: components["schemas"]["ShortfallReason"];
+            /** @description For `too_far_for_tier_N`: the soonest ETA (s) of the late units filling the slot, timed as every offered ETA is (with turn costs where the server uses them, never a lower bound); else null */
             fastestEtaSeconds: number | null;
         };
         SiteHoldingsNear: {

@@ -303,7 +303,9 @@ export const ShortfallSlot = z.object({
   capability: z.string().optional(),
   missing: z.number().int(),
   reason: ShortfallReason,
-  fastestEtaSeconds: z.number().nullable(),
+  fastestEtaSeconds: z.number().nullable().meta({
+    description: 'For `too_far_for_tier_N`: the soonest ETA (s) of the late units filling the slot, timed as every offered ETA is (with turn costs where the server uses them, never a lower bound); else null',
+  }),
 });
 export type ShortfallSlot = z.infer<typeof ShortfallSlot>;
 

@@ -37,4 +37,19 @@ describe('binary graph file', () => {
     copy.edgeTarget[0] = copy.nodeLon.length + 5;
     expect(() => decodeGraph(encodeGraph(copy))).toThrow(/missing node/);
   });
+
+  it('rejects via-way restrictions that name a missing edge, are cut short or are no chain of edges', () => {
+    const copy = decodeGraph(encodeGraph(data));
+    const m = copy.edgeSource.length;
+    const reject = (records: Int32Array, why: RegExp) => expect(() => decodeGraph(encodeGraph({ ...copy, viaWayRestrictions: records }))).toThrow(why);
+    // An edge that does not meet edge 0 (no chain) and one that does.
+    const meets = (a: number, b: number) => [copy.edgeSource[a], copy.edgeTarget[a]].some((v) => v === copy.edgeSource[b] || v === copy.edgeTarget[b]);
+    const e = 0;
+    const far = Array.from({ length: m }, (_, i) => i).find((i) => !meets(e, i))!;
+    const near = Array.from({ length: m }, (_, i) => i).find((i) => i !== e && meets(e, i))!;
+    reject(Int32Array.of(2, e, near, 1, m + 5), /missing edge/);
+    reject(Int32Array.of(2, e, near, 3, near), /cut short/);
+    reject(Int32Array.of(2, e, e, 1, far), /not a chain/);
+    expect(decodeGraph(encodeGraph({ ...copy, viaWayRestrictions: Int32Array.of(2, e, e, 1, near) })).viaWayRestrictions).toHaveLength(5);
+  });
 });

@@ -1,16 +1,18 @@
 import { open, writeFile } from 'node:fs/promises';
 import { RoadGraphError, errorMessage } from './errors.js';
 import type { GraphData } from './graph-data.js';
+import { viaWayFault } from './via-ways.js';
 
 const MAGIC = 0x47524246; // "FBRG" little-endian
 /**
  * 2: emergency profile costs; 3: turn restrictions and edge flags; 4: height and weight limits,
  * Float32 edge lengths; 5: `highway=track` edges and their costs (issue 17); 6: the minor-way edge flag (cordons'
- * traffic control points). Part of the server's cache file names.
+ * traffic control points); 7: turn restrictions whose via is a way. Part of the server's cache
+ * file names: a file of an older format is rebuilt from the OSM extract, not read.
  */
-export const GRAPH_FORMAT_VERSION = 6;
-/** Eight Uint32 fields: the Float64 sections stay 8-byte aligned. */
-const HEADER_BYTES = 32;
+export const GRAPH_FORMAT_VERSION = 7;
+/** Ten Uint32 fields (the last reserved, 0): the Float64 sections stay 8-byte aligned. */
+const HEADER_BYTES = 40;
 
 /** Layout: header, then Float64 sections, then Float32 and Int32 sections, so every view is aligned. */
 export function encodeGraph(data: GraphData): Uint8Array {
@@ -20,9 +22,10 @@ export function encodeGraph(data: GraphData): Uint8Array {
   const turns = data.turnRestrictions.length / 4;
   const limits = data.edgeLimits.length / 3;
   const tracks = data.trackCosts.length / 3;
-  const bytes = new Uint8Array(byteLength(n, m, points, turns, limits, tracks));
+  const viaWays = data.viaWayRestrictions.length;
+  const bytes = new Uint8Array(byteLength(n, m, points, turns, limits, tracks, viaWays));
   const header = new DataView(bytes.buffer);
-  [MAGIC, GRAPH_FORMAT_VERSION, n, m, points, turns, limits, tracks].forEach((v, i) => header.setUint32(i * 4, v, true));
+  [MAGIC, GRAPH_FORMAT_VERSION, n, m, points, turns, limits, tracks, viaWays, 0].forEach((v, i) => header.setUint32(i * 4, v, true));
   let offset = HEADER_BYTES;
   for (const section of sectionsOf(data)) {
     bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset);
@@ -34,10 +37,12 @@ export function encodeGraph(data: GraphData): Uint8Array {
 export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData {
   if (bytes.byteLength < HEADER_BYTES || bytes.byteOffset % 8 !== 0) throw badFile(source, 'too short');
   const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
-  const [magic, version, n, m, points, turns, limits, tracks] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number, number, number, number];
+  // Magic and version first: an older file's header is shorter, and says so by its version.
+  const [magic, version] = [header.getUint32(0, true), header.getUint32(4, true)];
   if (magic !== MAGIC) throw badFile(source, 'not a road graph file');
   if (version !== GRAPH_FORMAT_VERSION) throw badFile(source, `format version ${version}, expected ${GRAPH_FORMAT_VERSION}`);
-  if (bytes.byteLength !== byteLength(n, m, points, turns, limits, tracks)) throw badFile(source, 'truncated or padded');
+  const [n, m, points, turns, limits, tracks, viaWays] = [2, 3, 4, 5, 6, 7, 8].map((i) => header.getUint32(i * 4, true)) as [number, number, number, number, number, number, number];
+  if (bytes.byteLength !== byteLength(n, m, points, turns, limits, tracks, viaWays)) throw badFile(source, 'truncated or padded');
   let offset = bytes.byteOffset + HEADER_BYTES;
   const f64 = (count: number) => {
     const view = new Float64Array(bytes.buffer, offset, count);
@@ -59,7 +64,7 @@ export function decodeGraph(bytes: Uint8Array, source = 'graph file'): GraphData
     edgeLengthM: f32(m), edgeSource: i32(m), edgeTarget: i32(m), edgeForwardMs: i32(m), edgeBackwardMs: i32(m),
     emergencyForwardMs: i32(m), emergencyBackwardMs: i32(m),
     geomStart: i32(m + 1), geomCoords: i32(points * 2), turnRestrictions: i32(turns * 4), edgeLimits: i32(limits * 3),
-    trackCosts: i32(tracks * 3), edgeFlags: new Uint8Array(bytes.buffer, offset, m),
+    trackCosts: i32(tracks * 3), viaWayRestrictions: i32(viaWays), edgeFlags: new Uint8Array(bytes.buffer, offset, m),
   };
   assertConsistent(data, source);
   return data;
@@ -94,11 +99,11 @@ export async function loadGraphData(file: string): Promise<GraphData> {
 }
 
 function sectionsOf(d: GraphData): ArrayBufferView[] {
-  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords, d.turnRestrictions, d.edgeLimits, d.trackCosts, d.edgeFlags];
+  return [d.nodeLon, d.nodeLat, d.edgeLengthM, d.edgeSource, d.edgeTarget, d.edgeForwardMs, d.edgeBackwardMs, d.emergencyForwardMs, d.emergencyBackwardMs, d.geomStart, d.geomCoords, d.turnRestrictions, d.edgeLimits, d.trackCosts, d.viaWayRestrictions, d.edgeFlags];
 }
 
-function byteLength(n: number, m: number, points: number, turns: number, limits: number, tracks: number): number {
-  const size = HEADER_BYTES + 8 * 2 * n + 4 * (m + 6 * m + m + 1 + 2 * points + 4 * turns + 3 * limits + 3 * tracks) + m;
+function byteLength(n: number, m: number, points: number, turns: number, limits: number, tracks: number, viaWays: number): number {
+  const size = HEADER_BYTES + 8 * 2 * n + 4 * (m + 6 * m + m + 1 + 2 * points + 4 * turns + 3 * limits + 3 * tracks + viaWays) + m;
   return size;
 }
 
@@ -121,6 +126,8 @@ function assertConsistent(d: GraphData, source: string): void {
   for (let i = 0; i < l.length; i += 3) if (!(l[i]! >= 0 && l[i]! < m)) throw badFile(source, `limit ${i / 3} refers to a missing edge`);
   const t = d.trackCosts;
   for (let i = 0; i < t.length; i += 3) if (!(t[i]! >= 0 && t[i]! < m)) throw badFile(source, `track ${i / 3} refers to a missing edge`);
+  const viaWayProblem = viaWayFault(d.viaWayRestrictions, d.edgeSource, d.edgeTarget);
+  if (viaWayProblem) throw badFile(source, viaWayProblem);
 }
 
 function badFile(source: string, reason: string): RoadGraphError {

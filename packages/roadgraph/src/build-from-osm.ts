@@ -5,6 +5,7 @@ import type { BarrierPassage } from './barriers.js';
 import type { OsmRoads, RoadWay } from './osm-read.js';
 import type { WayProfile } from './profile.js';
 import { TURN_ONLY } from './turns.js';
+import { encodeViaWays, viaWayChain, type ViaWayRestriction } from './via-ways.js';
 
 /**
  * Turns drivable ways into a graph whose nodes are junctions and dead ends only: a way is cut
@@ -31,7 +32,7 @@ export function buildFromOsm(roads: OsmRoads): GraphData {
   }
   const builder = new EdgeBuilder(roads, uses, barriers);
   for (const run of runs) builder.addRun(run);
-  return builder.finish(resolveRestrictions(roads, lookup, builder));
+  return builder.finish(resolveRestrictions(roads, lookup, builder), resolveViaWays(roads, builder));
 }
 
 /**
@@ -44,6 +45,7 @@ export function buildFromOsm(roads: OsmRoads): GraphData {
 function resolveRestrictions(roads: OsmRoads, lookup: NodeLookup, builder: EdgeBuilder): Int32Array {
   const out: number[] = [];
   for (const r of roads.restrictions) {
+    if (r.viaWays.length > 0) continue;
     const index = lookup.indexOf(r.viaNode);
     const via = index < 0 ? -1 : builder.junctionNode(index);
     if (via < 0) continue;
@@ -53,6 +55,20 @@ function resolveRestrictions(roads: OsmRoads, lookup: NodeLookup, builder: EdgeB
     out.push(via, from[0]!, to[0]!, (r.only ? TURN_ONLY : 0) | r.profiles);
   }
   return Int32Array.from(out);
+}
+
+/**
+ * Restrictions whose via is ways, as edge chains (via-ways.ts): dropped when the ways make no
+ * single chain (clipped by the extract, cut by a barrier, meeting at two places).
+ */
+function resolveViaWays(roads: OsmRoads, builder: EdgeBuilder): Int32Array {
+  const out: ViaWayRestriction[] = [];
+  for (const r of roads.restrictions) {
+    if (r.viaWays.length === 0) continue;
+    const chain = viaWayChain(r.fromWay, r.viaWays, r.toWay, builder);
+    if (chain) out.push({ from: chain[0]!, via: chain.slice(1, -1), to: chain[chain.length - 1]!, only: r.only, profiles: r.profiles });
+  }
+  return encodeViaWays(out);
 }
 
 interface Run {
@@ -128,8 +144,8 @@ class EdgeBuilder {
   private readonly graphNode: Int32Array;
   private readonly nodeLon: number[] = [];
   private readonly nodeLat: number[] = [];
-  private readonly source: number[] = [];
-  private readonly target: number[] = [];
+  private readonly sources: number[] = [];
+  private readonly targets: number[] = [];
   private readonly forwardMs: number[] = [];
   private readonly backwardMs: number[] = [];
   private readonly emergencyForwardMs: number[] = [];
@@ -169,7 +185,7 @@ class EdgeBuilder {
       this.geomCoords.push(Math.round(nodeLon[n]! * FIXED_SCALE), Math.round(nodeLat[n]! * FIXED_SCALE));
       if (i > 0) length += haversine(nodeLon[nodes[i - 1]!]!, nodeLat[nodes[i - 1]!]!, nodeLon[n]!, nodeLat[n]!);
     }
-    const edge = this.source.length;
+    const edge = this.sources.length;
     this.pushEdge(source, target, length, way.profiles.car, way.profiles.emergency);
     this.flags[edge] = way.profiles.flags;
     const track = way.profiles.track;
@@ -209,14 +225,27 @@ class EdgeBuilder {
 
   /** Edges of an OSM way with an end at the graph node. */
   edgesOfWayAt(wayId: number, node: number): number[] {
-    return (this.edgesOfWay.get(wayId) ?? []).filter((e) => this.source[e] === node || this.target[e] === node);
+    return this.edgesOf(wayId).filter((e) => this.sources[e] === node || this.targets[e] === node);
+  }
+
+  /** The edges an OSM way was cut into (none when no piece of it is drivable or in the extract). */
+  edgesOf(wayId: number): readonly number[] {
+    return this.edgesOfWay.get(wayId) ?? [];
+  }
+
+  source(edge: number): number {
+    return this.sources[edge]!;
+  }
+
+  target(edge: number): number {
+    return this.targets[edge]!;
   }
 
   /** The edge's geometry must already be pushed. */
   private pushEdge(source: number, target: number, length: number, car: WayProfile | undefined, emergency: WayProfile | undefined): void {
     this.geomStart.push(this.geomCoords.length / 2);
-    this.source.push(source);
-    this.target.push(target);
+    this.sources.push(source);
+    this.targets.push(target);
     this.forwardMs.push(costMs(length, car, 'forward'));
     this.backwardMs.push(costMs(length, car, 'backward'));
     this.emergencyForwardMs.push(costMs(length, emergency, 'forward'));
@@ -258,12 +287,12 @@ class EdgeBuilder {
     return id;
   }
 
-  finish(turnRestrictions: Int32Array): GraphData {
+  finish(turnRestrictions: Int32Array, viaWayRestrictions: Int32Array): GraphData {
     return {
       nodeLon: Float64Array.from(this.nodeLon),
       nodeLat: Float64Array.from(this.nodeLat),
-      edgeSource: Int32Array.from(this.source),
-      edgeTarget: Int32Array.from(this.target),
+      edgeSource: Int32Array.from(this.sources),
+      edgeTarget: Int32Array.from(this.targets),
       edgeForwardMs: Int32Array.from(this.forwardMs),
       edgeBackwardMs: Int32Array.from(this.backwardMs),
       emergencyForwardMs: Int32Array.from(this.emergencyForwardMs),
@@ -272,7 +301,8 @@ class EdgeBuilder {
       geomStart: Int32Array.from(this.geomStart),
       geomCoords: Int32Array.from(this.geomCoords),
       turnRestrictions,
-      edgeFlags: Uint8Array.from({ length: this.source.length }, (_, e) => this.flags[e] ?? 0),
+      viaWayRestrictions,
+      edgeFlags: Uint8Array.from({ length: this.sources.length }, (_, e) => this.flags[e] ?? 0),
       edgeLimits: Int32Array.from(this.limits),
       trackCosts: Int32Array.from(this.tracks),
     };

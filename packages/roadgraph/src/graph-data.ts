@@ -31,6 +31,12 @@ export interface GraphData {
    * TURN_CAR | TURN_EMERGENCY, see turns.ts). From and to edges both touch the via node.
    */
   turnRestrictions: Int32Array;
+  /**
+   * Turn restrictions whose via is one or more ways (format 7), flat records (flags, from edge,
+   * to edge, via count, via edges in driving order...): see via-ways.ts. Only the turn-aware
+   * search honours them (RoadGraphOptions.turnCosts).
+   */
+  viaWayRestrictions: Int32Array;
   /** Per edge, EDGE_MOTORWAY | EDGE_BRIDGE | EDGE_TUNNEL (what snapping avoids) | EDGE_TRACK | EDGE_MINOR (profile.ts). */
   edgeFlags: Uint8Array;
   /**

@@ -11,7 +11,8 @@ export { LIMIT_TAGS, blockedEdges, parseMaxheight, parseMaxweight, wayLimits, wi
 export { DEFAULT_MAX_SNAP_METRES, GRADE_SEPARATED_METRES, HEADING_TOLERANCE_DEGREES, WRONG_HEADING_METRES, type SnapOptions, type Snapped } from './snap.js';
 export { TURN_ARC, TURN_CAR, TURN_EMERGENCY, TURN_ONLY, restrictionRule, type RestrictionRule, type TurnExpansion } from './turns.js';
 export { partialCosts, type PartialCosts } from './endpoints.js';
-export { DEFAULT_TURN_COSTS, turnAngle, turnSeconds, type TurnCostOptions, type TurnModel, type ViaWayRestriction } from './turn-costs.js';
+export { DEFAULT_TURN_COSTS, turnAngle, turnSeconds, type TurnCostOptions, type TurnModel } from './turn-costs.js';
+export { type ViaWayRestriction } from './via-ways.js';
 export { TURN_RAMP_METRES } from './turn-refine.js';
 export { route, type Route } from './route.js';
 export { PHAST_MAX_NODES, manyToOne, oneToMany, table, type CutoffOptions } from './travel-times.js';

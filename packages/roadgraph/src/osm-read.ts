@@ -23,14 +23,17 @@ export interface OsmRoads {
   signals: Set<number>;
   /** Seconds per signal by profile (ProfileOptions.trafficSignalSeconds). */
   signalSeconds: Readonly<Record<'car' | 'emergency', number>>;
-  /** Turn restrictions with one via node (via ways are not read), by OSM ids. */
+  /** Turn restrictions with one via node, or one or more via ways, by OSM ids. */
   restrictions: OsmRestriction[];
 }
 
 export interface OsmRestriction extends RestrictionRule {
   id: number;
   fromWay: number;
+  /** The via node, or -1 when the via is ways. */
   viaNode: number;
+  /** The via ways in the relation's member order (empty for a via node). */
+  viaWays: number[];
   toWay: number;
 }
 
@@ -41,9 +44,10 @@ export interface RoadWay {
 }
 
 interface OsmNode { type: 'node'; id: number; lat: number; lon: number; tags?: Record<string, string> }
-interface OsmWay { type: 'way'; id: number; refs: number[]; tags?: Record<string, string> }
+/** A way and a relation as the PBF parser gives them (also what hand-made fixtures are written as). */
+export interface OsmWay { type: 'way'; id: number; refs: number[]; tags?: Record<string, string> }
 interface OsmMember { type: 'node' | 'way' | 'relation'; ref: number; role: string }
-interface OsmRelation { type: 'relation'; id: number; members: OsmMember[]; tags?: Record<string, string> }
+export interface OsmRelation { type: 'relation'; id: number; members: OsmMember[]; tags?: Record<string, string> }
 interface OsmOther { type: undefined }
 type OsmItem = OsmNode | OsmWay | OsmRelation | OsmOther;
 
@@ -71,7 +75,10 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
           if (passage) barriers.set(item.id, passage);
           if (item.tags?.highway === 'traffic_signals') signals.add(item.id);
         } else if (item.type === 'way') collectWay(item, ways, profileOptions);
-        else if (item.type === 'relation') collectRestriction(item, restrictions);
+        else if (item.type === 'relation') {
+          const restriction = restrictionOf(item);
+          if (restriction) restrictions.push(restriction);
+        }
       }
       onProgress?.({ bytesRead: source.bytesRead, totalBytes });
     }
@@ -85,22 +92,34 @@ export async function readOsmRoads(file: string, onProgress?: (p: ImportProgress
   return { ...nodes.finish(), ways, barriers, restrictions, signals, signalSeconds };
 }
 
-/** A restriction with exactly one from way, one via node and one to way; others are skipped. */
-function collectRestriction(relation: OsmRelation, out: OsmRestriction[]): void {
+/**
+ * A restriction with exactly one from way and one to way, and as via either one node or one or
+ * more ways (never both); others (several from or to ways, a relation as a member) are skipped.
+ */
+export function restrictionOf(relation: OsmRelation): OsmRestriction | undefined {
   const rule = relation.tags && restrictionRule(relation.tags);
-  if (!rule) return;
+  if (!rule) return undefined;
   const from = relation.members.filter((m) => m.role === 'from');
   const via = relation.members.filter((m) => m.role === 'via');
   const to = relation.members.filter((m) => m.role === 'to');
-  if (from.length !== 1 || via.length !== 1 || to.length !== 1) return;
-  if (from[0]!.type !== 'way' || via[0]!.type !== 'node' || to[0]!.type !== 'way') return;
-  out.push({ id: relation.id, ...rule, fromWay: from[0]!.ref, viaNode: via[0]!.ref, toWay: to[0]!.ref });
+  if (from.length !== 1 || via.length === 0 || to.length !== 1) return undefined;
+  if (from[0]!.type !== 'way' || to[0]!.type !== 'way') return undefined;
+  const base = { id: relation.id, ...rule, fromWay: from[0]!.ref, toWay: to[0]!.ref };
+  if (via.length === 1 && via[0]!.type === 'node') return { ...base, viaNode: via[0]!.ref, viaWays: [] };
+  if (via.every((m) => m.type === 'way')) return { ...base, viaNode: -1, viaWays: via.map((m) => m.ref) };
+  return undefined;
 }
 
 function collectWay(way: OsmWay, ways: RoadWay[], options: ProfileOptions): void {
-  if (way.refs.length < 2 || way.tags === undefined) return;
+  const road = roadWayOf(way, options);
+  if (road) ways.push(road);
+}
+
+/** A drivable way (some profile may use it), or undefined. */
+export function roadWayOf(way: OsmWay, options: ProfileOptions = {}): RoadWay | undefined {
+  if (way.refs.length < 2 || way.tags === undefined) return undefined;
   const profiles = wayProfiles(way.tags, options);
-  if (profiles) ways.push({ id: way.id, refs: Float64Array.from(way.refs), profiles });
+  return profiles ? { id: way.id, refs: Float64Array.from(way.refs), profiles } : undefined;
 }
 
 class GrowableNodes {

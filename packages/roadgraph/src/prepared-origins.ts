@@ -39,7 +39,7 @@ export class PreparedOrigins {
   private refine(model: NonNullable<RoadGraph['turnModel']>, destination: Snapped, ms: Float64Array, cutoffMs: number, nearest = Infinity): Float64Array {
     // Exact as far as the origins the refinement will likely visit (with `nearest`, the k-th
     // nearest and two minutes of turns beyond); past that the radius is the floor, still admissible.
-    const finite = Array.from(ms).filter((m) => m <= cutoffMs).sort((a, b) => a - b);
+    const finite = ms.filter((m) => m <= cutoffMs).sort();
     const last = finite[finite.length - 1] ?? -1;
     const farthest = nearest >= finite.length ? last : Math.min(last, finite[nearest - 1]! + 120_000);
     if (farthest < 0) return ms.map(() => Infinity);

@@ -12,6 +12,7 @@ import { SnapIndex } from './snap.js';
 import { expandTurns, type TurnExpansion } from './turns.js';
 import { TurnModel, type TurnCostOptions, type ViaWayRestriction } from './turn-costs.js';
 import { TurnSearch } from './turn-search.js';
+import { decodeViaWays } from './via-ways.js';
 import type { EdgeId } from './types.js';
 
 export interface RoadGraphOptions {
@@ -31,7 +32,11 @@ export interface RoadGraphOptions {
    * Queries then refine the node-based costs with a turn-aware search.
    */
   turnCosts?: boolean | TurnCostOptions;
-  /** Restrictions whose via is a way (edge ids), honoured by the turn-aware search (needs turnCosts). */
+  /**
+   * Restrictions whose via is a way (edge ids), honoured by the turn-aware search (needs
+   * turnCosts), besides those the graph data holds (read from OSM; left out with
+   * `turnRestrictions: false`).
+   */
   viaWayRestrictions?: readonly ViaWayRestriction[];
 }
 
@@ -71,7 +76,7 @@ export class RoadGraph {
   /** The turn rules when turn costs are on (queries refine with them), else undefined. */
   readonly turnModel: TurnModel | undefined;
   private readonly turnSearches: TurnSearch[] = [];
-  private readonly turnOptions: Pick<RoadGraphOptions, 'turnCosts' | 'viaWayRestrictions'>;
+  private readonly turnOptions: Pick<RoadGraphOptions, 'turnRestrictions' | 'turnCosts' | 'viaWayRestrictions'>;
 
   /** `topologyOf`: a graph of the same data and profile whose turns and arc arrays are reused. */
   constructor(readonly data: GraphData, readonly profile: Profile = 'car', options: RoadGraphOptions = {}, topologyOf?: RoadGraph) {
@@ -92,12 +97,13 @@ export class RoadGraph {
     this.nodeCount = this.turns.nodeCount;
     this.blocked = new Set(options.vehicle ? drivableBlocked(data, this.costs, options.vehicle) : []);
     if (this.blocked.size > 0) this.forward.live = this.backward.live = this.baseLiveCosts();
-    this.turnOptions = { turnCosts: options.turnCosts, viaWayRestrictions: options.viaWayRestrictions };
+    this.turnOptions = { turnRestrictions: options.turnRestrictions, turnCosts: options.turnCosts, viaWayRestrictions: options.viaWayRestrictions };
     const turnCosts = options.turnCosts ?? false;
+    const viaWays = [...(options.turnRestrictions === false ? [] : decodeViaWays(data.viaWayRestrictions)), ...(options.viaWayRestrictions ?? [])];
     this.turnModel = turnCosts === false ? undefined : new TurnModel(
       data, this.forward, this.backward,
       (v) => (this.turns.arrivals.has(v) ? { arrivals: this.arrivalsAt(v), departures: this.departuresFrom(v) } : undefined),
-      profile, turnCosts === true ? {} : turnCosts, options.viaWayRestrictions,
+      profile, turnCosts === true ? {} : turnCosts, viaWays,
     );
   }
 

@@ -3,6 +3,7 @@ import { FIXED_SCALE } from './geo.js';
 import type { GraphData } from './graph-data.js';
 import { profileFlag } from './turns.js';
 import type { Profile } from './profile.js';
+import { ViaWayAutomaton, type ViaWayRestriction } from './via-ways.js';
 
 /**
  * Turn costs by angle, U-turns only where a driver can make one, and restrictions whose via is a
@@ -33,19 +34,7 @@ export interface TurnCostOptions {
 
 export const DEFAULT_TURN_COSTS: Required<TurnCostOptions> = { trafficSide: 'right', turnPenaltySeconds: 7.5, turnBias: 1.075, uTurnSeconds: 20, uTurns: 'junctions' };
 
-/**
- * A restriction whose via is one or more ways (OSM `type=restriction` with `via` members that
- * are ways): driving `from`, then every edge of `via` in order, then `to` is banned (`no_*`), or
- * after `from` and `via` nothing but `to` is allowed (`only_*`). Edge ids of the graph.
- */
-export interface ViaWayRestriction {
-  from: number;
-  via: readonly number[];
-  to: number;
-  only: boolean;
-  /** TURN_CAR | TURN_EMERGENCY (turns.ts): the profiles it binds. */
-  profiles: number;
-}
+export type { ViaWayRestriction } from './via-ways.js';
 
 /**
  * Seconds a turn of `angle` degrees costs (0 straight on, positive to the right, +-180 back),
@@ -85,9 +74,8 @@ export function turnAngle(a: number, b: number): number {
  */
 export class TurnModel {
   readonly options: Required<TurnCostOptions>;
-  /** Via-way restrictions that bind this profile, by their from edge. */
-  readonly viaWays: ReadonlyMap<number, readonly ViaWayRestriction[]>;
-  readonly viaWayList: readonly ViaWayRestriction[];
+  /** Via-way restrictions that bind this profile, undefined when none does (the search skips them). */
+  readonly viaWays: ViaWayAutomaton | undefined;
   private readonly seen = new Int32Array(64);
   private readonly bias: number;
 
@@ -108,10 +96,8 @@ export class TurnModel {
     if (!(this.options.turnBias > 0)) throw new RangeError('turn costs: turnBias must be > 0');
     this.bias = this.options.trafficSide === 'left' ? 1 / this.options.turnBias : this.options.turnBias;
     const flag = profileFlag(profile);
-    this.viaWayList = viaWays.filter((r) => (r.profiles & flag) !== 0 && r.via.length > 0);
-    const byFrom = new Map<number, ViaWayRestriction[]>();
-    for (const r of this.viaWayList) byFrom.set(r.from, [...(byFrom.get(r.from) ?? []), r]);
-    this.viaWays = byFrom;
+    const binding = viaWays.filter((r) => (r.profiles & flag) !== 0 && r.via.length > 0);
+    this.viaWays = binding.length > 0 ? new ViaWayAutomaton(binding, data.edgeSource.length) : undefined;
   }
 
   /**
@@ -204,30 +190,4 @@ export class TurnModel {
     }
     return Number.NaN;
   }
-}
-
-/**
- * Where a drive stands in the via-way restrictions: `progress` 0 is none; else restriction
- * `index` (in `viaWayList`) with `done` via edges driven, encoded as 1 + index * 65536 + done.
- * Returns the progress after driving edge `next` having driven `last` (codes), or -1 when that
- * move is banned.
- */
-export function viaWayStep(model: TurnModel, progress: number, last: number, next: number): number {
-  const e = next >> 1;
-  if (progress > 0) {
-    const index = Math.floor((progress - 1) / 65536), done = (progress - 1) % 65536;
-    const r = model.viaWayList[index]!;
-    if (done === r.via.length) {
-      const toTarget = e === r.to;
-      if (r.only ? !toTarget : toTarget) return -1;
-    } else if (e === r.via[done]) {
-      return progress + 1;
-    }
-  }
-  if (last < 0) return 0;
-  const starting = model.viaWays.get(last >> 1);
-  if (starting) {
-    for (const r of starting) if (r.via[0] === e) return 1 + model.viaWayList.indexOf(r) * 65536 + 1;
-  }
-  return 0;
 }

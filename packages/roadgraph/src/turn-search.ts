@@ -1,6 +1,6 @@
 import { MinHeap } from './ch/min-heap.js';
 import type { RoadGraph } from './road-graph.js';
-import { viaWayStep, type TurnModel } from './turn-costs.js';
+import type { TurnModel } from './turn-costs.js';
 import { TURN_ARC } from './turns.js';
 
 /** Where a drive may end: the routing node it reaches, the target it serves and the cost from there. */
@@ -67,6 +67,8 @@ export class TurnSearch {
   private h = new Float64Array(256);
   private parent = new Int32Array(256);
   private readonly heap = new MinHeap();
+  /** Origins waiting to be refined, by node-based cost (turn-refine.ts): reused, not allocated per query. */
+  readonly candidates = new MinHeap();
   private readonly codeSpan: number;
 
   constructor(private readonly graph: RoadGraph, private readonly model: TurnModel) {
@@ -85,7 +87,7 @@ export class TurnSearch {
     this.reset();
     const { graph, model, heap } = this;
     const forward = graph.forward;
-    const viaWays = model.viaWayList.length > 0;
+    const viaWays = model.viaWays;
     const best = bounds.slice();
     const lastState = new Int32Array(best.length).fill(-1);
     let worst = best.reduce((a, b) => Math.max(a, b), -Infinity);
@@ -104,6 +106,8 @@ export class TurnSearch {
       // What every turn from here shares, worked out once per settled state.
       const roads = lastCode >= 0 ? model.roadsAt(v) : 0;
       const inHeading = lastCode >= 0 ? model.headingIn(lastCode) : 0;
+      // Where the drive stands in the via-way restrictions, worked out once for all its moves.
+      const viaAt = viaWays === undefined ? 0 : viaWays.at(progress, lastCode);
       this.exitsAt = v;
       this.exitsExcept = lastCode ^ 1;
       const ends = arrive.get(u);
@@ -115,7 +119,7 @@ export class TurnSearch {
           const turn = lastCode >= 0 && code >= 0 ? model.turnMs(roads, this.exits, lastCode, inHeading, code) : 0;
           if (turn === Infinity) continue;
           // Driving on to the point's edge is a move like any other: a via-way ban holds there too.
-          if (viaWays && code >= 0 && viaWayStep(model, progress, lastCode, code) < 0) continue;
+          if (viaWays !== undefined && code >= 0 && viaWays.step(viaAt, code) < 0) continue;
           const share = scale * (end.scale ?? 1);
           const cost = end.cost + (share === 1 ? turn : Math.round(share * turn));
           if (gs + cost < best[target]!) {
@@ -141,7 +145,7 @@ export class TurnSearch {
           if (turn === Infinity) continue;
           if (scale !== 1) turn = Math.round(scale * turn);
         }
-        const next = viaWays ? viaWayStep(model, progress, lastCode, code) : 0;
+        const next = viaWays === undefined ? 0 : viaWays.step(viaAt, code);
         if (next < 0) continue;
         this.reach(head, code, code, next, gs + turn + cost, s, h, false, 1);
       }

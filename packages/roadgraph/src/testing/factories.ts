@@ -42,6 +42,7 @@ export function graphData(nodeCount: number, edges: readonly EdgeSpec[]): GraphD
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(geomCoords),
     turnRestrictions: new Int32Array(0),
+    viaWayRestrictions: new Int32Array(0),
     edgeFlags: Uint8Array.from(edges, (e) => (e.track ? EDGE_TRACK : 0)),
     edgeLimits: new Int32Array(0),
     trackCosts: Int32Array.from(edges.flatMap((e, i) => (e.track ? [i, e.track.forwardMs, e.track.backwardMs] : []))),

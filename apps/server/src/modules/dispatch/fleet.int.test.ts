@@ -40,10 +40,10 @@ describe('the fleet view behind recommendations (one node)', () => {
   };
 
   beforeAll(async () => {
-    // Node-based costs (no turn costs): the equivalences below are the widening's and the fleet's,
-    // exact to the millisecond; with turn costs a unit ranked after the answer keeps a lower bound
-    // whose value depends on which set it was refined in (ADR 0013, turn-costs tests).
-    t = await startTestApp({ clock: () => now, config: { turnCosts: 'off' } });
+    // With turn costs, as the server runs: the units an answer shows and every unit filling a
+    // place of the card are timed with their turns whichever way they were found (prepared sweep or
+    // widening search), so the equivalences below hold to the millisecond (ADR 0013).
+    t = await startTestApp({ clock: () => now });
     admin = await loginAdmin(t.app);
     const vaduz = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
     const inc = await call('POST', '/incidents', { type: 'fire', priority: 'P1', location: SCENE });

@@ -97,7 +97,7 @@ const byCallSign = new Intl.Collator();
  * as the plan's slots of that kind over all tiers (fillPlan takes no other: each slot takes the
  * fastest of its kind not yet taken). With it, how far its units reach (widen.ts).
  */
-export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: readonly PositionSource[], etas: readonly (number | null)[]): { answer: Answer; reach: Reach } {
+export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: readonly PositionSource[], etas: readonly (number | null)[]): { answer: Answer; reach: Reach; slotted: number[] } {
   const keys = Float64Array.from(etas, (e) => e ?? Infinity);
   const order = Array.from(keys, (_, i) => i);
   order.sort((a, b) => keys[a]! - keys[b]! || (keys[a] === keys[b] ? byCallSign.compare(units[a]!.callSign, units[b]!.callSign) : 0));
@@ -154,7 +154,9 @@ export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: rea
     shortfall: ofKind(shortfall),
   };
   const openPlaces = slots.filter((p) => p.left > 0);
-  return { answer, reach: { horizon, fitsOpenPlace: (i) => openPlaces.some((p) => fitsSlot(p.slot, units[i]!)) } };
+  // fillPlan keeps the order it was given: item k is unit chosen[k].
+  const slotted = chosen.filter((_, k) => filled.items[k]!.planSlot !== null);
+  return { answer, reach: { horizon, fitsOpenPlace: (i) => openPlaces.some((p) => fitsSlot(p.slot, units[i]!)) }, slotted };
 }
 
 /**
@@ -189,7 +191,31 @@ export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 
   const open = prepared?.uncovered ?? units.flatMap((_, i) => (snapped[i] ? [i] : []));
   const search = (indexes: readonly number[], cutoff: number) =>
     secondsTo(graphs, indexes.map((i) => units[i]!.kind), indexes.map((i) => snapped[i]!), destination, cutoff, nearest);
-  return answerInSteps(etas, open, search, (e) => answerFrom(r, units, sources, e), steps);
+  return answerInSteps(etas, open, search, slotsTurnAware(graphs, units, snapped, destination, steps.full, (e) => answerFrom(r, units, sources, e)), steps);
+}
+
+/**
+ * The answer with every unit that fills a place of the card timed with its turns. `nearest`
+ * refines each graph's k nearest units, whatever their kind: an ambulance behind a fleet of patrol
+ * cars on the same graph kept its node-based ETA, a lower bound, and a shortfall's
+ * `fastestEtaSeconds` could be one. So the units filling places that may still hold a lower
+ * bound are refined in full (a handful: one search per graph) and the answer made again; refining
+ * only raises an ETA, so this ends once the places are filled by refined units, which are then the
+ * fastest of their kind: every other unit's ETA is at least its lower bound, and that ranks after.
+ */
+function slotsTurnAware(graphs: ProfileGraphs, units: readonly FleetUnit[], snapped: readonly (Snapped | null)[], destination: Snapped, cutoff: number, answerOf: (etas: readonly (number | null)[]) => { answer: Answer; reach: Reach; slotted: number[] }) {
+  // Refined ETAs by unit index (null: past the cutoff with its turns), laid over the ones given.
+  const refined = new Map<number, number | null>();
+  return (given: readonly (number | null)[]) => {
+    for (;;) {
+      const etas = refined.size === 0 ? given : given.map((eta, i) => (refined.has(i) ? (refined.get(i) ?? null) : eta));
+      const result = answerOf(etas);
+      const pending = result.slotted.filter((i) => !refined.has(i) && etas[i] !== null && travelGraphOf(graphs, units[i]!.kind).turnModel !== undefined);
+      if (pending.length === 0) return result;
+      const exact = secondsTo(graphs, pending.map((i) => units[i]!.kind), pending.map((i) => snapped[i]!), destination, cutoff);
+      pending.forEach((i, k) => refined.set(i, exact[k] ?? null));
+    }
+  };
 }
 
 /**

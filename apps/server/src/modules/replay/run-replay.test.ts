@@ -31,6 +31,7 @@ function line(nodes: number, linkMs: number): GraphData {
     geomStart: Int32Array.from({ length: edges.length + 1 }, (_, i) => 2 * i),
     geomCoords: Int32Array.from(edges.flatMap(([a, b]) => [LON(a) * scale, LAT * scale, LON(b) * scale, LAT * scale].map(Math.round))),
     turnRestrictions: new Int32Array(0),
+    viaWayRestrictions: new Int32Array(0),
     edgeFlags: new Uint8Array(edges.length),
     edgeLimits: new Int32Array(0),
     trackCosts: new Int32Array(0),
