@@ -50,6 +50,8 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
   });
   client.off('error', unreachable);
   let pending: AvlFix[] = [];
+  /** `pendingTimes[i]`: the time of `pending[i]` (ms), parsed once as it arrives. */
+  let pendingTimes: number[] = [];
   let dropped = 0;
   let flushing: Promise<number> = Promise.resolve(0);
   /** The flush waiting behind the running one: there is never more than one (see flush). */
@@ -66,10 +68,12 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
       return;
     }
     pending.push(fix);
+    pendingTimes.push(Date.parse(fix.at));
     if (pending.length >= FLUSH_AT) void flush();
   });
   client.on('error', (err) => log.warn({ err }, 'MQTT ingest: broker error'));
 
+  /** Looks up the units of `batch` not known yet (nor recently found unknown). */
   async function lookUp(batch: readonly AvlFix[], now: number): Promise<void> {
     const missing = new Set<string>();
     for (const f of batch) if (!pathOf.has(f.unitId) && !((unknownUntil.get(f.unitId) ?? 0) > now)) missing.add(f.unitId);
@@ -78,14 +82,33 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
     for (const id of missing) if (!pathOf.has(id)) unknownUntil.set(id, now + UNKNOWN_FOR_MS);
   }
 
-  async function store(batch: AvlFix[]): Promise<number> {
+  async function store(batch: AvlFix[], times: number[]): Promise<number> {
     if (batch.length === 0) return 0;
     const now = deps.clock().getTime();
-    await lookUp(batch, now);
-    const known = batch.filter((f) => pathOf.has(f.unitId) && Date.parse(f.at) <= now + MAX_FUTURE_MS);
+    let known: AvlFix[] = [];
+    let knownTimes: number[] = [];
+    // Every unit known is the usual case: one pass over the batch, one map lookup per fix; the
+    // first unknown unit looks up all of the batch's and starts the pass again.
+    let lookedUp = false;
+    for (let i = 0; i < batch.length; i++) {
+      if (!pathOf.has(batch[i]!.unitId)) {
+        if (!lookedUp) {
+          lookedUp = true;
+          await lookUp(batch, now);
+          known = [];
+          knownTimes = [];
+          i = -1;
+        }
+        continue;
+      }
+      // Written so that a time Date.parse could not read (NaN) is dropped too.
+      if (!(times[i]! <= now + MAX_FUTURE_MS)) continue;
+      known.push(batch[i]!);
+      knownTimes.push(times[i]!);
+    }
     dropped += batch.length - known.length;
     for (let i = 0; i < known.length; i += MAX_BATCH) {
-      await storeFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, known.slice(i, i + MAX_BATCH), pathOf, live);
+      await storeFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, known.slice(i, i + MAX_BATCH), pathOf, live, knownTimes.slice(i, i + MAX_BATCH));
     }
     return known.length;
   }
@@ -99,8 +122,10 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
     const next = flushing.then(() => {
       queued = undefined;
       const batch = pending;
+      const times = pendingTimes;
       pending = [];
-      return store(batch).catch((err: unknown) => {
+      pendingTimes = [];
+      return store(batch, times).catch((err: unknown) => {
         log.warn({ err, fixes: batch.length }, 'MQTT ingest: storing a batch failed');
         return 0;
       });
