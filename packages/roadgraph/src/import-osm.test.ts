@@ -55,6 +55,10 @@ describe('importOsm (Baltimore)', () => {
   it('does not snap onto the end of Lombard Street that runs off the clipped map (no way back from it)', () => {
     expect(() => graph.snapper.snap(LOMBARD_OFF_MAP, 15)).toThrow(expect.objectContaining({ code: 'ROADGRAPH_TOO_FAR_FROM_ROAD' }));
     const snapped = graph.snapper.snap(LOMBARD_OFF_MAP);
+    // trySnap: the same answers, null where snap throws too far (bad arguments still throw).
+    expect(graph.snapper.trySnap(LOMBARD_OFF_MAP, 15)).toBeNull();
+    expect(graph.snapper.trySnap(LOMBARD_OFF_MAP)).toEqual(snapped);
+    expect(() => graph.snapper.trySnap([200, 0])).toThrow(expect.objectContaining({ code: 'ROADGRAPH_BAD_COORDINATE' }));
     expect(route(graph, snapped, graph.snapper.snap(LOMBARD_EAST)).time).toBeLessThan(Infinity);
   });
 

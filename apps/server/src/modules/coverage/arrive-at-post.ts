@@ -52,20 +52,84 @@ export async function detectPostArrivals(deps: CommandDeps, rules: { radiusMetre
 
 /** Fixes of one node's batches waiting for the detector: at most this many per pass. */
 const PASS_FIXES = 2000;
+/** The units with open orders are read again this often (a safety net under the events). */
+const REREAD_OPEN_MS = 60_000;
+
+/**
+ * The units that have an open move-up order, as far as this node knows: read once, then kept by
+ * the `coverage.move_up_ordered` / `move_up_ended` events (this node's at commit, the others' from
+ * the bus), and reread now and then. Most fixes are of units with no order: the detector looked
+ * every unit's fix up in the database, which was the largest part of the AVL ingest's CPU after
+ * the MQTT client (docs/benchmarks.md). An order whose event has not reached this node yet is
+ * caught by the unit's next fix, as in dispatch's arrival detector.
+ */
+class OpenOrders {
+  /** Unit id -> its open orders' ids; null until first read (then every unit is looked at). */
+  private byUnit: Map<string, Set<string>> | null = null;
+  /** Units ordered while a reread ran: the reread may predate their commit. */
+  private orderedMeanwhile: Map<string, string> | null = null;
+
+  constructor(private readonly db: Platform['db']) {}
+
+  has(unitId: string): boolean {
+    return this.byUnit === null || this.byUnit.has(unitId);
+  }
+
+  onEvent(type: string, data: unknown): void {
+    if (type !== 'coverage.move_up_ordered' && type !== 'coverage.move_up_ended') return;
+    const { id, unitId } = data as { id: string; unitId: string };
+    if (type === 'coverage.move_up_ordered') {
+      this.orderedMeanwhile?.set(id, unitId);
+      if (!this.byUnit) return;
+      const held = this.byUnit.get(unitId);
+      if (held) held.add(id);
+      else this.byUnit.set(unitId, new Set([id]));
+      return;
+    }
+    const held = this.byUnit?.get(unitId);
+    held?.delete(id);
+    if (held?.size === 0) this.byUnit!.delete(unitId);
+  }
+
+  async reread(): Promise<void> {
+    this.orderedMeanwhile = new Map();
+    try {
+      const open = await rows<{ id: string; unit_id: string }>(this.db, sql`select id, unit_id from coverage_moves where state = 'ordered'`);
+      const byUnit = new Map<string, Set<string>>();
+      for (const [id, unitId] of [...open.map((o) => [o.id, o.unit_id] as const), ...this.orderedMeanwhile]) {
+        const held = byUnit.get(unitId);
+        if (held) held.add(id);
+        else byUnit.set(unitId, new Set([id]));
+      }
+      this.byUnit = byUnit;
+    } finally {
+      this.orderedMeanwhile = null;
+    }
+  }
+}
 
 /**
  * Runs `detectPostArrivals` on the newest fix per unit of every batch this node stored, after
  * commit, in the background, one pass at a time — as dispatch's arrival detector does for
  * scenes (positions are broadcast, not outbox events: a pass that fails keeps its fixes for the
- * next, and a unit standing at its post keeps reporting).
+ * next, and a unit standing at its post keeps reporting). Only units with an open order are looked at.
  */
-export function startPostArrivalDetector(platform: Platform): RepeatingPass {
+export function startPostArrivalDetector(platform: Platform): { stop(): Promise<void> } {
   const rules = { radiusMetres: platform.config.arrivalRadiusMetres };
   let pending = new Map<string, { fix: AvlFix; at: number }>();
-  const keep = (fix: AvlFix, at = Date.parse(fix.at)) => {
+  const keep = (fix: AvlFix, at: number) => {
     const held = pending.get(fix.unitId);
     if (!held || at > held.at) pending.set(fix.unitId, { fix, at });
   };
+  const orders = new OpenOrders(platform.db);
+  const reread = () => void orders.reread().catch((err: unknown) => platform.log.warn({ err }, 'move-up arrivals: reading the open orders failed'));
+  reread();
+  const timer = setInterval(reread, REREAD_OPEN_MS);
+  timer.unref();
+  const offBus = platform.bus.subscribe((e) => orders.onEvent(e.type, e.data));
+  const offLocal = platform.onLocalCommit((events) => {
+    for (const e of events) orders.onEvent(e.type, e.data);
+  });
   const pass = new RepeatingPass(
     'move-up-arrivals',
     async () => {
@@ -88,10 +152,23 @@ export function startPostArrivalDetector(platform: Platform): RepeatingPass {
     platform.config.outboxPollMs,
     platform.log,
   );
-  livePositionsOf(platform).onStoredHere((fixes) => {
-    for (const f of fixes) keep(f);
-    if (fixes.length > 0) pass.kick();
+  const offStored = livePositionsOf(platform).onStoredHere((fixes, times) => {
+    let any = false;
+    for (let i = 0; i < fixes.length; i++) {
+      if (!orders.has(fixes[i]!.unitId)) continue;
+      keep(fixes[i]!, times[i]!);
+      any = true;
+    }
+    if (any) pass.kick();
   });
   pass.start();
-  return pass;
+  return {
+    async stop() {
+      clearInterval(timer);
+      offBus();
+      offLocal();
+      offStored();
+      await pass.stop();
+    },
+  };
 }

@@ -82,7 +82,7 @@ export function startArrivalDetector(platform: Platform): RepeatingPass {
   const fleet = fleetOf(platform);
   /** The newest fix per unit not yet looked at, with its time parsed once. */
   let pending = new Map<string, { fix: AvlFix; at: number }>();
-  const keep = (fix: AvlFix, at = Date.parse(fix.at)) => {
+  const keep = (fix: AvlFix, at: number) => {
     const held = pending.get(fix.unitId);
     if (!held || at > held.at) pending.set(fix.unitId, { fix, at });
   };
@@ -109,16 +109,17 @@ export function startArrivalDetector(platform: Platform): RepeatingPass {
     platform.config.outboxPollMs,
     platform.log,
   );
-  livePositionsOf(platform).onStoredHere((fixes) => {
+  livePositionsOf(platform).onStoredHere((fixes, times) => {
     let any = false;
-    for (const f of fixes) {
+    for (let i = 0; i < fixes.length; i++) {
+      const f = fixes[i]!;
       // Only a committed unit can arrive: most fixes are of units on patrol or at rest, and this
       // node's fleet view knows (its own dispatches at once, other nodes' by their events; a
       // unit it does not hold yet is looked at). A fix passed by in the instant before the
       // dispatch's event arrives is made good by the unit's next fix.
       const u = fleet.get(f.unitId);
       if (u && !UNIT_COMMITTED_STATUSES.includes(u.status)) continue;
-      keep(f);
+      keep(f, times[i]!);
       any = true;
     }
     if (any) pass.kick();

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import { LIVE_ONLY, type EventBus, type PublishedEvent } from '../../platform/events/bus.js';
+import { positionsWire } from './positions-wire.js';
 
 export interface LiveFix {
   lon: number;
@@ -34,7 +35,7 @@ export class LivePositions {
   private readonly latest = new Map<string, LiveFix>();
   private readonly lastKept = new Map<string, { lon: number; lat: number; at: number }>();
   private readonly listeners = new Set<(unitId: string, fix: LiveFix) => void>();
-  private readonly storedHereListeners = new Set<(fixes: readonly AvlFix[]) => void>();
+  private readonly storedHereListeners = new Set<(fixes: readonly AvlFix[], times: ArrayLike<number>) => void>();
   private loaded: Promise<void> | undefined;
   private bus: EventBus | undefined;
   /** True while this node's own broadcast is handed to its handlers: those fixes are applied already. */
@@ -46,6 +47,7 @@ export class LivePositions {
   attach(bus: EventBus, db: Queryable): () => void {
     this.loaded ??= this.loadFrom(db);
     this.bus = bus;
+    bus.setBroadcastCodec('units.positions_reported', positionsWire);
     return bus.subscribe((event) => {
       if (event.type !== 'units.positions_reported' || this.sharing) return;
       for (const f of (event.data as { fixes: AvlFix[] }).fixes) this.apply(f);
@@ -82,7 +84,7 @@ export class LivePositions {
    * outbox events (a row, a relay read-back and a replay per batch were a third of the ingest's
    * database time). Then the `onStoredHere` listeners (arrival detection) get them.
    */
-  share(newest: readonly AvlFix[], pathOf: ReadonlyMap<string, string>, now: Date): void {
+  share(newest: readonly AvlFix[], times: ArrayLike<number>, pathOf: ReadonlyMap<string, string>, now: Date): void {
     const byPath = new Map<string, AvlFix[]>();
     for (const f of newest) {
       const path = pathOf.get(f.unitId)!;
@@ -103,11 +105,14 @@ export class LivePositions {
     } finally {
       this.sharing = false;
     }
-    for (const listener of this.storedHereListeners) listener(newest);
+    for (const listener of this.storedHereListeners) listener(newest, times);
   }
 
-  /** Calls `listener` with the newest fixes of each batch stored on this node (not those of other nodes). */
-  onStoredHere(listener: (fixes: readonly AvlFix[]) => void): () => void {
+  /**
+   * Calls `listener` with the newest fixes of each batch stored on this node (not those of other
+   * nodes), with their times (ms, `times[i]` of `fixes[i]`) parsed once for all listeners.
+   */
+  onStoredHere(listener: (fixes: readonly AvlFix[], times: ArrayLike<number>) => void): () => void {
     this.storedHereListeners.add(listener);
     return () => this.storedHereListeners.delete(listener);
   }

@@ -35,36 +35,49 @@ export async function reportPositions(deps: CommandDeps, ctx: CommandContext & {
  * Stores fixes already checked (every unit known, with its jurisdiction in `pathOf`): the
  * downsampled track and one audit entry in one transaction; then the live store, and each unit's
  * newest fix to every node (`LivePositions.share`, a broadcast, not an outbox event). The MQTT
- * ingest calls it for what the broker delivered.
+ * ingest calls it for what the broker delivered, with each fix's time (`times[i]`, ms) parsed as
+ * it arrived: every step after reads the number, none parses the text again.
  */
-export async function storeFixes(deps: CommandDeps, ctx: CommandContext, fixes: readonly AvlFix[], pathOf: Map<string, string>, live: LivePositions) {
-  // Each time parsed once: the MQTT ingest stores thousands of fixes per batch.
-  const times = new Float64Array(fixes.length);
+export async function storeFixes(deps: CommandDeps, ctx: CommandContext, fixes: readonly AvlFix[], pathOf: Map<string, string>, live: LivePositions, times: ArrayLike<number> = timesOf(fixes)) {
+  const n = fixes.length;
   const newest = new Map<string, number>();
-  for (let i = 0; i < fixes.length; i++) {
-    const f = fixes[i]!;
-    times[i] = Date.parse(f.at);
-    const held = newest.get(f.unitId);
-    if (held === undefined || times[i]! > times[held]!) newest.set(f.unitId, i);
+  let inTimeOrder = true;
+  for (let i = 0; i < n; i++) {
+    const t = times[i]!;
+    if (i > 0 && t < times[i - 1]!) inTimeOrder = false;
+    const unitId = fixes[i]!.unitId;
+    const held = newest.get(unitId);
+    if (held === undefined || t > times[held]!) newest.set(unitId, i);
   }
-  const inOrder = Array.from(fixes.keys());
   // A device's batch, and the MQTT ingest's, is nearly always in time order already: sort only when not.
-  if (!times.every((t, i) => i === 0 || t >= times[i - 1]!)) inOrder.sort((a, b) => times[a]! - times[b]!);
-  const track = inOrder.filter((i) => live.keepInTrack(fixes[i]!, times[i])).map((i) => fixes[i]!);
+  const order = inTimeOrder ? null : Array.from(fixes.keys()).sort((a, b) => times[a]! - times[b]!);
+  const track: AvlFix[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
+    if (live.keepInTrack(fixes[i]!, times[i])) track.push(fixes[i]!);
+  }
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     if (track.length) await insertTrack(tx, track);
-    record.audit({ action: 'units.positions_reported', entityType: 'avl_batch', entityId: uuidv7(), jurisdictionPath: null, after: { fixes: fixes.length, units: newest.size, stored: track.length } });
+    record.audit({ action: 'units.positions_reported', entityType: 'avl_batch', entityId: uuidv7(), jurisdictionPath: null, after: { fixes: n, units: newest.size, stored: track.length } });
     return { stored: track.length };
   });
-  let outOfOrder = 0;
-  const newestFixes: AvlFix[] = [];
+  let outOfOrder = n - newest.size;
+  const newestFixes: AvlFix[] = new Array<AvlFix>(newest.size);
+  const newestTimes = new Float64Array(newest.size);
+  let k = 0;
   for (const i of newest.values()) {
-    newestFixes.push(fixes[i]!);
+    newestFixes[k] = fixes[i]!;
+    newestTimes[k++] = times[i]!;
     if (!live.apply(fixes[i]!, times[i])) outOfOrder++;
   }
-  outOfOrder += fixes.length - newest.size;
-  live.share(newestFixes, pathOf, deps.clock());
-  return { accepted: fixes.length, outOfOrder, stored: result.stored };
+  live.share(newestFixes, newestTimes, pathOf, deps.clock());
+  return { accepted: n, outOfOrder, stored: result.stored };
+}
+
+function timesOf(fixes: readonly AvlFix[]): Float64Array {
+  const times = new Float64Array(fixes.length);
+  for (let i = 0; i < fixes.length; i++) times[i] = Date.parse(fixes[i]!.at);
+  return times;
 }
 
 /** Values of one column for `string_to_array`: no value is ''; none of them contains a comma. */

@@ -14,6 +14,15 @@ export interface PublishedEvent {
 export type EventHandler = (event: PublishedEvent) => void;
 
 /**
+ * A compact wire form for the broadcasts of one event type (`EventBus.setBroadcastCodec`), used
+ * between nodes instead of their JSON; `decode(encode(events))` must equal `events`.
+ */
+export interface BroadcastCodec {
+  encode(events: readonly PublishedEvent[]): Uint8Array;
+  decode(bytes: Uint8Array): PublishedEvent[];
+}
+
+/**
  * The position of a broadcast event (`EventBus.broadcast`): no outbox row, so no place in the
  * delivery order and nothing to resume from. Outbox positions start at 1.
  */
@@ -33,6 +42,8 @@ export interface EventBus {
    * learns the state from the next. Each event has `position: LIVE_ONLY`.
    */
   broadcast(events: PublishedEvent[]): void;
+  /** Sends the broadcasts of `type` (all of one type per call) in `codec`'s form between nodes; a bus with no wire ignores it. */
+  setBroadcastCodec(type: string, codec: BroadcastCodec): void;
   subscribe(handler: EventHandler): () => void;
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -49,6 +60,10 @@ export class InProcessBus implements EventBus {
 
   broadcast(events: PublishedEvent[]): void {
     for (const e of events) this.emitter.emit('event', e);
+  }
+
+  setBroadcastCodec(): void {
+    // One process: events are handed over as they are, never encoded.
   }
 
   subscribe(handler: EventHandler): () => void {

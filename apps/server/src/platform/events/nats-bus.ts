@@ -12,7 +12,7 @@ import {
 } from 'nats';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { EventBus, EventHandler, PublishedEvent } from './bus.js';
+import type { BroadcastCodec, EventBus, EventHandler, PublishedEvent } from './bus.js';
 
 export const STREAM_NAME = 'FIREBREAK_EVENTS';
 const SUBJECT_PREFIX = 'firebreak.events';
@@ -45,6 +45,8 @@ export class NatsBus implements EventBus {
   private closed = false;
   private retry: NodeJS.Timeout | undefined;
   private readonly startedAt = new Date();
+  /** Wire forms of broadcasts by event type (`setBroadcastCodec`); JSON for the others. */
+  private readonly codecs = new Map<string, BroadcastCodec>();
 
   private constructor(
     private readonly url: string,
@@ -93,7 +95,7 @@ export class NatsBus implements EventBus {
         ...(policy === DeliverPolicy.StartTime ? { opt_start_time: this.startedAt.toISOString() } : {}),
       });
       const messages = await consumer.consume();
-      const live = nc.subscribe(`${this.liveSubject}.>`, { callback: (err, m) => (err || m.headers?.get(ORIGIN_HEADER) === this.origin ? undefined : this.deliverBroadcast(m.data)) });
+      const live = nc.subscribe(`${this.liveSubject}.>`, { callback: (err, m) => (err || m.headers?.get(ORIGIN_HEADER) === this.origin ? undefined : this.deliverBroadcast(m.subject, m.data)) });
       // The server has the subscription once this round trip is done: broadcasts from then on reach this node.
       await nc.flush();
       if (this.closed) {
@@ -172,15 +174,22 @@ export class NatsBus implements EventBus {
     try {
       const h = headers();
       h.set(ORIGIN_HEADER, this.origin);
-      link.nc.publish(`${this.liveSubject}.${events[0]!.type}`, JSON.stringify(events), { headers: h });
+      const type = events[0]!.type;
+      const codec = this.codecs.get(type);
+      link.nc.publish(`${this.liveSubject}.${type}`, codec ? codec.encode(events) : JSON.stringify(events), { headers: h });
     } catch (err) {
       this.log.warn({ err }, 'a broadcast could not be sent over NATS; the other nodes take the next one');
     }
   }
 
-  private deliverBroadcast(data: Uint8Array): void {
+  setBroadcastCodec(type: string, codec: BroadcastCodec): void {
+    this.codecs.set(type, codec);
+  }
+
+  private deliverBroadcast(subject: string, data: Uint8Array): void {
     try {
-      const events = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')) as PublishedEvent[];
+      const codec = this.codecs.get(subject.slice(this.liveSubject.length + 1));
+      const events = codec ? codec.decode(data) : (JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')) as PublishedEvent[]);
       for (const e of events) for (const h of this.handlers) h(e);
     } catch (err) {
       this.log.error({ err }, 'dropping an unreadable broadcast from NATS');
