@@ -5,8 +5,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const BROWSER_PROJECT = 'e2e';
 /** The share of the other files' work the browser files are spread over: the run then ends on short files, not on a browser. */
 const SPREAD = 0.8;
-/** Sum of file times over sum of file sizes per project, last measured run (2 cores, two files at a time). */
-const MS_PER_BYTE: Record<string, number> = { e2e: 3.1, pglite: 1.2, postgres: 0.5, 'roadgraph-pgrouting': 0.5, unit: 0.1 };
+/**
+ * Sum of file times over sum of file sizes per project, last measured run (2 cores, two files at a
+ * time); pglite and postgres then scaled by what shared workers saved a file (PGlite 13.6 → 10.0
+ * CPU-s a file on the same files; a postgres worker saves the ≈ 2 CPU-s of its start a file).
+ */
+const MS_PER_BYTE: Record<string, number> = { e2e: 3.1, pglite: 0.9, postgres: 0.4, 'roadgraph-pgrouting': 0.5, unit: 0.1 };
 
 /**
  * Puts each of `spaced` (in their order) into `rest` (in its order), the first one first: after
@@ -37,7 +41,21 @@ export function interleave<T>(rest: readonly T[], spaced: readonly T[], cost: (i
 }
 
 /**
- * Longest file first, and the browser files alongside the others instead of after them. With `fileParallelism: false`
+ * The files in one block per project, the blocks by their longest file, each block longest first
+ * (stable: ties keep their order). A worker of a project without isolation (vitest.config.ts) goes
+ * on to the next file only while the head of the queue is of its project: a queue that mixed the
+ * projects would start a worker for nearly every file. Within a block the longest file comes first,
+ * and the last block ends on its shortest files, so the run does not end on a long one.
+ */
+export function byProject<T>(items: readonly T[], project: (item: T) => string, cost: (item: T) => number): T[] {
+  const blocks = new Map<string, T[]>();
+  for (const item of items) blocks.set(project(item), [...(blocks.get(project(item)) ?? []), item]);
+  const sorted = [...blocks.values()].map((block) => [...block].sort((a, b) => cost(b) - cost(a)));
+  return sorted.sort((a, b) => cost(b[0]!) - cost(a[0]!)).flat();
+}
+
+/**
+ * Files by project (`byProject`), and the browser files alongside the others instead of after them. With `fileParallelism: false`
  * vitest put the e2e project in a group of its own, one file at a time after every other file:
  * ten minutes with one of the two workers idle. Here they share the two workers, and each browser
  * file is followed in the queue by its share of the other files' work, so that the next one
@@ -45,13 +63,12 @@ export function interleave<T>(rest: readonly T[], spaced: readonly T[], cost: (i
  */
 export default class Sequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    // Longest first across projects (vitest's own order goes project by project), so that the run
-    // ends on short files whichever project they are in; the sort is stable, ties keep vitest's order.
     const estimates = new Map((await super.sort(files)).map((s) => [s, this.estimate(s)] as const));
-    const sorted = [...estimates.keys()].sort((a, b) => estimates.get(b)! - estimates.get(a)!);
+    const cost = (s: TestSpecification) => estimates.get(s)!;
+    const sorted = byProject([...estimates.keys()], (s) => s.project.name, cost);
     const browser = sorted.filter((s) => s.project.name === BROWSER_PROJECT);
     const rest = sorted.filter((s) => s.project.name !== BROWSER_PROJECT);
-    return interleave(rest, browser, (s) => estimates.get(s)!);
+    return interleave(rest, browser, cost);
   }
 
   /**
