@@ -59,6 +59,7 @@ export function solvePMedianExact(pr: PlacementInstance, opts: ExactOptions): Ex
     if (node.depth === 0) rootBound = a.bound;
     if (a.infeasible || a.bound >= pruneAt() || !a.best) continue;
     if (now() > opts.deadline) { timedOut = true; break; }
+    cutReach(sc, reach, a.lambda, a.bound, pruneAt());
     const j = fixAndPick(sc, state, a.best.chosen, a.best.penalty, a.bound, pruneAt(), a.average);
     if (j < 0) {
       // Every post is fixed: the node is one solution.
@@ -95,6 +96,21 @@ function polish(pr: PlacementInstance, sc: SortedCosts, open: Uint8Array): Posts
 }
 
 const openCount = (open: Uint8Array): number => open.reduce((s, v) => s + v, 0);
+
+/**
+ * Pairs too dear to be in a better solution: serving point i from a post costs the bound at least
+ * its reduced cost w·d − lambda_i more, so once bound + that reaches the prune level, that post and
+ * every farther one in i's row are out for the subtree (i is served by its nearest open post).
+ */
+function cutReach(sc: SortedCosts, reach: Int32Array, lambda: Float64Array, bound: number, pruneAt: number): void {
+  const limit = pruneAt - bound;
+  for (let i = 0; i < sc.n; i++) {
+    const base = i * sc.m, top = lambda[i]! + limit;
+    let k = reach[i]!;
+    while (k > 1 && sc.cost[base + k - 1]! >= top) k--;
+    reach[i] = k;
+  }
+}
 
 /**
  * Each point's reach cut at its nearest fixed-open post (it is served there or nearer, so farther
