@@ -2,13 +2,15 @@
 // A. OR-Library p-median pmed1-40 against the published optima: a plain greedy vs the heuristic
 //    (greedy + interchange + Lagrangean) vs the exact Lagrangean branch and bound (a budget of CPU
 //    time per instance, BENCH_EXACT_LIMIT) vs HiGHS on the full model (where n <= BENCH_EXACT_MAX_N).
-// B. Live coverage on Baltimore: one multi-source search (nearestOrigins) vs one search per unit.
+// B. Live coverage: one multi-source search (nearestOrigins) vs one search per unit, on Baltimore and at
+//    issue 16's national size (200k places, 10k units) on the metro graph; CPU time per query.
 // C. MCLP 10,000 demand x 1,000 candidates (p = 30, T = 5 min) on the metro graph (14 x 14 Baltimore
 //    tiles): the heuristic and a plain greedy vs HiGHS's LP bound and the Lagrangean bound; HiGHS on
 //    the full model at 2,000 x 300 (p = 15, one Baltimore tile).
 // Usage: npm run bench:coverage   (BENCH_EXACT_LIMIT=30 CPU seconds per exact solve; BENCH_HIGHS_LIMIT=10
 //   wall seconds per HiGHS solve; BENCH_EXACT_MAX_N=100 (HiGHS's pmed);
-//   BENCH_PARTS=pmed,live,mclp (a subset prints only); BENCH_DOC=0 leaves docs/benchmarks.md alone)
+//   BENCH_PARTS=pmed,live,mclp and BENCH_PMED=36,39 (a subset prints only); BENCH_DOC=0 leaves docs/benchmarks.md alone;
+//   BENCH_PEER_SAMPLE=200 units timed for the per-unit peer at national size, BENCH_LIVE_RUNS=10 national queries)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -38,6 +40,8 @@ async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; wall: nu
   return { value, wall: performance.now() - w, cpu: cpuNow() - c };
 }
 const load = (): string => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+/** The pmed instances to run (BENCH_PMED=36,39): all 40 by default; a subset leaves the document alone. */
+const PMED = process.env.BENCH_PMED ? process.env.BENCH_PMED.split(',').map(Number) : Array.from({ length: 40 }, (_, k) => k + 1);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'pmed,live,mclp').split(','));
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
@@ -60,7 +64,7 @@ async function pmedian(lines: string[]): Promise<void> {
   lines.push('| instance | n | p | optimum | plain greedy (CPU ms) | heuristic (CPU ms) | its bound gap | exact, branch and bound: CPU ms (wall ms) | HiGHS full model (wall ms) |', '| --- | ---: | ---: | ---: | --- | --- | ---: | --- | --- |');
   let within1 = 0, exactOptimal = 0, highsOptimal = 0, highsRun = 0, worstHeuristic = 0;
   const exactCpu: number[] = [];
-  for (let k = 1; k <= 40; k++) {
+  for (const k of PMED) {
     const inst = readPmed(path.join(ORLIB, `pmed${k}.txt`));
     const pr: PlacementProblem = { ...inst, kind: 'p-median' };
     const opt = optima.get(`pmed${k}`)!;
@@ -85,33 +89,53 @@ async function pmedian(lines: string[]): Promise<void> {
     say(row);
   }
   exactCpu.sort((a, b) => a - b);
-  lines.push('', `Exact (Lagrangean branch and bound, a budget of ${EXACT_LIMIT} s of CPU time each): the published optimum proven on **${exactOptimal}/40**` +
+  lines.push('', `Exact (Lagrangean branch and bound, a budget of ${EXACT_LIMIT} s of CPU time each): the published optimum proven on **${exactOptimal}/${PMED.length}**` +
     (exactCpu.length ? ` (CPU per proven instance: median ${ms(percentile(exactCpu, 50))} ms, max ${ms(exactCpu[exactCpu.length - 1]!)} ms)` : '') +
-    `. Heuristic within 1 % of the optimum on **${within1}/40** (worst +${pct(worstHeuristic)}). HiGHS on the full model proved it on ${highsOptimal}/${highsRun} it ran (limit ${HIGHS_LIMIT} s of wall time each). ` +
+    `. Heuristic within 1 % of the optimum on **${within1}/${PMED.length}** (worst +${pct(worstHeuristic)}). HiGHS on the full model proved it on ${highsOptimal}/${highsRun} it ran (limit ${HIGHS_LIMIT} s of wall time each). ` +
     '"its bound gap" is the heuristic\'s distance to its own Lagrangean lower bound (towards the LP bound), which the API reports when the optimum is not known. CPU times are the process\'s (user + system).');
 }
 
-function liveCoverage(graph: RoadGraph, lines: string[]): void {
-  lines.push('', '| places | units | nearestOrigins, one search (p50 / p99 ms) | one search per unit (p50 ms) | ratio |', '| ---: | ---: | --- | --- | ---: |');
+/** Units sampled for the one-search-per-unit peer at national size: 10,000 full searches would take hours of CPU on this machine. */
+const PEER_SAMPLE = Number(process.env.BENCH_PEER_SAMPLE ?? 200);
+
+/**
+ * One row: nearestOrigins (one multi-source search) against one search per unit, both on CPU time.
+ * Where the units outnumber `peerSample`, the peer runs on the first `peerSample` of them and its time
+ * is scaled to all (its cost is one search per unit, so linear in their number).
+ */
+function liveRow(graph: RoadGraph, label: string, places: number, units: number, runs: number, peerSample: number): string {
+  const targets = randomPoints(graph, places, 7), origins = randomPoints(graph, units, 8);
+  const ours: number[] = [], naive: number[] = [];
+  let covered = 0;
+  for (let r = 0; r < runs; r++) {
+    const t = cpuNow();
+    const near = nearestOrigins(graph, origins, targets, { cutoff: 300 });
+    ours.push(cpuNow() - t);
+    covered = near.seconds.filter((s) => s !== Infinity).length;
+  }
+  const sample = origins.slice(0, Math.min(units, peerSample));
+  for (let r = 0; r < (sample.length < units ? 1 : 3); r++) {
+    const t = cpuNow();
+    const best = new Float64Array(places).fill(Infinity);
+    for (const o of sample) oneToMany(graph, o, targets, { cutoff: 300, engine: 'dijkstra' }).forEach((s, i) => { if (s < best[i]!) best[i] = s; });
+    naive.push((cpuNow() - t) * (units / sample.length));
+  }
+  ours.sort((a, b) => a - b); naive.sort((a, b) => a - b);
+  const peer = `${ms(percentile(naive, 50))}${sample.length < units ? ` (${sample.length} units timed, × ${units / sample.length})` : ''}`;
+  return `| ${label} | ${places} | ${units} | ${(covered / places * 100).toFixed(1)} % | ${ms(percentile(ours, 50))} / ${ms(percentile(ours, 99))} (${runs} runs) | ${peer} | ${(percentile(naive, 50) / percentile(ours, 50)).toFixed(1)}× |`;
+}
+
+function liveCoverage(graph: RoadGraph, metroGraph: RoadGraph, lines: string[]): void {
+  lines.push('', '| graph | places | units | within 5 min | nearestOrigins, one search: CPU p50 / p99 ms | one search per unit: CPU p50 ms | ratio |', '| --- | ---: | ---: | ---: | --- | --- | ---: |');
   for (const [places, units] of [[2_000, 50], [20_000, 500]] as const) {
-    const targets = randomPoints(graph, places, 7), origins = randomPoints(graph, units, 8);
-    const ours: number[] = [], naive: number[] = [];
-    for (let r = 0; r < 20; r++) {
-      const t0 = performance.now();
-      nearestOrigins(graph, origins, targets, { cutoff: 300 });
-      ours.push(performance.now() - t0);
-    }
-    for (let r = 0; r < 3; r++) {
-      const t0 = performance.now();
-      const best = new Float64Array(places).fill(Infinity);
-      for (const o of origins) oneToMany(graph, o, targets, { cutoff: 300, engine: 'dijkstra' }).forEach((s, i) => { if (s < best[i]!) best[i] = s; });
-      naive.push(performance.now() - t0);
-    }
-    ours.sort((a, b) => a - b); naive.sort((a, b) => a - b);
-    const row = `| ${places} | ${units} | ${ms(percentile(ours, 50))} / ${ms(percentile(ours, 99))} | ${ms(percentile(naive, 50))} | ${(percentile(naive, 50) / percentile(ours, 50)).toFixed(1)}× |`;
+    const row = liveRow(graph, `Baltimore (${graph.nodeCount} junctions)`, places, units, 20, units);
     lines.push(row);
     say(row);
   }
+  // Issue 16's national size: 200k places and 10k units, on the largest graph of the bench.
+  const row = liveRow(metroGraph, `metro ${METRO_SIDE} × ${METRO_SIDE} tiles (${metroGraph.nodeCount} junctions)`, 200_000, 10_000, Number(process.env.BENCH_LIVE_RUNS ?? 10), PEER_SAMPLE);
+  lines.push(row);
+  say(row);
 }
 
 function matrix(graph: RoadGraph, n: number, m: number, T: number): Float64Array {
@@ -123,8 +147,7 @@ function matrix(graph: RoadGraph, n: number, m: number, T: number): Float64Array
 
 type Solved = { objective: number; bound: number; timedOut: boolean; solveMilliseconds?: number };
 
-async function mclp(graph: RoadGraph, lines: string[]): Promise<void> {
-  const metroGraph = new RoadGraph(stitchTiles(graph.data, METRO_SIDE));
+async function mclp(graph: RoadGraph, metroGraph: RoadGraph, lines: string[]): Promise<void> {
   lines.push('', `Big model on the metro graph (${METRO_SIDE} × ${METRO_SIDE} Baltimore tiles, ${metroGraph.nodeCount} junctions), random demand and candidates; small model on one tile (as before).`, '',
     '| model | method | covered | bound (which) | of the bound | CPU ms, 3 runs: median (min-max) |', '| --- | --- | ---: | --- | ---: | --- |');
   const big: PlacementProblem = { kind: 'mclp', n: 10_000, m: 1_000, p: 30, withinSeconds: 300, time: matrix(metroGraph, 10_000, 1_000, 300), weight: new Float64Array(10_000).fill(1) };
@@ -174,16 +197,17 @@ async function main(): Promise<void> {
     await pmedian(lines);
   }
   const graph = new RoadGraph(await extract(BALTIMORE_PBF));
+  const metroGraph = PARTS.has('live') || PARTS.has('mclp') ? new RoadGraph(stitchTiles(graph.data, METRO_SIDE)) : graph;
   if (PARTS.has('live')) {
-    lines.push('', `### Live coverage: nearest available unit to each place within 5 minutes (Baltimore, ${graph.nodeCount} junctions)`);
-    liveCoverage(graph, lines);
+    lines.push('', '### Live coverage: nearest available unit to each place within 5 minutes (Baltimore; national size on the metro graph)');
+    liveCoverage(graph, metroGraph, lines);
   }
   if (PARTS.has('mclp')) {
     lines.push('', '### MCLP, T = 5 min (metro graph and one Baltimore tile)');
-    await mclp(graph, lines);
+    await mclp(graph, metroGraph, lines);
   }
   lines.unshift(`Measured ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, with \`npm run bench:coverage\`; load average ${startLoad} at the start and ${load()} at the end (1 / 5 / 15 min; a shared machine: other work was running, so the CPU times per operation are the figures to read, wall times are stretched by the load).`);
-  if (process.env.BENCH_DOC !== '0' && PARTS.size === 3) writeSection(DOC, 'Coverage and placement', lines.join('\n'));
+  if (process.env.BENCH_DOC !== '0' && PARTS.size === 3 && PMED.length === 40) writeSection(DOC, 'Coverage and placement', lines.join('\n'));
 }
 
 void main();
