@@ -28,7 +28,7 @@ function zoneHours(z: TransportPermit['zones'][number]): string | null {
 function remember(p: TransportPermit): Issued {
   const plan = watchPlan({
     route: p.route.coordinates as [number, number][], corridorMeters: p.corridorMeters, from: p.from.location, to: p.to.location,
-    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: zoneHours(z), rings: z.area.coordinates as [number, number][][] })),
+    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: zoneHours(z), closedDates: z.closedDates, rings: z.area.coordinates as [number, number][][] })),
     maxStopMinutes: p.maxStopMinutes, darkAfterMinutes: p.darkAfterMinutes,
     stops: p.stops, arrivalMeters: p.arrivalMeters, arrivalMinutes: p.arrivalMinutes, timeZone: p.timeZone,
   });
