@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       const fresh = await issuePermits();
       const [before] = await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from goods_transport_trail`);
       const storedBefore = Number(before!.n);
-      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, `bench-transport-${n}-${process.pid}`);
+      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, `bench-transport-${n}-${process.pid}`, (events) => platform.bus.broadcast(events));
       const cpu0 = cpuNow();
       const start = performance.now();
       await publishAll(pub, fresh);

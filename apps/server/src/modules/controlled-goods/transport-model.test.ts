@@ -41,10 +41,10 @@ describe('zone hours', () => {
 
   it('cuts a window into local days, across midnight and a DST change', () => {
     expect(localSpans(Date.parse('2026-03-09T19:00:00Z'), Date.parse('2026-03-10T06:30:00Z'))).toEqual([
-      { day: 'Mo', fromMinute: 20 * 60, toMinute: 1440 }, { day: 'Tu', fromMinute: 0, toMinute: 7 * 60 + 30 },
+      { day: 'Mo', date: '2026-03-09', fromMinute: 20 * 60, toMinute: 1440 }, { day: 'Tu', date: '2026-03-10', fromMinute: 0, toMinute: 7 * 60 + 30 },
     ]);
     // Sunday 29 March 2026, 02:00 CET becomes 03:00 CEST.
-    expect(localSpans(Date.parse('2026-03-29T00:30:00Z'), Date.parse('2026-03-29T02:00:00Z'))).toEqual([{ day: 'Su', fromMinute: 90, toMinute: 240 }]);
+    expect(localSpans(Date.parse('2026-03-29T00:30:00Z'), Date.parse('2026-03-29T02:00:00Z'))).toEqual([{ day: 'Su', date: '2026-03-29', fromMinute: 90, toMinute: 240 }]);
   });
 });
 
