@@ -102,21 +102,24 @@ export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly He
   const moved = held.filter((h) => h.taken.length > 0);
   const trail = moved.flatMap((h) => h.taken.map((f) => ({ id: h.permit.id, f })));
   if (trail.length) {
-    await tx.execute(sql`insert into goods_transport_trail (permit_id, at, location, speed_kmh)
-      select p, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s
-      from unnest(
-        string_to_array(${column(trail.map((r) => r.id))}, ',')::uuid[],
-        string_to_array(${column(trail.map((r) => r.f.at))}, ',')::timestamptz[],
-        string_to_array(${column(trail.map((r) => r.f.location[0]))}, ',')::float8[],
-        string_to_array(${column(trail.map((r) => r.f.location[1]))}, ',')::float8[],
-        string_to_array(${column(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
-      ) as q(p, t, x, y, s)
-      on conflict (permit_id, at) do nothing`);
     const states = moved.map((h) => {
       const last = h.taken[h.taken.length - 1]!;
       return { id: h.permit.id, w: h.permit.watch, s: h.state, t: last.at, x: last.location[0], y: last.location[1], v: last.speedKmh ?? null };
     });
-    await tx.execute(sql`update goods_permits g set watch = u.w, state = u.s, last_fix_at = u.t, last_fix_location = ST_SetSRID(ST_MakePoint(u.x, u.y), 4326),
+    // The trail and the watch states of every permit of the batch in one statement: one round trip per batch.
+    await tx.execute(sql`with trail as (
+        insert into goods_transport_trail (permit_id, at, location, speed_kmh)
+        select p, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s
+        from unnest(
+          string_to_array(${column(trail.map((r) => r.id))}, ',')::uuid[],
+          string_to_array(${column(trail.map((r) => r.f.at))}, ',')::timestamptz[],
+          string_to_array(${column(trail.map((r) => r.f.location[0]))}, ',')::float8[],
+          string_to_array(${column(trail.map((r) => r.f.location[1]))}, ',')::float8[],
+          string_to_array(${column(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
+        ) as q(p, t, x, y, s)
+        on conflict (permit_id, at) do nothing
+      )
+      update goods_permits g set watch = u.w, state = u.s, last_fix_at = u.t, last_fix_location = ST_SetSRID(ST_MakePoint(u.x, u.y), 4326),
         last_fix_speed = u.v, version = g.version + 1
       from jsonb_to_recordset(${JSON.stringify(states)}::jsonb) as u(id uuid, w jsonb, s text, t timestamptz, x float8, y float8, v float8)
       where g.id = u.id`);
