@@ -155,3 +155,17 @@ describe('the corridor index', () => {
     expect(index.distanceTo(0, 5, 300, Infinity)).toBe(300);
   });
 });
+
+describe('closed days', () => {
+  it("a permit's zone is not protected on the local dates it is closed", () => {
+    const zone = { kind: 'school' as const, hours: 'Mo-Fr 07:00-17:00', closedDates: ['2026-03-19'] };
+    // 09:00 in Vaduz (UTC+1 in March) on Wednesday and Thursday.
+    expect(zoneActiveAt(zone, Date.parse('2026-03-18T08:00:00Z'), 'Europe/Vaduz')).toBe(true);
+    expect(zoneActiveAt(zone, Date.parse('2026-03-19T08:00:00Z'), 'Europe/Vaduz')).toBe(false);
+    // 23:30 UTC on the 18th is already the 19th in Vaduz.
+    expect(zoneActiveAt({ ...zone, hours: '24/7' }, Date.parse('2026-03-18T23:30:00Z'), 'Europe/Vaduz')).toBe(false);
+    expect(zoneActiveDuring(zone, Date.parse('2026-03-19T06:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(false);
+    expect(zoneActiveDuring(zone, Date.parse('2026-03-18T15:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(true);
+    expect(zoneActiveDuring({ kind: 'cordon', hours: null, closedDates: ['2026-03-19'] }, Date.parse('2026-03-19T06:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(true);
+  });
+});

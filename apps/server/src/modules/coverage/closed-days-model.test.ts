@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { zoneActiveAt, zoneActiveDuring } from '../controlled-goods/transport-model.js';
 import { closedDaysOf, closedOn, keepsHolidayHours, weekdayOf, type ClosedDayRule } from './closed-days-model.js';
 
 const national: ClosedDayRule = { jurisdictionPath: 'li', from: '2026-03-19', to: '2026-03-19', kind: 'public_holiday', categories: ['school', 'kindergarten'] };
@@ -45,17 +44,5 @@ describe('closed days (pure)', () => {
 
   it('weekdays of dates', () => {
     expect(['2026-03-09', '2026-03-14', '2026-03-15', '2024-02-29'].map(weekdayOf)).toEqual(['Mo', 'Sa', 'Su', 'Th']);
-  });
-
-  it("a permit's zone is not protected on the local dates it is closed", () => {
-    const zone = { kind: 'school' as const, hours: 'Mo-Fr 07:00-17:00', closedDates: ['2026-03-19'] };
-    // 09:00 in Vaduz (UTC+1 in March) on Wednesday and Thursday.
-    expect(zoneActiveAt(zone, Date.parse('2026-03-18T08:00:00Z'), 'Europe/Vaduz')).toBe(true);
-    expect(zoneActiveAt(zone, Date.parse('2026-03-19T08:00:00Z'), 'Europe/Vaduz')).toBe(false);
-    // 23:30 UTC on the 18th is already the 19th in Vaduz.
-    expect(zoneActiveAt({ ...zone, hours: '24/7' }, Date.parse('2026-03-18T23:30:00Z'), 'Europe/Vaduz')).toBe(false);
-    expect(zoneActiveDuring(zone, Date.parse('2026-03-19T06:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(false);
-    expect(zoneActiveDuring(zone, Date.parse('2026-03-18T15:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(true);
-    expect(zoneActiveDuring({ kind: 'cordon', hours: null, closedDates: ['2026-03-19'] }, Date.parse('2026-03-19T06:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(true);
   });
 });
