@@ -121,8 +121,8 @@ export default function CoveragePage() {
               <TextInput label={t('coverage.window.hours')} value={typed} w={150} placeholder="07:30-08:30" data-testid="coverage-window-hours"
                 error={typedProblem ? t(`coverage.window.problem.${typedProblem}`) : undefined}
                 onChange={(e) => { const v = e.currentTarget.value; setTyped(v); if (windowProblem(v) === null) setWindow(v, timeWindow?.days ?? SCHOOL_DAYS); }} />
-              <MultiSelect label={t('coverage.window.days')} data={WEEKDAYS.map((d) => ({ value: d, label: t(`coverage.weekday.${d}`) }))} value={timeWindow?.days ?? []} miw={260}
-                onChange={(v) => setWindow(timeWindow?.hours ?? '07:30-08:30', WEEKDAYS.filter((d) => v.includes(d)))} data-testid="coverage-window-days" />
+              {onDate === null && <MultiSelect label={t('coverage.window.days')} data={WEEKDAYS.map((d) => ({ value: d, label: t(`coverage.weekday.${d}`) }))} value={timeWindow?.days ?? []} miw={260}
+                onChange={(v) => setWindow(timeWindow?.hours ?? '07:30-08:30', WEEKDAYS.filter((d) => v.includes(d)))} data-testid="coverage-window-days" />}
             </>
           )}
           <TextInput label={t('coverage.window.date')} value={typedDate} w={150} placeholder="2026-03-19" data-testid="coverage-window-date"
