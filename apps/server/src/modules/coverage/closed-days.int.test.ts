@@ -109,6 +109,10 @@ describe('closed days: public and school holidays per jurisdiction, read by cove
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json().version).toBe(1);
     expect([await audits(), await events()]).toEqual([a0, e0]);
+    // The move-up of "now" (Monday 9 March, 09:00 in Vaduz, in the ski week) does not count Vaduz's schools.
+    const moveUpNow = async () => (await call(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school`)).json() as { outsideWindow: number };
+    const inSkiWeek = (await moveUpNow()).outsideWindow;
+    expect(inSkiWeek).toBeGreaterThan(0);
     const stale = await call(vaduzCommander.cookie, 'PUT', `/coverage/closed-days/${vaduz.id}`, { ...body, days: [], expectedVersion: 7 });
     expect(stale.statusCode).toBe(409);
     expect(await count('closed_days')).toBe(33);
@@ -117,6 +121,7 @@ describe('closed days: public and school holidays per jurisdiction, read by cove
     expect(cleared.json()).toMatchObject({ version: 2, days: [] });
     expect([await audits(), await events()]).toEqual([a0 + 1, e0 + 1]);
     expect(await count('closed_days')).toBe(32);
+    expect((await moveUpNow()).outsideWindow).toBe(0);
   });
 
   it("a transport permit's schools closed on its date are not protected zones: not avoided, not watched", async () => {
