@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { call, fb } from '../../api/http';
+import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,13 +13,15 @@ const KINDS = ['public_holiday', 'school_holiday'] as const;
 
 /**
  * Closed days (public and school holidays) of the chosen jurisdiction for a year: its own list,
- * editable (the whole year's list is sent back, with the version read), and those set above it
+ * editable with `units:manage` (the whole year's list is sent back, with the version read), and those set above it
  * that apply here too. Coverage on a date leaves out the places they close; transport permits do
  * not keep a route away from a school closed that day.
  */
 export function ClosedDaysCard({ jurisdictionId, year }: { jurisdictionId: string; year: number }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  // Setting closed days is for those who set coverage settings (the server checks the jurisdiction too).
+  const mayEdit = useMe().data?.permissions.includes('units:manage') ?? false;
   const list = useQuery({
     queryKey: ['closed-days', jurisdictionId, year],
     queryFn: () => call(fb.GET('/api/v1/coverage/closed-days/{jurisdictionId}', { params: { path: { jurisdictionId }, query: { year } } })),
@@ -61,7 +64,7 @@ export function ClosedDaysCard({ jurisdictionId, year }: { jurisdictionId: strin
                     <Table.Td><Badge variant="light" color={d.kind === 'public_holiday' ? 'red' : 'blue'}>{t(`coverage.closedDays.kinds.${d.kind}`)}</Badge></Table.Td>
                     <Table.Td fz="xs">{d.categories.map((c) => t(`placeCategory.${c}`)).join(', ')}</Table.Td>
                     <Table.Td fz="xs">{by ?? t('coverage.closedDays.here')}</Table.Td>
-                    <Table.Td>{by === null && (
+                    <Table.Td>{by === null && mayEdit && (
                       <ActionIcon variant="subtle" color="red" aria-label={t('coverage.closedDays.remove')} title={t('coverage.closedDays.remove')} loading={save.isPending}
                         onClick={() => save.mutate(own.filter((_, j) => j !== i))} data-testid="closed-day-remove">×</ActionIcon>
                     )}</Table.Td>
@@ -71,7 +74,7 @@ export function ClosedDaysCard({ jurisdictionId, year }: { jurisdictionId: strin
           </Table>
         )}
         {list.data && own.length + list.data.inherited.length === 0 && <Text size="sm" c="dimmed">{t('coverage.closedDays.none')}</Text>}
-        <Group align="flex-end" gap="sm" wrap="wrap">
+        {mayEdit && <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput label={t('coverage.closedDays.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={130} placeholder={`${year}-03-19`} data-testid="closed-day-from"
             error={ISO_DATE.test(from) && from.startsWith(`${year}-`) ? undefined : t('coverage.closedDays.inYear', { year })} />
           <TextInput label={t('coverage.closedDays.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} w={130} placeholder={t('coverage.closedDays.sameDay')} data-testid="closed-day-to"
@@ -83,7 +86,7 @@ export function ClosedDaysCard({ jurisdictionId, year }: { jurisdictionId: strin
             onChange={(v) => setCategories(v as PlaceCategory[])} data-testid="closed-day-categories" />
           <Button disabled={!valid || !list.data} loading={save.isPending} data-testid="closed-day-add"
             onClick={() => save.mutate([...own, { from, to: last, kind, name: name.trim(), categories }])}>{t('coverage.closedDays.add')}</Button>
-        </Group>
+        </Group>}
         {save.isError && <ErrorState error={save.error} />}
       </Stack>
     </Card>
