@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       const fresh = await issuePermits();
       const [before] = await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from goods_transport_trail`);
       const storedBefore = Number(before!.n);
-      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, `bench-transport-${n}-${process.pid}`);
+      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, `bench-transport-${n}-${process.pid}`, (events) => platform.bus.broadcast(events));
       const cpu0 = cpuNow();
       const start = performance.now();
       await publishAll(pub, fresh);
@@ -187,7 +187,8 @@ async function main(): Promise<void> {
 - ${f(PERMITS)} permits in transit, ${FIXES} fixes each (${f(PERMITS * FIXES)} per run), published QoS 1 to \`firebreak/goods/permits/<id>/position\` as fast as
   one publisher in this process goes (${IN_FLIGHT} unacknowledged at most). The node's ingest (\`transport-mqtt.ts\`): 200 ms batches, each **one transaction for every permit
   in it** (\`report-transport-batch.ts\`: the permits locked in id order, the corridor, zones, stop and arrival watch in memory, every
-  fix stored in the trail in one statement, the watch states in one, one audit row per batch), timed until every fix is stored.
+  fix stored in the trail and the watch states updated in one statement, one audit row per batch; the payload checked by hand, the
+  newest positions broadcast on the bus after the commit, not outbox rows), timed until every fix is stored.
 - Peer, in the same run and process, in a phase of its own before the ingest's: a bare mqtt.js subscriber on the same topics
   counting the same messages (first publish to last message). CPU is this process's (publisher included) per fix or message:
   the difference is what the ingest costs beyond receiving a message.

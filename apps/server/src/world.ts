@@ -14,6 +14,7 @@ import { ensureDemoRunCards } from './modules/dispatch/index.js';
 import { ensureDemoAgreements } from './modules/mutual-aid/index.js';
 import { ensureDemoPosts } from './modules/posts/index.js';
 import { ensureDemoGoods } from './modules/controlled-goods/index.js';
+import { ensureDemoClosedDays } from './modules/coverage/index.js';
 import { ensureDemoMajorIncident } from './modules/major-incidents/index.js';
 
 type Say = (line: string) => void;
@@ -78,6 +79,8 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
     if (cards > 0) say(`  ${cards} national default run cards (every incident type and priority; reasoning in docs/incident-types.md)`);
     const agreements = await ensureDemoAgreements(platform.command);
     if (agreements > 0) say(`  ${agreements} mutual aid agreements: neighbouring municipalities lend fire engines, ladders and ambulances both ways`);
+    const holidays = await ensureDemoClosedDays(platform.command);
+    if (holidays > 0) say(`  ${holidays} public holidays of Liechtenstein (2026, 2027) at the national jurisdiction: schools and kindergartens closed on them`);
     const goods = await ensureDemoGoods(platform.command);
     if (goods > 0) say(`  ${goods} licensed sites (demo): the fuel stations and four invented stores at OSM industrial areas, with opening stock`);
   }

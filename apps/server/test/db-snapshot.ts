@@ -39,6 +39,8 @@ export const DIGESTS = {
   supervision_findings: ['id, visit_id, description, correction_hazard_id', 'id'],
   mutual_aid_agreements: ['id, version, providing_path, requesting_path, unit_kinds, mutual, revoked_at', 'id'],
   coverage_settings: ['jurisdiction_id, version, category_hours, move_up_threshold, move_up_minutes', 'jurisdiction_id'],
+  closed_day_lists: ['jurisdiction_id, year, version', 'jurisdiction_id, year'],
+  closed_days: ['id, jurisdiction_id, from_date, to_date, kind, name, categories', 'id'],
   coverage_moves: ['id, state, unit_id, ended_at', 'id'],
   patrol_plans: ['id, version, state, jurisdiction_path, shift_start, shift_end', 'id'],
   patrol_posts: ['id, plan_id, unit_id, assigned_at, md5(windows::text)', 'id'],

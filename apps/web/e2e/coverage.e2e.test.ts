@@ -32,6 +32,26 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     await screenshot(page, '61-coverage-placement');
   });
 
+  it('a closed day added in the coverage settings takes the schools out of a window on its date', async () => {
+    const { page } = e;
+    // Tuesday 10 March 2026, school opening: every school counts before the day is closed.
+    await page.goto(`${e.base}/coverage?category=school&window=07:30-08:30&date=2026-03-10`);
+    await expect.poll(() => page.getByTestId('coverage-row').count(), { timeout: 30_000 }).toBe(19);
+    await page.getByTestId('closed-day-from').fill('2026-03-10');
+    await page.getByTestId('closed-day-name').fill('Teacher training day');
+    await page.getByTestId('closed-day-add').click();
+    await expect.poll(() => page.getByTestId('closed-day-own').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId('closed-day-own').textContent()).toContain('Teacher training day');
+    // The school's window on that date is not counted: all 19 closed throughout, none listed.
+    await expect.poll(() => page.getByTestId('coverage-outside-window').textContent(), { timeout: 30_000 }).toContain('19');
+    expect(await page.getByTestId('coverage-row').count()).toBe(0);
+    // The next day they count again.
+    await page.getByTestId('coverage-window-date').fill('2026-03-11');
+    await expect.poll(() => page.getByTestId('coverage-row').count(), { timeout: 30_000 }).toBe(19);
+    await screenshot(page, '63-coverage-closed-days');
+    expect(e.pageErrors).toEqual([]);
+  });
+
   it('counts only the schools open in the chosen window, and raises the move-up alert after a dispatch, accepted with one key', async () => {
     const { page } = e;
     await page.goto(`${e.base}/coverage?category=school&window=07:30-08:30&days=Sa,Su`);

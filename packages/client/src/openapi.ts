@@ -2709,6 +2709,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coverage/closed-days/{jurisdictionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A jurisdiction's closed days for a year (public and school holidays: its own, and those set above it that apply here too)
+         * @description Needs the `places:read` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["getClosedDays"];
+        /**
+         * Replace a jurisdiction's closed days for a year (units:manage, as its coverage settings): public and school holidays closing the places of their categories in its subtree
+         * @description Needs the `units:manage` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        put: operations["setClosedDays"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/visits": {
         parameters: {
             query?: never;
@@ -4808,6 +4832,67 @@ export interface components {
             disposition: components["schemas"]["IncidentDisposition"];
             note?: string;
         };
+        ClosedDay: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            kind: components["schemas"]["ClosedDayKind"];
+            name: string;
+            /**
+             * @default [
+             *       "school",
+             *       "kindergarten"
+             *     ]
+             */
+            categories: components["schemas"]["PlaceCategory"][];
+        };
+        ClosedDayInForce: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            kind: components["schemas"]["ClosedDayKind"];
+            name: string;
+            /**
+             * @default [
+             *       "school",
+             *       "kindergarten"
+             *     ]
+             */
+            categories: components["schemas"]["PlaceCategory"][];
+            /** Format: uuid */
+            jurisdictionId: string;
+            jurisdictionPath: string;
+            jurisdictionName: string;
+        };
+        ClosedDayInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            kind: components["schemas"]["ClosedDayKind"];
+            name: string;
+            /**
+             * @default [
+             *       "school",
+             *       "kindergarten"
+             *     ]
+             */
+            categories?: components["schemas"]["PlaceCategory"][];
+        };
+        /** @enum {string} */
+        ClosedDayKind: "public_holiday" | "school_holiday";
+        ClosedDaysList: {
+            /** Format: uuid */
+            jurisdictionId: string;
+            jurisdictionPath: string;
+            year: number;
+            days: components["schemas"]["ClosedDay"][];
+            inherited: components["schemas"]["ClosedDayInForce"][];
+            version: number | null;
+            updatedAt: string | null;
+        };
         CommandPosition: {
             /** Format: uuid */
             id: string;
@@ -4943,6 +5028,8 @@ export interface components {
         CoverageWindowEcho: {
             hours: string;
             days: components["schemas"]["Weekday"][];
+            /** Format: date */
+            date?: string;
         };
         CoveredPlace: {
             /** Format: uuid */
@@ -6826,6 +6913,7 @@ export interface components {
             kind: components["schemas"]["ProtectedZoneKind"];
             name: string;
             hours?: string | null;
+            closedDates?: string[];
             area: {
                 /** @constant */
                 type: "Polygon";
@@ -6878,6 +6966,11 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
             composedBy: string | null;
+        };
+        PutClosedDaysBody: {
+            year: number;
+            days: components["schemas"]["ClosedDayInput"][];
+            expectedVersion?: number;
         };
         /**
          * @example {
@@ -21653,6 +21746,7 @@ export interface operations {
                 unitKinds?: string;
                 window?: string;
                 days?: string;
+                date?: string;
             };
             header?: never;
             path?: never;
@@ -23040,6 +23134,203 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoverageMove"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: The request conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClosedDays: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                jurisdictionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedDaysList"];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setClosedDays: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried command safe: a repeat with the same key and request answers the first answer again instead of acting twice; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jurisdictionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutClosedDaysBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedDaysList"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */

@@ -45,7 +45,7 @@ export const PATROL_UNIT_KINDS = ['patrol_car', 'foot_patrol', 'bicycle_patrol',
 /** Place categories whose coverage is about patrol presence (prevention), not fire or medical response. */
 export const PRESENCE_CATEGORIES = ['school', 'kindergarten'] as const satisfies readonly PlaceCategory[];
 
-export const CoverageWindowEcho = z.object({ hours: z.string(), days: z.array(Weekday) });
+export const CoverageWindowEcho = z.object({ hours: z.string(), days: z.array(Weekday), date: z.iso.date().optional() });
 
 export const LiveCoverageQuery = z.strictObject({
   /** Key places in this jurisdiction's subtree (default: every place I may see). */
@@ -64,6 +64,11 @@ export const LiveCoverageQuery = z.strictObject({
   window: TimeWindowText.optional(),
   /** Weekdays of the window, comma-separated (`Mo,Tu,We,Th,Fr` for school days); default every day. */
   days: csvOf(Weekday).optional(),
+  /**
+   * The window on this date (`YYYY-MM-DD`, local) instead of on `days`: its weekday, and the places
+   * a closed day (public or school holiday, `/coverage/closed-days`) closes that day do not count.
+   */
+  date: z.iso.date().optional(),
 });
 export type LiveCoverageQuery = z.infer<typeof LiveCoverageQuery>;
 

@@ -66,6 +66,7 @@ export const EVENT_CATALOGUE = {
   'dispatch.response_plan_set': { visibleWith: 'units:read' },
   // Coverage (issue 16): a jurisdiction's default opening hours and move-up threshold; a move-up accepted (`CoverageMove`, at the unit's and the jurisdiction's paths).
   'coverage.settings_set': { visibleWith: 'units:read' },
+  'coverage.closed_days_set': { visibleWith: 'places:read' },
   'coverage.move_up_ordered': { visibleWith: 'units:read' },
   // A move-up order cancelled or completed (`CoverageMove`); a recommendation pushed when dispatches took a jurisdiction below its threshold.
   'coverage.move_up_ended': { visibleWith: 'units:read' },

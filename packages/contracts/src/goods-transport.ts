@@ -72,6 +72,8 @@ export const ProtectedZone = z.object({
   name: z.string(),
   /** When a school or kindergarten is protected: the hours it keeps (OSM `opening_hours`, per the coverage module); null for a cordon (always). Absent on permits issued before hours were kept: the built-in category default. */
   hours: z.string().nullable().optional(),
+  /** Local dates in the permit's window on which the place is closed (a public or school holiday, `/coverage/closed-days`): not protected then. */
+  closedDates: z.array(z.iso.date()).optional(),
   area: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
 });
 export type ProtectedZone = z.infer<typeof ProtectedZone>;

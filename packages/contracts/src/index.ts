@@ -35,6 +35,7 @@ export * from './major-incidents.js';
 export * from './public-alerts.js';
 export * from './exercise-texts.js';
 export * from './coverage.js';
+export * from './closed-days.js';
 export * from './patrol-plans.js';
 export * from './goods.js';
 export * from './goods-transport.js';

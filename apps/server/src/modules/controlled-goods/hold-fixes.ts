@@ -2,6 +2,7 @@ import { DEFAULT_CATEGORY_HOURS, type TransportAlert, type TransportFix, type Tr
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { CommandRecord } from '../../platform/command.js';
+import { LIVE_ONLY, type PublishedEvent } from '../../platform/events/bus.js';
 import { rows, type Tx } from '../../platform/db/client.js';
 import { permitsWhere } from './permit.queries.js';
 import { watchFix, watchPlan, type RawAlert, type WatchPlan, type WatchState } from './transport-model.js';
@@ -28,7 +29,7 @@ function zoneHours(z: TransportPermit['zones'][number]): string | null {
 function remember(p: TransportPermit): Issued {
   const plan = watchPlan({
     route: p.route.coordinates as [number, number][], corridorMeters: p.corridorMeters, from: p.from.location, to: p.to.location,
-    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: zoneHours(z), rings: z.area.coordinates as [number, number][][] })),
+    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: zoneHours(z), closedDates: z.closedDates, rings: z.area.coordinates as [number, number][][] })),
     maxStopMinutes: p.maxStopMinutes, darkAfterMinutes: p.darkAfterMinutes,
     stops: p.stops, arrivalMeters: p.arrivalMeters, arrivalMinutes: p.arrivalMinutes, timeZone: p.timeZone,
   });
@@ -94,37 +95,51 @@ const column = (values: readonly (string | number | null | undefined)[]): string
 /**
  * Stores what the watch held: every fix taken in the trail (one statement), each permit's watch
  * state and last fix (one statement), the alerts (one statement, each with its audit row and its
- * event to the supervising desk) and a position event per permit that moved.
+ * event to the supervising desk). Positions are not outbox events: `positionEvents`, broadcast
+ * after the commit.
  */
 export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly Held[]): Promise<Map<string, TransportAlert[]>> {
   const moved = held.filter((h) => h.taken.length > 0);
   const trail = moved.flatMap((h) => h.taken.map((f) => ({ id: h.permit.id, f })));
   if (trail.length) {
-    await tx.execute(sql`insert into goods_transport_trail (permit_id, at, location, speed_kmh)
-      select p, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s
-      from unnest(
-        string_to_array(${column(trail.map((r) => r.id))}, ',')::uuid[],
-        string_to_array(${column(trail.map((r) => r.f.at))}, ',')::timestamptz[],
-        string_to_array(${column(trail.map((r) => r.f.location[0]))}, ',')::float8[],
-        string_to_array(${column(trail.map((r) => r.f.location[1]))}, ',')::float8[],
-        string_to_array(${column(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
-      ) as q(p, t, x, y, s)
-      on conflict (permit_id, at) do nothing`);
     const states = moved.map((h) => {
       const last = h.taken[h.taken.length - 1]!;
       return { id: h.permit.id, w: h.permit.watch, s: h.state, t: last.at, x: last.location[0], y: last.location[1], v: last.speedKmh ?? null };
     });
-    await tx.execute(sql`update goods_permits g set watch = u.w, state = u.s, last_fix_at = u.t, last_fix_location = ST_SetSRID(ST_MakePoint(u.x, u.y), 4326),
+    // The trail and the watch states of every permit of the batch in one statement: one round trip per batch.
+    await tx.execute(sql`with trail as (
+        insert into goods_transport_trail (permit_id, at, location, speed_kmh)
+        select p, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s
+        from unnest(
+          string_to_array(${column(trail.map((r) => r.id))}, ',')::uuid[],
+          string_to_array(${column(trail.map((r) => r.f.at))}, ',')::timestamptz[],
+          string_to_array(${column(trail.map((r) => r.f.location[0]))}, ',')::float8[],
+          string_to_array(${column(trail.map((r) => r.f.location[1]))}, ',')::float8[],
+          string_to_array(${column(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
+        ) as q(p, t, x, y, s)
+        on conflict (permit_id, at) do nothing
+      )
+      update goods_permits g set watch = u.w, state = u.s, last_fix_at = u.t, last_fix_location = ST_SetSRID(ST_MakePoint(u.x, u.y), 4326),
         last_fix_speed = u.v, version = g.version + 1
       from jsonb_to_recordset(${JSON.stringify(states)}::jsonb) as u(id uuid, w jsonb, s text, t timestamptz, x float8, y float8, v float8)
       where g.id = u.id`);
-    for (const h of moved) {
-      const p = h.permit.permit;
-      const last = h.taken[h.taken.length - 1]!;
-      record.emit({ type: 'goods.transport_position', jurisdictionPath: p.supervisingPath, data: { permitId: p.id, vehicle: p.vehicle, state: h.state, fix: last } });
-    }
   }
   return storeAlerts(tx, record, held.filter((h) => h.raised.length > 0).map((h) => ({ permit: h.permit.permit, raised: h.raised })));
+}
+
+/**
+ * The newest position of each permit that moved, as broadcast events (`EventBus.broadcast`, after
+ * the commit), as units' AVL positions: passing states superseded by the next fix, so no outbox row,
+ * relay read-back or replay per permit per batch (the stored trail is the evidence). One event per
+ * permit, at its supervising desk's path (the stream's visibility is by path).
+ */
+export function positionEvents(held: readonly Held[], now: Date): PublishedEvent[] {
+  const occurredAt = now.toISOString();
+  return held.filter((h) => h.taken.length > 0).map((h) => {
+    const p = h.permit.permit;
+    return { id: uuidv7(), position: LIVE_ONLY, type: 'goods.transport_position', occurredAt, jurisdictionPath: p.supervisingPath,
+      data: { permitId: p.id, vehicle: p.vehicle, state: h.state, fix: h.taken[h.taken.length - 1]! } };
+  });
 }
 
 /** Stores raised alerts, numbered after each permit's last, each with its audit row and its event to the supervising desk. Under the permits' row locks. */

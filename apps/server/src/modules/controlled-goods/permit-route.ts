@@ -4,9 +4,9 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { RoadNetwork } from '../dispatch/index.js';
-import { categoryHoursByPath, hoursOf } from '../coverage/index.js';
+import { categoryHoursByPath, closedDayRules, closedOn, hoursOf } from '../coverage/index.js';
 import { activeCordonAreas } from '../major-incidents/index.js';
-import { ZONE_BUFFER_METRES, zoneActiveDuring } from './transport-model.js';
+import { localDates, ZONE_BUFFER_METRES, zoneActiveDuring } from './transport-model.js';
 
 type LonLat = [number, number];
 
@@ -31,7 +31,9 @@ function hazmatGraph(network: RoadNetwork): RoadGraph {
 /**
  * The protected zones near a trip: schools and kindergartens open at some time in the window, by
  * the hours the coverage module gives each (its own OSM hours, else its jurisdiction's category
- * default, else the built-in one) read in the deployment's `timeZone`, and every active cordon.
+ * default, else the built-in one) read in the deployment's `timeZone`, less the days a closed day
+ * (public or school holiday) shuts it — kept on the zone (`closedDates`) for the watch — and every
+ * active cordon.
  */
 export async function zonesFor(q: Queryable, from: LonLat, to: LonLat, window: { from: number; until: number }, timeZone: string): Promise<ProtectedZone[]> {
   const line = sql`ST_SetSRID(ST_MakeLine(ST_MakePoint(${from[0]}, ${from[1]}), ST_MakePoint(${to[0]}, ${to[1]})), 4326)::geography`;
@@ -39,10 +41,17 @@ export async function zonesFor(q: Queryable, from: LonLat, to: LonLat, window: {
     select p.id, p.name, p.category, p.jurisdiction_path::text as "jurisdictionPath", p.opening_hours as "openingHours", ST_AsGeoJSON(ST_Buffer(p.geom::geography, ${ZONE_BUFFER_METRES})::geometry, 7) as area
     from places p where p.category in ('school', 'kindergarten') and ST_DWithin(p.location::geography, ${line}, ${ZONE_SEARCH_METRES}) order by p.name, p.id`);
   const byPath = places.length > 0 ? await categoryHoursByPath(q) : new Map<string, Record<string, string>>();
+  // The window's local dates and the closed days on them: a school closed on a date is not protected then.
+  const dates = localDates(window.from, window.until, timeZone);
+  const rules = places.length > 0 ? await closedDayRules(q, dates[0]!, dates[dates.length - 1]!) : [];
   const zones: ProtectedZone[] = places
-    .map((p) => ({ p, hours: hoursOf(p, byPath).hours }))
-    .filter(({ p, hours }) => zoneActiveDuring({ kind: p.category, hours }, window.from, window.until, timeZone))
-    .map(({ p, hours }) => ({ id: p.id, kind: p.category, name: p.name, hours, area: JSON.parse(p.area) as ProtectedZone['area'] }));
+    .map((p) => {
+      const hours = hoursOf(p, byPath);
+      const closedDates = rules.length === 0 ? [] : dates.filter((d) => closedOn(p, hours, d, rules));
+      return { p, hours: hours.hours, closedDates };
+    })
+    .filter(({ p, hours, closedDates }) => zoneActiveDuring({ kind: p.category, hours, closedDates }, window.from, window.until, timeZone))
+    .map(({ p, hours, closedDates }) => ({ id: p.id, kind: p.category, name: p.name, hours, ...(closedDates.length > 0 ? { closedDates } : {}), area: JSON.parse(p.area) as ProtectedZone['area'] }));
   for (const c of await activeCordonAreas(q)) zones.push({ id: c.id, kind: 'cordon', name: c.name, hours: null, area: c.area });
   return zones;
 }

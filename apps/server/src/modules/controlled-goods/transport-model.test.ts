@@ -41,10 +41,10 @@ describe('zone hours', () => {
 
   it('cuts a window into local days, across midnight and a DST change', () => {
     expect(localSpans(Date.parse('2026-03-09T19:00:00Z'), Date.parse('2026-03-10T06:30:00Z'))).toEqual([
-      { day: 'Mo', fromMinute: 20 * 60, toMinute: 1440 }, { day: 'Tu', fromMinute: 0, toMinute: 7 * 60 + 30 },
+      { day: 'Mo', date: '2026-03-09', fromMinute: 20 * 60, toMinute: 1440 }, { day: 'Tu', date: '2026-03-10', fromMinute: 0, toMinute: 7 * 60 + 30 },
     ]);
     // Sunday 29 March 2026, 02:00 CET becomes 03:00 CEST.
-    expect(localSpans(Date.parse('2026-03-29T00:30:00Z'), Date.parse('2026-03-29T02:00:00Z'))).toEqual([{ day: 'Su', fromMinute: 90, toMinute: 240 }]);
+    expect(localSpans(Date.parse('2026-03-29T00:30:00Z'), Date.parse('2026-03-29T02:00:00Z'))).toEqual([{ day: 'Su', date: '2026-03-29', fromMinute: 90, toMinute: 240 }]);
   });
 });
 
@@ -153,5 +153,19 @@ describe('the corridor index', () => {
     expect(index.distanceTo(0, 13, 4)).toBe(5);
     expect(index.inside(0, 13, 4.01)).toBe(false);
     expect(index.distanceTo(0, 5, 300, Infinity)).toBe(300);
+  });
+});
+
+describe('closed days', () => {
+  it("a permit's zone is not protected on the local dates it is closed", () => {
+    const zone = { kind: 'school' as const, hours: 'Mo-Fr 07:00-17:00', closedDates: ['2026-03-19'] };
+    // 09:00 in Vaduz (UTC+1 in March) on Wednesday and Thursday.
+    expect(zoneActiveAt(zone, Date.parse('2026-03-18T08:00:00Z'), 'Europe/Vaduz')).toBe(true);
+    expect(zoneActiveAt(zone, Date.parse('2026-03-19T08:00:00Z'), 'Europe/Vaduz')).toBe(false);
+    // 23:30 UTC on the 18th is already the 19th in Vaduz.
+    expect(zoneActiveAt({ ...zone, hours: '24/7' }, Date.parse('2026-03-18T23:30:00Z'), 'Europe/Vaduz')).toBe(false);
+    expect(zoneActiveDuring(zone, Date.parse('2026-03-19T06:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(false);
+    expect(zoneActiveDuring(zone, Date.parse('2026-03-18T15:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(true);
+    expect(zoneActiveDuring({ kind: 'cordon', hours: null, closedDates: ['2026-03-19'] }, Date.parse('2026-03-19T06:00:00Z'), Date.parse('2026-03-19T16:00:00Z'), 'Europe/Vaduz')).toBe(true);
   });
 });

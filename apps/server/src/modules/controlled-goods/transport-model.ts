@@ -19,14 +19,14 @@ const STILL_KMH = 5;
 const DAY_OF: Record<string, Weekday> = { Mon: 'Mo', Tue: 'Tu', Wed: 'We', Thu: 'Th', Fri: 'Fr', Sat: 'Sa', Sun: 'Su' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function localClock(at: number, timeZone: string): { day: Weekday; minute: number } {
+function localClock(at: number, timeZone: string): { day: Weekday; minute: number; date: string } {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
     formatters.set(timeZone, f);
   }
   const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  return { day: DAY_OF[parts.weekday!]!, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  return { day: DAY_OF[parts.weekday!]!, minute: Number(parts.hour) * 60 + Number(parts.minute), date: `${parts.year}-${parts.month}-${parts.day}` };
 }
 
 /** How finely a window is walked into local days (DST shifts the clock by whole hours, so the walk follows it). */
@@ -37,17 +37,17 @@ const STEP_MS = 300_000;
  * spans, a 72 h one four. Only weekdays and minutes are kept, as the coverage module reads hours
  * (its reference week: public and school holidays are not known).
  */
-export function localSpans(from: number, until: number, timeZone = ZONE_TIME_ZONE): LocalSpan[] {
-  const spans: LocalSpan[] = [];
-  let cur: LocalSpan | null = null;
+export function localSpans(from: number, until: number, timeZone = ZONE_TIME_ZONE): (LocalSpan & { date: string })[] {
+  const spans: (LocalSpan & { date: string })[] = [];
+  let cur: (LocalSpan & { date: string }) | null = null;
   for (let t = from; ; t = Math.min(t + STEP_MS, until)) {
-    const { day, minute } = localClock(t, timeZone);
+    const { day, minute, date } = localClock(t, timeZone);
     if (cur && cur.day === day && minute >= cur.toMinute) cur.toMinute = minute;
     else {
       // Samples are minutes apart: a new day means midnight passed, so the last day runs to it and the new one from it.
       const newDay: boolean = cur !== null && cur.day !== day;
       if (newDay) cur!.toMinute = 1440;
-      cur = { day, fromMinute: newDay ? 0 : minute, toMinute: minute };
+      cur = { day, date, fromMinute: newDay ? 0 : minute, toMinute: minute };
       spans.push(cur);
     }
     if (t >= until) break;
@@ -55,31 +55,41 @@ export function localSpans(from: number, until: number, timeZone = ZONE_TIME_ZON
   return spans;
 }
 
-/** A protected zone's kind and hours (OSM `opening_hours`, from the coverage module; null: at all times). */
-export interface ZoneHours { kind: ProtectedZoneKind; hours: string | null }
+/** The local dates [from, until] touches, in order. */
+export function localDates(from: number, until: number, timeZone = ZONE_TIME_ZONE): string[] {
+  return [...new Set(localSpans(from, until, timeZone).map((s) => s.date))];
+}
 
-/** Whether a zone is protected at `at`: a cordon always, a school or kindergarten while open. */
+/**
+ * A protected zone's kind and hours (OSM `opening_hours`, from the coverage module; null: at all
+ * times) and the local dates it is closed on (public and school holidays, `closedOn` of coverage).
+ */
+export interface ZoneHours { kind: ProtectedZoneKind; hours: string | null; closedDates?: readonly string[] | undefined }
+
+/** Whether a zone is protected at `at`: a cordon always, a school or kindergarten while open (not on a day it is closed). */
 export function zoneActiveAt(zone: ZoneHours, at: number, timeZone = ZONE_TIME_ZONE): boolean {
   if (zone.kind === 'cordon') return true;
-  const { day, minute } = localClock(at, timeZone);
+  const { day, minute, date } = localClock(at, timeZone);
+  if (zone.closedDates?.includes(date)) return false;
   return openDuring(zone.hours, [{ day, fromMinute: minute, toMinute: minute }]);
 }
 
-/** Whether a zone is protected at any moment of [from, until]. */
+/** Whether a zone is protected at any moment of [from, until] (the days it is closed left out). */
 export function zoneActiveDuring(zone: ZoneHours, from: number, until: number, timeZone = ZONE_TIME_ZONE): boolean {
   if (zone.kind === 'cordon') return true;
-  return openDuring(zone.hours, localSpans(from, until, timeZone));
+  const spans = localSpans(from, until, timeZone).filter((s) => !zone.closedDates?.includes(s.date));
+  return spans.length > 0 && openDuring(zone.hours, spans);
 }
 
 type LonLat = readonly [number, number];
 
-export interface WatchZoneInput { id: string; kind: ProtectedZoneKind; name: string; hours: string | null; rings: readonly (readonly LonLat[])[] }
+export interface WatchZoneInput { id: string; kind: ProtectedZoneKind; name: string; hours: string | null; closedDates?: readonly string[] | undefined; rings: readonly (readonly LonLat[])[] }
 
 /** What a permit's vehicle is held to, in projected metres. */
 export interface WatchPlan {
   projector: Projector;
   corridor: CorridorIndex;
-  zones: { id: string; kind: ProtectedZoneKind; name: string; hours: string | null; rings: Float64Array[] }[];
+  zones: { id: string; kind: ProtectedZoneKind; name: string; hours: string | null; closedDates?: readonly string[] | undefined; rings: Float64Array[] }[];
   /** Places it may stand as long as it likes: the sender and the receiver. */
   sites: { x: number; y: number }[];
   /** Approved stops on the way, each with its own allowance. */
@@ -106,7 +116,7 @@ export function watchPlan(p: {
   return {
     projector,
     corridor: new CorridorIndex([{ coords: flat(p.route), widthM: p.corridorMeters }]),
-    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: z.hours, rings: z.rings.map(flat) })),
+    zones: p.zones.map((z) => ({ id: z.id, kind: z.kind, name: z.name, hours: z.hours, closedDates: z.closedDates, rings: z.rings.map(flat) })),
     sites: [at(p.from), at(p.to)],
     stops: (p.stops ?? []).map((s) => ({ ...at(s.location), r: s.radiusMeters, maxMs: s.maxMinutes * 60_000, name: s.name })),
     destination: at(p.to),

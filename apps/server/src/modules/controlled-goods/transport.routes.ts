@@ -33,7 +33,7 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
   const tags = ['controlled-goods'];
   const network = () => deploymentRoadNetwork(platform.config);
   if (platform.config.mqttUrl) {
-    const ingest = await startTransportMqttIngest(platform.config.mqttUrl, platform.command, platform.log, `firebreak-goods-${platform.config.nodeName}-${process.pid}-${Date.now()}`);
+    const ingest = await startTransportMqttIngest(platform.config.mqttUrl, platform.command, platform.log, `firebreak-goods-${platform.config.nodeName}-${process.pid}-${Date.now()}`, (events) => platform.bus.broadcast(events));
     app.addHook('onClose', async () => ingest.close());
   }
   const visiblePermit = async (actor: Actor, id: string) => {
@@ -88,7 +88,7 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
       description: 'Held against the corridor, the protected zones, the stop allowance and the destination; alerts (left corridor, rejoined, entered zone, stopped, arrived) go to the supervising desk once per excursion. Fixes not newer than the last are ignored (a retry is harmless). Unknown permit: 404; finished: 409.',
     },
     config: { access: 'avl:report' },
-  }, async (request) => reportTransportFixes(platform.command, commandContext(request), request.params.id, request.body.fixes));
+  }, async (request) => reportTransportFixes(platform.command, commandContext(request), request.params.id, request.body.fixes, (events) => platform.bus.broadcast(events)));
 
   r.post('/goods/permits/:id/receive', {
     schema: { operationId: 'receiveTransport', tags, summary: 'The receiving site takes the load into its stock (ends the permit)', params: IdParams, body: PermitActionBody, response: { 200: TransportPermit }, errors: ['GOODS_PERMIT_FINISHED', 'GOODS_LICENCE_NOT_VALID', 'GOODS_LICENCE_MAXIMUM_EXCEEDED'] },

@@ -5,7 +5,8 @@ import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import { sweepCommand } from '../../platform/jobs/sweep.js';
-import { isFinished, lockPermits, planOf, storeAlerts, storeHeld, watchFixes, type LockedPermit } from './hold-fixes.js';
+import type { PublishedEvent } from '../../platform/events/bus.js';
+import { isFinished, lockPermits, planOf, positionEvents, storeAlerts, storeHeld, watchFixes, type LockedPermit } from './hold-fixes.js';
 import { findPermitRecord } from './permit.queries.js';
 import { watchSilence } from './transport-model.js';
 
@@ -20,10 +21,11 @@ export const MAX_FUTURE_MS = 60_000;
  * an event to the supervising desk. Fixes not newer than the last held are ignored (a retry is
  * harmless). Unknown permits 404; finished ones 409 `GOODS_PERMIT_FINISHED`.
  */
-export async function reportTransportFixes(deps: CommandDeps, ctx: CommandContext & { actor: Actor | null }, permitId: string, fixes: readonly TransportFix[]): Promise<TransportFixesResult> {
+export async function reportTransportFixes(deps: CommandDeps, ctx: CommandContext & { actor: Actor | null }, permitId: string, fixes: readonly TransportFix[], share: (events: PublishedEvent[]) => void = () => undefined): Promise<TransportFixesResult> {
   const now = deps.clock().getTime();
   const ahead = fixes.findIndex((f) => Date.parse(f.at) > now + MAX_FUTURE_MS);
   if (ahead >= 0) throw new AppError('VALIDATION_FAILED', `body.fixes.${ahead}.at: lies in the future`, { fields: [{ path: `body.fixes.${ahead}.at`, message: 'lies in the future' }] });
+  let positions: PublishedEvent[] = [];
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const rec = (await lockPermits(tx, [permitId])).get(permitId);
     if (!rec || (ctx.actor && !mayReport(ctx.actor, rec))) throw notFound('Transport permit');
@@ -31,9 +33,11 @@ export async function reportTransportFixes(deps: CommandDeps, ctx: CommandContex
     if (isFinished(p.state)) throw new AppError('GOODS_PERMIT_FINISHED', `The permit of ${p.vehicle} is ${p.state}: it takes no more fixes`);
     const held = watchFixes(rec, fixes);
     const alerts = (await storeHeld(tx, record, [held])).get(p.id) ?? [];
+    positions = positionEvents([held], deps.clock());
     record.audit({ action: 'goods.transport_fixes', entityType: 'goods_permit', entityId: p.id, jurisdictionPath: p.supervisingPath, after: { fixes: fixes.length, accepted: held.taken.length, alerts: alerts.length } });
     return { accepted: held.taken.length, ignored: fixes.length - held.taken.length, alerts, state: held.state };
   });
+  if (positions.length) share(positions);
   return result;
 }
 

@@ -2,7 +2,7 @@ import { AcceptMoveUpBody, CoverageMove, CoverageSettings, coverageWindowOf, IdP
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../errors.js';
+import { AppError, invalidField } from '../../errors.js';
 import { canAnywhere, canOnUnit, scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
@@ -13,6 +13,9 @@ import { keyPlacePoints } from '../places/index.js';
 import { livePositionsOf } from '../units/index.js';
 import { acceptMoveUp, openMoves } from './accept-move-up.js';
 import { startPostArrivalDetector } from './arrive-at-post.js';
+import { closedDayRules } from './closed-days.js';
+import { closedOn, weekdayOf } from './closed-days-model.js';
+import { closedDayRoutes } from './closed-days.routes.js';
 import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
 import { liveCoverage } from './live-coverage.js';
 import { availableUnits, moveUpFor } from './move-up-for.js';
@@ -55,22 +58,25 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const q = request.query;
     needUnitsRead(actor);
     const j = q.jurisdictionId === undefined ? null : await visibleJurisdiction(platform.db, actor, 'places:read', q.jurisdictionId);
-    const window = windowOf(q.window, q.days);
+    if (q.date !== undefined && q.days !== undefined) throw invalidField('query.days', 'ask a window on days or on a date, not both');
+    // On a date: its weekday, the whole day unless a window is asked, and the closed days that fall on it.
+    const window = q.date === undefined ? windowOf(q.window, q.days) : windowOf(q.window ?? '00:00-24:00', [weekdayOf(q.date)]);
     const kinds = unitKindsFor({ unitKinds: q.unitKinds, unitKind: q.unitKind, categories: q.category });
-    const [{ byProfile }, placePoints, byPath] = await Promise.all([
+    const [{ byProfile }, placePoints, byPath, rules] = await Promise.all([
       deploymentRoadNetwork(platform.config),
       keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path, category: q.category }),
       categoryHoursByPath(platform.db),
+      q.date === undefined ? [] : closedDayRules(platform.db, q.date, q.date),
       live.ready(),
     ]);
-    const { counted, outside } = placesInWindow(placePoints, byPath, window);
+    const { counted, outside } = placesInWindow(placePoints, byPath, window, q.date === undefined ? undefined : (p, hours) => closedOn(p, hours, q.date!, rules));
     const unitsAt = await unitsISee(actor, kinds);
     return {
       computedAt: platform.clock().toISOString(),
       jurisdiction: j ? { id: j.id, path: j.path, name: j.name } : null,
       categories: q.category ?? null,
       unitKinds: kinds,
-      window: echo(q.window, window),
+      window: window === null ? null : { ...echo(q.window ?? '00:00-24:00', window)!, ...(q.date === undefined ? {} : { date: q.date }) },
       outsideWindow: outside,
       ...liveCoverage(byProfile, unitsAt, counted.map((c) => ({ ...c.place, hours: c.hours, hoursSource: c.hoursSource }))),
     };
@@ -157,4 +163,5 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
   }, async (request) => openMoves(platform.db, (await visibleJurisdiction(platform.db, actorOf(request), 'units:read', request.query.jurisdictionId)).path));
 
   await patrolPlanRoutes(app, { platform });
+  await closedDayRoutes(app, { platform });
 }

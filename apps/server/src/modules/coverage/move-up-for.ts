@@ -5,6 +5,8 @@ import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { keyPlacePoints } from '../places/index.js';
 import { listUnitRows, livePositionsOf, type UnitRow } from '../units/index.js';
 import { orderedPosts } from './accept-move-up.js';
+import { closedOn } from './closed-days-model.js';
+import { closedDayRules, localDate } from './closed-days.js';
 import { categoryHoursByPath, settingsInForce } from './coverage-settings.js';
 import { planMoveUp } from './plan-move-up.js';
 import { placesInWindow, windowAt, windowText } from './windows.js';
@@ -58,7 +60,11 @@ export async function moveUpFor(platform: Platform, ask: MoveUpAsk): Promise<Mov
   ]);
   const asked = ask.categories ? new Set<string>(ask.categories) : null;
   const window = ask.window ?? windowAt(platform.clock(), platform.config.timeZone);
-  const { counted, outside } = placesInWindow(inJurisdiction.filter((p) => !asked || asked.has(p.category)), byPath, window);
+  // "Now" is a date: a school closed today (a public or school holiday) is not open now. A window asked on weekdays has no date.
+  const today = ask.window === null ? localDate(platform.clock(), platform.config.timeZone) : null;
+  const rules = today === null ? [] : await closedDayRules(platform.db, today, today);
+  const { counted, outside } = placesInWindow(inJurisdiction.filter((p) => !asked || asked.has(p.category)), byPath, window,
+    today === null || rules.length === 0 ? undefined : (p, hours) => closedOn(p, hours, today, rules));
   // A unit ordered to a post counts there: the gap it is driving to fill is not a gap to fill twice.
   const unitsAt = (await availableUnits(platform, ask.unitRoots, ask.kinds)).map((u) => {
     const to = orderedTo.get(u.id);

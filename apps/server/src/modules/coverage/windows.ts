@@ -81,14 +81,17 @@ export interface PlaceWithHours<P> { place: P; hours: string | null; hoursSource
 /**
  * The places that count in a window (open at some time in it), each with its hours and the share
  * of the window it is open; without a window every place counts, fully. `outside` counts the rest.
+ * `closed` says which places a closed day shuts on the window's date (`closedOn`).
  */
 export function placesInWindow<P extends { category: string; jurisdictionPath: string; openingHours?: string | null | undefined }>(
   places: readonly P[], byPath: CategoryHoursByPath, window: CoverageWindow | null,
+  closed?: (place: P, hours: { hours: string | null; source: HoursSource }) => boolean,
 ): { counted: PlaceWithHours<P>[]; outside: number } {
   const counted: PlaceWithHours<P>[] = [];
   for (const place of places) {
     const { hours, source } = hoursOf(place, byPath);
-    const share = window === null ? 1 : openShare(hours, window);
+    // A place closed that day (a public or school holiday, on a window asked on a date) is not open in it at all.
+    const share = window === null ? 1 : closed?.(place, { hours, source }) ? 0 : openShare(hours, window);
     if (share > 0) counted.push({ place, hours, hoursSource: source, share });
   }
   return { counted, outside: places.length - counted.length };

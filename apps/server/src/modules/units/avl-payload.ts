@@ -30,12 +30,15 @@ function inRange(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && v >= min && v <= max && Number.isFinite(v);
 }
 
+/** A fix without its subject (a unit's, a permitted vehicle's): the payload both MQTT topics carry. */
+export type PositionPayload = Omit<AvlFix, 'unitId'>;
+
 /**
- * The fix of `unitId` from a parsed payload, or null when `AvlPayload` would refuse it: a plain
- * object with only `location` ([lon, lat] in range), `at` (ISO 8601 with offset) and the optional
- * `speedKmh` (0-400) and `heading` (0-360); no other key.
+ * The fix in a parsed payload, or null when `AvlPayload` (and the transports' `TransportFix`, the
+ * same rules) would refuse it: a plain object with only `location` ([lon, lat] in range), `at` (ISO
+ * 8601 with offset) and the optional `speedKmh` (0-400) and `heading` (0-360); no other key.
  */
-export function fixFromPayload(unitId: string, v: unknown): AvlFix | null {
+export function positionFromPayload(v: unknown): PositionPayload | null {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
   const o = v as Record<string, unknown>;
   for (const key in o) {
@@ -49,10 +52,16 @@ export function fixFromPayload(unitId: string, v: unknown): AvlFix | null {
   if (typeof at !== 'string' || !TIMESTAMP.test(at)) return null;
   if (speedKmh !== undefined && !inRange(speedKmh, 0, 400)) return null;
   if (heading !== undefined && !inRange(heading, 0, 360)) return null;
-  const fix: AvlFix = { unitId, location: [lon, lat], at };
+  const fix: PositionPayload = { location: [lon, lat], at };
   if (speedKmh !== undefined) fix.speedKmh = speedKmh;
   if (heading !== undefined) fix.heading = heading;
   return fix;
+}
+
+/** The fix of `unitId` from a parsed payload, or null when `AvlPayload` would refuse it (`positionFromPayload`). */
+export function fixFromPayload(unitId: string, v: unknown): AvlFix | null {
+  const p = positionFromPayload(v);
+  return p === null ? null : { unitId, ...p };
 }
 
 /** Parses one MQTT message; null when the topic, the JSON or the fix is not acceptable. */

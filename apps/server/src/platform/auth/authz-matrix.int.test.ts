@@ -1082,6 +1082,14 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'PUT', url: api(`/coverage/settings/${x.jurisdictionId}`), payload: { moveUpThreshold: 0.8, moveUpMinutes: 3 } }),
   },
   {
+    name: 'GET /coverage/closed-days/:jurisdictionId', needs: 'places:read', sees: 'places:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/coverage/closed-days/${x.jurisdictionId}?year=2026`) }),
+  },
+  {
+    name: 'PUT /coverage/closed-days/:jurisdictionId', needs: 'units:manage', sees: 'places:read', addressing: 'id', ok: 200, audit: 'coverage.closed_days_set', touches: ['closed_days', 'closed_day_lists'],
+    request: (x) => ({ method: 'PUT', url: api(`/coverage/closed-days/${x.jurisdictionId}`), payload: { year: 2026, days: [{ from: '2026-03-10', to: '2026-03-10', kind: 'public_holiday', name: unique('Matrix holiday') }] } }),
+  },
+  {
     name: 'POST /coverage/move-ups', needs: 'dispatch:assign', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'coverage.move_up_ordered', touches: ['coverage_moves'],
     request: async (x) => ({ method: 'POST', url: api('/coverage/move-ups'), payload: { jurisdictionId: x.jurisdictionId, moves: [{ unitId: await freshUnit(x), to: x.point, postName: 'Matrix post' }] } }),
   },

@@ -393,6 +393,11 @@ const BAD: BadCase[] = [
   { name: 'a move-up threshold above 1', request: () => json('PUT', `/coverage/settings/${f.vaduz}`, { moveUpThreshold: 1.5, moveUpMinutes: 3 }), code: 'VALIDATION_FAILED', field: 'body.moveUpThreshold', touches: ['coverage_settings'] },
   { name: 'move-up minutes off the 1-3-5 tiers', request: () => json('PUT', `/coverage/settings/${f.vaduz}`, { moveUpThreshold: 0.8, moveUpMinutes: 4 }), code: 'VALIDATION_FAILED', field: 'body.moveUpMinutes', touches: ['coverage_settings'] },
   { name: 'unreadable school hours', request: () => json('PUT', `/coverage/settings/${f.vaduz}`, { categoryHours: { school: 'whenever' }, moveUpThreshold: 0.8, moveUpMinutes: 3 }), code: 'COVERAGE_HOURS_INVALID', field: 'body.categoryHours.school', touches: ['coverage_settings'] },
+  { name: 'a closed-day range ending before it starts', request: () => json('PUT', `/coverage/closed-days/${f.vaduz}`, { year: 2026, days: [{ from: '2026-03-10', to: '2026-03-09', kind: 'school_holiday', name: 'Break' }] }), code: 'VALIDATION_FAILED', field: 'body.days.0.to', touches: ['closed_days', 'closed_day_lists'] },
+  { name: "a closed day outside its list's year", request: () => json('PUT', `/coverage/closed-days/${f.vaduz}`, { year: 2026, days: [{ from: '2027-01-06', to: '2027-01-06', kind: 'public_holiday', name: 'Epiphany' }] }), code: 'VALIDATION_FAILED', field: 'body.days.0.from', touches: ['closed_days', 'closed_day_lists'] },
+  { name: 'a closed day of no known kind', request: () => json('PUT', `/coverage/closed-days/${f.vaduz}`, { year: 2026, days: [{ from: '2026-03-10', to: '2026-03-10', kind: 'strike', name: 'Strike' }] }), code: 'VALIDATION_FAILED', field: 'body.days.0.kind', touches: ['closed_days', 'closed_day_lists'] },
+  { name: 'a coverage window on days and a date at once', request: () => ({ method: 'GET', url: api('/coverage?window=07:30-08:30&days=Mo&date=2026-03-10') }), code: 'VALIDATION_FAILED', field: 'query.days' },
+  { name: 'a coverage window on no real date', request: () => ({ method: 'GET', url: api('/coverage?window=07:30-08:30&date=2026-02-30') }), code: 'VALIDATION_FAILED', field: 'query.date' },
   { name: 'a move-up window that ends before it starts', request: () => ({ method: 'GET', url: api(`/coverage/move-up?jurisdictionId=${f.vaduz}&window=09:00-08:00`) }), code: 'VALIDATION_FAILED', field: 'query.window' },
   { name: 'more move-up moves than allowed', request: () => ({ method: 'GET', url: api(`/coverage/move-up?jurisdictionId=${f.vaduz}&maxMoves=50`) }), code: 'VALIDATION_FAILED', field: 'query.maxMoves' },
   { name: 'a move-up of no unit', request: () => json('POST', '/coverage/move-ups', { jurisdictionId: f.vaduz, moves: [] }), code: 'VALIDATION_FAILED', field: 'body.moves', touches: ['coverage_moves'] },
@@ -908,6 +913,21 @@ const WRITES: WriteEndpoint[] = [
       categoryHours: rarely(maybe(fc.record({ school: fc.oneof(fc.constantFrom('Mo-Fr 07:30-16:30', 'Mo-Fr 25:00-26:00', 'sunrise-sunset'), fc.string({ maxLength: 30 })) }))),
       expectedVersion: rarely(maybe(fc.integer({ min: 0, max: 5 }))),
     }),
+  },
+  {
+    name: 'PUT /coverage/closed-days/:jurisdictionId', method: 'PUT', url: () => `/coverage/closed-days/${f.vaduz}`, audit: 'coverage.closed_days', touches: ['closed_days', 'closed_day_lists'],
+    required: ['year', 'days'],
+    fields: () => {
+      const date = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)) }, fc.constantFrom('2026-02-30', '2026-13-01', ''), anyString);
+      return {
+        year: maybe(fc.constantFrom(2026, 2027, 1999, 2026.5)),
+        days: maybe(fc.array(fc.record({
+          from: maybe(date), to: maybe(date), kind: maybe(fc.constantFrom('public_holiday', 'school_holiday', 'strike')), name: maybe(text()),
+          categories: rarely(maybe(fc.array(fc.constantFrom('school', 'kindergarten', 'castle'), { maxLength: 3 }))),
+        }, { requiredKeys: [] }), { maxLength: 3 })),
+        expectedVersion: rarely(maybe(fc.integer({ min: 0, max: 5 }))),
+      };
+    },
   },
   {
     name: 'POST /coverage/move-ups', method: 'POST', url: () => '/coverage/move-ups', audit: 'coverage.move_up_ordered', touches: ['coverage_moves'],

@@ -9,6 +9,7 @@ import { call, fb, rawQuery } from '../../api/http';
 import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
+import { ClosedDaysCard } from './ClosedDaysCard';
 import { CoverageMap } from './CoverageMap';
 import { MoveUpAlert } from './MoveUpAlert';
 import { PatrolPlanCard } from './PatrolPlanCard';
@@ -28,7 +29,9 @@ const DEFAULT_CATEGORIES: PlaceCategory[] = ['school', 'kindergarten'];
  * opening or closing on school days, or any HH:MM-HH:MM) counts only the places open in it; the
  * unit kinds default to the server's choice (patrol units for schools and kindergartens). With a
  * jurisdiction chosen, the move-up alert shows when dispatches took its coverage below its
- * threshold. The choice is kept in the address (`?jurisdiction=&category=&window=&days=&kinds=`).
+ * threshold. A window may be asked on a date (`date=`): its weekday, less the places a closed day
+ * (public or school holiday, `ClosedDaysCard`) shuts. The choice is kept in the address
+ * (`?jurisdiction=&category=&window=&days=&date=&kinds=`).
  */
 export default function CoveragePage() {
   const { t, i18n } = useTranslation();
@@ -43,6 +46,10 @@ export default function CoveragePage() {
   const windowHours = params.get('window');
   const days = (params.get('days')?.split(',') ?? []).filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
   const choice = choiceOf(windowHours, days);
+  // A window on a date (its weekday; the places a public or school holiday closes that day not counted).
+  const dateParam = params.get('date');
+  const onDate = dateParam !== null && /^\d{4}-\d{2}-\d{2}$/.test(dateParam) ? dateParam : null;
+  const [typedDate, setTypedDate] = useState<string>(dateParam ?? '');
   const [typed, setTyped] = useState<string>(windowHours ?? '');
   const typedProblem = typed === '' ? null : windowProblem(typed);
   const timeWindow = windowHours !== null && windowProblem(windowHours) === null ? { hours: windowHours, days: days.length ? days : [...WEEKDAYS] } : null;
@@ -66,7 +73,8 @@ export default function CoveragePage() {
 
   const query = new URLSearchParams({
     ...(chosen ? { jurisdictionId: chosen } : {}), ...(categories.length ? { category: categories.join(',') } : {}),
-    ...(kinds.length ? { unitKinds: kinds.join(',') } : {}), ...(timeWindow ? { window: timeWindow.hours, days: timeWindow.days.join(',') } : {}),
+    ...(kinds.length ? { unitKinds: kinds.join(',') } : {}), ...(timeWindow ? { window: timeWindow.hours, ...(onDate ? {} : { days: timeWindow.days.join(',') }) } : {}),
+    ...(onDate ? { date: onDate } : {}),
   });
   const client = useQueryClient();
   const coverage = useQuery({
@@ -113,13 +121,17 @@ export default function CoveragePage() {
               <TextInput label={t('coverage.window.hours')} value={typed} w={150} placeholder="07:30-08:30" data-testid="coverage-window-hours"
                 error={typedProblem ? t(`coverage.window.problem.${typedProblem}`) : undefined}
                 onChange={(e) => { const v = e.currentTarget.value; setTyped(v); if (windowProblem(v) === null) setWindow(v, timeWindow?.days ?? SCHOOL_DAYS); }} />
-              <MultiSelect label={t('coverage.window.days')} data={WEEKDAYS.map((d) => ({ value: d, label: t(`coverage.weekday.${d}`) }))} value={timeWindow?.days ?? []} miw={260}
-                onChange={(v) => setWindow(timeWindow?.hours ?? '07:30-08:30', WEEKDAYS.filter((d) => v.includes(d)))} data-testid="coverage-window-days" />
+              {onDate === null && <MultiSelect label={t('coverage.window.days')} data={WEEKDAYS.map((d) => ({ value: d, label: t(`coverage.weekday.${d}`) }))} value={timeWindow?.days ?? []} miw={260}
+                onChange={(v) => setWindow(timeWindow?.hours ?? '07:30-08:30', WEEKDAYS.filter((d) => v.includes(d)))} data-testid="coverage-window-days" />}
             </>
           )}
+          <TextInput label={t('coverage.window.date')} value={typedDate} w={150} placeholder="2026-03-19" data-testid="coverage-window-date"
+            error={typedDate === '' || /^\d{4}-\d{2}-\d{2}$/.test(typedDate) ? undefined : t('coverage.closedDays.dateFormat')}
+            onChange={(e) => { const v = e.currentTarget.value.trim(); setTypedDate(v); if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) set('date', v || null); }} />
           {data && data.window && <Text size="sm" c="dimmed" data-testid="coverage-outside-window">{t('coverage.window.outside', { count: data.outsideWindow })}</Text>}
         </Group>
         {chosen !== null && <MoveUpAlert ask={{ jurisdictionId: chosen, categories, window: timeWindow, kinds }} />}
+        {chosen !== null && <ClosedDaysCard jurisdictionId={chosen} year={Number((onDate ?? new Date().toISOString()).slice(0, 4))} />}
         {tree.isError ? <ErrorState error={tree.error} /> : chosen === null || coverage.isPending ? <Loading /> : coverage.isError ? <ErrorState error={coverage.error} onRetry={() => void refetch()} /> : data!.places === 0 ? (
           <EmptyState title={t('coverage.empty')}>{t('coverage.emptyHint')}</EmptyState>
         ) : (
