@@ -37,10 +37,11 @@ export const LIECHTENSTEIN_PUBLIC_HOLIDAYS: Record<number, [string, string][]> =
 /**
  * Demo data (first start with FIREBREAK_DEMO): the country's public holidays of the demo years at
  * the national jurisdiction, closing schools and kindergartens everywhere. Returns the days set (0
- * when the national jurisdiction has a list already).
+ * when the national jurisdiction has a list already, or the root is not Liechtenstein's).
  */
 export async function ensureDemoClosedDays(deps: CommandDeps): Promise<number> {
-  const [root] = await rows<{ id: string; path: string; name: string }>(deps.db, sql`select id, path::text as path, name from jurisdictions where parent_id is null order by path limit 1`);
+  // Liechtenstein's days, so only under Liechtenstein's root (the demo country's), never another region's.
+  const [root] = await rows<{ id: string; path: string; name: string }>(deps.db, sql`select id, path::text as path, name from jurisdictions where parent_id is null and path = 'li'::ltree`);
   if (!root) return 0;
   const [had] = await rows<{ n: number }>(deps.db, sql`select count(*)::int as n from closed_day_lists where jurisdiction_id = ${root.id}`);
   if (had!.n > 0) return 0;
