@@ -1,4 +1,4 @@
-import { insideRing, route, type LonLat } from '@firebreak/roadgraph';
+import { edgesInPolygon, insideRing, route, type LonLat, type PolygonRings } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
@@ -242,5 +242,17 @@ describe('major incidents: public alerts in CAP 1.2, cordons that close roads, s
     expect((await pub('/public-alerts/exercise.atom')).body).toContain(alertId!);
     expect((await pub('/public-alerts/feed.atom')).body).not.toContain(alertId!);
     await t.app.roadClosures.settled();
+  });
+
+  it('opens the roads its cordons closed when the server stops: the road graphs are the process\'s, and the next server in it must not inherit them', async () => {
+    const { byProfile } = await deploymentRoadNetwork(t.config);
+    const [cordon] = await rows<{ area: string }>(t.app.platform.db, sql`select ST_AsGeoJSON(c.geom) as area from major_incident_cordons c
+      join major_incidents m on m.id = c.major_incident_id where c.closes_roads and m.state = 'active' limit 1`);
+    const edges = edgesInPolygon(byProfile.car, (JSON.parse(cordon!.area) as { coordinates: PolygonRings }).coordinates);
+    expect(edges.length).toBeGreaterThan(0);
+    // The exercise above left its inner cordon closing roads; the stop opens them in every profile.
+    for (const graph of Object.values(byProfile)) expect(edges.every((e) => graph.edgeFactor(e) === Infinity)).toBe(true);
+    await t.close();
+    for (const graph of Object.values(byProfile)) expect(edges.every((e) => Number.isFinite(graph.edgeFactor(e)))).toBe(true);
   });
 });

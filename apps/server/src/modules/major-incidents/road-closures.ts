@@ -54,7 +54,8 @@ export class RoadClosures {
  * Follows the closed cordons on this node: from the database at start, then after each cordon
  * event, from this node at once (after its commit) or from another through the bus. The road
  * network is loaded only once a closure exists (a node without major incidents pays nothing).
- * Returns a stop function and `settled()`, which resolves when the last sync is done (for tests).
+ * Returns a stop function (it opens what it closed) and `settled()`, which resolves when the last
+ * sync is done (for tests).
  */
 export function followRoadClosures(platform: Platform, network: () => Promise<RoadNetwork> = () => deploymentRoadNetwork(platform.config)): { stop: () => void; settled: () => Promise<void> } {
   let closures: RoadClosures | null = null;
@@ -82,6 +83,11 @@ export function followRoadClosures(platform: Platform, network: () => Promise<Ro
       stopped = true;
       offLocal();
       offBus();
+      // The road graphs are the process's (deploymentRoadNetwork caches them): a stopped node's
+      // closures must not stay in them for the next server of the same process (tests, an embedder).
+      chain = chain.then(() => {
+        closures?.apply([]);
+      });
     },
     settled: () => chain,
   };
