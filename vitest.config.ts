@@ -42,8 +42,6 @@ const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
 // module keeps between files is the same in a server running for months (caches keyed by their
 // inputs: road networks, glyphs, the parsed opening hours).
 const sharedWorkers = { isolate: false } as const;
-// Closes the apps a file left open (a hook that timed out while its app was starting).
-const sharedWorkerSetup = 'apps/server/test/shared-worker.ts';
 // FIREBREAK_TEST_CPU_LOG=<file>: each test file appends its CPU seconds and wall time there
 // (apps/server/test/cpu-log.ts), to find what a run spends its time on a shared machine.
 const cpuLog = process.env.FIREBREAK_TEST_CPU_LOG ? ['apps/server/test/cpu-log.ts'] : [];
@@ -64,8 +62,7 @@ export default defineConfig({
           include: integration,
           exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
-          // The CPU log's afterAll runs last (hooks run in reverse): it counts the leftovers' closing.
-          setupFiles: [...cpuLog, sharedWorkerSetup],
+          setupFiles: cpuLog,
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
           ...sharedWorkers,
@@ -96,7 +93,7 @@ export default defineConfig({
               include: integration,
               exclude: [...pgliteOnly, '**/node_modules/**'],
               globalSetup: ['apps/server/test/global-setup.ts'],
-              setupFiles: [...cpuLog, sharedWorkerSetup],
+              setupFiles: cpuLog,
               env: { FIREBREAK_TEST_BACKEND: 'postgres' },
               pool: 'forks' as const,
               ...sharedWorkers,

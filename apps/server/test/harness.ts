@@ -116,50 +116,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * The apps of the running test file not closed yet. A worker runs many files (vitest.config.ts):
- * an app a file leaves open — its hook timed out while the app was starting, so `afterAll` had
- * nothing to close — would poll its outbox and run its jobs through every later file of the worker.
- * shared-worker.ts closes them when the file ends.
- */
-const openApps = new Set<TestApp>();
-let filesEnded = 0;
-
-/** Closes the apps the test file left open; an app still starting is closed when it has started. */
-export async function closeLeftoverApps(): Promise<void> {
-  filesEnded++;
-  const left = [...openApps];
-  openApps.clear();
-  await Promise.all(left.map((t) => t.close().catch(() => undefined)));
-}
-
 export async function startTestApp(opts: { config?: Partial<Config>; clock?: () => Date; empty?: boolean } = {}): Promise<TestApp> {
-  const file = filesEnded;
   const db = opts.empty ? await emptyDatabase() : await cloneTemplate();
   const config = testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, ...opts.config });
   const app = await buildApp(config, { database: db.database, ...(opts.clock ? { clock: opts.clock } : {}) });
-  const testApp: TestApp = {
+  await app.ready();
+  return {
     app,
     db,
     config,
     close: async () => {
-      openApps.delete(testApp);
       await app.close();
       await db.drop();
     },
   };
-  try {
-    await app.ready();
-  } catch (err) {
-    await testApp.close().catch(() => undefined);
-    throw err;
-  }
-  if (file !== filesEnded) {
-    await testApp.close();
-    throw new Error('the test file ended while this app was starting (a hook timed out): closed it');
-  }
-  openApps.add(testApp);
-  return testApp;
 }
 
 /** Logs in through the API and returns the session cookie header. */
