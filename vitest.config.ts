@@ -27,21 +27,12 @@ const postgresOnly = [
   'apps/server/test/rolling-restart.int.test.ts',
   'apps/server/test/failover.int.test.ts',
   'apps/server/src/modules/history/history-cad-export-cli-postgres.int.test.ts',
-  // Two nodes sharing the PostgreSQL server and NATS: the whole file.
-  'apps/server/src/modules/units/positions-across-nodes.int.test.ts',
 ];
 // Make an embedded database of their own whatever the project's backend: once, in the pglite project.
 const pgliteOnly = ['apps/server/src/modules/history/history-cad-export-cli-fresh.int.test.ts'];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
-// A worker runs one integration file after another (vitest reuses it while the next file in the
-// queue is of the same project; the sequencer keeps a project's files together): the worker's start
-// and the server's imports (2.2-3.4 CPU-s of a 6-13 CPU-s file, measured) are paid once per worker.
-// Every file still gets a database of its own (harness.ts: a fresh copy of the template); what a
-// module keeps between files is the same in a server running for months (caches keyed by their
-// inputs: road networks, glyphs, the parsed opening hours).
-const sharedWorkers = { isolate: false } as const;
 // FIREBREAK_TEST_CPU_LOG=<file>: each test file appends its CPU seconds and wall time there
 // (apps/server/test/cpu-log.ts), to find what a run spends its time on a shared machine.
 const cpuLog = process.env.FIREBREAK_TEST_CPU_LOG ? ['apps/server/test/cpu-log.ts'] : [];
@@ -65,7 +56,6 @@ export default defineConfig({
           setupFiles: cpuLog,
           env: { FIREBREAK_TEST_BACKEND: 'pglite' },
           pool: 'forks',
-          ...sharedWorkers,
         },
       },
       // The web app in Debian's chromium against a real server (PGlite, demo country); one browser
@@ -96,7 +86,6 @@ export default defineConfig({
               setupFiles: cpuLog,
               env: { FIREBREAK_TEST_BACKEND: 'postgres' },
               pool: 'forks' as const,
-              ...sharedWorkers,
             },
           }]
         : []),

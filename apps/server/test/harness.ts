@@ -29,21 +29,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/**
- * The template's tarball, read once per worker: a worker runs many files (vitest.config.ts), and a
- * Blob is immutable, so every database loaded from it is still a fresh copy.
- */
-let templateBlob: { file: string; blob: Blob } | undefined;
-function pgliteTemplate(): Blob {
-  const file = inject('pgliteTemplate');
-  if (templateBlob?.file !== file) templateBlob = { file, blob: new Blob([readFileSync(file)]) };
-  return templateBlob.blob;
-}
-
 /** A fresh database for one test file: a copy of the seeded template. */
 export async function cloneTemplate(): Promise<TestDatabase> {
   if (backend === 'pglite') {
-    const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true, loadDataDir: pgliteTemplate() });
+    const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
     return { database, url: undefined, ownerUrl: undefined, env: {}, drop: async () => undefined };
   }
   return serverDatabase('firebreak_t', `template ${inject('pgTemplate')}`);

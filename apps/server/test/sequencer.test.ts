@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byProject, interleave } from './sequencer.js';
+import { interleave } from './sequencer.js';
 
 const cost = (item: string): number => Number(item.slice(1));
 const r = (n: number): string[] => Array.from({ length: n }, () => 'r10');
@@ -26,19 +26,5 @@ describe('interleave: the browser files spread through the others', () => {
 
   it('spreads over the given share only: the run ends on the others', () => {
     expect(interleave(r(10), ['b1', 'b2'], cost, 0.5)).toEqual(['b1', ...r(5), 'b2', ...r(5)]);
-  });
-});
-
-describe('byProject: a block per project, so that a shared worker goes on to the next file of its project', () => {
-  const project = (item: string): string => item[0]!;
-  const weight = (item: string): number => Number.parseInt(item.slice(1), 10);
-
-  it('keeps each project together, longest first, the blocks by their longest file', () => {
-    expect(byProject(['a5', 'b9', 'a30', 'c2', 'b1', 'a7'], project, weight)).toEqual(['a30', 'a7', 'a5', 'b9', 'b1', 'c2']);
-  });
-
-  it('keeps the given order among files and blocks of equal cost, and returns nothing for nothing', () => {
-    expect(byProject(['a1x', 'b2', 'a1y', 'c2'], project, weight)).toEqual(['b2', 'c2', 'a1x', 'a1y']);
-    expect(byProject([], project, weight)).toEqual([]);
   });
 });

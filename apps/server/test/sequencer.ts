@@ -37,21 +37,7 @@ export function interleave<T>(rest: readonly T[], spaced: readonly T[], cost: (i
 }
 
 /**
- * The files in one block per project, the blocks by their longest file, each block longest first
- * (stable: ties keep their order). A worker of a project without isolation (vitest.config.ts) goes
- * on to the next file only while the head of the queue is of its project: a queue that mixed the
- * projects would start a worker for nearly every file. Within a block the longest file comes first,
- * and the last block ends on its shortest files, so the run does not end on a long one.
- */
-export function byProject<T>(items: readonly T[], project: (item: T) => string, cost: (item: T) => number): T[] {
-  const blocks = new Map<string, T[]>();
-  for (const item of items) blocks.set(project(item), [...(blocks.get(project(item)) ?? []), item]);
-  const sorted = [...blocks.values()].map((block) => [...block].sort((a, b) => cost(b) - cost(a)));
-  return sorted.sort((a, b) => cost(b[0]!) - cost(a[0]!)).flat();
-}
-
-/**
- * Files by project (`byProject`), and the browser files alongside the others instead of after them. With `fileParallelism: false`
+ * Longest file first, and the browser files alongside the others instead of after them. With `fileParallelism: false`
  * vitest put the e2e project in a group of its own, one file at a time after every other file:
  * ten minutes with one of the two workers idle. Here they share the two workers, and each browser
  * file is followed in the queue by its share of the other files' work, so that the next one
@@ -59,12 +45,13 @@ export function byProject<T>(items: readonly T[], project: (item: T) => string, 
  */
 export default class Sequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    // Longest first across projects (vitest's own order goes project by project), so that the run
+    // ends on short files whichever project they are in; the sort is stable, ties keep vitest's order.
     const estimates = new Map((await super.sort(files)).map((s) => [s, this.estimate(s)] as const));
-    const cost = (s: TestSpecification) => estimates.get(s)!;
-    const sorted = byProject([...estimates.keys()], (s) => s.project.name, cost);
+    const sorted = [...estimates.keys()].sort((a, b) => estimates.get(b)! - estimates.get(a)!);
     const browser = sorted.filter((s) => s.project.name === BROWSER_PROJECT);
     const rest = sorted.filter((s) => s.project.name !== BROWSER_PROJECT);
-    return interleave(rest, browser, cost);
+    return interleave(rest, browser, (s) => estimates.get(s)!);
   }
 
   /**
