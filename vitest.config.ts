@@ -9,7 +9,7 @@ const withPostgres = Boolean(process.env.DATABASE_URL) || process.env.CI === 'tr
 // every field's bad input): they judge the routes' rules, which are the same on either backend, and
 // they are the slowest files on PGlite (minutes each). Every other file checks the backends' parity.
 // With a PostgreSQL server they run there only; without one, on PGlite, so nobody skips them.
-const httpTables = [
+export const httpTables = [
   'apps/server/src/platform/auth/authz-matrix.int.test.ts',
   'apps/server/src/platform/http/openapi-fuzz.int.test.ts',
   'apps/server/src/platform/http/bad-input.int.test.ts',
@@ -19,7 +19,7 @@ const httpTables = [
 // with PostgreSQL's tools; a multi-host URL, two nodes restarted in turn, the CLI on the server):
 // they run in the postgres project only, and the pglite project never loads them, so they never
 // skip where they do run.
-const postgresOnly = [
+export const postgresOnly = [
   'apps/server/src/platform/db/upgrade.int.test.ts',
   'apps/server/src/platform/db/upgrade-fixture.int.test.ts',
   'apps/server/test/pitr.int.test.ts',
@@ -30,6 +30,66 @@ const postgresOnly = [
 ];
 // Make an embedded database of their own whatever the project's backend: once, in the pglite project.
 const pgliteOnly = ['apps/server/src/modules/history/history-cad-export-cli-fresh.int.test.ts'];
+// The PGlite parity set (ADR 0014). With a PostgreSQL server, every integration file runs there, and
+// the pglite project runs only these: the files whose subject is the database layer, or where the
+// embedded backend behaves differently from the server, plus one file per module that drives its
+// main flow (its PostGIS queries) on the embedded engine. The browser files (project e2e) run the
+// whole product on PGlite besides. Without a server, the pglite project runs every file.
+const m = (file: string) => `apps/server/src/modules/${file}.int.test.ts`;
+export const pgliteParity = [
+  // The database layer itself: statement handling, the embedded dump/restore path of backups, the
+  // deployment key (embedded clones are byte copies of one data folder; server clones are not).
+  'apps/server/src/platform/db/hot-statement.int.test.ts',
+  'apps/server/src/platform/backup/backup.int.test.ts',
+  'apps/server/src/platform/events/nats-bus.int.test.ts',
+  // The audit chain: hashes, MACs and checkpoints over rows as each engine stores them, the triggers
+  // that refuse rewrites (on PGlite the owner and the application share one connection), and
+  // `firebreak audit verify` on an embedded data folder.
+  'apps/server/src/platform/audit/audit-verify.int.test.ts',
+  'apps/server/src/platform/audit/audit-checkpoint.int.test.ts',
+  // The embedded default of `firebreak`: a server process on a data folder through kill -9 (the
+  // outbox's event published after the restart), and one CLI command on a fresh data folder (the
+  // first start's migrations). Every other CLI file runs on PostgreSQL only.
+  'apps/server/test/process.int.test.ts',
+  ...pgliteOnly,
+  // A first start on an empty database: every migration, then the world made as `serve` makes it.
+  m('setup/setup'),
+  // Outbox, relay and stream (PGlite has one connection: a replay waits behind the relay's
+  // transaction), and a timed job over the outbox (escalation).
+  m('stream/stream'),
+  m('dispatch/escalation'),
+  // Transactions and concurrency on one connection: a second "connection" is the same engine on
+  // PGlite (login throttling), and concurrent commands queue on it (stock, tasks).
+  m('identity/login-throttle'),
+  m('controlled-goods/goods'),
+  m('tasks/tasks'),
+  // One file per module that drives its main flow, PostGIS queries included, on the embedded engine.
+  m('accountability/accountability'),
+  m('alerts/alerts'),
+  m('basemap/basemap'),
+  m('campaigns/campaigns'),
+  m('coverage/coverage'),
+  m('directives/directives'),
+  m('dispatch/dispatch'),
+  m('geocode/geocode'),
+  m('hazards/hazards'),
+  m('identity/auth'),
+  m('incidents/duplicates'),
+  m('jurisdictions/jurisdictions'),
+  m('major-incidents/major-incidents'),
+  m('mutual-aid/mutual-aid'),
+  m('onboarding/onboarding'),
+  m('places/places'),
+  m('posts/posts'),
+  m('premise/premise'),
+  m('reachability/reachability'),
+  m('reinforcements/reinforcements'),
+  m('replay/replay'),
+  m('reports/response-breakdown'),
+  m('simulation/simulation'),
+  m('supervision/supervision'),
+  m('units/units'),
+];
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
@@ -50,7 +110,7 @@ export default defineConfig({
         test: {
           ...timeouts,
           name: 'pglite',
-          include: integration,
+          include: withPostgres ? pgliteParity : integration,
           exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
           setupFiles: cpuLog,
