@@ -105,10 +105,10 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
     out.push(`| ${name} | ${what}: ours, turn costs | ${o.length} | ${ms(pct(o, 0.5))} | ${ms(pct(o, 0.99))} | ${spread(medians(samples.ours))} | ${(pct(o, 0.5) / pct(p, 0.5)).toFixed(1)}x |`);
   }
   out.push(`| ${name} | building the graph (adjacency), CPU ms: peer / ours | | ${ms(plainBuild)} | ${ms(turnsBuild)} | | |`);
-  // Bytes: the turn rules hold nothing per node or edge; a turn-aware search holds 8 bytes per edge code.
+  // Bytes: the turn rules hold nothing per node or edge; a turn-aware search holds 4 bytes per edge code.
   const search = turns.acquireTurnSearch(turns.turnModel!);
   turns.releaseTurnSearch(search);
-  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 8 / 2 ** 20).toFixed(1)} MB (a stamp and a state index per edge code) plus its states.`);
+  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 4 / 2 ** 20).toFixed(1)} MB (a state index per edge code, never cleared) plus its states.`);
   if (baltimore) notes.push(etaChanges(plain, turns, units, incidents));
   return out;
 }
