@@ -8,7 +8,7 @@
  * `node --max-old-space-size=6144 --import tsx bench/roadgraph/turns.ts` (`QUICK=1` for Baltimore only).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PreparedOrigins, RoadGraph, importOsm, manyToOne, type GraphData, type Snapped } from '../../packages/roadgraph/src/index.js';
 import { machine, ms } from './measure.js';
@@ -23,23 +23,28 @@ const CUTOFF_S = 600;
 const NEAREST = 10;
 const WARM_UP = 3;
 const QUICK = process.env.QUICK === '1';
+const P99_RATIO_GOAL = 1.2;
 
 type Query = (destination: Snapped) => unknown;
 
+const loadAtStart = loadavg();
+/** The 1-minute load average after each measured query kind: the machine is shared, so it is stated, not assumed. */
+const loads: number[] = [];
 const tile = await importOsm(`${ROOT}data/osm/baltimore.osm.pbf`);
 const lines: string[] = [];
 const notes: string[] = [];
 const verdicts: string[] = [];
 lines.push(...measure('Baltimore', tile, 100, true));
 if (!QUICK) lines.push(...measure('Metro (14x14 tiles)', stitchTiles(tile, 14), 20, false));
-const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+const loadText = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
+const load = `${loadText(loadAtStart)} at the start, ${loadText(loadavg())} at the end (1, 5 and 15 minutes); the 1-minute figure after each query kind ${Math.min(...loads).toFixed(2)}-${Math.max(...loads).toFixed(2)}`;
 const body = [
   HEADING,
   '',
-  `Measured by \`bench/roadgraph/turns.ts\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}; load average at the end of the run: ${load} (shared with seven other engineers' work: read the ratios, measured in the same run, before the absolute figures).`,
+  `Measured by \`bench/roadgraph/turns.ts\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}; load average ${load} (on ${cpus().length} cores: above that, queries wait for a core and CPU times grow too; read the ratios, measured in the same run, before the absolute figures).`,
   `Many-to-one: ${UNITS.toLocaleString('en')} units at random road positions -> random incidents, ${CUTOFF_S / 60}-minute cutoff, engine auto (Baltimore: PHAST; metro: Dijkstra bounded by the cutoff), ${WARM_UP} warm-up queries each (not measured), then ${ROUNDS} rounds with the peer and ours interleaved; CPU ms per query, p50 and p99 over all rounds, the spread is of the rounds' medians. Peer: the same graph without turn costs (the node-based costs, what pgRouting computes). "nearest ${NEAREST}": only until the ${NEAREST} nearest units by turn-aware time are certain (what a recommendation ranks first; the rest keep the node-based time).`,
   '',
-  '| graph | query | runs | p50 | p99 | median of rounds (spread) | ratio to the peer (p50) |',
+  '| graph | query | runs | p50 | p99 | median of rounds (spread) | ratio to the peer (p50 / p99) |',
   '| --- | --- | ---: | ---: | ---: | --- | ---: |',
   ...lines,
   '',
@@ -77,8 +82,9 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
   }
   const out: string[] = [];
   for (const [what, peer, ours] of variants) {
-    // The every-unit refinement on the metro is slow: fewer runs.
-    const runs = !baltimore && what.includes('every') ? Math.max(3, Math.floor(queries / 5)) : queries;
+    // The every-unit refinement is slow (a thousand A*s a query; on Baltimore it was most of the
+    // run's CPU): fewer runs, on both graphs.
+    const runs = what.includes('every') ? Math.max(3, Math.floor(queries / 5)) : queries;
     const samples = { peer: [] as number[][], ours: [] as number[][] };
     // Warm-up, not measured: the first queries compile the search code (and allocate the reused
     // search objects); with 60 metro samples p99 is the slowest one, which was that first query.
@@ -99,16 +105,17 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
     const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
     const medians = (xs: number[][]) => xs.map((round) => pct([...round].sort((a, b) => a - b), 0.5));
     const spread = (xs: number[]) => `${ms(pct([...xs].sort((a, b) => a - b), 0.5))} (${ms(Math.min(...xs))}-${ms(Math.max(...xs))})`;
+    loads.push(loadavg()[0]!);
     const [p, o] = [all(samples.peer), all(samples.ours)];
     if (what.startsWith('many-to-one, nearest')) verdicts.push(verdict(name, baltimore, pct(o, 0.5), pct(o, 0.99), pct(p, 0.5), pct(p, 0.99)));
     out.push(`| ${name} | ${what}: peer, no turn costs | ${p.length} | ${ms(pct(p, 0.5))} | ${ms(pct(p, 0.99))} | ${spread(medians(samples.peer))} | |`);
-    out.push(`| ${name} | ${what}: ours, turn costs | ${o.length} | ${ms(pct(o, 0.5))} | ${ms(pct(o, 0.99))} | ${spread(medians(samples.ours))} | ${(pct(o, 0.5) / pct(p, 0.5)).toFixed(1)}x |`);
+    out.push(`| ${name} | ${what}: ours, turn costs | ${o.length} | ${ms(pct(o, 0.5))} | ${ms(pct(o, 0.99))} | ${spread(medians(samples.ours))} | ${(pct(o, 0.5) / pct(p, 0.5)).toFixed(2)}x / ${(pct(o, 0.99) / pct(p, 0.99)).toFixed(2)}x |`);
   }
   out.push(`| ${name} | building the graph (adjacency), CPU ms: peer / ours | | ${ms(plainBuild)} | ${ms(turnsBuild)} | | |`);
-  // Bytes: the turn rules hold nothing per node or edge; a turn-aware search holds 8 bytes per edge code.
+  // Bytes: the turn rules hold nothing per node or edge; a turn-aware search holds 4 bytes per edge code.
   const search = turns.acquireTurnSearch(turns.turnModel!);
   turns.releaseTurnSearch(search);
-  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 8 / 2 ** 20).toFixed(1)} MB (a stamp and a state index per edge code) plus its states.`);
+  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 4 / 2 ** 20).toFixed(1)} MB (a state index per edge code, never cleared) plus its states.`);
   if (baltimore) notes.push(etaChanges(plain, turns, units, incidents));
   return out;
 }
@@ -116,9 +123,12 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
 /** The issue's limits for a 1,000-unit many-to-one, against what this run measured (nearest ${NEAREST}). */
 function verdict(name: string, baltimore: boolean, p50: number, p99: number, peer50: number, peer99: number): string {
   const said = (ok: boolean) => (ok ? 'met' : 'missed');
+  // This machine is slower than the one the limits were set on, and shared: the same-run ratio
+  // to the peer is judged too (issue 17: p99 within 1.2x the peer's).
+  const ratio = `p99 ${(p99 / peer99).toFixed(2)}x the peer's (goal <= ${P99_RATIO_GOAL}x) ${said(p99 <= P99_RATIO_GOAL * peer99)}`;
   return baltimore
-    ? `- Limits, ${name} (p50 <= 1 ms, p99 <= 3 ms), nearest ${NEAREST} with turn costs: p50 ${ms(p50)} ms ${said(p50 <= 1)}, p99 ${ms(p99)} ms ${said(p99 <= 3)} (the peer in the same run: ${ms(peer50)} / ${ms(peer99)} ms).`
-    : `- Limit, ${name} (p99 <= 10 ms), nearest ${NEAREST} with turn costs: p99 ${ms(p99)} ms ${said(p99 <= 10)} (the peer in the same run: p99 ${ms(peer99)} ms, p50 ${ms(peer50)} ms).`;
+    ? `- Limits, ${name} (p50 <= 1 ms, p99 <= 3 ms), nearest ${NEAREST} with turn costs: p50 ${ms(p50)} ms ${said(p50 <= 1)}, p99 ${ms(p99)} ms ${said(p99 <= 3)} (the peer in the same run: ${ms(peer50)} / ${ms(peer99)} ms, so the peer itself ${peer50 <= 1 && peer99 <= 3 ? 'within' : 'outside'} them); ${ratio}.`
+    : `- Limit, ${name} (p99 <= 10 ms), nearest ${NEAREST} with turn costs: p99 ${ms(p99)} ms ${said(p99 <= 10)} (the peer in the same run: p99 ${ms(peer99)} ms, p50 ${ms(peer50)} ms, so the peer itself ${peer99 <= 10 ? 'within' : 'outside'} it); ${ratio}.`;
 }
 
 /** How many unit -> incident ETAs turn costs change, and by how much (Baltimore, every unit refined). */

@@ -1,9 +1,9 @@
-import { costFromPoint, costToPoint, destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
+import { costFromPoint, costToPoint, destinationSeeds, originSeeds, pushSeedNodes, sameEdgeCost } from './endpoints.js';
 import type { Hierarchy } from './ch/hierarchy.js';
 import type { Phast } from './ch/phast.js';
 import { RoadGraphError } from './errors.js';
 import type { RoadGraph } from './road-graph.js';
-import type { Search, Seed } from './search.js';
+import type { Search } from './search.js';
 import type { Snapped } from './snap.js';
 import { allDestinationSeeds, phastBound, refineManyToOne, refineOneToMany, searchBound, type LowerBound } from './turn-refine.js';
 
@@ -65,7 +65,7 @@ export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destina
   }
   const search = graph.acquireSearch();
   try {
-    const stop = stopWhenAllSettled(origins.flatMap((o) => originSeeds(graph, o)));
+    const stop = stopWhenAllSettled(graph, origins, false);
     let radius: number | undefined;
     search.run(graph.backward, destinationSeeds(graph, destination), cutoffMs, (node, cost) => (stop(node) ? ((radius = cost), true) : false));
     const costTo = settledCost(search);
@@ -104,7 +104,7 @@ export function oneToMany(graph: RoadGraph, origin: Snapped, destinations: reado
   }
   const search = graph.acquireSearch();
   try {
-    search.run(graph.forward, originSeeds(graph, origin), cutoffMs, stopWhenAllSettled(destinations.flatMap((d) => destinationSeeds(graph, d))));
+    search.run(graph.forward, originSeeds(graph, origin), cutoffMs, stopWhenAllSettled(graph, destinations, true));
     const costFrom = settledCost(search);
     return Float64Array.from(destinations, (d) =>
       toSeconds(Math.min(sameEdgeCost(graph, origin, d), costToPoint(graph, d, costFrom)), cutoffMs));
@@ -141,10 +141,36 @@ function settledCost(search: Search): (node: number) => number {
   return (node) => (search.isSettled(node) ? search.dist[node]! : Infinity);
 }
 
-/** Early exit once every seed node of the points (the ends of their edges) is settled. */
-function stopWhenAllSettled(seeds: readonly Seed[]): (node: number) => boolean {
-  const wanted = new Set<number>();
-  for (const s of seeds) wanted.add(s.node);
-  let left = wanted.size;
-  return (node) => wanted.has(node) && --left === 0;
+/**
+ * Early exit once every seed node of the points (the ends of their edges) is settled. Asked for
+ * every node a search settles (a metro's ten-minute ball: about a hundred thousand), so the
+ * wanted nodes sit in an open-addressing table of one typed array rather than a Set (a node is
+ * settled once: its slot is emptied as it is found, so a repeat never counts twice).
+ */
+function stopWhenAllSettled(graph: RoadGraph, points: readonly Snapped[], arriving: boolean): (node: number) => boolean {
+  const nodes: number[] = [];
+  for (const p of points) pushSeedNodes(graph, p, arriving, nodes);
+  let bits = 4;
+  while (1 << bits < 2 * nodes.length) bits++;
+  const mask = (1 << bits) - 1;
+  const slots = new Int32Array(1 << bits).fill(-1);
+  const slotOf = (node: number) => {
+    let i = Math.imul(node, 0x9e3779b1) >>> (32 - bits);
+    while (slots[i] !== -1 && slots[i] !== node) i = (i + 1) & mask;
+    return i;
+  };
+  let left = 0;
+  for (const node of nodes) {
+    const i = slotOf(node);
+    if (slots[i] === -1) {
+      slots[i] = node;
+      left++;
+    }
+  }
+  return (node) => {
+    const i = slotOf(node);
+    if (slots[i] !== node) return false;
+    slots[i] = -2; // found: a tombstone keeps later probes going past it
+    return --left === 0;
+  };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { metresPerDegree } from './geo.js';
 import { PreparedOrigins } from './prepared-origins.js';
@@ -78,6 +79,30 @@ describe('turn costs on Baltimore', () => {
         }
       }
     }
+  });
+
+  it('nearest k, for any k and fleet (fast-check): the k nearest exactly as refining every unit, the rest lower bounds ranked after them (both engines, prepared fleets)', () => {
+    // The stopping rule and the k-th-best bound on each later A* (turn-refine.ts) must never
+    // change the k nearest: checked against refining every unit, ties broken by index.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom<Engine>('ch', 'dijkstra'), fc.constantFrom(300, 900), (k, seed, engine, cutoff) => {
+        const origins = points(turns, seed, 40);
+        const [destination] = points(turns, seed + 1, 1);
+        const full = manyToOne(turns, origins, destination!, { engine, cutoff });
+        const rank = (xs: Float64Array) => [...xs.keys()].sort((a, b) => xs[a]! - xs[b]! || a - b);
+        const top = rank(full).slice(0, k);
+        const kth = full[top[top.length - 1]!]!;
+        const fleet = new PreparedOrigins(turns, origins);
+        for (const near of [manyToOne(turns, origins, destination!, { engine, cutoff, nearest: k }), fleet.manyToOne(destination!, { engine, cutoff, nearest: k })]) {
+          expect(top.map((i) => near[i])).toEqual(top.map((i) => full[i]));
+          for (let i = 0; i < origins.length; i++) {
+            expect(near[i]!).toBeLessThanOrEqual(full[i]!);
+            if (!top.includes(i)) expect(near[i]!).toBeGreaterThanOrEqual(kth);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('a point moved 0.1 m never changes an ETA by more than a second: off a junction, and across the 1 m that makes a point the junction', () => {

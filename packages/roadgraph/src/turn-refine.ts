@@ -33,7 +33,9 @@ export function originTurnSeeds(graph: RoadGraph, p: Snapped): TurnSeed[] {
     { node: graph.arcHead((e << 1) | 1), cost: c.pointToSource, code: (e << 1) | 1, scale: ramp(fraction * length) },
   ];
   const onNode = onNodeOf(graph, p);
-  if (onNode >= 0) for (const node of graph.departuresFrom(onNode)) seeds.push({ node, cost: 0 });
+  // Every seed (and arrival) has the same four fields: one object shape keeps the search's
+  // reads monomorphic (a missing field was a "wrong map" deopt of TurnSearch.run, --trace-deopt).
+  if (onNode >= 0) for (const node of graph.departuresFrom(onNode)) seeds.push({ node, cost: 0, code: -1, scale: 1 });
   return seeds.filter((s) => Number.isFinite(s.cost));
 }
 
@@ -84,7 +86,7 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
     add(graph.arcTail(e << 1), { target, cost: c.sourceToPoint, code: e << 1, scale: ramp(fraction * length) });
     add(graph.arcTail((e << 1) | 1), { target, cost: c.targetToPoint, code: (e << 1) | 1, scale: ramp((1 - fraction) * length) });
     const onNode = onNodeOf(graph, p);
-    if (onNode >= 0) for (const node of graph.arrivalsAt(onNode)) add(node, { target, cost: 0 });
+    if (onNode >= 0) for (const node of graph.arrivalsAt(onNode)) add(node, { target, cost: 0, code: -1, scale: 1 });
   });
   return arrive;
 }
@@ -95,7 +97,9 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
  * the heuristic `h`. One A* per origin, each settling little beyond its route, in order of
  * node-based cost; with `nearest` = k, only until the k nearest by turn-aware cost are certain
  * (no origin left has a node-based cost below the k-th turn-aware one): the others keep their
- * node-based cost, a lower bound that ranks them after those k.
+ * node-based cost, a lower bound that ranks them after those k. Once k are found, each further
+ * A* is bounded by the k-th cost so far (it only has to tell whether the unit beats it): a unit
+ * that does not gets that bound, also a lower bound of its time ranking it after the k.
  */
 export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, lowerMs: ArrayLike<number>, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
   const arrive = arrivalsOf(graph, [destination]);
@@ -121,7 +125,11 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
       const i = order.pop();
       const o = origins[i]!;
       // Whole milliseconds: half a one above the cutoff lets a drive of exactly the cutoff count.
-      bound[0] = Math.min(sameEdgeCost(graph, o, destination), cutoffMs + 0.5);
+      // Once k are found, a unit need only be timed if it beats the k-th: the search stops at
+      // that bound, and a unit that does not beat it gets the bound, a lower bound of its time
+      // (nothing cheaper exists) that ranks it after the k (test: turn-refine.test.ts).
+      const kth = best !== undefined && found >= best.length ? best[best.length - 1]! : Infinity;
+      bound[0] = Math.min(sameEdgeCost(graph, o, destination), cutoffMs + 0.5, kth);
       const cost = search.run(originTurnSeeds(graph, o), arrive, h, bound).cost[0]!;
       out[i] = cost <= cutoffMs ? cost : Infinity;
       if (best !== undefined) found = insertSorted(best, found, out[i]!);

@@ -49,10 +49,12 @@ export interface TurnResult {
  * (an ETA must not jump by a turn when the point moves 0.1 m).
  */
 export class TurnSearch {
-  /** States arriving by a real arc with no via-way progress, by edge code: found without a map. */
-  private readonly codeStamp: Uint32Array;
+  /**
+   * States arriving by a real arc with no via-way progress, by edge code: found without a map.
+   * Never cleared: an entry counts only if it names a state of this search that is that code's
+   * (a sparse set), so one random read per arc instead of a stamp and an index.
+   */
   private readonly codeState: Int32Array;
-  private round = 0;
   /** The other states (at a seed, after a connector, inside a via-way restriction). */
   private readonly keyOf = new Map<number | string, number>();
   private size = 0;
@@ -73,7 +75,6 @@ export class TurnSearch {
 
   constructor(private readonly graph: RoadGraph, private readonly model: TurnModel) {
     this.codeSpan = graph.edgeCount * 2 + 1;
-    this.codeStamp = new Uint32Array(graph.edgeCount * 2);
     this.codeState = new Int32Array(graph.edgeCount * 2);
   }
 
@@ -187,7 +188,10 @@ export class TurnSearch {
     let known = -1;
     let key: number | string = 0;
     if (plain) {
-      if (this.codeStamp[code] === this.round) known = this.codeState[code]!;
+      // A byNode state's code is negative (a seed or a connector) and a via-way state's progress
+      // is not 0: only the plain state of this code matches both.
+      const s = this.codeState[code]!;
+      if (s < this.size && this.code[s] === code && this.progress[s] === 0) known = s;
     } else {
       const base = byNode ? (node + 1) * this.codeSpan + (last + 1) : code;
       key = progress === 0 ? base : `${base}:${progress}`;
@@ -206,7 +210,6 @@ export class TurnSearch {
     if (this.size === this.node.length) this.grow();
     const s = this.size++;
     if (plain) {
-      this.codeStamp[code] = this.round;
       this.codeState[code] = s;
     } else {
       this.keyOf.set(key, s);
@@ -237,11 +240,6 @@ export class TurnSearch {
   }
 
   private reset(): void {
-    this.round++;
-    if (this.round === 0xffffffff) {
-      this.codeStamp.fill(0);
-      this.round = 1;
-    }
     this.keyOf.clear();
     this.size = 0;
     this.heap.clear();
