@@ -5,13 +5,11 @@ import { AppError, invalidField } from '../../errors.js';
 import { can, isWithin, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
+import { UUID_V7 } from '../../platform/db/uuid-v7.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { findCampaign } from './campaigns.queries.js';
 
 const DAY_MS = 86_400_000;
-
-/** A UUIDv7 made in SQL (ms timestamp + random), for rows generated set-wise. */
-export const UUID_V7 = sql.raw(`encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid`);
 
 const arrayOf = (list: string[], type: 'text' | 'ltree') => sql`ARRAY[${sql.join(list.map((x) => sql`${x}`), sql`, `)}]::${sql.raw(type)}[]`;
 

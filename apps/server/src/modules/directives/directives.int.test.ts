@@ -189,5 +189,14 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
     expect(bad.json().errors[0].path).toBe('query.cursor');
     const audit = await rows<{ after: { targets: { jurisdictionPath: string }[] } }>(t.app.platform.db, sql`select after from audit_log where entity_id = ${d.id} and action = 'directives.issued'`);
     expect(audit.map((a) => a.after.targets.map((x) => x.jurisdictionPath))).toEqual([['li.oberland', 'li.oberland.schaan', 'li.oberland.vaduz']]);
+    // The targets' ids are made in SQL (v7, as the node makes them); the delivery, built by the database, follows the issue in the outbox.
+    const targetIds = await rows<{ id: string }>(t.app.platform.db, sql`select id::text from directive_targets where directive_id = ${d.id}`);
+    expect(targetIds.map((x) => x.id)).toEqual(targetIds.map(() => expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)));
+    const outbox = await rows<{ type: string; paths: (string | { jurisdictionPath: string })[] }>(t.app.platform.db, sql`select type, coalesce(data->'targets', '[]'::jsonb) as paths from outbox
+      where coalesce(data->>'directiveId', data->>'id') = ${d.id} order by seq`);
+    expect(outbox.map((e) => [e.type, e.paths.map((x) => (typeof x === 'string' ? x : x.jurisdictionPath))])).toEqual([
+      ['directives.issued', ['li.oberland', 'li.oberland.schaan', 'li.oberland.vaduz']],
+      ['directives.delivered', ['li.oberland', 'li.oberland.schaan', 'li.oberland.vaduz']],
+    ]);
   });
 });

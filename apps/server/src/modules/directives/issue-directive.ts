@@ -5,9 +5,10 @@ import { AppError, invalidField } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { rows, type Tx } from '../../platform/db/client.js';
+import { UUID_V7 } from '../../platform/db/uuid-v7.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
-import { dutyPostsByJurisdiction } from '../posts/index.js';
+import { dutyPostsGroupedSql } from '../posts/index.js';
 import { directives } from './directives.tables.js';
 import { isBelow } from './model.js';
 
@@ -40,11 +41,11 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
       id, issuerJurisdictionId: issuer.id, issuerPath: issuer.path, title: input.title, content: input.content, requiredActions: input.requiredActions,
       ackDueAt, reportDueAt, issuedBy: ctx.actor.id, issuedAt: now,
     });
-    // One statement for every target: the subtree check is the join's condition, so a target the
-    // issuer may not reach is simply not inserted, and a short count sends us to name it (and roll back).
+    // One statement for every target, its ids made in SQL: the subtree check is the join's condition, so a
+    // target the issuer may not reach is simply not inserted, and a short count sends us to name it (and roll back).
     const targets = await rows<{ jurisdictionId: string; jurisdictionPath: string }>(tx, sql`insert into directive_targets (id, directive_id, jurisdiction_id, jurisdiction_path, state, delivered_at)
-      select u.id, ${id}::uuid, j.id, j.path, 'delivered', ${now.toISOString()}::timestamptz
-      from unnest(${uuidArray(input.targetJurisdictionIds)}, ${uuidArray(input.targetJurisdictionIds.map(() => uuidv7()))}) as u(jid, id)
+      select ${UUID_V7}, ${id}::uuid, j.id, j.path, 'delivered', ${now.toISOString()}::timestamptz
+      from unnest(${uuidArray(input.targetJurisdictionIds)}) as u(jid)
       join jurisdictions j on j.id = u.jid and j.path <@ ${issuer.path}::ltree and j.path <> ${issuer.path}::ltree
       returning jurisdiction_id as "jurisdictionId", jurisdiction_path::text as "jurisdictionPath"`);
     if (targets.length !== input.targetJurisdictionIds.length) await refuseTargets(tx, input.targetJurisdictionIds, issuer.path);
@@ -57,19 +58,22 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
     // target, and it is hashed into the chain after commit.
     record.audit({ action: 'directives.issued', entityType: 'directive', entityId: id, jurisdictionPath: issuer.path, after: { ...summary, targets } });
     record.emit({ type: 'directives.issued', jurisdictionPath: issuer.path, data: { ...summary, targets: targets.map((t) => t.jurisdictionPath) } });
-    const dutyPosts = await dutyPostsByJurisdiction(tx, input.targetJurisdictionIds);
     // One event for the directive (per DELIVERY_CHUNK targets, to keep a message small on the bus), spread over its
     // targets: the stream gives each reader the targets it may see (EVENT_CATALOGUE, `spread`), not 3,000 outbox rows.
+    // Built by the database from the rows just written and the duty posts (about 2 MB for a national directive):
+    // they never travel to the node and back inside the transaction.
     const delivery = {
       directiveId: id, title: summary.title, content: summary.content, requiredActions: summary.requiredActions,
       issuerPath: summary.issuerPath, acknowledgeBy: summary.acknowledgeBy, reportBy: summary.reportBy,
     };
-    for (let i = 0; i < targets.length; i += DELIVERY_CHUNK) {
-      record.emit({ type: 'directives.delivered', jurisdictionPath: issuer.path, data: {
-        ...delivery,
-        targets: targets.slice(i, i + DELIVERY_CHUNK).map((t) => ({ jurisdictionId: t.jurisdictionId, jurisdictionPath: t.jurisdictionPath, dutyPosts: dutyPosts.get(t.jurisdictionId) ?? [] })),
-      } });
-    }
+    record.emitBuilt({ type: 'directives.delivered', jurisdictionPath: issuer.path, select: sql`select ${JSON.stringify(delivery)}::jsonb || jsonb_build_object('targets',
+        jsonb_agg(jsonb_build_object('jurisdictionId', t.jurisdiction_id, 'jurisdictionPath', t.jurisdiction_path::text, 'dutyPosts', coalesce(p.posts, '[]'::json))
+          order by t.jurisdiction_path)) as data
+      from (select jurisdiction_id, jurisdiction_path, (row_number() over (order by jurisdiction_path) - 1) / ${DELIVERY_CHUNK}::int as chunk
+        from directive_targets where directive_id = ${id}::uuid) t
+      left join (${dutyPostsGroupedSql(sql`select jurisdiction_id from directive_targets where directive_id = ${id}::uuid`)}) p on p.jurisdiction_id = t.jurisdiction_id
+      group by t.chunk
+      order by t.chunk` });
     return { ...summary, targetCount: targets.length };
   });
   return result;

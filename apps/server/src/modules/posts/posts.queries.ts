@@ -1,6 +1,6 @@
 import type { Post, PostHolding } from '@firebreak/contracts';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { rows, type Queryable } from '../../platform/db/client.js';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { type Queryable } from '../../platform/db/client.js';
 import { findStaff } from '../identity/index.js';
 import { holderAt as holdingAt } from './model.js';
 import { postHoldings, posts } from './posts.tables.js';
@@ -70,20 +70,18 @@ export interface DutyPost {
 }
 
 /**
- * The duty posts of each of the given jurisdictions with their present holders (post id order), grouped in
- * the database: a national directive's 3,000 targets are 3,000 rows and one array parameter, not 15,000
- * rows and 3,000 parameters. Jurisdictions without duty posts are absent.
+ * The duty posts of the jurisdictions that `jurisdictionIds` (a subquery yielding one uuid column) names,
+ * with their present holders, grouped in the database: one row per jurisdiction, `jurisdiction_id` and
+ * `posts` (a json array of `{ postId, title, holderId }` in post id order). Jurisdictions without duty posts
+ * are absent. For statements that build a delivery list in SQL (a national directive's 3,000 targets,
+ * `issue-directive.ts`) instead of reading the posts into the node and sending them back.
  */
-export async function dutyPostsByJurisdiction(q: Queryable, jurisdictionIds: readonly string[]): Promise<Map<string, Omit<DutyPost, 'jurisdictionId'>[]>> {
-  if (jurisdictionIds.length === 0) return new Map();
-  const list = await rows<{ jurisdictionId: string; posts: Omit<DutyPost, 'jurisdictionId'>[] }>(q, sql`select p.jurisdiction_id as "jurisdictionId",
+export const dutyPostsGroupedSql = (jurisdictionIds: SQL) => sql`select p.jurisdiction_id,
       json_agg(json_build_object('postId', p.id, 'title', p.title, 'holderId', h.user_id) order by p.id) as posts
-    from unnest(${`{${jurisdictionIds.join(',')}}`}::uuid[]) as u(id)
-    join posts p on p.jurisdiction_id = u.id and p.kind = 'duty_post'
+    from posts p
     left join post_holdings h on h.post_id = p.id and h.to_at is null
-    group by p.jurisdiction_id`);
-  return new Map(list.map((r) => [r.jurisdictionId, r.posts]));
-}
+    where p.kind = 'duty_post' and p.jurisdiction_id in (${jurisdictionIds})
+    group by p.jurisdiction_id`;
 
 /** The duty posts of the given jurisdictions with their present holders, in one query (a directive's delivery list). */
 export async function dutyPostsOf(q: Queryable, jurisdictionIds: string[]): Promise<DutyPost[]> {

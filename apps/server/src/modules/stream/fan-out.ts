@@ -1,5 +1,6 @@
 import { spreadFieldOf } from '@firebreak/contracts';
 import type { EventBus, PublishedEvent } from '../../platform/events/bus.js';
+import { SpreadParts } from './wire.js';
 
 /** One stream socket as the fan-out knows it: the roots of its grants, and where its events go. */
 export interface StreamListener {
@@ -94,7 +95,9 @@ export class FanOut {
         else if (part.at(-1) !== t) part.push(t);
       });
     }
-    for (const [l, part] of parts) l.deliver({ ...e, data: { ...data, [field]: part } });
+    // Each part's bytes are made from the envelope and the targets serialized once (wire.ts), not per socket.
+    const spread = new SpreadParts(e, field);
+    for (const [l, part] of parts) l.deliver(spread.part(part));
   }
 
   /** Each listener with a root at `path` or one of its ancestors (a listener with several such roots, once per root). */

@@ -13,6 +13,7 @@ import { fanOutOf, type StreamListener } from './fan-out.js';
 import { positionOf, publishedAfter } from './replay.js';
 import { fleetOf } from '../dispatch/index.js';
 import { viewFor } from './visibility.js';
+import { wireOf } from './wire.js';
 import { RECENT_MAX_DAYS, recentEvents } from './recent.js';
 import { AppError, invalidField } from '../../errors.js';
 import { actorOf } from '../../platform/auth/guard.js';
@@ -73,7 +74,8 @@ async function serve(
     if (!view) return;
     seen.add(e.id);
     if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
-    socket.send(JSON.stringify(view));
+    // The same bytes for every socket given the same event object (wire.ts); a text frame, as before.
+    socket.send(wireOf(view), { binary: false });
   };
   // Only events at or under one of the actor's grants, or of a subtree lending it units, reach this socket (fan-out.ts); send() decides.
   const fanOut = fanOutOf(platform.bus);
