@@ -23,4 +23,5 @@ export { encodeHierarchy, decodeHierarchy, saveHierarchy, loadHierarchy } from '
 export type { Engine } from './travel-times.js';
 export { PreparedOrigins } from './prepared-origins.js';
 export { nearestOrigins, type NearestOrigins } from './nearest-origin.js';
+export { MaintainedOrigins, type DestinationCosts } from './maintained-origins.js';
 export { reachIndex, reachedWithin, reachWithin, type Reach } from './reach-within.js';

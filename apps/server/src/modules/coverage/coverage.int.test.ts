@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { deploymentRoadNetwork, travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
 import { keyPlacePoints } from '../places/index.js';
-import { listUnitRows } from '../units/index.js';
+import { listUnitRows, livePositionsOf } from '../units/index.js';
+import { liveCoverage } from './live-coverage.js';
+import { availableUnits } from './move-up-for.js';
 
-type Item = { id: string; name: string; seconds: number | null; tier: 1 | 3 | 5 | null; nearestUnit: { id: string; callSign: string } | null; offRoad: boolean; category: string };
+type Item = { id: string; name: string; seconds: number | null; tier: 1 | 3 | 5 | null; nearestUnit: { id: string; callSign: string } | null; offRoad: boolean; category: string; location: [number, number] };
 
 describe('live coverage', () => {
   let t: TestApp;
@@ -140,6 +142,30 @@ describe('live coverage', () => {
       expect(res.statusCode, bad).toBe(400);
       expect(res.body).toContain(bad.includes('Xx') ? 'days' : 'window');
     }
+  });
+
+  it('follows an AVL fix on the maintained state, and answers as the full recompute does', async () => {
+    const before: Item[] = (await get('category=school')).json().items;
+    const pick = before.find((i) => i.nearestUnit && i.seconds !== null)!;
+    const farthest = before.find((i) => i.id !== pick.id && !i.offRoad)!;
+    const li = await jurisdictionByPath(t.app, 'li');
+    const gateway = await t.app.inject({ method: 'POST', url: '/api/v1/staff', headers: { cookie: admin }, payload: { username: 'coverage-gateway', displayName: 'Coverage AVL gateway', kind: 'device', jurisdictionId: li.id, grants: [{ role: 'unit_member', jurisdictionId: li.id }] } });
+    expect(gateway.statusCode, gateway.body).toBe(201);
+    const token = (await t.app.inject({ method: 'POST', url: `/api/v1/staff/${gateway.json().id}/tokens`, headers: { cookie: admin }, payload: { name: 'gateway' } })).json().token;
+    // The unit nearest a school drives to the worst covered one.
+    const fix = await t.app.inject({ method: 'POST', url: '/api/v1/avl/positions', headers: { authorization: `Bearer ${token}` }, payload: { fixes: [{ unitId: pick.nearestUnit!.id, location: farthest.location, at: t.app.platform.clock().toISOString(), speedKmh: 30 }] } });
+    expect(fix.statusCode, fix.body).toBe(200);
+    await expect.poll(() => livePositionsOf(t.app.platform).get(pick.nearestUnit!.id)?.lon, { timeout: 10_000 }).toBe(farthest.location[0]);
+    const after = (await get('category=school')).json();
+    // The reference: the full computation over the same units (as the database and the live positions give them) and places.
+    const units = await availableUnits(t.app.platform, [''], [...PATROL_UNIT_KINDS]);
+    expect(units.find((u) => u.id === pick.nearestUnit!.id)!.lon).toBe(farthest.location[0]);
+    const places = await keyPlacePoints(t.app.platform.db, { roots: [''], category: ['school'] });
+    const ref = liveCoverage(graphs, units, places);
+    expect(after.tiers).toEqual(ref.tiers);
+    expect(after.units).toBe(ref.units);
+    expect((after.items as Item[]).map((i) => [i.id, i.seconds, i.tier])).toEqual(ref.items.map((i) => [i.id, i.seconds, i.tier]));
+    expect((after.items as Item[]).find((i) => i.id === farthest.id)!.seconds).toBeLessThanOrEqual(60);
   });
 
   it('follows the units: a unit going off duty takes its places with it', async () => {

@@ -17,7 +17,7 @@ import { closedDayRules } from './closed-days.js';
 import { closedOn, weekdayOf } from './closed-days-model.js';
 import { closedDayRoutes } from './closed-days.routes.js';
 import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
-import { liveCoverage } from './live-coverage.js';
+import { coverageStateFor } from './coverage-states.js';
 import { availableUnits, moveUpFor } from './move-up-for.js';
 import { startMoveUpWatch } from './move-up-watch.js';
 import { jurisdictionInBody, patrolPlanRoutes } from './patrol-plans.routes.js';
@@ -71,6 +71,9 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     ]);
     const { counted, outside } = placesInWindow(placePoints, byPath, window, q.date === undefined ? undefined : (p, hours) => closedOn(p, hours, q.date!, rules));
     const unitsAt = await unitsISee(actor, kinds);
+    // The maintained state of these units (moved by every fix already): synced to the available units just read.
+    const state = coverageStateFor(live, byProfile, scopeRoots(actor, 'units:read'), kinds);
+    state.sync(unitsAt.map((u) => ({ id: u.id, callSign: u.callSign, kind: u.kind, lon: u.lon, lat: u.lat })));
     return {
       computedAt: platform.clock().toISOString(),
       jurisdiction: j ? { id: j.id, path: j.path, name: j.name } : null,
@@ -78,7 +81,7 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       unitKinds: kinds,
       window: window === null ? null : { ...echo(q.window ?? '00:00-24:00', window)!, ...(q.date === undefined ? {} : { date: q.date }) },
       outsideWindow: outside,
-      ...liveCoverage(byProfile, unitsAt, counted.map((c) => ({ ...c.place, hours: c.hours, hoursSource: c.hoursSource }))),
+      ...state.coverage(counted.map((c) => ({ ...c.place, hours: c.hours, hoursSource: c.hoursSource }))),
     };
   });
 
