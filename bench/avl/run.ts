@@ -26,6 +26,8 @@ const MQTT_URL = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 /** The node tells other nodes of every position over NATS, as in a deployment of several; BENCH_NATS=0 for the in-process bus. */
 const NATS_URL = process.env.BENCH_NATS === '0' ? null : (process.env.NATS_URL ?? 'nats://127.0.0.1:4222');
 const QUICK = process.env.AVL_BENCH_QUICK === '1';
+/** A topic root of this bench's own (the node's `MQTT_TOPIC_PREFIX`): other deployments on the broker neither see these fixes nor add theirs. */
+const PREFIX = process.env.BENCH_MQTT_PREFIX ?? `bench-avl-${process.pid}`;
 const UNITS = QUICK ? 1000 : 10_000;
 /** Fixes per unit per run, one per simulated second; (ROUNDS - 1) % 5 = 0, so each unit's last fix is kept in the track. */
 const ROUNDS = QUICK ? 11 : 31;
@@ -50,7 +52,7 @@ interface Rate {
 
 const data = await fleetDatabase(SERVER_URL, 'bench_avl', BOX, Array.from({ length: UNITS }, (_, i) => ({ home: start(i) })));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'firebreak-bench-avl-'));
-const server = await startAppServer(data.url, { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_ROAD_PBF: `${ROOT}data/osm/baltimore.osm.pbf`, MQTT_URL, ...(NATS_URL ? { NATS_URL } : {}) }, process.env.BENCH_PROFILE);
+const server = await startAppServer(data.url, { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_ROAD_PBF: `${ROOT}data/osm/baltimore.osm.pbf`, MQTT_URL, MQTT_TOPIC_PREFIX: PREFIX, ...(NATS_URL ? { NATS_URL } : {}) }, process.env.BENCH_PROFILE);
 const publisher = await mqtt.connectAsync(MQTT_URL, { clientId: `bench-avl-pub-${process.pid}`, clean: true });
 const db = new pg.Client({ connectionString: data.url });
 await db.connect();
@@ -109,14 +111,14 @@ async function publishAll(topicOf: (i: number) => string, t0: number): Promise<n
 }
 
 async function brokerRate(): Promise<Rate> {
-  const child = fork(path.join(HERE, 'bare-subscriber.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_MQTT_URL: MQTT_URL, BENCH_TOPIC: 'bench/raw/+/position' } });
+  const child = fork(path.join(HERE, 'bare-subscriber.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_MQTT_URL: MQTT_URL, BENCH_TOPIC: `${PREFIX}-raw/+/position` } });
   const next = () => new Promise<Record<string, number>>((resolve) => child.once('message', (m) => resolve(m as Record<string, number>)));
   await next();
   const ready = next();
   child.send({ expect: FIXES });
   await ready;
   const done = next();
-  const started = await publishAll((i) => `bench/raw/${data.unitIds[i]}/position`, 0);
+  const started = await publishAll((i) => `${PREFIX}-raw/${data.unitIds[i]}/position`, 0);
   const { last, count, cpuUs } = await done;
   child.send({ close: true });
   const seconds = (last! - started) / 1000;
@@ -131,7 +133,7 @@ async function brokerRate(): Promise<Rate> {
  */
 async function ingestRate(t0: number): Promise<Rate & { dropped: number }> {
   const before = await storedSoFar();
-  const started = await publishAll((i) => `firebreak/units/${data.unitIds[i]}/position`, t0);
+  const started = await publishAll((i) => `${PREFIX}/units/${data.unitIds[i]}/position`, t0);
   let last = before;
   let quietSince = nowMs();
   while (nowMs() - quietSince < 1000) {
@@ -196,7 +198,7 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     `  this machine and sharing its CPUs with the publisher (load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}; shared with other work).`,
     `- Load: ${UNITS.toLocaleString('en')} units (registered in the scratch database) each publishing ${ROUNDS} fixes, one per simulated second, driving`,
     `  east at 37 km/h: ${FIXES.toLocaleString('en')} fixes per run, QoS 0, from one mqtt.js publisher as fast as it goes, ${RUNS} run(s).`,
-    `- Ingest: the real app (\`buildApp\`, PostgreSQL, \`MQTT_URL\` set, ${NATS_URL ? `NATS at ${NATS_URL} (each unit's newest fix broadcast to the other nodes on a plain subject)` : 'the in-process bus (one node)'}, road graph and fleet view loaded) in its own process;`,
+    `- Ingest: the real app (\`buildApp\`, PostgreSQL, \`MQTT_URL\` set and a topic prefix of the bench's own, the lean MQTT subscriber (\`platform/mqtt/subscriber.ts\`), ${NATS_URL ? `NATS at ${NATS_URL} (each unit's newest fix broadcast to the other nodes on a plain subject)` : 'the in-process bus (one node)'}, road graph and fleet view loaded) in its own process;`,
     '  timed from the first publish to the commit of the last batch; counted are the fixes in the batches it stored',
     '  (from their audit rows), each parsed and checked, the newest per unit the live position in memory (stale = no',
     '  fix for `AVL_STALE_SECONDS`, decided when read, no timer per unit), the track downsampled and stored, each batch',

@@ -181,10 +181,20 @@ const EnvSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   /** Name of this node, in logs and metrics. */
   NODE_NAME: z.string().min(1).max(100).default('node-1'),
-  /** MQTT broker for AVL ingest (topic `firebreak/units/<unitId>/position`); unset = HTTP batches only. */
+  /** MQTT broker for AVL ingest (topic `<MQTT_TOPIC_PREFIX>/units/<unitId>/position`); unset = HTTP batches only. */
   MQTT_URL: z
     .url({ protocol: /^(mqtt|mqtts|ws|wss)$/ })
     .optional(),
+  /**
+   * The root of every MQTT topic of this deployment (units' and transports' positions, units'
+   * assignments), so that several deployments can share one broker without seeing each other's
+   * fixes. One or more topic levels without wildcards, e.g. `firebreak` (the default) or `li/firebreak`.
+   */
+  MQTT_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[^/+#]+(\/[^/+#]+)*$/, 'one or more topic levels separated by "/", without wildcards (+, #) or empty levels')
+    .max(100)
+    .default('firebreak'),
   /** OSM extract (.osm.pbf) of the deployment's road network; unset = the demo country's (Liechtenstein). */
   FIREBREAK_ROAD_PBF: z.string().min(1).optional(),
   /**
@@ -305,6 +315,8 @@ export type Config = {
   outboxPollMs: number;
   nodeName: string;
   mqttUrl: string | undefined;
+  /** `MQTT_TOPIC_PREFIX`: the root of the deployment's MQTT topics. */
+  mqttTopicPrefix: string;
   avlStaleSeconds: number;
   arrivalRadiusMetres: number;
   roadPbf: string | undefined;
@@ -382,6 +394,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: e.OUTBOX_POLL_MS,
     nodeName: e.NODE_NAME,
     mqttUrl: e.MQTT_URL,
+    mqttTopicPrefix: e.MQTT_TOPIC_PREFIX,
     avlStaleSeconds: e.AVL_STALE_SECONDS,
     arrivalRadiusMetres: e.ARRIVAL_RADIUS_METRES,
     roadPbf: e.FIREBREAK_ROAD_PBF === undefined ? undefined : path.resolve(e.FIREBREAK_ROAD_PBF),

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Id, Latitude, Longitude, Timestamp } from './common.js';
 import { IncidentType, Priority } from './incidents.js';
 
-/** The MQTT topic a unit's terminal subscribes to for its assignments (QoS 1). */
-export const unitAssignmentTopic = (unitId: string): string => `firebreak/units/${unitId}/assignments`;
+/** The MQTT topic a unit's terminal subscribes to for its assignments (QoS 1), under the deployment's `MQTT_TOPIC_PREFIX`. */
+export const unitAssignmentTopic = (unitId: string, prefix = 'firebreak'): string => `${prefix}/units/${unitId}/assignments`;
 
 /**
  * What a unit's terminal receives on its assignment topic, at least once: `messageId` is the id

@@ -1,40 +1,38 @@
 import type { TransportFix } from '@firebreak/contracts';
-import mqtt from 'mqtt';
 import type { CommandDeps } from '../../platform/command.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
+import { openSubscriber } from '../../platform/mqtt/subscriber.js';
 import { reportTransportBatch } from './report-transport-batch.js';
-import { parseTransportMessage } from './transport-payload.js';
+import { parseTransportMessage, permitPositionFilter, permitTopicHead } from './transport-payload.js';
 
-/** One topic per permit; the broker's ACL lets each vehicle's terminal publish only to its own. */
-export const PERMIT_POSITION_TOPIC = 'firebreak/goods/permits/+/position';
 /** As the units' ingest: fixes gathered this long are held and stored, every permit's, in one command. */
 const FLUSH_MS = 200;
+/** ... or this many, whichever comes first (a backlog then flows in transactions of this size and more, not one huge one). */
+const FLUSH_AT = 5000;
 
 interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: string) => void }
 
 /**
- * Fixes of permitted vehicles over MQTT, the units' AVL path (`units/mqtt-ingest.ts`) for
- * transports: the same payload (a unit fix without `unitId`, checked by hand: `transport-payload.ts`),
+ * Fixes of permitted vehicles over MQTT (`<prefix>/goods/permits/<id>/position`: one topic per
+ * permit, the broker's ACL lets each vehicle's terminal publish only to its own; `prefix` is
+ * `MQTT_TOPIC_PREFIX`), the units' AVL path (`units/mqtt-ingest.ts`) for transports, through the
+ * same lean subscriber (`platform/mqtt/subscriber.ts`, QoS 1, the acknowledgements of a socket read
+ * in one write): the same payload (a unit fix without `unitId`, checked by hand: `transport-payload.ts`),
  * gathered for 200 ms and held against each permit's watch in one command for the whole batch
  * (`reportTransportBatch`), without an actor (the broker authenticated the device); the newest
  * positions are `share`d after each commit (the bus's broadcast, as units' AVL). Fixes for unknown or finished permits and unreadable payloads are dropped and counted.
  */
-export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string, share: (events: PublishedEvent[]) => void = () => undefined): Promise<{ flush(): Promise<number>; close(): Promise<void> }> {
-  const client = mqtt.connect(url, { clientId, clean: true, reconnectPeriod: 1000, connectTimeout: 5000 });
-  const subscribe = () => client.subscribeAsync(PERMIT_POSITION_TOPIC, { qos: 1 }).catch((err: unknown) => log.warn({ err }, 'transport MQTT ingest: subscribing failed'));
-  const unreachable = () => undefined;
-  client.on('error', unreachable);
-  await new Promise<void>((resolve) => {
-    client.on('connect', () => void subscribe().then(() => resolve()));
-    client.once('offline', () => resolve());
-  });
-  client.off('error', unreachable);
+export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string, share: (events: PublishedEvent[]) => void = () => undefined, prefix = 'firebreak'): Promise<{ flush(): Promise<number>; close(): Promise<void> }> {
+  const head = permitTopicHead(prefix);
   let pending = new Map<string, TransportFix[]>();
+  let pendingFixes = 0;
   let dropped = 0;
   let chain: Promise<number> = Promise.resolve(0);
+  /** The flush waiting behind the running one: there is never more than one (see flush). */
+  let queued: Promise<number> | undefined;
 
-  client.on('message', (topic, payload) => {
-    const m = parseTransportMessage(topic, payload);
+  const subscriber = openSubscriber({ url, clientId, filters: [permitPositionFilter(prefix)], qos: 1, log, onMessage(topic, payload) {
+    const m = parseTransportMessage(topic, payload, head);
     if (m === null) {
       dropped++;
       return;
@@ -42,13 +40,21 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
     const held = pending.get(m.permitId);
     if (held) held.push(m.fix);
     else pending.set(m.permitId, [m.fix]);
-  });
-  client.on('error', (err) => log.warn({ err }, 'transport MQTT ingest: broker error'));
+    if (++pendingFixes >= FLUSH_AT) void flush();
+  } });
+  await subscriber.ready;
 
+  /**
+   * Stores what is pending after the running store. Calls while one is already waiting join it:
+   * under load the batches grow instead of a queue of small transactions piling up.
+   */
   function flush(): Promise<number> {
-    chain = chain.then(async () => {
+    if (queued) return queued;
+    const next = chain.then(async () => {
+      queued = undefined;
       const batch = pending;
       pending = new Map();
+      pendingFixes = 0;
       if (batch.size === 0) return 0;
       try {
         // Once more on a failure of the database (a lost connection, a failover): the batch is idempotent.
@@ -62,17 +68,19 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
         return 0;
       }
     });
-    return chain;
+    queued = next;
+    chain = next;
+    return next;
   }
 
   const timer = setInterval(() => void flush(), FLUSH_MS);
   timer.unref();
-  log.info({ url, topic: PERMIT_POSITION_TOPIC }, 'transport MQTT ingest started');
+  log.info({ url, topic: permitPositionFilter(prefix), connected: subscriber.connected }, 'transport MQTT ingest started');
   return {
     flush,
     async close() {
       clearInterval(timer);
-      await client.endAsync();
+      await subscriber.close();
       await flush();
       if (dropped) log.info({ dropped }, 'transport MQTT ingest: fixes dropped');
     },

@@ -9,14 +9,18 @@ import { positionFromPayload } from '../units/index.js';
  */
 
 const UUID: RegExp = (Id as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
-const TOPIC_HEAD = 'firebreak/goods/permits/';
 const TOPIC_TAIL = '/position';
-const TOPIC_LENGTH = TOPIC_HEAD.length + 36 + TOPIC_TAIL.length;
 
-/** The permit id of `firebreak/goods/permits/<id>/position`, or null for any other topic or a malformed id. */
-export function permitIdOfTopic(topic: string): string | null {
-  if (topic.length !== TOPIC_LENGTH || !topic.startsWith(TOPIC_HEAD) || !topic.endsWith(TOPIC_TAIL)) return null;
-  const id = topic.slice(TOPIC_HEAD.length, TOPIC_HEAD.length + 36);
+/** What a permit's position topic starts with under the deployment's prefix (`MQTT_TOPIC_PREFIX`): `<prefix>/goods/permits/`. */
+export const permitTopicHead = (prefix: string): string => `${prefix}/goods/permits/`;
+
+/** The subscription of the transport ingest: `<prefix>/goods/permits/+/position`. */
+export const permitPositionFilter = (prefix: string): string => `${permitTopicHead(prefix)}+${TOPIC_TAIL}`;
+
+/** The permit id of `<prefix>/goods/permits/<id>/position` (`head` = `permitTopicHead(prefix)`), or null for any other topic or a malformed id. */
+export function permitIdOfTopic(topic: string, head = 'firebreak/goods/permits/'): string | null {
+  if (topic.length !== head.length + 36 + TOPIC_TAIL.length || !topic.startsWith(head) || !topic.endsWith(TOPIC_TAIL)) return null;
+  const id = topic.slice(head.length, head.length + 36);
   return UUID.test(id) ? id : null;
 }
 
@@ -24,8 +28,8 @@ export function permitIdOfTopic(topic: string): string | null {
 export const transportFixFromPayload = (v: unknown): TransportFix | null => positionFromPayload(v);
 
 /** Parses one MQTT message; null when the topic, the JSON or the fix is not acceptable. */
-export function parseTransportMessage(topic: string, payload: Buffer): { permitId: string; fix: TransportFix } | null {
-  const permitId = permitIdOfTopic(topic);
+export function parseTransportMessage(topic: string, payload: Buffer, head = 'firebreak/goods/permits/'): { permitId: string; fix: TransportFix } | null {
+  const permitId = permitIdOfTopic(topic, head);
   if (permitId === null) return null;
   let v: unknown;
   try {

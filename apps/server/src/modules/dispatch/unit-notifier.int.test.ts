@@ -30,7 +30,7 @@ class Terminal {
       client.once('connect', () => resolve());
       client.once('error', reject);
     });
-    if (unitIds.length) await client.subscribeAsync(unitIds.map(unitAssignmentTopic), { qos: 1 });
+    if (unitIds.length) await client.subscribeAsync(unitIds.map((id) => unitAssignmentTopic(id)), { qos: 1 });
     return terminal;
   }
 

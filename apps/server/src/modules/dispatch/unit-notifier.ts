@@ -37,7 +37,7 @@ export function draftOf(e: PublishedEvent): Draft | null {
 }
 
 /**
- * Tells units of their assignments over MQTT: `firebreak/units/<unitId>/assignments`, QoS 1,
+ * Tells units of their assignments over MQTT: `<MQTT_TOPIC_PREFIX>/units/<unitId>/assignments`, QoS 1,
  * one `UnitAssignmentMessage` (JSON) each. Fed by an outbox consumer — after commit, at least
  * once, never from inside a command's transaction — and paused while the broker is down (the
  * cursor waits; nothing is lost). Terminals drop repeats by `messageId` (or kind + assignment).
@@ -65,7 +65,7 @@ export function startUnitNotifier(platform: Platform, link: MqttLink): Repeating
           sentAt: e.occurredAt,
           incident: { id: incident.id, type: incident.type, priority: incident.priority, location: [Number(incident.lon), Number(incident.lat)], address: incident.address },
         });
-        await link.publish(unitAssignmentTopic(draft.unitId), JSON.stringify(message));
+        await link.publish(unitAssignmentTopic(draft.unitId, platform.config.mqttTopicPrefix), JSON.stringify(message));
       }
     },
   });

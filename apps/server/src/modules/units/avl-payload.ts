@@ -13,14 +13,20 @@ export const AvlPayload = AvlFix.omit({ unitId: true });
 const TIMESTAMP: RegExp = (Timestamp as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
 const UUID: RegExp = (Id as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
 
-const TOPIC_HEAD = 'firebreak/units/';
+/** The deployment's MQTT topic root (`MQTT_TOPIC_PREFIX`) when none is configured. */
+export const DEFAULT_TOPIC_PREFIX = 'firebreak';
 const TOPIC_TAIL = '/position';
-const TOPIC_LENGTH = TOPIC_HEAD.length + 36 + TOPIC_TAIL.length;
 
-/** The unit id of `firebreak/units/<unitId>/position`, or null for any other topic or a malformed id. */
-export function unitIdOfTopic(topic: string): string | null {
-  if (topic.length !== TOPIC_LENGTH || !topic.startsWith(TOPIC_HEAD) || !topic.endsWith(TOPIC_TAIL)) return null;
-  const id = topic.slice(TOPIC_HEAD.length, TOPIC_HEAD.length + 36);
+/** What a unit's position topic starts with under the deployment's prefix: `<prefix>/units/`. */
+export const unitTopicHead = (prefix: string): string => `${prefix}/units/`;
+
+/** The subscription of the AVL ingest: `<prefix>/units/+/position`. */
+export const unitPositionFilter = (prefix: string): string => `${unitTopicHead(prefix)}+${TOPIC_TAIL}`;
+
+/** The unit id of `<prefix>/units/<unitId>/position` (`head` = `unitTopicHead(prefix)`), or null for any other topic or a malformed id. */
+export function unitIdOfTopic(topic: string, head = 'firebreak/units/'): string | null {
+  if (topic.length !== head.length + 36 + TOPIC_TAIL.length || !topic.startsWith(head) || !topic.endsWith(TOPIC_TAIL)) return null;
+  const id = topic.slice(head.length, head.length + 36);
   // Not remembered per topic: hashing the fresh topic string for a map costs more than the pattern (profiled).
   return UUID.test(id) ? id : null;
 }
@@ -65,8 +71,8 @@ export function fixFromPayload(unitId: string, v: unknown): AvlFix | null {
 }
 
 /** Parses one MQTT message; null when the topic, the JSON or the fix is not acceptable. */
-export function parseAvlMessage(topic: string, payload: Buffer): AvlFix | null {
-  const unitId = unitIdOfTopic(topic);
+export function parseAvlMessage(topic: string, payload: Buffer, head = 'firebreak/units/'): AvlFix | null {
+  const unitId = unitIdOfTopic(topic, head);
   if (unitId === null) return null;
   let v: unknown;
   try {

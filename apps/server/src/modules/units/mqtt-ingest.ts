@@ -1,13 +1,11 @@
 import type { AvlFix } from '@firebreak/contracts';
-import mqtt from 'mqtt';
 import type { CommandDeps } from '../../platform/command.js';
-import { parseAvlMessage } from './avl-payload.js';
+import { openSubscriber } from '../../platform/mqtt/subscriber.js';
+import { DEFAULT_TOPIC_PREFIX, parseAvlMessage, unitPositionFilter, unitTopicHead } from './avl-payload.js';
 import type { LivePositions } from './live-positions.js';
 import { storeFixes } from './report-positions.js';
 import { findUnitRows } from './units.queries.js';
 
-/** One topic per unit; the broker's ACL lets each device publish only to its own. */
-export const POSITION_TOPIC = 'firebreak/units/+/position';
 const FLUSH_MS = 200;
 const FLUSH_AT = 2000;
 /** A backlog is stored in transactions of at most this many fixes (as an HTTP batch at most). */
@@ -15,8 +13,6 @@ const MAX_BATCH = 5000;
 const MAX_FUTURE_MS = 60_000;
 /** A unit id found in no row is not looked up again for this long (a misconfigured device must not cost a query per batch). */
 const UNKNOWN_FOR_MS = 5000;
-
-const noDebugLog = (): void => undefined;
 
 export interface MqttIngest {
   /** Stores what has arrived so far; returns how many fixes were stored. */
@@ -30,25 +26,15 @@ interface Log {
 }
 
 /**
- * AVL over MQTT: fixes published to `firebreak/units/<unitId>/position` are gathered for
+ * AVL over MQTT: fixes published to `<prefix>/units/<unitId>/position` (one topic per unit, the
+ * broker's ACL lets each device publish only to its own; `prefix` is `MQTT_TOPIC_PREFIX`) are gathered for
  * `FLUSH_MS` and stored as one batch, like an HTTP batch but without an actor (the broker
  * authenticated the device). Fixes of unknown units, unreadable payloads and clocks far ahead are
  * dropped and counted. Resolves once subscribed, or at once when the broker cannot be reached:
  * it keeps retrying in the background and subscribes when the broker comes back.
  */
-export async function startMqttIngest(url: string, deps: CommandDeps, live: LivePositions, log: Log, clientId: string): Promise<MqttIngest> {
-  // Never blocks startup on the broker: connect in the background, (re)subscribe on every connect.
-  // `log`: mqtt.js's debug calls, several per received packet even with DEBUG off, were 5 % of the
-  // ingest's CPU under bench:avl; its errors still reach the 'error' handler below.
-  const client = mqtt.connect(url, { clientId, clean: true, reconnectPeriod: 1000, connectTimeout: 5000, log: noDebugLog });
-  const subscribe = () => client.subscribeAsync(POSITION_TOPIC, { qos: 0 }).catch((err: unknown) => log.warn({ err }, 'MQTT ingest: subscribing failed'));
-  const unreachable = () => undefined; // errors are logged below; until then a failed attempt must not throw
-  client.on('error', unreachable);
-  await new Promise<void>((resolve) => {
-    client.on('connect', () => void subscribe().then(() => resolve()));
-    client.once('offline', () => resolve());
-  });
-  client.off('error', unreachable);
+export async function startMqttIngest(url: string, deps: CommandDeps, live: LivePositions, log: Log, clientId: string, prefix = DEFAULT_TOPIC_PREFIX): Promise<MqttIngest> {
+  const head = unitTopicHead(prefix);
   let pending: AvlFix[] = [];
   /** `pendingTimes[i]`: the time of `pending[i]` (ms), parsed once as it arrives. */
   let pendingTimes: number[] = [];
@@ -67,9 +53,12 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
   const idOf = new Map<string, string>();
   const unknownUntil = new Map<string, number>();
 
-  client.on('message', (topic, payload) => {
+  // The platform's lean subscriber (platform/mqtt/subscriber.ts): mqtt.js's per-packet objects,
+  // writes and debug calls were most of the node's cost beyond our own. Never blocks startup on
+  // the broker: it connects in the background and (re)subscribes on every connect.
+  const subscriber = openSubscriber({ url, clientId, filters: [unitPositionFilter(prefix)], qos: 0, log, onMessage(topic, payload) {
     // Checked by hand with the contract's rules (avl-payload.ts): zod per message cost more than the rest of the handler.
-    const fix = parseAvlMessage(topic, payload);
+    const fix = parseAvlMessage(topic, payload, head);
     if (!fix) {
       dropped++;
       return;
@@ -77,8 +66,8 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
     pending.push(fix);
     pendingTimes.push(Date.parse(fix.at));
     if (pending.length >= FLUSH_AT) void flush();
-  });
-  client.on('error', (err) => log.warn({ err }, 'MQTT ingest: broker error'));
+  } });
+  await subscriber.ready;
 
   /** Looks up the units of `batch` not known yet (nor recently found unknown). */
   async function lookUp(batch: readonly AvlFix[], now: number): Promise<void> {
@@ -149,12 +138,12 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
 
   const timer = setInterval(() => void flush(), FLUSH_MS);
   timer.unref();
-  log.info({ url, topic: POSITION_TOPIC, connected: client.connected }, 'MQTT AVL ingest started');
+  log.info({ url, topic: unitPositionFilter(prefix), connected: subscriber.connected }, 'MQTT AVL ingest started');
   return {
     flush,
     async close() {
       clearInterval(timer);
-      await client.endAsync();
+      await subscriber.close();
       await flush();
       if (dropped) log.info({ dropped }, 'MQTT ingest: fixes dropped');
     },

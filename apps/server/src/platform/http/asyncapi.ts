@@ -65,7 +65,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
       broker: {
         host: '{broker}',
         protocol: 'mqtt',
-        description: 'The deployment\'s MQTT broker (MQTT_URL), used for unit terminals (AVL). Its ACL lets each device publish and subscribe only on its own unit\'s topics.',
+        description: 'The deployment\'s MQTT broker (MQTT_URL), used for unit terminals (AVL). Its ACL lets each device publish and subscribe only on its own unit\'s topics. The topics below are under the default root `firebreak`; a deployment with MQTT_TOPIC_PREFIX set uses its prefix in its place (e.g. `li/firebreak/units/{unitId}/position`), so several deployments can share a broker.',
         variables: { broker: { default: 'localhost:1883', description: 'host:port of the broker set in MQTT_URL' } },
       },
     },
@@ -99,7 +99,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
       permitPosition: {
         address: 'firebreak/goods/permits/{permitId}/position',
         title: 'A dangerous-goods transport\'s positions',
-        description: 'The terminal of a vehicle under a transport permit publishes its fixes here; the server holds them against the permit\'s corridor and protected zones as POST /api/v1/goods/permits/{id}/positions would. Fixes of unknown or finished permits and unreadable payloads are dropped.',
+        description: 'The terminal of a vehicle under a transport permit publishes its fixes here (QoS 1 to keep every fix as evidence, or 0); the server holds them against the permit\'s corridor and protected zones as POST /api/v1/goods/permits/{id}/positions would. Fixes of unknown or finished permits and unreadable payloads are dropped.',
         parameters: { permitId: { description: 'The transport permit\'s id (UUID)' } },
         servers: [ref('servers', 'broker')],
         messages: { fix: ref('messages', 'TransportFix') },

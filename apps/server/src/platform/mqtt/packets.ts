@@ -1,0 +1,167 @@
+/**
+ * The few MQTT 3.1.1 packets a subscriber needs, read and written by hand (OASIS MQTT 3.1.1, §2-3):
+ * CONNECT, SUBSCRIBE, PUBACK, PINGREQ and DISCONNECT out; CONNACK, SUBACK, PUBLISH (QoS 0 and 1)
+ * and PINGRESP in. Pure (no sockets): `subscriber.ts` feeds it what the socket reads. A PUBLISH is
+ * handed on as its topic and a view of its payload in the bytes read (no copy, no packet object):
+ * the payload is only valid during the call.
+ */
+
+export class MqttProtocolError extends Error {
+  override readonly name = 'MqttProtocolError';
+}
+
+/** What the reader hands on, one call per packet. */
+export interface PacketSink {
+  /** `id` is 0 for QoS 0; a QoS 1 publish is acknowledged by the caller (`pubacks`). */
+  publish(topic: string, payload: Buffer, qos: 0 | 1, id: number): void;
+  connack(returnCode: number, sessionPresent: boolean): void;
+  suback(id: number, codes: readonly number[]): void;
+  pingresp(): void;
+}
+
+/** Packets larger than this are refused as malformed (a fix is ~100 bytes; brokers allow 256 MB). */
+export const DEFAULT_MAX_PACKET = 1024 * 1024;
+
+/**
+ * Splits the bytes of one connection into packets: a packet cut across reads waits for the rest,
+ * many in one read are handed on in order. Throws `MqttProtocolError` on bytes that are not MQTT
+ * 3.1.1 from a broker to a subscriber (the connection is then unusable: close it).
+ */
+export class PacketReader {
+  private rest: Buffer | null = null;
+  constructor(private readonly sink: PacketSink, private readonly maxPacket = DEFAULT_MAX_PACKET) {}
+
+  /** Bytes waiting for the rest of their packet. */
+  get buffered(): number {
+    return this.rest?.length ?? 0;
+  }
+
+  reset(): void {
+    this.rest = null;
+  }
+
+  read(chunk: Buffer): void {
+    const b = this.rest === null ? chunk : Buffer.concat([this.rest, chunk]);
+    this.rest = null;
+    const end = b.length;
+    let off = 0;
+    while (off < end) {
+      // The fixed header: the type and flags, then the remaining length in 1-4 bytes of 7 bits.
+      let i = off + 1;
+      let len = 0;
+      let mul = 1;
+      let byte = 128;
+      while (byte & 128) {
+        if (i >= end) {
+          this.rest = b.subarray(off);
+          return;
+        }
+        if (mul > 128 * 128 * 128) throw new MqttProtocolError('remaining length longer than 4 bytes');
+        byte = b[i++]!;
+        len += (byte & 127) * mul;
+        mul *= 128;
+      }
+      if (len > this.maxPacket) throw new MqttProtocolError(`packet of ${len} bytes is larger than ${this.maxPacket}`);
+      if (i + len > end) {
+        this.rest = b.subarray(off);
+        return;
+      }
+      this.packet(b[off]!, b, i, i + len);
+      off = i + len;
+    }
+  }
+
+  private packet(h: number, b: Buffer, s: number, e: number): void {
+    const type = h >> 4;
+    if (type === 3) {
+      const qos = (h >> 1) & 3;
+      if (qos > 1) throw new MqttProtocolError(`PUBLISH with QoS ${qos} (subscribed at QoS 1 at most)`);
+      if (e - s < 2) throw new MqttProtocolError('PUBLISH without a topic');
+      const topicEnd = s + 2 + ((b[s]! << 8) | b[s + 1]!);
+      const idEnd = topicEnd + (qos === 1 ? 2 : 0);
+      if (idEnd > e) throw new MqttProtocolError('PUBLISH topic longer than the packet');
+      const id = qos === 1 ? (b[topicEnd]! << 8) | b[topicEnd + 1]! : 0;
+      if (qos === 1 && id === 0) throw new MqttProtocolError('PUBLISH QoS 1 with packet id 0');
+      this.sink.publish(b.toString('utf8', s + 2, topicEnd), b.subarray(idEnd, e), qos as 0 | 1, id);
+      return;
+    }
+    if (type === 2) {
+      if (e - s !== 2 || h !== 0x20) throw new MqttProtocolError('malformed CONNACK');
+      this.sink.connack(b[s + 1]!, (b[s]! & 1) === 1);
+      return;
+    }
+    if (type === 9) {
+      if (e - s < 3 || h !== 0x90) throw new MqttProtocolError('malformed SUBACK');
+      const codes: number[] = [];
+      for (let i = s + 2; i < e; i++) codes.push(b[i]!);
+      this.sink.suback((b[s]! << 8) | b[s + 1]!, codes);
+      return;
+    }
+    if (type === 13) {
+      if (e !== s || h !== 0xd0) throw new MqttProtocolError('malformed PINGRESP');
+      this.sink.pingresp();
+      return;
+    }
+    throw new MqttProtocolError(`unexpected packet type ${type} from the broker`);
+  }
+}
+
+/** The remaining-length bytes of a packet of `n` bytes after its fixed header. */
+function remaining(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n % 128;
+    n = Math.floor(n / 128);
+    if (n > 0) byte |= 128;
+    out.push(byte);
+  } while (n > 0);
+  return out;
+}
+
+function utf8Field(s: string): Buffer {
+  const bytes = Buffer.from(s, 'utf8');
+  if (bytes.length > 65_535) throw new RangeError('MQTT string longer than 65,535 bytes');
+  const out = Buffer.allocUnsafe(2 + bytes.length);
+  out.writeUInt16BE(bytes.length, 0);
+  bytes.copy(out, 2);
+  return out;
+}
+
+function packet(header: number, body: Buffer): Buffer {
+  return Buffer.concat([Buffer.from([header, ...remaining(body.length)]), body]);
+}
+
+export interface ConnectFields { clientId: string; clean: boolean; keepaliveSeconds: number; username?: string; password?: string }
+
+export function connectPacket(c: ConnectFields): Buffer {
+  let flags = c.clean ? 0x02 : 0;
+  if (c.username !== undefined) flags |= 0x80;
+  if (c.password !== undefined) flags |= 0x40;
+  const head = Buffer.from([0, 4, 0x4d, 0x51, 0x54, 0x54, 4, flags, (c.keepaliveSeconds >> 8) & 0xff, c.keepaliveSeconds & 0xff]);
+  const fields: Buffer[] = [head, utf8Field(c.clientId)];
+  if (c.username !== undefined) fields.push(utf8Field(c.username));
+  if (c.password !== undefined) fields.push(utf8Field(c.password));
+  return packet(0x10, Buffer.concat(fields));
+}
+
+export function subscribePacket(id: number, filters: readonly string[], qos: 0 | 1): Buffer {
+  const body: Buffer[] = [Buffer.from([(id >> 8) & 0xff, id & 0xff])];
+  for (const f of filters) body.push(utf8Field(f), Buffer.from([qos]));
+  return packet(0x82, Buffer.concat(body));
+}
+
+/** One write for every acknowledgement of a read (4 bytes each). */
+export function pubackPackets(ids: readonly number[]): Buffer {
+  const out = Buffer.allocUnsafe(4 * ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    out[4 * k] = 0x40;
+    out[4 * k + 1] = 2;
+    out[4 * k + 2] = (id >> 8) & 0xff;
+    out[4 * k + 3] = id & 0xff;
+  }
+  return out;
+}
+
+export const PINGREQ: Buffer = Buffer.from([0xc0, 0]);
+export const DISCONNECT: Buffer = Buffer.from([0xe0, 0]);
