@@ -49,7 +49,7 @@ import { premiseRoutes } from './modules/premise/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { replayRoutes } from './modules/replay/index.js';
-import { followRoadClosures, majorIncidentRoutes, publicAlertRoutes } from './modules/major-incidents/index.js';
+import { exerciseRunnerOf, followRoadClosures, majorIncidentRoutes, publicAlertRoutes } from './modules/major-incidents/index.js';
 import { goodsRoutes } from './modules/controlled-goods/index.js';
 
 declare module 'fastify' {
@@ -57,6 +57,8 @@ declare module 'fastify' {
     platform: Platform;
     /** This node's road closures of cordons (tests await `settled()` after a cordon change). */
     roadClosures: ReturnType<typeof followRoadClosures>;
+    /** This node's played exercise (tests await `settled()` after the 202 of a started one). */
+    exercises: ReturnType<typeof exerciseRunnerOf>;
   }
 }
 
@@ -93,6 +95,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // Cordons that close roads close them in this node's road graphs, and open them when lifted.
   const roadClosures = followRoadClosures(platform);
   app.decorate('roadClosures', roadClosures);
+  app.decorate('exercises', exerciseRunnerOf(platform, app.log));
   app.addHook('onClose', async () => {
     roadClosures.stop();
     await roadClosures.settled();

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent, deviceToken, screenshot, startE2E, type E2E } from './harness.js';
 
-type Plan = { id: string; version: number; title: string; state: string; cancelReason: string | null; posts: { id: string; name: string; location: [number, number]; windows: { start: string; end: string }[]; unitId: string | null }[] };
+type Plan = { id: string; version: number; title: string; state: string; shiftStart: string; shiftEnd: string; cancelReason: string | null; posts: { id: string; name: string; location: [number, number]; placeId: string | null; windows: { start: string; end: string }[]; unitId: string | null }[] };
+
+/** An instant's local wall-clock time in Vaduz (the browser's zone), as the form shows it. */
+const vaduzClock = (iso: string | number): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Vaduz', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const vaduzDate = (iso: string | number): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vaduz', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 /** Yesterday's date in Vaduz, where the browser lives (the harness's time zone): the windows lie wholly in the past. */
 function yesterdayInVaduz(): string {
@@ -129,7 +133,9 @@ describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by
     await expect.poll(() => page.getByTestId('patrol-cancel-confirm').isDisabled()).toBe(true);
     await page.getByTestId('patrol-cancel-reason').fill('School closed for the day');
     await page.getByTestId('patrol-cancel-confirm').click();
-    await expect.poll(() => page.getByTestId('patrol-cancelled').textContent(), { timeout: 20_000 }).toContain('by you: School closed for the day');
+    // By name, the staff member's (one's own marked so), not "you" / "another user".
+    const me = (await e.api(admin, 'GET', '/auth/me')).json as { displayName: string };
+    await expect.poll(() => page.getByTestId('patrol-cancelled').textContent(), { timeout: 20_000 }).toContain(`by ${me.displayName} (you): School closed for the day`);
     expect(await page.getByTestId('patrol-edit').count()).toBe(0);
     expect(await read()).toMatchObject({ state: 'cancelled', cancelReason: 'School closed for the day' });
     await screenshot(page, '65-coverage-patrol-plan-cancelled');
@@ -177,6 +183,97 @@ describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by
     expect(fix.status, JSON.stringify(fix.json)).toBe(200);
     await expect.poll(() => page.getByText(`${move!.callSign} reached`).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { id: string }[]).map((m) => m.id)).not.toContain(move!.id);
+    expect(e.pageErrors).toEqual([]);
+  });
+  it('edits a night shift in the form: a window across midnight, a post added at a key place and one removed; a begun window stays, refused at its post in English and Chinese', async () => {
+    const { page } = e;
+    const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
+    const read = async (id: string) => (await e.api(admin, 'GET', `/coverage/patrol-plans/${id}`)).json as Plan;
+    const choose = async (title: string) => {
+      await page.getByTestId('patrol-plan-choice').click();
+      await page.getByRole('option', { name: new RegExp(title) }).click();
+      await expect.poll(() => page.getByTestId('patrol-plan-choice').inputValue()).toContain(title);
+    };
+    // A night shift three days ahead, 19:00-04:00 UTC (20:00-05:00 or 21:00-06:00 in Vaduz): Gate early, Bridge after midnight.
+    const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const night = await e.api(admin, 'POST', '/coverage/patrol-plans', {
+      jurisdictionId: li.id, title: 'E2E night patrol', shiftStart: `${day}T19:00:00Z`, shiftEnd: `${next}T04:00:00Z`,
+      posts: [
+        { name: 'Gate', location: [9.5215, 47.141], windows: [{ start: `${day}T20:00:00Z`, end: `${day}T21:00:00Z` }] },
+        { name: 'Bridge', location: [9.52, 47.135], windows: [{ start: `${next}T01:00:00Z`, end: `${next}T02:00:00Z` }] },
+      ],
+    });
+    expect(night.status, JSON.stringify(night.json)).toBe(201);
+    const plan = night.json as Plan;
+    const school = ((await e.api(admin, 'GET', '/places?category=school&limit=1')).json as { items: { id: string; name: string; location: [number, number] }[] }).items[0]!;
+
+    await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school`);
+    await expect.poll(() => page.getByTestId('patrol-plan-choice').count(), { timeout: 30_000 }).toBe(1);
+    await choose('E2E night patrol');
+    await page.getByTestId('patrol-edit').click();
+    // The night shift reads as it is, past midnight.
+    const start = vaduzClock(plan.shiftStart);
+    expect(await page.getByTestId('patrol-edit-shift').inputValue()).toBe(`${start}-${vaduzClock(plan.shiftEnd)}`);
+    // One hour longer; Gate held across midnight; Bridge removed; a post added at a school, held after midnight.
+    const longer = Date.parse(plan.shiftEnd) + 3_600_000;
+    await page.getByTestId('patrol-edit-shift').fill(`${start}-${vaduzClock(longer)}`);
+    await page.getByTestId('patrol-edit-windows').first().fill('23:30-00:30');
+    await page.getByTestId('patrol-edit-remove').nth(1).click();
+    await expect.poll(() => page.getByTestId('patrol-edit-post').count()).toBe(1);
+    await page.getByTestId('patrol-edit-add').click();
+    await expect.poll(() => page.getByTestId('patrol-edit-save').isDisabled()).toBe(true);
+    await page.getByTestId('patrol-edit-place').click();
+    await page.getByTestId('patrol-edit-place').fill(school.name.slice(0, 6));
+    // Any school the search finds (the option shows its display name, which for an unnamed one is not the stored name).
+    await page.getByRole('option').first().click();
+    await page.getByTestId('patrol-edit-windows').nth(1).fill('02:00-03:00');
+    // A window outside the shift is flagged before anything is sent.
+    await page.getByTestId('patrol-edit-windows').nth(1).fill('12:00-13:00');
+    await expect.poll(() => page.getByTestId('patrol-edit-form').textContent()).toContain('A window does not lie within the shift');
+    await page.getByTestId('patrol-edit-windows').nth(1).fill('02:00-03:00');
+    await page.getByTestId('patrol-edit-save').click();
+    await expect.poll(async () => (await read(plan.id)).version, { timeout: 20_000 }).toBe(2);
+    const edited = await read(plan.id);
+    expect(edited.shiftEnd).toBe(new Date(longer).toISOString());
+    expect(edited.posts.map((p) => p.name)).toEqual(['Gate', expect.any(String)]);
+    expect(edited.posts[0]!.id).toBe(plan.posts[0]!.id);
+    expect(edited.posts[1]!.placeId).not.toBeNull();
+    const [gate, added] = [edited.posts[0]!.windows[0]!, edited.posts[1]!.windows[0]!];
+    expect([vaduzClock(gate.start), vaduzDate(gate.start), vaduzClock(gate.end), vaduzDate(gate.end)]).toEqual(['23:30', vaduzDate(plan.shiftStart), '00:30', vaduzDate(longer)]);
+    expect([vaduzClock(added.start), vaduzDate(added.start)]).toEqual(['02:00', vaduzDate(longer)]);
+
+    // A shift under way (whole minutes, as the form writes them): Gate's window has begun, Market's has not.
+    const minute = 60_000;
+    const now = Math.floor(Date.now() / minute) * minute;
+    const at = (minutes: number) => new Date(now + minutes * minute).toISOString();
+    const running = await e.api(admin, 'POST', '/coverage/patrol-plans', {
+      jurisdictionId: li.id, title: 'E2E begun patrol', shiftStart: at(-60), shiftEnd: at(240),
+      posts: [
+        { name: 'Gate', location: [9.5215, 47.141], windows: [{ start: at(-30), end: at(30) }] },
+        { name: 'Market', location: [9.522, 47.139], windows: [{ start: at(90), end: at(120) }] },
+      ],
+    });
+    expect(running.status, JSON.stringify(running.json)).toBe(201);
+    const begun = running.json as Plan;
+    for (const [language, says] of [['en', 'A window of this post has begun: it must stay as it was.'], ['zh-CN', '该岗点有时段已开始：须保持原样。']] as const) {
+      await page.evaluate((l) => localStorage.setItem('firebreak.language', l), language);
+      await page.reload();
+      await expect.poll(() => page.getByTestId('patrol-plan-choice').count(), { timeout: 30_000 }).toBe(1);
+      await choose('E2E begun patrol');
+      await page.getByTestId('patrol-edit').click();
+      // The begun post is marked and cannot be removed here; the other can.
+      await expect.poll(() => page.getByTestId('patrol-edit-begun').count()).toBe(1);
+      expect(await page.getByTestId('patrol-edit-remove').count()).toBe(1);
+      // Moving Gate's begun window is refused by the server, at Gate's windows, in the reader's language.
+      await page.getByTestId('patrol-edit-windows').first().fill(`${vaduzClock(at(-20))}-${vaduzClock(at(30))}`);
+      await page.getByTestId('patrol-edit-save').click();
+      await expect.poll(() => page.getByTestId('patrol-edit-post').first().textContent(), { timeout: 20_000 }).toContain(says);
+      await expect.poll(() => page.getByTestId('patrol-edit-refused').isVisible()).toBe(true);
+    }
+    expect((await read(begun.id)).version).toBe(1);
+    await screenshot(page, '66-coverage-patrol-plan-begun-refused');
+    await page.evaluate(() => localStorage.setItem('firebreak.language', 'en'));
     expect(e.pageErrors).toEqual([]);
   });
 });

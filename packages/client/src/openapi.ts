@@ -6509,6 +6509,7 @@ export interface components {
             createdAt: string;
             version: number;
             cancelledBy: string | null;
+            cancelledByName: string | null;
             cancelledAt: string | null;
             cancelReason: string | null;
         };
@@ -6532,6 +6533,7 @@ export interface components {
             createdAt: string;
             version: number;
             cancelledBy: string | null;
+            cancelledByName: string | null;
             cancelledAt: string | null;
             cancelReason: string | null;
             posts: number;

@@ -109,6 +109,8 @@ export const PatrolPlan = z.object({
   version: z.number().int(),
   /** A cancelled plan: who called it off, when and why (null while active). */
   cancelledBy: Id.nullable(),
+  /** The canceller's display name (their account's, as it reads now), null while active. */
+  cancelledByName: z.string().nullable(),
   cancelledAt: Timestamp.nullable(),
   cancelReason: z.string().nullable(),
 });

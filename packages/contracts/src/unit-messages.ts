@@ -26,3 +26,21 @@ export const UnitAssignmentMessage = z.object({
   previous: z.object({ incidentId: Id, assignmentId: Id }).nullable(),
 });
 export type UnitAssignmentMessage = z.infer<typeof UnitAssignmentMessage>;
+
+/** The MQTT topic a unit's terminal subscribes to for its patrol posts (QoS 1). */
+export const unitPatrolTopic = (unitId: string): string => `firebreak/units/${unitId}/patrols`;
+
+/**
+ * What a unit's terminal receives on its patrol topic, at least once (`messageId`: the event it
+ * comes from, the same for every unit told of one change). `cancelled`: the plan was called off —
+ * leave the posts listed (the unit's own in that plan), with the commander's reason.
+ */
+export const UnitPatrolMessage = z.object({
+  messageId: Id,
+  kind: z.enum(['cancelled']),
+  sentAt: Timestamp,
+  unitId: Id,
+  plan: z.object({ id: Id, title: z.string(), shiftStart: Timestamp, shiftEnd: Timestamp, reason: z.string().nullable() }),
+  posts: z.array(z.object({ id: Id, name: z.string(), location: z.tuple([Longitude, Latitude]) })),
+});
+export type UnitPatrolMessage = z.infer<typeof UnitPatrolMessage>;

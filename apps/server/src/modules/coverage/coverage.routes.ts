@@ -20,6 +20,7 @@ import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './cov
 import { coverageStateFor } from './coverage-states.js';
 import { availableUnits, moveUpFor } from './move-up-for.js';
 import { startMoveUpWatch } from './move-up-watch.js';
+import { startPatrolNotifier } from './patrol-notifier.js';
 import { jurisdictionInBody, patrolPlanRoutes } from './patrol-plans.routes.js';
 import { unitKindsFor } from './model.js';
 import { planPlacement } from './plan-placement.js';
@@ -36,6 +37,10 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
   if (platform.config.moveUpWatch) {
     const watch = startMoveUpWatch(platform);
     app.addHook('onClose', async () => watch.stop());
+  }
+  if (platform.mqtt) {
+    const patrols = startPatrolNotifier(platform, platform.mqtt);
+    app.addHook('onClose', async () => patrols.stop());
   }
 
   /** Available units I may see: a school by a border is covered by the neighbour's patrol too. */

@@ -212,10 +212,11 @@ describe('patrol plans: posts from a placement, held by units, presence from the
     const noReason = await call('POST', `/coverage/patrol-plans/${plan.id}/cancel`, { reason: ' ' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors[0].path).toBe('body.reason');
-    const me = (await call('GET', '/auth/me')).json() as { id: string };
+    const me = (await call('GET', '/auth/me')).json() as { id: string; displayName: string };
     const cancelled = await call('POST', `/coverage/patrol-plans/${plan.id}/cancel`, { reason: 'The school is closed for a strike' }, { cookie: admin, 'idempotency-key': 'patrol-cancel-1' });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
-    const expected = { state: 'cancelled', version: 4, cancelledBy: me.id, cancelledAt: new Date(now).toISOString(), cancelReason: 'The school is closed for a strike' };
+    // The canceller by name too (the screen shows it to everyone who may read the plan).
+    const expected = { state: 'cancelled', version: 4, cancelledBy: me.id, cancelledByName: me.displayName, cancelledAt: new Date(now).toISOString(), cancelReason: 'The school is closed for a strike' };
     expect(cancelled.json()).toMatchObject(expected);
     // Retried, with the key or without: the same plan, nothing changed again (the second ask is audited, no event).
     expect((await call('POST', `/coverage/patrol-plans/${plan.id}/cancel`, { reason: 'The school is closed for a strike' }, { cookie: admin, 'idempotency-key': 'patrol-cancel-1' })).json()).toMatchObject(expected);

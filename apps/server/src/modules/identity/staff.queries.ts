@@ -1,5 +1,5 @@
 import type { StaffMember } from '@firebreak/contracts';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { grantsOf } from './actor.queries.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
@@ -41,6 +41,14 @@ async function present(q: Queryable, row: Row): Promise<StaffMember> {
     createdAt: row.createdAt.toISOString(),
     grants: grants.map((g) => ({ id: g.id, role: g.role, jurisdictionId: g.jurisdictionId, jurisdictionPath: g.path, jurisdictionName: g.jurisdictionName })),
   };
+}
+
+/** The display names of accounts by id, for records that name who did something (no grants, no scope: a name only). */
+export async function displayNamesOf(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const found = await q.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, wanted));
+  return new Map(found.map((u) => [u.id, u.displayName]));
 }
 
 export async function findStaff(q: Queryable, id: string): Promise<StaffMember | undefined> {

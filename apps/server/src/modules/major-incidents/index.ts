@@ -10,3 +10,4 @@ export { activeCordonAreas } from './cordons.queries.js';
 export { majorRow } from './major-incidents.queries.js';
 export { canSeeMajor } from './major-incidents.access.js';
 export { cordonsOf } from './cordons.queries.js';
+export { exerciseRunnerOf } from './start-exercise.js';

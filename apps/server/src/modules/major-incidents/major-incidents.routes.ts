@@ -14,7 +14,7 @@ import type { Platform } from '../../platform/kernel.js';
 import { addPoint } from './add-point.js';
 import { assignTrafficPoint } from './assign-traffic-point.js';
 import { takeTrafficPoint } from './take-traffic-point.js';
-import { ExerciseRunner } from './start-exercise.js';
+import { exerciseRunnerOf } from './start-exercise.js';
 import { trafficPointOffers } from './traffic-offers.queries.js';
 import { afterAction, afterActionCsv } from './after-action.js';
 import { alertsOf } from './alerts.queries.js';
@@ -109,7 +109,7 @@ export async function majorIncidentRoutes(app: FastifyInstance, { platform }: { 
   }, async (request, reply) => reply.status(201).send(await declareMajorIncident(platform.command, commandContext(request), request.body, cfg)));
 
   // The scripted exercise played by this node over its timeline; closing the node stops it before its next step.
-  const exercises = new ExerciseRunner(platform, app.log);
+  const exercises = exerciseRunnerOf(platform, app.log);
   app.addHook('onClose', async () => exercises.close());
   r.post('/major-incidents/exercises/gas-explosion', {
     schema: { operationId: 'startGasExplosionExercise', errors: ['MAJOR_INCIDENT_EXERCISE_RUNNING', 'NO_JURISDICTION_AT_POINT'], tags, summary: 'Start the scripted gas-explosion exercise on this server: calls arrive, the major incident is declared and run over ten minutes (at speed 1), marked exercise everywhere', body: StartExerciseBody, response: { 202: ExerciseStarted } },

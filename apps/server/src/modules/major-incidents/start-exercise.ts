@@ -45,10 +45,30 @@ export class ExerciseRunner {
     return { scenario: 'gas-explosion', at, speed, minutes, startedAt: startedAt.toISOString() };
   }
 
+  /**
+   * Resolves once the exercise playing now (if any) has played to its end or stopped: what a test
+   * awaits after the 202 before it reads what the exercise wrote. Changes nothing for the player.
+   */
+  async settled(): Promise<void> {
+    await this.running?.done;
+  }
+
   async close(): Promise<void> {
     const r = this.running;
     if (!r) return;
     r.stop.abort();
     await r.done;
   }
+}
+
+const runners = new WeakMap<Platform, ExerciseRunner>();
+
+/** The node's exercise runner (one per platform: the route plays on it, tests await its `settled()`). */
+export function exerciseRunnerOf(platform: Platform, log: ExerciseLog = platform.log): ExerciseRunner {
+  let runner = runners.get(platform);
+  if (!runner) {
+    runner = new ExerciseRunner(platform, log);
+    runners.set(platform, runner);
+  }
+  return runner;
 }

@@ -112,6 +112,8 @@ interface Endpoint {
   /** Tables (besides audit, outbox, idempotency keys) the endpoint could write: the ones checked when it refuses. */
   touches?: Table[];
   request(target: Target): InjectOptions | Promise<InjectOptions>;
+  /** Awaited after the request, before the checks: for an endpoint that answers first and writes on afterwards (the played exercise). */
+  settle?(): Promise<void>;
   /** Lists (and answers that list things): every item returned, with its jurisdiction, and which target id marks the target. */
   items?(body: unknown): Item[] | Promise<Item[]>;
   key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId' | 'visitId' | 'siteId' | 'transferId' | 'permitId';
@@ -771,6 +773,15 @@ const ENDPOINTS: Endpoint[] = [
     request: async (x) => ({ method: 'PUT', url: api(`/major-incidents/${await majorOf(x, true)}/cordons/outer`), payload: { radiusM: 150 } }),
   },
   {
+    // The scripted exercise, started where the explosion happens by whoever issues directives there. It answers 202 and plays on
+    // (calls, the declaration, cordons, an alert, a SITREP): played at the compressed clock and awaited to its end, so the
+    // next case starts from a still database and finds no exercise running.
+    name: 'POST /major-incidents/exercises/gas-explosion', needs: 'directives:issue', sees: 'incidents:read', addressing: 'point', ok: 202, audit: 'major_incidents.declared',
+    touches: ['incidents', 'posts', 'major_incident_points', 'major_incident_sitreps'],
+    request: (x) => ({ method: 'POST', url: api('/major-incidents/exercises/gas-explosion'), payload: { at: x.point, speed: 10_000 } }),
+    settle: () => t.app.exercises.settled(),
+  },
+  {
     // My patrols' offers, wherever the points are: every patrol offered is one the caller answers for (dispatch:respond), never one beyond.
     name: 'GET /major-incidents/traffic-point-offers', needs: 'dispatch:respond', sees: 'dispatch:respond', addressing: 'global', ok: 200, touches: [],
     request: async (x) => {
@@ -1421,6 +1432,7 @@ describe('authorization matrix (each role granted on li.oberland)', () => {
     const request = await endpoint.request(target);
     const before = await snapshot(endpoint.touches);
     const res = await t.app.inject({ ...request, headers: credentials[actor.name]! });
+    await endpoint.settle?.();
 
     expect(res.statusCode, res.body).toBe(expected.status);
     if (expected.code) {

@@ -16,9 +16,9 @@ describe('the AsyncAPI document of the stream and the MQTT topics', () => {
     expect(diagnostics.filter((d) => d.severity < 2).map((d) => `${d.severity} ${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual([]);
     expect(diagnostics.filter((d) => d.severity >= 2).map((d) => d.code)).toEqual(['asyncapi-latest-version']);
     expect(document?.version()).toBe('3.0.0');
-    expect(document?.channels().all().map((c) => c.address()).sort()).toEqual(['/stream', 'firebreak/goods/permits/{permitId}/position', 'firebreak/units/{unitId}/assignments', 'firebreak/units/{unitId}/position']);
+    expect(document?.channels().all().map((c) => c.address()).sort()).toEqual(['/stream', 'firebreak/goods/permits/{permitId}/position', 'firebreak/units/{unitId}/assignments', 'firebreak/units/{unitId}/patrols', 'firebreak/units/{unitId}/position']);
     expect(document?.operations().all().map((o) => `${o.action()} ${o.channels().all()[0]?.address()}`).sort()).toEqual([
-      'receive firebreak/goods/permits/{permitId}/position', 'receive firebreak/units/{unitId}/position', 'send /stream', 'send firebreak/units/{unitId}/assignments',
+      'receive firebreak/goods/permits/{permitId}/position', 'receive firebreak/units/{unitId}/position', 'send /stream', 'send firebreak/units/{unitId}/assignments', 'send firebreak/units/{unitId}/patrols',
     ]);
   }, 60_000);
 

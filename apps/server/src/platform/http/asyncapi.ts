@@ -1,11 +1,11 @@
-import { AvlFix, EVENT_CATALOGUE, EVENT_TYPES, spreadFieldOf, StreamControl, StreamEvent, TransportFix, UnitAssignmentMessage } from '@firebreak/contracts';
+import { AvlFix, EVENT_CATALOGUE, EVENT_TYPES, spreadFieldOf, StreamControl, StreamEvent, TransportFix, UnitAssignmentMessage, UnitPatrolMessage } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
 /**
  * The AsyncAPI 3.0 document of what Firebreak says and hears outside HTTP requests (GET
  * /api/v1/asyncapi.json, beside the OpenAPI one): the WebSocket event stream, and the MQTT topics
- * of unit terminals (positions in, assignments out). Written from the server's point of view:
+ * of unit terminals (positions in, assignments and cancelled patrol plans out). Written from the server's point of view:
  * `send` is what it sends, `receive` what it takes. Payloads come from the same zod contracts the
  * server checks and sends with, so the document cannot drift from them.
  */
@@ -112,6 +112,14 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         servers: [ref('servers', 'broker')],
         messages: { assignment: ref('messages', 'UnitAssignmentMessage') },
       },
+      unitPatrols: {
+        address: 'firebreak/units/{unitId}/patrols',
+        title: 'A unit\'s patrol posts',
+        description: 'What the unit\'s terminal receives when a patrol plan it holds posts in is cancelled: the plan, the commander\'s reason and the unit\'s own posts in it (QoS 1, at least once: drop repeats by messageId).',
+        parameters: { unitId: { description: 'The unit\'s id (UUID)' } },
+        servers: [ref('servers', 'broker')],
+        messages: { patrol: ref('messages', 'UnitPatrolMessage') },
+      },
     },
     operations: {
       sendStreamEvents: {
@@ -139,6 +147,12 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         title: 'Assignments to unit terminals',
         messages: [{ $ref: '#/channels/unitAssignments/messages/assignment' }],
       },
+      sendUnitPatrol: {
+        action: 'send',
+        channel: ref('channels', 'unitPatrols'),
+        title: 'Patrol plans called off, to unit terminals',
+        messages: [{ $ref: '#/channels/unitPatrols/messages/patrol' }],
+      },
     },
     components: {
       schemas: {
@@ -146,6 +160,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         ...controlSchemas(),
         AvlFix: schemaOf(AvlFix.omit({ unitId: true }), 'input'),
         UnitAssignmentMessage: schemaOf(UnitAssignmentMessage),
+        UnitPatrolMessage: schemaOf(UnitPatrolMessage),
         TransportFix: schemaOf(TransportFix, 'input'),
       },
       messages: {
@@ -155,6 +170,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
         StreamError: { name: 'error', title: 'Resume refused', summary: 'STREAM_RESUME_UNKNOWN: the event to resume after is unknown or not yet published; live events follow', payload: ref('schemas', 'StreamError') },
         AvlFix: { name: 'fix', title: 'A position fix', summary: 'The unit id is the topic\'s', payload: ref('schemas', 'AvlFix') },
         UnitAssignmentMessage: { name: 'assignment', title: 'An assignment', payload: ref('schemas', 'UnitAssignmentMessage') },
+        UnitPatrolMessage: { name: 'patrol', title: 'A patrol plan called off', payload: ref('schemas', 'UnitPatrolMessage') },
         TransportFix: { name: 'fix', title: 'A position fix of a permitted vehicle', summary: 'The permit id is the topic\'s', payload: ref('schemas', 'TransportFix') },
       },
       securitySchemes: {

@@ -9,7 +9,7 @@ import { useMe } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
 import { ErrorState, Loading } from '../../shell/States';
 import { CancelledNote, PatrolPlanActions } from './PatrolPlanActions';
-import { clockSpan, isLoud, localToday, spanOn, VERDICT_COLOR, windowsOn } from './patrol';
+import { clockSpan, isLoud, localToday, shiftOn, VERDICT_COLOR, windowsInShift } from './patrol';
 
 /** Presence moves with every AVL fix: read again at most this often while the plan is open. */
 const PRESENCE_REFRESH_MS = 15_000;
@@ -59,8 +59,10 @@ function CreatePlan({ jurisdictionId, placement, windowHours, onCreated }: { jur
   const [date, setDate] = useState(localToday());
   const [shift, setShift] = useState('06:00-14:00');
   const [windows, setWindows] = useState(windowHours ?? '07:00-08:30');
-  const shiftSpan = spanOn(date, shift);
-  const windowSpans = windowsOn(date, windows);
+  // A night shift runs past midnight (22:00-06:00); its windows fall the first time their clock comes round in it.
+  const shiftSpan = shiftOn(date, shift);
+  const read = shiftSpan ? windowsInShift(shiftSpan, windows) : null;
+  const windowSpans = read && 'spans' in read ? read.spans : null;
   // One key per plan made: a double click or a retry never makes two plans.
   const key = useRef(crypto.randomUUID());
   const create = useMutation({
@@ -79,10 +81,10 @@ function CreatePlan({ jurisdictionId, placement, windowHours, onCreated }: { jur
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput label={t('coverage.patrol.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={130} placeholder="2026-03-02" error={/^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : t('coverage.patrol.dateFormat')} data-testid="patrol-date" />
         <TextInput label={t('coverage.patrol.shift')} value={shift} onChange={(e) => setShift(e.currentTarget.value)} w={140} error={shiftSpan ? undefined : t('coverage.window.problem.format')} data-testid="patrol-shift" />
-        <TextInput label={t('coverage.patrol.windows')} value={windows} onChange={(e) => setWindows(e.currentTarget.value)} w={240} error={windowSpans ? undefined : t('coverage.window.problem.format')} data-testid="patrol-windows" />
+        <TextInput label={t('coverage.patrol.windows')} value={windows} onChange={(e) => setWindows(e.currentTarget.value)} w={240} error={windowSpans || !shiftSpan ? undefined : read && 'problem' in read && read.problem === 'outside' ? t('coverage.patrol.outsideShift') : t('coverage.window.problem.format')} data-testid="patrol-windows" />
         <Button onClick={() => create.mutate()} disabled={!shiftSpan || !windowSpans} loading={create.isPending} data-testid="patrol-create">{t('coverage.patrol.create', { count: placement.posts.length })}</Button>
       </Group>
-      <Text size="xs" c="dimmed">{t('coverage.patrol.windowsHint')}</Text>
+      <Text size="xs" c="dimmed">{t('coverage.patrol.windowsHint')} {t('coverage.patrol.overnightHint')}</Text>
       {create.isError && <ErrorState error={create.error} />}
     </Stack>
   );
