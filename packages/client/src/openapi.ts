@@ -1334,7 +1334,7 @@ export interface paths {
         put?: never;
         /**
          * A batch of AVL fixes from a device (API token)
-         * @description For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; one unit outside them refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `firebreak/units/<unitId>/position` instead (see asyncapi.json).
+         * @description For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; one unit outside them refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `<MQTT_TOPIC_PREFIX>/units/<unitId>/position` (default prefix `firebreak`) instead (see asyncapi.json).
          *
          *     Needs the `avl:report` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
@@ -4079,7 +4079,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Fixes of a permitted vehicle (its terminal's API token with `avl:report`); MQTT: `firebreak/goods/permits/<id>/position`
+         * Fixes of a permitted vehicle (its terminal's API token with `avl:report`); MQTT: `<MQTT_TOPIC_PREFIX>/goods/permits/<id>/position` (default prefix `firebreak`)
          * @description Held against the corridor, the protected zones, the stop allowance and the destination; alerts (left corridor, rejoined, entered zone, stopped, arrived) go to the supervising desk once per excursion. Fixes not newer than the last are ignored (a retry is harmless). Unknown permit: 404; finished: 409.
          *
          *     Needs the `avl:report` permission (session cookie or API token); acts only within the caller's jurisdiction scope.

@@ -28,7 +28,7 @@ export const UnitAssignmentMessage = z.object({
 export type UnitAssignmentMessage = z.infer<typeof UnitAssignmentMessage>;
 
 /** The MQTT topic a unit's terminal subscribes to for its patrol posts (QoS 1). */
-export const unitPatrolTopic = (unitId: string): string => `firebreak/units/${unitId}/patrols`;
+export const unitPatrolTopic = (unitId: string, prefix = 'firebreak'): string => `${prefix}/units/${unitId}/patrols`;
 
 /**
  * What a unit's terminal receives on its patrol topic, at least once (`messageId`: the event it

@@ -27,7 +27,7 @@ export function patrolMessagesOf(e: PublishedEvent): UnitPatrolMessage[] {
 }
 
 /**
- * Tells crews over MQTT that their patrol plan was called off: `firebreak/units/<unitId>/patrols`,
+ * Tells crews over MQTT that their patrol plan was called off: `<MQTT_TOPIC_PREFIX>/units/<unitId>/patrols`,
  * QoS 1, a `UnitPatrolMessage` each — beside the event at the unit's path, as dispatch's unit
  * notifier tells assignments (an outbox consumer, after commit, at least once, paused while the
  * broker is down: nothing is lost).
@@ -43,7 +43,7 @@ export function startPatrolNotifier(platform: Platform, link: MqttLink): Repeati
     ready: () => link.connected,
     handle: async (events) => {
       for (const e of events) {
-        for (const m of patrolMessagesOf(e)) await link.publish(unitPatrolTopic(m.unitId), JSON.stringify(m));
+        for (const m of patrolMessagesOf(e)) await link.publish(unitPatrolTopic(m.unitId, platform.config.mqttTopicPrefix), JSON.stringify(m));
       }
     },
   });
