@@ -4,7 +4,7 @@
 // Usage: npm run bench:command   (DATABASE_URL = the server; NATS_URL = the NATS server of the
 // scale-out pair, default nats://127.0.0.1:4222; BENCH_SECONDS, BENCH_ROUNDS,
 // BENCH_CONNECTIONS, BENCH_DOC=0 to leave docs/benchmarks.md alone, BENCH_PROFILE=<dir> for a CPU
-// profile of our server, BENCH_BASELINE=<another checkout> to run its server too, interleaved in each
+// profile of each server process, BENCH_BASELINE=<another checkout> to run its server too, interleaved in each
 // round — before and after a change in the same machine state —, BENCH_SCALE_OUT=0 to leave out
 // the NATS processes)
 import { fork, type ChildProcess } from 'node:child_process';
@@ -21,7 +21,7 @@ import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../apps/server/src/m
 import { bootstrapAccounts } from '../apps/server/src/modules/identity/bootstrap.js';
 import { generateSigningKey } from '../apps/server/src/platform/audit/signing-key.js';
 import { writeSection } from './lib/benchmarks-doc.js';
-import { machine } from './lib/machine.js';
+import { machine, machineBusyShare, machineCpuMs } from './lib/machine.js';
 import { INSERTS, measureInserts } from './lib/raw-insert.js';
 import { createScratchDatabase, serverVersion } from './lib/scratch-db.js';
 
@@ -60,13 +60,16 @@ async function seed(databaseUrl: string, adminPassword: string): Promise<void> {
 /** Our server alone (in-process bus, as a single node runs), ours on NATS (as nodes of a cluster do), or the peer. */
 type ServerKind = 'ours' | 'ours-nats' | 'peer' | 'baseline';
 
+let profiled = 0;
+
 async function startServer(databaseUrl: string, kind: ServerKind): Promise<{ child: ChildProcess; base: string }> {
   const script = kind === 'peer' ? path.join(HERE, 'lib/peer-server.ts') : kind === 'baseline' ? path.join(BASELINE!, 'bench/lib/command-server.ts') : path.join(HERE, 'lib/command-server.ts');
-  const profile = kind === 'ours' && process.env.BENCH_PROFILE;
+  const profile = process.env.BENCH_PROFILE;
   const serverEnv = { AUDIT_SIGNING_KEY, ...(kind === 'ours-nats' ? { NATS_URL } : {}) };
   const child = fork(script, [], {
-    // BENCH_PROFILE=<dir> writes a V8 CPU profile of our server process there.
-    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
+    // BENCH_PROFILE=<dir> writes V8 CPU profiles of every server process in <dir>/<start order>-<kind>/, one per thread
+    // (the largest is the main thread's; tsx's loader runs in a worker); bench/lib/profile-shares.ts ranks one.
+    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profile, `${String(++profiled).padStart(2, '0')}-${kind}`)}`] : [])],
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SERVER_ENV: JSON.stringify(serverEnv), BENCH_AUDIT_SIGNING_KEY: AUDIT_SIGNING_KEY },
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -146,10 +149,12 @@ interface Sample {
   statementsPerCommand: { all: number; named: number } | null;
   non2xx: number;
   errors: number;
+  /** Share of the whole machine's CPU time that was busy over the measured phase (every process: ours, PostgreSQL, NATS, autocannon, other jobs). */
+  machineBusy: number;
 }
 
 /** Sums autocannon results of processes measured at once (their connections add up to CONNECTIONS). */
-function sample(results: Result[], usage: Usage[]): Sample {
+function sample(results: Result[], usage: Usage[], machineBusy: number): Sample {
   const cpuMs = usage.reduce((a, u) => a + u.cpuMs, 0);
   const counted = usage.every((u) => u.statements) ? usage.map((u) => u.statements!) : null;
   const ok = results.reduce((n, r) => n + r['2xx'], 0);
@@ -167,6 +172,7 @@ function sample(results: Result[], usage: Usage[]): Sample {
     },
     non2xx: results.reduce((n, r) => n + r.non2xx, 0),
     errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    machineBusy,
   };
 }
 
@@ -179,10 +185,12 @@ async function measure(databaseUrl: string, kind: ServerKind, processes: number,
     const run = (seconds: number) => Promise.all(servers.map((s) => createStations(s.base, cookie, parentId, seconds, counter, prefix, per)));
     const warm = await run(WARMUP_SECONDS);
     await Promise.all(servers.map((s) => serverCpuMs(s.child)));
+    const machineFrom = machineCpuMs();
     const measured = await run(SECONDS);
+    const machineBusy = machineBusyShare(machineFrom, machineCpuMs());
     const usage = await Promise.all(servers.map((s) => serverCpuMs(s.child)));
     acked.n += [...warm, ...measured].reduce((n, r) => n + r['2xx'], 0);
-    return sample(measured, usage);
+    return sample(measured, usage, machineBusy);
   } finally {
     await Promise.all(servers.map((s) => stopServer(s.child)));
   }
@@ -218,7 +226,7 @@ function report(m: Measured): string {
   const vsBaseline = m.baseline.map((b, i) => m.ours[i]!.cpuMsPerCommand / b.cpuMsPerCommand);
   const cpu = m.ours.map((o) => o.cpuMsPerCommand);
   const row = (name: string, xs: Sample[], vsPeer: string) =>
-    `| ${name} | ${spread(xs.map((x) => x.perSecond))} req/s | ${spread(xs.map((x) => x.p50))} ms | ${spread(xs.map((x) => x.p99))} ms | ${spread(xs.map((x) => x.cpuMsPerCommand), 2)} ms | ${vsPeer} |`;
+    `| ${name} | ${spread(xs.map((x) => x.perSecond))} req/s | ${spread(xs.map((x) => x.p50))} ms | ${spread(xs.map((x) => x.p99))} ms | ${spread(xs.map((x) => x.cpuMsPerCommand), 2)} ms | ${spread(xs.map((x) => x.machineBusy * 100), 0)} % | ${vsPeer} |`;
   const vsPeer = (xs: Sample[]) => `${spread(xs.map((t, i) => (t.perSecond / m.peer[i]!.perSecond) * 100))} %`;
   const bad = [...m.ours, ...m.peer, ...m.oneNats, ...m.two, ...m.baseline];
   return `Measured by \`npm run bench:command\` (bench/command-path.ts) on ${new Date().toISOString().slice(0, 10)}.
@@ -246,22 +254,24 @@ function report(m: Measured): string {
 - **CPU per command** (user + system time of the server processes over the measured phase, divided
   by the requests answered) is the figure least moved by the other jobs on the machine; under heavy
   load it inflates for both servers, so the ratio to the peer's, taken in the same round, is the one
-  to compare across runs.
+  to compare across runs. **Machine CPU busy**: the share of all ${mc.cpus} CPUs' time that was busy over the
+  measured phase (every process: servers, PostgreSQL, NATS, autocannon and other jobs): near 100 % the
+  machine, not the server, is the limit, and a second process cannot add throughput.
 
-| | throughput | p50 | p99 | server CPU / command | ours vs peer |
-| --- | ---: | ---: | ---: | ---: | ---: |
+| | throughput | p50 | p99 | server CPU / command | machine CPU busy | ours vs peer |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${row('command path, 1 process', m.ours, `**${spread(ratios.map((r) => r * 100))} %**`)}
 ${row('peer: Fastify + node-postgres by hand', m.peer, '100 %')}
 ${m.baseline.length ? `${row('command path before the change (BENCH_BASELINE checkout), 1 process', m.baseline, vsPeer(m.baseline))}\n` : ''}${SCALE_OUT ? `${row('command path, 1 process on NATS', m.oneNats, vsPeer(m.oneNats))}
 ${row('command path, 2 processes on NATS', m.two, vsPeer(m.two))}
-` : ''}| raw single-row INSERT (context) | ${f(m.raw.perSecond)} rows/s | ${f(m.raw.p50Ms, 2)} ms | ${f(m.raw.p99Ms, 2)} ms | | |
+` : ''}| raw single-row INSERT (context) | ${f(m.raw.perSecond)} rows/s | ${f(m.raw.p50Ms, 2)} ms | ${f(m.raw.p99Ms, 2)} ms | | | |
 
 - Throughput vs the peer: **${pct(median(ratios))}** (target >= ${TARGET_RATIO * 100} %: ${median(ratios) >= TARGET_RATIO ? 'met' : '**missed**'}).
 - p99 vs the peer's: **${f(median(p99Factors), 2)}x** (target <= ${TARGET_P99_FACTOR}x: ${median(p99Factors) <= TARGET_P99_FACTOR ? 'met' : '**missed**'}).
 - Server CPU per command: **${f(median(cpu), 2)} ms** (target <= ${TARGET_CPU_MS} ms: ${median(cpu) <= TARGET_CPU_MS ? 'met' : '**missed**'}); ${f(median(cpuFactors), 2)}x the peer's (${cpuFactors.map((x) => f(x, 2)).join(', ')} by round).
 - Statements per command sent by our single process (counted on the node around \`pg.Client.query\`, relay, chainer and
   the shared session-epoch reads included): ${m.ours.map((o) => o.statementsPerCommand ? `${f(o.statementsPerCommand.all, 2)} (${f(o.statementsPerCommand.named, 2)} by name)` : 'not counted').join(', ')} by round; the peer sends 7.
-${m.baseline.length ? `- CPU per command vs the same server before the change, same rounds: **${f(median(vsBaseline), 2)}x** (${vsBaseline.map((x) => f(x, 2)).join(', ')} by round).\n` : ''}${SCALE_OUT ? `- Scale-out on one machine, 2 processes vs 1 on the same PostgreSQL + NATS: **${f(median(scale), 2)}x** (${scale.map((x) => f(x, 2)).join(', ')} by round) on ${mc.cpus} shared CPUs.\n` : ''}- Command path vs raw INSERT: ${pct(median(m.ours.map((o) => o.perSecond)) / m.raw.perSecond)}.
+${m.baseline.length ? `- CPU per command vs the same server before the change, same rounds: **${f(median(vsBaseline), 2)}x** (${vsBaseline.map((x) => f(x, 2)).join(', ')} by round).\n` : ''}${SCALE_OUT ? `- Scale-out on one machine, 2 processes vs 1 on the same PostgreSQL + NATS: **${f(median(scale), 2)}x** (${scale.map((x) => f(x, 2)).join(', ')} by round) on ${mc.cpus} shared CPUs; CPU per command of the pair vs one: ${f(median(m.two.map((t, i) => t.cpuMsPerCommand / m.oneNats[i]!.cpuMsPerCommand)), 2)}x; the machine busy ${spread(m.oneNats.map((x) => x.machineBusy * 100), 0)} % with one, ${spread(m.two.map((x) => x.machineBusy * 100), 0)} % with two.\n` : ''}- Command path vs raw INSERT: ${pct(median(m.ours.map((o) => o.perSecond)) / m.raw.perSecond)}.
 - Non-2xx responses: ${bad.reduce((n, x) => n + x.non2xx, 0)}, errors and timeouts: ${bad.reduce((n, x) => n + x.errors, 0)}.`;
 }
 
@@ -292,7 +302,7 @@ async function main(): Promise<void> {
         m.two.push(await measure(scratch.url, 'ours-nats', 2, cookie, parentId, counter, acked));
       }
       m.loads.push(load());
-      const f = (s: Sample) => `${s.perSecond.toFixed(0)} req/s p99 ${s.p99} ms ${s.cpuMsPerCommand.toFixed(2)} ms CPU${s.statementsPerCommand ? ` ${s.statementsPerCommand.all.toFixed(2)} statements` : ''}`;
+      const f = (s: Sample) => `${s.perSecond.toFixed(0)} req/s p99 ${s.p99} ms ${s.cpuMsPerCommand.toFixed(2)} ms CPU${s.statementsPerCommand ? ` ${s.statementsPerCommand.all.toFixed(2)} statements` : ''} machine ${(s.machineBusy * 100).toFixed(0)} % busy`;
       say(`  ours ${f(m.ours.at(-1)!)}${BASELINE ? ` | before ${f(m.baseline.at(-1)!)}` : ''} | peer ${f(m.peer.at(-1)!)}${SCALE_OUT ? ` | NATS: 1 process ${f(m.oneNats.at(-1)!)}, 2 processes ${f(m.two.at(-1)!)}` : ''} | load ${m.loads.at(-1)}`);
     }
     const counts = await countStations(scratch.url);

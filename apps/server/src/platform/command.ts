@@ -5,7 +5,7 @@ import canonicalize from 'canonicalize';
 import { AppError } from '../errors.js';
 import { auditRows, type AuditEntryInput } from './audit/audit-log.js';
 import type { Actor } from './auth/access.js';
-import { hotRows, hotStatement, type Db, type Tx } from './db/client.js';
+import { hotRows, hotStatement, transaction, type Db, type Tx } from './db/client.js';
 import { idempotencyKeys } from './db/platform.tables.js';
 import { UUID_V7 } from './db/uuid-v7.js';
 import type { NewEvent } from './events/outbox.js';
@@ -90,7 +90,7 @@ export async function runCommand<T>(
   body: (tx: Tx, record: CommandRecord) => Promise<T>,
 ): Promise<CommandOutcome<T>> {
   let committed: readonly NewEvent[] = [];
-  const outcome = await deps.db.transaction(async (tx) => {
+  const outcome = await transaction(deps.db, async (tx) => {
     if (ctx.idempotency && ctx.actor) {
       const stored = await claimIdempotencyKey(tx, ctx.actor.id, ctx.idempotency);
       if (stored) return { result: stored as T, replayed: true };
@@ -110,11 +110,6 @@ export async function runCommand<T>(
   return outcome;
 }
 
-/**
- * The command's outbox events and audit rows in one statement (two jsonb parameters): one round
- * trip instead of two, and no per-column parameter building (docs/benchmarks.md "Command path:
- * what dominates"). Columns and values are those of `writeOutbox` and `appendAudit`.
- */
 // A JSON null in a jsonb field of the recordset reads as SQL NULL: the outbox keeps it as jsonb null, as writeOutbox does.
 const WRITE_RECORD = hotStatement('firebreak_write_record', `with events as (
     insert into outbox (id, type, occurred_at, jurisdiction_path, data)
@@ -128,6 +123,11 @@ const WRITE_RECORD = hotStatement('firebreak_write_record', `with events as (
       as a(id uuid, at timestamptz, actor_id uuid, actor_name text, action text, entity_type text, entity_id text,
            jurisdiction_path text, before jsonb, after jsonb, request_id text, mac text)`);
 
+/**
+ * The command's outbox events and audit rows in one statement (two jsonb parameters): one round
+ * trip instead of two, and no per-column parameter building (docs/benchmarks.md "Command path:
+ * what dominates"). Columns and values are those of `writeOutbox` and `appendAudit`.
+ */
 async function writeRecord(tx: Tx, events: readonly NewEvent[], audits: ReturnType<typeof auditRows>, now: Date): Promise<void> {
   const outboxRows = events.map((e) => ({ id: uuidv7(), type: e.type, occurred_at: now.toISOString(), jurisdiction_path: e.jurisdictionPath, data: e.data ?? null }));
   const auditJson = audits.map((a) => ({

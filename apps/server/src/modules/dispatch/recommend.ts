@@ -2,7 +2,7 @@ import { DEFAULT_RUN_CARDS, type Recommendations, type ResponsePlan, type UnitKi
 import { sql } from 'drizzle-orm';
 import { manyToOne, type Profile, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { canOnUnit, lentBy, type Actor } from '../../platform/auth/access.js';
-import { rows, type Queryable } from '../../platform/db/client.js';
+import { independentReads, rows, type Queryable } from '../../platform/db/client.js';
 import type { IncidentRow } from '../incidents/index.js';
 import { cordonAccessFor, etaTarget } from './cordon-access.js';
 import { snapOrNull, type Fleet, type FleetUnit, type PositionSource } from './fleet.js';
@@ -229,14 +229,15 @@ export async function recommend(q: Queryable, graphs: ProfileGraphs, fleet: Flee
   fleet.useGraphs(graphs);
   const graph = graphs.car;
   const scene: [number, number] = [Number(incident.lon), Number(incident.lat)];
-  // Four independent reads at once (on a PostgreSQL server, four pooled connections): one round trip's wait, not four.
-  const [plan, routedTo, committed, loans] = await Promise.all([
-    planInForce(q, incident.jurisdictionPath, incident.type, incident.priority),
+  // Four independent reads at once (on a PostgreSQL server, four pooled connections): one round trip's wait, not four;
+  // one after another when q is a transaction (independentReads).
+  const [plan, routedTo, committed, loans] = await independentReads(q, [
+    () => planInForce(q, incident.jurisdictionPath, incident.type, incident.priority),
     // Inside a closed cordon no road reaches the scene: the ETA is to its staging or access point.
-    cordonAccessFor(q, scene),
-    rows<{ kind: UnitKind; capabilities: string[] }>(q, sql`select u.kind, u.capabilities from assignments a join units u on u.id = a.unit_id
+    () => cordonAccessFor(q, scene),
+    () => rows<{ kind: UnitKind; capabilities: string[] }>(q, sql`select u.kind, u.capabilities from assignments a join units u on u.id = a.unit_id
       where a.incident_id = ${incident.id} and a.state in (${sql.join(LIVE_ASSIGNMENT.map((s) => sql`${s}`), sql`, `)}) order by a.assigned_at, a.id`),
-    loansFor(q, incident.id),
+    () => loansFor(q, incident.id),
   ]);
   const target = etaTarget(scene, routedTo);
   const destination = target ? snapOrNull(graph, target) : null;

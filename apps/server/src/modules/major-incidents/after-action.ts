@@ -1,6 +1,6 @@
 import type { AfterActionReport } from '@firebreak/contracts';
 import { auditTrailOf } from '../../platform/audit/audit-trail.js';
-import type { Queryable } from '../../platform/db/client.js';
+import { independentReads, type Queryable } from '../../platform/db/client.js';
 import { csvField } from '../campaigns/index.js';
 import { pointRecordsOf } from './cordons.queries.js';
 import { presentMajor, resourcesOf, sitrepsOf, type MajorRow } from './major-incidents.queries.js';
@@ -10,8 +10,8 @@ import { presentMajor, resourcesOf, sitrepsOf, type MajorRow } from './major-inc
  * units by sector over time, and the timeline read from the audit trail (who did what, when).
  */
 export async function afterAction(q: Queryable, row: MajorRow, now: Date): Promise<AfterActionReport> {
-  const [majorIncident, sitreps, resources, points, trail] = await Promise.all([
-    presentMajor(q, row, now), sitrepsOf(q, row.id), resourcesOf(q, row.id), pointRecordsOf(q, row.id), auditTrailOf(q, 'major_incident', [row.id]),
+  const [majorIncident, sitreps, resources, points, trail] = await independentReads(q, [
+    () => presentMajor(q, row, now), () => sitrepsOf(q, row.id), () => resourcesOf(q, row.id), () => pointRecordsOf(q, row.id), () => auditTrailOf(q, 'major_incident', [row.id]),
   ]);
   return {
     majorIncident,

@@ -1,7 +1,7 @@
 import type { CommandPosition, MajorIncident, MajorIncidentSummary, ReportUpClock, Sitrep, SitrepBody } from '@firebreak/contracts';
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
-import { rows, type Queryable } from '../../platform/db/client.js';
+import { independentReads, rows, type Queryable } from '../../platform/db/client.js';
 import { postHoldings, posts } from '../posts/index.js';
 import { units } from '../units/index.js';
 import { findStaff } from '../identity/index.js';
@@ -76,7 +76,7 @@ export async function listMajorIncidents(q: Queryable, roots: string[], f: { sta
   if (f.exercise !== undefined) where.push(sql`m.exercise = ${f.exercise}`);
   const list = (await rows<MajorRow>(q, sql`${select} where ${sql.join(where, sql` and `)} order by m.id desc limit ${f.limit}`)).map(normalise);
   const ids = list.map((r) => r.id);
-  const [t, s] = await Promise.all([tallies(q, ids), sitrepStats(q, ids)]);
+  const [t, s] = await independentReads(q, [() => tallies(q, ids), () => sitrepStats(q, ids)]);
   return list.map((r) => summary(r, t.get(r.id)!, s.get(r.id)));
 }
 
@@ -108,7 +108,8 @@ export async function positionsOf(q: Queryable, majorId: string, now: Date): Pro
 }
 
 export async function presentMajor(q: Queryable, r: MajorRow, now: Date): Promise<MajorIncident> {
-  const [t, s, positions, cordons, points] = await Promise.all([tallies(q, [r.id]), sitrepStats(q, [r.id]), positionsOf(q, r.id, now), cordonsOf(q, r.id), pointsOf(q, r.id)]);
+  // Inside a command (q a transaction) one after another: one connection runs one statement at a time.
+  const [t, s, positions, cordons, points] = await independentReads(q, [() => tallies(q, [r.id]), () => sitrepStats(q, [r.id]), () => positionsOf(q, r.id, now), () => cordonsOf(q, r.id), () => pointsOf(q, r.id)]);
   return { ...summary(r, t.get(r.id)!, s.get(r.id)), positions, cordons, points };
 }
 

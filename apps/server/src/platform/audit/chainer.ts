@@ -1,6 +1,6 @@
 import { desc, isNotNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { Db } from '../db/client.js';
+import { hotRows, hotStatement, transaction, type Db } from '../db/client.js';
 import { auditLog } from '../db/platform.tables.js';
 import { RepeatingPass } from '../jobs/repeating-pass.js';
 import { GENESIS_HASH, canonicalMacMatches, linkHash, recordedCanonical } from './chain.js';
@@ -9,6 +9,8 @@ import { recordedContent, unchainedPages } from './audit-log.js';
 /** Arbitrary constant: only one chainer (on any node) extends the chain at a time. */
 const AUDIT_CHAIN_LOCK = 7_470_002;
 const BATCH = 1000;
+/** Tried by every pass on every node, woken by every commit: a named statement (db/client.ts HotStatement). */
+const TRY_LOCK = hotStatement('firebreak_chainer_try_lock', `select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}) as locked`);
 
 /**
  * Links committed audit rows into the hash chain, in batches, after their commands committed.
@@ -30,9 +32,9 @@ export function auditChainer(db: Db, macKey: Buffer, log: Logger, pollMs: number
 }
 
 export async function chainBatch(db: Db, macKey: Buffer, onForged: (ids: string[]) => void = () => undefined): Promise<number> {
-  return db.transaction(async (tx) => {
-    const locked = await tx.execute(sql`select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}) as locked`);
-    if (!(locked as unknown as { rows: { locked: boolean }[] }).rows[0]?.locked) return 0;
+  return transaction(db, async (tx) => {
+    const [lock] = await hotRows<{ locked: boolean }>(tx, TRY_LOCK, []);
+    if (!lock?.locked) return 0;
     const [head] = await tx
       .select({ seq: auditLog.seq, hash: auditLog.hash })
       .from(auditLog)

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
 import { postgis } from '@electric-sql/pglite-postgis';
-import { sql } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { is, sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import { PgTransaction, type PgDatabase, type PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
@@ -167,4 +167,54 @@ export async function hotRows<T>(q: Queryable, statement: HotStatement, params: 
   if (!client) return rows<T>(q, statement.template(params));
   const result = await client.query({ name: statement.name, text: statement.text, values: params as unknown[], types: hotTypes });
   return result.rows as T[];
+}
+
+/**
+ * Runs `body` in one transaction, as `db.transaction` does. On node-postgres the pooled client is
+ * checked out and `begin` / `commit` go to it as plain text (one simple-protocol message each): no
+ * drizzle query building or prepared-query object per statement, which every command pays twice
+ * (docs/benchmarks.md "Command path: what dominates"). The body still gets a drizzle transaction
+ * over that client (savepoints and `tx.rollback()` work as before), and the body's error is the one
+ * thrown. A client whose `begin` or `rollback` fails is destroyed, not returned to the pool.
+ * On PGlite it is drizzle's own transaction.
+ */
+export async function transaction<T>(db: Db, body: (tx: Tx) => Promise<T>): Promise<T> {
+  const { session, dialect } = db as unknown as { session?: { client?: unknown; options?: object }; dialect: PgDialect };
+  const pool = session?.client;
+  if (!(pool instanceof pg.Pool)) return db.transaction(body);
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('begin').catch((err: Error) => {
+      broken = err;
+      throw err;
+    });
+    const tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, undefined, session!.options), undefined) as unknown as Tx;
+    try {
+      const result = await body(tx);
+      await client.query('commit');
+      return result;
+    } catch (err) {
+      // A failed commit has ended the transaction already; the rollback is then a no-op (a warning).
+      await client.query('rollback').catch((rollbackErr: Error) => {
+        broken = rollbackErr;
+      });
+      throw err;
+    }
+  } finally {
+    client.release(broken);
+  }
+}
+
+/**
+ * Independent reads: all at once on the database (on node-postgres one pooled connection each, so
+ * one round trip's wait instead of several), one after another in a transaction. A transaction is
+ * one connection, and statements sent to it while one runs are queued by node-postgres with a
+ * deprecation warning today and refused by pg@9.
+ */
+export async function independentReads<T extends readonly unknown[] | []>(q: Queryable, reads: { readonly [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!is(q, PgTransaction)) return Promise.all(reads.map((read) => read())) as unknown as Promise<T>;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
 }

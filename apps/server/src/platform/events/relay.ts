@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import { rows, type Db } from '../db/client.js';
+import { hotRows, hotStatement, rows, transaction, type Db } from '../db/client.js';
 import { RepeatingPass } from '../jobs/repeating-pass.js';
 import type { EventBus, PublishedEvent } from './bus.js';
 
 /** Arbitrary constant: only one relay (on any node) publishes at a time, so positions follow publish order. */
 const RELAY_LOCK = 7_470_003;
 const BATCH = 500;
+/** Tried by every pass on every node, woken by every commit: a named statement (db/client.ts HotStatement). */
+const TRY_LOCK = hotStatement('firebreak_relay_try_lock', `select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`);
 
 interface OutboxRow {
   id: string;
@@ -26,8 +28,8 @@ export function outboxRelay(db: Db, bus: EventBus, log: Logger, pollMs: number):
 }
 
 async function publishBatch(db: Db, bus: EventBus): Promise<number> {
-  return db.transaction(async (tx) => {
-    const [lock] = await rows<{ locked: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`);
+  return transaction(db, async (tx) => {
+    const [lock] = await hotRows<{ locked: boolean }>(tx, TRY_LOCK, []);
     if (!lock?.locked) return 0;
     const pending = await rows<OutboxRow & { position: string | number }>(
       tx,
