@@ -74,8 +74,9 @@ export interface DutyPost {
  * statement) with their present holders, as a json array of `{ postId, title, holderId }` in post id order
  * (`[]` when it has none): a subquery for statements that build a delivery list in SQL (a national
  * directive's 3,000 targets, `issue-directive.ts`) instead of reading the posts into the node and sending them
- * back. Per jurisdiction by index (`posts_jurisdiction_kind_idx`), so that the plan does not hang on an
- * estimate of how many targets there are (a grouped join over freshly written targets took 1-1.8 s).
+ * back. Per jurisdiction by index (`posts_jurisdiction_kind_idx`), whatever the planner estimates of targets
+ * written in the same transaction. (The statement building 2 MB of delivery lists took 1.0-1.8 s at load 20 either
+ * way, grouped join or per target: the bytes are the cost, docs/benchmarks.md.)
  */
 export const dutyPostsJsonOf = (jurisdictionId: SQL) => sql`(select coalesce(json_agg(json_build_object('postId', p.id, 'title', p.title, 'holderId', h.user_id) order by p.id), '[]'::json)
     from posts p
