@@ -56,7 +56,7 @@ async function seed(databaseUrl: string, adminPassword: string): Promise<Station
 }
 
 async function fork_(file: string, env: Record<string, string>, profile = false): Promise<{ child: ChildProcess; port: number }> {
-  // BENCH_PROFILE=<dir>: the API node writes a V8 CPU profile there when it exits.
+  // BENCH_PROFILE=<dir>: the API node and the bare ws server each write a V8 CPU profile there when they exit.
   const prof = profile && process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = fork(path.join(HERE, file), [], { execArgv: ['--import', 'tsx', ...prof], env: { ...process.env, ...env } });
   const port = await new Promise<number>((resolve, reject) => {
@@ -128,7 +128,8 @@ async function main(): Promise<void> {
   try {
     say(`seeding the demo country and ${TARGETS} stations with ${POSTS_EACH} duty posts each…`);
     const stations = await seed(scratch.url, adminPassword);
-    const started = await fork_('../lib/command-server.ts', { BENCH_DATABASE_URL: scratch.url, BENCH_SERVER_ENV: JSON.stringify({ SESSION_TTL_HOURS: '12' }) }, true);
+    // BENCH_TX_MARK: the node times the directive's transaction (begin to commit answered) and its COMMIT alone.
+    const started = await fork_('../lib/command-server.ts', { BENCH_DATABASE_URL: scratch.url, BENCH_SERVER_ENV: JSON.stringify({ SESSION_TTL_HOURS: '12' }), BENCH_TX_MARK: 'insert into directive_targets' }, true);
     server = started.child;
     const base = `http://127.0.0.1:${started.port}`;
     const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: adminPassword }) });
@@ -160,13 +161,13 @@ async function main(): Promise<void> {
     say(`  connected in ${ms(performance.now() - connectStart)}`);
 
     // The limit: a bare ws server, the same number of clients, one message each, in the same run.
-    const peer = await fork_('bare-ws-server.ts', {});
+    const peer = await fork_('bare-ws-server.ts', {}, true);
     bare = peer.child;
     let bareArrivals: number[] = [];
     const bareSockets = await connectAll(`ws://127.0.0.1:${peer.port}`, stations.map(() => ({})), (m) => m === '', () => bareArrivals.push(performance.now()));
     sockets.push(...bareSockets);
 
-    const rounds: { commitMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
+    const rounds: { commitMs: number; txMs: number; commitAloneMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
     let directiveId = '';
     for (let round = 0; round < ROUNDS; round++) {
       const body = {
@@ -183,7 +184,10 @@ async function main(): Promise<void> {
       const got = arrivals.get(directiveId) ?? [];
       const lat = summary(got.map((t) => t - t0));
       // The API node's CPU time for the whole directive: the command, the relay, the fan-out and 3,000 sends.
-      const cpuMs = await ask<number>(server, 'cpu', 'cpuMs');
+      const { cpuMs, markedTx } = await ask<{ cpuMs: number; markedTx: { txMs: number; commitMs: number; steps: { sql: string; ms: number }[] } | null }>(server, 'cpu', 'cpuMs', true);
+      for (const step of markedTx?.steps ?? []) say(`  ${ms(step.ms).padStart(10)}  ${step.sql}`);
+      const txMs = markedTx?.txMs ?? Number.NaN;
+      const commitAloneMs = markedTx?.commitMs ?? Number.NaN;
 
       bareArrivals = [];
       await ask(bare, { cpu: true }, 'cpuMs');
@@ -192,8 +196,8 @@ async function main(): Promise<void> {
       await until(() => bareArrivals.length, TARGETS, 60_000);
       const bareLat = summary(bareArrivals.map((t) => t - b0));
       const bareCpuMs = await ask<number>(bare, { cpu: true }, 'cpuMs');
-      rounds.push({ commitMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
-      say(`round ${round + 1}: 201 after ${ms(commitMs)}; delivered ${got.length}/${TARGETS}: first ${ms(Math.min(...got) - t0)}, p50 ${ms(lat.p50)}, p99 ${ms(lat.p99)}, all ${ms(lat.max)}; server CPU ${ms(cpuMs)}; bare ws: p50 ${ms(bareLat.p50)}, all ${ms(bareLat.max)}, CPU ${ms(bareCpuMs)} (${stationMessage.length} bytes each)`);
+      rounds.push({ commitMs, txMs, commitAloneMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
+      say(`round ${round + 1}: 201 after ${ms(commitMs)} (transaction ${ms(txMs)}, its COMMIT ${ms(commitAloneMs)}); delivered ${got.length}/${TARGETS}: first ${ms(Math.min(...got) - t0)}, p50 ${ms(lat.p50)}, p99 ${ms(lat.p99)}, all ${ms(lat.max)}; server CPU ${ms(cpuMs)}; bare ws: p50 ${ms(bareLat.p50)}, all ${ms(bareLat.max)}, CPU ${ms(bareCpuMs)} (${stationMessage.length} bytes each)`);
       await new Promise((r) => setTimeout(r, 500));
     }
 
@@ -221,10 +225,10 @@ async function main(): Promise<void> {
     const rollupSeconds = (performance.now() - rollupStart) / 1000;
     // The node counts the statements it sends (command-server.ts): the roll-up's own and its sockets' background reads.
     const { cpuMs: rollupCpuMs, statements: rollupStatements } = await ask<{ cpuMs: number; statements?: { all: number } }>(server, 'cpu', 'cpuMs', true);
-    const loop = await ask<{ p50: number; p99: number; max: number }>(server, 'eld', 'eld');
+    const { eld: loop, gc } = await ask<{ eld: { p50: number; p99: number; max: number }; gc: { n: number; totalMs: number; maxMs: number } }>(server, 'eld', 'eld', true);
     const rollup = summary(rollupMs.slice(20));
     const statementsLine = rollupStatements ? `; the node sent ${(rollupStatements.all / rollupSeconds).toFixed(0)} statements a second (${(rollupStatements.all / rollupMs.length).toFixed(1)} per roll-up request, its sockets' background reads included)` : '';
-    say(`roll-up at the root (HTTP, ${rollup.n} requests after 20 warm-up): p50 ${ms(rollup.p50)}, p99 ${ms(rollup.p99)}, max ${ms(rollup.max)}; server CPU ${ms(rollupCpuMs / rollupMs.length)} per request; event-loop delay p50 ${ms(loop.p50)}, p99 ${ms(loop.p99)}, max ${ms(loop.max)}${statementsLine}`);
+    say(`roll-up at the root (HTTP, ${rollup.n} requests after 20 warm-up): p50 ${ms(rollup.p50)}, p99 ${ms(rollup.p99)}, max ${ms(rollup.max)}; server CPU ${ms(rollupCpuMs / rollupMs.length)} per request; event-loop delay p50 ${ms(loop.p50)}, p99 ${ms(loop.p99)}, max ${ms(loop.max)}; GC ${gc.n} pauses, ${ms(gc.totalMs)} in all, longest ${ms(gc.maxMs)}${statementsLine}`);
     const planTime = plan.rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).find((l: string) => l.startsWith('Execution Time')) ?? '';
 
     const m = machine();
@@ -234,7 +238,7 @@ async function main(): Promise<void> {
     };
     const span = (f: (r: (typeof rounds)[number]) => number, fmt: (n: number) => string = ms) => `${fmt(Math.min(...rounds.map(f)))}–${fmt(Math.max(...rounds.map(f)))}`;
     const x = (n: number) => `${n.toFixed(2)}×`;
-    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} |`);
+    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${ms(r.txMs)} (${ms(r.commitAloneMs)}) | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} |`);
     const doc = `Machine: ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}, ${await serverVersion(SERVER_URL)} on 127.0.0.1, bus in-process, one API node
 (a forked child process; the clients run in the benchmark's process); load average at the start of the run: ${loadAtStart}, at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}
 (the machine is shared: read the CPU times and the ratios to the bare limit of the same round). Run: \`npm run bench:directives\`, ${new Date().toISOString().slice(0, 10)}.
@@ -246,10 +250,11 @@ each seeing only its own subtree). Timed from sending \`POST /directives\` to th
 \`directives.delivered\` event naming it (one event per directive, spread over its targets: each socket receives its own).
 The limit, in the same round: a bare \`ws\` server (no auth, database or filtering) sending the bytes one station received
 (${stationMessage.length} bytes) to each of ${TARGETS} clients. CPU: the API node's user + system time for the whole directive
-(command, relay, fan-out, ${TARGETS} sends), beside the bare server's for its ${TARGETS} sends.
+(command, relay, fan-out, ${TARGETS} sends), beside the bare server's for its ${TARGETS} sends. The transaction: the node's own timing of the
+directive's transaction, from its \`begin\` to the answer to its \`commit\`, and of that \`COMMIT\` alone (the WAL flush), inside the 201.
 
-| Round | 201 (commit) | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+| Round | 201 | Transaction (its COMMIT) | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 
 Targets: the 201 within ${TARGET_COMMIT_MS} ms — ${verdict((r) => r.commitMs <= TARGET_COMMIT_MS)} (${span((r) => r.commitMs)});
@@ -261,7 +266,7 @@ Acknowledgement roll-up at the top of the tree (\`GET /directives/:id/rollup\` a
 while the node holds the ${TARGETS} stream sockets: ${rollup.n} sequential HTTP requests after 20 warm-up, over ${ROLLUP_SECONDS} s (longer than the
 stream's 30 s re-check of every socket): p50 ${ms(rollup.p50)}, p99 **${ms(rollup.p99)}**, max ${ms(rollup.max)}
 (target p99 <= ${TARGET_ROLLUP_P99_MS} ms: ${rollup.p99 <= TARGET_ROLLUP_P99_MS ? '**met**' : '**missed**'}). API node CPU ${ms(rollupCpuMs / rollupMs.length)} per request (including the
-sockets' background work)${statementsLine}; its event-loop delay meanwhile (the 10 ms sampling interval included): p50 ${ms(loop.p50)}, p99 ${ms(loop.p99)}, max ${ms(loop.max)}. The counting query alone: ${planTime}.
+sockets' background work)${statementsLine}; its event-loop delay meanwhile (the 10 ms sampling interval included): p50 ${ms(loop.p50)}, p99 ${ms(loop.p99)}, max ${ms(loop.max)}; garbage collection meanwhile: ${gc.n} pauses, ${ms(gc.totalMs)} in all, the longest ${ms(gc.maxMs)}. The counting query alone: ${planTime}.
 `;
     say('');
     say(doc);

@@ -1,6 +1,6 @@
 // Child process of bench/command-path.ts (and bench/dispatch, bench/avl): the real application on its own event loop, so that
 // the load generator does not share a CPU thread with the server it measures.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
@@ -14,12 +14,45 @@ const config = { ...loadConfig({ LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: '', FI
 // Statements this process sends (every pool client is a pg.Client), and how many of them by name
 // (prepared once per connection): reported with the CPU time, for statements per command.
 const statements = { all: 0, named: 0 };
+// BENCH_TX_MARK: the latest transaction that sent a statement containing this text (e.g. the directive's
+// target insert) is timed, begin to commit answered, and its COMMIT alone (the WAL flush): the commit
+// beside the request that carries it.
+const txMark = process.env.BENCH_TX_MARK;
+const txOpen = new Map<pg.Client, { start: number; marked: boolean; steps: { sql: string; ms: number }[] }>();
+let markedTx: { txMs: number; commitMs: number; steps: { sql: string; ms: number }[] } | null = null;
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements.all++;
   if (typeof args[0] === 'object' && args[0] !== null && (args[0] as { name?: string }).name) statements.named++;
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
+  const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+  if (txMark) {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | null)?.text ?? '';
+    const open = txOpen.get(this);
+    if (/^\s*begin/i.test(text)) txOpen.set(this, { start: performance.now(), marked: false, steps: [] });
+    else if (open && /^\s*(commit|rollback)/i.test(text)) {
+      txOpen.delete(this);
+      const sent = performance.now();
+      if (open.marked && result instanceof Promise) void result.then(() => { markedTx = { txMs: performance.now() - open.start, commitMs: performance.now() - sent, steps: open.steps }; }, () => undefined);
+    } else if (open) {
+      // Each statement of the transaction, sent to answered (the marked one's are reported).
+      if (text.includes(txMark)) open.marked = true;
+      const sent = performance.now();
+      const step = { sql: text.replace(/\s+/g, ' ').slice(0, 60), ms: Number.NaN };
+      open.steps.push(step);
+      if (result instanceof Promise) void result.then(() => { step.ms = performance.now() - sent; }, () => undefined);
+    }
+  }
+  return result;
 } as typeof pg.Client.prototype.query;
+// Garbage-collection pauses since the previous 'eld' message: how much of the event-loop delay they are.
+const gc = { n: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.n++;
+    gc.totalMs += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
 const app = await buildApp(config, { logger: false });
 await app.listen({ host: config.host, port: 0 });
 const address = app.server.address();
@@ -32,14 +65,16 @@ process.on('message', (m) => {
   if (m === 'close') void app.close().then(() => process.exit(0));
   if (m === 'eld') {
     const q = (p: number) => loopDelay.percentile(p) / 1e6;
-    process.send!({ eld: { p50: q(50), p99: q(99), max: loopDelay.max / 1e6 } });
+    process.send!({ eld: { p50: q(50), p99: q(99), max: loopDelay.max / 1e6 }, gc: { ...gc } });
     loopDelay.reset();
+    Object.assign(gc, { n: 0, totalMs: 0, maxMs: 0 });
   }
   if (m === 'cpu') {
     // CPU time of this process (user + system) and statements sent since the previous 'cpu' message.
     const used = process.cpuUsage(cpuMark);
     cpuMark = process.cpuUsage();
-    process.send!({ cpuMs: (used.user + used.system) / 1000, statements: { ...statements } });
+    process.send!({ cpuMs: (used.user + used.system) / 1000, statements: { ...statements }, markedTx });
+    markedTx = null;
     statements.all = 0;
     statements.named = 0;
   }

@@ -8,7 +8,7 @@ import { rows, type Tx } from '../../platform/db/client.js';
 import { UUID_V7 } from '../../platform/db/uuid-v7.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
-import { dutyPostsGroupedSql } from '../posts/index.js';
+import { dutyPostsJsonOf } from '../posts/index.js';
 import { directives } from './directives.tables.js';
 import { isBelow } from './model.js';
 
@@ -67,11 +67,11 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
       issuerPath: summary.issuerPath, acknowledgeBy: summary.acknowledgeBy, reportBy: summary.reportBy,
     };
     record.emitBuilt({ type: 'directives.delivered', jurisdictionPath: issuer.path, select: sql`select ${JSON.stringify(delivery)}::jsonb || jsonb_build_object('targets',
-        jsonb_agg(jsonb_build_object('jurisdictionId', t.jurisdiction_id, 'jurisdictionPath', t.jurisdiction_path::text, 'dutyPosts', coalesce(p.posts, '[]'::json))
+        jsonb_agg(jsonb_build_object('jurisdictionId', t.jurisdiction_id, 'jurisdictionPath', t.jurisdiction_path::text, 'dutyPosts', t.posts)
           order by t.jurisdiction_path)) as data
-      from (select jurisdiction_id, jurisdiction_path, (row_number() over (order by jurisdiction_path) - 1) / ${DELIVERY_CHUNK}::int as chunk
+      from (select jurisdiction_id, jurisdiction_path, (row_number() over (order by jurisdiction_path) - 1) / ${DELIVERY_CHUNK}::int as chunk,
+          ${dutyPostsJsonOf(sql`directive_targets.jurisdiction_id`)} as posts
         from directive_targets where directive_id = ${id}::uuid) t
-      left join (${dutyPostsGroupedSql(sql`select jurisdiction_id from directive_targets where directive_id = ${id}::uuid`)}) p on p.jurisdiction_id = t.jurisdiction_id
       group by t.chunk
       order by t.chunk` });
     return { ...summary, targetCount: targets.length };

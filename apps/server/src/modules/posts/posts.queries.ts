@@ -70,18 +70,18 @@ export interface DutyPost {
 }
 
 /**
- * The duty posts of the jurisdictions that `jurisdictionIds` (a subquery yielding one uuid column) names,
- * with their present holders, grouped in the database: one row per jurisdiction, `jurisdiction_id` and
- * `posts` (a json array of `{ postId, title, holderId }` in post id order). Jurisdictions without duty posts
- * are absent. For statements that build a delivery list in SQL (a national directive's 3,000 targets,
- * `issue-directive.ts`) instead of reading the posts into the node and sending them back.
+ * The duty posts of the jurisdiction `jurisdictionId` (an SQL expression, e.g. a column of the enclosing
+ * statement) with their present holders, as a json array of `{ postId, title, holderId }` in post id order
+ * (`[]` when it has none): a subquery for statements that build a delivery list in SQL (a national
+ * directive's 3,000 targets, `issue-directive.ts`) instead of reading the posts into the node and sending them
+ * back. Per jurisdiction by index (`posts_jurisdiction_kind_idx`), whatever the planner estimates of targets
+ * written in the same transaction. (The statement building 2 MB of delivery lists took 1.0-1.8 s at load 20 either
+ * way, grouped join or per target: the bytes are the cost, docs/benchmarks.md.)
  */
-export const dutyPostsGroupedSql = (jurisdictionIds: SQL) => sql`select p.jurisdiction_id,
-      json_agg(json_build_object('postId', p.id, 'title', p.title, 'holderId', h.user_id) order by p.id) as posts
+export const dutyPostsJsonOf = (jurisdictionId: SQL) => sql`(select coalesce(json_agg(json_build_object('postId', p.id, 'title', p.title, 'holderId', h.user_id) order by p.id), '[]'::json)
     from posts p
     left join post_holdings h on h.post_id = p.id and h.to_at is null
-    where p.kind = 'duty_post' and p.jurisdiction_id in (${jurisdictionIds})
-    group by p.jurisdiction_id`;
+    where p.jurisdiction_id = ${jurisdictionId} and p.kind = 'duty_post')`;
 
 /** The duty posts of the given jurisdictions with their present holders, in one query (a directive's delivery list). */
 export async function dutyPostsOf(q: Queryable, jurisdictionIds: string[]): Promise<DutyPost[]> {

@@ -12,7 +12,12 @@ export const posts = pgTable('posts', {
   kind: text('kind', { enum: ['leader', 'deputy', 'head_of_department', 'duty_post', 'other'] }).notNull(),
   title: text('title').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-}, (t) => [index('posts_path_gist').using('gist', t.jurisdictionPath)]);
+}, (t) => [
+  index('posts_path_gist').using('gist', t.jurisdictionPath),
+  // A jurisdiction's posts by kind: a directive's delivery list looks up the duty posts of each of its 3,000
+  // targets, and dutyPostsOf (dispatch, overdue tasks) filters by jurisdiction too.
+  index('posts_jurisdiction_kind_idx').on(t.jurisdictionId, t.kind),
+]);
 
 /** Who held a post from when to when; rows are never deleted, a handover closes the open one. */
 export const postHoldings = pgTable('post_holdings', {

@@ -1,0 +1,1 @@
+CREATE INDEX "posts_jurisdiction_kind_idx" ON "posts" USING btree ("jurisdiction_id","kind");
