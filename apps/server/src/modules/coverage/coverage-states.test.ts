@@ -2,7 +2,7 @@ import { PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { describe, expect, it } from 'vitest';
 import { graphData } from '../../../../../packages/roadgraph/src/testing/factories.js';
 import type { ProfileGraphs } from '../dispatch/index.js';
-import { LivePositions } from '../units/live-positions.js';
+import { LivePositions } from '../units/index.js';
 import { coverageStateFor, MAX_UNIT_SETS } from './coverage-states.js';
 import { liveCoverage, type PlaceAt, type UnitAt } from './live-coverage.js';
 

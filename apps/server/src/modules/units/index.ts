@@ -1,5 +1,5 @@
 export { unitRoutes } from './units.routes.js';
-export { livePositionsOf, type LivePositions, type LiveFix } from './live-positions.js';
+export { livePositionsOf, LivePositions, type LiveFix } from './live-positions.js';
 export { applyUnitCommand, lockUnit } from './change-unit-status.js';
 export { listUnitRows, findUnitRow, findUnitRows, presentUnit, type UnitRow } from './units.queries.js';
 export { canBeDispatched } from './model.js';
