@@ -35,7 +35,7 @@ describe('two deployments with their own MQTT topic prefix on one broker', () =>
     (await apps[k]!.app.inject({ method: 'GET', url: `/api/v1/units/${unitId}`, headers: { cookie: cookies[k]! } })).json().position as { location: number[] } | null;
 
   it("each node takes in its own prefix's fixes and none of the other's", async () => {
-    const units = (await apps[0]!.app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: cookies[0]! } })).json() as { id: string }[];
+    const units = (await apps[0]!.app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: cookies[0]! } })).json().items as { id: string }[];
     const unitId = units[0]!.id;
     expect(await positionOf(1, unitId), 'the unit exists in both deployments').not.toBeUndefined();
     const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
