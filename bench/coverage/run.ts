@@ -1,15 +1,18 @@
 // Placement and live coverage, side by side in one run (issue 16):
 // A. OR-Library p-median pmed1-40 against the published optima: a plain greedy vs the heuristic
 //    (greedy + interchange + Lagrangean) vs the exact Lagrangean branch and bound (a budget of CPU
-//    time per instance, BENCH_EXACT_LIMIT) vs HiGHS on the full model (where n <= BENCH_EXACT_MAX_N).
+//    time per instance, BENCH_EXACT_LIMIT, 120 s: issue 16 sets no time per instance, only "40/40 exactly,
+//    say the time each took"; pmed36 needs ~45 CPU s, the rest under 30) vs HiGHS on the full model
+//    (where n <= BENCH_EXACT_MAX_N).
 // B. Live coverage: one multi-source search (nearestOrigins) vs one search per unit, on Baltimore and at
 //    issue 16's national size (200k places, 10k units) on the metro graph; CPU time per query.
 // C. MCLP 10,000 demand x 1,000 candidates (p = 30, T = 5 min) on the metro graph (14 x 14 Baltimore
 //    tiles): the heuristic and a plain greedy vs HiGHS's LP bound and the Lagrangean bound; HiGHS on
 //    the full model at 2,000 x 300 (p = 15, one Baltimore tile).
-// Usage: npm run bench:coverage   (BENCH_EXACT_LIMIT=30 CPU seconds per exact solve; BENCH_HIGHS_LIMIT=10
-//   wall seconds per HiGHS solve; BENCH_EXACT_MAX_N=100 (HiGHS's pmed);
-//   BENCH_PARTS=pmed,live,mclp and BENCH_PMED=36,39 (a subset prints only); BENCH_DOC=0 leaves docs/benchmarks.md alone;
+// Usage: npm run bench:coverage   (BENCH_EXACT_LIMIT=120 CPU seconds per exact p-median solve; MCLP's HiGHS
+//   exact solve keeps a 30 s wall limit; BENCH_HIGHS_LIMIT=10 wall seconds per HiGHS pmed solve; BENCH_EXACT_MAX_N=100 (HiGHS's pmed);
+//   BENCH_PARTS=pmed,live,mclp and BENCH_PMED=36,39 (a subset prints only; BENCH_PARTS=pmed with all 40 rewrites
+//   only the p-median subsection of the document); BENCH_DOC=0 leaves docs/benchmarks.md alone;
 //   BENCH_PEER_SAMPLE=200 units timed for the per-unit peer at national size, BENCH_LIVE_RUNS=10 national queries)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +23,7 @@ import { readPmed, readPmedOptima } from '../../apps/server/src/modules/coverage
 import { lpBound, solveExact, solveHighs } from '../../apps/server/src/modules/coverage/placement-exact.js';
 import { solveHeuristic } from '../../apps/server/src/modules/coverage/placement-heuristic.js';
 import type { PlacementProblem } from '../../apps/server/src/modules/coverage/placement-model.js';
-import { writeSection } from '../lib/benchmarks-doc.js';
+import { writeSection, writeSubsection } from '../lib/benchmarks-doc.js';
 import { machine } from '../lib/machine.js';
 import { percentile } from '../lib/stats.js';
 import { stitchTiles } from '../roadgraph/stitch.js';
@@ -28,7 +31,10 @@ import { stitchTiles } from '../roadgraph/stitch.js';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ORLIB = path.resolve(HERE, '../../data/coverage/pmedian_orlib');
 const DOC = path.resolve(HERE, '../../docs/benchmarks.md');
-const EXACT_LIMIT = Number(process.env.BENCH_EXACT_LIMIT ?? 30);
+/** CPU seconds per exact p-median solve: no time is set per instance by the issue, so a budget that lets the hardest (pmed36) prove. */
+const EXACT_LIMIT = Number(process.env.BENCH_EXACT_LIMIT ?? 120);
+/** Wall seconds of HiGHS's exact MCLP solve at 2,000 x 300 (the target is 10 s; wider for a loaded machine). */
+const MCLP_EXACT_LIMIT = 30;
 const HIGHS_LIMIT = Number(process.env.BENCH_HIGHS_LIMIT ?? 10);
 const EXACT_MAX_N = Number(process.env.BENCH_EXACT_MAX_N ?? 100);
 const METRO_SIDE = 14;
@@ -89,7 +95,7 @@ async function pmedian(lines: string[]): Promise<void> {
     say(row);
   }
   exactCpu.sort((a, b) => a - b);
-  lines.push('', `Exact (Lagrangean branch and bound, a budget of ${EXACT_LIMIT} s of CPU time each): the published optimum proven on **${exactOptimal}/${PMED.length}**` +
+  lines.push('', `Exact (Lagrangean branch and bound, a budget of ${EXACT_LIMIT} s of CPU time each — issue 16 asks 40/40 exactly and the time each took, with no limit per instance; 30 s left pmed36 unproven, whose root Lagrangean bound sits at the LP's own gap): the published optimum proven on **${exactOptimal}/${PMED.length}**` +
     (exactCpu.length ? ` (CPU per proven instance: median ${ms(percentile(exactCpu, 50))} ms, max ${ms(exactCpu[exactCpu.length - 1]!)} ms)` : '') +
     `. Heuristic within 1 % of the optimum on **${within1}/${PMED.length}** (worst +${pct(worstHeuristic)}). HiGHS on the full model proved it on ${highsOptimal}/${highsRun} it ran (limit ${HIGHS_LIMIT} s of wall time each). ` +
     '"its bound gap" is the heuristic\'s distance to its own Lagrangean lower bound (towards the LP bound), which the API reports when the optimum is not known. CPU times are the process\'s (user + system).');
@@ -183,8 +189,8 @@ async function mclp(graph: RoadGraph, metroGraph: RoadGraph, lines: string[]): P
   const sg = await three(small, { plainGreedy: true });
   row(smallLabel, 'plain greedy', sg.s, sg.s.bound, 'Lagrangean', sg.cpu);
   // The target is 10 s; on a loaded machine the wall limit is wider and the CPU time is what is compared.
-  const ex = await timed(() => solveExact(small, { timeLimitSeconds: EXACT_LIMIT }));
-  row(smallLabel, `HiGHS full model (wall limit ${EXACT_LIMIT} s; ${ms(ex.wall)} wall ms)`, ex.value, ex.value.bound, ex.value.timedOut ? 'Lagrangean' : 'proven optimum', [ex.cpu]);
+  const ex = await timed(() => solveExact(small, { timeLimitSeconds: MCLP_EXACT_LIMIT }));
+  row(smallLabel, `HiGHS full model (wall limit ${MCLP_EXACT_LIMIT} s; ${ms(ex.wall)} wall ms)`, ex.value, ex.value.bound, ex.value.timedOut ? 'Lagrangean' : 'proven optimum', [ex.cpu]);
   lines.push('', `HiGHS's LP relaxation of the big model took ${ms(lp.cpu)} CPU ms (${ms(lp.wall)} wall). CPU ms is the solve alone (user + system), the within-T neighbour lists built inside it from the matrix; the travel-time matrix (one search per candidate, cut at T) is built before and not counted. The Lagrangean bound (at most 300 subgradient steps) is never below the LP bound, so a share of it is a floor on the share of the LP bound.`);
 }
 
@@ -194,8 +200,16 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   if (PARTS.has('pmed')) {
     lines.push('', '### p-median, OR-Library pmed1-40', '');
+    const started = new Date().toISOString().slice(0, 16).replace('T', ' ');
     await pmedian(lines);
+    if (process.env.BENCH_DOC !== '0' && PARTS.size === 1 && PMED.length === 40) {
+      // The p-median alone (the other parts take most of an hour on the shared machine): its subsection only.
+      const body = lines.slice(lines.indexOf('### p-median, OR-Library pmed1-40') + 1);
+      body.unshift('', `Measured ${started}-${new Date().toISOString().slice(11, 16)} UTC on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, with \`BENCH_PARTS=pmed npm run bench:coverage\`; load average ${startLoad} at the start and ${load()} at the end (1 / 5 / 15 min; other work was running: the CPU times are the figures to read).`);
+      writeSubsection(DOC, 'Coverage and placement', 'p-median, OR-Library pmed1-40', body.join('\n'));
+    }
   }
+  if (!PARTS.has('live') && !PARTS.has('mclp')) return;
   const graph = new RoadGraph(await extract(BALTIMORE_PBF));
   const metroGraph = PARTS.has('live') || PARTS.has('mclp') ? new RoadGraph(stitchTiles(graph.data, METRO_SIDE)) : graph;
   if (PARTS.has('live')) {

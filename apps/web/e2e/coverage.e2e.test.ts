@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIECHTENSTEIN_PUBLIC_HOLIDAYS } from '../../server/src/modules/coverage/demo-closed-days.js';
 import { chromiumPresent, screenshot, startE2E, type E2E } from './harness.js';
 
 describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a map, and suggested patrol posts', () => {
@@ -37,6 +38,9 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     // Tuesday 10 March 2026, school opening: every school counts before the day is closed.
     await page.goto(`${e.base}/coverage?category=school&window=07:30-08:30&date=2026-03-10`);
     await expect.poll(() => page.getByTestId('coverage-row').count(), { timeout: 30_000 }).toBe(19);
+    // The closed days are a setting folded to one line: opened to edit.
+    expect(await page.getByTestId('closed-day-from').isVisible()).toBe(false);
+    await page.getByTestId('closed-days-toggle').click();
     await page.getByTestId('closed-day-from').fill('2026-03-10');
     await page.getByTestId('closed-day-name').fill('Teacher training day');
     await page.getByTestId('closed-day-add').click();
@@ -49,6 +53,58 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     await page.getByTestId('coverage-window-date').fill('2026-03-11');
     await expect.poll(() => page.getByTestId('coverage-row').count(), { timeout: 30_000 }).toBe(19);
     await screenshot(page, '63-coverage-closed-days');
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it('shows the live 1-3-5 figures in the first screen at 1400 × 1000, in English and Chinese, with the closed days folded to a line in the reader\'s language', async () => {
+    const { page } = e;
+    // The demo year's public holidays at the national jurisdiction (the demo world's list), beside the day added above.
+    const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string };
+    const had = (await e.api(admin, 'GET', `/coverage/closed-days/${li.id}?year=2026`)).json as { days: object[]; version: number };
+    const demo = LIECHTENSTEIN_PUBLIC_HOLIDAYS[2026]!.map(([date, name, en, zh]) => ({ from: date, to: date, kind: 'public_holiday', name, names: { en, 'zh-CN': zh } }));
+    const put = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/closed-days/${li.id}`, headers: { cookie: admin }, payload: { year: 2026, days: [...had.days, ...demo], expectedVersion: had.version } });
+    expect(put.statusCode, put.body).toBe(200);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    const inFirstScreen = async () => {
+      for (const id of ['coverage-tier-1', 'coverage-tier-3', 'coverage-tier-5', 'coverage-uncovered']) {
+        const box = (await page.getByTestId(id).boundingBox())!;
+        expect(box, id).not.toBeNull();
+        expect(box.y, id).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, id).toBeLessThanOrEqual(1000);
+        expect(box.x + box.width, id).toBeLessThanOrEqual(1400);
+      }
+    };
+    try {
+      await page.goto(`${e.base}/coverage?category=school&date=2026-03-11`);
+      await expect.poll(() => page.getByTestId('coverage-row').count(), { timeout: 30_000 }).toBe(19);
+      await expect.poll(() => page.getByTestId('closed-days-summary').textContent()).toContain('17 closed days in 2026');
+      await inFirstScreen();
+      await screenshot(page, '64-coverage-first-screen');
+      // Opened, the demo's holidays read in English with the official name beside.
+      await page.getByTestId('closed-days-toggle').click();
+      const newYear = page.getByTestId('closed-day-own').filter({ hasText: '2026-01-01' });
+      await expect.poll(() => newYear.textContent()).toContain('New Year · Neujahr');
+      await page.getByTestId('closed-days-toggle').click();
+
+      await page.getByTestId('language-switch').getByText('简体中文').click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await expect.poll(() => page.getByTestId('closed-days-summary').textContent()).toContain('2026 年共 17 个休息日');
+      await expect.poll(() => page.getByTestId('coverage-tier-3').textContent()).toContain('3');
+      await inFirstScreen();
+      await screenshot(page, '64-coverage-first-screen-zh-CN');
+      await page.getByTestId('closed-days-toggle').click();
+      await expect.poll(() => newYear.textContent()).toContain('元旦 · Neujahr');
+      await page.getByTestId('closed-days-toggle').click();
+      // The placement form plans for the page's date, here to a range: ten days weighed, St Joseph's among them.
+      expect(await page.getByTestId('placement-date').inputValue()).toBe('2026-03-11');
+      await page.getByTestId('placement-until').fill('2026-03-20');
+      await page.getByTestId('placement-run').click();
+      await expect.poll(() => page.getByTestId('placement-dates').textContent(), { timeout: 30_000 }).toContain('共 10 天');
+      await page.getByTestId('language-switch').getByText('English').click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     expect(e.pageErrors).toEqual([]);
   });
 

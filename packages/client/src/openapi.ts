@@ -4839,6 +4839,7 @@ export interface components {
             to: string;
             kind: components["schemas"]["ClosedDayKind"];
             name: string;
+            names?: components["schemas"]["ClosedDayNames"];
             /**
              * @default [
              *       "school",
@@ -4854,6 +4855,7 @@ export interface components {
             to: string;
             kind: components["schemas"]["ClosedDayKind"];
             name: string;
+            names?: components["schemas"]["ClosedDayNames"];
             /**
              * @default [
              *       "school",
@@ -4873,6 +4875,7 @@ export interface components {
             to: string;
             kind: components["schemas"]["ClosedDayKind"];
             name: string;
+            names?: components["schemas"]["ClosedDayNames"];
             /**
              * @default [
              *       "school",
@@ -4883,6 +4886,10 @@ export interface components {
         };
         /** @enum {string} */
         ClosedDayKind: "public_holiday" | "school_holiday";
+        ClosedDayNames: {
+            en?: string;
+            "zh-CN"?: string;
+        };
         ClosedDaysList: {
             /** Format: uuid */
             jurisdictionId: string;
@@ -6692,6 +6699,10 @@ export interface components {
                 };
                 window?: string;
                 days?: components["schemas"]["Weekday"][];
+                /** Format: date */
+                date?: string;
+                /** Format: date */
+                until?: string;
             };
             /**
              * @default {
@@ -6743,6 +6754,7 @@ export interface components {
             summary: number;
             milliseconds: number;
             posts: components["schemas"]["PlacementPost"][];
+            dates?: string[];
         };
         PositionHolder: {
             /** Format: uuid */

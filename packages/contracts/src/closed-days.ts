@@ -21,13 +21,27 @@ export const CLOSED_DAYS_MAX = 200;
 /** A range lasts at most this many days (a long summer break is ~60). */
 export const CLOSED_DAY_MAX_SPAN = 120;
 
+/**
+ * A closed day's name in the app's languages, for a reader of another language than the official
+ * name's (the demo's holidays are named in German): the web shows the reader's language, the
+ * official `name` beside it. Optional; a language left out shows the official name.
+ */
+export const ClosedDayNames = z.strictObject({
+  en: z.string().trim().min(1).max(200).optional(),
+  'zh-CN': z.string().trim().min(1).max(200).optional(),
+});
+export type ClosedDayNames = z.infer<typeof ClosedDayNames>;
+
 export const ClosedDay = z.object({
   /** First closed day. */
   from: LocalDate,
   /** Last closed day (inclusive); the same as `from` for a single day. */
   to: LocalDate,
   kind: ClosedDayKind,
+  /** The official name, as the jurisdiction publishes it. */
   name: z.string().trim().min(1).max(200),
+  /** The name in the app's languages (`en`, `zh-CN`), when it differs from the official one. */
+  names: ClosedDayNames.optional(),
   /** The place categories it closes (default schools and kindergartens: the categories with school-day hours). */
   categories: z.array(PlaceCategory).min(1).max(20).default([...PRESENCE_CATEGORIES]),
 });

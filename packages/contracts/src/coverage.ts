@@ -128,6 +128,8 @@ export type LiveCoverage = z.infer<typeof LiveCoverage>;
 
 /** Placement: where p patrol posts should stand (issue 16 §2). */
 export const PLACEMENT_LIMITS = { maxDemand: 10_000, maxCandidates: 1_000, maxCells: 10_000_000, maxExactCells: 50_000, maxTimeLimitSeconds: 30 } as const;
+/** A placement planned over dates weighs at most this many days (a month). */
+export const PLACEMENT_MAX_DATES = 31;
 
 export const PlacementRequest = z.strictObject({
   /** `mclp`: cover the most demand weight within `minutes`; `p-median`: the least weighted travel time. */
@@ -148,8 +150,21 @@ export const PlacementRequest = z.strictObject({
      * window it is open (a school open for half the window counts half).
      */
     window: TimeWindowText.optional(),
-    /** Weekdays of the window (default every day). */
+    /**
+     * Weekdays of the window (default every day). With `date`: only the dates of the range on these
+     * weekdays are weighed.
+     */
     days: z.array(Weekday).min(1).max(7).optional(),
+    /**
+     * Plan for this local date (`YYYY-MM-DD`), or the first of a range up to `until`: the window
+     * (default the whole day) on each date's weekday, and a place closed on a date by a closed day
+     * (public or school holiday, `/coverage/closed-days`) is not open that date. Each place weighs
+     * its category weight times the mean over the dates of the share of the window it is open (a
+     * school closed one day of a school week weighs 4/5).
+     */
+    date: z.iso.date().optional(),
+    /** The last date of the range (inclusive; at most PLACEMENT_MAX_DATES days from `date`). Needs `date`. */
+    until: z.iso.date().optional(),
   }).default({}),
   candidates: z.strictObject({
     /** `stations`: fire and police stations; `places`: the demand places themselves. */
@@ -198,6 +213,8 @@ export const PlacementResult = z.object({
   summary: z.number(),
   milliseconds: z.number(),
   posts: z.array(PlacementPost),
+  /** The dates the demand was weighed on (asked with `demand.date`); absent otherwise. */
+  dates: z.array(z.iso.date()).optional(),
 });
 export type PlacementResult = z.infer<typeof PlacementResult>;
 

@@ -41,3 +41,35 @@ const WEEKDAY_OF_UTC: readonly Weekday[] = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 
 export function weekdayOf(date: string): Weekday {
   return WEEKDAY_OF_UTC[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
 }
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/**
+ * The dates a placement is planned on: `date` alone, or `date` to `until` (inclusive, at most
+ * `maxDates`), keeping those on `days` when given. A problem names its field (`demand.until`,
+ * `demand.days`) instead.
+ */
+export function datesAsked(ask: { date: string; until?: string | undefined; days?: readonly Weekday[] | undefined }, maxDates: number): { dates: string[] } | { path: string; message: string } {
+  const first = dayNumber(ask.date), last = ask.until === undefined ? first : dayNumber(ask.until);
+  if (last < first) return { path: 'demand.until', message: 'must not be before demand.date' };
+  if (last - first + 1 > maxDates) return { path: 'demand.until', message: `a range lasts at most ${maxDates} days` };
+  const dates: string[] = [];
+  for (let d = first; d <= last; d++) {
+    const date = new Date(d * DAY_MS).toISOString().slice(0, 10);
+    if (!ask.days || ask.days.includes(weekdayOf(date))) dates.push(date);
+  }
+  if (dates.length === 0) return { path: 'demand.days', message: 'no date of the range falls on these weekdays' };
+  return { dates };
+}
+
+/**
+ * A place's share over dates: the mean over the dates of the share of the window (minutes of the
+ * day) it is open on that date's weekday, 0 on a date a closed day closes it. `openOn` gives the
+ * share on a weekday (memoised by the caller: it depends on the hours and the weekday only).
+ */
+export function shareOverDates(place: { category: string; jurisdictionPath: string }, hours: { hours: string | null; source: HoursSource }, dates: readonly string[], rules: readonly ClosedDayRule[], openOn: (day: Weekday) => number): number {
+  let sum = 0;
+  for (const date of dates) if (!closedOn(place, hours, date, rules)) sum += openOn(weekdayOf(date));
+  return dates.length === 0 ? 0 : sum / dates.length;
+}

@@ -100,6 +100,47 @@ describe('closed days: public and school holidays per jurisdiction, read by cove
     expect(kg.places).toBe(kgAll.places);
   });
 
+  it('plans patrol posts on a date or a week: closed days take the places out, each weighing the share of the days it is open', async () => {
+    const plan = (demand: object) => call(admin, 'POST', '/coverage/placements', { kind: 'mclp', p: 19, minutes: 30, demand: { categories: ['school'], ...demand }, candidates: { sources: ['places'] } });
+    const vaduzSchools = Number((await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from places where category = 'school' and jurisdiction_path <@ 'li.oberland.vaduz'`))[0]!.n);
+    expect(vaduzSchools).toBeGreaterThan(0);
+    // Tuesday 10 March, in Vaduz's ski week: every school but Vaduz's is demand, each fully open in the window.
+    const tuesday = await plan({ window: '07:30-08:30', date: '2026-03-10' });
+    expect(tuesday.statusCode, tuesday.body).toBe(200);
+    expect(tuesday.json()).toMatchObject({ demand: 19 - vaduzSchools, objective: 19 - vaduzSchools, dates: ['2026-03-10'] });
+    // Without a date the same window reads the reference week: every school.
+    expect((await plan({ window: '07:30-08:30', days: ['Tu'] })).json()).toMatchObject({ demand: 19, objective: 19 });
+    expect((await plan({ window: '07:30-08:30', days: ['Tu'] })).json().dates).toBeUndefined();
+    // The school week of 16-20 March holds St Joseph's (Thursday 19, a public holiday): each school weighs 4/5.
+    const week = (await plan({ window: '07:30-08:30', date: '2026-03-16', until: '2026-03-22', days: ['Mo', 'Tu', 'We', 'Th', 'Fr'] })).json();
+    expect(week).toMatchObject({ demand: 19, dates: ['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20'] });
+    expect(week.objective).toBeCloseTo(19 * 4 / 5, 9);
+    // The whole week, weekend included and no window: a school is open 5 of 7 days, less the holiday.
+    const wholeWeek = (await plan({ date: '2026-03-16', until: '2026-03-22' })).json();
+    expect(wholeWeek.dates).toHaveLength(7);
+    expect(wholeWeek.demand).toBe(19);
+    // The ski week's school days: Vaduz's schools closed throughout are not demand at all.
+    expect((await plan({ date: '2026-03-09', until: '2026-03-13', window: '07:30-08:30' })).json()).toMatchObject({ demand: 19 - vaduzSchools, objective: 19 - vaduzSchools });
+
+    // Bad input: 4xx problem+json naming the field.
+    const cases: [object, number, string][] = [
+      [{ date: '2026-03-10', until: '2026-03-09' }, 400, 'body.demand.until'],
+      [{ date: '2026-03-01', until: '2026-04-15' }, 400, 'body.demand.until'],
+      [{ until: '2026-03-10' }, 400, 'body.demand.until'],
+      [{ date: '2026-02-30' }, 400, 'body.demand.date'],
+      [{ date: '10.03.2026' }, 400, 'body.demand.date'],
+      [{ date: '2026-03-10', days: ['Sa'] }, 400, 'body.demand.days'],
+      [{ date: '2026-03-19' }, 422, 'body.demand.date'],
+      [{ date: '2026-03-19', window: '07:30-08:30' }, 422, 'body.demand.window'],
+    ];
+    for (const [demand, status, field] of cases) {
+      const res = await plan(demand);
+      expect(res.statusCode, `${JSON.stringify(demand)} ${res.body}`).toBe(status);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body).toContain(field);
+    }
+  });
+
   it('replaces a year whole, audited with an event; the same list again changes nothing; a stale version is a 409', async () => {
     const audits = async () => Number((await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where action = 'coverage.closed_days_set'`))[0]!.n);
     const events = async () => Number((await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from outbox where type = 'coverage.closed_days_set'`))[0]!.n);
@@ -140,5 +181,27 @@ describe('closed days: public and school holidays per jurisdiction, read by cove
     const both: TransportPermit = (await call(admin, 'POST', '/goods/permits', { ...body('2026-03-18'), window: { from: '2026-03-18T08:00:00.000Z', until: '2026-03-19T12:00:00.000Z' } })).json();
     expect(schoolZones(both).length).toBeGreaterThan(0);
     expect(schoolZones(both).every((z) => JSON.stringify(z.closedDates) === '["2026-03-19"]')).toBe(true);
+  });
+
+  it('keeps a closed day\'s name per language beside the official one; the same names again change nothing', async () => {
+    // The demo's holidays: the official German name, and what an English or a Chinese reader reads.
+    const read = (await call(admin, 'GET', `/coverage/closed-days/${li.id}?year=2026`)).json();
+    expect(read.days[0]).toMatchObject({ from: '2026-01-01', name: 'Neujahr', names: { en: 'New Year', 'zh-CN': '元旦' } });
+    expect(read.days.every((d: { names?: { en?: string; 'zh-CN'?: string } }) => d.names?.en && d.names['zh-CN'])).toBe(true);
+    const version = async () => (await call(admin, 'GET', `/coverage/closed-days/${vaduz.id}?year=2026`)).json().version as number;
+    const day = { from: '2026-10-05', to: '2026-10-09', kind: 'school_holiday', name: 'Herbstferien', categories: ['school'] };
+    const put = await call(vaduzCommander.cookie, 'PUT', `/coverage/closed-days/${vaduz.id}`, { year: 2026, days: [{ ...day, names: { en: 'Autumn break', 'zh-CN': '秋假' } }] });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().days[0]).toMatchObject({ name: 'Herbstferien', names: { en: 'Autumn break', 'zh-CN': '秋假' } });
+    const v = await version();
+    // The same list, its names in another key order: no new version (a retried PUT changes nothing).
+    const again = await call(vaduzCommander.cookie, 'PUT', `/coverage/closed-days/${vaduz.id}`, { year: 2026, days: [{ ...day, names: { 'zh-CN': '秋假', en: 'Autumn break' } }] });
+    expect(again.json().version).toBe(v);
+    // A day without names reads without them (the API as before); an unknown language is a 400 naming it.
+    const plain = await call(vaduzCommander.cookie, 'PUT', `/coverage/closed-days/${vaduz.id}`, { year: 2026, days: [day] });
+    expect(plain.json().days[0].names).toBeUndefined();
+    const bad = await call(vaduzCommander.cookie, 'PUT', `/coverage/closed-days/${vaduz.id}`, { year: 2026, days: [{ ...day, names: { de: 'Herbstferien' } }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('body.days.0.names');
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 
@@ -28,7 +28,10 @@ export const closedDays = pgTable('closed_days', {
   fromDate: date('from_date', { mode: 'string' }).notNull(),
   toDate: date('to_date', { mode: 'string' }).notNull(),
   kind: text('kind', { enum: ['public_holiday', 'school_holiday'] }).notNull(),
+  /** The official name. */
   name: text('name').notNull(),
+  /** The name in the app's languages (`{en, zh-CN}`), when given: the web shows the reader's. */
+  names: jsonb('names').$type<{ en?: string; 'zh-CN'?: string }>(),
   categories: text('categories').array().notNull(),
 }, (t) => [
   index('closed_days_list_idx').on(t.jurisdictionId, t.year),

@@ -1,4 +1,4 @@
-import type { ClosedDay, ClosedDayInForce, ClosedDayKind, ClosedDaysList, Jurisdiction } from '@firebreak/contracts';
+import type { ClosedDay, ClosedDayInForce, ClosedDayKind, ClosedDayNames, ClosedDaysList, Jurisdiction } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { ClosedDayRule } from './closed-days-model.js';
@@ -16,13 +16,25 @@ export async function closedDayRules(q: Queryable, from: string, to: string): Pr
   return found.map((r) => ({ jurisdictionPath: r.path, from: r.from, to: r.to, kind: r.kind, categories: r.categories }));
 }
 
-interface DayRow { jurisdiction_id: string; path: string; jname: string; from: string; to: string; kind: ClosedDayKind; name: string; categories: string[] }
+interface DayRow { jurisdiction_id: string; path: string; jname: string; from: string; to: string; kind: ClosedDayKind; name: string; names: ClosedDayNames | null; categories: string[] }
 
-const asDay = (r: DayRow): ClosedDay => ({ from: r.from, to: r.to, kind: r.kind, name: r.name, categories: r.categories as ClosedDay['categories'] });
+/** The names in one key order, only the languages given (none: undefined), so equal lists compare equal. */
+export function namesInOrder(names: ClosedDayNames | null | undefined): ClosedDayNames | undefined {
+  if (!names) return undefined;
+  const out: ClosedDayNames = {};
+  if (names.en) out.en = names.en;
+  if (names['zh-CN']) out['zh-CN'] = names['zh-CN'];
+  return out.en || out['zh-CN'] ? out : undefined;
+}
+
+const asDay = (r: DayRow): ClosedDay => {
+  const names = namesInOrder(r.names);
+  return { from: r.from, to: r.to, kind: r.kind, name: r.name, ...(names ? { names } : {}), categories: r.categories as ClosedDay['categories'] };
+};
 
 /** A jurisdiction's own list for a year and what the jurisdictions above set for it, by date. */
 export async function closedDaysList(q: Queryable, j: Pick<Jurisdiction, 'id' | 'path'>, year: number): Promise<ClosedDaysList> {
-  const found = await rows<DayRow>(q, sql`select d.jurisdiction_id, d.jurisdiction_path::text as path, j.name as jname, d.from_date::text as "from", d.to_date::text as "to", d.kind, d.name, d.categories
+  const found = await rows<DayRow>(q, sql`select d.jurisdiction_id, d.jurisdiction_path::text as path, j.name as jname, d.from_date::text as "from", d.to_date::text as "to", d.kind, d.name, d.names, d.categories
     from closed_days d join jurisdictions j on j.id = d.jurisdiction_id
     where d.year = ${year} and d.jurisdiction_path @> ${j.path}::ltree
     order by d.from_date, d.to_date, nlevel(d.jurisdiction_path), d.name`);

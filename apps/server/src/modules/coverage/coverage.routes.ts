@@ -1,4 +1,4 @@
-import { AcceptMoveUpBody, CoverageMove, CoverageSettings, coverageWindowOf, IdParams, LiveCoverage, LiveCoverageQuery, MoveUpQuery, MoveUpRecommendation, PlacementRequest, PlacementResult, SetCoverageSettingsBody, type CoverageWindow, type Jurisdiction, type UnitKind, type Weekday } from '@firebreak/contracts';
+import { AcceptMoveUpBody, CoverageMove, CoverageSettings, coverageWindowOf, IdParams, LiveCoverage, LiveCoverageQuery, MoveUpQuery, MoveUpRecommendation, PLACEMENT_MAX_DATES, PlacementRequest, PlacementResult, SetCoverageSettingsBody, type CoverageWindow, type Jurisdiction, type UnitKind, type Weekday } from '@firebreak/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,12 +9,12 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
-import { keyPlacePoints } from '../places/index.js';
+import { keyPlacePoints, type KeyPlacePoint } from '../places/index.js';
 import { livePositionsOf } from '../units/index.js';
 import { acceptMoveUp, openMoves } from './accept-move-up.js';
 import { startPostArrivalDetector } from './arrive-at-post.js';
 import { closedDayRules } from './closed-days.js';
-import { closedOn, weekdayOf } from './closed-days-model.js';
+import { closedOn, datesAsked, shareOverDates, weekdayOf } from './closed-days-model.js';
 import { closedDayRoutes } from './closed-days.routes.js';
 import { categoryHoursByPath, setCoverageSettings, settingsInForce } from './coverage-settings.js';
 import { coverageStateFor } from './coverage-states.js';
@@ -101,13 +101,35 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const actor = actorOf(request);
     const body = request.body;
     const j = body.jurisdictionId === undefined ? null : await jurisdictionInBody(platform, actor, 'places:read', 'places:read', body.jurisdictionId, 'body.jurisdictionId');
-    const window = windowOf(body.demand.window, body.demand.days);
-    const [{ byProfile }, placePoints, byPath] = await Promise.all([
+    const d = body.demand;
+    if (d.until !== undefined && d.date === undefined) throw invalidField('body.demand.until', 'needs demand.date, the first day of the range');
+    const asked = d.date === undefined ? null : datesAsked({ date: d.date, until: d.until, days: d.days }, PLACEMENT_MAX_DATES);
+    if (asked && 'path' in asked) throw invalidField(`body.${asked.path}`, asked.message);
+    const dates = asked?.dates ?? null;
+    const [{ byProfile }, placePoints, byPath, rules] = await Promise.all([
       deploymentRoadNetwork(platform.config),
       keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path }),
       categoryHoursByPath(platform.db),
+      dates === null ? [] : closedDayRules(platform.db, dates[0]!, dates.at(-1)!),
     ]);
-    return planPlacement(byProfile, body, placePoints, window === null ? undefined : (p) => openShare(hoursOf(p, byPath).hours, window));
+    if (dates === null) {
+      const window = windowOf(d.window, d.days);
+      return planPlacement(byProfile, body, placePoints, window === null ? undefined : (p) => openShare(hoursOf(p, byPath).hours, window));
+    }
+    // On dates: the window (default the whole day) on each date's weekday, closed days taking the date out.
+    const hoursWindow = coverageWindowOf(d.window ?? '00:00-24:00', undefined);
+    const onDay = new Map<string, number>();
+    const openOn = (hours: string | null, day: Weekday): number => {
+      const key = `${day} ${hours}`;
+      let share = onDay.get(key);
+      if (share === undefined) onDay.set(key, (share = openShare(hours, { ...hoursWindow, days: [day] })));
+      return share;
+    };
+    const share = (p: KeyPlacePoint) => {
+      const hours = hoursOf(p, byPath);
+      return shareOverDates(p, hours, dates, rules, (day) => openOn(hours.hours, day));
+    };
+    return { ...(await planPlacement(byProfile, body, placePoints, share)), dates };
   });
 
   r.get('/coverage/settings/:id', {

@@ -56,7 +56,13 @@ export async function planPlacement(graphs: ProfileGraphs, req: PlacementRequest
   const weight = Float64Array.from(demandPlaces, (d) => (req.demand.weights?.[d.p.category as keyof typeof req.demand.weights] ?? 1) * d.share);
   // Sizes first: a refused model costs no travel times.
   const shape = checkShape({ kind: req.kind, n, m, p: req.p, weight, ...(withinSeconds === undefined ? {} : { withinSeconds }) }, PLACEMENT_LIMITS);
-  if (shape) throw problem(shape.status, shape.path === 'demand' && n === 0 && req.demand.window ? 'demand.window' : shape.path, shape.path === 'demand' && n === 0 && req.demand.window ? 'no demand place is open in this window' : shape.message);
+  if (shape) {
+    // No demand left because of the window or the dates asked: name what emptied it.
+    const emptied = shape.path === 'demand' && n === 0 ? (req.demand.window ? 'window' : req.demand.date ? 'date' : null) : null;
+    if (emptied === 'window') throw problem(422, 'demand.window', req.demand.date ? 'no demand place is open in this window on these dates' : 'no demand place is open in this window');
+    if (emptied === 'date') throw problem(422, 'demand.date', 'no demand place is open on these dates');
+    throw problem(shape.status, shape.path, shape.message);
+  }
   const cells = n * m;
   if (req.method === 'exact' && cells > PLACEMENT_LIMITS.maxExactCells) throw problem(413, 'method', `an exact solve is limited to ${PLACEMENT_LIMITS.maxExactCells} demand × candidate pairs, this model has ${cells}; use the heuristic`);
   const time = new Float64Array(cells);

@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
-import { closedDaysList } from './closed-days.js';
+import { closedDaysList, namesInOrder } from './closed-days.js';
 
 /**
  * Replaces a jurisdiction's closed days for one year (`units:manage` there, as its coverage
@@ -25,18 +25,19 @@ export async function setClosedDays(deps: CommandDeps, ctx: CommandContext & { a
     if (body.expectedVersion !== undefined && body.expectedVersion !== had) {
       throw new AppError('CONFLICT', `The closed days of ${body.year} are at version ${had ?? 'none'}, not ${body.expectedVersion}`);
     }
-    const days = [...body.days].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.name.localeCompare(b.name));
-    const same = JSON.stringify(before.days) === JSON.stringify(days);
+    const days = body.days.map(({ names, ...d }) => { const n = namesInOrder(names); return { ...d, ...(n ? { names: n } : {}) }; }).sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.name.localeCompare(b.name));
+    // Key order as read back (from, to, kind, name, names, categories), so the same list compares equal.
+    const same = JSON.stringify(before.days) === JSON.stringify(days.map(({ from, to, kind, name, names, categories }) => ({ from, to, kind, name, ...(names ? { names } : {}), categories })));
     if (same && had !== null) {
       record.audit({ action: 'coverage.closed_days_unchanged', entityType: 'jurisdiction', entityId: j.id, jurisdictionPath: j.path, after: { year: body.year, version: had } });
       return { ...before, version: had };
     }
     await tx.execute(sql`delete from closed_days where jurisdiction_id = ${j.id} and year = ${body.year}`);
     if (days.length > 0) {
-      await tx.execute(sql`insert into closed_days (id, jurisdiction_id, jurisdiction_path, year, from_date, to_date, kind, name, categories)
-        select id, ${j.id}, ${j.path}::ltree, ${body.year}, f, t, k, n, array(select jsonb_array_elements_text(c))
-        from jsonb_to_recordset(${JSON.stringify(days.map((d) => ({ id: uuidv7(), f: d.from, t: d.to, k: d.kind, n: d.name, c: d.categories })))}::jsonb)
-          as d(id uuid, f date, t date, k text, n text, c jsonb)`);
+      await tx.execute(sql`insert into closed_days (id, jurisdiction_id, jurisdiction_path, year, from_date, to_date, kind, name, names, categories)
+        select id, ${j.id}, ${j.path}::ltree, ${body.year}, f, t, k, n, nullif(ns, 'null'::jsonb), array(select jsonb_array_elements_text(c))
+        from jsonb_to_recordset(${JSON.stringify(days.map((d) => ({ id: uuidv7(), f: d.from, t: d.to, k: d.kind, n: d.name, ns: d.names ?? null, c: d.categories })))}::jsonb)
+          as d(id uuid, f date, t date, k text, n text, ns jsonb, c jsonb)`);
     }
     await tx.execute(sql`update closed_day_lists set version = version + 1, updated_by = ${ctx.actor.id}, updated_at = ${deps.clock().toISOString()}::timestamptz
       where jurisdiction_id = ${j.id} and year = ${body.year}`);

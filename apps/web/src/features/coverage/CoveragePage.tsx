@@ -170,7 +170,7 @@ export default function CoveragePage() {
                 {data!.truncated && <Text size="xs" c="dimmed" mt={4}>{t('coverage.truncated', { count: data!.items.length })}</Text>}
               </Card>
             </SimpleGrid>
-            <PlacementCard jurisdictionId={chosen} categories={categories} window={timeWindow} onResult={setPlacement} />
+            <PlacementCard jurisdictionId={chosen} categories={categories} window={timeWindow} date={onDate} onResult={setPlacement} />
             {chosen !== null && <PatrolPlanCard jurisdictionId={chosen} placement={placement} windowHours={timeWindow?.hours ?? null} />}
             <Text size="xs" c="dimmed">{t('coverage.hint')}</Text>
           </>
