@@ -1,0 +1,1 @@
+ALTER TABLE "closed_days" ADD COLUMN "names" jsonb;
