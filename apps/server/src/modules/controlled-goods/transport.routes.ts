@@ -84,7 +84,7 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
   r.post('/goods/permits/:id/positions', {
     schema: {
       operationId: 'reportTransportPositions', tags, params: IdParams, body: TransportFixesBody, response: { 200: TransportFixesResult }, errors: ['GOODS_PERMIT_FINISHED'],
-      summary: "Fixes of a permitted vehicle (its terminal's API token with `avl:report`); MQTT: `firebreak/goods/permits/<id>/position`",
+      summary: "Fixes of a permitted vehicle (its terminal's API token with `avl:report`); MQTT: `<MQTT_TOPIC_PREFIX>/goods/permits/<id>/position` (default prefix `firebreak`)",
       description: 'Held against the corridor, the protected zones, the stop allowance and the destination; alerts (left corridor, rejoined, entered zone, stopped, arrived) go to the supervising desk once per excursion. Fixes not newer than the last are ignored (a retry is harmless). Unknown permit: 404; finished: 409.',
     },
     config: { access: 'avl:report' },

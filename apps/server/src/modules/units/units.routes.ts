@@ -91,7 +91,7 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
   }, async (request) => changeUnitStatus(platform.command, commandContext(request), request.params.id, request.body, live));
 
   r.post('/avl/positions', {
-    schema: { operationId: 'reportAvlPositions', description: "For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; one unit outside them refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `firebreak/units/<unitId>/position` instead (see asyncapi.json).", tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
+    schema: { operationId: 'reportAvlPositions', description: "For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; one unit outside them refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `<MQTT_TOPIC_PREFIX>/units/<unitId>/position` (default prefix `firebreak`) instead (see asyncapi.json).", tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
     config: { access: 'avl:report' },
   }, async (request) => {
     await live.ready();
