@@ -95,8 +95,10 @@ export const EVENT_CATALOGUE = {
   'reinforcements.closed': { visibleWith: 'dispatch:assign' },
   'posts.created': { visibleWith: 'jurisdictions:read' },
   'posts.handed_over': { visibleWith: 'jurisdictions:read' },
+  // The directive (as the 201 answers it) with its `targetCount`; the targets are in `directives.delivered`.
   'directives.issued': { visibleWith: 'directives:read' },
-  // One per directive (per 500 targets), at the issuer's path; `data.targets` lists each target with its path and duty posts.
+  // One per directive (per 2,000 targets), at the issuer's path; `data.targets` lists each target as `{ jurisdictionId, jurisdictionPath }`
+  // (its duty posts are the posts' own records: GET /posts?jurisdictionId=, GET /posts/:id/holder?at=).
   // Spread over its targets: a reader receives it when it may see one of them, with only those (`spreadFieldOf`).
   'directives.delivered': { visibleWith: 'directives:read', spread: 'targets' },
   'directives.acknowledged': { visibleWith: 'directives:read' },

@@ -36,7 +36,7 @@ export interface CommandContext {
 
 /**
  * Events whose data the database builds from the command's own rows (a set-based command: a
- * directive's delivery to 3,000 targets with their duty posts), instead of rows read into the node
+ * directive's delivery to 3,000 targets, by id and path), instead of rows read into the node
  * and sent back as parameters: `select` yields one row per event with a `data` (jsonb) column,
  * in the order the events are to be published.
  */

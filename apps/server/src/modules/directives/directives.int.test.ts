@@ -80,9 +80,12 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
       // One event for the directive, at the issuer's path; Vaduz's socket gets it with Vaduz's target only.
       expect(delivered).toMatchObject({ jurisdictionPath: 'li.oberland', data: {
         title: 'Flood readiness', requiredActions: ['Inspect pumps', 'Count sandbags'], issuerPath: 'li.oberland',
-        targets: [{ jurisdictionId: ids['li.oberland.vaduz'], jurisdictionPath: 'li.oberland.vaduz', dutyPosts: [{ postId: post.id, title: 'Vaduz duty desk', holderId: users.vaduzDuty!.id }] }],
       } });
-      expect((delivered.data as { targets: unknown[] }).targets).toHaveLength(1);
+      // Each target by id and path, nothing more: its duty posts are the posts' own records.
+      expect((delivered.data as { targets: unknown[] }).targets).toEqual([{ jurisdictionId: ids['li.oberland.vaduz'], jurisdictionPath: 'li.oberland.vaduz' }]);
+      // Who held the target's duty post when the directive arrived, by reference (the event's occurredAt).
+      const holder = await call('vaduzDuty', 'GET', `/posts/${post.id}/holder?at=${encodeURIComponent(delivered.occurredAt)}`);
+      expect(holder.json()).toMatchObject({ holder: { userId: users.vaduzDuty!.id } });
       // Above the targets, the whole of it.
       const above = await oberland.waitForEventWhere((e) => e.type === 'directives.delivered' && (e.data as { directiveId: string }).directiveId === d.id);
       expect((above.data as { targets: { jurisdictionPath: string }[] }).targets.map((x) => x.jurisdictionPath)).toEqual(['li.oberland.schaan', 'li.oberland.vaduz']);
@@ -192,11 +195,11 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
     // The targets' ids are made in SQL (v7, as the node makes them); the delivery, built by the database, follows the issue in the outbox.
     const targetIds = await rows<{ id: string }>(t.app.platform.db, sql`select id::text from directive_targets where directive_id = ${d.id}`);
     expect(targetIds.map((x) => x.id)).toEqual(targetIds.map(() => expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)));
-    const outbox = await rows<{ type: string; paths: (string | { jurisdictionPath: string })[] }>(t.app.platform.db, sql`select type, coalesce(data->'targets', '[]'::jsonb) as paths from outbox
-      where coalesce(data->>'directiveId', data->>'id') = ${d.id} order by seq`);
-    expect(outbox.map((e) => [e.type, e.paths.map((x) => (typeof x === 'string' ? x : x.jurisdictionPath))])).toEqual([
-      ['directives.issued', ['li.oberland', 'li.oberland.schaan', 'li.oberland.vaduz']],
-      ['directives.delivered', ['li.oberland', 'li.oberland.schaan', 'li.oberland.vaduz']],
+    const outbox = await rows<{ type: string; count: number | null; paths: { jurisdictionPath: string }[] }>(t.app.platform.db, sql`select type, (data->>'targetCount')::int as count,
+        coalesce(data->'targets', '[]'::jsonb) as paths from outbox where coalesce(data->>'directiveId', data->>'id') = ${d.id} order by seq`);
+    expect(outbox.map((e) => [e.type, e.count, e.paths.map((x) => x.jurisdictionPath)])).toEqual([
+      ['directives.issued', 3, []],
+      ['directives.delivered', null, ['li.oberland', 'li.oberland.schaan', 'li.oberland.vaduz']],
     ]);
   });
 });

@@ -8,20 +8,23 @@ import { rows, type Tx } from '../../platform/db/client.js';
 import { UUID_V7 } from '../../platform/db/uuid-v7.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
-import { dutyPostsJsonOf } from '../posts/index.js';
 import { directives } from './directives.tables.js';
 import { isBelow } from './model.js';
 
-/** Targets per `directives.delivered` event: with five duty posts each, about 350 kB, well under a bus message's 1 MB. */
-const DELIVERY_CHUNK = 500;
+/**
+ * Targets per `directives.delivered` event: each is its id and path (about 95 bytes), so 2,000 make about 190 kB,
+ * well under a bus message's 1 MB.
+ */
+const DELIVERY_CHUNK = 2000;
 
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
  * Issues a directive from a jurisdiction to chosen jurisdictions of its subtree, and delivers it
- * to each: a `directives.delivered` event at the issuer's path listing the targets, each with its
- * duty posts and their present holders; the stream gives each target's clients (and those above)
- * the targets they may see.
+ * to each: a `directives.delivered` event at the issuer's path listing the targets by id and path;
+ * the stream gives each target's clients (and those above) the targets they may see. A target's duty
+ * posts are not copied into the event: they are the posts' own records (`GET /posts?jurisdictionId=`,
+ * and who held each at the delivery, `GET /posts/:id/holder?at=`).
  * Answers with the directive and its target count; a national directive has thousands of targets,
  * which are read a page at a time afterwards.
  */
@@ -57,20 +60,19 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
     // Each target by id and path (all start `delivered` at issue): one audit row for the directive, not one per
     // target, and it is hashed into the chain after commit.
     record.audit({ action: 'directives.issued', entityType: 'directive', entityId: id, jurisdictionPath: issuer.path, after: { ...summary, targets } });
-    record.emit({ type: 'directives.issued', jurisdictionPath: issuer.path, data: { ...summary, targets: targets.map((t) => t.jurisdictionPath) } });
+    // The target set is in the delivery events below (and, whole, in the audit row): the issue event says how many.
+    record.emit({ type: 'directives.issued', jurisdictionPath: issuer.path, data: { ...summary, targetCount: targets.length } });
     // One event for the directive (per DELIVERY_CHUNK targets, to keep a message small on the bus), spread over its
     // targets: the stream gives each reader the targets it may see (EVENT_CATALOGUE, `spread`), not 3,000 outbox rows.
-    // Built by the database from the rows just written and the duty posts (about 2 MB for a national directive):
-    // they never travel to the node and back inside the transaction.
+    // Each target by id and path only, built by the database from the rows just written: about 0.3 MB for a national
+    // directive, where each target's five duty posts made it 2 MB inside the transaction (docs/benchmarks.md).
     const delivery = {
       directiveId: id, title: summary.title, content: summary.content, requiredActions: summary.requiredActions,
       issuerPath: summary.issuerPath, acknowledgeBy: summary.acknowledgeBy, reportBy: summary.reportBy,
     };
     record.emitBuilt({ type: 'directives.delivered', jurisdictionPath: issuer.path, select: sql`select ${JSON.stringify(delivery)}::jsonb || jsonb_build_object('targets',
-        jsonb_agg(jsonb_build_object('jurisdictionId', t.jurisdiction_id, 'jurisdictionPath', t.jurisdiction_path::text, 'dutyPosts', t.posts)
-          order by t.jurisdiction_path)) as data
-      from (select jurisdiction_id, jurisdiction_path, (row_number() over (order by jurisdiction_path) - 1) / ${DELIVERY_CHUNK}::int as chunk,
-          ${dutyPostsJsonOf(sql`directive_targets.jurisdiction_id`)} as posts
+        jsonb_agg(jsonb_build_object('jurisdictionId', t.jurisdiction_id, 'jurisdictionPath', t.jurisdiction_path::text) order by t.jurisdiction_path)) as data
+      from (select jurisdiction_id, jurisdiction_path, (row_number() over (order by jurisdiction_path) - 1) / ${DELIVERY_CHUNK}::int as chunk
         from directive_targets where directive_id = ${id}::uuid) t
       group by t.chunk
       order by t.chunk` });

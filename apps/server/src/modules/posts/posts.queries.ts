@@ -1,5 +1,5 @@
 import type { Post, PostHolding } from '@firebreak/contracts';
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Queryable } from '../../platform/db/client.js';
 import { findStaff } from '../identity/index.js';
 import { holderAt as holdingAt } from './model.js';
@@ -69,21 +69,7 @@ export interface DutyPost {
   holderId: string | null;
 }
 
-/**
- * The duty posts of the jurisdiction `jurisdictionId` (an SQL expression, e.g. a column of the enclosing
- * statement) with their present holders, as a json array of `{ postId, title, holderId }` in post id order
- * (`[]` when it has none): a subquery for statements that build a delivery list in SQL (a national
- * directive's 3,000 targets, `issue-directive.ts`) instead of reading the posts into the node and sending them
- * back. Per jurisdiction by index (`posts_jurisdiction_kind_idx`), whatever the planner estimates of targets
- * written in the same transaction. (The statement building 2 MB of delivery lists took 1.0-1.8 s at load 20 either
- * way, grouped join or per target: the bytes are the cost, docs/benchmarks.md.)
- */
-export const dutyPostsJsonOf = (jurisdictionId: SQL) => sql`(select coalesce(json_agg(json_build_object('postId', p.id, 'title', p.title, 'holderId', h.user_id) order by p.id), '[]'::json)
-    from posts p
-    left join post_holdings h on h.post_id = p.id and h.to_at is null
-    where p.jurisdiction_id = ${jurisdictionId} and p.kind = 'duty_post')`;
-
-/** The duty posts of the given jurisdictions with their present holders, in one query (a directive's delivery list). */
+/** The duty posts of the given jurisdictions with their present holders, in one query (dispatch, overdue tasks). */
 export async function dutyPostsOf(q: Queryable, jurisdictionIds: string[]): Promise<DutyPost[]> {
   if (jurisdictionIds.length === 0) return [];
   return q.select({ postId: posts.id, jurisdictionId: posts.jurisdictionId, title: posts.title, holderId: postHoldings.userId })

@@ -14,8 +14,8 @@ export const posts = pgTable('posts', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
 }, (t) => [
   index('posts_path_gist').using('gist', t.jurisdictionPath),
-  // A jurisdiction's posts by kind: a directive's delivery list looks up the duty posts of each of its 3,000
-  // targets, and dutyPostsOf (dispatch, overdue tasks) filters by jurisdiction too.
+  // A jurisdiction's posts by kind: dutyPostsOf (dispatch, overdue tasks) and GET /posts?jurisdictionId= filter by
+  // jurisdiction. (Made for directives' delivery lists, which no longer copy their targets' duty posts.)
   index('posts_jurisdiction_kind_idx').on(t.jurisdictionId, t.kind),
 ]);
 

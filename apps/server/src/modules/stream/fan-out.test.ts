@@ -52,7 +52,7 @@ describe('the stream fan-out', () => {
     listen('both', ['li.oberland.vaduz', 'li.oberland.vaduz.s1']);
     listen('eschen', ['li.unterland.eschen']);
     listen('balzers', ['li.oberland.balzers']);
-    const targets = ['li.oberland.vaduz.s1', 'li.oberland.vaduz.s2', 'li.unterland.eschen', 'li.oberland.schaan'].map((p) => ({ jurisdictionPath: p, dutyPosts: [] }));
+    const targets = ['li.oberland.vaduz.s1', 'li.oberland.vaduz.s2', 'li.unterland.eschen', 'li.oberland.schaan'].map((p) => ({ jurisdictionId: `j-${p}`, jurisdictionPath: p }));
     await bus.publish([{ ...event('li', 1), type: 'directives.delivered', data: { directiveId: 'd', targets } }]);
     expect(got).toEqual({
       national: [targets.map((t) => t.jurisdictionPath)],

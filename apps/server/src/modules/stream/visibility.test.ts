@@ -7,7 +7,7 @@ const actor = (role: 'duty_officer', ...paths: string[]): Actor => ({
   id: 'u', username: 'u', displayName: 'U', kind: 'staff', via: { kind: 'system' },
   grants: paths.map((path, i) => ({ id: `g${i}`, role, jurisdictionId: `j${i}`, path, jurisdictionName: path })),
 });
-const target = (path: string) => ({ jurisdictionId: `j-${path}`, jurisdictionPath: path, dutyPosts: [] });
+const target = (path: string) => ({ jurisdictionId: `j-${path}`, jurisdictionPath: path });
 const delivered: PublishedEvent = {
   id: 'e1', position: 1, type: 'directives.delivered', occurredAt: new Date(0).toISOString(), jurisdictionPath: 'li.oberland',
   data: { directiveId: 'd', title: 'Flood readiness', targets: [target('li.oberland.schaan'), target('li.oberland.vaduz'), target('li.oberland.vaduz.s1')] },

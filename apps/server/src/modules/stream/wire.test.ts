@@ -3,7 +3,7 @@ import type { PublishedEvent } from '../../platform/events/bus.js';
 import { SpreadParts, wireOf } from './wire.js';
 
 const delivered = (data: unknown): PublishedEvent => ({ id: 'e1', position: 7, type: 'directives.delivered', occurredAt: new Date(0).toISOString(), jurisdictionPath: 'li', data });
-const targets = ['li.oberland.vaduz', 'li.unterland.eschen', 'li.oberland.schaan'].map((p) => ({ jurisdictionPath: p, dutyPosts: [{ postId: `p-${p}`, title: 'Duty "officer" ✓', holderId: null }] }));
+const targets = ['li.oberland.vaduz', 'li.unterland.eschen', 'li.oberland.schaan'].map((p) => ({ jurisdictionId: `j-${p}`, jurisdictionPath: p }));
 
 describe('the stream’s bytes of an event', () => {
   it('makes an event’s bytes once, whatever the number of sockets, and they are its JSON', () => {
@@ -16,7 +16,7 @@ describe('the stream’s bytes of an event', () => {
   });
 
   it('joins a spread event’s part from its envelope and targets serialized once: the bytes parse to the part', () => {
-    const e = delivered({ directiveId: 'd', title: 'Flood "now"', content: 'Line 1\nLine 2 — ü', targets, reportBy: '2026-12-08T00:00:00.000Z' });
+    const e = delivered({ directiveId: 'd', title: 'Flood "now" ✓', content: 'Line 1\nLine 2 — ü', targets, reportBy: '2026-12-08T00:00:00.000Z' });
     const spread = new SpreadParts(e, 'targets');
     for (const part of [[targets[0]], [targets[1], targets[2]], targets, []]) {
       const view = spread.part(part);

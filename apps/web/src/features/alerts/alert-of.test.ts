@@ -87,7 +87,7 @@ describe('alertOf: directives', () => {
   const delivered = (...paths: string[]) => event('directives.delivered', {
     directiveId: 'd-1', title: 'Check the flood barriers', content: '…', requiredActions: [], issuerPath: 'li',
     acknowledgeBy: '2026-11-30T12:00:00.000Z', reportBy: '2026-12-02T12:00:00.000Z',
-    targets: paths.map((p) => ({ jurisdictionId: `j-${p}`, jurisdictionPath: p, dutyPosts: [] })),
+    targets: paths.map((p) => ({ jurisdictionId: `j-${p}`, jurisdictionPath: p })),
   }, 'li');
 
   it('tells a jurisdiction a directive was delivered to it (info), linking to the directive', () => {
