@@ -3,10 +3,11 @@
 // with a bare subscriber counting the same messages at the broker, in one run. The vehicles' publisher
 // runs in a process of its own (publisher.ts), so this process's CPU is the node's (or the peer's).
 // Usage: npm run bench:geofence:mqtt   (DATABASE_URL = the server; MQTT_URL; BENCH_PERMITS, BENCH_FIXES, BENCH_RUNS,
-// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PROFILE=<dir> (the publisher's CPU profile
-// there; run this process with --cpu-prof for the node's), BENCH_DOC=0)
+// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PROFILE=<dir> (CPU profiles there: the
+// publisher's, and the node's over each run's ingest phase alone, ingest-<run>.cpuprofile), BENCH_DOC=0)
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,10 +157,22 @@ async function main(): Promise<void> {
       const storedBefore = Number(before!.n);
       const ingestId = `bench-transport-${n}-${process.pid}`;
       const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, ingestId, (events) => platform.bus.broadcast(events), PREFIX);
+      // The node's CPU profile over the ingest phase alone (BENCH_PROFILE): what dominates the node's cost per fix.
+      const inspector = PROFILE ? new Session() : null;
+      if (inspector) {
+        inspector.connect();
+        await inspector.post('Profiler.enable');
+        await inspector.post('Profiler.start');
+      }
       const cpu0 = cpuNow();
       const published = publishAll(fresh);
       const done = await until(total, async () => Number((await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from goods_transport_trail`))[0]!.n) - storedBefore);
       const cpu = cpuNow() - cpu0;
+      if (inspector) {
+        const { profile } = await inspector.post('Profiler.stop');
+        writeFileSync(path.join(PROFILE!, `ingest-${n}.cpuprofile`), JSON.stringify(profile));
+        inspector.disconnect();
+      }
       const pub = await published;
       await ingest.close();
       // The ingest keeps its session at the broker (a node's restart loses nothing): ended here, so none is left behind.
