@@ -3,10 +3,11 @@
 // with a bare subscriber counting the same messages at the broker, in one run. The vehicles' publisher
 // runs in a process of its own (publisher.ts), so this process's CPU is the node's (or the peer's).
 // Usage: npm run bench:geofence:mqtt   (DATABASE_URL = the server; MQTT_URL; BENCH_PERMITS, BENCH_FIXES, BENCH_RUNS,
-// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PROFILE=<dir> (the publisher's CPU profile
-// there; run this process with --cpu-prof for the node's), BENCH_DOC=0)
+// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PROFILE=<dir> (CPU profiles there: the
+// publisher's, and the node's over each run's ingest phase alone, ingest-<run>.cpuprofile), BENCH_DOC=0)
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,7 +137,9 @@ async function main(): Promise<void> {
       const permits = await issuePermits();
       const total = PERMITS * FIXES;
 
-      const bare = await mqtt.connectAsync(MQTT_URL, { clientId: `bench-bare-${n}-${process.pid}`, clean: true, log: () => undefined });
+      // The same flow control as the node's ingest (MQTT 5, Receive Maximum 65,535): the peer is the
+      // broker's rate to a subscriber that leaves it a window as wide, not the 20 of MQTT 3.1.1.
+      const bare = await mqtt.connectAsync(MQTT_URL, { clientId: `bench-bare-${n}-${process.pid}`, clean: true, log: () => undefined, protocolVersion: 5, properties: { receiveMaximum: 65_535 } });
       let seen = 0;
       bare.on('message', () => { seen++; });
       await bare.subscribeAsync(`${PREFIX}/goods/permits/+/position`, { qos: QOS });
@@ -152,13 +155,28 @@ async function main(): Promise<void> {
       const fresh = await issuePermits();
       const [before] = await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from goods_transport_trail`);
       const storedBefore = Number(before!.n);
-      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, `bench-transport-${n}-${process.pid}`, (events) => platform.bus.broadcast(events), PREFIX);
+      const ingestId = `bench-transport-${n}-${process.pid}`;
+      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, ingestId, (events) => platform.bus.broadcast(events), PREFIX);
+      // The node's CPU profile over the ingest phase alone (BENCH_PROFILE): what dominates the node's cost per fix.
+      const inspector = PROFILE ? new Session() : null;
+      if (inspector) {
+        inspector.connect();
+        await inspector.post('Profiler.enable');
+        await inspector.post('Profiler.start');
+      }
       const cpu0 = cpuNow();
       const published = publishAll(fresh);
       const done = await until(total, async () => Number((await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from goods_transport_trail`))[0]!.n) - storedBefore);
       const cpu = cpuNow() - cpu0;
+      if (inspector) {
+        const { profile } = await inspector.post('Profiler.stop');
+        writeFileSync(path.join(PROFILE!, `ingest-${n}.cpuprofile`), JSON.stringify(profile));
+        inspector.disconnect();
+      }
       const pub = await published;
       await ingest.close();
+      // The ingest keeps its session at the broker (a node's restart loses nothing): ended here, so none is left behind.
+      await (await mqtt.connectAsync(MQTT_URL, { clientId: ingestId, clean: true, log: () => undefined })).endAsync();
       const [batches] = await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from audit_log where action = 'goods.transport_fixes' and entity_type = 'goods_transport_batch'`);
       await platform.db.execute(sql`update goods_permits set state = 'cancelled' where id in (${sql.join(fresh.map((p) => sql`${p}::uuid`), sql`, `)})`);
       const seconds = (done.at - pub.started) / 1000;
@@ -198,12 +216,12 @@ async function main(): Promise<void> {
   (the machine is shared: other work ran at the same time).
 - ${f(PERMITS)} permits in transit, ${FIXES} fixes each (${f(total)} per run), published QoS ${QOS} to \`<prefix>/goods/permits/<id>/position\` (a topic prefix of
   this bench's own) as fast as one mqtt.js publisher **in a process of its own** goes (bench/geofence/publisher.ts${QOS === 1 ? `, ${f(WINDOW)} unacknowledged at most` : ''}).
-  The node's ingest (\`transport-mqtt.ts\` on the lean subscriber \`platform/mqtt/subscriber.ts\`, QoS 1, the acknowledgements of a socket read in one write):
-  200 ms or 5,000-fix batches, each **one transaction for every permit in it** (\`report-transport-batch.ts\`: the permits locked in id order, the corridor,
+  The node's ingest (\`transport-mqtt.ts\` on the lean subscriber \`platform/mqtt/subscriber.ts\`, QoS 1 over MQTT 5 with a Receive Maximum of 65,535 and a
+  kept session, **each batch's messages acknowledged in one write after its commit**): 200 ms or 5,000-fix batches, each **one transaction for every permit in it** (\`report-transport-batch.ts\`: the permits locked in id order, the corridor,
   zones, stop and arrival watch in memory per fix, every fix stored in the trail and the watch states updated in one statement, one audit row per batch;
   the newest positions broadcast on the bus after the commit), timed from the first publish until every fix is stored.
-- Peer, in the same run and process, in a phase of its own before the ingest's: a bare mqtt.js subscriber (QoS ${QOS}, no debug calls) on the same topics
-  counting the same messages (first publish to last message). CPU is this process's: the node's ingest, or the bare subscriber's (the publisher's is apart).
+- Peer, in the same run and process, in a phase of its own before the ingest's: a bare mqtt.js subscriber (QoS ${QOS}, MQTT 5 with the same Receive Maximum,
+  acknowledging on receipt, no debug calls) on the same topics counting the same messages (first publish to last message). CPU is this process's: the node's ingest, or the bare subscriber's (the publisher's is apart).
 
 | run | broker (bare subscriber) | ingest end to end (fixes stored) | ingest / broker | node CPU per fix | bare subscriber CPU per message | publisher CPU per message | batches |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -211,7 +229,8 @@ ${runs.map((r, i) => `| ${i + 1} | ${f(r.broker)} /s | ${f(r.rate)} /s (${f(r.st
 
 - End to end: **${f(rate)} transport fixes/s** (median of ${RUNS}; spread ${f(rates[0]!)}-${f(rates[rates.length - 1]!)}), ${f((100 * rate) / broker)} % of the
   broker peer's ${f(broker)} /s measured in the same run (target >= 80 %: ${verdict(rate >= 0.8 * broker)}); node CPU ${f(cpuPerFix, 1)} µs per fix against the bare
-  subscriber's ${f(peerCpu, 1)} µs per message. Every fix stored in every run: ${lossless ? 'yes' : '**no**'} (${runs.map((r) => f(r.stored)).join(', ')} of ${f(total)}).
+  subscriber's ${f(peerCpu, 1)} µs per message. Every fix stored in every run: ${lossless ? '**yes**' : '**no**'} (${runs.map((r) => f(r.stored)).join(', ')} of ${f(total)}; the bare
+  subscriber saw ${runs.map((r) => f(r.seen)).join(', ')}).
 - Against the units' AVL rate: ${avl ? `${f(rate)} /s is ${f((100 * rate) / avl.rate)} % of the ${f(avl.rate)} fixes/s that \`npm run bench:avl\` last wrote (${avl.when}): ${verdict(rate >= avl.rate)}` : 'no `bench:avl` figure in docs/benchmarks.md to compare with'}.
 - Alerts raised: ${alerts!.n} (every fix on the route: none expected). Every fix kept as evidence (none downsampled).`;
     say(body);

@@ -95,7 +95,9 @@ const NO_IDLE_TIMEOUT: Config['sessionIdle'] = { defaultMinutes: 1000 * 365 * 24
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // No role needs MFA in tests unless a test turns it on: the product default would send every login through enrolment.
-  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), outboxPollMs: 50, sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
+  // Each test app is a node of its own: the transport ingest keeps a session at the shared MQTT broker
+  // under the node's name, and two apps under one name would take each other's session (and fixes).
+  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), nodeName: `test-${randomBytes(6).toString('hex')}`, outboxPollMs: 50, sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
 }
 
 export interface TestApp {

@@ -1,17 +1,22 @@
 import type { GoodsSite, TransportAlert, TransportPermit } from '@firebreak/contracts';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../platform/db/client.js';
+import { openSubscriber } from '../../platform/mqtt/subscriber.js';
 import { loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { ensureDemoGoods } from './index.js';
 import { reportTransportBatch } from './report-transport-batch.js';
 
 /** The real broker: CI starts Mosquitto; a test run without it fails here, loudly. */
 const BROKER = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
+/** A topic root of this file's own: other runs on the shared broker neither see these fixes nor add theirs. */
+const PREFIX = `test-goods-${randomUUID().slice(0, 8)}`;
 type LonLat = [number, number];
+const quiet = { warn: () => undefined, info: () => undefined };
 
 describe('a transport permit watched over MQTT from the real broker', () => {
   let t: TestApp;
@@ -21,7 +26,7 @@ describe('a transport permit watched over MQTT from the real broker', () => {
   let issue: (vehicle: string, quantity?: number) => Promise<TransportPermit>;
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { mqttUrl: BROKER } });
+    t = await startTestApp({ config: { mqttUrl: BROKER, mqttTopicPrefix: PREFIX } });
     admin = await loginAdmin(t.app);
     await ensureDemoGoods(t.app.platform.command);
     const sites: GoodsSite[] = (await t.app.inject({ method: 'GET', url: '/api/v1/goods/sites', headers: { cookie: admin } })).json();
@@ -57,7 +62,7 @@ describe('a transport permit watched over MQTT from the real broker', () => {
   }
 
   it("holds the vehicle's fixes on its permit's topic to the corridor and alerts the desk when it leaves; garbage and unknown permits are dropped", async () => {
-    const topic = `firebreak/goods/permits/${permit.id}/position`;
+    const topic = `${PREFIX}/goods/permits/${permit.id}/position`;
     const route = permit.route.coordinates as LonLat[];
     const onRoute = route[Math.floor(route.length / 4)]!;
     const mid = route[Math.floor(route.length / 2)]!;
@@ -66,7 +71,7 @@ describe('a transport permit watched over MQTT from the real broker', () => {
     const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
     const alerted = nextEvent((e) => e.type === 'goods.transport_alert' && (e.data as { permit: { id: string } }).permit.id === permit.id);
 
-    await device.publishAsync(`firebreak/goods/permits/${randomUUID()}/position`, JSON.stringify({ location: onRoute, at: at(20) }), { qos: 1 });
+    await device.publishAsync(`${PREFIX}/goods/permits/${randomUUID()}/position`, JSON.stringify({ location: onRoute, at: at(20) }), { qos: 1 });
     await device.publishAsync(topic, 'not json', { qos: 1 });
     await device.publishAsync(topic, JSON.stringify({ location: [200, 100], at: at(20) }), { qos: 1 });
     await device.publishAsync(topic, JSON.stringify({ location: onRoute, at: at(10), speedKmh: 50 }), { qos: 1 });
@@ -122,5 +127,64 @@ describe('a transport permit watched over MQTT from the real broker', () => {
     expect(again).toEqual({ stored: 0, dropped: 2, permits: 2, alerts: 0 });
     expect(await alerts(a.id)).toEqual([[1, 'left_corridor']]);
     expect(await trail(b.id)).toHaveLength(3);
+  }, 120_000);
+
+  const stored = async (id: string) => (await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from goods_transport_trail where permit_id = ${id}`))[0]!.n;
+  /** `n` fixes of a vehicle standing on its route, 100 ms apart, the newest a second ago. */
+  const standing = (p: TransportPermit, n: number) => {
+    const spot = (p.route.coordinates as LonLat[])[Math.floor(p.route.coordinates.length / 4)]!;
+    const t0 = Date.now() - 1000 - n * 100;
+    return Array.from({ length: n }, (_, i) => JSON.stringify({ location: spot, at: new Date(t0 + i * 100).toISOString(), speedKmh: 0 }));
+  };
+
+  it("stores every fix of a QoS 1 burst far beyond the stock broker's queue for a subscriber, sent while the node read nothing", async () => {
+    const p = await issue('FL 2001', 1_000);
+    const fixes = standing(p, 3000);
+    // Published by mosquitto_pub in a process of its own, waited for synchronously: this process (the
+    // node) reads nothing until the broker has acknowledged every fix to the publisher. Over MQTT 3.1.1
+    // Mosquitto would send the node 20 (`max_inflight_messages`), queue 1,000 (`max_queued_messages`)
+    // and drop the other 1,980; the node's Receive Maximum lets it hold them all as in flight.
+    const broker = new URL(BROKER);
+    const pub = spawnSync('mosquitto_pub', ['-h', broker.hostname, '-p', broker.port || '1883', '-i', `test-burst-${randomUUID()}`, '-q', '1', '-l',
+      '-t', `${PREFIX}/goods/permits/${p.id}/position`], { input: `${fixes.join('\n')}\n`, encoding: 'utf8', timeout: 60_000 });
+    expect(pub.error, 'mosquitto_pub (Mosquitto\'s clients) must be installed').toBeUndefined();
+    expect(pub.status, pub.stderr).toBe(0);
+    await expect.poll(() => stored(p.id), { timeout: 60_000, interval: 200 }).toBe(3000);
+  }, 120_000);
+
+  it('loses no fix when its link drops before the batch is stored: none was acknowledged, the broker sends them all again', async () => {
+    const p = await issue('FL 2002', 1_000);
+    // The permit's row held (on PGlite, the one connection): the node takes the fixes in but cannot store them.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let held!: () => void;
+    const holding = new Promise<void>((r) => (held = r));
+    const hold = t.app.platform.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from goods_permits where id = ${p.id} for update`);
+      held();
+      await released;
+    });
+    await holding;
+    try {
+      const fixes = standing(p, 1500);
+      await Promise.all(fixes.map((f) => device.publishAsync(`${PREFIX}/goods/permits/${p.id}/position`, f, { qos: 1 })));
+      // Time for the node to take them in (its batch waits for the row): what it would lose, were it to acknowledge on receipt.
+      await new Promise((r) => setTimeout(r, 500));
+      // Another connection under the node's client id, as when a node dies and another takes its
+      // session up: the broker drops the node's link and hands the heir every fix the node had not
+      // acknowledged — all of them, as none is stored yet (acknowledged on receipt, none would come).
+      // It acknowledges nothing and leaves; the node reconnects (and, were it quicker, takes the session back: the heir's 50 ms retry wins).
+      const { mqttTopicPrefix, nodeName } = t.app.platform.config;
+      const again = new Set<string>();
+      const heir = openSubscriber({ url: BROKER, clientId: `firebreak-goods/${mqttTopicPrefix}/${nodeName}`, clean: false, acknowledge: 'caller', reconnectMs: 50,
+        mqtt5: { receiveMaximum: 65_535, sessionExpirySeconds: 3600 }, filters: [`${PREFIX}/goods/permits/+/position`], qos: 1, log: quiet,
+        onMessage: (_topic, payload) => void again.add(payload.toString('utf8')) });
+      await expect.poll(() => again.size, { timeout: 30_000, interval: 50 }).toBe(1500);
+      await heir.close();
+    } finally {
+      release();
+      await hold;
+    }
+    await expect.poll(() => stored(p.id), { timeout: 60_000, interval: 200 }).toBe(1500);
   }, 120_000);
 });

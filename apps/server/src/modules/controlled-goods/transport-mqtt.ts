@@ -1,7 +1,7 @@
 import type { TransportFix } from '@firebreak/contracts';
 import type { CommandDeps } from '../../platform/command.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
-import { openSubscriber } from '../../platform/mqtt/subscriber.js';
+import { openSubscriber, type AckMark } from '../../platform/mqtt/subscriber.js';
 import { reportTransportBatch } from './report-transport-batch.js';
 import { parseTransportMessage, permitPositionFilter, permitTopicHead } from './transport-payload.js';
 
@@ -9,6 +9,16 @@ import { parseTransportMessage, permitPositionFilter, permitTopicHead } from './
 const FLUSH_MS = 200;
 /** ... or this many, whichever comes first (a backlog then flows in transactions of this size and more, not one huge one). */
 const FLUSH_AT = 5000;
+/**
+ * The QoS 1 fixes the broker may leave unacknowledged with the node (MQTT 5 Receive Maximum, the
+ * protocol's most): they are acknowledged only once stored, so this must exceed what waits for a
+ * commit (the running batch and the one gathering behind it). With Mosquitto's
+ * `max_queued_messages` (1,000) beyond it, a backlog of 66,535 fixes is held at the broker before any
+ * is dropped — against 1,020 over MQTT 3.1.1 (`max_inflight_messages`, 20, plus the queue).
+ */
+const RECEIVE_MAXIMUM = 65_535;
+/** How long the broker keeps the node's session (and queues its fixes) while the node is away: a restart, a failover. */
+const SESSION_EXPIRY_SECONDS = 3600;
 
 interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: string) => void }
 
@@ -21,28 +31,52 @@ interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: s
  * gathered for 200 ms and held against each permit's watch in one command for the whole batch
  * (`reportTransportBatch`), without an actor (the broker authenticated the device); the newest
  * positions are `share`d after each commit (the bus's broadcast, as units' AVL). Fixes for unknown or finished permits and unreadable payloads are dropped and counted.
+ *
+ * No fix is lost between the broker and the trail: the node keeps a session at the broker (MQTT 5,
+ * `clientId` stable per node and deployment, not a clean one) and acknowledges a batch's messages
+ * only after the batch committed. A node that dies before then has acknowledged none of them; the
+ * broker sends them again to the node that takes the session up, and fixes already stored are
+ * ignored as not newer than their permit's last. A batch the database refuses twice is not
+ * acknowledged either: the link is made afresh and the broker sends its fixes again.
  */
 export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string, share: (events: PublishedEvent[]) => void = () => undefined, prefix = 'firebreak'): Promise<{ flush(): Promise<number>; close(): Promise<void> }> {
   const head = permitTopicHead(prefix);
   let pending = new Map<string, TransportFix[]>();
   let pendingFixes = 0;
+  /** Messages, readable or not, taken in since the last batch was cut: acknowledged with its commit. */
+  let pendingMessages = 0;
   let dropped = 0;
   let chain: Promise<number> = Promise.resolve(0);
   /** The flush waiting behind the running one: there is never more than one (see flush). */
   let queued: Promise<number> | undefined;
 
-  const subscriber = openSubscriber({ url, clientId, filters: [permitPositionFilter(prefix)], qos: 1, log, onMessage(topic, payload) {
-    const m = parseTransportMessage(topic, payload, head);
-    if (m === null) {
-      dropped++;
-      return;
-    }
-    const held = pending.get(m.permitId);
-    if (held) held.push(m.fix);
-    else pending.set(m.permitId, [m.fix]);
-    if (++pendingFixes >= FLUSH_AT) void flush();
-  } });
+  const subscriber = openSubscriber({ url, clientId, filters: [permitPositionFilter(prefix)], qos: 1, log, clean: false, acknowledge: 'caller',
+    mqtt5: { receiveMaximum: RECEIVE_MAXIMUM, sessionExpirySeconds: SESSION_EXPIRY_SECONDS },
+    onLinkLost: letGo,
+    onMessage(topic, payload) {
+      pendingMessages++;
+      const m = parseTransportMessage(topic, payload, head);
+      if (m === null) {
+        dropped++;
+        return;
+      }
+      const held = pending.get(m.permitId);
+      if (held) held.push(m.fix);
+      else pending.set(m.permitId, [m.fix]);
+      if (++pendingFixes >= FLUSH_AT) void flush();
+    },
+  });
   await subscriber.ready;
+
+  /**
+   * What a lost link brought and is not stored yet comes again on the kept session, before anything
+   * newer; were it stored after newer fixes of its permit, it would be ignored as old. So it is let go.
+   */
+  function letGo(): void {
+    pending = new Map();
+    pendingFixes = 0;
+    pendingMessages = 0;
+  }
 
   /**
    * Stores what is pending after the running store. Calls while one is already waiting join it:
@@ -53,18 +87,28 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
     const next = chain.then(async () => {
       queued = undefined;
       const batch = pending;
+      const mark: AckMark = subscriber.mark();
+      const messages = pendingMessages;
       pending = new Map();
       pendingFixes = 0;
-      if (batch.size === 0) return 0;
+      pendingMessages = 0;
+      if (batch.size === 0) {
+        // Only unreadable messages (or none): dropped, and acknowledged so the broker lets them go.
+        if (messages) subscriber.acknowledge(mark);
+        return 0;
+      }
       try {
         // Once more on a failure of the database (a lost connection, a failover): the batch is idempotent.
         const done = await reportTransportBatch(deps, batch, share).catch(() => reportTransportBatch(deps, batch, share));
         dropped += done.dropped;
+        subscriber.acknowledge(mark);
         return done.stored;
       } catch (err) {
-        // The batch is rolled back whole (nothing partly stored); its fixes are counted as dropped.
-        for (const fixes of batch.values()) dropped += fixes.length;
-        log.warn({ err, permits: batch.size }, 'transport MQTT ingest: storing fixes failed');
+        // Rolled back whole (nothing partly stored) and not acknowledged: the link is made afresh
+        // and the broker sends these fixes again (and what came after them, let go with the link).
+        log.warn({ err, permits: batch.size }, 'transport MQTT ingest: storing fixes failed; taking them again from the broker');
+        letGo();
+        subscriber.restart();
         return 0;
       }
     });
@@ -80,8 +124,10 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
     flush,
     async close() {
       clearInterval(timer);
-      await subscriber.close();
+      // Stored and acknowledged while the link is up; what comes after is let go with the link and
+      // kept by the broker for the node's next start.
       await flush();
+      await subscriber.close();
       if (dropped) log.info({ dropped }, 'transport MQTT ingest: fixes dropped');
     },
   };

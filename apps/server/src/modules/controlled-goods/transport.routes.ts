@@ -33,7 +33,10 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
   const tags = ['controlled-goods'];
   const network = () => deploymentRoadNetwork(platform.config);
   if (platform.config.mqttUrl) {
-    const ingest = await startTransportMqttIngest(platform.config.mqttUrl, platform.command, platform.log, `firebreak-goods-${platform.config.nodeName}-${process.pid}-${Date.now()}`, (events) => platform.bus.broadcast(events), platform.config.mqttTopicPrefix);
+    // One session per node and deployment, the same across restarts: the broker keeps the fixes that
+    // came while the node was away, and those it took in but had not stored (transport-mqtt.ts).
+    const clientId = `firebreak-goods/${platform.config.mqttTopicPrefix}/${platform.config.nodeName}`;
+    const ingest = await startTransportMqttIngest(platform.config.mqttUrl, platform.command, platform.log, clientId, (events) => platform.bus.broadcast(events), platform.config.mqttTopicPrefix);
     app.addHook('onClose', async () => ingest.close());
   }
   const visiblePermit = async (actor: Actor, id: string) => {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { UnitPatrolMessage, unitAssignmentTopic, unitPatrolTopic } from '@firebreak/contracts';
-import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { mqttTerminal } from '../../../test/mqtt-terminal.js';
 
 /** The real broker: CI starts Mosquitto; a test run without it fails here, loudly. */
 const BROKER = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 const POST: [number, number] = [9.5215, 47.141];
+/** A topic root of this file's own on the shared broker. */
+const PREFIX = `test-patrol-${randomUUID().slice(0, 8)}`;
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -23,7 +25,7 @@ describe('crews told over MQTT that their patrol plan was cancelled (the real br
     t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: admin }, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { mqttUrl: BROKER } });
+    t = await startTestApp({ config: { mqttUrl: BROKER, mqttTopicPrefix: PREFIX } });
     admin = await loginAdmin(t.app);
     await waitFor(() => t.app.platform.mqtt!.connected, 'the broker connection');
   }, 120_000);
@@ -38,10 +40,8 @@ describe('crews told over MQTT that their patrol plan was cancelled (the real br
     };
     const [u1, u2, idle] = [await unit(), await unit(), await unit()];
     // The crews' terminals: each unit's patrol topic and, to see nothing strays there, its assignment topic.
-    const received: { topic: string; message: UnitPatrolMessage }[] = [];
-    const terminal = await mqtt.connectAsync(BROKER, { clientId: `terminal-${randomUUID()}`, reconnectPeriod: 0 });
-    terminal.on('message', (topic, payload) => received.push({ topic, message: JSON.parse(payload.toString('utf8')) }));
-    await terminal.subscribeAsync([u1, u2, idle].flatMap((u) => [unitPatrolTopic(u), unitAssignmentTopic(u)]), { qos: 1 });
+    const terminal = await mqttTerminal<UnitPatrolMessage>({ url: BROKER, topics: [u1, u2, idle].flatMap((u) => [unitPatrolTopic(u, PREFIX), unitAssignmentTopic(u, PREFIX)]) });
+    const { received } = terminal;
     try {
       const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
       const utc = (hh: string) => `${day}T${hh}:00:00.000Z`;
@@ -66,7 +66,7 @@ describe('crews told over MQTT that their patrol plan was cancelled (the real br
       await new Promise((r) => setTimeout(r, 600));
       expect(received).toHaveLength(2);
       const byUnit = new Map(received.map((r) => [r.message.unitId, r]));
-      expect(byUnit.get(u1)!.topic).toBe(unitPatrolTopic(u1));
+      expect(byUnit.get(u1)!.topic).toBe(unitPatrolTopic(u1, PREFIX));
       expect(UnitPatrolMessage.parse(byUnit.get(u1)!.message)).toMatchObject({
         kind: 'cancelled', unitId: u1,
         plan: { id: planId, title: 'MQTT patrol', shiftStart: utc('06'), shiftEnd: utc('14'), reason: 'School closed for the day' },
@@ -81,7 +81,7 @@ describe('crews told over MQTT that their patrol plan was cancelled (the real br
       await new Promise((r) => setTimeout(r, 600));
       expect(received).toHaveLength(2);
     } finally {
-      await terminal.endAsync();
+      await terminal.close();
     }
   });
 });

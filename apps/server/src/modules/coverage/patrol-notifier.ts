@@ -1,9 +1,9 @@
 import { UnitPatrolMessage, unitPatrolTopic, type PatrolPlan } from '@firebreak/contracts';
 import type { PublishedEvent } from '../../platform/events/bus.js';
-import { outboxConsumer } from '../../platform/events/outbox-consumer.js';
 import type { RepeatingPass } from '../../platform/jobs/repeating-pass.js';
 import type { Platform } from '../../platform/kernel.js';
 import type { MqttLink } from '../../platform/mqtt/link.js';
+import { mqttNotifier } from '../../platform/mqtt/notifier.js';
 
 const TYPES = ['coverage.patrol_plan_cancelled'] as const;
 
@@ -28,25 +28,15 @@ export function patrolMessagesOf(e: PublishedEvent): UnitPatrolMessage[] {
 
 /**
  * Tells crews over MQTT that their patrol plan was called off: `<MQTT_TOPIC_PREFIX>/units/<unitId>/patrols`,
- * QoS 1, a `UnitPatrolMessage` each — beside the event at the unit's path, as dispatch's unit
- * notifier tells assignments (an outbox consumer, after commit, at least once, paused while the
- * broker is down: nothing is lost).
+ * QoS 1, a `UnitPatrolMessage` each — beside the event at the unit's path, through the platform's
+ * notifier (`mqttNotifier`: an outbox consumer, after commit, at least once, paused while the
+ * broker is down: nothing is lost), as dispatch tells assignments.
  */
 export function startPatrolNotifier(platform: Platform, link: MqttLink): RepeatingPass {
-  const consumer = outboxConsumer({
+  return mqttNotifier(platform, link, {
     name: 'unit-patrols-mqtt',
     types: TYPES,
-    db: platform.db,
-    node: `${platform.config.nodeName}-${process.pid}`,
-    pollMs: platform.config.outboxPollMs,
-    log: platform.log,
-    ready: () => link.connected,
-    handle: async (events) => {
-      for (const e of events) {
-        for (const m of patrolMessagesOf(e)) await link.publish(unitPatrolTopic(m.unitId, platform.config.mqttTopicPrefix), JSON.stringify(m));
-      }
-    },
+    messagesOf: (events) => events.flatMap(patrolMessagesOf),
+    topicOf: (m, prefix) => unitPatrolTopic(m.unitId, prefix),
   });
-  consumer.start();
-  return consumer;
 }

@@ -9,44 +9,19 @@ import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
 import { jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { mqttTerminal } from '../../../test/mqtt-terminal.js';
 import { freePort, tempDir } from '../../../test/processes.js';
 
 /** The real broker: CI starts Mosquitto; a test run without it fails here, loudly. */
 const BROKER = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 const SCENE: [number, number] = [9.5215, 47.141];
 
-/** A unit's terminal: every message on its assignment topic, parsed by the contract. */
-class Terminal {
-  readonly received: UnitAssignmentMessage[] = [];
-  private constructor(readonly client: mqtt.MqttClient) {
-    client.on('message', (_topic, payload) => this.received.push(UnitAssignmentMessage.parse(JSON.parse(payload.toString('utf8')))));
-  }
+/** A topic root of this file's own on the shared broker. */
+const PREFIX = `test-dispatch-${randomUUID().slice(0, 8)}`;
 
-  static async open(url: string, unitIds: string[], opts: { clientId?: string; clean?: boolean } = {}): Promise<Terminal> {
-    // Listening before the connection is up: a persistent session's queued messages come right after it.
-    const client = mqtt.connect(url, { clientId: opts.clientId ?? `terminal-${randomUUID()}`, clean: opts.clean ?? true, reconnectPeriod: 0 });
-    const terminal = new Terminal(client);
-    await new Promise<void>((resolve, reject) => {
-      client.once('connect', () => resolve());
-      client.once('error', reject);
-    });
-    if (unitIds.length) await client.subscribeAsync(unitIds.map((id) => unitAssignmentTopic(id)), { qos: 1 });
-    return terminal;
-  }
-
-  async until(n: number, timeoutMs = 15_000): Promise<UnitAssignmentMessage[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.received.length < n) {
-      if (Date.now() > deadline) throw new Error(`expected ${n} messages, got ${JSON.stringify(this.received)}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    return this.received;
-  }
-
-  close(): Promise<void> {
-    return this.client.endAsync();
-  }
-}
+/** A unit's terminal: every message on its units' assignment topics, parsed by the contract. */
+const openTerminal = (url: string, unitIds: string[], opts: { clientId?: string; clean?: boolean } = {}) =>
+  mqttTerminal({ url, topics: unitIds.map((id) => unitAssignmentTopic(id, PREFIX)), parse: (m) => UnitAssignmentMessage.parse(m), ...opts });
 
 async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -74,7 +49,7 @@ describe('assignments told to units over MQTT (the real broker)', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { mqttUrl: BROKER } });
+    t = await startTestApp({ config: { mqttUrl: BROKER, mqttTopicPrefix: PREFIX } });
     admin = await loginAdmin(t.app);
     await waitFor(() => t.app.platform.mqtt!.connected, 'the broker connection');
   }, 120_000);
@@ -86,7 +61,7 @@ describe('assignments told to units over MQTT (the real broker)', () => {
 
   it('tells a unit it was sent, moved on and stood down — once each, per the contract', async () => {
     const [first, second, u1, u2] = [await incident(), await incident(), await unit(`MQ ${randomUUID().slice(0, 6)}`), await unit(`MQ ${randomUUID().slice(0, 6)}`)];
-    const terminal = await Terminal.open(BROKER, [u1, u2]);
+    const terminal = await openTerminal(BROKER, [u1, u2]);
     try {
       const sent = await call('POST', `/incidents/${first}/assignments`, { unitIds: [u1] });
       expect(sent.statusCode, sent.body).toBe(201);
@@ -113,8 +88,9 @@ describe('assignments told to units over MQTT (the real broker)', () => {
       // Nothing more comes (the steps of a move are told as one message).
       await t.app.platform.relay.drain();
       await new Promise((r) => setTimeout(r, 600));
-      expect(terminal.received).toHaveLength(5);
-      expect(new Set(terminal.received.map((m) => m.messageId)).size).toBe(5);
+      expect(terminal.messages).toHaveLength(5);
+      expect(terminal.received.every((r) => r.topic === unitAssignmentTopic(r.message.unitId, PREFIX))).toBe(true);
+      expect(new Set(terminal.messages.map((m) => m.messageId)).size).toBe(5);
     } finally {
       await terminal.close();
     }
@@ -163,12 +139,12 @@ describe('a dispatch centre whose MQTT broker is down', () => {
     // The unit's terminal keeps a persistent session on the broker: what is queued while it is away reaches it later.
     broker = await startBroker(port);
 
-    t = await startTestApp({ config: { mqttUrl: url } });
+    t = await startTestApp({ config: { mqttUrl: url, mqttTopicPrefix: PREFIX } });
     const admin = await loginAdmin(t.app);
     const call = (method: 'GET' | 'POST', u: string, payload?: object) => t!.app.inject({ method, url: `/api/v1${u}`, headers: { cookie: admin }, ...(payload ? { payload } : {}) });
     const j = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
     const unitId = (await call('POST', '/units', { callSign: `MQ down ${randomUUID().slice(0, 6)}`, kind: 'patrol_car', jurisdictionId: j.id, homeLocation: SCENE, crewSize: 2, onDuty: true })).json().id;
-    const setup = await Terminal.open(url, [unitId], { clientId: terminalId, clean: false });
+    const setup = await openTerminal(url, [unitId], { clientId: terminalId, clean: false });
     await setup.close();
     await waitFor(() => t!.app.platform.mqtt!.connected, 'the app to connect');
     await stopBroker();
@@ -190,7 +166,7 @@ describe('a dispatch centre whose MQTT broker is down', () => {
     broker = await startBroker(port);
     await waitFor(() => t!.app.platform.mqtt!.connected, 'the app to reconnect');
     expect((await t.app.inject('/readyz')).json()).toMatchObject({ status: 'ready', mqtt: 'ok' });
-    const terminal = await Terminal.open(url, [], { clientId: terminalId, clean: false });
+    const terminal = await openTerminal(url, [], { clientId: terminalId, clean: false });
     try {
       const [message] = await terminal.until(1);
       expect(message).toMatchObject({ kind: 'assigned', unitId, incident: { id: inc } });

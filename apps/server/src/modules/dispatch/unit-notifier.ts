@@ -1,9 +1,9 @@
 import { unitAssignmentTopic, UnitAssignmentMessage, type Assignment } from '@firebreak/contracts';
 import type { PublishedEvent } from '../../platform/events/bus.js';
-import { outboxConsumer } from '../../platform/events/outbox-consumer.js';
 import type { RepeatingPass } from '../../platform/jobs/repeating-pass.js';
 import type { Platform } from '../../platform/kernel.js';
 import type { MqttLink } from '../../platform/mqtt/link.js';
+import { mqttNotifier } from '../../platform/mqtt/notifier.js';
 import { findIncidentRow } from '../incidents/index.js';
 
 const TYPES = ['dispatch.unit_assigned', 'dispatch.unit_reassigned', 'dispatch.assignment_changed'] as const;
@@ -37,39 +37,39 @@ export function draftOf(e: PublishedEvent): Draft | null {
 }
 
 /**
+ * The messages a run of events tells: one per kind and assignment (the same fact comes once per
+ * jurisdiction that must see it), each with its incident as it is now.
+ */
+async function assignmentMessagesOf(platform: Platform, events: readonly PublishedEvent[]): Promise<UnitAssignmentMessage[]> {
+  const seen = new Set<string>();
+  const out: UnitAssignmentMessage[] = [];
+  for (const e of events) {
+    const draft = draftOf(e);
+    if (!draft || seen.has(`${draft.kind}:${draft.assignmentId}`)) continue;
+    seen.add(`${draft.kind}:${draft.assignmentId}`);
+    const incident = await findIncidentRow(platform.db, draft.incidentId);
+    if (!incident) continue;
+    const { incidentId: _i, ...rest } = draft;
+    out.push(UnitAssignmentMessage.parse({
+      ...rest,
+      sentAt: e.occurredAt,
+      incident: { id: incident.id, type: incident.type, priority: incident.priority, location: [Number(incident.lon), Number(incident.lat)], address: incident.address },
+    }));
+  }
+  return out;
+}
+
+/**
  * Tells units of their assignments over MQTT: `<MQTT_TOPIC_PREFIX>/units/<unitId>/assignments`, QoS 1,
- * one `UnitAssignmentMessage` (JSON) each. Fed by an outbox consumer — after commit, at least
- * once, never from inside a command's transaction — and paused while the broker is down (the
- * cursor waits; nothing is lost). Terminals drop repeats by `messageId` (or kind + assignment).
+ * one `UnitAssignmentMessage` (JSON) each, through the platform's notifier (`mqttNotifier`: an
+ * outbox consumer, after commit, at least once, paused while the broker is down). Terminals drop
+ * repeats by `messageId` (or kind + assignment).
  */
 export function startUnitNotifier(platform: Platform, link: MqttLink): RepeatingPass {
-  const consumer = outboxConsumer({
+  return mqttNotifier(platform, link, {
     name: 'unit-assignments-mqtt',
     types: TYPES,
-    db: platform.db,
-    node: `${platform.config.nodeName}-${process.pid}`,
-    pollMs: platform.config.outboxPollMs,
-    log: platform.log,
-    ready: () => link.connected,
-    handle: async (events) => {
-      const seen = new Set<string>();
-      for (const e of events) {
-        const draft = draftOf(e);
-        if (!draft || seen.has(`${draft.kind}:${draft.assignmentId}`)) continue;
-        seen.add(`${draft.kind}:${draft.assignmentId}`);
-        const incident = await findIncidentRow(platform.db, draft.incidentId);
-        if (!incident) continue;
-        const { incidentId: _i, ...rest } = draft;
-        const message = UnitAssignmentMessage.parse({
-          ...rest,
-          sentAt: e.occurredAt,
-          incident: { id: incident.id, type: incident.type, priority: incident.priority, location: [Number(incident.lon), Number(incident.lat)], address: incident.address },
-        });
-        await link.publish(unitAssignmentTopic(draft.unitId, platform.config.mqttTopicPrefix), JSON.stringify(message));
-      }
-    },
+    messagesOf: (events) => assignmentMessagesOf(platform, events),
+    topicOf: (m, prefix) => unitAssignmentTopic(m.unitId, prefix),
   });
-  consumer.start();
-  // Published events arrive before the relay commits their positions; the poll picks them up.
-  return consumer;
 }

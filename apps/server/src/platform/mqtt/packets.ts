@@ -1,10 +1,16 @@
 /**
- * The few MQTT 3.1.1 packets a subscriber needs, read and written by hand (OASIS MQTT 3.1.1, §2-3):
- * CONNECT, SUBSCRIBE, PUBACK, PINGREQ and DISCONNECT out; CONNACK, SUBACK, PUBLISH (QoS 0 and 1)
- * and PINGRESP in. Pure (no sockets): `subscriber.ts` feeds it what the socket reads. A PUBLISH is
- * handed on as its topic and a view of its payload in the bytes read (no copy, no packet object):
- * the payload is only valid during the call.
+ * The few MQTT packets a subscriber needs, read and written by hand (OASIS MQTT 3.1.1 §2-3, and
+ * MQTT 5.0 §2-3 for the same packets with their properties): CONNECT, SUBSCRIBE, PUBACK, PINGREQ
+ * and DISCONNECT out; CONNACK, SUBACK, PUBLISH (QoS 0 and 1), PINGRESP (and, in 5, a broker's
+ * DISCONNECT) in. MQTT 5 is spoken for its CONNECT properties: Receive Maximum (how many QoS 1
+ * messages the broker may leave unacknowledged with us, in place of the broker-wide
+ * `max_inflight_messages`) and Session Expiry Interval. Pure (no sockets): `subscriber.ts` feeds it
+ * what the socket reads. A PUBLISH is handed on as its topic and a view of its payload in the bytes
+ * read (no copy, no packet object): the payload is only valid during the call.
  */
+
+/** The protocol level of CONNECT: 4 is MQTT 3.1.1, 5 is MQTT 5.0. */
+export type ProtocolLevel = 4 | 5;
 
 export class MqttProtocolError extends Error {
   override readonly name = 'MqttProtocolError';
@@ -17,6 +23,8 @@ export interface PacketSink {
   connack(returnCode: number, sessionPresent: boolean): void;
   suback(id: number, codes: readonly number[]): void;
   pingresp(): void;
+  /** MQTT 5 only: the broker closes the connection, saying why (reason code, MQTT 5.0 §3.14.2.1). */
+  disconnect(reasonCode: number): void;
 }
 
 /** Packets larger than this are refused as malformed (a fix is ~100 bytes; brokers allow 256 MB). */
@@ -29,7 +37,7 @@ export const DEFAULT_MAX_PACKET = 1024 * 1024;
  */
 export class PacketReader {
   private rest: Buffer | null = null;
-  constructor(private readonly sink: PacketSink, private readonly maxPacket = DEFAULT_MAX_PACKET) {}
+  constructor(private readonly sink: PacketSink, private readonly maxPacket = DEFAULT_MAX_PACKET, private readonly level: ProtocolLevel = 4) {}
 
   /** Bytes waiting for the rest of their packet. */
   get buffered(): number {
@@ -82,18 +90,24 @@ export class PacketReader {
       if (idEnd > e) throw new MqttProtocolError('PUBLISH topic longer than the packet');
       const id = qos === 1 ? (b[topicEnd]! << 8) | b[topicEnd + 1]! : 0;
       if (qos === 1 && id === 0) throw new MqttProtocolError('PUBLISH QoS 1 with packet id 0');
-      this.sink.publish(b.toString('utf8', s + 2, topicEnd), b.subarray(idEnd, e), qos as 0 | 1, id);
+      // MQTT 5: the properties come before the payload (none are used: no topic alias is allowed, §3.1.2.11.8).
+      const payloadAt = this.level === 5 ? skipProperties(b, idEnd, e, 'PUBLISH') : idEnd;
+      if (topicEnd === s + 2 && this.level === 5) throw new MqttProtocolError('PUBLISH without a topic (a topic alias was never allowed)');
+      this.sink.publish(b.toString('utf8', s + 2, topicEnd), b.subarray(payloadAt, e), qos as 0 | 1, id);
       return;
     }
     if (type === 2) {
-      if (e - s !== 2 || h !== 0x20) throw new MqttProtocolError('malformed CONNACK');
+      if (h !== 0x20 || (this.level === 4 ? e - s !== 2 : e - s < 3)) throw new MqttProtocolError('malformed CONNACK');
+      if (this.level === 5 && skipProperties(b, s + 2, e, 'CONNACK') !== e) throw new MqttProtocolError('malformed CONNACK');
       this.sink.connack(b[s + 1]!, (b[s]! & 1) === 1);
       return;
     }
     if (type === 9) {
       if (e - s < 3 || h !== 0x90) throw new MqttProtocolError('malformed SUBACK');
+      const codesAt = this.level === 5 ? skipProperties(b, s + 2, e, 'SUBACK') : s + 2;
+      if (codesAt >= e) throw new MqttProtocolError('malformed SUBACK');
       const codes: number[] = [];
-      for (let i = s + 2; i < e; i++) codes.push(b[i]!);
+      for (let i = codesAt; i < e; i++) codes.push(b[i]!);
       this.sink.suback((b[s]! << 8) | b[s + 1]!, codes);
       return;
     }
@@ -102,8 +116,33 @@ export class PacketReader {
       this.sink.pingresp();
       return;
     }
+    if (type === 14 && this.level === 5) {
+      if (h !== 0xe0) throw new MqttProtocolError('malformed DISCONNECT');
+      // No reason code (remaining length 0) is 0x00, a normal disconnection (§3.14.2.1).
+      this.sink.disconnect(e > s ? b[s]! : 0);
+      return;
+    }
     throw new MqttProtocolError(`unexpected packet type ${type} from the broker`);
   }
+}
+
+/**
+ * MQTT 5: where what follows a property block at `at` begins (its length is a variable byte
+ * integer, §2.2.2.1). Throws on a length running past the packet.
+ */
+function skipProperties(b: Buffer, at: number, end: number, what: string): number {
+  let len = 0;
+  let mul = 1;
+  let i = at;
+  for (;;) {
+    if (i >= end || mul > 128 * 128 * 128) throw new MqttProtocolError(`${what} with malformed properties`);
+    const byte = b[i++]!;
+    len += (byte & 127) * mul;
+    mul *= 128;
+    if (!(byte & 128)) break;
+  }
+  if (i + len > end) throw new MqttProtocolError(`${what} properties longer than the packet`);
+  return i + len;
 }
 
 /** The remaining-length bytes of a packet of `n` bytes after its fixed header. */
@@ -131,26 +170,51 @@ function packet(header: number, body: Buffer): Buffer {
   return Buffer.concat([Buffer.from([header, ...remaining(body.length)]), body]);
 }
 
-export interface ConnectFields { clientId: string; clean: boolean; keepaliveSeconds: number; username?: string; password?: string }
+export interface ConnectFields {
+  clientId: string;
+  clean: boolean;
+  keepaliveSeconds: number;
+  username?: string;
+  password?: string;
+  /** 4 (MQTT 3.1.1, the default) or 5 (MQTT 5.0, with the two properties below). */
+  level?: ProtocolLevel;
+  /** MQTT 5: how long the broker keeps the session after the connection ends (0: not at all). */
+  sessionExpirySeconds?: number;
+  /** MQTT 5: the most QoS 1 messages the broker may send us unacknowledged (1-65,535; the broker's default otherwise). */
+  receiveMaximum?: number;
+}
 
 export function connectPacket(c: ConnectFields): Buffer {
+  const level = c.level ?? 4;
   let flags = c.clean ? 0x02 : 0;
   if (c.username !== undefined) flags |= 0x80;
   if (c.password !== undefined) flags |= 0x40;
-  const head = Buffer.from([0, 4, 0x4d, 0x51, 0x54, 0x54, 4, flags, (c.keepaliveSeconds >> 8) & 0xff, c.keepaliveSeconds & 0xff]);
-  const fields: Buffer[] = [head, utf8Field(c.clientId)];
+  const head = Buffer.from([0, 4, 0x4d, 0x51, 0x54, 0x54, level, flags, (c.keepaliveSeconds >> 8) & 0xff, c.keepaliveSeconds & 0xff]);
+  const fields: Buffer[] = [head];
+  if (level === 5) {
+    const props: number[] = [];
+    const expiry = c.sessionExpirySeconds ?? 0;
+    if (expiry > 0) props.push(0x11, (expiry >>> 24) & 0xff, (expiry >>> 16) & 0xff, (expiry >>> 8) & 0xff, expiry & 0xff);
+    if (c.receiveMaximum !== undefined) {
+      if (!Number.isInteger(c.receiveMaximum) || c.receiveMaximum < 1 || c.receiveMaximum > 65_535) throw new RangeError('receiveMaximum is 1-65,535');
+      props.push(0x21, (c.receiveMaximum >> 8) & 0xff, c.receiveMaximum & 0xff);
+    }
+    fields.push(Buffer.from([...remaining(props.length), ...props]));
+  }
+  fields.push(utf8Field(c.clientId));
   if (c.username !== undefined) fields.push(utf8Field(c.username));
   if (c.password !== undefined) fields.push(utf8Field(c.password));
   return packet(0x10, Buffer.concat(fields));
 }
 
-export function subscribePacket(id: number, filters: readonly string[], qos: 0 | 1): Buffer {
-  const body: Buffer[] = [Buffer.from([(id >> 8) & 0xff, id & 0xff])];
+/** In MQTT 5 a SUBSCRIBE has an (empty) property block, and each filter's byte is its options (the QoS in bits 0-1). */
+export function subscribePacket(id: number, filters: readonly string[], qos: 0 | 1, level: ProtocolLevel = 4): Buffer {
+  const body: Buffer[] = [Buffer.from(level === 5 ? [(id >> 8) & 0xff, id & 0xff, 0] : [(id >> 8) & 0xff, id & 0xff])];
   for (const f of filters) body.push(utf8Field(f), Buffer.from([qos]));
   return packet(0x82, Buffer.concat(body));
 }
 
-/** One write for every acknowledgement of a read (4 bytes each). */
+/** One write for many acknowledgements (4 bytes each; in MQTT 5 a PUBACK of reason 0 without properties is the same 4 bytes, §3.4.2.1). */
 export function pubackPackets(ids: readonly number[]): Buffer {
   const out = Buffer.allocUnsafe(4 * ids.length);
   for (let k = 0; k < ids.length; k++) {
@@ -164,4 +228,5 @@ export function pubackPackets(ids: readonly number[]): Buffer {
 }
 
 export const PINGREQ: Buffer = Buffer.from([0xc0, 0]);
+/** The same two bytes in 3.1.1 and 5 (in 5: reason 0x00, a normal disconnection; the session is kept for its expiry). */
 export const DISCONNECT: Buffer = Buffer.from([0xe0, 0]);

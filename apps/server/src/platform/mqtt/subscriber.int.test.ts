@@ -80,6 +80,35 @@ describe('the lean MQTT subscriber against the real broker', () => {
     await (await mqtt.connectAsync(BROKER, { clientId, clean: true, reconnectPeriod: 0 })).endAsync();
   });
 
+  it('over MQTT 5 with acknowledgements by the caller: holds a burst beyond the stock in-flight window, and what it had not acknowledged comes again after the link drops', async () => {
+    const prefix = root();
+    const clientId = `test-${randomUUID()}`;
+    const got: string[] = [];
+    const sub = openSubscriber({ url: BROKER, clientId, clean: false, acknowledge: 'caller', mqtt5: { receiveMaximum: 5000, sessionExpirySeconds: 60 }, reconnectMs: 200,
+      filters: [`${prefix}/+/position`], qos: 1, log: quiet, onMessage: (_t, payload) => void got.push(payload.toString('utf8')) });
+    await sub.ready;
+    const d = await device();
+    // 3,000 unacknowledged at once: over MQTT 3.1.1 Mosquitto would stop at 20 in flight, queue 1,000 and drop the rest.
+    await Promise.all(Array.from({ length: 3000 }, (_, i) => d.publishAsync(`${prefix}/1/position`, `m${i}`, { qos: 1 })));
+    await until(() => got.length === 3000, 'all 3,000 unacknowledged');
+    // The first 1,000 acknowledged; then the link drops (the broker hands the session to another connection of the same id, which leaves).
+    const mark = { ...sub.mark(), count: 1000 };
+    sub.acknowledge(mark);
+    // Time for the broker to read the acknowledgements before another connection takes the session.
+    await new Promise((r) => setTimeout(r, 300));
+    const heir = openSubscriber({ url: BROKER, clientId, clean: false, acknowledge: 'caller', mqtt5: { receiveMaximum: 5000, sessionExpirySeconds: 60 }, filters: [`${prefix}/+/position`], qos: 1, log: quiet, onMessage: () => undefined });
+    await heir.ready;
+    await heir.close();
+    // Back on the kept session: the 2,000 not acknowledged come again, in order; the acknowledged do not.
+    await until(() => got.length >= 5000 && sub.connected, 'the 2,000 again');
+    expect(got.slice(3000)).toEqual(Array.from({ length: 2000 }, (_, i) => `m${i + 1000}`));
+    sub.acknowledge(sub.mark());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(got).toHaveLength(5000);
+    await sub.close();
+    await (await mqtt.connectAsync(BROKER, { clientId, clean: true, reconnectPeriod: 0 })).endAsync();
+  });
+
   it('drops a connection that speaks no MQTT, counts it, and keeps retrying; an unreachable broker does not block startup', async () => {
     // A "broker" that answers the CONNECT with garbage: a PUBLISH with QoS 3.
     const server = net.createServer((s) => s.once('data', () => s.write(Buffer.from([0x36, 5, 0, 1, 0x61, 0, 1]))));

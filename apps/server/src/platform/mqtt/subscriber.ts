@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import mqtt from 'mqtt';
-import { connectPacket, DISCONNECT, MqttProtocolError, PacketReader, PINGREQ, pubackPackets, subscribePacket, type PacketSink } from './packets.js';
+import { connectPacket, DISCONNECT, MqttProtocolError, PacketReader, PINGREQ, pubackPackets, subscribePacket, type PacketSink, type ProtocolLevel } from './packets.js';
 
 /**
  * The node's MQTT subscriber for ingest (units' AVL, transports' fixes): a lean MQTT 3.1.1 client
@@ -11,9 +11,15 @@ import { connectPacket, DISCONNECT, MqttProtocolError, PacketReader, PINGREQ, pu
  * each PUBACK with a syscall of its own); docs/benchmarks.md ("AVL ingest over MQTT: what
  * dominates") has the measurements. `ws://`/`wss://` brokers go through mqtt.js with the same interface.
  *
- * A message is acknowledged after `onMessage` returned (the ingest has it in memory, as with
- * mqtt.js). With `clean: false` the broker keeps the session across reconnects and redelivers what
- * was published while the link was down (QoS 1).
+ * By default a message is acknowledged after `onMessage` returned (the ingest has it in memory, as
+ * with mqtt.js). With `acknowledge: 'caller'` a QoS 1 message is acknowledged only when the caller
+ * says so (`acknowledge(mark)`, after it stored the message): a node that dies before then loses
+ * nothing, the broker sends the message again. That holds the broker's outgoing window open for as
+ * long as a batch takes to commit, so it needs `mqtt5` with a Receive Maximum above a batch: over
+ * MQTT 3.1.1 Mosquitto leaves a subscriber at most `max_inflight_messages` (20) unacknowledged,
+ * queues `max_queued_messages` (1,000) more and drops the rest. With `clean: false` the broker keeps
+ * the session across reconnects (in MQTT 5 for `sessionExpirySeconds`) and redelivers what was
+ * published while the link was down and what was never acknowledged (QoS 1).
  */
 export interface SubscriberOptions {
   url: string;
@@ -23,6 +29,16 @@ export interface SubscriberOptions {
   /** The topic and a view of the payload: valid only during the call (parse it there). */
   onMessage: (topic: string, payload: Buffer) => void;
   clean?: boolean;
+  /**
+   * Speak MQTT 5 with these CONNECT properties: `receiveMaximum`, the QoS 1 messages the broker may
+   * leave unacknowledged with us (Mosquitto takes it in place of its `max_inflight_messages`), and
+   * `sessionExpirySeconds`, how long it keeps a `clean: false` session after the link ends.
+   */
+  mqtt5?: { receiveMaximum: number; sessionExpirySeconds: number };
+  /** 'receipt' (the default): each QoS 1 message once `onMessage` returned; 'caller': by `acknowledge`. */
+  acknowledge?: 'receipt' | 'caller';
+  /** Called when a connection ends: what it took in and was not acknowledged will come again on a kept session. */
+  onLinkLost?: () => void;
   keepaliveSeconds?: number;
   reconnectMs?: number;
   connectTimeoutMs?: number;
@@ -35,8 +51,20 @@ export interface MqttSubscriber {
   readonly ready: Promise<void>;
   /** Connections dropped for bytes that were not MQTT (each followed by a reconnect). */
   readonly protocolErrors: number;
+  /** Where the messages taken in so far end: pass it to `acknowledge` once they are stored. */
+  mark(): AckMark;
+  /**
+   * Acknowledges (in one write) every QoS 1 message taken in up to `mark`, in the order received,
+   * if the connection they came on is still up; otherwise nothing (the broker sends them again).
+   */
+  acknowledge(mark: AckMark): void;
+  /** Drops the connection and makes it afresh: what was not acknowledged comes again on a kept session. */
+  restart(): void;
   close(): Promise<void>;
 }
+
+/** A position in one connection's stream of QoS 1 messages. */
+export interface AckMark { readonly link: number; readonly count: number }
 
 export function openSubscriber(o: SubscriberOptions): MqttSubscriber {
   const url = new URL(o.url);
@@ -50,8 +78,15 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
   private socket: net.Socket | null = null;
-  private readonly reader = new PacketReader(this);
+  private readonly reader: PacketReader;
+  /** QoS 1 packet ids received and not acknowledged yet, in order. */
   private acks: number[] = [];
+  /** This connection's QoS 1 messages acknowledged so far (the count before `acks[0]`). */
+  private acked = 0;
+  /** The connection's number: a mark of an earlier one acknowledges nothing. */
+  private link = 0;
+  private readonly level: ProtocolLevel;
+  private readonly byCaller: boolean;
   private closing = false;
   private pingOutstanding = false;
   private timers: NodeJS.Timeout[] = [];
@@ -60,6 +95,9 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
   private nextId = 1;
 
   constructor(private readonly o: SubscriberOptions, private readonly url: URL) {
+    this.level = o.mqtt5 ? 5 : 4;
+    this.byCaller = o.acknowledge === 'caller';
+    this.reader = new PacketReader(this, undefined, this.level);
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.open();
   }
@@ -72,10 +110,13 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
     this.socket = socket;
     this.reader.reset();
     this.acks = [];
+    this.acked = 0;
+    this.link++;
     socket.setNoDelay(true);
     socket.once(secure ? 'secureConnect' : 'connect', () => {
       socket.write(connectPacket({
         clientId: this.o.clientId, clean: this.o.clean ?? true, keepaliveSeconds: this.o.keepaliveSeconds ?? 60,
+        ...(this.o.mqtt5 ? { level: 5 as const, receiveMaximum: this.o.mqtt5.receiveMaximum, sessionExpirySeconds: this.o.mqtt5.sessionExpirySeconds } : {}),
         ...(this.url.username ? { username: decodeURIComponent(this.url.username) } : {}),
         ...(this.url.password ? { password: decodeURIComponent(this.url.password) } : {}),
       }));
@@ -94,8 +135,8 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
         socket.destroy();
         return;
       }
-      // Every QoS 1 message of this read acknowledged in one write.
-      if (this.acks.length) {
+      // Every QoS 1 message of this read acknowledged in one write (unless the caller acknowledges).
+      if (this.acks.length && !this.byCaller) {
         socket.write(pubackPackets(this.acks));
         this.acks = [];
       }
@@ -110,6 +151,8 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
       if (this.connected) this.o.log.warn({ url: this.o.url }, 'MQTT subscriber: connection lost; retrying');
       this.connected = false;
       this.socket = null;
+      this.acks = [];
+      this.o.onLinkLost?.();
       // The first attempt failed: startup goes on without the broker.
       this.resolveReady();
       if (!this.closing) {
@@ -124,6 +167,26 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
     if (qos === 1) this.acks.push(id);
   }
 
+  mark(): AckMark {
+    return { link: this.link, count: this.acked + this.acks.length };
+  }
+
+  acknowledge(mark: AckMark): void {
+    const n = mark.count - this.acked;
+    if (mark.link !== this.link || !this.socket || n <= 0) return;
+    this.socket.write(pubackPackets(this.acks.splice(0, n)));
+    this.acked += n;
+  }
+
+  restart(): void {
+    this.socket?.destroy();
+  }
+
+  disconnect(reasonCode: number): void {
+    this.o.log.warn({ url: this.o.url, reasonCode }, 'MQTT subscriber: the broker closed the connection; reconnecting');
+    this.socket?.destroy();
+  }
+
   connack(code: number): void {
     if (code !== 0) {
       this.o.log.warn({ url: this.o.url, code }, 'MQTT subscriber: connection refused by the broker');
@@ -132,7 +195,7 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
     }
     const id = this.nextId;
     this.nextId = (this.nextId % 65_535) + 1;
-    this.socket?.write(subscribePacket(id, this.o.filters, this.o.qos));
+    this.socket?.write(subscribePacket(id, this.o.filters, this.o.qos, this.level));
   }
 
   suback(_id: number, codes: readonly number[]): void {
@@ -177,9 +240,14 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
   }
 }
 
-/** WebSocket brokers: mqtt.js behind the same interface (not the ingest's fast path). */
+/**
+ * WebSocket brokers: mqtt.js behind the same interface (not the ingest's fast path). mqtt.js
+ * acknowledges each message on receipt: `acknowledge: 'caller'` is not honoured there.
+ */
 function viaMqttJs(o: SubscriberOptions): MqttSubscriber {
-  const client = mqtt.connect(o.url, { clientId: o.clientId, clean: o.clean ?? true, reconnectPeriod: o.reconnectMs ?? 1000, connectTimeout: o.connectTimeoutMs ?? 5000, keepalive: o.keepaliveSeconds ?? 60, log: () => undefined });
+  const client = mqtt.connect(o.url, { clientId: o.clientId, clean: o.clean ?? true, reconnectPeriod: o.reconnectMs ?? 1000, connectTimeout: o.connectTimeoutMs ?? 5000, keepalive: o.keepaliveSeconds ?? 60, log: () => undefined,
+    ...(o.mqtt5 ? { protocolVersion: 5 as const, properties: { receiveMaximum: o.mqtt5.receiveMaximum, sessionExpiryInterval: o.mqtt5.sessionExpirySeconds } } : {}) });
+  if (o.onLinkLost) client.on('close', o.onLinkLost);
   client.on('message', (topic, payload) => o.onMessage(topic, payload));
   client.on('error', (err) => o.log.warn({ err, url: o.url }, 'MQTT subscriber: broker error'));
   const ready = new Promise<void>((resolve) => {
@@ -193,6 +261,9 @@ function viaMqttJs(o: SubscriberOptions): MqttSubscriber {
     },
     ready,
     protocolErrors: 0,
+    mark: () => ({ link: 0, count: 0 }),
+    acknowledge: () => undefined,
+    restart: () => void client.stream?.destroy(),
     async close() {
       await client.endAsync();
     },
