@@ -77,6 +77,9 @@ export async function buildPostgresTemplate(serverUrl: string): Promise<string> 
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
+    // Two runs on one server (several checkouts, or a bench beside the tests) may build the same
+    // template at once: one would drop the other's half-made database. The lock ends with `admin`.
+    await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
     const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (exists.rowCount) return name;
     // A build cut short (a killed run) leaves its half-made database behind: start over.
