@@ -95,7 +95,11 @@ const NO_IDLE_TIMEOUT: Config['sessionIdle'] = { defaultMinutes: 1000 * 365 * 24
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // No role needs MFA in tests unless a test turns it on: the product default would send every login through enrolment.
-  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), outboxPollMs: 50, sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
+  // The outbox relay and the audit chainer poll at the product's default (OUTBOX_POLL_MS, 250 ms): a
+  // command kicks both at its commit, so the poll only finds work committed elsewhere. At 50 ms the
+  // two polls were a third of a PGlite file's CPU while it waited on a child process (a CPU profile
+  // of audit-checkpoint), and more on a loaded machine, where files take longer.
+  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
 }
 
 export interface TestApp {
