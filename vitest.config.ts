@@ -32,9 +32,10 @@ export const postgresOnly = [
 const pgliteOnly = ['apps/server/src/modules/history/history-cad-export-cli-fresh.int.test.ts'];
 // The PGlite parity set (ADR 0014). With a PostgreSQL server, every integration file runs there, and
 // the pglite project runs only these: the files whose subject is the database layer, or where the
-// embedded backend behaves differently from the server, plus one file per module that drives its
-// main flow (its PostGIS queries) on the embedded engine. The browser files (project e2e) run the
-// whole product on PGlite besides. Without a server, the pglite project runs every file.
+// embedded backend behaves differently from the server, plus one file for each module whose main
+// flow no browser file drives. The browser files (project e2e) run the whole product on PGlite: a
+// module a browser file drives (`browserDriven`) has its main flow, PostGIS queries included, on
+// the embedded engine there. Without a server, the pglite project runs every file.
 const m = (file: string) => `apps/server/src/modules/${file}.int.test.ts`;
 export const pgliteParity = [
   // The database layer itself: statement handling, the embedded dump/restore path of backups, the
@@ -63,33 +64,47 @@ export const pgliteParity = [
   m('identity/login-throttle'),
   m('controlled-goods/goods'),
   m('tasks/tasks'),
-  // One file per module that drives its main flow, PostGIS queries included, on the embedded engine.
+  // The main flow, PostGIS queries included, of each module no browser file drives (or only reads,
+  // as the screens walk does): vector tiles (ST_AsMVT), the tree's boundary rules, key places,
+  // isochrones, accountability and supervision.
   m('accountability/accountability'),
-  m('alerts/alerts'),
   m('basemap/basemap'),
-  m('campaigns/campaigns'),
-  m('coverage/coverage'),
-  m('directives/directives'),
-  m('dispatch/dispatch'),
-  m('geocode/geocode'),
-  m('hazards/hazards'),
-  m('identity/auth'),
-  m('incidents/duplicates'),
   m('jurisdictions/jurisdictions'),
-  m('major-incidents/major-incidents'),
-  m('mutual-aid/mutual-aid'),
-  m('onboarding/onboarding'),
   m('places/places'),
-  m('posts/posts'),
-  m('premise/premise'),
   m('reachability/reachability'),
-  m('reinforcements/reinforcements'),
-  m('replay/replay'),
-  m('reports/response-breakdown'),
-  m('simulation/simulation'),
   m('supervision/supervision'),
-  m('units/units'),
 ];
+/**
+ * Modules whose main flow a browser file drives on PGlite (project e2e), PostGIS queries
+ * included: their integration files run on PostgreSQL only (but for those the set above names for
+ * another reason). Each names the browser file that drives it; apps/server/test/pglite-parity.test.ts
+ * checks that every module with integration files is here or in the set above.
+ */
+const browserFile = (file: string) => `apps/web/e2e/${file}.e2e.test.ts`;
+export const browserDriven: Record<string, string> = {
+  alerts: browserFile('alerts'),
+  campaigns: browserFile('issue'),
+  coverage: browserFile('coverage'),
+  directives: browserFile('directive-tasks'),
+  // The dispatcher's flow; its timed escalation job is in the set above.
+  dispatch: browserFile('dispatch'),
+  geocode: browserFile('geocode'),
+  hazards: browserFile('hazards'),
+  // Sign-in with a second factor; the login throttle is in the set above.
+  identity: browserFile('mfa'),
+  // Reports near an open incident shown as possible duplicates (ST_DWithin).
+  incidents: browserFile('premise'),
+  'major-incidents': browserFile('major-incidents'),
+  'mutual-aid': browserFile('settings'),
+  onboarding: browserFile('setup'),
+  posts: browserFile('directive-tasks'),
+  premise: browserFile('premise'),
+  reinforcements: browserFile('reinforcements'),
+  replay: browserFile('replay'),
+  reports: browserFile('reports'),
+  simulation: browserFile('replay'),
+  units: browserFile('live'),
+};
 
 // Inline projects do not inherit the root's timeouts: each one sets them.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };

@@ -97,7 +97,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   // No role needs MFA in tests unless a test turns it on: the product default would send every login through enrolment.
   // Each test app is a node of its own: the transport ingest keeps a session at the shared MQTT broker
   // under the node's name, and two apps under one name would take each other's session (and fixes).
-  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), nodeName: `test-${randomBytes(6).toString('hex')}`, outboxPollMs: 50, sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
+  // The outbox relay and the audit chainer poll at the product's default (OUTBOX_POLL_MS, 250 ms): a
+  // command kicks both at its commit, so the poll only finds work committed elsewhere. At 50 ms the
+  // two polls were a third of a PGlite file's CPU while it waited on a child process (a CPU profile
+  // of audit-checkpoint), and more on a loaded machine, where files take longer.
+  return { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', MFA_REQUIRED_ROLES: '', AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), nodeName: `test-${randomBytes(6).toString('hex')}`, sessionIdle: NO_IDLE_TIMEOUT, ...overrides };
 }
 
 export interface TestApp {

@@ -8,7 +8,9 @@ const MODULES = path.join(ROOT, 'apps/server/src/modules');
 
 // The config is outside every tsconfig project (the root has no sources of its own): loaded by path.
 const CONFIG = path.join(ROOT, 'vitest.config.ts');
-const { pgliteParity, postgresOnly, httpTables } = (await import(CONFIG)) as Record<'pgliteParity' | 'postgresOnly' | 'httpTables', string[]>;
+const { pgliteParity, postgresOnly, httpTables, browserDriven } = (await import(CONFIG)) as Record<'pgliteParity' | 'postgresOnly' | 'httpTables', string[]> & {
+  browserDriven: Record<string, string>;
+};
 
 /** The integration files under a folder, relative to the repository. */
 function integrationFiles(dir: string): string[] {
@@ -19,7 +21,9 @@ function integrationFiles(dir: string): string[] {
 
 /**
  * The PGlite parity set (vitest.config.ts, ADR 0014) names files by path: a renamed or moved file
- * would silently leave the set, and a new module would run on PostgreSQL only. This keeps both out.
+ * would silently leave the set, and a new module would run on PostgreSQL only. This keeps both out:
+ * a module with integration files has one in the set, or names the browser file that drives its
+ * main flow on PGlite (`browserDriven`).
  */
 describe('the PGlite parity set', () => {
   it('names integration files that exist, once each', () => {
@@ -35,12 +39,22 @@ describe('the PGlite parity set', () => {
     for (const file of [...postgresOnly, ...httpTables]) expect(pgliteParity).not.toContain(file);
   });
 
-  it('holds at least one file of every module that has integration tests', () => {
+  it('holds a file of every module that has integration tests, or the module names the browser file that drives it', () => {
     const modules = readdirSync(MODULES, { withFileTypes: true }).filter((d) => d.isDirectory());
     const uncovered = modules
       .filter((d) => integrationFiles(path.join(MODULES, d.name)).length > 0)
       .filter((d) => !pgliteParity.some((f) => f.startsWith(`apps/server/src/modules/${d.name}/`)))
+      .filter((d) => browserDriven[d.name] === undefined)
       .map((d) => d.name);
     expect(uncovered).toEqual([]);
+  });
+
+  it('names, for each browser-driven module, a browser file that exists, and only modules that exist', () => {
+    expect(Object.keys(browserDriven).length).toBeGreaterThan(0);
+    for (const [module, file] of Object.entries(browserDriven)) {
+      expect(existsSync(path.join(MODULES, module)), module).toBe(true);
+      expect(file).toMatch(/^apps\/web\/e2e\/.*\.e2e\.test\.ts$/);
+      expect(existsSync(path.join(ROOT, file)), file).toBe(true);
+    }
   });
 });

@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { interleave } from './sequencer.js';
+import { MEASURED_MS, estimateFromSize, interleave } from './sequencer.js';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 const cost = (item: string): number => Number(item.slice(1));
 const r = (n: number): string[] => Array.from({ length: n }, () => 'r10');
@@ -26,5 +30,23 @@ describe('interleave: the browser files spread through the others', () => {
 
   it('spreads over the given share only: the run ends on the others', () => {
     expect(interleave(r(10), ['b1', 'b2'], cost, 0.5)).toEqual(['b1', ...r(5), 'b2', ...r(5)]);
+  });
+});
+
+describe('a file\'s cost on a clean clone', () => {
+  it('is its project\'s cost per file plus its size times the cost per byte', () => {
+    expect(estimateFromSize('pglite', 10_000)).toBe(9000 + 10_000 * 0.6);
+    expect(estimateFromSize('unit', 10_000)).toBe(10_000 * 0.1);
+    // A project without figures: a millisecond a byte, not nothing.
+    expect(estimateFromSize('somewhere', 500)).toBe(500);
+  });
+
+  it('names measured files that exist, each in a project that runs integration files', () => {
+    expect(Object.keys(MEASURED_MS).length).toBeGreaterThan(0);
+    for (const key of Object.keys(MEASURED_MS)) {
+      const [project, file] = key.split(':') as [string, string];
+      expect(['pglite', 'postgres'], key).toContain(project);
+      expect(existsSync(`${ROOT}${file}`), key).toBe(true);
+    }
   });
 });

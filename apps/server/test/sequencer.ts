@@ -5,8 +5,50 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const BROWSER_PROJECT = 'e2e';
 /** The share of the other files' work the browser files are spread over: the run then ends on short files, not on a browser. */
 const SPREAD = 0.8;
-/** Sum of file times over sum of file sizes per project, last measured run (2 cores, two files at a time). */
-const MS_PER_BYTE: Record<string, number> = { e2e: 3.1, pglite: 1.2, postgres: 0.5, 'roadgraph-pgrouting': 0.5, unit: 0.1 };
+/**
+ * A file's cost on a clean clone (no remembered durations), in ms of the 2-core CI machine running
+ * two files at a time: what every file of its project pays (a worker, the app's imports, a copy of
+ * the template and, on PGlite, the engine's open) plus its size times the project's cost per byte.
+ * The integration projects' figures were fitted to the CPU log (FIREBREAK_TEST_CPU_LOG) of 2026-12-07
+ * (PGlite: ~4.5 CPU-s a file + 0.3 ms a byte; PostgreSQL: ~2.3 + 0.2) and doubled, as CI's loaded
+ * run took about twice this session's CPU for the same files (audit-checkpoint 99 CPU-s against
+ * 44-50); the others are each project's sum of file times over its sum of sizes in an earlier run.
+ */
+const FIXED_MS: Record<string, number> = { pglite: 9000, postgres: 4600 };
+const MS_PER_BYTE: Record<string, number> = { e2e: 3.1, pglite: 0.6, postgres: 0.4, 'roadgraph-pgrouting': 0.5, unit: 0.1 };
+/**
+ * Files whose cost is far from their size's (child processes that each open the database, a
+ * PostgreSQL cluster or import of their own whose work is not the worker's, a first start's
+ * migrations), by `project:path`: the larger of their CPU seconds in the same log doubled as above
+ * and their wall time there (a loaded machine, load average 6-14). The HTTP tables: CI's CPU
+ * seconds. Without these the queue put them in the middle or at the end, where the run then
+ * waited on one long file alone.
+ */
+const pglite = (file: string) => `pglite:apps/server/${file}.int.test.ts`;
+const postgres = (file: string) => `postgres:apps/server/${file}.int.test.ts`;
+export const MEASURED_MS: Record<string, number> = {
+  [pglite('src/platform/audit/audit-checkpoint')]: 73_000,
+  [pglite('src/platform/audit/audit-verify')]: 43_000,
+  [pglite('test/process')]: 45_000,
+  [pglite('src/platform/backup/backup')]: 30_000,
+  [pglite('src/modules/setup/setup')]: 41_000,
+  [pglite('src/modules/history/history-cad-export-cli-fresh')]: 65_000,
+  [postgres('src/platform/auth/authz-matrix')]: 64_000,
+  [postgres('src/platform/http/bad-input')]: 22_000,
+  [postgres('src/platform/http/openapi')]: 28_000,
+  [postgres('test/pitr')]: 29_000,
+  [postgres('test/failover')]: 16_000,
+  [postgres('test/rolling-restart')]: 27_000,
+  [postgres('src/modules/jurisdictions/levels')]: 31_000,
+  [postgres('src/modules/jurisdictions/extract-import')]: 37_000,
+  [postgres('src/platform/audit/audit-checkpoint')]: 16_000,
+  [postgres('test/process')]: 26_000,
+};
+
+/** A file's cost (ms) from its project and size alone: see FIXED_MS and MS_PER_BYTE. */
+export function estimateFromSize(project: string, bytes: number): number {
+  return (FIXED_MS[project] ?? 0) + bytes * (MS_PER_BYTE[project] ?? 1);
+}
 
 /**
  * Puts each of `spaced` (in their order) into `rest` (in its order), the first one first: after
@@ -55,14 +97,15 @@ export default class Sequencer extends BaseSequencer {
   }
 
   /**
-   * The file's last duration when vitest remembers one, else its size times what a byte of a
-   * file of its project took (ms, measured on the 2-core CI machine: a clean clone has no results
-   * cache, and a browser file's byte costs thirty times a unit test's).
+   * The file's last duration when vitest remembers one, else its measured cost, else its
+   * project's cost per file plus its size times the project's cost per byte (ms on the 2-core CI
+   * machine: a clean clone has no results cache, and a browser file's byte costs thirty times a
+   * unit test's).
    */
   private estimate(s: TestSpecification): number {
     const key = `${s.project.name}:${relative(this.ctx.config.root, s.moduleId)}`;
     const last = this.ctx.cache.getFileTestResults(key)?.duration;
     if (last !== undefined) return last;
-    return (this.ctx.cache.getFileStats(key)?.size ?? 1000) * (MS_PER_BYTE[s.project.name] ?? 1);
+    return MEASURED_MS[key] ?? estimateFromSize(s.project.name, this.ctx.cache.getFileStats(key)?.size ?? 1000);
   }
 }

@@ -25,7 +25,9 @@ describe('crews told over MQTT that their patrol plan was cancelled (the real br
     t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: admin }, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { mqttUrl: BROKER, mqttTopicPrefix: PREFIX } });
+    // The notifier reads the outbox at this poll (testConfig's is the product default): the 600 ms
+    // waits below for "nothing more comes" then span a dozen of its passes.
+    t = await startTestApp({ config: { mqttUrl: BROKER, mqttTopicPrefix: PREFIX, outboxPollMs: 50 } });
     admin = await loginAdmin(t.app);
     await waitFor(() => t.app.platform.mqtt!.connected, 'the broker connection');
   }, 120_000);

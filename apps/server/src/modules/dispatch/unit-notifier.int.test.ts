@@ -12,6 +12,9 @@ import { jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../.
 import { mqttTerminal } from '../../../test/mqtt-terminal.js';
 import { freePort, tempDir } from '../../../test/processes.js';
 
+/** The notifier's poll of the outbox (testConfig's is the product default): the timed waits below count on several passes. */
+const NOTIFIER_POLL_MS = 50;
+
 /** The real broker: CI starts Mosquitto; a test run without it fails here, loudly. */
 const BROKER = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 const SCENE: [number, number] = [9.5215, 47.141];
@@ -49,7 +52,8 @@ describe('assignments told to units over MQTT (the real broker)', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { mqttUrl: BROKER, mqttTopicPrefix: PREFIX } });
+    // The notifier reads the outbox at this poll: the 600 ms waits below for "nothing more comes" span a dozen passes.
+    t = await startTestApp({ config: { mqttUrl: BROKER, mqttTopicPrefix: PREFIX, outboxPollMs: NOTIFIER_POLL_MS } });
     admin = await loginAdmin(t.app);
     await waitFor(() => t.app.platform.mqtt!.connected, 'the broker connection');
   }, 120_000);
@@ -139,7 +143,7 @@ describe('a dispatch centre whose MQTT broker is down', () => {
     // The unit's terminal keeps a persistent session on the broker: what is queued while it is away reaches it later.
     broker = await startBroker(port);
 
-    t = await startTestApp({ config: { mqttUrl: url, mqttTopicPrefix: PREFIX } });
+    t = await startTestApp({ config: { mqttUrl: url, mqttTopicPrefix: PREFIX, outboxPollMs: NOTIFIER_POLL_MS } });
     const admin = await loginAdmin(t.app);
     const call = (method: 'GET' | 'POST', u: string, payload?: object) => t!.app.inject({ method, url: `/api/v1${u}`, headers: { cookie: admin }, ...(payload ? { payload } : {}) });
     const j = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
