@@ -57,6 +57,23 @@ async function seed(databaseUrl: string, adminPassword: string): Promise<void> {
   }
 }
 
+/**
+ * Chains the audit rows and publishes the events the last server left behind, in the bench's own process: the peer
+ * runs no chainer or relay, so its ~10,000 rows and events a round were worked off by whichever of our servers ran
+ * next: in its warm-up, or in its measured phase when the machine is slow (the profiles: docs/benchmarks.md, "Command
+ * path: what dominates").
+ */
+async function settleBacklog(databaseUrl: string): Promise<void> {
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', AUDIT_SIGNING_KEY }), databaseUrl };
+  const platform = await startPlatform(config, pino({ level: 'silent' }));
+  try {
+    await platform.auditChainer.drain();
+    await platform.relay.drain();
+  } finally {
+    await platform.close();
+  }
+}
+
 /** Our server alone (in-process bus, as a single node runs), ours on NATS (as nodes of a cluster do), or the peer. */
 type ServerKind = 'ours' | 'ours-nats' | 'peer' | 'baseline';
 
@@ -193,6 +210,7 @@ async function measure(databaseUrl: string, kind: ServerKind, processes: number,
     return sample(measured, usage, machineBusy);
   } finally {
     await Promise.all(servers.map((s) => stopServer(s.child)));
+    await settleBacklog(databaseUrl);
   }
 }
 
@@ -243,7 +261,8 @@ function report(m: Measured): string {
   handler doing the same work — session, user and grants by token hash in one query, scope check
   in code, one transaction with the station row (\`insert … returning\`), the audit row (with its
   MAC under the audit key, so that the chainer links them too) and the outbox row, JSON out; no ORM, no schema validation, no cache, no relay or chainer
-  after commit. Same pool size (10), same ${CONNECTIONS} connections.
+  after commit. Same pool size (10), same ${CONNECTIONS} connections. After each server stops, the bench itself chains and
+  publishes what it left (the peer's rows), so that no measured server works off another's backlog.
 - **1 process** is a single node (in-process event bus). **Scale-out**: one, then two of our API
   processes on the same PostgreSQL **and NATS JetStream** (\`NATS_URL\`: the relay publishes to
   JetStream and every node consumes the stream, as in a cluster), ${CONNECTIONS} connections in all
