@@ -267,7 +267,7 @@ function report(m: Measured): string {
   processes on the same PostgreSQL **and NATS JetStream** (\`NATS_URL\`: the relay publishes to
   JetStream and every node consumes the stream, as in a cluster), ${CONNECTIONS} connections in all
   (${CONNECTIONS / 2} each for two; latencies: the slower process's).
-- ${ROUNDS} rounds, each ours → ${BASELINE ? 'ours before the change → ' : ''}peer${SCALE_OUT ? ' → 1 process on NATS → 2 processes on NATS' : ''}; figures are the
+- ${ROUNDS} rounds, each ours → ${BASELINE ? 'ours before the change (the two in turn first) → ' : ''}peer${SCALE_OUT ? ' → 1 process on NATS → 2 processes on NATS' : ''}; figures are the
   median (min-max) over rounds, ratios taken within each round. Raw INSERT once after the rounds:
   ${CONNECTIONS} node-postgres clients, one autocommitted single-row \`INSERT\` each (context only).
 - **CPU per command** (user + system time of the server processes over the measured phase, divided
@@ -313,8 +313,12 @@ async function main(): Promise<void> {
     const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
     for (let round = 1; round <= ROUNDS; round++) {
       say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, ${BASELINE ? 'ours before, ' : ''}the peer${SCALE_OUT ? ', 1 and 2 processes on NATS' : ''} (${CONNECTIONS} connections)…`);
+      // Ours and the build before the change take turns going first: the first server of a round came out slower
+      // than the second in every round of a fixed order (docs/benchmarks.md, "Command path: what dominates", wave 12).
+      const baselineFirst = BASELINE !== undefined && round % 2 === 0;
+      if (baselineFirst) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
       m.ours.push(await measure(scratch.url, 'ours', 1, cookie, parentId, counter, acked));
-      if (BASELINE) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
+      if (BASELINE && !baselineFirst) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
       m.peer.push(await measure(scratch.url, 'peer', 1, cookie, parentId, counter, acked));
       if (SCALE_OUT) {
         m.oneNats.push(await measure(scratch.url, 'ours-nats', 1, cookie, parentId, counter, acked));
