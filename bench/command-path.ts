@@ -57,6 +57,23 @@ async function seed(databaseUrl: string, adminPassword: string): Promise<void> {
   }
 }
 
+/**
+ * Chains the audit rows and publishes the events the last server left behind, in the bench's own process: the peer
+ * runs no chainer or relay, so its ~10,000 rows and events a round were worked off by whichever of our servers ran
+ * next: in its warm-up, or in its measured phase when the machine is slow (the profiles: docs/benchmarks.md, "Command
+ * path: what dominates").
+ */
+async function settleBacklog(databaseUrl: string): Promise<void> {
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DEMO: 'false', AUDIT_SIGNING_KEY }), databaseUrl };
+  const platform = await startPlatform(config, pino({ level: 'silent' }));
+  try {
+    await platform.auditChainer.drain();
+    await platform.relay.drain();
+  } finally {
+    await platform.close();
+  }
+}
+
 /** Our server alone (in-process bus, as a single node runs), ours on NATS (as nodes of a cluster do), or the peer. */
 type ServerKind = 'ours' | 'ours-nats' | 'peer' | 'baseline';
 
@@ -193,6 +210,7 @@ async function measure(databaseUrl: string, kind: ServerKind, processes: number,
     return sample(measured, usage, machineBusy);
   } finally {
     await Promise.all(servers.map((s) => stopServer(s.child)));
+    await settleBacklog(databaseUrl);
   }
 }
 
@@ -243,12 +261,13 @@ function report(m: Measured): string {
   handler doing the same work — session, user and grants by token hash in one query, scope check
   in code, one transaction with the station row (\`insert … returning\`), the audit row (with its
   MAC under the audit key, so that the chainer links them too) and the outbox row, JSON out; no ORM, no schema validation, no cache, no relay or chainer
-  after commit. Same pool size (10), same ${CONNECTIONS} connections.
+  after commit. Same pool size (10), same ${CONNECTIONS} connections. After each server stops, the bench itself chains and
+  publishes what it left (the peer's rows), so that no measured server works off another's backlog.
 - **1 process** is a single node (in-process event bus). **Scale-out**: one, then two of our API
   processes on the same PostgreSQL **and NATS JetStream** (\`NATS_URL\`: the relay publishes to
   JetStream and every node consumes the stream, as in a cluster), ${CONNECTIONS} connections in all
   (${CONNECTIONS / 2} each for two; latencies: the slower process's).
-- ${ROUNDS} rounds, each ours → ${BASELINE ? 'ours before the change → ' : ''}peer${SCALE_OUT ? ' → 1 process on NATS → 2 processes on NATS' : ''}; figures are the
+- ${ROUNDS} rounds, each ours → ${BASELINE ? 'ours before the change (the two in turn first) → ' : ''}peer${SCALE_OUT ? ' → 1 process on NATS → 2 processes on NATS' : ''}; figures are the
   median (min-max) over rounds, ratios taken within each round. Raw INSERT once after the rounds:
   ${CONNECTIONS} node-postgres clients, one autocommitted single-row \`INSERT\` each (context only).
 - **CPU per command** (user + system time of the server processes over the measured phase, divided
@@ -294,8 +313,12 @@ async function main(): Promise<void> {
     const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
     for (let round = 1; round <= ROUNDS; round++) {
       say(`round ${round}/${ROUNDS}: ${WARMUP_SECONDS} s warm-up + ${SECONDS} s each for ours, ${BASELINE ? 'ours before, ' : ''}the peer${SCALE_OUT ? ', 1 and 2 processes on NATS' : ''} (${CONNECTIONS} connections)…`);
+      // Ours and the build before the change take turns going first: the first server of a round came out slower
+      // than the second in every round of a fixed order (docs/benchmarks.md, "Command path: what dominates", wave 12).
+      const baselineFirst = BASELINE !== undefined && round % 2 === 0;
+      if (baselineFirst) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
       m.ours.push(await measure(scratch.url, 'ours', 1, cookie, parentId, counter, acked));
-      if (BASELINE) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
+      if (BASELINE && !baselineFirst) m.baseline.push(await measure(scratch.url, 'baseline', 1, cookie, parentId, counter, acked));
       m.peer.push(await measure(scratch.url, 'peer', 1, cookie, parentId, counter, acked));
       if (SCALE_OUT) {
         m.oneNats.push(await measure(scratch.url, 'ours-nats', 1, cookie, parentId, counter, acked));
