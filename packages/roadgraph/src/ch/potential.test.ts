@@ -4,6 +4,7 @@ import { RoadGraph } from '../road-graph.js';
 import type { Snapped } from '../snap.js';
 import { BALTIMORE_PBF, extract } from '../testing/extracts.js';
 import { seededRandom } from '../testing/factories.js';
+import { manyToOne, manyToOneByPotential } from '../travel-times.js';
 import { phastBound, refineManyToOne, searchBound } from '../turn-refine.js';
 import { Phast } from './phast.js';
 import { ChPotential } from './potential.js';
@@ -73,5 +74,19 @@ describe('ChPotential (exact costs to a destination, only where asked)', () => {
       compared += byPotential.filter(Number.isFinite).length;
     }
     expect(compared).toBeGreaterThan(400);
+  });
+
+  it('many-to-one by the potential (large graphs with turn costs) gives the times of the PHAST and the Dijkstra engines', () => {
+    const ch = graph.hierarchy!;
+    const origins = places(9, 60);
+    let compared = 0;
+    for (const [d, destination] of places(10, 8).entries()) {
+      const opts = { cutoff: [300, 900, 3600][d % 3]!, nearest: [1, 25, undefined][d % 3] };
+      const lazy = Array.from(manyToOneByPotential(graph, ch, origins, destination, opts));
+      expect(lazy).toEqual(Array.from(manyToOne(graph, origins, destination, { ...opts, engine: 'ch' })));
+      expect(lazy).toEqual(Array.from(manyToOne(graph, origins, destination, { ...opts, engine: 'dijkstra' })));
+      compared += lazy.filter(Number.isFinite).length;
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });
