@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   GRAPH_FORMAT_VERSION, PROFILES, RoadGraph, encodeGraph, loadHierarchy, saveGraph, saveHierarchy,
-  type GraphData, type Profile,
+  type GraphData, type Profile, type RoadGraphOptions,
 } from '../../packages/roadgraph/src/index.js';
 import { CACHE_DIR } from '../roadgraph/workloads.js';
 
@@ -21,7 +21,8 @@ export interface ServerGraph {
   byProfile: Record<Profile, RoadGraph>;
 }
 
-export async function serverGraph(data: GraphData, say: (line: string) => void = () => {}): Promise<ServerGraph> {
+/** `options`: the server's graph options (its turn costs), so the bare queries answer as the server does. */
+export async function serverGraph(data: GraphData, say: (line: string) => void = () => {}, options: RoadGraphOptions = {}): Promise<ServerGraph> {
   mkdirSync(CACHE_DIR, { recursive: true });
   const key = createHash('sha1').update(encodeGraph(data)).digest('hex').slice(0, 12);
   const graphFile = join(CACHE_DIR, `${key}-v${GRAPH_FORMAT_VERSION}.rgraph`);
@@ -30,7 +31,7 @@ export async function serverGraph(data: GraphData, say: (line: string) => void =
   const byProfile = {} as Record<Profile, RoadGraph>;
   for (const profile of PROFILES) {
     chFile[profile] = join(CACHE_DIR, `${key}-v${GRAPH_FORMAT_VERSION}.${profile}.rch`);
-    const graph = new RoadGraph(data, profile);
+    const graph = new RoadGraph(data, profile, options);
     if (existsSync(chFile[profile])) graph.attachHierarchy(await loadHierarchy(chFile[profile]));
     else {
       const t = performance.now();

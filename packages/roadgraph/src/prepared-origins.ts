@@ -1,9 +1,10 @@
+import type { Hierarchy } from './ch/hierarchy.js';
 import { OriginSweep } from './ch/restricted.js';
 import { costFromPoint, destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Snapped } from './snap.js';
 import { PHAST_MAX_NODES, cutoffToMs, hierarchyFor, manyToOne, type CutoffOptions } from './travel-times.js';
-import { phastBound, refineManyToOne, searchBound } from './turn-refine.js';
+import { phastBound, refineManyToOne } from './turn-refine.js';
 
 /**
  * A fixed set of origins (a fleet's current positions) prepared for many destinations: with a
@@ -27,26 +28,22 @@ export class PreparedOrigins {
     const costTo = (node: number) => sweep.costOf(node);
     const ms = Float64Array.from(this.origins, (o) => Math.min(sameEdgeCost(this.graph, o, destination), costFromPoint(this.graph, o, costTo)));
     const model = this.graph.turnModel;
-    return (model ? this.refine(model, destination, ms, cutoffMs, opts.nearest) : ms).map((m) => (m <= cutoffMs ? m / 1000 : Infinity));
+    return (model ? this.refine(ch, model, destination, ms, cutoffMs, opts.nearest) : ms).map((m) => (m <= cutoffMs ? m / 1000 : Infinity));
   }
 
   /**
    * With turn costs: the restricted sweep's node-based costs are the shortlist; the refinement's
-   * heuristic is a full PHAST sweep on a city, else one backward Dijkstra from the destination
-   * bounded by the farthest origin it will likely refine (the restricted sweep knows costs only
-   * at the nodes the origins reach upwards).
+   * heuristic is a full PHAST sweep on a city, else the same exact costs worked out only at the
+   * nodes the A* asks for (`ChPotential`; the restricted sweep knows costs only at the nodes the
+   * origins reach upwards). Before, large graphs ran one backward Dijkstra from the destination as
+   * far as the farthest origin it would likely refine: on the 14x14 metro that ball was most of a
+   * recommendation's CPU (bench:dispatch profile, docs/benchmarks.md). Either heuristic is
+   * admissible, so the times are the same.
    */
-  private refine(model: NonNullable<RoadGraph['turnModel']>, destination: Snapped, ms: Float64Array, cutoffMs: number, nearest = Infinity): Float64Array {
-    // Exact as far as the origins the refinement will likely visit (with `nearest`, the k-th
-    // nearest and two minutes of turns beyond); past that the radius is the floor, still admissible.
-    const finite = ms.filter((m) => m <= cutoffMs).sort();
-    const last = finite[finite.length - 1] ?? -1;
-    const farthest = nearest >= finite.length ? last : Math.min(last, finite[nearest - 1]! + 120_000);
-    if (farthest < 0) return ms.map(() => Infinity);
+  private refine(ch: Hierarchy, model: NonNullable<RoadGraph['turnModel']>, destination: Snapped, ms: Float64Array, cutoffMs: number, nearest = Infinity): Float64Array {
     const graph = this.graph;
-    const ch = graph.usableHierarchy;
-    if (ch && graph.nodeCount <= PHAST_MAX_NODES) {
-      // On a city a full PHAST sweep is cheaper than the Dijkstra below, and exact everywhere.
+    if (graph.nodeCount <= PHAST_MAX_NODES) {
+      // On a city a full PHAST sweep is cheap, and reused by every A* without a lookup.
       const phast = graph.acquirePhast(ch);
       try {
         return refineManyToOne(graph, model, this.origins, destination, ms, phastBound(ch, phast.toSeeds(destinationSeeds(graph, destination))), cutoffMs, nearest);
@@ -54,13 +51,11 @@ export class PreparedOrigins {
         graph.releasePhast(phast);
       }
     }
-    const search = graph.acquireSearch();
+    const potential = graph.acquirePotential(ch);
     try {
-      // Nodes past `farthest` are not settled: their cost is at least it, an admissible floor.
-      search.run(graph.backward, destinationSeeds(graph, destination), farthest);
-      return refineManyToOne(graph, model, this.origins, destination, ms, searchBound(search, farthest), cutoffMs, nearest);
+      return refineManyToOne(graph, model, this.origins, destination, ms, potential.toSeeds(destinationSeeds(graph, destination)), cutoffMs, nearest);
     } finally {
-      graph.releaseSearch(search);
+      graph.releasePotential(potential);
     }
   }
 }

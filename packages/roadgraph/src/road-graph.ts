@@ -3,6 +3,7 @@ import { ChRouter } from './ch/bidirectional.js';
 import { buildHierarchy, type Hierarchy } from './ch/hierarchy.js';
 import { mainComponentNodes } from './components.js';
 import { Phast } from './ch/phast.js';
+import { ChPotential } from './ch/potential.js';
 import { RoadGraphError } from './errors.js';
 import { blockedEdges, type VehicleDimensions } from './limits.js';
 import { profileCosts, withTracks, type GraphData, type ProfileCosts } from './graph-data.js';
@@ -65,6 +66,7 @@ export class RoadGraph {
   private readonly searches: Search[] = [];
   private ch: Hierarchy | undefined;
   private phasts: Phast[] = [];
+  private potentials: ChPotential[] = [];
   private routers: ChRouter[] = [];
   /** Graphs made by forVehicle, kept so that live changes here reach them too. */
   private readonly vehicleGraphs = new Map<string, RoadGraph>();
@@ -145,6 +147,7 @@ export class RoadGraph {
     if (ch.profile !== this.profile) throw new RoadGraphError('ROADGRAPH_BAD_ARGUMENT', `Hierarchy is for the ${ch.profile} profile, graph is for ${this.profile}`);
     this.ch = ch;
     this.phasts = [];
+    this.potentials = [];
     this.routers = [];
   }
 
@@ -166,6 +169,15 @@ export class RoadGraph {
 
   releasePhast(phast: Phast): void {
     this.phasts.push(phast);
+  }
+
+  /** Lazy exact costs to a destination (ch/potential.ts); ~21 bytes a node, so kept and reused like the PHAST sweeps. */
+  acquirePotential(ch: Hierarchy): ChPotential {
+    return this.potentials.pop() ?? new ChPotential(ch);
+  }
+
+  releasePotential(potential: ChPotential): void {
+    this.potentials.push(potential);
   }
 
   acquireRouter(ch: Hierarchy): ChRouter {

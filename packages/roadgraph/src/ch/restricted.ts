@@ -92,7 +92,7 @@ function selectUpwards(ch: Hierarchy, originNodes: Iterable<number>): Int32Array
 }
 
 /** Backward upward search from the seeds over down arcs; labels valid for the current round. */
-class UpwardSearch {
+export class UpwardSearch {
   private readonly dist: Float64Array;
   private readonly stamp: Uint32Array;
   private readonly heap = new MinHeap();

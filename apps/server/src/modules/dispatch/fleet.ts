@@ -223,10 +223,11 @@ export class Fleet {
    * Seconds from each unit (at `snapped`, from positionOf) to the destination by the prepared
    * sweeps, each on the unit's profile (null: off the road network or beyond the cutoff), for the
    * units they cover; `uncovered` lists the others (indexes into `units`: moved since the sweeps
-   * were prepared, or new), whose seconds are left null for the caller to search. Null when
-   * nothing is prepared.
+   * were prepared, or new), whose seconds are left null for the caller to search. `exact`: per
+   * unit, whether its seconds are its turn-aware time and not the lower bound `nearest` leaves
+   * (see exactBelowKth). Null when nothing is prepared.
    */
-  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): { seconds: (number | null)[]; uncovered: number[] } | null {
+  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): { seconds: (number | null)[]; uncovered: number[]; exact: boolean[] } | null {
     const prepared = this.prepared;
     const graphs = this.graphs;
     if (!prepared || !graphs) return null;
@@ -245,15 +246,21 @@ export class Fleet {
       else index[i] = k;
     }
     const seconds = new Map<RoadGraph, Float64Array>();
+    const kth = new Map<RoadGraph, number>();
     // A sweep none of whose units is a candidate (or still where it was prepared) is not run.
     const used = new Set<RoadGraph>();
     for (let i = 0; i < units.length; i++) if (index[i]! >= 0) used.add(travels[i]!);
-    for (const travel of used) seconds.set(travel, prepared.get(travel)!.origins.manyToOne(destination, nearest === undefined ? { cutoff } : { cutoff, nearest }));
+    for (const travel of used) {
+      const all = prepared.get(travel)!.origins.manyToOne(destination, nearest === undefined ? { cutoff } : { cutoff, nearest });
+      seconds.set(travel, all);
+      kth.set(travel, exactBelow(all, nearest));
+    }
     const out = Array.from(index, (k, i) => {
       const t = k < 0 ? undefined : seconds.get(travels[i]!)?.[k];
       return t === undefined || !Number.isFinite(t) ? null : t;
     });
-    return { seconds: out, uncovered };
+    const exact = out.map((t, i) => t !== null && t < kth.get(travels[i]!)!);
+    return { seconds: out, uncovered, exact };
   }
 
   get(id: string): FleetUnit | undefined {
@@ -430,6 +437,20 @@ export class Fleet {
     u.fixSnapAt = fix.at;
     this.positionsChanged = true;
   }
+}
+
+/**
+ * The times of a many-to-one refined with turns for its `nearest` k units (roadgraph
+ * `refineManyToOne`) below which every time is turn-aware: its k-th smallest time. The k nearest
+ * by turn-aware time are exact and every other unit keeps a lower bound at least the k-th of
+ * them, so a time strictly below the k-th smallest is exact; one equal to it may be a bound.
+ * Infinity (all exact) without `nearest` or with fewer than k units within the cutoff.
+ */
+export function exactBelow(seconds: Float64Array, nearest: number | undefined): number {
+  if (nearest === undefined) return Infinity;
+  const k = Math.ceil(nearest);
+  const finite = seconds.filter(Number.isFinite).sort();
+  return k >= 1 && finite.length >= k ? finite[k - 1]! : Infinity;
 }
 
 const fleets = new WeakMap<object, Fleet>();

@@ -1,10 +1,10 @@
 import type { UnitKind } from '@firebreak/contracts';
-import { RoadGraph, importOsm, manyToOne, type Snapped } from '@firebreak/roadgraph';
+import { PreparedOrigins, RoadGraph, importOsm, manyToOne, type Snapped } from '@firebreak/roadgraph';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/access.js';
 import type { IncidentRow } from '../incidents/index.js';
-import type { FleetUnit } from './fleet.js';
+import { exactBelow, type FleetUnit } from './fleet.js';
 import { rank, type ProfileGraphs, type Ranking } from './recommend.js';
 
 const LIECHTENSTEIN = fileURLToPath(new URL('../../../../../data/osm/liechtenstein.osm.pbf', import.meta.url));
@@ -56,5 +56,33 @@ describe('recommendations with turn costs: every unit filling a place of the car
     expect(turnAware!).toBeGreaterThan(nodeBased! + 1);
     expect(ambulance.etaSeconds).toBeCloseTo(turnAware!, 6);
     expect(answer.shortfall).toEqual([{ tier: 1, kind: 'ambulance', missing: 1, reason: 'too_far_for_tier_1', fastestEtaSeconds: ambulance.etaSeconds }]);
+  });
+
+  it('a prepared time below the k-th of a nearest-k refinement is the turn-aware time (exactBelow: those units are not refined again)', () => {
+    const graph = graphs.emergency;
+    const snap = (p: [number, number]) => graph.snapper.snap(p, 2000);
+    let exactSeen = 0, boundsSeen = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      // A fleet scattered over the valley east of the Rhine around Vaduz, an incident among them.
+      const at = (i: number): [number, number] => [SCENE[0] + (((i * 7919 * seed) % 97) / 97) * 0.03, SCENE[1] + (((i * 104729 + seed) % 89) / 89 - 0.5) * 0.1];
+      const origins = Array.from({ length: 60 }, (_, i) => snap(at(i)));
+      const destination = snap(at(1000 + seed));
+      const k = 3 + seed;
+      const full = manyToOne(graph, origins, destination, { cutoff: 3600 });
+      const near = new PreparedOrigins(graph, origins).manyToOne(destination, { cutoff: 3600, nearest: k });
+      const kth = exactBelow(near, k);
+      expect(kth).toBeLessThan(Infinity);
+      near.forEach((t, i) => {
+        if (t < kth) {
+          expect(t).toBe(full[i]);
+          exactSeen++;
+        } else if (t < full[i]!) boundsSeen++;
+      });
+    }
+    expect(exactSeen).toBeGreaterThan(6 * 3);
+    // The refinement did leave lower bounds, so the test tells exact times from them.
+    expect(boundsSeen).toBeGreaterThan(0);
+    expect(exactBelow(Float64Array.of(5, Infinity, 3), 3)).toBe(Infinity);
+    expect(exactBelow(Float64Array.of(5, 1, 3), undefined)).toBe(Infinity);
   });
 });

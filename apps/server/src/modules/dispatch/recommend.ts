@@ -191,7 +191,9 @@ export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 
   const open = prepared?.uncovered ?? units.flatMap((_, i) => (snapped[i] ? [i] : []));
   const search = (indexes: readonly number[], cutoff: number) =>
     secondsTo(graphs, indexes.map((i) => units[i]!.kind), indexes.map((i) => snapped[i]!), destination, cutoff, nearest);
-  return answerInSteps(etas, open, search, slotsTurnAware(graphs, units, snapped, destination, steps.full, (e) => answerFrom(r, units, sources, e)), steps);
+  // Units the prepared refinement already timed with their turns are not refined again for a place.
+  const exact = prepared?.exact;
+  return answerInSteps(etas, open, search, slotsTurnAware(graphs, units, snapped, destination, steps.full, (e) => answerFrom(r, units, sources, e), (i) => exact?.[i] === true), steps);
 }
 
 /**
@@ -203,14 +205,14 @@ export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 
  * only raises an ETA, so this ends once the places are filled by refined units, which are then the
  * fastest of their kind: every other unit's ETA is at least its lower bound, and that ranks after.
  */
-function slotsTurnAware(graphs: ProfileGraphs, units: readonly FleetUnit[], snapped: readonly (Snapped | null)[], destination: Snapped, cutoff: number, answerOf: (etas: readonly (number | null)[]) => { answer: Answer; reach: Reach; slotted: number[] }) {
+function slotsTurnAware(graphs: ProfileGraphs, units: readonly FleetUnit[], snapped: readonly (Snapped | null)[], destination: Snapped, cutoff: number, answerOf: (etas: readonly (number | null)[]) => { answer: Answer; reach: Reach; slotted: number[] }, turnAware: (i: number) => boolean) {
   // Refined ETAs by unit index (null: past the cutoff with its turns), laid over the ones given.
   const refined = new Map<number, number | null>();
   return (given: readonly (number | null)[]) => {
     for (;;) {
       const etas = refined.size === 0 ? given : given.map((eta, i) => (refined.has(i) ? (refined.get(i) ?? null) : eta));
       const result = answerOf(etas);
-      const pending = result.slotted.filter((i) => !refined.has(i) && etas[i] !== null && travelGraphOf(graphs, units[i]!.kind).turnModel !== undefined);
+      const pending = result.slotted.filter((i) => !refined.has(i) && etas[i] !== null && !turnAware(i) && travelGraphOf(graphs, units[i]!.kind).turnModel !== undefined);
       if (pending.length === 0) return result;
       const exact = secondsTo(graphs, pending.map((i) => units[i]!.kind), pending.map((i) => snapped[i]!), destination, cutoff);
       pending.forEach((i, k) => refined.set(i, exact[k] ?? null));

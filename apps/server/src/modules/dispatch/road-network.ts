@@ -48,8 +48,8 @@ export interface CostOptions {
   turnCosts?: 'right' | 'left' | 'off';
 }
 
-/** The graph options of the configured turn costs. */
-function graphOptions(costs: CostOptions): RoadGraphOptions {
+/** The graph options of the configured turn costs (bench:dispatch builds its graphs with the default's). */
+export function graphOptions(costs: CostOptions): RoadGraphOptions {
   const side = costs.turnCosts ?? 'right';
   return side === 'off' ? {} : { turnCosts: { trafficSide: side } };
 }
