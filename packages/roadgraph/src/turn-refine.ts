@@ -110,10 +110,11 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
     // of the query's CPU (node --cpu-prof, bench/roadgraph/turns.ts).
     const order = search.candidates;
     order.clear();
+    order.reserve(out.length);
     for (let i = 0; i < out.length; i++) {
       const lower = lowerMs[i]!;
       out[i] = lower <= cutoffMs ? lower : Infinity;
-      if (lower <= cutoffMs) order.push(lower, i);
+      if (lower <= cutoffMs) order.decrease(i, lower);
     }
     // The k nearest turn-aware costs so far, ascending (k small: insertion).
     const best = nearest === Infinity ? undefined : new Float64Array(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
@@ -158,8 +159,10 @@ function insertSorted(best: Float64Array, count: number, x: number): number {
  */
 export function refineOneToMany(graph: RoadGraph, model: TurnModel, origin: Snapped, destinations: readonly Snapped[], h: LowerBound, cutoffMs: number): Float64Array {
   const bounds = Float64Array.from(destinations, (d) => Math.min(sameEdgeCost(graph, origin, d), cutoffMs + 0.5));
-  const costs = withTurnSearch(graph, model, (search) => search.run(originTurnSeeds(graph, origin), arrivalsOf(graph, destinations), h, bounds).cost);
-  return costs.map((c) => (c <= cutoffMs ? c : Infinity));
+  return withTurnSearch(graph, model, (search) => {
+    const { cost } = search.run(originTurnSeeds(graph, origin), arrivalsOf(graph, destinations), h, bounds);
+    return Float64Array.from(bounds, (_, t) => (cost[t]! <= cutoffMs ? cost[t]! : Infinity));
+  });
 }
 
 /** The fastest drive with turn costs: its cost and edge codes (TURN_ARC for connectors), or none. */

@@ -1,4 +1,4 @@
-import { MinHeap } from './ch/min-heap.js';
+import { IndexedHeap } from './indexed-heap.js';
 import type { RoadGraph } from './road-graph.js';
 import type { TurnModel } from './turn-costs.js';
 import { TURN_ARC } from './turns.js';
@@ -26,7 +26,11 @@ export interface TurnSeed {
   scale?: number;
 }
 
-/** The best drives found by a refinement, per target: cost and the state each ended in. */
+/**
+ * The best drives found by a refinement, per target: cost and the state each ended in. The
+ * search's own scratch, reused by its next run (no allocation per A*: refining a unit is a
+ * query's inner loop): read indices below the number of targets, before running it again.
+ */
 export interface TurnResult {
   cost: Float64Array;
   /** Index of each target's last state (for `pathCodes`), -1 when none beat its bound. */
@@ -68,9 +72,11 @@ export class TurnSearch {
   private g = new Float64Array(256);
   private h = new Float64Array(256);
   private parent = new Int32Array(256);
-  private readonly heap = new MinHeap();
+  /** States by g + h, one entry each (decrease-key): the package's one indexed heap. */
+  private readonly heap = new IndexedHeap(256, 256);
   /** Origins waiting to be refined, by node-based cost (turn-refine.ts): reused, not allocated per query. */
-  readonly candidates = new MinHeap();
+  readonly candidates = new IndexedHeap(0);
+  private readonly result: TurnResult = { cost: new Float64Array(4), last: new Int32Array(4), settled: 0 };
   private readonly codeSpan: number;
 
   constructor(private readonly graph: RoadGraph, private readonly model: TurnModel) {
@@ -86,20 +92,27 @@ export class TurnSearch {
    */
   run(origins: readonly TurnSeed[], arrive: ReadonlyMap<number, readonly TurnArrival[]>, h: (node: number) => number, bounds: Float64Array): TurnResult {
     this.reset();
-    const { graph, model, heap } = this;
+    const { graph, model, heap, result } = this;
     const forward = graph.forward;
     const viaWays = model.viaWays;
-    const best = bounds.slice();
-    const lastState = new Int32Array(best.length).fill(-1);
-    let worst = best.reduce((a, b) => Math.max(a, b), -Infinity);
+    const targets = bounds.length;
+    if (result.cost.length < targets) {
+      result.cost = new Float64Array(targets);
+      result.last = new Int32Array(targets);
+    }
+    const best = result.cost, lastState = result.last;
+    let worst = -Infinity;
+    for (let t = 0; t < targets; t++) {
+      best[t] = bounds[t]!;
+      lastState[t] = -1;
+      if (best[t]! > worst) worst = best[t]!;
+    }
     let settled = 0;
     for (const s of origins) this.reach(s.node, -1, s.code ?? -1, 0, s.cost, -1, h, true, s.scale ?? 1);
     while (heap.size > 0) {
-      const f = heap.peekKey();
+      if (heap.peekKey() >= worst) break;
       const s = heap.pop();
-      if (f >= worst) break;
       const gs = this.g[s]!;
-      if (f > gs + this.h[s]!) continue; // a stale heap entry: reached cheaper since
       settled++;
       const u = this.node[s]!;
       const lastCode = this.last[s]!, progress = this.progress[s]!, scale = this.scale[s]!;
@@ -129,7 +142,10 @@ export class TurnSearch {
             improved = true;
           }
         }
-        if (improved) worst = best.reduce((a, b) => Math.max(a, b), -Infinity);
+        if (improved) {
+          worst = -Infinity;
+          for (let t = 0; t < targets; t++) if (best[t]! > worst) worst = best[t]!;
+        }
       }
       for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
         const code = forward.codeOf(a);
@@ -151,7 +167,8 @@ export class TurnSearch {
         this.reach(head, code, code, next, gs + turn + cost, s, h, false, 1);
       }
     }
-    return { cost: best, last: lastState, settled };
+    result.settled = settled;
+    return result;
   }
 
   /** Edge codes (TURN_ARC for connectors) driven from the origin to the state, in order. */
@@ -202,7 +219,7 @@ export class TurnSearch {
       this.g[known] = g;
       this.parent[known] = parent;
       this.code[known] = code;
-      this.heap.push(g + this.h[known]!, known);
+      this.heap.decrease(known, g + this.h[known]!);
       return;
     }
     const hv = h(node);
@@ -222,7 +239,7 @@ export class TurnSearch {
     this.g[s] = g;
     this.h[s] = hv;
     this.parent[s] = parent;
-    this.heap.push(g + hv, s);
+    this.heap.decrease(s, g + hv);
   }
 
   private grow(): void {
@@ -237,6 +254,7 @@ export class TurnSearch {
     this.g = float(this.g);
     this.scale = float(this.scale);
     this.h = float(this.h);
+    this.heap.reserve(n);
   }
 
   private reset(): void {
