@@ -92,8 +92,8 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
 }
 
 /**
- * Turn-aware costs (ms) from each origin to the destination, given the node-based costs
- * `lowerMs` (an origin whose node-based cost is past the cutoff is past it with turns too) and
+ * Turn-aware costs (ms) from each origin to the destination, written over the node-based costs
+ * `ms` it is given (an origin whose node-based cost is past the cutoff is past it with turns too) and
  * the heuristic `h`. One A* per origin, each settling little beyond its route, in order of
  * node-based cost; with `nearest` = k, only until the k nearest by turn-aware cost are certain
  * (no origin left has a node-based cost below the k-th turn-aware one): the others keep their
@@ -101,9 +101,9 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
  * A* is bounded by the k-th cost so far (it only has to tell whether the unit beats it): a unit
  * that does not gets that bound, also a lower bound of its time ranking it after the k.
  */
-export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, lowerMs: ArrayLike<number>, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
+export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, ms: Float64Array, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
   const arrive = arrivalsOf(graph, [destination]);
-  const out = new Float64Array(origins.length);
+  const out = ms;
   withTurnSearch(graph, model, (search) => {
     // Candidates in order of node-based cost, popped lazily from a heap the search keeps: with
     // `nearest` only a few are ever taken, and sorting a thousand with a comparator was a fifth
@@ -112,14 +112,14 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
     order.clear();
     order.reserve(out.length);
     for (let i = 0; i < out.length; i++) {
-      const lower = lowerMs[i]!;
+      const lower = out[i]!;
       out[i] = lower <= cutoffMs ? lower : Infinity;
       if (lower <= cutoffMs) order.decrease(i, lower);
     }
     // The k nearest turn-aware costs so far, ascending (k small: insertion).
-    const best = nearest === Infinity ? undefined : new Float64Array(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
+    const best = nearest === Infinity ? undefined : search.scratch(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
     let found = 0;
-    const bound = new Float64Array(1);
+    const bound = search.oneBound;
     while (order.size > 0) {
       const lower = order.peekKey();
       if (best !== undefined && found >= best.length && lower >= best[best.length - 1]!) break;

@@ -77,6 +77,9 @@ export class TurnSearch {
   /** Origins waiting to be refined, by node-based cost (turn-refine.ts): reused, not allocated per query. */
   readonly candidates = new IndexedHeap(0);
   private readonly result: TurnResult = { cost: new Float64Array(4), last: new Int32Array(4), settled: 0 };
+  /** A one-target bound for `run` (turn-refine.ts: one per unit refined), reused. */
+  readonly oneBound = new Float64Array(1);
+  private readonly scratches = new Map<number, Float64Array>();
   private readonly codeSpan: number;
 
   constructor(private readonly graph: RoadGraph, private readonly model: TurnModel) {
@@ -169,6 +172,13 @@ export class TurnSearch {
     }
     result.settled = settled;
     return result;
+  }
+
+  /** A Float64Array of `length` owned by this search (turn-refine.ts: the k best so far), reused across queries. */
+  scratch(length: number): Float64Array {
+    let a = this.scratches.get(length);
+    if (a === undefined) this.scratches.set(length, (a = new Float64Array(length)));
+    return a;
   }
 
   /** Edge codes (TURN_ARC for connectors) driven from the origin to the state, in order. */
