@@ -1,10 +1,12 @@
 import type { Hierarchy } from './ch/hierarchy.js';
+import { FIXED_SCALE } from './geo.js';
 import { ON_NODE_METRES, destinationSeeds, onNodeOf, partialCosts, placeOnEdge, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Search, Seed } from './search.js';
 import type { Snapped } from './snap.js';
 import type { TurnModel } from './turn-costs.js';
 import type { TurnArrival, TurnSearch, TurnSeed } from './turn-search.js';
+import { edgeId, metres, nodeId, type LonLat } from './types.js';
 
 /**
  * A point this far (metres along its edge) or farther from a junction pays the full turn there
@@ -178,4 +180,44 @@ export function turnAwarePath(graph: RoadGraph, model: TurnModel, origin: Snappe
 /** All destination seeds of many points at once: a backward search from them bounds the cost to the nearest. */
 export function allDestinationSeeds(graph: RoadGraph, points: readonly Snapped[]): Seed[] {
   return points.flatMap((p) => destinationSeeds(graph, p));
+}
+
+/**
+ * Runs the turn-aware search through the moves only a split junction (turn restriction) or a
+ * point on a junction makes, before any query does: connector arcs, states keyed by node, a
+ * junction's copies, arrivals with no last turn. Without it V8 optimised `TurnSearch.run` on
+ * queries that never met one, and the first query that did threw the optimised code away and
+ * compiled it again (--trace-deopt: "Insufficient type feedback"), a few ms of compile CPU in
+ * one query's tail. Bounded searches (a minute), at most `junctions` junctions: well under a
+ * millisecond on a city, on any graph. Called once per graph, with its first turn search.
+ * Returns the states it settled.
+ */
+export function warmTurnPaths(graph: RoadGraph, model: TurnModel, search: TurnSearch, junctions = 2): number {
+  const { edgeSource, edgeTarget, nodeLon, nodeLat } = graph.data;
+  const at = (e: number, fraction: number): Snapped => {
+    const v = fraction < 0.5 ? edgeSource[e]! : edgeTarget[e]!;
+    const point: LonLat = [nodeLon[v]! / FIXED_SCALE, nodeLat[v]! / FIXED_SCALE];
+    return { input: point, point, distance: metres(0), edge: edgeId(e), source: nodeId(edgeSource[e]!), target: nodeId(edgeTarget[e]!), fraction };
+  };
+  const into: Snapped[] = [], outOf: Snapped[] = [];
+  for (const code of graph.turns.headOf.keys()) {
+    if (into.length >= 2 * junctions) break;
+    into.push(at(code >> 1, 0.5), at(code >> 1, code & 1 ? 0 : 1)); // along the edge, and on the junction itself
+  }
+  for (const code of graph.turns.tailOf.keys()) {
+    if (outOf.length >= 2 * junctions) break;
+    outOf.push(at(code >> 1, 0.5), at(code >> 1, code & 1 ? 1 : 0));
+  }
+  // Via-way restrictions: from the first one's from edge on to its to edge.
+  const rule = model.viaWays?.first;
+  if (rule) { into.push(at(rule.from, 0.5)); outOf.push(at(rule.to, 0.5)); }
+  const flat: LowerBound = () => 0;
+  let settled = 0;
+  for (const o of into) {
+    for (const d of outOf) {
+      search.oneBound[0] = 60_000;
+      settled += search.run(originTurnSeeds(graph, o), arrivalsOf(graph, [d]), flat, search.oneBound).settled;
+    }
+  }
+  return settled;
 }
