@@ -90,7 +90,7 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
     const runs = what.includes('every') ? Math.max(3, Math.floor(queries / 5)) : queries;
     const samples = { peer: [] as number[][], ours: [] as number[][] };
     /** The slowest queries with the incident each was for: is the tail the same incidents (work) or any (GC, compiles)? */
-    const slowest: { who: string; ms: number; incident: number; round: number }[] = [];
+    const slowest: { who: string; ms: number; incident: number; round: number; at: number }[] = [];
     // Warm-up, not measured: the first queries compile the search code (and allocate the reused
     // search objects); with 60 metro samples p99 is the slowest one, which was that first query.
     for (let w = 0; w < WARM_UP; w++) for (const run of [peer, ours]) run(incidents[incidents.length - 1 - w]!);
@@ -100,9 +100,10 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
         for (let i = 0; i < runs; i++) {
           const d = incidents[(r * runs + i) % incidents.length]!;
           const t = process.cpuUsage();
+          const at = performance.now();
           run(d);
           round.push(cpuMs(t));
-          slowest.push({ who: into === samples.peer ? 'peer' : 'ours', ms: round[round.length - 1]!, incident: (r * runs + i) % incidents.length, round: r });
+          slowest.push({ who: into === samples.peer ? 'peer' : 'ours', ms: round[round.length - 1]!, incident: (r * runs + i) % incidents.length, round: r, at });
         }
         into.push(round);
       }
@@ -113,7 +114,7 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
     const spread = (xs: number[]) => `${ms(pct([...xs].sort((a, b) => a - b), 0.5))} (${ms(Math.min(...xs))}-${ms(Math.max(...xs))})`;
     loads.push(loadavg()[0]!);
     slowest.sort((a, b) => b.ms - a.ms);
-    console.error(`${name}, ${what}: slowest ${slowest.slice(0, 8).map((x) => `${x.who} ${ms(x.ms)} (incident ${x.incident}, round ${x.round})`).join('; ')}`);
+    console.error(`${name}, ${what}: slowest ${slowest.slice(0, 8).map((x) => `${x.who} ${ms(x.ms)} (incident ${x.incident}, round ${x.round}, at ${x.at.toFixed(0)} ms)`).join('; ')}`);
     const [p, o] = [all(samples.peer), all(samples.ours)];
     if (what.startsWith('many-to-one, nearest')) verdicts.push(verdict(name, baltimore, pct(o, 0.5), pct(o, 0.99), pct(p, 0.5), pct(p, 0.99)));
     out.push(`| ${name} | ${what}: peer, no turn costs | ${p.length} | ${ms(pct(p, 0.5))} | ${ms(pct(p, 0.99))} | ${spread(medians(samples.peer))} | |`);
