@@ -30,35 +30,68 @@ export function originTurnSeeds(graph: RoadGraph, p: Snapped): TurnSeed[] {
   const e = p.edge;
   const length = graph.data.edgeLengthM[e]!;
   const fraction = placeOnEdge(graph, p);
-  const seeds: TurnSeed[] = [
-    { node: graph.arcHead(e << 1), cost: c.pointToTarget, code: e << 1, scale: ramp((1 - fraction) * length) },
-    { node: graph.arcHead((e << 1) | 1), cost: c.pointToSource, code: (e << 1) | 1, scale: ramp(fraction * length) },
-  ];
-  const onNode = onNodeOf(graph, p);
+  const seeds: TurnSeed[] = [];
   // Every seed (and arrival) has the same four fields: one object shape keeps the search's
   // reads monomorphic (a missing field was a "wrong map" deopt of TurnSearch.run, --trace-deopt).
+  if (Number.isFinite(c.pointToTarget)) seeds.push({ node: graph.arcHead(e << 1), cost: c.pointToTarget, code: e << 1, scale: ramp((1 - fraction) * length) });
+  if (Number.isFinite(c.pointToSource)) seeds.push({ node: graph.arcHead((e << 1) | 1), cost: c.pointToSource, code: (e << 1) | 1, scale: ramp(fraction * length) });
+  const onNode = onNodeOf(graph, p);
   if (onNode >= 0) for (const node of graph.departuresFrom(onNode)) seeds.push({ node, cost: 0, code: -1, scale: 1 });
-  return seeds.filter((s) => Number.isFinite(s.cost));
+  return seeds;
 }
 
 /**
  * Node-based costs to the destination(s) as the turn-aware search's heuristic (ADR 0013): the
  * lower bound of the cost from a routing node to the nearest wanted point.
  */
-export type LowerBound = (node: number) => number;
+export class LowerBound {
+  /**
+   * One class whatever the source, read through one method: the A* calls `at` for every state it
+   * makes, and a closure per source made that call site polymorphic, so the first query of the
+   * other kind (a metro's Dijkstra after a city's PHAST) threw the optimised search away.
+   */
+  private constructor(
+    private readonly dist: Float64Array,
+    /** PHAST: dist is by rank. */
+    private readonly rankOf: Int32Array | undefined,
+    /** Dijkstra: dist holds only what it settled. */
+    private readonly search: Search | undefined,
+    private readonly floor: number,
+  ) {}
+
+  /** Exact for every node: a PHAST sweep's costs (indexed by rank). */
+  static phast(ch: Hierarchy, dist: Float64Array): LowerBound {
+    return new LowerBound(dist, ch.rankOf, undefined, Infinity);
+  }
+
+  /**
+   * A Dijkstra's costs: exact where it settled the node; elsewhere the search's radius when it
+   * stopped early (no unsettled node is nearer), Infinity when it ran out (beyond its cutoff).
+   */
+  static search(search: Search, radius: number | undefined): LowerBound {
+    return new LowerBound(search.dist, undefined, search, radius ?? Infinity);
+  }
+
+  /** 0 everywhere: the A* is then Dijkstra (the warm-up's). */
+  static none(): LowerBound {
+    return new LowerBound(new Float64Array(0), undefined, undefined, 0);
+  }
+
+  at(node: number): number {
+    if (this.rankOf !== undefined) return this.dist[this.rankOf[node]!]!;
+    if (this.search !== undefined && this.search.isSettled(node)) return this.dist[node]!;
+    return this.floor;
+  }
+}
 
 /** Exact for every node: a PHAST sweep's costs (indexed by rank). */
 export function phastBound(ch: Hierarchy, dist: Float64Array): LowerBound {
-  return (node) => dist[ch.rankOf[node]!]!;
+  return LowerBound.phast(ch, dist);
 }
 
-/**
- * A Dijkstra's costs: exact where it settled the node; elsewhere the search's radius when it
- * stopped early (no unsettled node is nearer), Infinity when it ran out (beyond its cutoff).
- */
+/** A Dijkstra's costs (LowerBound.search). */
 export function searchBound(search: Search, radius: number | undefined): LowerBound {
-  const floor = radius ?? Infinity;
-  return (node) => (search.isSettled(node) ? search.dist[node]! : floor);
+  return LowerBound.search(search, radius);
 }
 
 /** Runs `use` with one of the graph's turn-aware searches. */
@@ -211,7 +244,7 @@ export function warmTurnPaths(graph: RoadGraph, model: TurnModel, search: TurnSe
   // Via-way restrictions: from the first one's from edge on to its to edge.
   const rule = model.viaWays?.first;
   if (rule) { into.push(at(rule.from, 0.5)); outOf.push(at(rule.to, 0.5)); }
-  const flat: LowerBound = () => 0;
+  const flat = LowerBound.none();
   let settled = 0;
   for (const o of into) {
     for (const d of outOf) {

@@ -1,6 +1,7 @@
 import { IndexedHeap } from './indexed-heap.js';
 import type { RoadGraph } from './road-graph.js';
 import type { TurnModel } from './turn-costs.js';
+import type { LowerBound } from './turn-refine.js';
 import { TURN_ARC } from './turns.js';
 
 /** Where a drive may end: the routing node it reaches, the target it serves and the cost from there. */
@@ -42,7 +43,7 @@ export interface TurnResult {
 /**
  * The turn-aware refinement (ADR 0013): an A* over *states* — a routing node and the edge the
  * drive arrived by (and how far it is into a via-way restriction) — charging each turn its cost
- * (TurnModel). Its heuristic `h(node)` is the node-based cost from the node to the destination
+ * (TurnModel). Its heuristic `h.at(node)` is the node-based cost from the node to the destination
  * (exact where the caller's search settled it, a lower bound elsewhere): admissible, because a
  * turn never costs less than nothing and the node-based graph allows every drive the turn-aware
  * one does; and so tight that the search settles little more than the route itself. States live
@@ -90,10 +91,10 @@ export class TurnSearch {
   /**
    * Costs from the origin seeds to each target (`arrive`: routing node -> the targets reached
    * there and the cost from it to each target's point), with turn costs; `bounds[t]` when nothing
-   * beats it. `h` gives a lower bound of the cost from a routing node to the nearest target still
+   * beats it. `h.at` gives a lower bound of the cost from a routing node to the nearest target still
    * wanted, Infinity when it reaches none: the search stops once no state can beat any target.
    */
-  run(origins: readonly TurnSeed[], arrive: ReadonlyMap<number, readonly TurnArrival[]>, h: (node: number) => number, bounds: Float64Array): TurnResult {
+  run(origins: readonly TurnSeed[], arrive: ReadonlyMap<number, readonly TurnArrival[]>, h: LowerBound, bounds: Float64Array): TurnResult {
     this.reset();
     const { graph, model, heap, result } = this;
     const forward = graph.forward;
@@ -197,18 +198,25 @@ export class TurnSearch {
   private exitsExcept = 0;
   /** Ways out of the junction being expanded other than straight back (asked for U-turns at bends). */
   private readonly exits = (): number => {
-    const forward = this.graph.forward;
+    // departuresFrom(v) would allocate [v] for a junction that is not split: asked at every bend.
+    const split = this.graph.turns.departures.get(this.exitsAt);
+    if (split === undefined) return this.exitsFrom(this.exitsAt);
     let count = 0;
-    for (const u of this.graph.departuresFrom(this.exitsAt)) {
-      for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
-        const code = forward.codeOf(a);
-        if (code >= 0 && code !== this.exitsExcept && forward.codeCost(code) !== Infinity) count++;
-      }
-    }
+    for (const u of split) count += this.exitsFrom(u);
     return count;
   };
 
-  private reach(node: number, code: number, last: number, progress: number, g: number, parent: number, h: (node: number) => number, byNode: boolean, scale: number): void {
+  private exitsFrom(u: number): number {
+    const forward = this.graph.forward;
+    let count = 0;
+    for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
+      const code = forward.codeOf(a);
+      if (code >= 0 && code !== this.exitsExcept && forward.codeCost(code) !== Infinity) count++;
+    }
+    return count;
+  }
+
+  private reach(node: number, code: number, last: number, progress: number, g: number, parent: number, h: LowerBound, byNode: boolean, scale: number): void {
     // A state arriving by a real arc is named by its code (its head is fixed); one at a seed or
     // after a connector by its node and the code it carries.
     const plain = !byNode && progress === 0;
@@ -232,7 +240,7 @@ export class TurnSearch {
       this.heap.decrease(known, g + this.h[known]!);
       return;
     }
-    const hv = h(node);
+    const hv = h.at(node);
     if (hv === Infinity) return;
     if (this.size === this.node.length) this.grow();
     const s = this.size++;
