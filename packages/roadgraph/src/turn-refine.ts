@@ -47,8 +47,9 @@ export function originTurnSeeds(graph: RoadGraph, p: Snapped): TurnSeed[] {
 export class LowerBound {
   /**
    * One class whatever the source, read through one method: the A* calls `at` for every state it
-   * makes, and a closure per source made that call site polymorphic, so the first query of the
-   * other kind (a metro's Dijkstra after a city's PHAST) threw the optimised search away.
+   * makes, and with a closure per source that call site sees two functions once both kinds have
+   * run (a city's PHAST, a metro's Dijkstra, or oneToMany next to manyToOne), which V8 handles
+   * by deoptimising the search and no longer inlining the call.
    */
   private constructor(
     private readonly dist: Float64Array,
@@ -218,11 +219,11 @@ export function allDestinationSeeds(graph: RoadGraph, points: readonly Snapped[]
 /**
  * Runs the turn-aware search through the moves only a split junction (turn restriction) or a
  * point on a junction makes, before any query does: connector arcs, states keyed by node, a
- * junction's copies, arrivals with no last turn. Without it V8 optimised `TurnSearch.run` on
- * queries that never met one, and the first query that did threw the optimised code away and
- * compiled it again (--trace-deopt: "Insufficient type feedback"), a few ms of compile CPU in
- * one query's tail. Bounded searches (a minute), at most `junctions` junctions: well under a
- * millisecond on a city, on any graph. Called once per graph, with its first turn search.
+ * junction's copies, arrivals with no last turn. Without it V8 may optimise `TurnSearch.run` on
+ * queries that never met one, and the first query that does deoptimises it (no type feedback
+ * for those branches) and compiles it again: the session before found such a recompile in
+ * slow Baltimore queries. Bounded searches (a minute), at most `junctions` junctions: well under
+ * a millisecond on a city, on any graph. Called once per graph, with its first turn search.
  * Returns the states it settled.
  */
 export function warmTurnPaths(graph: RoadGraph, model: TurnModel, search: TurnSearch, junctions = 2): number {
