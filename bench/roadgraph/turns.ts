@@ -132,7 +132,7 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
   // Bytes: the turn rules hold nothing per node or edge; a turn-aware search holds 4 bytes per edge code.
   const search = turns.acquireTurnSearch(turns.turnModel!);
   turns.releaseTurnSearch(search);
-  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 4 / 2 ** 20).toFixed(1)} MB (a state index per edge code, never cleared) plus its states.`);
+  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 4 / 2 ** 20).toFixed(1)} MB (a state index per edge code, never cleared) plus its states; the turn model caches headings in 1.5 MB whatever the graph's size (2^16 slots).`);
   if (baltimore && !ONLY_NEAREST) notes.push(etaChanges(plain, turns, units, incidents));
   return out;
 }
