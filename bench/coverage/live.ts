@@ -12,7 +12,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nearestOrigins, PROFILES, RoadGraph } from '@firebreak/roadgraph';
+import { MaintainedOrigins, nearestOrigins, PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { BALTIMORE_PBF, extract } from '../../packages/roadgraph/src/testing/extracts.js';
 import type { ProfileGraphs } from '../../apps/server/src/modules/dispatch/index.js';
 import { liveCoverage, type PlaceAt, type UnitAt } from '../../apps/server/src/modules/coverage/live-coverage.js';
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     `| status change: committed (unit removed, its cell refilled) | ${us(commit)} | ${UPDATES} |`,
     `| status change: released (unit placed again) | ${us(release)} | ${UPDATES} |`,
     '',
-    `Memory: the state holds 21 bytes per routing node and travel graph (${f(state.stateBytes / 2 ** 20)} MiB here; about 20 MiB per 1 M nodes), the places cache one entry per place (position, snap, rank, destination seeds): ${gc ? `${f(placeCacheMiB)} MiB of heap for these ${PLACES.toLocaleString('en')}` : 'not measured (run without --expose-gc)'}.`,
+    `Memory: the state holds ${MaintainedOrigins.BYTES_PER_NODE} bytes per routing node and travel graph (${f(state.stateBytes / 2 ** 20)} MiB here; about ${f((MaintainedOrigins.BYTES_PER_NODE * 1e6) / 2 ** 20)} MiB per 1 M nodes), the places cache one entry per place (position, snap, rank, destination seeds): ${gc ? `${f(placeCacheMiB)} MiB of heap for these ${PLACES.toLocaleString('en')}` : 'not measured (run without --expose-gc)'}.`,
   ];
   say(lines.join('\n'));
   if (process.env.BENCH_DOC !== '0') writeSection(DOC, 'Live coverage at national size: maintained state (issue 16 §1)', lines.join('\n'));

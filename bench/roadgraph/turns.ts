@@ -5,7 +5,9 @@
  * query (the machine is shared: wall time measures the queue for a core). Also: how many
  * Baltimore ETAs turn costs change and by how much, building the graph with and without them,
  * and the bytes they hold. Rewrites its own section of docs/benchmarks.md:
- * `node --max-old-space-size=6144 --import tsx bench/roadgraph/turns.ts` (`QUICK=1` for Baltimore only).
+ * `node --max-old-space-size=6144 --import tsx bench/roadgraph/turns.ts` (`QUICK=1` for Baltimore only;
+ * `BENCH_ONLY=nearest` for the nearest-10 queries only, no every-unit refinement, no ETA changes, no
+ * file written: a short run for the p99; the slowest queries of each kind go to stderr).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,8 +23,16 @@ const UNITS = 1000;
 const ROUNDS = 3;
 const CUTOFF_S = 600;
 const NEAREST = 10;
-const WARM_UP = 3;
+/**
+ * Queries of each kind run before measuring, for the peer and ours alike. With 3 (until
+ * 2026-12-07), the slowest queries of every run were the first ones measured (round 0, in
+ * order, the peer's too: the "slowest" lines on stderr): V8 was still compiling the search
+ * code on its background threads, whose CPU time the process's counts. A server answers
+ * thousands; 30 is past that phase on this machine (BENCH_WARM_UP sets it).
+ */
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30);
 const QUICK = process.env.QUICK === '1';
+const ONLY_NEAREST = process.env.BENCH_ONLY === 'nearest';
 const P99_RATIO_GOAL = 1.2;
 
 type Query = (destination: Snapped) => unknown;
@@ -53,7 +63,7 @@ const body = [
   '- Memory and load time of the graph are what the sections above say: turn costs add no array to it (the main section\'s memory line is from its own, older run; this script does not re-measure it).',
   '',
 ].join('\n');
-writeSection(`${ROOT}docs/benchmarks.md`, body);
+if (!ONLY_NEAREST) writeSection(`${ROOT}docs/benchmarks.md`, body);
 console.log(body);
 
 function measure(name: string, data: GraphData, queries: number, baltimore: boolean): string[] {
@@ -72,7 +82,7 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
   const peerFleet = baltimore ? new PreparedOrigins(plain, units) : undefined;
   const ourFleet = baltimore ? new PreparedOrigins(turns, units) : undefined;
   const variants: [string, Query, Query][] = [
-    ['many-to-one, every unit refined', (d) => manyToOne(plain, units, d, { cutoff: CUTOFF_S }), (d) => manyToOne(turns, units, d, { cutoff: CUTOFF_S })],
+    ...(ONLY_NEAREST ? [] : [['many-to-one, every unit refined', (d: Snapped) => manyToOne(plain, units, d, { cutoff: CUTOFF_S }), (d: Snapped) => manyToOne(turns, units, d, { cutoff: CUTOFF_S })] as [string, Query, Query]]),
     [`many-to-one, nearest ${NEAREST}`, (d) => manyToOne(plain, units, d, { cutoff: CUTOFF_S }), (d) => manyToOne(turns, units, d, { cutoff: CUTOFF_S, nearest: NEAREST })],
   ];
   if (peerFleet && ourFleet) {
@@ -86,17 +96,22 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
     // run's CPU): fewer runs, on both graphs.
     const runs = what.includes('every') ? Math.max(3, Math.floor(queries / 5)) : queries;
     const samples = { peer: [] as number[][], ours: [] as number[][] };
+    /** The slowest queries with the incident each was for: is the tail the same incidents (work) or any (GC, compiles)? */
+    const slowest: { who: string; ms: number; incident: number; round: number; at: number }[] = [];
     // Warm-up, not measured: the first queries compile the search code (and allocate the reused
     // search objects); with 60 metro samples p99 is the slowest one, which was that first query.
-    for (let w = 0; w < WARM_UP; w++) for (const run of [peer, ours]) run(incidents[incidents.length - 1 - w]!);
+    for (let w = 0; w < WARM_UP; w++) for (const run of [peer, ours]) run(incidents[incidents.length - 1 - (w % 50)]!);
+    console.error(`measuring ${name}, ${what}`);
     for (let r = 0; r < ROUNDS; r++) {
       for (const [run, into] of [[peer, samples.peer], [ours, samples.ours]] as const) {
         const round: number[] = [];
         for (let i = 0; i < runs; i++) {
           const d = incidents[(r * runs + i) % incidents.length]!;
           const t = process.cpuUsage();
+          const at = performance.now();
           run(d);
           round.push(cpuMs(t));
+          slowest.push({ who: into === samples.peer ? 'peer' : 'ours', ms: round[round.length - 1]!, incident: (r * runs + i) % incidents.length, round: r, at });
         }
         into.push(round);
       }
@@ -106,6 +121,8 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
     const medians = (xs: number[][]) => xs.map((round) => pct([...round].sort((a, b) => a - b), 0.5));
     const spread = (xs: number[]) => `${ms(pct([...xs].sort((a, b) => a - b), 0.5))} (${ms(Math.min(...xs))}-${ms(Math.max(...xs))})`;
     loads.push(loadavg()[0]!);
+    slowest.sort((a, b) => b.ms - a.ms);
+    console.error(`${name}, ${what}: slowest ${slowest.slice(0, 8).map((x) => `${x.who} ${ms(x.ms)} (incident ${x.incident}, round ${x.round}, at ${x.at.toFixed(0)} ms)`).join('; ')}`);
     const [p, o] = [all(samples.peer), all(samples.ours)];
     if (what.startsWith('many-to-one, nearest')) verdicts.push(verdict(name, baltimore, pct(o, 0.5), pct(o, 0.99), pct(p, 0.5), pct(p, 0.99)));
     out.push(`| ${name} | ${what}: peer, no turn costs | ${p.length} | ${ms(pct(p, 0.5))} | ${ms(pct(p, 0.99))} | ${spread(medians(samples.peer))} | |`);
@@ -115,8 +132,8 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
   // Bytes: the turn rules hold nothing per node or edge; a turn-aware search holds 4 bytes per edge code.
   const search = turns.acquireTurnSearch(turns.turnModel!);
   turns.releaseTurnSearch(search);
-  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 4 / 2 ** 20).toFixed(1)} MB (a state index per edge code, never cleared) plus its states.`);
-  if (baltimore) notes.push(etaChanges(plain, turns, units, incidents));
+  notes.push(`- ${name}: ${data.nodeLon.length.toLocaleString('en')} nodes, ${data.edgeSource.length.toLocaleString('en')} edges. Turn costs add no array to the graph (the turn rules read the adjacency and the edge geometry when asked); each turn-aware search object (one per concurrent query, reused) holds ${(data.edgeSource.length * 2 * 4 / 2 ** 20).toFixed(1)} MB (a state index per edge code, never cleared) plus its states; the turn model caches headings in 1.5 MB whatever the graph's size (2^16 slots).`);
+  if (baltimore && !ONLY_NEAREST) notes.push(etaChanges(plain, turns, units, incidents));
   return out;
 }
 

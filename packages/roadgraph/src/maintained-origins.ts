@@ -1,4 +1,5 @@
 import { destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
+import { IndexedHeap } from './indexed-heap.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Seed } from './search.js';
 import type { Snapped } from './snap.js';
@@ -26,15 +27,17 @@ export interface DestinationCosts { nodes: Int32Array; costs: Float64Array; vers
  *
  * Same arcs, costs and seeds as `nearestOrigins` (node-based over the routing nodes, so turn
  * restrictions count as there): the times are identical (whole milliseconds, exact sums). Memory:
- * 8 (time) + 4 (owner) + 8 (heap) + 1 (mark) = 21 bytes a routing node, about 21 MB per 1 M nodes.
+ * 8 (time) + 4 (owner) + 4 (heap position; its slots grow with the frontier) + 1 (mark) = 17 bytes
+ * a routing node, about 17 MB per 1 M nodes.
  */
 export class MaintainedOrigins {
+  /** Bytes held per routing node (time, owner, heap position, mark): see the class comment. */
+  static readonly BYTES_PER_NODE = 17;
   readonly dist: Float64Array;
   readonly owner: Int32Array;
-  private readonly heapNode: Int32Array;
-  private readonly heapPos: Int32Array;
+  /** Queued nodes by (time, owner): the pair order of the labels. */
+  private readonly heap: IndexedHeap;
   private readonly mark: Uint8Array;
-  private heapSize = 0;
   private readonly origins = new Map<number, Origin>();
   /** Origin ids seeded at a node (to refill a removed cell) and on an edge (a destination on it is reached directly). */
   private readonly seededAt = new Map<number, Set<number>>();
@@ -49,8 +52,7 @@ export class MaintainedOrigins {
     this.cutoffMs = cutoffSeconds * 1000;
     this.dist = new Float64Array(n).fill(Infinity);
     this.owner = new Int32Array(n).fill(-1);
-    this.heapNode = new Int32Array(n);
-    this.heapPos = new Int32Array(n).fill(-1);
+    this.heap = new IndexedHeap(n);
     this.mark = new Uint8Array(n);
     this.version = graph.liveVersion;
   }
@@ -196,21 +198,15 @@ export class MaintainedOrigins {
     this.dist[v] = d;
     this.owner[v] = o;
     this.touched++;
-    const i = this.heapPos[v]!;
-    if (i < 0) {
-      const at = this.heapSize++;
-      this.heapNode[at] = v;
-      this.heapPos[v] = at;
-      this.siftUp(at);
-    } else this.siftUp(i);
+    this.heap.decrease(v, d, o);
   }
 
   /** Dijkstra from the queued nodes, relaxing only where a label improves (as a pair), within the cutoff. */
   private settle(): void {
     const { start, edge, extraHead, extraCode, even, odd, forwardMs, backwardMs, live } = this.graph.forward;
-    const { dist, owner, cutoffMs } = this;
-    while (this.heapSize > 0) {
-      const u = this.pop();
+    const { dist, owner, cutoffMs, heap } = this;
+    while (heap.size > 0) {
+      const u = heap.pop();
       const du = dist[u]!, ou = owner[u]!;
       for (let a = start[u]!, end = start[u + 1]!; a < end; a++) {
         let code = edge[a]!;
@@ -222,50 +218,6 @@ export class MaintainedOrigins {
         if (d <= cutoffMs && (d < dist[v]! || (d === dist[v]! && ou < owner[v]!))) this.offer(v, d, ou);
       }
     }
-  }
-
-  private less(a: number, b: number): boolean {
-    const da = this.dist[a]!, db = this.dist[b]!;
-    return da < db || (da === db && this.owner[a]! < this.owner[b]!);
-  }
-
-  private pop(): number {
-    const heap = this.heapNode;
-    const top = heap[0]!;
-    this.heapPos[top] = -1;
-    const last = heap[--this.heapSize]!;
-    if (this.heapSize > 0) {
-      heap[0] = last;
-      this.heapPos[last] = 0;
-      this.siftDown(0);
-    }
-    return top;
-  }
-
-  private siftUp(i: number): void {
-    const heap = this.heapNode, pos = this.heapPos;
-    const v = heap[i]!;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const pv = heap[p]!;
-      if (!this.less(v, pv)) break;
-      heap[i] = pv; pos[pv] = i; i = p;
-    }
-    heap[i] = v; pos[v] = i;
-  }
-
-  private siftDown(i: number): void {
-    const heap = this.heapNode, pos = this.heapPos, n = this.heapSize;
-    const v = heap[i]!;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n && this.less(heap[c + 1]!, heap[c]!)) c++;
-      const cv = heap[c]!;
-      if (!this.less(cv, v)) break;
-      heap[i] = cv; pos[cv] = i; i = c;
-    }
-    heap[i] = v; pos[v] = i;
   }
 }
 

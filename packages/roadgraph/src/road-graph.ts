@@ -13,6 +13,7 @@ import { SnapIndex } from './snap.js';
 import { expandTurns, type TurnExpansion } from './turns.js';
 import { TurnModel, type TurnCostOptions, type ViaWayRestriction } from './turn-costs.js';
 import { TurnSearch } from './turn-search.js';
+import { warmTurnPaths } from './turn-refine.js';
 import { decodeViaWays } from './via-ways.js';
 import type { EdgeId } from './types.js';
 
@@ -78,6 +79,7 @@ export class RoadGraph {
   /** The turn rules when turn costs are on (queries refine with them), else undefined. */
   readonly turnModel: TurnModel | undefined;
   private readonly turnSearches: TurnSearch[] = [];
+  private turnPathsWarm = false;
   private readonly turnOptions: Pick<RoadGraphOptions, 'turnRestrictions' | 'turnCosts' | 'viaWayRestrictions'>;
 
   /** `topologyOf`: a graph of the same data and profile whose turns and arc arrays are reused. */
@@ -291,7 +293,16 @@ export class RoadGraph {
 
   /** A turn-aware search (only with turn costs on); callers must release it. */
   acquireTurnSearch(model: TurnModel): TurnSearch {
-    return this.turnSearches.pop() ?? new TurnSearch(this, model);
+    const pooled = this.turnSearches.pop();
+    if (pooled) return pooled;
+    const search = new TurnSearch(this, model);
+    // The first one runs through a split junction's moves before any query (warmTurnPaths: a
+    // query meeting one first no longer makes V8 compile the search again in its tail).
+    if (!this.turnPathsWarm) {
+      this.turnPathsWarm = true;
+      warmTurnPaths(this, model, search);
+    }
+    return search;
   }
 
   releaseTurnSearch(search: TurnSearch): void {

@@ -1,4 +1,5 @@
 import type { Adjacency } from './adjacency.js';
+import { IndexedHeap } from './indexed-heap.js';
 
 export interface Seed {
   node: number;
@@ -6,7 +7,7 @@ export interface Seed {
 }
 
 /**
- * Dijkstra over one adjacency with an indexed binary heap, reusing its typed arrays across
+ * Dijkstra over one adjacency with the indexed binary heap (indexed-heap.ts), reusing its typed arrays across
  * searches: a node's label is valid only when its stamp equals the current search's.
  */
 export class Search {
@@ -15,9 +16,7 @@ export class Search {
   readonly parent: Int32Array;
   private readonly stamp: Uint32Array;
   private readonly done: Uint8Array;
-  private readonly heapNode: Int32Array;
-  private readonly heapPos: Int32Array;
-  private heapSize = 0;
+  private readonly heap: IndexedHeap;
   private round = 0;
   settledCount = 0;
 
@@ -26,8 +25,7 @@ export class Search {
     this.parent = new Int32Array(nodeCount);
     this.stamp = new Uint32Array(nodeCount);
     this.done = new Uint8Array(nodeCount);
-    this.heapNode = new Int32Array(nodeCount);
-    this.heapPos = new Int32Array(nodeCount);
+    this.heap = new IndexedHeap(nodeCount);
   }
 
   /** Cost to the node in the last search, Infinity if it was not reached. */
@@ -48,12 +46,12 @@ export class Search {
     this.begin();
     for (const seed of seeds) if (seed.cost <= cutoff) this.relax(seed.node, seed.cost, -1);
     const { start, edge, extraHead, extraCode, even, odd, forwardMs, backwardMs, live } = adj;
-    const dist = this.dist;
+    const { dist, done, heap } = this;
     let settled = 0;
-    while (this.heapSize > 0) {
-      const u = this.pop();
+    while (heap.size > 0) {
+      const u = heap.pop();
       const du = dist[u]!;
-      this.done[u] = 1;
+      done[u] = 1;
       settled++;
       if (onSettle !== undefined && onSettle(u, du)) break;
       // Adjacency.headOf / codeCost inlined: this loop is the hot path of every Dijkstra.
@@ -81,80 +79,17 @@ export class Search {
       this.stamp.fill(0);
       this.round = 1;
     }
-    this.heapSize = 0;
+    // A search stopped early (onSettle) leaves nodes queued.
+    this.heap.clear();
   }
 
   private relax(v: number, d: number, arc: number): void {
     if (this.stamp[v] !== this.round) {
       this.stamp[v] = this.round;
       this.done[v] = 0;
-      this.dist[v] = d;
-      this.parent[v] = arc;
-      this.push(v);
-      return;
-    }
-    if (this.done[v] === 1 || d >= this.dist[v]!) return;
+    } else if (this.done[v] === 1 || d >= this.dist[v]!) return;
     this.dist[v] = d;
     this.parent[v] = arc;
-    this.siftUp(this.heapPos[v]!);
-  }
-
-  private push(v: number): void {
-    const i = this.heapSize++;
-    this.heapNode[i] = v;
-    this.heapPos[v] = i;
-    this.siftUp(i);
-  }
-
-  private pop(): number {
-    const heap = this.heapNode;
-    const top = heap[0]!;
-    const last = heap[--this.heapSize]!;
-    if (this.heapSize > 0) {
-      heap[0] = last;
-      this.heapPos[last] = 0;
-      this.siftDown(0);
-    }
-    return top;
-  }
-
-  private siftUp(i: number): void {
-    const heap = this.heapNode;
-    const pos = this.heapPos;
-    const dist = this.dist;
-    const v = heap[i]!;
-    const key = dist[v]!;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const pv = heap[p]!;
-      if (dist[pv]! <= key) break;
-      heap[i] = pv;
-      pos[pv] = i;
-      i = p;
-    }
-    heap[i] = v;
-    pos[v] = i;
-  }
-
-  private siftDown(i: number): void {
-    const heap = this.heapNode;
-    const pos = this.heapPos;
-    const dist = this.dist;
-    const n = this.heapSize;
-    const v = heap[i]!;
-    const key = dist[v]!;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      const r = c + 1;
-      if (r < n && dist[heap[r]!]! < dist[heap[c]!]!) c = r;
-      const cv = heap[c]!;
-      if (dist[cv]! >= key) break;
-      heap[i] = cv;
-      pos[cv] = i;
-      i = c;
-    }
-    heap[i] = v;
-    pos[v] = i;
+    this.heap.decrease(v, d);
   }
 }

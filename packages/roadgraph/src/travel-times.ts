@@ -53,8 +53,11 @@ export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destina
   const finish = (ms: Float64Array, h: LowerBound) => {
     // With turn costs, the node-based costs are the shortlist and the bound of the refinement.
     const model = graph.turnModel;
-    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, h, cutoffMs, opts.nearest) : ms;
-    return refined.map((m) => toSeconds(m, cutoffMs));
+    // In place: a query allocates no array past the one it returns (fewer young-generation
+    // collections in the tail of a fleet's queries).
+    if (model) refineManyToOne(graph, model, origins, destination, ms, h, cutoffMs, opts.nearest);
+    for (let i = 0; i < ms.length; i++) ms[i] = toSeconds(ms[i]!, cutoffMs);
+    return ms;
   };
   if (ch) {
     return withPhast(graph, ch, (phast) => {

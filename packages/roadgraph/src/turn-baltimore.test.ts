@@ -7,7 +7,8 @@ import type { Snapped } from './snap.js';
 import { BALTIMORE_PBF, extract } from './testing/extracts.js';
 import { seededRandom } from './testing/factories.js';
 import { manyToOne, oneToMany, type Engine } from './travel-times.js';
-import { turnAwarePath, phastBound } from './turn-refine.js';
+import { turnAwarePath, phastBound, warmTurnPaths } from './turn-refine.js';
+import { TurnSearch } from './turn-search.js';
 import { destinationSeeds } from './endpoints.js';
 import type { LonLat } from './types.js';
 
@@ -157,5 +158,13 @@ describe('turn costs on Baltimore', () => {
       }
     }
     turns.releasePhast(phast);
+  });
+
+  it('the warm-up (warmTurnPaths) searches from and to the copies of the junctions split by the restrictions (3863088-90)', () => {
+    const model = turns.turnModel!;
+    const search = new TurnSearch(turns, model);
+    expect(turns.turns.junctions).toBe(2);
+    // Each of the (in, out) pairs of points settles states; a warm-up that found no junction would settle none.
+    expect(warmTurnPaths(turns, model, search)).toBeGreaterThan(16);
   });
 });

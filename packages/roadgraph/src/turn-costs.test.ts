@@ -4,7 +4,7 @@ import { PreparedOrigins } from './prepared-origins.js';
 import { RoadGraph } from './road-graph.js';
 import { route } from './route.js';
 import type { Snapped } from './snap.js';
-import { graphData } from './testing/factories.js';
+import { graphData, seededRandom } from './testing/factories.js';
 import { referenceTurnCosts } from './testing/turn-reference.js';
 import { manyToOne, oneToMany } from './travel-times.js';
 import { turnAngle, turnSeconds } from './turn-costs.js';
@@ -132,5 +132,25 @@ describe('a restriction whose via is a way (synthetic: the bundled extracts have
     const free = new RoadGraph(data, 'emergency', { turnCosts: true });
     expect(manyToOne(emergency, [at(emergency, 1)], at(emergency, 6))[0]).toBe(manyToOne(free, [at(free, 1)], at(free, 6))[0]);
     expect(manyToOne(car, [at(car, 1)], at(car, 6))[0]).toBeGreaterThan(manyToOne(free, [at(free, 1)], at(free, 6))[0]!);
+  });
+});
+
+describe('headings through the cache', () => {
+  it('equal the geometry read afresh, also when two edge codes share a cache slot (codes 2^16 apart)', () => {
+    // 40,000 edges between random nodes of a 200-node grid: codes up to 80,000, so slots collide.
+    const random = seededRandom(7);
+    const edges = Array.from({ length: 40_000 }, () => two(Math.floor(random() * 200), Math.floor(random() * 200)));
+    const graph = new RoadGraph(graphData(200, edges), 'car', { turnCosts: true });
+    const cached = graph.turnModel!;
+    const fresh = () => new RoadGraph(graphData(200, edges), 'car', { turnCosts: true }).turnModel!;
+    const codes = [5, 5 + 65_536, 70_001, 70_001 - 65_536, 1234, 1234 + 65_536];
+    const expected = codes.map((c) => [fresh().headingIn(c), fresh().angleAt(c, codes[0]!)]);
+    // Ask each twice in an order that makes every pair evict the other.
+    for (let round = 0; round < 2; round++) {
+      codes.forEach((c, i) => {
+        expect(cached.headingIn(c)).toBe(expected[i]![0]);
+        expect(cached.angleAt(c, codes[0]!)).toBe(expected[i]![1]);
+      });
+    }
   });
 });

@@ -1,10 +1,12 @@
 import type { Hierarchy } from './ch/hierarchy.js';
+import { FIXED_SCALE } from './geo.js';
 import { ON_NODE_METRES, destinationSeeds, onNodeOf, partialCosts, placeOnEdge, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Search, Seed } from './search.js';
 import type { Snapped } from './snap.js';
 import type { TurnModel } from './turn-costs.js';
 import type { TurnArrival, TurnSearch, TurnSeed } from './turn-search.js';
+import { edgeId, metres, nodeId, type LonLat } from './types.js';
 
 /**
  * A point this far (metres along its edge) or farther from a junction pays the full turn there
@@ -28,35 +30,69 @@ export function originTurnSeeds(graph: RoadGraph, p: Snapped): TurnSeed[] {
   const e = p.edge;
   const length = graph.data.edgeLengthM[e]!;
   const fraction = placeOnEdge(graph, p);
-  const seeds: TurnSeed[] = [
-    { node: graph.arcHead(e << 1), cost: c.pointToTarget, code: e << 1, scale: ramp((1 - fraction) * length) },
-    { node: graph.arcHead((e << 1) | 1), cost: c.pointToSource, code: (e << 1) | 1, scale: ramp(fraction * length) },
-  ];
-  const onNode = onNodeOf(graph, p);
+  const seeds: TurnSeed[] = [];
   // Every seed (and arrival) has the same four fields: one object shape keeps the search's
   // reads monomorphic (a missing field was a "wrong map" deopt of TurnSearch.run, --trace-deopt).
+  if (Number.isFinite(c.pointToTarget)) seeds.push({ node: graph.arcHead(e << 1), cost: c.pointToTarget, code: e << 1, scale: ramp((1 - fraction) * length) });
+  if (Number.isFinite(c.pointToSource)) seeds.push({ node: graph.arcHead((e << 1) | 1), cost: c.pointToSource, code: (e << 1) | 1, scale: ramp(fraction * length) });
+  const onNode = onNodeOf(graph, p);
   if (onNode >= 0) for (const node of graph.departuresFrom(onNode)) seeds.push({ node, cost: 0, code: -1, scale: 1 });
-  return seeds.filter((s) => Number.isFinite(s.cost));
+  return seeds;
 }
 
 /**
  * Node-based costs to the destination(s) as the turn-aware search's heuristic (ADR 0013): the
  * lower bound of the cost from a routing node to the nearest wanted point.
  */
-export type LowerBound = (node: number) => number;
+export class LowerBound {
+  /**
+   * One class whatever the source, read through one method: the A* calls `at` for every state it
+   * makes, and with a closure per source that call site sees two functions once both kinds have
+   * run (a city's PHAST, a metro's Dijkstra, or oneToMany next to manyToOne), which V8 handles
+   * by deoptimising the search and no longer inlining the call.
+   */
+  private constructor(
+    private readonly dist: Float64Array,
+    /** PHAST: dist is by rank. */
+    private readonly rankOf: Int32Array | undefined,
+    /** Dijkstra: dist holds only what it settled. */
+    private readonly search: Search | undefined,
+    private readonly floor: number,
+  ) {}
+
+  /** Exact for every node: a PHAST sweep's costs (indexed by rank). */
+  static phast(ch: Hierarchy, dist: Float64Array): LowerBound {
+    return new LowerBound(dist, ch.rankOf, undefined, Infinity);
+  }
+
+  /**
+   * A Dijkstra's costs: exact where it settled the node; elsewhere the search's radius when it
+   * stopped early (no unsettled node is nearer), Infinity when it ran out (beyond its cutoff).
+   */
+  static search(search: Search, radius: number | undefined): LowerBound {
+    return new LowerBound(search.dist, undefined, search, radius ?? Infinity);
+  }
+
+  /** 0 everywhere: the A* is then Dijkstra (the warm-up's). */
+  static none(): LowerBound {
+    return new LowerBound(new Float64Array(0), undefined, undefined, 0);
+  }
+
+  at(node: number): number {
+    if (this.rankOf !== undefined) return this.dist[this.rankOf[node]!]!;
+    if (this.search !== undefined && this.search.isSettled(node)) return this.dist[node]!;
+    return this.floor;
+  }
+}
 
 /** Exact for every node: a PHAST sweep's costs (indexed by rank). */
 export function phastBound(ch: Hierarchy, dist: Float64Array): LowerBound {
-  return (node) => dist[ch.rankOf[node]!]!;
+  return LowerBound.phast(ch, dist);
 }
 
-/**
- * A Dijkstra's costs: exact where it settled the node; elsewhere the search's radius when it
- * stopped early (no unsettled node is nearer), Infinity when it ran out (beyond its cutoff).
- */
+/** A Dijkstra's costs (LowerBound.search). */
 export function searchBound(search: Search, radius: number | undefined): LowerBound {
-  const floor = radius ?? Infinity;
-  return (node) => (search.isSettled(node) ? search.dist[node]! : floor);
+  return LowerBound.search(search, radius);
 }
 
 /** Runs `use` with one of the graph's turn-aware searches. */
@@ -92,8 +128,8 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
 }
 
 /**
- * Turn-aware costs (ms) from each origin to the destination, given the node-based costs
- * `lowerMs` (an origin whose node-based cost is past the cutoff is past it with turns too) and
+ * Turn-aware costs (ms) from each origin to the destination, written over the node-based costs
+ * `ms` it is given (an origin whose node-based cost is past the cutoff is past it with turns too) and
  * the heuristic `h`. One A* per origin, each settling little beyond its route, in order of
  * node-based cost; with `nearest` = k, only until the k nearest by turn-aware cost are certain
  * (no origin left has a node-based cost below the k-th turn-aware one): the others keep their
@@ -101,24 +137,25 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
  * A* is bounded by the k-th cost so far (it only has to tell whether the unit beats it): a unit
  * that does not gets that bound, also a lower bound of its time ranking it after the k.
  */
-export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, lowerMs: ArrayLike<number>, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
+export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, ms: Float64Array, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
   const arrive = arrivalsOf(graph, [destination]);
-  const out = new Float64Array(origins.length);
+  const out = ms;
   withTurnSearch(graph, model, (search) => {
     // Candidates in order of node-based cost, popped lazily from a heap the search keeps: with
     // `nearest` only a few are ever taken, and sorting a thousand with a comparator was a fifth
     // of the query's CPU (node --cpu-prof, bench/roadgraph/turns.ts).
     const order = search.candidates;
     order.clear();
+    order.reserve(out.length);
     for (let i = 0; i < out.length; i++) {
-      const lower = lowerMs[i]!;
+      const lower = out[i]!;
       out[i] = lower <= cutoffMs ? lower : Infinity;
-      if (lower <= cutoffMs) order.push(lower, i);
+      if (lower <= cutoffMs) order.decrease(i, lower);
     }
     // The k nearest turn-aware costs so far, ascending (k small: insertion).
-    const best = nearest === Infinity ? undefined : new Float64Array(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
+    const best = nearest === Infinity ? undefined : search.scratch(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
     let found = 0;
-    const bound = new Float64Array(1);
+    const bound = search.oneBound;
     while (order.size > 0) {
       const lower = order.peekKey();
       if (best !== undefined && found >= best.length && lower >= best[best.length - 1]!) break;
@@ -158,8 +195,10 @@ function insertSorted(best: Float64Array, count: number, x: number): number {
  */
 export function refineOneToMany(graph: RoadGraph, model: TurnModel, origin: Snapped, destinations: readonly Snapped[], h: LowerBound, cutoffMs: number): Float64Array {
   const bounds = Float64Array.from(destinations, (d) => Math.min(sameEdgeCost(graph, origin, d), cutoffMs + 0.5));
-  const costs = withTurnSearch(graph, model, (search) => search.run(originTurnSeeds(graph, origin), arrivalsOf(graph, destinations), h, bounds).cost);
-  return costs.map((c) => (c <= cutoffMs ? c : Infinity));
+  return withTurnSearch(graph, model, (search) => {
+    const { cost } = search.run(originTurnSeeds(graph, origin), arrivalsOf(graph, destinations), h, bounds);
+    return Float64Array.from(bounds, (_, t) => (cost[t]! <= cutoffMs ? cost[t]! : Infinity));
+  });
 }
 
 /** The fastest drive with turn costs: its cost and edge codes (TURN_ARC for connectors), or none. */
@@ -175,4 +214,44 @@ export function turnAwarePath(graph: RoadGraph, model: TurnModel, origin: Snappe
 /** All destination seeds of many points at once: a backward search from them bounds the cost to the nearest. */
 export function allDestinationSeeds(graph: RoadGraph, points: readonly Snapped[]): Seed[] {
   return points.flatMap((p) => destinationSeeds(graph, p));
+}
+
+/**
+ * Runs the turn-aware search through the moves only a split junction (turn restriction) or a
+ * point on a junction makes, before any query does: connector arcs, states keyed by node, a
+ * junction's copies, arrivals with no last turn. Without it V8 may optimise `TurnSearch.run` on
+ * queries that never met one, and the first query that does deoptimises it (no type feedback
+ * for those branches) and compiles it again: the session before found such a recompile in
+ * slow Baltimore queries. Bounded searches (a minute), at most `junctions` junctions: well under
+ * a millisecond on a city, on any graph. Called once per graph, with its first turn search.
+ * Returns the states it settled.
+ */
+export function warmTurnPaths(graph: RoadGraph, model: TurnModel, search: TurnSearch, junctions = 2): number {
+  const { edgeSource, edgeTarget, nodeLon, nodeLat } = graph.data;
+  const at = (e: number, fraction: number): Snapped => {
+    const v = fraction < 0.5 ? edgeSource[e]! : edgeTarget[e]!;
+    const point: LonLat = [nodeLon[v]! / FIXED_SCALE, nodeLat[v]! / FIXED_SCALE];
+    return { input: point, point, distance: metres(0), edge: edgeId(e), source: nodeId(edgeSource[e]!), target: nodeId(edgeTarget[e]!), fraction };
+  };
+  const into: Snapped[] = [], outOf: Snapped[] = [];
+  for (const code of graph.turns.headOf.keys()) {
+    if (into.length >= 2 * junctions) break;
+    into.push(at(code >> 1, 0.5), at(code >> 1, code & 1 ? 0 : 1)); // along the edge, and on the junction itself
+  }
+  for (const code of graph.turns.tailOf.keys()) {
+    if (outOf.length >= 2 * junctions) break;
+    outOf.push(at(code >> 1, 0.5), at(code >> 1, code & 1 ? 1 : 0));
+  }
+  // Via-way restrictions: from the first one's from edge on to its to edge.
+  const rule = model.viaWays?.first;
+  if (rule) { into.push(at(rule.from, 0.5)); outOf.push(at(rule.to, 0.5)); }
+  const flat = LowerBound.none();
+  let settled = 0;
+  for (const o of into) {
+    for (const d of outOf) {
+      search.oneBound[0] = 60_000;
+      settled += search.run(originTurnSeeds(graph, o), arrivalsOf(graph, [d]), flat, search.oneBound).settled;
+    }
+  }
+  return settled;
 }

@@ -5,7 +5,8 @@ import { RoadGraph } from './road-graph.js';
 import { arbitraryGraph, arbitraryRestrictions, graphData, restrictionsFor } from './testing/factories.js';
 import { referenceTurnCosts } from './testing/turn-reference.js';
 import type { TurnCostOptions } from './turn-costs.js';
-import { searchBound } from './turn-refine.js';
+import { searchBound, warmTurnPaths } from './turn-refine.js';
+import { TurnSearch } from './turn-search.js';
 
 /**
  * Node-to-node costs by the engine's turn-aware A*, with its real heuristic: the node-based
@@ -61,6 +62,34 @@ function forbiddenUTurns(data: GraphData, codes: readonly number[]): number[] {
 }
 
 describe('the turn-aware search on random graphs (fast-check)', () => {
+  it('a search warmed through the split junctions and via ways (warmTurnPaths) answers as a fresh one', () => {
+    fc.assert(
+      fc.property(arbitraryGraph, arbitraryRestrictions, fc.nat(), fc.nat(), fc.nat(), ({ nodeCount, edges }, picks, via, from, to) => {
+        const plain = graphData(nodeCount, edges);
+        const data = { ...plain, turnRestrictions: restrictionsFor(plain, picks) };
+        const m = edges.length;
+        const graph = new RoadGraph(data, 'car', { turnCosts: true, viaWayRestrictions: [{ from: from % m, via: [via % m], to: to % m, only: false, profiles: 2 }] });
+        const model = graph.turnModel!;
+        const warmed = new TurnSearch(graph, model);
+        warmTurnPaths(graph, model, warmed);
+        const fresh = new TurnSearch(graph, model);
+        for (const source of [0, nodeCount - 1]) {
+          const back = graph.acquireSearch();
+          for (let t = 0; t < nodeCount; t++) {
+            back.run(graph.backward, graph.arrivalsAt(t).map((node) => ({ node, cost: 0 })));
+            const arrive = new Map(graph.arrivalsAt(t).map((node) => [node, [{ target: 0, cost: 0, code: -1, scale: 1 }]]));
+            const seeds = graph.departuresFrom(source).map((node) => ({ node, cost: 0, code: -1, scale: 1 }));
+            const a = fresh.run(seeds, arrive, searchBound(back, undefined), Float64Array.of(Infinity)).cost[0];
+            const b = warmed.run(seeds, arrive, searchBound(back, undefined), Float64Array.of(Infinity)).cost[0];
+            expect(b).toBe(a);
+          }
+          graph.releaseSearch(back);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('equals a turn-expanded Bellman-Ford, never beats the node-based cost, and makes U-turns only where allowed', () => {
     fc.assert(
       fc.property(arbitraryGraph, arbitraryRestrictions, fc.constantFrom<'right' | 'left'>('right', 'left'), ({ nodeCount, edges }, picks, side) => {

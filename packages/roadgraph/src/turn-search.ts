@@ -1,6 +1,7 @@
-import { MinHeap } from './ch/min-heap.js';
+import { IndexedHeap } from './indexed-heap.js';
 import type { RoadGraph } from './road-graph.js';
 import type { TurnModel } from './turn-costs.js';
+import type { LowerBound } from './turn-refine.js';
 import { TURN_ARC } from './turns.js';
 
 /** Where a drive may end: the routing node it reaches, the target it serves and the cost from there. */
@@ -26,7 +27,11 @@ export interface TurnSeed {
   scale?: number;
 }
 
-/** The best drives found by a refinement, per target: cost and the state each ended in. */
+/**
+ * The best drives found by a refinement, per target: cost and the state each ended in. The
+ * search's own scratch, reused by its next run (no allocation per A*: refining a unit is a
+ * query's inner loop): read indices below the number of targets, before running it again.
+ */
 export interface TurnResult {
   cost: Float64Array;
   /** Index of each target's last state (for `pathCodes`), -1 when none beat its bound. */
@@ -38,7 +43,7 @@ export interface TurnResult {
 /**
  * The turn-aware refinement (ADR 0013): an A* over *states* — a routing node and the edge the
  * drive arrived by (and how far it is into a via-way restriction) — charging each turn its cost
- * (TurnModel). Its heuristic `h(node)` is the node-based cost from the node to the destination
+ * (TurnModel). Its heuristic `h.at(node)` is the node-based cost from the node to the destination
  * (exact where the caller's search settled it, a lower bound elsewhere): admissible, because a
  * turn never costs less than nothing and the node-based graph allows every drive the turn-aware
  * one does; and so tight that the search settles little more than the route itself. States live
@@ -68,9 +73,14 @@ export class TurnSearch {
   private g = new Float64Array(256);
   private h = new Float64Array(256);
   private parent = new Int32Array(256);
-  private readonly heap = new MinHeap();
+  /** States by g + h, one entry each (decrease-key): the package's one indexed heap. */
+  private readonly heap = new IndexedHeap(256, 256);
   /** Origins waiting to be refined, by node-based cost (turn-refine.ts): reused, not allocated per query. */
-  readonly candidates = new MinHeap();
+  readonly candidates = new IndexedHeap(0);
+  private readonly result: TurnResult = { cost: new Float64Array(4), last: new Int32Array(4), settled: 0 };
+  /** A one-target bound for `run` (turn-refine.ts: one per unit refined), reused. */
+  readonly oneBound = new Float64Array(1);
+  private readonly scratches = new Map<number, Float64Array>();
   private readonly codeSpan: number;
 
   constructor(private readonly graph: RoadGraph, private readonly model: TurnModel) {
@@ -81,25 +91,32 @@ export class TurnSearch {
   /**
    * Costs from the origin seeds to each target (`arrive`: routing node -> the targets reached
    * there and the cost from it to each target's point), with turn costs; `bounds[t]` when nothing
-   * beats it. `h` gives a lower bound of the cost from a routing node to the nearest target still
+   * beats it. `h.at` gives a lower bound of the cost from a routing node to the nearest target still
    * wanted, Infinity when it reaches none: the search stops once no state can beat any target.
    */
-  run(origins: readonly TurnSeed[], arrive: ReadonlyMap<number, readonly TurnArrival[]>, h: (node: number) => number, bounds: Float64Array): TurnResult {
+  run(origins: readonly TurnSeed[], arrive: ReadonlyMap<number, readonly TurnArrival[]>, h: LowerBound, bounds: Float64Array): TurnResult {
     this.reset();
-    const { graph, model, heap } = this;
+    const { graph, model, heap, result } = this;
     const forward = graph.forward;
     const viaWays = model.viaWays;
-    const best = bounds.slice();
-    const lastState = new Int32Array(best.length).fill(-1);
-    let worst = best.reduce((a, b) => Math.max(a, b), -Infinity);
+    const targets = bounds.length;
+    if (result.cost.length < targets) {
+      result.cost = new Float64Array(targets);
+      result.last = new Int32Array(targets);
+    }
+    const best = result.cost, lastState = result.last;
+    let worst = -Infinity;
+    for (let t = 0; t < targets; t++) {
+      best[t] = bounds[t]!;
+      lastState[t] = -1;
+      if (best[t]! > worst) worst = best[t]!;
+    }
     let settled = 0;
     for (const s of origins) this.reach(s.node, -1, s.code ?? -1, 0, s.cost, -1, h, true, s.scale ?? 1);
     while (heap.size > 0) {
-      const f = heap.peekKey();
+      if (heap.peekKey() >= worst) break;
       const s = heap.pop();
-      if (f >= worst) break;
       const gs = this.g[s]!;
-      if (f > gs + this.h[s]!) continue; // a stale heap entry: reached cheaper since
       settled++;
       const u = this.node[s]!;
       const lastCode = this.last[s]!, progress = this.progress[s]!, scale = this.scale[s]!;
@@ -129,7 +146,10 @@ export class TurnSearch {
             improved = true;
           }
         }
-        if (improved) worst = best.reduce((a, b) => Math.max(a, b), -Infinity);
+        if (improved) {
+          worst = -Infinity;
+          for (let t = 0; t < targets; t++) if (best[t]! > worst) worst = best[t]!;
+        }
       }
       for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
         const code = forward.codeOf(a);
@@ -151,7 +171,15 @@ export class TurnSearch {
         this.reach(head, code, code, next, gs + turn + cost, s, h, false, 1);
       }
     }
-    return { cost: best, last: lastState, settled };
+    result.settled = settled;
+    return result;
+  }
+
+  /** A Float64Array of `length` owned by this search (turn-refine.ts: the k best so far), reused across queries. */
+  scratch(length: number): Float64Array {
+    let a = this.scratches.get(length);
+    if (a === undefined) this.scratches.set(length, (a = new Float64Array(length)));
+    return a;
   }
 
   /** Edge codes (TURN_ARC for connectors) driven from the origin to the state, in order. */
@@ -170,18 +198,25 @@ export class TurnSearch {
   private exitsExcept = 0;
   /** Ways out of the junction being expanded other than straight back (asked for U-turns at bends). */
   private readonly exits = (): number => {
-    const forward = this.graph.forward;
+    // departuresFrom(v) would allocate [v] for a junction that is not split: asked at every bend.
+    const split = this.graph.turns.departures.get(this.exitsAt);
+    if (split === undefined) return this.exitsFrom(this.exitsAt);
     let count = 0;
-    for (const u of this.graph.departuresFrom(this.exitsAt)) {
-      for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
-        const code = forward.codeOf(a);
-        if (code >= 0 && code !== this.exitsExcept && forward.codeCost(code) !== Infinity) count++;
-      }
-    }
+    for (const u of split) count += this.exitsFrom(u);
     return count;
   };
 
-  private reach(node: number, code: number, last: number, progress: number, g: number, parent: number, h: (node: number) => number, byNode: boolean, scale: number): void {
+  private exitsFrom(u: number): number {
+    const forward = this.graph.forward;
+    let count = 0;
+    for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
+      const code = forward.codeOf(a);
+      if (code >= 0 && code !== this.exitsExcept && forward.codeCost(code) !== Infinity) count++;
+    }
+    return count;
+  }
+
+  private reach(node: number, code: number, last: number, progress: number, g: number, parent: number, h: LowerBound, byNode: boolean, scale: number): void {
     // A state arriving by a real arc is named by its code (its head is fixed); one at a seed or
     // after a connector by its node and the code it carries.
     const plain = !byNode && progress === 0;
@@ -202,10 +237,10 @@ export class TurnSearch {
       this.g[known] = g;
       this.parent[known] = parent;
       this.code[known] = code;
-      this.heap.push(g + this.h[known]!, known);
+      this.heap.decrease(known, g + this.h[known]!);
       return;
     }
-    const hv = h(node);
+    const hv = h.at(node);
     if (hv === Infinity) return;
     if (this.size === this.node.length) this.grow();
     const s = this.size++;
@@ -222,7 +257,7 @@ export class TurnSearch {
     this.g[s] = g;
     this.h[s] = hv;
     this.parent[s] = parent;
-    this.heap.push(g + hv, s);
+    this.heap.decrease(s, g + hv);
   }
 
   private grow(): void {
@@ -237,6 +272,7 @@ export class TurnSearch {
     this.g = float(this.g);
     this.scale = float(this.scale);
     this.h = float(this.h);
+    this.heap.reserve(n);
   }
 
   private reset(): void {

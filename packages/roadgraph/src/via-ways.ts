@@ -78,8 +78,12 @@ export class ViaWayAutomaton {
   private readonly outputs: (Output[] | undefined)[] = [undefined];
   private readonly span: number;
 
+  /** The first restriction (turn-refine.ts warms the search's via-way moves on it). */
+  readonly first: ViaWayRestriction | undefined;
+
   constructor(restrictions: readonly ViaWayRestriction[], edgeCount: number) {
     this.span = edgeCount;
+    this.first = restrictions[0];
     const children: [number, number][][] = [[]];
     for (const r of restrictions) {
       let node = 0;
