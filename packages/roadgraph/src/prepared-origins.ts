@@ -4,7 +4,7 @@ import { costFromPoint, destinationSeeds, originSeeds, sameEdgeCost } from './en
 import type { RoadGraph } from './road-graph.js';
 import type { Snapped } from './snap.js';
 import { PHAST_MAX_NODES, cutoffToMs, hierarchyFor, manyToOne, type CutoffOptions } from './travel-times.js';
-import { phastBound, refineManyToOne } from './turn-refine.js';
+import { phastBound, potentialBound, refineManyToOne } from './turn-refine.js';
 
 /**
  * A fixed set of origins (a fleet's current positions) prepared for many destinations: with a
@@ -53,7 +53,7 @@ export class PreparedOrigins {
     }
     const potential = graph.acquirePotential(ch);
     try {
-      return refineManyToOne(graph, model, this.origins, destination, ms, potential.toSeeds(destinationSeeds(graph, destination)), cutoffMs, nearest);
+      return refineManyToOne(graph, model, this.origins, destination, ms, potentialBound(potential.toSeeds(destinationSeeds(graph, destination))), cutoffMs, nearest);
     } finally {
       graph.releasePotential(potential);
     }

@@ -5,7 +5,7 @@ import { RoadGraphError } from './errors.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Search } from './search.js';
 import type { Snapped } from './snap.js';
-import { allDestinationSeeds, phastBound, refineManyToOne, refineOneToMany, searchBound, type LowerBound } from './turn-refine.js';
+import { allDestinationSeeds, phastBound, potentialBound, refineManyToOne, refineOneToMany, searchBound, type LowerBound } from './turn-refine.js';
 
 export interface CutoffOptions {
   /** Stop searching past this many seconds; farther points read Infinity. */
@@ -98,7 +98,7 @@ export function manyToOneByPotential(graph: RoadGraph, ch: Hierarchy, origins: r
     const costTo = potential.toSeeds(destinationSeeds(graph, destination));
     const ms = Float64Array.from(origins, (o) => Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)));
     const model = graph.turnModel;
-    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, costTo, cutoffMs, opts.nearest) : ms;
+    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, potentialBound(costTo), cutoffMs, opts.nearest) : ms;
     return refined.map((m) => toSeconds(m, cutoffMs));
   } finally {
     graph.releasePotential(potential);

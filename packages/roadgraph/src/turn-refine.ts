@@ -58,6 +58,8 @@ export class LowerBound {
     /** Dijkstra: dist holds only what it settled. */
     private readonly search: Search | undefined,
     private readonly floor: number,
+    /** A hierarchy's potentials (`ChPotential.toSeeds`): exact, worked out for the nodes asked. */
+    private readonly cost?: (node: number) => number,
   ) {}
 
   /** Exact for every node: a PHAST sweep's costs (indexed by rank). */
@@ -73,6 +75,11 @@ export class LowerBound {
     return new LowerBound(search.dist, undefined, search, radius ?? Infinity);
   }
 
+  /** Exact for every node, computed when asked: a hierarchy's potentials (`ChPotential.toSeeds`). */
+  static potential(cost: (node: number) => number): LowerBound {
+    return new LowerBound(new Float64Array(0), undefined, undefined, Infinity, cost);
+  }
+
   /** 0 everywhere: the A* is then Dijkstra (the warm-up's). */
   static none(): LowerBound {
     return new LowerBound(new Float64Array(0), undefined, undefined, 0);
@@ -80,6 +87,7 @@ export class LowerBound {
 
   at(node: number): number {
     if (this.rankOf !== undefined) return this.dist[this.rankOf[node]!]!;
+    if (this.cost !== undefined) return this.cost(node);
     if (this.search !== undefined && this.search.isSettled(node)) return this.dist[node]!;
     return this.floor;
   }
@@ -88,6 +96,11 @@ export class LowerBound {
 /** Exact for every node: a PHAST sweep's costs (indexed by rank). */
 export function phastBound(ch: Hierarchy, dist: Float64Array): LowerBound {
   return LowerBound.phast(ch, dist);
+}
+
+/** A hierarchy's potentials (LowerBound.potential). */
+export function potentialBound(cost: (node: number) => number): LowerBound {
+  return LowerBound.potential(cost);
 }
 
 /** A Dijkstra's costs (LowerBound.search). */
