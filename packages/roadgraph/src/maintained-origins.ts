@@ -1,12 +1,24 @@
-import { destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
+import { destinationSeeds, originSeeds, sameEdgeCost, type OnEdge } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Seed } from './search.js';
 import type { Snapped } from './snap.js';
+import { edgeId } from './types.js';
 
 interface Origin { at: Snapped; seeds: Seed[] }
 
 /** A destination's routing-node costs, read once per live version of the graph (`destinationCosts`). */
 export interface DestinationCosts { nodes: Int32Array; costs: Float64Array; version: number }
+
+/**
+ * Many destinations as flat arrays (coverage's 200,000 places: no object per place, issue 16).
+ * Row r's seeds (`destinationSeeds`) are `nodes`/`costs` from `start[r]` for `count[r]`; its
+ * snapped edge and fraction along it tell whether an origin on the same edge reaches it
+ * directly; `edge[r]` is -1 for a destination off the network (never reached).
+ */
+export interface DestinationTable {
+  start: Int32Array; count: Uint16Array; nodes: Int32Array; costs: Float64Array;
+  edge: Int32Array; fraction: Float64Array;
+}
 
 /**
  * What `nearestOrigins` answers, kept current as origins come, move and go instead of searched
@@ -26,7 +38,8 @@ export interface DestinationCosts { nodes: Int32Array; costs: Float64Array; vers
  *
  * Same arcs, costs and seeds as `nearestOrigins` (node-based over the routing nodes, so turn
  * restrictions count as there): the times are identical (whole milliseconds, exact sums). Memory:
- * 8 (time) + 4 (owner) + 8 (heap) + 1 (mark) = 21 bytes a routing node, about 21 MB per 1 M nodes.
+ * 8 (time) + 4 (owner) + 8 (heap) + 1 (mark) = 21 bytes a routing node, about 21 MB per 1 M nodes,
+ * and 1 byte an edge (whether an origin stands on it).
  */
 export class MaintainedOrigins {
   readonly dist: Float64Array;
@@ -39,6 +52,8 @@ export class MaintainedOrigins {
   /** Origin ids seeded at a node (to refill a removed cell) and on an edge (a destination on it is reached directly). */
   private readonly seededAt = new Map<number, Set<number>>();
   private readonly onEdge = new Map<number, Set<number>>();
+  /** 1 on the edges `onEdge` holds: a destination row asks the map only when an origin is on its edge. */
+  private readonly edgeHasOrigin: Uint8Array;
   private version: number;
   readonly cutoffMs: number;
   /** Nodes whose label the last update changed (for the bench: the work done). */
@@ -52,6 +67,7 @@ export class MaintainedOrigins {
     this.heapNode = new Int32Array(n);
     this.heapPos = new Int32Array(n).fill(-1);
     this.mark = new Uint8Array(n);
+    this.edgeHasOrigin = new Uint8Array(graph.edgeCount);
     this.version = graph.liveVersion;
   }
 
@@ -86,7 +102,7 @@ export class MaintainedOrigins {
       const origin = { at, seeds: originSeeds(this.graph, at) };
       this.origins.set(id, origin);
       for (const s of origin.seeds) addTo(this.seededAt, s.node, id);
-      addTo(this.onEdge, at.edge, id);
+      this.addOnEdge(at.edge, id);
       for (const s of origin.seeds) if (s.cost <= this.cutoffMs) this.offer(s.node, s.cost, id);
     }
     this.settle();
@@ -100,6 +116,7 @@ export class MaintainedOrigins {
     this.origins.delete(id);
     for (const s of origin.seeds) dropFrom(this.seededAt, s.node, id);
     dropFrom(this.onEdge, origin.at.edge, id);
+    if (!this.onEdge.has(origin.at.edge)) this.edgeHasOrigin[origin.at.edge] = 0;
     const cell = this.cellOf(id, origin.seeds);
     this.touched = cell.length;
     const { dist, owner, mark } = this;
@@ -148,10 +165,48 @@ export class MaintainedOrigins {
     return best <= this.cutoffMs ? { ms: best, origin: who } : { ms: Infinity, origin: -1 };
   }
 
+  /**
+   * `nearest` for many destinations at once, merged into running bests: for each k, row
+   * `rows[k]` of the table; where its time (ms) beats `ms[k]`, or equals it from a lower origin
+   * id, `ms[k]` and `origin[k]` take it. A caller with several states (one per travel graph)
+   * passes the same arrays to each. Allocates nothing per row.
+   */
+  nearestInto(table: DestinationTable, rows: Int32Array, ms: Float64Array, origin: Int32Array): void {
+    this.fresh();
+    const { dist, owner, cutoffMs, edgeHasOrigin } = this;
+    const { start, count, nodes, costs, edge, fraction } = table;
+    const at: Pick<Snapped, 'edge' | 'fraction'> = { edge: edgeId(0), fraction: 0 };
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!;
+      const e = edge[r]!;
+      if (e < 0) continue;
+      let best = Infinity, who = -1;
+      for (let s = start[r]!, end = s + count[r]!; s < end; s++) {
+        const node = nodes[s]!;
+        const c = dist[node]! + costs[s]!;
+        if (c < best || (c === best && c !== Infinity && owner[node]! < who)) { best = c; who = owner[node]!; }
+      }
+      if (edgeHasOrigin[e] === 1) {
+        at.edge = edgeId(e); at.fraction = fraction[r]!;
+        for (const o of this.onEdge.get(e)!) {
+          const c = sameEdgeCost(this.graph, this.origins.get(o)!.at, at);
+          if (c < best || (c === best && c !== Infinity && o < who)) { best = c; who = o; }
+        }
+      }
+      if (best > cutoffMs) continue;
+      if (best < ms[k]! || (best === ms[k]! && who < origin[k]!)) { ms[k] = best; origin[k] = who; }
+    }
+  }
+
   /** A destination's seeds for `nearest`, valid while the graph's live costs stay as they are. */
-  destinationCosts(d: Snapped): DestinationCosts {
+  destinationCosts(d: OnEdge): DestinationCosts {
     const seeds = destinationSeeds(this.graph, d);
     return { nodes: Int32Array.from(seeds, (s) => s.node), costs: Float64Array.from(seeds, (s) => s.cost), version: this.graph.liveVersion };
+  }
+
+  private addOnEdge(edge: number, id: number): void {
+    addTo(this.onEdge, edge, id);
+    this.edgeHasOrigin[edge] = 1;
   }
 
   /** After a live change of the graph (closure, slow-down): every label again from all origins, once. */
@@ -161,12 +216,12 @@ export class MaintainedOrigins {
     this.dist.fill(Infinity);
     this.owner.fill(-1);
     const all = [...this.origins.entries()];
-    this.origins.clear(); this.seededAt.clear(); this.onEdge.clear();
+    this.origins.clear(); this.seededAt.clear(); this.onEdge.clear(); this.edgeHasOrigin.fill(0);
     for (const [id, o] of all) {
       const origin = { at: o.at, seeds: originSeeds(this.graph, o.at) };
       this.origins.set(id, origin);
       for (const s of origin.seeds) addTo(this.seededAt, s.node, id);
-      addTo(this.onEdge, o.at.edge, id);
+      this.addOnEdge(o.at.edge, id);
       for (const s of origin.seeds) if (s.cost <= this.cutoffMs) this.offer(s.node, s.cost, id);
     }
     this.settle();
