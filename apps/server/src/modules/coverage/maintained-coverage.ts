@@ -89,7 +89,7 @@ export class MaintainedCoverage {
   /** Memory held by the travel-graph states, in bytes (the bench and the log say it). */
   get stateBytes(): number {
     let bytes = 0;
-    for (const s of this.states.values()) bytes += s.graph.nodeCount * 21;
+    for (const s of this.states.values()) bytes += s.graph.nodeCount * 21 + s.graph.edgeCount;
     return bytes;
   }
 
