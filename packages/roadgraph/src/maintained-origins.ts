@@ -6,6 +6,9 @@ import { edgeId } from './types.js';
 
 interface Origin { at: Snapped; seeds: Seed[] }
 
+/** Edge changes logged before the log says "everything" instead (see `takeChanges`). */
+const MAX_CHANGED_EDGES = 1 << 16;
+
 /** A destination's routing-node costs, read once per live version of the graph (`destinationCosts`). */
 export interface DestinationCosts { nodes: Int32Array; costs: Float64Array; version: number }
 
@@ -38,8 +41,8 @@ export interface DestinationTable {
  *
  * Same arcs, costs and seeds as `nearestOrigins` (node-based over the routing nodes, so turn
  * restrictions count as there): the times are identical (whole milliseconds, exact sums). Memory:
- * 8 (time) + 4 (owner) + 8 (heap) + 1 (mark) = 21 bytes a routing node, about 21 MB per 1 M nodes,
- * and 1 byte an edge (whether an origin stands on it).
+ * 8 (time) + 4 (owner) + 8 (heap) + 1 (mark) + 1 (changed) = 22 bytes a routing node, about 22 MB per
+ * 1 M nodes, and 1 byte an edge (whether an origin stands on it).
  */
 export class MaintainedOrigins {
   readonly dist: Float64Array;
@@ -58,6 +61,15 @@ export class MaintainedOrigins {
   readonly cutoffMs: number;
   /** Nodes whose label the last update changed (for the bench: the work done). */
   touched = 0;
+  /**
+   * What changed since the last `takeChanges` (a reader keeping answers per destination re-reads
+   * only those on these nodes and edges): nodes whose label changed (marked once each), edges an
+   * origin came to or left, or everything (a rebuild after a live change of the graph).
+   */
+  private changedNodes: number[] = [];
+  private readonly changedMark: Uint8Array;
+  private changedEdges: number[] = [];
+  private changedAll = false;
 
   constructor(readonly graph: RoadGraph, cutoffSeconds: number) {
     const n = graph.nodeCount;
@@ -68,6 +80,7 @@ export class MaintainedOrigins {
     this.heapPos = new Int32Array(n).fill(-1);
     this.mark = new Uint8Array(n);
     this.edgeHasOrigin = new Uint8Array(graph.edgeCount);
+    this.changedMark = new Uint8Array(n);
     this.version = graph.liveVersion;
   }
 
@@ -116,11 +129,12 @@ export class MaintainedOrigins {
     this.origins.delete(id);
     for (const s of origin.seeds) dropFrom(this.seededAt, s.node, id);
     dropFrom(this.onEdge, origin.at.edge, id);
+    this.edgeChanged(origin.at.edge);
     if (!this.onEdge.has(origin.at.edge)) this.edgeHasOrigin[origin.at.edge] = 0;
     const cell = this.cellOf(id, origin.seeds);
     this.touched = cell.length;
     const { dist, owner, mark } = this;
-    for (const v of cell) { dist[v] = Infinity; owner[v] = -1; }
+    for (const v of cell) { dist[v] = Infinity; owner[v] = -1; this.changed(v); }
     // Refill from the border: the best way in from a node outside the cell, and other origins seeded inside.
     const { start, edge, extraHead, extraCode, even, odd, forwardMs, backwardMs, live } = this.graph.backward;
     for (const v of cell) {
@@ -207,12 +221,46 @@ export class MaintainedOrigins {
   private addOnEdge(edge: number, id: number): void {
     addTo(this.onEdge, edge, id);
     this.edgeHasOrigin[edge] = 1;
+    this.edgeChanged(edge);
+  }
+
+  private edgeChanged(edge: number): void {
+    if (this.changedAll) return;
+    this.changedEdges.push(edge);
+    // Unread for long (a set not asked while its units move): "everything" is cheaper to hold.
+    if (this.changedEdges.length > MAX_CHANGED_EDGES) this.everythingChanged();
+  }
+
+  private everythingChanged(): void {
+    for (const v of this.changedNodes) this.changedMark[v] = 0;
+    this.changedNodes = [];
+    this.changedEdges = [];
+    this.changedAll = true;
+  }
+
+  private changed(v: number): void {
+    if (this.changedMark[v] === 1 || this.changedAll) return;
+    this.changedMark[v] = 1;
+    this.changedNodes.push(v);
+  }
+
+  /** What changed since the last call (see `changedNodes`), the state brought current first; the log starts again. */
+  takeChanges(): { all: boolean; nodes: readonly number[]; edges: readonly number[] } {
+    this.fresh();
+    const out = { all: this.changedAll, nodes: this.changedNodes, edges: this.changedEdges };
+    for (const v of this.changedNodes) this.changedMark[v] = 0;
+    this.changedNodes = [];
+    this.changedEdges = [];
+    this.changedAll = false;
+    return out;
   }
 
   /** After a live change of the graph (closure, slow-down): every label again from all origins, once. */
   private fresh(): void {
     if (this.version === this.graph.liveVersion) return;
     this.version = this.graph.liveVersion;
+    // Every label is recomputed: the log says so once instead of listing them.
+    this.everythingChanged();
     this.dist.fill(Infinity);
     this.owner.fill(-1);
     const all = [...this.origins.entries()];
@@ -251,6 +299,7 @@ export class MaintainedOrigins {
     this.dist[v] = d;
     this.owner[v] = o;
     this.touched++;
+    this.changed(v);
     const i = this.heapPos[v]!;
     if (i < 0) {
       const at = this.heapSize++;

@@ -8,6 +8,9 @@ import { snapOrNull } from './snap.js';
 
 interface Held { unit: UnitAt; slot: number; graph: RoadGraph; at: Snapped | null; seen: number }
 
+/** A state's answers by place slot: time (ms), unit slot, and the place stamp they were read for (0: none). */
+interface Answers { ms: Float64Array; who: Int32Array; stamp: Int32Array; pool: number }
+
 /**
  * Live coverage for one set of units, kept current instead of searched again per question
  * (issue 16: 200,000 places and 10,000 units). Per travel graph a `MaintainedOrigins` holds the
@@ -23,6 +26,7 @@ export class MaintainedCoverage {
   private readonly bySlot: (Held | undefined)[] = [];
   private readonly freeSlots: number[] = [];
   private readonly states = new Map<RoadGraph, MaintainedOrigins>();
+  private readonly answers = new Map<MaintainedOrigins, Answers>();
   /** Syncs so far (marks the units a sync saw) and units held on the road network. */
   private syncs = 0;
   private onRoad = 0;
@@ -61,7 +65,14 @@ export class MaintainedCoverage {
     const slots = this.places.slotsOf(placePoints);
     const ms = new Float64Array(n).fill(Infinity);
     const slot = new Int32Array(n).fill(-1);
-    for (const state of this.states.values()) if (state.size > 0) state.nearestInto(this.places.tableFor(state, slots), slots, ms, slot);
+    for (const state of this.states.values()) {
+      const a = this.answersOf(state, slots);
+      if (state.size === 0) continue;
+      for (let k = 0; k < n; k++) {
+        const s = slots[k]!, m = a.ms[s]!;
+        if (m < ms[k]! || (m === ms[k]! && m !== Infinity && a.who[s]! < slot[k]!)) { ms[k] = m; slot[k] = a.who[s]!; }
+      }
+    }
     // Shares from the exact times.
     const limits = COVERAGE_TIERS.map((m) => m * 60);
     const covered = limits.map(() => 0);
@@ -84,6 +95,40 @@ export class MaintainedCoverage {
     });
     const tiers = COVERAGE_TIERS.map((minutes, t) => ({ minutes, covered: covered[t]!, share: n === 0 ? 0 : covered[t]! / n }));
     return { units: this.onRoad, places: n, tiers, uncovered: n - covered.at(-1)!, items, truncated: n > COVERAGE_MAX_LISTED };
+  }
+
+  /**
+   * A state's answer (ms, unit slot) for these place slots, kept by slot between questions: only
+   * places whose seeds' nodes or edge changed since (the state's change log), or that are new or
+   * moved (their stamp), are read from the labels again. Reading 200,000 places' labels every
+   * question was most of its CPU (random reads over a graph's labels; node --cpu-prof).
+   */
+  private answersOf(state: MaintainedOrigins, slots: Int32Array): Answers {
+    const table = this.places.tableFor(state, slots);
+    let a = this.answers.get(state);
+    if (!a || a.ms.length < this.places.capacity) a = this.growAnswers(state, a);
+    const changes = state.takeChanges();
+    const pool = this.places.poolOf(state.graph);
+    if (changes.all || a.pool !== pool) { a.stamp.fill(0); a.pool = pool; }
+    else this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, (s) => { a.stamp[s] = 0; });
+    const stamps = this.places.stamps;
+    const rows = new Int32Array(slots.length);
+    let stale = 0;
+    for (let k = 0; k < slots.length; k++) if (a.stamp[slots[k]!] !== stamps[slots[k]!]) rows[stale++] = slots[k]!;
+    if (stale === 0) return a;
+    const read = rows.subarray(0, stale);
+    const ms = new Float64Array(stale).fill(Infinity), who = new Int32Array(stale).fill(-1);
+    state.nearestInto(table, read, ms, who);
+    for (let j = 0; j < stale; j++) { const s = read[j]!; a.ms[s] = ms[j]!; a.who[s] = who[j]!; a.stamp[s] = stamps[s]!; }
+    return a;
+  }
+
+  private growAnswers(state: MaintainedOrigins, old: Answers | undefined): Answers {
+    const size = this.places.capacity;
+    const a: Answers = { ms: new Float64Array(size), who: new Int32Array(size), stamp: new Int32Array(size), pool: old?.pool ?? 0 };
+    if (old) { a.ms.set(old.ms); a.who.set(old.who); a.stamp.set(old.stamp); }
+    this.answers.set(state, a);
+    return a;
   }
 
   /** Memory held by the travel-graph states, in bytes (the bench and the log say it). */

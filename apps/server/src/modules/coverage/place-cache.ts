@@ -7,6 +7,9 @@ const byName = new Intl.Collator();
 /** Past this many places remembered (places come and go over months), the cache starts again. */
 export const MAX_CACHED_PLACES = 1_000_000;
 
+/** Place lists remembered for matching by position (the questions asked most: a few scopes and categories). */
+const REMEMBERED_LISTS = 4;
+
 /** What the cache keys a place by and keeps of it. */
 export interface PlaceKey { id: string; name: string; lon: number; lat: number }
 
@@ -31,9 +34,18 @@ export class PlaceCache {
   private fraction = new Float64Array(0);
   /** Position in the order of every cached place by name then id (`worstFirst`'s tie order). */
   private rank = new Int32Array(0);
+  /** Changes whenever the slot's place is (re)snapped: answers kept per slot are valid for one stamp. */
+  private stamp = new Int32Array(0);
+  private stamped = 0;
+  /** Seed pools started (a new pool forgets which places hang on which nodes: answers kept by slot start again). */
+  private pools = 0;
+  /** Slots by the edge they are snapped on (built when asked, dropped when a place is snapped). */
+  private byEdge: { start: Int32Array; slots: Int32Array } | null = null;
   private used = 0;
   private ranked = true;
   private readonly seeds = new Map<RoadGraph, GraphSeeds>();
+  /** The lists asked last (ids in order and their slots), newest first. */
+  private asked: { ids: string[]; slots: Int32Array }[] = [];
 
   constructor(readonly graph: RoadGraph) {}
 
@@ -46,13 +58,27 @@ export class PlaceCache {
     return this.used;
   }
 
-  /** The slot of each of these places, in their order: new or moved ones snapped, renamed ones ranked again. */
+  /**
+   * The slot of each of these places, in their order: new or moved ones snapped, renamed ones
+   * ranked again. A list asked before (the same ids in the same order: a jurisdiction's places
+   * read again) is matched by position, one string comparison a place, rather than looked up by
+   * id: the look-ups were a third of a question's CPU at 200,000 places (their hash table and
+   * strings all over the heap). The array returned is the cache's: read it, do not keep it.
+   */
   slotsOf(places: readonly PlaceKey[]): Int32Array {
     if (this.used + places.length > MAX_CACHED_PLACES) this.clear();
-    const slots = new Int32Array(places.length);
-    for (let i = 0; i < places.length; i++) {
+    const n = places.length;
+    const memo = this.asked.find((m) => m.ids.length === n && n > 0 && m.ids[0] === places[0]!.id);
+    const slots = memo?.slots ?? new Int32Array(n);
+    let same = memo !== undefined;
+    for (let i = 0; i < n; i++) {
       const p = places[i]!;
-      let s = this.slotOf.get(p.id);
+      let s: number | undefined;
+      if (memo !== undefined && memo.ids[i] === p.id) s = slots[i]!;
+      else {
+        same = false;
+        s = this.slotOf.get(p.id);
+      }
       if (s === undefined) s = this.add(p);
       else {
         if (this.lon[s] !== p.lon || this.lat[s] !== p.lat) this.snap(s, p.lon, p.lat);
@@ -60,8 +86,44 @@ export class PlaceCache {
       }
       slots[i] = s;
     }
+    if (!same) {
+      if (memo) this.asked.splice(this.asked.indexOf(memo), 1);
+      this.asked.unshift({ ids: places.map((p) => p.id), slots });
+      if (this.asked.length > REMEMBERED_LISTS) this.asked.pop();
+    }
     if (!this.ranked) this.rankAll();
     return slots;
+  }
+
+  /** Each slot's stamp (read after `slotsOf`: the array is replaced when the cache grows). */
+  get stamps(): Int32Array {
+    return this.stamp;
+  }
+
+  /** The number of the graph's current seed pool (0: none yet); answers read from an older pool are to be read again. */
+  poolOf(graph: RoadGraph): number {
+    return this.seeds.get(graph)?.pool ?? 0;
+  }
+
+  /** Slots the cache has room for (per-slot arrays kept elsewhere size to this). */
+  get capacity(): number {
+    return this.lon.length;
+  }
+
+  /**
+   * Every cached place whose answer on this graph may have changed: a seed (on this graph) at one of
+   * these routing nodes, or snapped on one of these edges. Places without seeds on the graph yet
+   * have no answer to change.
+   */
+  forPlacesAt(graph: RoadGraph, nodes: readonly number[], edges: readonly number[], each: (slot: number) => void): void {
+    if (edges.length > 0) {
+      const e = this.edgeIndex();
+      for (const edge of edges) for (let i = e.start[edge]!, end = e.start[edge + 1]!; i < end; i++) each(e.slots[i]!);
+    }
+    const g = this.seeds.get(graph);
+    if (nodes.length === 0 || !g) return;
+    const n = g.nodeIndex(graph.nodeCount);
+    for (const v of nodes) for (let i = n.start[v]!, end = n.start[v + 1]!; i < end; i++) each(n.slots[i]!);
   }
 
   /** A slot's rank (valid after `slotsOf`). */
@@ -80,7 +142,7 @@ export class PlaceCache {
     let g = this.seeds.get(graph);
     // Seeds of moved places are left behind in the pool: start again once they are half of it.
     if (!g || g.version !== graph.liveVersion || g.size - g.live > Math.max(g.live, 1024)) {
-      g = new GraphSeeds(graph.liveVersion, this.lon.length);
+      g = new GraphSeeds(graph.liveVersion, this.lon.length, ++this.pools);
       this.seeds.set(graph, g);
     }
     g.fit(this.lon.length);
@@ -114,6 +176,8 @@ export class PlaceCache {
     this.source[s] = at?.source ?? -1;
     this.target[s] = at?.target ?? -1;
     this.fraction[s] = at?.fraction ?? 0;
+    this.stamp[s] = ++this.stamped;
+    this.byEdge = null;
     for (const g of this.seeds.values()) g.drop(s);
   }
 
@@ -126,6 +190,18 @@ export class PlaceCache {
     this.source = more(this.source, (n) => new Int32Array(n));
     this.target = more(this.target, (n) => new Int32Array(n));
     this.rank = more(this.rank, (n) => new Int32Array(n));
+    this.stamp = more(this.stamp, (n) => new Int32Array(n));
+  }
+
+  private edgeIndex(): { start: Int32Array; slots: Int32Array } {
+    if (this.byEdge) return this.byEdge;
+    const start = new Int32Array(this.graph.edgeCount + 1);
+    for (let s = 0; s < this.used; s++) if (this.edge[s]! >= 0) start[this.edge[s]! + 1]!++;
+    for (let e = 0; e < this.graph.edgeCount; e++) start[e + 1]! += start[e]!;
+    const at = start.slice(0, -1);
+    const slots = new Int32Array(start[this.graph.edgeCount]!);
+    for (let s = 0; s < this.used; s++) if (this.edge[s]! >= 0) slots[at[this.edge[s]!]!++] = s;
+    return (this.byEdge = { start, slots });
   }
 
   private clear(): void {
@@ -133,7 +209,9 @@ export class PlaceCache {
     this.ids = [];
     this.names = [];
     this.used = 0;
+    this.byEdge = null;
     this.seeds.clear();
+    this.asked = [];
   }
 
   private rankAll(): void {
@@ -154,8 +232,10 @@ class GraphSeeds {
   /** Pool entries used, and those of valid slots. */
   size = 0;
   live = 0;
+  /** Valid slots by the routing nodes of their seeds (built when asked, dropped on every change). */
+  private byNode: { start: Int32Array; slots: Int32Array } | null = null;
 
-  constructor(readonly version: number, slots: number) {
+  constructor(readonly version: number, slots: number, readonly pool: number) {
     this.fit(slots);
   }
 
@@ -180,11 +260,25 @@ class GraphSeeds {
     this.valid[slot] = 1;
     this.size += nodes.length;
     this.live += nodes.length;
+    this.byNode = null;
+  }
+
+  nodeIndex(nodeCount: number): { start: Int32Array; slots: Int32Array } {
+    if (this.byNode) return this.byNode;
+    const { valid, start: from, count, nodes } = this;
+    const start = new Int32Array(nodeCount + 1);
+    for (let s = 0; s < valid.length; s++) if (valid[s] === 1) for (let j = from[s]!, end = j + count[s]!; j < end; j++) start[nodes[j]! + 1]!++;
+    for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
+    const at = start.slice(0, -1);
+    const slots = new Int32Array(start[nodeCount]!);
+    for (let s = 0; s < valid.length; s++) if (valid[s] === 1) for (let j = from[s]!, end = j + count[s]!; j < end; j++) slots[at[nodes[j]!]!++] = s;
+    return (this.byNode = { start, slots });
   }
 
   drop(slot: number): void {
     if (slot >= this.valid.length || this.valid[slot] === 0) return;
     this.valid[slot] = 0;
     this.live -= this.count[slot]!;
+    this.byNode = null;
   }
 }
