@@ -10,7 +10,7 @@
 //    a status change (a unit committed: removed; released: back), CPU microseconds per operation.
 // The answers of A and B are compared in the run (shares, times and order of the list).
 // Usage: npm run bench:coverage:live   (BENCH_FULL_RUNS=3 full recomputes, BENCH_QUERY_RUNS=50 maintained
-//   questions, BENCH_UPDATES=1000 of each update; BENCH_DOC=0 leaves docs/benchmarks.md alone).
+//   questions, BENCH_UPDATES=1000 of each update, BENCH_MOVES=1000 unit moves before each of up to 20 questions; BENCH_DOC=0 leaves docs/benchmarks.md alone).
 //   Profile of the questions: node --expose-gc --cpu-prof --import tsx bench/coverage/live.ts, the
 //   frames under `maintainedQuestion`.
 import os from 'node:os';
@@ -33,6 +33,7 @@ const PLACES = 200_000, UNITS = 10_000;
 const FULL_RUNS = Number(process.env.BENCH_FULL_RUNS ?? 3);
 const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 50);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 1000);
+const MOVES = Number(process.env.BENCH_MOVES ?? 1000);
 const TARGET_MS = 100;
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const load = (): string => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
@@ -132,9 +133,26 @@ async function main(): Promise<void> {
   const sameObjectsCpu = timedEach(QUERY_RUNS, () => { ours = maintainedQuestion(state, units, places); });
   same &&= answerOf(ours) === reference;
   say(`maintained question (the same place objects): CPU p50 ${f(percentile(sameObjectsCpu, 50))} p99 ${f(percentile(sameObjectsCpu, 99))} ms`);
+  // Questions after units moved since the last one (AVL fixes off the bus, untimed): the answers of the places
+  // on the nodes whose labels changed are read again.
+  const near = (u: UnitAt) => ({ ...u, lon: u.lon + (random() - 0.5) * 5e-3, lat: u.lat + (random() - 0.5) * 4e-3 });
+  const churnRuns = Math.min(QUERY_RUNS, 20);
+  const churnCpu: number[] = [];
+  for (let k = 0; k < churnRuns; k++) {
+    for (let j = 0; j < MOVES; j++) {
+      const i = Math.floor(random() * UNITS);
+      const u = near(units[i]!);
+      units[i] = u;
+      state.move(u.id, u.lon, u.lat);
+    }
+    const c = cpuNow();
+    ours = maintainedQuestion(state, units, places);
+    churnCpu.push(cpuNow() - c);
+  }
+  churnCpu.sort((a, b) => a - b);
+  say(`maintained question after ${MOVES} unit moves: CPU p50 ${f(percentile(churnCpu, 50))} p99 ${f(percentile(churnCpu, 99))} ms`);
 
   // C. Updates: an AVL step (about 100-300 m), a relocation, a commitment and a release.
-  const near = (u: UnitAt) => ({ ...u, lon: u.lon + (random() - 0.5) * 5e-3, lat: u.lat + (random() - 0.5) * 4e-3 });
   const step = timedEach(UPDATES, (k) => { const u = near(units[k % UNITS]!); units[k % UNITS] = u; state.upsert(u); });
   const far = points(metro, UPDATES, random);
   const reloc = timedEach(UPDATES, (k) => { const u = { ...units[(k * 7) % UNITS]!, ...far[k]! }; units[(k * 7) % UNITS] = u; state.upsert(u); });
@@ -159,6 +177,7 @@ async function main(): Promise<void> {
     `| the first search of it alone (\`nearestOrigins\` at 5 min, snapped before: the earlier row's figure) | ${f(percentile(searchCpu, 50))} / ${f(percentile(searchCpu, 99))} | — | ${FULL_RUNS} | — | ${percentile(searchCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
     `| maintained state (\`MaintainedCoverage\`: sync + read), the places as a request reads them (new strings) | ${f(percentile(queryCpu, 50))} / ${f(p99)} | ${f(percentile(wall, 50))} / ${f(percentile(wall, 99))} | ${QUERY_RUNS} | ${(percentile(fullCpu, 50) / percentile(queryCpu, 50)).toFixed(0)}× faster | **${p99 <= TARGET_MS ? 'met' : 'missed'}** (CPU) |`,
     `| the same, the same place objects every question (their ids hashed already: the earlier rows' setting) | ${f(percentile(sameObjectsCpu, 50))} / ${f(percentile(sameObjectsCpu, 99))} | — | ${QUERY_RUNS} | ${(percentile(fullCpu, 50) / percentile(sameObjectsCpu, 50)).toFixed(0)}× faster | ${percentile(sameObjectsCpu, 99) <= TARGET_MS ? 'met' : 'missed'} (CPU) |`,
+    `| the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed: the places on changed nodes read again) | ${f(percentile(churnCpu, 50))} / ${f(percentile(churnCpu, 99))} | — | ${churnRuns} | ${(percentile(fullCpu, 50) / percentile(churnCpu, 50)).toFixed(0)}× faster | ${percentile(churnCpu, 99) <= TARGET_MS ? 'met' : 'missed'} (CPU) |`,
     '',
     `Same answer as the full recompute in this run (shares, times, tiers, order of the list; first and last question of each row): **${same ? 'yes' : 'NO'}**; again after the ${(4 * UPDATES).toLocaleString('en')} updates below: **${sameAfter ? 'yes' : 'NO'}**.`,
     '',
