@@ -190,7 +190,7 @@ async function main(): Promise<void> {
     `| status change: committed (unit removed, its cell refilled) | ${us(commit)} | ${UPDATES} |`,
     `| status change: released (unit placed again) | ${us(release)} | ${UPDATES} |`,
     '',
-    `Memory: the state holds 21 bytes per routing node and 1 per edge, per travel graph (${f(state.stateBytes / 2 ** 20)} MiB here; about 21 MiB per 1 M nodes), the places cache flat arrays by place (position, snap, rank, destination seeds per travel graph, the id index): ${gc ? `${f(placeCacheMiB)} MiB (heap and array buffers) for these ${PLACES.toLocaleString('en')}` : 'not measured (run without --expose-gc)'}.`,
+    `Memory: the state holds 22 bytes per routing node and 1 per edge, per travel graph, and 16 bytes per cached place for the answers kept (${f(state.stateBytes / 2 ** 20)} MiB here), the places cache flat arrays by place (position, snap, rank, destination seeds per travel graph, the id index): ${gc ? `${f(placeCacheMiB)} MiB (heap and array buffers) for these ${PLACES.toLocaleString('en')}` : 'not measured (run without --expose-gc)'}.`,
   ];
   say(lines.join('\n'));
   // A subsection: the hand-written profile reading beside it stays.

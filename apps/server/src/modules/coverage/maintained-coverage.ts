@@ -134,7 +134,7 @@ export class MaintainedCoverage {
   /** Memory held by the travel-graph states, in bytes (the bench and the log say it). */
   get stateBytes(): number {
     let bytes = 0;
-    for (const s of this.states.values()) bytes += s.graph.nodeCount * 21 + s.graph.edgeCount;
+    for (const s of this.states.values()) bytes += s.graph.nodeCount * 22 + s.graph.edgeCount + (this.answers.get(s)?.ms.length ?? 0) * 16;
     return bytes;
   }
 
