@@ -32,6 +32,9 @@ describe('maintained nearest origins (dynamic Voronoi)', () => {
       const destinations = dests.flatMap(([e, f]) => pointOn(graph, e % graph.edgeCount, f, 0) ?? []);
       if (destinations.length === 0) return;
       for (const s of steps) {
+        // What the change log must name: every node whose label the step changes (or "everything").
+        m.takeChanges();
+        const before = { dist: Array.from(m.dist), owner: Array.from(m.owner) };
         if (s.op === 'set') {
           const p = pointOn(graph, s.edge % graph.edgeCount, s.fraction, s.off);
           if (p === null) continue;
@@ -43,6 +46,11 @@ describe('maintained nearest origins (dynamic Voronoi)', () => {
         } else {
           // A closure or a slow-down: the graph's live version changes, the state rebuilds on next use.
           graph.setEdgeFactor(s.edge % graph.edgeCount, s.fraction === 0 ? Infinity : 1 + s.fraction);
+        }
+        const log = m.takeChanges();
+        if (!log.all) {
+          const named = new Set(log.nodes);
+          m.dist.forEach((d, v) => { if (d !== before.dist[v] || m.owner[v] !== before.owner[v]) expect(named.has(v), `node ${v} changed unlogged`).toBe(true); });
         }
         // The same origins placed at once into a fresh state, in id order: the labels are a function of the set.
         const fresh = new MaintainedOrigins(graph, cutoff);
