@@ -13,7 +13,10 @@ export interface PartialCosts {
   targetToPoint: number;
 }
 
-export function partialCosts(graph: RoadGraph, p: Snapped): PartialCosts {
+/** What the endpoint functions read of a snapped point: its edge, the edge's ends, and where along it. */
+export type OnEdge = Pick<Snapped, 'edge' | 'source' | 'target' | 'fraction'>;
+
+export function partialCosts(graph: RoadGraph, p: OnEdge): PartialCosts {
   const forward = graph.edgeCost(p.edge, false);
   const backward = graph.edgeCost(p.edge, true);
   const fraction = placeOnEdge(graph, p);
@@ -41,7 +44,7 @@ export function partialCosts(graph: RoadGraph, p: Snapped): PartialCosts {
 export const ON_NODE_METRES = 1;
 
 /** The point's fraction along its edge, 0 or 1 when it is within ON_NODE_METRES of an end. */
-export function placeOnEdge(graph: RoadGraph, p: Snapped): number {
+export function placeOnEdge(graph: RoadGraph, p: Pick<Snapped, 'edge' | 'fraction'>): number {
   const length = graph.data.edgeLengthM[p.edge]!;
   const fromSource = p.fraction * length;
   const toTarget = (1 - p.fraction) * length;
@@ -77,7 +80,7 @@ export function originSeeds(graph: RoadGraph, p: Snapped): Seed[] {
 }
 
 /** Seeds of a search arriving at P (backward adjacency): the cost from each routing node to P. */
-export function destinationSeeds(graph: RoadGraph, p: Snapped): Seed[] {
+export function destinationSeeds(graph: RoadGraph, p: OnEdge): Seed[] {
   const c = partialCosts(graph, p);
   const e = p.edge;
   const seeds = [{ node: graph.arcTail(e << 1), cost: c.sourceToPoint }, { node: graph.arcTail((e << 1) | 1), cost: c.targetToPoint }];
@@ -102,7 +105,7 @@ export function pushSeedNodes(graph: RoadGraph, p: Snapped, arriving: boolean, i
 }
 
 /** The graph node P is on (within ON_NODE_METRES), or -1. */
-export function onNodeOf(graph: RoadGraph, p: Snapped): number {
+export function onNodeOf(graph: RoadGraph, p: OnEdge): number {
   const fraction = placeOnEdge(graph, p);
   return fraction === 0 ? p.source : fraction === 1 ? p.target : -1;
 }
@@ -112,7 +115,7 @@ function finiteSeeds(seeds: Seed[]): Seed[] {
 }
 
 /** Cost of driving along one edge from A to B without leaving it, Infinity if not possible. */
-export function sameEdgeCost(graph: RoadGraph, a: Snapped, b: Snapped): number {
+export function sameEdgeCost(graph: RoadGraph, a: Pick<Snapped, 'edge' | 'fraction'>, b: Pick<Snapped, 'edge' | 'fraction'>): number {
   if (a.edge !== b.edge) return Infinity;
   const from = placeOnEdge(graph, a), to = placeOnEdge(graph, b);
   // Both on the same end node: already there, even if the edge is a one-way or closed.

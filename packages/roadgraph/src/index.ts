@@ -10,7 +10,7 @@ export { RoadGraph, type RoadGraphOptions } from './road-graph.js';
 export { LIMIT_TAGS, blockedEdges, parseMaxheight, parseMaxweight, wayLimits, withinLimits, type VehicleDimensions, type WayLimits } from './limits.js';
 export { DEFAULT_MAX_SNAP_METRES, GRADE_SEPARATED_METRES, HEADING_TOLERANCE_DEGREES, WRONG_HEADING_METRES, type SnapOptions, type Snapped } from './snap.js';
 export { TURN_ARC, TURN_CAR, TURN_EMERGENCY, TURN_ONLY, restrictionRule, type RestrictionRule, type TurnExpansion } from './turns.js';
-export { partialCosts, type PartialCosts } from './endpoints.js';
+export { partialCosts, type OnEdge, type PartialCosts } from './endpoints.js';
 export { DEFAULT_TURN_COSTS, turnAngle, turnSeconds, type TurnCostOptions, type TurnModel } from './turn-costs.js';
 export { type ViaWayRestriction } from './via-ways.js';
 export { TURN_RAMP_METRES } from './turn-refine.js';
@@ -23,5 +23,5 @@ export { encodeHierarchy, decodeHierarchy, saveHierarchy, loadHierarchy } from '
 export type { Engine } from './travel-times.js';
 export { PreparedOrigins } from './prepared-origins.js';
 export { nearestOrigins, type NearestOrigins } from './nearest-origin.js';
-export { MaintainedOrigins, type DestinationCosts } from './maintained-origins.js';
+export { MaintainedOrigins, type DestinationCosts, type DestinationTable } from './maintained-origins.js';
 export { reachIndex, reachedWithin, reachWithin, type Reach } from './reach-within.js';

@@ -32,6 +32,9 @@ describe('maintained nearest origins (dynamic Voronoi)', () => {
       const destinations = dests.flatMap(([e, f]) => pointOn(graph, e % graph.edgeCount, f, 0) ?? []);
       if (destinations.length === 0) return;
       for (const s of steps) {
+        // What the change log must name: every node whose label the step changes (or "everything").
+        m.takeChanges();
+        const before = { dist: Array.from(m.dist), owner: Array.from(m.owner) };
         if (s.op === 'set') {
           const p = pointOn(graph, s.edge % graph.edgeCount, s.fraction, s.off);
           if (p === null) continue;
@@ -43,6 +46,11 @@ describe('maintained nearest origins (dynamic Voronoi)', () => {
         } else {
           // A closure or a slow-down: the graph's live version changes, the state rebuilds on next use.
           graph.setEdgeFactor(s.edge % graph.edgeCount, s.fraction === 0 ? Infinity : 1 + s.fraction);
+        }
+        const log = m.takeChanges();
+        if (!log.all) {
+          const named = new Set(log.nodes);
+          m.dist.forEach((d, v) => { if (d !== before.dist[v] || m.owner[v] !== before.owner[v]) expect(named.has(v), `node ${v} changed unlogged`).toBe(true); });
         }
         // The same origins placed at once into a fresh state, in id order: the labels are a function of the set.
         const fresh = new MaintainedOrigins(graph, cutoff);
@@ -58,6 +66,17 @@ describe('maintained nearest origins (dynamic Voronoi)', () => {
           expect(alone.seconds[0]).toBe(ref.seconds[j]);
           expect(got).toEqual(fresh.nearest(d));
         });
+        // All destinations at once from flat arrays (rows in reverse, one twice), merged into running bests: the same answers.
+        const seeds = destinations.map((d) => m.destinationCosts(d));
+        const table = {
+          start: Int32Array.from(seeds, (_, j) => seeds.slice(0, j).reduce((sum, c) => sum + c.nodes.length, 0)), count: Uint16Array.from(seeds, (c) => c.nodes.length),
+          nodes: Int32Array.from(seeds.flatMap((c) => [...c.nodes])), costs: Float64Array.from(seeds.flatMap((c) => [...c.costs])),
+          edge: Int32Array.from(destinations, (d) => d.edge), fraction: Float64Array.from(destinations, (d) => d.fraction),
+        };
+        const rows = Int32Array.from([...destinations.keys()].reverse().concat([0]));
+        const ms = new Float64Array(rows.length).fill(Infinity), origin = new Int32Array(rows.length).fill(-1);
+        m.nearestInto(table, rows, ms, origin);
+        expect(Array.from(rows, (_, k) => ({ ms: ms[k], origin: origin[k] }))).toEqual(Array.from(rows, (r) => m.nearest(destinations[r]!)));
         // Node by node: the repaired labels are those of a fresh computation (the owner too: ties go to the lower id).
         m.nearest(destinations[0]!);
         expect(Array.from(m.dist)).toEqual(Array.from(fresh.dist));

@@ -1,13 +1,28 @@
-import { destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
+import { destinationSeeds, originSeeds, sameEdgeCost, type OnEdge } from './endpoints.js';
 import { IndexedHeap } from './indexed-heap.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Seed } from './search.js';
 import type { Snapped } from './snap.js';
+import { edgeId } from './types.js';
 
 interface Origin { at: Snapped; seeds: Seed[] }
 
+/** Edge changes logged before the log says "everything" instead (see `takeChanges`). */
+const MAX_CHANGED_EDGES = 1 << 16;
+
 /** A destination's routing-node costs, read once per live version of the graph (`destinationCosts`). */
 export interface DestinationCosts { nodes: Int32Array; costs: Float64Array; version: number }
+
+/**
+ * Many destinations as flat arrays (coverage's 200,000 places: no object per place, issue 16).
+ * Row r's seeds (`destinationSeeds`) are `nodes`/`costs` from `start[r]` for `count[r]`; its
+ * snapped edge and fraction along it tell whether an origin on the same edge reaches it
+ * directly; `edge[r]` is -1 for a destination off the network (never reached).
+ */
+export interface DestinationTable {
+  start: Int32Array; count: Uint16Array; nodes: Int32Array; costs: Float64Array;
+  edge: Int32Array; fraction: Float64Array;
+}
 
 /**
  * What `nearestOrigins` answers, kept current as origins come, move and go instead of searched
@@ -27,12 +42,14 @@ export interface DestinationCosts { nodes: Int32Array; costs: Float64Array; vers
  *
  * Same arcs, costs and seeds as `nearestOrigins` (node-based over the routing nodes, so turn
  * restrictions count as there): the times are identical (whole milliseconds, exact sums). Memory:
- * 8 (time) + 4 (owner) + 4 (heap position; its slots grow with the frontier) + 1 (mark) = 17 bytes
- * a routing node, about 17 MB per 1 M nodes.
+ * 8 (time) + 4 (owner) + 4 (heap position; its slots grow with the frontier) + 1 (mark) + 1 (changed)
+ * = 18 bytes a routing node, about 18 MB per 1 M nodes, and 1 byte an edge (whether an origin stands on it).
  */
 export class MaintainedOrigins {
-  /** Bytes held per routing node (time, owner, heap position, mark): see the class comment. */
-  static readonly BYTES_PER_NODE = 17;
+  /** Bytes held per routing node (time, owner, heap position, mark, changed): see the class comment. */
+  static readonly BYTES_PER_NODE = 18;
+  /** Bytes held per edge (whether an origin stands on it). */
+  static readonly BYTES_PER_EDGE = 1;
   readonly dist: Float64Array;
   readonly owner: Int32Array;
   /** Queued nodes by (time, owner): the pair order of the labels. */
@@ -42,10 +59,21 @@ export class MaintainedOrigins {
   /** Origin ids seeded at a node (to refill a removed cell) and on an edge (a destination on it is reached directly). */
   private readonly seededAt = new Map<number, Set<number>>();
   private readonly onEdge = new Map<number, Set<number>>();
+  /** 1 on the edges `onEdge` holds: a destination row asks the map only when an origin is on its edge. */
+  private readonly edgeHasOrigin: Uint8Array;
   private version: number;
   readonly cutoffMs: number;
   /** Nodes whose label the last update changed (for the bench: the work done). */
   touched = 0;
+  /**
+   * What changed since the last `takeChanges` (a reader keeping answers per destination re-reads
+   * only those on these nodes and edges): nodes whose label changed (marked once each), edges an
+   * origin came to or left, or everything (a rebuild after a live change of the graph).
+   */
+  private changedNodes: number[] = [];
+  private readonly changedMark: Uint8Array;
+  private changedEdges: number[] = [];
+  private changedAll = false;
 
   constructor(readonly graph: RoadGraph, cutoffSeconds: number) {
     const n = graph.nodeCount;
@@ -54,6 +82,8 @@ export class MaintainedOrigins {
     this.owner = new Int32Array(n).fill(-1);
     this.heap = new IndexedHeap(n);
     this.mark = new Uint8Array(n);
+    this.edgeHasOrigin = new Uint8Array(graph.edgeCount);
+    this.changedMark = new Uint8Array(n);
     this.version = graph.liveVersion;
   }
 
@@ -88,7 +118,7 @@ export class MaintainedOrigins {
       const origin = { at, seeds: originSeeds(this.graph, at) };
       this.origins.set(id, origin);
       for (const s of origin.seeds) addTo(this.seededAt, s.node, id);
-      addTo(this.onEdge, at.edge, id);
+      this.addOnEdge(at.edge, id);
       for (const s of origin.seeds) if (s.cost <= this.cutoffMs) this.offer(s.node, s.cost, id);
     }
     this.settle();
@@ -102,10 +132,12 @@ export class MaintainedOrigins {
     this.origins.delete(id);
     for (const s of origin.seeds) dropFrom(this.seededAt, s.node, id);
     dropFrom(this.onEdge, origin.at.edge, id);
+    this.edgeChanged(origin.at.edge);
+    if (!this.onEdge.has(origin.at.edge)) this.edgeHasOrigin[origin.at.edge] = 0;
     const cell = this.cellOf(id, origin.seeds);
     this.touched = cell.length;
     const { dist, owner, mark } = this;
-    for (const v of cell) { dist[v] = Infinity; owner[v] = -1; }
+    for (const v of cell) { dist[v] = Infinity; owner[v] = -1; this.changed(v); }
     // Refill from the border: the best way in from a node outside the cell, and other origins seeded inside.
     const { start, edge, extraHead, extraCode, even, odd, forwardMs, backwardMs, live } = this.graph.backward;
     for (const v of cell) {
@@ -150,25 +182,97 @@ export class MaintainedOrigins {
     return best <= this.cutoffMs ? { ms: best, origin: who } : { ms: Infinity, origin: -1 };
   }
 
+  /**
+   * `nearest` for many destinations at once, merged into running bests: for each k, row
+   * `rows[k]` of the table; where its time (ms) beats `ms[k]`, or equals it from a lower origin
+   * id, `ms[k]` and `origin[k]` take it. A caller with several states (one per travel graph)
+   * passes the same arrays to each. Allocates nothing per row.
+   */
+  nearestInto(table: DestinationTable, rows: Int32Array, ms: Float64Array, origin: Int32Array): void {
+    this.fresh();
+    const { dist, owner, cutoffMs, edgeHasOrigin } = this;
+    const { start, count, nodes, costs, edge, fraction } = table;
+    const at: Pick<Snapped, 'edge' | 'fraction'> = { edge: edgeId(0), fraction: 0 };
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!;
+      const e = edge[r]!;
+      if (e < 0) continue;
+      let best = Infinity, who = -1;
+      for (let s = start[r]!, end = s + count[r]!; s < end; s++) {
+        const node = nodes[s]!;
+        const c = dist[node]! + costs[s]!;
+        if (c < best || (c === best && c !== Infinity && owner[node]! < who)) { best = c; who = owner[node]!; }
+      }
+      if (edgeHasOrigin[e] === 1) {
+        at.edge = edgeId(e); at.fraction = fraction[r]!;
+        for (const o of this.onEdge.get(e)!) {
+          const c = sameEdgeCost(this.graph, this.origins.get(o)!.at, at);
+          if (c < best || (c === best && c !== Infinity && o < who)) { best = c; who = o; }
+        }
+      }
+      if (best > cutoffMs) continue;
+      if (best < ms[k]! || (best === ms[k]! && who < origin[k]!)) { ms[k] = best; origin[k] = who; }
+    }
+  }
+
   /** A destination's seeds for `nearest`, valid while the graph's live costs stay as they are. */
-  destinationCosts(d: Snapped): DestinationCosts {
+  destinationCosts(d: OnEdge): DestinationCosts {
     const seeds = destinationSeeds(this.graph, d);
     return { nodes: Int32Array.from(seeds, (s) => s.node), costs: Float64Array.from(seeds, (s) => s.cost), version: this.graph.liveVersion };
+  }
+
+  private addOnEdge(edge: number, id: number): void {
+    addTo(this.onEdge, edge, id);
+    this.edgeHasOrigin[edge] = 1;
+    this.edgeChanged(edge);
+  }
+
+  private edgeChanged(edge: number): void {
+    if (this.changedAll) return;
+    this.changedEdges.push(edge);
+    // Unread for long (a set not asked while its units move): "everything" is cheaper to hold.
+    if (this.changedEdges.length > MAX_CHANGED_EDGES) this.everythingChanged();
+  }
+
+  private everythingChanged(): void {
+    for (const v of this.changedNodes) this.changedMark[v] = 0;
+    this.changedNodes = [];
+    this.changedEdges = [];
+    this.changedAll = true;
+  }
+
+  private changed(v: number): void {
+    if (this.changedMark[v] === 1 || this.changedAll) return;
+    this.changedMark[v] = 1;
+    this.changedNodes.push(v);
+  }
+
+  /** What changed since the last call (see `changedNodes`), the state brought current first; the log starts again. */
+  takeChanges(): { all: boolean; nodes: readonly number[]; edges: readonly number[] } {
+    this.fresh();
+    const out = { all: this.changedAll, nodes: this.changedNodes, edges: this.changedEdges };
+    for (const v of this.changedNodes) this.changedMark[v] = 0;
+    this.changedNodes = [];
+    this.changedEdges = [];
+    this.changedAll = false;
+    return out;
   }
 
   /** After a live change of the graph (closure, slow-down): every label again from all origins, once. */
   private fresh(): void {
     if (this.version === this.graph.liveVersion) return;
     this.version = this.graph.liveVersion;
+    // Every label is recomputed: the log says so once instead of listing them.
+    this.everythingChanged();
     this.dist.fill(Infinity);
     this.owner.fill(-1);
     const all = [...this.origins.entries()];
-    this.origins.clear(); this.seededAt.clear(); this.onEdge.clear();
+    this.origins.clear(); this.seededAt.clear(); this.onEdge.clear(); this.edgeHasOrigin.fill(0);
     for (const [id, o] of all) {
       const origin = { at: o.at, seeds: originSeeds(this.graph, o.at) };
       this.origins.set(id, origin);
       for (const s of origin.seeds) addTo(this.seededAt, s.node, id);
-      addTo(this.onEdge, o.at.edge, id);
+      this.addOnEdge(o.at.edge, id);
       for (const s of origin.seeds) if (s.cost <= this.cutoffMs) this.offer(s.node, s.cost, id);
     }
     this.settle();
@@ -198,6 +302,7 @@ export class MaintainedOrigins {
     this.dist[v] = d;
     this.owner[v] = o;
     this.touched++;
+    this.changed(v);
     this.heap.decrease(v, d, o);
   }
 

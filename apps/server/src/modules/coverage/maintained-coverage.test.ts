@@ -67,6 +67,40 @@ describe('maintained live coverage', () => {
     }), { numRuns: 150 });
   });
 
+  it('still does when places move, are renamed, asked in part or twice, and roads close or slow down (the cached seeds re-read)', () => {
+    const names = ['A school', 'a school', 'école', 'B'];
+    const change = fc.record({
+      op: fc.constantFrom('unit', 'unit', 'commit', 'place', 'rename', 'close', 'close', 'ask'),
+      unit: fc.integer({ min: 0, max: 5 }), place: fc.nat(), node: fc.nat(), dx: fc.constantFrom(0, 0.3, 0.5), factor: fc.constantFrom(Infinity, 1.5, 3, 1),
+      kind: fc.constantFrom<UnitKind>('patrol_car', 'foot_patrol', 'ladder'), subset: fc.nat(),
+    });
+    fc.assert(fc.property(arbitraryGraph, fc.integer({ min: 1, max: 12 }), fc.array(change, { minLength: 1, maxLength: 20 }), ({ nodeCount, edges }, placeCount, steps) => {
+      const graphs = graphsOf(graphData(nodeCount, edges));
+      const places: PlaceAt[] = Array.from({ length: placeCount }, (_, i) => ({
+        id: `p${i}`, name: names[i % names.length]!, category: 'school', jurisdictionPath: 'x', ...pointNear(graphs.car, i * 7, i % 2 === 0 ? 0 : 0.4),
+      }));
+      const state = new MaintainedCoverage(graphs);
+      const at = new Map<number, UnitAt>();
+      for (const s of steps) {
+        const k = s.place % placeCount;
+        if (s.op === 'unit') at.set(s.unit, { id: `u${s.unit}`, callSign: `C${s.unit}`, kind: s.kind, ...pointNear(graphs.car, s.node, s.dx) });
+        else if (s.op === 'commit') at.delete(s.unit);
+        else if (s.op === 'place') places[k] = { ...places[k]!, ...pointNear(graphs.car, s.node, s.dx) };
+        else if (s.op === 'rename') places[k] = { ...places[k]!, name: names[s.node % names.length]! };
+        else if (s.op === 'close') {
+          // Half the time the road a place stands on: its cached seeds' costs change.
+          const onPlace = s.node % 2 === 0 ? graphs.car.snapper.trySnap([places[k]!.lon, places[k]!.lat])?.edge : undefined;
+          graphs.car.setEdgeFactor(onPlace ?? s.node % graphs.car.edgeCount, s.factor);
+        }
+        // A question over some of the places (a jurisdiction, a category), one of them asked twice.
+        const asked = s.op === 'ask' ? [...places.filter((_, i) => (s.subset >> i) % 2 === 0), places[k]!] : places;
+        const units = [...at.values()];
+        state.sync(units);
+        expectSame(graphs, units, asked, state.coverage(asked));
+      }
+    }), { numRuns: 300 });
+  });
+
   it('lists the worst covered first past the listing limit, as the full sort does, and counts every place', () => {
     const random = seededRandom(16);
     const side = 30;

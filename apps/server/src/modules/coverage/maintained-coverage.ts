@@ -2,15 +2,14 @@ import { COVERAGE_MAX_LISTED, COVERAGE_TIERS, type CoveredPlace, type LiveCovera
 import { MaintainedOrigins, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
 import { FAR_SECONDS, type PlaceAt, type UnitAt } from './live-coverage.js';
-import { tierOf } from './model.js';
-import { costsFor, PlaceCache } from './place-cache.js';
+import { tierOf, worstFirstOrder } from './model.js';
+import { PlaceCache } from './place-cache.js';
 import { snapOrNull } from './snap.js';
 
-interface Held { unit: UnitAt; slot: number; graph: RoadGraph; at: Snapped | null }
+interface Held { unit: UnitAt; slot: number; graph: RoadGraph; at: Snapped | null; seen: number }
 
-/** Tenths of a second of FAR_SECONDS: the widest time listed. */
-const MAX_TENTHS = FAR_SECONDS * 10;
-const RANKS = 2 ** 32;
+/** A state's answers by place slot: time (ms), unit slot, and the place stamp they were read for (0: none). */
+interface Answers { ms: Float64Array; who: Int32Array; stamp: Int32Array; pool: number }
 
 /**
  * Live coverage for one set of units, kept current instead of searched again per question
@@ -27,6 +26,10 @@ export class MaintainedCoverage {
   private readonly bySlot: (Held | undefined)[] = [];
   private readonly freeSlots: number[] = [];
   private readonly states = new Map<RoadGraph, MaintainedOrigins>();
+  private readonly answers = new Map<MaintainedOrigins, Answers>();
+  /** Syncs so far (marks the units a sync saw) and units held on the road network. */
+  private syncs = 0;
+  private onRoad = 0;
 
   constructor(private readonly graphs: ProfileGraphs, private readonly places: PlaceCache = new PlaceCache(graphs.car)) {}
 
@@ -37,8 +40,10 @@ export class MaintainedCoverage {
 
   /** Brings the units held to exactly these (available now, at these positions): only the differences are searched. */
   sync(unitsAt: readonly UnitAt[]): void {
-    const wanted = new Map(unitsAt.map((u) => [u.id, u]));
-    for (const id of [...this.held.keys()]) if (!wanted.has(id)) this.remove(id);
+    // Those held and not in the list go first (their slots free for newcomers): marked by this sync's number.
+    const mark = ++this.syncs;
+    for (const u of unitsAt) { const h = this.held.get(u.id); if (h) h.seen = mark; }
+    for (const [id, h] of this.held) if (h.seen !== mark) this.remove(id);
     this.upsertMany(unitsAt);
   }
 
@@ -50,47 +55,34 @@ export class MaintainedCoverage {
     return true;
   }
 
-  /** `liveCoverage` over the units held (after `sync`) for these places. */
+  /**
+   * `liveCoverage` over the units held (after `sync`) for these places. One pass over flat arrays
+   * (the places' slots and seeds in the cache, the states' node labels): no object per place,
+   * only the listed ones become items; the list is picked without sorting every place.
+   */
   coverage(placePoints: readonly PlaceAt[]): Pick<LiveCoverage, 'units' | 'places' | 'tiers' | 'uncovered' | 'items' | 'truncated'> {
     const n = placePoints.length;
-    const entries = this.places.entries(placePoints);
+    const slots = this.places.slotsOf(placePoints);
     const ms = new Float64Array(n).fill(Infinity);
     const slot = new Int32Array(n).fill(-1);
-    const states = [...this.states.values()].filter((s) => s.size > 0);
-    for (let i = 0; i < n; i++) {
-      const e = entries[i]!;
-      if (e.at === null) continue;
-      for (const state of states) {
-        const near = state.nearest(e.at, costsFor(e, state, e.at));
-        if (near.ms < ms[i]! || (near.ms === ms[i]! && near.ms !== Infinity && near.origin < slot[i]!)) { ms[i] = near.ms; slot[i] = near.origin; }
+    for (const state of this.states.values()) {
+      const a = this.answersOf(state, slots);
+      if (state.size === 0) continue;
+      for (let k = 0; k < n; k++) {
+        const s = slots[k]!, m = a.ms[s]!;
+        if (m < ms[k]! || (m === ms[k]! && m !== Infinity && a.who[s]! < slot[k]!)) { ms[k] = m; slot[k] = a.who[s]!; }
       }
     }
-    // Shares from the exact times; the list worst first (displayed time, then name and id) by one sort of numbers.
+    // Shares from the exact times.
     const limits = COVERAGE_TIERS.map((m) => m * 60);
     const covered = limits.map(() => 0);
-    const keys = new Float64Array(n);
-    const indexOfRank = new Int32Array(this.places.rankCount).fill(-1);
-    let unique = true;
+    const rank = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const s = ms[i]! / 1000;
       for (let t = 0; t < limits.length; t++) if (s <= limits[t]!) covered[t]!++;
-      // Unreached first (key 0), then the longest times; ties by the name-and-id rank.
-      const tenths = s === Infinity ? MAX_TENTHS + 1 : Math.round(s * 10);
-      const rank = entries[i]!.rank;
-      if (indexOfRank[rank] !== -1) unique = false;
-      indexOfRank[rank] = i;
-      keys[i] = (MAX_TENTHS + 1 - tenths) * RANKS + rank;
+      rank[i] = this.places.rankOf(slots[i]!);
     }
-    const listed = Math.min(n, COVERAGE_MAX_LISTED);
-    let order: number[];
-    if (unique) {
-      keys.sort();
-      order = Array.from(keys.subarray(0, listed), (k) => indexOfRank[k % RANKS]!);
-    } else {
-      // The same place twice in the question: rank alone no longer tells them apart.
-      order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b).slice(0, listed);
-    }
-    const items: CoveredPlace[] = order.map((i) => {
+    const items: CoveredPlace[] = Array.from(worstFirstOrder(ms, rank, this.places.rankCount, COVERAGE_MAX_LISTED), (i) => {
       const p = placePoints[i]!;
       const exact = ms[i] === Infinity ? null : ms[i]! / 1000;
       const u = slot[i]! >= 0 ? this.bySlot[slot[i]!]!.unit : null;
@@ -98,19 +90,51 @@ export class MaintainedCoverage {
         id: p.id, name: p.name, category: p.category as PlaceCategory, jurisdictionPath: p.jurisdictionPath,
         location: [p.lon, p.lat], seconds: exact === null ? null : Math.round(exact * 10) / 10, tier: tierOf(exact),
         nearestUnit: u ? { id: u.id, callSign: u.callSign } : null,
-        offRoad: entries[i]!.at === null, hours: p.hours ?? null, hoursSource: p.hoursSource ?? 'always',
+        offRoad: this.places.offRoad(slots[i]!), hours: p.hours ?? null, hoursSource: p.hoursSource ?? 'always',
       };
     });
     const tiers = COVERAGE_TIERS.map((minutes, t) => ({ minutes, covered: covered[t]!, share: n === 0 ? 0 : covered[t]! / n }));
-    let units = 0;
-    for (const h of this.held.values()) if (h.at !== null) units++;
-    return { units, places: n, tiers, uncovered: n - covered.at(-1)!, items, truncated: n > COVERAGE_MAX_LISTED };
+    return { units: this.onRoad, places: n, tiers, uncovered: n - covered.at(-1)!, items, truncated: n > COVERAGE_MAX_LISTED };
+  }
+
+  /**
+   * A state's answer (ms, unit slot) for these place slots, kept by slot between questions: only
+   * places whose seeds' nodes or edge changed since (the state's change log), or that are new or
+   * moved (their stamp), are read from the labels again. Reading 200,000 places' labels every
+   * question was most of its CPU (random reads over a graph's labels; node --cpu-prof).
+   */
+  private answersOf(state: MaintainedOrigins, slots: Int32Array): Answers {
+    const table = this.places.tableFor(state, slots);
+    let a = this.answers.get(state);
+    if (!a || a.ms.length < this.places.capacity) a = this.growAnswers(state, a);
+    const changes = state.takeChanges();
+    const pool = this.places.poolOf(state.graph);
+    if (changes.all || a.pool !== pool) { a.stamp.fill(0); a.pool = pool; }
+    else this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, (s) => { a.stamp[s] = 0; });
+    const stamps = this.places.stamps;
+    const rows = new Int32Array(slots.length);
+    let stale = 0;
+    for (let k = 0; k < slots.length; k++) if (a.stamp[slots[k]!] !== stamps[slots[k]!]) rows[stale++] = slots[k]!;
+    if (stale === 0) return a;
+    const read = rows.subarray(0, stale);
+    const ms = new Float64Array(stale).fill(Infinity), who = new Int32Array(stale).fill(-1);
+    state.nearestInto(table, read, ms, who);
+    for (let j = 0; j < stale; j++) { const s = read[j]!; a.ms[s] = ms[j]!; a.who[s] = who[j]!; a.stamp[s] = stamps[s]!; }
+    return a;
+  }
+
+  private growAnswers(state: MaintainedOrigins, old: Answers | undefined): Answers {
+    const size = this.places.capacity;
+    const a: Answers = { ms: new Float64Array(size), who: new Int32Array(size), stamp: new Int32Array(size), pool: old?.pool ?? 0 };
+    if (old) { a.ms.set(old.ms); a.who.set(old.who); a.stamp.set(old.stamp); }
+    this.answers.set(state, a);
+    return a;
   }
 
   /** Memory held by the travel-graph states, in bytes (the bench and the log say it). */
   get stateBytes(): number {
     let bytes = 0;
-    for (const s of this.states.values()) bytes += s.graph.nodeCount * MaintainedOrigins.BYTES_PER_NODE;
+    for (const s of this.states.values()) bytes += s.graph.nodeCount * MaintainedOrigins.BYTES_PER_NODE + s.graph.edgeCount * MaintainedOrigins.BYTES_PER_EDGE + (this.answers.get(s)?.ms.length ?? 0) * 16;
     return bytes;
   }
 
@@ -133,7 +157,8 @@ export class MaintainedCoverage {
       const kept = this.held.get(u.id);
       const at = snapOrNull(this.graphs.car, u.lon, u.lat);
       const slot = kept ? kept.slot : this.freeSlots.pop() ?? this.bySlot.length;
-      const next: Held = { unit: u, slot, graph, at };
+      const next: Held = { unit: u, slot, graph, at, seen: this.syncs };
+      this.onRoad += (at === null ? 0 : 1) - (kept !== undefined && kept.at !== null ? 1 : 0);
       this.held.set(u.id, next);
       this.bySlot[slot] = next;
       const state = this.stateOf(graph);
@@ -153,6 +178,7 @@ export class MaintainedCoverage {
     if (!h) return;
     this.states.get(h.graph)?.remove(h.slot);
     this.held.delete(id);
+    if (h.at !== null) this.onRoad--;
     this.bySlot[h.slot] = undefined;
     this.freeSlots.push(h.slot);
   }

@@ -1,4 +1,4 @@
-import type { DestinationCosts, MaintainedOrigins, RoadGraph, Snapped } from '@firebreak/roadgraph';
+import { edgeId, nodeId, type DestinationTable, type MaintainedOrigins, type OnEdge, type RoadGraph } from '@firebreak/roadgraph';
 import { snapOrNull } from './snap.js';
 
 /** `localeCompare` without arguments, as `worstFirst` orders by (the same collation, one object). */
@@ -7,72 +7,278 @@ const byName = new Intl.Collator();
 /** Past this many places remembered (places come and go over months), the cache starts again. */
 export const MAX_CACHED_PLACES = 1_000_000;
 
-export interface CachedPlace {
-  id: string; name: string; lon: number; lat: number;
-  /** Snapped on the car graph (every kind drives it), null off the road network. */
-  at: Snapped | null;
-  /** Position in the order of every cached place by name then id (`worstFirst`'s tie order). */
-  rank: number;
-  /** Routing-node costs per travel graph, valid for the graph's live version they were read at. */
-  costs: { graph: RoadGraph; costs: DestinationCosts }[];
-}
+/** Place lists remembered for matching by position (the questions asked most: a few scopes and categories). */
+const REMEMBERED_LISTS = 4;
+
+/** What the cache keys a place by and keeps of it. */
+export interface PlaceKey { id: string; name: string; lon: number; lat: number }
 
 /**
  * Key places snapped once per graph rather than on every coverage question (a grid look-up per
- * place: 4-5 s for 210,000 at national size), with their destination seeds per travel graph
- * and their rank by name. An entry is kept while its position and name stay the same: a place
- * moved or renamed is snapped or ranked again when next asked, a live change of the graph
- * (closure, slow-down) re-reads its seeds.
+ * place: 4-5 s for 210,000 at national size), with their destination seeds per travel graph and
+ * their rank by name. Held as flat typed arrays by slot (a place's slot is kept while it is
+ * cached), not an object per place: 200,000 places were 208 MiB of heap as objects, and a question
+ * reads them all (issue 16). A place moved is snapped again when next asked, a renamed one
+ * re-ranked; a live change of a graph (closure, slow-down) re-reads that graph's seeds.
  */
 export class PlaceCache {
-  private readonly byId = new Map<string, CachedPlace>();
+  private readonly slotOf = new Map<string, number>();
+  private ids: string[] = [];
+  private names: string[] = [];
+  private lon = new Float64Array(0);
+  private lat = new Float64Array(0);
+  /** The snap on the car graph (every kind drives it): edge -1 off the road network. */
+  private edge = new Int32Array(0);
+  private source = new Int32Array(0);
+  private target = new Int32Array(0);
+  private fraction = new Float64Array(0);
+  /** Position in the order of every cached place by name then id (`worstFirst`'s tie order). */
+  private rank = new Int32Array(0);
+  /** Changes whenever the slot's place is (re)snapped: answers kept per slot are valid for one stamp. */
+  private stamp = new Int32Array(0);
+  private stamped = 0;
+  /** Seed pools started (a new pool forgets which places hang on which nodes: answers kept by slot start again). */
+  private pools = 0;
+  /** Slots by the edge they are snapped on (built when asked, dropped when a place is snapped). */
+  private byEdge: { start: Int32Array; slots: Int32Array } | null = null;
+  private used = 0;
   private ranked = true;
+  private readonly seeds = new Map<RoadGraph, GraphSeeds>();
+  /** The lists asked last (ids in order and their slots), newest first. */
+  private asked: { ids: string[]; slots: Int32Array }[] = [];
 
   constructor(readonly graph: RoadGraph) {}
 
   get size(): number {
-    return this.byId.size;
-  }
-
-  /** The entries of these places, in their order, snapped and ranked. */
-  entries(places: readonly { id: string; name: string; lon: number; lat: number }[]): CachedPlace[] {
-    if (this.byId.size + places.length > MAX_CACHED_PLACES) this.byId.clear();
-    const out = places.map((p) => {
-      let e = this.byId.get(p.id);
-      if (e && (e.lon !== p.lon || e.lat !== p.lat)) e = undefined;
-      if (!e) {
-        e = { id: p.id, name: p.name, lon: p.lon, lat: p.lat, at: snapOrNull(this.graph, p.lon, p.lat), rank: -1, costs: [] };
-        this.byId.set(p.id, e);
-        this.ranked = false;
-      } else if (e.name !== p.name) {
-        e.name = p.name;
-        this.ranked = false;
-      }
-      return e;
-    });
-    if (!this.ranked) this.rank();
-    return out;
+    return this.used;
   }
 
   /** The number of ranks given (one past the highest). */
   get rankCount(): number {
-    return this.byId.size;
+    return this.used;
   }
 
-  private rank(): void {
-    const all = [...this.byId.values()].sort((a, b) => byName.compare(a.name, b.name) || byName.compare(a.id, b.id));
-    all.forEach((e, i) => { e.rank = i; });
+  /**
+   * The slot of each of these places, in their order: new or moved ones snapped, renamed ones
+   * ranked again. A list asked before (the same ids in the same order: a jurisdiction's places
+   * read again) is matched by position, one string comparison a place, rather than looked up by
+   * id: the look-ups were a third of a question's CPU at 200,000 places (their hash table and
+   * strings all over the heap). The array returned is the cache's: read it, do not keep it.
+   */
+  slotsOf(places: readonly PlaceKey[]): Int32Array {
+    if (this.used + places.length > MAX_CACHED_PLACES) this.clear();
+    const n = places.length;
+    const memo = this.asked.find((m) => m.ids.length === n && n > 0 && m.ids[0] === places[0]!.id);
+    const slots = memo?.slots ?? new Int32Array(n);
+    let same = memo !== undefined;
+    for (let i = 0; i < n; i++) {
+      const p = places[i]!;
+      let s: number | undefined;
+      if (memo !== undefined && memo.ids[i] === p.id) s = slots[i]!;
+      else {
+        same = false;
+        s = this.slotOf.get(p.id);
+      }
+      if (s === undefined) s = this.add(p);
+      else {
+        if (this.lon[s] !== p.lon || this.lat[s] !== p.lat) this.snap(s, p.lon, p.lat);
+        if (this.names[s] !== p.name) { this.names[s] = p.name; this.ranked = false; }
+      }
+      slots[i] = s;
+    }
+    if (!same) {
+      if (memo) this.asked.splice(this.asked.indexOf(memo), 1);
+      this.asked.unshift({ ids: places.map((p) => p.id), slots });
+      if (this.asked.length > REMEMBERED_LISTS) this.asked.pop();
+    }
+    if (!this.ranked) this.rankAll();
+    return slots;
+  }
+
+  /** Each slot's stamp (read after `slotsOf`: the array is replaced when the cache grows). */
+  get stamps(): Int32Array {
+    return this.stamp;
+  }
+
+  /** The number of the graph's current seed pool (0: none yet); answers read from an older pool are to be read again. */
+  poolOf(graph: RoadGraph): number {
+    return this.seeds.get(graph)?.pool ?? 0;
+  }
+
+  /** Slots the cache has room for (per-slot arrays kept elsewhere size to this). */
+  get capacity(): number {
+    return this.lon.length;
+  }
+
+  /**
+   * Every cached place whose answer on this graph may have changed: a seed (on this graph) at one of
+   * these routing nodes, or snapped on one of these edges. Places without seeds on the graph yet
+   * have no answer to change.
+   */
+  forPlacesAt(graph: RoadGraph, nodes: readonly number[], edges: readonly number[], each: (slot: number) => void): void {
+    if (edges.length > 0) {
+      const e = this.edgeIndex();
+      for (const edge of edges) for (let i = e.start[edge]!, end = e.start[edge + 1]!; i < end; i++) each(e.slots[i]!);
+    }
+    const g = this.seeds.get(graph);
+    if (nodes.length === 0 || !g) return;
+    const n = g.nodeIndex(graph.nodeCount);
+    for (const v of nodes) for (let i = n.start[v]!, end = n.start[v + 1]!; i < end; i++) each(n.slots[i]!);
+  }
+
+  /** A slot's rank (valid after `slotsOf`). */
+  rankOf(slot: number): number {
+    return this.rank[slot]!;
+  }
+
+  /** True when the slot's place is off the road network (no time). */
+  offRoad(slot: number): boolean {
+    return this.edge[slot]! < 0;
+  }
+
+  /** These slots' destination seeds on a state's travel graph: read where missing or after a live change of the graph. */
+  tableFor(state: MaintainedOrigins, slots: Int32Array): DestinationTable {
+    const graph = state.graph;
+    let g = this.seeds.get(graph);
+    // Seeds of moved places are left behind in the pool: start again once they are half of it.
+    if (!g || g.version !== graph.liveVersion || g.size - g.live > Math.max(g.live, 1024)) {
+      g = new GraphSeeds(graph.liveVersion, this.lon.length, ++this.pools);
+      this.seeds.set(graph, g);
+    }
+    g.fit(this.lon.length);
+    const at: OnEdge = { edge: edgeId(0), source: nodeId(0), target: nodeId(0), fraction: 0 };
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i]!;
+      if (g.valid[s] === 1 || this.edge[s]! < 0) continue;
+      at.edge = edgeId(this.edge[s]!); at.source = nodeId(this.source[s]!); at.target = nodeId(this.target[s]!); at.fraction = this.fraction[s]!;
+      const { nodes, costs } = state.destinationCosts(at);
+      g.put(s, nodes, costs);
+    }
+    return { start: g.start, count: g.count, nodes: g.nodes, costs: g.costs, edge: this.edge, fraction: this.fraction };
+  }
+
+  private add(p: PlaceKey): number {
+    const s = this.used++;
+    if (s >= this.lon.length) this.grow(Math.max(1024, 2 * this.lon.length));
+    this.slotOf.set(p.id, s);
+    this.ids[s] = p.id;
+    this.names[s] = p.name;
+    this.snap(s, p.lon, p.lat);
+    this.ranked = false;
+    return s;
+  }
+
+  private snap(s: number, lon: number, lat: number): void {
+    const at = snapOrNull(this.graph, lon, lat);
+    this.lon[s] = lon;
+    this.lat[s] = lat;
+    this.edge[s] = at === null ? -1 : at.edge;
+    this.source[s] = at?.source ?? -1;
+    this.target[s] = at?.target ?? -1;
+    this.fraction[s] = at?.fraction ?? 0;
+    this.stamp[s] = ++this.stamped;
+    this.byEdge = null;
+    for (const g of this.seeds.values()) g.drop(s);
+  }
+
+  private grow(capacity: number): void {
+    const more = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => { const b = make(capacity); b.set(a); return b; };
+    this.lon = more(this.lon, (n) => new Float64Array(n));
+    this.lat = more(this.lat, (n) => new Float64Array(n));
+    this.fraction = more(this.fraction, (n) => new Float64Array(n));
+    this.edge = more(this.edge, (n) => new Int32Array(n));
+    this.source = more(this.source, (n) => new Int32Array(n));
+    this.target = more(this.target, (n) => new Int32Array(n));
+    this.rank = more(this.rank, (n) => new Int32Array(n));
+    this.stamp = more(this.stamp, (n) => new Int32Array(n));
+  }
+
+  private edgeIndex(): { start: Int32Array; slots: Int32Array } {
+    if (this.byEdge) return this.byEdge;
+    const start = new Int32Array(this.graph.edgeCount + 1);
+    for (let s = 0; s < this.used; s++) if (this.edge[s]! >= 0) start[this.edge[s]! + 1]!++;
+    for (let e = 0; e < this.graph.edgeCount; e++) start[e + 1]! += start[e]!;
+    const at = start.slice(0, -1);
+    const slots = new Int32Array(start[this.graph.edgeCount]!);
+    for (let s = 0; s < this.used; s++) if (this.edge[s]! >= 0) slots[at[this.edge[s]!]!++] = s;
+    return (this.byEdge = { start, slots });
+  }
+
+  private clear(): void {
+    this.slotOf.clear();
+    this.ids = [];
+    this.names = [];
+    this.used = 0;
+    this.byEdge = null;
+    this.seeds.clear();
+    this.asked = [];
+  }
+
+  private rankAll(): void {
+    const { names, ids } = this;
+    const order = Array.from({ length: this.used }, (_, i) => i).sort((a, b) => byName.compare(names[a]!, names[b]!) || byName.compare(ids[a]!, ids[b]!));
+    order.forEach((s, r) => { this.rank[s] = r; });
     this.ranked = true;
   }
 }
 
-/** The place's costs for a travel graph's state, read again after a live change of the graph. */
-export function costsFor(place: CachedPlace, state: MaintainedOrigins, at: Snapped): DestinationCosts {
-  let held: CachedPlace['costs'][number] | undefined;
-  for (const c of place.costs) if (c.graph === state.graph) held = c;
-  if (held && held.costs.version === state.graph.liveVersion) return held.costs;
-  const fresh = state.destinationCosts(at);
-  if (held) held.costs = fresh;
-  else place.costs.push({ graph: state.graph, costs: fresh });
-  return fresh;
+/** One travel graph's destination seeds by place slot, in a pool that only grows (`PlaceCache.tableFor` starts a new one). */
+class GraphSeeds {
+  valid = new Uint8Array(0);
+  start = new Int32Array(0);
+  count = new Uint16Array(0);
+  nodes = new Int32Array(4096);
+  costs = new Float64Array(4096);
+  /** Pool entries used, and those of valid slots. */
+  size = 0;
+  live = 0;
+  /** Valid slots by the routing nodes of their seeds (built when asked, dropped on every change). */
+  private byNode: { start: Int32Array; slots: Int32Array } | null = null;
+
+  constructor(readonly version: number, slots: number, readonly pool: number) {
+    this.fit(slots);
+  }
+
+  fit(slots: number): void {
+    if (this.valid.length >= slots) return;
+    const valid = new Uint8Array(slots), start = new Int32Array(slots), count = new Uint16Array(slots);
+    valid.set(this.valid); start.set(this.start); count.set(this.count);
+    this.valid = valid; this.start = start; this.count = count;
+  }
+
+  put(slot: number, nodes: Int32Array, costs: Float64Array): void {
+    if (this.size + nodes.length > this.nodes.length) {
+      const capacity = 2 * (this.size + nodes.length);
+      const n = new Int32Array(capacity), c = new Float64Array(capacity);
+      n.set(this.nodes.subarray(0, this.size)); c.set(this.costs.subarray(0, this.size));
+      this.nodes = n; this.costs = c;
+    }
+    this.nodes.set(nodes, this.size);
+    this.costs.set(costs, this.size);
+    this.start[slot] = this.size;
+    this.count[slot] = nodes.length;
+    this.valid[slot] = 1;
+    this.size += nodes.length;
+    this.live += nodes.length;
+    this.byNode = null;
+  }
+
+  nodeIndex(nodeCount: number): { start: Int32Array; slots: Int32Array } {
+    if (this.byNode) return this.byNode;
+    const { valid, start: from, count, nodes } = this;
+    const start = new Int32Array(nodeCount + 1);
+    for (let s = 0; s < valid.length; s++) if (valid[s] === 1) for (let j = from[s]!, end = j + count[s]!; j < end; j++) start[nodes[j]! + 1]!++;
+    for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
+    const at = start.slice(0, -1);
+    const slots = new Int32Array(start[nodeCount]!);
+    for (let s = 0; s < valid.length; s++) if (valid[s] === 1) for (let j = from[s]!, end = j + count[s]!; j < end; j++) slots[at[nodes[j]!]!++] = s;
+    return (this.byNode = { start, slots });
+  }
+
+  drop(slot: number): void {
+    if (slot >= this.valid.length || this.valid[slot] === 0) return;
+    this.valid[slot] = 0;
+    this.live -= this.count[slot]!;
+    this.byNode = null;
+  }
 }
