@@ -133,6 +133,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** The tracked pictures of the docs (docs/screenshots): rewritten only when asked to. */
+const DOC_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+export const refreshDocScreenshots = process.env.FIREBREAK_REFRESH_SCREENSHOTS === '1';
+
+/**
+ * A screenshot the docs keep, `<name>.png`: into docs/screenshots with FIREBREAK_REFRESH_SCREENSHOTS=1,
+ * otherwise beside the others in the gitignored `apps/web/e2e/screenshots/docs/` — a test run
+ * (`npm test` on a clean clone) must not leave tracked files changed.
+ */
+export async function docScreenshot(page: Page, name: string): Promise<string> {
+  const dir = refreshDocScreenshots ? DOC_SHOTS : `${SCREENSHOTS}docs/`;
+  mkdirSync(dir, { recursive: true });
+  const path = `${dir}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
 /** The device account of an AVL gateway for units in `jurisdictionId`'s subtree, and its bearer token. */
 export async function deviceToken(e: E2E, jurisdictionId: string): Promise<string> {
   const admin = await e.adminCookie();

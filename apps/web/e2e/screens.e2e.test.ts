@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Role } from '@firebreak/contracts';
 import type { Page } from 'playwright-core';
@@ -9,7 +8,7 @@ import { sweepResponseClocks } from '../../server/src/modules/incidents/index.js
 import { rows } from '../../server/src/platform/db/client.js';
 import type { Platform } from '../../server/src/platform/kernel.js';
 import { TEST_ADMIN_PASSWORD } from '../../server/test/template.js';
-import { chromiumPresent, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, docScreenshot, startE2E, type E2E } from './harness.js';
 import { describeFindings, rawFindings, type ScreenText } from './screen-text.js';
 
 /**
@@ -30,13 +29,13 @@ import { describeFindings, rawFindings, type ScreenText } from './screen-text.js
  * The screens are what the role is shown, not a list kept here: the header's links and the
  * "More" menu's, the links inside each screen that lead to other screens (tabs), plus the detail
  * pages of the seeded records the server lets the role open. A new screen is checked once it is
- * linked. Screenshots of each role's first screen go to docs/screenshots/screens-<role>-<lang>.png.
+ * linked. Screenshots of each role's first screen: screens-<role>-<lang>.png, into docs/screenshots with
+ * FIREBREAK_REFRESH_SCREENSHOTS=1 (harness.ts docScreenshot), otherwise into the gitignored apps/web/e2e/screenshots/docs.
  */
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const VADUZ: [number, number] = [9.5215, 47.141];
-const DOC_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 /** axe-core's script, evaluated in the page (the app's CSP refuses an injected <script>, rightly). */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -230,8 +229,7 @@ describe.skipIf(!chromiumPresent)('every screen of every role, in English and Ch
         // Back to the first screen for its screenshot (the issue's record of each role's main screen in each language).
         if (n > 0) await goTo(page, landing);
         await settle(page);
-        mkdirSync(DOC_SHOTS, { recursive: true });
-        await page.screenshot({ path: `${DOC_SHOTS}screens-${walker.name}-${language}.png` });
+        await docScreenshot(page, `screens-${walker.name}-${language}`);
         // The header once per role: it is the same on every screen and in every language, its links are the role's.
         if (n === 0) out.push(...describeFindings(`${label} header`, await focusFindings(page, 'header')));
         const routes = n === 0 ? queue : [...visited];
