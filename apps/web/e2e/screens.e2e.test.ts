@@ -6,9 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepResponseClocks } from '../../server/src/modules/incidents/index.js';
 import { rows } from '../../server/src/platform/db/client.js';
-import type { Platform } from '../../server/src/platform/kernel.js';
 import { TEST_ADMIN_PASSWORD } from '../../server/test/template.js';
-import { chromiumPresent, docScreenshot, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, docScreenshot, platformOf, shiftClock, startE2E, type E2E } from './harness.js';
 import { describeFindings, rawFindings, type ScreenText } from './screen-text.js';
 
 /**
@@ -51,12 +50,6 @@ const WALKERS: { name: string; role: Role; path: string }[] = [
   { name: 'administrator', role: 'administrator', path: 'li' },
 ];
 
-const platformOf = (e: E2E): Platform => (e.t.app as unknown as { platform: Platform }).platform;
-function shiftClock(e: E2E, offsetMs: number): void {
-  const clock = offsetMs === 0 ? () => new Date() : () => new Date(Date.now() + offsetMs);
-  platformOf(e).clock = clock;
-  platformOf(e).command.clock = clock;
-}
 
 interface Account { username: string; password: string; cookie: string }
 /** A detail screen: the web route, and the API read that says whether this role may open it. */
