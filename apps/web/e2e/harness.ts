@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import type { Config } from '../../server/src/config.js';
 import type { Platform } from '../../server/src/platform/kernel.js';
 import { WEB_DIST } from '../../server/src/platform/http/web-app.js';
+import { recordBrowserCpu } from './browser-cpu.js';
 import { createUser, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../server/test/harness.js';
 import { ensureWorld } from '../../server/src/world.js';
 // The app's `platform` decoration (declared in app.ts) for ensureWorld below.
@@ -104,6 +105,8 @@ export async function startE2E(opts: { config?: Partial<Config>; empty?: boolean
     api,
     adminCookie: async () => (admin ??= await loginAdmin(t.app)),
     close: async () => {
+      // Chromium's own CPU, for FIREBREAK_TEST_CPU_LOG (cpu-log.ts cannot see it once the browser is closed).
+      recordBrowserCpu();
       await browser.close().catch(() => undefined);
       await t.close();
     },
