@@ -31,6 +31,7 @@ afterAll(() => {
   if (!log) return;
   const now = cpuSeconds();
   const file = expect.getState().testPath ?? '';
+  const browserCpuS = (globalThis as { [k: symbol]: number | undefined })[Symbol.for('firebreak.test.browserCpuS')];
   appendFileSync(
     log,
     `${JSON.stringify({
@@ -41,6 +42,9 @@ afterAll(() => {
       // Since the worker started: its boot and the file's imports are part of what the file costs.
       cpuS: Number((now.self + now.children).toFixed(2)),
       cpuInHooksAndTestsS: Number((now.self + now.children - atStart.self - atStart.children).toFixed(2)),
+      // The browser files' chromium, just before it closed (apps/web/e2e/browser-cpu.ts). Mostly not in cpuS: only its main
+      // process is the worker's reaped child (a few CPU-s counted in both); its GPU and renderer processes are not.
+      ...(browserCpuS === undefined ? {} : { browserCpuS: Number(browserCpuS.toFixed(2)) }),
     })}\n`,
   );
 });

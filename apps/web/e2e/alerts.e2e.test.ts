@@ -145,6 +145,11 @@ describe.skipIf(!chromiumPresent)('alerts: a duty officer is told at once of an 
       await signIn({ ...e, page: page2 }, officer);
       for (const p of [page, page2]) await expect.poll(() => p.getByTestId('connection-state').getAttribute('data-state')).toBe('live');
       const unreadBefore = Number(await page.getByTestId('alerts-bell').getAttribute('data-unread'));
+      // Each device claims the toast on the server (POST /alerts/receipts with `seen`) and shows it only when its claim won.
+      const claimed = [page, page2].map((p) => p.waitForResponse((r) => r.url().endsWith('/api/v1/alerts/receipts') && r.request().method() === 'POST'
+        && Array.isArray((r.request().postDataJSON() as { seen?: unknown } | null)?.seen)));
+      // Awaited below; when an expectation fails before that, their timeouts must not count as unhandled.
+      for (const c of claimed) c.catch(() => undefined);
       const admin = await e.adminCookie();
       const created = await e.api(admin, 'POST', '/incidents', { type: 'fire', priority: 'P1', location: VADUZ, receivedAt: new Date(Date.now() - 15 * MINUTE).toISOString() });
       expect(created.status, JSON.stringify(created.json)).toBe(201);
@@ -153,8 +158,10 @@ describe.skipIf(!chromiumPresent)('alerts: a duty officer is told at once of an 
       for (const p of [page, page2]) await expect.poll(() => p.getByTestId('alerts-bell').getAttribute('data-unread')).toBe(String(unreadBefore + 1));
       const toasts = async () => (await page.getByTestId('alert-toast').count()) + (await page2.getByTestId('alert-toast').count());
       await expect.poll(toasts).toBe(1);
-      // Give the other device time to (wrongly) show it too.
-      await page.waitForTimeout(1500);
+      // Both claims answered: a device whose claim lost would (wrongly) show its toast now, by the next frame.
+      const answers = await Promise.all(claimed.map(async (r) => ((await (await r).json()) as { firstSeen: string[] }).firstSeen.length));
+      expect(answers.sort()).toEqual([0, 1]);
+      for (const p of [page, page2]) await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(await toasts()).toBe(1);
       await screenshot(page, 'alerts-05-one-device-toast');
       // Read on the first device: the second, reloaded, lists it read and shows no toast.

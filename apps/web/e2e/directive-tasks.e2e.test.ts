@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../../server/test/harness.js';
-import { chromiumPresent, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, docScreenshot, startE2E, type E2E } from './harness.js';
 
-const DOC_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const UUID_URL = /[0-9a-f-]{36}$/;
 
 /** Signs in through the login screen (the map of the first screen is not what these tests are about). */
@@ -102,9 +99,8 @@ describe.skipIf(!chromiumPresent)('command center: a region\'s duty officer dire
     await expect.poll(() => mine.getAttribute('data-state')).toBe('reported');
     await expect.poll(() => page.getByTestId('rollup-totals').getAttribute('data-reported')).toBe('1');
     await expect.poll(() => page.locator('[data-testid="rollup-row"][data-path="li.oberland.vaduz"]').getAttribute('data-standing')).toBe('done');
-    mkdirSync(DOC_SHOTS, { recursive: true });
-    await page.screenshot({ path: `${DOC_SHOTS}directive-rollup-en.png` });
-    await other.screenshot({ path: `${DOC_SHOTS}directive-answered-zh-CN.png` });
+    await docScreenshot(page, 'directive-rollup-en');
+    await docScreenshot(other, 'directive-answered-zh-CN');
     expect(e.pageErrors).toEqual([]);
   });
 
@@ -145,13 +141,13 @@ describe.skipIf(!chromiumPresent)('command center: a region\'s duty officer dire
     expect(report.status).toBe(201);
     await expect.poll(() => onIssuer.getAttribute('data-percent')).toBe('60');
     await expect.poll(() => other.locator(`[data-testid="task-tree-row"][data-id="${topId}"]`).getAttribute('data-percent')).toBe('60');
-    await page.screenshot({ path: `${DOC_SHOTS}directive-tasks-en.png` });
+    await docScreenshot(page, 'directive-tasks-en');
     // The task list of Vaduz's duty officer now holds both.
     await other.goto(`${e.base}/tasks`);
     await other.getByTestId('task-list').waitFor();
     await other.getByTestId('task-scope').getByText('我的辖区').click();
     await expect.poll(async () => (await other.getByTestId('task-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).sort()).toEqual([topId, subId].sort());
-    await other.screenshot({ path: `${DOC_SHOTS}tasks-zh-CN.png` });
+    await docScreenshot(other, 'tasks-zh-CN');
     expect(e.pageErrors).toEqual([]);
   });
 });

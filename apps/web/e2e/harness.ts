@@ -6,7 +6,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Config } from '../../server/src/config.js';
+import type { Platform } from '../../server/src/platform/kernel.js';
 import { WEB_DIST } from '../../server/src/platform/http/web-app.js';
+import { recordBrowserCpu } from './browser-cpu.js';
 import { createUser, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../server/test/harness.js';
 import { ensureWorld } from '../../server/src/world.js';
 // The app's `platform` decoration (declared in app.ts) for ensureWorld below.
@@ -35,6 +37,16 @@ const E2E_TIERS: Config['responseTiers'] = [
   { tier: 3, label: 'reinforcements on scene', minutes: 50, requirement: 'on_scene', units: 2 },
 ];
 
+/**
+ * How often the e2e server's background passes poll (the integration tests' testConfig says 50 ms). Here every
+ * change is a command, and a command wakes the outbox relay and the audit chainer at once (kernel.ts
+ * onCommitted); the poll only finds work committed elsewhere (there is no other node) and feeds the
+ * move-up watch's outbox consumer (its push shows within a second). At 50 ms the idle polls of the
+ * relay, the chainer and that consumer's cursor took ~1.6 CPU-s per 10 s of a file on PGlite:
+ * 12 of the 18 s the worker spent in SQL in dispatch.e2e (measured 2026-12-07; README, browser tests).
+ */
+const E2E_POLL_MS = 1000;
+
 export interface E2E {
   t: TestApp;
   /** http://127.0.0.1:<port> of the real server, which serves the built app and the API. */
@@ -60,7 +72,7 @@ export interface E2E {
 export async function startE2E(opts: { config?: Partial<Config>; empty?: boolean } = {}): Promise<E2E> {
   // The server registers the app's files at start: wait out a rebuild of apps/web/dist by someone else.
   for (let i = 0; i < 60 && !existsSync(`${WEB_DIST}/index.html`); i++) await new Promise((r) => setTimeout(r, 1000));
-  const t = await startTestApp({ config: { responseTiers: E2E_TIERS, ...opts.config }, empty: opts.empty });
+  const t = await startTestApp({ config: { responseTiers: E2E_TIERS, outboxPollMs: E2E_POLL_MS, ...opts.config }, empty: opts.empty });
   // A first start of an empty database, as `firebreak serve` does it (without the demo: a bare root, and `admin`).
   if (opts.empty) await ensureWorld(t.app.platform, t.config, () => undefined);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -93,10 +105,26 @@ export async function startE2E(opts: { config?: Partial<Config>; empty?: boolean
     api,
     adminCookie: async () => (admin ??= await loginAdmin(t.app)),
     close: async () => {
+      // Chromium's own CPU, for FIREBREAK_TEST_CPU_LOG (cpu-log.ts cannot see it once the browser is closed).
+      recordBrowserCpu();
       await browser.close().catch(() => undefined);
       await t.close();
     },
   };
+}
+
+/** The server's kernel (the app decorates itself with it; the e2e project does not see that typing). */
+export const platformOf = (e: E2E): Platform => (e.t.app as unknown as { platform: Platform }).platform;
+
+/**
+ * Moves the server's clock by `offsetMs` from real time (0 puts it back): history seeded in the past,
+ * or two moments a few seconds apart without waiting them out. Routes and commands read
+ * `platform.clock` / `command.clock` at each call, never a copy.
+ */
+export function shiftClock(e: E2E, offsetMs: number): void {
+  const clock = offsetMs === 0 ? () => new Date() : () => new Date(Date.now() + offsetMs);
+  platformOf(e).clock = clock;
+  platformOf(e).command.clock = clock;
 }
 
 /** Signs in through the login screen and waits for the operations screen's map. */
@@ -129,6 +157,23 @@ export function sourceFeatures(page: Page, source: 'units' | 'incidents' | 'plac
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = `${SCREENSHOTS}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The tracked pictures of the docs (docs/screenshots): rewritten only when asked to. */
+const DOC_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+export const refreshDocScreenshots = process.env.FIREBREAK_REFRESH_SCREENSHOTS === '1';
+
+/**
+ * A screenshot the docs keep, `<name>.png`: into docs/screenshots with FIREBREAK_REFRESH_SCREENSHOTS=1,
+ * otherwise beside the others in the gitignored `apps/web/e2e/screenshots/docs/` — a test run
+ * (`npm test` on a clean clone) must not leave tracked files changed.
+ */
+export async function docScreenshot(page: Page, name: string): Promise<string> {
+  const dir = refreshDocScreenshots ? DOC_SHOTS : `${SCREENSHOTS}docs/`;
+  mkdirSync(dir, { recursive: true });
+  const path = `${dir}${name}.png`;
   await page.screenshot({ path });
   return path;
 }

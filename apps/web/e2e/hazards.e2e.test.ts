@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../../server/test/harness.js';
-import { chromiumPresent, signIn, sourceFeatures, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, docScreenshot, signIn, sourceFeatures, startE2E, type E2E } from './harness.js';
 
-const DOC_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 // A real 1×1 PNG: the server checks a photo by its first bytes.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const DAY = 86_400_000;
@@ -80,8 +77,7 @@ describe.skipIf(!chromiumPresent)('command center: a hazard raised, rectified wi
     await step.waitFor();
     await page.getByTestId('hazard-step-note').fill('Chairs moved to the store room; exit sign checked.');
     await step.locator('input[type="file"]').setInputFiles({ name: 'exit-clear.png', mimeType: 'image/png', buffer: PNG });
-    mkdirSync(DOC_SHOTS, { recursive: true });
-    await page.screenshot({ path: `${DOC_SHOTS}hazard-fix-zh-CN.png` });
+    await docScreenshot(page, 'hazard-fix-zh-CN');
     await page.getByTestId('hazard-step-form-submit').click();
     await step.waitFor({ state: 'detached' });
     await expect.poll(() => detail.getAttribute('data-state')).toBe('submitted');
@@ -121,7 +117,7 @@ describe.skipIf(!chromiumPresent)('command center: a hazard raised, rectified wi
     // On the map: one marker at the school, which opens the hazard.
     await page.locator('[data-testid="map"][data-ready="true"]').waitFor();
     await expect.poll(async () => (await sourceFeatures(page, 'hazards')).map((f) => f.properties!.id)).toEqual([place.id]);
-    await page.screenshot({ path: `${DOC_SHOTS}hazard-board-en.png` });
+    await docScreenshot(page, 'hazard-board-en');
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.waitForFunction(() => !window.firebreakMap!.map.isMoving());
     const { x, y } = await page.evaluate((at) => window.firebreakMap!.map.project(at), place.location);
@@ -156,7 +152,7 @@ describe.skipIf(!chromiumPresent)('command center: a hazard raised, rectified wi
     await page.keyboard.press('Escape');
     await row.waitFor();
     await expect.poll(() => page.getByTestId('hazard-board').textContent()).toContain('已验收');
-    await page.screenshot({ path: `${DOC_SHOTS}hazard-board-zh-CN.png` });
+    await docScreenshot(page, 'hazard-board-zh-CN');
     await page.getByTestId('language-switch').getByText('English').click();
     expect(e.pageErrors).toEqual([]);
   });

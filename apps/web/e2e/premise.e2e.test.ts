@@ -1,12 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../../server/test/harness.js';
-import { chromiumPresent, mapReady, signIn, startE2E, type E2E } from './harness.js';
-
-/** The map screenshots the issue asks for are kept with the docs (street names at z15, house numbers at z17). */
-const DOC_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+import { chromiumPresent, docScreenshot, mapReady, signIn, startE2E, type E2E } from './harness.js';
 
 /** Metres east and north of a point, in lon/lat. */
 const offset = ([lon, lat]: [number, number], east: number, north: number): [number, number] => [lon + east / (111_000 * Math.cos((lat * Math.PI) / 180)), lat + north / 111_000];
@@ -77,15 +72,15 @@ describe.skipIf(!chromiumPresent)('intake: the address typed, what is known abou
     expect(await panel.getByTestId('premise-jurisdiction').textContent()).toContain('Vaduz');
     await expect.poll(() => panel.getByTestId('premise-duplicates').isVisible()).toBe(true);
 
-    // The map at the address: street names at z15, house numbers at z17, drawn with the server's glyphs.
+    // The map at the address: street names at z15, house numbers at z17, drawn with the server's glyphs
+    // (the screenshots the issue asks for: kept with the docs, docScreenshot).
     await mapIdle(page);
     await expect.poll(() => rendered(page, 'label-road')).toBeGreaterThan(0);
-    mkdirSync(DOC_SHOTS, { recursive: true });
-    await page.screenshot({ path: `${DOC_SHOTS}intake-premise-z15-${language}.png` });
+    await docScreenshot(page, `intake-premise-z15-${language}`);
     await page.evaluate((c) => window.firebreakMap!.map.jumpTo({ center: c, zoom: 17.5 }), at);
     await mapIdle(page);
     await expect.poll(() => rendered(page, 'label-housenumber')).toBeGreaterThan(0);
-    await page.screenshot({ path: `${DOC_SHOTS}intake-premise-z17-${language}.png` });
+    await docScreenshot(page, `intake-premise-z17-${language}`);
 
     // Focus is in the narrative after the pick: Ctrl+Enter creates, Enter sends the recommended units.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('intake-narrative');

@@ -1,6 +1,6 @@
 /**
  * What counts as "raw" text on a screen (issue 14 §3): the rules of the every-screen walk
- * (`screens.e2e.test.ts`), pure and unit-tested (`screen-text.test.ts`) so that a new screen is
+ * (`screens-walk.ts`), pure and unit-tested (`screen-text.test.ts`) so that a new screen is
  * checked by the same rules and a failure says which rule, which text and where.
  *
  * Two kinds of rule:

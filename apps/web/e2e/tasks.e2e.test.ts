@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../../server/test/harness.js';
-import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, screenshot, shiftClock, signIn, startE2E, type E2E } from './harness.js';
 
 const HOUR = 3_600_000;
 // A small but real PDF: the server checks evidence by its first bytes.
@@ -105,10 +105,12 @@ describe.skipIf(!chromiumPresent)('command center: tasks broken down to posts, p
 
   it('hands a post over from the browser and answers who held it before the handover', async () => {
     const { page } = e;
-    const first = (await ok(e.api(commander.cookie, 'POST', `/posts/${posts.night}/handovers`, { userId: anna.id }), 200)) as { holder: { from: string } };
+    // Holdings are [from, to) to the millisecond; the picker works in seconds: Anna's starts a few seconds before
+    // the handover the browser makes (the server's clock moved back for it, rather than waiting them out).
+    shiftClock(e, -5000);
+    const first = await ok(e.api(commander.cookie, 'POST', `/posts/${posts.night}/handovers`, { userId: anna.id }), 200).finally(() => shiftClock(e, 0)) as { holder: { from: string } };
     const annaFrom = Date.parse(first.holder.from);
-    // Holdings are [from, to) to the millisecond; the picker works in seconds: leave a few between the two.
-    await new Promise((r) => setTimeout(r, 3000));
+    expect(Date.now() - annaFrom).toBeGreaterThanOrEqual(5000);
     await page.context().clearCookies();
     await signIn(e, commander);
     await page.getByTestId('nav-more').click();

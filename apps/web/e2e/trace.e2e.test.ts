@@ -4,9 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepResponseClocks } from '../../server/src/modules/incidents/index.js';
 import { rows } from '../../server/src/platform/db/client.js';
-import type { Platform } from '../../server/src/platform/kernel.js';
 import type { TestUser } from '../../server/test/harness.js';
-import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, platformOf, screenshot, shiftClock, signIn, startE2E, type E2E } from './harness.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const HOUR = 3_600_000;
@@ -14,20 +13,6 @@ const DAY = 24 * HOUR;
 const UUID_URL = /\/supervision\/[0-9a-f-]{36}$/;
 
 interface PlaceRow { id: string; name: string; location: [number, number] }
-
-/**
- * Moves the server's clock by `offsetMs` from real time (0 puts it back): the history a trace reads
- * is seeded in the past, as the accountability module's own tests do with an injected clock.
- */
-function shiftClock(e: E2E, offsetMs: number): void {
-  const clock = offsetMs === 0 ? () => new Date() : () => new Date(Date.now() + offsetMs);
-  // Routes and commands read `platform.clock` / `command.clock` at each call, never a copy.
-  platformOf(e).clock = clock;
-  platformOf(e).command.clock = clock;
-}
-
-/** The server's kernel (the app decorates itself with it; the e2e project does not see that typing). */
-const platformOf = (e: E2E): Platform => (e.t.app as unknown as { platform: Platform }).platform;
 
 /** Signs in through the login screen for a role without the operations map (the map waits in `signIn`). */
 async function signInWithoutMap(e: E2E, user: { username: string; password: string }): Promise<void> {

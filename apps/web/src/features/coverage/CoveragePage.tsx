@@ -152,7 +152,8 @@ export default function CoveragePage() {
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               <Card withBorder p={0} style={{ height: 480 }}><CoverageMap key={i18n.language} items={data!.items} posts={placement?.posts ?? []} /></Card>
-              <Card withBorder style={{ maxHeight: 480, overflow: 'auto' }}>
+              {/* Focusable: a keyboard user scrolls the long list too (axe scrollable-region-focusable). */}
+              <Card withBorder style={{ maxHeight: 480, overflow: 'auto' }} tabIndex={0}>
                 <Table fz="sm" data-testid="coverage-table" stickyHeader>
                   <Table.Thead><Table.Tr><Table.Th>{t('coverage.place')}</Table.Th><Table.Th>{t('coverage.time')}</Table.Th><Table.Th>{t('coverage.tier')}</Table.Th><Table.Th>{t('coverage.nearestUnit')}</Table.Th><Table.Th>{t('coverage.hours')}</Table.Th></Table.Tr></Table.Thead>
                   <Table.Tbody>
