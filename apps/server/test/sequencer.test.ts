@@ -41,11 +41,11 @@ describe('a file\'s cost on a clean clone', () => {
     expect(estimateFromSize('somewhere', 500)).toBe(500);
   });
 
-  it('names measured files that exist, each in a project that runs integration files', () => {
+  it('names measured files that exist, each in a project that runs integration or browser files', () => {
     expect(Object.keys(MEASURED_MS).length).toBeGreaterThan(0);
     for (const key of Object.keys(MEASURED_MS)) {
       const [project, file] = key.split(':') as [string, string];
-      expect(['pglite', 'postgres'], key).toContain(project);
+      expect(['pglite', 'postgres', 'e2e'], key).toContain(project);
       expect(existsSync(`${ROOT}${file}`), key).toBe(true);
     }
   });

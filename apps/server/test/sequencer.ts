@@ -43,6 +43,10 @@ export const MEASURED_MS: Record<string, number> = {
   [postgres('src/modules/jurisdictions/extract-import')]: 37_000,
   [postgres('src/platform/audit/audit-checkpoint')]: 16_000,
   [postgres('test/process')]: 26_000,
+  // The screens walk's halves: their shared steps are in screens-walk.ts, so their own size says
+  // little (wall at load 4-14 on 2026-12-07: 127 s and 99 s).
+  'e2e:apps/web/e2e/screens-walk-1.e2e.test.ts': 130_000,
+  'e2e:apps/web/e2e/screens-walk-2.e2e.test.ts': 100_000,
 };
 
 /** A file's cost (ms) from its project and size alone: see FIXED_MS and MS_PER_BYTE. */
