@@ -38,7 +38,7 @@ const E2E_TIERS: Config['responseTiers'] = [
 ];
 
 /**
- * How often the e2e server's background passes poll (the integration tests' testConfig says 50 ms). Here every
+ * How often the e2e server's background passes poll (the integration tests' testConfig keeps the product's 250 ms). Here every
  * change is a command, and a command wakes the outbox relay and the audit chainer at once (kernel.ts
  * onCommitted); the poll only finds work committed elsewhere (there is no other node) and feeds the
  * move-up watch's outbox consumer (its push shows within a second). At 50 ms the idle polls of the
