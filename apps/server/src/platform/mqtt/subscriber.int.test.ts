@@ -28,7 +28,7 @@ describe('the lean MQTT subscriber against the real broker', () => {
     return d;
   }
 
-  it('connects, subscribes and takes in a burst of QoS 0 and QoS 1 messages, each once, in order per topic', async () => {
+  it('connects, subscribes and takes in a burst of QoS 0 and QoS 1 messages, each once, in order per topic and QoS', async () => {
     const prefix = root();
     const got: string[] = [];
     const sub = openSubscriber({ url: BROKER, clientId: `test-${randomUUID()}`, filters: [`${prefix}/+/position`], qos: 1, log: quiet,
@@ -46,9 +46,12 @@ describe('the lean MQTT subscriber against the real broker', () => {
     await until(() => got.length >= 6000, '6,000 messages');
     const n = got.map((m) => Number(/"n":(\d+)/.exec(m)![1]));
     expect(new Set(n).size).toBe(6000);
+    // In order per topic within each QoS: MQTT orders a topic's messages of one QoS only. The broker holds
+    // QoS 1 messages beyond the subscriber's in-flight window while QoS 0 ones go out at once, so the
+    // first QoS 0 messages may overtake the last QoS 1 ones (seen in CI).
     for (let t = 0; t < 7; t++) {
       const mine = got.filter((m) => m.startsWith(`${prefix}/${t}/`)).map((m) => Number(/"n":(\d+)/.exec(m)![1]));
-      expect(mine).toEqual([...mine].sort((a, b) => a - b));
+      for (const ofQos of [mine.filter((n) => n < 5000), mine.filter((n) => n >= 5000)]) expect(ofQos).toEqual([...ofQos].sort((a, b) => a - b));
     }
     // A topic outside the filter is not received.
     d.publish(`${prefix}/x/other`, 'no');
