@@ -9,6 +9,7 @@ import { route } from '@firebreak/roadgraph';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { CorridorIndex, naiveInside, Projector, type CorridorLine } from '../../apps/server/src/modules/controlled-goods/corridor-index.js';
 import { deploymentRoadNetwork } from '../../apps/server/src/modules/dispatch/index.js';
+import { seeded } from '../../apps/server/src/modules/simulation/random.js';
 import { writeSection } from '../lib/benchmarks-doc.js';
 import { cpuMsSince, machine } from '../lib/machine.js';
 
@@ -24,25 +25,14 @@ const TARGET = 200_000;
 /** Tile38's published figure for SET (a write with geofence evaluation) per core, the external anchor. */
 const TILE38 = '22,000-30,000';
 
-/** A deterministic stream of numbers in [0, 1) (mulberry32): every run draws the same corridors and fixes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 async function main(): Promise<void> {
   const dataDir = '/tmp/firebreak-bench-geofence';
   mkdirSync(dataDir, { recursive: true });
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DATA_DIR: dataDir }) };
   const network = await deploymentRoadNetwork(config);
   const g = network.graph;
-  const rnd = random(18);
+  // mulberry32: every run draws the same corridors and fixes.
+  const rnd = seeded(18);
   // The demo country's box: random trips between points near its roads, routed as permits are.
   const box = { w: 9.47, e: 9.64, s: 47.05, n: 47.27 };
   const projector = new Projector((box.w + box.e) / 2, (box.s + box.n) / 2);
