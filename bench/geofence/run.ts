@@ -9,8 +9,9 @@ import { route } from '@firebreak/roadgraph';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { CorridorIndex, naiveInside, Projector, type CorridorLine } from '../../apps/server/src/modules/controlled-goods/corridor-index.js';
 import { deploymentRoadNetwork } from '../../apps/server/src/modules/dispatch/index.js';
+import { seeded } from '../../apps/server/src/modules/simulation/random.js';
 import { writeSection } from '../lib/benchmarks-doc.js';
-import { machine } from '../lib/machine.js';
+import { cpuMsSince, machine } from '../lib/machine.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CORRIDORS = Number(process.env.BENCH_CORRIDORS ?? 10_000);
@@ -24,31 +25,14 @@ const TARGET = 200_000;
 /** Tile38's published figure for SET (a write with geofence evaluation) per core, the external anchor. */
 const TILE38 = '22,000-30,000';
 
-/** Milliseconds of CPU (user + system) this process spent since `from`. */
-function cpuMs(from: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(from);
-  return (d.user + d.system) / 1000;
-}
-
-/** A deterministic stream of numbers in [0, 1) (mulberry32): every run draws the same corridors and fixes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 async function main(): Promise<void> {
   const dataDir = '/tmp/firebreak-bench-geofence';
   mkdirSync(dataDir, { recursive: true });
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', FIREBREAK_DATA_DIR: dataDir }) };
   const network = await deploymentRoadNetwork(config);
   const g = network.graph;
-  const rnd = random(18);
+  // mulberry32: every run draws the same corridors and fixes.
+  const rnd = seeded(18);
   // The demo country's box: random trips between points near its roads, routed as permits are.
   const box = { w: 9.47, e: 9.64, s: 47.05, n: 47.27 };
   const projector = new Projector((box.w + box.e) / 2, (box.s + box.n) / 2);
@@ -99,7 +83,7 @@ async function main(): Promise<void> {
   const t1 = performance.now();
   const c1 = process.cpuUsage();
   for (let i = 0; i < FIXES; i++) if (own[owner[i]!]!.inside(0, xs[i]!, ys[i]!)) inside++;
-  const indexedCpu = cpuMs(c1);
+  const indexedCpu = cpuMsSince(c1);
   const indexedMs = performance.now() - t1;
 
   let sharedAgree = 0;
@@ -107,14 +91,14 @@ async function main(): Promise<void> {
   const t4 = performance.now();
   for (let i = 0; i < SHARED_FIXES; i++) if (index.inside(owner[i]!, xs[i]!, ys[i]!) === own[owner[i]!]!.inside(0, xs[i]!, ys[i]!)) sharedAgree++;
   const sharedMs = performance.now() - t4;
-  const sharedCpu = cpuMs(c4);
+  const sharedCpu = cpuMsSince(c4);
 
   let agree = 0;
   const c2 = process.cpuUsage();
   const t2 = performance.now();
   for (let i = 0; i < NAIVE_FIXES; i++) if (naiveInside(corridors, owner[i]!, xs[i]!, ys[i]!) === own[owner[i]!]!.inside(0, xs[i]!, ys[i]!)) agree++;
   const naiveMs = performance.now() - t2;
-  const naiveCpu = cpuMs(c2);
+  const naiveCpu = cpuMsSince(c2);
 
   // Per core = per second of this thread's CPU: on a loaded shared machine the wall clock counts other work's turns too.
   const indexedRate = FIXES / (indexedCpu / 1000);

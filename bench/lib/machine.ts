@@ -6,6 +6,15 @@ export function machine(): { cpus: number; cpuModel: string; node: string } {
   return { cpus: os.availableParallelism(), cpuModel: cpus[0]?.model.trim() ?? 'unknown', node: process.version };
 }
 
+/**
+ * Milliseconds of CPU (user + system) this process spent since `since` (a `process.cpuUsage()`):
+ * on a shared machine, wall time also counts the wait for a core.
+ */
+export function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 /** Cumulative CPU time of the whole machine (all CPUs, every process), from os.cpus(): ms busy and ms in all. */
 export function machineCpuMs(): { busy: number; total: number } {
   let busy = 0;

@@ -6,15 +6,16 @@
  * (the machine is shared: wall time measures the queue for a core). Rewrites its own section of
  * docs/benchmarks.md: `npx tsx bench/roadgraph/tracks.ts`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { RoadGraph, importOsm, manyToOne, type GraphData, type Snapped } from '../../packages/roadgraph/src/index.js';
+import { writeSection } from '../lib/benchmarks-doc.js';
+import { cpuMsSince } from '../lib/machine.js';
 import { machine, ms } from './measure.js';
 import { randomPlaces } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const HEADING = '## Road graph: tracks for the kinds that drive them (issue 17)';
+const HEADING = 'Road graph: tracks for the kinds that drive them (issue 17)';
 const UNITS = 300;
 const QUERIES = 100;
 const ROUNDS = 3;
@@ -28,8 +29,6 @@ for (const [name, file] of [['Liechtenstein', 'liechtenstein'], ['Baltimore', 'b
 }
 const load = loadavg().map((l) => l.toFixed(2)).join(', ');
 const body = [
-  HEADING,
-  '',
   `Measured by \`npx tsx bench/roadgraph/tracks.ts\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}; load average at the end of the run: ${load} (shared with other work).`,
   `Many-to-one: ${UNITS} units at random road positions -> one of 50 random incidents, ${CUTOFF_S / 60}-minute cutoff, ${QUERIES} queries per round, ${ROUNDS} rounds with the peer and ours interleaved; CPU ms per query (mean of the round), the spread is over the rounds.`,
   '',
@@ -40,15 +39,15 @@ const body = [
   'There is no limit of the issue on this graph; the dispatch limits (Baltimore p50 <= 1 ms, p99 <= 3 ms per 1,000-unit many-to-one) are for the profiles\' hierarchies, which tracks leave unchanged (no arc of theirs is on a track). Memory: tracks add graph data only (nodes, edges, geometry, 12 bytes per track edge), and a rescue graph its own costs (8 bytes an edge) and adjacency while a rescue unit exists.',
   '',
 ].join('\n');
-writeSection(`${ROOT}docs/benchmarks.md`, body);
-console.log(body);
+writeSection(`${ROOT}docs/benchmarks.md`, HEADING, body);
+console.log(`## ${HEADING}\n\n${body}`);
 
 function measure(name: string, data: GraphData): string[] {
   const emergency = new RoadGraph(data, 'emergency');
   emergency.buildHierarchy();
   let cpu = process.cpuUsage();
   const rescue = emergency.forVehicle({ tracks: true });
-  const makeMs = cpuMs(cpu);
+  const makeMs = cpuMsSince(cpu);
   const units = randomPlaces(emergency, UNITS, 1);
   const incidents = randomPlaces(emergency, 50, 2);
   const rounds: Round[] = [];
@@ -58,7 +57,7 @@ function measure(name: string, data: GraphData): string[] {
     for (const [graph, out] of [[emergency, round.peer], [rescue, round.ours]] as const) {
       cpu = process.cpuUsage();
       for (let i = 0; i < QUERIES; i++) manyToOne(graph, units, incidents[i % incidents.length]!, { cutoff: CUTOFF_S });
-      out.push(cpuMs(cpu) / QUERIES);
+      out.push(cpuMsSince(cpu) / QUERIES);
     }
     rounds.push(round);
   }
@@ -76,21 +75,4 @@ function measure(name: string, data: GraphData): string[] {
     `| ${name} | bytes of its own (costs + adjacency) | | ${(ownBytes / 2 ** 20).toFixed(2)} MB | |`,
     `| ${name} | unit-incident pairs within the cutoff that tracks make faster by > 1 s | | ${faster} of ${pairs} | |`,
   ];
-}
-
-function cpuMs(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
-
-/** Replaces (or appends) this script's section of the file, leaving the others alone. */
-function writeSection(file: string, section: string): void {
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = old.indexOf(`${HEADING}\n`);
-  if (start < 0) {
-    writeFileSync(file, `${old.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = old.indexOf('\n## ', start + HEADING.length);
-  writeFileSync(file, old.slice(0, start) + section + (next < 0 ? '' : `\n${old.slice(next + 1)}`));
 }

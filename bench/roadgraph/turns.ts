@@ -9,16 +9,17 @@
  * `BENCH_ONLY=nearest` for the nearest-10 queries only, no every-unit refinement, no ETA changes, no
  * file written: a short run for the p99; the slowest queries of each kind go to stderr).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PreparedOrigins, RoadGraph, importOsm, manyToOne, type GraphData, type Snapped } from '../../packages/roadgraph/src/index.js';
+import { writeSection } from '../lib/benchmarks-doc.js';
+import { cpuMsSince } from '../lib/machine.js';
 import { machine, ms } from './measure.js';
 import { stitchTiles } from './stitch.js';
 import { randomPlaces } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const HEADING = '## Road graph: turn costs and U-turns (issue 17 §5)';
+const HEADING = 'Road graph: turn costs and U-turns (issue 17 §5)';
 const UNITS = 1000;
 const ROUNDS = 3;
 const CUTOFF_S = 600;
@@ -49,8 +50,6 @@ if (!QUICK) lines.push(...measure('Metro (14x14 tiles)', stitchTiles(tile, 14), 
 const loadText = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
 const load = `${loadText(loadAtStart)} at the start, ${loadText(loadavg())} at the end (1, 5 and 15 minutes); the 1-minute figure after each query kind ${Math.min(...loads).toFixed(2)}-${Math.max(...loads).toFixed(2)}`;
 const body = [
-  HEADING,
-  '',
   `Measured by \`bench/roadgraph/turns.ts\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}; load average ${load} (on ${cpus().length} cores: above that, queries wait for a core and CPU times grow too; read the ratios, measured in the same run, before the absolute figures).`,
   `Many-to-one: ${UNITS.toLocaleString('en')} units at random road positions -> random incidents, ${CUTOFF_S / 60}-minute cutoff, engine auto (Baltimore: PHAST; metro: Dijkstra bounded by the cutoff), ${WARM_UP} warm-up queries each (not measured), then ${ROUNDS} rounds with the peer and ours interleaved; CPU ms per query, p50 and p99 over all rounds, the spread is of the rounds' medians. Peer: the same graph without turn costs (the node-based costs, what pgRouting computes). "nearest ${NEAREST}": only until the ${NEAREST} nearest units by turn-aware time are certain (what a recommendation ranks first; the rest keep the node-based time).`,
   '',
@@ -63,16 +62,16 @@ const body = [
   '- Memory and load time of the graph are what the sections above say: turn costs add no array to it (the main section\'s memory line is from its own, older run; this script does not re-measure it).',
   '',
 ].join('\n');
-if (!ONLY_NEAREST) writeSection(`${ROOT}docs/benchmarks.md`, body);
-console.log(body);
+if (!ONLY_NEAREST) writeSection(`${ROOT}docs/benchmarks.md`, HEADING, body);
+console.log(`## ${HEADING}\n\n${body}`);
 
 function measure(name: string, data: GraphData, queries: number, baltimore: boolean): string[] {
   let cpu = process.cpuUsage();
   const plain = new RoadGraph(data);
-  const plainBuild = cpuMs(cpu);
+  const plainBuild = cpuMsSince(cpu);
   cpu = process.cpuUsage();
   const turns = new RoadGraph(data, 'car', { turnCosts: true });
-  const turnsBuild = cpuMs(cpu);
+  const turnsBuild = cpuMsSince(cpu);
   if (baltimore) {
     plain.buildHierarchy();
     turns.attachHierarchy(plain.hierarchy!);
@@ -110,7 +109,7 @@ function measure(name: string, data: GraphData, queries: number, baltimore: bool
           const t = process.cpuUsage();
           const at = performance.now();
           run(d);
-          round.push(cpuMs(t));
+          round.push(cpuMsSince(t));
           slowest.push({ who: into === samples.peer ? 'peer' : 'ours', ms: round[round.length - 1]!, incident: (r * runs + i) % incidents.length, round: r, at });
         }
         into.push(round);
@@ -168,21 +167,4 @@ function etaChanges(plain: RoadGraph, turns: RoadGraph, units: Snapped[], incide
   ratio.sort((x, y) => x - y);
   const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
   return `- Baltimore ETAs, ${pairs.toLocaleString('en')} unit -> incident pairs within ${CUTOFF_S / 60} min (50 incidents x ${UNITS.toLocaleString('en')} units): ${changed.toLocaleString('en')} (${((100 * changed) / pairs).toFixed(1)} %) longer by more than 1 s with turn costs; added time median ${pct(added, 0.5).toFixed(1)} s, p90 ${pct(added, 0.9).toFixed(1)} s, max ${added[added.length - 1]!.toFixed(1)} s (median +${(100 * pct(ratio, 0.5)).toFixed(1)} %, p90 +${(100 * pct(ratio, 0.9)).toFixed(1)} %); ${lost} pushed past the cutoff; none shorter (the tests hold that for every pair).`;
-}
-
-function cpuMs(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
-
-/** Replaces (or appends) this script's section of the file, leaving the others alone. */
-function writeSection(file: string, section: string): void {
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = old.indexOf(`${HEADING}\n`);
-  if (start < 0) {
-    writeFileSync(file, `${old.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = old.indexOf('\n## ', start + HEADING.length);
-  writeFileSync(file, old.slice(0, start) + section + (next < 0 ? '' : `\n${old.slice(next + 1)}`));
 }

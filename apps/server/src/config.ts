@@ -1,52 +1,18 @@
 import path from 'node:path';
 import { DEFAULT_RESPONSE_LEVELS, DEFAULT_RESPONSE_TIERS, ROLES, ResponseLevelRules, ResponseTiers, type ResponseLevelRule, type ResponseTier, type Role } from '@firebreak/contracts';
 import type { KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { DEFAULT_SPEEDS_KMH, PROFILES, type Profile } from '@firebreak/roadgraph';
+import type { Profile } from '@firebreak/roadgraph';
 import { z } from 'zod';
-import { parseSigningKey } from './platform/audit/signing-key.js';
-import { PostgresUrlError, parsePostgresUrl } from './platform/db/pg-hosts.js';
+import { auditKeyProblem, auditSigningKey } from './config-audit.js';
 import { parseLevels, type LevelConfig } from './config-levels.js';
 import { DEFAULT_IDLE_BY_ROLE, RETIRED_VARIABLES, roleMinutesEnv, TrustProxyEnv, type LoginThrottlePolicy, type TrustProxy } from './config-login.js';
-
-/** A setting holding JSON checked by a contract's schema; unset = `fallback()`. Each issue names its path in the JSON. */
-function jsonSetting<T extends z.ZodTypeAny>(schema: T, fallback: () => z.output<T>) {
-  return z
-    .string()
-    .optional()
-    .transform((v, ctx): z.output<T> => {
-      if (v === undefined) return fallback();
-      let json: unknown;
-      try {
-        json = JSON.parse(v);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
-        return z.NEVER;
-      }
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) {
-        for (const i of parsed.error.issues) ctx.addIssue({ code: 'custom', message: `${i.path.join('.')}: ${i.message}` });
-        return z.NEVER;
-      }
-      return parsed.data as z.output<T>;
-    });
-}
+import { EmergencySpeedFactorsEnv, TrafficSignalSecondsEnv } from './config-roads.js';
+import { flagEnv, jsonSetting, postgresUrl } from './config-values.js';
 
 /**
  * Every setting comes from the environment and is validated once at boot.
  * Each variable is documented here, where it is declared; the README table mirrors this.
  */
-
-/** A postgres:// URL with one host or several (libpq's syntax, which the WHATWG URL parser refuses). */
-function postgresUrl() {
-  return z.string().superRefine((v, ctx) => {
-    try {
-      parsePostgresUrl(v);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: err instanceof PostgresUrlError ? err.message : 'not a valid postgres:// URL' });
-    }
-  });
-}
 
 const EnvSchema = z.object({
   /** TCP port the HTTP server listens on. */
@@ -74,15 +40,9 @@ const EnvSchema = z.object({
   /** Password for the first administrator `admin`; unset = random, printed once. */
   FIREBREAK_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** Load the demo country (Liechtenstein) into an empty database on first start. */
-  FIREBREAK_DEMO: z
-    .enum(['true', 'false', '1', '0'])
-    .default('true')
-    .transform((v) => v === 'true' || v === '1'),
+  FIREBREAK_DEMO: flagEnv(true),
   /** Push a move-up recommendation to the dispatchers when a dispatch takes a jurisdiction with its own threshold below it (issue 16). */
-  MOVE_UP_WATCH: z
-    .enum(['true', 'false', '1', '0'])
-    .default('true')
-    .transform((v) => v === 'true' || v === '1'),
+  MOVE_UP_WATCH: flagEnv(true),
   /**
    * The deployment's local time zone (IANA name): the hours of schools and kindergartens that
    * transport permits keep out of are read in it, not in the server's zone. Unset = the demo
@@ -104,10 +64,7 @@ const EnvSchema = z.object({
   /** Display names of levels, `key=English|中文,…`; needed for keys without a built-in name, and overrides those. */
   FIREBREAK_LEVEL_NAMES: z.string().optional(),
   /** Set when the server is reached over HTTPS (directly or via a proxy): cookies become Secure. */
-  FIREBREAK_TLS: z
-    .enum(['true', 'false', '1', '0'])
-    .default('false')
-    .transform((v) => v === 'true' || v === '1'),
+  FIREBREAK_TLS: flagEnv(false),
   /** Session lifetime in hours. */
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** Longest lifetime of an API token in days (also the lifetime of one created without `expiresInDays`). */
@@ -201,40 +158,12 @@ const EnvSchema = z.object({
    * Lights-and-sirens speed factors per road class replacing the defaults (ADR 0011), e.g.
    * `primary=1.3,residential=1.2`: fitted to the deployment's own CAD times. Unset = the defaults.
    */
-  FIREBREAK_EMERGENCY_SPEED_FACTORS: z.string().optional().transform((value, ctx) => {
-    const factors: Record<string, number> = {};
-    for (const entry of (value ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
-      const [cls, raw, ...rest] = entry.split('=').map((x) => x.trim());
-      const factor = Number(raw);
-      if (!cls || DEFAULT_SPEEDS_KMH[cls] === undefined || rest.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `"${entry}": expected <highway class>=<factor>, classes: ${Object.keys(DEFAULT_SPEEDS_KMH).join(', ')}` });
-      } else if (!(factor >= 0.5 && factor <= 3)) {
-        ctx.addIssue({ code: 'custom', message: `"${entry}": the factor must be a number from 0.5 to 3` });
-      } else {
-        factors[cls] = factor;
-      }
-    }
-    return factors;
-  }),
+  FIREBREAK_EMERGENCY_SPEED_FACTORS: EmergencySpeedFactorsEnv,
   /**
    * Seconds a traffic signal (`highway=traffic_signals`) adds per profile, e.g. `car=2,emergency=1`
    * (OSRM's car profile uses 2 s). Unset = none: costs stay what pgRouting computes.
    */
-  FIREBREAK_TRAFFIC_SIGNAL_SECONDS: z.string().optional().transform((value, ctx) => {
-    const seconds: Partial<Record<Profile, number>> = {};
-    for (const entry of (value ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
-      const [profile, raw, ...rest] = entry.split('=').map((x) => x.trim());
-      const n = raw === undefined || raw === '' ? Number.NaN : Number(raw);
-      if (!profile || !(PROFILES as readonly string[]).includes(profile) || rest.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `"${entry}": expected <profile>=<seconds>, profiles: ${PROFILES.join(', ')}` });
-      } else if (!(n >= 0 && n <= 60)) {
-        ctx.addIssue({ code: 'custom', message: `"${entry}": the seconds must be a number from 0 to 60` });
-      } else {
-        seconds[profile as Profile] = n;
-      }
-    }
-    return seconds;
-  }),
+  FIREBREAK_TRAFFIC_SIGNAL_SECONDS: TrafficSignalSecondsEnv,
   /**
    * Turn costs in road ETAs (ADR 0013): `right` (default) or `left` for the side traffic keeps
    * to (OSRM car.lua's costs by turn angle, U-turns only at dead ends and junctions), `off` for
@@ -250,10 +179,7 @@ const EnvSchema = z.object({
   /** …and received within this many minutes of each other. */
   FIREBREAK_DUPLICATE_WINDOW_MIN: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
   /** Demo switch: `firebreak serve` also runs the simulator (simulated incidents and unit movements). Never on a real deployment. */
-  FIREBREAK_SIMULATE: z
-    .enum(['true', 'false', '1', '0'])
-    .default('false')
-    .transform((v) => v === 'true' || v === '1'),
+  FIREBREAK_SIMULATE: flagEnv(false),
   /** Simulated incidents per hour when FIREBREAK_SIMULATE is on. */
   FIREBREAK_SIMULATE_RATE: z.coerce.number().min(0).max(3600).default(12),
   /** Seed of the simulation when FIREBREAK_SIMULATE is on. */
@@ -411,31 +337,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     duplicates: { radiusMetres: e.FIREBREAK_DUPLICATE_RADIUS_M, windowMinutes: e.FIREBREAK_DUPLICATE_WINDOW_MIN },
     simulate: { enabled: e.FIREBREAK_SIMULATE, ratePerHour: e.FIREBREAK_SIMULATE_RATE, seed: e.FIREBREAK_SIMULATE_SEED },
   };
-}
-
-type AuditKeyEnv = { AUDIT_SIGNING_KEY?: string | undefined; AUDIT_SIGNING_KEY_FILE?: string | undefined; DATABASE_URL?: string | undefined; DATABASE_OWNER_URL?: string | undefined };
-
-function auditKeyText(e: AuditKeyEnv): string | undefined {
-  if (e.AUDIT_SIGNING_KEY !== undefined) return e.AUDIT_SIGNING_KEY;
-  return e.AUDIT_SIGNING_KEY_FILE === undefined ? undefined : readFileSync(e.AUDIT_SIGNING_KEY_FILE, 'utf8');
-}
-
-/** The audit key's problem, if any (the key itself is never part of a message). */
-function auditKeyProblem(e: AuditKeyEnv): string | undefined {
-  if (e.DATABASE_OWNER_URL !== undefined && e.DATABASE_URL === undefined) return 'DATABASE_OWNER_URL: set only together with DATABASE_URL';
-  if (e.AUDIT_SIGNING_KEY !== undefined && e.AUDIT_SIGNING_KEY_FILE !== undefined) return 'AUDIT_SIGNING_KEY_FILE: set either AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE, not both';
-  const name = e.AUDIT_SIGNING_KEY !== undefined ? 'AUDIT_SIGNING_KEY' : 'AUDIT_SIGNING_KEY_FILE';
-  try {
-    const text = auditKeyText(e);
-    if (text !== undefined) parseSigningKey(text);
-    return undefined;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return `${name}: ${code ? `cannot read ${e.AUDIT_SIGNING_KEY_FILE} (${code})` : (err as Error).message}`;
-  }
-}
-
-function auditSigningKey(e: AuditKeyEnv): KeyObject | undefined {
-  const text = auditKeyText(e);
-  return text === undefined ? undefined : parseSigningKey(text);
 }

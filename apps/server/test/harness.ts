@@ -127,6 +127,12 @@ export async function startTestApp(opts: { config?: Partial<Config>; clock?: () 
   };
 }
 
+/** Has the app listen on a free port of 127.0.0.1 (for sockets and fetch, which `inject` cannot serve); returns its base URL. */
+export async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+}
+
 /** Logs in through the API and returns the session cookie header. */
 export async function login(app: FastifyInstance, username: string, password: string): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });

@@ -2,7 +2,7 @@ import type { AvlFix } from '@firebreak/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
-import { RepeatingPass } from '../../platform/jobs/repeating-pass.js';
+import { NewestPerKey } from '../../platform/jobs/newest-per-key.js';
 import type { Platform } from '../../platform/kernel.js';
 import { arrivesBy, AVL_ARRIVAL_ACTOR } from '../dispatch/index.js';
 import { findUnitRow, livePositionsOf } from '../units/index.js';
@@ -110,17 +110,13 @@ class OpenOrders {
 
 /**
  * Runs `detectPostArrivals` on the newest fix per unit of every batch this node stored, after
- * commit, in the background, one pass at a time — as dispatch's arrival detector does for
- * scenes (positions are broadcast, not outbox events: a pass that fails keeps its fixes for the
- * next, and a unit standing at its post keeps reporting). Only units with an open order are looked at.
+ * commit, in the background, one pass at a time (`NewestPerKey`) — as dispatch's arrival
+ * detector does for scenes (positions are broadcast, not outbox events: a pass that fails keeps
+ * its fixes for the next, and a unit standing at its post keeps reporting). Only units with an
+ * open order are looked at.
  */
 export function startPostArrivalDetector(platform: Platform): { stop(): Promise<void> } {
   const rules = { radiusMetres: platform.config.arrivalRadiusMetres };
-  let pending = new Map<string, { fix: AvlFix; at: number }>();
-  const keep = (fix: AvlFix, at: number) => {
-    const held = pending.get(fix.unitId);
-    if (!held || at > held.at) pending.set(fix.unitId, { fix, at });
-  };
   const orders = new OpenOrders(platform.db);
   const reread = () => void orders.reread().catch((err: unknown) => platform.log.warn({ err }, 'move-up arrivals: reading the open orders failed'));
   reread();
@@ -130,45 +126,24 @@ export function startPostArrivalDetector(platform: Platform): { stop(): Promise<
   const offLocal = platform.onLocalCommit((events) => {
     for (const e of events) orders.onEvent(e.type, e.data);
   });
-  const pass = new RepeatingPass(
+  const pending = new NewestPerKey<AvlFix>(
     'move-up-arrivals',
-    async () => {
-      if (pending.size === 0) return 0;
-      let taken = [...pending.values()];
-      if (taken.length > PASS_FIXES) {
-        taken = taken.slice(0, PASS_FIXES);
-        for (const t of taken) pending.delete(t.fix.unitId);
-      } else pending = new Map();
-      try {
-        const ended = await detectPostArrivals(platform.command, rules, taken.map((t) => t.fix));
-        if (ended.length) platform.log.debug({ ended: ended.length }, 'move-up orders ended by arrival');
-      } catch (err) {
-        for (const t of taken) keep(t.fix, t.at);
-        throw err;
-      }
-      return taken.length;
+    (f) => f.unitId,
+    async (fixes) => {
+      const ended = await detectPostArrivals(platform.command, rules, fixes);
+      if (ended.length) platform.log.debug({ ended: ended.length }, 'move-up orders ended by arrival');
     },
-    PASS_FIXES,
-    platform.config.outboxPollMs,
-    platform.log,
+    { batchSize: PASS_FIXES, pollMs: platform.config.outboxPollMs, log: platform.log },
   );
-  const offStored = livePositionsOf(platform).onStoredHere((fixes, times) => {
-    let any = false;
-    for (let i = 0; i < fixes.length; i++) {
-      if (!orders.has(fixes[i]!.unitId)) continue;
-      keep(fixes[i]!, times[i]!);
-      any = true;
-    }
-    if (any) pass.kick();
-  });
-  pass.start();
+  const offStored = livePositionsOf(platform).onStoredHere((fixes, times) => pending.offerEach(fixes, times, (f) => orders.has(f.unitId)));
+  pending.start();
   return {
     async stop() {
       clearInterval(timer);
       offBus();
       offLocal();
       offStored();
-      await pass.stop();
+      await pending.stop();
     },
   };
 }

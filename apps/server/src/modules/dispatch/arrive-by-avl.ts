@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
-import { RepeatingPass } from '../../platform/jobs/repeating-pass.js';
+import { NewestPerKey } from '../../platform/jobs/newest-per-key.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findIncidentRow } from '../incidents/index.js';
 import { findUnitRow, livePositionsOf } from '../units/index.js';
@@ -66,64 +66,44 @@ async function arriveOne(deps: CommandDeps, assignmentId: string, fix: AvlFix, m
   }
 }
 
-/** Fixes of one node's batches waiting for the detector: at most one pass runs at a time. */
+/** Fixes of one node's batches waiting for the detector: at most this many per pass. */
 const PASS_FIXES = 2000;
 
 /**
  * Arrival detection in the product, for every device (HTTP batches, MQTT, the simulator): the
  * node that stored a batch runs `detectArrivals` on each unit's newest fix of it, after commit,
- * in the background (`LivePositions.onStoredHere`), one pass at a time. Positions are not outbox
- * events (they are broadcast), so this is no outbox consumer: a pass that fails keeps its fixes for
- * the next (unless a newer one came), and a node that stops before a pass leaves it to the unit's
- * next fix — a unit at the scene keeps reporting.
+ * in the background (`LivePositions.onStoredHere`), one pass at a time (`NewestPerKey`, shared
+ * with coverage's arrival at a post). Positions are not outbox events (they are broadcast), so
+ * this is no outbox consumer: a pass that fails keeps its fixes for the next (unless a newer one
+ * came), and a node that stops before a pass leaves it to the unit's next fix — a unit at the
+ * scene keeps reporting.
  */
-export function startArrivalDetector(platform: Platform): RepeatingPass {
+export function startArrivalDetector(platform: Platform): { stop(): Promise<void> } {
   const rules = { radiusMetres: platform.config.arrivalRadiusMetres };
   const fleet = fleetOf(platform);
-  /** The newest fix per unit not yet looked at, with its time parsed once. */
-  let pending = new Map<string, { fix: AvlFix; at: number }>();
-  const keep = (fix: AvlFix, at: number) => {
-    const held = pending.get(fix.unitId);
-    if (!held || at > held.at) pending.set(fix.unitId, { fix, at });
-  };
-  const pass = new RepeatingPass(
+  const pending = new NewestPerKey<AvlFix>(
     'avl-arrivals',
-    async () => {
-      if (pending.size === 0) return 0;
-      let taken = [...pending.values()];
-      if (taken.length > PASS_FIXES) {
-        taken = taken.slice(0, PASS_FIXES);
-        for (const t of taken) pending.delete(t.fix.unitId);
-      } else pending = new Map();
-      const fixes = taken.map((t) => t.fix);
-      try {
-        const marked = await detectArrivals(platform.command, rules, fixes);
-        if (marked.length) platform.log.debug({ marked: marked.length }, 'units on scene by AVL');
-      } catch (err) {
-        for (const t of taken) keep(t.fix, t.at);
-        throw err;
-      }
-      return fixes.length;
+    (f) => f.unitId,
+    async (fixes) => {
+      const marked = await detectArrivals(platform.command, rules, fixes);
+      if (marked.length) platform.log.debug({ marked: marked.length }, 'units on scene by AVL');
     },
-    PASS_FIXES,
-    platform.config.outboxPollMs,
-    platform.log,
+    { batchSize: PASS_FIXES, pollMs: platform.config.outboxPollMs, log: platform.log },
   );
-  livePositionsOf(platform).onStoredHere((fixes, times) => {
-    let any = false;
-    for (let i = 0; i < fixes.length; i++) {
-      const f = fixes[i]!;
-      // Only a committed unit can arrive: most fixes are of units on patrol or at rest, and this
-      // node's fleet view knows (its own dispatches at once, other nodes' by their events; a
-      // unit it does not hold yet is looked at). A fix passed by in the instant before the
-      // dispatch's event arrives is made good by the unit's next fix.
-      const u = fleet.get(f.unitId);
-      if (u && !UNIT_COMMITTED_STATUSES.includes(u.status)) continue;
-      keep(f, times[i]!);
-      any = true;
-    }
-    if (any) pass.kick();
-  });
-  pass.start();
-  return pass;
+  // Only a committed unit can arrive: most fixes are of units on patrol or at rest, and this
+  // node's fleet view knows (its own dispatches at once, other nodes' by their events; a unit it
+  // does not hold yet is looked at). A fix passed by in the instant before the dispatch's event
+  // arrives is made good by the unit's next fix.
+  const mayArrive = (f: AvlFix) => {
+    const u = fleet.get(f.unitId);
+    return !u || UNIT_COMMITTED_STATUSES.includes(u.status);
+  };
+  const offStored = livePositionsOf(platform).onStoredHere((fixes, times) => pending.offerEach(fixes, times, mayArrive));
+  pending.start();
+  return {
+    async stop() {
+      offStored();
+      await pending.stop();
+    },
+  };
 }

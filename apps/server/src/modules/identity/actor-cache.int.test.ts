@@ -1,11 +1,9 @@
-import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
-import { backend, cloneTemplate, createUser, jurisdictionByPath, loginAdmin, startTestApp, testConfig, type TestApp, type TestDatabase } from '../../../test/harness.js';
-import { tcpReachable } from '../../../test/processes.js';
-import { openDatabase, rows } from '../../platform/db/client.js';
+import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
+import { startTwoNodes, twoNodesRun, type TwoNodes } from '../../../test/two-nodes.js';
+import { rows } from '../../platform/db/client.js';
 
 /**
  * The per-node actor cache (actor-cache.ts) never outlives a revocation: the request right after
@@ -71,27 +69,14 @@ describe('the actor cache on one node', () => {
   });
 });
 
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const natsUp = backend === 'postgres' && (await tcpReachable(NATS_URL, 4222));
-
 // Two nodes need a PostgreSQL server and NATS: under CI a missing NATS fails this test rather than skipping it.
-describe.runIf(backend === 'postgres' && (natsUp || process.env.CI === 'true'))('the actor cache on two nodes', () => {
-  const apps: FastifyInstance[] = [];
-  let db: TestDatabase | undefined;
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    await db?.drop();
-  }, 60_000);
+describe.runIf(twoNodesRun)('the actor cache on two nodes', () => {
+  let nodes: TwoNodes | undefined;
+  afterAll(async () => nodes?.close(), 60_000);
 
   it('refuses on node B the request right after a revocation on node A, every time', { timeout: 120_000 }, async () => {
-    expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
-    db = await cloneTemplate();
-    const config = testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, natsUrl: NATS_URL });
-    const a = await buildApp({ ...config, nodeName: 'node-a' }, { database: db.database });
-    apps.push(a);
-    const b = await buildApp({ ...config, nodeName: 'node-b' }, { database: await openDatabase({ databaseUrl: db.url, dataDir: os.tmpdir() }) });
-    apps.push(b);
-    await Promise.all([a.ready(), b.ready()]);
+    nodes = await startTwoNodes();
+    const { a, b } = nodes;
     const admin = await loginAdmin(a);
     for (let round = 0; round < 5; round++) {
       const user = await createUser(a, 'dispatcher', 'li.oberland.vaduz');

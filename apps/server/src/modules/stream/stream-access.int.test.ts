@@ -1,11 +1,7 @@
-import os from 'node:os';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
-import { backend, cloneTemplate, createUser, jurisdictionByPath, login, loginAdmin, startTestApp, testConfig, type TestApp, type TestDatabase, type TestUser } from '../../../test/harness.js';
-import { tcpReachable } from '../../../test/processes.js';
+import { createUser, jurisdictionByPath, listen, login, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 import { StreamClient, StreamRefused } from '../../../test/stream-client.js';
-import { openDatabase } from '../../platform/db/client.js';
+import { startTwoNodes, twoNodesRun, type TwoNodes } from '../../../test/two-nodes.js';
 
 /**
  * Who may keep a stream open: a socket closes as soon as its session or token stops being valid
@@ -19,11 +15,6 @@ const ALLOWED = 'https://console.example.org';
 
 const closeCode = (client: StreamClient): Promise<number> =>
   Promise.race([client.closed, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`still open after ${EVENT_DRIVEN_MS} ms`)), EVENT_DRIVEN_MS))]);
-
-const listen = async (app: FastifyInstance): Promise<string> => {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-};
 
 describe('stream sockets end when access ends', () => {
   let t: TestApp;
@@ -117,27 +108,14 @@ describe('stream sockets end when access ends', () => {
   });
 });
 
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const natsUp = backend === 'postgres' && (await tcpReachable(NATS_URL, 4222));
-
 // Two nodes need a PostgreSQL server and NATS: under CI a missing NATS fails this test rather than skipping it.
-describe.runIf(backend === 'postgres' && (natsUp || process.env.CI === 'true'))('stream sockets end when access ends on another node', () => {
-  const apps: FastifyInstance[] = [];
-  let db: TestDatabase | undefined;
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    await db?.drop();
-  }, 60_000);
+describe.runIf(twoNodesRun)('stream sockets end when access ends on another node', () => {
+  let nodes: TwoNodes | undefined;
+  afterAll(async () => nodes?.close(), 60_000);
 
   it('closes the socket on node B when the session logs out on node A, and when a grant is revoked there', { timeout: 90_000 }, async () => {
-    expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
-    db = await cloneTemplate();
-    const config = testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, natsUrl: NATS_URL });
-    const a = await buildApp({ ...config, nodeName: 'node-a' }, { database: db.database });
-    apps.push(a);
-    const b = await buildApp({ ...config, nodeName: 'node-b' }, { database: await openDatabase({ databaseUrl: db.url, dataDir: os.tmpdir() }) });
-    apps.push(b);
-    await Promise.all([a.ready(), b.ready()]);
+    nodes = await startTwoNodes();
+    const { a, b } = nodes;
     const urlB = await listen(b);
     const admin = await loginAdmin(a);
     const user = await createUser(a, 'dispatcher', 'li.oberland.vaduz');

@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
-import type { FastifyInstance } from 'fastify';
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
-import { backend, cloneTemplate, jurisdictionByPath, loginAdmin, testConfig, type TestDatabase } from '../../../test/harness.js';
-import { tcpReachable } from '../../../test/processes.js';
+import { jurisdictionByPath, listen, loginAdmin } from '../../../test/harness.js';
 import { StreamClient } from '../../../test/stream-client.js';
-import { openDatabase } from '../../platform/db/client.js';
+import { startTwoNodes, twoNodesRun, type TwoNodes } from '../../../test/two-nodes.js';
 
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const BROKER = process.env.MQTT_URL ?? 'mqtt://127.0.0.1:1883';
-const natsUp = backend === 'postgres' && (await tcpReachable(NATS_URL, 4222));
-
-const listen = async (app: FastifyInstance): Promise<string> => {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-};
 
 /**
  * AVL positions are broadcast on the bus (no outbox event): the node that ingests them must
@@ -24,26 +13,18 @@ const listen = async (app: FastifyInstance): Promise<string> => {
  * a socket must still resume from the last stored event it saw.
  */
 // Two nodes need a PostgreSQL server and NATS: under CI a missing NATS fails this test rather than skipping it.
-describe.runIf(backend === 'postgres' && (natsUp || process.env.CI === 'true'))('AVL positions on every node', () => {
-  const apps: FastifyInstance[] = [];
-  let db: TestDatabase | undefined;
+describe.runIf(twoNodesRun)('AVL positions on every node', () => {
+  let nodes: TwoNodes | undefined;
   let device: mqtt.MqttClient | undefined;
   afterAll(async () => {
     await device?.endAsync();
-    for (const app of apps) await app.close();
-    await db?.drop();
+    await nodes?.close();
   }, 60_000);
 
   it('a fix taken in over MQTT on node A is live on node B, over its stream (position 0) and in its API; resume skips it', { timeout: 120_000 }, async () => {
-    expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
-    db = await cloneTemplate();
-    const config = testConfig({ databaseUrl: db.url, databaseOwnerUrl: db.ownerUrl, natsUrl: NATS_URL });
     // Only A subscribes to the broker: B can learn of the fix from A alone.
-    const a = await buildApp({ ...config, nodeName: 'node-a', mqttUrl: BROKER }, { database: db.database });
-    apps.push(a);
-    const b = await buildApp({ ...config, nodeName: 'node-b' }, { database: await openDatabase({ databaseUrl: db.url, dataDir: os.tmpdir() }) });
-    apps.push(b);
-    await Promise.all([a.ready(), b.ready()]);
+    nodes = await startTwoNodes({ a: { mqttUrl: BROKER } });
+    const { a, b } = nodes;
     const urlB = await listen(b);
     const admin = await loginAdmin(a);
     const j = await jurisdictionByPath(a, 'li.oberland.vaduz');

@@ -53,7 +53,8 @@ describe.runIf(natsUp || process.env.CI === 'true')('deployments sharing one NAT
     for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
   };
 
-  it('deliver each deployment its own events only, to every node of it', async () => {
+  /** Two nodes of one deployment and a node of another, each deployment under a key of its own, with what each receives. */
+  const twoDeployments = async () => {
     expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
     const ours = `t${uuidv7().replaceAll('-', '').slice(-15)}`;
     const theirs = `t${uuidv7().replaceAll('-', '').slice(-15)}`;
@@ -63,7 +64,11 @@ describe.runIf(natsUp || process.env.CI === 'true')('deployments sharing one NAT
       NatsBus.connect(NATS_URL, 'test-other', theirs, silent),
     ]);
     buses.push(nodeA, nodeB, other);
-    const [onA, onB, onOther] = [received(nodeA), received(nodeB), received(other)];
+    return { nodeA, nodeB, other, onA: received(nodeA), onB: received(nodeB), onOther: received(other) };
+  };
+
+  it('deliver each deployment its own events only, to every node of it', async () => {
+    const { nodeA, other, onA, onB, onOther } = await twoDeployments();
 
     const mine = event('test.ours');
     const foreign = event('test.theirs');
@@ -79,16 +84,7 @@ describe.runIf(natsUp || process.env.CI === 'true')('deployments sharing one NAT
   });
 
   it('broadcast: each node of the deployment gets it once (the sender at once), no other deployment', async () => {
-    expect(natsUp, `NATS is not reachable at ${NATS_URL}`).toBe(true);
-    const ours = `t${uuidv7().replaceAll('-', '').slice(-15)}`;
-    const theirs = `t${uuidv7().replaceAll('-', '').slice(-15)}`;
-    const [nodeA, nodeB, other] = await Promise.all([
-      NatsBus.connect(NATS_URL, 'test-a', ours, silent),
-      NatsBus.connect(NATS_URL, 'test-b', ours, silent),
-      NatsBus.connect(NATS_URL, 'test-other', theirs, silent),
-    ]);
-    buses.push(nodeA, nodeB, other);
-    const [onA, onB, onOther] = [received(nodeA), received(nodeB), received(other)];
+    const { nodeA, onA, onB, onOther } = await twoDeployments();
 
     const passing = { ...event('units.positions_reported'), position: LIVE_ONLY };
     nodeA.broadcast([passing]);

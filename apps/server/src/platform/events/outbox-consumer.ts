@@ -28,8 +28,9 @@ export interface OutboxConsumerOptions {
  * Reads published events after its cursor, in delivery order, hands them to `handle` and moves
  * the cursor: events after commit, at least once, independent of the relay (a slow or absent
  * consumer never holds up the stream). One node at a time holds the consumer by a lease in its
- * cursor row; no transaction stays open while `handle` works (on PGlite it would stall every
- * command). A first start begins at the newest event, not at the beginning of history.
+ * cursor row, taken (and renewed) only by a poll that finds events past the cursor: an idle poll
+ * is one read and writes nothing. No transaction stays open while `handle` works (on PGlite it
+ * would stall every command). A first start begins at the newest event, not at the beginning of history.
  */
 export function outboxConsumer(o: OutboxConsumerOptions): RepeatingPass {
   return new RepeatingPass(`outbox-consumer:${o.name}`, () => consumeBatch(o), BATCH, o.pollMs, o.log);
@@ -38,8 +39,16 @@ export function outboxConsumer(o: OutboxConsumerOptions): RepeatingPass {
 async function consumeBatch(o: OutboxConsumerOptions): Promise<number> {
   if (o.ready && !o.ready()) return 0;
   const { db, name, node } = o;
-  await db.execute(sql`insert into outbox_cursors (name, position, updated_at)
-    select ${name}, coalesce(max(position), 0), now() from outbox on conflict (name) do nothing`);
+  // Read first: an idle poll (nothing published past the cursor) writes nothing. Every consumer
+  // polls on every node, and a lease renewed per poll was a row version, its WAL and vacuum's work
+  // a few times a second per consumer and node for nothing. The lease is taken when there is work.
+  const [cursor] = await rows<{ behind: boolean }>(db, sql`
+    select exists (select 1 from outbox where position > c.position) as behind from outbox_cursors c where name = ${name}`);
+  if (cursor && !cursor.behind) return 0;
+  if (!cursor) {
+    await db.execute(sql`insert into outbox_cursors (name, position, updated_at)
+      select ${name}, coalesce(max(position), 0), now() from outbox on conflict (name) do nothing`);
+  }
   const [lease] = await rows<{ position: string | number }>(db, sql`update outbox_cursors
     set leased_by = ${node}, leased_until = now() + ${`${LEASE_SECONDS} seconds`}::interval
     where name = ${name} and (leased_by is null or leased_by = ${node} or leased_until < now())

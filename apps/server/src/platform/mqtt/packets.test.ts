@@ -39,6 +39,16 @@ function collector(): { sink: PacketSink; seen: Seen } {
   };
 }
 
+/** Feeds `bytes` to the reader in reads of the `cuts`' lengths, in turn, as a socket may deliver them. */
+function readInCuts(reader: PacketReader, bytes: Buffer, cuts: readonly number[]): void {
+  let off = 0;
+  for (let k = 0; off < bytes.length; k++) {
+    const next = Math.min(bytes.length, off + cuts[k % cuts.length]!);
+    reader.read(bytes.subarray(off, next));
+    off = next;
+  }
+}
+
 describe('MQTT 3.1.1 packets', () => {
   it('reads packets cut anywhere across reads, in order, the same as read whole', () => {
     const messages = fc.array(fc.record({ topic: fc.string({ minLength: 1, maxLength: 80 }), payload: fc.string({ maxLength: 300 }), qos: fc.constantFrom<0 | 1>(0, 1), id: fc.integer({ min: 1, max: 65_535 }) }), { minLength: 1, maxLength: 20 });
@@ -46,12 +56,7 @@ describe('MQTT 3.1.1 packets', () => {
       const bytes = Buffer.concat([Buffer.from([0x20, 2, 0, 0]), ...ms.map((m) => publish(m.topic, Buffer.from(m.payload), m.qos, m.id)), Buffer.from([0xd0, 0, 0x90, 3, 0, 7, 1])]);
       const { sink, seen } = collector();
       const reader = new PacketReader(sink);
-      let off = 0;
-      for (let k = 0; off < bytes.length; k++) {
-        const next = Math.min(bytes.length, off + cuts[k % cuts.length]!);
-        reader.read(bytes.subarray(off, next));
-        off = next;
-      }
+      readInCuts(reader, bytes, cuts);
       expect(reader.buffered).toBe(0);
       expect(seen.connacks).toEqual([[0, false]]);
       expect(seen.publishes).toEqual(ms.map((m) => [m.topic, m.payload, m.qos, m.qos ? m.id : 0]));
@@ -113,12 +118,7 @@ describe('MQTT 5.0 packets (the same few, with their properties)', () => {
       const bytes = Buffer.concat([connack, ...ms.map((m) => publish(m.topic, Buffer.from(m.payload), m.qos, m.id, m.props ? publishProps : Buffer.alloc(0))), Buffer.from([0xd0, 0]), suback, Buffer.from([0xe0, 1, 0x8b])]);
       const { sink, seen } = collector();
       const reader = new PacketReader(sink, undefined, 5);
-      let off = 0;
-      for (let k = 0; off < bytes.length; k++) {
-        const next = Math.min(bytes.length, off + cuts[k % cuts.length]!);
-        reader.read(bytes.subarray(off, next));
-        off = next;
-      }
+      readInCuts(reader, bytes, cuts);
       expect(reader.buffered).toBe(0);
       expect(seen.connacks).toEqual([[0, true]]);
       expect(seen.publishes).toEqual(ms.map((m) => [m.topic, m.payload, m.qos, m.qos ? m.id : 0]));
