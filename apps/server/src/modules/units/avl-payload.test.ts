@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { Id } from '@firebreak/contracts';
+import { Id, Timestamp } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
-import { AvlPayload, fixFromPayload, parseAvlMessage, unitIdOfTopic } from './avl-payload.js';
+import { AvlPayload, fixFromPayload, parseAvlMessage, timeOfCheckedAt, unitIdOfTopic } from './avl-payload.js';
 
 const UNIT = randomUUID();
 
@@ -93,5 +93,23 @@ describe('the unit of a topic', () => {
   it('agrees with the contract on every 36 characters', () => {
     const idLike = fc.oneof(fc.uuid().map(String), fc.string({ minLength: 36, maxLength: 36 }), fc.stringMatching(/^[0-9a-fA-F-]{36}$/));
     fc.assert(fc.property(idLike, (id) => void expect(unitIdOfTopic(`firebreak/units/${id}/position`)).toBe(Id.safeParse(id).success ? id : null)), { numRuns: 5000 });
+  });
+});
+
+describe('the time of an accepted timestamp', () => {
+  it('is what Date.parse reads, in every form the contract accepts, from year 0000 to 9999', () => {
+    const instant = fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }).map((d) => d.toISOString());
+    const accepted = fc.oneof(
+      instant,
+      instant.map((s) => s.replace('Z', '+05:30')),
+      instant.map((s) => s.replace(/\.\d+Z$/, 'Z')),
+      instant.map((s) => s.replace('Z', '9Z')),
+      fc.constantFrom('0000-01-01T00:00:00.000Z', '0000-02-29T12:00:00.000Z', '1969-12-31T23:59:59.999Z', '1970-01-01T00:00:00.000Z',
+        '2000-02-29T23:59:59.999Z', '2000-03-01T00:00:00.000Z', '2100-02-28T23:59:59.999Z', '2100-03-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z'),
+    );
+    fc.assert(fc.property(accepted, (at) => {
+      expect(Timestamp.safeParse(at).success).toBe(true);
+      expect(timeOfCheckedAt(at)).toBe(Date.parse(at));
+    }), { numRuns: 20_000 });
   });
 });

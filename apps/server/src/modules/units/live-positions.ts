@@ -5,6 +5,12 @@ import { rows, type Queryable } from '../../platform/db/client.js';
 import { LIVE_ONLY, type EventBus, type PublishedEvent } from '../../platform/events/bus.js';
 import { positionsWire } from './positions-wire.js';
 
+/**
+ * A unit's newest fix. The store updates a unit's object in place when a newer fix comes (one
+ * object per unit for the node's life, not one per fix: under bench:avl every fix is a unit's
+ * newest, so that was an object and its boxed numbers per fix for the garbage collector), so read
+ * what you need from it at once and keep the numbers, not the object.
+ */
 export interface LiveFix {
   lon: number;
   lat: number;
@@ -69,11 +75,20 @@ export class LivePositions {
 
   /** Applies a fix; true when it is the unit's newest. */
   apply(fix: AvlFix, at = Date.parse(fix.at)): boolean {
-    const held = this.latest.get(fix.unitId);
-    if (held && held.at >= at) return false;
-    const next: LiveFix = { lon: fix.location[0], lat: fix.location[1], at, speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null };
-    this.latest.set(fix.unitId, next);
-    for (const listener of this.listeners) listener(fix.unitId, next);
+    let held = this.latest.get(fix.unitId);
+    if (held) {
+      if (held.at >= at) return false;
+      // In place (see LiveFix): the doubles are written into the fields' own boxes, nothing allocated.
+      held.lon = fix.location[0];
+      held.lat = fix.location[1];
+      held.at = at;
+      held.speedKmh = fix.speedKmh ?? null;
+      held.heading = fix.heading ?? null;
+    } else {
+      held = { lon: fix.location[0], lat: fix.location[1], at, speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null };
+      this.latest.set(fix.unitId, held);
+    }
+    for (const listener of this.listeners) listener(fix.unitId, held);
     return true;
   }
 
@@ -127,7 +142,13 @@ export class LivePositions {
   keepInTrack(fix: AvlFix, at = Date.parse(fix.at)): boolean {
     const kept = this.lastKept.get(fix.unitId);
     if (kept && Math.abs(at - kept.at) < TRACK_EVERY_MS && metresBetween(kept, fix.location) < TRACK_EVERY_METRES) return false;
-    if (!kept || at > kept.at) this.lastKept.set(fix.unitId, { lon: fix.location[0], lat: fix.location[1], at });
+    // Updated in place: these never leave the store, and one object per unit is less garbage than one per kept fix.
+    if (!kept) this.lastKept.set(fix.unitId, { lon: fix.location[0], lat: fix.location[1], at });
+    else if (at > kept.at) {
+      kept.lon = fix.location[0];
+      kept.lat = fix.location[1];
+      kept.at = at;
+    }
     return true;
   }
 

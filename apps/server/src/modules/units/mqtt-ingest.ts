@@ -1,9 +1,10 @@
 import type { AvlFix } from '@firebreak/contracts';
 import type { CommandDeps } from '../../platform/command.js';
 import { openSubscriber } from '../../platform/mqtt/subscriber.js';
-import { DEFAULT_TOPIC_PREFIX, parseAvlMessage, unitPositionFilter, unitTopicHead } from './avl-payload.js';
+import { DEFAULT_TOPIC_PREFIX, parseAvlText, timeOfCheckedAt, unitIdOfTopic, unitPositionFilter, unitTopicHead } from './avl-payload.js';
 import type { LivePositions } from './live-positions.js';
 import { storeFixes } from './report-positions.js';
+import { UnitTopics } from './unit-topics.js';
 import { findUnitRows } from './units.queries.js';
 
 const FLUSH_MS = 200;
@@ -51,20 +52,24 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
    * characters (half the cost of those lookups, measured).
    */
   const idOf = new Map<string, string>();
+  /** The same known units by their topics' bytes: their messages need no topic string (unit-topics.ts). */
+  const topics = new UnitTopics(prefix);
   const unknownUntil = new Map<string, number>();
 
   // The platform's lean subscriber (platform/mqtt/subscriber.ts): mqtt.js's per-packet objects,
   // writes and debug calls were most of the node's cost beyond our own. Never blocks startup on
   // the broker: it connects in the background and (re)subscribes on every connect.
-  const subscriber = openSubscriber({ url, clientId, filters: [unitPositionFilter(prefix)], qos: 0, log, onMessage(topic, payload) {
-    // Checked by hand with the contract's rules (avl-payload.ts): zod per message cost more than the rest of the handler.
-    const fix = parseAvlMessage(topic, payload, head);
+  const subscriber = openSubscriber({ url, clientId, filters: [unitPositionFilter(prefix)], qos: 0, log, onMessageBytes(bytes, topicStart, topicEnd, payloadStart, payloadEnd) {
+    // Checked by hand with the contract's rules (avl-payload.ts): zod per message cost more than the
+    // rest of the handler. A known unit's topic is matched on its bytes; any other is read as text.
+    const unitId = topics.find(bytes, topicStart, topicEnd) ?? unitIdOfTopic(bytes.toString('utf8', topicStart, topicEnd), head);
+    const fix = unitId === null ? null : parseAvlText(unitId, bytes.toString('utf8', payloadStart, payloadEnd));
     if (!fix) {
       dropped++;
       return;
     }
     pending.push(fix);
-    pendingTimes.push(Date.parse(fix.at));
+    pendingTimes.push(timeOfCheckedAt(fix.at));
     if (pending.length >= FLUSH_AT) void flush();
   } });
   await subscriber.ready;
@@ -77,6 +82,7 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
     for (const u of await findUnitRows(deps.db, [...missing])) {
       pathOf.set(u.id, u.jurisdictionPath);
       idOf.set(u.id, u.id);
+      topics.add(u.id);
     }
     for (const id of missing) if (!pathOf.has(id)) unknownUntil.set(id, now + UNKNOWN_FOR_MS);
   }

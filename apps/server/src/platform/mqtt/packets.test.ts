@@ -30,7 +30,7 @@ function collector(): { sink: PacketSink; seen: Seen } {
     seen,
     sink: {
       // The payload is a view valid during the call: copied out here, as the ingest parses it there.
-      publish: (topic, payload, qos, id) => void seen.publishes.push([topic, payload.toString('utf8'), qos, id]),
+      publish: (bytes, topicStart, topicEnd, payloadStart, payloadEnd, qos, id) => void seen.publishes.push([bytes.toString('utf8', topicStart, topicEnd), bytes.toString('utf8', payloadStart, payloadEnd), qos, id]),
       connack: (code, present) => void seen.connacks.push([code, present]),
       suback: (id, codes) => void seen.subacks.push([id, [...codes]]),
       pingresp: () => void seen.pings++,

@@ -5,8 +5,8 @@
  * DISCONNECT) in. MQTT 5 is spoken for its CONNECT properties: Receive Maximum (how many QoS 1
  * messages the broker may leave unacknowledged with us, in place of the broker-wide
  * `max_inflight_messages`) and Session Expiry Interval. Pure (no sockets): `subscriber.ts` feeds it
- * what the socket reads. A PUBLISH is handed on as its topic and a view of its payload in the bytes
- * read (no copy, no packet object): the payload is only valid during the call.
+ * what the socket reads. A PUBLISH is handed on as where its topic and its payload lie in the
+ * bytes read (no copy, no packet object, no string): valid only during the call.
  */
 
 /** The protocol level of CONNECT: 4 is MQTT 3.1.1, 5 is MQTT 5.0. */
@@ -18,8 +18,13 @@ export class MqttProtocolError extends Error {
 
 /** What the reader hands on, one call per packet. */
 export interface PacketSink {
-  /** `id` is 0 for QoS 0; a QoS 1 publish is acknowledged by the caller (`pubacks`). */
-  publish(topic: string, payload: Buffer, qos: 0 | 1, id: number): void;
+  /**
+   * Where the topic (UTF-8) and the payload lie in the bytes read: `bytes[topicStart, topicEnd)`,
+   * `bytes[payloadStart, payloadEnd)`. Neither a string nor a view is made (a Buffer view costs
+   * about as much as the string), so an ingest that knows its topics by their bytes makes only
+   * what it needs per message. `id` is 0 for QoS 0; a QoS 1 publish is acknowledged by the caller (`pubacks`).
+   */
+  publish(bytes: Buffer, topicStart: number, topicEnd: number, payloadStart: number, payloadEnd: number, qos: 0 | 1, id: number): void;
   connack(returnCode: number, sessionPresent: boolean): void;
   suback(id: number, codes: readonly number[]): void;
   pingresp(): void;
@@ -93,7 +98,7 @@ export class PacketReader {
       // MQTT 5: the properties come before the payload (none are used: no topic alias is allowed, §3.1.2.11.8).
       const payloadAt = this.level === 5 ? skipProperties(b, idEnd, e, 'PUBLISH') : idEnd;
       if (topicEnd === s + 2 && this.level === 5) throw new MqttProtocolError('PUBLISH without a topic (a topic alias was never allowed)');
-      this.sink.publish(b.toString('utf8', s + 2, topicEnd), b.subarray(payloadAt, e), qos as 0 | 1, id);
+      this.sink.publish(b, s + 2, topicEnd, payloadAt, e, qos as 0 | 1, id);
       return;
     }
     if (type === 2) {

@@ -21,13 +21,31 @@ import { connectPacket, DISCONNECT, MqttProtocolError, PacketReader, PINGREQ, pu
  * the session across reconnects (in MQTT 5 for `sessionExpirySeconds`) and redelivers what was
  * published while the link was down and what was never acknowledged (QoS 1).
  */
-export interface SubscriberOptions {
+export type SubscriberOptions = SubscriberSettings & MessageHandler;
+
+/** Each message, in one of two forms. */
+export type MessageHandler =
+  | {
+    /** The topic and a view of the payload: valid only during the call (parse it there). */
+    onMessage: (topic: string, payload: Buffer) => void;
+    onMessageBytes?: never;
+  }
+  | {
+    onMessage?: never;
+    /**
+     * Where the topic (UTF-8) and the payload lie in the bytes read (`bytes[topicStart, topicEnd)`,
+     * `bytes[payloadStart, payloadEnd)`), valid only during the call: for an ingest that knows its
+     * topics by their bytes, so it makes no topic string nor payload view per message (the AVL
+     * ingest, `units/unit-topics.ts`).
+     */
+    onMessageBytes: (bytes: Buffer, topicStart: number, topicEnd: number, payloadStart: number, payloadEnd: number) => void;
+  };
+
+export interface SubscriberSettings {
   url: string;
   clientId: string;
   filters: readonly string[];
   qos: 0 | 1;
-  /** The topic and a view of the payload: valid only during the call (parse it there). */
-  onMessage: (topic: string, payload: Buffer) => void;
   clean?: boolean;
   /**
    * Speak MQTT 5 with these CONNECT properties: `receiveMaximum`, the QoS 1 messages the broker may
@@ -162,8 +180,10 @@ class LeanSubscriber implements MqttSubscriber, PacketSink {
     });
   }
 
-  publish(topic: string, payload: Buffer, qos: 0 | 1, id: number): void {
-    this.o.onMessage(topic, payload);
+  publish(bytes: Buffer, topicStart: number, topicEnd: number, payloadStart: number, payloadEnd: number, qos: 0 | 1, id: number): void {
+    const o = this.o;
+    if (o.onMessageBytes !== undefined) o.onMessageBytes(bytes, topicStart, topicEnd, payloadStart, payloadEnd);
+    else o.onMessage(bytes.toString('utf8', topicStart, topicEnd), bytes.subarray(payloadStart, payloadEnd));
     if (qos === 1) this.acks.push(id);
   }
 
@@ -248,7 +268,11 @@ function viaMqttJs(o: SubscriberOptions): MqttSubscriber {
   const client = mqtt.connect(o.url, { clientId: o.clientId, clean: o.clean ?? true, reconnectPeriod: o.reconnectMs ?? 1000, connectTimeout: o.connectTimeoutMs ?? 5000, keepalive: o.keepaliveSeconds ?? 60, log: () => undefined,
     ...(o.mqtt5 ? { protocolVersion: 5 as const, properties: { receiveMaximum: o.mqtt5.receiveMaximum, sessionExpiryInterval: o.mqtt5.sessionExpirySeconds } } : {}) });
   if (o.onLinkLost) client.on('close', o.onLinkLost);
-  client.on('message', (topic, payload) => o.onMessage(topic, payload));
+  client.on('message', (topic, payload) => {
+    if (o.onMessageBytes === undefined) return o.onMessage(topic, payload);
+    const bytes = Buffer.concat([Buffer.from(topic, 'utf8'), payload]);
+    o.onMessageBytes(bytes, 0, bytes.length - payload.length, bytes.length - payload.length, bytes.length);
+  });
   client.on('error', (err) => o.log.warn({ err, url: o.url }, 'MQTT subscriber: broker error'));
   const ready = new Promise<void>((resolve) => {
     client.on('connect', () => void client.subscribeAsync([...o.filters], { qos: o.qos })
