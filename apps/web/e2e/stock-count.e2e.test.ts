@@ -75,6 +75,13 @@ describe.skipIf(!chromiumPresent)('counted stock in a campaign inspection: count
     expect(inspections[0]!.answers[0]!.value).toEqual({ counts: station.holdings.map((h) => ({ itemKey: h.key, counted: counted.get(h.key) })) });
     const report = (await e.api(admin, 'GET', '/goods/discrepancies/report')).json as { siteId: string; major: number }[];
     expect(report.find((r) => r.siteId === station.id)?.major).toBe(1);
+    // The same report in the goods screen, where the duty desk reads it: the site, its count, the major difference.
+    await page.goto(`${e.base}/goods`);
+    const row = page.locator(`[data-testid="discrepancy-row"][data-site-id="${station.id}"]`);
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    expect(await row.textContent()).toContain(station.place.name);
+    expect(await row.getByTestId('discrepancy-major').textContent()).toBe('1 major');
+    await screenshot(page, '41-goods-discrepancy-report');
     expect(e.pageErrors).toEqual([]);
   });
 });

@@ -4,11 +4,12 @@ import { Link, Outlet, useParams } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { useGoodsSites } from './api';
 import { quantityText, STATE_COLOR } from './format';
+import { DiscrepancyReport } from './DiscrepancyReport';
 import { TransportPanel } from './TransportPanel';
 
 /**
  * Licensed sites in my scope: licence state first (lapsed and expiring on top: they need someone),
- * then what each holds. A site's detail (balances, ledger, movement form) opens beside the list.
+ * then what each holds; active transports; the stock counts' discrepancies. A site's detail (balances, ledger, movement form) opens beside the list.
  */
 export default function GoodsPage() {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,7 @@ export default function GoodsPage() {
           </Table>
         )}
         <TransportPanel />
+        <DiscrepancyReport />
       </Stack>
       {id && <div style={{ flex: 1, minWidth: 0 }}><Outlet /></div>}
     </Group>
