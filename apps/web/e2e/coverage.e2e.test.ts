@@ -125,8 +125,23 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
     expect(li.path).toBe('li');
     const start = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school&${opening}`)).json as { before: number };
-    const set = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { moveUpThreshold: start.before, moveUpMinutes: 3 } });
-    expect(set.statusCode, set.body).toBe(200);
+    // Set in the coverage screen's settings, as a duty officer would: a percentage, checked as typed.
+    await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school&${opening}`);
+    await expect.poll(() => page.getByTestId('coverage-settings-summary').textContent(), { timeout: 30_000 }).toContain('Move-up below 80% within 3 min · built-in defaults');
+    await page.getByTestId('coverage-settings-toggle').click();
+    const threshold = page.getByTestId('coverage-settings-threshold');
+    await threshold.fill('');
+    await expect.poll(() => page.getByTestId('coverage-settings').textContent()).toContain('Enter a percentage');
+    expect(await page.getByTestId('coverage-settings-save').isDisabled()).toBe(true);
+    const percent = Math.ceil(start.before * 1000) / 10;
+    await threshold.fill(String(percent));
+    await page.getByTestId('coverage-settings-save').click();
+    await expect.poll(() => page.getByTestId('coverage-settings-summary').textContent(), { timeout: 30_000 }).toContain('set here');
+    const set = (await e.api(admin, 'GET', `/coverage/settings/${li.id}`)).json as { moveUpThreshold: number; moveUpMinutes: number; categoryHours: Record<string, string> };
+    expect(set.moveUpThreshold).toBeCloseTo(percent / 100, 6);
+    expect(set.moveUpMinutes).toBe(3);
+    expect(set.categoryHours.school).toBe('Mo-Fr 07:00-17:00');
+    await page.getByTestId('coverage-settings-toggle').click();
     const cover = (await e.api(admin, 'GET', `/coverage?jurisdictionId=${li.id}&category=school`)).json as { items: { tier: number | null; nearestUnit: { id: string } | null }[] };
     const firstAt = new Map<string, number>();
     for (const i of cover.items) if (i.tier !== null && i.tier <= 3 && i.nearestUnit) firstAt.set(i.nearestUnit.id, (firstAt.get(i.nearestUnit.id) ?? 0) + 1);
