@@ -9,7 +9,7 @@ import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { goodsKeys, useGoodsLedger, useGoodsSite, useGoodsSites } from './api';
-import { fill, quantityText, STATE_COLOR } from './format';
+import { fill, itemText, quantityText, STATE_COLOR } from './format';
 
 const KINDS = ['receipt', 'issue', 'transfer', 'consumption', 'destruction', 'loss'] as const;
 
@@ -39,7 +39,7 @@ export default function GoodsSiteDetail() {
       {s.holdings.map((h) => (
         <Card key={h.key} withBorder padding="xs" data-testid="goods-holding" data-item={h.key}>
           <Group justify="space-between" gap="xs">
-            <Text size="sm" fw={600}>{h.unNumber ? `${h.unNumber} · ${t('goods.detail.class', { cls: h.hazardClass })}` : t(`goods.category.${h.category ?? 'firearms'}`)} — {h.name}</Text>
+            <Text size="sm" fw={600}>{itemText(h, t)} — {h.name}</Text>
             <Text size="sm" ff="monospace" data-testid="goods-balance">{quantityText(h.balance, h.unit, i18n.language)} / {quantityText(h.maxQuantity, h.unit, i18n.language)}</Text>
           </Group>
           <Progress value={fill(h)} color={fill(h) > 90 ? 'orange' : 'blue'} size="sm" mt={4} aria-label={t('goods.detail.fill', { item: h.key })} />

@@ -12,3 +12,13 @@ export const STATE_COLOR: Record<LicenceState, string> = { valid: 'green', expir
 
 /** How full the stock is against the licence, 0-100. */
 export const fill = (h: Pick<GoodsHolding, 'balance' | 'maxQuantity'>): number => (h.maxQuantity > 0 ? Math.min(100, (h.balance / h.maxQuantity) * 100) : 100);
+
+/**
+ * What an item is, as firefighters read it: a chemical by UN number and hazard class ("UN1202 ·
+ * class 3"), a controlled item by its category. The same words on the site, the major-incident
+ * board and the permit, in the reader's language.
+ */
+export function itemText(h: { unNumber?: string | null; hazardClass?: string | null; category?: string | null }, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (h.unNumber) return h.hazardClass ? `${h.unNumber} · ${t('goods.detail.class', { cls: h.hazardClass })}` : h.unNumber;
+  return t(`goods.category.${h.category ?? 'firearms'}`);
+}
