@@ -1,8 +1,9 @@
-import { DEFAULT_CATEGORY_HOURS, type CoverageSettings, type PlaceCategory } from '@firebreak/contracts';
+import type { CoverageSettings, PlaceCategory } from '@firebreak/contracts';
 import { Button, Card, Collapse, Group, NumberInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_CATEGORY_HOURS } from '../../api/enums';
 import { call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState } from '../../shell/States';

@@ -1,4 +1,5 @@
-import { DEFAULT_CATEGORY_HOURS, type CoverageSettings, type PlaceCategory, type SetCoverageSettingsBody } from '@firebreak/contracts';
+import type { CoverageSettings, PlaceCategory, SetCoverageSettingsBody } from '@firebreak/contracts';
+import { DEFAULT_CATEGORY_HOURS } from '../../api/enums';
 
 export type ThresholdProblem = 'empty' | 'range';
 
