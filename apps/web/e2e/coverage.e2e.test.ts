@@ -31,6 +31,14 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     await expect.poll(() => page.getByTestId('placement-posts').locator('li').count(), { timeout: 30_000 }).toBe(3);
     expect(await page.getByTestId('placement-result').textContent()).toMatch(/Exact \(HiGHS\) · proven optimal/);
     await screenshot(page, '61-coverage-placement');
+    // A fraction or an emptied field is named under it and not sent (it was clamped or sent before).
+    await page.getByTestId('placement-p').fill('2.5');
+    await expect.poll(() => page.getByTestId('placement').textContent()).toContain('A whole number');
+    expect(await page.getByTestId('placement-run').isDisabled()).toBe(true);
+    await page.getByTestId('placement-p').fill('');
+    await expect.poll(() => page.getByTestId('placement').textContent()).toContain('Enter a number');
+    await page.getByTestId('placement-p').fill('3');
+    expect(await page.getByTestId('placement-run').isDisabled()).toBe(false);
   });
 
   it('a closed day added in the coverage settings takes the schools out of a window on its date', async () => {
