@@ -82,6 +82,15 @@ describe.skipIf(!chromiumPresent)('counted stock in a campaign inspection: count
     expect(await row.textContent()).toContain(station.place.name);
     expect(await row.getByTestId('discrepancy-major').textContent()).toBe('1 major');
     await screenshot(page, '41-goods-discrepancy-report');
+    // A quantity typed negative or with a fraction is named under the field, never recorded as another one.
+    await page.goto(`${e.base}/goods/${station.id}`);
+    const quantity = page.getByTestId('movement-quantity');
+    await quantity.fill('-5');
+    await expect.poll(() => page.getByTestId('goods-movement-form').textContent()).toContain('More than zero');
+    expect(await page.getByTestId('record-movement').isDisabled()).toBe(true);
+    await quantity.fill('2.5');
+    await expect.poll(() => page.getByTestId('goods-movement-form').textContent()).toContain('A whole number of');
+    expect(await page.getByTestId('record-movement').isDisabled()).toBe(true);
     expect(e.pageErrors).toEqual([]);
   });
 });

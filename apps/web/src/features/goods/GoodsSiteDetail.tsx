@@ -9,7 +9,7 @@ import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { goodsKeys, useGoodsLedger, useGoodsSite, useGoodsSites } from './api';
-import { fill, itemText, quantityText, STATE_COLOR } from './format';
+import { fill, itemText, quantityProblem, quantityText, STATE_COLOR } from './format';
 
 const KINDS = ['receipt', 'issue', 'transfer', 'consumption', 'destruction', 'loss'] as const;
 
@@ -89,6 +89,7 @@ function MovementForm({ site }: { site: GoodsSite }) {
   // One id per movement typed: a double click or a retry after a timeout is answered, never applied twice.
   const movementId = useRef(crypto.randomUUID());
   const unit = site.holdings.find((h) => h.key === itemKey)?.unit ?? 'item';
+  const problem = quantityProblem(quantity);
   const record = useMutation({
     mutationFn: () => call(fb.POST('/api/v1/goods/transfers', { body: {
       id: movementId.current, kind, siteId: site.id, itemKey: itemKey ?? '', quantity: Number(quantity),
@@ -107,7 +108,8 @@ function MovementForm({ site }: { site: GoodsSite }) {
         <Group grow align="flex-end">
           <Select label={t('goods.form.kind')} data={KINDS.map((k) => ({ value: k, label: t(`goods.kind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v as (typeof KINDS)[number])} allowDeselect={false} data-testid="movement-kind" />
           <Select label={t('goods.form.item')} data={site.holdings.map((h) => ({ value: h.key, label: `${h.key} — ${h.name}` }))} value={itemKey} onChange={setItemKey} allowDeselect={false} />
-          <NumberInput label={t('goods.form.quantity', { unit: t(`goods.unit.${unit}`) })} value={quantity} onChange={setQuantity} min={1} allowDecimal={false} allowNegative={false} thousandSeparator data-testid="movement-quantity" />
+          <NumberInput label={t('goods.form.quantity', { unit: t(`goods.unit.${unit}`) })} value={quantity} onChange={setQuantity} clampBehavior="none" thousandSeparator data-testid="movement-quantity"
+            error={problem && problem !== 'empty' ? t(`goods.form.problem.${problem}`, { unit: t(`goods.unit.${unit}`) }) : undefined} />
         </Group>
         {kind === 'transfer' && (
           <Select label={t('goods.form.toSite')} searchable data={(sites.data ?? []).filter((x) => x.id !== site.id).map((x) => ({ value: x.id, label: x.place.name }))} value={toSiteId} onChange={setToSiteId} />
@@ -115,7 +117,7 @@ function MovementForm({ site }: { site: GoodsSite }) {
         {(kind === 'receipt' || kind === 'issue') && <TextInput label={t('goods.form.counterparty')} value={counterparty} onChange={(e) => setCounterparty(e.currentTarget.value)} maxLength={200} />}
         {record.isError && <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">{problemText(record.error, t('errors.generic'))}</Alert>}
         <Group justify="flex-end">
-          <Button onClick={() => record.mutate()} loading={record.isPending} disabled={!itemKey || !(Number(quantity) > 0) || (kind === 'transfer' && !toSiteId)} data-testid="record-movement">{t('goods.form.record')}</Button>
+          <Button onClick={() => record.mutate()} loading={record.isPending} disabled={!itemKey || problem !== null || (kind === 'transfer' && !toSiteId)} data-testid="record-movement">{t('goods.form.record')}</Button>
         </Group>
       </Stack>
     </Card>

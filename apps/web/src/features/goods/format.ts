@@ -22,3 +22,18 @@ export function itemText(h: { unNumber?: string | null; hazardClass?: string | n
   if (h.unNumber) return h.hazardClass ? `${h.unNumber} · ${t('goods.detail.class', { cls: h.hazardClass })}` : h.unNumber;
   return t(`goods.category.${h.category ?? 'firearms'}`);
 }
+
+export type QuantityProblem = 'empty' | 'whole' | 'positive' | 'tooLarge';
+
+/**
+ * A quantity as typed into a movement, in base units: the ledger is exact, so a fraction, zero or
+ * a negative is named under the field, never rounded, clamped or stripped of its sign into another
+ * movement (the field used to record "-5" as 5 and "2.5" as 2).
+ */
+export function quantityProblem(typed: number | string): QuantityProblem | null {
+  if (typeof typed === 'string' && typed.trim() === '') return 'empty';
+  const n = Number(typed);
+  if (!Number.isFinite(n) || !Number.isInteger(n)) return 'whole';
+  if (n <= 0) return 'positive';
+  return n > Number.MAX_SAFE_INTEGER ? 'tooLarge' : null;
+}
