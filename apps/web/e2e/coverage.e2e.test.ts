@@ -141,6 +141,11 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     await threshold.fill('');
     await expect.poll(() => page.getByTestId('coverage-settings').textContent()).toContain('Enter a percentage');
     expect(await page.getByTestId('coverage-settings-save').isDisabled()).toBe(true);
+    // Out of range is said, not clamped to 100 % on leaving the field.
+    await threshold.fill('150');
+    await threshold.blur();
+    await expect.poll(() => page.getByTestId('coverage-settings').textContent()).toContain('A percentage from 0 to 100');
+    expect(await page.getByTestId('coverage-settings-save').isDisabled()).toBe(true);
     const percent = Math.ceil(start.before * 1000) / 10;
     await threshold.fill(String(percent));
     await page.getByTestId('coverage-settings-save').click();
@@ -163,6 +168,8 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
 
     await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school&${opening}`);
     await expect.poll(() => page.getByTestId('move-up-alert').isVisible(), { timeout: 30_000 }).toBe(true);
+    // The threshold as set, to a tenth of a percent (whole percents read "96%, below the threshold of 96%").
+    expect(await page.getByTestId('move-up-alert').textContent()).toContain(`below the threshold of ${new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100)}`);
     // The alert says what it counted: the window chosen, as the tier card.
     expect(await page.getByTestId('move-up-basis').textContent()).toContain('19 places open in 07:00-08:30, as the tier card');
     const listed = await page.getByTestId('move-up-moves').textContent();

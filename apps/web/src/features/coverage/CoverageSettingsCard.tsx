@@ -69,7 +69,7 @@ export function CoverageSettingsCard({ jurisdictionId }: { jurisdictionId: strin
             <Stack gap="xs">
               <Text size="xs" c="dimmed">{t('coverage.settings.hint')}</Text>
               <Group align="flex-start" gap="sm" wrap="wrap">
-                <NumberInput label={t('coverage.settings.threshold')} value={percent} onChange={setPercent} min={0} max={100} decimalScale={1} suffix=" %" w={190} disabled={!mayEdit}
+                <NumberInput label={t('coverage.settings.threshold')} value={percent} onChange={setPercent} clampBehavior="none" decimalScale={1} suffix=" %" w={190} disabled={!mayEdit}
                   error={problem ? t(`coverage.settings.problem.${problem}`) : undefined} data-testid="coverage-settings-threshold" />
                 <Stack gap={4}>
                   <Text size="sm" fw={500}>{t('coverage.settings.minutes')}</Text>
