@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { ErrorState, Loading } from '../../shell/States';
 import { useDiscrepancyReport } from './api';
+import { usePlaceName } from '../places/place-name';
 
 /**
  * Stock counts against the ledger, per site under its supervising jurisdiction: how many counts,
@@ -15,6 +16,7 @@ export function DiscrepancyReport() {
   const { t, i18n } = useTranslation();
   const report = useDiscrepancyReport();
   const nameOf = useJurisdictionNames();
+  const placeName = usePlaceName();
   return (
     <Stack gap="xs" data-testid="discrepancy-report">
       <Title order={3} size="h4">{t('goods.discrepancies.title')}</Title>
@@ -35,7 +37,7 @@ export function DiscrepancyReport() {
             {report.data.map((r) => (
               <Table.Tr key={r.siteId} data-testid="discrepancy-row" data-site-id={r.siteId}>
                 <Table.Td>{nameOf(r.jurisdictionPath)}</Table.Td>
-                <Table.Td><Anchor component={Link} to={`/goods/${r.siteId}`} size="sm">{r.siteName}</Anchor></Table.Td>
+                <Table.Td><Anchor component={Link} to={`/goods/${r.siteId}`} size="sm">{placeName(r.siteName)}</Anchor></Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>{r.reconciliations}</Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>
                   {r.discrepancies}

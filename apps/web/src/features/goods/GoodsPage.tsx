@@ -6,6 +6,7 @@ import { useGoodsSites } from './api';
 import { quantityText, STATE_COLOR } from './format';
 import { DiscrepancyReport } from './DiscrepancyReport';
 import { TransportPanel } from './TransportPanel';
+import { usePlaceName } from '../places/place-name';
 
 /**
  * Licensed sites in my scope: licence state first (lapsed and expiring on top: they need someone),
@@ -14,6 +15,7 @@ import { TransportPanel } from './TransportPanel';
 export default function GoodsPage() {
   const { t, i18n } = useTranslation();
   const sites = useGoodsSites();
+  const nameOf = usePlaceName();
   const { id } = useParams();
   const rank = { lapsed: 0, expiring: 1, not_yet_valid: 2, valid: 3 } as const;
   const sorted = [...(sites.data ?? [])].sort((a, b) => rank[a.licence.state] - rank[b.licence.state] || a.place.name.localeCompare(b.place.name));
@@ -37,7 +39,7 @@ export default function GoodsPage() {
               {sorted.map((s) => (
                 <Table.Tr key={s.id} data-testid="goods-site-row" aria-selected={s.id === id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/goods/${s.id}`} fw={600} size="sm">{s.place.name}</Anchor>
+                    <Anchor component={Link} to={`/goods/${s.id}`} fw={600} size="sm">{nameOf(s.place)}</Anchor>
                     <Text size="xs" c="dimmed">{t(`placeCategory.${s.place.category}`, { defaultValue: s.place.category })} · {s.supervisingName}{s.demo ? ` · ${t('goods.page.demo')}` : ''}</Text>
                   </Table.Td>
                   <Table.Td><Badge color={STATE_COLOR[s.licence.state]} variant="light">{t(`goods.state.${s.licence.state}`)}</Badge></Table.Td>

@@ -10,6 +10,7 @@ import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { goodsKeys, useGoodsLedger, useGoodsSite, useGoodsSites } from './api';
 import { fill, itemText, quantityProblem, quantityText, STATE_COLOR } from './format';
+import { usePlaceName } from '../places/place-name';
 
 const KINDS = ['receipt', 'issue', 'transfer', 'consumption', 'destruction', 'loss'] as const;
 
@@ -19,6 +20,7 @@ export default function GoodsSiteDetail() {
   const { t, i18n } = useTranslation();
   const site = useGoodsSite(id);
   const ledger = useGoodsLedger(id);
+  const nameOf = usePlaceName();
   const mayRecord = useMe().data?.permissions.includes('goods:record') ?? false;
   if (site.isPending) return <Loading />;
   if (site.isError) return <ErrorState error={site.error} onRetry={() => void site.refetch()} />;
@@ -29,7 +31,7 @@ export default function GoodsSiteDetail() {
   return (
     <Stack gap="sm" data-testid="goods-site-detail">
       <Group justify="space-between">
-        <Title order={3} size="h4">{s.place.name}</Title>
+        <Title order={3} size="h4">{nameOf(s.place)}</Title>
         <Badge color={STATE_COLOR[l.state]} size="lg" data-testid="licence-state">{t(`goods.state.${l.state}`)}</Badge>
       </Group>
       <Text size="sm">{t('goods.detail.licence', { number: l.number, from: date(l.validFrom), until: date(l.validUntil), by: s.supervisingName })}</Text>
@@ -64,7 +66,7 @@ export default function GoodsSiteDetail() {
                   <Table.Td>{t(`goods.kind.${m.kind}`)}{m.reversedBy ? ` (${t('goods.detail.reversed')})` : ''}</Table.Td>
                   <Table.Td>{m.itemKey}</Table.Td>
                   <Table.Td style={{ textAlign: 'right' }} ff="monospace">{out ? '−' : '+'}{quantityText(m.quantity, unitOf(m.itemKey), i18n.language)}</Table.Td>
-                  <Table.Td>{m.counterparty ?? (out ? (m.credit.siteId === s.id ? t(`goods.account.${m.credit.kind}`) : m.credit.siteName) : (m.debit.siteId === s.id ? t(`goods.account.${m.debit.kind}`) : m.debit.siteName))}</Table.Td>
+                  <Table.Td>{m.counterparty ?? (out ? (m.credit.siteId === s.id ? t(`goods.account.${m.credit.kind}`) : nameOf(m.credit.siteName)) : (m.debit.siteId === s.id ? t(`goods.account.${m.debit.kind}`) : nameOf(m.debit.siteName)))}</Table.Td>
                   <Table.Td>{m.recordedBy.name}</Table.Td>
                 </Table.Tr>
               );
