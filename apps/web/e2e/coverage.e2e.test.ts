@@ -31,6 +31,14 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     await expect.poll(() => page.getByTestId('placement-posts').locator('li').count(), { timeout: 30_000 }).toBe(3);
     expect(await page.getByTestId('placement-result').textContent()).toMatch(/Exact \(HiGHS\) · proven optimal/);
     await screenshot(page, '61-coverage-placement');
+    // A fraction or an emptied field is named under it and not sent (it was clamped or sent before).
+    await page.getByTestId('placement-p').fill('2.5');
+    await expect.poll(() => page.getByTestId('placement').textContent()).toContain('A whole number');
+    expect(await page.getByTestId('placement-run').isDisabled()).toBe(true);
+    await page.getByTestId('placement-p').fill('');
+    await expect.poll(() => page.getByTestId('placement').textContent()).toContain('Enter a number');
+    await page.getByTestId('placement-p').fill('3');
+    expect(await page.getByTestId('placement-run').isDisabled()).toBe(false);
   });
 
   it('a closed day added in the coverage settings takes the schools out of a window on its date', async () => {
@@ -125,8 +133,28 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     const li = (await e.api(admin, 'GET', '/jurisdictions')).json[0] as { id: string; path: string };
     expect(li.path).toBe('li');
     const start = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school&${opening}`)).json as { before: number };
-    const set = await e.t.app.inject({ method: 'PUT', url: `/api/v1/coverage/settings/${li.id}`, headers: { cookie: admin }, payload: { moveUpThreshold: start.before, moveUpMinutes: 3 } });
-    expect(set.statusCode, set.body).toBe(200);
+    // Set in the coverage screen's settings, as a duty officer would: a percentage, checked as typed.
+    await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school&${opening}`);
+    await expect.poll(() => page.getByTestId('coverage-settings-summary').textContent(), { timeout: 30_000 }).toContain('Move-up below 80% within 3 min · built-in defaults');
+    await page.getByTestId('coverage-settings-toggle').click();
+    const threshold = page.getByTestId('coverage-settings-threshold');
+    await threshold.fill('');
+    await expect.poll(() => page.getByTestId('coverage-settings').textContent()).toContain('Enter a percentage');
+    expect(await page.getByTestId('coverage-settings-save').isDisabled()).toBe(true);
+    // Out of range is said, not clamped to 100 % on leaving the field.
+    await threshold.fill('150');
+    await threshold.blur();
+    await expect.poll(() => page.getByTestId('coverage-settings').textContent()).toContain('A percentage from 0 to 100');
+    expect(await page.getByTestId('coverage-settings-save').isDisabled()).toBe(true);
+    const percent = Math.ceil(start.before * 1000) / 10;
+    await threshold.fill(String(percent));
+    await page.getByTestId('coverage-settings-save').click();
+    await expect.poll(() => page.getByTestId('coverage-settings-summary').textContent(), { timeout: 30_000 }).toContain('set here');
+    const set = (await e.api(admin, 'GET', `/coverage/settings/${li.id}`)).json as { moveUpThreshold: number; moveUpMinutes: number; categoryHours: Record<string, string> };
+    expect(set.moveUpThreshold).toBeCloseTo(percent / 100, 6);
+    expect(set.moveUpMinutes).toBe(3);
+    expect(set.categoryHours.school).toBe('Mo-Fr 07:00-17:00');
+    await page.getByTestId('coverage-settings-toggle').click();
     const cover = (await e.api(admin, 'GET', `/coverage?jurisdictionId=${li.id}&category=school`)).json as { items: { tier: number | null; nearestUnit: { id: string } | null }[] };
     const firstAt = new Map<string, number>();
     for (const i of cover.items) if (i.tier !== null && i.tier <= 3 && i.nearestUnit) firstAt.set(i.nearestUnit.id, (firstAt.get(i.nearestUnit.id) ?? 0) + 1);
@@ -140,6 +168,8 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
 
     await page.goto(`${e.base}/coverage?jurisdiction=${li.id}&category=school&${opening}`);
     await expect.poll(() => page.getByTestId('move-up-alert').isVisible(), { timeout: 30_000 }).toBe(true);
+    // The threshold as set, to a tenth of a percent (whole percents read "96%, below the threshold of 96%").
+    expect(await page.getByTestId('move-up-alert').textContent()).toContain(`below the threshold of ${new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100)}`);
     // The alert says what it counted: the window chosen, as the tier card.
     expect(await page.getByTestId('move-up-basis').textContent()).toContain('19 places open in 07:00-08:30, as the tier card');
     const listed = await page.getByTestId('move-up-moves').textContent();

@@ -75,6 +75,23 @@ describe.skipIf(!chromiumPresent)('counted stock in a campaign inspection: count
     expect(inspections[0]!.answers[0]!.value).toEqual({ counts: station.holdings.map((h) => ({ itemKey: h.key, counted: counted.get(h.key) })) });
     const report = (await e.api(admin, 'GET', '/goods/discrepancies/report')).json as { siteId: string; major: number }[];
     expect(report.find((r) => r.siteId === station.id)?.major).toBe(1);
+    // The same report in the goods screen, where the duty desk reads it: the site, its count, the major difference.
+    await page.goto(`${e.base}/goods`);
+    const row = page.locator(`[data-testid="discrepancy-row"][data-site-id="${station.id}"]`);
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    // An unnamed OSM station reads as its category in the reader's language, never the importer's "fuel station (OSM node …)".
+    expect(await row.textContent()).not.toContain('(OSM ');
+    expect(await row.getByTestId('discrepancy-major').textContent()).toBe('1 major');
+    await screenshot(page, '41-goods-discrepancy-report');
+    // A quantity typed negative or with a fraction is named under the field, never recorded as another one.
+    await page.goto(`${e.base}/goods/${station.id}`);
+    const quantity = page.getByTestId('movement-quantity');
+    await quantity.fill('-5');
+    await expect.poll(() => page.getByTestId('goods-movement-form').textContent()).toContain('More than zero');
+    expect(await page.getByTestId('record-movement').isDisabled()).toBe(true);
+    await quantity.fill('2.5');
+    await expect.poll(() => page.getByTestId('goods-movement-form').textContent()).toContain('A whole number of');
+    expect(await page.getByTestId('record-movement').isDisabled()).toBe(true);
     expect(e.pageErrors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ describe('enum copies', () => {
     expect(copies.RESPONSE_COMPONENTS).toEqual(contracts.RESPONSE_COMPONENTS);
     expect(copies.MAP_FONT_STACK).toBe(contracts.MAP_FONT_STACK);
     expect(copies.CORRIDOR_METRES).toEqual(contracts.CORRIDOR_METRES);
+    expect(copies.DEFAULT_CATEGORY_HOURS).toEqual(contracts.DEFAULT_CATEGORY_HOURS);
     for (const name of ['ARRIVAL_METRES', 'ARRIVAL_MINUTES', 'MAX_APPROVED_STOPS', 'APPROVED_STOP_MINUTES', 'APPROVED_STOP_METRES'] as const) expect(copies[name], name).toEqual(contracts[name]);
   });
 

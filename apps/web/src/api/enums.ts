@@ -26,6 +26,9 @@ export const MAX_APPROVED_STOPS = 10;
 export const APPROVED_STOP_MINUTES = { min: 1, max: 720 } as const;
 export const APPROVED_STOP_METRES = { min: 20, max: 500, default: 100 } as const;
 
+/** Coverage: the built-in default opening hours per category (contract name). */
+export const DEFAULT_CATEGORY_HOURS: Partial<Record<PlaceCategory, string>> = { school: 'Mo-Fr 07:00-17:00', kindergarten: 'Mo-Fr 07:00-18:00' };
+
 /** The font stack the server makes map glyphs for (`/api/v1/glyphs/{fontstack}/{range}.pbf`). */
 export const MAP_FONT_STACK = 'Noto Sans Regular';
 

@@ -152,7 +152,9 @@ export function problemText(err: unknown, fallback: string): string {
     const code = err.problem?.code;
     if (code && i18n.exists(`problems.${code}`)) return i18n.t(`problems.${code}`);
     if (i18n.isInitialized && !i18n.language.startsWith('en')) return fallback;
-    const fields = err.problem?.errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
+    // A field error the detail already says (the server often words one problem both ways) is not said twice.
+    const detail = err.problem?.detail ?? '';
+    const fields = err.problem?.errors?.filter((e) => !detail.includes(e.message)).map((e) => `${e.path}: ${e.message}`).join('; ');
     return [err.problem?.detail ?? err.problem?.title, fields].filter(Boolean).join(' — ') || fallback;
   }
   if (i18n.isInitialized && !i18n.language.startsWith('en')) return fallback;

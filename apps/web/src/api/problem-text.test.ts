@@ -29,6 +29,12 @@ describe('problemText: what a failure says to the user', () => {
     expect(problemText(invalid, 'fallback')).toBe('The request is not valid — title: Required');
   });
 
+  it('says a field error once when the detail already says it', async () => {
+    await i18n.changeLanguage('en');
+    const twice = problem(422, 'PLACEMENT_MODEL_INVALID', 'p: 100 posts but only 26 candidates', [{ path: 'body.p', message: '100 posts but only 26 candidates' }]);
+    expect(problemText(twice, 'fallback')).toBe('p: 100 posts but only 26 candidates');
+  });
+
   it('in another language, shows the localised fallback rather than the server English', async () => {
     await i18n.changeLanguage('zh-CN');
     expect(problemText(problem(409, 'TASK_HAS_SUBTASKS', 'The task has subtasks'), '出现错误')).toBe('出现错误');

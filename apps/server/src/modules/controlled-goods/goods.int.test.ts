@@ -273,6 +273,26 @@ describe('controlled goods: licensed sites, an exact ledger, reconciliation', ()
     expect((await call(admin, 'GET', `/goods/transfers/${last!.id}`)).json().reversedBy).toBe(reversal.id);
   });
 
+  it("lists a site's ledger newest first by time, whatever ids the clients chose (a browser's are random UUIDv4)", async () => {
+    const at = now;
+    try {
+      // The later movement has the smaller id: by id it would come second.
+      const ids = ['ffffffff-ffff-4fff-bfff-ffffffffffff', '00000000-0000-4000-8000-000000000001'];
+      for (const [i, id] of ids.entries()) {
+        now = new Date(at.getTime() + (i + 1) * 60_000);
+        const res = await call(inspector.cookie, 'POST', '/goods/transfers', { id, kind: 'receipt', siteId: site.id, itemKey: 'ammunition', quantity: 1 });
+        expect(res.statusCode, res.body).toBe(201);
+      }
+      const ledger = (await call(admin, 'GET', `/goods/sites/${site.id}/transfers?limit=2`)).json() as GoodsTransfer[];
+      expect(ledger.map((m) => m.id)).toEqual([...ids].reverse());
+      const next = (await call(admin, 'GET', `/goods/sites/${site.id}/transfers?limit=1&before=${ids[1]}`)).json() as GoodsTransfer[];
+      expect(next.map((m) => m.id)).toEqual([ids[0]]);
+      for (const id of ids) expect((await call(inspector.cookie, 'POST', `/goods/transfers/${id}/reverse`, { id: uuidv7(), reason: 'ledger order test' })).statusCode).toBe(201);
+    } finally {
+      now = at;
+    }
+  });
+
   it('holds the invariants over random movements (fast-check), and under racing clients', async () => {
     const { runs, checked } = await ledgerProperty(t.app.platform.command, t.app.platform.db, demoSites.filter((s) => s.place.category === 'fuel_station').slice(1, 4).map((s) => s.id));
     expect(runs).toBeGreaterThan(0);

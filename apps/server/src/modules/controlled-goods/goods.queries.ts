@@ -122,12 +122,16 @@ export async function findTransfer(q: Queryable, id: string): Promise<GoodsTrans
   return r ? presentTransfer(r) : undefined;
 }
 
-/** A site's ledger: every transfer touching one of its accounts, newest first (UUIDv7 ids order by time). */
+/**
+ * A site's ledger: every transfer touching one of its accounts, newest first by the time it was
+ * recorded. Not by id: the id is the client's (idempotency), and a browser's random UUIDv4 ids
+ * put the web's own movements in no order. `before` (a transfer id) pages on (at, id).
+ */
 export async function transfersOfSite(q: Queryable, siteId: string, f: { itemKey?: string | undefined; limit: number; before?: string | undefined }): Promise<GoodsTransfer[]> {
   const conds = [sql`(da.site_id = ${siteId} or ca.site_id = ${siteId})`];
   if (f.itemKey) conds.push(sql`t.item_key = ${f.itemKey}`);
-  if (f.before) conds.push(sql`t.id < ${f.before}`);
-  const found = await rows<TransferRow>(q, sql`${TRANSFER_SELECT} where ${sql.join(conds, sql` and `)} order by t.id desc limit ${f.limit}`);
+  if (f.before) conds.push(sql`(t.at, t.id) < (select b.at, b.id from goods_transfers b where b.id = ${f.before})`);
+  const found = await rows<TransferRow>(q, sql`${TRANSFER_SELECT} where ${sql.join(conds, sql` and `)} order by t.at desc, t.id desc limit ${f.limit}`);
   return found.map(presentTransfer);
 }
 

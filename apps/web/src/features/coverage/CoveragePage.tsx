@@ -11,6 +11,7 @@ import { onStreamEvents } from '../../live/stream-listeners';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { ClosedDaysCard } from './ClosedDaysCard';
 import { CoverageMap } from './CoverageMap';
+import { CoverageSettingsCard } from './CoverageSettingsCard';
 import { MoveUpAlert } from './MoveUpAlert';
 import { PatrolPlanCard } from './PatrolPlanCard';
 import { PlacementCard } from './PlacementCard';
@@ -131,6 +132,7 @@ export default function CoveragePage() {
           {data && data.window && <Text size="sm" c="dimmed" data-testid="coverage-outside-window">{t('coverage.window.outside', { count: data.outsideWindow })}</Text>}
         </Group>
         {chosen !== null && <MoveUpAlert ask={{ jurisdictionId: chosen, categories, window: timeWindow, kinds }} />}
+        {chosen !== null && <CoverageSettingsCard jurisdictionId={chosen} />}
         {chosen !== null && <ClosedDaysCard jurisdictionId={chosen} year={Number((onDate ?? new Date().toISOString()).slice(0, 4))} />}
         {tree.isError ? <ErrorState error={tree.error} /> : chosen === null || coverage.isPending ? <Loading /> : coverage.isError ? <ErrorState error={coverage.error} onRetry={() => void refetch()} /> : data!.places === 0 ? (
           <EmptyState title={t('coverage.empty')}>{t('coverage.emptyHint')}</EmptyState>

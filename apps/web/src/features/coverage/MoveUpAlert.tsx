@@ -55,7 +55,8 @@ export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
 
   if (rec.isError) return <ErrorState error={rec.error} onRetry={() => void rec.refetch()} />;
   if (!r || !r.below) return null;
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  // A tenth of a percent: whole percents read "96 %, below the threshold of 96 %" when 96.3 % is set.
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   return (
     <Alert color="red" variant="light" icon={<IconArrowsMove />} title={t('coverage.moveUp.title', { share: percent.format(r.before), threshold: percent.format(r.threshold), minutes: r.minutes })} data-testid="move-up-alert">
       <Text size="xs" c="dimmed" data-testid="move-up-basis">

@@ -3,8 +3,9 @@ import { Alert, Button, Card, Group, List, NumberInput, SegmentedControl, Stack,
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, fb } from '../../api/http';
-import { ErrorState } from '../../shell/States';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { call, fb, problemText } from '../../api/http';
+import { PLACEMENT_LIMITS, wholeProblem } from './placement-form';
 import { travelClock } from './tiers';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,8 +21,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function PlacementCard({ jurisdictionId, categories, window, date, onResult }: { jurisdictionId: string | null; categories: PlaceCategory[]; window: { hours: string; days: Weekday[] } | null; date: string | null; onResult: (r: PlacementResult | null) => void }) {
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<'mclp' | 'p-median'>('mclp');
-  const [p, setP] = useState<number>(3);
-  const [minutes, setMinutes] = useState<number>(3);
+  // As typed: a field emptied or holding a fraction says so under itself, rather than being sent or
+  // silently clamped into a different model.
+  const [p, setP] = useState<number | string>(3);
+  const [minutes, setMinutes] = useState<number | string>(3);
+  const pProblem = wholeProblem(p, PLACEMENT_LIMITS.posts);
+  const minutesProblem = kind === 'mclp' ? wholeProblem(minutes, PLACEMENT_LIMITS.minutes) : null;
   const [from, setFrom] = useState(date ?? '');
   const [until, setUntil] = useState('');
   // The page's date changed: plan for it (the range's end is the planner's to set again).
@@ -33,7 +38,7 @@ export function PlacementCard({ jurisdictionId, categories, window, date, onResu
   const run = useMutation({
     mutationFn: () => call(fb.POST('/api/v1/coverage/placements', {
       body: {
-        kind, p, ...(kind === 'mclp' ? { minutes } : {}), ...(jurisdictionId ? { jurisdictionId } : {}),
+        kind, p: Number(p), ...(kind === 'mclp' ? { minutes: Number(minutes) } : {}), ...(jurisdictionId ? { jurisdictionId } : {}),
         demand: { ...(categories.length ? { categories } : {}), ...(window ? { window: window.hours, ...(from === '' ? { days: window.days } : {}) } : {}), ...onDates },
       },
     })),
@@ -47,15 +52,17 @@ export function PlacementCard({ jurisdictionId, categories, window, date, onResu
       <Title order={3} size="h5" mb="xs">{t('coverage.placement.title')}</Title>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <SegmentedControl value={kind} onChange={(v) => setKind(v as typeof kind)} data={[{ value: 'mclp', label: t('coverage.placement.mclp') }, { value: 'p-median', label: t('coverage.placement.pmedian') }]} />
-        <NumberInput label={t('coverage.placement.posts')} value={p} onChange={(v) => setP(Number(v))} min={1} max={100} w={110} data-testid="placement-p" />
-        {kind === 'mclp' && <NumberInput label={t('coverage.placement.minutes')} value={minutes} onChange={(v) => setMinutes(Number(v))} min={1} max={30} w={130} data-testid="placement-minutes" />}
+        <NumberInput label={t('coverage.placement.posts')} value={p} onChange={setP} w={110} clampBehavior="none" data-testid="placement-p"
+          error={pProblem ? t(`coverage.placement.problem.${pProblem}`, PLACEMENT_LIMITS.posts) : undefined} />
+        {kind === 'mclp' && <NumberInput label={t('coverage.placement.minutes')} value={minutes} onChange={setMinutes} w={130} clampBehavior="none" data-testid="placement-minutes"
+          error={minutesProblem ? t(`coverage.placement.problem.${minutesProblem}`, PLACEMENT_LIMITS.minutes) : undefined} />}
         <TextInput label={t('coverage.placement.date')} value={from} onChange={(e) => setFrom(e.currentTarget.value.trim())} w={150} placeholder={t('coverage.placement.anyDate')} data-testid="placement-date"
           error={fromOk ? undefined : t('coverage.closedDays.dateFormat')} />
         <TextInput label={t('coverage.placement.until')} value={until} onChange={(e) => setUntil(e.currentTarget.value.trim())} w={150} placeholder={t('coverage.closedDays.sameDay')} data-testid="placement-until"
           disabled={from === ''} error={untilOk ? undefined : t('coverage.closedDays.toAfterFrom')} />
-        <Button onClick={() => run.mutate()} loading={run.isPending} disabled={!fromOk || !untilOk} data-testid="placement-run">{t('coverage.placement.run')}</Button>
+        <Button onClick={() => run.mutate()} loading={run.isPending} disabled={!fromOk || !untilOk || pProblem !== null || minutesProblem !== null} data-testid="placement-run">{t('coverage.placement.run')}</Button>
       </Group>
-      {run.isError && <ErrorState error={run.error} />}
+      {run.isError && <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert" mt="sm" data-testid="placement-error">{problemText(run.error, t('errors.generic'))}</Alert>}
       {r && (
         <Stack gap={4} mt="sm" data-testid="placement-result">
           <Text size="sm">

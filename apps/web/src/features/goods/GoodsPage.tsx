@@ -4,15 +4,18 @@ import { Link, Outlet, useParams } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { useGoodsSites } from './api';
 import { quantityText, STATE_COLOR } from './format';
+import { DiscrepancyReport } from './DiscrepancyReport';
 import { TransportPanel } from './TransportPanel';
+import { usePlaceName } from '../places/place-name';
 
 /**
  * Licensed sites in my scope: licence state first (lapsed and expiring on top: they need someone),
- * then what each holds. A site's detail (balances, ledger, movement form) opens beside the list.
+ * then what each holds; active transports; the stock counts' discrepancies. A site's detail (balances, ledger, movement form) opens beside the list.
  */
 export default function GoodsPage() {
   const { t, i18n } = useTranslation();
   const sites = useGoodsSites();
+  const nameOf = usePlaceName();
   const { id } = useParams();
   const rank = { lapsed: 0, expiring: 1, not_yet_valid: 2, valid: 3 } as const;
   const sorted = [...(sites.data ?? [])].sort((a, b) => rank[a.licence.state] - rank[b.licence.state] || a.place.name.localeCompare(b.place.name));
@@ -36,7 +39,7 @@ export default function GoodsPage() {
               {sorted.map((s) => (
                 <Table.Tr key={s.id} data-testid="goods-site-row" aria-selected={s.id === id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/goods/${s.id}`} fw={600} size="sm">{s.place.name}</Anchor>
+                    <Anchor component={Link} to={`/goods/${s.id}`} fw={600} size="sm">{nameOf(s.place)}</Anchor>
                     <Text size="xs" c="dimmed">{t(`placeCategory.${s.place.category}`, { defaultValue: s.place.category })} · {s.supervisingName}{s.demo ? ` · ${t('goods.page.demo')}` : ''}</Text>
                   </Table.Td>
                   <Table.Td><Badge color={STATE_COLOR[s.licence.state]} variant="light">{t(`goods.state.${s.licence.state}`)}</Badge></Table.Td>
@@ -49,6 +52,7 @@ export default function GoodsPage() {
           </Table>
         )}
         <TransportPanel />
+        <DiscrepancyReport />
       </Stack>
       {id && <div style={{ flex: 1, minWidth: 0 }}><Outlet /></div>}
     </Group>

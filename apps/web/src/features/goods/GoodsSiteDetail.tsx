@@ -9,7 +9,8 @@ import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { goodsKeys, useGoodsLedger, useGoodsSite, useGoodsSites } from './api';
-import { fill, quantityText, STATE_COLOR } from './format';
+import { fill, itemText, quantityProblem, quantityText, STATE_COLOR } from './format';
+import { usePlaceName } from '../places/place-name';
 
 const KINDS = ['receipt', 'issue', 'transfer', 'consumption', 'destruction', 'loss'] as const;
 
@@ -19,6 +20,7 @@ export default function GoodsSiteDetail() {
   const { t, i18n } = useTranslation();
   const site = useGoodsSite(id);
   const ledger = useGoodsLedger(id);
+  const nameOf = usePlaceName();
   const mayRecord = useMe().data?.permissions.includes('goods:record') ?? false;
   if (site.isPending) return <Loading />;
   if (site.isError) return <ErrorState error={site.error} onRetry={() => void site.refetch()} />;
@@ -29,7 +31,7 @@ export default function GoodsSiteDetail() {
   return (
     <Stack gap="sm" data-testid="goods-site-detail">
       <Group justify="space-between">
-        <Title order={3} size="h4">{s.place.name}</Title>
+        <Title order={3} size="h4">{nameOf(s.place)}</Title>
         <Badge color={STATE_COLOR[l.state]} size="lg" data-testid="licence-state">{t(`goods.state.${l.state}`)}</Badge>
       </Group>
       <Text size="sm">{t('goods.detail.licence', { number: l.number, from: date(l.validFrom), until: date(l.validUntil), by: s.supervisingName })}</Text>
@@ -39,7 +41,7 @@ export default function GoodsSiteDetail() {
       {s.holdings.map((h) => (
         <Card key={h.key} withBorder padding="xs" data-testid="goods-holding" data-item={h.key}>
           <Group justify="space-between" gap="xs">
-            <Text size="sm" fw={600}>{h.unNumber ? `${h.unNumber} · ${t('goods.detail.class', { cls: h.hazardClass })}` : t(`goods.category.${h.category ?? 'firearms'}`)} — {h.name}</Text>
+            <Text size="sm" fw={600}>{itemText(h, t)} — {h.name}</Text>
             <Text size="sm" ff="monospace" data-testid="goods-balance">{quantityText(h.balance, h.unit, i18n.language)} / {quantityText(h.maxQuantity, h.unit, i18n.language)}</Text>
           </Group>
           <Progress value={fill(h)} color={fill(h) > 90 ? 'orange' : 'blue'} size="sm" mt={4} aria-label={t('goods.detail.fill', { item: h.key })} />
@@ -64,7 +66,7 @@ export default function GoodsSiteDetail() {
                   <Table.Td>{t(`goods.kind.${m.kind}`)}{m.reversedBy ? ` (${t('goods.detail.reversed')})` : ''}</Table.Td>
                   <Table.Td>{m.itemKey}</Table.Td>
                   <Table.Td style={{ textAlign: 'right' }} ff="monospace">{out ? '−' : '+'}{quantityText(m.quantity, unitOf(m.itemKey), i18n.language)}</Table.Td>
-                  <Table.Td>{m.counterparty ?? (out ? (m.credit.siteId === s.id ? t(`goods.account.${m.credit.kind}`) : m.credit.siteName) : (m.debit.siteId === s.id ? t(`goods.account.${m.debit.kind}`) : m.debit.siteName))}</Table.Td>
+                  <Table.Td>{m.counterparty ?? (out ? (m.credit.siteId === s.id ? t(`goods.account.${m.credit.kind}`) : nameOf(m.credit.siteName)) : (m.debit.siteId === s.id ? t(`goods.account.${m.debit.kind}`) : nameOf(m.debit.siteName)))}</Table.Td>
                   <Table.Td>{m.recordedBy.name}</Table.Td>
                 </Table.Tr>
               );
@@ -89,6 +91,7 @@ function MovementForm({ site }: { site: GoodsSite }) {
   // One id per movement typed: a double click or a retry after a timeout is answered, never applied twice.
   const movementId = useRef(crypto.randomUUID());
   const unit = site.holdings.find((h) => h.key === itemKey)?.unit ?? 'item';
+  const problem = quantityProblem(quantity);
   const record = useMutation({
     mutationFn: () => call(fb.POST('/api/v1/goods/transfers', { body: {
       id: movementId.current, kind, siteId: site.id, itemKey: itemKey ?? '', quantity: Number(quantity),
@@ -107,7 +110,8 @@ function MovementForm({ site }: { site: GoodsSite }) {
         <Group grow align="flex-end">
           <Select label={t('goods.form.kind')} data={KINDS.map((k) => ({ value: k, label: t(`goods.kind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v as (typeof KINDS)[number])} allowDeselect={false} data-testid="movement-kind" />
           <Select label={t('goods.form.item')} data={site.holdings.map((h) => ({ value: h.key, label: `${h.key} — ${h.name}` }))} value={itemKey} onChange={setItemKey} allowDeselect={false} />
-          <NumberInput label={t('goods.form.quantity', { unit: t(`goods.unit.${unit}`) })} value={quantity} onChange={setQuantity} min={1} allowDecimal={false} allowNegative={false} thousandSeparator data-testid="movement-quantity" />
+          <NumberInput label={t('goods.form.quantity', { unit: t(`goods.unit.${unit}`) })} value={quantity} onChange={setQuantity} clampBehavior="none" thousandSeparator data-testid="movement-quantity"
+            error={problem && problem !== 'empty' ? t(`goods.form.problem.${problem}`, { unit: t(`goods.unit.${unit}`) }) : undefined} />
         </Group>
         {kind === 'transfer' && (
           <Select label={t('goods.form.toSite')} searchable data={(sites.data ?? []).filter((x) => x.id !== site.id).map((x) => ({ value: x.id, label: x.place.name }))} value={toSiteId} onChange={setToSiteId} />
@@ -115,7 +119,7 @@ function MovementForm({ site }: { site: GoodsSite }) {
         {(kind === 'receipt' || kind === 'issue') && <TextInput label={t('goods.form.counterparty')} value={counterparty} onChange={(e) => setCounterparty(e.currentTarget.value)} maxLength={200} />}
         {record.isError && <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">{problemText(record.error, t('errors.generic'))}</Alert>}
         <Group justify="flex-end">
-          <Button onClick={() => record.mutate()} loading={record.isPending} disabled={!itemKey || !(Number(quantity) > 0) || (kind === 'transfer' && !toSiteId)} data-testid="record-movement">{t('goods.form.record')}</Button>
+          <Button onClick={() => record.mutate()} loading={record.isPending} disabled={!itemKey || problem !== null || (kind === 'transfer' && !toSiteId)} data-testid="record-movement">{t('goods.form.record')}</Button>
         </Group>
       </Stack>
     </Card>

@@ -2,7 +2,8 @@ import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../shell/States';
 import { useMajorHoldings } from './api';
-import { quantityText, STATE_COLOR } from './format';
+import { itemText, quantityText, STATE_COLOR } from './format';
+import { usePlaceName } from '../places/place-name';
 
 /** The server's radius (transport.routes.ts HOLDINGS_NEAR_METRES), said in the hint. */
 const NEAR_METRES = 500;
@@ -14,6 +15,7 @@ const NEAR_METRES = 500;
 export function MajorHoldings({ majorId }: { majorId: string }) {
   const { t, i18n } = useTranslation();
   const near = useMajorHoldings(majorId);
+  const nameOf = usePlaceName();
   return (
     <Card withBorder padding="sm" data-testid="major-holdings">
       <Stack gap="xs">
@@ -26,8 +28,8 @@ export function MajorHoldings({ majorId }: { majorId: string }) {
             <Table.Tbody>
               {near.data.filter((s) => s.holdings.length > 0).flatMap((s) => s.holdings.map((h, i) => (
                 <Table.Tr key={`${s.siteId}-${h.itemKey}`} data-testid="major-holding">
-                  <Table.Td>{i === 0 && <><Text size="sm" fw={600}>{s.name}</Text><Text size="xs" c="dimmed">{t('goods.majorHoldings.distance', { m: s.distanceMeters })} <Badge size="xs" color={STATE_COLOR[s.licenceState as keyof typeof STATE_COLOR] ?? 'gray'} variant="light">{t(`goods.state.${s.licenceState}`)}</Badge></Text></>}</Table.Td>
-                  <Table.Td><Text size="sm">{h.unNumber ? `${h.unNumber} · ${h.hazardClass ?? ''}` : t(`goods.category.${h.category ?? 'firearms'}`)}</Text><Text size="xs" c="dimmed">{h.name}</Text></Table.Td>
+                  <Table.Td>{i === 0 && <><Text size="sm" fw={600}>{nameOf(s.name)}</Text><Text size="xs" c="dimmed">{t('goods.majorHoldings.distance', { m: s.distanceMeters })} <Badge size="xs" color={STATE_COLOR[s.licenceState as keyof typeof STATE_COLOR] ?? 'gray'} variant="light">{t(`goods.state.${s.licenceState}`)}</Badge></Text></>}</Table.Td>
+                  <Table.Td><Text size="sm">{itemText(h, t)}</Text><Text size="xs" c="dimmed">{h.name}</Text></Table.Td>
                   <Table.Td><Text size="sm" ta="right">{quantityText(h.balance, h.unit as 'ml', i18n.language)}</Text></Table.Td>
                 </Table.Tr>
               )))}

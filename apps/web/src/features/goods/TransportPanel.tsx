@@ -7,6 +7,7 @@ import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { hoursInWords } from '../coverage/window';
+import { usePlaceName } from '../places/place-name';
 import { goodsKeys, usePermitAlerts, usePermitTrail, useTransportPermits } from './api';
 import { quantityText } from './format';
 import { IssuePermitButton } from './IssuePermitButton';
@@ -22,6 +23,7 @@ const ALERT_COLOR: Record<TransportAlert['kind'], string> = { left_corridor: 'or
  */
 export function TransportPanel() {
   const { t, i18n } = useTranslation();
+  const nameOf = usePlaceName();
   const permits = useTransportPermits();
   const [params, setParams] = useSearchParams();
   const chosen = params.get('permit') ?? permits.data?.[0]?.id ?? null;
@@ -53,7 +55,7 @@ export function TransportPanel() {
                   <Text size="sm" fw={600}>{p.vehicle}</Text>
                   <Text size="xs" c="dimmed">{p.item.unNumber ?? p.item.key} {p.item.name} · {quantityText(p.quantity, p.item.unit as 'ml', i18n.language)}</Text>
                 </Table.Td>
-                <Table.Td><Text size="xs">{p.from.name} → {p.to.name}</Text></Table.Td>
+                <Table.Td><Text size="xs">{nameOf(p.from.name)} → {nameOf(p.to.name)}</Text></Table.Td>
                 <Table.Td><Badge color={STATE_COLOR[p.state]} variant="light">{t(`goods.transport.states.${p.state}`)}</Badge></Table.Td>
               </Table.Tr>
             ))}
@@ -67,6 +69,7 @@ export function TransportPanel() {
 
 function PermitDetail({ permit: p }: { permit: TransportPermit }) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePlaceName();
   const alerts = usePermitAlerts(p.id);
   const trail = usePermitTrail(p.id);
   const me = useMe().data;
@@ -81,7 +84,7 @@ function PermitDetail({ permit: p }: { permit: TransportPermit }) {
     <Card withBorder padding="sm" data-testid="transport-detail" data-permit={p.id}>
       <Stack gap="xs">
         <Group justify="space-between">
-          <Text fw={600}>{p.vehicle} · {p.from.name} → {p.to.name}</Text>
+          <Text fw={600}>{p.vehicle} · {nameOf(p.from.name)} → {nameOf(p.to.name)}</Text>
           <Badge color={STATE_COLOR[p.state]}>{t(`goods.transport.states.${p.state}`)}</Badge>
         </Group>
         <Text size="xs" c="dimmed">

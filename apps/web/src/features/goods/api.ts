@@ -11,6 +11,8 @@ export const goodsKeys = {
 
 export const useGoodsSites = () => useQuery({ queryKey: goodsKeys.sites, queryFn: () => call(fb.GET('/api/v1/goods/sites')) });
 export const useGoodsSite = (id: string) => useQuery({ queryKey: goodsKeys.site(id), queryFn: () => call(fb.GET('/api/v1/goods/sites/{id}', { params: { path: { id } } })) });
+// Under 'goods': a count recorded (goods.* event) marks it stale with the rest.
+export const useDiscrepancyReport = () => useQuery({ queryKey: ['goods', 'discrepancy-report'], queryFn: () => call(fb.GET('/api/v1/goods/discrepancies/report')) });
 export const useGoodsLedger = (id: string) => useQuery({ queryKey: goodsKeys.ledger(id), queryFn: () => call(fb.GET('/api/v1/goods/sites/{id}/transfers', { params: { path: { id }, query: { limit: 200 } } })) });
 
 export const permitKeys = {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionNode } from '../../api/queries';
-import { belowOptions, campaignBody, directiveBody, fieldErrors, isoToLocal, jurisdictionOptions, localToIso, type CampaignDraft, type DirectiveDraft } from './issue-form';
+import en from '../../i18n/locales/en.json';
+import zh from '../../i18n/locales/zh-CN.json';
+import { belowOptions, campaignBody, directiveBody, fieldErrors, isoToLocal, jurisdictionOptions, localToIso, wordedFields, type CampaignDraft, type DirectiveDraft } from './issue-form';
 
 const node = (id: string, name: string, children: JurisdictionNode[] = []): JurisdictionNode =>
   ({ id, name, path: id, parentId: null, level: 'x', children }) as unknown as JurisdictionNode;
@@ -40,6 +42,20 @@ describe('fieldErrors', () => {
       { path: '/title', message: 'too long' },
     ])).toEqual({ targetJurisdictionIds: 'not under /li/ob', reportBy: 'must not be before acknowledgeBy', title: 'too long' });
     expect(fieldErrors(undefined)).toEqual({});
+  });
+});
+
+describe('wordedFields', () => {
+  const fields = { toSiteId: 'not licensed for this item' };
+  const zhWords = (key: string) => (zh.problems as Record<string, string>)[key.replace('problems.', '')] ?? null;
+  it("shows a refused permit's field in Chinese as its code is worded there", () => {
+    expect(wordedFields(fields, 'GOODS_NOT_LICENSED', 'zh-CN', zhWords)).toEqual({ toSiteId: zh.problems.GOODS_NOT_LICENSED });
+    expect(en.problems.GOODS_NOT_LICENSED).toBeTruthy();
+  });
+  it("keeps the server's field text in English, and for a code not worded", () => {
+    expect(wordedFields(fields, 'GOODS_NOT_LICENSED', 'en', zhWords)).toEqual(fields);
+    expect(wordedFields(fields, 'VALIDATION_FAILED', 'zh-CN', zhWords)).toEqual(fields);
+    expect(wordedFields(fields, undefined, 'zh-CN', zhWords)).toEqual(fields);
   });
 });
 

@@ -48,6 +48,16 @@ export function fieldErrors(errors: readonly { path: string; message: string }[]
   return out;
 }
 
+/**
+ * The server words its field messages in English. In another language each field the server named
+ * shows the problem as its code is worded there (`problems.<code>`): a refused permit's receiving
+ * site reads in Chinese, not English. In English, or for a code not worded, the server's own text.
+ */
+export function wordedFields(fields: Record<string, string>, code: string | undefined, language: string, worded: (key: string) => string | null): Record<string, string> {
+  const text = code && !language.startsWith('en') ? worded(`problems.${code}`) : null;
+  return text === null ? fields : Object.fromEntries(Object.keys(fields).map((f) => [f, text]));
+}
+
 /** What the form holds: strings as typed, deadlines as datetime-local values. */
 export interface DirectiveDraft {
   issuerJurisdictionId: string | null;

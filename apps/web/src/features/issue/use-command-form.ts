@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, problemText } from '../../api/http';
+import { wordedFields } from './issue-form';
 
 /** Problems by field path, as i18n keys (found here) — the server's come as text. */
 export type FormProblems = Record<string, string>;
@@ -17,11 +18,11 @@ export function useCommandForm<Body, Result>(
   serverFields: (errors: readonly { path: string; message: string }[] | undefined) => Record<string, string>,
   onSuccess: (result: Result) => void,
 ) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [local, setLocal] = useState<FormProblems>({});
   const mutation = useMutation({ mutationFn: (body: Body) => post(body, idempotencyKey), onSuccess });
-  const server = mutation.error instanceof ApiError ? serverFields(mutation.error.problem?.errors) : {};
+  const server = mutation.error instanceof ApiError ? wordedFields(serverFields(mutation.error.problem?.errors), mutation.error.problem?.code, i18n.language, (key) => (i18n.exists(key) ? t(key) : null)) : {};
   const errorOf = (field: string): string | undefined => (local[field] ? t(local[field]) : server[field]);
   const unplaced = (shown: readonly string[]) => (mutation.error && !shown.some((f) => server[f]) ? problemText(mutation.error, t('errors.generic')) : null);
   const send = (built: { body: Body; problems: null } | { body: null; problems: FormProblems }) => {
