@@ -25,6 +25,8 @@ export interface FirstLoad {
   /** JS files fetched by the first load: raw bytes sent, and gzip -6 of each (what a compressing server sends). */
   js: { url: string; bytes: number; gzip: number; encoding: string | null }[];
   css: { url: string; bytes: number; gzip: number }[];
+  /** Every request of the load (worker fetches included): ms from the document's request to its start and end. */
+  requests: { url: string; start: number; end: number }[];
 }
 
 /** Opens the app signed in (session cookie set, as after login) in a fresh browser context: nothing cached. */
@@ -43,6 +45,12 @@ export async function measureFirstLoad(browser: Browser, base: string, cookie: s
   const pending: Promise<void>[] = [];
   const js: FirstLoad['js'] = [];
   const css: FirstLoad['css'] = [];
+  // What waits on what: every request's start and end (Playwright's timing is per request, epoch-based).
+  const timed: { url: string; startTime: number; end: number }[] = [];
+  context.on('requestfinished', (req) => {
+    const t = req.timing();
+    timed.push({ url: req.url(), startTime: t.startTime, end: t.startTime + t.responseEnd });
+  });
   context.on('response', (res) => {
     const url = new URL(res.url());
     const ext = url.pathname.match(/\.(m?js|css)$/)?.[1];
@@ -79,7 +87,26 @@ export async function measureFirstLoad(browser: Browser, base: string, cookie: s
   const { interactiveMs, mapLoadMs } = (await handle.jsonValue()) as { interactiveMs: number; mapLoadMs: number };
   await Promise.all(pending);
   await context.close();
-  return { interactiveMs, mapLoadMs, js, css };
+  const origin = timed.find((r) => new URL(r.url).pathname === '/')?.startTime ?? Math.min(...timed.map((r) => r.startTime));
+  const requests = timed.map((r) => ({ url: r.url.replace(base, ''), start: r.startTime - origin, end: r.end - origin })).sort((a, b) => a.start - b.start);
+  return { interactiveMs, mapLoadMs, js, css, requests };
+}
+
+/** The median load's requests in the order they started (its lines, for the doc): what waits on what (tiles and API pages counted, not listed one by one). */
+export function printWaterfall(name: string, loads: FirstLoad[], say: (line: string) => void): string[] {
+  const lines: string[] = [];
+  const median = [...loads].sort((a, b) => a.interactiveMs - b.interactiveMs)[Math.floor(loads.length / 2)]!;
+  lines.push(`waterfall (${name}, interactive ${Math.round(median.interactiveMs)} ms, map load ${Math.round(median.mapLoadMs)} ms):`);
+  const groups = new Map<string, { n: number; start: number; end: number }>();
+  for (const r of median.requests) {
+    const key = r.url.replace(/\/tiles\/(\d+)\/.*$/, '/tiles/$1/…').replace(/\/glyphs\/.*$/, '/glyphs/…').replace(/cursor=[^&]+/, 'cursor=…').replace(/\/jurisdictions\/[0-9a-f-]{36}$/, '/jurisdictions/{id}');
+    const g = groups.get(key);
+    if (g) { g.n++; g.end = Math.max(g.end, r.end); } else groups.set(key, { n: 1, start: r.start, end: r.end });
+  }
+  for (const [url, g] of groups) lines.push(`  ${String(Math.round(g.start)).padStart(5)} → ${String(Math.round(g.end)).padStart(5)} ms  ${g.n > 1 ? `${g.n}× ` : ''}${url.slice(0, 110)}`);
+  // BENCH_WEB_WATERFALL=1 prints it as well; docs/benchmarks.md always gets the demo world's.
+  if (process.env.BENCH_WEB_WATERFALL) for (const line of lines) say(`  ${line}`);
+  return lines;
 }
 
 /** Starts recording requestAnimationFrame deltas. */

@@ -3,7 +3,8 @@
 // time to an interactive map on first load, initial JS transferred, frame times while 5,000 units
 // and 2,000 incidents update every second (beside a bare MapLibre page with the same updates), and
 // the keyboard-only path of a P1 call. Usage: npm run bench:web   (DATABASE_URL = the server;
-// BENCH_DOC=0 leaves docs/benchmarks.md alone; BENCH_WEB_UNITS / BENCH_WEB_INCIDENTS / BENCH_WEB_SECONDS)
+// BENCH_DOC=0 leaves docs/benchmarks.md alone; BENCH_WEB_UNITS / BENCH_WEB_INCIDENTS / BENCH_WEB_SECONDS;
+// BENCH_WEB_ONLY=load for the first loads alone; BENCH_WEB_WATERFALL=1 prints what each median load requested and when)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,8 @@ import { serverVersion } from '../lib/scratch-db.js';
 import { percentile } from '../lib/stats.js';
 import { keyboardPath, type KeyboardRun } from './keyboard.js';
 import { appBaseMap, openPeer } from './peer.js';
-import { feedIncidents, measureFirstLoad, peerUnitUpdate, signedInContext, startFrames, stopFeeds, stopFrames, type FirstLoad } from './probes.js';
+import { everySecond, fixesAt, type Fix } from './feeds.js';
+import { feedIncidents, measureFirstLoad, printWaterfall, peerUnitUpdate, signedInContext, startFrames, stopFeeds, stopFrames, type FirstLoad } from './probes.js';
 import { demoDatabase, deviceToken, fleetWorld, openIncidents } from './worlds.js';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -32,6 +34,8 @@ const WARMUP_S = 5;
 /** Street level: above the app's DETAIL_ZOOM (13), where units and incidents are drawn as icons. */
 const ZOOMED_IN = 14;
 const LOADS = 3;
+/** BENCH_WEB_ONLY=load: the first loads and the initial JS only (no keyboard path, no frames, docs left alone) — a quick check. */
+const LOAD_ONLY = process.env.BENCH_WEB_ONLY === 'load';
 /** What the tests use: software rendering and compositing, as on a machine without a GPU. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
 /** WebGL on SwiftShader with GPU compositing, nearer a workstation's browser: the canvas is not read back each frame. */
@@ -40,35 +44,6 @@ const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-
-interface Fix { unitId: string; location: [number, number]; at: string; heading: number }
-
-/** Every unit moves a few tens of metres a second on a small circle around its home. */
-function fixesAt(tick: number, ids: string[], homes: [number, number][]): Fix[] {
-  const at = new Date().toISOString();
-  return ids.map((unitId, i) => {
-    const a = tick / 10 + i;
-    return { unitId, location: [homes[i]![0] + 0.0005 * Math.cos(a), homes[i]![1] + 0.0004 * Math.sin(a)], at, heading: Math.round(((a * 180) / Math.PI + 90) % 360) };
-  });
-}
-
-/** Calls `send` once a second (skipping a second while the previous call is still running). */
-function everySecond(send: (tick: number) => Promise<void>) {
-  const stats = { sent: 0, skipped: 0, ms: [] as number[] };
-  let busy = false;
-  let tick = 0;
-  const timer = setInterval(() => {
-    if (busy) return void stats.skipped++;
-    busy = true;
-    const t = performance.now();
-    void send(++tick).then(() => {
-      stats.ms.push(performance.now() - t);
-      stats.sent++;
-      busy = false;
-    });
-  }, 1000);
-  return { stats, stop: () => clearInterval(timer) };
-}
 
 interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number; mapRendersPerS?: number }
 function frameStats(deltas: number[], seconds: number): FrameStats {
@@ -106,7 +81,7 @@ function summarizeLoads(loads: FirstLoad[]) {
 }
 
 interface World { base: string; cookie: string; token: string; unitIds: string[]; homes: [number, number][] }
-interface FramesRun { idle: FrameStats; app: FrameStats; mapOnly: FrameStats; zoomed: FrameStats; avl: ReturnType<typeof everySecond>['stats']; delivered: boolean; peerIdle: FrameStats; peerLoad: FrameStats; fedIncidents: number }
+interface FramesRun { idle: FrameStats; app: FrameStats; mapOnly: FrameStats; zoomed: FrameStats; avl: ReturnType<typeof everySecond>['stats']; delivered: boolean; peerIdle: FrameStats; peerLoad: FrameStats; peerZoomed: FrameStats; fedIncidents: number }
 
 /** Frame times of the app (idle, then under the 1 Hz load through the stream) and of the peer with the same updates. */
 async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
@@ -168,6 +143,9 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   const mapOnly = await measureFrames(page);
   direct.stop();
   say(`  app map fed directly: p50 ${mapOnly.p50.toFixed(1)} ms, p95 ${mapOnly.p95.toFixed(1)} ms, ${mapOnly.fps.toFixed(1)} fps`);
+  // The peer's camera is the app's first view, where the app's headline rows are measured (it used to be read after
+  // the zoom below, so from 2026-11-29 to 2026-12-07 the peer drew the street-level view while the app drew the whole area).
+  const base = await appBaseMap(page);
   // Zoomed in to street level, where units are icons along their heading (symbol layers) instead of circles.
   await page.evaluate((z) => window.firebreakMap!.map.jumpTo({ zoom: z }), ZOOMED_IN);
   const avl2 = everySecond(post);
@@ -176,7 +154,6 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   await stopFeeds(page);
   say(`  app zoomed in (z${ZOOMED_IN}): p50 ${zoomed.p50.toFixed(1)} ms, p95 ${zoomed.p95.toFixed(1)} ms, ${zoomed.fps.toFixed(1)} fps`);
 
-  const base = await appBaseMap(page);
   const features = await page.evaluate(async () => {
     const get = async (id: string) => (await (window.firebreakMap!.map.getSource(id) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData()).features;
     return { units: await get('units'), incidents: await get('incidents') };
@@ -187,12 +164,23 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   const peerIdle = await measureFrames(peer);
   await feedIncidents(peer, 'peer');
   const peerFeed = everySecond(async (tick) => peerUnitUpdate(peer, fixesAt(tick, w.unitIds, w.homes)));
+  // BENCH_WEB_TRACE=<dir>: the peer's trace too, in the same run and browser, to set beside the app's.
+  const peerTrace = process.env.BENCH_WEB_TRACE ? path.join(process.env.BENCH_WEB_TRACE, `web-peer-under-load-${Date.now()}.trace.json`) : null;
+  if (peerTrace) await browser.startTracing(peer, { path: peerTrace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu'] });
   const peerLoad = await measureFrames(peer);
+  if (peerTrace) {
+    await browser.stopTracing();
+    say(`  trace: ${peerTrace}`);
+  }
+  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps, map redraws ${peerLoad.mapRendersPerS?.toFixed(1)}/s`);
+  // The same camera as the app's zoomed-in row.
+  await peer.evaluate((z) => window.peer!.map.jumpTo({ zoom: z }), ZOOMED_IN);
+  const peerZoomed = await measureFrames(peer);
   peerFeed.stop();
   await stopFeeds(peer);
   await peer.context().close();
-  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps, map redraws ${peerLoad.mapRendersPerS?.toFixed(1)}/s`);
-  return { idle, app, mapOnly, zoomed, avl: avl.stats, delivered, peerIdle, peerLoad, fedIncidents };
+  say(`  peer zoomed in (z${ZOOMED_IN}): p50 ${peerZoomed.p50.toFixed(1)} ms, p95 ${peerZoomed.p95.toFixed(1)} ms, ${peerZoomed.fps.toFixed(1)} fps`);
+  return { idle, app, mapOnly, zoomed, avl: avl.stats, delivered, peerIdle, peerLoad, peerZoomed, fedIncidents };
 }
 
 /**
@@ -221,15 +209,23 @@ async function main(): Promise<void> {
     await stableBuild();
     const s1 = await startAppServer(demo.url);
     const demoLoads: FirstLoad[] = [];
-    let keys: KeyboardRun;
+    // Assigned unless BENCH_WEB_ONLY=load, which returns before the figures that use it.
+    let keys!: KeyboardRun;
+    let demoWaterfall: string[] = [];
     try {
       const cookie = await loginCookie(s1.base, 'admin', BENCH_ADMIN_PASSWORD);
       for (let i = 0; i < LOADS; i++) demoLoads.push(await measureFirstLoad(browser, s1.base, cookie, false));
       say(`  first load (demo): interactive ${demoLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms`);
-      const places = (await (await fetch(`${s1.base}/api/v1/places?limit=500`, { headers: { cookie } })).json()) as { items: { name: string; category: string; jurisdictionPath: string }[] };
-      const place = places.items.filter((p) => p.category === 'school' && p.jurisdictionPath === 'li.oberland.vaduz').sort((a, b) => a.name.localeCompare(b.name))[0]!;
-      keys = await keyboardPath(browser, s1.base, cookie, place.name);
-      say(`  keyboard path: ${keys.actions.length} presses (${keys.actions.join(', ')}), 0 clicks, ${Math.round(keys.ms)} ms, ${keys.assignments} units sent, priority ${keys.priority}`);
+      demoWaterfall = printWaterfall('demo', demoLoads, say);
+      if (LOAD_ONLY) {
+        const d = summarizeLoads(demoLoads);
+        say(`  initial JS: ${kb(d.jsGzip)} gzip (${kb(d.jsRaw)} raw); ${d.js.map((x) => `${path.basename(x.url)} ${kb(x.gzip)}`).join(', ')}`);
+      } else {
+        const places = (await (await fetch(`${s1.base}/api/v1/places?limit=500`, { headers: { cookie } })).json()) as { items: { name: string; category: string; jurisdictionPath: string }[] };
+        const place = places.items.filter((p) => p.category === 'school' && p.jurisdictionPath === 'li.oberland.vaduz').sort((a, b) => a.name.localeCompare(b.name))[0]!;
+        keys = await keyboardPath(browser, s1.base, cookie, place.name);
+        say(`  keyboard path: ${keys.actions.length} presses (${keys.actions.join(', ')}), 0 clicks, ${Math.round(keys.ms)} ms, ${keys.assignments} units sent, priority ${keys.priority}`);
+      }
     } finally {
       await stopAppServer(s1);
       await demo.drop();
@@ -246,6 +242,8 @@ async function main(): Promise<void> {
       const fleetLoads: FirstLoad[] = [];
       for (let i = 0; i < LOADS; i++) fleetLoads.push(await measureFirstLoad(browser, s2.base, cookie, true));
       say(`  first load (fleet): interactive ${fleetLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms`);
+      printWaterfall('fleet', fleetLoads, say);
+      if (LOAD_ONLY) return;
 
       const jurisdictions = (await (await fetch(`${s2.base}/api/v1/jurisdictions`, { headers: { cookie } })).json()) as { id: string }[];
       const token = await deviceToken(s2.base, cookie, jurisdictions[0]!.id);
@@ -258,7 +256,7 @@ async function main(): Promise<void> {
       } finally {
         await gpuBrowser.close();
       }
-      const { idle, app, mapOnly, zoomed, avl, delivered, peerIdle, peerLoad, fedIncidents } = software;
+      const { idle, app, mapOnly, zoomed, avl, delivered, peerIdle, peerLoad, peerZoomed, fedIncidents } = software;
 
       const d = summarizeLoads(demoLoads);
       const f = summarizeLoads(fleetLoads);
@@ -292,6 +290,16 @@ alone). The board now draws only the rows in view (every row one height, spacers
 load still waits for: the units (${UNITS} at 1,000 a page) and incidents (500 a page) come page after page, each ~600 KB of
 uncompressed JSON, as the API's cursors allow. Before (2026-11-29, same bench): ${INCIDENTS} incidents interactive 2351 ms.
 
+The map is made once its first view is known (the user's area framed on its key places: \`awaitingBounds\` in MapView, at most
+2 s). From 2026-12-06 to 2026-12-07 it was made at once on a default view and refitted when the jurisdictions, their boundaries
+and the key places had come, so the first load fetched, parsed and labelled the base tiles of two views, the second only after
+those API calls (first load 1.6 s on 2026-11-29, 2.3 s on 2026-12-07 before this change). What the median first load of the demo
+world requested, and when (ms from the document's request; \`BENCH_WEB_WATERFALL=1\` prints the fleet world's too):
+
+\`\`\`
+${demoWaterfall.join('\n')}
+\`\`\`
+
 **Initial JS** fetched by the first load: ${kb(d.jsGzip)} gzip (target 600 KB: ${ok(d.jsGzip / 1024, 600)}); ${kb(d.jsRaw)} uncompressed (the
 server answered the JS with \`content-encoding: ${d.encodings}\`); the map's worker, fetched as soon as the map starts, is
 ${kb(d.js.filter((x) => x.url.includes('worker')).reduce((n, x) => n + x.gzip, 0))} gzip of it. CSS ${kb(d.cssGzip)} gzip.
@@ -299,7 +307,8 @@ ${d.js.map((x) => `\`${path.basename(x.url)}\` ${kb(x.gzip)} gzip / ${kb(x.bytes
 What the first load carries: MapLibre (main + worker, shipped prebuilt and minified, so nothing to tree-shake: ~430 KB
 gzip) is most of it; the rest is React, router, TanStack Query and i18next (\`vendor\`, ~107 KB) and the Mantine core, app code
 and English strings (the first screen's only, ~4 KB gzip) of the shell, the map and the incident
-board. Intake, incident detail, the unit board, the reports (recharts), campaigns, directives and places are lazy chunks;
+board. Intake, incident detail, the unit board, the reports (recharts), campaigns, directives and places are lazy chunks, and so
+is the pushed move-up's card (\`MoveUpCard\`, fetched with the first push);
 Chinese strings load only when chosen; one copy of each library. The map's workers start at import (\`prewarm()\`).
 Also off the first screen now (measured with the build's source maps): the login form (a lazy route), the notification
 stack (mounted with the first notification shown; \`shell/DeferredNotifications.tsx\`), the shortcuts dialog (Modal,
@@ -322,7 +331,9 @@ p50 ${percentile(sorted(avl.ms), 50).toFixed(0)} ms; the last fix reached the ma
 event on the server, so their change is fed into the app's own \`incidents\` source the way FeatureSync sends it
 (\`updateData\` with new properties for every feature, once a second). The peer is MapLibre alone on a page with the app's
 base map and the same ${UNITS} + ${fedIncidents} features as circles, fed the same fixes and the same incident diff each second
-(no React, no query cache, no stream): the limit of this map engine here. Exactly (bench/web/peer.ts): MapLibre's own
+(no React, no query cache, no stream): the limit of this map engine here, at the app's first view (the same camera and
+canvas size as the app's headline rows) and then zoomed in to z${ZOOMED_IN} like the app's zoomed-in row. Until 2026-12-07 the bench read the
+peer's camera after zooming the app in, so every earlier "peer" row was the street-level view against the app's whole area. Exactly (bench/web/peer.ts): MapLibre's own
 prebuilt module on a blank page of the same origin, the app's vector base map, one circle layer per source (units: radius 5
 coloured by status, faint when stale, no stroke; incidents: radius 7 coloured by priority with a white ring 3/2/1 px by age
 bucket), and every second one \`updateData\` with all ${UNITS} new geometries plus heading and staleness, sent from the bench
@@ -336,14 +347,16 @@ ${row('App map fed the same diff directly (no stream, cache, React)', mapOnly)}
 ${row(`App under load, zoomed in to z${ZOOMED_IN} (icons with heading)`, zoomed)}
 ${row('Peer (bare MapLibre), idle', peerIdle)}
 ${row('Peer (bare MapLibre), same updates', peerLoad)}
+${row(`Peer, same updates, zoomed in to z${ZOOMED_IN}`, peerZoomed)}
 ${row('App, idle — GPU compositing', gpu.idle)}
 ${row('**App, under load — GPU compositing**', gpu.app)}
 ${row('App map fed directly — GPU compositing', gpu.mapOnly)}
 ${row(`App under load, zoomed in to z${ZOOMED_IN} — GPU compositing`, gpu.zoomed)}
 ${row('Peer, same updates — GPU compositing', gpu.peerLoad)}
+${row(`Peer, same updates, zoomed in to z${ZOOMED_IN} — GPU compositing`, gpu.peerZoomed)}
 
 Targets under load (median ≤ 16 ms, p95 ≤ 33 ms; one 60 Hz frame is 16.7 ms): software compositing median ${ok(app.p50, 16.7)}, p95 ${ok(app.p95, 33.4)}
-(app / peer p95 ${(app.p95 / peerLoad.p95).toFixed(2)}x); GPU compositing median ${ok(gpu.app.p50, 16.7)}, p95 ${ok(gpu.app.p95, 33.4)} (app / peer p95 ${(gpu.app.p95 / gpu.peerLoad.p95).toFixed(2)}x).
+(app / peer p95 ${(app.p95 / peerLoad.p95).toFixed(2)}x; zoomed in ${(zoomed.p95 / peerZoomed.p95).toFixed(2)}x); GPU compositing median ${ok(gpu.app.p50, 16.7)}, p95 ${ok(gpu.app.p95, 33.4)} (app / peer p95 ${(gpu.app.p95 / gpu.peerLoad.p95).toFixed(2)}x; zoomed in ${(gpu.zoomed.p95 / gpu.peerZoomed.p95).toFixed(2)}x).
 GPU compositing run: ${gpu.avl.sent} AVL posts, last fix on the map: ${gpu.delivered ? 'yes' : '**no**'}.
 
 How the map is drawn (apps/web/src/map/overlays.ts): below zoom 13 units and incidents are circle layers (units: free ones
@@ -375,8 +388,10 @@ units and incidents discs together: hidden in that run, p95 went from 200 to 117
 own ring now says the age (the peer draws incidents the same way), the halo is drawn only from zoom 13 around the icons;
 in the same experiment p95 then 67–83 ms. The overlay sources also use half MapLibre's default tile buffer (64 of 512 px,
 still wider than any circle or icon), so a point near a tile edge is copied into fewer tiles at every re-tiling. What the
-app still draws beyond the peer: rings (a stroke) for the free units, the selection ring layer, the jurisdictions' faint
-tint over the whole view, and the symbol layers for places and hazards; its React board redraws only the rows in view.
+app still draws beyond the peer: rings (a stroke) for the free units, the selection ring layer, the faint tint of the areas
+below the top of the jurisdiction tree, and the symbol layers for places and hazards; its React board redraws only the rows in view.
+The top jurisdiction's own polygon used to be drawn too, at a data-driven fill opacity of 0: MapLibre skips a fill layer only
+when its opacity is a constant 0, so that invisible fill shaded the whole country at every redraw; it is now filtered out.
 Before (2026-11-29, same bench, earlier run): app under load p95 116.7 ms (GPU compositing 150.0 ms), peer 50.0 ms; after the
 halo and buffer change, with the incident feed's old ranks (0-99, see below): 83.3 ms (GPU compositing 100.0 ms), peer 49.9 ms
 (33.4 ms). Since then the incident feed keeps each incident's rank within the app's own values (1-4, one per priority): the

@@ -26,6 +26,12 @@ export interface MapViewProps {
   focus: { center: [number, number]; zoom?: number; key: string } | null;
   /** Fitted once, when first known (the user's own area). */
   initialBounds: [number, number, number, number] | null;
+  /**
+   * The caller is still working out `initialBounds`: the map is made when they come (or after
+   * AWAIT_BOUNDS_MS), so it fetches, parses and labels the base tiles once, for the view it shows,
+   * instead of first for a default view and then again for the fitted one (docs/benchmarks.md).
+   */
+  awaitingBounds?: boolean;
   onPick: (lonLat: [number, number]) => void;
   onSelectIncident: (id: string) => void;
   onSelectPlace: (placeId: string, lonLat: [number, number]) => void;
@@ -41,6 +47,9 @@ declare global {
 }
 
 const LIECHTENSTEIN: [number, number] = [9.55, 47.16];
+const DEFAULT_ZOOM = 10.5;
+/** The longest the map waits for its first view (a slow places list must not keep it blank): then the default view, fitted later. */
+const AWAIT_BOUNDS_MS = 2000;
 setWorkerUrl(workerUrl);
 // Start the map's workers now, while the app checks the session and renders, not when the map mounts.
 prewarm();
@@ -55,16 +64,31 @@ export function MapView(props: MapViewProps) {
   handlers.current = props;
   const picked = useRef<Marker | null>(null);
   const [ready, setReady] = useState(false);
+  const fitted = useRef(false);
+  // Made at once, or once the first view is known (or waited for long enough): see `awaitingBounds`.
+  const [made, setMade] = useState(!props.awaitingBounds);
+  if (!made && !props.awaitingBounds) setMade(true);
+  useEffect(() => {
+    if (made) return;
+    const timer = setTimeout(() => setMade(true), AWAIT_BOUNDS_MS);
+    return () => clearTimeout(timer);
+  }, [made]);
 
   useEffect(() => {
+    if (!made) return;
+    // The first view: where the page asked to look (an incident opened by its link), else the user's area, else the default.
+    const { focus, initialBounds } = handlers.current;
+    const view = focus ? { center: focus.center, zoom: Math.max(DEFAULT_ZOOM, focus.zoom ?? 13) }
+      : initialBounds ? { bounds: [[initialBounds[0], initialBounds[1]], [initialBounds[2], initialBounds[3]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 40 } }
+      : { center: LIECHTENSTEIN, zoom: DEFAULT_ZOOM };
+    fitted.current = Boolean(initialBounds);
     const map = new MapLibreMap({
       container: container.current!,
       style: baseStyle(undefined, i18n.language),
       // Chinese labels come from the server's glyphs (Noto Sans SC) like the rest, not from whatever
       // CJK font the workstation has (often none on a locked-down Linux console).
       localIdeographFontFamily: false,
-      center: LIECHTENSTEIN,
-      zoom: 10.5,
+      ...view,
       attributionControl: false,
       // No fade-in of re-placed symbols: with positions updating every second the 300 ms default
       // kept the map repainting continuously (docs/benchmarks.md, "Web app in the browser").
@@ -121,7 +145,7 @@ export function MapView(props: MapViewProps) {
       syncs.current = null;
     };
     // The map lives as long as the page (created once; handlers read the latest props through a ref).
-  }, []);
+  }, [made]);
 
   useEffect(() => {
     if (ready) syncs.current!.units.update(props.units);
@@ -166,7 +190,7 @@ export function MapView(props: MapViewProps) {
       button?.setAttribute('aria-label', words[key]!);
     }
     map.getCanvas().setAttribute('aria-label', words['Map.Title']!);
-  }, [i18n.language, t]);
+  }, [made, i18n.language, t]);
 
   // Names follow the UI language: `name:zh` in Chinese, `name` otherwise, each falling back to the other.
   useEffect(() => {
@@ -201,9 +225,8 @@ export function MapView(props: MapViewProps) {
       picked.current = new Marker({ color: '#ffd43b' }).setLngLat(props.pickedPoint).addTo(map);
       picked.current.getElement().setAttribute('data-testid', 'picked-marker');
     }
-  }, [props.pickedPoint]);
+  }, [made, props.pickedPoint]);
 
-  const fitted = useRef(false);
   useEffect(() => {
     if (!ready || fitted.current || !props.initialBounds || handlers.current.focus) return;
     fitted.current = true;
@@ -215,7 +238,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const f = handlers.current.focus;
     if (f && mapRef.current) mapRef.current.easeTo({ center: f.center, zoom: Math.max(mapRef.current.getZoom(), f.zoom ?? 13), duration: 600 });
-  }, [focusKey]);
+  }, [made, focusKey]);
 
   return (
     <div

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, populatedBounds } from './bounds';
+import { awaitingFirstView, boundsOf, populatedBounds } from './bounds';
 
 describe('boundsOf', () => {
   it('spans polygons and multipolygons; null for nothing', () => {
@@ -21,5 +21,19 @@ describe('populatedBounds', () => {
   });
   it('keeps the area when there are too few places to tell', () => {
     expect(populatedBounds([[9.5, 47.5], [9.6, 47.6]], area)).toEqual(area);
+  });
+});
+
+describe('awaitingFirstView', () => {
+  const done = { isPending: false, isError: false };
+  const pending = { isPending: true, isError: false };
+  const failed = { isPending: false, isError: true };
+  it('waits while a query the view is made from is on its way', () => {
+    expect(awaitingFirstView(null, done, pending, done)).toBe(true);
+  });
+  it('stops waiting once the view is known, when all came back without one, or when one failed', () => {
+    expect(awaitingFirstView([9, 47, 10, 48], pending)).toBe(false);
+    expect(awaitingFirstView(null, done, done)).toBe(false);
+    expect(awaitingFirstView(null, pending, failed)).toBe(false);
   });
 });

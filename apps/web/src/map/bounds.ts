@@ -30,3 +30,15 @@ export function populatedBounds(points: readonly (readonly [number, number])[], 
   const padX = Math.max((box[2] - box[0]) * 0.1, 0.007), padY = Math.max((box[3] - box[1]) * 0.1, 0.0045);
   return [Math.max(w, box[0] - padX), Math.max(s, box[1] - padY), Math.min(e, box[2] + padX), Math.min(n, box[3] + padY)];
 }
+
+/** What a query says about itself, as far as the first view cares. */
+interface QueryState { isPending: boolean; isError: boolean }
+
+/**
+ * Whether the first view is still to come: not known yet, none of the queries it is made from
+ * failed, and one of them is still on its way. The map waits for it (MapView `awaitingBounds`)
+ * rather than load the base tiles for a default view first and again for this one.
+ */
+export function awaitingFirstView(bounds: [number, number, number, number] | null, ...queries: QueryState[]): boolean {
+  return bounds === null && !queries.some((q) => q.isError) && queries.some((q) => q.isPending);
+}

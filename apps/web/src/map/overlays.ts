@@ -35,7 +35,10 @@ const MARKER_LABEL_PAINT = { 'text-color': '#f8f9fa', 'text-halo-color': '#0b0d1
 
 const LAYERS: Record<Overlay, LayerSpecification[]> = {
   boundaries: [
-    { id: 'jurisdictions-fill', type: 'fill', source: 'jurisdictions', paint: { 'fill-color': '#8d7bb5', 'fill-opacity': ['case', ['boolean', ['get', 'root'], false], 0, 0.04] } },
+    // The faint tint of the areas below the top of the tree; the top's own polygon is left out by the filter, not drawn
+    // at opacity 0: MapLibre skips a fill only when its opacity is a constant 0, so a data-driven 0 still shaded every
+    // pixel of the country at every redraw (5,000 units moving: a redraw per re-tiled second; docs/benchmarks.md).
+    { id: 'jurisdictions-fill', type: 'fill', source: 'jurisdictions', filter: ['!=', ['get', 'root'], true], paint: { 'fill-color': '#8d7bb5', 'fill-opacity': 0.04 } },
     { id: 'jurisdictions-line', type: 'line', source: 'jurisdictions', paint: { 'line-color': '#b197fc', 'line-width': ['match', ['get', 'depth'], 1, 3, 2, 2, 1.2], 'line-opacity': 0.8 } },
   ],
   rings: [

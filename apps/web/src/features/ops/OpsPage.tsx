@@ -9,7 +9,7 @@ import { useBoundaries, useJurisdictions, useOpenHazards, useOpenIncidents, useP
 import { LayerPanel } from '../../map/LayerPanel';
 import { MapView, type MapViewProps } from '../../map/MapView';
 import { hazardSites, jurisdictionFeatures, ringFeatures, type Overlay } from '../../map/overlays';
-import { boundsOf, populatedBounds } from '../../map/bounds';
+import { awaitingFirstView, boundsOf, populatedBounds } from '../../map/bounds';
 import { OpsContext, type Ops } from './ops-context';
 import { OVERLAYS_KEY, storedOverlays } from './stored-overlays';
 import { withScreenStrings } from '../../i18n';
@@ -88,6 +88,8 @@ export function OpsPage() {
     if (!area || !places.data) return null;
     return populatedBounds(places.data.map((p) => p.location), area);
   }, [tree.data, boundaries.data, places.data]);
+  // The map waits for the first view (up to a limit) rather than load a default view's tiles first.
+  const awaitingBounds = awaitingFirstView(scopeBounds, tree, boundaries, places);
   const area = useMemo<[number, number] | null>(() => (scopeBounds ? [round5((scopeBounds[0] + scopeBounds[2]) / 2), round5((scopeBounds[1] + scopeBounds[3]) / 2)] : null), [scopeBounds]);
   const ops: Ops = useMemo(
     () => ({ picking, setPicking, pickedPoint, setPickedPoint, setRingsCenter, focusMap, selectedPlaceId, area }),
@@ -109,6 +111,7 @@ export function OpsPage() {
             visible={visible}
             focus={focus}
             initialBounds={scopeBounds}
+            awaitingBounds={awaitingBounds}
             onPick={setPickedPoint}
             onSelectIncident={(id) => void navigate(`/incidents/${id}`)}
             onSelectPlace={(id, at) => {
