@@ -33,3 +33,11 @@ CREATE TRIGGER goods_permits_kept BEFORE DELETE OR UPDATE OF id ON goods_permits
   FOR EACH ROW EXECUTE FUNCTION goods_permits_kept();--> statement-breakpoint
 CREATE TRIGGER goods_permits_no_truncate BEFORE TRUNCATE ON goods_permits
   FOR EACH STATEMENT EXECUTE FUNCTION goods_permits_kept();
+--> statement-breakpoint
+-- Every MQTT batch rewrites the watch state of each permit that reported (500 rows for 500 vehicles).
+-- On full pages each new row version lands on another page, so all three indexes (id, state, the
+-- desk's path, a GiST) get an entry per permit per batch; with room on the page the update is HOT and
+-- touches none: EXPLAIN ANALYZE of that update, 500 permits: 10 ms and 770 kB of WAL at the default
+-- fillfactor, 5 ms and 124 kB at 50. New pages keep the room; rows on pages filled before this
+-- migration get it as they are updated and their page is pruned.
+ALTER TABLE "goods_permits" SET (fillfactor = 50);

@@ -12,7 +12,9 @@ const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 43
 /**
  * A transport permit: one load from one site to another by one vehicle in a window, on an approved
  * route with a corridor around it. `watch` is the geofence's memory between fixes (transport-model.ts
- * `WatchState`); `zones` what the route avoids and the vehicle may not enter.
+ * `WatchState`); `zones` what the route avoids and the vehicle may not enter. Stored at fillfactor 50
+ * (migration 0045, not tracked by drizzle-kit): each MQTT batch rewrites the watch of every permit
+ * that reported, and the room on the page makes that update HOT, touching none of the indexes.
  */
 export const goodsPermits = pgTable('goods_permits', {
   id: uuid('id').primaryKey(),
