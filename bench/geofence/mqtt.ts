@@ -228,7 +228,7 @@ async function main(): Promise<void> {
   The node's ingest (\`transport-mqtt.ts\` on the lean subscriber \`platform/mqtt/subscriber.ts\`, QoS 1 over MQTT 5 with a Receive Maximum of 65,535 and a
   kept session, **each batch's messages acknowledged in one write after its commit**): 200 ms or 5,000-fix batches, each **one transaction for every permit in it** (\`report-transport-batch.ts\`: the permits locked in id order, the corridor,
   zones, stop and arrival watch in memory per fix, every fix stored in the trail and the watch states updated in one statement, one audit row per batch;
-  the newest positions broadcast on the bus after the commit), timed from the first publish until every fix is stored (the ingest's own count of committed fixes, read in memory every 10 ms; held to a `count(*)` of the trail after each run).
+  the newest positions broadcast on the bus after the commit), timed from the first publish until every fix is stored (the ingest's own count of committed fixes, read in memory every 10 ms; held to a \`count(*)\` of the trail after each run).
 - Peer, in the same run and process, in a phase of its own before the ingest's: a bare mqtt.js subscriber (QoS ${QOS}, MQTT 5 with the same Receive Maximum,
   acknowledging on receipt, no debug calls) on the same topics counting the same messages (first publish to last message). CPU is this process's: the node's ingest, or the bare subscriber's (the publisher's is apart).
 
