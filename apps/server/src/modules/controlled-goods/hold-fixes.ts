@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CommandRecord } from '../../platform/command.js';
 import { LIVE_ONLY, type PublishedEvent } from '../../platform/events/bus.js';
 import { rows, type Tx } from '../../platform/db/client.js';
+import { textColumn } from '../../platform/db/columns.js';
 import { permitsWhere } from './permit.queries.js';
 import { watchFix, watchPlan, type RawAlert, type WatchPlan, type WatchState } from './transport-model.js';
 
@@ -89,9 +90,6 @@ export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[])
   return { permit, fixes: fixes.length, taken, raised, state };
 }
 
-/** Values of one column for `string_to_array`: none is '' (no value); none contains a comma. */
-const column = (values: readonly (string | number | null | undefined)[]): string => values.map((v) => (v === undefined || v === null ? '' : String(v))).join(',');
-
 /**
  * Stores what the watch held: every fix taken in the trail (one statement), each permit's watch
  * state and last fix (one statement), the alerts (one statement, each with its audit row and its
@@ -111,11 +109,11 @@ export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly He
         insert into goods_transport_trail (permit_id, at, location, speed_kmh)
         select p, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s
         from unnest(
-          string_to_array(${column(trail.map((r) => r.id))}, ',')::uuid[],
-          string_to_array(${column(trail.map((r) => r.f.at))}, ',')::timestamptz[],
-          string_to_array(${column(trail.map((r) => r.f.location[0]))}, ',')::float8[],
-          string_to_array(${column(trail.map((r) => r.f.location[1]))}, ',')::float8[],
-          string_to_array(${column(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
+          string_to_array(${textColumn(trail.map((r) => r.id))}, ',')::uuid[],
+          string_to_array(${textColumn(trail.map((r) => r.f.at))}, ',')::timestamptz[],
+          string_to_array(${textColumn(trail.map((r) => r.f.location[0]))}, ',')::float8[],
+          string_to_array(${textColumn(trail.map((r) => r.f.location[1]))}, ',')::float8[],
+          string_to_array(${textColumn(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
         ) as q(p, t, x, y, s)
         on conflict (permit_id, at) do nothing
       )

@@ -22,6 +22,18 @@ const SESSION_EXPIRY_SECONDS = 3600;
 
 interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: string) => void }
 
+export interface TransportMqttIngest {
+  /** Stores what is pending (after the running batch); resolves with the fixes it stored. */
+  flush(): Promise<number>;
+  /**
+   * Since the start: fixes stored in the trail (committed) and dropped (unreadable, unknown or
+   * finished permits, stamped in the future). Read in memory: a bench or a health check counts
+   * without a query on the growing trail.
+   */
+  stats(): { stored: number; dropped: number };
+  close(): Promise<void>;
+}
+
 /**
  * Fixes of permitted vehicles over MQTT (`<prefix>/goods/permits/<id>/position`: one topic per
  * permit, the broker's ACL lets each vehicle's terminal publish only to its own; `prefix` is
@@ -39,13 +51,14 @@ interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: s
  * ignored as not newer than their permit's last. A batch the database refuses twice is not
  * acknowledged either: the link is made afresh and the broker sends its fixes again.
  */
-export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string, share: (events: PublishedEvent[]) => void = () => undefined, prefix = 'firebreak'): Promise<{ flush(): Promise<number>; close(): Promise<void> }> {
+export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string, share: (events: PublishedEvent[]) => void = () => undefined, prefix = 'firebreak'): Promise<TransportMqttIngest> {
   const head = permitTopicHead(prefix);
   let pending = new Map<string, TransportFix[]>();
   let pendingFixes = 0;
   /** Messages, readable or not, taken in since the last batch was cut: acknowledged with its commit. */
   let pendingMessages = 0;
   let dropped = 0;
+  let stored = 0;
   let chain: Promise<number> = Promise.resolve(0);
   /** The flush waiting behind the running one: there is never more than one (see flush). */
   let queued: Promise<number> | undefined;
@@ -101,6 +114,7 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
         // Once more on a failure of the database (a lost connection, a failover): the batch is idempotent.
         const done = await reportTransportBatch(deps, batch, share).catch(() => reportTransportBatch(deps, batch, share));
         dropped += done.dropped;
+        stored += done.stored;
         subscriber.acknowledge(mark);
         return done.stored;
       } catch (err) {
@@ -122,6 +136,7 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
   log.info({ url, topic: permitPositionFilter(prefix), connected: subscriber.connected }, 'transport MQTT ingest started');
   return {
     flush,
+    stats: () => ({ stored, dropped }),
     async close() {
       clearInterval(timer);
       // Stored and acknowledged while the link is up; what comes after is let go with the link and

@@ -239,6 +239,26 @@ describe('transport permits: an approved route, held to by a live geofence', () 
     expect(after.json().code).toBe('GOODS_PERMIT_FINISHED');
   }, 120_000);
 
+  it('ties every trail fix to its permit, checked once per statement, and never deletes nor renumbers a permit', async () => {
+    const db = t.app.platform.db;
+    const sqlState = (q: Promise<unknown>) => q.then(() => 'ok', (e: { code?: string; cause?: { code?: string } }) => e.cause?.code ?? e.code);
+    const [p] = await rows<{ id: string }>(db, sql`select id from goods_permits order by issued_at limit 1`);
+    const trail = async () => Number((await rows<{ n: number }>(db, sql`select count(*)::int as n from goods_transport_trail where permit_id = ${p!.id}`))[0]!.n);
+    const before = await trail();
+    // One statement with a fix of a real permit and one of no permit: refused whole (the set-wise check of migration 0045).
+    const orphan = db.execute(sql`insert into goods_transport_trail (permit_id, at, location)
+      values (${p!.id}::uuid, '2001-01-01T00:00:00Z', ST_SetSRID(ST_MakePoint(9.5, 47.1), 4326)),
+             ('0190a000-0000-7000-8000-000000000001'::uuid, '2001-01-01T00:00:01Z', ST_SetSRID(ST_MakePoint(9.5, 47.1), 4326))`);
+    expect(await sqlState(orphan)).toBe('23503');
+    expect(await sqlState(db.execute(sql`update goods_transport_trail set permit_id = '0190a000-0000-7000-8000-000000000001'::uuid where permit_id = ${p!.id}`))).toBe(before ? '23503' : 'ok');
+    expect(await trail()).toBe(before);
+    // The permit the trail names stays: no delete, no new id; its other columns change as the watch needs.
+    expect(await sqlState(db.execute(sql`delete from goods_permits where id = ${p!.id}`))).toBe('23001');
+    expect(await sqlState(db.execute(sql`update goods_permits set id = '0190a000-0000-7000-8000-000000000002'::uuid where id = ${p!.id}`))).toBe('23001');
+    expect(await sqlState(db.execute(sql`update goods_permits set note = note where id = ${p!.id}`))).toBe('ok');
+    expect((await rows(db, sql`select 1 from goods_permits where id = ${p!.id}`)).length).toBe(1);
+  });
+
   it('keeps the route away from a school only while the school is open, by the hours the coverage module gives it', async () => {
     const issue = async (w: { from: string; until: string }) => {
       const res = await call(admin, 'POST', '/goods/permits', permitBody({ quantity: 1000, window: w }));

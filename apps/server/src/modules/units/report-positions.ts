@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import { can, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Tx } from '../../platform/db/client.js';
+import { textColumn } from '../../platform/db/columns.js';
 import type { LivePositions } from './live-positions.js';
 import { findUnitRows } from './units.queries.js';
 
@@ -80,25 +81,20 @@ function timesOf(fixes: readonly AvlFix[]): Float64Array {
   return times;
 }
 
-/** Values of one column for `string_to_array`: no value is ''; none of them contains a comma. */
-function column(values: readonly (string | number | undefined)[]): string {
-  return values.map((v) => (v === undefined ? '' : String(v))).join(',');
-}
-
 /**
- * The track points as one text parameter per column, unnested in SQL: on both backends one
- * statement, and much less to build, send and parse than a JSON document with an object per point.
+ * The track points as one text parameter per column (`textColumn`), unnested in SQL: on both
+ * backends one statement.
  */
 async function insertTrack(tx: Tx, track: readonly AvlFix[]): Promise<void> {
   await tx.execute(sql`insert into unit_track (unit_id, at, location, speed_kmh, heading)
     select u, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s, h
     from unnest(
-      string_to_array(${column(track.map((f) => f.unitId))}, ',')::uuid[],
-      string_to_array(${column(track.map((f) => f.at))}, ',')::timestamptz[],
-      string_to_array(${column(track.map((f) => f.location[0]))}, ',')::float8[],
-      string_to_array(${column(track.map((f) => f.location[1]))}, ',')::float8[],
-      string_to_array(${column(track.map((f) => f.speedKmh))}, ',', '')::float8[],
-      string_to_array(${column(track.map((f) => f.heading))}, ',', '')::float8[]
+      string_to_array(${textColumn(track.map((f) => f.unitId))}, ',')::uuid[],
+      string_to_array(${textColumn(track.map((f) => f.at))}, ',')::timestamptz[],
+      string_to_array(${textColumn(track.map((f) => f.location[0]))}, ',')::float8[],
+      string_to_array(${textColumn(track.map((f) => f.location[1]))}, ',')::float8[],
+      string_to_array(${textColumn(track.map((f) => f.speedKmh))}, ',', '')::float8[],
+      string_to_array(${textColumn(track.map((f) => f.heading))}, ',', '')::float8[]
     ) as p(u, t, x, y, s, h)
     on conflict (unit_id, at) do nothing`);
 }
