@@ -49,10 +49,10 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 // outbox relay's pass, the bus and the fan-out up to the first socket), as the server's own 'ws' sends it.
 if (txMark) {
   const send = WebSocket.prototype.send;
-  WebSocket.prototype.send = function (this: WebSocket, ...args: Parameters<WebSocket['send']>) {
+  WebSocket.prototype.send = function (this: WebSocket, ...args: unknown[]) {
     if (markedTx && markedTx.firstSendMs === null) markedTx.firstSendMs = performance.now() - markedTx.committedAt;
-    return send.apply(this, args);
-  };
+    return (send as (...a: unknown[]) => void).apply(this, args);
+  } as typeof send;
 }
 // Garbage-collection pauses since the previous 'eld' message: how much of the event-loop delay they are.
 const gc = { n: 0, totalMs: 0, maxMs: 0 };
