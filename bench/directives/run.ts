@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     const bareSockets = await connectAll(`ws://127.0.0.1:${peer.port}`, stations.map(() => ({})), (m) => m === '', (_i, _m, at) => bareArrivals.push(at));
     sockets.push(...bareSockets);
 
-    const rounds: { commitMs: number; txMs: number; commitAloneMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
+    const rounds: { commitMs: number; txMs: number; commitAloneMs: number; firstSendMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
     let directiveId = '';
     for (let round = 0; round < ROUNDS; round++) {
       const body = {
@@ -192,10 +192,12 @@ async function main(): Promise<void> {
       const got = arrivals.get(directiveId) ?? [];
       const lat = summary(got.map((t) => t - t0));
       // The API node's CPU time for the whole directive: the command, the relay, the fan-out and 3,000 sends.
-      const { cpuMs, markedTx } = await ask<{ cpuMs: number; markedTx: { txMs: number; commitMs: number; steps: { sql: string; ms: number }[] } | null }>(server, 'cpu', 'cpuMs', true);
+      const { cpuMs, markedTx } = await ask<{ cpuMs: number; markedTx: { txMs: number; commitMs: number; steps: { sql: string; ms: number }[]; firstSendMs: number | null } | null }>(server, 'cpu', 'cpuMs', true);
       for (const step of markedTx?.steps ?? []) say(`  ${ms(step.ms).padStart(10)}  ${step.sql}`);
       const txMs = markedTx?.txMs ?? Number.NaN;
       const commitAloneMs = markedTx?.commitMs ?? Number.NaN;
+      // Inside the node: from its commit answered to its first socket send (the relay's pass, the bus, the fan-out's start).
+      const firstSendMs = markedTx?.firstSendMs ?? Number.NaN;
 
       bareArrivals = [];
       await ask(bare, { cpu: true }, 'cpuMs');
@@ -204,8 +206,8 @@ async function main(): Promise<void> {
       await until(() => bareArrivals.length, TARGETS, 60_000);
       const bareLat = summary(bareArrivals.map((t) => t - b0));
       const bareCpuMs = await ask<number>(bare, { cpu: true }, 'cpuMs');
-      rounds.push({ commitMs, txMs, commitAloneMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
-      say(`round ${round + 1}: 201 after ${ms(commitMs)} (transaction ${ms(txMs)}, its COMMIT ${ms(commitAloneMs)}); delivered ${got.length}/${TARGETS}: first ${ms(Math.min(...got) - t0)}, p50 ${ms(lat.p50)}, p99 ${ms(lat.p99)}, all ${ms(lat.max)}; server CPU ${ms(cpuMs)}; bare ws: p50 ${ms(bareLat.p50)}, all ${ms(bareLat.max)}, CPU ${ms(bareCpuMs)} (${stationMessage.length} bytes each)`);
+      rounds.push({ commitMs, txMs, commitAloneMs, firstSendMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
+      say(`round ${round + 1}: 201 after ${ms(commitMs)} (transaction ${ms(txMs)}, its COMMIT ${ms(commitAloneMs)}, commit to first send ${ms(firstSendMs)}); delivered ${got.length}/${TARGETS}: first ${ms(Math.min(...got) - t0)}, p50 ${ms(lat.p50)}, p99 ${ms(lat.p99)}, all ${ms(lat.max)}; server CPU ${ms(cpuMs)}; bare ws: p50 ${ms(bareLat.p50)}, all ${ms(bareLat.max)}, CPU ${ms(bareCpuMs)} (${stationMessage.length} bytes each)`);
       await new Promise((r) => setTimeout(r, 500));
     }
 
@@ -246,7 +248,7 @@ async function main(): Promise<void> {
     };
     const span = (f: (r: (typeof rounds)[number]) => number, fmt: (n: number) => string = ms) => `${fmt(Math.min(...rounds.map(f)))}–${fmt(Math.max(...rounds.map(f)))}`;
     const x = (n: number) => `${n.toFixed(2)}×`;
-    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${ms(r.txMs)} (${ms(r.commitAloneMs)}) | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} |`);
+    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${ms(r.txMs)} (${ms(r.commitAloneMs)}) | ${ms(r.firstSendMs)} | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} |`);
     const doc = `Machine: ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}, ${await serverVersion(SERVER_URL)} on 127.0.0.1, bus in-process, one API node
 (a forked child process; the clients run in the benchmark's process); load average at the start of the run: ${loadAtStart}, at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}
 (the machine is shared: read the CPU times and the ratios to the bare limit of the same round). Run: \`npm run bench:directives\`, ${new Date().toISOString().slice(0, 10)}.
@@ -260,10 +262,11 @@ each target by id and path, its duty posts by reference since 2026-12-07). Arriv
 The limit, in the same round: a bare \`ws\` server (no auth, database or filtering) sending the bytes one station received
 (${stationMessage.length} bytes) to each of ${TARGETS} clients. CPU: the API node's user + system time for the whole directive
 (command, relay, fan-out, ${TARGETS} sends), beside the bare server's for its ${TARGETS} sends. The transaction: the node's own timing of the
-directive's transaction, from its \`begin\` to the answer to its \`commit\`, and of that \`COMMIT\` alone (the WAL flush), inside the 201.
+directive's transaction, from its \`begin\` to the answer to its \`commit\`, and of that \`COMMIT\` alone (the WAL flush), inside the 201;
+commit to first send: the node's own timing from that answer to its first WebSocket send (the outbox relay's pass, the bus, the fan-out's start).
 
-| Round | 201 | Transaction (its COMMIT) | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| Round | 201 | Transaction (its COMMIT) | Commit to first send | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 
 Targets: the 201 within ${TARGET_COMMIT_MS} ms — ${verdict((r) => r.commitMs <= TARGET_COMMIT_MS)} (${span((r) => r.commitMs)});

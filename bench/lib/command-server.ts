@@ -2,6 +2,7 @@
 // the load generator does not share a CPU thread with the server it measures.
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 
@@ -19,7 +20,7 @@ const statements = { all: 0, named: 0 };
 // beside the request that carries it.
 const txMark = process.env.BENCH_TX_MARK;
 const txOpen = new Map<pg.Client, { start: number; marked: boolean; steps: { sql: string; ms: number }[] }>();
-let markedTx: { txMs: number; commitMs: number; steps: { sql: string; ms: number }[] } | null = null;
+let markedTx: { txMs: number; commitMs: number; steps: { sql: string; ms: number }[]; committedAt: number; firstSendMs: number | null } | null = null;
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements.all++;
@@ -32,7 +33,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     else if (open && /^\s*(commit|rollback)/i.test(text)) {
       txOpen.delete(this);
       const sent = performance.now();
-      if (open.marked && result instanceof Promise) void result.then(() => { markedTx = { txMs: performance.now() - open.start, commitMs: performance.now() - sent, steps: open.steps }; }, () => undefined);
+      if (open.marked && result instanceof Promise) void result.then(() => { markedTx = { txMs: performance.now() - open.start, commitMs: performance.now() - sent, steps: open.steps, committedAt: performance.now(), firstSendMs: null }; }, () => undefined);
     } else if (open) {
       // Each statement of the transaction, sent to answered (the marked one's are reported).
       if (text.includes(txMark)) open.marked = true;
@@ -44,6 +45,15 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   }
   return result;
 } as typeof pg.Client.prototype.query;
+// BENCH_TX_MARK: also the node's first WebSocket send after the marked transaction's commit was answered (the
+// outbox relay's pass, the bus and the fan-out up to the first socket), as the server's own 'ws' sends it.
+if (txMark) {
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, ...args: unknown[]) {
+    if (markedTx && markedTx.firstSendMs === null) markedTx.firstSendMs = performance.now() - markedTx.committedAt;
+    return (send as (...a: unknown[]) => void).apply(this, args);
+  } as typeof send;
+}
 // Garbage-collection pauses since the previous 'eld' message: how much of the event-loop delay they are.
 const gc = { n: 0, totalMs: 0, maxMs: 0 };
 new PerformanceObserver((list) => {

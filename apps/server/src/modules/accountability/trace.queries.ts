@@ -64,11 +64,14 @@ export interface TargetRow {
   acknowledged_at: Date | string | null; reported_at: Date | string | null;
 }
 
-/** Directive targets at or above the reference jurisdiction, delivered by the window's end. */
+/**
+ * Directive targets at or above the reference jurisdiction, delivered by the window's end: by the ids of
+ * its ancestors (directive_targets has a B-tree on `jurisdiction_id`, no GiST on its path since migration 0046).
+ */
 export function targetsAbove(q: Queryable, a: Around, refPath: string): Promise<TargetRow[]> {
   return rows<TargetRow>(q, sql`select d.id as directive_id, d.title, t.jurisdiction_path::text as path, d.ack_due_at, d.report_due_at, t.acknowledged_at, t.reported_at
     from directive_targets t join directives d on d.id = t.directive_id
-    where t.jurisdiction_path @> ${refPath}::ltree and t.delivered_at <= ${a.to}
+    where t.jurisdiction_id = any(array(select j.id from jurisdictions j where j.path @> ${refPath}::ltree)) and t.delivered_at <= ${a.to}
     order by d.issued_at, d.id, t.jurisdiction_path`);
 }
 

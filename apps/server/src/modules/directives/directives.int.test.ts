@@ -174,6 +174,30 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
     expect(counts(later)).toEqual([['li.oberland', 3, 2, 1, 1], ['li.unterland', 1, 0, 0, 1]]);
     expect((await call('oberlandCommander', 'GET', `/directives/${d.id}/rollup?jurisdictionId=${ids['li.unterland']}`)).statusCode).toBe(404);
   });
+  it('keeps every target tied to an existing directive and jurisdiction without per-row foreign keys (migration 0046)', async () => {
+    const d = await issue('admin', 'li', ['li.oberland.vaduz']);
+    const refused = async (statement: ReturnType<typeof sql>) => {
+      const error = await t.app.platform.db.execute(statement).then(() => null, (err: unknown) => err as { code?: string; cause?: { code?: string } });
+      expect(error, 'the statement was accepted').not.toBeNull();
+      expect(error!.code ?? error!.cause?.code).toBe('23503');
+    };
+    const insert = (directiveId: string, jurisdictionId: string, path: string) => sql`insert into directive_targets (id, directive_id, jurisdiction_id, jurisdiction_path, state, delivered_at)
+      values (gen_random_uuid(), ${directiveId}, ${jurisdictionId}, ${path}::ltree, 'delivered', now())`;
+    // Checked once per statement: a directive or jurisdiction that does not exist, or a path not the jurisdiction's.
+    await refused(insert('01900000-0000-7000-8000-000000000000', ids['li.oberland.schaan']!, 'li.oberland.schaan'));
+    await refused(insert(d.id, '01900000-0000-7000-8000-000000000000', 'li.oberland.schaan'));
+    await refused(insert(d.id, ids['li.oberland.schaan']!, 'li.unterland.eschen'));
+    // A target stays where it was sent; its directive and jurisdiction are kept while it exists.
+    await refused(sql`update directive_targets set jurisdiction_id = ${ids['li.oberland.schaan']} where directive_id = ${d.id}`);
+    await refused(sql`delete from jurisdictions where id = ${ids['li.oberland.vaduz']}`);
+    await refused(sql`delete from directives where id = ${d.id}`);
+    // What a target's answers change is allowed, and a consistent row is accepted.
+    await t.app.platform.db.execute(sql`update directive_targets set version = version + 1 where directive_id = ${d.id}`);
+    await t.app.platform.db.execute(insert(d.id, ids['li.oberland.schaan']!, 'li.oberland.schaan'));
+    const [n] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from directive_targets where directive_id = ${d.id}`);
+    expect(n!.n).toBe(2);
+  });
+
   it('answers the issue with the target count, and pages the targets in path order to whoever sees the directive', async () => {
     const res = await call('admin', 'POST', '/directives', body('li', ['li.oberland.vaduz', 'li.oberland', 'li.oberland.schaan']));
     expect(res.statusCode, res.body).toBe(201);
