@@ -7,7 +7,8 @@
  * PostgreSQL server; DISPATCH_BENCH_QUICK=1 for a smoke run, BENCH_DOC=0 to print instead of writing the doc,
  * BENCH_PROFILE=<dir> for a CPU profile of the server, DISPATCH_BENCH_GRAPHS=metro for the metro graph only,
  * DISPATCH_BENCH_SIDE=<n> for a metro of n x n tiles instead of 14 x 14: its two hierarchies take
- * over 10 minutes to build the first time on a quiet 2-core machine).
+ * over 10 minutes to build the first time on a quiet 2-core machine; DISPATCH_BENCH_RUNS=<n> requests a round on the
+ * metro instead of 500, for a shorter run under the shared bench lock).
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -83,7 +84,7 @@ const results: Result[] = [];
 if (GRAPHS.includes('baltimore')) results.push(await bench('Baltimore', baltimoreData, { pbf: `${ROOT}data/osm/baltimore.osm.pbf`, runs: QUICK ? 50 : 1000 }));
 if (GRAPHS.includes('metro')) {
   const side = Number(process.env.DISPATCH_BENCH_SIDE ?? (QUICK ? 3 : 14));
-  results.push(await bench(`Metro (${side}x${side} Baltimore tiles)`, stitchTiles(baltimoreData, side), { runs: QUICK ? 30 : 500 }));
+  results.push(await bench(`Metro (${side}x${side} Baltimore tiles)`, stitchTiles(baltimoreData, side), { runs: QUICK ? 30 : Number(process.env.DISPATCH_BENCH_RUNS ?? 500) }));
 }
 const body = await report(results);
 // BENCH_DOC=0 prints the section instead of writing it (smoke runs).
