@@ -2,9 +2,10 @@ import type { Hierarchy } from './ch/hierarchy.js';
 import { OriginSweep } from './ch/restricted.js';
 import { costFromPoint, destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
+import type { Seed } from './search.js';
 import type { Snapped } from './snap.js';
 import { PHAST_MAX_NODES, cutoffToMs, hierarchyFor, manyToOne, type CutoffOptions } from './travel-times.js';
-import { phastBound, potentialBound, refineManyToOne } from './turn-refine.js';
+import { phastBound, potentialBound, refineManyToOne, type LowerBound } from './turn-refine.js';
 
 /**
  * A fixed set of origins (a fleet's current positions) prepared for many destinations: with a
@@ -15,45 +16,95 @@ import { phastBound, potentialBound, refineManyToOne } from './turn-refine.js';
 export class PreparedOrigins {
   private sweep: OriginSweep | undefined;
 
-  constructor(private readonly graph: RoadGraph, readonly origins: readonly Snapped[]) {}
+  /**
+   * `phastMaxNodes`: above this many nodes the refinement reads the hierarchy's potentials instead
+   * of a full PHAST sweep (default PHAST_MAX_NODES; tests take both paths on a city).
+   */
+  constructor(private readonly graph: RoadGraph, readonly origins: readonly Snapped[], private readonly phastMaxNodes = PHAST_MAX_NODES) {}
 
-  /** Seconds from each origin to the destination, as manyToOne. */
-  manyToOne(destination: Snapped, opts: CutoffOptions = {}): Float64Array {
-    const ch = hierarchyFor(this.graph, opts.engine);
-    if (!ch) return manyToOne(this.graph, this.origins, destination, opts);
+  /**
+   * Seconds from each origin to the destination, as manyToOne; then from each of `extra` (points
+   * not prepared: units that moved since), at the indexes after the origins. An extra point's
+   * node-based cost comes from the same destination sweep the refinement's heuristic reads (a
+   * city's PHAST, a metro's potentials), and one refinement ranks them all: before, the moved
+   * units took a search of their own from the incident, with a second upward search and up to
+   * `nearest` more A*s (bench:dispatch, units moving).
+   */
+  manyToOne(destination: Snapped, opts: CutoffOptions = {}, extra: readonly Snapped[] = []): Float64Array {
+    const graph = this.graph;
+    const all = extra.length === 0 ? this.origins : [...this.origins, ...extra];
+    const ch = hierarchyFor(graph, opts.engine);
+    if (!ch) return manyToOne(graph, all, destination, opts);
     const cutoffMs = cutoffToMs(opts.cutoff);
-    if (this.sweep?.hierarchy !== ch) this.sweep = new OriginSweep(ch, this.origins.flatMap((o) => originSeeds(this.graph, o).map((s) => s.node)));
-    const sweep = this.sweep;
-    sweep.sweepTo(destinationSeeds(this.graph, destination));
+    const sweep = this.sweepOf(ch);
+    const seeds = destinationSeeds(graph, destination);
+    const upward = sweep.sweepTo(seeds);
+    const prepared = this.origins.length;
     const costTo = (node: number) => sweep.costOf(node);
-    const ms = Float64Array.from(this.origins, (o) => Math.min(sameEdgeCost(this.graph, o, destination), costFromPoint(this.graph, o, costTo)));
-    const model = this.graph.turnModel;
-    return (model ? this.refine(ch, model, destination, ms, cutoffMs, opts.nearest) : ms).map((m) => (m <= cutoffMs ? m / 1000 : Infinity));
+    const model = graph.turnModel;
+    const toSeconds = (m: number) => (m <= cutoffMs ? m / 1000 : Infinity);
+    if (!model && extra.length === 0) {
+      opts.exact?.fill(1, 0, prepared);
+      return Float64Array.from(this.origins, (o) => toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo))));
+    }
+    return this.withCosts(ch, seeds, upward, (anywhere, h) => {
+      const ms = Float64Array.from(all, (o, i) => Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, i < prepared ? costTo : anywhere)));
+      if (model) refineManyToOne(graph, model, all, destination, ms, h, cutoffMs, opts.nearest, opts.exact);
+      else opts.exact?.fill(1, 0, ms.length);
+      return ms.map(toSeconds);
+    });
   }
 
   /**
-   * With turn costs: the restricted sweep's node-based costs are the shortlist; the refinement's
-   * heuristic is a full PHAST sweep on a city, else the same exact costs worked out only at the
-   * nodes the A* asks for (`ChPotential`; the restricted sweep knows costs only at the nodes the
-   * origins reach upwards). Before, large graphs ran one backward Dijkstra from the destination as
-   * far as the farthest origin it would likely refine: on the 14x14 metro that ball was most of a
-   * recommendation's CPU (bench:dispatch profile, docs/benchmarks.md). Either heuristic is
-   * admissible, so the times are the same.
+   * Builds the restricted sweep now (on the hierarchy queries would use), not in the first
+   * query: the fleet view prepares in the background. Before, it ran a query to the first origin
+   * for this, whose destination sweep and refinement were thrown away.
    */
-  private refine(ch: Hierarchy, model: NonNullable<RoadGraph['turnModel']>, destination: Snapped, ms: Float64Array, cutoffMs: number, nearest = Infinity): Float64Array {
+  prepare(engine?: CutoffOptions['engine']): void {
+    const ch = hierarchyFor(this.graph, engine);
+    if (ch) this.sweepOf(ch);
+  }
+
+  /** As `prepare`, in steps: yields after each slice of the work (`OriginSweep.inSteps`). */
+  *prepareInSteps(engine?: CutoffOptions['engine']): Generator<void, void> {
+    const ch = hierarchyFor(this.graph, engine);
+    if (!ch || this.sweep?.hierarchy === ch) return;
+    const sweep = yield* OriginSweep.inSteps(ch, this.origins.flatMap((o) => originSeeds(this.graph, o).map((s) => s.node)));
+    // A query meanwhile may have built it in one piece: either is the same sweep.
+    if (this.sweep?.hierarchy !== ch) this.sweep = sweep;
+  }
+
+  private sweepOf(ch: Hierarchy): OriginSweep {
+    if (this.sweep?.hierarchy !== ch) this.sweep = new OriginSweep(ch, this.origins.flatMap((o) => originSeeds(this.graph, o).map((s) => s.node)));
+    return this.sweep;
+  }
+
+  /**
+   * Runs `use` with the exact node-based cost from any node to the destination's seeds and the
+   * same as the refinement's heuristic: a full PHAST sweep on a city (cheap, and reused by every
+   * A* without a lookup), else the same costs worked out only at the nodes asked for
+   * (`ChPotential`; the restricted sweep knows costs only at the nodes the origins reach upwards).
+   * Before, large graphs ran one backward Dijkstra from the destination as far as the farthest
+   * origin it would likely refine: on the 14x14 metro that ball was most of a recommendation's CPU
+   * (bench:dispatch profile, docs/benchmarks.md). Either is exact, so the times are the same.
+   */
+  private withCosts<T>(ch: Hierarchy, seeds: readonly Seed[], upward: (rank: number) => number, use: (anywhere: (node: number) => number, h: LowerBound) => T): T {
     const graph = this.graph;
-    if (graph.nodeCount <= PHAST_MAX_NODES) {
-      // On a city a full PHAST sweep is cheap, and reused by every A* without a lookup.
+    if (graph.nodeCount <= this.phastMaxNodes) {
       const phast = graph.acquirePhast(ch);
       try {
-        return refineManyToOne(graph, model, this.origins, destination, ms, phastBound(ch, phast.toSeeds(destinationSeeds(graph, destination))), cutoffMs, nearest);
+        const dist = phast.toSeeds(seeds);
+        return use((node) => dist[ch.rankOf[node]!]!, phastBound(ch, dist));
       } finally {
         graph.releasePhast(phast);
       }
     }
     const potential = graph.acquirePotential(ch);
     try {
-      return refineManyToOne(graph, model, this.origins, destination, ms, potentialBound(potential.toSeeds(destinationSeeds(graph, destination))), cutoffMs, nearest);
+      // The sweep's upward search from the destination is the potentials' too: not run twice
+      // (it was a tenth of a metro recommendation's samples, node --cpu-prof).
+      const cost = potential.fromUpward(upward);
+      return use(cost, potentialBound(cost));
     } finally {
       graph.releasePotential(potential);
     }

@@ -23,6 +23,12 @@ export interface CutoffOptions {
    * that ranks them after (ADR 0013). Default: every origin.
    */
   nearest?: number;
+  /**
+   * Written when given (as long as the origins): 1 where the time returned is the origin's own
+   * (turn-aware with turn costs on), 0 where `nearest` left a lower bound, which may equal the k-th
+   * time: on a tie the ranking puts the unit timed first (recommend.ts).
+   */
+  exact?: Uint8Array;
 }
 
 export type Engine = 'auto' | 'dijkstra' | 'ch';
@@ -55,7 +61,8 @@ export function manyToOne(graph: RoadGraph, origins: readonly Snapped[], destina
     const model = graph.turnModel;
     // In place: a query allocates no array past the one it returns (fewer young-generation
     // collections in the tail of a fleet's queries).
-    if (model) refineManyToOne(graph, model, origins, destination, ms, h, cutoffMs, opts.nearest);
+    if (model) refineManyToOne(graph, model, origins, destination, ms, h, cutoffMs, opts.nearest, opts.exact);
+    else opts.exact?.fill(1, 0, ms.length);
     for (let i = 0; i < ms.length; i++) ms[i] = toSeconds(ms[i]!, cutoffMs);
     return ms;
   };
@@ -98,7 +105,8 @@ export function manyToOneByPotential(graph: RoadGraph, ch: Hierarchy, origins: r
     const costTo = potential.toSeeds(destinationSeeds(graph, destination));
     const ms = Float64Array.from(origins, (o) => Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)));
     const model = graph.turnModel;
-    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, potentialBound(costTo), cutoffMs, opts.nearest) : ms;
+    if (!model) opts.exact?.fill(1, 0, ms.length);
+    const refined = model ? refineManyToOne(graph, model, origins, destination, ms, potentialBound(costTo), cutoffMs, opts.nearest, opts.exact) : ms;
     return refined.map((m) => toSeconds(m, cutoffMs));
   } finally {
     graph.releasePotential(potential);

@@ -149,10 +149,15 @@ function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, T
  * node-based cost, a lower bound that ranks them after those k. Once k are found, each further
  * A* is bounded by the k-th cost so far (it only has to tell whether the unit beats it): a unit
  * that does not gets that bound, also a lower bound of its time ranking it after the k.
+ * `exact` (optional, written): 1 where the cost is the turn-aware time, 0 where it is such a lower
+ * bound. A bound can *equal* the k-th time, so the value alone does not tell them apart: a ranking
+ * needs the flag to put a unit timed with its turns first on a tie (recommend.ts).
  */
-export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, ms: Float64Array, h: LowerBound, cutoffMs: number, nearest = Infinity): Float64Array {
+export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, ms: Float64Array, h: LowerBound, cutoffMs: number, nearest = Infinity, exact?: Uint8Array): Float64Array {
   const arrive = arrivalsOf(graph, [destination]);
   const out = ms;
+  // Past the cutoff (no time) counts as known; every candidate is a bound until it is timed.
+  exact?.fill(1, 0, out.length);
   withTurnSearch(graph, model, (search) => {
     // Candidates in order of node-based cost, popped lazily from a heap the search keeps: with
     // `nearest` only a few are ever taken, and sorting a thousand with a comparator was a fifth
@@ -163,7 +168,10 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
     for (let i = 0; i < out.length; i++) {
       const lower = out[i]!;
       out[i] = lower <= cutoffMs ? lower : Infinity;
-      if (lower <= cutoffMs) order.decrease(i, lower);
+      if (lower <= cutoffMs) {
+        order.decrease(i, lower);
+        if (exact !== undefined) exact[i] = 0;
+      }
     }
     // The k nearest turn-aware costs so far, ascending (k small: insertion).
     const best = nearest === Infinity ? undefined : search.scratch(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
@@ -182,6 +190,8 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
       bound[0] = Math.min(sameEdgeCost(graph, o, destination), cutoffMs + 0.5, kth);
       const cost = search.run(originTurnSeeds(graph, o), arrive, h, bound).cost[0]!;
       out[i] = cost <= cutoffMs ? cost : Infinity;
+      // At the k-th bound the search found nothing cheaper: the unit's time is that bound or more.
+      if (exact !== undefined && (cost < kth || kth === Infinity)) exact[i] = 1;
       if (best !== undefined) found = insertSorted(best, found, out[i]!);
     }
   });

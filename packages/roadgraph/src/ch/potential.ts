@@ -30,7 +30,15 @@ export class ChPotential {
    * reachable. Valid until the next `toSeeds`.
    */
   toSeeds(seeds: readonly Seed[]): (node: number) => number {
-    const label = this.upward.run(seeds);
+    return this.fromUpward(this.upward.run(seeds));
+  }
+
+  /**
+   * As `toSeeds`, from the labels of an upward search from the seeds already run (an
+   * `OriginSweep.sweepTo`'s, for the same destination): the labels must stay valid while the
+   * returned function is used.
+   */
+  fromUpward(label: (rank: number) => number): (node: number) => number {
     const round = ++this.round;
     const { dist, stamp, stack } = this;
     const { rankOf } = this.hierarchy;

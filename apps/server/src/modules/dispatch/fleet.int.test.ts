@@ -102,10 +102,10 @@ describe('the fleet view behind recommendations (one node)', () => {
       expect(res.statusCode, res.body).toBe(200);
       return res.json() as { items: (Item & { kind: Parameters<typeof travelGraphOf>[1] })[] };
     };
-    // The background preparation is held off: the moves below stay uncovered until prepared here.
+    // The background preparation is held off: the moved units stay off the sweep until prepared here.
     fleet.prepareEveryMs = 3_600_000;
     const spy = vi.spyOn(fleet, 'preparedSecondsTo');
-    const uncoveredLast = () => (spy.mock.results.at(-1)!.value as { uncovered: number[] } | null)?.uncovered.length;
+    const last = () => spy.mock.results.at(-1)!.value as { uncovered: number[]; moved: number } | null;
     try {
       const everyone = (await get(200)).items;
       expect(everyone.length).toBeGreaterThan(8);
@@ -118,11 +118,11 @@ describe('the fleet view behind recommendations (one node)', () => {
         const res = await t.app.inject({ method: 'POST', url: '/api/v1/avl/positions', headers: { authorization: `Bearer ${device}` }, payload: { fixes } });
         expect(res.statusCode, res.body).toBe(200);
         const moved = await get(limit);
-        // The moved units were searched for from the incident, the others read from the prepared sweep.
-        expect(uncoveredLast()).toBe(movers.length);
+        // The moved units were timed from where they stand now by the prepared query, none searched apart.
+        expect(last()).toMatchObject({ moved: movers.length, uncovered: [] });
         fleet.prepare();
         const prepared = await get(limit);
-        expect(uncoveredLast()).toBe(0);
+        expect(last()).toMatchObject({ moved: 0, uncovered: [] });
         // Prepared with the full cutoff: the unbounded answer, from the same positions at the same time.
         expect(moved).toEqual(prepared);
         // And each moved unit's time is that of a direct search from its new position with the full cutoff.
@@ -137,6 +137,25 @@ describe('the fleet view behind recommendations (one node)', () => {
     } finally {
       spy.mockRestore();
       fleet.prepareEveryMs = 1000;
+    }
+  });
+
+  it('prepares the positions of moved units again by itself, in slices between requests', async () => {
+    const fleet = fleetOf(t.app.platform);
+    const spy = vi.spyOn(fleet, 'preparedSecondsTo');
+    try {
+      const mover = (await recommended()).find((i) => i.unitId !== unitId)!;
+      now = new Date(now.getTime() + 1000);
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/avl/positions', headers: { authorization: `Bearer ${device}` }, payload: { fixes: [{ unitId: mover.unitId, location: [9.51, 47.15], at: now.toISOString() }] } });
+      expect(res.statusCode, res.body).toBe(200);
+      // Within a few snapping ticks and one PREPARE_EVERY_MS, the background preparation covers the move.
+      await vi.waitFor(async () => {
+        const items = await recommended();
+        expect(items.find((i) => i.unitId === mover.unitId)?.positionSource).toBe('avl');
+        expect(spy.mock.results.at(-1)!.value).toMatchObject({ moved: 0, uncovered: [] });
+      }, { timeout: 10_000, interval: 250 });
+    } finally {
+      spy.mockRestore();
     }
   });
 

@@ -1,10 +1,10 @@
 import type { Unit, UnitKind, UnitStatus } from '@firebreak/contracts';
-import { PreparedOrigins, type Profile, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
+import type { Profile, RoadGraph, Snapped } from '@firebreak/roadgraph';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { rows, type Queryable } from '../../platform/db/client.js';
 import type { Platform } from '../../platform/kernel.js';
-import { travelGraphOf } from './travel-profile.js';
+import { prepareFleet, timesByPrepared, type PreparedFleet, type PreparedTimes } from './prepared-fleet.js';
 import { canBeDispatched, findUnitRows, livePositionsOf, type LiveFix, type LivePositions } from '../units/index.js';
 
 /** A unit as recommendation needs it, with its positions already snapped to the road. */
@@ -54,10 +54,13 @@ const SNAP_BATCH = 200;
  * The fleet's road positions are prepared for many-to-one queries (RPHAST: the sweep restricted
  * to what the positions reach upwards in the hierarchy) in the background, at most this often
  * when positions changed. A recommendation takes the times of the units still where they were
- * prepared from it (a few ms on a 1M-node graph whatever the cutoff) and searches from the
- * incident for the others only (recommend.ts, widen.ts).
+ * prepared from it (a few ms on a 1M-node graph whatever the cutoff), and of the units that moved
+ * since from the same query's destination costs (`preparedSecondsTo`); it searches from the
+ * incident only before anything is prepared, or for a profile none was (recommend.ts, widen.ts).
  */
 const PREPARE_EVERY_MS = 1000;
+/** Longest slice of a background preparation between two turns of the event loop. */
+const PREPARE_SLICE_MS = 4;
 
 /**
  * Below this speed an AVL heading says where the vehicle points, not where it drives (GPS
@@ -97,9 +100,11 @@ export class Fleet {
   /** The road graph of each profile (positions are snapped on the car's, valid on all). */
   private graphs: Readonly<Record<Profile, RoadGraph>> | undefined;
   /** Per graph (a profile's, or a vehicle's within its limits), the positions of the units that drive it. */
-  private prepared: Map<RoadGraph, { origins: PreparedOrigins; indexOf: Map<string, number> }> | undefined;
+  private prepared: PreparedFleet | undefined;
   private positionsChanged = true;
   private preparedAt = 0;
+  /** The preparation under way in the background (prepareInBackground), if any. */
+  private preparing: Generator<void, void> | undefined;
   /** How often the whole view was (re)loaded; tests read it. */
   loads = 0;
   /** At most how often the positions are prepared again in the background (tests hold it off). */
@@ -126,7 +131,7 @@ export class Fleet {
       try {
         this.snapSome(SNAP_BATCH);
         // Not while fixes wait to be snapped (preparing would snap them all at once).
-        if (this.positionsChanged && this.unsnapped.size === 0 && Date.now() - this.preparedAt >= this.prepareEveryMs) this.prepare();
+        if (this.positionsChanged && this.unsnapped.size === 0 && Date.now() - this.preparedAt >= this.prepareEveryMs) this.prepareInBackground();
       } catch (err) {
         // Requests then snap and search themselves; a background failure must not end the process.
         this.log.warn({ err }, 'fleet view: snapping or preparing positions failed');
@@ -141,6 +146,7 @@ export class Fleet {
       offLive();
       clearInterval(reconcile);
       clearInterval(snapper);
+      this.preparing = undefined;
     };
     return this.detach;
   }
@@ -184,6 +190,7 @@ export class Fleet {
     this.graphs = graphs;
     this.graph = graphs.car;
     this.prepared = undefined;
+    this.preparing = undefined;
     this.positionsChanged = true;
     for (const u of this.units.values()) {
       u.homeSnap = undefined;
@@ -191,76 +198,70 @@ export class Fleet {
     }
   }
 
-  /** Prepares every unit's current road position for many-to-one queries (see PREPARE_EVERY_MS), per profile. */
+  /** Prepares every unit's current road position for many-to-one queries (see PREPARE_EVERY_MS), per profile, now. */
   prepare(): void {
+    const steps = this.prepareSteps();
+    this.preparing = steps;
+    while (this.preparing === steps) if (steps.next().done) break;
+  }
+
+  /**
+   * `prepare` in the background: slices of at most PREPARE_SLICE_MS, each in its own turn of the
+   * event loop, so a request waits for one slice at most (in one piece, the restricted sweep of a
+   * 1,000-unit fleet on the 14x14 metro held the loop for 38-65 ms every second while units
+   * moved: the moving phase's p99, bench:dispatch). A newer preparation, or new graphs, drop it.
+   */
+  private prepareInBackground(): void {
+    if (this.preparing) return;
+    const steps = this.prepareSteps();
+    this.preparing = steps;
+    const slice = () => {
+      try {
+        const until = performance.now() + PREPARE_SLICE_MS;
+        while (this.preparing === steps) {
+          if (steps.next().done) return;
+          if (performance.now() >= until) return void setImmediate(slice);
+        }
+      } catch (err) {
+        // Requests then search themselves; tried again after PREPARE_EVERY_MS.
+        if (this.preparing === steps) this.preparing = undefined;
+        this.positionsChanged = true;
+        this.log.warn({ err }, 'fleet view: preparing positions failed');
+      }
+    };
+    slice();
+  }
+
+  private *prepareSteps(): Generator<void, void> {
     const graph = this.graph;
     const graphs = this.graphs;
-    if (!graph || !graphs) return;
-    const groups = new Map<RoadGraph, { ids: string[]; origins: Snapped[] }>();
+    if (!graph || !graphs) return void (this.preparing = undefined);
+    // Changes from here on are for the next preparation.
+    this.positionsChanged = false;
+    this.preparedAt = Date.now();
+    const positions: { id: string; kind: UnitKind; snapped: Snapped }[] = [];
     for (const u of this.units.values()) {
       const snapped = this.snappedNow(graph, u).snapped;
-      if (!snapped) continue;
-      const travel = travelGraphOf(graphs, u.kind);
-      let group = groups.get(travel);
-      if (!group) groups.set(travel, (group = { ids: [], origins: [] }));
-      group.ids.push(u.id);
-      group.origins.push(snapped);
+      if (snapped) positions.push({ id: u.id, kind: u.kind, snapped });
     }
-    const prepared = new Map<RoadGraph, { origins: PreparedOrigins; indexOf: Map<string, number> }>();
-    for (const [travel, { ids, origins }] of groups) {
-      const fleet = new PreparedOrigins(travel, origins);
-      // The restricted sweep is chosen on the first query: now, not in a request (one unit's
-      // turns refined at most: the warm-up wants the sweep, not the times).
-      fleet.manyToOne(origins[0]!, { nearest: 1 });
-      prepared.set(travel, { origins: fleet, indexOf: new Map(ids.map((id, i) => [id, i])) });
-    }
+    yield;
+    const prepared = yield* prepareFleet(graphs, positions);
+    // Graphs swapped meanwhile (useGraphs) dropped this preparation: its sweeps are on the old ones.
+    if (this.graphs !== graphs) return;
     this.prepared = prepared;
-    this.positionsChanged = false;
+    this.preparing = undefined;
     this.preparedAt = Date.now();
   }
 
   /**
    * Seconds from each unit (at `snapped`, from positionOf) to the destination by the prepared
-   * sweeps, each on the unit's profile (null: off the road network or beyond the cutoff), for the
-   * units they cover; `uncovered` lists the others (indexes into `units`: moved since the sweeps
-   * were prepared, or new), whose seconds are left null for the caller to search. `exact`: per
-   * unit, whether its seconds are its turn-aware time and not the lower bound `nearest` leaves
-   * (see exactBelowKth). Null when nothing is prepared.
+   * sweeps, moved units included (`timesByPrepared`, prepared-fleet.ts). Null when nothing is prepared.
    */
-  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): { seconds: (number | null)[]; uncovered: number[]; exact: boolean[] } | null {
+  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): PreparedTimes | null {
     const prepared = this.prepared;
     const graphs = this.graphs;
     if (!prepared || !graphs) return null;
-    const index = new Int32Array(units.length);
-    const travels: RoadGraph[] = [];
-    const uncovered: number[] = [];
-    for (let i = 0; i < units.length; i++) {
-      const s = snapped[i];
-      const travel = travelGraphOf(graphs, units[i]!.kind);
-      travels.push(travel);
-      index[i] = -1;
-      if (!s) continue;
-      const p = prepared.get(travel);
-      const k = p?.indexOf.get(units[i]!.id);
-      if (k === undefined || p!.origins.origins[k] !== s) uncovered.push(i);
-      else index[i] = k;
-    }
-    const seconds = new Map<RoadGraph, Float64Array>();
-    const kth = new Map<RoadGraph, number>();
-    // A sweep none of whose units is a candidate (or still where it was prepared) is not run.
-    const used = new Set<RoadGraph>();
-    for (let i = 0; i < units.length; i++) if (index[i]! >= 0) used.add(travels[i]!);
-    for (const travel of used) {
-      const all = prepared.get(travel)!.origins.manyToOne(destination, nearest === undefined ? { cutoff } : { cutoff, nearest });
-      seconds.set(travel, all);
-      kth.set(travel, exactBelow(all, nearest));
-    }
-    const out = Array.from(index, (k, i) => {
-      const t = k < 0 ? undefined : seconds.get(travels[i]!)?.[k];
-      return t === undefined || !Number.isFinite(t) ? null : t;
-    });
-    const exact = out.map((t, i) => t !== null && t < kth.get(travels[i]!)!);
-    return { seconds: out, uncovered, exact };
+    return timesByPrepared(prepared, graphs, units, snapped, destination, cutoff, nearest);
   }
 
   get(id: string): FleetUnit | undefined {
@@ -437,20 +438,6 @@ export class Fleet {
     u.fixSnapAt = fix.at;
     this.positionsChanged = true;
   }
-}
-
-/**
- * The times of a many-to-one refined with turns for its `nearest` k units (roadgraph
- * `refineManyToOne`) below which every time is turn-aware: its k-th smallest time. The k nearest
- * by turn-aware time are exact and every other unit keeps a lower bound at least the k-th of
- * them, so a time strictly below the k-th smallest is exact; one equal to it may be a bound.
- * Infinity (all exact) without `nearest` or with fewer than k units within the cutoff.
- */
-export function exactBelow(seconds: Float64Array, nearest: number | undefined): number {
-  if (nearest === undefined) return Infinity;
-  const k = Math.ceil(nearest);
-  const finite = seconds.filter(Number.isFinite).sort();
-  return k >= 1 && finite.length >= k ? finite[k - 1]! : Infinity;
 }
 
 const fleets = new WeakMap<object, Fleet>();

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/access.js';
 import type { IncidentRow } from '../incidents/index.js';
-import { exactBelow, type FleetUnit } from './fleet.js';
-import { rank, type ProfileGraphs, type Ranking } from './recommend.js';
+import type { FleetUnit } from './fleet.js';
+import { answerFrom, rank, type ProfileGraphs, type Ranking } from './recommend.js';
+
+const byCallSign = new Intl.Collator().compare;
 
 const LIECHTENSTEIN = fileURLToPath(new URL('../../../../../data/osm/liechtenstein.osm.pbf', import.meta.url));
 const NOW = new Date('2026-03-02T08:00:00.000Z');
@@ -58,7 +60,7 @@ describe('recommendations with turn costs: every unit filling a place of the car
     expect(answer.shortfall).toEqual([{ tier: 1, kind: 'ambulance', missing: 1, reason: 'too_far_for_tier_1', fastestEtaSeconds: ambulance.etaSeconds }]);
   });
 
-  it('a prepared time below the k-th of a nearest-k refinement is the turn-aware time (exactBelow: those units are not refined again)', () => {
+  it('a time flagged exact by a nearest-k refinement is the turn-aware time, prepared or searched; the others are lower bounds', () => {
     const graph = graphs.emergency;
     const snap = (p: [number, number]) => graph.snapper.snap(p, 2000);
     let exactSeen = 0, boundsSeen = 0;
@@ -69,20 +71,80 @@ describe('recommendations with turn costs: every unit filling a place of the car
       const destination = snap(at(1000 + seed));
       const k = 3 + seed;
       const full = manyToOne(graph, origins, destination, { cutoff: 3600 });
-      const near = new PreparedOrigins(graph, origins).manyToOne(destination, { cutoff: 3600, nearest: k });
-      const kth = exactBelow(near, k);
-      expect(kth).toBeLessThan(Infinity);
-      near.forEach((t, i) => {
-        if (t < kth) {
-          expect(t).toBe(full[i]);
-          exactSeen++;
-        } else if (t < full[i]!) boundsSeen++;
-      });
+      for (const query of [
+        (exact: Uint8Array) => new PreparedOrigins(graph, origins).manyToOne(destination, { cutoff: 3600, nearest: k, exact }),
+        (exact: Uint8Array) => manyToOne(graph, origins, destination, { cutoff: 3600, nearest: k, exact }),
+      ]) {
+        const exact = new Uint8Array(origins.length).fill(7);
+        const near = query(exact);
+        expect(exact.every((e) => e === 0 || e === 1)).toBe(true);
+        // The k nearest by turn-aware time are among the exact ones.
+        const kth = [...full].sort((a, b) => a - b)[k - 1]!;
+        near.forEach((t, i) => {
+          expect(t).toBeLessThanOrEqual(full[i]!);
+          if (exact[i] === 1) {
+            expect(t).toBe(full[i]);
+            exactSeen++;
+          } else {
+            expect(t).toBeGreaterThanOrEqual(kth);
+            if (t < full[i]!) boundsSeen++;
+          }
+          if (full[i]! < kth) expect(exact[i]).toBe(1);
+        });
+      }
     }
-    expect(exactSeen).toBeGreaterThan(6 * 3);
+    expect(exactSeen).toBeGreaterThan(2 * 6 * 3);
     // The refinement did leave lower bounds, so the test tells exact times from them.
     expect(boundsSeen).toBeGreaterThan(0);
-    expect(exactBelow(Float64Array.of(5, Infinity, 3), 3)).toBe(Infinity);
-    expect(exactBelow(Float64Array.of(5, 1, 3), undefined)).toBe(Infinity);
+  });
+
+  it('on a tie with the k-th unit, a unit whose ETA is a lower bound never outranks the one timed with its turns (whatever the call signs)', () => {
+    const graph = graphs.emergency;
+    const snap = (p: [number, number]) => graph.snapper.snap(p, 2000);
+    const near = Array.from({ length: 30 }, (_, i) => snap([SCENE[0] + ((i % 6) - 3.5) * 0.002, SCENE[1] + (Math.floor(i / 6) - 2) * 0.002]));
+    const destination = snap(SCENE);
+    const full = manyToOne(graph, near, destination, { cutoff: 3600 });
+    const nearest = full.indexOf(Math.min(...full));
+    let lostOnCallSign = 0;
+    // The twin stands where the fastest unit stands: the same time, but `nearest: 1` times only one of them.
+    for (const twinSign of ['A000', 'Z999']) {
+      const units = [...near.map((s, i) => unit(i, 'patrol_car', s)), { ...unit(99, 'patrol_car', near[nearest]!), callSign: twinSign }];
+      const exact = new Uint8Array(units.length);
+      const times = manyToOne(graph, units.map((u) => u.homeSnap!), destination, { cutoff: 900, nearest: 1, exact });
+      const pair = [nearest, 30];
+      expect(times[30]).toBe(times[nearest]);
+      expect(pair.map((i) => exact[i]).sort()).toEqual([0, 1]);
+      const timed = units[pair.find((i) => exact[i] === 1)!]!;
+      const other = units[pair.find((i) => exact[i] === 0)!]!;
+      if (byCallSign(other.callSign, timed.callSign) < 0) lostOnCallSign++;
+      const r: Ranking = {
+        actor: dispatcher, now: NOW, plan: null, loans: new Map(), opts: { limit: 1 },
+        incident: { type: 'medical', tiers: [] } as unknown as IncidentRow,
+        card: { tiers: [] }, kindsInScope: new Set<UnitKind>(['patrol_car']), slotInScope: () => true,
+      };
+      const fleet = { dispatchable: () => units, positionOf: (u: FleetUnit) => ({ snapped: u.homeSnap ?? null, source: 'home' as const }), preparedSecondsTo: () => null };
+      const answer = rank(graphs, fleet, r, destination);
+      expect(answer.items.map((i) => i.unitId)).toEqual([timed.id]);
+      expect(answer.items[0]!.etaSeconds).toBe(full[nearest]);
+    }
+    // In one of the two the unit left with a bound has the first call sign: the case the rule is for.
+    expect(lostOnCallSign).toBe(1);
+  });
+
+  it('answerFrom: equal ETAs rank the exact one first, then by call sign', () => {
+    const here = graphs.car.snapper.snap(SCENE, 2000);
+    const units = [unit(1, 'patrol_car', here), unit(2, 'patrol_car', here), unit(3, 'patrol_car', here)];
+    const r: Ranking = {
+      actor: dispatcher, now: NOW, plan: null, loans: new Map(), opts: { limit: 3 },
+      incident: { type: 'medical', tiers: [] } as unknown as IncidentRow,
+      card: { tiers: [] }, kindsInScope: new Set<UnitKind>(['patrol_car']), slotInScope: () => true,
+    };
+    const sources = units.map(() => 'home' as const);
+    const order = (exact: boolean[]) => answerFrom(r, units, sources, [120, 120, 120], (i) => exact[i]!).answer.items.map((i) => i.callSign);
+    expect(order([false, true, false])).toEqual(['U002', 'U001', 'U003']);
+    expect(order([false, true, true])).toEqual(['U002', 'U003', 'U001']);
+    expect(order([true, true, true])).toEqual(['U001', 'U002', 'U003']);
+    // Without flags every ETA is its own: call signs alone.
+    expect(answerFrom(r, units, sources, [120, 60, 120]).answer.items.map((i) => i.callSign)).toEqual(['U002', 'U001', 'U003']);
   });
 });

@@ -35,7 +35,7 @@ export type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
  * profile, less roads over its height or weight; null: off the road network or beyond the
  * cutoff): one many-to-one search per graph present.
  */
-function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number, nearest?: number): (number | null)[] {
+function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number, nearest?: number, exact?: boolean[]): (number | null)[] {
   const out: (number | null)[] = from.map(() => null);
   if (!destination) return out;
   const byGraph = new Map<RoadGraph, number[]>();
@@ -47,8 +47,12 @@ function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | nu
     else byGraph.set(graph, [i]);
   });
   for (const [graph, indexes] of byGraph) {
-    const seconds = manyToOne(graph, indexes.map((i) => from[i]!), destination, nearest === undefined ? { cutoff } : { cutoff, nearest });
-    indexes.forEach((i, k) => (out[i] = Number.isFinite(seconds[k]!) ? seconds[k]! : null));
+    const known = new Uint8Array(indexes.length);
+    const seconds = manyToOne(graph, indexes.map((i) => from[i]!), destination, nearest === undefined ? { cutoff, exact: known } : { cutoff, nearest, exact: known });
+    indexes.forEach((i, k) => {
+      out[i] = Number.isFinite(seconds[k]!) ? seconds[k]! : null;
+      if (exact) exact[i] = known[k] === 1;
+    });
   }
   return out;
 }
@@ -88,19 +92,25 @@ export interface Ranking {
   loans: ReadonlyMap<string, LoanMark>;
 }
 
-/** Call signs break ties in ETA (one collator: `localeCompare` builds one per call). */
+/**
+ * Call signs break ties in ETA (one collator: `localeCompare` builds one per call), after the
+ * kind of time: a unit timed with its turns ranks before one whose ETA is a lower bound equal to
+ * it (`nearest` leaves the k-th time as the bound of the units after it, turnAwareCount).
+ */
 const byCallSign = new Intl.Collator();
 
 /**
  * The answer from the travel times: units sorted fastest first, and only those that can appear
  * in it turned into items: the first `limit`, and per unit kind the fastest reachable ones as many
  * as the plan's slots of that kind over all tiers (fillPlan takes no other: each slot takes the
- * fastest of its kind not yet taken). With it, how far its units reach (widen.ts).
+ * fastest of its kind not yet taken). With it, how far its units reach (widen.ts). `exact(i)`:
+ * whether unit i's ETA is its own and not a lower bound (default: every one is).
  */
-export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: readonly PositionSource[], etas: readonly (number | null)[]): { answer: Answer; reach: Reach; slotted: number[] } {
+export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: readonly PositionSource[], etas: readonly (number | null)[], exact: (i: number) => boolean = () => true): { answer: Answer; reach: Reach; slotted: number[] } {
   const keys = Float64Array.from(etas, (e) => e ?? Infinity);
+  const bound = Uint8Array.from(keys, (k, i) => (k !== Infinity && !exact(i) ? 1 : 0));
   const order = Array.from(keys, (_, i) => i);
-  order.sort((a, b) => keys[a]! - keys[b]! || (keys[a] === keys[b] ? byCallSign.compare(units[a]!.callSign, units[b]!.callSign) : 0));
+  order.sort((a, b) => keys[a]! - keys[b]! || (keys[a] === keys[b] ? bound[a]! - bound[b]! || byCallSign.compare(units[a]!.callSign, units[b]!.callSign) : 0));
   // Places of the card still open, each slot's count: a unit takes the first it fits.
   const slots = r.card.tiers.flatMap((tier) => tier.slots.map((slot) => ({ slot, left: slot.units })));
   let open = slots.reduce((n, p) => n + p.left, 0);
@@ -170,9 +180,10 @@ function turnAwareCount(r: Ranking): number {
 }
 
 /**
- * Ranks the fleet view's candidates: by the prepared sweep for the units it covers (all of them
- * while they stand still), and for the others (moved since it was prepared) a search from the
- * incident over those only, widened in steps only as far as the answer needs (widen.ts).
+ * Ranks the fleet view's candidates: by the prepared sweep for the units it covers and, in the
+ * same query, those that moved since it was prepared (fleet.ts `preparedSecondsTo`); for the
+ * others (nothing prepared yet, or no sweep of their profile) a search from the incident over
+ * those only, widened in steps only as far as the answer needs (widen.ts).
  */
 export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 'positionOf' | 'preparedSecondsTo'>, r: Ranking, destination: Snapped | null, steps: Steps = STEPS): Answer {
   // Candidates: the units of my subtrees, and those neighbours lend me under mutual aid agreements.
@@ -189,11 +200,17 @@ export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 
   const prepared = fleet.preparedSecondsTo(units, snapped, destination, steps.full, nearest);
   const etas = prepared?.seconds ?? units.map(() => null);
   const open = prepared?.uncovered ?? units.flatMap((_, i) => (snapped[i] ? [i] : []));
-  const search = (indexes: readonly number[], cutoff: number) =>
-    secondsTo(graphs, indexes.map((i) => units[i]!.kind), indexes.map((i) => snapped[i]!), destination, cutoff, nearest);
-  // Units the prepared refinement already timed with their turns are not refined again for a place.
-  const exact = prepared?.exact;
-  return answerInSteps(etas, open, search, slotsTurnAware(graphs, units, snapped, destination, steps.full, (e) => answerFrom(r, units, sources, e), (i) => exact?.[i] === true), steps);
+  // Per unit, whether its ETA is turn-aware (not a refinement's lower bound): from the prepared
+  // sweep, then from each search from the incident.
+  const exact = prepared?.exact ?? units.map(() => false);
+  const search = (indexes: readonly number[], cutoff: number) => {
+    const known: boolean[] = [];
+    const found = secondsTo(graphs, indexes.map((i) => units[i]!.kind), indexes.map((i) => snapped[i]!), destination, cutoff, nearest, known);
+    indexes.forEach((i, k) => (exact[i] = known[k] === true));
+    return found;
+  };
+  // Units already timed with their turns are not refined again for a place.
+  return answerInSteps(etas, open, search, slotsTurnAware(graphs, units, snapped, destination, steps.full, (e, isExact) => answerFrom(r, units, sources, e, isExact), (i) => exact[i] === true), steps);
 }
 
 /**
@@ -205,13 +222,15 @@ export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 
  * only raises an ETA, so this ends once the places are filled by refined units, which are then the
  * fastest of their kind: every other unit's ETA is at least its lower bound, and that ranks after.
  */
-function slotsTurnAware(graphs: ProfileGraphs, units: readonly FleetUnit[], snapped: readonly (Snapped | null)[], destination: Snapped, cutoff: number, answerOf: (etas: readonly (number | null)[]) => { answer: Answer; reach: Reach; slotted: number[] }, turnAware: (i: number) => boolean) {
+function slotsTurnAware(graphs: ProfileGraphs, units: readonly FleetUnit[], snapped: readonly (Snapped | null)[], destination: Snapped, cutoff: number, answerOf: (etas: readonly (number | null)[], exact: (i: number) => boolean) => { answer: Answer; reach: Reach; slotted: number[] }, turnAware: (i: number) => boolean) {
   // Refined ETAs by unit index (null: past the cutoff with its turns), laid over the ones given.
   const refined = new Map<number, number | null>();
+  // A refined unit has its turn-aware ETA (a unit on a graph without turn costs: its own, turnAware).
+  const isExact = (i: number) => refined.has(i) || turnAware(i);
   return (given: readonly (number | null)[]) => {
     for (;;) {
       const etas = refined.size === 0 ? given : given.map((eta, i) => (refined.has(i) ? (refined.get(i) ?? null) : eta));
-      const result = answerOf(etas);
+      const result = answerOf(etas, isExact);
       const pending = result.slotted.filter((i) => !refined.has(i) && etas[i] !== null && !turnAware(i) && travelGraphOf(graphs, units[i]!.kind).turnModel !== undefined);
       if (pending.length === 0) return result;
       const exact = secondsTo(graphs, pending.map((i) => units[i]!.kind), pending.map((i) => snapped[i]!), destination, cutoff);

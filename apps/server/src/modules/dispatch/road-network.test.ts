@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manyToOne } from '@firebreak/roadgraph';
 import { afterAll, describe, expect, it } from 'vitest';
-import { roadNetwork } from './road-network.js';
+import { roadNetwork, WARM_QUERIES, warmUp } from './road-network.js';
 
 const LIECHTENSTEIN = fileURLToPath(new URL('../../../../../data/osm/liechtenstein.osm.pbf', import.meta.url));
 
@@ -20,6 +20,8 @@ describe('the deployment road network with traffic-signal delays', () => {
     expect(signals).not.toBe(plain);
     const files = (await readdir(path.join(dir, 'roadgraph'))).filter((f) => f.endsWith('.rgraph'));
     expect(files).toHaveLength(2);
+    // The warm-up at load finds its places on every profile (turn costs are on by default).
+    expect(warmUp(plain.byProfile)).toBe(2 * WARM_QUERIES);
     const graph = plain.graph;
     const main = graph.mainNetwork;
     const inMain = Array.from({ length: graph.graphNodeCount }, (_, v) => v).filter((v) => main[v] === 1);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { GRAPH_FORMAT_VERSION, importOsm, loadGraphData, loadHierarchy, PROFILES, RoadGraph, saveGraph, saveHierarchy, type Profile, type RoadGraphOptions } from '@firebreak/roadgraph';
+import { GRAPH_FORMAT_VERSION, importOsm, loadGraphData, loadHierarchy, manyToOne, PreparedOrigins, PROFILES, RoadGraph, saveGraph, saveHierarchy, type Profile, type RoadGraphOptions, type Snapped } from '@firebreak/roadgraph';
 import { DEMO_PBF } from '../jurisdictions/index.js';
 
 export interface RoadNetwork {
@@ -85,6 +85,7 @@ async function loadOrBuild(pbf: string, dataDir: string, costs: CostOptions): Pr
       const graph = new RoadGraph(data, profile, graphOptions(costs));
       return loadHierarchy(chFile(profile)).then((ch) => (graph.attachHierarchy(ch), graph));
     });
+    warmUp(byProfile);
     return { graph: byProfile.car, byProfile, source: 'cache', millis: performance.now() - started };
   }
   const data = await importOsm(pbf, costs);
@@ -99,7 +100,45 @@ async function loadOrBuild(pbf: string, dataDir: string, costs: CostOptions): Pr
   await saveGraph(data, graphFile + tmp);
   for (const profile of PROFILES) await saveHierarchy(byProfile[profile].hierarchy!, chFile(profile) + tmp);
   for (const file of files) await rename(file + tmp, file);
+  warmUp(byProfile);
   return { graph: byProfile.car, byProfile, source: 'built', millis: performance.now() - started };
+}
+
+/** Turn-aware queries run per profile when a network loads (warmUp). */
+export const WARM_QUERIES = 15;
+
+/**
+ * Runs WARM_QUERIES turn-aware many-to-one queries per profile graph with turn costs (half of them
+ * on prepared origins, as the fleet view runs them), between fixed places of its main network,
+ * before any request: V8 compiles the searches here and not in a dispatcher's first
+ * recommendations (the first calls on a metro graph ran interpreted and then recompiled). The
+ * places are the same on every load (a short fixed stride over the node ids, which import order
+ * keeps near each other: the searches find units and refine them); the answers are dropped.
+ * Returns the queries run.
+ */
+export function warmUp(byProfile: Readonly<Record<Profile, RoadGraph>>, queries = WARM_QUERIES): number {
+  let ran = 0;
+  for (const profile of PROFILES) {
+    const graph = byProfile[profile];
+    if (!graph.turnModel) continue;
+    const main = graph.mainNetwork;
+    const places: Snapped[] = [];
+    const n = graph.graphNodeCount;
+    for (let k = 0, v = 0; k < n && places.length < queries + 10; k++, v = (v + 211) % n) {
+      if (main[v] !== 1) continue;
+      const p = graph.snapper.trySnap([graph.data.nodeLon[v]!, graph.data.nodeLat[v]!]);
+      if (p) places.push(p);
+    }
+    if (places.length < 11) continue;
+    const origins = places.slice(0, 10);
+    const prepared = new PreparedOrigins(graph, origins);
+    for (let q = 0; q < queries && 10 + q < places.length; q++, ran++) {
+      const destination = places[10 + q]!;
+      if (q % 2 === 0) manyToOne(graph, origins, destination, { cutoff: 900, nearest: 3 });
+      else prepared.manyToOne(destination, { cutoff: 3600, nearest: 3 });
+    }
+  }
+  return ran;
 }
 
 async function profileGraphs(make: (profile: Profile) => Promise<RoadGraph>): Promise<Record<Profile, RoadGraph>> {

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PreparedOrigins } from './prepared-origins.js';
+import { RoadGraph } from './road-graph.js';
+import type { Snapped } from './snap.js';
+import { BALTIMORE_PBF, extract } from './testing/extracts.js';
+import { seededRandom } from './testing/factories.js';
+import { manyToOne, type CutoffOptions } from './travel-times.js';
+
+describe('PreparedOrigins with extra points (units moved since the fleet was prepared)', () => {
+  let graph: RoadGraph;
+  let plain: RoadGraph;
+  beforeAll(async () => {
+    const data = await extract(BALTIMORE_PBF);
+    graph = new RoadGraph(data, 'emergency', { turnCosts: true });
+    graph.buildHierarchy();
+    plain = new RoadGraph(data, 'emergency', {}, graph);
+    plain.attachHierarchy(graph.hierarchy!);
+  });
+
+  const places = (seed: number, count: number): Snapped[] => {
+    const random = seededRandom(seed);
+    const main = graph.mainNetwork;
+    const nodes: number[] = [];
+    for (let v = 0; v < graph.graphNodeCount; v++) if (main[v]) nodes.push(v);
+    return Array.from({ length: count }, () => {
+      const v = nodes[Math.floor(random() * nodes.length)]!;
+      return graph.snapper.snap([graph.data.nodeLon[v]! + (random() - 0.5) * 0.002, graph.data.nodeLat[v]! + (random() - 0.5) * 0.002]);
+    });
+  };
+
+  it('times origins and extra points as one many-to-one over all of them, by PHAST and by the potentials, with the same exact flags', () => {
+    const origins = places(21, 80);
+    let compared = 0, bounds = 0;
+    for (const phastMaxNodes of [Infinity, 0]) {
+      for (const [d, destination] of places(22, 8).entries()) {
+        const extra = places(100 + d, d % 4 === 0 ? 0 : 5 * d);
+        const all = [...origins, ...extra];
+        const opts: CutoffOptions = { cutoff: [900, 3600][d % 2]!, ...(d % 3 === 2 ? {} : { nearest: [1, 25][d % 3]! }) };
+        const exact = new Uint8Array(all.length).fill(9);
+        const prepared = new PreparedOrigins(graph, origins, phastMaxNodes);
+        const got = prepared.manyToOne(destination, { ...opts, exact }, extra);
+        const wantExact = new Uint8Array(all.length);
+        const want = manyToOne(graph, all, destination, { ...opts, engine: 'ch', exact: wantExact });
+        expect(Array.from(got)).toEqual(Array.from(want));
+        expect(Array.from(exact)).toEqual(Array.from(wantExact));
+        // Against every origin refined: a time flagged exact is the turn-aware time, the others lower bounds.
+        const full = manyToOne(graph, all, destination, { cutoff: opts.cutoff!, engine: 'dijkstra' });
+        got.forEach((t, i) => {
+          if (exact[i] === 1) expect(t).toBe(full[i]);
+          else {
+            expect(t).toBeLessThanOrEqual(full[i]!);
+            bounds++;
+          }
+        });
+        compared += got.filter(Number.isFinite).length;
+        // Without turn costs, extras included, every time is the node-based one and exact.
+        const plainExact = new Uint8Array(all.length);
+        const node = new PreparedOrigins(plain, origins, phastMaxNodes).manyToOne(destination, { cutoff: opts.cutoff!, exact: plainExact }, extra);
+        expect(Array.from(node)).toEqual(Array.from(manyToOne(plain, all, destination, { cutoff: opts.cutoff!, engine: 'dijkstra' })));
+        expect(plainExact.every((e) => e === 1)).toBe(true);
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(bounds).toBeGreaterThan(0);
+  });
+});
+
+describe('PreparedOrigins.prepareInSteps (the fleet view builds its sweep between requests)', () => {
+  it('yields between slices and answers as the sweep built in one piece', async () => {
+    const data = await extract(BALTIMORE_PBF);
+    const graph = new RoadGraph(data, 'car');
+    graph.buildHierarchy();
+    const random = seededRandom(31);
+    const pick = () => {
+      const v = Math.floor(random() * graph.graphNodeCount);
+      return graph.snapper.snap([graph.data.nodeLon[v]!, graph.data.nodeLat[v]!]);
+    };
+    const origins = Array.from({ length: 300 }, pick);
+    const stepwise = new PreparedOrigins(graph, origins);
+    let yields = 0;
+    for (const steps = stepwise.prepareInSteps(); !steps.next().done; ) yields++;
+    expect(yields).toBeGreaterThan(0);
+    // Against a full PHAST sweep (no restriction to the origins' nodes).
+    let finite = 0;
+    for (let d = 0; d < 10; d++) {
+      const destination = pick();
+      const got = Array.from(stepwise.manyToOne(destination, { cutoff: 3600 }));
+      expect(got).toEqual(Array.from(manyToOne(graph, origins, destination, { cutoff: 3600, engine: 'ch' })));
+      finite += got.filter(Number.isFinite).length;
+    }
+    expect(finite).toBeGreaterThan(1000);
+  });
+});
