@@ -2,10 +2,13 @@
 // side by side in one run on the metro graph (14 x 14 Baltimore tiles, 1.12 M junctions):
 // A. the full recompute (`liveCoverage`, what every request did before): snap every unit and place,
 //    one multi-source search cut at 5 min, a second cut at 30 min for the places not reached, the list;
-// B. the maintained state (`MaintainedCoverage`): a question = sync the available units (none changed
-//    since: moves arrive by the bus) + read the state for every place + shares + the worst 5,000;
-//    the places as a request has them (new objects and strings, as read from the database: a look-up
-//    by id hashes each id again), and, for the earlier rows' setting, the same objects every time;
+// B. the maintained state through the route's own code after its reads (`liveAnswer`): a question =
+//    sync the available units (none changed since: moves arrive by the bus) + the places that count
+//    (window) + read the state for every place + shares + the worst 5,000; the places as
+//    `keyPlacePoints` hands them to the route (a new object and new strings per row, every request),
+//    with no window and with 07:30-08:30 on school days, and, for the earlier rows' setting, the same
+//    objects every time. Each question's main-thread GC pauses are counted (PerformanceObserver 'gc');
+//    node --trace-gc ties them to collections;
 // C. its update costs: an AVL step (a unit moves to a point near it), a relocation (anywhere on the graph),
 //    a status change (a unit committed: removed; released: back), CPU microseconds per operation.
 // The answers of A and B are compared in the run (shares, times and order of the list).
@@ -14,13 +17,17 @@
 //   Profile of the questions: node --expose-gc --cpu-prof --import tsx bench/coverage/live.ts, the
 //   frames under `maintainedQuestion`.
 import os from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coverageWindowOf, type CoverageWindow } from '@firebreak/contracts';
 import { MaintainedOrigins, nearestOrigins, PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { BALTIMORE_PBF, extract } from '../../packages/roadgraph/src/testing/extracts.js';
 import type { ProfileGraphs } from '../../apps/server/src/modules/dispatch/index.js';
 import { liveCoverage, type PlaceAt, type UnitAt } from '../../apps/server/src/modules/coverage/live-coverage.js';
+import { liveAnswer } from '../../apps/server/src/modules/coverage/live-answer.js';
 import { MaintainedCoverage } from '../../apps/server/src/modules/coverage/maintained-coverage.js';
+import type { KeyPlacePoint } from '../../apps/server/src/modules/places/index.js';
 import { writeSubsection } from '../lib/benchmarks-doc.js';
 import { machine } from '../lib/machine.js';
 import { percentile } from '../lib/stats.js';
@@ -57,15 +64,42 @@ function points(graph: RoadGraph, count: number, random: () => number): { lon: n
   return out;
 }
 
-/** A question as `GET /coverage` asks it after its reads: the units synced, then the answer (named for the profile). */
-function maintainedQuestion(state: MaintainedCoverage, units: readonly UnitAt[], places: readonly PlaceAt[]): ReturnType<MaintainedCoverage['coverage']> {
+/** No jurisdiction sets category hours: the built-in defaults apply (schools Mo-Fr 07:00-17:00). */
+const NO_CATEGORY_HOURS = new Map<string, Readonly<Record<string, string>>>();
+
+/** A question as `GET /coverage` asks it after its reads: the units synced, then the route's answer (named for the profile). */
+function maintainedQuestion(state: MaintainedCoverage, units: readonly UnitAt[], places: readonly KeyPlacePoint[], window: CoverageWindow | null = null): ReturnType<typeof liveAnswer> {
   state.sync(units);
-  return state.coverage(places);
+  return liveAnswer(state, places, NO_CATEGORY_HOURS, window);
 }
 
-/** The places as a request reads them: new objects and strings (their hashes not computed yet). */
-function asRead(places: readonly PlaceAt[]): PlaceAt[] {
-  return places.map((p) => ({ ...p, id: `#${p.id}`.slice(1), name: `#${p.name}`.slice(1) }));
+/** The places as `keyPlacePoints` hands them to the route: a new object and new strings per row, every request. */
+function asRead(places: readonly PlaceAt[]): KeyPlacePoint[] {
+  const fresh = (x: string) => `#${x}`.slice(1);
+  return places.map((p) => ({ id: fresh(p.id), name: fresh(p.name), category: fresh(p.category), jurisdictionPath: fresh(p.jurisdictionPath), lon: p.lon, lat: p.lat, openingHours: null }));
+}
+
+/** Main-thread GC pauses (ms) as V8 reports them, by start time: each question's share is summed after its run. */
+const pauses: { start: number; ms: number }[] = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration }); }).observe({ entryTypes: ['gc'] });
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
+
+interface Timed { cpu: number[]; wall: number[]; gc: number[] }
+
+/** Questions each on a list prepared before its clock starts: CPU, wall, and the main-thread GC pauses that began inside it (sorted each). */
+async function questions(count: number, prepare: (k: number) => void, ask: () => void): Promise<Timed> {
+  const spans: [number, number][] = [], cpu: number[] = [];
+  for (let k = 0; k < count; k++) {
+    prepare(k);
+    const w = performance.now(), c = cpuNow();
+    ask();
+    cpu.push(cpuNow() - c);
+    spans.push([w, performance.now()]);
+  }
+  await settle();
+  const gc = spans.map(([from, to]) => pauses.filter((p) => p.start >= from && p.start <= to).reduce((sum, p) => sum + p.ms, 0));
+  const up = (xs: number[]) => xs.sort((x, y) => x - y);
+  return { cpu: up(cpu), wall: up(spans.map(([from, to]) => to - from)), gc: up(gc) };
 }
 
 function timedEach(count: number, run: (k: number) => void): number[] {
@@ -117,40 +151,36 @@ async function main(): Promise<void> {
   const reference = answerOf(full!);
   let same = answerOf(ours) === reference;
   say(`same answer as the full recompute (shares, list order, times, tiers): ${same}`);
-  // Questions on places as read (new strings each time: prepared before the clock starts), then on the same objects.
-  const wall: number[] = [], queryCpu: number[] = [];
-  for (let k = 0; k < QUERY_RUNS; k++) {
-    const asked = asRead(places);
-    const w = performance.now(), c = cpuNow();
-    ours = maintainedQuestion(state, units, asked);
-    queryCpu.push(cpuNow() - c);
-    wall.push(performance.now() - w);
-  }
+  // Questions through the route's code on the places as read (new rows each time: made before the clock
+  // starts, as the database read precedes the computation), with and without a window; then on the same objects.
+  const school: CoverageWindow = coverageWindowOf('07:30-08:30', ['Mo', 'Tu', 'We', 'Th', 'Fr']);
+  let asked: KeyPlacePoint[] = [];
+  let windowed: ReturnType<typeof liveAnswer> | undefined;
+  const fresh = await questions(QUERY_RUNS, () => { asked = asRead(places); }, () => { ours = maintainedQuestion(state, units, asked); });
   same &&= answerOf(ours) === reference;
-  queryCpu.sort((a, b) => a - b);
-  wall.sort((a, b) => a - b);
-  say(`maintained question (places as read): CPU p50 ${f(percentile(queryCpu, 50))} p99 ${f(percentile(queryCpu, 99))} ms; wall p50 ${f(percentile(wall, 50))} p99 ${f(percentile(wall, 99))} ms`);
-  const sameObjectsCpu = timedEach(QUERY_RUNS, () => { ours = maintainedQuestion(state, units, places); });
+  const inWindow = await questions(QUERY_RUNS, () => { asked = asRead(places); }, () => { windowed = maintainedQuestion(state, units, asked, school); });
+  // Schools' default hours (Mo-Fr 07:00-17:00) hold every place open in that window: the same answer again.
+  same &&= answerOf(windowed!) === reference && windowed!.outsideWindow === 0;
+  const rows = asRead(places);
+  const sameObjects = await questions(QUERY_RUNS, () => undefined, () => { ours = maintainedQuestion(state, units, rows); });
   same &&= answerOf(ours) === reference;
-  say(`maintained question (the same place objects): CPU p50 ${f(percentile(sameObjectsCpu, 50))} p99 ${f(percentile(sameObjectsCpu, 99))} ms`);
+  const show = (name: string, t: Timed) => say(`${name}: CPU p50 ${f(percentile(t.cpu, 50))} p99 ${f(percentile(t.cpu, 99))} ms; wall p50 ${f(percentile(t.wall, 50))} p99 ${f(percentile(t.wall, 99))} ms; GC pauses in it p50 ${f(percentile(t.gc, 50))} p99 ${f(percentile(t.gc, 99))} ms`);
+  show('route path, places as read', fresh);
+  show('route path, places as read, window 07:30-08:30 Mo-Fr', inWindow);
+  show('route path, the same place objects', sameObjects);
   // Questions after units moved since the last one (AVL fixes off the bus, untimed): the answers of the places
   // on the nodes whose labels changed are read again.
   const near = (u: UnitAt) => ({ ...u, lon: u.lon + (random() - 0.5) * 5e-3, lat: u.lat + (random() - 0.5) * 4e-3 });
   const churnRuns = Math.min(QUERY_RUNS, 20);
-  const churnCpu: number[] = [];
-  for (let k = 0; k < churnRuns; k++) {
+  const churn = await questions(churnRuns, () => {
     for (let j = 0; j < MOVES; j++) {
       const i = Math.floor(random() * UNITS);
       const u = near(units[i]!);
       units[i] = u;
       state.move(u.id, u.lon, u.lat);
     }
-    const c = cpuNow();
-    ours = maintainedQuestion(state, units, places);
-    churnCpu.push(cpuNow() - c);
-  }
-  churnCpu.sort((a, b) => a - b);
-  say(`maintained question after ${MOVES} unit moves: CPU p50 ${f(percentile(churnCpu, 50))} p99 ${f(percentile(churnCpu, 99))} ms`);
+  }, () => { ours = maintainedQuestion(state, units, rows); });
+  show(`route path after ${MOVES} unit moves`, churn);
 
   // C. Updates: an AVL step (about 100-300 m), a relocation, a commitment and a release.
   const step = timedEach(UPDATES, (k) => { const u = near(units[k % UNITS]!); units[k % UNITS] = u; state.upsert(u); });
@@ -165,19 +195,21 @@ async function main(): Promise<void> {
   say(`after ${4 * UPDATES} updates, same answer as a full recompute: ${sameAfter}`);
   const us = (xs: number[]) => `${f(percentile(xs, 50) * 1000)} / ${f(percentile(xs, 99) * 1000)}`;
 
-  const p99 = percentile(queryCpu, 99);
+  const verdict = (t: Timed) => (percentile(t.cpu, 99) <= TARGET_MS ? 'met' : 'missed');
+  const row = (name: string, t: Timed, runs: number, bold = false) => `| ${name} | ${f(percentile(t.cpu, 50))} / ${f(percentile(t.cpu, 99))} | ${f(percentile(t.wall, 50))} / ${f(percentile(t.wall, 99))} | ${f(percentile(t.gc, 50))} / ${f(percentile(t.gc, 99))} | ${runs} | ${(percentile(fullCpu, 50) / percentile(t.cpu, 50)).toFixed(0)}× faster | ${bold ? `**${verdict(t)}**` : verdict(t)} (CPU) |`;
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, with \`npm run bench:coverage:live\`; load average ${startLoad} at the start and ${load()} at the end (1 / 5 / 15 min; a shared machine: other work was running, so CPU time per operation is the figure to read, wall times are stretched by the load).`,
     '',
-    `Metro graph (${METRO_SIDE} × ${METRO_SIDE} Baltimore tiles, ${metro.nodeCount} routing nodes), ${PLACES.toLocaleString('en')} places and ${UNITS.toLocaleString('en')} patrol cars at random junctions (one travel graph). A question is the whole computation of \`GET /coverage\` after the database reads: the units and places in, the 1-3-5 shares, the times and the 5,000 worst covered out.`,
+    `Metro graph (${METRO_SIDE} × ${METRO_SIDE} Baltimore tiles, ${metro.nodeCount} routing nodes), ${PLACES.toLocaleString('en')} places and ${UNITS.toLocaleString('en')} patrol cars at random junctions (one travel graph). A question is the route's computation of \`GET /coverage\` after its database reads (\`liveAnswer\` after the units' \`sync\`): the units and places in, the places counted in the window, the 1-3-5 shares, the times and the 5,000 worst covered out. GC: the main-thread pauses V8 reported (PerformanceObserver \`gc\`) that began inside a question; CPU time also counts V8's helper threads.`,
     '',
-    '| way | CPU ms per question: p50 / p99 | wall ms p50 / p99 | runs | ratio (p50) | target p99 ≤ 100 ms |',
-    '| --- | --- | --- | ---: | ---: | --- |',
-    `| full recompute (\`liveCoverage\`: snap all, search at 5 and 30 min) | ${f(percentile(fullCpu, 50))} / ${f(percentile(fullCpu, 99))} | — | ${FULL_RUNS} | 1 | ${percentile(fullCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
-    `| the first search of it alone (\`nearestOrigins\` at 5 min, snapped before: the earlier row's figure) | ${f(percentile(searchCpu, 50))} / ${f(percentile(searchCpu, 99))} | — | ${FULL_RUNS} | — | ${percentile(searchCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
-    `| maintained state (\`MaintainedCoverage\`: sync + read), the places as a request reads them (new strings) | ${f(percentile(queryCpu, 50))} / ${f(p99)} | ${f(percentile(wall, 50))} / ${f(percentile(wall, 99))} | ${QUERY_RUNS} | ${(percentile(fullCpu, 50) / percentile(queryCpu, 50)).toFixed(0)}× faster | **${p99 <= TARGET_MS ? 'met' : 'missed'}** (CPU) |`,
-    `| the same, the same place objects every question (their ids hashed already: the earlier rows' setting) | ${f(percentile(sameObjectsCpu, 50))} / ${f(percentile(sameObjectsCpu, 99))} | — | ${QUERY_RUNS} | ${(percentile(fullCpu, 50) / percentile(sameObjectsCpu, 50)).toFixed(0)}× faster | ${percentile(sameObjectsCpu, 99) <= TARGET_MS ? 'met' : 'missed'} (CPU) |`,
-    `| the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed: the places on changed nodes read again) | ${f(percentile(churnCpu, 50))} / ${f(percentile(churnCpu, 99))} | — | ${churnRuns} | ${(percentile(fullCpu, 50) / percentile(churnCpu, 50)).toFixed(0)}× faster | ${percentile(churnCpu, 99) <= TARGET_MS ? 'met' : 'missed'} (CPU) |`,
+    '| way | CPU ms per question: p50 / p99 | wall ms p50 / p99 | GC pause ms in it p50 / p99 | runs | ratio (p50) | target p99 ≤ 100 ms |',
+    '| --- | --- | --- | --- | ---: | ---: | --- |',
+    `| full recompute (\`liveCoverage\`: snap all, search at 5 and 30 min) | ${f(percentile(fullCpu, 50))} / ${f(percentile(fullCpu, 99))} | — | — | ${FULL_RUNS} | 1 | ${percentile(fullCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
+    `| the first search of it alone (\`nearestOrigins\` at 5 min, snapped before: the earlier row's figure) | ${f(percentile(searchCpu, 50))} / ${f(percentile(searchCpu, 99))} | — | — | ${FULL_RUNS} | — | ${percentile(searchCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
+    row('maintained state through the route\'s code, the places as the database read hands them over (new rows and strings every question)', fresh, QUERY_RUNS, true),
+    row('the same, window 07:30-08:30 on school days (hours judged per place)', inWindow, QUERY_RUNS),
+    row('the same, the same place objects every question (the earlier rows\' setting)', sameObjects, QUERY_RUNS),
+    row(`the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed: the places on changed nodes read again)`, churn, churnRuns),
     '',
     `Same answer as the full recompute in this run (shares, times, tiers, order of the list; first and last question of each row): **${same ? 'yes' : 'NO'}**; again after the ${(4 * UPDATES).toLocaleString('en')} updates below: **${sameAfter ? 'yes' : 'NO'}**.`,
     '',

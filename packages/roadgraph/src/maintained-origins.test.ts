@@ -103,4 +103,22 @@ describe('maintained nearest origins (dynamic Voronoi)', () => {
     m.remove(0); m.remove(1);
     expect(m.nearest(node(6))).toEqual({ ms: Infinity, origin: -1 });
   });
+
+  it('logs an edge an origin came to or left once until read, however often: many moves between two reads are not "everything"', () => {
+    const n = 6;
+    const graph = new RoadGraph(graphData(n, Array.from({ length: n - 1 }, (_, i) => ({ source: i, target: i + 1, forwardMs: 10_000, backwardMs: 10_000 }))));
+    const m = new MaintainedOrigins(graph, 1000);
+    const a = pointOn(graph, 0, 0.5, 0)!, b = pointOn(graph, 3, 0.5, 0)!;
+    m.set(0, a);
+    m.takeChanges();
+    // Past the log's limit (65,536 entries) if every move were logged: a unit stepping to and fro for long.
+    for (let k = 0; k < 40_000; k++) m.set(0, k % 2 === 0 ? b : a);
+    const log = m.takeChanges();
+    expect(log.all).toBe(false);
+    expect([...log.edges].sort((x, y) => x - y)).toEqual([a.edge, b.edge].sort((x, y) => x - y));
+    // Read: logged again on the next move, and only that move's edges.
+    m.set(0, b);
+    expect(m.takeChanges().edges.length).toBe(2);
+    expect(m.takeChanges()).toEqual({ all: false, nodes: [], edges: [] });
+  });
 });

@@ -9,6 +9,8 @@ interface Origin { at: Snapped; seeds: Seed[] }
 
 /** Edge changes logged before the log says "everything" instead (see `takeChanges`). */
 const MAX_CHANGED_EDGES = 1 << 16;
+/** Bits of an edge's flags byte: an origin stands on it; it is in the change log already. */
+const HAS_ORIGIN = 1, LOGGED = 2;
 
 /** A destination's routing-node costs, read once per live version of the graph (`destinationCosts`). */
 export interface DestinationCosts { nodes: Int32Array; costs: Float64Array; version: number }
@@ -48,7 +50,7 @@ export interface DestinationTable {
 export class MaintainedOrigins {
   /** Bytes held per routing node (time, owner, heap position, mark, changed): see the class comment. */
   static readonly BYTES_PER_NODE = 18;
-  /** Bytes held per edge (whether an origin stands on it). */
+  /** Bytes held per edge (whether an origin stands on it, whether it is in the change log). */
   static readonly BYTES_PER_EDGE = 1;
   readonly dist: Float64Array;
   readonly owner: Int32Array;
@@ -59,8 +61,11 @@ export class MaintainedOrigins {
   /** Origin ids seeded at a node (to refill a removed cell) and on an edge (a destination on it is reached directly). */
   private readonly seededAt = new Map<number, Set<number>>();
   private readonly onEdge = new Map<number, Set<number>>();
-  /** 1 on the edges `onEdge` holds: a destination row asks the map only when an origin is on its edge. */
-  private readonly edgeHasOrigin: Uint8Array;
+  /**
+   * Per edge: HAS_ORIGIN on the edges `onEdge` holds (a destination row asks the map only when an
+   * origin is on its edge), LOGGED on those in the change log (each logged once between two reads).
+   */
+  private readonly edgeFlags: Uint8Array;
   private version: number;
   readonly cutoffMs: number;
   /** Nodes whose label the last update changed (for the bench: the work done). */
@@ -82,7 +87,7 @@ export class MaintainedOrigins {
     this.owner = new Int32Array(n).fill(-1);
     this.heap = new IndexedHeap(n);
     this.mark = new Uint8Array(n);
-    this.edgeHasOrigin = new Uint8Array(graph.edgeCount);
+    this.edgeFlags = new Uint8Array(graph.edgeCount);
     this.changedMark = new Uint8Array(n);
     this.version = graph.liveVersion;
   }
@@ -133,7 +138,7 @@ export class MaintainedOrigins {
     for (const s of origin.seeds) dropFrom(this.seededAt, s.node, id);
     dropFrom(this.onEdge, origin.at.edge, id);
     this.edgeChanged(origin.at.edge);
-    if (!this.onEdge.has(origin.at.edge)) this.edgeHasOrigin[origin.at.edge] = 0;
+    if (!this.onEdge.has(origin.at.edge)) this.edgeFlags[origin.at.edge]! &= ~HAS_ORIGIN;
     const cell = this.cellOf(id, origin.seeds);
     this.touched = cell.length;
     const { dist, owner, mark } = this;
@@ -190,7 +195,7 @@ export class MaintainedOrigins {
    */
   nearestInto(table: DestinationTable, rows: Int32Array, ms: Float64Array, origin: Int32Array): void {
     this.fresh();
-    const { dist, owner, cutoffMs, edgeHasOrigin } = this;
+    const { dist, owner, cutoffMs, edgeFlags } = this;
     const { start, count, nodes, costs, edge, fraction } = table;
     const at: Pick<Snapped, 'edge' | 'fraction'> = { edge: edgeId(0), fraction: 0 };
     for (let k = 0; k < rows.length; k++) {
@@ -203,7 +208,7 @@ export class MaintainedOrigins {
         const c = dist[node]! + costs[s]!;
         if (c < best || (c === best && c !== Infinity && owner[node]! < who)) { best = c; who = owner[node]!; }
       }
-      if (edgeHasOrigin[e] === 1) {
+      if ((edgeFlags[e]! & HAS_ORIGIN) !== 0) {
         at.edge = edgeId(e); at.fraction = fraction[r]!;
         for (const o of this.onEdge.get(e)!) {
           const c = sameEdgeCost(this.graph, this.origins.get(o)!.at, at);
@@ -223,18 +228,23 @@ export class MaintainedOrigins {
 
   private addOnEdge(edge: number, id: number): void {
     addTo(this.onEdge, edge, id);
-    this.edgeHasOrigin[edge] = 1;
+    this.edgeFlags[edge]! |= HAS_ORIGIN;
     this.edgeChanged(edge);
   }
 
   private edgeChanged(edge: number): void {
-    if (this.changedAll) return;
+    // Logged once until read: units stepping to and fro on the same streets between two questions
+    // (10,000 units' AVL fixes for a minute) used to fill the log past its limit with repeats, and a
+    // full log means every answer read again (~170 ms at 200,000 places; issue 16).
+    if (this.changedAll || (this.edgeFlags[edge]! & LOGGED) !== 0) return;
+    this.edgeFlags[edge]! |= LOGGED;
     this.changedEdges.push(edge);
     // Unread for long (a set not asked while its units move): "everything" is cheaper to hold.
     if (this.changedEdges.length > MAX_CHANGED_EDGES) this.everythingChanged();
   }
 
   private everythingChanged(): void {
+    this.unlogEdges();
     for (const v of this.changedNodes) this.changedMark[v] = 0;
     this.changedNodes = [];
     this.changedEdges = [];
@@ -247,10 +257,15 @@ export class MaintainedOrigins {
     this.changedNodes.push(v);
   }
 
+  private unlogEdges(): void {
+    for (const e of this.changedEdges) this.edgeFlags[e]! &= ~LOGGED;
+  }
+
   /** What changed since the last call (see `changedNodes`), the state brought current first; the log starts again. */
   takeChanges(): { all: boolean; nodes: readonly number[]; edges: readonly number[] } {
     this.fresh();
     const out = { all: this.changedAll, nodes: this.changedNodes, edges: this.changedEdges };
+    this.unlogEdges();
     for (const v of this.changedNodes) this.changedMark[v] = 0;
     this.changedNodes = [];
     this.changedEdges = [];
@@ -267,7 +282,7 @@ export class MaintainedOrigins {
     this.dist.fill(Infinity);
     this.owner.fill(-1);
     const all = [...this.origins.entries()];
-    this.origins.clear(); this.seededAt.clear(); this.onEdge.clear(); this.edgeHasOrigin.fill(0);
+    this.origins.clear(); this.seededAt.clear(); this.onEdge.clear(); this.edgeFlags.fill(0);
     for (const [id, o] of all) {
       const origin = { at: o.at, seeds: originSeeds(this.graph, o.at) };
       this.origins.set(id, origin);

@@ -21,10 +21,11 @@ import { coverageStateFor } from './coverage-states.js';
 import { availableUnits, moveUpFor } from './move-up-for.js';
 import { startMoveUpWatch } from './move-up-watch.js';
 import { startPatrolNotifier } from './patrol-notifier.js';
+import { liveAnswer } from './live-answer.js';
 import { jurisdictionInBody, patrolPlanRoutes } from './patrol-plans.routes.js';
 import { unitKindsFor } from './model.js';
 import { planPlacement } from './plan-placement.js';
-import { hoursOf, openShare, placesInWindow } from './windows.js';
+import { hoursOf, openShare } from './windows.js';
 
 const windowOf = (text: string | undefined, days: readonly Weekday[] | undefined): CoverageWindow | null => (text === undefined ? null : coverageWindowOf(text, days));
 const echo = (text: string | undefined, w: CoverageWindow | null) => (w === null ? null : { hours: text!, days: w.days });
@@ -74,7 +75,6 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       q.date === undefined ? [] : closedDayRules(platform.db, q.date, q.date),
       live.ready(),
     ]);
-    const { counted, outside } = placesInWindow(placePoints, byPath, window, q.date === undefined ? undefined : (p, hours) => closedOn(p, hours, q.date!, rules));
     const unitsAt = await unitsISee(actor, kinds);
     // The maintained state of these units (moved by every fix already): synced to the available units just read.
     const state = coverageStateFor(live, byProfile, scopeRoots(actor, 'units:read'), kinds);
@@ -85,8 +85,7 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       categories: q.category ?? null,
       unitKinds: kinds,
       window: window === null ? null : { ...echo(q.window ?? '00:00-24:00', window)!, ...(q.date === undefined ? {} : { date: q.date }) },
-      outsideWindow: outside,
-      ...state.coverage(counted.map((c) => ({ ...c.place, hours: c.hours, hoursSource: c.hoursSource }))),
+      ...liveAnswer(state, placePoints, byPath, window, q.date === undefined ? undefined : (p, hours) => closedOn(p, hours, q.date!, rules)),
     };
   });
 

@@ -1,10 +1,21 @@
 import { COVERAGE_MAX_LISTED, COVERAGE_TIERS, type CoveredPlace, type LiveCoverage, type PlaceCategory } from '@firebreak/contracts';
 import { MaintainedOrigins, type RoadGraph, type Snapped } from '@firebreak/roadgraph';
 import { travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
-import { FAR_SECONDS, type PlaceAt, type UnitAt } from './live-coverage.js';
+import { FAR_SECONDS, type UnitAt } from './live-coverage.js';
 import { tierOf, worstFirstOrder } from './model.js';
-import { PlaceCache } from './place-cache.js';
+import { PlaceCache, type PlaceKey } from './place-cache.js';
+import { Scratch } from './scratch.js';
 import { snapOrNull } from './snap.js';
+import type { HoursSource } from './windows.js';
+
+/** What a question reads of a place: its key, and what a listed item shows. */
+export type CoveragePlace = PlaceKey & { category: string; jurisdictionPath: string; hours?: string | null; hoursSource?: HoursSource };
+
+/** The hours a listed place is shown with, by its index in the question (given by the service instead of a copy of each place). */
+export type HoursAt = (k: number) => { hours: string | null; hoursSource: HoursSource };
+
+/** The questions' working arrays, shared by every state of the process (questions run one at a time: synchronous). */
+const scratch = new Scratch();
 
 interface Held { unit: UnitAt; slot: number; graph: RoadGraph; at: Snapped | null; seen: number }
 
@@ -58,13 +69,16 @@ export class MaintainedCoverage {
   /**
    * `liveCoverage` over the units held (after `sync`) for these places. One pass over flat arrays
    * (the places' slots and seeds in the cache, the states' node labels): no object per place,
-   * only the listed ones become items; the list is picked without sorting every place.
+   * only the listed ones become items; the list is picked without sorting every place; the
+   * working arrays are reused between questions (`scratch`). The places are read as given (the
+   * request's rows, not copies); a listed place shows `hoursAt(k)` when given, else its own
+   * `hours` and `hoursSource`.
    */
-  coverage(placePoints: readonly PlaceAt[]): Pick<LiveCoverage, 'units' | 'places' | 'tiers' | 'uncovered' | 'items' | 'truncated'> {
+  coverage(placePoints: readonly CoveragePlace[], hoursAt?: HoursAt): Pick<LiveCoverage, 'units' | 'places' | 'tiers' | 'uncovered' | 'items' | 'truncated'> {
     const n = placePoints.length;
     const slots = this.places.slotsOf(placePoints);
-    const ms = new Float64Array(n).fill(Infinity);
-    const slot = new Int32Array(n).fill(-1);
+    const ms = scratch.float64('coverage.ms', n).fill(Infinity);
+    const slot = scratch.int32('coverage.slot', n).fill(-1);
     for (const state of this.states.values()) {
       const a = this.answersOf(state, slots);
       if (state.size === 0) continue;
@@ -76,21 +90,22 @@ export class MaintainedCoverage {
     // Shares from the exact times.
     const limits = COVERAGE_TIERS.map((m) => m * 60);
     const covered = limits.map(() => 0);
-    const rank = new Int32Array(n);
+    const rank = scratch.int32('coverage.rank', n);
     for (let i = 0; i < n; i++) {
       const s = ms[i]! / 1000;
       for (let t = 0; t < limits.length; t++) if (s <= limits[t]!) covered[t]!++;
       rank[i] = this.places.rankOf(slots[i]!);
     }
-    const items: CoveredPlace[] = Array.from(worstFirstOrder(ms, rank, this.places.rankCount, COVERAGE_MAX_LISTED), (i) => {
+    const items: CoveredPlace[] = Array.from(worstFirstOrder(ms, rank, this.places.rankCount, COVERAGE_MAX_LISTED, scratch), (i) => {
       const p = placePoints[i]!;
       const exact = ms[i] === Infinity ? null : ms[i]! / 1000;
       const u = slot[i]! >= 0 ? this.bySlot[slot[i]!]!.unit : null;
+      const h = hoursAt?.(i);
       return {
         id: p.id, name: p.name, category: p.category as PlaceCategory, jurisdictionPath: p.jurisdictionPath,
         location: [p.lon, p.lat], seconds: exact === null ? null : Math.round(exact * 10) / 10, tier: tierOf(exact),
         nearestUnit: u ? { id: u.id, callSign: u.callSign } : null,
-        offRoad: this.places.offRoad(slots[i]!), hours: p.hours ?? null, hoursSource: p.hoursSource ?? 'always',
+        offRoad: this.places.offRoad(slots[i]!), hours: h ? h.hours : p.hours ?? null, hoursSource: h ? h.hoursSource : p.hoursSource ?? 'always',
       };
     });
     const tiers = COVERAGE_TIERS.map((minutes, t) => ({ minutes, covered: covered[t]!, share: n === 0 ? 0 : covered[t]! / n }));
@@ -112,12 +127,12 @@ export class MaintainedCoverage {
     if (changes.all || a.pool !== pool) { a.stamp.fill(0); a.pool = pool; }
     else this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, (s) => { a.stamp[s] = 0; });
     const stamps = this.places.stamps;
-    const rows = new Int32Array(slots.length);
+    const rows = scratch.int32('answers.rows', slots.length);
     let stale = 0;
     for (let k = 0; k < slots.length; k++) if (a.stamp[slots[k]!] !== stamps[slots[k]!]) rows[stale++] = slots[k]!;
     if (stale === 0) return a;
     const read = rows.subarray(0, stale);
-    const ms = new Float64Array(stale).fill(Infinity), who = new Int32Array(stale).fill(-1);
+    const ms = scratch.float64('answers.ms', stale).fill(Infinity), who = scratch.int32('answers.who', stale).fill(-1);
     state.nearestInto(table, read, ms, who);
     for (let j = 0; j < stale; j++) { const s = read[j]!; a.ms[s] = ms[j]!; a.who[s] = who[j]!; a.stamp[s] = stamps[s]!; }
     return a;

@@ -1,4 +1,5 @@
 import { COVERAGE_TIERS, PATROL_UNIT_KINDS, PRESENCE_CATEGORIES, type CoverageTier, type CoveredPlace, type UnitKind } from '@firebreak/contracts';
+import { Scratch } from './scratch.js';
 
 /** The best 1-3-5 tier a travel time meets (a time exactly on the limit meets it), null beyond 5 minutes. */
 export function tierOf(seconds: number | null): CoverageTier {
@@ -46,37 +47,40 @@ export function unitKindsFor(asked: { unitKinds?: readonly UnitKind[] | undefine
  * asked twice shares a rank, the earlier first, as a stable sort keeps them), without sorting
  * them all (issue 16: 200,000 places, 5,000 listed): a count per displayed time (0.1 s) finds the
  * times listed, a walk by rank orders those places, a stable pass by time puts them worst first.
- * O(places + rankCount + the longest time in tenths of a second).
+ * O(places + rankCount + the longest time in tenths of a second). Its working arrays come from
+ * `scratch` (the service passes one kept between questions: no per-question buffers); the result
+ * is a view into it, valid until the scratch is used again.
  */
-export function worstFirstOrder(ms: Float64Array, rank: Int32Array, rankCount: number, limit: number): Int32Array {
+export function worstFirstOrder(ms: Float64Array, rank: Int32Array, rankCount: number, limit: number, scratch: Scratch = new Scratch()): Int32Array {
   const n = ms.length;
   const listed = Math.min(limit, n);
   if (listed <= 0) return new Int32Array(0);
-  // The displayed time in tenths (as `seconds` is rounded), -1 for none.
-  const tenths = new Int32Array(n);
+  // The displayed time in tenths (as `seconds` is rounded), -1 for none; then its bucket in place:
+  // 0 not reached, then the longest time first.
+  const bucket = scratch.int32('order.bucket', n);
   let longest = 0;
   for (let k = 0; k < n; k++) {
     const t = ms[k] === Infinity ? -1 : Math.round((ms[k]! / 1000) * 10);
-    tenths[k] = t;
+    bucket[k] = t;
     if (t > longest) longest = t;
   }
-  // Bucket 0: not reached; then the longest time first.
-  const bucket = tenths.map((t) => (t < 0 ? 0 : longest + 1 - t));
-  const count = new Int32Array(longest + 2);
+  for (let k = 0; k < n; k++) bucket[k] = bucket[k]! < 0 ? 0 : longest + 1 - bucket[k]!;
+  const count = scratch.int32('order.count', longest + 2).fill(0);
   for (let k = 0; k < n; k++) count[bucket[k]!]!++;
   let last = 0;
   for (let seen = count[0]!; seen < listed; seen += count[++last]!);
   // The places in buckets up to `last`, by rank (then question order), each rank's places linked.
-  const head = new Int32Array(rankCount).fill(-1);
-  const next = new Int32Array(n);
+  const head = scratch.int32('order.head', rankCount).fill(-1);
+  const next = scratch.int32('order.next', n);
   for (let k = n - 1; k >= 0; k--) {
     if (bucket[k]! > last) continue;
     next[k] = head[rank[k]!]!;
     head[rank[k]!] = k;
   }
-  const at = new Int32Array(last + 1);
+  const at = scratch.int32('order.at', last + 1);
+  at[0] = 0;
   for (let b = 1; b <= last; b++) at[b] = at[b - 1]! + count[b - 1]!;
-  const out = new Int32Array(at[last]! + count[last]!);
+  const out = scratch.int32('order.out', at[last]! + count[last]!);
   for (let r = 0; r < rankCount; r++) for (let k = head[r]!; k >= 0; k = next[k]!) out[at[bucket[k]!]!++] = k;
   return out.subarray(0, listed);
 }
