@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIECHTENSTEIN_PUBLIC_HOLIDAYS } from '../../server/src/modules/coverage/demo-closed-days.js';
+import { rows } from '../../server/src/platform/db/client.js';
 import { chromiumPresent, screenshot, startE2E, type E2E } from './harness.js';
 
 describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a map, and suggested patrol posts', () => {
@@ -175,10 +177,24 @@ describe.skipIf(!chromiumPresent)('coverage: live 1-3-5 coverage of schools on a
     const listed = await page.getByTestId('move-up-moves').textContent();
     for (const m of rec.moves) expect(listed).toContain(m.callSign);
     await screenshot(page, '62-coverage-move-up');
+    // The page has not heard yet that a unit it names is gone (the row changed underneath, no event:
+    // as while the event is on its way): accepting is refused whole (409) and the alert asks again,
+    // showing the new recommendation and the server's reason, to check and accept again.
+    const gone = rec.moves[0]!;
+    await rows(e.t.app.platform.db, sql`update units set on_duty = false where id = ${gone.unitId}`);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('a');
+    await expect.poll(() => page.getByTestId('move-up-changed').textContent(), { timeout: 30_000 }).toContain(`The recommendation changed since it was computed (moves.0.unitId: ${gone.callSign} is off duty now): this is the new one`);
+    expect((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json).toEqual([]);
+    const fresh = (await e.api(admin, 'GET', `/coverage/move-up?jurisdictionId=${li.id}&category=school&${opening}`)).json as { below: boolean; moves: { unitId: string; callSign: string }[] };
+    expect(fresh.below).toBe(true);
+    expect(fresh.moves.length).toBeGreaterThan(0);
+    expect(fresh.moves.map((m) => m.unitId)).not.toContain(gone.unitId);
+    const relisted = await page.getByTestId('move-up-moves').textContent();
+    for (const m of fresh.moves) expect(relisted).toContain(m.callSign);
+    await page.keyboard.press('a');
     await expect.poll(async () => ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { unitId: string }[]).map((m) => m.unitId).sort(), { timeout: 30_000 })
-      .toEqual(rec.moves.map((m) => m.unitId).sort());
+      .toEqual(fresh.moves.map((m) => m.unitId).sort());
     expect(e.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../server/src/platform/db/client.js';
 import { chromiumPresent, deviceToken, screenshot, startE2E, type E2E } from './harness.js';
 
 type Plan = { id: string; version: number; title: string; state: string; shiftStart: string; shiftEnd: string; cancelReason: string | null; posts: { id: string; name: string; location: [number, number]; placeId: string | null; windows: { start: string; end: string }[]; unitId: string | null }[] };
@@ -171,14 +173,26 @@ describe.skipIf(!chromiumPresent)('patrol plans (posts from a placement, held by
     const listed = await page.getByTestId('move-up-pushed-moves').textContent();
     for (const m of rec.moves) expect(listed).toContain(m.callSign);
     await screenshot(page, '64-move-up-pushed');
+    // A unit it names went off duty since (the row changed underneath, no event): accepting is refused
+    // whole (409), and the pushed alert asks again and shows the new recommendation with the reason.
+    const gone = rec.moves[0]!;
+    await rows(e.t.app.platform.db, sql`update units set on_duty = false where id = ${gone.unitId}`);
     await page.locator('body').click({ position: { x: 700, y: 5 } });
     await page.keyboard.press('a');
+    await expect.poll(() => page.getByTestId('move-up-pushed-changed').textContent(), { timeout: 30_000 }).toContain(`The recommendation changed since it was pushed (moves.0.unitId: ${gone.callSign} is off duty now): here is the new one`);
+    expect((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json).toEqual([]);
+    const fresh = (await e.api(admin, 'GET', asked)).json as { below: boolean; moves: { unitId: string; callSign: string }[] };
+    expect(fresh.moves.length).toBeGreaterThan(0);
+    expect(fresh.moves.map((m) => m.unitId)).not.toContain(gone.unitId);
+    const relisted = await page.getByTestId('move-up-pushed-moves').textContent();
+    for (const m of fresh.moves) expect(relisted).toContain(m.callSign);
+    await page.keyboard.press('a');
     await expect.poll(async () => ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { unitId: string }[]).map((m) => m.unitId).sort(), { timeout: 30_000 })
-      .toEqual(rec.moves.map((m) => m.unitId).sort());
+      .toEqual(fresh.moves.map((m) => m.unitId).sort());
     await expect.poll(() => page.getByTestId('move-up-pushed-accepted').isVisible()).toBe(true);
 
     // The first unit's AVL fix at its post ends its order (completed by arrival): the dispatcher's screen says so.
-    const [move] = ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { id: string; unitId: string; callSign: string; to: [number, number] }[]).filter((m) => m.unitId === rec.moves[0]!.unitId);
+    const [move] = ((await e.api(admin, 'GET', `/coverage/moves?jurisdictionId=${li.id}`)).json as { id: string; unitId: string; callSign: string; to: [number, number] }[]).filter((m) => m.unitId === fresh.moves[0]!.unitId);
     const fix = await e.api('', 'POST', '/avl/positions', { fixes: [{ unitId: move!.unitId, location: move!.to, at: new Date().toISOString(), speedKmh: 0 }] }, { authorization: `Bearer ${token ?? await deviceToken(e, li.id)}` });
     expect(fix.status, JSON.stringify(fix.json)).toBe(200);
     await expect.poll(() => page.getByText(`${move!.callSign} reached`).count(), { timeout: 30_000 }).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ describe('enum copies', () => {
     expect(copies.INCIDENT_DISPOSITIONS).toEqual(contracts.INCIDENT_DISPOSITIONS);
     expect(copies.UNIT_STATUSES).toEqual(contracts.UNIT_STATUSES);
     expect(copies.PLACE_CATEGORIES).toEqual(contracts.PLACE_CATEGORIES);
+    expect(copies.PRESENCE_CATEGORIES).toEqual(contracts.PRESENCE_CATEGORIES);
     expect(copies.INCIDENT_ORIGINS).toEqual(contracts.INCIDENT_ORIGINS);
     expect(copies.REPORT_BREAKDOWNS).toEqual(contracts.REPORT_BREAKDOWNS);
     expect(copies.RESPONSE_COMPONENTS).toEqual(contracts.RESPONSE_COMPONENTS);

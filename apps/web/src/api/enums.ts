@@ -12,6 +12,8 @@ export const UNIT_STATUSES = ['available', 'at_station', 'dispatched', 'en_route
 export const PLACE_CATEGORIES = [
   'school', 'kindergarten', 'hospital', 'fuel_station', 'hazardous_chemicals', 'explosives_magazine', 'crowded_place', 'road_black_spot', 'fire_station', 'police_station', 'other',
 ] as const satisfies readonly PlaceCategory[];
+/** The categories visible police presence is about: what the pushed move-up counts (a refetch asks the same). */
+export const PRESENCE_CATEGORIES = ['school', 'kindergarten'] as const satisfies readonly PlaceCategory[];
 /** The response-time report: which incidents, what it groups by, its components (columns, in order). */
 export const INCIDENT_ORIGINS = ['live', 'historical', 'simulated'] as const satisfies readonly IncidentOrigin[];
 export const REPORT_BREAKDOWNS = ['priority', 'type', 'jurisdiction', 'unit_kind'] as const satisfies readonly ReportBreakdown[];

@@ -13,25 +13,33 @@ import { moveUpFor } from './move-up-for.js';
 const signatureOf = (moves: readonly { unitId: string; to: readonly number[] }[]): string => moves.map((m) => `${m.unitId}>${m.to.join(',')}`).join('|');
 
 /**
- * The jurisdictions that set their own move-up threshold (`PUT /coverage/settings/:id`) at or
- * above any of `paths`: a dispatch there may have taken them below it.
+ * The jurisdictions whose area a dispatch at any of `paths` took units from: each one at or
+ * above a dispatch path (the incident's and the unit's) that has a move-up threshold in force —
+ * its own (`PUT /coverage/settings/:id`) or the nearest ancestor's, as the page reads it. A
+ * threshold set at the country thus watches every municipality under it too, each pushed to its
+ * own dispatchers (an event at the country's path is not seen by a municipality's dispatcher).
+ * Widest first, so a country's push is not held up behind its municipalities'.
  */
 async function watchedAbove(platform: Platform, paths: readonly string[]): Promise<Jurisdiction[]> {
   if (paths.length === 0) return [];
-  const found = await rows<{ jurisdiction_id: string }>(platform.db, sql`select jurisdiction_id from coverage_settings
-    where jurisdiction_path @> any(${`{${paths.map((p) => `"${p}"`).join(',')}}`}::ltree[])`);
-  const js = await Promise.all(found.map((r) => findJurisdiction(platform.db, r.jurisdiction_id)));
+  const found = await rows<{ id: string }>(platform.db, sql`select j.id from jurisdictions j
+    where j.path @> any(${`{${paths.map((p) => `"${p}"`).join(',')}}`}::ltree[])
+      and exists (select 1 from coverage_settings s where s.jurisdiction_path @> j.path)
+    order by nlevel(j.path), j.path`);
+  const js = await Promise.all(found.map((r) => findJurisdiction(platform.db, r.id)));
   return js.filter((j): j is Jurisdiction => j !== undefined && j !== null);
 }
 
 /**
  * Pushes the move-up to the dispatchers' screens on every node: an outbox consumer of
  * `dispatch.unit_assigned` (after commit, at least once, one node at a time by its lease)
- * recomputes the move-up of each jurisdiction above the dispatch that set its own threshold —
+ * recomputes the move-up of each jurisdiction at or above the dispatch with a threshold in force
+ * (its own or inherited: `watchedAbove`) —
  * schools and kindergartens open now, patrol units, as the page asks by default — and, when
  * coverage is below the threshold and a move helps, publishes `coverage.move_up_recommended` at
  * the jurisdiction's path (with its audit entry: who was told what, when). The stream brings it
- * to every node's dispatchers; the same moves are not pushed twice in a row.
+ * to that jurisdiction's dispatchers (and those above it) on every node; the same moves are not
+ * pushed twice in a row.
  */
 export function startMoveUpWatch(platform: Platform): RepeatingPass {
   const pushed = new Map<string, string>();

@@ -15,6 +15,7 @@ import { CoverageSettingsCard } from './CoverageSettingsCard';
 import { MoveUpAlert } from './MoveUpAlert';
 import { PatrolPlanCard } from './PatrolPlanCard';
 import { PlacementCard } from './PlacementCard';
+import { dispatchTouches } from './move-up-refresh';
 import { TIER_COLOR, textOn, tierKey, travelClock } from './tiers';
 import { choiceOf, hoursInWords, SCHOOL_DAYS, UNIT_KINDS, WEEKDAYS, WINDOW_PRESETS, windowProblem, type WindowChoice } from './window';
 import { usePlaceName } from '../places/place-name';
@@ -26,7 +27,8 @@ const DEFAULT_CATEGORIES: PlaceCategory[] = ['school', 'kindergarten'];
 /**
  * Live 1-3-5 coverage: which key places (default: schools and kindergartens) the available
  * units reach by road within 1, 3 and 5 minutes now, the uncovered ones first. Recomputed when
- * units move or change status (stream events), at most every REFRESH_MS. A time window (school
+ * units move or change status (stream events), at most every REFRESH_MS — at once for a dispatch
+ * touching the chosen jurisdiction. A time window (school
  * opening or closing on school days, or any HH:MM-HH:MM) counts only the places open in it; the
  * unit kinds default to the server's choice (patrol units for schools and kindergartens). With a
  * jurisdiction chosen, the move-up alert shows when dispatches took its coverage below its
@@ -86,18 +88,22 @@ export default function CoveragePage() {
   });
   const { refetch } = coverage;
   const [placement, setPlacement] = useState<PlacementResult | null>(null);
+  const chosenPath = findPath(tree.data ?? [], chosen);
   useEffect(() => {
     // Throttled with a trailing call: the last movement in a burst is always counted. The
-    // coverage and the move-up alert share the key, so both follow dispatches and moves.
+    // coverage and the move-up alert share the key, so both follow dispatches and moves. A
+    // dispatch at, under or above the chosen jurisdiction skips the throttle: the move-up shown
+    // must not be a dispatch behind when the dispatcher accepts it (that is a 409).
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = () => { timer = undefined; last = Date.now(); void client.invalidateQueries({ queryKey: ['coverage'] }); };
+    const run = () => { if (timer !== undefined) clearTimeout(timer); timer = undefined; last = Date.now(); void client.invalidateQueries({ queryKey: ['coverage'] }); };
     const off = onStreamEvents((events) => {
+      if (chosenPath !== null && dispatchTouches(events, chosenPath)) { run(); return; }
       if (!events.some((e) => e.type.startsWith('units.') || e.type.startsWith('dispatch.') || e.type.startsWith('coverage.')) || timer !== undefined) return;
       timer = setTimeout(run, Math.max(0, last + REFRESH_MS - Date.now()));
     });
     return () => { off(); if (timer !== undefined) clearTimeout(timer); };
-  }, [client]);
+  }, [client, chosenPath]);
 
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   const data = coverage.data;
@@ -181,6 +187,16 @@ export default function CoveragePage() {
       </Stack>
     </Box>
   );
+}
+
+/** The path of the jurisdiction chosen, from the tree the page already holds. */
+function findPath(nodes: readonly JurisdictionNode[], id: string | null): string | null {
+  for (const n of nodes) {
+    if (n.id === id) return n.path;
+    const below = findPath(n.children, id);
+    if (below !== null) return below;
+  }
+  return null;
 }
 
 function flatten(nodes: readonly JurisdictionNode[], depth = 0): { value: string; label: string }[] {

@@ -3,13 +3,14 @@ import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowsMove } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, fb, once } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';
 import { SHORTCUTS } from '../../shell/shortcuts';
 import { ErrorState } from '../../shell/States';
+import { isStaleMoveUp } from './move-up-refresh';
 import { travelClock } from './tiers';
 
 export interface MoveUpAsk { jurisdictionId: string; categories: PlaceCategory[]; window: { hours: string; days: Weekday[] } | null; kinds: UnitKind[] }
@@ -18,6 +19,8 @@ export interface MoveUpAsk { jurisdictionId: string; categories: PlaceCategory[]
  * The move-up alert: when dispatches have taken the jurisdiction's coverage below its threshold,
  * which available units to move to which posts, accepted with one key (A) or the button. Its
  * query is under the page's `coverage` key, so it is recomputed with the coverage on unit events.
+ * Accepted after a unit it named changed (409 `MOVE_UP_UNIT_UNAVAILABLE`), it asks again and
+ * shows the new recommendation with a line saying why, to check and accept again.
  */
 export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
   const { t, i18n } = useTranslation();
@@ -34,6 +37,8 @@ export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
     queryKey: ['coverage', 'move-up', query],
     queryFn: () => call(fb.GET('/api/v1/coverage/move-up', { params: { query } })),
   });
+  // Why the recommendation shown is not the one accepted (the server's words: which unit changed).
+  const [changed, setChanged] = useState<string | null>(null);
   // One key per recommendation accepted: a retry of the same click never orders twice.
   const key = useRef(crypto.randomUUID());
   const accept = useMutation({
@@ -46,7 +51,15 @@ export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
     },
     onSuccess: () => {
       key.current = crypto.randomUUID();
+      setChanged(null);
       void client.invalidateQueries({ queryKey: ['coverage'] });
+    },
+    onError: (error) => {
+      if (!isStaleMoveUp(error)) return;
+      // A definite refusal: the next accept is a new request (a new key) on the new recommendation.
+      key.current = crypto.randomUUID();
+      setChanged(error.message);
+      void rec.refetch();
     },
   });
   const r = rec.data;
@@ -54,7 +67,9 @@ export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
   useHotkeys([[SHORTCUTS.acceptMoveUp.keys, () => { if (ready) accept.mutate(); }]]);
 
   if (rec.isError) return <ErrorState error={rec.error} onRetry={() => void rec.refetch()} />;
-  if (!r || !r.below) return null;
+  if (!r || !r.below) {
+    return changed === null || rec.isFetching ? null : <Alert color="green" variant="light" data-testid="move-up-changed">{t('coverage.moveUp.changedRestored', { why: changed })}</Alert>;
+  }
   // A tenth of a percent: whole percents read "96 %, below the threshold of 96 %" when 96.3 % is set.
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   return (
@@ -63,6 +78,7 @@ export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
         {r.window.asked ? t('coverage.moveUp.basisWindow', { count: r.places, hours: r.window.hours, outside: r.outsideWindow }) : t('coverage.moveUp.basisNow', { count: r.places, hours: r.window.hours, outside: r.outsideWindow })}
         {r.ordered > 0 ? ` ${t('coverage.moveUp.basisOrdered', { count: r.ordered })}` : ''}
       </Text>
+      {changed !== null && <Text size="sm" fw={700} my={4} data-testid="move-up-changed">{rec.isFetching ? t('coverage.moveUp.changedFetching', { why: changed }) : t('coverage.moveUp.changed', { why: changed })}</Text>}
       {r.moves.length === 0 ? <Text size="sm">{t('coverage.moveUp.noMove')}</Text> : (
         <>
           <Text size="sm">{t('coverage.moveUp.proposal', { share: percent.format(r.after), count: r.moves.length })}</Text>
@@ -77,7 +93,7 @@ export function MoveUpAlert({ ask }: { ask: MoveUpAsk }) {
               {accept.isSuccess && <Text size="sm" c="green.8" data-testid="move-up-accepted">{t('coverage.moveUp.accepted', { count: accept.data.moves.length })}</Text>}
             </Group>
           ) : <Text size="xs" c="dimmed">{t('coverage.moveUp.notYours')}</Text>}
-          {accept.isError && <ErrorState error={accept.error} />}
+          {accept.isError && !isStaleMoveUp(accept.error) && <ErrorState error={accept.error} />}
         </>
       )}
     </Alert>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { onStreamEvents } from '../../live/stream-listeners';
 import type { MoveUpCard as Card } from './MoveUpCard';
+import { shownPush } from './move-up-refresh';
 
 // The card (Alert, list, accept with its key) comes with the first push, not with the first screen
 // (docs/benchmarks.md, "Initial JS"): most shifts see no push at all.
@@ -17,18 +18,34 @@ const loadCard = () => import('./MoveUpCard');
  * accepted with one key (A) or the button, dismissed with ×. The Coverage page shows its own
  * alert for the jurisdiction it is looking at, so this one stands aside there. An order that
  * ends (`coverage.move_up_ended`: the unit reached its post by AVL, or a dispatcher ended it)
- * shows as a notification on every screen, the Coverage page included.
+ * shows as a notification on every screen, the Coverage page included. A dispatcher receives
+ * the push of each jurisdiction they look after that lost coverage (a country's and its
+ * municipalities'): the widest one is shown. Accepted after a unit it named changed (409
+ * `MOVE_UP_UNIT_UNAVAILABLE`), it asks the server again and shows the new recommendation with a
+ * line saying why, or says the move-up is no longer needed.
  */
 export function MoveUpPushed() {
   const { t } = useTranslation();
   const onCoveragePage = useLocation().pathname.startsWith('/coverage');
   const client = useQueryClient();
-  const [rec, setRec] = useState<MoveUpRecommendation | null>(null);
+  // The latest push per jurisdiction, in the order they came (the newest last).
+  const [recs, setRecs] = useState<ReadonlyMap<string, MoveUpRecommendation>>(new Map());
+  const put = (r: MoveUpRecommendation) => setRecs((m) => {
+    const next = new Map(m);
+    next.delete(r.jurisdiction.id);
+    return next.set(r.jurisdiction.id, r);
+  });
+  const drop = (id: string) => setRecs((m) => { const next = new Map(m); next.delete(id); return next; });
+  const rec = shownPush(recs);
   const [MoveUpCard, setCard] = useState<typeof Card | null>(null);
   useEffect(() => onStreamEvents((events) => {
-    const last = events.filter((e) => e.type === 'coverage.move_up_recommended').at(-1);
-    if (last) {
-      setRec(last.data as MoveUpRecommendation);
+    const pushed = events.filter((e) => e.type === 'coverage.move_up_recommended').map((e) => e.data as MoveUpRecommendation);
+    if (pushed.length > 0) {
+      setRecs((m) => {
+        const next = new Map(m);
+        for (const r of pushed) { next.delete(r.jurisdiction.id); next.set(r.jurisdiction.id, r); }
+        return next;
+      });
       // A failed fetch (a deploy replaced the chunk) is tried again with the next push.
       void loadCard().then((m) => setCard(() => m.MoveUpCard), (err: unknown) => console.error('move-up card unavailable', err));
     }
@@ -47,5 +64,5 @@ export function MoveUpPushed() {
     if (ended.length > 0) void client.invalidateQueries({ queryKey: ['coverage'] });
   }), [t, client]);
   if (!rec || !MoveUpCard) return null;
-  return <MoveUpCard rec={rec} shown={!onCoveragePage} onDismiss={() => setRec(null)} />;
+  return <MoveUpCard rec={rec} shown={!onCoveragePage} onFresh={put} onGone={drop} />;
 }
