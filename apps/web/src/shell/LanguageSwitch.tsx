@@ -1,17 +1,16 @@
-import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { Segments } from './Segments';
 
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('shell.language')}
-      value={i18n.language}
-      onChange={(v) => setLanguage(v as Language)}
+    <Segments<Language>
+      label={t('shell.language')}
+      value={i18n.language as Language}
+      onChange={setLanguage}
       data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
-      data-testid="language-switch"
+      testId="language-switch"
     />
   );
 }

@@ -13,9 +13,12 @@ import { ALERT_EVENT_TYPES, alertOf, type Alert } from './alert-of';
 import { alertsStore } from './alerts-store';
 import { unreadBySeverity, unreadCount } from './read-state';
 import { toastCandidate, toastId } from './toast-plan';
+import { withScreenStrings } from '../../i18n';
 
-// The panel (Drawer, focus trap) and the toasts' content load when first needed, not with the first screen.
-const loadPanel = () => import('./AlertsPanel');
+// The panel (Drawer, focus trap) and the toasts' content load when first needed, not with the first screen; so do
+// the alerts' words (`alertKind.*`, with the lazy screens' English), fetched beside them.
+const loadPanel = withScreenStrings(() => import('./AlertsPanel'));
+const loadToasts = withScreenStrings(() => import('./alert-toasts'));
 const AlertsPanel = lazy(loadPanel);
 /** On sign-in, what was addressed to me this long back is caught up on (a shift). */
 const CATCH_UP_MS = 12 * 3_600_000;
@@ -105,7 +108,7 @@ export function AlertsBell() {
       const candidate = toastCandidate(added);
       const tree = qc.getQueryData<JurisdictionNode[]>(keys.jurisdictions);
       // The words and the toast come with the first alert, not with the first screen.
-      import('./alert-toasts')
+      loadToasts()
         .then(async (m) => {
           setAnnounced(m.spokenBatch(added, tr, lang, tree));
           if (!candidate) return;

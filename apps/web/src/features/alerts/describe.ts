@@ -30,9 +30,9 @@ export function describeAlert(alert: Alert, t: TFunction, lang: string, nameOf: 
   if (typeof p.due === 'string') p.due = alert.kind === 'incidentEscalated' ? time(p.due, lang) : dateTime(p.due, lang);
   // A late directive says which deadline it missed: its words live one level deeper.
   // A major incident's words live in its feature's own block, one per missed clock.
-  const base = alert.kind === 'directiveEscalated' ? `alerts.directiveEscalated.${String(alert.params.missed)}`
+  const base = alert.kind === 'directiveEscalated' ? `alertKind.directiveEscalated.${String(alert.params.missed)}`
     : alert.kind === 'majorEscalated' ? `majorNav.escalated.${String(alert.params.clock)}`
-    : alert.kind === 'transportAlert' ? `alerts.transportAlert.${String(alert.params.what)}` : `alerts.${alert.kind}`;
+    : alert.kind === 'transportAlert' ? `alertKind.transportAlert.${String(alert.params.what)}` : `alertKind.${alert.kind}`;
   const title = t(`${base}.title`, p);
   return {
     title: alert.simulated ? t('alerts.exerciseTitle', { title }) : title,

@@ -1,5 +1,5 @@
 import type { Incident } from '@firebreak/contracts';
-import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertOctagon } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useOpenIncidents } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';
+import { Segments } from '../../shell/Segments';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock, secondsSince, useNow } from '../../util/time';
 import { PriorityChip, TierChips } from './BoardChips';
@@ -102,11 +103,10 @@ export function IncidentBoard() {
     <Stack gap={0} style={{ height: '100%', minHeight: 0 }}>
       <Group justify="space-between" p="sm" wrap="nowrap">
         <Title order={2} size="h4">{t('board.title', { count: incidents.data?.length ?? 0 })}</Title>
-        <SegmentedControl
-          size="xs"
+        <Segments
           value={filter}
-          onChange={(v) => setFilter(v as Filter)}
-          aria-label={t('board.filter')}
+          onChange={setFilter}
+          label={t('board.filter')}
           data={[
             { value: 'all', label: t('board.all') },
             { value: 'urgent', label: t('board.urgent') },

@@ -1,4 +1,4 @@
-import { Alert, Box, CloseButton, Group, Paper, SegmentedControl, Text } from '@mantine/core';
+import { Alert, Box, CloseButton, Group, Paper, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
@@ -10,6 +10,7 @@ import { LayerPanel } from '../../map/LayerPanel';
 import { MapView, type MapViewProps } from '../../map/MapView';
 import { hazardSites, jurisdictionFeatures, ringFeatures, type Overlay } from '../../map/overlays';
 import { awaitingFirstView, boundsOf, populatedBounds } from '../../map/bounds';
+import { Segments } from '../../shell/Segments';
 import { OpsContext, type Ops } from './ops-context';
 import { OVERLAYS_KEY, storedOverlays } from './stored-overlays';
 import { withScreenStrings } from '../../i18n';
@@ -136,7 +137,7 @@ export function OpsPage() {
             {visible.rings && (
               <Paper px="sm" py={4} shadow="sm" data-testid="rings-legend" style={{ pointerEvents: 'auto' }}>
                 <Group gap="xs" wrap="wrap" justify="center">
-                  <SegmentedControl size="xs" value={ringMode} onChange={(v) => setRingMode(v as 'place' | 'units')} aria-label={t('map.rings')}
+                  <Segments value={ringMode} onChange={setRingMode} label={t('map.rings')}
                     data={[{ value: 'place', label: t('map.ringsPlace') }, { value: 'units', label: t('map.ringsUnits') }]} />
                   {!showRings ? <Text size="xs" c="dimmed">{t('map.ringsPick')}</Text> : null}
                   {showRings && <Text size="xs" fw={700}>{t('map.rings')}</Text>}
