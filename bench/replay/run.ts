@@ -81,7 +81,7 @@ try {
   const m = machine();
   const met = Math.max(...times.prepared) <= TARGET_S;
   const body = [
-    `\`npm run bench:replay\` (bench/replay/run.ts): the SF week's ${calls.length} calls over ${days.toFixed(1)} days (times, types, priorities, on-scene times of the bundled CAD export), placed where people are in the demo country (the simulator's demand, seeded), replayed against the demo fleet of ${fleet.length} units on the Liechtenstein graph (${byProfile.car.nodeCount} nodes): road times from the bases, the discrete-event run, the figures by priority. CPU seconds of the process (user + system) per replay, ${RUNS} runs each, alternating.`,
+    `\`npm run bench:replay\` (bench/replay/run.ts): the SF week's ${calls.length} calls over ${days.toFixed(1)} days (times, types, priorities, on-scene times of the bundled CAD export), placed where people are in the demo country (the simulator's demand cut to the country's boundary, seeded: the same placement as an import with relocate), replayed against the demo fleet of ${fleet.length} units on the Liechtenstein graph (${byProfile.car.nodeCount} nodes): road times from the bases, the discrete-event run, the figures by priority. CPU seconds of the process (user + system) per replay, ${RUNS} runs each, alternating.`,
     '',
     `Machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}; load average at the end ${load} (other engineers' jobs on the same 2 cores).`,
     '',
