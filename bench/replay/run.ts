@@ -1,7 +1,7 @@
 // What-if replay of a week of calls (issue 16 §4): the SF week's 3,500-odd calls (their times,
 // types, priorities and on-scene times, from the bundled CAD export through the import's reader),
-// placed where people are in the demo country (the simulator's demand: OSM buildings and key
-// places, seeded), replayed against the demo fleet. Ours: one search per base to every call
+// placed where people are in the demo country (the simulator's demand cut to its boundary:
+// OSM buildings and key places, seeded; simulation/jurisdiction-demand.ts, as an import with relocate), replayed against the demo fleet. Ours: one search per base to every call
 // (travel.ts). Peer, in the same run: the same replay with one plain Dijkstra per call and graph.
 // CPU time of the process (user + system), so the other engineers' load counts less.
 // Usage: npm run bench:replay   (BENCH_RUNS=3; BENCH_DOC=0 leaves docs/benchmarks.md alone)
@@ -10,17 +10,15 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_RUN_CARDS, DEFAULT_WITHIN_SECONDS } from '@firebreak/contracts';
-import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { loadConfig } from '../../apps/server/src/config.js';
-import { deploymentRoadNetwork, deploymentOsmExtract } from '../../apps/server/src/modules/dispatch/index.js';
+import { deploymentRoadNetwork } from '../../apps/server/src/modules/dispatch/index.js';
 import { readCalls, SF_FIRE_MAPPING } from '../../apps/server/src/modules/history/index.js';
 import { loadFleet } from '../../apps/server/src/modules/replay/replay-calls.js';
 import { runReplay, type ReplayCall } from '../../apps/server/src/modules/replay/run-replay.js';
 import type { EtaEngine } from '../../apps/server/src/modules/replay/travel.js';
-import { Demand, buildingsOf } from '../../apps/server/src/modules/simulation/demand.js';
-import { seeded } from '../../apps/server/src/modules/simulation/random.js';
-import { rows } from '../../apps/server/src/platform/db/client.js';
+import { replayCallsOf } from '../../apps/server/src/modules/replay/sample-week.js';
+import { drawPlaces, jurisdictionDemand } from '../../apps/server/src/modules/simulation/index.js';
 import { startPlatform } from '../../apps/server/src/platform/kernel.js';
 import { ensureWorld } from '../../apps/server/src/world.js';
 import { writeSection } from '../lib/benchmarks-doc.js';
@@ -48,28 +46,12 @@ const platform = await startPlatform(config, pino({ level: 'error' }));
 try {
   say('demo world…');
   await ensureWorld(platform, config, () => undefined);
-  const [fleet, { byProfile }, buildings, places] = await Promise.all([
-    loadFleet(platform.db, 'li'),
-    deploymentRoadNetwork(config),
-    buildingsOf(deploymentOsmExtract(config)),
-    rows<{ name: string; category: string; lon: number; lat: number }>(platform.db, sql`select name, category, ST_X(location) as lon, ST_Y(location) as lat from places`),
-  ]);
-  const demand = new Demand(buildings, places.map((p) => ({ name: p.name, category: p.category, at: [Number(p.lon), Number(p.lat)] as [number, number] })));
+  const [fleet, { byProfile }, demand] = await Promise.all([loadFleet(platform.db, 'li'), deploymentRoadNetwork(config), jurisdictionDemand(platform.db, config, 'li')]);
+  if (!demand) throw new Error('the demo country has no demand to place calls at');
   const read = readCalls(readFileSync(CSV, 'utf8'), SF_FIRE_MAPPING);
-  const random = seeded(16);
-  // The SF week's calls as they were (times, types, priorities, on-scene times), each at a place of the demo country.
-  const calls: ReplayCall[] = read.calls.map((c) => {
-    const onScene = c.responses.filter((r) => r.onSceneAt && r.clearedAt && r.clearedAt > r.onSceneAt)
-      .sort((a, b) => a.onSceneAt!.getTime() - b.onSceneAt!.getTime()).map((r) => (r.clearedAt!.getTime() - r.onSceneAt!.getTime()) / 1000);
-    return {
-      recorded: {
-        receivedAt: c.receivedAt.getTime(), priority: c.priority, type: c.type, jurisdictionPath: 'li', doubtful: c.timeDoubt !== null,
-        tiers: [], responses: c.responses.map((r) => ({ kind: r.unitKind, dispatchedAt: r.dispatchedAt?.getTime() ?? null, enRouteAt: r.respondedAt?.getTime() ?? null, onSceneAt: r.onSceneAt?.getTime() ?? null })),
-      },
-      at: demand.draw(random).at,
-      onSceneSeconds: onScene,
-    };
-  });
+  // The SF week's calls as they were (times, types, priorities, on-scene times), each at a place of
+  // the demo country: the same placement as an import with `relocate` and the replay's `sample`.
+  const calls: ReplayCall[] = replayCallsOf(read.calls, drawPlaces(demand, 16, read.calls.length), 'li', 'sf-week');
   const days = (Math.max(...calls.map((c) => c.recorded.receivedAt)) - Math.min(...calls.map((c) => c.recorded.receivedAt))) / 86_400_000;
   say(`${calls.length} calls over ${days.toFixed(1)} days; fleet ${fleet.length} units; graph ${byProfile.car.nodeCount} nodes`);
   const plan = {
@@ -99,7 +81,7 @@ try {
   const m = machine();
   const met = Math.max(...times.prepared) <= TARGET_S;
   const body = [
-    `\`npm run bench:replay\` (bench/replay/run.ts): the SF week's ${calls.length} calls over ${days.toFixed(1)} days (times, types, priorities, on-scene times of the bundled CAD export), placed where people are in the demo country (the simulator's demand, seeded), replayed against the demo fleet of ${fleet.length} units on the Liechtenstein graph (${byProfile.car.nodeCount} nodes): road times from the bases, the discrete-event run, the figures by priority. CPU seconds of the process (user + system) per replay, ${RUNS} runs each, alternating.`,
+    `\`npm run bench:replay\` (bench/replay/run.ts): the SF week's ${calls.length} calls over ${days.toFixed(1)} days (times, types, priorities, on-scene times of the bundled CAD export), placed where people are in the demo country (the simulator's demand cut to the country's boundary, seeded: the same placement as an import with relocate), replayed against the demo fleet of ${fleet.length} units on the Liechtenstein graph (${byProfile.car.nodeCount} nodes): road times from the bases, the discrete-event run, the figures by priority. CPU seconds of the process (user + system) per replay, ${RUNS} runs each, alternating.`,
     '',
     `Machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}; load average at the end ${load} (other engineers' jobs on the same 2 cores).`,
     '',

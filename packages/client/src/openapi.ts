@@ -2871,7 +2871,7 @@ export interface paths {
         get: operations["listHistoryImports"];
         put?: never;
         /**
-         * Import past calls from a CAD export (CSV text + column mapping) as historical incidents of a jurisdiction, in one batch that can be undone; re-importing adds nothing. dryRun: only say what would be imported and rejected. A file with unreadable rows is refused whole (422) unless allowPartial
+         * Import past calls from a CAD export (CSV text + column mapping) as historical incidents of a jurisdiction, in one batch that can be undone; re-importing adds nothing. dryRun: only say what would be imported and rejected. A file with unreadable rows is refused whole (422) unless allowPartial. relocate: place the calls of another region at plausible places of the jurisdiction (seeded, marked relocated); without it, calls outside the jurisdiction's boundary are imported as they are and counted (outsideJurisdiction)
          * @description Needs the `jurisdictions:manage` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         post: operations["importHistoricalCalls"];
@@ -4603,6 +4603,8 @@ export interface components {
             alreadyImported: number;
             responses: number;
             withoutLocation: number;
+            outsideJurisdiction: number;
+            relocated: number;
             rejectedCalls: number;
             rejectedByReason: {
                 [key: string]: number;
@@ -5769,6 +5771,9 @@ export interface components {
             dryRun?: boolean;
             /** @default false */
             allowPartial?: boolean;
+            /** @default false */
+            relocate?: boolean;
+            seed?: number;
         };
         Incident: {
             /** Format: uuid */
@@ -7318,6 +7323,8 @@ export interface components {
             seed?: number;
             deployment?: components["schemas"]["ReplayDeployment"];
             compare?: components["schemas"]["ReplayDeployment"];
+            /** @enum {string} */
+            sample?: "sf-week";
         };
         ReplayResult: {
             /** Format: uuid */
@@ -7334,6 +7341,8 @@ export interface components {
                 replayed: number;
                 offGraph: number;
                 doubtful: number;
+                relocated: number;
+                relocatedFrom: string[];
             };
             recorded: {
                 overall: components["schemas"]["ResponseGroup"];

@@ -103,6 +103,19 @@ export const ImportCallsBody = z.strictObject({
    * rejected row is refused whole (422, nothing written): a partial import is a choice, not an accident.
    */
   allowPartial: z.boolean().default(false),
+  /**
+   * Place the calls into the jurisdiction (e.g. another city's export into the demo country): each
+   * keeps its time, type, priority, units and durations; its place is drawn from the jurisdiction's
+   * demand (buildings people are in and key places, as the simulator), seeded; marked relocated.
+   */
+  relocate: z.boolean().default(false),
+  /** The draw's seed (with `relocate` only; default 1): the same file and seed give the same places. */
+  seed: z.number().int().min(0).max(2_147_483_647).optional(),
+}).superRefine((b, ctx) => {
+  if (b.seed !== undefined && !b.relocate) ctx.addIssue({ code: 'custom', path: ['seed'], message: 'a seed places relocated calls: send it with relocate: true' });
+  if (b.relocate && typeof b.mapping === 'object' && b.mapping.columns.jurisdiction !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['relocate'], message: 'calls sent to jurisdictions by the mapping\'s jurisdiction column cannot be relocated' });
+  }
 });
 export type ImportCallsBody = z.infer<typeof ImportCallsBody>;
 
@@ -129,6 +142,14 @@ export const CallsImportSummary = z.object({
   responses: z.number().int(),
   /** Calls with no place (empty cells, or no location column mapped): imported, kept off maps. */
   withoutLocation: z.number().int(),
+  /**
+   * Located calls outside the jurisdiction's boundary (0 with `relocate`, or when the jurisdiction
+   * has no boundary): imported as they are (a response-times report needs no place), but a replay
+   * cannot put them on its roads: import such a file with `relocate` for a what-if replay.
+   */
+  outsideJurisdiction: z.number().int(),
+  /** Calls placed into the jurisdiction (`relocate`): their place is a seeded draw, marked relocated from the file. */
+  relocated: z.number().int(),
   /** Calls left out whole because one of their rows could not be read. */
   rejectedCalls: z.number().int(),
   /** Rows left out per reason. */

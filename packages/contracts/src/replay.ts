@@ -60,6 +60,14 @@ export const ReplayRequest = z.strictObject({
   deployment: ReplayDeployment.optional(),
   /** A second deployment replayed on the same calls with the same draws. */
   compare: ReplayDeployment.optional(),
+  /**
+   * Replay a bundled sample instead of the jurisdiction's own calls: `sf-week` is the SF week
+   * (2016-12-31 to 2017-01-07) placed into the jurisdiction as an import with `relocate` places it
+   * (seeded by `seed`), in memory: nothing is imported. Its calls within from..to; with origin `historical`.
+   */
+  sample: z.enum(['sf-week']).optional(),
+}).superRefine((b, ctx) => {
+  if (b.sample !== undefined && b.origin !== 'historical') ctx.addIssue({ code: 'custom', path: ['origin'], message: 'a sample is historical calls: send origin historical with it' });
 });
 export type ReplayRequest = z.input<typeof ReplayRequest>;
 export type ReplayRequestBody = z.output<typeof ReplayRequest>;
@@ -102,6 +110,13 @@ export const ReplayResult = z.object({
     offGraph: z.number().int(),
     /** Imported calls with a time in a DST-repeated or skipped hour. */
     doubtful: z.number().int(),
+    /**
+     * Replayed calls an import placed into the jurisdiction (`relocate`): their times, types and
+     * durations are the source's, their places drawn from the jurisdiction's demand.
+     */
+    relocated: z.number().int(),
+    /** The sources (files) those calls were relocated from. */
+    relocatedFrom: z.array(z.string()),
   }),
   /** The same calls as recorded (their own units and times). */
   recorded: z.object({ overall: ResponseGroup, groups: z.array(ResponseGroup) }),

@@ -25,6 +25,8 @@ export function describeImport(s: CallsImportSummary, opts: { dryRunAsked: boole
   const would = s.dryRun ? 'would be ' : '';
   out.push(`  ${s.rows} rows, ${s.calls} readable calls: ${s.created} ${would}new historical incidents with ${s.responses} unit responses, ${s.alreadyImported} already imported`);
   if (s.withoutLocation > 0) out.push(`  ${s.withoutLocation} calls without a place: ${would}imported into ${s.jurisdictionPath}, kept off maps`);
+  if (s.outsideJurisdiction > 0) out.push(`  ${s.outsideJurisdiction} calls lie outside ${s.jurisdictionPath}: ${would}imported where they are; a what-if replay cannot place them on its roads (import over HTTP with relocate to place them into the jurisdiction)`);
+  if (s.relocated > 0) out.push(`  ${s.relocated} calls ${would}placed into ${s.jurisdictionPath} (relocated from ${s.file})`);
   if (s.doubtfulTimes > 0) out.push(`  ${s.doubtfulTimes} calls have a time in an hour a daylight-saving change repeats or skips: ${would}imported, flagged, left out of response-time percentiles`);
   if (s.rejected.length > 0) {
     out.push(`  ${s.rejected.length} rows rejected (${s.rejectedCalls} calls left out whole): ${Object.entries(s.rejectedByReason).map(([k, n]) => `${k} ${n}`).join(', ')}`);

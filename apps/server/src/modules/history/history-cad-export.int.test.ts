@@ -38,7 +38,7 @@ describe('historical import of an unlike CAD export: dry run, refusal of a parti
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({
       batchId: null, dryRun: true, file: 'county.csv', mapping: 'county-cad', jurisdictionPath: 'li.oberland.vaduz',
-      rows: 7, calls: 6, created: 6, alreadyImported: 0, responses: 5, withoutLocation: 6, doubtfulTimes: 1,
+      rows: 7, calls: 6, created: 6, alreadyImported: 0, responses: 5, withoutLocation: 6, outsideJurisdiction: 0, relocated: 0, doubtfulTimes: 1,
       rejectedCalls: 1, rejectedByReason: { unreadable_time: 1 },
       rejected: [{ line: 7, code: 'unreadable_time', callId: '2024-010006', reason: 'Alarmiert "27.10.2024 14:32" is not ISO 8601' }],
     });

@@ -10,6 +10,7 @@ import { findJurisdiction } from '../jurisdictions/index.js';
 import { listBatches } from './batches.js';
 import { importCalls } from './import-calls.js';
 import { undoImport } from './undo-import.js';
+import { jurisdictionDemand, type Demand } from '../simulation/index.js';
 import { BUILT_IN_MAPPINGS, builtInMapping } from './mapping.js';
 import { CallsFileError } from './read-calls.js';
 
@@ -22,7 +23,7 @@ export async function historyRoutes(app: FastifyInstance, { platform }: { platfo
   r.post('/history/imports', {
     schema: {
       operationId: 'importHistoricalCalls', errors: ['HISTORY_ROWS_REJECTED'], tags: ['history'],
-      summary: 'Import past calls from a CAD export (CSV text + column mapping) as historical incidents of a jurisdiction, in one batch that can be undone; re-importing adds nothing. dryRun: only say what would be imported and rejected. A file with unreadable rows is refused whole (422) unless allowPartial',
+      summary: 'Import past calls from a CAD export (CSV text + column mapping) as historical incidents of a jurisdiction, in one batch that can be undone; re-importing adds nothing. dryRun: only say what would be imported and rejected. A file with unreadable rows is refused whole (422) unless allowPartial. relocate: place the calls of another region at plausible places of the jurisdiction (seeded, marked relocated); without it, calls outside the jurisdiction\'s boundary are imported as they are and counted (outsideJurisdiction)',
       body: ImportCallsBody,
       response: { 200: CallsImportSummary, 201: CallsImportSummary },
     },
@@ -36,12 +37,18 @@ export async function historyRoutes(app: FastifyInstance, { platform }: { platfo
     if (!can(actor, 'jurisdictions:manage', j.path)) throw new AppError('FORBIDDEN', `You may not import history into ${j.path}`);
     const mapping = typeof body.mapping === 'string' ? builtInMapping(body.mapping) : body.mapping;
     if (!mapping) throw invalidField('body.mapping', `no built-in mapping ${body.mapping} (there is ${Object.keys(BUILT_IN_MAPPINGS).join(', ')})`);
+    let relocate: { seed: number; demand: Demand } | undefined;
+    if (body.relocate) {
+      const demand = await jurisdictionDemand(platform.db, platform.config, j.path);
+      if (!demand) throw invalidField('body.relocate', `${j.path} has no boundary with buildings or key places of the map inside it to place calls at`);
+      relocate = { seed: body.seed ?? 1, demand };
+    }
     try {
       // No Idempotency-Key: the import is one command per chunk, and idempotent by itself (calls
       // are known by number), so a retried upload adds nothing.
       const summary = await importCalls(platform.command, { actor, requestId: request.id }, {
         text: body.csv, file: body.source, mapping, jurisdiction: { id: j.id, path: j.path }, tiers: platform.config.responseTiers,
-        dryRun: body.dryRun, allowPartial: body.allowPartial,
+        dryRun: body.dryRun, allowPartial: body.allowPartial, relocate,
       });
       if (!body.dryRun && summary.dryRun) {
         // Rows were rejected and a partial import was not asked for: nothing was written.

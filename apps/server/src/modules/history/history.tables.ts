@@ -51,4 +51,10 @@ export const importedCalls = pgTable('imported_calls', {
   batchId: uuid('batch_id').notNull().references(() => importBatches.id),
   /** `ambiguous` (a repeated hour) or `nonexistent` (a skipped hour): the call is left out of response-time percentiles. */
   timeDoubt: text('time_doubt'),
+  /**
+   * Set when the import placed the call into the jurisdiction (`relocate`): the export's source
+   * it came from (the call's time, type, priority and durations are the export's; its place was
+   * drawn from the jurisdiction's demand). Null: the call is where the export says.
+   */
+  relocatedFrom: text('relocated_from'),
 }, (t) => [index('imported_calls_batch_idx').on(t.batchId)]);

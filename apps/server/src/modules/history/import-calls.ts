@@ -7,6 +7,7 @@ import { settle, startClock } from '../incidents/index.js';
 import type { CallsMapping } from './mapping.js';
 import { jurisdictionCells, type Target } from './jurisdiction-cells.js';
 import { dropCalls, readCalls, type ImportedCall } from './read-calls.js';
+import { coveredIndexes, drawPlaces, type Demand } from '../simulation/index.js';
 
 /** Calls per transaction: one audit row and one event each; small enough to keep locks short. */
 export const IMPORT_CHUNK = 500;
@@ -26,6 +27,12 @@ export interface ImportCallsInput {
   dryRun?: boolean;
   /** Import the readable calls even when rows were rejected; without it such a file is refused whole. */
   allowPartial?: boolean;
+  /**
+   * Place every call into the jurisdiction: its time, type, priority, units and durations are
+   * the export's, its place is drawn (seeded) from the jurisdiction's demand (`jurisdictionDemand`),
+   * and it is marked relocated from the file.
+   */
+  relocate?: { seed: number; demand: Demand } | undefined;
   onChunk?: (done: number, total: number) => void;
 }
 
@@ -34,6 +41,11 @@ export function countReasons(rejected: readonly { code: string }[]): Record<stri
   const out: Record<string, number> = {};
   for (const r of rejected) out[r.code] = (out[r.code] ?? 0) + 1;
   return out;
+}
+
+async function hasBoundary(deps: CommandDeps, path: string): Promise<boolean> {
+  const [j] = await rows<{ b: boolean }>(deps.db, sql`select boundary is not null as b from jurisdictions where path = ${path}::ltree`);
+  return j?.b === true;
 }
 
 /** The calls' numbers already held by the jurisdiction each call goes to. */
@@ -68,10 +80,27 @@ export async function importCalls(deps: CommandDeps, ctx: CommandContext, input:
     });
   }
   const targetOf = (c: ImportedCall): Target => targets.get(c) ?? input.jurisdiction;
+  let outside = 0;
+  if (input.relocate) {
+    // The i-th call of the file at the i-th draw: the same file, demand and seed place the same calls the same way.
+    const places = drawPlaces(input.relocate.demand, input.relocate.seed, read.calls.length);
+    read = { ...read, calls: read.calls.map((c, i) => {
+      const moved = { ...c, location: places[i]!.at, address: places[i]!.address, relocatedFrom: input.file };
+      const to = targets.get(c);
+      if (to) targets.set(moved, to);
+      return moved;
+    }) };
+  } else {
+    // Calls outside the jurisdiction's boundary are imported, but counted in the answer: a replay
+    // cannot place them on its roads, while a response-times report needs no place (so no refusal).
+    const located = read.calls.flatMap((c) => (c.location ? [c.location] : []));
+    if (located.length > 0 && (await hasBoundary(deps, input.jurisdiction.path))) outside = located.length - (await coveredIndexes(deps.db, input.jurisdiction.path, located)).length;
+  }
   const write = !input.dryRun && (read.rejected.length === 0 || input.allowPartial === true);
   const summary: CallsImportSummary = {
     batchId: null, dryRun: !write, file: input.file, mapping: input.mapping.name, jurisdictionPath: input.jurisdiction.path,
     rows: read.rows, calls: read.calls.length, created: 0, alreadyImported: 0, responses: 0, withoutLocation: 0,
+    outsideJurisdiction: outside, relocated: input.relocate ? read.calls.length : 0,
     rejectedCalls: read.rejectedCalls, rejectedByReason: countReasons(read.rejected), doubtfulTimes: 0, rejected: read.rejected,
   };
   for (let i = 0; i < read.calls.length; i += IMPORT_CHUNK) {
@@ -124,8 +153,8 @@ async function insertChunk(tx: Tx, record: CommandRecord, now: Date, calls: Impo
   const responses = done.flatMap((c) => c.responses.map((r) => sql`(${uuidv7()}, ${idOf.get(c.externalRef)!}, ${r.unitLabel}, ${r.unitType}, ${r.unitKind},
       ${r.dispatchedAt}, ${r.respondedAt}, ${r.onSceneAt}, ${r.clearedAt}, ${r.sequence})`));
   if (done.length > 0) {
-    await tx.execute(sql`insert into imported_calls (incident_id, batch_id, time_doubt)
-      values ${sql.join(done.map((c) => sql`(${idOf.get(c.externalRef)!}, ${batch.id}, ${c.timeDoubt})`), sql`, `)}`);
+    await tx.execute(sql`insert into imported_calls (incident_id, batch_id, time_doubt, relocated_from)
+      values ${sql.join(done.map((c) => sql`(${idOf.get(c.externalRef)!}, ${batch.id}, ${c.timeDoubt}, ${c.relocatedFrom ?? null})`), sql`, `)}`);
   }
   if (responses.length > 0) {
     await tx.execute(sql`insert into imported_responses (id, incident_id, unit_label, unit_type, unit_kind, dispatched_at, responded_at, on_scene_at, cleared_at, sequence)
@@ -136,6 +165,7 @@ async function insertChunk(tx: Tx, record: CommandRecord, now: Date, calls: Impo
     doubtful_times = doubtful_times + ${doubtful} where id = ${batch.id}`);
   const data = {
     batchId: batch.id, file: input.file, mapping: input.mapping.name, origin: 'historical', created: created.length, responses: responses.length, doubtfulTimes: doubtful,
+    relocated: done.filter((c) => c.relocatedFrom).length,
     firstRef: done[0]?.externalRef ?? null, lastRef: done.at(-1)?.externalRef ?? null,
     receivedFrom: done[0] ? new Date(Math.min(...done.map((c) => c.receivedAt.getTime()))).toISOString() : null,
     receivedTo: done[0] ? new Date(Math.max(...done.map((c) => c.receivedAt.getTime()))).toISOString() : null,

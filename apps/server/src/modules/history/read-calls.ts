@@ -32,6 +32,8 @@ export interface ImportedCall {
   lines: number[];
   /** A time of the call or its units falls in an hour a DST change repeats or skips: kept out of percentiles. */
   timeDoubt: TimeDoubt | null;
+  /** Set by an import with `relocate`: the source it was placed away from (its place is a draw of the jurisdiction's demand). */
+  relocatedFrom?: string;
 }
 
 export type RejectedRow = CallsImportSummary['rejected'][number];

@@ -31,8 +31,9 @@ export async function countCalls(q: Queryable, s: ReplayScope): Promise<number> 
 
 export async function loadCalls(q: Queryable, s: ReplayScope, within: readonly number[]): Promise<ReplayCall[]> {
   const facts = await loadFacts(q, { ...s, by: 'priority', level: 1, within });
-  const places = await rows<{ id: string; lon: number | null; lat: number | null }>(q, sql`
-    select i.id, ST_X(i.location) as lon, ST_Y(i.location) as lat from incidents i where ${scoped(s)}`);
+  const places = await rows<{ id: string; lon: number | null; lat: number | null; relocatedFrom: string | null }>(q, sql`
+    select i.id, ST_X(i.location) as lon, ST_Y(i.location) as lat, h.relocated_from as "relocatedFrom"
+      from incidents i left join imported_calls h on h.incident_id = i.id where ${scoped(s)}`);
   // Units that arrived and cleared: their time on scene, in order of arrival.
   const onScene = await rows<{ incidentId: string; seconds: number }>(q, sql`
     select incident_id as "incidentId", seconds from (
@@ -51,7 +52,8 @@ export async function loadCalls(q: Queryable, s: ReplayScope, within: readonly n
     list.push(Number(r.seconds));
     durations.set(r.incidentId, list);
   }
-  return facts.map((f) => ({ recorded: f, at: where.get(f.id!) ?? null, onSceneSeconds: durations.get(f.id!) ?? [] }));
+  const relocatedFrom = new Map(places.map((p) => [p.id, p.relocatedFrom]));
+  return facts.map((f) => ({ recorded: f, at: where.get(f.id!) ?? null, onSceneSeconds: durations.get(f.id!) ?? [], relocatedFrom: relocatedFrom.get(f.id!) ?? null }));
 }
 
 /** The units of the subtree, at their homes: the recorded fleet (units lent by neighbours are not in it). */

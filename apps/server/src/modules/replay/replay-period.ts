@@ -4,7 +4,8 @@ import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { countCalls, loadCalls, loadCards, loadFleet, type ReplayScope } from './replay-calls.js';
-import { runReplay } from './run-replay.js';
+import { runReplay, type ReplayCall } from './run-replay.js';
+import { sampleWeekCalls } from './sample-week.js';
 import type { EtaEngine } from './travel.js';
 
 /**
@@ -18,16 +19,24 @@ export async function replayPeriod(platform: Platform, body: ReplayRequestBody, 
   const j = await findJurisdiction(platform.db, req.jurisdictionId);
   if (!j || !opts.mayRead(j.path)) throw invalidField('body.jurisdictionId', 'no such jurisdiction in your scope');
   const scope: ReplayScope = { jurisdiction: { id: j.id, path: j.path, name: j.name }, from: req.from, to: req.to, origin: req.origin };
-  const count = await countCalls(platform.db, scope);
+  const sample = req.sample ? await sampleOf(platform, j.path, req) : null;
+  const count = sample ? sample.length : await countCalls(platform.db, scope);
   if (count > REPLAY_MAX_CALLS) throw new AppError('REPLAY_TOO_LARGE', `body.from: the period holds ${count} calls, at most ${REPLAY_MAX_CALLS}`, { fields: [{ path: 'body.from', message: `at most ${REPLAY_MAX_CALLS} calls` }] });
   const within = [...DEFAULT_WITHIN_SECONDS];
-  const [calls, fleet, { byProfile }] = await Promise.all([loadCalls(platform.db, scope, within), loadFleet(platform.db, j.path), deploymentRoadNetwork(platform.config)]);
+  const [calls, fleet, { byProfile }] = await Promise.all([sample ?? loadCalls(platform.db, scope, within), loadFleet(platform.db, j.path), deploymentRoadNetwork(platform.config)]);
   const cardOf = await loadCards(platform.db, calls);
   const figures = runReplay({
     graphs: byProfile, calls, fleet, seed: req.seed, deployment: req.deployment, compare: req.compare,
     tiers: platform.config.responseTiers, cardOf, within, ...(opts.engine ? { engine: opts.engine } : {}),
   });
   return { jurisdictionId: j.id, jurisdictionPath: j.path, from: req.from.toISOString(), to: req.to.toISOString(), origin: req.origin, ...figures };
+}
+
+/** The bundled sample's calls of the period, placed into the jurisdiction. */
+async function sampleOf(platform: Platform, path: string, req: { from: Date; to: Date; seed: number }): Promise<ReplayCall[]> {
+  const calls = await sampleWeekCalls(platform.db, platform.config, path, req.seed);
+  if (!calls) throw invalidField('body.sample', `${path} has no boundary with buildings or key places of the map inside it to place the sample's calls at`);
+  return calls.filter((c) => c.recorded.receivedAt >= req.from.getTime() && c.recorded.receivedAt < req.to.getTime());
 }
 
 /** The period checked: forward, at most REPLAY_MAX_DAYS. */

@@ -48,7 +48,7 @@ describe('POST /replays: the period\'s calls replayed on the demo country', () =
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<ReplayResult>();
     const [fleet] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from units where jurisdiction_path <@ 'li.oberland'`);
-    expect(body.calls).toEqual({ replayed: 3, offGraph: 0, doubtful: 0 });
+    expect(body.calls).toEqual({ replayed: 3, offGraph: 0, doubtful: 0, relocated: 0, relocatedFrom: [] });
     expect(body.runs).toHaveLength(1);
     expect(body.runs[0]).toMatchObject({ name: 'recorded fleet', units: Number(fleet!.n), unanswered: 0 });
     expect(body.runs[0]!.overall.arrived).toBe(3);
@@ -73,6 +73,25 @@ describe('POST /replays: the period\'s calls replayed on the demo country', () =
     expect(body.runs[1]!.units).toBe(body.runs[0]!.units - ambulances!.signs.length);
     expect(body.deltas.some((d) => d.run === 'no ambulance' && d.versus === 'recorded fleet')).toBe(true);
   });
+
+  it('replays the bundled SF week placed into the jurisdiction in one step, writing nothing; a sample needs origin historical', async () => {
+    const week = { from: '2016-12-31T00:00:00.000Z', to: '2017-01-09T00:00:00.000Z' };
+    const [before] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from incidents`);
+    const res = await post({ jurisdictionId: oberland.id, ...week, origin: 'historical', sample: 'sf-week', seed: 4 });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<ReplayResult>();
+    expect(body.calls.replayed + body.calls.offGraph).toBe(3560);
+    // Drawn where people are: a few buildings lie too far from the car graph (97 with seed 4 in Oberland): at most 3 %.
+    expect(body.calls.offGraph).toBeLessThanOrEqual(107);
+    expect(body.calls).toMatchObject({ relocated: body.calls.replayed, relocatedFrom: ['sf_fire_calls_2016-12-31_week.csv'] });
+    expect(body.runs[0]!.overall.arrived).toBeGreaterThan(0);
+    expect((await post({ jurisdictionId: oberland.id, ...week, origin: 'historical', sample: 'sf-week', seed: 4 })).json()).toEqual(body);
+    const [after] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from incidents`);
+    expect(after!.n).toBe(before!.n);
+    const live = await post({ jurisdictionId: oberland.id, ...week, sample: 'sf-week' });
+    expect(live.statusCode).toBe(400);
+    expect(live.json()).toMatchObject({ errors: [{ path: 'body.origin' }] });
+  }, 120_000);
 
   it('answers a jurisdiction outside the caller\'s scope as no jurisdiction, and an unknown unit with 422', async () => {
     const res = await post({ jurisdictionId: '00000000-0000-7000-8000-000000000000', from, to });

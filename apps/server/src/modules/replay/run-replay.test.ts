@@ -67,7 +67,7 @@ describe('runReplay on a tiny road', () => {
     const rank = 0.9 * (totals.length - 1);
     const p90 = totals[Math.floor(rank)]! + (rank - Math.floor(rank)) * (totals[Math.floor(rank) + 1]! - totals[Math.floor(rank)]!);
     const run = result.runs[0]!;
-    expect(result.calls).toEqual({ replayed: 42, offGraph: 0, doubtful: 0 });
+    expect(result.calls).toEqual({ replayed: 42, offGraph: 0, doubtful: 0, relocated: 0, relocatedFrom: [] });
     expect(run.name).toBe('recorded fleet');
     expect(run.overall.total.p90Seconds).toBe(Math.round(p90));
     expect(run.overall.tiers.find((t) => t.tier === 2)).toMatchObject({ met, missed: 42 - met });
@@ -96,7 +96,7 @@ describe('runReplay on a tiny road', () => {
       { recorded: { ...recorded(52, 100), doubtful: true }, at: [LON(2), LAT], onSceneSeconds: [] },
     ];
     const result = runReplay({ ...plan, calls: [...calls, ...extra] });
-    expect(result.calls).toEqual({ replayed: 42, offGraph: 2, doubtful: 1 });
+    expect(result.calls).toEqual({ replayed: 42, offGraph: 2, doubtful: 1, relocated: 0, relocatedFrom: [] });
     expect(result.recorded.overall.incidents).toBe(42);
   });
 

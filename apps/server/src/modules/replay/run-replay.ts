@@ -22,6 +22,8 @@ export interface ReplayCall {
   at: [number, number] | null;
   /** On-scene seconds of its recorded units, in order of arrival. */
   onSceneSeconds: readonly number[];
+  /** An imported call placed into the jurisdiction by the import (`relocate`): the source it came from. */
+  relocatedFrom?: string | null;
 }
 
 export interface ReplayPlan {
@@ -55,6 +57,12 @@ export function deltasOf(run: string, a: { overall: ResponseGroup; groups: Respo
       totalP90DeltaSeconds: minus(g.total.p90Seconds, o.total.p90Seconds),
     }];
   });
+}
+
+/** Replayed calls whose place was drawn by their import, and the sources they came from: said beside the figures. */
+function relocation(calls: readonly ReplayCall[]): { relocated: number; relocatedFrom: string[] } {
+  const from = calls.flatMap((c) => (c.relocatedFrom ? [c.relocatedFrom] : []));
+  return { relocated: from.length, relocatedFrom: [...new Set(from)].sort() };
 }
 
 export function runReplay(plan: ReplayPlan): ReplayFigures {
@@ -100,7 +108,7 @@ export function runReplay(plan: ReplayPlan): ReplayFigures {
   return {
     seed: plan.seed,
     withinSeconds: [...plan.within],
-    calls: { replayed: kept.length, offGraph, doubtful },
+    calls: { replayed: kept.length, offGraph, doubtful, ...relocation(kept.map((k) => k.call)) },
     recorded,
     runs,
     deltas,

@@ -67,9 +67,12 @@ export default function ReplayPage() {
   const compare = parseDeployment(compareText);
 
   const run = useMutation({
-    mutationFn: () => call(fb.POST('/api/v1/replays', {
+    // `sample`: the bundled SF week placed into the jurisdiction by the server, in memory (nothing is
+    // imported), so that a fresh demo world without history can be replayed in one step.
+    mutationFn: (sample?: 'sf-week') => call(fb.POST('/api/v1/replays', {
       body: {
-        jurisdictionId: chosen!, ...periodOf(first, last < first ? first : last), origin, seed,
+        jurisdictionId: chosen!, seed,
+        ...(sample ? { ...periodOf(SAMPLE_WEEK.first, SAMPLE_WEEK.last), origin: 'historical' as const, sample } : { ...periodOf(first, last < first ? first : last), origin }),
         ...(deployment.value !== undefined ? { deployment: deployment.value as never } : {}),
         ...(compare.value !== undefined ? { compare: compare.value as never } : {}),
       },
@@ -96,7 +99,8 @@ export default function ReplayPage() {
             autosize minRows={3} maxRows={10} ff="monospace" error={compare.bad ? t('replay.notJson') : undefined} data-testid="replay-compare" />
         </SimpleGrid>
         <Group>
-          <Button onClick={() => run.mutate()} loading={run.isPending} disabled={chosen === null || deployment.bad || compare.bad} data-testid="replay-run">{t('replay.run')}</Button>
+          <Button variant="light" onClick={() => { setTouched(true); choose({ origin: 'historical', ...SAMPLE_WEEK }); run.mutate('sf-week'); }} loading={run.isPending} disabled={chosen === null || deployment.bad || compare.bad} data-testid="replay-sample">{t('replay.sample')}</Button>
+          <Button onClick={() => run.mutate(undefined)} loading={run.isPending} disabled={chosen === null || deployment.bad || compare.bad} data-testid="replay-run">{t('replay.run')}</Button>
         </Group>
         {run.isError && <ErrorState error={run.error} />}
         {result && result.calls.replayed === 0 && (
@@ -114,6 +118,9 @@ export default function ReplayPage() {
     </Box>
   );
 }
+
+/** The bundled sample's days (local), wide enough for San Francisco's week seen from Europe. */
+const SAMPLE_WEEK = { first: '2016-12-31', last: '2017-01-08' };
 
 function ReplayFigures({ result, language }: { result: ReplayResult; language: string }) {
   const { t } = useTranslation();
@@ -133,6 +140,9 @@ function ReplayFigures({ result, language }: { result: ReplayResult; language: s
   return (
     <Stack gap="md" data-testid="replay-result">
       <Text size="sm" data-testid="replay-calls">{t('replay.calls', { replayed: result.calls.replayed, offGraph: result.calls.offGraph, doubtful: result.calls.doubtful })}</Text>
+      {result.calls.relocated > 0 && (
+        <Text size="sm" c="orange" data-testid="replay-relocated">{t('replay.relocated', { count: result.calls.relocated, from: result.calls.relocatedFrom.join(', ') })}</Text>
+      )}
       {result.runs.map((r, i) => (
         <Text size="sm" c="dimmed" key={i}>{t('replay.runLine', { name: columns[i + 1]!.label, units: r.units, queued: r.queued, unanswered: r.unanswered })}</Text>
       ))}

@@ -1,0 +1,1 @@
+ALTER TABLE "imported_calls" ADD COLUMN "relocated_from" text;
