@@ -5,8 +5,8 @@ import { keyPlacePoints, type KeyPlacePoint } from './places.queries.js';
 
 /**
  * Events after which the list is read again: any change of a place (created, updated, imported
- * from OSM), and of a jurisdiction (a moved or renamed jurisdiction changes its places' paths
- * in the database without a place event).
+ * from OSM), and of a jurisdiction (rare, and cheap to follow: the list is read again rather than
+ * relying on no jurisdiction change ever touching place rows without a place event).
  */
 export const KEY_PLACE_EVENT_PREFIXES = ['places.', 'jurisdictions.'] as const;
 
