@@ -27,7 +27,7 @@ import type { ProfileGraphs } from '../../apps/server/src/modules/dispatch/index
 import { liveCoverage, type PlaceAt, type UnitAt } from '../../apps/server/src/modules/coverage/live-coverage.js';
 import { liveAnswer } from '../../apps/server/src/modules/coverage/live-answer.js';
 import { MaintainedCoverage } from '../../apps/server/src/modules/coverage/maintained-coverage.js';
-import type { KeyPlacePoint } from '../../apps/server/src/modules/places/index.js';
+import { KeyPlaceList, type KeyPlacePoint } from '../../apps/server/src/modules/places/index.js';
 import { writeSubsection } from '../lib/benchmarks-doc.js';
 import { machine } from '../lib/machine.js';
 import { percentile } from '../lib/stats.js';
@@ -87,12 +87,12 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 interface Timed { cpu: number[]; wall: number[]; gc: number[] }
 
 /** Questions each on a list prepared before its clock starts: CPU, wall, and the main-thread GC pauses that began inside it (sorted each). */
-async function questions(count: number, prepare: (k: number) => void, ask: () => void): Promise<Timed> {
+async function questions(count: number, prepare: (k: number) => void, ask: () => void | Promise<void>): Promise<Timed> {
   const spans: [number, number][] = [], cpu: number[] = [];
   for (let k = 0; k < count; k++) {
     prepare(k);
     const w = performance.now(), c = cpuNow();
-    ask();
+    await ask();
     cpu.push(cpuNow() - c);
     spans.push([w, performance.now()]);
   }
@@ -161,10 +161,20 @@ async function main(): Promise<void> {
   const inWindow = await questions(QUERY_RUNS, () => { asked = asRead(places); }, () => { windowed = maintainedQuestion(state, units, asked, school); });
   // Schools' default hours (Mo-Fr 07:00-17:00) hold every place open in that window: the same answer again.
   same &&= answerOf(windowed!) === reference && windowed!.outsideWindow === 0;
+  // What GET /coverage does now: the node's key-place list, read once (rows as the database hands them
+  // over), the question's scope taken from it (timed: the national scope, remembered after the first).
+  const list = new KeyPlaceList(async () => asRead(places));
+  const l0 = cpuNow();
+  await list.inScope({ roots: [''] });
+  const listReadCpu = cpuNow() - l0;
+  const viaList = await questions(QUERY_RUNS, () => undefined, async () => { ours = maintainedQuestion(state, units, await list.inScope({ roots: [''] })); });
+  same &&= answerOf(ours) === reference;
+  say(`key-place list: read and scoped once ${f(listReadCpu)} CPU ms (after a place event, once per node)`);
   const rows = asRead(places);
   const sameObjects = await questions(QUERY_RUNS, () => undefined, () => { ours = maintainedQuestion(state, units, rows); });
   same &&= answerOf(ours) === reference;
   const show = (name: string, t: Timed) => say(`${name}: CPU p50 ${f(percentile(t.cpu, 50))} p99 ${f(percentile(t.cpu, 99))} ms; wall p50 ${f(percentile(t.wall, 50))} p99 ${f(percentile(t.wall, 99))} ms; GC pauses in it p50 ${f(percentile(t.gc, 50))} p99 ${f(percentile(t.gc, 99))} ms`);
+  show('route path through the node key-place list (GET /coverage now)', viaList);
   show('route path, places as read', fresh);
   show('route path, places as read, window 07:30-08:30 Mo-Fr', inWindow);
   show('route path, the same place objects', sameObjects);
@@ -206,7 +216,8 @@ async function main(): Promise<void> {
     '| --- | --- | --- | --- | ---: | ---: | --- |',
     `| full recompute (\`liveCoverage\`: snap all, search at 5 and 30 min) | ${f(percentile(fullCpu, 50))} / ${f(percentile(fullCpu, 99))} | — | — | ${FULL_RUNS} | 1 | ${percentile(fullCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
     `| the first search of it alone (\`nearestOrigins\` at 5 min, snapped before: the earlier row's figure) | ${f(percentile(searchCpu, 50))} / ${f(percentile(searchCpu, 99))} | — | — | ${FULL_RUNS} | — | ${percentile(searchCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
-    row('maintained state through the route\'s code, the places as the database read hands them over (new rows and strings every question)', fresh, QUERY_RUNS, true),
+    row('maintained state through the route\'s code, the places from the node\'s key-place list (what `GET /coverage` does now: no place rows read per question; the list is read again after a place event)', viaList, QUERY_RUNS, true),
+    row('the same, the places as the database read hands them over (new rows and strings every question: the route before the key-place list)', fresh, QUERY_RUNS),
     row('the same, window 07:30-08:30 on school days (hours judged per place)', inWindow, QUERY_RUNS),
     row('the same, the same place objects every question (the earlier rows\' setting)', sameObjects, QUERY_RUNS),
     row(`the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed: the places on changed nodes read again)`, churn, churnRuns),
@@ -217,6 +228,7 @@ async function main(): Promise<void> {
     '| --- | --- | ---: |',
     `| building it: every unit placed (once per node and unit set) | ${f(buildCpu * 1000)} total | ${UNITS} |`,
     `| first question: every place snapped and ranked (once; then only new or moved places) | ${f(firstCpu * 1000)} total | ${PLACES} |`,
+    `| key-place list scoped once (the national scope from the rows read; after each place event the rows are read again, not timed here) | ${f(listReadCpu * 1000)} total | ${PLACES} |`,
     `| unit moves (AVL step, ≤ ~300 m) | ${us(step)} | ${UPDATES} |`,
     `| unit relocated (anywhere on the graph) | ${us(reloc)} | ${UPDATES} |`,
     `| status change: committed (unit removed, its cell refilled) | ${us(commit)} | ${UPDATES} |`,

@@ -5,6 +5,7 @@ import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp,
 import { rows } from '../../platform/db/client.js';
 import { ensureDemoGoods } from '../controlled-goods/index.js';
 import { ensureDemoClosedDays } from './index.js';
+import { keyPlaceListOf } from '../places/index.js';
 
 describe('closed days: public and school holidays per jurisdiction, read by coverage windows and permits', () => {
   let t: TestApp;
@@ -81,10 +82,13 @@ describe('closed days: public and school holidays per jurisdiction, read by cove
     // A Vaduz school whose OSM hours keep school-holiday hours still counts; `SH off` closes it.
     const own = inVaduz[0]!;
     await t.app.platform.db.execute(sql`update places set opening_hours = 'Mo-Fr 07:30-16:00; SH Mo-Fr 08:00-12:00' where id = ${own.id}`);
+    keyPlaceListOf(t.app.platform).drop(); // SQL bypasses the commands: no place event
     expect(await coverage('window=07:30-08:30&date=2026-03-10')).toMatchObject({ places: 19 - inVaduz.length + 1 });
     await t.app.platform.db.execute(sql`update places set opening_hours = 'Mo-Fr 07:30-16:00; SH off' where id = ${own.id}`);
+    keyPlaceListOf(t.app.platform).drop(); // SQL bypasses the commands: no place event
     expect(await coverage('window=07:30-08:30&date=2026-03-10')).toMatchObject({ places: 19 - inVaduz.length });
     await t.app.platform.db.execute(sql`update places set opening_hours = null where id = ${own.id}`);
+    keyPlaceListOf(t.app.platform).drop(); // SQL bypasses the commands: no place event
 
     // The country's public holidays (the demo's list) close every school on them, and Vaduz reads them as inherited.
     expect(await ensureDemoClosedDays(t.app.platform.command)).toBe(32);

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { deploymentRoadNetwork, travelGraphOf, type ProfileGraphs } from '../dispatch/index.js';
-import { keyPlacePoints } from '../places/index.js';
+import { keyPlaceListOf, keyPlacePoints } from '../places/index.js';
 import { listUnitRows, livePositionsOf } from '../units/index.js';
 import { liveCoverage } from './live-coverage.js';
 import { availableUnits } from './move-up-for.js';
@@ -110,6 +110,7 @@ describe('live coverage', () => {
     expect(inOberland.length).toBeGreaterThan(1);
     const early = inOberland[0]!;
     await t.app.platform.db.execute(sql`update places set opening_hours = 'Mo-Fr 07:15-15:00' where id = ${early.id}`);
+    keyPlaceListOf(t.app.platform).drop(); // SQL bypasses the commands: no place event
     const morning = (await get('category=school&window=07:00-07:45&days=Mo')).json();
     const counted = new Set((morning.items as { id: string }[]).map((i) => i.id));
     expect(morning.places).toBe(19 - inOberland.length + 1);
@@ -133,6 +134,7 @@ describe('live coverage', () => {
     expect(closed.statusCode, closed.body).toBe(422);
     expect(closed.body).toContain('body.demand.window');
     await t.app.platform.db.execute(sql`update places set opening_hours = null where id = ${early.id}`);
+    keyPlaceListOf(t.app.platform).drop(); // SQL bypasses the commands: no place event
     await t.app.platform.db.execute(sql`delete from coverage_settings`);
   });
 

@@ -9,7 +9,7 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
-import { keyPlacePoints, type KeyPlacePoint } from '../places/index.js';
+import { keyPlaceListOf, keyPlacePoints, type KeyPlacePoint } from '../places/index.js';
 import { livePositionsOf } from '../units/index.js';
 import { acceptMoveUp, openMoves } from './accept-move-up.js';
 import { startPostArrivalDetector } from './arrive-at-post.js';
@@ -33,6 +33,8 @@ const echo = (text: string | undefined, w: CoverageWindow | null) => (w === null
 export async function coverageRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const live = livePositionsOf(platform);
+  // The node's key places, kept current by place events: a national question reads no place rows (issue 16).
+  const keyPlaces = keyPlaceListOf(platform);
   const postArrivals = startPostArrivalDetector(platform);
   app.addHook('onClose', async () => postArrivals.stop());
   if (platform.config.moveUpWatch) {
@@ -70,7 +72,7 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const kinds = unitKindsFor({ unitKinds: q.unitKinds, unitKind: q.unitKind, categories: q.category });
     const [{ byProfile }, placePoints, byPath, rules] = await Promise.all([
       deploymentRoadNetwork(platform.config),
-      keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path, category: q.category }),
+      keyPlaces.inScope({ roots: scopeRoots(actor, 'places:read'), underPath: j?.path, category: q.category }),
       categoryHoursByPath(platform.db),
       q.date === undefined ? [] : closedDayRules(platform.db, q.date, q.date),
       live.ready(),

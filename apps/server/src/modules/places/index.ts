@@ -5,3 +5,4 @@ export { places } from './places.tables.js';
 export { deepestContaining } from './places.queries.js';
 export { createPlaceIn } from './create-place.js';
 export { assertValidGeometry, geometrySql } from './geometry.js';
+export { KeyPlaceList, keyPlaceListOf, type KeyPlaceScope } from './key-place-list.js';

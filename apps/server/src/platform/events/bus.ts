@@ -45,6 +45,12 @@ export interface EventBus {
   /** Sends the broadcasts of `type` (all of one type per call) in `codec`'s form between nodes; a bus with no wire ignores it. */
   setBroadcastCodec(type: string, codec: BroadcastCodec): void;
   subscribe(handler: EventHandler): () => void;
+  /**
+   * Called when the node's link to the other nodes comes back after a loss (or is first made
+   * after starting without it): events may have gone by meanwhile, so views built from events
+   * read their source again. Returns the unsubscriber.
+   */
+  onReconnect(handler: () => void): () => void;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -69,6 +75,11 @@ export class InProcessBus implements EventBus {
   subscribe(handler: EventHandler): () => void {
     this.emitter.on('event', handler);
     return () => this.emitter.off('event', handler);
+  }
+
+  onReconnect(_handler: () => void): () => void {
+    // One process: nothing between the nodes to lose, so never called.
+    return () => undefined;
   }
 
   async ping(): Promise<boolean> {

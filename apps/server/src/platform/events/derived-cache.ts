@@ -17,6 +17,11 @@ export class EventDroppedCache<T> {
     });
   }
 
+  /** Drops the value (its source may have changed unseen, e.g. events missed while the bus was away): the next `get()` builds it again. */
+  drop(): void {
+    this.current = undefined;
+  }
+
   get(): Promise<T> {
     let current = this.current;
     if (!current) {

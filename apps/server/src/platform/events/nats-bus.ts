@@ -39,6 +39,7 @@ const RETRY_MS = 1000;
 export class NatsBus implements EventBus {
   readonly kind = 'nats' as const;
   private readonly handlers = new Set<EventHandler>();
+  private readonly reconnectHandlers = new Set<() => void>();
   private link: { nc: NatsConnection; js: JetStreamClient; messages: ConsumerMessages; live: Subscription } | null = null;
   /** Marks this node's broadcasts: it hands them to its own handlers at once and skips their echo. */
   private readonly origin = randomUUID();
@@ -125,7 +126,10 @@ export class NatsBus implements EventBus {
     if (this.closed) return;
     this.retry = setTimeout(() => {
       this.attach(DeliverPolicy.StartTime).then(
-        () => this.log.info('NATS reached; events flow again'),
+        () => {
+          this.log.info('NATS reached; events flow again');
+          this.reconnected();
+        },
         () => this.retryLater(),
       );
     }, RETRY_MS);
@@ -141,9 +145,25 @@ export class NatsBus implements EventBus {
         } else if (s.type === Events.Reconnect) {
           this.connected = true;
           this.log.info({ server: s.data }, 'NATS connection back');
+          this.reconnected();
         }
       }
     })();
+  }
+
+  onReconnect(handler: () => void): () => void {
+    this.reconnectHandlers.add(handler);
+    return () => this.reconnectHandlers.delete(handler);
+  }
+
+  private reconnected(): void {
+    for (const h of this.reconnectHandlers) {
+      try {
+        h();
+      } catch (err) {
+        this.log.error({ err }, 'a reconnect handler failed');
+      }
+    }
   }
 
   private pump(messages: ConsumerMessages): void {
