@@ -62,6 +62,7 @@ describe('KeyPlaceList', () => {
     ["this node's own commit (before the relay publishes it)", (t: ReturnType<typeof setup>) => t.commit('places.updated')],
     ['an OSM import', (t: ReturnType<typeof setup>) => void t.bus.publish([published('places.imported')])],
     ['a jurisdiction change (its places move with it)', (t: ReturnType<typeof setup>) => t.commit('jurisdictions.updated')],
+    ['an onboarding batch undone (its places deleted under one event)', (t: ReturnType<typeof setup>) => void t.bus.publish([published('onboarding.undone')])],
     ['the bus coming back after a loss (events may have been missed)', (t: ReturnType<typeof setup>) => t.bus.reconnect()],
   ])('reads the places again after %s', async (_, change) => {
     const t = setup([place('a', 'x')]);

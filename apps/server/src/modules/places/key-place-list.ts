@@ -6,9 +6,10 @@ import { keyPlacePoints, type KeyPlacePoint } from './places.queries.js';
 /**
  * Events after which the list is read again: any change of a place (created, updated, imported
  * from OSM), and of a jurisdiction (rare, and cheap to follow: the list is read again rather than
- * relying on no jurisdiction change ever touching place rows without a place event).
+ * relying on no jurisdiction change ever touching place rows without a place event), and of an
+ * onboarding batch (its import and its undo write place rows under one `onboarding.*` event).
  */
-export const KEY_PLACE_EVENT_PREFIXES = ['places.', 'jurisdictions.'] as const;
+export const KEY_PLACE_EVENT_PREFIXES = ['places.', 'jurisdictions.', 'onboarding.'] as const;
 
 /** Scopes remembered per list read (the questions asked most: a few scopes and categories). */
 const REMEMBERED_SCOPES = 16;
