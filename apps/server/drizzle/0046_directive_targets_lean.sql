@@ -24,14 +24,19 @@ END;
 $$;--> statement-breakpoint
 CREATE TRIGGER directive_targets_parents AFTER INSERT ON directive_targets
   REFERENCING NEW TABLE AS new_targets FOR EACH STATEMENT EXECUTE FUNCTION directive_targets_check_parents();--> statement-breakpoint
+-- The comparison is in the body, not in a WHEN clause of the trigger: a WHEN clause comparing ltree
+-- values is dumped by pg_dump as `=` on public.ltree, which pg_restore (search_path empty) cannot
+-- resolve, so every backup restore and database copy on PostgreSQL failed (found by failover.int.test).
 CREATE FUNCTION directive_targets_refuse_move() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'directive_targets: a target stays with its directive and jurisdiction' USING ERRCODE = 'foreign_key_violation';
+  IF (OLD.directive_id, OLD.jurisdiction_id, OLD.jurisdiction_path::text) IS DISTINCT FROM (NEW.directive_id, NEW.jurisdiction_id, NEW.jurisdiction_path::text) THEN
+    RAISE EXCEPTION 'directive_targets: a target stays with its directive and jurisdiction' USING ERRCODE = 'foreign_key_violation';
+  END IF;
+  RETURN NEW;
 END;
 $$;--> statement-breakpoint
 CREATE TRIGGER directive_targets_stay BEFORE UPDATE OF directive_id, jurisdiction_id, jurisdiction_path ON directive_targets
-  FOR EACH ROW WHEN ((OLD.directive_id, OLD.jurisdiction_id, OLD.jurisdiction_path) IS DISTINCT FROM (NEW.directive_id, NEW.jurisdiction_id, NEW.jurisdiction_path))
-  EXECUTE FUNCTION directive_targets_refuse_move();--> statement-breakpoint
+  FOR EACH ROW EXECUTE FUNCTION directive_targets_refuse_move();--> statement-breakpoint
 CREATE FUNCTION directive_targets_keep_parent() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE' AND OLD.id = NEW.id THEN
