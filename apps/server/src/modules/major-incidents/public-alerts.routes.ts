@@ -1,6 +1,7 @@
 import { PublicAlertParams } from '@firebreak/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { v5 as uuidv5 } from 'uuid';
 import { notFound } from '../../errors.js';
 import type { Platform } from '../../platform/kernel.js';
 import { feedMessages, messageById } from './alerts.queries.js';
@@ -10,6 +11,8 @@ const CAP_TYPE = 'application/cap+xml; charset=utf-8';
 const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
 // Readers poll: a minute of caching keeps a surge of the public off the database.
 const CACHE = 'public, max-age=60';
+/** Namespace of the feeds' ids (UUIDv5 of the sender and the feed's file): fixed, so a feed's id never changes. */
+const FEED_ID_NAMESPACE = 'a3e5c1f0-6b0e-5d2c-9f6a-2f1b8c4d7e90';
 
 /**
  * Public warnings without login, for the public, the media and other agencies' aggregators: each
@@ -19,17 +22,21 @@ const CACHE = 'public, max-age=60';
 export async function publicAlertRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public-alerts'];
-  const base = (request: FastifyRequest) => `${request.protocol}://${request.host}/api/v1/public-alerts`;
-
-  const feed = (status: 'Actual' | 'Exercise', file: string, title: string) => async (request: FastifyRequest, reply: FastifyReply) => {
+  /*
+   * Nothing in a feed comes from the request's Host or X-Forwarded-Host: a feed is cached publicly,
+   * and one asked for with `Host: evil.example` would otherwise send every reader's links to that
+   * server and its forged alerts. The links are relative to the feed (RFC 4287 §4.2.7.1: the reader
+   * resolves them against the address it fetched from); the feed's id is a fixed UUID.
+   */
+  const feed = (status: 'Actual' | 'Exercise', file: string, title: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
     const now = platform.clock();
     const list = await feedMessages(platform.db, status, now);
-    const url = base(request);
+    const sender = platform.config.publicAlerts.sender;
     const xml = atomFeed({
-      id: `${url}/${file}`, title, selfUrl: `${url}/${file}`, updated: list[0]?.sentAt ?? now, author: platform.config.publicAlerts.sender,
+      id: `urn:uuid:${uuidv5(`${sender}/${file}`, FEED_ID_NAMESPACE)}`, title, selfUrl: file, updated: list[0]?.sentAt ?? now, author: sender,
       entries: list.map((m) => ({
         id: m.id, identifier: m.identifier, sent: m.sent, sentAt: m.sentAt, msgType: m.msgType, headline: m.info[0]?.headline ?? m.identifier,
-        summary: m.msgType === 'Cancel' ? (m.note ?? '') : (m.info[0]?.instruction ?? ''), xmlUrl: `${url}/${m.id}.xml`,
+        summary: m.msgType === 'Cancel' ? (m.note ?? '') : (m.info[0]?.instruction ?? ''), xmlUrl: `${m.id}.xml`,
       })),
     });
     return reply.type(ATOM_TYPE).header('cache-control', CACHE).send(xml);
