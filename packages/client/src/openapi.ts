@@ -3999,7 +3999,7 @@ export interface paths {
         get: operations["listTransportPermits"];
         put?: never;
         /**
-         * Issue a transport permit: the load leaves the sender for transit; the route keeps out of schools, kindergartens (in their hours) and cordons
+         * Issue a transport permit: the load leaves the sender for transit; the route keeps out of schools, kindergartens (in their hours) and cordons; `terminalId` binds the vehicle's terminal (a device account), the only one then to report its fixes
          * @description Needs the `goods:license` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
          */
         post: operations["issueTransportPermit"];
@@ -4079,7 +4079,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Fixes of a permitted vehicle (its terminal's API token with `avl:report`); MQTT: `<MQTT_TOPIC_PREFIX>/goods/permits/<id>/position` (default prefix `firebreak`)
+         * Fixes of a permitted vehicle: its bound terminal's API token (`terminalId`), or, on an unbound permit, any token with `avl:report` where it is supervised or a site lies; MQTT: `<MQTT_TOPIC_PREFIX>/goods/permits/<id>/position` (default prefix `firebreak`; the broker's ACL decides who publishes there)
          * @description Held against the corridor, the protected zones, the stop allowance and the destination; alerts (left corridor, rejoined, entered zone, stopped, arrived) go to the supervising desk once per excursion. Fixes not newer than the last are ignored (a retry is harmless). Unknown permit: 404; finished: 409.
          *
          *     Needs the `avl:report` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
@@ -5975,6 +5975,8 @@ export interface components {
             /** @default 2 */
             arrivalMinutes?: number;
             note?: string;
+            /** Format: uuid */
+            terminalId?: string;
         };
         IssuedDirective: {
             /** Format: uuid */
@@ -8322,6 +8324,7 @@ export interface components {
             /** Format: date-time */
             issuedAt: string;
             version: number;
+            terminalId: string | null;
         };
         UndoImportResult: {
             batch: components["schemas"]["ImportBatch"];

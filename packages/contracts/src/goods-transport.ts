@@ -51,6 +51,12 @@ export const IssuePermitBody = z.strictObject({
   arrivalMeters: z.number().int().min(ARRIVAL_METRES.min).max(ARRIVAL_METRES.max).default(ARRIVAL_METRES.default),
   arrivalMinutes: z.number().int().min(ARRIVAL_MINUTES.min).max(ARRIVAL_MINUTES.max).default(ARRIVAL_MINUTES.default),
   note: z.string().trim().min(1).max(2000).optional(),
+  /**
+   * The device account of the vehicle's terminal. Named, only that account may report the permit's
+   * fixes over HTTP; left out, any account holding `avl:report` where the permit is supervised or a
+   * site lies may (a unit's terminal or crew there too): name it (docs/security.md).
+   */
+  terminalId: Id.optional(),
 }).refine((b) => b.toSiteId !== b.fromSiteId, { message: 'a transport goes to another site', path: ['toSiteId'] })
   .refine((b) => Date.parse(b.window.until) > Date.parse(b.window.from), { message: 'the window ends after it begins', path: ['window', 'until'] })
   .refine((b) => Date.parse(b.window.until) - Date.parse(b.window.from) <= MAX_PERMIT_HOURS * 3_600_000, { message: `a window is at most ${MAX_PERMIT_HOURS} hours`, path: ['window', 'until'] });
@@ -132,6 +138,8 @@ export const TransportPermit = z.object({
   issuedBy: z.object({ id: Id.nullable(), name: z.string() }),
   issuedAt: Timestamp,
   version: z.number().int(),
+  /** The device account bound to report the fixes (null: not bound). */
+  terminalId: Id.nullable(),
 });
 export type TransportPermit = z.infer<typeof TransportPermit>;
 

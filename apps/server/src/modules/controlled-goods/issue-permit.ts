@@ -2,10 +2,11 @@ import type { IssuePermitBody, TransportPermit } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, invalidField } from '../../errors.js';
-import { can, scopeRoots, type Actor } from '../../platform/auth/access.js';
+import { can, mayBeTerminal, scopeRoots, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import type { RoadNetwork } from '../dispatch/index.js';
+import { findStaff } from '../identity/index.js';
 import { ledgerRefusal } from './ledger-errors.js';
 import { mayTakeIn } from './model.js';
 import { findPermitRecord } from './permit.queries.js';
@@ -52,6 +53,12 @@ export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { act
   if (!can(ctx.actor, 'goods:license', supervising)) {
     throw new AppError('GOODS_PERMIT_OUTSIDE_SCOPE', `A transport from ${from.name} to ${to.name} is supervised by ${supervising}, where you may not issue permits`, { fields: [{ path: 'body.toSiteId', message: 'outside the jurisdictions you may issue permits for' }] });
   }
+  if (input.terminalId !== undefined) {
+    // A reference like any other: an account the issuer does not see is one that does not exist.
+    const terminal = await findStaff(deps.db, input.terminalId);
+    if (!terminal || !can(ctx.actor, 'staff:read', terminal.jurisdictionPath)) throw invalidField('body.terminalId', 'no such account in your scope');
+    if (!mayBeTerminal(terminal, [supervising, from.path, to.path])) throw invalidField('body.terminalId', 'not an enabled device account holding avl:report where the transport is supervised or a site lies');
+  }
   const stock = from.accounts.get(`${input.itemKey}:stock`);
   const target = to.accounts.get(`${input.itemKey}:stock`);
   if (!stock) throw new AppError('GOODS_NOT_LICENSED', `${from.name} holds no ${input.itemKey}`, { fields: [{ path: 'body.itemKey', message: 'not licensed at the sending site' }] });
@@ -92,13 +99,13 @@ export async function issuePermit(deps: CommandDeps, ctx: CommandContext & { act
         values (${transferId}, 'dispatch', ${input.itemKey}, ${stock.id}, ${transit!.id}, ${input.quantity}::bigint, ${to.name}, ${`transport permit ${id}`}, ${ctx.actor.id}, ${ctx.actor.displayName}, ${now})`);
       await tx.execute(sql`insert into goods_permits (id, state, item_key, quantity, vehicle, from_site_id, to_site_id, supervising_path, window_from, window_until,
           corridor_meters, max_stop_minutes, dark_after_minutes, stops, arrival_meters, arrival_minutes, time_zone, route, corridor, distance_meters, duration_seconds, zones, watch, dispatch_transfer_id, note,
-          issued_by, issued_by_name, issued_at)
+          issued_by, issued_by_name, issued_at, terminal_id)
         values (${id}, 'issued', ${input.itemKey}, ${input.quantity}::bigint, ${input.vehicle}, ${from.siteId}, ${to.siteId}, ${supervising}::ltree,
           ${new Date(window.from)}, ${new Date(window.until)}, ${input.corridorMeters}, ${input.maxStopMinutes}, ${input.darkAfterMinutes},
           ${JSON.stringify(input.stops)}::jsonb, ${input.arrivalMeters}, ${input.arrivalMinutes}, ${timeZone},
           ${line}, ST_Buffer(${line}::geography, ${input.corridorMeters})::geometry, ${planned.distanceMeters}, ${planned.durationSeconds},
           ${JSON.stringify(planned.zones)}::jsonb, ${JSON.stringify(freshWatch())}::jsonb, ${transferId}, ${input.note ?? null},
-          ${ctx.actor.id}, ${ctx.actor.displayName}, ${now})`);
+          ${ctx.actor.id}, ${ctx.actor.displayName}, ${now}, ${input.terminalId ?? null})`);
       const permit = (await findPermitRecord(tx, id))!.permit;
       record.audit({ action: 'goods.permit_issued', entityType: 'goods_permit', entityId: id, jurisdictionPath: supervising, after: { ...permit, route: undefined, corridor: undefined, zones: permit.zones.map((z) => z.id) } });
       for (const path of new Set([supervising, from.path, to.path])) record.emit({ type: 'goods.permit_issued', jurisdictionPath: path, data: { permit: { id, vehicle: permit.vehicle, state: permit.state, from: permit.from, to: permit.to, item: permit.item, quantity: permit.quantity } } });

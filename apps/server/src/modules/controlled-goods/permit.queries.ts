@@ -13,7 +13,7 @@ interface PermitRow {
   stops: TransportPermit['stops']; arrivalMeters: number; arrivalMinutes: number; timeZone: string;
   distanceMeters: number; durationSeconds: number; zones: ProtectedZone[]; watch: WatchState; supervisingPath: string;
   lastFixAt: Date | null; lastLon: number | null; lastLat: number | null; lastFixSpeed: number | null;
-  dispatchTransferId: string; deliveryTransferId: string | null; note: string | null; issuedBy: string | null; issuedByName: string; issuedAt: Date; version: number;
+  dispatchTransferId: string; deliveryTransferId: string | null; note: string | null; issuedBy: string | null; issuedByName: string; issuedAt: Date; version: number; terminalId: string | null;
 }
 
 const PERMIT_SELECT = sql`select g.id, g.state, g.item_key as "itemKey", i.name as "itemName", i.unit, i.un_number as "unNumber", i.hazard_class as "hazardClass",
@@ -24,7 +24,7 @@ const PERMIT_SELECT = sql`select g.id, g.state, g.item_key as "itemKey", i.name 
     g.distance_meters as "distanceMeters", g.duration_seconds as "durationSeconds", g.zones, g.watch, g.supervising_path::text as "supervisingPath",
     g.last_fix_at as "lastFixAt", ST_X(g.last_fix_location) as "lastLon", ST_Y(g.last_fix_location) as "lastLat", g.last_fix_speed as "lastFixSpeed",
     g.dispatch_transfer_id as "dispatchTransferId", g.delivery_transfer_id as "deliveryTransferId", g.note, g.issued_by as "issuedBy",
-    g.issued_by_name as "issuedByName", g.issued_at as "issuedAt", g.version
+    g.issued_by_name as "issuedByName", g.issued_at as "issuedAt", g.version, g.terminal_id as "terminalId"
   from goods_permits g join goods_items i on i.key = g.item_key
     join goods_sites fs on fs.id = g.from_site_id join places fp on fp.id = fs.place_id
     join goods_sites ts on ts.id = g.to_site_id join places tp on tp.id = ts.place_id`;
@@ -44,7 +44,7 @@ function present(r: PermitRow): TransportPermit {
     distanceMeters: Number(r.distanceMeters), durationSeconds: Number(r.durationSeconds), zones: r.zones, supervisingPath: r.supervisingPath,
     lastFix: r.lastFixAt ? { location: [Number(r.lastLon), Number(r.lastLat)], at: iso(r.lastFixAt), speedKmh: r.lastFixSpeed === null ? null : Number(r.lastFixSpeed) } : null,
     dispatchTransferId: r.dispatchTransferId, deliveryTransferId: r.deliveryTransferId, note: r.note,
-    issuedBy: { id: r.issuedBy, name: r.issuedByName }, issuedAt: iso(r.issuedAt), version: r.version,
+    issuedBy: { id: r.issuedBy, name: r.issuedByName }, issuedAt: iso(r.issuedAt), version: r.version, terminalId: r.terminalId,
   };
 }
 

@@ -61,7 +61,7 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
     schema: {
       operationId: 'issueTransportPermit', tags, body: IssuePermitBody, response: { 201: TransportPermit },
       errors: ['GOODS_NOT_LICENSED', 'GOODS_LICENCE_NOT_VALID', 'GOODS_INSUFFICIENT_BALANCE', 'GOODS_LICENCE_MAXIMUM_EXCEEDED', 'GOODS_ROUTE_NONE', 'GOODS_PERMIT_OUTSIDE_SCOPE'],
-      summary: 'Issue a transport permit: the load leaves the sender for transit; the route keeps out of schools, kindergartens (in their hours) and cordons',
+      summary: "Issue a transport permit: the load leaves the sender for transit; the route keeps out of schools, kindergartens (in their hours) and cordons; `terminalId` binds the vehicle's terminal (a device account), the only one then to report its fixes",
     },
     config: { access: 'goods:license' },
   }, async (request, reply) => reply.status(201).send(await issuePermit(platform.command, commandContext(request), request.body, network, platform.config.timeZone)));
@@ -87,7 +87,7 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
   r.post('/goods/permits/:id/positions', {
     schema: {
       operationId: 'reportTransportPositions', tags, params: IdParams, body: TransportFixesBody, response: { 200: TransportFixesResult }, errors: ['GOODS_PERMIT_FINISHED'],
-      summary: "Fixes of a permitted vehicle (its terminal's API token with `avl:report`); MQTT: `<MQTT_TOPIC_PREFIX>/goods/permits/<id>/position` (default prefix `firebreak`)",
+      summary: "Fixes of a permitted vehicle: its bound terminal's API token (`terminalId`), or, on an unbound permit, any token with `avl:report` where it is supervised or a site lies; MQTT: `<MQTT_TOPIC_PREFIX>/goods/permits/<id>/position` (default prefix `firebreak`; the broker's ACL decides who publishes there)",
       description: 'Held against the corridor, the protected zones, the stop allowance and the destination; alerts (left corridor, rejoined, entered zone, stopped, arrived) go to the supervising desk once per excursion. Fixes not newer than the last are ignored (a retry is harmless). Unknown permit: 404; finished: 409.',
     },
     config: { access: 'avl:report' },

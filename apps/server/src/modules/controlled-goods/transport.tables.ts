@@ -2,6 +2,7 @@ import { bigint, customType, index, integer, jsonb, pgTable, primaryKey, real, t
 import { PERMIT_STATES, TRANSPORT_ALERT_KINDS } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { ltree } from '../../platform/db/types.js';
+import { users } from '../identity/staff.tables.js';
 import { goodsItems, goodsSites, goodsTransfers } from './goods.tables.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -54,6 +55,8 @@ export const goodsPermits = pgTable('goods_permits', {
   issuedByName: text('issued_by_name').notNull(),
   issuedAt: at('issued_at').notNull(),
   version: integer('version').notNull().default(1),
+  /** The device account of the vehicle's terminal (migration 0048): when set, the only reporter of the permit's fixes over HTTP. */
+  terminalId: uuid('terminal_id').references(() => users.id),
 }, (t) => [
   index('goods_permits_supervising_gist').using('gist', t.supervisingPath),
   index('goods_permits_state_idx').on(t.state, t.windowFrom),

@@ -1,7 +1,7 @@
 import type { TransportFix, TransportFixesResult } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { mayReportTransport, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { rows } from '../../platform/db/client.js';
 import { sweepCommand } from '../../platform/jobs/sweep.js';
@@ -41,9 +41,9 @@ export async function reportTransportFixes(deps: CommandDeps, ctx: CommandContex
   return result;
 }
 
-/** A vehicle's terminal reports where the transport is supervised or where one of its sites lies. */
+/** The permit's bound terminal (or, unbound, whoever reports where the transport is supervised or one of its sites lies): access.ts. */
 const mayReport = (actor: Actor, rec: LockedPermit): boolean =>
-  can(actor, 'avl:report', rec.permit.supervisingPath) || can(actor, 'avl:report', rec.fromSitePath) || can(actor, 'avl:report', rec.toSitePath);
+  mayReportTransport(actor, { terminalId: rec.permit.terminalId, paths: [rec.permit.supervisingPath, rec.fromSitePath, rec.toSitePath] });
 
 /**
  * The dark watch: a permit under way (or due to start) whose vehicle sent no fix for its allowance

@@ -99,6 +99,29 @@ export function mayRedrawBoundary(actor: Actor, path: string): boolean {
   return can(actor, 'jurisdictions:manage', parent);
 }
 
+/**
+ * May the actor report the fixes of a dangerous-goods transport permit (over HTTP)? A permit bound
+ * to its vehicle's terminal (`terminalId`, a device account) takes them from that account only, and
+ * only while it still holds `avl:report` where the permit is supervised or one of its sites lies.
+ * Any other reporter there (a fire engine's terminal, a crew member) could otherwise write the
+ * trail of an explosives lorry: fixes dated ahead of the real ones, which are then ignored as old,
+ * hide a detour from the geofence. An unbound permit (issued before 0048, or without a terminal)
+ * keeps the wider rule: anyone holding `avl:report` at one of `paths`.
+ */
+export function mayReportTransport(actor: Actor, permit: { terminalId: string | null; paths: readonly string[] }): boolean {
+  if (permit.terminalId !== null && actor.id !== permit.terminalId) return false;
+  return permit.paths.some((path) => can(actor, 'avl:report', path));
+}
+
+/**
+ * May this account be bound as a permit's terminal? A device account (a person's account would let
+ * them be "the lorry"), enabled, that holds `avl:report` where the permit is supervised or a site lies.
+ */
+export function mayBeTerminal(account: { kind: 'staff' | 'device'; disabled: boolean; grants: readonly { role: Role; jurisdictionPath: string }[] }, paths: readonly string[]): boolean {
+  return account.kind === 'device' && !account.disabled
+    && account.grants.some((g) => roleHas(g.role, 'avl:report') && paths.some((path) => isWithin(path, g.jurisdictionPath)));
+}
+
 /** Has the actor `permission` anywhere at all? (Gate before a scoped query.) */
 export function canAnywhere(actor: Actor, permission: Permission): boolean {
   return actor.grants.some((g) => roleHas(g.role, permission));
