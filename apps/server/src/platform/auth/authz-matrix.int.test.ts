@@ -116,7 +116,7 @@ interface Endpoint {
   settle?(): Promise<void>;
   /** Lists (and answers that list things): every item returned, with its jurisdiction, and which target id marks the target. */
   items?(body: unknown): Item[] | Promise<Item[]>;
-  key?: 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId' | 'visitId' | 'siteId' | 'transferId' | 'permitId';
+  key?: 'majorId' | 'jurisdictionId' | 'userId' | 'placeId' | 'hazardId' | 'inspectionId' | 'campaignId' | 'unitId' | 'incidentId' | 'postId' | 'directiveId' | 'taskId' | 'visitId' | 'siteId' | 'transferId' | 'permitId';
 }
 
 type Item = { id: string | null; path: string | null };
@@ -422,6 +422,12 @@ async function majorOf(x: Target, fresh = false): Promise<string> {
   return id;
 }
 
+/** A fresh import batch of one historical call into the target, by the national administrator. */
+async function importBatchIn(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  return (await asAdmin<{ batchId: string }>('POST', '/history/imports', { jurisdictionId: x.jurisdictionId, mapping: 'sf-fire', csv: sfFireCsv(unique('call')) })).batchId;
+}
+
 /**
  * An open traffic control point of a fresh major incident commanded by the target, at its point,
  * and a fresh patrol car of the target there: a patrol near the incident, to whom the point is offered.
@@ -715,6 +721,15 @@ const ENDPOINTS: Endpoint[] = [
     request: (x) => ({ method: 'POST', url: api('/history/imports'), payload: { jurisdictionId: x.jurisdictionId, mapping: 'sf-fire', csv: sfFireCsv(unique('call')) } }),
   },
   {
+    name: 'GET /history/imports?jurisdictionId', guard: 'jurisdictions:manage', needs: 'jurisdictions:manage', sees: 'jurisdictions:read', addressing: 'body', field: 'query.jurisdictionId', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/history/imports?jurisdictionId=${x.jurisdictionId}`) }),
+  },
+  {
+    // Undone by whoever administers where the batch was imported: a fresh batch of one call each time.
+    name: 'POST /history/imports/:id/undo', needs: 'jurisdictions:manage', sees: 'jurisdictions:manage', addressing: 'id', ok: 200, audit: 'incidents.history_undone', touches: ['incidents', 'import_batches'],
+    request: async (x) => ({ method: 'POST', url: api(`/history/imports/${await importBatchIn(x)}/undo`) }),
+  },
+  {
     name: 'POST /units', needs: 'units:manage', sees: 'units:read', addressing: 'body', field: 'body.jurisdictionId', ok: 201, audit: 'units.registered', touches: ['units'],
     request: (x) => ({ method: 'POST', url: api('/units'), payload: unitAt(x.jurisdictionId, x.point) }),
   },
@@ -771,6 +786,43 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'PUT /major-incidents/:id/cordons/outer', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.cordon_set', touches: ['major_incident_points', 'major_incident_sitreps'],
     request: async (x) => ({ method: 'PUT', url: api(`/major-incidents/${await majorOf(x, true)}/cordons/outer`), payload: { radiusM: 150 } }),
+  },
+  {
+    // Declared where it happens by whoever may dispatch there (mayDeclare).
+    name: 'POST /major-incidents', needs: 'dispatch:assign', sees: 'incidents:read', addressing: 'point', ok: 201, audit: 'major_incidents.declared', touches: ['major_incidents'],
+    request: (x) => ({ method: 'POST', url: api('/major-incidents'), payload: { location: x.point, title: unique('Matrix declared'), level: 'IV', exercise: true } }),
+  },
+  {
+    name: 'PUT /major-incidents/:id/level', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.level_changed', touches: ['major_incidents'],
+    request: async (x) => ({ method: 'PUT', url: api(`/major-incidents/${await majorOf(x, true)}/level`), payload: { level: x.path === ROOT ? 'II' : 'I', reason: 'Matrix: escalated' } }),
+  },
+  {
+    name: 'POST /major-incidents/:id/positions', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 201, audit: 'major_incidents.position_created', touches: ['major_incident_positions'],
+    request: async (x) => ({ method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/positions`), payload: { role: 'sector', name: unique('Sector'), postId: x.postId } }),
+  },
+  {
+    name: 'POST /major-incidents/:id/points', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 201, audit: 'major_incidents.point_added', touches: ['major_incident_points'],
+    request: async (x) => ({ method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/points`), payload: { kind: 'traffic_control', name: unique('Matrix TCP'), location: x.point } }),
+  },
+  {
+    name: 'POST /major-incidents/:id/sitreps', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 201, audit: 'major_incidents.sitrep_submitted', touches: ['major_incident_sitreps', 'reinforcement_requests'],
+    request: async (x) => ({
+      method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/sitreps`),
+      payload: { situation: 'Matrix situation', resourcesCommitted: { units: 1 }, resourcesRequested: { units: 0 }, cordonStatus: 'none', nextSteps: 'hold' },
+    }),
+  },
+  {
+    name: 'POST /major-incidents/:id/stand-down', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.stood_down', touches: ['major_incidents'],
+    request: async (x) => ({ method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/stand-down`), payload: { note: 'Matrix: over' } }),
+  },
+  ...['/hospitals', '/alert-drafts'].map((suffix): Endpoint => ({
+    name: `GET /major-incidents/:id${suffix}`, guard: 'authenticated', needs: 'incidents:read', sees: 'incidents:read', addressing: 'id', ok: 200, touches: [],
+    request: async (x) => ({ method: 'GET', url: api(`/major-incidents/${await majorOf(x)}${suffix}`) }),
+  })),
+  {
+    name: 'GET /major-incidents', needs: 'incidents:read', sees: 'incidents:read', addressing: 'list', key: 'majorId', touches: [],
+    request: () => ({ method: 'GET', url: api('/major-incidents?exercise=true&limit=500') }),
+    items: (body) => (body as { id: string; jurisdictionPath: string }[]).map((m) => ({ id: m.id, path: m.jurisdictionPath })),
   },
   {
     // The scripted exercise, started where the explosion happens by whoever issues directives there. It answers 202 and plays on
