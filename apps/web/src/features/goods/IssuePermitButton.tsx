@@ -1,6 +1,6 @@
 import type { IssuePermitBody, TransportPermit } from '@firebreak/contracts';
 import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,7 +13,7 @@ import { goodsKeys, useGoodsSites } from './api';
 import { quantityText } from './format';
 import { parseLatLon, PermitStopsField, stopProblems, type StopDraft } from './PermitStopsField';
 
-const FIELDS = ['fromSiteId', 'toSiteId', 'itemKey', 'quantity', 'vehicle', 'window', 'corridorMeters', 'stops', 'arrivalMeters', 'arrivalMinutes'] as const;
+const FIELDS = ['fromSiteId', 'toSiteId', 'itemKey', 'quantity', 'vehicle', 'terminalId', 'window', 'corridorMeters', 'stops', 'arrivalMeters', 'arrivalMinutes'] as const;
 
 /** Opens the form to issue a transport permit (those who license, `goods:license`). */
 export function IssuePermitButton() {
@@ -43,6 +43,10 @@ function IssuePermitModal({ onClose }: { onClose: () => void }) {
   const [quantity, setQuantity] = useState<number | string>('');
   const [toSiteId, setTo] = useState<string | null>(null);
   const [vehicle, setVehicle] = useState('');
+  // The vehicle's terminal: a device account the issuer sees; bound, it alone reports the permit's fixes (docs/security.md).
+  const [terminalId, setTerminal] = useState<string | null>(null);
+  const staff = useQuery({ queryKey: ['staff', 'list'], queryFn: () => call(fb.GET('/api/v1/staff', { params: { query: { limit: 500 } } })) });
+  const devices = (staff.data ?? []).filter((a) => a.kind === 'device' && !a.disabled);
   const [from, setWindowFrom] = useState(() => isoToLocal(Date.now()));
   const [until, setWindowUntil] = useState(() => isoToLocal(Date.now() + 6 * 3_600_000));
   const [corridor, setCorridor] = useState<number | string>(CORRIDOR_METRES.default);
@@ -84,6 +88,7 @@ function IssuePermitModal({ onClose }: { onClose: () => void }) {
         window: { from: windowFrom!, until: windowUntil! }, corridorMeters: corridor as number,
         stops: stops.map((st) => ({ name: st.name.trim(), location: parseLatLon(st.location)!, maxMinutes: st.maxMinutes as number, radiusMeters: st.radiusMeters as number })),
         arrivalMeters: arrivalMeters as number, arrivalMinutes: arrivalMinutes as number,
+        ...(terminalId ? { terminalId } : {}),
       } as IssuePermitBody,
       problems: null,
     });
@@ -104,6 +109,9 @@ function IssuePermitModal({ onClose }: { onClose: () => void }) {
         value={toSiteId} onChange={setTo} error={form.errorOf('toSiteId')} data-testid="permit-to" />
       <TextInput label={t('goods.permitForm.vehicle')} description={t('goods.permitForm.vehicleHint')} value={vehicle} onChange={(e) => setVehicle(e.currentTarget.value)} maxLength={20}
         error={form.errorOf('vehicle')} data-testid="permit-vehicle" />
+      <Select label={t('goods.permitForm.terminal')} description={t('goods.permitForm.terminalHint')} searchable clearable
+        data={devices.map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))} value={terminalId} onChange={setTerminal}
+        error={form.errorOf('terminalId')} data-testid="permit-terminal" />
       <Group grow align="flex-start">
         <TextInput type="datetime-local" label={t('goods.permitForm.windowFrom')} value={from} onChange={(e) => setWindowFrom(e.currentTarget.value)} error={form.errorOf('window')} data-testid="permit-window-from" />
         <TextInput type="datetime-local" label={t('goods.permitForm.windowUntil')} description={t('goods.permitForm.windowHint')} value={until} onChange={(e) => setWindowUntil(e.currentTarget.value)} data-testid="permit-window-until" />
