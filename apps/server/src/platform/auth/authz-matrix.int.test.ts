@@ -797,11 +797,11 @@ const ENDPOINTS: Endpoint[] = [
     request: async (x) => ({ method: 'PUT', url: api(`/major-incidents/${await majorOf(x, true)}/level`), payload: { level: x.path === ROOT ? 'II' : 'I', reason: 'Matrix: escalated' } }),
   },
   {
-    name: 'POST /major-incidents/:id/positions', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 201, audit: 'major_incidents.position_created', touches: ['major_incident_positions'],
+    name: 'POST /major-incidents/:id/positions', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.position_created', touches: ['major_incident_positions'],
     request: async (x) => ({ method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/positions`), payload: { role: 'sector', name: unique('Sector'), postId: x.postId } }),
   },
   {
-    name: 'POST /major-incidents/:id/points', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 201, audit: 'major_incidents.point_added', touches: ['major_incident_points'],
+    name: 'POST /major-incidents/:id/points', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 200, audit: 'major_incidents.point_added', touches: ['major_incident_points'],
     request: async (x) => ({ method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/points`), payload: { kind: 'traffic_control', name: unique('Matrix TCP'), location: x.point } }),
   },
   {
