@@ -422,6 +422,13 @@ async function majorOf(x: Target, fresh = false): Promise<string> {
   return id;
 }
 
+/** A fresh major incident of the target with its commander's position held by the target's post (a SITREP needs one). */
+async function commandedMajorOf(x: Target): Promise<string> {
+  const id = await majorOf(x, true);
+  if (!isMissing(x)) await asAdmin('POST', `/major-incidents/${id}/positions`, { role: 'commander', postId: x.postId });
+  return id;
+}
+
 /** A fresh import batch of one historical call into the target, by the national administrator. */
 async function importBatchIn(x: Target): Promise<string> {
   if (isMissing(x)) return uuidv7();
@@ -807,7 +814,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /major-incidents/:id/sitreps', guard: 'authenticated', needs: 'directives:issue', sees: 'incidents:read', addressing: 'id', ok: 201, audit: 'major_incidents.sitrep_submitted', touches: ['major_incident_sitreps', 'reinforcement_requests'],
     request: async (x) => ({
-      method: 'POST', url: api(`/major-incidents/${await majorOf(x, true)}/sitreps`),
+      method: 'POST', url: api(`/major-incidents/${await commandedMajorOf(x)}/sitreps`),
       payload: { situation: 'Matrix situation', resourcesCommitted: { units: 1 }, resourcesRequested: { units: 0 }, cordonStatus: 'none', nextSteps: 'hold' },
     }),
   },
