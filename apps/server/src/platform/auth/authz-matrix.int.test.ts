@@ -829,7 +829,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /major-incidents', needs: 'incidents:read', sees: 'incidents:read', addressing: 'list', key: 'majorId', touches: [],
     request: () => ({ method: 'GET', url: api('/major-incidents?exercise=true&limit=500') }),
-    items: (body) => (body as { id: string; jurisdictionPath: string }[]).map((m) => ({ id: m.id, path: m.jurisdictionPath })),
+    items: (body) => (body as { id: string; jurisdiction: { path: string } }[]).map((m) => ({ id: m.id, path: m.jurisdiction.path })),
   },
   {
     // The scripted exercise, started where the explosion happens by whoever issues directives there. It answers 202 and plays on
