@@ -16,6 +16,7 @@ import { ensureDemoPosts } from './modules/posts/index.js';
 import { ensureDemoGoods } from './modules/controlled-goods/index.js';
 import { ensureDemoClosedDays } from './modules/coverage/index.js';
 import { ensureDemoMajorIncident } from './modules/major-incidents/index.js';
+import { ensureDemoCampaign } from './modules/campaigns/index.js';
 
 type Say = (line: string) => void;
 
@@ -83,6 +84,8 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
     if (holidays > 0) say(`  ${holidays} public holidays of Liechtenstein (2026, 2027) at the national jurisdiction: schools and kindergartens closed on them`);
     const goods = await ensureDemoGoods(platform.command);
     if (goods > 0) say(`  ${goods} licensed sites (demo): the fuel stations and four invented stores at OSM industrial areas, with opening stock`);
+    const campaign = await ensureDemoCampaign(platform.command);
+    if (campaign) say(`  an inspection campaign: ${campaign.title}, ${campaign.assignments} places for the municipalities' inspectors (30 days)`);
   }
   const accounts = await bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
   if (config.demo) {
