@@ -17,6 +17,7 @@ import { ensureDemoGoods } from './modules/controlled-goods/index.js';
 import { ensureDemoClosedDays } from './modules/coverage/index.js';
 import { ensureDemoMajorIncident } from './modules/major-incidents/index.js';
 import { ensureDemoCampaign } from './modules/campaigns/index.js';
+import { ensureDemoDirectives } from './modules/directives/index.js';
 
 type Say = (line: string) => void;
 
@@ -91,6 +92,8 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
   if (config.demo) {
     const staffed = await ensureDemoPosts(platform.command, accounts.map((a) => a.username));
     if (staffed > 0) say(`  ${staffed} posts staffed: a duty post per region and municipality, an inspector's post per municipality (tasks are given to posts)`);
+    const directives = await ensureDemoDirectives(platform.command);
+    if (directives > 0) say(`  ${directives} directives from the regional duty officers to their municipalities, awaiting acknowledgement`);
     // A demo extra: if it cannot be played, the world still starts, and says why.
     const major = await ensureDemoMajorIncident(platform).catch((err: unknown) => {
       say(`  no demo major incident: ${err instanceof Error ? err.message : String(err)}`);
