@@ -16,6 +16,8 @@ import { ensureDemoPosts } from './modules/posts/index.js';
 import { ensureDemoGoods } from './modules/controlled-goods/index.js';
 import { ensureDemoClosedDays } from './modules/coverage/index.js';
 import { ensureDemoMajorIncident } from './modules/major-incidents/index.js';
+import { ensureDemoCampaign } from './modules/campaigns/index.js';
+import { ensureDemoDirectives } from './modules/directives/index.js';
 
 type Say = (line: string) => void;
 
@@ -83,11 +85,15 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
     if (holidays > 0) say(`  ${holidays} public holidays of Liechtenstein (2026, 2027) at the national jurisdiction: schools and kindergartens closed on them`);
     const goods = await ensureDemoGoods(platform.command);
     if (goods > 0) say(`  ${goods} licensed sites (demo): the fuel stations and four invented stores at OSM industrial areas, with opening stock`);
+    const campaign = await ensureDemoCampaign(platform.command);
+    if (campaign) say(`  an inspection campaign: ${campaign.title}, ${campaign.assignments} places for the municipalities' inspectors (30 days)`);
   }
   const accounts = await bootstrapAccounts(platform.command, { adminPassword: config.adminPassword, demoStaff: config.demo });
   if (config.demo) {
     const staffed = await ensureDemoPosts(platform.command, accounts.map((a) => a.username));
     if (staffed > 0) say(`  ${staffed} posts staffed: a duty post per region and municipality, an inspector's post per municipality (tasks are given to posts)`);
+    const directives = await ensureDemoDirectives(platform.command);
+    if (directives > 0) say(`  ${directives} directives from the regional duty officers to their municipalities, awaiting acknowledgement`);
     // A demo extra: if it cannot be played, the world still starts, and says why.
     const major = await ensureDemoMajorIncident(platform).catch((err: unknown) => {
       say(`  no demo major incident: ${err instanceof Error ? err.message : String(err)}`);

@@ -103,4 +103,20 @@ describe.skipIf(!chromiumPresent)('first run without the demo: set up the region
     await screenshot(page, 'setup-03-recommendation');
     expect(e.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('finds the lists again later under More: stations, units and staff', async () => {
+    // Once set up, /setup was reachable only by typing its address: an administrator adding staff or units had no way to it.
+    const { page } = e;
+    await page.getByTestId('nav-more').click();
+    await page.getByRole('menuitem', { name: 'Stations, units and staff' }).click();
+    await page.waitForURL(/\/setup$/);
+    await page.getByTestId('setup-onboard-staff').waitFor();
+    await page.getByTestId('language-switch').getByText('简体中文').click();
+    await page.getByTestId('nav-more').click();
+    await page.getByRole('menuitem', { name: '站点、力量与人员' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('language-switch').getByText('English').click();
+    await screenshot(page, 'setup-04-lists-from-more');
+    expect(e.pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconHistory, IconKeyboard, IconMap2, IconRadar, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
 import { IconBarrel, IconEye, IconFileSearch } from '@tabler/icons-react';
 import { IconId, IconListCheck } from '@tabler/icons-react';
-import { IconUrgent } from '@tabler/icons-react';
+import { IconUpload, IconUrgent } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +93,8 @@ export function Shell() {
                     ...(me?.permissions.includes('hazards:read') ? [{ to: '/supervision', icon: <IconEye size={18} aria-hidden />, label: t('nav.supervision') }] : []),
                     ...(me?.permissions.includes('accountability:read') ? [{ to: '/accountability', icon: <IconFileSearch size={18} aria-hidden />, label: t('nav.accountability') }] : []),
                     ...(maySettings ? [{ to: '/settings', icon: <IconSettings size={18} aria-hidden />, label: t('nav.settings') }] : []),
+                    // An administrator's stations, units and staff from files (the first-run wizard's lists step): no other way to them in the app.
+                    ...(me?.permissions.includes('jurisdictions:manage') ? [{ to: '/setup', icon: <IconUpload size={18} aria-hidden />, label: t('nav.onboarding') }] : []),
                   ]} />
                 </Group>
               </nav>

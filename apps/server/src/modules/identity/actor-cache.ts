@@ -64,6 +64,7 @@ interface TokenEntry {
   epoch: number;
   actor: Actor;
   expiresAt: number;
+  lastUsedAt: number;
 }
 
 /** Enough for every signed-in user of a large centre; the oldest entry goes first beyond it. */
@@ -126,11 +127,12 @@ export class ActorCache {
   async token(tokenHash: string, now: Date, epochAgeMs?: number): Promise<Actor | null> {
     const epoch = await this.epochRead(epochAgeMs);
     const hit = this.tokens.get(tokenHash);
-    if (hit && hit.epoch === epoch && epoch >= 0 && now.getTime() < hit.expiresAt) return hit.actor;
+    // Past a minute since the last use was written, read again: that read writes it (tokenActor).
+    if (hit && hit.epoch === epoch && epoch >= 0 && now.getTime() < hit.expiresAt && now.getTime() - hit.lastUsedAt < LAST_SEEN_GRANULARITY_MS) return hit.actor;
     this.tokens.delete(tokenHash);
     const found = await tokenActor(this.q, tokenHash, now);
     if (!found) return null;
-    if (epoch >= 0) remember(this.tokens, tokenHash, { epoch, actor: found.actor, expiresAt: found.expiresAt.getTime() });
+    if (epoch >= 0) remember(this.tokens, tokenHash, { epoch, actor: found.actor, expiresAt: found.expiresAt.getTime(), lastUsedAt: found.lastUsedAt.getTime() });
     return found.actor;
   }
 

@@ -1,5 +1,5 @@
 import type { Role } from '@firebreak/contracts';
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 import type { Actor, ActorGrant } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -85,15 +85,27 @@ export async function sessionActor(
   return { actor, expiresAt, lastSeenAt: seen };
 }
 
-/** The actor behind an API token, if the token is live and the account enabled, and when the token expires. */
-export async function tokenActor(q: Queryable, tokenHash: string, now: Date): Promise<{ actor: Actor; expiresAt: Date } | null> {
+/**
+ * The actor behind an API token, if the token is live and the account enabled, when the token
+ * expires and when it was last used. Each call is a use: `last_used_at` (what the token lists show,
+ * to decide which to revoke) moves when a minute has passed since it last did, as a session's
+ * `last_seen_at` does; it is no column the auth epoch watches, so no cache is emptied by it.
+ */
+export async function tokenActor(q: Queryable, tokenHash: string, now: Date): Promise<{ actor: Actor; expiresAt: Date; lastUsedAt: Date } | null> {
   const [row] = await q
-    .select({ ...userColumns, tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt })
+    .select({ ...userColumns, tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now), isNull(users.disabledAt)));
   if (!row) return null;
-  const { tokenId, expiresAt, ...user } = row;
+  const { tokenId, expiresAt, lastUsedAt, ...user } = row;
+  let used = lastUsedAt;
+  if (!used || now.getTime() - used.getTime() >= LAST_SEEN_GRANULARITY_MS) {
+    // Conditional, so that concurrent requests with one token write once.
+    await q.update(apiTokens).set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, now))));
+    used = now;
+  }
   const grants = await grantsOf(q, user.id);
-  return { actor: { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'token', tokenId } }, expiresAt };
+  return { actor: { ...user, grants, aid: await aidFor(q, grants), via: { kind: 'token', tokenId } }, expiresAt, lastUsedAt: used };
 }

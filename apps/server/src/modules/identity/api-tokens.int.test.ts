@@ -16,12 +16,14 @@ const DAY_MS = 86_400_000;
 const api = (path: string): string => `/api/v1${path}`;
 
 let t: TestApp;
+/** The server's clock: NOW, moved on only by the last-use test (which puts it back). */
+let clockNow = NOW;
 let adminCookie: string;
 let deviceId: string;
 const snapshot = () => takeSnapshot(t.app.platform.db, ['users', 'api_tokens', 'sessions']);
 
 beforeAll(async () => {
-  t = await startTestApp({ config: { apiTokenMaxDays: MAX_DAYS }, clock: () => NOW });
+  t = await startTestApp({ config: { apiTokenMaxDays: MAX_DAYS }, clock: () => clockNow });
   adminCookie = await loginAdmin(t.app);
   const vaduz = await jurisdictionByPath(t.app, 'li.oberland.vaduz');
   const device = await t.app.inject({
@@ -86,5 +88,31 @@ describe('a new password ends the account\'s tokens and sessions', () => {
     const renamed = await t.app.inject({ method: 'PATCH', url: api(`/staff/${user.id}`), headers: { cookie: adminCookie }, payload: { displayName: 'Renamed' } });
     expect(renamed.statusCode).toBe(200);
     expect((await t.app.inject({ url: api('/auth/me'), headers: bearer })).statusCode).toBe(200);
+  });
+});
+
+describe('when a token was last used', () => {
+  // The list of tokens is where an owner or an administrator decides which to revoke: one shown as
+  // never used while an integration calls with it every second would be revoked, or one long
+  // abandoned kept. Written at most once a minute per token, so the hot path stays a read.
+  it('lists the time of the last request made with it, moved on once a minute', async () => {
+    const user = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');
+    const minted = await t.app.inject({ method: 'POST', url: api('/auth/tokens'), headers: { cookie: user.cookie }, payload: { name: 'cad bridge' } });
+    const bearer = { authorization: `Bearer ${minted.json().token as string}` };
+    const lastUsed = async () => ((await t.app.inject({ url: api('/auth/tokens'), headers: { cookie: user.cookie } })).json() as { id: string; lastUsedAt: string | null }[])
+      .find((k) => k.id === minted.json().id)!.lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    try {
+      expect((await t.app.inject({ url: api('/incidents?limit=1'), headers: bearer })).statusCode).toBe(200);
+      expect(await lastUsed()).toBe(NOW.toISOString());
+      clockNow = new Date(NOW.getTime() + 30_000);
+      expect((await t.app.inject({ url: api('/incidents?limit=1'), headers: bearer })).statusCode).toBe(200);
+      expect(await lastUsed()).toBe(NOW.toISOString());
+      clockNow = new Date(NOW.getTime() + 90_000);
+      expect((await t.app.inject({ url: api('/incidents?limit=1'), headers: bearer })).statusCode).toBe(200);
+      expect(await lastUsed()).toBe(clockNow.toISOString());
+    } finally {
+      clockNow = NOW;
+    }
   });
 });

@@ -84,15 +84,19 @@ export async function updateJurisdiction(
         ? await settleBoundary(tx, { boundary: areaSql(input.boundary), parentPath, selfPath: before.path, field: 'body.boundary', actor: ctx.actor })
         : { stored: areaSql(input.boundary), clippedM2: 0 }
       : null;
+    // A new name drops the translations of the old one (OSM's name:en, name:zh…): the web app and
+    // the map's labels read names[language] before name, so they would go on showing the old name.
+    const renamed = input.name !== undefined && input.name !== before.name;
     await tx.execute(sql`update jurisdictions set
       name = coalesce(${input.name ?? null}, name),
+      names = ${renamed ? sql`jsonb_build_object('', ${input.name}::text)` : sql`names`},
       boundary = ${settled ? settled.stored : sql`boundary`},
       updated_at = now()
       where id = ${id}`);
     const clippedChildren = settled ? await fitDescendants(tx, before.path, 'body.boundary', ctx.actor) : [];
     const after = (await findById(tx, id))!;
     record.audit({
-      action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: id, jurisdictionPath: after.path, before: { name: before.name },
+      action: 'jurisdictions.updated', entityType: 'jurisdiction', entityId: id, jurisdictionPath: after.path, before: { name: before.name, ...(renamed ? { names: before.names } : {}) },
       after: { name: after.name, boundaryReplaced: Boolean(input.boundary), boundaryClippedM2: settled?.clippedM2 ?? 0 },
     });
     record.emit({ type: 'jurisdictions.updated', jurisdictionPath: after.path, data: after });

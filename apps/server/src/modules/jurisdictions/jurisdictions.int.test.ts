@@ -98,4 +98,19 @@ describe('jurisdictions of the demo country', () => {
   it('rejects a file that is not OSM PBF with a message naming it', async () => {
     await expect(importOsmFile(t.app.platform.command, { actor: null, actorName: 'test', requestId: null }, new URL(import.meta.url).pathname)).rejects.toThrow(/not a valid OSM PBF file/);
   });
+
+  it('a rename shows in every language: the OSM translations of the old name are dropped with it', async () => {
+    // The country's OSM boundary carries name:en, name:de, …; the web app shows names[language] before name.
+    // Renamed, those would keep showing the old name to everyone reading in one of those languages.
+    const cookie = await loginAdmin(t.app);
+    const [li] = (await t.app.inject({ url: '/api/v1/jurisdictions', headers: { cookie } })).json();
+    expect(li.names.en).toBe('Liechtenstein');
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/jurisdictions/${li.id}`, headers: { cookie }, payload: { name: 'Principality of Liechtenstein' } });
+    expect(res.statusCode).toBe(200);
+    const [after] = (await t.app.inject({ url: '/api/v1/jurisdictions', headers: { cookie } })).json();
+    expect(after.name).toBe('Principality of Liechtenstein');
+    for (const language of ['en', 'de', 'fr', 'ru']) expect(after.names[language] ?? after.name, language).toBe('Principality of Liechtenstein');
+    const [named] = (await t.app.inject({ url: '/api/v1/jurisdictions/names?paths=li', headers: { cookie } })).json();
+    expect(named.names.en ?? named.name).toBe('Principality of Liechtenstein');
+  });
 });

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Cast, jurisdictionByPath, startTestApp, type TestApp } from '../../../test/harness.js';
+import { DEMO_DIRECTIVE_TITLE, ensureDemoDirectives } from './index.js';
+
+/**
+ * A newcomer municipal duty officer on the demo world acknowledges directives and reports back on
+ * them (README: duty.vaduz); the demo had none, so the Directives screen was empty for every duty
+ * officer until someone issued one. The first start now has each regional duty officer issue one.
+ */
+describe('the demo world holds a directive from each regional duty officer to its municipalities', () => {
+  let t: TestApp;
+  const cast = new Cast(() => t.app);
+  const ok = async (who: string, method: 'GET' | 'POST', url: string, payload?: object) => {
+    const res = await cast.call(who, method, url, payload);
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    return res.json();
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // As the demo staffs them (world.ts): a regional duty officer in Oberland only, here; a municipal one in Vaduz.
+    await cast.add('oberland', 'duty_officer', 'li.oberland');
+    await cast.add('vaduz', 'duty_officer', 'li.oberland.vaduz');
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  it('is issued once, under the regional officer\'s name, and Vaduz acknowledges and reports back', { timeout: 120_000 }, async () => {
+    expect(await ensureDemoDirectives(t.app.platform.command)).toBe(1);
+    expect(await ensureDemoDirectives(t.app.platform.command)).toBe(0);
+
+    const [listed] = await ok('vaduz', 'GET', '/directives') as { id: string; title: string; issuerPath: string; issuedBy: string }[];
+    expect(listed).toMatchObject({ title: DEMO_DIRECTIVE_TITLE, issuerPath: 'li.oberland', issuedBy: cast.users.oberland!.id });
+    const targets = await ok('oberland', 'GET', `/directives/${listed!.id}/targets`);
+    const paths = (Array.isArray(targets) ? targets : targets.items).map((x: { jurisdictionPath: string }) => x.jurisdictionPath);
+    expect(paths).toHaveLength(6);
+    expect(paths).toContain('li.oberland.vaduz');
+
+    const vaduz = (await jurisdictionByPath(t.app, 'li.oberland.vaduz')).id;
+    expect(await ok('vaduz', 'POST', `/directives/${listed!.id}/targets/${vaduz}/acknowledgement`, {})).toMatchObject({ state: 'acknowledged' });
+    expect(await ok('vaduz', 'POST', `/directives/${listed!.id}/targets/${vaduz}/report`, { report: 'All 14 hydrants checked; one at the Ebenholz school does not drain.' })).toMatchObject({ state: 'reported' });
+  });
+});
