@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_ORIGINS } from '../../api/enums';
 import { call, fb } from '../../api/http';
-import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
+import { useJurisdictions } from '../../api/queries';
 import { ErrorState } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { lastDays, periodOf } from '../reports/periods';
@@ -39,7 +40,7 @@ function parseDeployment(text: string): { value?: unknown; bad: boolean } {
 export default function ReplayPage() {
   const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
-  const options = useMemo(() => flatten(tree.data ?? []), [tree.data]);
+  const options = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const fallback = useMemo(() => lastDays(7, new Date()), []);
   const [jurisdiction, setJurisdiction] = useState<string | null>(null);
   const [first, setFirst] = useState(fallback.first);
@@ -180,8 +181,4 @@ function ReplayFigures({ result, language }: { result: ReplayResult; language: s
       </Card>
     </Stack>
   );
-}
-
-function flatten(nodes: readonly JurisdictionNode[], depth = 0): { value: string; label: string }[] {
-  return nodes.flatMap((n) => [{ value: n.id, label: `${'· '.repeat(depth)}${n.name}` }, ...flatten(n.children, depth + 1)]);
 }
