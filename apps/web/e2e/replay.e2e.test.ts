@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Simulator } from '../../server/src/modules/simulation/index.js';
-import { chromiumPresent, screenshot, startE2E, type E2E } from './harness.js';
+import { chromiumPresent, platformOf, screenshot, startE2E, type E2E } from './harness.js';
 
 /**
  * The What-if replay screen: on a fresh demo world it starts with the origin that has calls; then
@@ -83,5 +84,37 @@ describe.skipIf(!chromiumPresent)('what-if replay: the tiers of the recorded cal
     await page.getByTestId('replay-compare').fill(JSON.stringify({ remove: ['NO-SUCH-UNIT'] }));
     await page.getByTestId('replay-run').click();
     await expect.poll(() => page.getByTestId('replay').textContent()).toContain('NO-SUCH-UNIT');
+  });
+
+  it('replays the sample week in one click: its relocation said, no "Recorded" series without bars; in Chinese the jurisdiction pickers say the local names', async () => {
+    const { page } = e;
+    await page.goto(`${e.base}/replay`);
+    await page.getByTestId('replay-sample').click();
+    await expect.poll(() => page.getByTestId('replay-calls').textContent(), { timeout: 60_000 }).toMatch(/^[1-9]\d{3} calls replayed/);
+    expect(await page.getByTestId('replay-relocated').textContent()).toMatch(/^\d+ calls relocated from sf_fire_calls_2016-12-31_week\.csv/);
+    // The calls' recorded times are San Francisco's: not compared, and the screen says so instead of a legend with no bars.
+    expect(await page.getByTestId('replay-recorded-not-compared').textContent()).toContain('Recorded: not compared');
+    const chart = page.getByTestId('replay-chart');
+    await expect.poll(() => chart.locator('.recharts-bar').count()).toBe(1);
+    expect(await chart.textContent()).toContain('Fleet as it stands');
+    expect(await chart.textContent()).not.toContain('Recorded');
+    await expect.poll(() => chart.locator('.recharts-bar-rectangle path').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('replay-row-all-recorded').count()).toBe(0);
+    expect(await page.getByTestId('replay-row-all-run0').textContent()).toContain('Fleet as it stands');
+    await screenshot(page, '81-replay-sample-week');
+
+    // The demo's OSM data names Oberland in German only: give it the Chinese name an extract with
+    // name:zh would carry. Every picker then offers it in Chinese, as the pages' own lines do.
+    await platformOf(e).db.execute(sql`update jurisdictions set names = names || '{"zh-CN": "上区"}'::jsonb where path = 'li.oberland'`);
+    await page.reload();
+    await page.getByTestId('language-switch').getByText('简体中文').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    for (const [url, picker] of [['/replay', 'replay-jurisdiction'], ['/coverage', 'coverage-jurisdiction'], ['/reports', 'report-jurisdiction']] as const) {
+      await page.goto(`${e.base}${url}`);
+      await page.getByTestId(picker).click();
+      await expect.poll(() => page.getByRole('option', { name: '· 上区', exact: true }).count(), { timeout: 30_000 }).toBe(1);
+      expect(await page.getByRole('option', { name: /Oberland/ }).count()).toBe(0);
+      await page.keyboard.press('Escape');
+    }
   });
 });

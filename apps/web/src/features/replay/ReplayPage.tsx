@@ -13,9 +13,12 @@ import { ErrorState } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { lastDays, periodOf } from '../reports/periods';
 import { defaultReplayChoice, type ReplayChoice } from './default-origin';
+import { recordedNotCompared } from './recorded-side';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const COLORS = ['gray.6', 'blue.5', 'orange.5'];
+// Recorded grey, the deployment blue, the compared one orange: each keeps its colour when the recorded side is left out.
+const COLORS: Record<string, string> = { recorded: 'gray.6', run0: 'blue.5', run1: 'orange.5' };
+const seriesColor = (key: string) => COLORS[key] ?? 'teal.5';
 
 type Figures = { overall: ResponseGroup; groups: ResponseGroup[] };
 
@@ -126,12 +129,16 @@ const SAMPLE_WEEK = { first: '2016-12-31', last: '2017-01-08' };
 function ReplayFigures({ result, language }: { result: ReplayResult; language: string }) {
   const { t } = useTranslation();
   const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const rate = (g: ResponseGroup | undefined, tier: number) => g?.tiers.find((x) => x.tier === tier)?.complianceRate ?? null;
+  const runs = result.runs.map((r, i) => ({ key: `run${i}`, label: r.name === 'recorded fleet' ? t('replay.recordedFleet') : r.name, figures: r }));
+  // Relocated calls' recorded times are the source's (another city's roads and fleet): not compared,
+  // so no "Recorded" series (it drew a legend with no bars) and no recorded rows; a line says why.
+  const recordedShown = !recordedNotCompared(result);
   const columns: { key: string; label: string; figures: Figures }[] = [
-    { key: 'recorded', label: t('replay.recorded'), figures: result.recorded },
-    ...result.runs.map((r, i) => ({ key: `run${i}`, label: r.name === 'recorded fleet' ? t('replay.recordedFleet') : r.name, figures: r })),
+    ...(recordedShown ? [{ key: 'recorded', label: t('replay.recorded'), figures: result.recorded }] : []),
+    ...runs,
   ];
   const tiers = [...new Set(columns.flatMap((c) => c.figures.overall.tiers.map((x) => x.tier)))].sort((a, b) => a - b);
-  const rate = (g: ResponseGroup | undefined, tier: number) => g?.tiers.find((x) => x.tier === tier)?.complianceRate ?? null;
   const chart = tiers.map((tier) => ({
     tier: t('reports.tier', { tier }),
     ...Object.fromEntries(columns.map((c) => [c.key, ((r) => (r === null ? null : Math.round(r * 1000) / 10))(rate(c.figures.overall, tier))])),
@@ -144,14 +151,15 @@ function ReplayFigures({ result, language }: { result: ReplayResult; language: s
       {result.calls.relocated > 0 && (
         <Text size="sm" c="orange" data-testid="replay-relocated">{t('replay.relocated', { count: result.calls.relocated, from: result.calls.relocatedFrom.join(', ') })}</Text>
       )}
+      {!recordedShown && <Text size="sm" c="dimmed" data-testid="replay-recorded-not-compared">{t('replay.recordedNotCompared')}</Text>}
       {result.runs.map((r, i) => (
-        <Text size="sm" c="dimmed" key={i}>{t('replay.runLine', { name: columns[i + 1]!.label, units: r.units, queued: r.queued, unanswered: r.unanswered })}</Text>
+        <Text size="sm" c="dimmed" key={i}>{t('replay.runLine', { name: runs[i]!.label, units: r.units, queued: r.queued, unanswered: r.unanswered })}</Text>
       ))}
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">{t('replay.chartTitle')}</Title>
         <BarChart h={280} data={chart} dataKey="tier" withLegend valueFormatter={(v) => `${percent.format(v)} %`} yAxisProps={{ domain: [0, 100] }}
           yAxisLabel={t('responseReport.axisCompliance')} data-testid="replay-chart"
-          series={columns.map((c, i) => ({ name: c.key, label: c.label, color: COLORS[i % COLORS.length]! }))} />
+          series={columns.map((c) => ({ name: c.key, label: c.label, color: seriesColor(c.key) }))} />
       </Card>
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">{t('replay.byPriority')}</Title>
