@@ -116,5 +116,11 @@ describe.skipIf(!chromiumPresent)('what-if replay: the tiers of the recorded cal
       expect(await page.getByRole('option', { name: /Oberland/ }).count()).toBe(0);
       await page.keyboard.press('Escape');
     }
+    // A deployment the fleet cannot take, in Chinese: worded in Chinese, with the call sign to fix (was the bare "出现错误").
+    await page.goto(`${e.base}/replay`);
+    await page.getByTestId('replay-compare').fill(JSON.stringify({ remove: ['NO-SUCH-UNIT'] }));
+    await page.getByTestId('replay-run').click();
+    await expect.poll(() => page.getByTestId('replay').textContent(), { timeout: 30_000 }).toContain('推演的部署方案无法按所给内容使用');
+    expect(await page.getByTestId('replay').textContent()).toContain('NO-SUCH-UNIT');
   });
 });
