@@ -1,7 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Simulator } from '../../server/src/modules/simulation/index.js';
+import { rows } from '../../server/src/platform/db/client.js';
 import { chromiumPresent, platformOf, screenshot, startE2E, type E2E } from './harness.js';
+
+const SF_WEEK = fileURLToPath(new URL('../../../data/calls/sf_fire_calls_2016-12-31_week.csv', import.meta.url));
 
 /**
  * The What-if replay screen: on a fresh demo world it starts with the origin that has calls; then
@@ -84,6 +88,46 @@ describe.skipIf(!chromiumPresent)('what-if replay: the tiers of the recorded cal
     await page.getByTestId('replay-compare').fill(JSON.stringify({ remove: ['NO-SUCH-UNIT'] }));
     await page.getByTestId('replay-run').click();
     await expect.poll(() => page.getByTestId('replay').textContent()).toContain('NO-SUCH-UNIT');
+  });
+
+  it('imports another region\'s export from the replay screen, placed into the jurisdiction, and replays it on its roads', async () => {
+    const { page } = e;
+    // An administrator's card: the commander does not see it.
+    await page.goto(`${e.base}/replay`);
+    await page.getByTestId('replay-run').waitFor();
+    expect(await page.getByTestId('history-import').count()).toBe(0);
+    const [name, ...value] = admin.split('=');
+    await page.context().clearCookies();
+    await page.context().addCookies([{ name: name!, value: value.join('='), url: e.base }]);
+    await page.goto(`${e.base}/replay`);
+    const card = page.getByTestId('history-import');
+    await card.waitFor({ timeout: 30_000 });
+    await page.getByTestId('history-import-file').setInputFiles(SF_WEEK);
+    // As they are, San Francisco's calls lie outside the country: the check says so.
+    await page.getByTestId('history-import-check').click();
+    await expect.poll(() => card.getByTestId('history-import-summary').textContent(), { timeout: 60_000 }).toContain('3560 calls read: 3560 would be new');
+    expect(await card.getByTestId('history-import-summary').textContent()).toMatch(/\d+ calls lie outside this jurisdiction/);
+    await page.getByTestId('history-import-relocate').check();
+    await page.getByTestId('history-import-seed').fill('7');
+    await page.getByTestId('history-import-check').click();
+    await expect.poll(() => card.getByTestId('history-import-summary').textContent(), { timeout: 60_000 }).toContain('3560 calls placed into this jurisdiction');
+    expect(await card.getByTestId('history-import-summary').textContent()).not.toContain('outside');
+    await page.getByTestId('history-import-run').click();
+    await expect.poll(() => card.getByTestId('history-import-summary').textContent(), { timeout: 180_000 }).toContain('3560 imported');
+    const [batch] = await rows<{ n: number; inside: number }>(platformOf(e).db, sql`
+      select count(*)::int as n, count(*) filter (where ST_Covers(j.boundary, i.location))::int as inside
+        from imported_calls h join incidents i on i.id = h.incident_id join jurisdictions j on j.path = 'li' where h.relocated_from = 'sf_fire_calls_2016-12-31_week.csv'`);
+    expect(batch).toEqual({ n: 3560, inside: 3560 });
+    await screenshot(page, '82-replay-import-relocated');
+
+    // The imported week replayed on the country's roads: every call, the relocation said.
+    await page.getByTestId('replay-origin').click();
+    await page.getByRole('option', { name: 'Imported history' }).click();
+    await page.getByTestId('replay-from').fill('2016-12-31');
+    await page.getByTestId('replay-to').fill('2017-01-08');
+    await page.getByTestId('replay-run').click();
+    await expect.poll(() => page.getByTestId('replay-calls').textContent(), { timeout: 60_000 }).toMatch(/^3560 calls replayed; 0 without a place/);
+    expect(await page.getByTestId('replay-relocated').textContent()).toMatch(/^3560 calls relocated from sf_fire_calls_2016-12-31_week\.csv/);
   });
 
   it('replays the sample week in one click: its relocation said, no "Recorded" series without bars; in Chinese the jurisdiction pickers say the local names', async () => {

@@ -8,11 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { INCIDENT_ORIGINS } from '../../api/enums';
 import { call, fb } from '../../api/http';
 import { jurisdictionOptions } from '../../api/jurisdiction-names';
-import { useJurisdictions } from '../../api/queries';
+import { useJurisdictions, useMe } from '../../api/queries';
 import { ErrorState } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { lastDays, periodOf } from '../reports/periods';
 import { defaultReplayChoice, type ReplayChoice } from './default-origin';
+import { ImportCallsCard } from './ImportCallsCard';
 import { recordedNotCompared } from './recorded-side';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,6 +44,8 @@ function parseDeployment(text: string): { value?: unknown; bad: boolean } {
 export default function ReplayPage() {
   const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
+  // Importing history is an administrator's (`jurisdictions:manage`; the server checks the jurisdiction).
+  const mayImport = useMe().data?.permissions.includes('jurisdictions:manage') ?? false;
   const options = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const fallback = useMemo(() => lastDays(7, new Date()), []);
   const [jurisdiction, setJurisdiction] = useState<string | null>(null);
@@ -118,6 +121,7 @@ export default function ReplayPage() {
           </Stack>
         )}
         {result && <ReplayFigures result={result} language={i18n.language} />}
+        {mayImport && chosen !== null && <ImportCallsCard key={chosen} jurisdictionId={chosen} />}
       </Stack>
     </Box>
   );
