@@ -23,9 +23,9 @@ import { playGasExplosion, sweepMajorIncidentClocks } from './modules/major-inci
 import { deploymentRoadNetwork } from './modules/dispatch/index.js';
 import { startReinforcementSweeper } from './modules/reinforcements/index.js';
 import { sweepLicences, sweepTransports } from './modules/controlled-goods/index.js';
-import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, undoImport } from './modules/history/index.js';
+import { BUILT_IN_MAPPINGS, CallsMapping, builtInMapping, describeBatches, describeImport, importCalls, importExitCode, listBatches, relocateOption, undoImport } from './modules/history/index.js';
 import { rows } from './platform/db/client.js';
-import { runSimulation } from './modules/simulation/index.js';
+import { jurisdictionDemand, runSimulation } from './modules/simulation/index.js';
 import { replayPeriod, replayTable } from './modules/replay/index.js';
 import { registerOnboardCommands } from './modules/onboarding/index.js';
 import { ensureWorld, osmProgress, printAccounts } from './world.js';
@@ -141,9 +141,11 @@ importCommand
   .option('--jurisdiction <path>', 'the jurisdiction the calls belong to, e.g. li.oberland (with --list: only batches under it)')
   .option('--dry-run', 'read and check only: say what would be imported and rejected, write nothing (exits as the import would)')
   .option('--allow-partial', 'import the readable calls even when rows are rejected (without it a file with a rejected row imports nothing and exits 3)')
+  .option('--relocate', 'place the calls at plausible places of the jurisdiction (another region\'s export for a what-if replay): each keeps its time, type, priority, units and time on scene; marked relocated')
+  .option('--seed <n>', 'with --relocate: the draw\'s seed (default 1); the same file and seed place the same calls the same way')
   .option('--list', 'list the import batches (id, file, what each wrote, whether undone)')
   .option('--undo <batchId>', 'undo an import batch: remove exactly the incidents and unit responses it wrote, audited')
-  .action(async (file: string | undefined, opts: { mapping?: string; jurisdiction?: string; dryRun?: boolean; allowPartial?: boolean; list?: boolean; undo?: string }) => {
+  .action(async (file: string | undefined, opts: { mapping?: string; jurisdiction?: string; dryRun?: boolean; allowPartial?: boolean; relocate?: boolean; seed?: string; list?: boolean; undo?: string }) => {
     const cli = { actor: null, actorName: 'cli', requestId: null };
     if (opts.list) {
       const under = opts.jurisdiction;
@@ -161,6 +163,7 @@ importCommand
     }
     if (file === undefined || opts.mapping === undefined || opts.jurisdiction === undefined) throw new Error('import calls <file> needs --mapping and --jurisdiction (or use --list / --undo <batchId>)');
     const mapping = loadMapping(opts.mapping);
+    const relocation = relocateOption(opts, mapping);
     const text = readFileSync(file, 'utf8');
     const jurisdictionPath = opts.jurisdiction;
     const allowPartial = opts.allowPartial === true;
@@ -170,8 +173,12 @@ importCommand
       printAccounts(await ensureWorld(platform, platform.config, say), say, platform.config.mfa.requiredRoles);
       const [j] = await rows<{ id: string; path: string }>(platform.db, sql`select id, path::text as path from jurisdictions where path::text = ${jurisdictionPath}`);
       if (!j) throw new Error(`--jurisdiction: no jurisdiction ${jurisdictionPath}`);
+      // As POST /history/imports with relocate: the places are drawn from the jurisdiction's demand.
+      const demand = relocation ? await jurisdictionDemand(platform.db, platform.config, j.path) : undefined;
+      if (demand === null) throw new Error(`--relocate: ${j.path} has no boundary with buildings or key places of the map inside it to place calls at`);
       return importCalls(platform.command, cli, {
         text, file: path.basename(file), mapping, jurisdiction: j, tiers: platform.config.responseTiers, dryRun, allowPartial,
+        relocate: relocation && demand ? { seed: relocation.seed, demand } : undefined,
         onChunk: dryRun ? undefined : (done, total) => say(`  ${done}/${total} calls`),
       });
     });

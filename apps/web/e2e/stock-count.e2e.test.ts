@@ -94,4 +94,30 @@ describe.skipIf(!chromiumPresent)('counted stock in a campaign inspection: count
     expect(await page.getByTestId('record-movement').isDisabled()).toBe(true);
     expect(e.pageErrors).toEqual([]);
   });
+
+  it('says what rounds and items count, in English and in Chinese', async () => {
+    const { page } = e;
+    const [name, ...value] = admin.split('=');
+    await page.context().clearCookies();
+    await page.context().addCookies([{ name: name!, value: value.join('='), url: e.base }]);
+    const sites: GoodsSite[] = (await e.api(admin, 'GET', '/goods/sites')).json;
+    const dealer = sites.find((s) => s.holdings.some((h) => h.unit === 'round') && s.holdings.some((h) => h.unit === 'item'))!;
+    expect(dealer).toBeDefined();
+    const ammunition = dealer.holdings.find((h) => h.unit === 'round')!;
+    const rounds = ammunition.balance.toLocaleString('en');
+    const items = dealer.holdings.find((h) => h.unit === 'item')!.balance;
+    const row = page.getByTestId('goods-site-row').filter({ hasText: `${rounds} rounds` });
+    await page.goto(`${e.base}/goods`);
+    // Was a bare "48,000" beside "12,500 L": what was counted said, in the reader's language.
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    expect(await row.textContent()).toContain(`${items} items`);
+    await page.getByTestId('language-switch').getByText('简体中文').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    const zhRow = page.getByTestId('goods-site-row').filter({ hasText: `${rounds} 发` });
+    await expect.poll(() => zhRow.count()).toBe(1);
+    expect(await zhRow.textContent()).toContain(`${items} 件`);
+    await page.goto(`${e.base}/goods/${dealer.id}`);
+    await expect.poll(() => page.getByTestId('goods-balance').allTextContents()).toContain(`${rounds} 发 / ${ammunition.maxQuantity.toLocaleString('en')} 发`);
+    expect(e.pageErrors).toEqual([]);
+  });
 });

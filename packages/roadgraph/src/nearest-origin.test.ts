@@ -1,20 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nearestOrigins } from './nearest-origin.js';
 import { RoadGraph } from './road-graph.js';
-import type { Snapped } from './snap.js';
 import { BALTIMORE_PBF, extract } from './testing/extracts.js';
-import { seededRandom } from './testing/factories.js';
+import { placesBesideMainRoads } from './testing/places.js';
 import { table } from './travel-times.js';
-
-function randomPlaces(graph: RoadGraph, count: number, seed: number): Snapped[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: count }, () => {
-    let e = Math.floor(random() * graph.edgeCount);
-    while (!graph.mainNetwork[graph.data.edgeSource[e]!] || !graph.mainNetwork[graph.data.edgeTarget[e]!]) e = Math.floor(random() * graph.edgeCount);
-    const p = graph.data.geomStart[e]!;
-    return graph.snapper.snap([graph.data.geomCoords[2 * p]! / 1e7 + (random() - 0.5) * 2e-4, graph.data.geomCoords[2 * p + 1]! / 1e7 + (random() - 0.5) * 2e-4]);
-  });
-}
 
 describe('nearest origins (Baltimore)', () => {
   let graph: RoadGraph;
@@ -23,9 +12,9 @@ describe('nearest origins (Baltimore)', () => {
   });
 
   it('gives each destination the time of its nearest origin, as one search per origin does', () => {
-    const origins = randomPlaces(graph, 25, 11);
+    const origins = placesBesideMainRoads(graph, 25, 11);
     // Some destinations on an origin's own edge, one on the origin itself.
-    const destinations = [...randomPlaces(graph, 300, 12), origins[3]!, graph.snapper.snap(origins[7]!.point)];
+    const destinations = [...placesBesideMainRoads(graph, 300, 12), origins[3]!, graph.snapper.snap(origins[7]!.point)];
     const rows = table(graph, origins, destinations, { engine: 'dijkstra' });
     for (const cutoff of [undefined, 180]) {
       const { seconds, origin } = nearestOrigins(graph, origins, destinations, { cutoff });
@@ -42,7 +31,7 @@ describe('nearest origins (Baltimore)', () => {
   });
 
   it('reaches nothing from no origins', () => {
-    const { seconds, origin } = nearestOrigins(graph, [], randomPlaces(graph, 3, 13));
+    const { seconds, origin } = nearestOrigins(graph, [], placesBesideMainRoads(graph, 3, 13));
     expect(Array.from(seconds)).toEqual([Infinity, Infinity, Infinity]);
     expect(Array.from(origin)).toEqual([-1, -1, -1]);
   });

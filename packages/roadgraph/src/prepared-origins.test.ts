@@ -4,6 +4,7 @@ import { RoadGraph } from './road-graph.js';
 import type { Snapped } from './snap.js';
 import { BALTIMORE_PBF, extract } from './testing/extracts.js';
 import { seededRandom } from './testing/factories.js';
+import { placesNearMainJunctions } from './testing/places.js';
 import { manyToOne, type CutoffOptions } from './travel-times.js';
 
 describe('PreparedOrigins with extra points (units moved since the fleet was prepared)', () => {
@@ -17,16 +18,7 @@ describe('PreparedOrigins with extra points (units moved since the fleet was pre
     plain.attachHierarchy(graph.hierarchy!);
   });
 
-  const places = (seed: number, count: number): Snapped[] => {
-    const random = seededRandom(seed);
-    const main = graph.mainNetwork;
-    const nodes: number[] = [];
-    for (let v = 0; v < graph.graphNodeCount; v++) if (main[v]) nodes.push(v);
-    return Array.from({ length: count }, () => {
-      const v = nodes[Math.floor(random() * nodes.length)]!;
-      return graph.snapper.snap([graph.data.nodeLon[v]! + (random() - 0.5) * 0.002, graph.data.nodeLat[v]! + (random() - 0.5) * 0.002]);
-    });
-  };
+  const places = (seed: number, count: number): Snapped[] => placesNearMainJunctions(graph, count, seed);
 
   it('times origins and extra points as one many-to-one over all of them, by PHAST and by the potentials, with the same exact flags', () => {
     const origins = places(21, 80);

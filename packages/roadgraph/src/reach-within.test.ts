@@ -1,20 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reachedWithin, reachWithin } from './reach-within.js';
 import { RoadGraph } from './road-graph.js';
-import type { Snapped } from './snap.js';
 import { BALTIMORE_PBF, extract } from './testing/extracts.js';
-import { seededRandom } from './testing/factories.js';
+import { placesBesideMainRoads } from './testing/places.js';
 import { manyToOne, oneToMany } from './travel-times.js';
-
-function randomPlaces(graph: RoadGraph, count: number, seed: number): Snapped[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: count }, () => {
-    let e = Math.floor(random() * graph.edgeCount);
-    while (!graph.mainNetwork[graph.data.edgeSource[e]!] || !graph.mainNetwork[graph.data.edgeTarget[e]!]) e = Math.floor(random() * graph.edgeCount);
-    const p = graph.data.geomStart[e]!;
-    return graph.snapper.snap([graph.data.geomCoords[2 * p]! / 1e7 + (random() - 0.5) * 2e-4, graph.data.geomCoords[2 * p + 1]! / 1e7 + (random() - 0.5) * 2e-4]);
-  });
-}
 
 describe('reach within a cutoff (Baltimore)', () => {
   let graph: RoadGraph;
@@ -23,9 +12,9 @@ describe('reach within a cutoff (Baltimore)', () => {
   });
 
   it('lists for each origin exactly the destinations oneToMany times within the cutoff, with the same times', () => {
-    const origins = randomPlaces(graph, 25, 3);
+    const origins = placesBesideMainRoads(graph, 25, 3);
     // Some destinations on the origins' own edges: the same-edge drive counts too.
-    const destinations = [...randomPlaces(graph, 300, 4), ...origins.slice(0, 5)];
+    const destinations = [...placesBesideMainRoads(graph, 300, 4), ...origins.slice(0, 5)];
     const reach = reachWithin(graph, origins, destinations, 180);
     let reached = 0;
     origins.forEach((o, i) => {
@@ -41,8 +30,8 @@ describe('reach within a cutoff (Baltimore)', () => {
   });
 
   it('lists for each point exactly the others manyToOne times to it within the cutoff (the mirror)', () => {
-    const points = randomPlaces(graph, 25, 5);
-    const others = [...randomPlaces(graph, 300, 6), ...points.slice(0, 5)];
+    const points = placesBesideMainRoads(graph, 25, 5);
+    const others = [...placesBesideMainRoads(graph, 300, 6), ...points.slice(0, 5)];
     const reach = reachedWithin(graph, points, others, 180);
     let reached = 0;
     points.forEach((p, i) => {
@@ -56,7 +45,7 @@ describe('reach within a cutoff (Baltimore)', () => {
   });
 
   it('a cutoff of 0 reaches only what is where the origin is', () => {
-    const [o] = randomPlaces(graph, 1, 9);
+    const [o] = placesBesideMainRoads(graph, 1, 9);
     const reach = reachWithin(graph, [o!], [o!], 0);
     expect([...reach[0]!.index]).toEqual([0]);
     expect(reach[0]!.seconds[0]).toBe(0);

@@ -4,21 +4,9 @@ import { RoadGraph } from './road-graph.js';
 import { route } from './route.js';
 import type { Snapped } from './snap.js';
 import { BALTIMORE_PBF, extract } from './testing/extracts.js';
-import { graphData, seededRandom } from './testing/factories.js';
+import { graphData } from './testing/factories.js';
+import { placesBesideMainRoads } from './testing/places.js';
 import { manyToOne, oneToMany, table } from './travel-times.js';
-
-function randomPlaces(graph: RoadGraph, count: number, seed: number): Snapped[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: count }, () => {
-    let e = Math.floor(random() * graph.edgeCount);
-    // Near roads of the main network: points by a cut-off piece are snapped elsewhere, maybe past 500 m.
-    while (!graph.mainNetwork[graph.data.edgeSource[e]!] || !graph.mainNetwork[graph.data.edgeTarget[e]!]) e = Math.floor(random() * graph.edgeCount);
-    const p = graph.data.geomStart[e]!;
-    const lon = graph.data.geomCoords[2 * p]! / 1e7 + (random() - 0.5) * 2e-4;
-    const lat = graph.data.geomCoords[2 * p + 1]! / 1e7 + (random() - 0.5) * 2e-4;
-    return graph.snapper.snap([lon, lat]);
-  });
-}
 
 describe('travel times (Baltimore)', () => {
   let graph: RoadGraph;
@@ -27,7 +15,7 @@ describe('travel times (Baltimore)', () => {
   });
 
   it('many-to-one, one-to-many, table and route agree on every pair', () => {
-    const places = randomPlaces(graph, 30, 1);
+    const places = placesBesideMainRoads(graph, 30, 1);
     const incident = places[0]!;
     const toIncident = manyToOne(graph, places, incident);
     const rows = table(graph, places, [incident]);
@@ -46,7 +34,7 @@ describe('travel times (Baltimore)', () => {
   });
 
   it('reads Infinity past the cutoff and the same times within it', () => {
-    const places = randomPlaces(graph, 50, 2);
+    const places = placesBesideMainRoads(graph, 50, 2);
     const full = manyToOne(graph, places, places[0]!);
     const cut = manyToOne(graph, places, places[0]!, { cutoff: 120 });
     for (let i = 0; i < places.length; i++) expect(cut[i]).toBe(full[i]! <= 120 ? full[i] : Infinity);
@@ -54,7 +42,7 @@ describe('travel times (Baltimore)', () => {
   });
 
   it('route geometry runs from the snapped origin to the snapped destination', () => {
-    const [a, b] = randomPlaces(graph, 2, 3) as [Snapped, Snapped];
+    const [a, b] = placesBesideMainRoads(graph, 2, 3) as [Snapped, Snapped];
     const r = route(graph, a, b);
     expect(r.geometry.coordinates[0]![0]).toBeCloseTo(a.point[0], 6);
     expect(r.geometry.coordinates.at(-1)![1]).toBeCloseTo(b.point[1], 6);
@@ -62,7 +50,7 @@ describe('travel times (Baltimore)', () => {
   });
 
   it('closing the roads of a route makes queries avoid them at once, and lifting restores it', () => {
-    const [a, b] = randomPlaces(graph, 2, 4) as [Snapped, Snapped];
+    const [a, b] = placesBesideMainRoads(graph, 2, 4) as [Snapped, Snapped];
     const before = route(graph, a, b);
     const live = new LiveChanges(graph);
     const middle = before.geometry.coordinates[Math.floor(before.geometry.coordinates.length / 2)]!;
@@ -78,7 +66,7 @@ describe('travel times (Baltimore)', () => {
   });
 
   it('slows edges by a factor, and a closure overlapping a slow-down wins until lifted', () => {
-    const [a, b] = randomPlaces(graph, 2, 5) as [Snapped, Snapped];
+    const [a, b] = placesBesideMainRoads(graph, 2, 5) as [Snapped, Snapped];
     const live = new LiveChanges(graph);
     const slow = live.slowEdges(Array.from({ length: graph.edgeCount }, (_, e) => e), 2);
     const doubled = manyToOne(graph, [a], b)[0]!;

@@ -144,18 +144,22 @@ function isProblem(v: unknown): v is Problem {
 
 /**
  * The message to show for any failure. A problem whose `code` the locale words (`problems.<CODE>`)
- * is shown in the user's language; otherwise, in English, the server's detail and field errors; in
- * another language the fallback (the server writes its details in English: they are not shown raw).
+ * is shown in the user's language; one whose particulars matter to the user (which call sign, how
+ * many posts: `problemDetail.<CODE>`) is worded in the user's language around the server's detail;
+ * otherwise, in English, the server's detail and field errors; in another language the fallback
+ * (the server writes its details in English: they are not shown raw without words around them).
  */
 export function problemText(err: unknown, fallback: string): string {
   if (err instanceof ApiError) {
     const code = err.problem?.code;
     if (code && i18n.exists(`problems.${code}`)) return i18n.t(`problems.${code}`);
-    if (i18n.isInitialized && !i18n.language.startsWith('en')) return fallback;
-    // A field error the detail already says (the server often words one problem both ways) is not said twice.
     const detail = err.problem?.detail ?? '';
+    // A field error the detail already says (the server often words one problem both ways) is not said twice.
     const fields = err.problem?.errors?.filter((e) => !detail.includes(e.message)).map((e) => `${e.path}: ${e.message}`).join('; ');
-    return [err.problem?.detail ?? err.problem?.title, fields].filter(Boolean).join(' — ') || fallback;
+    const serverWords = [err.problem?.detail ?? err.problem?.title, fields].filter(Boolean).join(' — ');
+    if (code && serverWords && i18n.exists(`problemDetail.${code}`)) return i18n.t(`problemDetail.${code}`, { detail: serverWords });
+    if (i18n.isInitialized && !i18n.language.startsWith('en')) return fallback;
+    return serverWords || fallback;
   }
   if (i18n.isInitialized && !i18n.language.startsWith('en')) return fallback;
   return err instanceof Error && err.message ? err.message : fallback;

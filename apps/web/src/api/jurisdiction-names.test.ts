@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../i18n/locales/en.json';
 import zh from '../i18n/locales/zh-CN.json';
-import { jurisdictionNamer, knownFromTree, localName } from './jurisdiction-names';
+import { jurisdictionNamer, jurisdictionOptions, knownFromTree, localName } from './jurisdiction-names';
 import type { JurisdictionNode } from './queries';
 
 const i18n = i18next.createInstance();
@@ -27,6 +27,14 @@ describe('jurisdiction names', () => {
     expect(zhName('li.oberland.vaduz')).toBe('瓦杜兹');
     expect(zhName('li')).toBe('列支敦士登');
     expect(localName({ name: 'Vaduz', names: {} }, 'zh-CN')).toBe('Vaduz');
+  });
+
+  it('lists the tree for a picker parents first, indented, each in the UI language, with its depth in the whole tree', () => {
+    expect(jurisdictionOptions(tree, 'en').map((o) => o.label)).toEqual(['Liechtenstein', '· Oberland', '· · Balzers', '· · Vaduz', '· · · Balzers']);
+    // A Chinese screen's picker says the names its pages say (`localName`), not the data's own name.
+    expect(jurisdictionOptions(tree, 'zh-CN').map((o) => o.label)).toEqual(['列支敦士登', '· Oberland', '· · Balzers', '· · 瓦杜兹', '· · · Balzers']);
+    // Seen from Oberland down: indented from 0 there, its depth still the whole tree's.
+    expect(jurisdictionOptions(tree[0]!.children, 'en').map((o) => [o.label, o.depth])).toEqual([['Oberland', 2], ['· Balzers', 3], ['· Vaduz', 3], ['· · Balzers', 4]]);
   });
 
   it('adds the parent where two jurisdictions share a name, in each language\'s punctuation', () => {

@@ -22,6 +22,21 @@ export function localName(j: { name: string; names: Record<string, string> }, la
   return j.names[language] ?? j.names[language.split('-')[0]!] ?? j.name;
 }
 
+/** A select option for a jurisdiction; `depth`: its depth in the whole tree (1 = the root), whatever part of it I see. */
+export interface JurisdictionOption { value: string; label: string; depth: number }
+
+/**
+ * Every jurisdiction of my tree as picker options, parents first, each in the UI language
+ * (`localName`) and indented by its depth in my tree: the one list every jurisdiction picker shows
+ * (a Chinese screen said "Wahlkreis Oberland" in its pickers while its pages said the local name).
+ */
+export function jurisdictionOptions(nodes: readonly JurisdictionNode[], language: string, indent = 0): JurisdictionOption[] {
+  return nodes.flatMap((n) => [
+    { value: n.id, label: `${'· '.repeat(indent)}${localName(n, language)}`, depth: n.path.split('.').length },
+    ...jurisdictionOptions(n.children, language, indent + 1),
+  ]);
+}
+
 /** Every jurisdiction of the tree by path, with its parent and whether another one in it shares its name. */
 export function knownFromTree(tree: readonly JurisdictionNode[] | undefined): Map<string, Known> {
   const out = new Map<string, Known>();

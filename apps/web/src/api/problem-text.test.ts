@@ -41,7 +41,22 @@ describe('problemText: what a failure says to the user', () => {
     expect(problemText(new TypeError('Failed to fetch'), '出现错误')).toBe('出现错误');
   });
 
+  it('words placement and replay problems in the user language around their particulars (which call sign, how many)', async () => {
+    const unknownUnit = problem(422, 'REPLAY_DEPLOYMENT_INVALID', 'body.compare.remove[0]: NO-SUCH-UNIT is not a unit of the fleet', [{ path: 'body.compare.remove[0]', message: 'NO-SUCH-UNIT is not a unit of the fleet' }]);
+    const tooMany = problem(422, 'PLACEMENT_MODEL_INVALID', 'p: 100 posts but only 26 candidates', [{ path: 'body.p', message: '100 posts but only 26 candidates' }]);
+    await i18n.changeLanguage('en');
+    expect(problemText(unknownUnit, 'fallback')).toBe('body.compare.remove[0]: NO-SUCH-UNIT is not a unit of the fleet');
+    await i18n.changeLanguage('zh-CN');
+    // Was the bare fallback ("出现错误"): the Chinese screen said nothing of what to fix.
+    expect(problemText(unknownUnit, '出现错误')).toMatch(/^推演的部署方案无法按所给内容使用.*详情：body\.compare\.remove\[0\]: NO-SUCH-UNIT is not a unit of the fleet$/);
+    expect(problemText(tooMany, '出现错误')).toMatch(/^布设模型无法按所给条件求解.*详情：p: 100 posts but only 26 candidates$/);
+    for (const code of ['PLACEMENT_TOO_LARGE', 'REPLAY_TOO_LARGE', 'COVERAGE_HOURS_INVALID'] as const) {
+      expect(problemText(problem(422, code, 'x: y'), '出现错误'), code).toMatch(/^[^A-Za-z]{6,}.*详情：x: y$/);
+    }
+  });
+
   it('every worded code exists in both languages', () => {
     expect(Object.keys(zh.problems).sort()).toEqual(Object.keys(en.problems).sort());
+    expect(Object.keys(zh.problemDetail).sort()).toEqual(Object.keys(en.problemDetail).sort());
   });
 });

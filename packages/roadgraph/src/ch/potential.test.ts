@@ -4,6 +4,7 @@ import { RoadGraph } from '../road-graph.js';
 import type { Snapped } from '../snap.js';
 import { BALTIMORE_PBF, extract } from '../testing/extracts.js';
 import { seededRandom } from '../testing/factories.js';
+import { placesNearMainJunctions } from '../testing/places.js';
 import { manyToOne, manyToOneByPotential } from '../travel-times.js';
 import { phastBound, potentialBound, refineManyToOne, searchBound } from '../turn-refine.js';
 import { Phast } from './phast.js';
@@ -16,16 +17,7 @@ describe('ChPotential (exact costs to a destination, only where asked)', () => {
     graph.buildHierarchy();
   });
 
-  const places = (seed: number, count: number): Snapped[] => {
-    const random = seededRandom(seed);
-    const main = graph.mainNetwork;
-    const nodes: number[] = [];
-    for (let v = 0; v < graph.graphNodeCount; v++) if (main[v]) nodes.push(v);
-    return Array.from({ length: count }, () => {
-      const v = nodes[Math.floor(random() * nodes.length)]!;
-      return graph.snapper.snap([graph.data.nodeLon[v]! + (random() - 0.5) * 0.002, graph.data.nodeLat[v]! + (random() - 0.5) * 0.002]);
-    });
-  };
+  const places = (seed: number, count: number): Snapped[] => placesNearMainJunctions(graph, count, seed);
 
   it('gives every node the cost a full PHAST sweep gives, asked in any order, round after round', () => {
     const ch = graph.hierarchy!;

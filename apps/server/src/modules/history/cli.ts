@@ -1,4 +1,5 @@
 import type { CallsImportSummary, ImportBatch } from '@firebreak/contracts';
+import type { CallsMapping } from './mapping.js';
 
 /** Exit codes of `firebreak import calls`, also on a dry run (it exits as the import would). */
 export const IMPORT_EXIT = {
@@ -25,7 +26,7 @@ export function describeImport(s: CallsImportSummary, opts: { dryRunAsked: boole
   const would = s.dryRun ? 'would be ' : '';
   out.push(`  ${s.rows} rows, ${s.calls} readable calls: ${s.created} ${would}new historical incidents with ${s.responses} unit responses, ${s.alreadyImported} already imported`);
   if (s.withoutLocation > 0) out.push(`  ${s.withoutLocation} calls without a place: ${would}imported into ${s.jurisdictionPath}, kept off maps`);
-  if (s.outsideJurisdiction > 0) out.push(`  ${s.outsideJurisdiction} calls lie outside ${s.jurisdictionPath}: ${would}imported where they are; a what-if replay cannot place them on its roads (import over HTTP with relocate to place them into the jurisdiction)`);
+  if (s.outsideJurisdiction > 0) out.push(`  ${s.outsideJurisdiction} calls lie outside ${s.jurisdictionPath}: ${would}imported where they are; a what-if replay cannot place them on its roads (import with --relocate to place them into the jurisdiction)`);
   if (s.relocated > 0) out.push(`  ${s.relocated} calls ${would}placed into ${s.jurisdictionPath} (relocated from ${s.file})`);
   if (s.doubtfulTimes > 0) out.push(`  ${s.doubtfulTimes} calls have a time in an hour a daylight-saving change repeats or skips: ${would}imported, flagged, left out of response-time percentiles`);
   if (s.rejected.length > 0) {
@@ -37,6 +38,21 @@ export function describeImport(s: CallsImportSummary, opts: { dryRunAsked: boole
   if (code === IMPORT_EXIT.nothingReadable) out.push('No call could be read: nothing imported');
   else if (code === IMPORT_EXIT.rowsRejected) out.push(opts.dryRunAsked ? 'The import would stop here: fix the rows above, or pass --allow-partial to import the readable calls' : 'Nothing imported: fix the rows above, or pass --allow-partial to import the readable calls');
   return out;
+}
+
+/**
+ * `--relocate [--seed <n>]` read as the HTTP contract reads `relocate` and `seed` (ImportCallsBody):
+ * the same default seed (1) and the same refusals, in the CLI's words.
+ */
+export function relocateOption(opts: { relocate?: boolean; seed?: string }, mapping: CallsMapping): { seed: number } | undefined {
+  if (!opts.relocate) {
+    if (opts.seed !== undefined) throw new Error('--seed places relocated calls: give it with --relocate');
+    return undefined;
+  }
+  if (mapping.columns.jurisdiction !== undefined) throw new Error('--relocate: calls the mapping sends to jurisdictions by its jurisdiction column cannot be relocated');
+  const seed = opts.seed === undefined ? 1 : Number(opts.seed);
+  if (!/^\d+$/.test(opts.seed ?? '1') || seed > 2_147_483_647) throw new Error(`--seed: ${opts.seed} is not a whole number from 0 to 2147483647`);
+  return { seed };
 }
 
 export function describeBatches(batches: readonly ImportBatch[]): string[] {

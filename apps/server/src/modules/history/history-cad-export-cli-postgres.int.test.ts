@@ -54,4 +54,30 @@ describe('`firebreak import calls` on PostgreSQL: refusal, --allow-partial, --un
       folder.remove();
     }
   });
+
+  it('--relocate places the calls into the jurisdiction, marked relocated; --seed alone is refused', { timeout: 2 * CLI_TIMEOUT }, async () => {
+    const folder = tempDir('firebreak-cad-relocate-');
+    try {
+      const env = await cliEnvFor(t, folder.dir);
+      const fixed = path.join(folder.dir, 'county-fixed.csv');
+      writeFileSync(fixed, corrected);
+      const args = (...extra: string[]) => ['import', 'calls', fixed, '--mapping', MAPPING_FILE.pathname, '--jurisdiction', 'li.unterland', ...extra];
+
+      const refused = await runCli(args('--seed', '7'), env);
+      expect(refused.code, refused.stdout).not.toBe(0);
+      expect(refused.stderr).toContain('--seed places relocated calls: give it with --relocate');
+
+      const moved = await runCli(args('--relocate', '--seed', '7'), env);
+      expect(moved.code, `${moved.stdout}\n${moved.stderr}`).toBe(0);
+      expect(moved.stdout).toContain('7 calls placed into li.unterland (relocated from county-fixed.csv)');
+      // The export has no coordinates: each call now has a place inside Unterland, marked with the file.
+      const id = /as batch ([0-9a-f-]{36})/.exec(moved.stdout)![1]!;
+      const [placed] = await rows<{ n: number; inside: number; marked: number }>(t.app.platform.db, sql`
+        select count(*)::int as n, count(*) filter (where ST_Covers(j.boundary, i.location))::int as inside, count(*) filter (where h.relocated_from = 'county-fixed.csv')::int as marked
+          from incidents i join imported_calls h on h.incident_id = i.id join jurisdictions j on j.path = 'li.unterland' where h.batch_id = ${id}`);
+      expect(placed).toEqual({ n: 7, inside: 7, marked: 7 });
+    } finally {
+      folder.remove();
+    }
+  });
 });

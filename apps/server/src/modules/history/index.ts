@@ -5,5 +5,5 @@ export { importBatches, importedCalls, importedResponses } from './history.table
 export { historyRoutes } from './history.routes.js';
 export { findBatch, listBatches } from './batches.js';
 export { undoImport } from './undo-import.js';
-export { describeBatches, describeImport, IMPORT_EXIT, importExitCode } from './cli.js';
+export { describeBatches, describeImport, IMPORT_EXIT, importExitCode, relocateOption } from './cli.js';
 export { readCsv } from './csv.js';

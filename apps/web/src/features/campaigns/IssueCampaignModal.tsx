@@ -6,7 +6,8 @@ import { PLACE_CATEGORIES } from '../../api/enums';
 import { useJurisdictions } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { IssueModal } from '../issue/IssueModal';
-import { belowOptions, campaignBody, isoToLocal, jurisdictionOptions } from '../issue/issue-form';
+import { belowOptions, campaignBody, isoToLocal } from '../issue/issue-form';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
 import { useIssue } from '../issue/use-issue';
 
 const DAY = 86_400_000;
@@ -17,12 +18,12 @@ const FIELDS = ['jurisdictionId', 'title', 'categories', 'scopeJurisdictionIds',
  * No checklist is chosen here: inspectors answer the checklist(s) of each place's category.
  */
 export function IssueCampaignModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
-  const issuers = useMemo(() => jurisdictionOptions(tree.data ?? []), [tree.data]);
+  const issuers = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const [issuer, setIssuer] = useState<string | null>(null);
   const jurisdictionId = issuer ?? issuers[0]?.value ?? null;
-  const below = useMemo(() => belowOptions(tree.data ?? [], jurisdictionId), [tree.data, jurisdictionId]);
+  const below = useMemo(() => belowOptions(tree.data ?? [], jurisdictionId, i18n.language), [tree.data, jurisdictionId, i18n.language]);
   const [title, setTitle] = useState('');
   const [categories, setCategories] = useState<PlaceCategory[]>([]);
   const [scope, setScope] = useState<string[]>([]);

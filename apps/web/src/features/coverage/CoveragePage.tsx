@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { call, fb, rawQuery } from '../../api/http';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
 import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
 import { onStreamEvents } from '../../live/stream-listeners';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
@@ -40,7 +41,7 @@ export default function CoveragePage() {
   const { t, i18n } = useTranslation();
   const nameOf = usePlaceName();
   const tree = useJurisdictions();
-  const options = useMemo(() => flatten(tree.data ?? []), [tree.data]);
+  const options = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const [params, setParams] = useSearchParams();
   const asked = params.get('jurisdiction');
   const chosen = options.find((o) => o.value === asked)?.value ?? options[0]?.value ?? null;
@@ -197,8 +198,4 @@ function findPath(nodes: readonly JurisdictionNode[], id: string | null): string
     if (below !== null) return below;
   }
   return null;
-}
-
-function flatten(nodes: readonly JurisdictionNode[], depth = 0): { value: string; label: string }[] {
-  return nodes.flatMap((n) => [{ value: n.id, label: `${'· '.repeat(depth)}${n.name}` }, ...flatten(n.children, depth + 1)]);
 }

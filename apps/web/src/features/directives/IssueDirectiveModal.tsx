@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useJurisdictions } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { IssueModal } from '../issue/IssueModal';
-import { belowOptions, directiveBody, isoToLocal, jurisdictionOptions } from '../issue/issue-form';
+import { belowOptions, directiveBody, isoToLocal } from '../issue/issue-form';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
 import { useIssue } from '../issue/use-issue';
 
 const HOUR = 3_600_000;
@@ -13,12 +14,12 @@ const FIELDS = ['issuerJurisdictionId', 'title', 'content', 'requiredActions', '
 
 /** Issue a directive to jurisdictions below the issuer; on success the new directive opens. */
 export function IssueDirectiveModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
-  const issuers = useMemo(() => jurisdictionOptions(tree.data ?? []), [tree.data]);
+  const issuers = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const [issuer, setIssuer] = useState<string | null>(null);
   const issuerId = issuer ?? issuers[0]?.value ?? null;
-  const targets = useMemo(() => belowOptions(tree.data ?? [], issuerId), [tree.data, issuerId]);
+  const targets = useMemo(() => belowOptions(tree.data ?? [], issuerId, i18n.language), [tree.data, issuerId, i18n.language]);
   const [title, setTitle] = useState('');
   const [content, setContent] = useState('');
   const [requiredActions, setRequiredActions] = useState('');

@@ -44,7 +44,7 @@ export default function GoodsPage() {
                   </Table.Td>
                   <Table.Td><Badge color={STATE_COLOR[s.licence.state]} variant="light">{t(`goods.state.${s.licence.state}`)}</Badge></Table.Td>
                   <Table.Td>
-                    <Text size="xs">{s.holdings.filter((h) => h.balance > 0).map((h) => `${h.unNumber ?? t(`goods.category.${h.category ?? 'firearms'}`)} ${quantityText(h.balance, h.unit, i18n.language)}`).join(' · ') || t('goods.page.empty')}</Text>
+                    <Text size="xs">{s.holdings.filter((h) => h.balance > 0).map((h) => `${h.unNumber ?? t(`goods.category.${h.category ?? 'firearms'}`)} ${quantityText(h.balance, h.unit, i18n.language, t)}`).join(' · ') || t('goods.page.empty')}</Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -42,7 +42,7 @@ export default function GoodsSiteDetail() {
         <Card key={h.key} withBorder padding="xs" data-testid="goods-holding" data-item={h.key}>
           <Group justify="space-between" gap="xs">
             <Text size="sm" fw={600}>{itemText(h, t)} — {h.name}</Text>
-            <Text size="sm" ff="monospace" data-testid="goods-balance">{quantityText(h.balance, h.unit, i18n.language)} / {quantityText(h.maxQuantity, h.unit, i18n.language)}</Text>
+            <Text size="sm" ff="monospace" data-testid="goods-balance">{quantityText(h.balance, h.unit, i18n.language, t)} / {quantityText(h.maxQuantity, h.unit, i18n.language, t)}</Text>
           </Group>
           <Progress value={fill(h)} color={fill(h) > 90 ? 'orange' : 'blue'} size="sm" mt={4} aria-label={t('goods.detail.fill', { item: h.key })} />
         </Card>
@@ -65,7 +65,7 @@ export default function GoodsSiteDetail() {
                   <Table.Td>{new Date(m.at).toLocaleString(i18n.language)}</Table.Td>
                   <Table.Td>{t(`goods.kind.${m.kind}`)}{m.reversedBy ? ` (${t('goods.detail.reversed')})` : ''}</Table.Td>
                   <Table.Td>{m.itemKey}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }} ff="monospace">{out ? '−' : '+'}{quantityText(m.quantity, unitOf(m.itemKey), i18n.language)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }} ff="monospace">{out ? '−' : '+'}{quantityText(m.quantity, unitOf(m.itemKey), i18n.language, t)}</Table.Td>
                   <Table.Td>{m.counterparty ?? (out ? (m.credit.siteId === s.id ? t(`goods.account.${m.credit.kind}`) : nameOf(m.credit.siteName)) : (m.debit.siteId === s.id ? t(`goods.account.${m.debit.kind}`) : nameOf(m.debit.siteName)))}</Table.Td>
                   <Table.Td>{m.recordedBy.name}</Table.Td>
                 </Table.Tr>

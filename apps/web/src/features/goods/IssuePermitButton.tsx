@@ -100,7 +100,7 @@ function IssuePermitModal({ onClose }: { onClose: () => void }) {
       <Select label={t('goods.permitForm.from')} searchable data-autofocus data={all.filter((s) => s.holdings.some((h) => h.balance > 0)).map((s) => ({ value: s.id, label: siteLabel(s) }))}
         value={fromSiteId} onChange={(v) => { setFrom(v); setItem(null); }} error={form.errorOf('fromSiteId')} data-testid="permit-from" />
       <Group grow align="flex-start">
-        <Select label={t('goods.permitForm.item')} disabled={!sender} data={holdings.map((h) => ({ value: h.key, label: `${h.unNumber ?? h.key} — ${h.name} (${quantityText(h.balance, h.unit as 'ml', i18n.language)})` }))}
+        <Select label={t('goods.permitForm.item')} disabled={!sender} data={holdings.map((h) => ({ value: h.key, label: `${h.unNumber ?? h.key} — ${h.name} (${quantityText(h.balance, h.unit as 'ml', i18n.language, t)})` }))}
           value={itemKey} onChange={setItem} error={form.errorOf('itemKey')} data-testid="permit-item" />
         <NumberInput label={t('goods.permitForm.quantity', { unit: t(`goods.unit.${holding?.unit ?? 'item'}`) })} value={quantity} onChange={setQuantity} min={1}
           max={holding?.balance} allowDecimal={false} allowNegative={false} thousandSeparator error={form.errorOf('quantity')} data-testid="permit-quantity" />

@@ -30,7 +30,7 @@ export function MajorHoldings({ majorId }: { majorId: string }) {
                 <Table.Tr key={`${s.siteId}-${h.itemKey}`} data-testid="major-holding">
                   <Table.Td>{i === 0 && <><Text size="sm" fw={600}>{nameOf(s.name)}</Text><Text size="xs" c="dimmed">{t('goods.majorHoldings.distance', { m: s.distanceMeters })} <Badge size="xs" color={STATE_COLOR[s.licenceState as keyof typeof STATE_COLOR] ?? 'gray'} variant="light">{t(`goods.state.${s.licenceState}`)}</Badge></Text></>}</Table.Td>
                   <Table.Td><Text size="sm">{itemText(h, t)}</Text><Text size="xs" c="dimmed">{h.name}</Text></Table.Td>
-                  <Table.Td><Text size="sm" ta="right">{quantityText(h.balance, h.unit as 'ml', i18n.language)}</Text></Table.Td>
+                  <Table.Td><Text size="sm" ta="right">{quantityText(h.balance, h.unit as 'ml', i18n.language, t)}</Text></Table.Td>
                 </Table.Tr>
               )))}
             </Table.Tbody>

@@ -53,7 +53,7 @@ export function TransportPanel() {
               <Table.Tr key={p.id} data-testid="transport-row" aria-selected={p.id === chosen} style={{ cursor: 'pointer' }} onClick={() => setParams((q) => { q.set('permit', p.id); return q; })}>
                 <Table.Td>
                   <Text size="sm" fw={600}>{p.vehicle}</Text>
-                  <Text size="xs" c="dimmed">{p.item.unNumber ?? p.item.key} {p.item.name} · {quantityText(p.quantity, p.item.unit as 'ml', i18n.language)}</Text>
+                  <Text size="xs" c="dimmed">{p.item.unNumber ?? p.item.key} {p.item.name} · {quantityText(p.quantity, p.item.unit as 'ml', i18n.language, t)}</Text>
                 </Table.Td>
                 <Table.Td><Text size="xs">{nameOf(p.from.name)} → {nameOf(p.to.name)}</Text></Table.Td>
                 <Table.Td><Badge color={STATE_COLOR[p.state]} variant="light">{t(`goods.transport.states.${p.state}`)}</Badge></Table.Td>

@@ -1,11 +1,18 @@
 import type { GoodsHolding, LicenceState } from '@firebreak/contracts';
 
-/** Base units shown in the unit people read: millilitres as litres, grams as kilograms (the ledger stays exact). */
-export function quantityText(value: number, unit: GoodsHolding['unit'], locale: string): string {
+/** What quantityText needs of i18next: the counted units' words (`goods.count.<unit>`, plural by count). */
+export type CountWords = (key: string, options: { count: number; n: string }) => string;
+
+/**
+ * Base units shown in the unit people read: millilitres as litres, grams as kilograms (the ledger
+ * stays exact), rounds and items counted with their word in the reader's language ("48,000 rounds",
+ * "48,000 发"): a bare number beside "12,500 L" left the reader to guess what was counted.
+ */
+export function quantityText(value: number, unit: GoodsHolding['unit'], locale: string, t: CountWords): string {
   const n = (x: number, digits = 0) => x.toLocaleString(locale, { maximumFractionDigits: digits });
   if (unit === 'ml') return `${n(value / 1000, 3)} L`;
   if (unit === 'g') return value >= 1000 ? `${n(value / 1000, 3)} kg` : `${n(value)} g`;
-  return n(value);
+  return t(`goods.count.${unit}`, { count: value, n: n(value) });
 }
 
 export const STATE_COLOR: Record<LicenceState, string> = { valid: 'green', expiring: 'yellow', lapsed: 'red', not_yet_valid: 'gray' };

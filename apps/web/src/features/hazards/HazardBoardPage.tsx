@@ -12,7 +12,7 @@ import { populatedBounds } from '../../map/bounds';
 import { MapView } from '../../map/MapView';
 import { hazardSites, type Overlay } from '../../map/overlays';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
-import { jurisdictionOptions } from '../issue/issue-form';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
 import { boardOrder, byCategory, filterFromParams, filterToParams, hazardListQuery, type HazardFilter } from './hazard-board';
 import { HazardDetail } from './HazardDetail';
 import { usePlaceName } from '../places/place-name';
@@ -100,7 +100,7 @@ export default function HazardBoardPage() {
           <Select size="xs" label={t('hazardWork.category')} placeholder={t('hazardWork.anyCategory')} clearable value={filter.category} onChange={(v) => update({ category: v as PlaceCategory | null })}
             data={PLACE_CATEGORIES.map((c) => ({ value: c, label: t(`placeCategory.${c}`) }))} w={200} data-testid="hazard-filter-category" />
           <Select size="xs" label={t('hazardWork.jurisdiction')} placeholder={t('hazardWork.allMine')} clearable searchable value={filter.jurisdictionId} onChange={(v) => update({ jurisdictionId: v })}
-            data={jurisdictionOptions(tree.data ?? [])} w={220} data-testid="hazard-filter-jurisdiction" />
+            data={jurisdictionOptions(tree.data ?? [], i18n.language)} w={220} data-testid="hazard-filter-jurisdiction" />
           <Switch size="sm" label={t('hazardWork.overdueOnly')} checked={filter.overdueOnly} onChange={(e) => update({ overdueOnly: e.currentTarget.checked })} data-testid="hazard-filter-overdue" mb={4} />
           {atPlace && (
             <Badge size="lg" variant="outline" rightSection={<CloseButton size="xs" aria-label={t('hazardWork.clearPlace')} onClick={() => setParam('place', null)} />} data-testid="hazard-filter-place">

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, callPath, fb, once } from '../../api/http';
+import { localName } from '../../api/jurisdiction-names';
 import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
 import { fieldErrors, isoToLocal, localToIso } from '../issue/issue-form';
@@ -49,8 +50,8 @@ export function HazardStepModal({ hazard, action, onClose }: { hazard: Hazard; a
     const byPath = new Map<string, JurisdictionNode>();
     const walk = (nodes: readonly JurisdictionNode[]) => nodes.forEach((n) => { byPath.set(n.path, n); walk(n.children); });
     walk(tree ?? []);
-    return supervisionLevels(hazard.jurisdictionPath, me?.grants.map((g) => g.jurisdictionPath) ?? []).flatMap((p) => (byPath.has(p) ? [{ value: byPath.get(p)!.id, label: byPath.get(p)!.name }] : []));
-  }, [tree, me, hazard.jurisdictionPath]);
+    return supervisionLevels(hazard.jurisdictionPath, me?.grants.map((g) => g.jurisdictionPath) ?? []).flatMap((p) => (byPath.has(p) ? [{ value: byPath.get(p)!.id, label: localName(byPath.get(p)!, i18n.language) }] : []));
+  }, [tree, me, hazard.jurisdictionPath, i18n.language]);
   const [level, setLevel] = useState<string | null>(null);
   const levelId = level ?? levels.at(-1)?.value ?? null;
   const form = useCommandForm<StepRequest, unknown>(

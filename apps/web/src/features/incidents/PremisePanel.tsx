@@ -61,7 +61,7 @@ export function PremisePanel({ location, type }: { location: [number, number]; t
           <Section title={t('premise.goods', { metres: GOODS_RADIUS_M })} testId="premise-goods" empty={p.dangerousGoods.length === 0}>
             {p.dangerousGoods.slice(0, SHOWN).map((g) => (
               <Text key={g.siteId} size="xs" c="orange.4" lineClamp={2}>
-                <b>{nameOf(g.name)}</b> · {g.distanceMetres} m · {g.items.map((i) => `${i.unNumber ? `${i.unNumber} (${t('premise.class', { cls: i.hazardClass })})` : i.name} ${quantityText(i.balance, i.unit as GoodsHolding['unit'], i18n.language)}`).join(', ')}
+                <b>{nameOf(g.name)}</b> · {g.distanceMetres} m · {g.items.map((i) => `${i.unNumber ? `${i.unNumber} (${t('premise.class', { cls: i.hazardClass })})` : i.name} ${quantityText(i.balance, i.unit as GoodsHolding['unit'], i18n.language, t)}`).join(', ')}
               </Text>
             ))}
           </Section>

@@ -2,23 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { JurisdictionNode } from '../../api/queries';
 import en from '../../i18n/locales/en.json';
 import zh from '../../i18n/locales/zh-CN.json';
-import { belowOptions, campaignBody, directiveBody, fieldErrors, isoToLocal, jurisdictionOptions, localToIso, wordedFields, type CampaignDraft, type DirectiveDraft } from './issue-form';
+import { belowOptions, campaignBody, directiveBody, fieldErrors, isoToLocal, localToIso, wordedFields, type CampaignDraft, type DirectiveDraft } from './issue-form';
 
 const node = (id: string, name: string, children: JurisdictionNode[] = []): JurisdictionNode =>
-  ({ id, name, path: id, parentId: null, level: 'x', children }) as unknown as JurisdictionNode;
+  ({ id, name, names: {}, path: id, parentId: null, level: 'x', children }) as unknown as JurisdictionNode;
 const tree = [node('li', 'Liechtenstein', [node('ob', 'Oberland', [node('va', 'Vaduz'), node('sc', 'Schaan')]), node('un', 'Unterland', [node('es', 'Eschen')])])];
 
 describe('jurisdiction options', () => {
-  it('lists the tree parents first, indented by depth', () => {
-    expect(jurisdictionOptions(tree).map((o) => o.label)).toEqual(['Liechtenstein', '· Oberland', '· · Vaduz', '· · Schaan', '· Unterland', '· · Eschen']);
-  });
   it('offers only the jurisdictions below the issuer, never the issuer itself', () => {
-    expect(belowOptions(tree, 'li').map((o) => o.value)).toEqual(['ob', 'va', 'sc', 'un', 'es']);
-    expect(belowOptions(tree, 'ob').map((o) => o.value)).toEqual(['va', 'sc']);
-    expect(belowOptions(tree, 'un').map((o) => o.label)).toEqual(['Eschen']);
-    expect(belowOptions(tree, 'va')).toEqual([]);
-    expect(belowOptions(tree, null)).toEqual([]);
-    expect(belowOptions(tree, 'nowhere')).toEqual([]);
+    expect(belowOptions(tree, 'li', 'en').map((o) => o.value)).toEqual(['ob', 'va', 'sc', 'un', 'es']);
+    expect(belowOptions(tree, 'ob', 'en').map((o) => o.value)).toEqual(['va', 'sc']);
+    expect(belowOptions(tree, 'un', 'en').map((o) => o.label)).toEqual(['Eschen']);
+    expect(belowOptions(tree, 'va', 'en')).toEqual([]);
+    expect(belowOptions(tree, null, 'en')).toEqual([]);
+    expect(belowOptions(tree, 'nowhere', 'en')).toEqual([]);
   });
 });
 

@@ -1,20 +1,13 @@
 import type { CreateCampaignBody, IssueDirectiveBody, PlaceCategory } from '@firebreak/contracts';
+import { jurisdictionOptions, type JurisdictionOption } from '../../api/jurisdiction-names';
 import type { JurisdictionNode } from '../../api/queries';
 
-/** A select option for a jurisdiction, indented by its depth in my tree. */
-export interface JurisdictionOption { value: string; label: string }
-
-/** Every jurisdiction of my tree, parents before children (an issuer can be any of them). */
-export function jurisdictionOptions(nodes: readonly JurisdictionNode[], depth = 0): JurisdictionOption[] {
-  return nodes.flatMap((n) => [{ value: n.id, label: `${'· '.repeat(depth)}${n.name}` }, ...jurisdictionOptions(n.children, depth + 1)]);
-}
-
 /** The jurisdictions below `issuerId` (not itself): the ones a directive or campaign can reach. */
-export function belowOptions(nodes: readonly JurisdictionNode[], issuerId: string | null): JurisdictionOption[] {
+export function belowOptions(nodes: readonly JurisdictionNode[], issuerId: string | null, language: string): JurisdictionOption[] {
   if (!issuerId) return [];
   for (const n of nodes) {
-    if (n.id === issuerId) return jurisdictionOptions(n.children);
-    const found = belowOptions(n.children, issuerId);
+    if (n.id === issuerId) return jurisdictionOptions(n.children, language);
+    const found = belowOptions(n.children, issuerId, language);
     if (found.length || containsId(n.children, issuerId)) return found;
   }
   return [];

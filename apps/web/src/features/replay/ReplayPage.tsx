@@ -7,14 +7,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_ORIGINS } from '../../api/enums';
 import { call, fb } from '../../api/http';
-import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
+import { useJurisdictions, useMe } from '../../api/queries';
 import { ErrorState } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { lastDays, periodOf } from '../reports/periods';
 import { defaultReplayChoice, type ReplayChoice } from './default-origin';
+import { ImportCallsCard } from './ImportCallsCard';
+import { recordedNotCompared } from './recorded-side';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const COLORS = ['gray.6', 'blue.5', 'orange.5'];
+// Recorded grey, the deployment blue, the compared one orange: each keeps its colour when the recorded side is left out.
+const COLORS: Record<string, string> = { recorded: 'gray.6', run0: 'blue.5', run1: 'orange.5' };
+const seriesColor = (key: string) => COLORS[key] ?? 'teal.5';
 
 type Figures = { overall: ResponseGroup; groups: ResponseGroup[] };
 
@@ -39,7 +44,9 @@ function parseDeployment(text: string): { value?: unknown; bad: boolean } {
 export default function ReplayPage() {
   const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
-  const options = useMemo(() => flatten(tree.data ?? []), [tree.data]);
+  // Importing history is an administrator's (`jurisdictions:manage`; the server checks the jurisdiction).
+  const mayImport = useMe().data?.permissions.includes('jurisdictions:manage') ?? false;
+  const options = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const fallback = useMemo(() => lastDays(7, new Date()), []);
   const [jurisdiction, setJurisdiction] = useState<string | null>(null);
   const [first, setFirst] = useState(fallback.first);
@@ -114,6 +121,7 @@ export default function ReplayPage() {
           </Stack>
         )}
         {result && <ReplayFigures result={result} language={i18n.language} />}
+        {mayImport && chosen !== null && <ImportCallsCard key={chosen} jurisdictionId={chosen} />}
       </Stack>
     </Box>
   );
@@ -125,12 +133,16 @@ const SAMPLE_WEEK = { first: '2016-12-31', last: '2017-01-08' };
 function ReplayFigures({ result, language }: { result: ReplayResult; language: string }) {
   const { t } = useTranslation();
   const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const rate = (g: ResponseGroup | undefined, tier: number) => g?.tiers.find((x) => x.tier === tier)?.complianceRate ?? null;
+  const runs = result.runs.map((r, i) => ({ key: `run${i}`, label: r.name === 'recorded fleet' ? t('replay.recordedFleet') : r.name, figures: r }));
+  // Relocated calls' recorded times are the source's (another city's roads and fleet): not compared,
+  // so no "Recorded" series (it drew a legend with no bars) and no recorded rows; a line says why.
+  const recordedShown = !recordedNotCompared(result);
   const columns: { key: string; label: string; figures: Figures }[] = [
-    { key: 'recorded', label: t('replay.recorded'), figures: result.recorded },
-    ...result.runs.map((r, i) => ({ key: `run${i}`, label: r.name === 'recorded fleet' ? t('replay.recordedFleet') : r.name, figures: r })),
+    ...(recordedShown ? [{ key: 'recorded', label: t('replay.recorded'), figures: result.recorded }] : []),
+    ...runs,
   ];
   const tiers = [...new Set(columns.flatMap((c) => c.figures.overall.tiers.map((x) => x.tier)))].sort((a, b) => a - b);
-  const rate = (g: ResponseGroup | undefined, tier: number) => g?.tiers.find((x) => x.tier === tier)?.complianceRate ?? null;
   const chart = tiers.map((tier) => ({
     tier: t('reports.tier', { tier }),
     ...Object.fromEntries(columns.map((c) => [c.key, ((r) => (r === null ? null : Math.round(r * 1000) / 10))(rate(c.figures.overall, tier))])),
@@ -143,14 +155,15 @@ function ReplayFigures({ result, language }: { result: ReplayResult; language: s
       {result.calls.relocated > 0 && (
         <Text size="sm" c="orange" data-testid="replay-relocated">{t('replay.relocated', { count: result.calls.relocated, from: result.calls.relocatedFrom.join(', ') })}</Text>
       )}
+      {!recordedShown && <Text size="sm" c="dimmed" data-testid="replay-recorded-not-compared">{t('replay.recordedNotCompared')}</Text>}
       {result.runs.map((r, i) => (
-        <Text size="sm" c="dimmed" key={i}>{t('replay.runLine', { name: columns[i + 1]!.label, units: r.units, queued: r.queued, unanswered: r.unanswered })}</Text>
+        <Text size="sm" c="dimmed" key={i}>{t('replay.runLine', { name: runs[i]!.label, units: r.units, queued: r.queued, unanswered: r.unanswered })}</Text>
       ))}
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">{t('replay.chartTitle')}</Title>
         <BarChart h={280} data={chart} dataKey="tier" withLegend valueFormatter={(v) => `${percent.format(v)} %`} yAxisProps={{ domain: [0, 100] }}
           yAxisLabel={t('responseReport.axisCompliance')} data-testid="replay-chart"
-          series={columns.map((c, i) => ({ name: c.key, label: c.label, color: COLORS[i % COLORS.length]! }))} />
+          series={columns.map((c) => ({ name: c.key, label: c.label, color: seriesColor(c.key) }))} />
       </Card>
       <Card withBorder>
         <Title order={3} size="h5" mb="xs">{t('replay.byPriority')}</Title>
@@ -180,8 +193,4 @@ function ReplayFigures({ result, language }: { result: ReplayResult; language: s
       </Card>
     </Stack>
   );
-}
-
-function flatten(nodes: readonly JurisdictionNode[], depth = 0): { value: string; label: string }[] {
-  return nodes.flatMap((n) => [{ value: n.id, label: `${'· '.repeat(depth)}${n.name}` }, ...flatten(n.children, depth + 1)]);
 }

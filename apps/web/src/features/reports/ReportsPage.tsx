@@ -9,7 +9,8 @@ import { zoneName } from '../../util/time';
 import { useSearchParams } from 'react-router';
 import { INCIDENT_ORIGINS, RESPONSE_COMPONENTS } from '../../api/enums';
 import { call, fb } from '../../api/http';
-import { useJurisdictions, type JurisdictionNode } from '../../api/queries';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
+import { useJurisdictions } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock } from '../../util/time';
 import { CampaignProgressSection } from './CampaignProgressSection';
@@ -31,7 +32,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export default function ReportsPage() {
   const { t, i18n } = useTranslation();
   const tree = useJurisdictions();
-  const options = useMemo(() => flatten(tree.data ?? []), [tree.data]);
+  const options = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const [params, setParams] = useSearchParams();
   const set = (key: string, value: string | null) => setParams((p) => {
     const next = new URLSearchParams(p);
@@ -151,9 +152,4 @@ export default function ReportsPage() {
     </Stack>
     </Box>
   );
-}
-
-function flatten(nodes: readonly JurisdictionNode[], depth = 0): { value: string; label: string; depth: number }[] {
-  // depth: of the jurisdiction in the whole tree (1 = the root), whatever part of it I see.
-  return nodes.flatMap((n) => [{ value: n.id, label: `${'· '.repeat(depth)}${n.name}`, depth: n.path.split('.').length }, ...flatten(n.children, depth + 1)]);
 }

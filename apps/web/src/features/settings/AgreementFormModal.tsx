@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call, fb, once, problemText } from '../../api/http';
 import type { JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
-import { fieldErrors, jurisdictionOptions } from '../issue/issue-form';
+import { fieldErrors } from '../issue/issue-form';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
 import { agreementBody, type AgreementProblems } from './agreement-form';
 import { indexTree, settingsKeys } from './queries';
 import { UNIT_KINDS } from './unit-kinds';
@@ -15,9 +16,9 @@ const FIELDS = ['providingJurisdictionId', 'requestingJurisdictionId', 'unitKind
 
 /** A new agreement: who lends, who borrows, which unit kinds, one way or both. */
 export function AgreementFormModal({ tree, onClose }: { tree: readonly JurisdictionNode[]; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const options = useMemo(() => jurisdictionOptions(tree), [tree]);
+  const options = useMemo(() => jurisdictionOptions(tree, i18n.language), [tree, i18n.language]);
   const index = useMemo(() => indexTree(tree), [tree]);
   const kindOptions = useMemo(() => UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) })), [t]);
   const [providing, setProviding] = useState<string | null>(null);

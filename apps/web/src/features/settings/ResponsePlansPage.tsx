@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { INCIDENT_TYPES, PRIORITIES } from '../../api/enums';
 import { useJurisdictions, useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
-import { jurisdictionOptions } from '../issue/issue-form';
+import { jurisdictionOptions } from '../../api/jurisdiction-names';
 import { settingsAccess } from './access';
 import { PlanFormModal } from './PlanFormModal';
 import { PlanInForceCard } from './PlanInForceCard';
@@ -23,13 +23,13 @@ const isPriority = (v: string | null): v is Priority => (PRIORITIES as readonly 
  * be linked), see the plan in force there and where it comes from, and set the jurisdiction's own.
  */
 export default function ResponsePlansPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const nameOf = useJurisdictionNames();
   const tree = useJurisdictions();
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
   const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
-  const options = useMemo(() => jurisdictionOptions(tree.data ?? []), [tree.data]);
+  const options = useMemo(() => jurisdictionOptions(tree.data ?? [], i18n.language), [tree.data, i18n.language]);
   const asked = params.get('jurisdiction');
   const jurisdiction = (asked && index.byId.get(asked)) || index.byId.get(options[0]?.value ?? '') || null;
   const typeParam = params.get('type');
