@@ -87,7 +87,8 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       categories: q.category ?? null,
       unitKinds: kinds,
       window: window === null ? null : { ...echo(q.window ?? '00:00-24:00', window)!, ...(q.date === undefined ? {} : { date: q.date }) },
-      ...liveAnswer(state, placePoints, byPath, window, q.date === undefined ? undefined : (p, hours) => closedOn(p, hours, q.date!, rules)),
+      // The date and its rules name the closed-day verdicts: the places open are judged once per list and window.
+      ...liveAnswer(state, placePoints, byPath, window, q.date === undefined ? undefined : { closed: (p, hours) => closedOn(p, hours, q.date!, rules), key: JSON.stringify([q.date, rules]) }),
     };
   });
 

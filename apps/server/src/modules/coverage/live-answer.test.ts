@@ -37,7 +37,44 @@ describe('the coverage route\'s answer without an object per place', () => {
       // A closed day shuts some places (only asked with a window, as the route does on a date).
       const closed = window === null ? undefined : (p: KeyPlacePoint) => specs[Number(p.id.slice(1))]!.shut;
       expect(liveAnswer(state, places, BY_PATH, window, closed)).toEqual(asBefore(state, places, window, closed));
+      // Asked again on the same array (the key-place list's), the open places kept for it give the same answer;
+      // so do a keyed closed-day rule, kept too, and other category hours (a new key: judged again).
+      expect(liveAnswer(state, places, BY_PATH, window, closed)).toEqual(asBefore(state, places, window, closed));
+      if (closed !== undefined) {
+        expect(liveAnswer(state, places, BY_PATH, window, { closed, key: 'shut' })).toEqual(asBefore(state, places, window, closed));
+        expect(liveAnswer(state, places, BY_PATH, window, { closed, key: 'shut' })).toEqual(asBefore(state, places, window, closed));
+      }
+      const other = new Map([['nation', { school: 'Sa 10:00-11:00', fuel: 'Mo-Fr 08:00-09:00' }]]);
+      const before = placesInWindow(places, other, window);
+      const answer = liveAnswer(state, places, other, window);
+      expect(answer.outsideWindow).toBe(before.outside);
+      expect(answer.places).toBe(before.counted.length);
     }), { numRuns: 200 });
+  });
+
+  it('judges the hours of a window once per place array, window, category hours and closed-day key', () => {
+    const data = graphData(2, [{ source: 0, target: 1, forwardMs: 100, backwardMs: 100 }]);
+    const graphs = graphsOf(data);
+    const at = { lon: graphs.car.data.nodeLon[0]!, lat: graphs.car.data.nodeLat[0]! };
+    const places: KeyPlacePoint[] = CATEGORIES.map((category, i) => ({ id: `p${i}`, name: `P${i}`, category, jurisdictionPath: 'nation.north', openingHours: null, ...at }));
+    const state = new MaintainedCoverage(graphs);
+    state.sync([{ id: 'u', callSign: 'U', kind: 'patrol_car', ...at }]);
+    const window = coverageWindowOf('09:00-09:30', ['Mo']);
+    let judged = 0;
+    const rule = (key: string) => ({ closed: (p: KeyPlacePoint) => { judged++; return p.category === 'fuel'; }, key });
+    const first = liveAnswer(state, places, BY_PATH, window, rule('2024-01-08'));
+    expect(judged).toBe(places.length);
+    expect(liveAnswer(state, places, BY_PATH, window, rule('2024-01-08'))).toEqual(first);
+    expect(judged).toBe(places.length);
+    // Another date (key), another array (the list read again): judged again.
+    liveAnswer(state, places, BY_PATH, window, rule('2024-01-09'));
+    expect(judged).toBe(2 * places.length);
+    liveAnswer(state, [...places], BY_PATH, window, rule('2024-01-08'));
+    expect(judged).toBe(3 * places.length);
+    // A rule without a key cannot be told from another: judged every time.
+    liveAnswer(state, places, BY_PATH, window, rule('2024-01-08').closed);
+    liveAnswer(state, places, BY_PATH, window, rule('2024-01-08').closed);
+    expect(judged).toBe(5 * places.length);
   });
 
   it('gives each place the hours hoursOf gives it, one look-up per jurisdiction and category', () => {
