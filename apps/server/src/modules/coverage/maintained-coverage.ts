@@ -41,6 +41,9 @@ export class MaintainedCoverage {
   /** Syncs so far (marks the units a sync saw) and units held on the road network. */
   private syncs = 0;
   private onRoad = 0;
+  /** Places the last question read from a state's labels again, and routing nodes it was told changed (the bench says them). */
+  readAgain = 0;
+  nodesChanged = 0;
 
   constructor(private readonly graphs: ProfileGraphs, private readonly places: PlaceCache = new PlaceCache(graphs.car)) {}
 
@@ -76,6 +79,7 @@ export class MaintainedCoverage {
    */
   coverage(placePoints: readonly CoveragePlace[], hoursAt?: HoursAt): Pick<LiveCoverage, 'units' | 'places' | 'tiers' | 'uncovered' | 'items' | 'truncated'> {
     const n = placePoints.length;
+    this.readAgain = 0; this.nodesChanged = 0;
     const slots = this.places.slotsOf(placePoints);
     const ms = scratch.float64('coverage.ms', n).fill(Infinity);
     const slot = scratch.int32('coverage.slot', n).fill(-1);
@@ -123,6 +127,7 @@ export class MaintainedCoverage {
     let a = this.answers.get(state);
     if (!a || a.ms.length < this.places.capacity) a = this.growAnswers(state, a);
     const changes = state.takeChanges();
+    this.nodesChanged += changes.nodes.length;
     const pool = this.places.poolOf(state.graph);
     if (changes.all || a.pool !== pool) { a.stamp.fill(0); a.pool = pool; }
     else this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, (s) => { a.stamp[s] = 0; });
@@ -130,6 +135,7 @@ export class MaintainedCoverage {
     const rows = scratch.int32('answers.rows', slots.length);
     let stale = 0;
     for (let k = 0; k < slots.length; k++) if (a.stamp[slots[k]!] !== stamps[slots[k]!]) rows[stale++] = slots[k]!;
+    this.readAgain += stale;
     if (stale === 0) return a;
     const read = rows.subarray(0, stale);
     const ms = scratch.float64('answers.ms', stale).fill(Infinity), who = scratch.int32('answers.who', stale).fill(-1);
