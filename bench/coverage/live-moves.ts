@@ -4,7 +4,7 @@
 // objects, each question between two marker lines (node --trace-gc's lines between them are its
 // collections), with the places read again and the routing nodes reported changed.
 // Usage: node --expose-gc --trace-gc [--cpu-prof --cpu-prof-interval 200] --import tsx bench/coverage/live-moves.ts
-//   (BENCH_QUERY_RUNS=20, BENCH_MOVES=1000); the profile's frames under `question`.
+//   (BENCH_QUERY_RUNS=20, BENCH_MOVES=1000); the profile's frames under `movedQuestion`.
 import { PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { BALTIMORE_PBF, extract } from '../../packages/roadgraph/src/testing/extracts.js';
 import type { ProfileGraphs } from '../../apps/server/src/modules/dispatch/index.js';
@@ -15,7 +15,10 @@ import { percentile } from '../lib/stats.js';
 import { stitchTiles } from '../roadgraph/stitch.js';
 
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 20);
-const MOVES = Number(process.env.BENCH_MOVES ?? 1000);
+/** A smaller metro (BENCH_SIDE tiles a side) keeps the national densities: places, units and moves scaled by area. */
+const SIDE = Number(process.env.BENCH_SIDE ?? 14);
+const SCALE = (SIDE * SIDE) / 196;
+const MOVES = Math.round(Number(process.env.BENCH_MOVES ?? 1000) * SCALE);
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const cpuNow = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
@@ -41,12 +44,18 @@ function question(state: MaintainedCoverage, units: readonly UnitAt[], places: r
   liveAnswer(state, places, byPath, null);
 }
 
+/** The questions after moves (named apart from the first ones, which snap every place, for the profile). */
+function movedQuestion(state: MaintainedCoverage, units: readonly UnitAt[], places: readonly PlaceAt[]): void {
+  state.sync(units);
+  liveAnswer(state, places, byPath, null);
+}
+
 async function main(): Promise<void> {
-  const metro = new RoadGraph(stitchTiles(await extract(BALTIMORE_PBF), 14));
+  const metro = new RoadGraph(stitchTiles(await extract(BALTIMORE_PBF), SIDE));
   const graphs = Object.fromEntries(PROFILES.map((p) => [p, metro])) as unknown as ProfileGraphs;
   const random = seeded(16);
-  const places: PlaceAt[] = points(metro, 200_000, random).map((p, i) => ({ id: `p${i}`, name: `Place ${i % 5_000}`, category: 'school', jurisdictionPath: 'nation', ...p }));
-  const units: UnitAt[] = points(metro, 10_000, random).map((p, i) => ({ id: `u${i}`, callSign: `U${i}`, kind: 'patrol_car', ...p }));
+  const places: PlaceAt[] = points(metro, Math.round(200_000 * SCALE), random).map((p, i) => ({ id: `p${i}`, name: `Place ${i % 5_000}`, category: 'school', jurisdictionPath: 'nation', ...p }));
+  const units: UnitAt[] = points(metro, Math.round(10_000 * SCALE), random).map((p, i) => ({ id: `u${i}`, callSign: `U${i}`, kind: 'patrol_car', ...p }));
   const state = new MaintainedCoverage(graphs);
   state.sync(units);
   question(state, units, places);
@@ -65,7 +74,7 @@ async function main(): Promise<void> {
     moveCpu.push(cpuNow() - m);
     say(`question ${k} start`);
     const w = performance.now(), c = cpuNow();
-    question(state, units, places);
+    movedQuestion(state, units, places);
     const spent = cpuNow() - c;
     cpu.push(spent);
     say(`question ${k} end: CPU ${spent.toFixed(1)} ms, wall ${(performance.now() - w).toFixed(1)} ms; ${state.readAgain} places read again, ${state.nodesChanged} nodes changed; moves ${moveCpu.at(-1)!.toFixed(0)} ms CPU`);

@@ -124,6 +124,7 @@ export class MaintainedCoverage {
    */
   private answersOf(state: MaintainedOrigins, slots: Int32Array): Answers {
     const table = this.places.tableFor(state, slots);
+    this.places.prepareIndexes(state.graph);
     let a = this.answers.get(state);
     if (!a || a.ms.length < this.places.capacity) a = this.growAnswers(state, a);
     const changes = state.takeChanges();
