@@ -4,7 +4,7 @@
 // objects, each question between two marker lines (node --trace-gc's lines between them are its
 // collections), with the places read again and the routing nodes reported changed.
 // Usage: node --expose-gc --trace-gc [--cpu-prof --cpu-prof-interval 200] --import tsx bench/coverage/live-moves.ts
-//   (BENCH_QUERY_RUNS=20, BENCH_MOVES=1000); the profile's frames under `movedQuestion`.
+//   (BENCH_QUERY_RUNS=20, BENCH_MOVES=1000, BENCH_SIDE=14, BENCH_SCAN_ABOVE); the profile's frames under `movedQuestion`.
 import { PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { BALTIMORE_PBF, extract } from '../../packages/roadgraph/src/testing/extracts.js';
 import type { ProfileGraphs } from '../../apps/server/src/modules/dispatch/index.js';
@@ -51,6 +51,8 @@ function movedQuestion(state: MaintainedCoverage, units: readonly UnitAt[], plac
 }
 
 async function main(): Promise<void> {
+  // BENCH_SCAN_ABOVE=0: changed places always found by the index by node; =Infinity: always by the pass over the places.
+  if (process.env.BENCH_SCAN_ABOVE !== undefined) MaintainedCoverage.scanAbove = Number(process.env.BENCH_SCAN_ABOVE);
   const metro = new RoadGraph(stitchTiles(await extract(BALTIMORE_PBF), SIDE));
   const graphs = Object.fromEntries(PROFILES.map((p) => [p, metro])) as unknown as ProfileGraphs;
   const random = seeded(16);

@@ -33,6 +33,13 @@ interface Answers { ms: Float64Array; who: Int32Array; stamp: Int32Array; pool: 
  * `liveCoverage` names whichever its search settled first.
  */
 export class MaintainedCoverage {
+  /**
+   * Changed routing nodes per place above which a question finds the places to read again by one
+   * pass over every place's seeds (`forChangedRows`) rather than by the index of places by node:
+   * 1 in 4, from bench/coverage/live-moves.ts at national size. Tests and the bench set it (0: the
+   * index always; Infinity: the pass always).
+   */
+  static scanAbove = 4;
   private readonly held = new Map<string, Held>();
   private readonly bySlot: (Held | undefined)[] = [];
   private readonly freeSlots: number[] = [];
@@ -127,11 +134,15 @@ export class MaintainedCoverage {
     this.places.prepareIndexes(state.graph);
     let a = this.answers.get(state);
     if (!a || a.ms.length < this.places.capacity) a = this.growAnswers(state, a);
-    const changes = state.takeChanges();
+    const changes = state.peekChanges();
     this.nodesChanged += changes.nodes.length;
     const pool = this.places.poolOf(state.graph);
+    const stampOut = (s: number) => { a.stamp[s] = 0; };
     if (changes.all || a.pool !== pool) { a.stamp.fill(0); a.pool = pool; }
-    else this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, (s) => { a.stamp[s] = 0; });
+    // Many nodes changed (units moved since the last question): one pass over the places' seeds; few: the index by node.
+    else if (changes.nodes.length * MaintainedCoverage.scanAbove > slots.length) state.forChangedRows(table, slots, stampOut);
+    else if (changes.nodes.length + changes.edges.length > 0) this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, stampOut);
+    state.takeChanges();
     const stamps = this.places.stamps;
     const rows = scratch.int32('answers.rows', slots.length);
     let stale = 0;
