@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryGraph, graphData } from '../../../../../packages/roadgraph/src/testing/factories.js';
 import type { ProfileGraphs } from '../dispatch/index.js';
 import type { KeyPlacePoint } from '../places/index.js';
+import { liveCoverage } from './live-coverage.js';
 import { liveAnswer } from './live-answer.js';
 import { MaintainedCoverage } from './maintained-coverage.js';
 import { hoursOf, hoursResolver, placesInWindow } from './windows.js';
@@ -50,6 +51,36 @@ describe('the coverage route\'s answer without an object per place', () => {
       expect(answer.outsideWindow).toBe(before.outside);
       expect(answer.places).toBe(before.counted.length);
     }), { numRuns: 200 });
+  });
+
+  it('answers a window as the full recompute over the places open in it, after every unit move, on the same (kept) place array', () => {
+    const place = fc.record({ node: fc.nat(), hours: fc.nat(HOURS.length - 1), category: fc.nat(CATEGORIES.length - 1), path: fc.nat(PATHS.length - 1) });
+    const move = fc.record({ unit: fc.nat(3), node: fc.nat() });
+    fc.assert(fc.property(arbitraryGraph, fc.array(place, { minLength: 1, maxLength: 25 }), fc.array(move, { minLength: 1, maxLength: 8 }), fc.integer({ min: 6, max: 20 }), ({ nodeCount, edges }, specs, moves, from) => {
+      const graphs = graphsOf(graphData(nodeCount, edges));
+      const at = (node: number) => ({ lon: graphs.car.data.nodeLon[node % nodeCount]!, lat: graphs.car.data.nodeLat[node % nodeCount]! });
+      const places: KeyPlacePoint[] = specs.map((s, i) => ({
+        id: `p${i}`, name: `Place ${i % 4}`, category: CATEGORIES[s.category]!, jurisdictionPath: PATHS[s.path]!, openingHours: HOURS[s.hours], ...at(s.node),
+      }));
+      const window = coverageWindowOf(`${String(from).padStart(2, '0')}:30-${String(from + 1).padStart(2, '0')}:30`, ['Mo', 'Tu', 'We', 'Th', 'Fr']);
+      const units = [0, 1, 2, 3].map((k) => ({ id: `u${k}`, callSign: `C${k}`, kind: 'patrol_car' as const, ...at(k * 5) }));
+      const state = new MaintainedCoverage(graphs);
+      state.sync(units);
+      const { counted, outside } = placesInWindow(places, BY_PATH, window);
+      const check = () => {
+        const got = liveAnswer(state, places, BY_PATH, window);
+        const ref = liveCoverage(graphs, units, counted.map((c) => c.place));
+        expect(got.outsideWindow).toBe(outside);
+        expect([got.places, got.tiers, got.uncovered]).toEqual([ref.places, ref.tiers, ref.uncovered]);
+        expect(got.items.map((i) => [i.id, i.seconds, i.tier])).toEqual(ref.items.map((i) => [i.id, i.seconds, i.tier]));
+      };
+      check();
+      for (const m of moves) {
+        units[m.unit] = { ...units[m.unit]!, ...at(m.node) };
+        state.move(units[m.unit]!.id, units[m.unit]!.lon, units[m.unit]!.lat);
+        check();
+      }
+    }), { numRuns: 150 });
   });
 
   it('judges the hours of a window once per place array, window, category hours and closed-day key', () => {
