@@ -9,7 +9,7 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
-import { keyPlaceListOf, keyPlacePoints, type KeyPlacePoint } from '../places/index.js';
+import { keyPlaceListOf, type KeyPlacePoint } from '../places/index.js';
 import { livePositionsOf } from '../units/index.js';
 import { acceptMoveUp, openMoves } from './accept-move-up.js';
 import { startPostArrivalDetector } from './arrive-at-post.js';
