@@ -28,6 +28,8 @@ import { liveCoverage, type PlaceAt, type UnitAt } from '../../apps/server/src/m
 import { liveAnswer } from '../../apps/server/src/modules/coverage/live-answer.js';
 import { MaintainedCoverage } from '../../apps/server/src/modules/coverage/maintained-coverage.js';
 import { KeyPlaceList, type KeyPlacePoint } from '../../apps/server/src/modules/places/index.js';
+import { InProcessBus } from '../../apps/server/src/platform/events/bus.js';
+import type { NewEvent } from '../../apps/server/src/platform/events/outbox.js';
 import { writeSubsection } from '../lib/benchmarks-doc.js';
 import { machine } from '../lib/machine.js';
 import { percentile } from '../lib/stats.js';
@@ -76,7 +78,7 @@ function maintainedQuestion(state: MaintainedCoverage, units: readonly UnitAt[],
 /** The places as `keyPlacePoints` hands them to the route: a new object and new strings per row, every request. */
 function asRead(places: readonly PlaceAt[]): KeyPlacePoint[] {
   const fresh = (x: string) => `#${x}`.slice(1);
-  return places.map((p) => ({ id: fresh(p.id), name: fresh(p.name), category: fresh(p.category), jurisdictionPath: fresh(p.jurisdictionPath), lon: p.lon, lat: p.lat, openingHours: null }));
+  return places.map((p) => ({ id: fresh(p.id), name: fresh(p.name), category: fresh(p.category), jurisdictionPath: fresh(p.jurisdictionPath), lon: p.lon, lat: p.lat, openingHours: null, version: 1 }));
 }
 
 /** Main-thread GC pauses (ms) as V8 reports them, by start time: each question's share is summed after its run. */
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
   // Every profile on the one graph: all units are patrol cars here, so one travel graph, as the rows before.
   const graphs = Object.fromEntries(PROFILES.map((p) => [p, metro])) as unknown as ProfileGraphs;
   const random = seeded(16);
-  const places: PlaceAt[] = points(metro, PLACES, random).map((p, i) => ({ id: `p${i}`, name: `Place ${i % 5_000}`, category: 'school', jurisdictionPath: 'nation', ...p }));
+  const places: PlaceAt[] = points(metro, PLACES, random).map((p, i) => ({ id: `p${String(i).padStart(6, '0')}`, name: `Place ${i % 5_000}`, category: 'school', jurisdictionPath: 'nation', ...p }));
   const units: UnitAt[] = points(metro, UNITS, random).map((p, i) => ({ id: `u${i}`, callSign: `U${i}`, kind: 'patrol_car', ...p }));
   say(`metro graph: ${metro.nodeCount} routing nodes; ${PLACES} places, ${UNITS} units; load ${startLoad}`);
 
@@ -164,18 +166,44 @@ async function main(): Promise<void> {
   // What GET /coverage does now: the node's key-place list, read once (rows as the database hands them
   // over), the question's scope taken from it (timed: the national scope, remembered after the first).
   const list = new KeyPlaceList(async () => asRead(places));
+  // Place edits reach the list as this node's commits do (the bus's take the same path).
+  let localCommit: (events: readonly NewEvent[]) => void = () => undefined;
+  list.attach({ bus: new InProcessBus(), onLocalCommit: (h) => { localCommit = h; return () => undefined; } });
   const l0 = cpuNow();
   await list.inScope({ roots: [''] });
   const listReadCpu = cpuNow() - l0;
   const viaList = await questions(QUERY_RUNS, () => undefined, async () => { ours = maintainedQuestion(state, units, await list.inScope({ roots: [''] })); });
   same &&= answerOf(ours) === reference;
+  // The window through the list: the places open in it judged once per list read and window (the first question), then kept.
+  windowed = undefined;
+  const windowViaList = await questions(QUERY_RUNS, () => undefined, async () => { windowed = maintainedQuestion(state, units, await list.inScope({ roots: [''] }), school); });
+  same &&= answerOf(windowed!) === reference && windowed!.outsideWindow === 0;
   say(`key-place list: read and scoped once ${f(listReadCpu)} CPU ms (after a place event, once per node)`);
+  // A place edit applied to the list from its event (the list and the national scope: new arrays), against
+  // the list read again and scoped (in memory here: the database read of 200,000 rows comes on top).
+  const edits = timedEach(Math.min(UPDATES, 200), (k) => {
+    const p = places[(k * 997) % PLACES]!;
+    const data = { id: p.id, name: `${p.name}'`, category: p.category, jurisdictionPath: p.jurisdictionPath, location: [p.lon, p.lat], version: 2 + k };
+    localCommit([{ type: 'places.updated', jurisdictionPath: p.jurisdictionPath, data }]);
+  });
+  await list.inScope({ roots: [''] });
+  const rereads = list.loads;
+  const reread = timedEach(3, () => undefined);
+  for (let k = 0; k < 3; k++) {
+    list.drop();
+    const t = cpuNow();
+    await list.inScope({ roots: [''] });
+    reread[k] = cpuNow() - t;
+  }
+  reread.sort((a, b) => a - b);
+  say(`key-place list: ${edits.length} edits applied (re-reads meanwhile: ${rereads - 1}), CPU p50 ${f(percentile(edits, 50))} ms; read again and scoped ${reread.map(f).join(', ')} ms`);
   const rows = asRead(places);
   const sameObjects = await questions(QUERY_RUNS, () => undefined, () => { ours = maintainedQuestion(state, units, rows); });
   same &&= answerOf(ours) === reference;
   const show = (name: string, t: Timed) => say(`${name}: CPU p50 ${f(percentile(t.cpu, 50))} p99 ${f(percentile(t.cpu, 99))} ms; wall p50 ${f(percentile(t.wall, 50))} p99 ${f(percentile(t.wall, 99))} ms; GC pauses in it p50 ${f(percentile(t.gc, 50))} p99 ${f(percentile(t.gc, 99))} ms`);
   show('route path through the node key-place list (GET /coverage now)', viaList);
   show('route path, places as read', fresh);
+  show('route path through the list, window 07:30-08:30 Mo-Fr', windowViaList);
   show('route path, places as read, window 07:30-08:30 Mo-Fr', inWindow);
   show('route path, the same place objects', sameObjects);
   // Questions after units moved since the last one (AVL fixes off the bus, untimed): the answers of the places
@@ -191,6 +219,21 @@ async function main(): Promise<void> {
     }
   }, () => { ours = maintainedQuestion(state, units, rows); });
   show(`route path after ${MOVES} unit moves`, churn);
+  // The same after moves with the changed places found through the index by node only (as before the pass over the places' seeds).
+  const scanAbove = MaintainedCoverage.scanAbove;
+  MaintainedCoverage.scanAbove = 0;
+  const churnIndexed = await questions(churnRuns, () => {
+    for (let j = 0; j < MOVES; j++) {
+      const i = Math.floor(random() * UNITS);
+      const u = near(units[i]!);
+      units[i] = u;
+      state.move(u.id, u.lon, u.lat);
+    }
+  }, () => { ours = maintainedQuestion(state, units, rows); });
+  MaintainedCoverage.scanAbove = scanAbove;
+  show(`route path after ${MOVES} unit moves, changed places through the index only`, churnIndexed);
+  const afterChurn = liveCoverage(graphs, units, places);
+  same &&= answerOf(ours) === answerOf(afterChurn);
 
   // C. Updates: an AVL step (about 100-300 m), a relocation, a commitment and a release.
   const step = timedEach(UPDATES, (k) => { const u = near(units[k % UNITS]!); units[k % UNITS] = u; state.upsert(u); });
@@ -218,9 +261,11 @@ async function main(): Promise<void> {
     `| the first search of it alone (\`nearestOrigins\` at 5 min, snapped before: the earlier row's figure) | ${f(percentile(searchCpu, 50))} / ${f(percentile(searchCpu, 99))} | — | — | ${FULL_RUNS} | — | ${percentile(searchCpu, 99) <= TARGET_MS ? 'met' : 'missed'} |`,
     row('maintained state through the route\'s code, the places from the node\'s key-place list (what `GET /coverage` does now: no place rows read per question; the list is read again after a place event)', viaList, QUERY_RUNS, true),
     row('the same, the places as the database read hands them over (new rows and strings every question: the route before the key-place list)', fresh, QUERY_RUNS),
-    row('the same, window 07:30-08:30 on school days (hours judged per place)', inWindow, QUERY_RUNS),
+    row('the same through the list, window 07:30-08:30 on school days (the places open judged once per list read and window: in the first question)', windowViaList, QUERY_RUNS, true),
+    row('the same on places as read, window 07:30-08:30 on school days (hours judged per place, every question)', inWindow, QUERY_RUNS),
     row('the same, the same place objects every question (the earlier rows\' setting)', sameObjects, QUERY_RUNS),
-    row(`the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed: the places on changed nodes read again)`, churn, churnRuns),
+    row(`the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed: the places on changed nodes read again, found by one pass over the places' seeds)`, churn, churnRuns, true),
+    row(`the same, after ${MOVES.toLocaleString('en')} unit moves, the changed places found through the index by node only (as before; the index now built with the seeds, not in the first question after moves)`, churnIndexed, churnRuns),
     '',
     `Same answer as the full recompute in this run (shares, times, tiers, order of the list; first and last question of each row): **${same ? 'yes' : 'NO'}**; again after the ${(4 * UPDATES).toLocaleString('en')} updates below: **${sameAfter ? 'yes' : 'NO'}**.`,
     '',
@@ -229,6 +274,8 @@ async function main(): Promise<void> {
     `| building it: every unit placed (once per node and unit set) | ${f(buildCpu * 1000)} total | ${UNITS} |`,
     `| first question: every place snapped and ranked (once; then only new or moved places) | ${f(firstCpu * 1000)} total | ${PLACES} |`,
     `| key-place list scoped once (the national scope from the rows read; after each place event the rows are read again, not timed here) | ${f(listReadCpu * 1000)} total | ${PLACES} |`,
+    `| a place edited: its event applied to the key-place list (the list and the national scope made anew, no read; ${edits.length} edits, ${rereads - 1} reads meanwhile) | ${us(edits)} | ${edits.length} |`,
+    `| the same list read again and scoped instead (what every place event cost each node before; in memory here, the database read of the rows on top) | ${us(reread)} | ${reread.length} |`,
     `| unit moves (AVL step, ≤ ~300 m) | ${us(step)} | ${UPDATES} |`,
     `| unit relocated (anywhere on the graph) | ${us(reloc)} | ${UPDATES} |`,
     `| status change: committed (unit removed, its cell refilled) | ${us(commit)} | ${UPDATES} |`,

@@ -261,10 +261,36 @@ export class MaintainedOrigins {
     for (const e of this.changedEdges) this.edgeFlags[e]! &= ~LOGGED;
   }
 
+  /** What changed since the last `takeChanges` (see `changedNodes`), the state brought current first; the log is kept. */
+  peekChanges(): { all: boolean; nodes: readonly number[]; edges: readonly number[] } {
+    this.fresh();
+    return { all: this.changedAll, nodes: this.changedNodes, edges: this.changedEdges };
+  }
+
+  /**
+   * The rows of `rows` whose answer may differ since the last `takeChanges`: a seed on a routing
+   * node whose label changed, or an origin came to or left the row's edge (everything, after a
+   * rebuild). One pass over the rows' seeds testing a byte per node (the log's marks, 1 MB per
+   * million nodes: cache-resident) instead of a look-up per changed node in an index of places
+   * by node: after 1,000 units moved between two questions, 100,000+ nodes changed, and the
+   * index's random reads over multi-megabyte arrays cost more than scanning every place (issue 16).
+   */
+  forChangedRows(table: DestinationTable, rows: Int32Array, each: (row: number) => void): void {
+    this.fresh();
+    const all = this.changedAll, mark = this.changedMark, flags = this.edgeFlags;
+    const { start, count, nodes, edge } = table;
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!, e = edge[r]!;
+      if (e < 0) continue;
+      let hit = all || (flags[e]! & LOGGED) !== 0;
+      for (let j = start[r]!, end = j + count[r]!; j < end && !hit; j++) hit = mark[nodes[j]!] === 1;
+      if (hit) each(r);
+    }
+  }
+
   /** What changed since the last call (see `changedNodes`), the state brought current first; the log starts again. */
   takeChanges(): { all: boolean; nodes: readonly number[]; edges: readonly number[] } {
-    this.fresh();
-    const out = { all: this.changedAll, nodes: this.changedNodes, edges: this.changedEdges };
+    const out = this.peekChanges();
     this.unlogEdges();
     for (const v of this.changedNodes) this.changedMark[v] = 0;
     this.changedNodes = [];

@@ -9,7 +9,7 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { visibleJurisdiction } from '../jurisdictions/index.js';
-import { keyPlaceListOf, keyPlacePoints, type KeyPlacePoint } from '../places/index.js';
+import { keyPlaceListOf, type KeyPlacePoint } from '../places/index.js';
 import { livePositionsOf } from '../units/index.js';
 import { acceptMoveUp, openMoves } from './accept-move-up.js';
 import { startPostArrivalDetector } from './arrive-at-post.js';
@@ -87,7 +87,8 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
       categories: q.category ?? null,
       unitKinds: kinds,
       window: window === null ? null : { ...echo(q.window ?? '00:00-24:00', window)!, ...(q.date === undefined ? {} : { date: q.date }) },
-      ...liveAnswer(state, placePoints, byPath, window, q.date === undefined ? undefined : (p, hours) => closedOn(p, hours, q.date!, rules)),
+      // The date and its rules name the closed-day verdicts: the places open are judged once per list and window.
+      ...liveAnswer(state, placePoints, byPath, window, q.date === undefined ? undefined : { closed: (p, hours) => closedOn(p, hours, q.date!, rules), key: JSON.stringify([q.date, rules]) }),
     };
   });
 
@@ -109,7 +110,8 @@ export async function coverageRoutes(app: FastifyInstance, { platform }: { platf
     const dates = asked?.dates ?? null;
     const [{ byProfile }, placePoints, byPath, rules] = await Promise.all([
       deploymentRoadNetwork(platform.config),
-      keyPlacePoints(platform.db, { roots: scopeRoots(actor, 'places:read'), underPath: j?.path }),
+      // The node's key-place list, as the live question: no 200,000 rows read per placement either.
+      keyPlaces.inScope({ roots: scopeRoots(actor, 'places:read'), underPath: j?.path }),
       categoryHoursByPath(platform.db),
       dates === null ? [] : closedDayRules(platform.db, dates[0]!, dates.at(-1)!),
     ]);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, loginAdmin } from '../../../test/harness.js';
+import { keyPlaceListOf } from '../places/index.js';
 import { startTwoNodes, twoNodesRun, type TwoNodes } from '../../../test/two-nodes.js';
 
 type Item = { id: string; location: [number, number]; jurisdictionPath: string };
@@ -38,6 +39,10 @@ describe.runIf(twoNodesRun)("live coverage's key places on two nodes (each node 
     const vaduzId = (await jurisdictionByPath(a, 'li.oberland.vaduz')).id;
     expect((await ask(b, admin, `&jurisdictionId=${vaduzId}`)).places).toBe(vaduzBefore.places);
 
+    // From here B applies A's events to its list: no read of every key place again (issue 16: 200,000 rows per node per edit).
+    const listB = keyPlaceListOf(b.platform);
+    const loadsBefore = listB.loads;
+
     const created = await a.inject({ method: 'POST', url: '/api/v1/places', headers: { cookie: admin }, payload: { name: 'Schule am Bahnhof', category: 'school', geometry: { type: 'Point', coordinates: [9.5085, 47.1660] } } });
     expect(created.statusCode, created.body).toBe(201);
     const place = created.json() as { id: string; jurisdictionPath: string };
@@ -55,5 +60,12 @@ describe.runIf(twoNodesRun)("live coverage's key places on two nodes (each node 
     const after = await eventually(() => ask(b, admin), (x) => x.items.find((i) => i.id === place.id)?.location[0] === 9.52);
     expect(after.items.find((i) => i.id === place.id)?.location).toEqual([9.52, 47.14]);
     expect(after.places).toBe(before.places + 1);
+    // Renamed on A: B's next answers carry the name, and B never read the list again for any of the three changes.
+    const renamed = await a.inject({ method: 'PATCH', url: `/api/v1/places/${place.id}`, headers: { cookie: admin }, payload: { version: 2, name: 'Schule am Rhein' } });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const named = await eventually(() => ask(b, admin), (x) => (x.items.find((i) => i.id === place.id) as { name?: string } | undefined)?.name === 'Schule am Rhein');
+    expect((named.items.find((i) => i.id === place.id) as { name?: string } | undefined)?.name).toBe('Schule am Rhein');
+    expect(listB.loads).toBe(loadsBefore);
+    expect(listB.applied).toBeGreaterThanOrEqual(3);
   });
 });

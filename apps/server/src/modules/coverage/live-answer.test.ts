@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryGraph, graphData } from '../../../../../packages/roadgraph/src/testing/factories.js';
 import type { ProfileGraphs } from '../dispatch/index.js';
 import type { KeyPlacePoint } from '../places/index.js';
+import { liveCoverage } from './live-coverage.js';
 import { liveAnswer } from './live-answer.js';
 import { MaintainedCoverage } from './maintained-coverage.js';
 import { hoursOf, hoursResolver, placesInWindow } from './windows.js';
@@ -37,7 +38,74 @@ describe('the coverage route\'s answer without an object per place', () => {
       // A closed day shuts some places (only asked with a window, as the route does on a date).
       const closed = window === null ? undefined : (p: KeyPlacePoint) => specs[Number(p.id.slice(1))]!.shut;
       expect(liveAnswer(state, places, BY_PATH, window, closed)).toEqual(asBefore(state, places, window, closed));
+      // Asked again on the same array (the key-place list's), the open places kept for it give the same answer;
+      // so do a keyed closed-day rule, kept too, and other category hours (a new key: judged again).
+      expect(liveAnswer(state, places, BY_PATH, window, closed)).toEqual(asBefore(state, places, window, closed));
+      if (closed !== undefined) {
+        expect(liveAnswer(state, places, BY_PATH, window, { closed, key: 'shut' })).toEqual(asBefore(state, places, window, closed));
+        expect(liveAnswer(state, places, BY_PATH, window, { closed, key: 'shut' })).toEqual(asBefore(state, places, window, closed));
+      }
+      const other = new Map([['nation', { school: 'Sa 10:00-11:00', fuel: 'Mo-Fr 08:00-09:00' }]]);
+      const before = placesInWindow(places, other, window);
+      const answer = liveAnswer(state, places, other, window);
+      expect(answer.outsideWindow).toBe(before.outside);
+      expect(answer.places).toBe(before.counted.length);
     }), { numRuns: 200 });
+  });
+
+  it('answers a window as the full recompute over the places open in it, after every unit move, on the same (kept) place array', () => {
+    const place = fc.record({ node: fc.nat(), hours: fc.nat(HOURS.length - 1), category: fc.nat(CATEGORIES.length - 1), path: fc.nat(PATHS.length - 1) });
+    const move = fc.record({ unit: fc.nat(3), node: fc.nat() });
+    fc.assert(fc.property(arbitraryGraph, fc.array(place, { minLength: 1, maxLength: 25 }), fc.array(move, { minLength: 1, maxLength: 8 }), fc.integer({ min: 6, max: 20 }), ({ nodeCount, edges }, specs, moves, from) => {
+      const graphs = graphsOf(graphData(nodeCount, edges));
+      const at = (node: number) => ({ lon: graphs.car.data.nodeLon[node % nodeCount]!, lat: graphs.car.data.nodeLat[node % nodeCount]! });
+      const places: KeyPlacePoint[] = specs.map((s, i) => ({
+        id: `p${i}`, name: `Place ${i % 4}`, category: CATEGORIES[s.category]!, jurisdictionPath: PATHS[s.path]!, openingHours: HOURS[s.hours], ...at(s.node),
+      }));
+      const window = coverageWindowOf(`${String(from).padStart(2, '0')}:30-${String(from + 1).padStart(2, '0')}:30`, ['Mo', 'Tu', 'We', 'Th', 'Fr']);
+      const units = [0, 1, 2, 3].map((k) => ({ id: `u${k}`, callSign: `C${k}`, kind: 'patrol_car' as const, ...at(k * 5) }));
+      const state = new MaintainedCoverage(graphs);
+      state.sync(units);
+      const { counted, outside } = placesInWindow(places, BY_PATH, window);
+      const check = () => {
+        const got = liveAnswer(state, places, BY_PATH, window);
+        const ref = liveCoverage(graphs, units, counted.map((c) => c.place));
+        expect(got.outsideWindow).toBe(outside);
+        expect([got.places, got.tiers, got.uncovered]).toEqual([ref.places, ref.tiers, ref.uncovered]);
+        expect(got.items.map((i) => [i.id, i.seconds, i.tier])).toEqual(ref.items.map((i) => [i.id, i.seconds, i.tier]));
+      };
+      check();
+      for (const m of moves) {
+        units[m.unit] = { ...units[m.unit]!, ...at(m.node) };
+        state.move(units[m.unit]!.id, units[m.unit]!.lon, units[m.unit]!.lat);
+        check();
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('judges the hours of a window once per place array, window, category hours and closed-day key', () => {
+    const data = graphData(2, [{ source: 0, target: 1, forwardMs: 100, backwardMs: 100 }]);
+    const graphs = graphsOf(data);
+    const at = { lon: graphs.car.data.nodeLon[0]!, lat: graphs.car.data.nodeLat[0]! };
+    const places: KeyPlacePoint[] = CATEGORIES.map((category, i) => ({ id: `p${i}`, name: `P${i}`, category, jurisdictionPath: 'nation.north', openingHours: null, ...at }));
+    const state = new MaintainedCoverage(graphs);
+    state.sync([{ id: 'u', callSign: 'U', kind: 'patrol_car', ...at }]);
+    const window = coverageWindowOf('09:00-09:30', ['Mo']);
+    let judged = 0;
+    const rule = (key: string) => ({ closed: (p: KeyPlacePoint) => { judged++; return p.category === 'fuel'; }, key });
+    const first = liveAnswer(state, places, BY_PATH, window, rule('2024-01-08'));
+    expect(judged).toBe(places.length);
+    expect(liveAnswer(state, places, BY_PATH, window, rule('2024-01-08'))).toEqual(first);
+    expect(judged).toBe(places.length);
+    // Another date (key), another array (the list read again): judged again.
+    liveAnswer(state, places, BY_PATH, window, rule('2024-01-09'));
+    expect(judged).toBe(2 * places.length);
+    liveAnswer(state, [...places], BY_PATH, window, rule('2024-01-08'));
+    expect(judged).toBe(3 * places.length);
+    // A rule without a key cannot be told from another: judged every time.
+    liveAnswer(state, places, BY_PATH, window, rule('2024-01-08').closed);
+    liveAnswer(state, places, BY_PATH, window, rule('2024-01-08').closed);
+    expect(judged).toBe(5 * places.length);
   });
 
   it('gives each place the hours hoursOf gives it, one look-up per jurisdiction and category', () => {

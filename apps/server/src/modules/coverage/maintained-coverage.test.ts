@@ -2,12 +2,13 @@ import { COVERAGE_MAX_LISTED, UNIT_KINDS, type UnitKind } from '@firebreak/contr
 import { PROFILES, RoadGraph } from '@firebreak/roadgraph';
 import { arbitraryGraph, graphData, seededRandom } from '../../../../../packages/roadgraph/src/testing/factories.js';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileGraphs } from '../dispatch/index.js';
 import { liveCoverage, type PlaceAt, type UnitAt } from './live-coverage.js';
 import { MaintainedCoverage } from './maintained-coverage.js';
 
 type Answer = ReturnType<typeof liveCoverage>;
+const SCAN_ABOVE = MaintainedCoverage.scanAbove;
 
 const graphsOf = (data: ReturnType<typeof graphData>): ProfileGraphs => Object.fromEntries(PROFILES.map((p) => [p, new RoadGraph(data, p)])) as unknown as ProfileGraphs;
 
@@ -42,7 +43,11 @@ const unitStep = fc.record({
   unit: fc.integer({ min: 0, max: 9 }), node: fc.nat(), dx: fc.constantFrom(0, 0.3, 0.5), kind: fc.constantFrom<UnitKind>(...UNIT_KINDS),
 });
 
-describe('maintained live coverage', () => {
+// The places to read again after changes are found two ways (few changed nodes: the index by node; many: a pass over the places' seeds): both checked.
+describe.each([['the index of places by node', 0], ['a pass over the places\' seeds', Infinity]])('maintained live coverage, changes found by %s', (_, scanAbove) => {
+  beforeAll(() => { MaintainedCoverage.scanAbove = scanAbove; });
+  afterAll(() => { MaintainedCoverage.scanAbove = SCAN_ABOVE; });
+
   it('gives what a full recompute gives after each unit move, AVL fix, commitment and release (random graphs)', () => {
     const names = ['A school', 'a school', 'Ärzte', 'école', 'B', 'Zeta'];
     fc.assert(fc.property(arbitraryGraph, fc.array(fc.tuple(fc.nat(), fc.constantFrom(0, 0.4), fc.nat(5), fc.boolean()), { minLength: 1, maxLength: 30 }), fc.array(unitStep, { minLength: 1, maxLength: 20 }), ({ nodeCount, edges }, placeSpecs, steps) => {
@@ -100,6 +105,9 @@ describe('maintained live coverage', () => {
       }
     }), { numRuns: 300 });
   });
+});
+
+describe('maintained live coverage', () => {
 
   it('lists the worst covered first past the listing limit, as the full sort does, and counts every place', () => {
     const random = seededRandom(16);

@@ -33,6 +33,13 @@ interface Answers { ms: Float64Array; who: Int32Array; stamp: Int32Array; pool: 
  * `liveCoverage` names whichever its search settled first.
  */
 export class MaintainedCoverage {
+  /**
+   * Changed routing nodes per place above which a question finds the places to read again by one
+   * pass over every place's seeds (`forChangedRows`) rather than by the index of places by node:
+   * 1 in 4, from bench/coverage/live-moves.ts at national size. Tests and the bench set it (0: the
+   * index always; Infinity: the pass always).
+   */
+  static scanAbove = 4;
   private readonly held = new Map<string, Held>();
   private readonly bySlot: (Held | undefined)[] = [];
   private readonly freeSlots: number[] = [];
@@ -41,6 +48,9 @@ export class MaintainedCoverage {
   /** Syncs so far (marks the units a sync saw) and units held on the road network. */
   private syncs = 0;
   private onRoad = 0;
+  /** Places the last question read from a state's labels again, and routing nodes it was told changed (the bench says them). */
+  readAgain = 0;
+  nodesChanged = 0;
 
   constructor(private readonly graphs: ProfileGraphs, private readonly places: PlaceCache = new PlaceCache(graphs.car)) {}
 
@@ -76,6 +86,7 @@ export class MaintainedCoverage {
    */
   coverage(placePoints: readonly CoveragePlace[], hoursAt?: HoursAt): Pick<LiveCoverage, 'units' | 'places' | 'tiers' | 'uncovered' | 'items' | 'truncated'> {
     const n = placePoints.length;
+    this.readAgain = 0; this.nodesChanged = 0;
     const slots = this.places.slotsOf(placePoints);
     const ms = scratch.float64('coverage.ms', n).fill(Infinity);
     const slot = scratch.int32('coverage.slot', n).fill(-1);
@@ -120,16 +131,23 @@ export class MaintainedCoverage {
    */
   private answersOf(state: MaintainedOrigins, slots: Int32Array): Answers {
     const table = this.places.tableFor(state, slots);
+    this.places.prepareIndexes(state.graph);
     let a = this.answers.get(state);
     if (!a || a.ms.length < this.places.capacity) a = this.growAnswers(state, a);
-    const changes = state.takeChanges();
+    const changes = state.peekChanges();
+    this.nodesChanged += changes.nodes.length;
     const pool = this.places.poolOf(state.graph);
+    const stampOut = (s: number) => { a.stamp[s] = 0; };
     if (changes.all || a.pool !== pool) { a.stamp.fill(0); a.pool = pool; }
-    else this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, (s) => { a.stamp[s] = 0; });
+    // Many nodes changed (units moved since the last question): one pass over the places' seeds; few: the index by node.
+    else if (changes.nodes.length * MaintainedCoverage.scanAbove > slots.length) state.forChangedRows(table, slots, stampOut);
+    else if (changes.nodes.length + changes.edges.length > 0) this.places.forPlacesAt(state.graph, changes.nodes, changes.edges, stampOut);
+    state.takeChanges();
     const stamps = this.places.stamps;
     const rows = scratch.int32('answers.rows', slots.length);
     let stale = 0;
     for (let k = 0; k < slots.length; k++) if (a.stamp[slots[k]!] !== stamps[slots[k]!]) rows[stale++] = slots[k]!;
+    this.readAgain += stale;
     if (stale === 0) return a;
     const read = rows.subarray(0, stale);
     const ms = scratch.float64('answers.ms', stale).fill(Infinity), who = scratch.int32('answers.who', stale).fill(-1);

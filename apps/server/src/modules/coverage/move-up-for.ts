@@ -2,7 +2,7 @@ import type { CoverageWindow, Jurisdiction, MoveUpRecommendation, UnitKind } fro
 import { AppError } from '../../errors.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
-import { keyPlacePoints } from '../places/index.js';
+import { keyPlaceListOf } from '../places/index.js';
 import { listUnitRows, livePositionsOf, type UnitRow } from '../units/index.js';
 import { orderedPosts } from './accept-move-up.js';
 import { closedOn } from './closed-days-model.js';
@@ -52,7 +52,8 @@ export async function moveUpFor(platform: Platform, ask: MoveUpAsk): Promise<Mov
   const { j } = ask;
   const [{ byProfile }, inJurisdiction, byPath, settings, orderedTo] = await Promise.all([
     deploymentRoadNetwork(platform.config),
-    keyPlacePoints(platform.db, { roots: ask.placeRoots, underPath: j.path }),
+    // The node's key-place list (as the live question): the server's watch asks after every dispatch.
+    keyPlaceListOf(platform).inScope({ roots: ask.placeRoots, underPath: j.path }),
     categoryHoursByPath(platform.db),
     settingsInForce(platform.db, j),
     orderedPosts(platform.db),

@@ -39,8 +39,9 @@ export class PlaceCache {
   private stamped = 0;
   /** Seed pools started (a new pool forgets which places hang on which nodes: answers kept by slot start again). */
   private pools = 0;
-  /** Slots by the edge they are snapped on (built when asked, dropped when a place is snapped). */
+  /** Slots by the edge they are snapped on, and those snapped since it was built (`edgeIndex`). */
   private byEdge: { start: Int32Array; slots: Int32Array } | null = null;
+  private snappedSince: number[] = [];
   private used = 0;
   /** Slots in rank order (the first `ordered` entries) and the slots added or renamed since, to rank. */
   private order = new Int32Array(0);
@@ -122,11 +123,25 @@ export class PlaceCache {
     if (edges.length > 0) {
       const e = this.edgeIndex();
       for (const edge of edges) for (let i = e.start[edge]!, end = e.start[edge + 1]!; i < end; i++) each(e.slots[i]!);
+      // Snapped since the index was built: not in it (or under an old edge), so each is taken as changed.
+      for (const slot of this.snappedSince) each(slot);
     }
     const g = this.seeds.get(graph);
     if (nodes.length === 0 || !g) return;
     const n = g.nodeIndex(graph.nodeCount);
     for (const v of nodes) for (let i = n.start[v]!, end = n.start[v + 1]!; i < end; i++) each(n.slots[i]!);
+    for (const slot of g.putSince) each(slot);
+  }
+
+  /**
+   * Builds the indexes `forPlacesAt` reads (by edge; by seed node on this graph) where missing, so
+   * that the question that builds them is the one snapping and seeding the places (the first), not
+   * the first after units moved: built there, they were that question's ~100 ms at 200,000 places
+   * (issue 16, the p99 of the row after 1,000 moves).
+   */
+  prepareIndexes(graph: RoadGraph): void {
+    this.edgeIndex();
+    this.seeds.get(graph)?.nodeIndex(graph.nodeCount);
   }
 
   /** A slot's rank (valid after `slotsOf`). */
@@ -180,7 +195,12 @@ export class PlaceCache {
     this.target[s] = at?.target ?? -1;
     this.fraction[s] = at?.fraction ?? 0;
     this.stamp[s] = ++this.stamped;
-    this.byEdge = null;
+    // The index is kept: a place snapped since is listed beside it (its old entry only makes an answer read again),
+    // until they are many; rebuilding it per snap cost a pass over every place and edge.
+    if (this.byEdge !== null) {
+      this.snappedSince.push(s);
+      if (this.snappedSince.length > Math.max(1024, this.used >> 6)) { this.byEdge = null; this.snappedSince = []; }
+    }
     for (const g of this.seeds.values()) g.drop(s);
   }
 
@@ -205,6 +225,7 @@ export class PlaceCache {
     const at = start.slice(0, -1);
     const slots = new Int32Array(start[this.graph.edgeCount]!);
     for (let s = 0; s < this.used; s++) if (this.edge[s]! >= 0) slots[at[this.edge[s]!]!++] = s;
+    this.snappedSince = [];
     return (this.byEdge = { start, slots });
   }
 
@@ -216,6 +237,7 @@ export class PlaceCache {
     this.ordered = 0;
     this.unranked = [];
     this.byEdge = null;
+    this.snappedSince = [];
     this.seeds.clear();
     this.asked = [];
   }
@@ -274,8 +296,9 @@ class GraphSeeds {
   /** Pool entries used, and those of valid slots. */
   size = 0;
   live = 0;
-  /** Valid slots by the routing nodes of their seeds (built when asked, dropped on every change). */
+  /** Valid slots by the routing nodes of their seeds (built when asked), and the slots seeded since (not in it). */
   private byNode: { start: Int32Array; slots: Int32Array } | null = null;
+  putSince: number[] = [];
 
   constructor(readonly version: number, slots: number, readonly pool: number) {
     this.fit(slots);
@@ -302,7 +325,11 @@ class GraphSeeds {
     this.valid[slot] = 1;
     this.size += nodes.length;
     this.live += nodes.length;
-    this.byNode = null;
+    // As the edge index: kept, the slots seeded since beside it, rebuilt once they are many.
+    if (this.byNode !== null) {
+      this.putSince.push(slot);
+      if (this.putSince.length > Math.max(1024, this.valid.length >> 6)) { this.byNode = null; this.putSince = []; }
+    }
   }
 
   nodeIndex(nodeCount: number): { start: Int32Array; slots: Int32Array } {
@@ -314,13 +341,14 @@ class GraphSeeds {
     const at = start.slice(0, -1);
     const slots = new Int32Array(start[nodeCount]!);
     for (let s = 0; s < valid.length; s++) if (valid[s] === 1) for (let j = from[s]!, end = j + count[s]!; j < end; j++) slots[at[nodes[j]!]!++] = s;
+    this.putSince = [];
     return (this.byNode = { start, slots });
   }
 
   drop(slot: number): void {
     if (slot >= this.valid.length || this.valid[slot] === 0) return;
+    // Left in the index: an entry of a slot no longer seeded there only makes its answer read again.
     this.valid[slot] = 0;
     this.live -= this.count[slot]!;
-    this.byNode = null;
   }
 }

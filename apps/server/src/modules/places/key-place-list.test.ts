@@ -18,7 +18,14 @@ class ReconnectingBus extends InProcessBus {
   }
 }
 
-const published = (type: string): PublishedEvent => ({ id: crypto.randomUUID(), position: 1, type, occurredAt: new Date(0).toISOString(), jurisdictionPath: null, data: {} });
+const published = (type: string, data: unknown = {}): PublishedEvent => ({ id: crypto.randomUUID(), position: 1, type, occurredAt: new Date(0).toISOString(), jurisdictionPath: null, data });
+
+/** A place as its `places.created` / `places.updated` event carries it (the API's `Place`). */
+const asEvent = (p: KeyPlacePoint & { version: number }) => ({
+  id: p.id, name: p.name, category: p.category, jurisdictionId: 'j', jurisdictionPath: p.jurisdictionPath, geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+  location: [p.lon, p.lat], operator: null, contact: null, responsiblePost: null, osm: null, version: p.version, createdAt: '', updatedAt: '',
+});
+const versioned = (id: string, jurisdictionPath: string, version = 1, category = 'school'): KeyPlacePoint & { version: number } => ({ ...place(id, jurisdictionPath, category), version });
 
 /** A list over a table the test changes, a bus and a local-commit hook, with the loads counted by the list. */
 function setup(rows: KeyPlacePoint[]) {
@@ -33,7 +40,7 @@ function setup(rows: KeyPlacePoint[]) {
   const off = list.attach({ bus, onLocalCommit: (h) => { local.add(h); return () => local.delete(h); } });
   return {
     list, bus, off, rows,
-    commit: (type: string) => { for (const h of local) h([{ type: type as NewEvent['type'], jurisdictionPath: null, data: {} }]); },
+    commit: (type: string, data: unknown = {}) => { for (const h of local) h([{ type: type as NewEvent['type'], jurisdictionPath: null, data }]); },
     hold: () => { held = true; },
     release: () => { held = false; release?.(); },
   };
@@ -72,6 +79,60 @@ describe('KeyPlaceList', () => {
     change(t);
     const after = await t.list.inScope({ roots: ['x'] });
     expect(ids(after)).toEqual(['b']);
+    expect(t.list.loads).toBe(2);
+  });
+
+  it('applies a place created or edited (on the bus or by its own commit) to the list and its scopes without reading it again', async () => {
+    const t = setup([versioned('b', 'x', 1), versioned('d', 'x.y', 3, 'hospital'), versioned('f', 'w', 1)]);
+    t.rows[0]!.openingHours = 'Mo-Fr 08:00-12:00';
+    const all0 = await t.list.inScope({ roots: [''] });
+    const x0 = await t.list.inScope({ roots: ['x'] });
+    const schools0 = await t.list.inScope({ roots: [''], category: ['school'] });
+    // Created on another node: put in by id, in the scopes it belongs to; the arrays handed out before stay as they were.
+    await t.bus.publish([published('places.created', asEvent(versioned('c', 'x.y', 1)))]);
+    expect(ids(await t.list.inScope({ roots: [''] }))).toEqual(['b', 'c', 'd', 'f']);
+    expect(ids(await t.list.inScope({ roots: ['x'] }))).toEqual(['b', 'c', 'd']);
+    expect(ids(await t.list.inScope({ roots: [''], category: ['school'] }))).toEqual(['b', 'c', 'f']);
+    expect(ids(all0)).toEqual(['b', 'd', 'f']);
+    expect(ids(x0)).toEqual(['b', 'd']);
+    // Edited here: moved out of x and renamed (its opening hours kept: the event has none), then the same event again off the bus.
+    const moved = { ...versioned('b', 'w.v', 2), name: 'B2', lon: 9.5, lat: 47.1 };
+    t.commit('places.updated', asEvent(moved));
+    await t.bus.publish([published('places.updated', asEvent(moved))]);
+    expect(ids(await t.list.inScope({ roots: ['x'] }))).toEqual(['c', 'd']);
+    const b = (await t.list.inScope({ roots: [''] })).find((p) => p.id === 'b');
+    expect(b).toEqual({ ...moved, openingHours: 'Mo-Fr 08:00-12:00' });
+    // A category changed: out of the schools. An older edit arriving late changes nothing.
+    await t.bus.publish([published('places.updated', asEvent(versioned('f', 'w', 2, 'hospital')))]);
+    await t.bus.publish([published('places.updated', asEvent(versioned('d', 'x.y', 2, 'school')))]);
+    expect(ids(await t.list.inScope({ roots: [''], category: ['school'] }))).toEqual(['b', 'c']);
+    expect(schools0).not.toBe(await t.list.inScope({ roots: [''], category: ['school'] }));
+    expect(t.list.applied).toBe(3);
+    expect(t.list.loads).toBe(1);
+  });
+
+  it.each([
+    ['an edit of a place the list does not hold', (t: ReturnType<typeof setup>) => t.commit('places.updated', asEvent(versioned('z', 'x', 2)))],
+    ['a place event without the place', (t: ReturnType<typeof setup>) => void t.bus.publish([published('places.created', { id: 'z' })])],
+  ])('reads the list again after %s', async (_, change) => {
+    const t = setup([versioned('a', 'x')]);
+    await t.list.inScope({ roots: [''] });
+    t.rows.push(versioned('z', 'x', 2));
+    change(t);
+    expect(ids(await t.list.inScope({ roots: [''] }))).toEqual(['a', 'z']);
+    expect(t.list.loads).toBe(2);
+    expect(t.list.applied).toBe(0);
+  });
+
+  it('keeps no read that a place event overtook (the read may or may not hold the change)', async () => {
+    const t = setup([versioned('a', 'x')]);
+    t.hold();
+    const asked = t.list.inScope({ roots: [''] });
+    await t.bus.publish([published('places.created', asEvent(versioned('b', 'x')))]);
+    t.rows.push(versioned('b', 'x'));
+    t.release();
+    await asked;
+    expect(ids(await t.list.inScope({ roots: [''] }))).toEqual(['a', 'b']);
     expect(t.list.loads).toBe(2);
   });
 

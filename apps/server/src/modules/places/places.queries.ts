@@ -104,12 +104,13 @@ export async function historyOf(q: Queryable, entityType: string, id: string) {
   return list.map((e) => ({ ...e, at: e.at.toISOString() }));
 }
 
-export interface KeyPlacePoint { id: string; name: string; category: string; jurisdictionPath: string; lon: number; lat: number; openingHours?: string | null }
+/** A key place as a point; `version` (the row's) orders the changes a kept list applies (`KeyPlaceList`). */
+export interface KeyPlacePoint { id: string; name: string; category: string; jurisdictionPath: string; lon: number; lat: number; openingHours?: string | null; version?: number }
 
 /** Every key place of a scope as a point (its map pin), for analyses over all of them at once (coverage). */
 export async function keyPlacePoints(q: Queryable, f: { roots: string[]; underPath?: string | undefined; category?: string[] | undefined }): Promise<KeyPlacePoint[]> {
   const list = await q
-    .select({ id: places.id, name: places.name, category: places.category, jurisdictionPath: columns.jurisdictionPath, lon: columns.lon, lat: columns.lat, openingHours: places.openingHours })
+    .select({ id: places.id, name: places.name, category: places.category, jurisdictionPath: columns.jurisdictionPath, lon: columns.lon, lat: columns.lat, openingHours: places.openingHours, version: places.version })
     .from(places)
     .where(and(
       withinRoots(places.jurisdictionPath, f.roots),
