@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MEASURED_MS, estimateFromSize, interleave } from './sequencer.js';
+import { MEASURED_MS, estimateFromSize, interleave, order } from './sequencer.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -30,6 +30,21 @@ describe('interleave: the browser files spread through the others', () => {
 
   it('spreads over the given share only: the run ends on the others', () => {
     expect(interleave(r(10), ['b1', 'b2'], cost, 0.5)).toEqual(['b1', ...r(5), 'b2', ...r(5)]);
+  });
+});
+
+describe('order: the files that need no template first, while it builds', () => {
+  // `<project letter><cost>`: u = unit, p = postgres, e = the browser project.
+  const projectOf = (item: string): string => ({ u: 'unit', p: 'postgres', e: 'e2e' })[item[0]!]!;
+  const weight = (item: string): number => Number(item.slice(1));
+
+  it('runs every unit file before any file that starts from the template, each part longest first', () => {
+    expect(order(['p50', 'u1', 'p90', 'u3', 'u2'], projectOf, weight)).toEqual(['u3', 'u2', 'u1', 'p90', 'p50']);
+  });
+
+  it('spreads the browser files among the template\'s files only', () => {
+    expect(order(['u5', 'p10', 'e30', 'p10', 'u1', 'p10', 'p10'], projectOf, weight)).toEqual(['u5', 'u1', 'e30', 'p10', 'p10', 'p10', 'p10']);
+    expect(order(['e1', 'u1'], projectOf, weight)).toEqual(['u1', 'e1']);
   });
 });
 

@@ -3,6 +3,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The browser project: one chromium at a time (apps/web/e2e/one-browser.ts holds the lock). */
 const BROWSER_PROJECT = 'e2e';
+/**
+ * Projects whose files need no seeded template: they go first, while the run's template builds
+ * (apps/server/test/global-setup.ts) go on beside them; the other projects' files wait for them.
+ */
+export const WITHOUT_TEMPLATE = new Set(['unit', 'roadgraph-pgrouting']);
 /** The share of the other files' work the browser files are spread over: the run then ends on short files, not on a browser. */
 const SPREAD = 0.8;
 /**
@@ -83,6 +88,19 @@ export function interleave<T>(rest: readonly T[], spaced: readonly T[], cost: (i
 }
 
 /**
+ * The run's order: the files of WITHOUT_TEMPLATE's projects first, then the others, each part
+ * longest first (stable: ties keep their order), the browser files spread among the others
+ * (`interleave`).
+ */
+export function order<T>(items: readonly T[], project: (item: T) => string, cost: (item: T) => number): T[] {
+  const sorted = [...items].sort((a, b) => cost(b) - cost(a));
+  const first = sorted.filter((s) => WITHOUT_TEMPLATE.has(project(s)));
+  const browser = sorted.filter((s) => project(s) === BROWSER_PROJECT);
+  const rest = sorted.filter((s) => project(s) !== BROWSER_PROJECT && !WITHOUT_TEMPLATE.has(project(s)));
+  return [...first, ...interleave(rest, browser, cost)];
+}
+
+/**
  * Longest file first, and the browser files alongside the others instead of after them. With `fileParallelism: false`
  * vitest put the e2e project in a group of its own, one file at a time after every other file:
  * ten minutes with one of the two workers idle. Here they share the two workers, and each browser
@@ -91,13 +109,11 @@ export function interleave<T>(rest: readonly T[], spaced: readonly T[], cost: (i
  */
 export default class Sequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    // Longest first across projects (vitest's own order goes project by project), so that the run
+    // The files that need no template first (WITHOUT_TEMPLATE), longest first: the templates build meanwhile.
+    // Then longest first across projects (vitest's own order goes project by project), so that the run
     // ends on short files whichever project they are in; the sort is stable, ties keep vitest's order.
     const estimates = new Map((await super.sort(files)).map((s) => [s, this.estimate(s)] as const));
-    const sorted = [...estimates.keys()].sort((a, b) => estimates.get(b)! - estimates.get(a)!);
-    const browser = sorted.filter((s) => s.project.name === BROWSER_PROJECT);
-    const rest = sorted.filter((s) => s.project.name !== BROWSER_PROJECT);
-    return interleave(rest, browser, (s) => estimates.get(s)!);
+    return order([...estimates.keys()], (s) => s.project.name, (s) => estimates.get(s)!);
   }
 
   /**

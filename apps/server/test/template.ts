@@ -54,9 +54,19 @@ async function seed(platform: Awaited<ReturnType<typeof startPlatform>>): Promis
 
 const silent = pino({ level: 'silent' });
 
+/** Where the embedded template of the sources as they are is (or will be): a tarball in the temp folder. */
+export function pgliteTemplateFile(): string {
+  return path.join(os.tmpdir(), `firebreak-template-${templateKey()}.tar`);
+}
+
+/** The name of the server's template database for the sources as they are. */
+export function postgresTemplateName(): string {
+  return `firebreak_tpl_${templateKey()}`;
+}
+
 /** Embedded template: migrated, seeded, dumped to a tarball that each test file loads. */
 export async function buildPgliteTemplate(): Promise<string> {
-  const file = path.join(os.tmpdir(), `firebreak-template-${templateKey()}.tar`);
+  const file = pgliteTemplateFile();
   if (existsSync(file)) return file;
   const database = await openDatabase({ dataDir: os.tmpdir(), inMemory: true });
   const config = { ...loadConfig({ AUDIT_SIGNING_KEY: TEST_AUDIT_KEY }), demo: false };
@@ -73,7 +83,7 @@ export async function buildPgliteTemplate(): Promise<string> {
 
 /** Server template: a database every test file clones with CREATE DATABASE … TEMPLATE. */
 export async function buildPostgresTemplate(serverUrl: string): Promise<string> {
-  const name = `firebreak_tpl_${templateKey()}`;
+  const name = postgresTemplateName();
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {

@@ -1,5 +1,5 @@
 import { createFirebreakClient } from '@firebreak/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { allPages, ApiError, browserMiddleware, call, once, SESSION_ENDED, type SessionEndedDetail } from './http';
 
 /**
@@ -59,6 +59,8 @@ describe('browserMiddleware: the session ends on a 401', () => {
   it('tells the shell why (the problem code), except for a wrong password at sign-in', async () => {
     const window = new EventTarget();
     (globalThis as { window?: unknown }).window = window;
+    // Workers are shared between unit files (vitest.config.ts): the next file must not find a `window`.
+    onTestFinished(() => void delete (globalThis as { window?: unknown }).window);
     const ended: SessionEndedDetail[] = [];
     window.addEventListener(SESSION_ENDED, (e) => ended.push((e as CustomEvent<SessionEndedDetail>).detail));
     const { api } = server(() => problemJson(401, { type: 'about:blank', title: 'Unauthorized', status: 401, code: 'AUTH_SESSION_IDLE', detail: 'Signed out after 30 minutes' }));

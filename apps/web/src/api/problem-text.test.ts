@@ -1,6 +1,6 @@
 import type { ErrorCode } from '@firebreak/client';
 import i18n from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../i18n/locales/en.json';
 import zh from '../i18n/locales/zh-CN.json';
 import { ApiError, problemText } from './http';
@@ -8,6 +8,12 @@ import { ApiError, problemText } from './http';
 // problemText words problems with the app's own i18next instance (the default one), as the app does.
 beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zh } }, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
+});
+// The unit project shares workers between files (vitest.config.ts): the next file must not find
+// the default instance wording problems (login-problems.test.ts expects the server's text).
+afterAll(async () => {
+  for (const lng of ['en', 'zh-CN']) i18n.removeResourceBundle(lng, 'translation');
+  await i18n.changeLanguage('en');
 });
 
 const problem = (status: number, code: ErrorCode, detail: string, errors?: { path: string; message: string }[]) =>

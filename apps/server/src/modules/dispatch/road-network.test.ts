@@ -45,7 +45,7 @@ describe('the deployment road network with traffic-signal delays', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'road-network-'));
     dirs.push(dir);
     const off = await roadNetwork(LIECHTENSTEIN, dir, { turnCosts: 'off' });
-    // Left-hand traffic: a network no earlier test of this process asked for (they are kept by extract and costs).
+    // Left-hand traffic: a network no earlier test of this process asked for (they are kept by data folder, extract and costs).
     const turns = await roadNetwork(LIECHTENSTEIN, dir, { turnCosts: 'left' });
     expect(turns).not.toBe(off);
     expect(off.graph.turnModel).toBeUndefined();

@@ -26,7 +26,8 @@ const networks = new Map<string, Promise<RoadNetwork>>();
  * extract or a new format is built afresh).
  */
 export function roadNetwork(pbf: string, dataDir: string, costs: CostOptions = {}): Promise<RoadNetwork> {
-  const key = `${pbf}${costsSuffix(costs)}:turns-${costs.turnCosts ?? 'right'}`;
+  // By data folder too: the cache files are there (one process may serve tests with folders of their own).
+  const key = `${dataDir}:${pbf}${costsSuffix(costs)}:turns-${costs.turnCosts ?? 'right'}`;
   let network = networks.get(key);
   if (!network) {
     network = loadOrBuild(pbf, dataDir, costs);
