@@ -3,7 +3,7 @@ import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popu
 // MapLibre finds its worker beside its own module at run time, which a bundler cannot see: hand Vite the file.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { baseStyle, labelField, mapLocale, NAME_LABEL_LAYERS, osmAttribution } from './base-style';
 import { FeatureSync } from './feature-sync';
 import { addIcons } from './icons';
