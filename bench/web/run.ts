@@ -45,7 +45,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number; mapRendersPerS?: number }
+interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number; mapRendersPerS?: number; sourceUpdatesPerS?: number }
 function frameStats(deltas: number[], seconds: number): FrameStats {
   const s = sorted(deltas);
   return { frames: s.length, fps: s.length / seconds, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1) ?? NaN, over33: s.filter((d) => d > 33.4).length };
@@ -54,17 +54,32 @@ function frameStats(deltas: number[], seconds: number): FrameStats {
 async function measureFrames(page: Page): Promise<FrameStats> {
   await sleep(WARMUP_S * 1000);
   // How often the map itself redraws (MapLibre's 'render' events): each redraw, not our script, is what a long frame is made of.
+  // And how often the units and incidents sources are handed new data (updateData/setData): each is a re-tiling in the
+  // worker and the redraws that follow, so more of them than the one a second the feeds make costs frames.
   await page.evaluate(() => {
-    const b = window as unknown as { __renders?: { n: number; hooked?: boolean } };
+    const b = window as unknown as { __renders?: { n: number; hooked?: boolean }; __updates?: { n: number } };
     const map = (window.firebreakMap ?? window.peer)!.map;
-    if (!b.__renders?.hooked) map.on('render', () => void b.__renders!.n++);
+    if (!b.__renders?.hooked) {
+      map.on('render', () => void b.__renders!.n++);
+      for (const id of ['units', 'incidents']) {
+        const source = map.getSource(id) as unknown as Record<'updateData' | 'setData', (...a: unknown[]) => unknown>;
+        for (const method of ['updateData', 'setData'] as const) {
+          const call = source[method].bind(source);
+          source[method] = (...a: unknown[]) => { b.__updates!.n++; return call(...a); };
+        }
+      }
+    }
     b.__renders = { n: 0, hooked: true };
+    b.__updates = { n: 0 };
   });
   await startFrames(page);
   await sleep(SECONDS * 1000);
   const stats = frameStats(await stopFrames(page), SECONDS);
-  const renders = await page.evaluate(() => (window as unknown as { __renders: { n: number } }).__renders.n);
-  return { ...stats, mapRendersPerS: renders / SECONDS };
+  const { renders, updates } = await page.evaluate(() => {
+    const b = window as unknown as { __renders: { n: number }; __updates: { n: number } };
+    return { renders: b.__renders.n, updates: b.__updates.n };
+  });
+  return { ...stats, mapRendersPerS: renders / SECONDS, sourceUpdatesPerS: updates / SECONDS };
 }
 
 function summarizeLoads(loads: FirstLoad[]) {
@@ -130,7 +145,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   avl.stop();
   await sleep(2500);
   const delivered = await lastFixOnMap(page, last);
-  say(`  app under load: p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, ${app.fps.toFixed(1)} fps, map redraws ${app.mapRendersPerS?.toFixed(1)}/s; AVL posts ${avl.stats.sent} (skipped ${avl.stats.skipped}, p50 ${percentile(sorted(avl.stats.ms), 50).toFixed(0)} ms); last fix on the map: ${delivered}`);
+  say(`  app under load: p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, ${app.fps.toFixed(1)} fps, map redraws ${app.mapRendersPerS?.toFixed(1)}/s, source updates ${app.sourceUpdatesPerS?.toFixed(1)}/s; AVL posts ${avl.stats.sent} (skipped ${avl.stats.skipped}, p50 ${percentile(sorted(avl.stats.ms), 50).toFixed(0)} ms); last fix on the map: ${delivered}`);
 
   // The stream path did deliver: a unit on the map stands where its last fix put it.
   async function lastFixOnMap(p: Page, fixes: Fix[]): Promise<boolean> {
@@ -172,7 +187,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
     await browser.stopTracing();
     say(`  trace: ${peerTrace}`);
   }
-  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps, map redraws ${peerLoad.mapRendersPerS?.toFixed(1)}/s`);
+  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps, map redraws ${peerLoad.mapRendersPerS?.toFixed(1)}/s, source updates ${peerLoad.sourceUpdatesPerS?.toFixed(1)}/s`);
   // The same camera as the app's zoomed-in row.
   await peer.evaluate((z) => window.peer!.map.jumpTo({ zoom: z }), ZOOMED_IN);
   const peerZoomed = await measureFrames(peer);
@@ -263,7 +278,7 @@ async function main(): Promise<void> {
       say(`  initial JS: ${kb(d.jsGzip)} gzip (${kb(d.jsRaw)} raw, content-encoding ${d.encodings}), CSS ${kb(d.cssGzip)} gzip`);
       if (process.env.BENCH_DOC !== '0') {
         const m = machine();
-        const row = (name: string, s: FrameStats) => `| ${name} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.over33} | ${s.mapRendersPerS?.toFixed(1) ?? ''} |`;
+        const row = (name: string, s: FrameStats) => `| ${name} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.over33} | ${s.mapRendersPerS?.toFixed(1) ?? ''} | ${s.sourceUpdatesPerS?.toFixed(1) ?? ''} |`;
         const ok = (v: number, limit: number) => (v <= limit ? 'met' : '**missed**');
         writeSection(DOC, 'Web app in the browser', `
 Measured by \`npm run bench:web\` (bench/web/run.ts) on ${new Date().toISOString().slice(0, 10)}: the built app (apps/web/dist) served
@@ -339,8 +354,8 @@ coloured by status, faint when stale, no stroke; incidents: radius 7 coloured by
 bucket), and every second one \`updateData\` with all ${UNITS} new geometries plus heading and staleness, sent from the bench
 through the DevTools protocol, and the incidents' property diff from a timer in the page.
 
-| Page | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | fps | frames > 33 ms | map redraws / s |
-|---|---|---|---|---|---|---|---|
+| Page | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | fps | frames > 33 ms | map redraws / s | source updates / s |
+|---|---|---|---|---|---|---|---|---|
 ${row('App, idle (same world)', idle)}
 ${row('**App, under load**', app)}
 ${row('App map fed the same diff directly (no stream, cache, React)', mapOnly)}
