@@ -308,7 +308,11 @@ uncompressed JSON, as the API's cursors allow. Before (2026-11-29, same bench): 
 The map is made once its first view is known (the user's area framed on its key places: \`awaitingBounds\` in MapView, at most
 2 s). From 2026-12-06 to 2026-12-07 it was made at once on a default view and refitted when the jurisdictions, their boundaries
 and the key places had come, so the first load fetched, parsed and labelled the base tiles of two views, the second only after
-those API calls (first load 1.6 s on 2026-11-29, 2.3 s on 2026-12-07 before this change). What the median first load of the demo
+those API calls (first load 1.6 s on 2026-11-29, 2.3 s on 2026-12-07 before this change). Since 2026-12-07 (afternoon) the
+first view waits for the roots' boundaries alone (one request on the demo country), not every boundary of the three top levels
+(14 requests, up to 80): the levels below only fill the overlay. The server keeps the labels' glyph ranges in its data folder and
+reads or makes Basic Latin at start (\`serve\`): the first map after a restart no longer waits ~1.4 s for them to be drawn
+(the bench's server reads them from the folder from its second run on). What the median first load of the demo
 world requested, and when (ms from the document's request; \`BENCH_WEB_WATERFALL=1\` prints the fleet world's too):
 
 \`\`\`
@@ -320,7 +324,10 @@ server answered the JS with \`content-encoding: ${d.encodings}\`); the map's wor
 ${kb(d.js.filter((x) => x.url.includes('worker')).reduce((n, x) => n + x.gzip, 0))} gzip of it. CSS ${kb(d.cssGzip)} gzip.
 ${d.js.map((x) => `\`${path.basename(x.url)}\` ${kb(x.gzip)} gzip / ${kb(x.bytes)} raw`).join('; ')}.
 What the first load carries: MapLibre (main + worker, shipped prebuilt and minified, so nothing to tree-shake: ~430 KB
-gzip) is most of it; the rest is React, router, TanStack Query and i18next (\`vendor\`, ~107 KB) and the Mantine core, app code
+gzip) is most of it; the rest is React, router, TanStack Query and i18next (\`vendor\`, ~104 KB: React Router's production
+build, and no react-i18next since 2026-12-07 — the app's one hook, \`useTranslation\`, is \`i18n/use-translation.ts\` over
+i18next; together 2.7 KB), the Mantine pieces the first screen shares with lazy screens in one \`mantine\` chunk (seven tiny
+chunks before, each compressed alone: 1.5 KB more), and the Mantine core, app code
 and English strings (the first screen's only, ~4 KB gzip) of the shell, the map and the incident
 board. Intake, incident detail, the unit board, the reports (recharts), campaigns, directives and places are lazy chunks, and so
 is the pushed move-up's card (\`MoveUpCard\`, fetched with the first push);
