@@ -82,6 +82,9 @@ async function measureFrames(page: Page): Promise<FrameStats> {
   return { ...stats, mapRendersPerS: renders / SECONDS, sourceUpdatesPerS: updates / SECONDS };
 }
 
+/** The longest glyph request of a load: the first load after a server start used to wait ~1.4 s while Basic Latin was drawn. */
+const glyphMs = (load: FirstLoad): number => Math.round(Math.max(0, ...load.requests.filter((r) => r.url.includes('/glyphs/')).map((r) => r.end - r.start)));
+
 function summarizeLoads(loads: FirstLoad[]) {
   const first = loads[0]!;
   const jsGzip = first.js.reduce((s, f) => s + f.gzip, 0);
@@ -90,6 +93,7 @@ function summarizeLoads(loads: FirstLoad[]) {
   return {
     interactive: percentile(sorted(loads.map((l) => l.interactiveMs)), 50),
     interactiveAll: loads.map((l) => Math.round(l.interactiveMs)),
+    glyphs: loads.map(glyphMs),
     mapLoad: percentile(sorted(loads.map((l) => l.mapLoadMs)), 50),
     jsGzip, jsRaw, cssGzip, js: first.js, encodings: [...new Set(first.js.map((f) => f.encoding ?? 'none'))].join(', '),
   };
@@ -230,7 +234,7 @@ async function main(): Promise<void> {
     try {
       const cookie = await loginCookie(s1.base, 'admin', BENCH_ADMIN_PASSWORD);
       for (let i = 0; i < LOADS; i++) demoLoads.push(await measureFirstLoad(browser, s1.base, cookie, false));
-      say(`  first load (demo): interactive ${demoLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms`);
+      say(`  first load (demo): interactive ${demoLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms; glyphs ${demoLoads.map(glyphMs).join(', ')} ms`);
       demoWaterfall = printWaterfall('demo', demoLoads, say);
       if (LOAD_ONLY) {
         const d = summarizeLoads(demoLoads);
@@ -312,7 +316,8 @@ those API calls (first load 1.6 s on 2026-11-29, 2.3 s on 2026-12-07 before this
 first view waits for the roots' boundaries alone (one request on the demo country), not every boundary of the three top levels
 (14 requests, up to 80): the levels below only fill the overlay. The server keeps the labels' glyph ranges in its data folder and
 reads or makes Basic Latin at start (\`serve\`): the first map after a restart no longer waits ~1.4 s for them to be drawn
-(the bench's server reads them from the folder from its second run on). What the median first load of the demo
+(the bench's server reads them from the folder from its second run on; the longest glyph request of each load in this run:
+demo ${d.glyphs.join(', ')} ms, fleet ${f.glyphs.join(', ')} ms). What the median first load of the demo
 world requested, and when (ms from the document's request; \`BENCH_WEB_WATERFALL=1\` prints the fleet world's too):
 
 \`\`\`
