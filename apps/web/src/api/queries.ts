@@ -2,6 +2,7 @@ import type { Schemas } from '@firebreak/client';
 import { useQuery } from '@tanstack/react-query';
 import { allPages, call, fb } from './http';
 import { idsBelowRoots } from './jurisdiction-tree';
+import { unitListSharing } from './unit-list';
 
 /** Every cache key in one place, so the live stream knows what each event touches. */
 export const keys = {
@@ -39,7 +40,8 @@ export const useRecommendations = (id: string, enabled: boolean) =>
 export const useTimeline = (id: string) =>
   useQuery({ queryKey: keys.timeline(id), queryFn: () => call(fb.GET('/api/v1/incidents/{id}/timeline', { params: { path: { id } } })) });
 
-export const useUnits = (enabled = true) => useQuery({ queryKey: keys.units, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/units', { params: { query: { limit: 1000, cursor } } }))), enabled });
+export const useUnits = (enabled = true) =>
+  useQuery({ queryKey: keys.units, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/units', { params: { query: { limit: 1000, cursor } } }))), enabled, structuralSharing: unitListSharing });
 
 export const usePlaces = (enabled = true) => useQuery({ queryKey: keys.places, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/places', { params: { query: { limit: 500, cursor } } }))), enabled, staleTime: 5 * 60_000 });
 
