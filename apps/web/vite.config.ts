@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { OutputBundle } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
@@ -69,22 +70,38 @@ function preloadOnlyWhatIsMissing() {
 
 const preload = preloadOnlyWhatIsMissing();
 
-export default defineConfig({
+/**
+ * The Mantine pieces the first screen shares with lazy screens (its buttons, loader, close button, transitions, ids, the
+ * icons' factory): left to the bundler they were seven chunks of 0.1-10 KB gzip, each compressed alone and fetched in its
+ * own request; in one chunk the first load is 1.5 KB gzip smaller and six requests shorter.
+ */
+const MANTINE_FIRST_SCREEN = /node_modules\/(@mantine\/core\/esm\/components\/(UnstyledButton|Loader|CloseButton|Transition)\/|@mantine\/hooks\/esm\/(use-id|utils\/random-id|use-isomorphic-effect)\/|@tabler\/icons-react\/dist\/esm\/(createReactComponent|defaultAttributes)\.mjs)/;
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), precompress(), preload.plugin],
+  resolve: {
+    // React Router's package exports only its development build (the production one differs in ENABLE_DEV_WARNINGS
+    // alone, so its warnings' code went into the first load); the build takes the production one beside it.
+    alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+  },
   build: {
     modulePreload: { resolveDependencies: preload.resolveDependencies },
     outDir: 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // The map engine is large and changes rarely: its own chunk caches across releases.
-        // React, router, query and i18n in one 'vendor' chunk. Mantine is left to the bundler: forced into vendor, the
-        // components only lazy screens use (tables, selects, charts' inputs) would load up front.
-        manualChunks: (id) =>
-          id.includes('node_modules/maplibre-gl') ? 'maplibre'
-          : /node_modules\/(react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next)\//.test(id) ? 'vendor'
-          : undefined,
+        codeSplitting: {
+          // Groups capture in the order declared (React goes to vendor before a Mantine module drags it elsewhere).
+          groups: [
+            // The map engine is large and changes rarely: its own chunk caches across releases.
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            // React, router, query and i18n in one 'vendor' chunk. Mantine is left to the bundler: forced into vendor, the
+            // components only lazy screens use (tables, selects, charts' inputs) would load up front.
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next)[\\/]/ },
+            { name: 'mantine', test: MANTINE_FIRST_SCREEN },
+          ],
+        },
       },
     },
   },
@@ -95,4 +112,4 @@ export default defineConfig({
       '/readyz': api,
     },
   },
-});
+}));

@@ -45,7 +45,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number; mapRendersPerS?: number }
+interface FrameStats { frames: number; fps: number; p50: number; p95: number; p99: number; max: number; over33: number; mapRendersPerS?: number; sourceUpdatesPerS?: number }
 function frameStats(deltas: number[], seconds: number): FrameStats {
   const s = sorted(deltas);
   return { frames: s.length, fps: s.length / seconds, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1) ?? NaN, over33: s.filter((d) => d > 33.4).length };
@@ -54,18 +54,36 @@ function frameStats(deltas: number[], seconds: number): FrameStats {
 async function measureFrames(page: Page): Promise<FrameStats> {
   await sleep(WARMUP_S * 1000);
   // How often the map itself redraws (MapLibre's 'render' events): each redraw, not our script, is what a long frame is made of.
+  // And how often the units and incidents sources are handed new data (updateData/setData): each is a re-tiling in the
+  // worker and the redraws that follow, so more of them than the one a second the feeds make costs frames.
   await page.evaluate(() => {
-    const b = window as unknown as { __renders?: { n: number; hooked?: boolean } };
+    const b = window as unknown as { __renders?: { n: number; hooked?: boolean }; __updates?: { n: number } };
     const map = (window.firebreakMap ?? window.peer)!.map;
-    if (!b.__renders?.hooked) map.on('render', () => void b.__renders!.n++);
+    if (!b.__renders?.hooked) {
+      map.on('render', () => void b.__renders!.n++);
+      for (const id of ['units', 'incidents']) {
+        const source = map.getSource(id) as unknown as Record<'updateData' | 'setData', (...a: unknown[]) => unknown>;
+        for (const method of ['updateData', 'setData'] as const) {
+          const call = source[method].bind(source);
+          source[method] = (...a: unknown[]) => { b.__updates!.n++; return call(...a); };
+        }
+      }
+    }
     b.__renders = { n: 0, hooked: true };
+    b.__updates = { n: 0 };
   });
   await startFrames(page);
   await sleep(SECONDS * 1000);
   const stats = frameStats(await stopFrames(page), SECONDS);
-  const renders = await page.evaluate(() => (window as unknown as { __renders: { n: number } }).__renders.n);
-  return { ...stats, mapRendersPerS: renders / SECONDS };
+  const { renders, updates } = await page.evaluate(() => {
+    const b = window as unknown as { __renders: { n: number }; __updates: { n: number } };
+    return { renders: b.__renders.n, updates: b.__updates.n };
+  });
+  return { ...stats, mapRendersPerS: renders / SECONDS, sourceUpdatesPerS: updates / SECONDS };
 }
+
+/** The longest glyph request of a load: the first load after a server start used to wait ~1.4 s while Basic Latin was drawn. */
+const glyphMs = (load: FirstLoad): number => Math.round(Math.max(0, ...load.requests.filter((r) => r.url.includes('/glyphs/')).map((r) => r.end - r.start)));
 
 function summarizeLoads(loads: FirstLoad[]) {
   const first = loads[0]!;
@@ -75,6 +93,7 @@ function summarizeLoads(loads: FirstLoad[]) {
   return {
     interactive: percentile(sorted(loads.map((l) => l.interactiveMs)), 50),
     interactiveAll: loads.map((l) => Math.round(l.interactiveMs)),
+    glyphs: loads.map(glyphMs),
     mapLoad: percentile(sorted(loads.map((l) => l.mapLoadMs)), 50),
     jsGzip, jsRaw, cssGzip, js: first.js, encodings: [...new Set(first.js.map((f) => f.encoding ?? 'none'))].join(', '),
   };
@@ -130,7 +149,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   avl.stop();
   await sleep(2500);
   const delivered = await lastFixOnMap(page, last);
-  say(`  app under load: p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, ${app.fps.toFixed(1)} fps, map redraws ${app.mapRendersPerS?.toFixed(1)}/s; AVL posts ${avl.stats.sent} (skipped ${avl.stats.skipped}, p50 ${percentile(sorted(avl.stats.ms), 50).toFixed(0)} ms); last fix on the map: ${delivered}`);
+  say(`  app under load: p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, ${app.fps.toFixed(1)} fps, map redraws ${app.mapRendersPerS?.toFixed(1)}/s, source updates ${app.sourceUpdatesPerS?.toFixed(1)}/s; AVL posts ${avl.stats.sent} (skipped ${avl.stats.skipped}, p50 ${percentile(sorted(avl.stats.ms), 50).toFixed(0)} ms); last fix on the map: ${delivered}`);
 
   // The stream path did deliver: a unit on the map stands where its last fix put it.
   async function lastFixOnMap(p: Page, fixes: Fix[]): Promise<boolean> {
@@ -172,7 +191,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
     await browser.stopTracing();
     say(`  trace: ${peerTrace}`);
   }
-  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps, map redraws ${peerLoad.mapRendersPerS?.toFixed(1)}/s`);
+  say(`  peer under load: p50 ${peerLoad.p50.toFixed(1)} ms, p95 ${peerLoad.p95.toFixed(1)} ms, ${peerLoad.fps.toFixed(1)} fps, map redraws ${peerLoad.mapRendersPerS?.toFixed(1)}/s, source updates ${peerLoad.sourceUpdatesPerS?.toFixed(1)}/s`);
   // The same camera as the app's zoomed-in row.
   await peer.evaluate((z) => window.peer!.map.jumpTo({ zoom: z }), ZOOMED_IN);
   const peerZoomed = await measureFrames(peer);
@@ -215,7 +234,7 @@ async function main(): Promise<void> {
     try {
       const cookie = await loginCookie(s1.base, 'admin', BENCH_ADMIN_PASSWORD);
       for (let i = 0; i < LOADS; i++) demoLoads.push(await measureFirstLoad(browser, s1.base, cookie, false));
-      say(`  first load (demo): interactive ${demoLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms`);
+      say(`  first load (demo): interactive ${demoLoads.map((l) => Math.round(l.interactiveMs)).join(', ')} ms; glyphs ${demoLoads.map(glyphMs).join(', ')} ms`);
       demoWaterfall = printWaterfall('demo', demoLoads, say);
       if (LOAD_ONLY) {
         const d = summarizeLoads(demoLoads);
@@ -263,7 +282,7 @@ async function main(): Promise<void> {
       say(`  initial JS: ${kb(d.jsGzip)} gzip (${kb(d.jsRaw)} raw, content-encoding ${d.encodings}), CSS ${kb(d.cssGzip)} gzip`);
       if (process.env.BENCH_DOC !== '0') {
         const m = machine();
-        const row = (name: string, s: FrameStats) => `| ${name} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.over33} | ${s.mapRendersPerS?.toFixed(1) ?? ''} |`;
+        const row = (name: string, s: FrameStats) => `| ${name} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.over33} | ${s.mapRendersPerS?.toFixed(1) ?? ''} | ${s.sourceUpdatesPerS?.toFixed(1) ?? ''} |`;
         const ok = (v: number, limit: number) => (v <= limit ? 'met' : '**missed**');
         writeSection(DOC, 'Web app in the browser', `
 Measured by \`npm run bench:web\` (bench/web/run.ts) on ${new Date().toISOString().slice(0, 10)}: the built app (apps/web/dist) served
@@ -293,7 +312,12 @@ uncompressed JSON, as the API's cursors allow. Before (2026-11-29, same bench): 
 The map is made once its first view is known (the user's area framed on its key places: \`awaitingBounds\` in MapView, at most
 2 s). From 2026-12-06 to 2026-12-07 it was made at once on a default view and refitted when the jurisdictions, their boundaries
 and the key places had come, so the first load fetched, parsed and labelled the base tiles of two views, the second only after
-those API calls (first load 1.6 s on 2026-11-29, 2.3 s on 2026-12-07 before this change). What the median first load of the demo
+those API calls (first load 1.6 s on 2026-11-29, 2.3 s on 2026-12-07 before this change). Since 2026-12-07 (afternoon) the
+first view waits for the roots' boundaries alone (one request on the demo country), not every boundary of the three top levels
+(14 requests, up to 80): the levels below only fill the overlay. The server keeps the labels' glyph ranges in its data folder and
+reads or makes Basic Latin at start (\`serve\`): the first map after a restart no longer waits ~1.4 s for them to be drawn
+(the bench's server reads them from the folder from its second run on; the longest glyph request of each load in this run:
+demo ${d.glyphs.join(', ')} ms, fleet ${f.glyphs.join(', ')} ms). What the median first load of the demo
 world requested, and when (ms from the document's request; \`BENCH_WEB_WATERFALL=1\` prints the fleet world's too):
 
 \`\`\`
@@ -305,7 +329,10 @@ server answered the JS with \`content-encoding: ${d.encodings}\`); the map's wor
 ${kb(d.js.filter((x) => x.url.includes('worker')).reduce((n, x) => n + x.gzip, 0))} gzip of it. CSS ${kb(d.cssGzip)} gzip.
 ${d.js.map((x) => `\`${path.basename(x.url)}\` ${kb(x.gzip)} gzip / ${kb(x.bytes)} raw`).join('; ')}.
 What the first load carries: MapLibre (main + worker, shipped prebuilt and minified, so nothing to tree-shake: ~430 KB
-gzip) is most of it; the rest is React, router, TanStack Query and i18next (\`vendor\`, ~107 KB) and the Mantine core, app code
+gzip) is most of it; the rest is React, router, TanStack Query and i18next (\`vendor\`, ~104 KB: React Router's production
+build, and no react-i18next since 2026-12-07 — the app's one hook, \`useTranslation\`, is \`i18n/use-translation.ts\` over
+i18next; together 2.7 KB), the Mantine pieces the first screen shares with lazy screens in one \`mantine\` chunk (seven tiny
+chunks before, each compressed alone: 1.5 KB more), and the Mantine core, app code
 and English strings (the first screen's only, ~4 KB gzip) of the shell, the map and the incident
 board. Intake, incident detail, the unit board, the reports (recharts), campaigns, directives and places are lazy chunks, and so
 is the pushed move-up's card (\`MoveUpCard\`, fetched with the first push);
@@ -339,8 +366,8 @@ coloured by status, faint when stale, no stroke; incidents: radius 7 coloured by
 bucket), and every second one \`updateData\` with all ${UNITS} new geometries plus heading and staleness, sent from the bench
 through the DevTools protocol, and the incidents' property diff from a timer in the page.
 
-| Page | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | fps | frames > 33 ms | map redraws / s |
-|---|---|---|---|---|---|---|---|
+| Page | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | fps | frames > 33 ms | map redraws / s | source updates / s |
+|---|---|---|---|---|---|---|---|---|
 ${row('App, idle (same world)', idle)}
 ${row('**App, under load**', app)}
 ${row('App map fed the same diff directly (no stream, cache, React)', mapOnly)}

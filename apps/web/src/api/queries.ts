@@ -1,6 +1,8 @@
 import type { Schemas } from '@firebreak/client';
 import { useQuery } from '@tanstack/react-query';
 import { allPages, call, fb } from './http';
+import { idsBelowRoots } from './jurisdiction-tree';
+import { unitListSharing } from './unit-list';
 
 /** Every cache key in one place, so the live stream knows what each event touches. */
 export const keys = {
@@ -14,7 +16,8 @@ export const keys = {
   places: ['places'] as const,
   openHazards: ['hazards', 'open'] as const,
   jurisdictions: ['jurisdictions'] as const,
-  boundaries: ['jurisdictions', 'boundaries'] as const,
+  rootBoundaries: ['jurisdictions', 'boundaries', 'roots'] as const,
+  boundaries: ['jurisdictions', 'boundaries', 'below'] as const,
 };
 
 export type JurisdictionNode = Schemas['JurisdictionNode'];
@@ -37,7 +40,8 @@ export const useRecommendations = (id: string, enabled: boolean) =>
 export const useTimeline = (id: string) =>
   useQuery({ queryKey: keys.timeline(id), queryFn: () => call(fb.GET('/api/v1/incidents/{id}/timeline', { params: { path: { id } } })) });
 
-export const useUnits = (enabled = true) => useQuery({ queryKey: keys.units, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/units', { params: { query: { limit: 1000, cursor } } }))), enabled });
+export const useUnits = (enabled = true) =>
+  useQuery({ queryKey: keys.units, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/units', { params: { query: { limit: 1000, cursor } } }))), enabled, structuralSharing: unitListSharing });
 
 export const usePlaces = (enabled = true) => useQuery({ queryKey: keys.places, queryFn: () => allPages((cursor) => call(fb.GET('/api/v1/places', { params: { query: { limit: 500, cursor } } }))), enabled, staleTime: 5 * 60_000 });
 
@@ -46,21 +50,25 @@ export const useOpenHazards = (enabled = true) =>
 
 export const useJurisdictions = () => useQuery({ queryKey: keys.jurisdictions, queryFn: () => call(fb.GET('/api/v1/jurisdictions')), staleTime: 10 * 60_000 });
 
-/** Boundaries of the top of my tree (roots and two levels below), for the map overlay. */
-export const useBoundaries = (tree: JurisdictionNode[] | undefined) =>
+const boundaryOf = (id: string) => call(fb.GET('/api/v1/jurisdictions/{id}', { params: { path: { id } } }));
+
+/**
+ * Boundaries of the roots of my tree: all the first view needs (the box of my area), in a query of their own so the
+ * map is not made only after every boundary below has come (14 requests on the demo country, up to 80).
+ */
+export const useRootBoundaries = (tree: JurisdictionNode[] | undefined) =>
+  useQuery({
+    queryKey: keys.rootBoundaries,
+    enabled: Boolean(tree),
+    staleTime: 30 * 60_000,
+    queryFn: () => Promise.all((tree ?? []).map((n) => boundaryOf(n.id))),
+  });
+
+/** Boundaries of the two levels below the roots (with the roots, at most 80), for the map overlay. */
+export const useBoundariesBelowRoots = (tree: JurisdictionNode[] | undefined) =>
   useQuery({
     queryKey: keys.boundaries,
     enabled: Boolean(tree),
     staleTime: 30 * 60_000,
-    queryFn: async () => {
-      const ids: string[] = [];
-      const walk = (nodes: JurisdictionNode[], depth: number) => {
-        for (const n of nodes) {
-          if (ids.length < 80) ids.push(n.id);
-          if (depth < 2) walk(n.children, depth + 1);
-        }
-      };
-      walk(tree ?? [], 0);
-      return Promise.all(ids.map((id) => call(fb.GET('/api/v1/jurisdictions/{id}', { params: { path: { id } } }))));
-    },
+    queryFn: () => Promise.all(idsBelowRoots(tree ?? [], 2, 80).map(boundaryOf)),
   });

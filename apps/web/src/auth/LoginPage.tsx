@@ -3,7 +3,7 @@ import { Alert, Button, Center, Group, Loader, Paper, PasswordInput, Stack, Text
 import { IconAlertTriangle, IconFlame } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useLocation, useNavigate } from 'react-router';
 import { call, fb, type SessionEndedDetail } from '../api/http';
 import { keys } from '../api/queries';

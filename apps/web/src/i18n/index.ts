@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
+
 import en from './locales/en.json';
 
 export const LANGUAGES = [
@@ -33,7 +33,7 @@ async function loadLanguage(lang: Language): Promise<void> {
 }
 
 const startLanguage = initialLanguage();
-void i18n.use(initReactI18next).init({
+void i18n.init({
   resources: { en: { translation: en } },
   partialBundledLanguages: true,
   lng: startLanguage,

@@ -1,6 +1,7 @@
 import type { AvlFix, Incident, StreamEvent, Unit } from '@firebreak/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { keys } from '../api/queries';
+import { markShared } from '../api/unit-list';
 
 type Patch = Partial<Unit> & { id: string };
 
@@ -172,5 +173,6 @@ export function patchUnits(units: readonly Unit[], fixes: ReadonlyMap<string, Av
     return next;
   });
   for (const u of upserts.values()) if (!seen.has(u.id)) out.push(u);
-  return out;
+  // The query stores it as it is (`unitListSharing`): it already shares every unchanged unit.
+  return markShared(out);
 }

@@ -2,7 +2,7 @@ import { ActionIcon, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconStack2 } from '@tabler/icons-react';
 import { Fragment, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { iconDataUrl } from './icons';
 import { DETAIL_ZOOM, OVERLAYS, type Overlay } from './overlays';
 import { PRIORITY_COLOR, UNIT_STATUS_STYLE } from './palette';

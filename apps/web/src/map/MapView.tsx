@@ -3,7 +3,7 @@ import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popu
 // MapLibre finds its worker beside its own module at run time, which a bundler cannot see: hand Vite the file.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { baseStyle, labelField, mapLocale, NAME_LABEL_LAYERS, osmAttribution } from './base-style';
 import { FeatureSync } from './feature-sync';
 import { addIcons } from './icons';
@@ -63,7 +63,9 @@ export function MapView(props: MapViewProps) {
   const handlers = useRef(props);
   handlers.current = props;
   const picked = useRef<Marker | null>(null);
+  // `ready`: the overlays are in (from the style's load on); `loaded`: the map has drawn its first complete view.
   const [ready, setReady] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   const fitted = useRef(false);
   // Made at once, or once the first view is known (or waited for long enough): see `awaitingBounds`.
   const [made, setMade] = useState(!props.awaitingBounds);
@@ -104,7 +106,9 @@ export function MapView(props: MapViewProps) {
       const message = e.error instanceof Error ? e.error.message : String(e.error);
       if ('sourceId' in e && e.sourceId === 'base') handlers.current.onBaseMapError?.(message);
     });
-    map.on('load', () => {
+    // The overlays go in as soon as the style is in, not at 'load' (which waits for the base tiles and the labels'
+    // glyphs): the units, incidents and places are then tiled by the workers while the base map loads, not after it.
+    const addOwnLayers = () => {
       addIcons(map);
       addOverlays(map);
       scaleIcons(map, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1);
@@ -114,8 +118,14 @@ export function MapView(props: MapViewProps) {
         places: new FeatureSync<Place>(map, 'places', (p) => p.id, placeFeature),
         hazards: new FeatureSync<HazardSite>(map, 'hazards', (s) => s.placeId, hazardFeature),
       };
-      window.firebreakMap = { map, ready: true, counts: () => Object.fromEntries(OVERLAYS.map((o) => [o, map.querySourceFeatures(o === 'boundaries' ? 'jurisdictions' : o).length])) };
       setReady(true);
+    };
+    if (map.isStyleLoaded()) addOwnLayers();
+    else map.once('style.load', addOwnLayers);
+    // Tests and benches wait for this: the map has drawn its first complete view.
+    map.on('load', () => {
+      window.firebreakMap = { map, ready: true, counts: () => Object.fromEntries(OVERLAYS.map((o) => [o, map.querySourceFeatures(o === 'boundaries' ? 'jurisdictions' : o).length])) };
+      setLoaded(true);
     });
     map.on('click', (e) => {
       const h = handlers.current;
@@ -247,7 +257,7 @@ export function MapView(props: MapViewProps) {
       role="region"
       aria-label={props.picking ? t('map.pickingLabel') : t('map.label')}
       data-testid="map"
-      data-ready={ready}
+      data-ready={loaded}
     />
   );
 }

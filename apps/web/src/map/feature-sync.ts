@@ -21,14 +21,18 @@ export function diffById<T>(previous: ReadonlyMap<string, T>, next: readonly T[]
 
 /** What the map must be told to turn `before` into `after`: the geometry if it moved, and only the properties whose value changed (null: nothing). */
 export function featureUpdate(before: Feature | undefined, after: Feature): GeoJSONFeatureDiff | null {
+  // Plain loops, no entries/filter/map arrays: this runs for every unit that reported, 5,000 a second.
   const moved = !before || !sameGeometry(before.geometry, after.geometry);
-  const props = Object.entries(after.properties).filter(([key, value]) => !before || before.properties[key] !== value);
-  if (!moved && !props.length) return null;
-  return {
-    id: after.id,
-    ...(moved ? { newGeometry: after.geometry } : {}),
-    ...(props.length ? { addOrUpdateProperties: props.map(([key, value]) => ({ key, value })) } : {}),
-  };
+  let props: { key: string; value: unknown }[] | undefined;
+  for (const key in after.properties) {
+    const value = after.properties[key];
+    if (!before || before.properties[key] !== value) (props ??= []).push({ key, value });
+  }
+  if (!moved && !props) return null;
+  const update: GeoJSONFeatureDiff = { id: after.id };
+  if (moved) update.newGeometry = after.geometry;
+  if (props) update.addOrUpdateProperties = props;
+  return update;
 }
 
 function sameGeometry(a: GeoJSON.Geometry, b: GeoJSON.Geometry): boolean {
@@ -70,7 +74,7 @@ export class FeatureSync<T> {
     if (!added.length && !changed.length && !removed.length) return;
     const diff: Required<Pick<GeoJSONSourceDiff, 'remove' | 'add' | 'update'>> = { remove: [], add: [], update: [] };
     for (const id of removed) if (this.features.delete(id)) diff.remove.push(id);
-    for (const item of [...added, ...changed]) {
+    for (const item of added.length ? [...added, ...changed] : changed) {
       const f = this.toFeature(item);
       const id = this.idOf(item);
       const before = this.features.get(id);

@@ -1,7 +1,7 @@
 import { Menu } from '@mantine/core';
 import { IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { AccountTarget, type AccountMenuProps } from './AccountButton';
 
 /** The account menu itself (Menu brings Popover and floating-ui): its own chunk, see AccountButton. */

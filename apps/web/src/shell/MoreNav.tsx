@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { forwardRef, lazy, Suspense, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useLocation } from 'react-router';
 
 /** A destination the header keeps under "More" (screens used less often than the operational ones). */

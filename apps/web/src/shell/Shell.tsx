@@ -6,7 +6,7 @@ import { IconId, IconListCheck } from '@tabler/icons-react';
 import { IconUpload, IconUrgent } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { call, fb } from '../api/http';
 import { useMe } from '../api/queries';

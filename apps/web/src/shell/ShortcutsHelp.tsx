@@ -1,5 +1,5 @@
 import { Kbd, Modal, Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { SHORTCUTS, shortcutDisplay, type ShortcutName } from './shortcuts';
 
 /** The keyboard shortcuts dialog; its own chunk (Modal, focus trap, scroll lock) fetched when first opened. */

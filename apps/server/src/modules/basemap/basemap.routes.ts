@@ -6,7 +6,7 @@ import { invalidField, notFound } from '../../errors.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentOsmExtract } from '../dispatch/index.js';
 import { BaseMap } from './basemap.js';
-import { glyphRange } from './glyphs.js';
+import { glyphRangesIn } from './glyphs.js';
 import { tileJson } from './tilejson.js';
 
 export const MVT_MEDIA_TYPE = 'application/vnd.mapbox-vector-tile';
@@ -32,6 +32,7 @@ export async function basemapRoutes(app: FastifyInstance, { platform }: { platfo
   const tags = ['map'];
   const basemap = new BaseMap(deploymentOsmExtract(platform.config), platform.db, platform.log);
   const detach = basemap.attach(platform.bus);
+  const glyphs = glyphRangesIn(platform.config.dataDir);
   app.addHook('onClose', async () => detach());
 
   r.get('/tiles.json', {
@@ -73,7 +74,7 @@ export async function basemapRoutes(app: FastifyInstance, { platform }: { platfo
     const { fontstack, range: [start] } = request.params;
     // MapLibre asks for the style's whole text-font list, comma-joined: one of them must be ours.
     if (!fontstack.split(',').some((f) => f.trim() === MAP_FONT_STACK)) throw notFound(`font stack "${fontstack}"`);
-    const pbf = await glyphRange(start);
+    const pbf = await glyphs.get(start);
     void reply.header('cache-control', GLYPH_CACHE_CONTROL).header('vary', 'accept-encoding').type('application/x-protobuf');
     if (acceptsGzip(request)) return reply.header('content-encoding', 'gzip').send(gzipOf(pbf));
     return reply.send(Buffer.from(pbf.buffer, pbf.byteOffset, pbf.byteLength));

@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { Me } from '@firebreak/contracts';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, call, fb, problemText } from '../../api/http';
 
 /** Sign-in, second step: the code from the authenticator app, or one of the recovery codes. */

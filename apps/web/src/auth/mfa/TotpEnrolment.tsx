@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { toCanvas } from 'qrcode';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { problemText } from '../../api/http';
 
 /** The otpauth URI as a QR code, drawn on a canvas (no image URL, so nothing for a CSP to allow). */

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useMe } from '../../api/queries';
 import { Loading } from '../../shell/States';
 import { MfaResetSection } from './MfaResetSection';

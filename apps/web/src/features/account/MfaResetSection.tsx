@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantin
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, problemText } from '../../api/http';
 
 /**

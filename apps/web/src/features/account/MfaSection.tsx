@@ -3,7 +3,7 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb } from '../../api/http';
 import { RecoveryCodesPanel } from '../../auth/mfa/RecoveryCodesPanel';
 import { TotpEnrolment } from '../../auth/mfa/TotpEnrolment';

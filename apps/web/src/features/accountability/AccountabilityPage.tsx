@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { ApiError, call, fb, rawQuery } from '../../api/http';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';

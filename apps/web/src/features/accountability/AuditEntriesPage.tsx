@@ -2,7 +2,7 @@ import type { AuditEntry } from '@firebreak/contracts';
 import { Alert, Anchor, Badge, Box, Code, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowLeft, IconInfoCircle, IconLink } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { callPath } from '../../api/http';
 import { useMe } from '../../api/queries';

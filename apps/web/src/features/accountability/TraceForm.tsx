@@ -2,7 +2,7 @@ import { Button, Card, Group, NumberInput, SegmentedControl, Select, Stack, Text
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { allPages, call, fb } from '../../api/http';
 import { isoToLocal } from '../issue/issue-form';
 import { PlaceSearchSelect } from '../supervision/PlaceSearchSelect';

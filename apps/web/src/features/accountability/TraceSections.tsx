@@ -2,7 +2,7 @@ import type { AccountabilityTrace } from '@firebreak/contracts';
 import { Anchor, Badge, Card, Group, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { EmptyState } from '../../shell/States';
 import { formatClock } from '../../util/time';

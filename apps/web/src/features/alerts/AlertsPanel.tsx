@@ -1,7 +1,7 @@
 import { Badge, Button, Drawer, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChecks, IconFlask } from '@tabler/icons-react';
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../shell/States';
 import { AlertIcon, SEVERITY_COLOR } from './AlertIcon';

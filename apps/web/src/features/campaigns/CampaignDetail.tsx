@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Anchor, Badge, Button, Card, Group, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconClipboardCheck, IconClock, IconFileTypeCsv, IconPrinter, IconX } from '@tabler/icons-react';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../../api/queries';
 import type { CampaignAssignment } from '../../api/types';

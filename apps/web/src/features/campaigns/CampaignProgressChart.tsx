@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { AreaChart, BarChart } from '@mantine/charts';
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { dayLabel, progressRows, progressSummary } from './progress';
 import { useCampaignProgress } from './queries';

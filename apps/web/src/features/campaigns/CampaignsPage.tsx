@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/queries';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';

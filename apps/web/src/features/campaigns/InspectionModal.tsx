@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconChecks } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once, problemText } from '../../api/http';
 import type { CampaignAssignment, ChecklistTemplate } from '../../api/types';
 import { ErrorState, Loading } from '../../shell/States';

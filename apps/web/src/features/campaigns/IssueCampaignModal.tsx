@@ -1,7 +1,7 @@
 import type { Campaign, CreateCampaignBody, PlaceCategory } from '@firebreak/contracts';
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { useJurisdictions } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';

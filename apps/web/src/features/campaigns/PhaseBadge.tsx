@@ -1,7 +1,7 @@
 import type { Campaign } from '@firebreak/contracts';
 import { Badge } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarTime, IconCheck, IconPlayerPlay } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { campaignPhase } from './coverage';
 
 const LOOK = {

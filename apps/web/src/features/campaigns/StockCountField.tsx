@@ -3,7 +3,7 @@ import { Alert, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/cor
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb } from '../../api/http';
 import { ErrorState, Loading } from '../../shell/States';
 import { decodeCountRows, encodeCountRows, type CountRow } from './checklist-form';

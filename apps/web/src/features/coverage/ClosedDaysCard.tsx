@@ -2,7 +2,7 @@ import type { ClosedDay, PlaceCategory } from '@firebreak/contracts';
 import { ActionIcon, Badge, Button, Card, Collapse, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';

@@ -1,7 +1,7 @@
 import type { CoveredPlace, PlacementResult } from '@firebreak/contracts';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, type GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { baseStyle, mapLocale, osmAttribution } from '../../map/base-style';
 import { usePlaceName } from '../places/place-name';
 import { TIER_COLOR, tierKey, travelClock } from './tiers';

@@ -2,7 +2,7 @@ import type { PlaceCategory, PlacementResult, UnitKind, Weekday } from '@firebre
 import { Badge, Box, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { call, fb, rawQuery } from '../../api/http';

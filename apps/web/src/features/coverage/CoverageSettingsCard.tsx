@@ -2,7 +2,7 @@ import type { CoverageSettings, PlaceCategory } from '@firebreak/contracts';
 import { Button, Card, Collapse, Group, NumberInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { DEFAULT_CATEGORY_HOURS } from '../../api/enums';
 import { call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowsMove } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { PRESENCE_CATEGORIES } from '../../api/enums';
 import { call, fb, once } from '../../api/http';
 import { useMe } from '../../api/queries';

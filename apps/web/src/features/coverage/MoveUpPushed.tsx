@@ -2,7 +2,7 @@ import type { CoverageMove, MoveUpRecommendation } from '@firebreak/contracts';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLocation } from 'react-router';
 import { onStreamEvents } from '../../live/stream-listeners';
 import type { MoveUpCard as Card } from './MoveUpCard';

@@ -2,7 +2,7 @@ import type { PatrolPlan } from '@firebreak/contracts';
 import { Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once } from '../../api/http';
 import { ErrorState } from '../../shell/States';
 import { clockSpan } from './patrol';

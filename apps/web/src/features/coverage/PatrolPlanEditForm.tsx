@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput } from '@ma
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, call, fb, once, problemText } from '../../api/http';
 import { usePlaceName } from '../places/place-name';
 import { usePlaceSearch } from '../supervision/queries';

@@ -2,7 +2,7 @@ import type { PlaceCategory, PlacementResult, Weekday } from '@firebreak/contrac
 import { Alert, Button, Card, Group, List, NumberInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { call, fb, problemText } from '../../api/http';
 import { PLACEMENT_LIMITS, wholeProblem } from './placement-form';

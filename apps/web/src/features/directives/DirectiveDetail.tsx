@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, List, Modal, Pr
 import { IconAlertTriangle, IconCheck, IconClock, IconFileReport, IconMailOpened, IconSend, IconSitemap } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { call, fb, once, problemText } from '../../api/http';
 import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/queries';

@@ -1,7 +1,7 @@
 import type { IssueDirectiveBody, IssuedDirective } from '@firebreak/contracts';
 import { Button, Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useJurisdictions } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { IssueModal } from '../issue/IssueModal';

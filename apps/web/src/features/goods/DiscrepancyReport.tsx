@@ -1,5 +1,5 @@
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { ErrorState, Loading } from '../../shell/States';

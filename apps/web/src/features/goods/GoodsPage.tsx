@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, Outlet, useParams } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { useGoodsSites } from './api';

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Card, Group, NumberInput, Progress, Select, Stack
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';

@@ -2,7 +2,7 @@ import type { IssuePermitBody, TransportPermit } from '@firebreak/contracts';
 import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { ARRIVAL_METRES, ARRIVAL_MINUTES, CORRIDOR_METRES } from '../../api/enums';
 import { call, fb, once } from '../../api/http';

@@ -1,5 +1,5 @@
 import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ErrorState, Loading } from '../../shell/States';
 import { useMajorHoldings } from './api';
 import { itemText, quantityText, STATE_COLOR } from './format';

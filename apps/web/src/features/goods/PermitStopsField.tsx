@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { APPROVED_STOP_METRES, APPROVED_STOP_MINUTES, MAX_APPROVED_STOPS } from '../../api/enums';
 
 /** An approved stop as typed: its place as "latitude, longitude" (as a map app copies it). */

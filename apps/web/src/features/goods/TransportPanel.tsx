@@ -1,7 +1,7 @@
 import type { TransportAlert, TransportPermit } from '@firebreak/contracts';
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { call, fb, problemText } from '../../api/http';
 import { useMe } from '../../api/queries';

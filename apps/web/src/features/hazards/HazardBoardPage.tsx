@@ -3,7 +3,7 @@ import { Badge, Box, Button, CloseButton, Group, MultiSelect, Select, Stack, Swi
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { allPages, call, fb, pageQuery, rawQuery } from '../../api/http';
 import { PLACE_CATEGORIES } from '../../api/enums';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Drawer, Group, SimpleGrid, Stack, Text, Ti
 import { IconAlertTriangle, IconCalendarPlus, IconCheck, IconClipboardCheck, IconEye, IconGavel, IconLock, IconPhotoPlus, IconPlayerPlay, IconSend, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { call, fb } from '../../api/http';
 import { useMe, usePlaces } from '../../api/queries';

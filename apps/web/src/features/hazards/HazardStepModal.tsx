@@ -4,7 +4,7 @@ import { Checkbox, FileInput, SegmentedControl, Select, Text, Textarea, TextInpu
 import { IconPhoto } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, callPath, fb, once } from '../../api/http';
 import { localName } from '../../api/jurisdiction-names';
 import { useJurisdictions, useMe, type JurisdictionNode } from '../../api/queries';

@@ -2,7 +2,7 @@ import type { Hazard, HazardGrade, Place, PlaceCategory } from '@firebreak/contr
 import { Group, Select, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once } from '../../api/http';
 import { PLACE_CATEGORIES } from '../../api/enums';
 import { IssueModal } from '../issue/IssueModal';

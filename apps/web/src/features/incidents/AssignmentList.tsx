@@ -1,7 +1,7 @@
 import type { ArrivalDoubt, Assignment } from '@firebreak/contracts';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once, problemText } from '../../api/http';
 import { keys, useMe } from '../../api/queries';
 import { formatClock, formatTime, secondsSince, useNow } from '../../util/time';

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, Select, Stack, Text, Textarea } from '@man
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once, problemText } from '../../api/http';
 import { INCIDENT_DISPOSITIONS } from '../../api/enums';
 import { keys, useMe } from '../../api/queries';

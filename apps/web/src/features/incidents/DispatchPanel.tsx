@@ -5,7 +5,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, call, fb, once, problemText } from '../../api/http';
 import { keys, useMe, useRecommendations } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';

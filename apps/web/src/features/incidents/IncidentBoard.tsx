@@ -4,7 +4,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconAlertOctagon } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { useOpenIncidents } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';

@@ -2,7 +2,7 @@ import { Badge, Button, Divider, Group, ScrollArea, Stack, Text, Title, Visually
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertOctagon, IconPhone, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useAssignments, useIncident } from '../../api/queries';
 import { Kbd } from '../../shell/Kbd';

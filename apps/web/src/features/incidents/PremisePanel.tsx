@@ -1,7 +1,7 @@
 import type { GoodsHolding, IncidentType } from '@firebreak/contracts';
 import { Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, problemText } from '../../api/http';
 import { quantityText } from '../goods/format';
 import { usePlaceName } from '../places/place-name';

@@ -2,7 +2,7 @@ import type { Assignment } from '@firebreak/contracts';
 import { Alert, Button, Group, Popover, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once, problemText } from '../../api/http';
 import { keys, useRecommendations } from '../../api/queries';
 import { formatClock } from '../../util/time';

@@ -1,7 +1,7 @@
 import type { TierStatus } from '@firebreak/contracts';
 import { Badge, Group } from '@mantine/core';
 import { IconAlertOctagon, IconCircleCheck, IconClock, IconClockPause } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatClock } from '../../util/time';
 import { tierGoal, tierState } from './tiers';
 

@@ -1,5 +1,5 @@
 import { Text, Timeline as MTimeline, Title, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useTimeline } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { formatTime } from '../../util/time';

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useMe } from '../../api/queries';
 import { CAP_LIMITS } from './enums';
 import { formatWhen, useAlertDrafts, type AlertDraft, type MajorIncident, type PublicAlert } from './queries';

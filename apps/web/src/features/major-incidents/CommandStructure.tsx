@@ -4,7 +4,7 @@ import { ActionIcon, Badge, Button, Card, Group, NumberInput, Select, Stack, Tab
 import { IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import { call, fb } from '../../api/http';
 import { useUnits } from '../../api/queries';

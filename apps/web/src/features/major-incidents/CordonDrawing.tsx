@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, Textarea
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, type ExpressionSpecification, type GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { callPath } from '../../api/http';

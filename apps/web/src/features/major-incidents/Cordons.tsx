@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Checkbox, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CordonDrawing } from './CordonDrawing';
 import { formatWhen, type MajorIncident } from './queries';
 import { useMajorCommand } from './use-major-command';

@@ -3,7 +3,7 @@ import { Button, Checkbox, NumberInput, Select, TextInput } from '@mantine/core'
 import { IconUrgent } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { call, fb, once } from '../../api/http';
 import { useMe } from '../../api/queries';

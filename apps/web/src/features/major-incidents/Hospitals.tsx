@@ -1,5 +1,5 @@
 import { Card, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatClock } from '../../util/time';
 import { useMajorHospitals, type MajorIncident } from './queries';
 

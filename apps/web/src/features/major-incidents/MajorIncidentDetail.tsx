@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertOctagon, IconCircleCheck, IconClock, IconFileReport } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useParams } from 'react-router';
 import { TRIAGE_CATEGORIES } from './enums';
 import { ErrorState, Loading } from '../../shell/States';

@@ -1,7 +1,7 @@
 import type { AddMajorPointBody } from '@firebreak/contracts';
 import { Button, Card, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { MAJOR_POINT_KINDS } from './enums';
 import type { MajorIncident } from './queries';
 import { useMajorCommand } from './use-major-command';

@@ -1,7 +1,7 @@
 import type { AlertInfoText, IssueAlertBody } from '@firebreak/contracts';
 import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { AlertDrafts } from './AlertDrafts';
 import { CAP_CERTAINTIES, CAP_LIMITS, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CAP_URGENCIES } from './enums';
 import { formatWhen, useMajorAlerts, useMajorSettings, type AlertDraft, type MajorIncident, type PublicAlert } from './queries';

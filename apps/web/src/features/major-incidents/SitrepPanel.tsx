@@ -2,7 +2,7 @@ import type { SitrepBody, UnitKind } from '@firebreak/contracts';
 import { Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { UNIT_KINDS } from '../settings/unit-kinds';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatWhen, useSitreps, type MajorIncident, type Sitrep } from './queries';
 import { useMajorCommand } from './use-major-command';
 import { exerciseText } from './exercise-text';

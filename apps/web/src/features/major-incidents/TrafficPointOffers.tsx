@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TrafficPointOffer as OfferSchema } from '@firebreak/contracts';
 import type { Out } from '../../api/types';
 import { exerciseText } from './exercise-text';

@@ -1,7 +1,7 @@
 import type { Unit } from '@firebreak/contracts';
 import { Badge, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useUnits } from '../../api/queries';
 import { formatWhen, type MajorIncident } from './queries';
 import { exerciseText } from './exercise-text';

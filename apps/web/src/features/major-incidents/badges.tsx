@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 const LEVEL_COLORS: Record<string, string> = { I: 'red', II: 'orange', III: 'yellow', IV: 'blue' };
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { callPath, type Method, problemText } from '../../api/http';
 import { notifyError } from './notify';
 import { majorKeys } from './queries';

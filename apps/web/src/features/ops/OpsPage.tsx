@@ -2,10 +2,10 @@ import { Alert, Box, CloseButton, Group, Paper, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Outlet, useMatch, useNavigate } from 'react-router';
 import { call, fb, problemText } from '../../api/http';
-import { useBoundaries, useJurisdictions, useOpenHazards, useOpenIncidents, usePlaces, useUnits } from '../../api/queries';
+import { useBoundariesBelowRoots, useJurisdictions, useOpenHazards, useOpenIncidents, usePlaces, useRootBoundaries, useUnits } from '../../api/queries';
 import { LayerPanel } from '../../map/LayerPanel';
 import { MapView, type MapViewProps } from '../../map/MapView';
 import { hazardSites, jurisdictionFeatures, ringFeatures, type Overlay } from '../../map/overlays';
@@ -46,7 +46,9 @@ export function OpsPage() {
   const selectedIncidentId = detail && detail.params.id !== 'new' ? detail.params.id! : null;
 
   const tree = useJurisdictions();
-  const boundaries = useBoundaries(tree.data);
+  // The roots' boundaries frame the first view; the levels below (the overlay) do not hold the map back.
+  const rootBoundaries = useRootBoundaries(tree.data);
+  const boundariesBelow = useBoundariesBelowRoots(tree.data);
   // The same query the map's key-place layer runs (one request): where the places are is where people are.
   const places = usePlaces();
 
@@ -81,16 +83,18 @@ export function OpsPage() {
 
   const focusMap = useCallback((center: [number, number], zoom?: number) => setFocus({ center, zoom, key: `${center.join(',')}:${Date.now()}` }), []);
 
-  const jurisdictionFc = useMemo(() => (boundaries.data ? jurisdictionFeatures(boundaries.data) : null), [boundaries.data]);
+  const jurisdictionFc = useMemo(
+    () => (rootBoundaries.data ? jurisdictionFeatures([...rootBoundaries.data, ...(boundariesBelow.data ?? [])]) : null),
+    [rootBoundaries.data, boundariesBelow.data],
+  );
   // Open on the populated part of the user's own area: its key places, within the box of the top of their tree.
   const scopeBounds = useMemo(() => {
-    const roots = new Set((tree.data ?? []).map((j) => j.id));
-    const area = boundaries.data ? boundsOf(boundaries.data.filter((j) => roots.has(j.id)).flatMap((j) => (j.boundary ? [j.boundary] : []))) : null;
+    const area = rootBoundaries.data ? boundsOf(rootBoundaries.data.flatMap((j) => (j.boundary ? [j.boundary] : []))) : null;
     if (!area || !places.data) return null;
     return populatedBounds(places.data.map((p) => p.location), area);
-  }, [tree.data, boundaries.data, places.data]);
+  }, [rootBoundaries.data, places.data]);
   // The map waits for the first view (up to a limit) rather than load a default view's tiles first.
-  const awaitingBounds = awaitingFirstView(scopeBounds, tree, boundaries, places);
+  const awaitingBounds = awaitingFirstView(scopeBounds, tree, rootBoundaries, places);
   const area = useMemo<[number, number] | null>(() => (scopeBounds ? [round5((scopeBounds[0] + scopeBounds[2]) / 2), round5((scopeBounds[1] + scopeBounds[3]) / 2)] : null), [scopeBounds]);
   const ops: Ops = useMemo(
     () => ({ picking, setPicking, pickedPoint, setPickedPoint, setRingsCenter, focusMap, selectedPlaceId, area }),

@@ -2,7 +2,7 @@ import { Anchor, Badge, Box, Button, Card, Group, SimpleGrid, Stack, Table, Text
 import { IconAlertTriangle, IconClipboardCheck, IconHistory, IconMapPin, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useNavigate, useParams } from 'react-router';
 import { allPages, ApiError, call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';

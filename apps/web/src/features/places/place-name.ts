@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { isGeneratedPlaceName } from '../../api/enums';
 
 export interface NamedPlace {

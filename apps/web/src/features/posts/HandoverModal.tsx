@@ -2,7 +2,7 @@ import type { HandoverBody, Post } from '@firebreak/contracts';
 import { Checkbox, Select, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once, problemText } from '../../api/http';
 import { IssueModal } from '../issue/IssueModal';
 import { useStaffUnder } from './queries';

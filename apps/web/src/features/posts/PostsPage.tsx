@@ -1,7 +1,7 @@
 import { Badge, Group, Text, TextInput } from '@mantine/core';
 import { IconSearch, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';
 import { EmptyState } from '../../shell/States';

@@ -1,7 +1,7 @@
 import type { ReinforcementRequest } from '@firebreak/contracts';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { useNow } from '../../util/time';

@@ -1,7 +1,7 @@
 import type { ReinforcementRequest } from '@firebreak/contracts';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatClock, formatTime, secondsSince } from '../../util/time';
 import { nameIn, secondsLeft } from './model';
 

@@ -3,7 +3,7 @@ import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Textarea } fro
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, once, problemText } from '../../api/http';
 import { UNIT_KINDS } from '../settings/unit-kinds';
 import { reinforcementKeys, useReinforcementTargets } from './api';

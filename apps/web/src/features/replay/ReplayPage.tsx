@@ -4,7 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Box, Button, Card, Code, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { INCIDENT_ORIGINS } from '../../api/enums';
 import { call, fb } from '../../api/http';
 import { jurisdictionOptions } from '../../api/jurisdiction-names';

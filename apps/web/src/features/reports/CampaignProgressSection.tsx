@@ -1,6 +1,6 @@
 import { Card, Group, Select, Stack, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useMe } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { useCampaigns } from '../campaigns/queries';

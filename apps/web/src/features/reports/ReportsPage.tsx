@@ -4,7 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Box, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { zoneName } from '../../util/time';
 import { useSearchParams } from 'react-router';
 import { INCIDENT_ORIGINS, RESPONSE_COMPONENTS } from '../../api/enums';

@@ -4,7 +4,7 @@ import { Button, Card, Group, NumberInput, ScrollArea, SegmentedControl, Select,
 import { IconFileTypeCsv } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { REPORT_BREAKDOWNS, RESPONSE_COMPONENTS } from '../../api/enums';
 import { call, fb } from '../../api/http';
 import { levelName, useLevels } from '../../api/levels';

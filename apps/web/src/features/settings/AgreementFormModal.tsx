@@ -2,7 +2,7 @@ import type { CreateMutualAidBody, UnitKind } from '@firebreak/contracts';
 import { MultiSelect, Select, Switch, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, call, fb, once, problemText } from '../../api/http';
 import type { JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';

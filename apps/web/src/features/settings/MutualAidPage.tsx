@@ -2,7 +2,7 @@ import type { MutualAidAgreement } from '@firebreak/contracts';
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight, IconArrowsLeftRight, IconCircleCheck, IconCircleOff, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useJurisdictions } from '../../api/queries';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { AgreementFormModal } from './AgreementFormModal';

@@ -3,7 +3,7 @@ import { ActionIcon, Button, Fieldset, Group, NumberInput, Select, Stack, Text }
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, call, fb, once, problemText } from '../../api/http';
 import type { JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';

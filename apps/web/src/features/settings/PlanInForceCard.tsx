@@ -1,7 +1,7 @@
 import type { ResponsePlan } from '@firebreak/contracts';
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowDown, IconEdit, IconHome, IconRuler2 } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { JurisdictionNode } from '../../api/queries';
 import { planSource } from './plan-form';
 

@@ -1,6 +1,6 @@
 import type { IncidentType, Priority, ResponsePlan } from '@firebreak/contracts';
 import { Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { usePlansSet } from './queries';
 

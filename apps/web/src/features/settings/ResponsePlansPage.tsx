@@ -1,7 +1,7 @@
 import type { IncidentType, Priority } from '@firebreak/contracts';
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { INCIDENT_TYPES, PRIORITIES } from '../../api/enums';
 import { useJurisdictions, useMe } from '../../api/queries';

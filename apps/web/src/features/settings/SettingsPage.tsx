@@ -1,6 +1,6 @@
 import { Box, Tabs, Title } from '@mantine/core';
 import { IconListDetails, IconShare } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../api/queries';
 import { EmptyState, Loading } from '../../shell/States';

@@ -2,7 +2,7 @@ import type { LevelInfo, SetupOsmReport } from '@firebreak/contracts';
 import { Alert, Badge, Button, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ApiError } from '../../api/http';
 import { levelName } from '../../api/levels';
 import { importExtract, type ExtractOptions } from './setup-api';

@@ -2,7 +2,7 @@ import type { OnboardKind, OnboardReport } from '@firebreak/contracts';
 import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { onboardFile } from './setup-api';
 import { ProblemAlert } from './ProblemAlert';
 

@@ -1,7 +1,7 @@
 import type { SetupOsmReport } from '@firebreak/contracts';
 import { AttributionControl, LngLatBounds, Map as MapLibreMap, NavigationControl, type GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { baseStyle, mapLocale, osmAttribution } from '../../map/base-style';
 
 const SOURCE = 'setup-preview';

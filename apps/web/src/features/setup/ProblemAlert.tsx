@@ -1,5 +1,5 @@
 import { Alert, List, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, problemText } from '../../api/http';
 
 /** A refused upload: the server's explanation and, per row or field, what is wrong (at most 20). */

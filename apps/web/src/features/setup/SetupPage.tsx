@@ -2,7 +2,7 @@ import type { SetupOsmReport } from '@firebreak/contracts';
 import { Alert, Button, Container, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';

@@ -1,7 +1,7 @@
 import type { HazardGrade } from '@firebreak/contracts';
 import { ActionIcon, Button, Card, Checkbox, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CORRECTION_GRADES, emptyFinding, type FindingDraft } from './visit-form';
 
 /**

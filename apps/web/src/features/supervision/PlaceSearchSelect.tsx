@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePlaceSearch } from './queries';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import { usePlaceName } from '../places/place-name';

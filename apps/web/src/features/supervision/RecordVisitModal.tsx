@@ -1,7 +1,7 @@
 import type { SupervisionSubject } from '@firebreak/contracts';
 import { Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { IssueModal } from '../issue/IssueModal';
 import { FindingsEditor } from './FindingsEditor';
 import { SubjectPicker } from './SubjectPicker';

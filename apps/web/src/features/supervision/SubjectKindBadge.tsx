@@ -1,7 +1,7 @@
 import type { SupervisionSubject } from '@firebreak/contracts';
 import { Badge } from '@mantine/core';
 import { IconBuilding, IconListCheck, IconTruck } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 const ICONS = { place: IconBuilding, unit: IconTruck, task: IconListCheck } as const;
 

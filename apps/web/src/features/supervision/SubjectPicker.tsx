@@ -1,7 +1,7 @@
 import type { SupervisionSubject } from '@firebreak/contracts';
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useMe, useUnits } from '../../api/queries';
 import { PlaceSearchSelect } from './PlaceSearchSelect';
 import { useDirectiveList, useDirectiveTasks } from './queries';

@@ -2,7 +2,7 @@ import type { SupervisionSubject } from '@firebreak/contracts';
 import { Badge, Button, Group, Select, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/queries';
 import { ListDetailLayout, ListDetailRow } from '../../shell/ListDetailLayout';

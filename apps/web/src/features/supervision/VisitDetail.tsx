@@ -1,7 +1,7 @@
 import type { SupervisionVisit } from '@firebreak/contracts';
 import { Anchor, Badge, Box, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconHistory, IconMapPin } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useParams } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { auditPath } from '../accountability/trace-query';

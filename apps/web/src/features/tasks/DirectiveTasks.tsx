@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { call, fb } from '../../api/http';
 import { ErrorState, Loading } from '../../shell/States';

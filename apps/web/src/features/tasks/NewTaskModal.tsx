@@ -2,7 +2,7 @@ import type { Directive, Post, Task } from '@firebreak/contracts';
 import { NumberInput, Select, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { call, fb, once } from '../../api/http';
 import { useMe } from '../../api/queries';

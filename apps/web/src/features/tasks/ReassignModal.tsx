@@ -1,7 +1,7 @@
 import type { Post, ReassignTaskBody, Task } from '@firebreak/contracts';
 import { Select, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { IssueModal } from '../issue/IssueModal';
 import { postOptions } from './post-options';
 import { call, fb, once } from '../../api/http';

@@ -2,7 +2,7 @@ import type { ProgressReportBody } from '@firebreak/contracts';
 import { FileInput, List, NumberInput, Text, Textarea } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { IssueModal } from '../issue/IssueModal';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_FILES, evidenceProblem, toBase64 } from './evidence';
 import { call, fb, once } from '../../api/http';

@@ -1,7 +1,7 @@
 import type { CreateTaskBody, Post, Task } from '@firebreak/contracts';
 import { NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { IssueModal } from '../issue/IssueModal';
 import { isoToLocal, localToIso } from '../issue/issue-form';

@@ -1,7 +1,7 @@
 import type { Task } from '@firebreak/contracts';
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCircleDashed, IconProgress } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatPercent } from './task-tree';
 
 const STATUS_LOOK = {

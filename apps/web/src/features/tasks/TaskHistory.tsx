@@ -1,7 +1,7 @@
 import type { Post } from '@firebreak/contracts';
 import { Anchor, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowsExchange, IconClockExclamation, IconFileDownload, IconHierarchy2, IconPlus, IconProgress, IconSpeakerphone, IconSum } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { historyLine } from './history';
 import { useTaskHistory } from './queries';

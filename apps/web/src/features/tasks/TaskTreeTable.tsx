@@ -1,6 +1,6 @@
 import { Anchor, Group, Table, Text } from '@mantine/core';
 import { IconCornerDownRight } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import type { Post } from '@firebreak/contracts';
 import { OverdueBadge, PercentBar, StatusBadge } from './TaskBadges';

@@ -2,7 +2,7 @@ import type { TaskSource, TaskStatus } from '@firebreak/contracts';
 import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { useMe } from '../../api/queries';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';

@@ -1,7 +1,7 @@
 import type { Unit } from '@firebreak/contracts';
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconDotsVertical } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { unitActions, type UnitAction } from './unit-actions';
 
 /** The status steps a dispatcher may record for one unit, in a compact menu (keyboard: Enter, arrows). */

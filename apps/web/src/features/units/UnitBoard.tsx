@@ -4,7 +4,7 @@ import { Alert, Anchor, Badge, Group, MultiSelect, Pagination, ScrollArea, Stack
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { call, fb, once, problemText } from '../../api/http';
 import { keys, useMe, useOpenIncidents, useUnits } from '../../api/queries';
