@@ -118,7 +118,7 @@ function withTurnSearch<T>(graph: RoadGraph, model: TurnModel, use: (search: Tur
 }
 
 /** Where a drive to each point may end: the ends of its edge with the edge code driven on to it, or the junction it is on. */
-function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, TurnArrival[]> {
+export function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, TurnArrival[]> {
   const arrive = new Map<number, TurnArrival[]>();
   const add = (node: number, a: TurnArrival) => {
     if (!Number.isFinite(a.cost)) return;
