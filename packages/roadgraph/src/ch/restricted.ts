@@ -127,7 +127,10 @@ export function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>, slice 
       stack.push(r);
       count++;
     }
-    if (++work >= slice) (work = 0), yield;
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   const { start, other, cost } = ch.up;
   while (stack.length > 0) {
@@ -142,7 +145,10 @@ export function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>, slice 
       }
     }
     work += 1 + end - start[r]!;
-    if (work >= slice) (work = 0), yield;
+    if (work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   const ranks = new Int32Array(count);
   const localOf = new Int32Array(ch.nodeCount);
@@ -157,7 +163,10 @@ export function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>, slice 
   const starts = new Int32Array(count + 1);
   for (let i = 0; i < count; i++) {
     starts[i + 1] = starts[i]! + start[ranks[i]! + 1]! - start[ranks[i]!]!;
-    if (++work >= slice) (work = 0), yield;
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   const head = new Int32Array(starts[count]!);
   const arcCost = new Int32Array(head.length);
@@ -169,7 +178,10 @@ export function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>, slice 
       arcCost[k] = cost[a]!;
     }
     work += 1 + end - start[r]!;
-    if (work >= slice) (work = 0), yield;
+    if (work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   return new SweepParts(ranks, localOf, starts, head, arcCost);
 }
