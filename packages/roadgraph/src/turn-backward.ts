@@ -1,7 +1,7 @@
 import { IndexedHeap } from './indexed-heap.js';
 import type { RoadGraph } from './road-graph.js';
 import type { TurnModel } from './turn-costs.js';
-import type { TurnArrival, TurnSeed } from './turn-search.js';
+import { exitsOf, type TurnArrival, type TurnSeed } from './turn-search.js';
 import { TURN_ARC } from './turns.js';
 
 /** A seed of one origin (turn-refine.ts `originTurnSeeds`), with the origin it belongs to. */
@@ -138,24 +138,8 @@ export class BackwardTurnSearch {
 
   private exitsAt = 0;
   private exitsExcept = 0;
-  /** Ways out of the junction other than straight back (as TurnSearch's: asked for U-turns at bends). */
-  private readonly exits = (): number => {
-    const split = this.graph.turns.departures.get(this.exitsAt);
-    if (split === undefined) return this.exitsFrom(this.exitsAt);
-    let count = 0;
-    for (const u of split) count += this.exitsFrom(u);
-    return count;
-  };
-
-  private exitsFrom(u: number): number {
-    const forward = this.graph.forward;
-    let count = 0;
-    for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
-      const code = forward.codeOf(a);
-      if (code >= 0 && code !== this.exitsExcept && forward.codeCost(code) !== Infinity) count++;
-    }
-    return count;
-  }
+  /** Ways out of the junction other than straight back (asked for U-turns at bends). */
+  private readonly exits = (): number => exitsOf(this.graph, this.exitsAt, this.exitsExcept);
 
   /**
    * A state arriving at (node, next): plain ones (the tail of a real arc, no via-way progress, the
