@@ -55,6 +55,35 @@ describe('PreparedOrigins with extra points (units moved since the fleet was pre
     expect(compared).toBeGreaterThan(300);
     expect(bounds).toBeGreaterThan(0);
   });
+
+  it('with `wanted`, times only those origins: the same times and exact flags as a many-to-one over them alone (nearest counts them only)', () => {
+    const origins = places(41, 60);
+    let refinedBeyond = 0;
+    for (const phastMaxNodes of [Infinity, 0]) {
+      for (const [d, destination] of places(42, 6).entries()) {
+        const extra = places(200 + d, 4);
+        const all = [...origins, ...extra];
+        const random = seededRandom(300 + d);
+        // The nearest origins are the unwanted ones half the time: the case of busy units by the scene.
+        const wanted = Uint8Array.from(all, () => (random() < 0.5 ? 1 : 0));
+        const indexes = all.flatMap((_, i) => (wanted[i] === 1 ? [i] : []));
+        const opts = { cutoff: 3600, nearest: 3 };
+        const exact = new Uint8Array(all.length).fill(9);
+        const got = new PreparedOrigins(graph, origins, phastMaxNodes).manyToOne(destination, { ...opts, exact, wanted }, extra);
+        const wantExact = new Uint8Array(indexes.length);
+        const want = manyToOne(graph, indexes.map((i) => all[i]!), destination, { ...opts, engine: 'ch', exact: wantExact });
+        all.forEach((_, i) => {
+          if (wanted[i] !== 1) expect(got[i]).toBe(Infinity);
+        });
+        expect(indexes.map((i) => got[i])).toEqual(Array.from(want));
+        expect(indexes.map((i) => exact[i])).toEqual(Array.from(wantExact));
+        // Unwanted origins nearer than the wanted ones' 3rd would have taken its places.
+        const everyone = manyToOne(graph, all, destination, { ...opts, engine: 'ch', exact: new Uint8Array(all.length) });
+        refinedBeyond += indexes.filter((i, k) => wantExact[k] === 1 && everyone[i]! < got[i]!).length;
+      }
+    }
+    expect(refinedBeyond).toBeGreaterThan(0);
+  });
 });
 
 describe('PreparedOrigins.prepareInSteps (the fleet view builds its sweep between requests)', () => {

@@ -7,6 +7,17 @@ import type { Snapped } from './snap.js';
 import { PHAST_MAX_NODES, cutoffToMs, hierarchyFor, manyToOne, type CutoffOptions } from './travel-times.js';
 import { phastBound, potentialBound, refineManyToOne, type LowerBound } from './turn-refine.js';
 
+/** A prepared many-to-one's options. */
+export interface PreparedQuery extends CutoffOptions {
+  /**
+   * Per origin (prepared ones, then the extra points), 1 to time it; any other origin reads
+   * Infinity and does not count toward `nearest`. The fleet view prepares every unit, busy and out
+   * of the actor's scope too, and a moved unit's old position stays among the prepared: without
+   * it those took places of the k refined, and candidates behind them kept lower-bound ETAs.
+   */
+  wanted?: Uint8Array;
+}
+
 /**
  * A fixed set of origins (a fleet's current positions) prepared for many destinations: with a
  * hierarchy, the PHAST sweep is restricted once to the nodes these origins reach upwards
@@ -30,11 +41,12 @@ export class PreparedOrigins {
    * units took a search of their own from the incident, with a second upward search and up to
    * `nearest` more A*s (bench:dispatch, units moving).
    */
-  manyToOne(destination: Snapped, opts: CutoffOptions = {}, extra: readonly Snapped[] = []): Float64Array {
+  manyToOne(destination: Snapped, opts: PreparedQuery = {}, extra: readonly Snapped[] = []): Float64Array {
     const graph = this.graph;
     const all = extra.length === 0 ? this.origins : [...this.origins, ...extra];
     const ch = hierarchyFor(graph, opts.engine);
-    if (!ch) return manyToOne(graph, all, destination, opts);
+    const wanted = opts.wanted;
+    if (!ch) return wanted === undefined ? manyToOne(graph, all, destination, opts) : this.searchWanted(all, destination, opts, wanted);
     const cutoffMs = cutoffToMs(opts.cutoff);
     const sweep = this.sweepOf(ch);
     const seeds = destinationSeeds(graph, destination);
@@ -43,16 +55,34 @@ export class PreparedOrigins {
     const costTo = (node: number) => sweep.costOf(node);
     const model = graph.turnModel;
     const toSeconds = (m: number) => (m <= cutoffMs ? m / 1000 : Infinity);
+    // An origin not wanted is past any cutoff: not timed, and not one of the `nearest` refined.
+    const skip = (i: number) => wanted !== undefined && wanted[i] !== 1;
     if (!model && extra.length === 0) {
       opts.exact?.fill(1, 0, prepared);
-      return Float64Array.from(this.origins, (o) => toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo))));
+      return Float64Array.from(this.origins, (o, i) => (skip(i) ? Infinity : toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)))));
     }
     return this.withCosts(ch, seeds, upward, (anywhere, h) => {
-      const ms = Float64Array.from(all, (o, i) => Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, i < prepared ? costTo : anywhere)));
+      const ms = Float64Array.from(all, (o, i) => (skip(i) ? Infinity : Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, i < prepared ? costTo : anywhere))));
       if (model) refineManyToOne(graph, model, all, destination, ms, h, cutoffMs, opts.nearest, opts.exact);
       else opts.exact?.fill(1, 0, ms.length);
       return ms.map(toSeconds);
     });
+  }
+
+  /** Without a hierarchy: manyToOne over the wanted origins only, the others Infinity (and exact: known to be none). */
+  private searchWanted(all: readonly Snapped[], destination: Snapped, opts: PreparedQuery, wanted: Uint8Array): Float64Array {
+    const indexes: number[] = [];
+    for (let i = 0; i < all.length; i++) if (wanted[i] === 1) indexes.push(i);
+    const exact = opts.exact === undefined ? undefined : new Uint8Array(indexes.length);
+    const { wanted: _, ...rest } = opts;
+    const times = manyToOne(this.graph, indexes.map((i) => all[i]!), destination, exact === undefined ? rest : { ...rest, exact });
+    const out = new Float64Array(all.length).fill(Infinity);
+    opts.exact?.fill(1, 0, all.length);
+    indexes.forEach((i, k) => {
+      out[i] = times[k]!;
+      if (exact !== undefined) opts.exact![i] = exact[k]!;
+    });
+    return out;
   }
 
   /**

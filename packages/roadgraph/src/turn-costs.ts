@@ -3,7 +3,7 @@ import { FIXED_SCALE } from './geo.js';
 import type { GraphData } from './graph-data.js';
 import { profileFlag } from './turns.js';
 import type { Profile } from './profile.js';
-import { ViaWayAutomaton, type ViaWayRestriction } from './via-ways.js';
+import { ViaWayAutomaton, reversedViaWays, type ViaWayRestriction } from './via-ways.js';
 
 /**
  * Turn costs by angle, U-turns only where a driver can make one, and restrictions whose via is a
@@ -104,7 +104,21 @@ export class TurnModel {
     this.bias = this.options.trafficSide === 'left' ? 1 / this.options.turnBias : this.options.turnBias;
     const flag = profileFlag(profile);
     const binding = viaWays.filter((r) => (r.profiles & flag) !== 0 && r.via.length > 0);
+    this.binding = binding;
     this.viaWays = binding.length > 0 ? new ViaWayAutomaton(binding, data.edgeSource.length) : undefined;
+  }
+
+  private readonly binding: readonly ViaWayRestriction[];
+  private reversed: ViaWayAutomaton | undefined;
+
+  /**
+   * The via-way restrictions read backwards (`reversedViaWays`), for the search from the
+   * destination (turn-backward.ts); undefined when none binds. Built when first asked.
+   */
+  get viaWaysBackward(): ViaWayAutomaton | undefined {
+    if (this.binding.length === 0) return undefined;
+    this.reversed ??= new ViaWayAutomaton(reversedViaWays(this.binding, this.data.edgeSource, this.data.edgeTarget), this.data.edgeSource.length);
+    return this.reversed;
   }
 
   /**

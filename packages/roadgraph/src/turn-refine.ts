@@ -1,5 +1,4 @@
 import type { Hierarchy } from './ch/hierarchy.js';
-import { FIXED_SCALE } from './geo.js';
 import { ON_NODE_METRES, destinationSeeds, onNodeOf, partialCosts, placeOnEdge, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Search, Seed } from './search.js';
@@ -119,7 +118,7 @@ function withTurnSearch<T>(graph: RoadGraph, model: TurnModel, use: (search: Tur
 }
 
 /** Where a drive to each point may end: the ends of its edge with the edge code driven on to it, or the junction it is on. */
-function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, TurnArrival[]> {
+export function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<number, TurnArrival[]> {
   const arrive = new Map<number, TurnArrival[]>();
   const add = (node: number, a: TurnArrival) => {
     if (!Number.isFinite(a.cost)) return;
@@ -177,6 +176,9 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
     const best = nearest === Infinity ? undefined : search.scratch(Math.min(Math.max(0, Math.ceil(nearest)), order.size));
     let found = 0;
     const bound = search.oneBound;
+    // Nothing to refine (nearest = 0, or no candidate): every one keeps its lower bound. Without
+    // this the k-th below read best[-1] (undefined), the bound became NaN and every origin Infinity.
+    if (best !== undefined && best.length === 0) return;
     while (order.size > 0) {
       const lower = order.peekKey();
       if (best !== undefined && found >= best.length && lower >= best[best.length - 1]!) break;
@@ -240,6 +242,18 @@ export function allDestinationSeeds(graph: RoadGraph, points: readonly Snapped[]
 }
 
 /**
+ * A point on edge e at `fraction` along it, placed (point and input) on the junction nearer that
+ * end: the warm-up's points. Node coordinates are degrees already (before, they were divided by
+ * FIXED_SCALE, the geometry's unit, and stood off the coast of Africa: only display fields, but wrong).
+ */
+export function snappedAtJunction(graph: RoadGraph, e: number, fraction: number): Snapped {
+  const { edgeSource, edgeTarget, nodeLon, nodeLat } = graph.data;
+  const v = fraction < 0.5 ? edgeSource[e]! : edgeTarget[e]!;
+  const point: LonLat = [nodeLon[v]!, nodeLat[v]!];
+  return { input: point, point, distance: metres(0), edge: edgeId(e), source: nodeId(edgeSource[e]!), target: nodeId(edgeTarget[e]!), fraction };
+}
+
+/**
  * Runs the turn-aware search through the moves only a split junction (turn restriction) or a
  * point on a junction makes, before any query does: connector arcs, states keyed by node, a
  * junction's copies, arrivals with no last turn. Without it V8 may optimise `TurnSearch.run` on
@@ -250,12 +264,7 @@ export function allDestinationSeeds(graph: RoadGraph, points: readonly Snapped[]
  * Returns the states it settled.
  */
 export function warmTurnPaths(graph: RoadGraph, model: TurnModel, search: TurnSearch, junctions = 2): number {
-  const { edgeSource, edgeTarget, nodeLon, nodeLat } = graph.data;
-  const at = (e: number, fraction: number): Snapped => {
-    const v = fraction < 0.5 ? edgeSource[e]! : edgeTarget[e]!;
-    const point: LonLat = [nodeLon[v]! / FIXED_SCALE, nodeLat[v]! / FIXED_SCALE];
-    return { input: point, point, distance: metres(0), edge: edgeId(e), source: nodeId(edgeSource[e]!), target: nodeId(edgeTarget[e]!), fraction };
-  };
+  const at = (e: number, fraction: number) => snappedAtJunction(graph, e, fraction);
   const into: Snapped[] = [], outOf: Snapped[] = [];
   for (const code of graph.turns.headOf.keys()) {
     if (into.length >= 2 * junctions) break;

@@ -197,24 +197,7 @@ export class TurnSearch {
   private exitsAt = 0;
   private exitsExcept = 0;
   /** Ways out of the junction being expanded other than straight back (asked for U-turns at bends). */
-  private readonly exits = (): number => {
-    // departuresFrom(v) would allocate [v] for a junction that is not split: asked at every bend.
-    const split = this.graph.turns.departures.get(this.exitsAt);
-    if (split === undefined) return this.exitsFrom(this.exitsAt);
-    let count = 0;
-    for (const u of split) count += this.exitsFrom(u);
-    return count;
-  };
-
-  private exitsFrom(u: number): number {
-    const forward = this.graph.forward;
-    let count = 0;
-    for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
-      const code = forward.codeOf(a);
-      if (code >= 0 && code !== this.exitsExcept && forward.codeCost(code) !== Infinity) count++;
-    }
-    return count;
-  }
+  private readonly exits = (): number => exitsOf(this.graph, this.exitsAt, this.exitsExcept);
 
   private reach(node: number, code: number, last: number, progress: number, g: number, parent: number, h: LowerBound, byNode: boolean, scale: number): void {
     // A state arriving by a real arc is named by its code (its head is fixed); one at a seed or
@@ -280,4 +263,27 @@ export class TurnSearch {
     this.size = 0;
     this.heap.clear();
   }
+}
+
+/**
+ * Ways out of junction v (its out copies when split) other than edge code `except` and closed
+ * roads: whether a U-turn at a bend is allowed (`TurnModel.turnMs`). A loop over the arcs, not
+ * `departuresFrom(v)`, which would allocate [v] for a junction that is not split.
+ */
+export function exitsOf(graph: RoadGraph, v: number, except: number): number {
+  const split = graph.turns.departures.get(v);
+  if (split === undefined) return exitsFrom(graph, v, except);
+  let count = 0;
+  for (const u of split) count += exitsFrom(graph, u, except);
+  return count;
+}
+
+function exitsFrom(graph: RoadGraph, u: number, except: number): number {
+  const forward = graph.forward;
+  let count = 0;
+  for (let a = forward.start[u]!, end = forward.start[u + 1]!; a < end; a++) {
+    const code = forward.codeOf(a);
+    if (code >= 0 && code !== except && forward.codeCost(code) !== Infinity) count++;
+  }
+  return count;
 }

@@ -214,3 +214,41 @@ function pathAlong(graph: WayEdges, edges: readonly number[], a: number, b: numb
   }
   return path.reverse();
 }
+
+/**
+ * The restrictions read backwards, for a search that runs from the destination (turn-backward.ts):
+ * a drive's edges reversed contain `to, via reversed, from` exactly when the drive contains
+ * `from, via..., to`, so each `no_*` becomes that pattern. An `only_*` bans every edge but `to`
+ * after its via: one `no_*` pattern per other edge that can follow the via's last edge, i.e. every
+ * edge at either end of it (the automaton matches edge ids, not directions: an edge at the far
+ * end of the last via edge follows it only on a drive that reaches that end, which is one the
+ * forward automaton bans too), U-turn onto the via's last edge included.
+ */
+export function reversedViaWays(list: readonly ViaWayRestriction[], edgeSource: Int32Array, edgeTarget: Int32Array): ViaWayRestriction[] {
+  const out: ViaWayRestriction[] = [];
+  const ends = new Map<number, number[]>();
+  for (const r of list) {
+    if (!r.only) continue;
+    const last = r.via[r.via.length - 1]!;
+    ends.set(edgeSource[last]!, []);
+    ends.set(edgeTarget[last]!, []);
+  }
+  if (ends.size > 0) {
+    for (let e = 0; e < edgeSource.length; e++) {
+      ends.get(edgeSource[e]!)?.push(e);
+      if (edgeTarget[e] !== edgeSource[e]) ends.get(edgeTarget[e]!)?.push(e);
+    }
+  }
+  for (const r of list) {
+    const via = [...r.via].reverse();
+    if (!r.only) {
+      out.push({ from: r.to, via, to: r.from, only: false, profiles: r.profiles });
+      continue;
+    }
+    const last = r.via[r.via.length - 1]!;
+    const next = new Set([...ends.get(edgeSource[last]!)!, ...ends.get(edgeTarget[last]!)!]);
+    next.delete(r.to);
+    for (const x of next) out.push({ from: x, via, to: r.from, only: false, profiles: r.profiles });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { MinHeap } from './min-heap.js';
  * every higher neighbour first.
  */
 export class OriginSweep {
-  /** Local index of each selected rank, -1 elsewhere. */
+  /** Local index + 1 of each selected rank, 0 elsewhere. */
   private readonly localOf: Int32Array;
   private readonly ranks: Int32Array;
   private readonly start: Int32Array;
@@ -35,8 +35,8 @@ export class OriginSweep {
    * fleet of 1,000 selects some 10^5 nodes: tens of ms in one piece, which a request arriving
    * meanwhile waited for (bench:dispatch, units moving).
    */
-  static *inSteps(hierarchy: Hierarchy, originNodes: Iterable<number>): Generator<void, OriginSweep> {
-    return new OriginSweep(hierarchy, yield* sweepParts(hierarchy, originNodes));
+  static *inSteps(hierarchy: Hierarchy, originNodes: Iterable<number>, slice = SWEEP_SLICE): Generator<void, OriginSweep> {
+    return new OriginSweep(hierarchy, yield* sweepParts(hierarchy, originNodes, slice));
   }
 
   get size(): number {
@@ -46,7 +46,7 @@ export class OriginSweep {
   /** Cost from a graph node of the origin set to the seeds of the last sweep. */
   costOf(node: number): number {
     const i = this.localOf[this.hierarchy.rankOf[node]!]!;
-    return i >= 0 ? this.dist[i]! : Infinity;
+    return i > 0 ? this.dist[i - 1]! : Infinity;
   }
 
   /**
@@ -81,13 +81,21 @@ function sharedUpward(ch: Hierarchy): UpwardSearch {
   return search;
 }
 
-/** Units of work (nodes visited, arcs copied) between two yields of `sweepParts`. */
-const SLICE = 32_768;
+/**
+ * Units of work between two yields of `sweepParts`: a node visited or an arc read or copied
+ * counts one, and so does every 16 ranks of a scan. Slices of 7-11 ms were seen on the 14x14
+ * metro against the fleet view's 4 ms (fleet.ts PREPARE_SLICE_MS): a step was 32,768 *nodes* with
+ * all their arcs, and some work between yields was not counted at all (the starts of every
+ * selected node, an index the size of the graph filled with -1, now zeroed at allocation). The
+ * caller checks the clock after each step, so a step must be a small part of its slice.
+ */
+export const SWEEP_SLICE = 16_384;
 
 /** The arrays of an OriginSweep. */
 export class SweepParts {
   constructor(
     readonly ranks: Int32Array,
+    /** Local index + 1 of each selected rank, 0 elsewhere (a zeroed array needs no fill). */
     readonly localOf: Int32Array,
     readonly start: Int32Array,
     readonly head: Int32Array,
@@ -105,12 +113,13 @@ function drain<T>(steps: Generator<void, T>): T {
 
 /**
  * The nodes the origins reach upwards, in descending rank (a scan of the marks from the top: no
- * sort), with their upward arcs in local indexes; yields every SLICE units of work.
+ * sort), with their upward arcs in local indexes; yields after every `slice` units of work.
  */
-function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>): Generator<void, SweepParts> {
+export function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>, slice = SWEEP_SLICE): Generator<void, SweepParts> {
   const seen = new Uint8Array(ch.nodeCount);
   const stack: number[] = [];
   let count = 0;
+  let work = 0;
   for (const node of originNodes) {
     const r = ch.rankOf[node]!;
     if (!seen[r]) {
@@ -118,12 +127,16 @@ function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>): Generator<vo
       stack.push(r);
       count++;
     }
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   const { start, other, cost } = ch.up;
-  let work = 0;
   while (stack.length > 0) {
     const r = stack.pop()!;
-    for (let a = start[r]!; a < start[r + 1]!; a++) {
+    const end = start[r + 1]!;
+    for (let a = start[r]!; a < end; a++) {
       const w = other[a]!;
       if (!seen[w]) {
         seen[w] = 1;
@@ -131,28 +144,44 @@ function* sweepParts(ch: Hierarchy, originNodes: Iterable<number>): Generator<vo
         count++;
       }
     }
-    if (++work % SLICE === 0) yield;
+    work += 1 + end - start[r]!;
+    if (work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   const ranks = new Int32Array(count);
-  const localOf = new Int32Array(ch.nodeCount).fill(-1);
+  const localOf = new Int32Array(ch.nodeCount);
+  const scan = 16 * slice;
   for (let r = ch.nodeCount - 1, i = 0; r >= 0; r--) {
     if (seen[r]) {
-      localOf[r] = i;
-      ranks[i++] = r;
+      ranks[i] = r;
+      localOf[r] = ++i;
     }
-    if (r % (8 * SLICE) === 0) yield;
+    if (r % scan === 0) yield;
   }
   const starts = new Int32Array(count + 1);
-  for (let i = 0; i < count; i++) starts[i + 1] = starts[i]! + start[ranks[i]! + 1]! - start[ranks[i]!]!;
+  for (let i = 0; i < count; i++) {
+    starts[i + 1] = starts[i]! + start[ranks[i]! + 1]! - start[ranks[i]!]!;
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
+  }
   const head = new Int32Array(starts[count]!);
   const arcCost = new Int32Array(head.length);
   for (let i = 0, k = 0; i < count; i++) {
     const r = ranks[i]!;
-    for (let a = start[r]!; a < start[r + 1]!; a++, k++) {
-      head[k] = localOf[other[a]!]!;
+    const end = start[r + 1]!;
+    for (let a = start[r]!; a < end; a++, k++) {
+      head[k] = localOf[other[a]!]! - 1;
       arcCost[k] = cost[a]!;
     }
-    if (i % SLICE === SLICE - 1) yield;
+    work += 1 + end - start[r]!;
+    if (work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   return new SweepParts(ranks, localOf, starts, head, arcCost);
 }

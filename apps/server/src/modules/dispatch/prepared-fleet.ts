@@ -86,7 +86,11 @@ export function timesByPrepared(prepared: PreparedFleet, graphs: Readonly<Record
     const origins = prepared.get(travel)!.origins;
     const extra = extras.get(travel) ?? [];
     const exact = new Uint8Array(origins.origins.length + extra.length);
-    seconds.set(travel, origins.manyToOne(destination, nearest === undefined ? { cutoff, exact } : { cutoff, nearest, exact }, extra));
+    // Only the candidates are timed (and counted toward `nearest`): not the busy units, those out
+    // of scope, nor a moved unit's old position, all of which the fleet prepared too.
+    const wanted = new Uint8Array(exact.length);
+    for (let i = 0; i < units.length; i++) if (index[i]! >= 0 && travels[i] === travel) wanted[index[i]!] = 1;
+    seconds.set(travel, origins.manyToOne(destination, nearest === undefined ? { cutoff, exact, wanted } : { cutoff, nearest, exact, wanted }, extra));
     exactOf.set(travel, exact);
   }
   const out = Array.from(index, (k, i) => {

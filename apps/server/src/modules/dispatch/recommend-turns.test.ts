@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/auth/access.js';
 import type { IncidentRow } from '../incidents/index.js';
 import type { FleetUnit } from './fleet.js';
 import { answerFrom, rank, type ProfileGraphs, type Ranking } from './recommend.js';
+import { prepareFleet, timesByPrepared } from './prepared-fleet.js';
 
 const byCallSign = new Intl.Collator().compare;
 
@@ -148,3 +149,44 @@ describe('recommendations with turn costs: every unit filling a place of the car
     expect(answerFrom(r, units, sources, [120, 60, 120]).answer.items.map((i) => i.callSign)).toEqual(['U002', 'U001', 'U003']);
   });
 });
+
+describe('the prepared refinement counts only the candidates toward `nearest`', () => {
+  let graphs: ProfileGraphs;
+  beforeAll(async () => {
+    const data = await importOsm(LIECHTENSTEIN);
+    graphs = { car: new RoadGraph(data, 'car', { turnCosts: true }), emergency: new RoadGraph(data, 'emergency', { turnCosts: true }) };
+  }, 120_000);
+
+  it('busy units nearer the scene (prepared with the fleet, not candidates) leave no lower bound in the answer', () => {
+    const snap = (p: [number, number]) => graphs.car.snapper.snap(p, 2000);
+    // 12 busy patrol cars around the scene, 12 available ones farther out: all prepared, as the fleet view does.
+    const ring = (r: number) => Array.from({ length: 12 }, (_, i) => snap([SCENE[0] + r * Math.cos(i / 2), SCENE[1] + r * 0.7 * Math.sin(i / 2)]));
+    const busy = ring(0.004).map((s, i) => ({ ...unit(i, 'patrol_car', s), status: 'busy' as const }));
+    const free = ring(0.02).map((s, i) => unit(100 + i, 'patrol_car', s));
+    const all = [...busy, ...free];
+    const prepared = drain(prepareFleet(graphs, all.map((u) => ({ id: u.id, kind: u.kind, snapped: u.homeSnap! }))));
+    const destination = snap(SCENE);
+    const r: Ranking = {
+      actor: dispatcher, now: NOW, plan: null, loans: new Map(), opts: { limit: 6 },
+      incident: { type: 'medical', tiers: [] } as unknown as IncidentRow,
+      card: { tiers: [] }, kindsInScope: new Set<UnitKind>(['patrol_car']), slotInScope: () => true,
+    };
+    const fleet = {
+      dispatchable: () => free,
+      positionOf: (u: FleetUnit) => ({ snapped: u.homeSnap ?? null, source: 'home' as const }),
+      preparedSecondsTo: (units: FleetUnit[], snapped: (Snapped | null)[], to: Snapped, cutoff: number, nearest?: number) => timesByPrepared(prepared, graphs, units, snapped, to, cutoff, nearest),
+    };
+    const answer = rank(graphs, fleet, r, destination);
+    const full = manyToOne(graphs.emergency, free.map((u) => u.homeSnap!), destination, { cutoff: 3600 });
+    const expected = free.map((u, i) => ({ id: u.id, eta: full[i]! })).sort((a, b) => a.eta - b.eta || byCallSign(free.find((u) => u.id === a.id)!.callSign, free.find((u) => u.id === b.id)!.callSign)).slice(0, 6);
+    expect(answer.items.map((i) => i.etaSeconds)).toEqual(expected.map((e) => e.eta));
+    expect(answer.items.map((i) => i.unitId)).toEqual(expected.map((e) => e.id));
+  });
+});
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
