@@ -19,6 +19,27 @@ const FLUSH_AT = 5000;
 const RECEIVE_MAXIMUM = 65_535;
 /** How long the broker keeps the node's session (and queues its fixes) while the node is away: a restart, a failover. */
 const SESSION_EXPIRY_SECONDS = 3600;
+/**
+ * Transactions a batch is stored in at once, each for its own share of the permits (by id, so one
+ * permit's fixes are always in one of them, in order, and its watch state is the one its previous
+ * batch left). While one waits for PostgreSQL (its statements, its commit's flush) the node holds
+ * another's fixes against their watch, and the backends work side by side.
+ */
+export const DEFAULT_LANES = 2;
+
+/** Which of `lanes` transactions a permit's fixes go to: the same one for the same permit, every batch. */
+export function laneOf(permitId: string, lanes: number): number {
+  // UUIDv7: the last characters are random (a hex digit's code; 36 characters checked by the topic).
+  return (permitId.charCodeAt(permitId.length - 1) + 31 * permitId.charCodeAt(permitId.length - 2)) % lanes;
+}
+
+/** A batch split in `lanes` by permit (`laneOf`); empty shares left out. */
+export function splitByLane<T>(batch: ReadonlyMap<string, T>, lanes: number): ReadonlyMap<string, T>[] {
+  if (lanes <= 1) return batch.size > 0 ? [batch] : [];
+  const parts = Array.from({ length: lanes }, () => new Map<string, T>());
+  for (const [id, v] of batch) parts[laneOf(id, lanes)]!.set(id, v);
+  return parts.filter((p) => p.size > 0);
+}
 
 interface Log { warn: (o: object, msg: string) => void; info: (o: object, msg: string) => void }
 
@@ -51,7 +72,8 @@ export interface TransportMqttIngest {
  * ignored as not newer than their permit's last. A batch the database refuses twice is not
  * acknowledged either: the link is made afresh and the broker sends its fixes again.
  */
-export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string, share: (events: PublishedEvent[]) => void = () => undefined, prefix = 'firebreak'): Promise<TransportMqttIngest> {
+export async function startTransportMqttIngest(url: string, deps: CommandDeps, log: Log, clientId: string, share: (events: PublishedEvent[]) => void = () => undefined, prefix = 'firebreak', opts: { lanes?: number } = {}): Promise<TransportMqttIngest> {
+  const lanes = Math.max(1, opts.lanes ?? DEFAULT_LANES);
   const head = permitTopicHead(prefix);
   let pending = new Map<string, TransportFix[]>();
   let pendingFixes = 0;
@@ -110,21 +132,30 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
         if (messages) subscriber.acknowledge(mark);
         return 0;
       }
-      try {
-        // Once more on a failure of the database (a lost connection, a failover): the batch is idempotent.
-        const done = await reportTransportBatch(deps, batch, share).catch(() => reportTransportBatch(deps, batch, share));
-        dropped += done.dropped;
-        stored += done.stored;
-        subscriber.acknowledge(mark);
-        return done.stored;
-      } catch (err) {
-        // Rolled back whole (nothing partly stored) and not acknowledged: the link is made afresh
-        // and the broker sends these fixes again (and what came after them, let go with the link).
-        log.warn({ err, permits: batch.size }, 'transport MQTT ingest: storing fixes failed; taking them again from the broker');
-        letGo();
-        subscriber.restart();
-        return 0;
+      // Each lane's permits in a transaction of its own, all at once; every one has ended (committed
+      // or not) before the batch is acknowledged or let go, so the next batch never overtakes one.
+      const parts = splitByLane(batch, lanes);
+      // Once more on a failure of the database (a lost connection, a failover): a part is idempotent.
+      const settled = await Promise.allSettled(parts.map((part) => reportTransportBatch(deps, part, share).catch(() => reportTransportBatch(deps, part, share))));
+      let storedNow = 0;
+      for (const r of settled) {
+        if (r.status !== 'fulfilled') continue;
+        dropped += r.value.dropped;
+        storedNow += r.value.stored;
       }
+      stored += storedNow;
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (!failed) {
+        subscriber.acknowledge(mark);
+        return storedNow;
+      }
+      // The failed part rolled back whole (nothing partly stored), and nothing of the batch is
+      // acknowledged: the link is made afresh and the broker sends all of it again (and what came
+      // after it, let go with the link); what the other parts stored is then ignored as not newer.
+      log.warn({ err: failed.reason as unknown, permits: batch.size }, 'transport MQTT ingest: storing fixes failed; taking them again from the broker');
+      letGo();
+      subscriber.restart();
+      return storedNow;
     });
     queued = next;
     chain = next;
