@@ -72,9 +72,11 @@ export async function lockPermits(tx: Tx, ids: readonly string[]): Promise<Map<s
 /** One permit's part of a batch once held: the fixes taken (newer than the last), the alerts raised, the state after. */
 export interface Held { permit: LockedPermit; fixes: number; taken: TransportFix[]; raised: RawAlert[]; state: TransportPermit['state'] }
 
-/** Runs the watch over each permit's fixes in time order (in memory; `permit.watch` is advanced). */
-export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[]): Held {
-  const times = fixes.map((f) => Date.parse(f.at));
+/**
+ * Runs the watch over each permit's fixes in time order (in memory; `permit.watch` is advanced).
+ * `times[i]`: the time of `fixes[i]` (ms) when the caller parsed it already (the MQTT ingest, as each message arrives).
+ */
+export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[], times: readonly number[] = fixes.map((f) => Date.parse(f.at))): Held {
   const order = Array.from(fixes.keys());
   if (!times.every((t, i) => i === 0 || t >= times[i - 1]!)) order.sort((a, b) => times[a]! - times[b]!);
   const taken: TransportFix[] = [];

@@ -2,8 +2,10 @@ import type { TransportFix } from '@firebreak/contracts';
 import type { CommandDeps } from '../../platform/command.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 import { openSubscriber, type AckMark } from '../../platform/mqtt/subscriber.js';
+import { TopicIds } from '../../platform/mqtt/topic-ids.js';
+import { timeOfCheckedAt } from '../units/index.js';
 import { reportTransportBatch } from './report-transport-batch.js';
-import { parseTransportMessage, permitPositionFilter, permitTopicHead } from './transport-payload.js';
+import { parseTransportText, permitIdOfTopic, permitPositionFilter, permitTopicHead } from './transport-payload.js';
 
 /** As the units' ingest: fixes gathered this long are held and stored, every permit's, in one command. */
 const FLUSH_MS = 200;
@@ -76,28 +78,49 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
   const lanes = Math.max(1, opts.lanes ?? DEFAULT_LANES);
   const head = permitTopicHead(prefix);
   let pending = new Map<string, TransportFix[]>();
+  /** Each pending fix's time (ms), parsed once as it arrives: the batch's future check and the watch read the number. */
+  let pendingTimes = new Map<string, number[]>();
   let pendingFixes = 0;
   /** Messages, readable or not, taken in since the last batch was cut: acknowledged with its commit. */
   let pendingMessages = 0;
   let dropped = 0;
   let stored = 0;
   let chain: Promise<number> = Promise.resolve(0);
+  /**
+   * The permits seen, known by their topics' bytes (as the units' ingest knows its units): a
+   * vehicle's messages after its first need no topic string, slice or UUID pattern, and its one id
+   * string finds its key in the batch's maps by identity. Forgotten all at once past 20,000
+   * (permits end; a forgotten one is read as text once more).
+   */
+  const topics = new TopicIds(head, permitIdOfTopic, undefined, 20_000);
   /** The flush waiting behind the running one: there is never more than one (see flush). */
   let queued: Promise<number> | undefined;
 
   const subscriber = openSubscriber({ url, clientId, filters: [permitPositionFilter(prefix)], qos: 1, log, clean: false, acknowledge: 'caller',
     mqtt5: { receiveMaximum: RECEIVE_MAXIMUM, sessionExpirySeconds: SESSION_EXPIRY_SECONDS },
     onLinkLost: letGo,
-    onMessage(topic, payload) {
+    onMessageBytes(bytes, topicStart, topicEnd, payloadStart, payloadEnd) {
       pendingMessages++;
-      const m = parseTransportMessage(topic, payload, head);
-      if (m === null) {
+      let permitId = topics.find(bytes, topicStart, topicEnd);
+      if (permitId === undefined) {
+        const read = permitIdOfTopic(bytes.toString('utf8', topicStart, topicEnd), head);
+        if (read !== null) topics.add(read);
+        permitId = read ?? undefined;
+      }
+      const fix = permitId === undefined ? null : parseTransportText(bytes.toString('utf8', payloadStart, payloadEnd));
+      if (fix === null) {
         dropped++;
         return;
       }
-      const held = pending.get(m.permitId);
-      if (held) held.push(m.fix);
-      else pending.set(m.permitId, [m.fix]);
+      const held = pending.get(permitId!);
+      const at = timeOfCheckedAt(fix.at);
+      if (held) {
+        held.push(fix);
+        pendingTimes.get(permitId!)!.push(at);
+      } else {
+        pending.set(permitId!, [fix]);
+        pendingTimes.set(permitId!, [at]);
+      }
       if (++pendingFixes >= FLUSH_AT) void flush();
     },
   });
@@ -109,6 +132,7 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
    */
   function letGo(): void {
     pending = new Map();
+    pendingTimes = new Map();
     pendingFixes = 0;
     pendingMessages = 0;
   }
@@ -122,9 +146,11 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
     const next = chain.then(async () => {
       queued = undefined;
       const batch = pending;
+      const times = pendingTimes;
       const mark: AckMark = subscriber.mark();
       const messages = pendingMessages;
       pending = new Map();
+      pendingTimes = new Map();
       pendingFixes = 0;
       pendingMessages = 0;
       if (batch.size === 0) {
@@ -136,7 +162,7 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
       // or not) before the batch is acknowledged or let go, so the next batch never overtakes one.
       const parts = splitByLane(batch, lanes);
       // Once more on a failure of the database (a lost connection, a failover): a part is idempotent.
-      const settled = await Promise.allSettled(parts.map((part) => reportTransportBatch(deps, part, share).catch(() => reportTransportBatch(deps, part, share))));
+      const settled = await Promise.allSettled(parts.map((part) => reportTransportBatch(deps, part, share, times).catch(() => reportTransportBatch(deps, part, share, times))));
       let storedNow = 0;
       for (const r of settled) {
         if (r.status !== 'fulfilled') continue;
