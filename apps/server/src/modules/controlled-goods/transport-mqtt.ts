@@ -101,30 +101,32 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
     onLinkLost: letGo,
     onMessageBytes(bytes, topicStart, topicEnd, payloadStart, payloadEnd) {
       pendingMessages++;
-      let permitId = topics.find(bytes, topicStart, topicEnd);
-      if (permitId === undefined) {
-        const read = permitIdOfTopic(bytes.toString('utf8', topicStart, topicEnd), head);
-        if (read !== null) topics.add(read);
-        permitId = read ?? undefined;
-      }
-      const fix = permitId === undefined ? null : parseTransportText(bytes.toString('utf8', payloadStart, payloadEnd));
-      if (fix === null) {
+      const permitId = topics.find(bytes, topicStart, topicEnd) ?? learn(bytes.toString('utf8', topicStart, topicEnd));
+      const fix = permitId === null ? null : parseTransportText(bytes.toString('utf8', payloadStart, payloadEnd));
+      if (permitId === null || fix === null) {
         dropped++;
         return;
       }
-      const held = pending.get(permitId!);
+      const held = pending.get(permitId);
       const at = timeOfCheckedAt(fix.at);
       if (held) {
         held.push(fix);
-        pendingTimes.get(permitId!)!.push(at);
+        pendingTimes.get(permitId)!.push(at);
       } else {
-        pending.set(permitId!, [fix]);
-        pendingTimes.set(permitId!, [at]);
+        pending.set(permitId, [fix]);
+        pendingTimes.set(permitId, [at]);
       }
       if (++pendingFixes >= FLUSH_AT) void flush();
     },
   });
   await subscriber.ready;
+
+  /** A topic not known by its bytes, read as text (which decides); a permit's id is then known by its bytes. */
+  function learn(topic: string): string | null {
+    const id = permitIdOfTopic(topic, head);
+    if (id !== null) topics.add(id);
+    return id;
+  }
 
   /**
    * What a lost link brought and is not stored yet comes again on the kept session, before anything
