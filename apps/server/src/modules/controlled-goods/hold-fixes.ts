@@ -93,12 +93,22 @@ export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[],
 }
 
 /**
+ * What a trail fix already stored does to the insert: `ignore` it (`on conflict do nothing`), or
+ * `refuse` the statement (unique violation, 23505). The watch takes only fixes newer than the
+ * permit's last, under its row lock, so a stored one comes again only where two time texts that
+ * JavaScript reads as different milliseconds are one microsecond to PostgreSQL (more than six
+ * fraction digits, rounded); `refuse` spares each fix the speculative insertion's work and WAL
+ * record (a third of the insert, docs/benchmarks.md), and a caller that refuses retries with `ignore`.
+ */
+export type Repeats = 'ignore' | 'refuse';
+
+/**
  * Stores what the watch held: every fix taken in the trail (one statement), each permit's watch
  * state and last fix (one statement), the alerts (one statement, each with its audit row and its
  * event to the supervising desk). Positions are not outbox events: `positionEvents`, broadcast
  * after the commit.
  */
-export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly Held[]): Promise<Map<string, TransportAlert[]>> {
+export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly Held[], repeats: Repeats = 'ignore'): Promise<Map<string, TransportAlert[]>> {
   const moved = held.filter((h) => h.taken.length > 0);
   const trail = moved.flatMap((h) => h.taken.map((f) => ({ id: h.permit.id, f })));
   if (trail.length) {
@@ -117,7 +127,7 @@ export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly He
           string_to_array(${textColumn(trail.map((r) => r.f.location[1]))}, ',')::float8[],
           string_to_array(${textColumn(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
         ) as q(p, t, x, y, s)
-        on conflict (permit_id, at) do nothing
+        ${repeats === 'ignore' ? sql`on conflict (permit_id, at) do nothing` : sql``}
       )
       update goods_permits g set watch = u.w, state = u.s, last_fix_at = u.t, last_fix_location = ST_SetSRID(ST_MakePoint(u.x, u.y), 4326),
         last_fix_speed = u.v, version = g.version + 1

@@ -2,7 +2,7 @@ import type { TransportFix } from '@firebreak/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
-import { isFinished, lockPermits, positionEvents, storeHeld, watchFixes, type Held } from './hold-fixes.js';
+import { isFinished, lockPermits, positionEvents, storeHeld, watchFixes, type Held, type Repeats } from './hold-fixes.js';
 import { MAX_FUTURE_MS } from './watch-transport.js';
 
 export interface TransportBatchResult { stored: number; dropped: number; permits: number; alerts: number }
@@ -18,7 +18,9 @@ export interface TransportBatchResult { stored: number; dropped: number; permits
  */
 export async function reportTransportBatch(deps: CommandDeps, batch: ReadonlyMap<string, readonly TransportFix[]>, share: (events: PublishedEvent[]) => void = () => undefined,
   /** Each permit's fixes' times (ms), in the order of `batch`'s, when parsed already (the MQTT ingest parses each as it arrives). */
-  timesOf?: ReadonlyMap<string, readonly number[]>): Promise<TransportBatchResult> {
+  timesOf?: ReadonlyMap<string, readonly number[]>,
+  /** A fix stored already (`storeHeld`): the MQTT ingest refuses first and retries ignoring. */
+  repeats: Repeats = 'ignore'): Promise<TransportBatchResult> {
   const latest = deps.clock().getTime() + MAX_FUTURE_MS;
   let positions: PublishedEvent[] = [];
   const { result } = await runCommand(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, async (tx, record) => {
@@ -46,7 +48,7 @@ export async function reportTransportBatch(deps: CommandDeps, batch: ReadonlyMap
       if (timely.length) held.push(watchFixes(permit, timely, timelyTimes));
     }
     for (const [id, all] of batch) if (!locked.has(id)) dropped += all.length;
-    const alerts = [...(await storeHeld(tx, record, held)).values()].reduce((n, a) => n + a.length, 0);
+    const alerts = [...(await storeHeld(tx, record, held, repeats)).values()].reduce((n, a) => n + a.length, 0);
     const stored = held.reduce((n, h) => n + h.taken.length, 0);
     positions = positionEvents(held, deps.clock());
     record.audit({ action: 'goods.transport_fixes', entityType: 'goods_transport_batch', entityId: uuidv7(), jurisdictionPath: null,

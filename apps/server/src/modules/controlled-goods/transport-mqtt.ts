@@ -164,7 +164,10 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
       // or not) before the batch is acknowledged or let go, so the next batch never overtakes one.
       const parts = splitByLane(batch, lanes);
       // Once more on a failure of the database (a lost connection, a failover): a part is idempotent.
-      const settled = await Promise.allSettled(parts.map((part) => reportTransportBatch(deps, part, share, times).catch(() => reportTransportBatch(deps, part, share, times))));
+      // The first try refuses a fix stored already (no speculative insertion per fix: `Repeats`);
+      // the second ignores it, so such a fix can never fail a batch the broker would send forever.
+      const settled = await Promise.allSettled(parts.map((part) => reportTransportBatch(deps, part, share, times, 'refuse')
+        .catch(() => reportTransportBatch(deps, part, share, times, 'ignore'))));
       let storedNow = 0;
       for (const r of settled) {
         if (r.status !== 'fulfilled') continue;
