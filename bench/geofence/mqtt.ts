@@ -264,7 +264,7 @@ async function main(): Promise<void> {
 - Peer, in the same run and process, in a phase of its own before the ingest's: a bare mqtt.js subscriber (QoS ${QOS}, MQTT 5 with the same Receive Maximum,
   acknowledging on receipt, no debug calls) on the same topics counting the same messages (first publish to last message). CPU is this process's: the node's ingest, or the bare subscriber's (the publisher's is apart).
 
-| run | broker (bare subscriber) | ingest end to end (fixes stored) | ingest / broker | node CPU per fix | bare subscriber CPU per message | publisher CPU per message | batches | load (1 min) after the run |
+| run | broker (bare subscriber) | ingest end to end (fixes stored) | ingest / broker | node CPU per fix | bare subscriber CPU per message | publisher CPU per message | transactions (audit rows) | load (1 min) after the run |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${runs.map((r, i) => `| ${i + 1} | ${f(r.broker)} /s | ${f(r.rate)} /s (${f(r.stored)} of ${f(total)} in ${f(r.seconds, 2)} s) | ${f((100 * r.rate) / r.broker)} % | ${f(r.cpuUsPerFix, 1)} µs | ${f(r.peerCpuUsPerMessage, 1)} µs | ${f(r.publisherUsPerMessage, 1)} µs | ${f(r.batches - (i ? runs[i - 1]!.batches : 0))} | ${f(r.load, 2)} |`).join('\n')}
 
