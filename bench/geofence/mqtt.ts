@@ -142,16 +142,16 @@ async function main(): Promise<void> {
      * process), PostgreSQL (the backends of the bench's database and the WAL writer), and the whole
      * machine's busy share (every process, other engineers' work included). The publisher measures itself.
      */
-    const broker = pidsNamed('mosquitto');
+    const brokerPids = pidsNamed('mosquitto');
     const pgPids = async () => (await rows<{ pid: number }>(platform.db, sql`select pid from pg_stat_activity where datname = current_database() or backend_type = 'walwriter'`)).map((r) => Number(r.pid));
     async function others() {
       const pids = await pgPids();
       const pg0 = new Map(pids.map((p) => [p, processCpuUs(p)]));
-      const broker0 = cpuOfUs(broker);
+      const broker0 = cpuOfUs(brokerPids);
       const machine0 = machineCpuMs();
       return async () => {
         const machineBusy = machineBusyShare(machine0, machineCpuMs());
-        const brokerUs = cpuOfUs(broker) - broker0;
+        const brokerUs = cpuOfUs(brokerPids) - broker0;
         // A backend opened during the phase counts from zero.
         const pgUs = (await pgPids()).reduce((n, p) => n + processCpuUs(p) - (pg0.get(p) ?? 0), 0);
         return { machineBusy, brokerUs, pgUs };
