@@ -3,7 +3,7 @@
 // with a bare subscriber counting the same messages at the broker, in one run. The vehicles' publisher
 // runs in a process of its own (publisher.ts), so this process's CPU is the node's (or the peer's).
 // Usage: npm run bench:geofence:mqtt   (DATABASE_URL = the server; MQTT_URL; BENCH_PERMITS, BENCH_FIXES, BENCH_RUNS,
-// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PUBLISHER (mqttjs | lean), BENCH_LANES, BENCH_PROFILE=<dir> (CPU profiles there: the
+// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PUBLISHER (mqttjs | lean), BENCH_PEER (mqttjs | lean), BENCH_LANES, BENCH_PROFILE=<dir> (CPU profiles there: the
 // publisher's, and the node's over each run's ingest phase alone, ingest-<run>.cpuprofile), BENCH_DOC=0)
 import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { loadConfig } from '../../apps/server/src/config.js';
 import type { Actor } from '../../apps/server/src/platform/auth/access.js';
 import { rows } from '../../apps/server/src/platform/db/client.js';
+import { openSubscriber } from '../../apps/server/src/platform/mqtt/subscriber.js';
 import { startPlatform } from '../../apps/server/src/platform/kernel.js';
 import { licenseSite } from '../../apps/server/src/modules/controlled-goods/license-site.js';
 import { recordTransfer } from '../../apps/server/src/modules/controlled-goods/record-transfer.js';
@@ -46,6 +47,8 @@ const PROFILE = process.env.BENCH_PROFILE;
 const LANES = Number(process.env.BENCH_LANES ?? DEFAULT_LANES);
 /** The load generator: mqtt.js, or the same packets written by hand (publisher.ts). */
 const PUBLISHER = process.env.BENCH_PUBLISHER === 'lean' ? 'lean' : 'mqttjs';
+/** The bare subscriber of the peer phase: mqtt.js, or the platform's lean subscriber (see barePeer). */
+const PEER = process.env.BENCH_PEER === 'lean' ? 'lean' : 'mqttjs';
 const DOC = path.join(HERE, '../../docs/benchmarks.md');
 /** The node's AVL rate for units on this machine: the median `npm run bench:avl` last wrote into docs/benchmarks.md. */
 function avlRate(): { rate: number; when: string } | null {
@@ -138,6 +141,25 @@ async function main(): Promise<void> {
     }
     const cpuNow = () => { const c = process.cpuUsage(); return c.user + c.system; };
     /**
+     * The peer: a bare subscriber counting the messages, acknowledging each on receipt. mqtt.js (the
+     * default), or with BENCH_PEER=lean the platform's own subscriber (`openSubscriber`, the node's
+     * client, doing nothing else): mqtt.js cannot keep up with the lean publisher (Mosquitto dropped
+     * 15-32 % for it), so a run with that publisher needs this peer.
+     */
+    async function barePeer(clientId: string, onMessage: () => void): Promise<{ close(): Promise<void> }> {
+      const filter = `${PREFIX}/goods/permits/+/position`;
+      if (PEER === 'lean') {
+        const sub = openSubscriber({ url: MQTT_URL, clientId, filters: [filter], qos: QOS, clean: true, log: silent, mqtt5: { receiveMaximum: 65_535, sessionExpirySeconds: 0 },
+          onMessageBytes: onMessage });
+        await sub.ready;
+        return sub;
+      }
+      const client = await mqtt.connectAsync(MQTT_URL, { clientId, clean: true, log: () => undefined, protocolVersion: 5, properties: { receiveMaximum: 65_535 } });
+      client.on('message', onMessage);
+      await client.subscribeAsync(filter, { qos: QOS });
+      return { close: () => client.endAsync() };
+    }
+    /**
      * Where the machine's CPU goes in a phase, beyond this process's: the broker (Mosquitto, one
      * process), PostgreSQL (the backends of the bench's database and the WAL writer), and the whole
      * machine's busy share (every process, other engineers' work included). The publisher measures itself.
@@ -169,10 +191,8 @@ async function main(): Promise<void> {
 
       // The same flow control as the node's ingest (MQTT 5, Receive Maximum 65,535): the peer is the
       // broker's rate to a subscriber that leaves it a window as wide, not the 20 of MQTT 3.1.1.
-      const bare = await mqtt.connectAsync(MQTT_URL, { clientId: `bench-bare-${n}-${process.pid}`, clean: true, log: () => undefined, protocolVersion: 5, properties: { receiveMaximum: 65_535 } });
       let seen = 0;
-      bare.on('message', () => { seen++; });
-      await bare.subscribeAsync(`${PREFIX}/goods/permits/+/position`, { qos: QOS });
+      const bare = await barePeer(`bench-bare-${n}-${process.pid}`, () => { seen++; });
       const peerOthers = await others();
       const peerCpu0 = cpuNow();
       const peerPublished = publishAll(permits);
@@ -180,7 +200,7 @@ async function main(): Promise<void> {
       const peerCpu = cpuNow() - peerCpu0;
       const peerSide = await peerOthers();
       const peerPub = await peerPublished;
-      await bare.endAsync();
+      await bare.close();
 
       // The same fixes again, now to the node (a fresh set of permits, so none is ignored as a repeat).
       await platform.db.execute(sql`update goods_permits set state = 'cancelled' where id in (${sql.join(permits.map((p) => sql`${p}::uuid`), sql`, `)})`);
@@ -261,7 +281,7 @@ async function main(): Promise<void> {
   kept session, **each batch's messages acknowledged in one write after its commit**): 200 ms or 5,000-fix batches, each **${LANES === 1 ? 'one transaction for every permit in it' : `${LANES} transactions at once, each for its share of the permits (by id: a permit always in the same one)`}** (\`report-transport-batch.ts\`: the permits locked in id order, the corridor,
   zones, stop and arrival watch in memory per fix, every fix stored in the trail and the watch states updated in one statement, one audit row per batch;
   the newest positions broadcast on the bus after the commit), timed from the first publish until every fix is stored (the ingest's own count of committed fixes, read in memory every 10 ms; held to a \`count(*)\` of the trail after each run).
-- Peer, in the same run and process, in a phase of its own before the ingest's: a bare mqtt.js subscriber (QoS ${QOS}, MQTT 5 with the same Receive Maximum,
+- Peer, in the same run and process, in a phase of its own before the ingest's: a bare ${PEER === 'lean' ? "subscriber on the node's own MQTT client (`openSubscriber`, doing nothing else)" : 'mqtt.js subscriber'} (QoS ${QOS}, MQTT 5 with the same Receive Maximum,
   acknowledging on receipt, no debug calls) on the same topics counting the same messages (first publish to last message). CPU is this process's: the node's ingest, or the bare subscriber's (the publisher's is apart).
 
 | run | broker (bare subscriber) | ingest end to end (fixes stored) | ingest / broker | node CPU per fix | bare subscriber CPU per message | publisher CPU per message | transactions (audit rows) | load (1 min) after the run |
