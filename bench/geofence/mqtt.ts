@@ -3,7 +3,7 @@
 // with a bare subscriber counting the same messages at the broker, in one run. The vehicles' publisher
 // runs in a process of its own (publisher.ts), so this process's CPU is the node's (or the peer's).
 // Usage: npm run bench:geofence:mqtt   (DATABASE_URL = the server; MQTT_URL; BENCH_PERMITS, BENCH_FIXES, BENCH_RUNS,
-// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PROFILE=<dir> (CPU profiles there: the
+// BENCH_QOS (1), BENCH_WINDOW (unacknowledged QoS 1 publishes at once), BENCH_PUBLISHER (mqttjs | lean), BENCH_PEER (mqttjs | lean), BENCH_LANES, BENCH_PROFILE=<dir> (CPU profiles there: the
 // publisher's, and the node's over each run's ingest phase alone, ingest-<run>.cpuprofile), BENCH_DOC=0)
 import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,13 +18,15 @@ import { v7 as uuidv7 } from 'uuid';
 import { loadConfig } from '../../apps/server/src/config.js';
 import type { Actor } from '../../apps/server/src/platform/auth/access.js';
 import { rows } from '../../apps/server/src/platform/db/client.js';
+import { openSubscriber } from '../../apps/server/src/platform/mqtt/subscriber.js';
 import { startPlatform } from '../../apps/server/src/platform/kernel.js';
 import { licenseSite } from '../../apps/server/src/modules/controlled-goods/license-site.js';
 import { recordTransfer } from '../../apps/server/src/modules/controlled-goods/record-transfer.js';
 import { freshWatch } from '../../apps/server/src/modules/controlled-goods/transport-model.js';
-import { startTransportMqttIngest } from '../../apps/server/src/modules/controlled-goods/transport-mqtt.js';
+import { DEFAULT_LANES, startTransportMqttIngest } from '../../apps/server/src/modules/controlled-goods/transport-mqtt.js';
 import { writeSection } from '../lib/benchmarks-doc.js';
-import { machine } from '../lib/machine.js';
+import { machine, machineBusyShare, machineCpuMs } from '../lib/machine.js';
+import { cpuOfUs, pidsNamed, processCpuUs } from '../lib/proc-cpu.js';
 import { createScratchDatabase, serverVersion } from '../lib/scratch-db.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -41,6 +43,12 @@ const WINDOW = Number(process.env.BENCH_WINDOW ?? 500);
 /** A topic root of this bench's own (`MQTT_TOPIC_PREFIX`): other deployments on the broker neither see these fixes nor add theirs. */
 const PREFIX = process.env.BENCH_MQTT_PREFIX ?? `bench-geofence-${process.pid}`;
 const PROFILE = process.env.BENCH_PROFILE;
+/** Transactions the ingest stores a batch in at once (its default, `DEFAULT_LANES`, unless set). */
+const LANES = Number(process.env.BENCH_LANES ?? DEFAULT_LANES);
+/** The load generator: mqtt.js, or the same packets written by hand (publisher.ts). */
+const PUBLISHER = process.env.BENCH_PUBLISHER === 'lean' ? 'lean' : 'mqttjs';
+/** The bare subscriber of the peer phase: mqtt.js, or the platform's lean subscriber (see barePeer). */
+const PEER = process.env.BENCH_PEER === 'lean' ? 'lean' : 'mqttjs';
 const DOC = path.join(HERE, '../../docs/benchmarks.md');
 /** The node's AVL rate for units on this machine: the median `npm run bench:avl` last wrote into docs/benchmarks.md. */
 function avlRate(): { rate: number; when: string } | null {
@@ -104,7 +112,7 @@ async function main(): Promise<void> {
     const topic = (id: string) => `${PREFIX}/goods/permits/${id}/position`;
     const t0Wall = Date.now() - FIXES * 1000 - 60_000;
     const publisher = fork(path.join(HERE, 'publisher.ts'), [], {
-      execArgv: ['--import', 'tsx', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])], env: { ...process.env, BENCH_MQTT_URL: MQTT_URL },
+      execArgv: ['--import', 'tsx', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])], env: { ...process.env, BENCH_MQTT_URL: MQTT_URL, BENCH_PUBLISHER: PUBLISHER },
     });
     await new Promise((r) => publisher.once('message', r));
     /** Every vehicle sends FIXES fixes along the route (1 s apart in its own time), as fast as the publisher goes; resolves with when it started. */
@@ -132,6 +140,45 @@ async function main(): Promise<void> {
       return { reached, at };
     }
     const cpuNow = () => { const c = process.cpuUsage(); return c.user + c.system; };
+    /**
+     * The peer: a bare subscriber counting the messages, acknowledging each on receipt. mqtt.js (the
+     * default), or with BENCH_PEER=lean the platform's own subscriber (`openSubscriber`, the node's
+     * client, doing nothing else): mqtt.js cannot keep up with the lean publisher (Mosquitto dropped
+     * 15-32 % for it), so a run with that publisher needs this peer.
+     */
+    async function barePeer(clientId: string, onMessage: () => void): Promise<{ close(): Promise<void> }> {
+      const filter = `${PREFIX}/goods/permits/+/position`;
+      if (PEER === 'lean') {
+        const sub = openSubscriber({ url: MQTT_URL, clientId, filters: [filter], qos: QOS, clean: true, log: silent, mqtt5: { receiveMaximum: 65_535, sessionExpirySeconds: 0 },
+          onMessageBytes: onMessage });
+        await sub.ready;
+        return sub;
+      }
+      const client = await mqtt.connectAsync(MQTT_URL, { clientId, clean: true, log: () => undefined, protocolVersion: 5, properties: { receiveMaximum: 65_535 } });
+      client.on('message', onMessage);
+      await client.subscribeAsync(filter, { qos: QOS });
+      return { close: () => client.endAsync() };
+    }
+    /**
+     * Where the machine's CPU goes in a phase, beyond this process's: the broker (Mosquitto, one
+     * process), PostgreSQL (the backends of the bench's database and the WAL writer), and the whole
+     * machine's busy share (every process, other engineers' work included). The publisher measures itself.
+     */
+    const brokerPids = pidsNamed('mosquitto');
+    const pgPids = async () => (await rows<{ pid: number }>(platform.db, sql`select pid from pg_stat_activity where datname = current_database() or backend_type = 'walwriter'`)).map((r) => Number(r.pid));
+    async function others() {
+      const pids = await pgPids();
+      const pg0 = new Map(pids.map((p) => [p, processCpuUs(p)]));
+      const broker0 = cpuOfUs(brokerPids);
+      const machine0 = machineCpuMs();
+      return async () => {
+        const machineBusy = machineBusyShare(machine0, machineCpuMs());
+        const brokerUs = cpuOfUs(brokerPids) - broker0;
+        // A backend opened during the phase counts from zero.
+        const pgUs = (await pgPids()).reduce((n, p) => n + processCpuUs(p) - (pg0.get(p) ?? 0), 0);
+        return { machineBusy, brokerUs, pgUs };
+      };
+    }
 
     /**
      * One run, in two phases on the same topics so that neither takes CPU from the other: first the
@@ -144,16 +191,16 @@ async function main(): Promise<void> {
 
       // The same flow control as the node's ingest (MQTT 5, Receive Maximum 65,535): the peer is the
       // broker's rate to a subscriber that leaves it a window as wide, not the 20 of MQTT 3.1.1.
-      const bare = await mqtt.connectAsync(MQTT_URL, { clientId: `bench-bare-${n}-${process.pid}`, clean: true, log: () => undefined, protocolVersion: 5, properties: { receiveMaximum: 65_535 } });
       let seen = 0;
-      bare.on('message', () => { seen++; });
-      await bare.subscribeAsync(`${PREFIX}/goods/permits/+/position`, { qos: QOS });
+      const bare = await barePeer(`bench-bare-${n}-${process.pid}`, () => { seen++; });
+      const peerOthers = await others();
       const peerCpu0 = cpuNow();
       const peerPublished = publishAll(permits);
       const peer = await until(total, () => seen);
       const peerCpu = cpuNow() - peerCpu0;
+      const peerSide = await peerOthers();
       const peerPub = await peerPublished;
-      await bare.endAsync();
+      await bare.close();
 
       // The same fixes again, now to the node (a fresh set of permits, so none is ignored as a repeat).
       await platform.db.execute(sql`update goods_permits set state = 'cancelled' where id in (${sql.join(permits.map((p) => sql`${p}::uuid`), sql`, `)})`);
@@ -161,7 +208,7 @@ async function main(): Promise<void> {
       const [before] = await rows<{ n: number }>(platform.db, sql`select count(*)::int as n from goods_transport_trail`);
       const storedBefore = Number(before!.n);
       const ingestId = `bench-transport-${n}-${process.pid}`;
-      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, ingestId, (events) => platform.bus.broadcast(events), PREFIX);
+      const ingest = await startTransportMqttIngest(MQTT_URL, platform.command, silent, ingestId, (events) => platform.bus.broadcast(events), PREFIX, { lanes: LANES });
       // The node's CPU profile over the ingest phase alone (BENCH_PROFILE): what dominates the node's cost per fix.
       const inspector = PROFILE ? new Session() : null;
       if (inspector) {
@@ -169,10 +216,12 @@ async function main(): Promise<void> {
         await inspector.post('Profiler.enable');
         await inspector.post('Profiler.start');
       }
+      const ingestOthers = await others();
       const cpu0 = cpuNow();
       const published = publishAll(fresh);
       const done = await until(total, () => ingest.stats().stored);
       const cpu = cpuNow() - cpu0;
+      const ingestSide = await ingestOthers();
       if (inspector) {
         const { profile } = await inspector.post('Profiler.stop');
         writeFileSync(path.join(PROFILE!, `ingest-${n}.cpuprofile`), JSON.stringify(profile));
@@ -194,6 +243,9 @@ async function main(): Promise<void> {
         stored: inTrail, seconds, rate: done.reached / seconds, broker: peer.reached / peerSeconds, seen: peer.reached,
         cpuUsPerFix: cpu / Math.max(1, done.reached), peerCpuUsPerMessage: peerCpu / Math.max(1, peer.reached), batches: Number(batches!.n),
         publisherUsPerMessage: pub.cpuUs / Math.max(1, pub.sent), load: os.loadavg()[0]!,
+        peerPublisherUsPerMessage: peerPub.cpuUs / Math.max(1, peerPub.sent),
+        brokerUsPerFix: ingestSide.brokerUs / Math.max(1, done.reached), peerBrokerUsPerMessage: peerSide.brokerUs / Math.max(1, peer.reached),
+        pgUsPerFix: ingestSide.pgUs / Math.max(1, done.reached), machineBusy: ingestSide.machineBusy, peerMachineBusy: peerSide.machineBusy,
       };
     }
 
@@ -224,17 +276,29 @@ async function main(): Promise<void> {
 - Machine: ${mc.cpus} CPUs (${mc.cpuModel}), Node ${mc.node}, ${await serverVersion(SERVER_URL)} and Mosquitto on 127.0.0.1; load average at the end: ${load}
   (the machine is shared: other work ran at the same time).
 - ${f(PERMITS)} permits in transit, ${FIXES} fixes each (${f(total)} per run), published QoS ${QOS} to \`<prefix>/goods/permits/<id>/position\` (a topic prefix of
-  this bench's own) as fast as one mqtt.js publisher **in a process of its own** goes (bench/geofence/publisher.ts${QOS === 1 ? `, ${f(WINDOW)} unacknowledged at most` : ''}).
+  this bench's own) as fast as one ${PUBLISHER === 'lean' ? 'hand-written publisher (bench/geofence/lean.ts: the same MQTT 3.1.1 packets as mqtt.js, those of one event-loop turn in one write)' : 'mqtt.js publisher'} **in a process of its own** goes (bench/geofence/publisher.ts${QOS === 1 ? `, ${f(WINDOW)} unacknowledged at most` : ''}).
   The node's ingest (\`transport-mqtt.ts\` on the lean subscriber \`platform/mqtt/subscriber.ts\`, QoS 1 over MQTT 5 with a Receive Maximum of 65,535 and a
-  kept session, **each batch's messages acknowledged in one write after its commit**): 200 ms or 5,000-fix batches, each **one transaction for every permit in it** (\`report-transport-batch.ts\`: the permits locked in id order, the corridor,
+  kept session, **each batch's messages acknowledged in one write after its commit**): 200 ms or 5,000-fix batches, each **${LANES === 1 ? 'one transaction for every permit in it' : `${LANES} transactions at once, each for its share of the permits (by id: a permit always in the same one)`}** (\`report-transport-batch.ts\`: the permits locked in id order, the corridor,
   zones, stop and arrival watch in memory per fix, every fix stored in the trail and the watch states updated in one statement, one audit row per batch;
   the newest positions broadcast on the bus after the commit), timed from the first publish until every fix is stored (the ingest's own count of committed fixes, read in memory every 10 ms; held to a \`count(*)\` of the trail after each run).
-- Peer, in the same run and process, in a phase of its own before the ingest's: a bare mqtt.js subscriber (QoS ${QOS}, MQTT 5 with the same Receive Maximum,
+- Peer, in the same run and process, in a phase of its own before the ingest's: a bare ${PEER === 'lean' ? "subscriber on the node's own MQTT client (`openSubscriber`, doing nothing else)" : 'mqtt.js subscriber'} (QoS ${QOS}, MQTT 5 with the same Receive Maximum,
   acknowledging on receipt, no debug calls) on the same topics counting the same messages (first publish to last message). CPU is this process's: the node's ingest, or the bare subscriber's (the publisher's is apart).
 
-| run | broker (bare subscriber) | ingest end to end (fixes stored) | ingest / broker | node CPU per fix | bare subscriber CPU per message | publisher CPU per message | batches | load (1 min) after the run |
+| run | broker (bare subscriber) | ingest end to end (fixes stored) | ingest / broker | node CPU per fix | bare subscriber CPU per message | publisher CPU per message | transactions (audit rows) | load (1 min) after the run |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${runs.map((r, i) => `| ${i + 1} | ${f(r.broker)} /s | ${f(r.rate)} /s (${f(r.stored)} of ${f(total)} in ${f(r.seconds, 2)} s) | ${f((100 * r.rate) / r.broker)} % | ${f(r.cpuUsPerFix, 1)} µs | ${f(r.peerCpuUsPerMessage, 1)} µs | ${f(r.publisherUsPerMessage, 1)} µs | ${f(r.batches - (i ? runs[i - 1]!.batches : 0))} | ${f(r.load, 2)} |`).join('\n')}
+
+Where each phase's CPU went, per message (\`/proc\` of Mosquitto and of PostgreSQL's backends of the bench's database and its WAL writer; the machine's busy share counts
+every process on it, other engineers' work included). On ${mc.cpus} cores a phase whose processes together need *c* µs per message cannot pass ${mc.cpus} × 10⁶ / *c* messages/s.
+
+| run | phase | node or bare subscriber | publisher | Mosquitto | PostgreSQL | together | ceiling on ${mc.cpus} cores | machine busy |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${runs.map((r, i) => {
+  const peerAll = r.peerCpuUsPerMessage + r.peerPublisherUsPerMessage + r.peerBrokerUsPerMessage;
+  const all = r.cpuUsPerFix + r.publisherUsPerMessage + r.brokerUsPerFix + r.pgUsPerFix;
+  return `| ${i + 1} | peer | ${f(r.peerCpuUsPerMessage, 1)} µs | ${f(r.peerPublisherUsPerMessage, 1)} µs | ${f(r.peerBrokerUsPerMessage, 1)} µs | | ${f(peerAll, 1)} µs | ${f((mc.cpus * 1e6) / peerAll)} /s | ${f(100 * r.peerMachineBusy)} % |
+| ${i + 1} | ingest | ${f(r.cpuUsPerFix, 1)} µs | ${f(r.publisherUsPerMessage, 1)} µs | ${f(r.brokerUsPerFix, 1)} µs | ${f(r.pgUsPerFix, 1)} µs | ${f(all, 1)} µs | ${f((mc.cpus * 1e6) / all)} /s | ${f(100 * r.machineBusy)} % |`;
+}).join('\n')}
 
 - End to end: **${f(rate)} transport fixes/s** (median of ${RUNS}; spread ${f(rates[0]!)}-${f(rates[rates.length - 1]!)}), ${f((100 * rate) / broker)} % of the
   broker peer's ${f(broker)} /s measured in the same run (target >= 80 %: ${verdict(rate >= 0.8 * broker)}); node CPU ${f(cpuPerFix, 1)} µs per fix against the bare

@@ -1,15 +1,25 @@
-// Child process of bench/geofence/mqtt.ts: the vehicles' terminals, one mqtt.js publisher in a
-// process of its own (as bench/avl's publisher is apart from the node), so the node's CPU is the
-// node's. Told the topics and how many fixes per vehicle; publishes them round by round at the QoS
-// asked, at most WINDOW unacknowledged by the broker at once (QoS 1), and answers with when it
-// started (ms since the epoch, performance clock), how many it sent and its CPU time (µs).
+// Child process of bench/geofence/mqtt.ts: the vehicles' terminals, one publisher in a process of
+// its own (as bench/avl's publisher is apart from the node), so the node's CPU is the node's. Told
+// the topics and how many fixes per vehicle; publishes them round by round at the QoS asked, at most
+// WINDOW unacknowledged by the broker at once (QoS 1), and answers with when it started (ms since the
+// epoch, performance clock), how many it sent and its CPU time (µs).
+//
+// BENCH_PUBLISHER=mqttjs (the default) publishes with mqtt.js; =lean writes the same MQTT 3.1.1
+// packets by hand (`lean.ts`): on a 2-core machine the load generator's own CPU per message (mqtt.js
+// at QoS 1: 11-13 µs) is taken from the broker, the node and PostgreSQL it is meant to load.
 import mqtt from 'mqtt';
+import { leanPublisher } from './lean.js';
 
 interface Job { topics: string[]; fixes: number; t0: number; from: [number, number]; to: [number, number]; qos: 0 | 1; window: number }
 
 const url = process.env.BENCH_MQTT_URL;
 if (!url || !process.send) throw new Error('publisher runs as a forked child with BENCH_MQTT_URL');
-const client = await mqtt.connectAsync(url, { clientId: `bench-geofence-pub-${process.pid}`, clean: true, log: () => undefined });
+const clientId = `bench-geofence-pub-${process.pid}`;
+/** What publishAll needs of a client: mqtt.js's `publish`, or the lean one's (same signature, same order of callbacks). */
+interface Publisher { publish(topic: string, payload: string, opts: { qos: 0 | 1 }, done?: () => void): void; endAsync(): Promise<void> }
+const client: Publisher = process.env.BENCH_PUBLISHER === 'lean'
+  ? await leanPublisher(url, clientId)
+  : await mqtt.connectAsync(url, { clientId, clean: true, log: () => undefined });
 const nowMs = () => performance.timeOrigin + performance.now();
 
 async function publishAll(job: Job): Promise<number> {

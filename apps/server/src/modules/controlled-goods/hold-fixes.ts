@@ -72,9 +72,11 @@ export async function lockPermits(tx: Tx, ids: readonly string[]): Promise<Map<s
 /** One permit's part of a batch once held: the fixes taken (newer than the last), the alerts raised, the state after. */
 export interface Held { permit: LockedPermit; fixes: number; taken: TransportFix[]; raised: RawAlert[]; state: TransportPermit['state'] }
 
-/** Runs the watch over each permit's fixes in time order (in memory; `permit.watch` is advanced). */
-export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[]): Held {
-  const times = fixes.map((f) => Date.parse(f.at));
+/**
+ * Runs the watch over each permit's fixes in time order (in memory; `permit.watch` is advanced).
+ * `times[i]`: the time of `fixes[i]` (ms) when the caller parsed it already (the MQTT ingest, as each message arrives).
+ */
+export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[], times: readonly number[] = fixes.map((f) => Date.parse(f.at))): Held {
   const order = Array.from(fixes.keys());
   if (!times.every((t, i) => i === 0 || t >= times[i - 1]!)) order.sort((a, b) => times[a]! - times[b]!);
   const taken: TransportFix[] = [];
@@ -91,31 +93,56 @@ export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[])
 }
 
 /**
+ * What a trail fix already stored does to the insert: `ignore` it (`on conflict do nothing`), or
+ * `refuse` the statement (unique violation, 23505). The watch takes only fixes newer than the
+ * permit's last, under its row lock, so a stored one comes again only where two time texts that
+ * JavaScript reads as different milliseconds are one microsecond to PostgreSQL (more than six
+ * fraction digits, rounded); `refuse` spares each fix the speculative insertion's work and WAL
+ * record (a third of the insert, docs/benchmarks.md), and a caller that refuses retries with `ignore`.
+ */
+export type Repeats = 'ignore' | 'refuse';
+
+/**
  * Stores what the watch held: every fix taken in the trail (one statement), each permit's watch
  * state and last fix (one statement), the alerts (one statement, each with its audit row and its
  * event to the supervising desk). Positions are not outbox events: `positionEvents`, broadcast
  * after the commit.
  */
-export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly Held[]): Promise<Map<string, TransportAlert[]>> {
+export async function storeHeld(tx: Tx, record: CommandRecord, held: readonly Held[], repeats: Repeats = 'ignore'): Promise<Map<string, TransportAlert[]>> {
   const moved = held.filter((h) => h.taken.length > 0);
-  const trail = moved.flatMap((h) => h.taken.map((f) => ({ id: h.permit.id, f })));
-  if (trail.length) {
-    const states = moved.map((h) => {
-      const last = h.taken[h.taken.length - 1]!;
-      return { id: h.permit.id, w: h.permit.watch, s: h.state, t: last.at, x: last.location[0], y: last.location[1], v: last.speedKmh ?? null };
-    });
+  // The trail's columns built in one pass over the fixes (no row object per fix, no closure per
+  // permit: both showed in the ingest's CPU profile, the garbage and esbuild's __name).
+  const ids: string[] = [];
+  const ats: string[] = [];
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const speeds: (number | undefined)[] = [];
+  const states: { id: string; w: WatchState; s: string; t: string; x: number; y: number; v: number | null }[] = [];
+  for (const h of moved) {
+    const id = h.permit.id;
+    for (const f of h.taken) {
+      ids.push(id);
+      ats.push(f.at);
+      xs.push(f.location[0]);
+      ys.push(f.location[1]);
+      speeds.push(f.speedKmh);
+    }
+    const last = h.taken[h.taken.length - 1]!;
+    states.push({ id, w: h.permit.watch, s: h.state, t: last.at, x: last.location[0], y: last.location[1], v: last.speedKmh ?? null });
+  }
+  if (ids.length) {
     // The trail and the watch states of every permit of the batch in one statement: one round trip per batch.
     await tx.execute(sql`with trail as (
         insert into goods_transport_trail (permit_id, at, location, speed_kmh)
         select p, t, ST_SetSRID(ST_MakePoint(x, y), 4326), s
         from unnest(
-          string_to_array(${textColumn(trail.map((r) => r.id))}, ',')::uuid[],
-          string_to_array(${textColumn(trail.map((r) => r.f.at))}, ',')::timestamptz[],
-          string_to_array(${textColumn(trail.map((r) => r.f.location[0]))}, ',')::float8[],
-          string_to_array(${textColumn(trail.map((r) => r.f.location[1]))}, ',')::float8[],
-          string_to_array(${textColumn(trail.map((r) => r.f.speedKmh))}, ',', '')::float8[]
+          string_to_array(${textColumn(ids)}, ',')::uuid[],
+          string_to_array(${textColumn(ats)}, ',')::timestamptz[],
+          string_to_array(${textColumn(xs)}, ',')::float8[],
+          string_to_array(${textColumn(ys)}, ',')::float8[],
+          string_to_array(${textColumn(speeds)}, ',', '')::float8[]
         ) as q(p, t, x, y, s)
-        on conflict (permit_id, at) do nothing
+        ${repeats === 'ignore' ? sql`on conflict (permit_id, at) do nothing` : sql``}
       )
       update goods_permits g set watch = u.w, state = u.s, last_fix_at = u.t, last_fix_location = ST_SetSRID(ST_MakePoint(u.x, u.y), 4326),
         last_fix_speed = u.v, version = g.version + 1

@@ -2,7 +2,7 @@ import type { TransportFix } from '@firebreak/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { runCommand, type CommandDeps } from '../../platform/command.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
-import { isFinished, lockPermits, positionEvents, storeHeld, watchFixes, type Held } from './hold-fixes.js';
+import { isFinished, lockPermits, positionEvents, storeHeld, watchFixes, type Held, type Repeats } from './hold-fixes.js';
 import { MAX_FUTURE_MS } from './watch-transport.js';
 
 export interface TransportBatchResult { stored: number; dropped: number; permits: number; alerts: number }
@@ -16,7 +16,11 @@ export interface TransportBatchResult { stored: number; dropped: number; permits
  * on the bus, not an outbox event). Fixes of unknown or finished permits, and fixes stamped in the future,
  * are dropped and counted; a fix not newer than its permit's last is ignored (not stored).
  */
-export async function reportTransportBatch(deps: CommandDeps, batch: ReadonlyMap<string, readonly TransportFix[]>, share: (events: PublishedEvent[]) => void = () => undefined): Promise<TransportBatchResult> {
+export async function reportTransportBatch(deps: CommandDeps, batch: ReadonlyMap<string, readonly TransportFix[]>, share: (events: PublishedEvent[]) => void = () => undefined,
+  /** Each permit's fixes' times (ms), in the order of `batch`'s, when parsed already (the MQTT ingest parses each as it arrives). */
+  timesOf?: ReadonlyMap<string, readonly number[]>,
+  /** A fix stored already (`storeHeld`): the MQTT ingest refuses first and retries ignoring. */
+  repeats: Repeats = 'ignore'): Promise<TransportBatchResult> {
   const latest = deps.clock().getTime() + MAX_FUTURE_MS;
   let positions: PublishedEvent[] = [];
   const { result } = await runCommand(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, async (tx, record) => {
@@ -30,13 +34,21 @@ export async function reportTransportBatch(deps: CommandDeps, batch: ReadonlyMap
         dropped += all.length;
         continue;
       }
-      const timely = all.filter((f) => Date.parse(f.at) <= latest);
+      const times = timesOf?.get(permit.id) ?? all.map((f) => Date.parse(f.at));
+      const timely: TransportFix[] = [];
+      const timelyTimes: number[] = [];
+      for (let i = 0; i < all.length; i++) {
+        // Written so that a time Date.parse could not read (NaN) is dropped too, as before.
+        if (!(times[i]! <= latest)) continue;
+        timely.push(all[i]!);
+        timelyTimes.push(times[i]!);
+      }
       dropped += all.length - timely.length;
       fixes += timely.length;
-      if (timely.length) held.push(watchFixes(permit, timely));
+      if (timely.length) held.push(watchFixes(permit, timely, timelyTimes));
     }
     for (const [id, all] of batch) if (!locked.has(id)) dropped += all.length;
-    const alerts = [...(await storeHeld(tx, record, held)).values()].reduce((n, a) => n + a.length, 0);
+    const alerts = [...(await storeHeld(tx, record, held, repeats)).values()].reduce((n, a) => n + a.length, 0);
     const stored = held.reduce((n, h) => n + h.taken.length, 0);
     positions = positionEvents(held, deps.clock());
     record.audit({ action: 'goods.transport_fixes', entityType: 'goods_transport_batch', entityId: uuidv7(), jurisdictionPath: null,

@@ -152,6 +152,29 @@ describe('a transport permit watched over MQTT from the real broker', () => {
     await expect.poll(() => stored(p.id), { timeout: 60_000, interval: 200 }).toBe(3000);
   }, 120_000);
 
+  it('never fails a batch on a fix the database holds as one stored already: refused on the first try, ignored on the retry', async () => {
+    const p = await issue('FL 2003', 1_000);
+    const spot = (p.route.coordinates as LonLat[])[Math.floor(p.route.coordinates.length / 4)]!;
+    const second = new Date(Math.floor((Date.now() - 10_000) / 1000) * 1000).toISOString();
+    // 0 ms and 1 ms to JavaScript (the watch takes the second as newer), the same microsecond to
+    // PostgreSQL (it rounds the seven fraction digits): the only way a taken fix meets a stored one.
+    const [a, b, c] = [second.replace('.000Z', '.0009996Z'), second.replace('.000Z', '.001Z'), second.replace('.000Z', '.500Z')];
+    const fix = (at: string) => ({ location: spot, at, speedKmh: 0 });
+    expect(await reportTransportBatch(t.app.platform.command, new Map([[p.id, [fix(a)]]]))).toMatchObject({ stored: 1 });
+    const refused = await reportTransportBatch(t.app.platform.command, new Map([[p.id, [fix(b)]]]), undefined, undefined, 'refuse').then(() => 'stored', (e: { code?: string; cause?: { code?: string } }) => e.cause?.code ?? e.code);
+    expect(refused).toBe('23505');
+    expect(await reportTransportBatch(t.app.platform.command, new Map([[p.id, [fix(b)]]]), undefined, undefined, 'ignore')).toMatchObject({ stored: 1 });
+    expect(await stored(p.id)).toBe(1);
+    // Over MQTT the same pair never stops the ingest: a later fix behind it is stored and acknowledged.
+    const q = await issue('FL 2004', 1_000);
+    const topic = `${PREFIX}/goods/permits/${q.id}/position`;
+    await device.publishAsync(topic, JSON.stringify(fix(a)), { qos: 1 });
+    await expect.poll(() => stored(q.id), { timeout: 30_000, interval: 100 }).toBe(1);
+    await device.publishAsync(topic, JSON.stringify(fix(b)), { qos: 1 });
+    await device.publishAsync(topic, JSON.stringify(fix(c)), { qos: 1 });
+    await expect.poll(() => stored(q.id), { timeout: 30_000, interval: 100 }).toBe(2);
+  }, 120_000);
+
   it('loses no fix when its link drops before the batch is stored: none was acknowledged, the broker sends them all again', async () => {
     const p = await issue('FL 2002', 1_000);
     // The permit's row held (on PGlite, the one connection): the node takes the fixes in but cannot store them.

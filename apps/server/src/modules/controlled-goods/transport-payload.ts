@@ -27,16 +27,21 @@ export function permitIdOfTopic(topic: string, head = 'firebreak/goods/permits/'
 /** The fix in a parsed payload, or null when `TransportFix` would refuse it. */
 export const transportFixFromPayload = (v: unknown): TransportFix | null => positionFromPayload(v);
 
+/** The fix in one message's payload text (its permit read from the topic already); null when the JSON or the fix is not acceptable. */
+export function parseTransportText(text: string): TransportFix | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return transportFixFromPayload(v);
+}
+
 /** Parses one MQTT message; null when the topic, the JSON or the fix is not acceptable. */
 export function parseTransportMessage(topic: string, payload: Buffer, head = 'firebreak/goods/permits/'): { permitId: string; fix: TransportFix } | null {
   const permitId = permitIdOfTopic(topic, head);
   if (permitId === null) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(payload.toString('utf8'));
-  } catch {
-    return null;
-  }
-  const fix = transportFixFromPayload(v);
+  const fix = parseTransportText(payload.toString('utf8'));
   return fix === null ? null : { permitId, fix };
 }

@@ -10,4 +10,4 @@ export { registerUnitIn } from './register-unit.js';
 export { callSignTaken } from './units.queries.js';
 export { updateUnitIn } from './update-unit.js';
 export { trackOf, type StoredTrackPoint } from './track.queries.js';
-export { positionFromPayload, type PositionPayload } from './avl-payload.js';
+export { positionFromPayload, timeOfCheckedAt, type PositionPayload } from './avl-payload.js';

@@ -43,7 +43,7 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
   let flushing: Promise<number> = Promise.resolve(0);
   /** The flush waiting behind the running one: there is never more than one (see flush). */
   let queued: Promise<number> | undefined;
-  // A unit's jurisdiction never changes and units are never deleted: looked up once per unit.
+  // A unit's jurisdiction never changes, and a unit with a track is never deleted (migration 0049): looked up once per unit.
   const pathOf = new Map<string, string>();
   /**
    * Each known unit's id, one string per unit: fixes take it in place of the id sliced from their

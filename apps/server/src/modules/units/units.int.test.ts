@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db/client.js';
-import { createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
+import { backend, createUser, jurisdictionByPath, loginAdmin, startTestApp, type TestApp, type TestUser } from '../../../test/harness.js';
 
 const VADUZ: [number, number] = [9.5215, 47.141];
 
@@ -142,6 +143,73 @@ describe('units: registry, lifecycle, AVL', () => {
     expect((await call(admin, 'GET', `/units/${own.id}`)).json().position).toBeNull();
     // A session without avl:report is refused outright.
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/avl/positions', headers: { cookie: vaduzDispatcher.cookie }, payload: { fixes: [{ unitId: own.id, location: [9.52, 47.14], at: now.toISOString() }] } })).statusCode).toBe(403);
+  });
+
+  it('ties every track point to its unit, checked once per statement, and keeps a unit with a track (migration 0049)', async () => {
+    const db = t.app.platform.db;
+    const sqlState = (q: Promise<unknown>) => q.then(() => 'ok', (e: { code?: string; cause?: { code?: string } }) => e.cause?.code ?? e.code);
+    const detail = (q: Promise<unknown>) => q.then(() => '', (e: { detail?: string; cause?: { detail?: string } }) => e.cause?.detail ?? e.detail ?? '');
+    const tracked = await register('li.oberland.vaduz', 'Vaduz 16');
+    const untracked = await register('li.oberland.vaduz', 'Vaduz 17');
+    expect((await report([{ unitId: tracked.id, location: [9.52, 47.14], at: now.toISOString() }])).statusCode).toBe(200);
+    const points = async (id: string) => Number((await rows<{ n: number }>(db, sql`select count(*)::int as n from unit_track where unit_id = ${id}`))[0]!.n);
+    expect(await points(tracked.id)).toBe(1);
+    const before = await count('unit_track');
+    // One statement with a point of a real unit and one of no unit: refused whole.
+    const orphan = db.execute(sql`insert into unit_track (unit_id, at, location)
+      values (${tracked.id}::uuid, '2001-01-01T00:00:00Z', ST_SetSRID(ST_MakePoint(9.5, 47.1), 4326)),
+             ('0190a000-0000-7000-8000-000000000001'::uuid, '2001-01-01T00:00:01Z', ST_SetSRID(ST_MakePoint(9.5, 47.1), 4326))`);
+    expect(await sqlState(orphan)).toBe('23503');
+    expect(await sqlState(db.execute(sql`update unit_track set unit_id = '0190a000-0000-7000-8000-000000000001'::uuid where unit_id = ${tracked.id}`))).toBe('23503');
+    expect(await count('unit_track')).toBe(before);
+    // A unit with a track is neither deleted nor renumbered; the refusal reads as a foreign key's (the onboarding undo names the table from it).
+    const refused = db.execute(sql`delete from units where id = ${tracked.id}`);
+    expect(await detail(refused)).toContain('is still referenced from table "unit_track"');
+    expect(await sqlState(db.execute(sql`delete from units where id = ${tracked.id}`))).toBe('23503');
+    expect(await sqlState(db.execute(sql`update units set id = '0190a000-0000-7000-8000-000000000002'::uuid where id = ${tracked.id}`))).toBe('23503');
+    expect(await sqlState(db.execute(sql`update units set crew_size = crew_size where id = ${tracked.id}`))).toBe('ok');
+    expect(await points(tracked.id)).toBe(1);
+    // A unit with no track may go (an onboarding batch undone removes the units it made).
+    expect(await sqlState(db.execute(sql`delete from units where id = ${untracked.id}`))).toBe('ok');
+  });
+
+  it.runIf(backend === 'postgres')('refuses a track point whose unit is deleted at the same time, whichever commits first (PostgreSQL)', async () => {
+    const open = async () => {
+      const c = new pg.Client({ connectionString: t.db.url });
+      await c.connect();
+      return c;
+    };
+    const [a, b] = await Promise.all([open(), open()]);
+    const state = (q: Promise<unknown>) => q.then(() => 'ok', (e: { code?: string }) => e.code);
+    const point = (id: string) => a.query(`insert into unit_track (unit_id, at, location) values ($1, now(), ST_SetSRID(ST_MakePoint(9.5, 47.1), 4326))`, [id]);
+    const exists = async (id: string) => (await a.query('select 1 from units where id = $1', [id])).rowCount === 1;
+    try {
+      // The point first, not yet committed: the delete waits for it, then finds the track and is refused.
+      const first = await register('li.oberland.vaduz', 'Vaduz 18');
+      await a.query('begin');
+      await point(first.id);
+      await b.query('begin');
+      const del = state(b.query('delete from units where id = $1', [first.id]));
+      await new Promise((r) => setTimeout(r, 300));
+      await a.query('commit');
+      expect(await del).toBe('23503');
+      await b.query('rollback');
+      expect(await exists(first.id)).toBe(true);
+      // The delete first, not yet committed: the point waits for it, then finds no unit and is refused.
+      const second = await register('li.oberland.vaduz', 'Vaduz 19');
+      await b.query('begin');
+      await b.query('delete from units where id = $1', [second.id]);
+      await a.query('begin');
+      const ins = state(point(second.id));
+      await new Promise((r) => setTimeout(r, 300));
+      await b.query('commit');
+      expect(await ins).toBe('23503');
+      await a.query('rollback');
+      expect(await exists(second.id)).toBe(false);
+      expect(Number((await a.query('select count(*)::int as n from unit_track where unit_id = any($1::uuid[])', [[first.id, second.id]])).rows[0].n)).toBe(1);
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
   });
 
   it("scopes units: a dispatcher of Vaduz neither lists nor reads Schaan's units", async () => {

@@ -33,9 +33,15 @@ export const units = pgTable('units', {
   index('units_dispatchable_idx').on(t.status).where(sql`on_duty and status in ('available', 'at_station')`),
 ]);
 
-/** The AVL track, downsampled: a point when the unit has moved or enough time has passed. */
+/**
+ * The AVL track, downsampled: a point when the unit has moved or enough time has passed. Each row
+ * names its unit, held by the database set-wise rather than by a foreign key (migration 0049): a
+ * statement's distinct units are checked once (`unit_track_unit`), and a unit with a track is never
+ * deleted nor given another id (`units_keep_tracked`). A foreign key checked (and share-locked) the
+ * unit of every stored fix on its own, one RI query per row of an AVL batch.
+ */
 export const unitTrack = pgTable('unit_track', {
-  unitId: uuid('unit_id').notNull().references(() => units.id),
+  unitId: uuid('unit_id').notNull(),
   at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   location: point('location').notNull(),
   speedKmh: doublePrecision('speed_kmh'),
