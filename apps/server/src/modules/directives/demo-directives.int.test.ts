@@ -21,6 +21,7 @@ describe('the demo world holds a directive from each regional duty officer to it
     // As the demo staffs them (world.ts): a regional duty officer in Oberland only, here; a municipal one in Vaduz.
     await cast.add('oberland', 'duty_officer', 'li.oberland');
     await cast.add('vaduz', 'duty_officer', 'li.oberland.vaduz');
+    await cast.add('schaan', 'duty_officer', 'li.oberland.schaan');
   }, 180_000);
   afterAll(async () => t?.close());
 
@@ -38,5 +39,31 @@ describe('the demo world holds a directive from each regional duty officer to it
     const vaduz = (await jurisdictionByPath(t.app, 'li.oberland.vaduz')).id;
     expect(await ok('vaduz', 'POST', `/directives/${listed!.id}/targets/${vaduz}/acknowledgement`, {})).toMatchObject({ state: 'acknowledged' });
     expect(await ok('vaduz', 'POST', `/directives/${listed!.id}/targets/${vaduz}/report`, { report: 'All 14 hydrants checked; one at the Ebenholz school does not drain.' })).toMatchObject({ state: 'reported' });
+  });
+
+  it('shows a municipality its own target, not its neighbours\' acknowledgements and reports; the region sees them all', { timeout: 60_000 }, async () => {
+    const [d] = await ok('schaan', 'GET', '/directives') as { id: string }[];
+    const schaan = (await jurisdictionByPath(t.app, 'li.oberland.schaan')).id;
+    await ok('schaan', 'POST', `/directives/${d!.id}/targets/${schaan}/acknowledgement`, { note: 'Schaan only: the Resch crew is short this week' });
+    await ok('schaan', 'POST', `/directives/${d!.id}/targets/${schaan}/report`, { report: 'Schaan only: three hydrants broken at the Resch school' });
+    type Target = { jurisdictionPath: string; report: string | null; acknowledgementNote: string | null };
+    const seen = async (who: string) => {
+      const detail = (await ok(who, 'GET', `/directives/${d!.id}`)).targets as Target[];
+      const page = (await ok(who, 'GET', `/directives/${d!.id}/targets?limit=2`)) as { items: Target[]; nextCursor: string | null };
+      const paged = [...page.items];
+      for (let cursor = page.nextCursor; cursor !== null;) {
+        const next = (await ok(who, 'GET', `/directives/${d!.id}/targets?limit=2&cursor=${cursor}`)) as { items: Target[]; nextCursor: string | null };
+        paged.push(...next.items);
+        cursor = next.nextCursor;
+      }
+      expect(paged.map((x) => x.jurisdictionPath)).toEqual(detail.map((x) => x.jurisdictionPath));
+      return detail;
+    };
+    expect((await seen('vaduz')).map((x) => x.jurisdictionPath)).toEqual(['li.oberland.vaduz']);
+    const own = await seen('schaan');
+    expect(own.map((x) => [x.jurisdictionPath, x.report])).toEqual([['li.oberland.schaan', 'Schaan only: three hydrants broken at the Resch school']]);
+    const all = await seen('oberland');
+    expect(all).toHaveLength(6);
+    expect(all.find((x) => x.jurisdictionPath === 'li.oberland.schaan')!.acknowledgementNote).toBe('Schaan only: the Resch crew is short this week');
   });
 });

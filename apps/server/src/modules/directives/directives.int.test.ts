@@ -120,7 +120,10 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
     const rep = await answer('vaduzDuty', d.id, 'li.oberland.vaduz', 'report', { report: '4 pumps checked, 300 sandbags' });
     expect(rep.json()).toMatchObject({ state: 'reported', report: '4 pumps checked, 300 sandbags' });
     const seen = (await call('vaduzDuty', 'GET', `/directives/${d.id}`)).json();
-    expect(seen.targets.map((x: { jurisdictionPath: string; state: string }) => [x.jurisdictionPath, x.state])).toEqual([['li.oberland.schaan', 'delivered'], ['li.oberland.vaduz', 'reported']]);
+    // Its own target only: Schaan's answers are Schaan's (the issuer's level sees both; directives.access.ts targetsSeenBy).
+    expect(seen.targets.map((x: { jurisdictionPath: string; state: string }) => [x.jurisdictionPath, x.state])).toEqual([['li.oberland.vaduz', 'reported']]);
+    expect((await call('oberlandCommander', 'GET', `/directives/${d.id}`)).json().targets.map((x: { jurisdictionPath: string; state: string }) => [x.jurisdictionPath, x.state]))
+      .toEqual([['li.oberland.schaan', 'delivered'], ['li.oberland.vaduz', 'reported']]);
     expect((await call('eschenDuty', 'GET', `/directives/${d.id}`)).statusCode).toBe(404);
     const listed = async (who: string) => (await call(who, 'GET', '/directives')).json().map((x: { id: string }) => x.id);
     expect(await listed('vaduzDuty')).toContain(d.id);
@@ -198,18 +201,20 @@ describe('directives: issue, delivery, acknowledgement, report-back, escalation,
     expect(n!.n).toBe(2);
   });
 
-  it('answers the issue with the target count, and pages the targets in path order to whoever sees the directive', async () => {
+  it('answers the issue with the target count, and pages the targets in path order: all from the issuer\'s level, its own below it', async () => {
     const res = await call('admin', 'POST', '/directives', body('li', ['li.oberland.vaduz', 'li.oberland', 'li.oberland.schaan']));
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
     expect(d).toMatchObject({ issuerPath: 'li', title: 'Flood readiness', targetCount: 3 });
     expect(d).not.toHaveProperty('targets');
     const page = (who: string, query: string) => call(who, 'GET', `/directives/${d.id}/targets${query}`);
-    const first = (await page('vaduzDuty', '?limit=2')).json();
+    const first = (await page('admin', '?limit=2')).json();
     expect(first.items.map((x: { jurisdictionPath: string; state: string }) => [x.jurisdictionPath, x.state])).toEqual([['li.oberland', 'delivered'], ['li.oberland.schaan', 'delivered']]);
     expect(first.nextCursor).toBe('li.oberland.schaan');
-    const second = (await page('vaduzDuty', `?limit=2&cursor=${first.nextCursor}`)).json();
+    const second = (await page('admin', `?limit=2&cursor=${first.nextCursor}`)).json();
     expect(second).toEqual({ items: [expect.objectContaining({ jurisdictionPath: 'li.oberland.vaduz', jurisdictionId: ids['li.oberland.vaduz'] })], nextCursor: null });
+    // A target below the issuer pages its own target only.
+    expect((await page('vaduzDuty', '?limit=2')).json()).toEqual({ items: [expect.objectContaining({ jurisdictionPath: 'li.oberland.vaduz' })], nextCursor: null });
     expect((await page('eschenDuty', '')).statusCode).toBe(404);
     const bad = await page('admin', '?cursor=Not%20a%20path');
     expect(bad.statusCode).toBe(400);

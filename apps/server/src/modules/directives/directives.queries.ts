@@ -111,9 +111,16 @@ export async function findDirective(q: Queryable, id: string, now: Date): Promis
   return { ...presentDirective(d), targets: (await targetRows(q, id)).map((t) => presentTarget(d, t, now)) };
 }
 
-/** One page of a directive's targets in path order, after the path `cursor`. */
-export async function targetPage(q: Queryable, d: NonNullable<DirectiveRow>, cursor: string | undefined, limit: number, now: Date): Promise<{ items: DirectiveTarget[]; nextCursor: string | null }> {
-  const where = cursor === undefined ? eq(directiveTargets.directiveId, d.id) : and(eq(directiveTargets.directiveId, d.id), gt(directiveTargets.jurisdictionPath, sql`${cursor}::ltree`));
+/**
+ * One page of a directive's targets in path order, after the path `cursor`; only those within the
+ * subtrees at `roots` when given (a reader below the issuer sees its own targets, not its siblings').
+ */
+export async function targetPage(q: Queryable, d: NonNullable<DirectiveRow>, cursor: string | undefined, limit: number, now: Date, roots?: string[]): Promise<{ items: DirectiveTarget[]; nextCursor: string | null }> {
+  const where = and(
+    eq(directiveTargets.directiveId, d.id),
+    cursor === undefined ? undefined : gt(directiveTargets.jurisdictionPath, sql`${cursor}::ltree`),
+    roots === undefined ? undefined : roots.length === 0 ? sql`false` : sql`${directiveTargets.jurisdictionId} = any(array(select j.id from jurisdictions j where ${withinRoots(sql`j.path`, roots)}))`,
+  );
   const list = await q.select(targetColumns).from(directiveTargets).where(where).orderBy(asc(directiveTargets.jurisdictionPath)).limit(limit + 1);
   const items = list.slice(0, limit).map((t) => presentTarget(d, t, now));
   return { items, nextCursor: list.length > limit ? items.at(-1)!.jurisdictionPath : null };

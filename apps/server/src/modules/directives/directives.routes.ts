@@ -12,7 +12,7 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { findJurisdiction } from '../jurisdictions/index.js';
 import { acknowledgeDirective } from './acknowledge-directive.js';
-import { canSeeDirective } from './directives.access.js';
+import { canSeeDirective, targetsSeenBy } from './directives.access.js';
 import { childRollup, directiveRow, findDirective, hasTargetWithin, listDirectives, presentTarget, targetPage, targetRow } from './directives.queries.js';
 import { issueDirective } from './issue-directive.js';
 import { reportBack } from './report-back.js';
@@ -25,7 +25,7 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
   const visibleDirective = async (actor: Actor, id: string) => {
     const d = await findDirective(platform.db, id, platform.clock());
     if (!d || !canSeeDirective(actor, d)) throw notFound('Directive');
-    return d;
+    return targetsSeenBy(actor, d) === 'all' ? d : { ...d, targets: d.targets.filter((t) => can(actor, 'directives:read', t.jurisdictionPath)) };
   };
   // The same rule as canSeeDirective, with the targets probed by index: a national directive has thousands.
   const visibleRow = async (actor: Actor, id: string) => {
@@ -48,10 +48,11 @@ export async function directiveRoutes(app: FastifyInstance, { platform }: { plat
     schema: { operationId: 'listDirectiveTargets', tags, summary: 'A page of the directive’s targets and their status, in jurisdiction-path order', params: IdParams, querystring: DirectiveTargetsQuery, response: { 200: DirectiveTargetPage } },
     config: { access: 'directives:read' },
   }, async (request) => {
-    // Who may see the directive sees all of its targets, as GET /directives/:id shows them.
+    // The targets the reader sees, as GET /directives/:id shows them: all from the issuer's level, else its own.
     const actor = actorOf(request);
     const d = await visibleRow(actor, request.params.id);
-    return targetPage(platform.db, d, request.query.cursor, request.query.limit, platform.clock());
+    const roots = targetsSeenBy(actor, d) === 'all' ? undefined : scopeRoots(actor, 'directives:read');
+    return targetPage(platform.db, d, request.query.cursor, request.query.limit, platform.clock(), roots);
   });
 
   r.get('/directives/:id/rollup', {
