@@ -53,6 +53,10 @@ function frameStats(deltas: number[], seconds: number): FrameStats {
 
 async function measureFrames(page: Page): Promise<FrameStats> {
   await sleep(WARMUP_S * 1000);
+  // The map must still be there (a run at load 33 once found window.firebreakMap gone here): wait for it, else say where the page is.
+  await page.waitForFunction(() => Boolean(window.firebreakMap ?? window.peer), undefined, { timeout: 60_000 }).catch(async () => {
+    throw new Error(`no map on the page at ${page.url()}: ${await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => 'page gone')}`);
+  });
   // How often the map itself redraws (MapLibre's 'render' events): each redraw, not our script, is what a long frame is made of.
   // And how often the units and incidents sources are handed new data (updateData/setData): each is a re-tiling in the
   // worker and the redraws that follow, so more of them than the one a second the feeds make costs frames.
@@ -106,6 +110,8 @@ interface FramesRun { idle: FrameStats; app: FrameStats; mapOnly: FrameStats; zo
 async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   const context = await signedInContext(browser, w.base, w.cookie);
   const page = await context.newPage();
+  page.on('pageerror', (e) => say(`  page error: ${e.message}`));
+  page.on('framenavigated', (f) => void (f === page.mainFrame() && say(`  app page at ${f.url()}`)));
   await page.goto(`${w.base}/`);
   await page.waitForFunction(async ({ units }) => {
     const m = window.firebreakMap;
