@@ -2,7 +2,7 @@ import type { CallsImportSummary } from '@firebreak/contracts';
 import { Alert, Button, Card, Checkbox, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, problemText } from '../../api/http';
 
 /**
