@@ -35,11 +35,12 @@ interface Answers { ms: Float64Array; who: Int32Array; stamp: Int32Array; pool: 
 export class MaintainedCoverage {
   /**
    * Changed routing nodes per place above which a question finds the places to read again by one
-   * pass over every place's seeds (`forChangedRows`) rather than by the index of places by node:
-   * 1 in 4, from bench/coverage/live-moves.ts at national size. Tests and the bench set it (0: the
-   * index always; Infinity: the pass always).
+   * pass over every place's seeds (`forChangedRows`) rather than by the index of places by node.
+   * 0 (the index always): at national size after 1,000 moves the pass measured slower in the same
+   * run (CPU p50 47 / p99 141 ms against 40 / 67 through the kept index; bench:coverage:live,
+   * 2026-12-07 16:54). Tests and the bench set it (Infinity: the pass always).
    */
-  static scanAbove = 4;
+  static scanAbove = 0;
   private readonly held = new Map<string, Held>();
   private readonly bySlot: (Held | undefined)[] = [];
   private readonly freeSlots: number[] = [];

@@ -56,11 +56,14 @@ function find(list: readonly KeyPlacePoint[], id: string): number {
 
 /** The list with `point` put in (replacing the place of its id) when it belongs, taken out when not: a new array, the old one untouched. */
 function withPoint(list: readonly KeyPlacePoint[], point: KeyPlacePoint, belongs: boolean): readonly KeyPlacePoint[] {
+  // One copy and a splice: spreading slices of 200,000 entries cost ~13 ms CPU per edit (bench:coverage:live).
   const i = find(list, point.id);
-  if (i >= 0) return belongs ? [...list.slice(0, i), point, ...list.slice(i + 1)] : [...list.slice(0, i), ...list.slice(i + 1)];
-  if (!belongs) return list;
-  const at = -1 - i;
-  return [...list.slice(0, at), point, ...list.slice(at)];
+  if (i < 0 && !belongs) return list;
+  const copy = list.slice();
+  if (i >= 0 && belongs) copy[i] = point;
+  else if (i >= 0) copy.splice(i, 1);
+  else copy.splice(-1 - i, 0, point);
+  return copy;
 }
 
 /**
