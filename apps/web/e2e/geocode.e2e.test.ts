@@ -32,4 +32,19 @@ describe.skipIf(!chromiumPresent)('intake: the caller\'s address found by the of
     await expect.poll(() => page.getByTestId('intake-location').textContent()).toContain(`${lat.toFixed(5)}, ${lon.toFixed(5)}`);
     await screenshot(page, 'geocode-02-picked');
   });
+
+  it('types the address and presses Enter at once, before any suggestion has come: the first suggestion for the whole text is taken when it comes', async () => {
+    const { page } = e;
+    await page.context().clearCookies();
+    await signIn(e, dispatcher);
+    await page.getByTestId('new-incident').click();
+    await page.getByTestId('intake-panel').waitFor();
+    await page.getByTestId('intake-address').focus();
+    // Typed in one go and Enter at once: the 200 ms debounce has not even sent the search yet.
+    await page.keyboard.insertText('Aeulestrasse 20');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('intake-address').inputValue(), { timeout: 15_000 }).toBe('Aeulestrasse 20, Vaduz');
+    await expect.poll(() => page.getByTestId('intake-jurisdiction').textContent(), { timeout: 15_000 }).toContain('Vaduz');
+    await screenshot(page, 'geocode-03-enter-before-suggestions');
+  });
 });

@@ -102,6 +102,9 @@ export function IntakePanel() {
     return out;
   }, [address, suggestions.data, suggestions.isFetching, geocoded.data, t]);
 
+  const searchable = address.trim().length >= 2 && parseCoordinates(address) === null;
+  const addressPending = searchable && (debouncedAddress !== address || suggestions.isFetching || geocoded.isFetching);
+
   const jurisdiction = useQuery({
     queryKey: ['jurisdictions', 'lookup', location?.[0], location?.[1]],
     enabled: location !== null,
@@ -193,6 +196,7 @@ export function IntakePanel() {
             onChange={setAddress}
             options={options}
             loading={suggestions.isFetching || geocoded.isFetching}
+            pending={addressPending}
             onPick={(value) => {
               const o = options.find((x) => x.value === value);
               if (!o) return;
