@@ -167,7 +167,8 @@ describe.skipIf(!chromiumPresent)('command center: a major incident declared fro
       const feed = await fetch(`${e.base}/api/v1/public-alerts/feed.atom`);
       expect(feed.status).toBe(200);
       const atom = await feed.text();
-      expect(atom).toContain(`/public-alerts/${alertId}.xml`);
+      // Links are relative to the feed (no host taken from the request: a forged Host must not reach a cached feed).
+      expect(atom).toContain(`href="${alertId}.xml"`);
       expect(atom).toContain('Gas explosion at Vaduz market: keep away');
       const cap = await (await fetch(`${e.base}/api/v1/public-alerts/${alertId}.xml`)).text();
       expect(cap).toContain('<msgType>Alert</msgType>');
