@@ -1,7 +1,8 @@
-import { ROLES, type Role, type StaffMember } from '@firebreak/contracts';
+import type { Role, StaffMember } from '@firebreak/contracts';
 import { Select, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { ROLES } from '../../api/enums';
 import { call, fb, once } from '../../api/http';
 import { jurisdictionOptions } from '../../api/jurisdiction-names';
 import { useJurisdictions } from '../../api/queries';
