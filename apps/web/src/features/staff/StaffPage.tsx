@@ -10,7 +10,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { EmptyState, Loading } from '../../shell/States';
 import { CreateStaffModal } from './CreateStaffModal';
 import { OneTimePassword } from './OneTimePassword';
-import { filterStaff, oneTimePassword, staffAccess } from './staff-list';
+import { filterStaff, oneTimePassword, refusalDetail, staffAccess } from './staff-list';
 
 /** Every account in my scope: the list is paged by offset (500 a page, bounded so a runaway server cannot loop us). */
 async function allStaff(): Promise<StaffMember[]> {
@@ -55,6 +55,7 @@ export default function StaffPage() {
   if (me.isPending || (access.read && staff.isPending)) return <Loading />;
   if (!access.read) return <EmptyState title={t('staff.forbidden')} />;
   const failedOn = change.isError ? change.variables?.id : undefined;
+  const refusal = refusalDetail(change.error);
 
   const row = (m: StaffMember) => (
     <Table.Tr key={m.id} data-testid="staff-row" data-username={m.username} data-disabled={m.disabled}>
@@ -82,7 +83,10 @@ export default function StaffPage() {
                 ))}
               </Group>
               {confirmReset === m.id && <Text size="xs" c="dimmed">{t('staff.reset.explain')}</Text>}
-              {failedOn === m.id && <Alert color="red" p="xs" icon={<IconAlertTriangle size={14} aria-hidden />} role="alert" data-testid="staff-row-error">{problemText(change.error, t('errors.generic'))}</Alert>}
+              {failedOn === m.id && <Alert color="red" p="xs" icon={<IconAlertTriangle size={14} aria-hidden />} role="alert" data-testid="staff-row-error">
+                  {problemText(change.error, t('errors.generic'))}
+                  {refusal && !problemText(change.error, '').includes(refusal) && <Text size="xs" mt={4} data-testid="staff-row-error-detail">{t('staff.serverSaid', { detail: refusal })}</Text>}
+                </Alert>}
             </Stack>
           )}
         </Table.Td>

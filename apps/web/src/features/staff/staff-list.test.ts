@@ -1,6 +1,7 @@
 import type { StaffMember } from '@firebreak/contracts';
 import { describe, expect, it } from 'vitest';
-import { filterStaff, oneTimePassword, staffAccess } from './staff-list';
+import { ApiError } from '../../api/http';
+import { filterStaff, oneTimePassword, refusalDetail, staffAccess } from './staff-list';
 
 const member = (username: string, role: StaffMember['grants'][number]['role'], path: string, kind: StaffMember['kind'] = 'staff'): StaffMember => ({
   id: `id-${username}`, username, displayName: username.toUpperCase(), kind, jurisdictionId: `j-${path}`, jurisdictionPath: path,
@@ -37,5 +38,17 @@ describe('oneTimePassword', () => {
     expect(pw).toBe('________________________');
     expect(oneTimePassword().length).toBeGreaterThanOrEqual(12);
     expect(oneTimePassword()).not.toBe(oneTimePassword());
+  });
+});
+
+describe('refusalDetail', () => {
+  const problem = (extra: object) => new ApiError(403, { type: 'about:blank', title: 'Forbidden', status: 403, code: 'FORBIDDEN', ...extra } as never);
+  it('says the field messages, named without the body prefix', () => {
+    expect(refusalDetail(problem({ detail: 'You cannot disable your own account', errors: [{ path: 'body.disabled', message: 'cannot disable yourself' }] }))).toBe('disabled: cannot disable yourself');
+  });
+  it('else the detail, else nothing', () => {
+    expect(refusalDetail(problem({ detail: 'You may not manage this account: it holds a role on li.oberland' }))).toBe('You may not manage this account: it holds a role on li.oberland');
+    expect(refusalDetail(problem({}))).toBeNull();
+    expect(refusalDetail(new Error('offline'))).toBeNull();
   });
 });

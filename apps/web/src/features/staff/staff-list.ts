@@ -1,4 +1,5 @@
 import type { StaffMember } from '@firebreak/contracts';
+import { ApiError } from '../../api/http';
 
 /**
  * Who sees the Staff screen and who may change accounts on it, from `/auth/me`'s permissions.
@@ -40,4 +41,16 @@ export function oneTimePassword(random: (bytes: Uint8Array) => Uint8Array = (b) 
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * The server's own words for a refusal, beyond the worded code: its field messages (`body.disabled:
+ * cannot disable yourself`) else its detail ("it holds a role on li.oberland, outside where you
+ * administer"). A FORBIDDEN is worded "Your role does not allow this here" in every language, which
+ * does not say *why* an account is out of reach; this does. Null when the server said nothing more.
+ */
+export function refusalDetail(err: unknown): string | null {
+  if (!(err instanceof ApiError) || !err.problem) return null;
+  const fields = (err.problem.errors ?? []).map((e) => `${e.path.replace(/^\/?body[./]?/, '')}: ${e.message}`);
+  return fields.length > 0 ? fields.join('; ') : (err.problem.detail ?? null);
 }
