@@ -63,7 +63,10 @@ export default function StaffPage() {
       <Table.Td>{m.displayName}{m.kind === 'device' && <Badge ml="xs" variant="outline" size="sm">{t('staff.device')}</Badge>}</Table.Td>
       <Table.Td>{m.grants.length === 0 ? <Text c="dimmed" size="sm">{t('staff.noRoles')}</Text> : m.grants.map((g) => <div key={g.id}>{t(`roles.${g.role}`)} · {nameOf(g.jurisdictionPath)}</div>)}</Table.Td>
       <Table.Td data-testid="staff-row-home">{nameOf(m.jurisdictionPath)}</Table.Td>
-      <Table.Td>{m.disabled ? <Badge color="gray" data-testid="staff-row-state">{t('staff.disabled')}</Badge> : <Badge color="green" data-testid="staff-row-state">{t('staff.enabled')}</Badge>}</Table.Td>
+      {/* Not upper-case and never cut ("ENAB…" in a narrow column): the state is the row's point. */}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Badge tt="none" miw="fit-content" style={{ overflow: 'visible' }} color={m.disabled ? 'gray' : 'green'} data-testid="staff-row-state">{m.disabled ? t('staff.disabled') : t('staff.enabled')}</Badge>
+      </Table.Td>
       {access.manage && (
         <Table.Td>
           {m.id !== me.data?.id && (
