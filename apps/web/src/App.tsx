@@ -43,6 +43,7 @@ const AuditEntriesPage = lazy(withScreenStrings(() => import('./features/account
 const SettingsPage = lazy(withScreenStrings(() => import('./features/settings/SettingsPage')));
 const ResponsePlansPage = lazy(withScreenStrings(() => import('./features/settings/ResponsePlansPage')));
 const MutualAidPage = lazy(withScreenStrings(() => import('./features/settings/MutualAidPage')));
+const StaffPage = lazy(withScreenStrings(() => import('./features/staff/StaffPage')));
 const SetupPage = lazy(withScreenStrings(() => import('./features/setup/SetupPage')));
 const ReinforcementsPage = lazy(withScreenStrings(() => import('./features/reinforcements/ReinforcementsPage')));
 const MajorIncidentsPage = lazy(withScreenStrings(() => import('./features/major-incidents/MajorIncidentsPage')));
@@ -137,6 +138,7 @@ export function App() {
                 <Route path="response-plans" element={<Suspense fallback={<Loading />}><ResponsePlansPage /></Suspense>} />
                 <Route path="mutual-aid" element={<Suspense fallback={<Loading />}><MutualAidPage /></Suspense>} />
               </Route>
+              <Route path="staff" element={<Suspense fallback={<Loading />}><StaffPage /></Suspense>} />
               <Route path="setup" element={<Suspense fallback={<Loading />}><SetupPage /></Suspense>} />
               <Route path="account" element={<Suspense fallback={<Loading />}><AccountPage /></Suspense>} />
               <Route path="home" element={<Navigate to="/" replace />} />

@@ -6,6 +6,7 @@ describe('enum copies', () => {
   it('list exactly the values of the contract, in its order', () => {
     expect(copies.INCIDENT_TYPES).toEqual(contracts.INCIDENT_TYPES);
     expect(copies.PRIORITIES).toEqual(contracts.PRIORITIES);
+    expect(copies.ROLES).toEqual(contracts.ROLES);
     expect(copies.INCIDENT_DISPOSITIONS).toEqual(contracts.INCIDENT_DISPOSITIONS);
     expect(copies.UNIT_STATUSES).toEqual(contracts.UNIT_STATUSES);
     expect(copies.PLACE_CATEGORIES).toEqual(contracts.PLACE_CATEGORIES);

@@ -1,4 +1,4 @@
-import type { IncidentDisposition, IncidentOrigin, IncidentType, PlaceCategory, Priority, ReportBreakdown, ResponseComponent, UnitStatus } from '@firebreak/contracts';
+import type { IncidentDisposition, IncidentOrigin, IncidentType, PlaceCategory, Priority, ReportBreakdown, ResponseComponent, Role, UnitStatus } from '@firebreak/contracts';
 
 /*
  * The enum values the screens list, copied from @firebreak/contracts so that the browser bundle
@@ -6,6 +6,7 @@ import type { IncidentDisposition, IncidentOrigin, IncidentType, PlaceCategory, 
  * check every value here, and enums.test.ts fails the moment a list drifts from the contract.
  */
 export const INCIDENT_TYPES = ['traffic_accident', 'fire', 'explosion', 'hazmat_leak', 'violent_crime', 'campus_incident', 'medical', 'public_disorder', 'rescue', 'other'] as const satisfies readonly IncidentType[];
+export const ROLES = ['administrator', 'commander', 'duty_officer', 'dispatcher', 'inspector', 'unit_member', 'auditor'] as const satisfies readonly Role[];
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const satisfies readonly Priority[];
 export const INCIDENT_DISPOSITIONS = ['resolved', 'false_alarm', 'cancelled_by_caller', 'no_action_needed', 'referred'] as const satisfies readonly IncidentDisposition[];
 export const UNIT_STATUSES = ['available', 'at_station', 'dispatched', 'en_route', 'on_scene', 'transporting', 'out_of_service'] as const satisfies readonly UnitStatus[];

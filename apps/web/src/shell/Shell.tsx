@@ -1,6 +1,6 @@
 import { Button, Group, Kbd as MKbd, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconHistory, IconKeyboard, IconMap2, IconRadar, IconSettings, IconTruck, IconUsersPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconClipboardList, IconSpeakerphone, IconFlame, IconHistory, IconKeyboard, IconMap2, IconRadar, IconSettings, IconTruck, IconUsers, IconUsersPlus } from '@tabler/icons-react';
 import { IconBarrel, IconEye, IconFileSearch } from '@tabler/icons-react';
 import { IconId, IconListCheck } from '@tabler/icons-react';
 import { IconUpload, IconUrgent } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { useMe } from '../api/queries';
 import { AlertsBell } from '../features/alerts/AlertsBell';
 import { MoveUpPushed } from '../features/coverage/MoveUpPushed';
 import { settingsAccess } from '../features/settings/access';
+import { staffAccess } from '../features/staff/staff-list';
 import { LiveProvider } from '../live/LiveProvider';
 import { AccountButton } from './AccountButton';
 import { ConnectionBadge, OfflineBanner } from './ConnectionBadge';
@@ -93,6 +94,8 @@ export function Shell() {
                     ...(me?.permissions.includes('hazards:read') ? [{ to: '/supervision', icon: <IconEye size={18} aria-hidden />, label: t('nav.supervision') }] : []),
                     ...(me?.permissions.includes('accountability:read') ? [{ to: '/accountability', icon: <IconFileSearch size={18} aria-hidden />, label: t('nav.accountability') }] : []),
                     ...(maySettings ? [{ to: '/settings', icon: <IconSettings size={18} aria-hidden />, label: t('nav.settings') }] : []),
+                    // The administrator's accounts (and a reader of staff in their scope): list, new account, disable, password reset.
+                    ...(staffAccess(me?.permissions ?? []).read ? [{ to: '/staff', icon: <IconUsers size={18} aria-hidden />, label: t('nav.staff') }] : []),
                     // An administrator's stations, units and staff from files (the first-run wizard's lists step): no other way to them in the app.
                     ...(me?.permissions.includes('jurisdictions:manage') ? [{ to: '/setup', icon: <IconUpload size={18} aria-hidden />, label: t('nav.onboarding') }] : []),
                   ]} />

@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_ADMIN_PASSWORD } from '../../server/test/template.js';
+import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
+
+/**
+ * The administrator's main job in the browser (newcomer walk): More → Staff lists the accounts in
+ * scope; the national `admin` creates a Vaduz dispatcher and reads its one-time password once, the
+ * dispatcher signs in with it, the admin disables it and its next sign-in is refused. A municipal
+ * administrator sees only its own subtree, and the server's refusal of an account above it shows
+ * on the row.
+ */
+describe.skipIf(!chromiumPresent)('administrator: the Staff screen', () => {
+  let e: E2E;
+
+  beforeAll(async () => {
+    e = await startE2E();
+  });
+  afterAll(async () => e?.close());
+
+  const openStaff = async (page: Page) => {
+    const more = page.getByRole('navigation').getByTestId('nav-more');
+    await more.click();
+    const link = page.getByRole('menuitem', { name: 'Staff', exact: true });
+    expect(await link.getAttribute('href')).toBe('/staff');
+    await link.click();
+    await page.waitForURL(/\/staff$/);
+    await page.getByTestId('staff-table').waitFor();
+  };
+  const row = (page: Page, username: string) => page.locator(`[data-testid="staff-row"][data-username="${username}"]`);
+  const signInElsewhere = async (username: string, password: string) => {
+    const context = await e.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${e.base}/login`);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    return { context, page };
+  };
+
+  it('the national admin creates a Vaduz dispatcher, who signs in with the one-time password; disabled, its sign-in is refused', async () => {
+    const { page } = e;
+    await signIn(e, { username: 'admin', password: TEST_ADMIN_PASSWORD });
+    await openStaff(page);
+    // The list holds the admin's own account, with no action on it (no way to lock oneself out).
+    expect(await row(page, 'admin').count()).toBe(1);
+    expect(await row(page, 'admin').getByTestId('staff-disable').count()).toBe(0);
+
+    await page.getByTestId('staff-new').click();
+    const form = page.getByTestId('staff-create-form');
+    await form.getByTestId('staff-create-username').fill('vaduz-dispatch-1');
+    await form.getByTestId('staff-create-display-name').fill('Vaduz Dispatcher One');
+    await form.getByTestId('staff-create-role').click();
+    await page.getByRole('option', { name: 'Dispatcher', exact: true }).click();
+    await form.getByTestId('staff-create-jurisdiction').fill('Vaduz');
+    await page.getByRole('option', { name: /Vaduz$/ }).click();
+    await form.getByRole('button', { name: 'Create account' }).click();
+
+    const shown = page.getByTestId('staff-one-time-password');
+    await shown.waitFor();
+    const password = (await shown.getByTestId('staff-one-time-value').textContent())!.trim();
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    expect(await shown.getByTestId('staff-one-time-copy').isVisible()).toBe(true);
+    await screenshot(page, 'staff-one-time-password');
+    await shown.getByTestId('staff-one-time-done').click();
+    await shown.waitFor({ state: 'detached' });
+    // Shown once: nowhere on the page once closed.
+    expect(await page.content()).not.toContain(password);
+
+    const created = row(page, 'vaduz-dispatch-1');
+    await created.waitFor();
+    expect(await created.textContent()).toContain('Dispatcher · Vaduz');
+    expect(await created.getByTestId('staff-row-home').textContent()).toBe('Vaduz');
+    // The filter narrows by the place as shown.
+    await page.getByTestId('staff-filter').fill('vaduz dispatcher');
+    await expect.poll(() => page.getByTestId('staff-row').count()).toBeGreaterThanOrEqual(1);
+    for (const home of await page.getByTestId('staff-row-home').allTextContents()) expect(home).toBe('Vaduz');
+
+    // The new account signs in with the one-time password, in a browser of its own.
+    const first = await signInElsewhere('vaduz-dispatch-1', password);
+    await first.page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await first.context.close();
+
+    await created.getByTestId('staff-disable').click();
+    await expect.poll(() => created.getAttribute('data-disabled')).toBe('true');
+    expect(await created.getByTestId('staff-row-state').textContent()).toBe('Disabled');
+
+    const again = await signInElsewhere('vaduz-dispatch-1', password);
+    const refusal = again.page.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('This account is disabled');
+    expect(again.page.url()).toMatch(/\/login$/);
+    await again.context.close();
+
+    // A password reset shows a new one-time password, and it works once the account is enabled again.
+    await created.getByTestId('staff-enable').click();
+    await expect.poll(() => created.getAttribute('data-disabled')).toBe('false');
+    await created.getByTestId('staff-reset').click();
+    await created.getByTestId('staff-reset-confirm').click();
+    await shown.waitFor();
+    const fresh = (await shown.getByTestId('staff-one-time-value').textContent())!.trim();
+    expect(fresh).not.toBe(password);
+    await shown.getByTestId('staff-one-time-done').click();
+    const third = await signInElsewhere('vaduz-dispatch-1', fresh);
+    await third.page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await third.context.close();
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it("a municipal administrator sees only its subtree, and the server's refusal of an account above it shows on the row", async () => {
+    const mayor = await e.user('administrator', 'li.oberland.vaduz');
+    // Homed in Vaduz but holding a role on all of Oberland: visible to Vaduz's administrator, not manageable.
+    const above = await e.user('duty_officer', 'li.oberland.vaduz');
+    const oberland = (await e.api(await e.adminCookie(), 'GET', '/jurisdictions')).json[0].children.find((n: { path: string }) => n.path === 'li.oberland');
+    expect((await e.api(await e.adminCookie(), 'POST', `/staff/${above.id}/grants`, { role: 'duty_officer', jurisdictionId: oberland.id })).status).toBe(201);
+
+    const context = await e.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${e.base}/login`);
+    await page.getByTestId('login-username').fill(mayor.username);
+    await page.getByTestId('login-password').fill(mayor.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await openStaff(page);
+
+    const homes = await page.getByTestId('staff-row-home').allTextContents();
+    expect(homes.length).toBeGreaterThan(0);
+    for (const home of homes) expect(home).toBe('Vaduz');
+    expect(await row(page, 'admin').count()).toBe(0);
+    expect(await row(page, 'vaduz-dispatch-1').count()).toBe(1);
+
+    await row(page, above.username).getByTestId('staff-disable').click();
+    const refusal = row(page, above.username).getByTestId('staff-row-error');
+    await refusal.waitFor();
+    // The worded code, and the server's reason: the account holds a role above Vaduz.
+    expect(await refusal.textContent()).toContain('Your role does not allow this here.');
+    expect(await refusal.getByTestId('staff-row-error-detail').textContent()).toContain('li.oberland, outside where you administer');
+    expect(await row(page, above.username).getAttribute('data-disabled')).toBe('false');
+    await screenshot(page, 'staff-municipal-refusal');
+    await context.close();
+  });
+});
