@@ -2,10 +2,11 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from '../../i18n/use-translation';
 import { useMe } from '../../api/queries';
 import { Loading } from '../../shell/States';
+import { ApiTokensSection } from './ApiTokensSection';
 import { MfaResetSection } from './MfaResetSection';
 import { MfaSection } from './MfaSection';
 
-/** My account: who I am, my two-factor sign-in, and (administrators) resetting a colleague's. */
+/** My account: who I am, my two-factor sign-in, my API tokens, and (administrators) resetting a colleague's second factor. */
 export default function AccountPage() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -15,6 +16,7 @@ export default function AccountPage() {
       <Title order={2} size="h3">{t('account.title')}</Title>
       <Text>{me.displayName} <Text span c="dimmed">({me.username})</Text></Text>
       {me.kind === 'staff' && <MfaSection />}
+      <ApiTokensSection />
       {me.permissions.includes('staff:manage') && <MfaResetSection myId={me.id} />}
     </Stack>
   );
