@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_ADMIN_PASSWORD } from '../../server/test/template.js';
 import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
 
 /**
@@ -8,6 +9,7 @@ import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harne
  */
 describe.skipIf(!chromiumPresent)('command center: API tokens on the account page', () => {
   let e: E2E;
+  let dispatcherName = '';
 
   beforeAll(async () => {
     e = await startE2E();
@@ -19,6 +21,7 @@ describe.skipIf(!chromiumPresent)('command center: API tokens on the account pag
   it('creates a token, shows the secret once, the secret works as a bearer, then is revoked', async () => {
     const { page } = e;
     const dispatcher = await e.user('dispatcher', 'li.oberland.vaduz');
+    dispatcherName = dispatcher.username;
     await signIn(e, dispatcher);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e.base });
     await page.getByRole('button', { name: 'Account' }).click();
@@ -66,6 +69,39 @@ describe.skipIf(!chromiumPresent)('command center: API tokens on the account pag
     await page.getByTestId('token-revoke-confirm').click();
     await page.getByTestId('tokens-none').waitFor();
     await expect.poll(() => bearerGet(secret), { timeout: 10_000 }).toBe(401);
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it("an administrator sees a device account's tokens and mints one for it; a person's tokens are theirs to mint", async () => {
+    const { page } = e;
+    const admin = await e.adminCookie();
+    const jurisdictionId = ((await e.api(admin, 'GET', '/jurisdictions')).json as { id: string; path: string }[]).find((j) => j.path === 'li.oberland.vaduz')!.id;
+    const device = await e.api(admin, 'POST', '/staff', { username: 'cad-bridge', displayName: 'CAD bridge device', kind: 'device', jurisdictionId, grants: [{ role: 'dispatcher', jurisdictionId }] });
+    expect(device.status, JSON.stringify(device.json)).toBe(201);
+    expect((await e.api(admin, 'POST', `/staff/${device.json.id}/tokens`, { name: 'bridge' })).status).toBe(201);
+    await page.getByRole('button', { name: 'Account' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login$/);
+    await signIn(e, { username: 'admin', password: TEST_ADMIN_PASSWORD });
+    await page.goto(`${e.base}/account`);
+    const section = page.getByTestId('account-staff-tokens');
+    await section.waitFor();
+
+    // A person: their tokens are listed (the dispatcher revoked theirs), but no form to mint one for them.
+    await section.getByTestId('staff-tokens-who').fill(dispatcherName);
+    await page.getByRole('option', { name: new RegExp(dispatcherName) }).click();
+    await section.getByTestId('tokens-none').waitFor();
+    expect(await section.getByTestId('token-create').count()).toBe(0);
+
+    await section.getByTestId('staff-tokens-who').fill('cad-bridge');
+    await page.getByRole('option', { name: /CAD bridge device/ }).click();
+    await expect.poll(() => section.getByTestId('token-row').count()).toBe(1);
+    expect(await section.getByTestId('token-row').textContent()).toContain('bridge');
+    await section.getByTestId('token-name').fill('second bridge');
+    await section.getByTestId('token-create-submit').click();
+    expect((await section.getByTestId('token-secret').textContent())!.trim()).toMatch(/^fbt_/);
+    await expect.poll(() => section.getByTestId('token-row').count()).toBe(2);
+    expect(await section.getByTestId('token-revoke').count()).toBe(0);
     expect(e.pageErrors).toEqual([]);
   });
 });

@@ -5,8 +5,9 @@ import { Loading } from '../../shell/States';
 import { ApiTokensSection } from './ApiTokensSection';
 import { MfaResetSection } from './MfaResetSection';
 import { MfaSection } from './MfaSection';
+import { StaffTokensSection } from './StaffTokensSection';
 
-/** My account: who I am, my two-factor sign-in, my API tokens, and (administrators) resetting a colleague's second factor. */
+/** My account: who I am, my two-factor sign-in, my API tokens, and (administrators) resetting a colleague's second factor and other accounts' tokens. */
 export default function AccountPage() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -18,6 +19,7 @@ export default function AccountPage() {
       {me.kind === 'staff' && <MfaSection />}
       <ApiTokensSection />
       {me.permissions.includes('staff:manage') && <MfaResetSection myId={me.id} />}
+      {me.permissions.includes('staff:manage') && <StaffTokensSection myId={me.id} />}
     </Stack>
   );
 }
