@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, problemText } from '../../api/http';
-import { fieldErrors } from '../issue/issue-form';
+import { fieldErrors, wordedFields } from '../issue/issue-form';
 
 export interface TokenRow { id: string; name: string; createdAt: string; expiresAt: string; lastUsedAt: string | null }
 export interface NewToken { name: string; expiresInDays?: number }
@@ -57,7 +57,7 @@ export function TokenTable({ tokens, onRevoke, revoking }: { tokens: TokenRow[];
  * a copy button. Refusals name the field (body.name, body.expiresInDays) and are shown under it.
  */
 export function NewTokenForm({ create, onCreated, title }: { create: (body: NewToken) => Promise<{ token: string }>; onCreated: () => void; title: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [name, setName] = useState('');
   const [days, setDays] = useState<number | string>('');
   const [secret, setSecret] = useState<string | null>(null);
@@ -70,7 +70,10 @@ export function NewTokenForm({ create, onCreated, title }: { create: (body: NewT
       onCreated();
     },
   });
-  const fields = run.error instanceof ApiError ? fieldErrors(run.error.problem?.errors) : {};
+  // As the other forms do: the server's English field message, or in another language the code's words when the locale has them.
+  const fields = run.error instanceof ApiError
+    ? wordedFields(fieldErrors(run.error.problem?.errors), run.error.problem?.code, i18n.language, (key) => (i18n.exists(key) ? t(key) : null))
+    : {};
   const unplaced = run.isError && !fields.name && !fields.expiresInDays;
   const submit = (e: FormEvent) => {
     e.preventDefault();
