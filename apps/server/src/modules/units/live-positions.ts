@@ -22,8 +22,16 @@ export interface LiveFix {
 /** Keep a track point when the unit moved this far or this long since the last one kept. */
 const TRACK_EVERY_METRES = 50;
 const TRACK_EVERY_MS = 30_000;
-/** Fixes per broadcast event: a NATS message stays well below the server's 1 MB payload limit. */
-const FIXES_PER_EVENT = 2000;
+/**
+ * Fixes per broadcast event: the largest batch either ingest path stores at once (`POST /avl/positions`
+ * takes up to 5,000 fixes, the MQTT ingest stores 5,000 at a time), so a batch is one event per
+ * jurisdiction. A browser's map re-tiles its units once per event that reaches it in a separate
+ * animation frame: at 2,000 a batch of 5,000 was three events, often over two frames, and the
+ * units were re-tiled twice in that second (docs/benchmarks.md, "Web app in the browser: what
+ * dominates"). The NATS message is one per broadcast call whatever this is (`positionsWire`
+ * encodes all its events: ~93 bytes a fix, ~465 KB for 5,000, under the server's 1 MB limit).
+ */
+const FIXES_PER_EVENT = 5000;
 
 function metresBetween(a: { lon: number; lat: number }, [lon, lat]: readonly [number, number]): number {
   const rad = Math.PI / 180;
