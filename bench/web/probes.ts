@@ -64,6 +64,10 @@ export async function measureFirstLoad(browser: Browser, base: string, cookie: s
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  // BENCH_WEB_LOAD_TRACE=<dir>: a Chrome trace of each first load (what the time to an interactive map is made of:
+  // script, the workers' tile parsing and layout, the GPU process's drawing); summarise with bench/web/load-trace.ts.
+  const trace = process.env.BENCH_WEB_LOAD_TRACE ? `${process.env.BENCH_WEB_LOAD_TRACE}/first-load-${withIncidents ? 'fleet' : 'demo'}-${Date.now()}.trace.json` : null;
+  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'gpu'] });
   await page.goto(`${base}/`);
   const handle = await page.waitForFunction((incidents) => {
     const f = window.firebreakMap;
@@ -85,6 +89,7 @@ export async function measureFirstLoad(browser: Browser, base: string, cookie: s
     throw new Error(`first load never became interactive (${JSON.stringify(state)}, ${page.url()}, screenshot ${shot}, page errors: ${JSON.stringify(errors.slice(0, 5))}): ${err.message}`);
   });
   const { interactiveMs, mapLoadMs } = (await handle.jsonValue()) as { interactiveMs: number; mapLoadMs: number };
+  if (trace) await browser.stopTracing();
   await Promise.all(pending);
   await context.close();
   const origin = timed.find((r) => new URL(r.url).pathname === '/')?.startTime ?? Math.min(...timed.map((r) => r.startTime));

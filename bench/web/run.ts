@@ -35,7 +35,9 @@ const WARMUP_S = 5;
 const ZOOMED_IN = 14;
 const LOADS = 3;
 /** BENCH_WEB_ONLY=load: the first loads and the initial JS only (no keyboard path, no frames, docs left alone) — a quick check. */
-const LOAD_ONLY = process.env.BENCH_WEB_ONLY === 'load';
+const LOAD_ONLY = process.env.BENCH_WEB_ONLY === 'load' || process.env.BENCH_WEB_ONLY === 'load-demo';
+/** BENCH_WEB_ONLY=load-demo: the demo world's first loads alone (no fleet world to seed). */
+const DEMO_ONLY = process.env.BENCH_WEB_ONLY === 'load-demo';
 /** What the tests use: software rendering and compositing, as on a machine without a GPU. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
 /** WebGL on SwiftShader with GPU compositing, nearer a workstation's browser: the canvas is not read back each frame. */
@@ -256,6 +258,7 @@ async function main(): Promise<void> {
       await demo.drop();
     }
 
+    if (DEMO_ONLY) return;
     // 2. A large fleet: 5,000 units with live positions and 2,000 open incidents.
     say(`fleet world: ${UNITS} units, ${INCIDENTS} incidents…`);
     const fleet = await fleetWorld(SERVER_URL, UNITS);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StreamClient, type StreamStatus } from './stream-client';
+import { POSITIONS_HOLD_MAX_MS, StreamClient, type StreamStatus } from './stream-client';
 
 /** A stand-in for the browser's WebSocket: the test plays the server. */
 class FakeSocket {
@@ -105,5 +105,60 @@ describe('StreamClient', () => {
     (second.onclose as unknown as (ev: { code: number }) => void)({ code: 4401 });
     expect(ended).toBe(1);
     client.stop();
+  });
+
+  describe('AVL positions: one batch of fixes on the server, one hand-over (one re-tiling of the map)', () => {
+    // The browser's frames, every 16 ms, on the fake clock.
+    beforeEach(() => {
+      vi.stubGlobal('document', { hidden: false });
+      vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 16));
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    function live() {
+      const batches: string[][] = [];
+      const client = new StreamClient({ url: () => 'ws://x', onEvents: (es) => batches.push(es.map((e) => e.id)), onStatus: () => undefined, onResync: () => undefined, makeSocket: (u) => new FakeSocket(u) as unknown as WebSocket });
+      client.start();
+      const socket = FakeSocket.made[0]!;
+      socket.send({ kind: 'hello', resumedFrom: null });
+      socket.send({ kind: 'caught_up', replayed: 0 });
+      const fix = (id: string) => socket.send({ id, position: 0, type: 'units.positions_reported', data: { fixes: [] } });
+      return { client, socket, batches, fix };
+    }
+
+    it('a batch that comes as several events over more than one frame is handed on once', () => {
+      const { client, batches, fix } = live();
+      // One event per jurisdiction of one batch, parsed one after another across frame boundaries.
+      fix('j1');
+      vi.advanceTimersByTime(10);
+      fix('j2');
+      vi.advanceTimersByTime(10);
+      fix('j3');
+      vi.advanceTimersByTime(200);
+      expect(batches).toEqual([['j1', 'j2', 'j3']]);
+      client.stop();
+    });
+
+    it('any other event is handed on at the next frame, with the positions held so far', () => {
+      const { client, socket, batches, fix } = live();
+      fix('j1');
+      socket.send({ id: 'ev-1', position: 1, type: 'incidents.opened', data: {} });
+      vi.advanceTimersByTime(17);
+      expect(batches).toEqual([['j1', 'ev-1']]);
+      client.stop();
+    });
+
+    it('positions that never pause are still handed on, at most the hold limit after the first', () => {
+      const { client, batches, fix } = live();
+      for (let i = 0; i < 30; i++) {
+        fix(`f${i}`);
+        vi.advanceTimersByTime(10);
+      }
+      // 300 ms of positions every 10 ms: handed on every POSITIONS_HOLD_MAX_MS (+ a frame), not held to the end.
+      expect(batches.length).toBeGreaterThanOrEqual(Math.floor(300 / (POSITIONS_HOLD_MAX_MS + 16 + 10)));
+      vi.advanceTimersByTime(200);
+      expect(batches.flat()).toEqual(Array.from({ length: 30 }, (_, i) => `f${i}`));
+      client.stop();
+    });
   });
 });

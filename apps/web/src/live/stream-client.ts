@@ -30,6 +30,16 @@ export interface StreamClientOptions {
 }
 
 /**
+ * AVL positions wait this long after the last one came for more before they are handed on (at most
+ * POSITIONS_HOLD_MAX_MS in all): one batch of fixes on the server is one event per jurisdiction, sent
+ * back to back, and handed on in two animation frames the map would re-tile its units twice for one
+ * batch (docs/benchmarks.md, "Web app in the browser: what dominates"). A position is a second old
+ * anyway; any other event is handed on at the next frame, with the positions held so far.
+ */
+export const POSITIONS_SETTLE_MS = 20;
+export const POSITIONS_HOLD_MAX_MS = 100;
+
+/**
  * One WebSocket to the event stream. On a drop it reconnects with exponential backoff and
  * resumes after the last event it saw; the server replays what was missed, in order. Events
  * arriving in one burst (a replay, or a busy second) are delivered as one batch per animation
@@ -40,6 +50,9 @@ export class StreamClient {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private batch: StreamEvent[] = [];
   private flushScheduled = false;
+  /** Positions being held (see POSITIONS_SETTLE_MS): the timer that hands them on, and when the first came. */
+  private settle: ReturnType<typeof setTimeout> | null = null;
+  private heldSince: number | null = null;
   private stopped = false;
   private status: StreamStatus = { state: 'connecting', attempt: 0, retryAt: null, lastEventId: null, replayed: 0, resumeLost: false };
 
@@ -53,6 +66,7 @@ export class StreamClient {
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.settle) clearTimeout(this.settle);
     this.socket?.close(1000, 'bye');
     this.socket = null;
   }
@@ -106,7 +120,26 @@ export class StreamClient {
     // A broadcast (AVL positions, position 0) is in no outbox: resuming after it would be refused.
     if (event.position !== 0) this.status.lastEventId = event.id;
     this.batch.push(event);
-    this.scheduleFlush();
+    if (event.type === 'units.positions_reported') this.holdPositions();
+    else this.scheduleFlush();
+  }
+
+  /** Hands the batch on once no position came for POSITIONS_SETTLE_MS, or POSITIONS_HOLD_MAX_MS after the first held. */
+  private holdPositions(): void {
+    if (this.flushScheduled) return;
+    const now = Date.now();
+    this.heldSince ??= now;
+    if (this.settle) clearTimeout(this.settle);
+    const wait = Math.min(POSITIONS_SETTLE_MS, this.heldSince + POSITIONS_HOLD_MAX_MS - now);
+    if (wait <= 0) {
+      this.settle = null;
+      this.scheduleFlush();
+      return;
+    }
+    this.settle = setTimeout(() => {
+      this.settle = null;
+      this.scheduleFlush();
+    }, wait);
   }
 
   private scheduleFlush(): void {
@@ -121,6 +154,9 @@ export class StreamClient {
   }
 
   private flush(): void {
+    if (this.settle) clearTimeout(this.settle);
+    this.settle = null;
+    this.heldSince = null;
     if (this.batch.length === 0) return;
     const events = this.batch;
     this.batch = [];
