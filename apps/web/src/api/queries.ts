@@ -64,11 +64,15 @@ export const useRootBoundaries = (tree: JurisdictionNode[] | undefined) =>
     queryFn: () => Promise.all((tree ?? []).map((n) => boundaryOf(n.id))),
   });
 
-/** Boundaries of the two levels below the roots (with the roots, at most 80), for the map overlay. */
-export const useBoundariesBelowRoots = (tree: JurisdictionNode[] | undefined) =>
+/**
+ * Boundaries of the two levels below the roots (with the roots, at most 80), for the map overlay. Asked for once the
+ * roots' have come (`rootsSettled`): sent beside them, their 13-80 requests shared the browser's six connections and
+ * the server's one thread with the roots' request the first view waits for.
+ */
+export const useBoundariesBelowRoots = (tree: JurisdictionNode[] | undefined, rootsSettled: boolean) =>
   useQuery({
     queryKey: keys.boundaries,
-    enabled: Boolean(tree),
+    enabled: Boolean(tree) && rootsSettled,
     staleTime: 30 * 60_000,
     queryFn: () => Promise.all(idsBelowRoots(tree ?? [], 2, 80).map(boundaryOf)),
   });

@@ -48,7 +48,7 @@ export function OpsPage() {
   const tree = useJurisdictions();
   // The roots' boundaries frame the first view; the levels below (the overlay) do not hold the map back.
   const rootBoundaries = useRootBoundaries(tree.data);
-  const boundariesBelow = useBoundariesBelowRoots(tree.data);
+  const boundariesBelow = useBoundariesBelowRoots(tree.data, !rootBoundaries.isPending);
   // The same query the map's key-place layer runs (one request): where the places are is where people are.
   const places = usePlaces();
 
