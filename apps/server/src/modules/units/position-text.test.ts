@@ -28,7 +28,11 @@ const numberText = fc.oneof(
   fc.double({ min: -180, max: 180, noNaN: true }).map(String),
   fc.integer({ min: -500, max: 500 }).map(String),
   fc.stringMatching(/^-?(0|[1-9]\d{0,3})(\.\d{1,18})?([eE][+-]?\d{1,3})?$/),
+  // Up to 15 digits and past them (the exact quotient's edge), leading zeros (which JSON refuses) included.
+  fc.stringMatching(/^-?\d{1,9}\.\d{1,10}$/),
+  fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.integer({ min: 0, max: 16 })).map(([x, k]) => x.toFixed(k)),
   fc.constantFrom('-0', '0', '-0.0', '1e2', '1E+2', '1e-2', '180', '180.0000000000001', '-180', '90', '90.5', '400', '400.1', '360', '360e0',
+    '9.5215', '-76.6122345', '0.000000000000001', '1234567890.12345', '-1234567890.12345', '123456789012345.6', '999999999999999', '9999999999999999', '0.1', '0.3', '-0.0000001',
     '01', '1.', '.5', '+1', '-', '1e', '1e+', 'Infinity', 'NaN', '0x10', '1_0', ' 1', '1 ', '', '--1', '1.2.3', '１'),
 );
 const atText = fc.oneof(

@@ -28,24 +28,53 @@ let heading: number | undefined;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Where the JSON number starting at `i` ends, or -1 when there is none (JSON's grammar, RFC 8259 §6). */
+/** 10^0 … 10^15, each exact (read from its decimal text). */
+const POWERS = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
+
+/** The value of the number `numberEnd` read last. */
+let value = 0;
+
+/**
+ * Where the JSON number starting at `i` ends, or -1 when there is none (JSON's grammar, RFC 8259
+ * §6); its value in `value`. An integer of at most 15 digits (a speed, a heading) is summed as it
+ * is read, exactly; any other number's text goes to `Number`.
+ */
 function numberEnd(s: string, i: number): number {
+  const from = i;
   let c = s.charCodeAt(i);
-  if (c === 45) c = s.charCodeAt(++i);
+  const negative = c === 45;
+  if (negative) c = s.charCodeAt(++i);
+  let int = 0;
   if (c === 48) i++;
-  else if (c >= 49 && c <= 57) while (isDigit(s.charCodeAt(++i)));
-  else return -1;
-  if (s.charCodeAt(i) === 46) {
-    if (!isDigit(s.charCodeAt(++i))) return -1;
-    while (isDigit(s.charCodeAt(++i)));
-  }
+  else if (c >= 49 && c <= 57) {
+    int = c - 48;
+    for (c = s.charCodeAt(++i); isDigit(c); c = s.charCodeAt(++i)) int = int * 10 + c - 48;
+  } else return -1;
   c = s.charCodeAt(i);
+  if (c !== 46 && c !== 101 && c !== 69 && i - from <= 15) {
+    value = negative ? -int : int;
+    return i;
+  }
+  if (c === 46) {
+    const point = i;
+    c = s.charCodeAt(++i);
+    if (!isDigit(c)) return -1;
+    for (; isDigit(c); c = s.charCodeAt(++i)) int = int * 10 + c - 48;
+    // At most 15 digits in all: the digits are an exact integer below 2^53 and 10^k (k ≤ 15) an exact
+    // double, so their quotient, correctly rounded by IEEE 754, is the decimal's nearest double (the
+    // number as Number and JSON.parse read it; Clinger's fast path).
+    if (c !== 101 && c !== 69 && i - from - (negative ? 2 : 1) <= 15) {
+      value = (negative ? -int : int) / POWERS[i - point - 1]!;
+      return i;
+    }
+  }
   if (c === 101 || c === 69) {
     c = s.charCodeAt(++i);
     if (c === 43 || c === 45) c = s.charCodeAt(++i);
     if (!isDigit(c)) return -1;
     while (isDigit(s.charCodeAt(++i)));
   }
+  value = Number(s.slice(from, i));
   return i;
 }
 
@@ -62,11 +91,11 @@ function scan(s: string): boolean {
   let i = HEAD.length;
   let end = numberEnd(s, i);
   if (end < 0 || s.charCodeAt(end) !== 44) return false;
-  lon = Number(s.slice(i, end));
+  lon = value;
   i = end + 1;
   end = numberEnd(s, i);
   if (end < 0 || !s.startsWith(AT, end)) return false;
-  lat = Number(s.slice(i, end));
+  lat = value;
   i = end + AT.length;
   end = i;
   // The text up to the closing quote: printable ASCII without escapes, so JSON.parse would read it as it stands.
@@ -79,14 +108,14 @@ function scan(s: string): boolean {
     i += SPEED.length;
     end = numberEnd(s, i);
     if (end < 0) return false;
-    speedKmh = Number(s.slice(i, end));
+    speedKmh = value;
     i = end;
   }
   if (s.startsWith(HEADING, i)) {
     i += HEADING.length;
     end = numberEnd(s, i);
     if (end < 0) return false;
-    heading = Number(s.slice(i, end));
+    heading = value;
     i = end;
   }
   if (i !== s.length - 1 || s.charCodeAt(i) !== 125) return false;
