@@ -6,7 +6,7 @@ import { LIVE_ONLY, type PublishedEvent } from '../../platform/events/bus.js';
 import { rows, type Tx } from '../../platform/db/client.js';
 import { textColumn } from '../../platform/db/columns.js';
 import { permitsWhere } from './permit.queries.js';
-import { watchFix, watchPlan, type RawAlert, type WatchPlan, type WatchState } from './transport-model.js';
+import { watchFix, watchPlan, type RawAlert, type WatchFix, type WatchPlan, type WatchState } from './transport-model.js';
 
 /**
  * The watch of many permits' fixes in one transaction, the units' AVL shape: the permits of a batch
@@ -81,12 +81,18 @@ export function watchFixes(permit: LockedPermit, fixes: readonly TransportFix[],
   if (!times.every((t, i) => i === 0 || t >= times[i - 1]!)) order.sort((a, b) => times[a]! - times[b]!);
   const taken: TransportFix[] = [];
   const raised: RawAlert[] = [];
+  // One fix object for the watch, refilled per fix: watchFix keeps its numbers, never the object.
+  const fix: WatchFix = { lon: 0, lat: 0, at: 0, speedKmh: undefined };
   for (const i of order) {
     const f = fixes[i]!;
-    const out = watchFix(permit.plan, permit.watch, { lon: f.location[0], lat: f.location[1], at: times[i]!, speedKmh: f.speedKmh });
+    fix.lon = f.location[0];
+    fix.lat = f.location[1];
+    fix.at = times[i]!;
+    fix.speedKmh = f.speedKmh;
+    const out = watchFix(permit.plan, permit.watch, fix);
     if (out === null) continue;
     taken.push(f);
-    raised.push(...out);
+    for (const a of out) raised.push(a);
   }
   const state = permit.watch.arrived ? 'arrived' : taken.length > 0 ? 'in_transit' : permit.permit.state;
   return { permit, fixes: fixes.length, taken, raised, state };

@@ -168,9 +168,16 @@ function stopAllowance(plan: WatchPlan, x: number, y: number): { maxMs: number; 
  * closure made is named by esbuild's `__name` (a defineProperty), and the watch's three per fix (a
  * raise helper, the zones' filter and map) were 6 % of the MQTT ingest's CPU in its profile.
  */
-function alertOf(at: number, location: [number, number], kind: TransportAlertKind, detail: RawAlert['detail'] = {}): RawAlert {
-  return { kind, at, location, detail };
+function alertOf(fix: WatchFix, kind: TransportAlertKind, detail: RawAlert['detail'] = {}): RawAlert {
+  return { kind, at: fix.at, location: [fix.lon, fix.lat], detail };
 }
+
+/**
+ * What a fix that raises nothing answers: one list for all (a fix's own list, location and zone
+ * list were three objects per fix of the MQTT ingest for the garbage collector; nearly every fix
+ * raises nothing). Never written to.
+ */
+const NO_ALERTS: readonly RawAlert[] = Object.freeze([]);
 
 /**
  * One fix against the plan, in time order: the alerts it raises, each once per excursion —
@@ -179,33 +186,41 @@ function alertOf(at: number, location: [number, number], kind: TransportAlertKin
  * (within the arrival radius of the receiver for the arrival dwell). Mutates `state`. A fix not newer
  * than the last is ignored (a retry or a late one): returns null.
  */
-export function watchFix(plan: WatchPlan, state: WatchState, fix: WatchFix): RawAlert[] | null {
+export function watchFix(plan: WatchPlan, state: WatchState, fix: WatchFix): readonly RawAlert[] | null {
   if (state.arrived || (state.lastAt !== null && fix.at <= state.lastAt)) return null;
   state.lastAt = fix.at;
   state.dark = false;
   const x = plan.projector.x(fix.lon);
   const y = plan.projector.y(fix.lat);
-  const location: [number, number] = [fix.lon, fix.lat];
-  const out: RawAlert[] = [];
+  let out: RawAlert[] | null = null;
 
   const off = plan.corridor.distanceTo(0, x, y) === Infinity;
-  if (off && !state.outside) out.push(alertOf(fix.at, location, 'left_corridor', { metersOff: Math.round(plan.corridor.distanceTo(0, x, y, Infinity)) }));
-  if (!off && state.outside) out.push(alertOf(fix.at, location, 'rejoined_corridor'));
+  if (off && !state.outside) (out ??= []).push(alertOf(fix, 'left_corridor', { metersOff: Math.round(plan.corridor.distanceTo(0, x, y, Infinity)) }));
+  if (!off && state.outside) (out ??= []).push(alertOf(fix, 'rejoined_corridor'));
   state.outside = off;
 
-  const inside: string[] = [];
-  for (const z of plan.zones) if (insideRings(z.rings, x, y) && zoneActiveAt(z, fix.at, plan.timeZone)) inside.push(z.id);
-  for (const z of plan.zones) if (inside.includes(z.id) && !state.inZones.includes(z.id)) out.push(alertOf(fix.at, location, 'entered_zone', { zoneId: z.id, zoneName: z.name, zoneKind: z.kind }));
-  state.inZones = inside;
+  let inside: string[] | null = null;
+  for (const z of plan.zones) if (insideRings(z.rings, x, y) && zoneActiveAt(z, fix.at, plan.timeZone)) (inside ??= []).push(z.id);
+  if (inside) for (const z of plan.zones) if (inside.includes(z.id) && !state.inZones.includes(z.id)) (out ??= []).push(alertOf(fix, 'entered_zone', { zoneId: z.id, zoneName: z.name, zoneKind: z.kind }));
+  // In no zone and in none before: the state's own empty list stays.
+  if (inside || state.inZones.length > 0) state.inZones = inside ?? [];
 
   const moving = (fix.speedKmh ?? 0) > STILL_KMH || !state.still || !near(state.still, x, y, STILL_METRES);
-  if (moving) state.still = { since: fix.at, x, y, alerted: false };
+  if (moving) {
+    // In place: the state is the permit's own (read from its row for each batch), nothing else holds it.
+    if (state.still) {
+      state.still.since = fix.at;
+      state.still.x = x;
+      state.still.y = y;
+      state.still.alerted = false;
+    } else state.still = { since: fix.at, x, y, alerted: false };
+  }
   else if (state.still && !state.still.alerted) {
     const allowance = stopAllowance(plan, x, y);
     const stood = fix.at - state.still.since;
     if (allowance && stood >= allowance.maxMs) {
       state.still.alerted = true;
-      out.push(alertOf(fix.at, location, 'stopped', { minutes: Math.round(stood / 60_000), allowedMinutes: Math.round(allowance.maxMs / 60_000), ...(allowance.name ? { stopName: allowance.name } : {}) }));
+      (out ??= []).push(alertOf(fix, 'stopped', { minutes: Math.round(stood / 60_000), allowedMinutes: Math.round(allowance.maxMs / 60_000), ...(allowance.name ? { stopName: allowance.name } : {}) }));
     }
   }
 
@@ -213,10 +228,10 @@ export function watchFix(plan: WatchPlan, state: WatchState, fix: WatchFix): Raw
     state.nearDestinationSince ??= fix.at;
     if (fix.at - state.nearDestinationSince >= plan.arrivalMs) {
       state.arrived = true;
-      out.push(alertOf(fix.at, location, 'arrived', plan.arrivalMs > 0 ? { minutes: Math.round((fix.at - state.nearDestinationSince) / 60_000) } : {}));
+      (out ??= []).push(alertOf(fix, 'arrived', plan.arrivalMs > 0 ? { minutes: Math.round((fix.at - state.nearDestinationSince) / 60_000) } : {}));
     }
   } else state.nearDestinationSince = null;
-  return out;
+  return out ?? NO_ALERTS;
 }
 
 /** The dark check (a sweep): no fix for the allowance since the last one (or since `since`, the window's start, when none came). Once per silence. */

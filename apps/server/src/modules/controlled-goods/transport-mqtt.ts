@@ -3,9 +3,9 @@ import type { CommandDeps } from '../../platform/command.js';
 import type { PublishedEvent } from '../../platform/events/bus.js';
 import { openSubscriber, type AckMark } from '../../platform/mqtt/subscriber.js';
 import { TopicIds } from '../../platform/mqtt/topic-ids.js';
-import { timeOfCheckedAt } from '../units/index.js';
+import { positionOfBytes, timeOfCheckedAt } from '../units/index.js';
 import { reportTransportBatch } from './report-transport-batch.js';
-import { parseTransportText, permitIdOfTopic, permitPositionFilter, permitTopicHead } from './transport-payload.js';
+import { permitIdOfTopic, permitPositionFilter, permitTopicHead } from './transport-payload.js';
 
 /** As the units' ingest: fixes gathered this long are held and stored, every permit's, in one command. */
 const FLUSH_MS = 200;
@@ -102,7 +102,8 @@ export async function startTransportMqttIngest(url: string, deps: CommandDeps, l
     onMessageBytes(bytes, topicStart, topicEnd, payloadStart, payloadEnd) {
       pendingMessages++;
       const permitId = topics.find(bytes, topicStart, topicEnd) ?? learn(bytes.toString('utf8', topicStart, topicEnd));
-      const fix = permitId === null ? null : parseTransportText(bytes.toString('utf8', payloadStart, payloadEnd));
+      // The transports' rules are the units' payload's (transport-payload.ts); the form devices send is read without JSON.parse.
+      const fix: TransportFix | null = permitId === null ? null : positionOfBytes(bytes, payloadStart, payloadEnd);
       if (permitId === null || fix === null) {
         dropped++;
         return;

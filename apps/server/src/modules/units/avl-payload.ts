@@ -10,7 +10,7 @@ import { AvlFix, Id, Timestamp } from '@firebreak/contracts';
 export const AvlPayload = AvlFix.omit({ unitId: true });
 
 /** The contract's own patterns (zod's compiled format regexes), so the two checks cannot drift. */
-const TIMESTAMP: RegExp = (Timestamp as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
+export const TIMESTAMP: RegExp = (Timestamp as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
 const UUID: RegExp = (Id as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
 
 /** The deployment's MQTT topic root (`MQTT_TOPIC_PREFIX`) when none is configured. */

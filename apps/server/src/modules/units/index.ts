@@ -11,3 +11,4 @@ export { callSignTaken } from './units.queries.js';
 export { updateUnitIn } from './update-unit.js';
 export { trackOf, type StoredTrackPoint } from './track.queries.js';
 export { positionFromPayload, timeOfCheckedAt, type PositionPayload } from './avl-payload.js';
+export { positionOfBytes } from './position-text.js';
