@@ -46,6 +46,13 @@ export default tseslint.config(
         ],
         patterns: [{ group: ['**/apps/server/**', '@firebreak/server', '@firebreak/roadgraph', 'node:*'], message: 'the web app reaches the server through @firebreak/client and shares only @firebreak/contracts types' }],
       }],
+      // A date or number formatted without the UI language comes out in the browser's (an English "Dec 7" on a Chinese
+      // screen): pass i18n.language. (Intl.DateTimeFormat().resolvedOptions(), for the time zone alone, stays allowed.)
+      'no-restricted-syntax': ['error',
+        { selector: 'CallExpression[arguments.length=0][callee.property.name=/^toLocale(Date|Time)?String$/]', message: 'format in the UI language: toLocale…String(i18n.language, …)' },
+        { selector: 'CallExpression[arguments.0.type="Identifier"][arguments.0.name="undefined"][callee.property.name=/^toLocale(Date|Time)?String$/]', message: 'format in the UI language: toLocale…String(i18n.language, …)' },
+        { selector: 'NewExpression[callee.object.name="Intl"]:matches([arguments.length=0], [arguments.0.type="Identifier"][arguments.0.name="undefined"])', message: 'format in the UI language: new Intl.…(i18n.language, …)' },
+      ],
     },
   },
   {

@@ -83,7 +83,14 @@ export function screenTexts(page: Page): Promise<ScreenText[]> {
       }
       return `${ids.length ? ids.join(' > ') : el.closest('header') ? 'header' : 'main'} > ${el.tagName.toLowerCase()}`;
     };
-    const visible = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+    // Shown, or read: hidden from assistive technology *and* placed wholly outside the page, text is neither (recharts'
+    // measuring span, left in <body> at top -20000px holding the last label it measured — an English "Dec 7" from the
+    // walk's first language, read on the next screens in the second; only when that label was the last one measured).
+    const outside = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom + window.scrollY <= 0 || r.right + window.scrollX <= 0;
+    };
+    const visible = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && !(el.closest('[aria-hidden="true"]') && outside(el));
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = (n.textContent ?? '').trim();

@@ -137,6 +137,60 @@ describe.skipIf(!chromiumPresent)('administrator: the Staff screen', () => {
     expect(await refusal.getByTestId('staff-row-error-detail').textContent()).toContain('li.oberland, outside where you administer');
     expect(await row(page, above.username).getAttribute('data-disabled')).toBe('false');
     await screenshot(page, 'staff-municipal-refusal');
+
+    // Withdrawing its role on Oberland, above Vaduz, is the server's to refuse: its words show in the dialog, the grant stays.
+    await row(page, above.username).getByTestId('staff-edit-open').click();
+    const dialog = page.getByTestId('staff-edit');
+    const grants = await dialog.getByTestId('staff-edit-grant').count();
+    await dialog.locator('[data-testid="staff-edit-grant"][data-jurisdiction="li.oberland"]').getByTestId('staff-edit-revoke').click();
+    await dialog.getByTestId('staff-edit-error').waitFor();
+    expect(await dialog.getByTestId('staff-edit-error').textContent()).toContain('Your role does not allow this here.');
+    expect(await dialog.getByTestId('staff-edit-grant').count()).toBe(grants);
     await context.close();
+  });
+
+  it("the national admin renames an account and changes its roles after creation; a device account shows as one", async () => {
+    const { page } = e;
+    const admin = await e.adminCookie();
+    const vaduz = (await e.api(admin, 'GET', '/staff')).json.find((m: { username: string }) => m.username === 'vaduz-dispatch-1');
+    const device = await e.api(admin, 'POST', '/staff', { username: 'avl-vaduz', displayName: 'Vaduz AVL gateway', kind: 'device', jurisdictionId: vaduz.jurisdictionId, grants: [] });
+    expect(device.status).toBe(201);
+    await page.reload();
+    await page.getByTestId('staff-table').waitFor();
+    await page.getByTestId('staff-filter').fill('device');
+    await expect.poll(() => page.getByTestId('staff-row').count()).toBe(1);
+    expect(await row(page, 'avl-vaduz').textContent()).toContain('device');
+    // A device has no password to reset.
+    expect(await row(page, 'avl-vaduz').getByTestId('staff-reset').count()).toBe(0);
+    await page.getByTestId('staff-filter').fill('');
+
+    const created = row(page, 'vaduz-dispatch-1');
+    await created.getByTestId('staff-edit-open').click();
+    const dialog = page.getByTestId('staff-edit');
+    await dialog.waitFor();
+    await dialog.getByTestId('staff-edit-display-name').fill('Vaduz Dispatcher Uno');
+    await dialog.getByTestId('staff-edit-rename').click();
+    await expect.poll(() => created.textContent()).toContain('Vaduz Dispatcher Uno');
+
+    // A second role, then the first withdrawn: the dialog and the row show the account as the server returns it.
+    await dialog.getByTestId('staff-edit-role').click();
+    await page.getByRole('option', { name: 'Duty officer', exact: true }).click();
+    await dialog.getByTestId('staff-edit-jurisdiction').fill('Vaduz');
+    await page.getByRole('option', { name: /Vaduz$/ }).click();
+    await dialog.getByTestId('staff-edit-grant-add').click();
+    await expect.poll(() => dialog.getByTestId('staff-edit-grant').count()).toBe(2);
+    await expect.poll(() => created.textContent()).toContain('Duty officer · Vaduz');
+    await dialog.locator('[data-testid="staff-edit-grant"][data-role="dispatcher"]').getByTestId('staff-edit-revoke').click();
+    await expect.poll(() => dialog.getByTestId('staff-edit-grant').count()).toBe(1);
+    await expect.poll(() => created.textContent()).not.toContain('Dispatcher · Vaduz');
+    await screenshot(page, 'staff-edit');
+    await dialog.getByTestId('staff-edit-done').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The server holds it: the account's roles and name as changed.
+    const after = (await e.api(admin, 'GET', `/staff/${vaduz.id}`)).json as { displayName: string; grants: { role: string }[] };
+    expect(after.displayName).toBe('Vaduz Dispatcher Uno');
+    expect(after.grants.map((g) => g.role)).toEqual(['duty_officer']);
+    expect(e.pageErrors).toEqual([]);
   });
 });

@@ -47,4 +47,12 @@ describe('jurisdiction names', () => {
   it('never returns the path: "…" while a name outside the tree is asked for', () => {
     expect(jurisdictionNamer(undefined, 'en', i18n.t)('li.oberland.vaduz')).toBe('…');
   });
+
+  it("names a record's { path, name } by the tree in the UI language, by the record's name only where the tree cannot", () => {
+    const zhName = jurisdictionNamer(tree, 'zh-CN', i18n.getFixedT('zh-CN'));
+    // A move-up card's or a major incident's jurisdiction: the local name, not the data's own one the record carries.
+    expect(zhName('li.oberland.vaduz', 'Vaduz')).toBe('瓦杜兹');
+    // Not (yet) known: the record's name rather than "…".
+    expect(jurisdictionNamer(undefined, 'zh-CN', i18n.getFixedT('zh-CN'))('li.oberland.vaduz', 'Vaduz')).toBe('Vaduz');
+  });
 });

@@ -10,9 +10,10 @@ import { useJurisdictions, type JurisdictionNode } from './queries';
  * beside it where two jurisdictions share a name ("Balzers (Oberland)"). Names come from the tree
  * the user already holds (`GET /jurisdictions`); a path outside it (the issuer above, a neighbour
  * lending a unit) is asked of `GET /jurisdictions/names` once, batched with the others of the
- * same render, and shows "…" until then.
+ * same render, and shows "…" until then — or `fallback`, the name a record carries beside the path (`{ path, name }`),
+ * so running text never shows the data's untranslated `name` where the tree has a local one, nor "…" where it has none.
  */
-export type NameOf = (path: string) => string;
+export type NameOf = (path: string, fallback?: string) => string;
 
 interface Known { name: string; names: Record<string, string>; parent: { name: string; names: Record<string, string> } | null; ambiguous: boolean }
 
@@ -100,13 +101,13 @@ const subscribe = (l: () => void) => {
  */
 export function jurisdictionNamer(tree: readonly JurisdictionNode[] | undefined, language: string, t: TFunction, known = knownFromTree(tree)): NameOf {
   const withParent = (name: string, parent: string) => t('jurisdictionName.withParent', { name, parent });
-  return (path: string) => {
+  return (path: string, fallback?: string) => {
     const k = known.get(path) ?? fetched.get(path);
     if (k) return labelOf(k, language, withParent);
-    if (k === null) return path.split('.').pop() ?? path;
+    if (k === null) return fallback ?? path.split('.').pop() ?? path;
     // Outside the tree (once it is here): ask the server.
     if (tree) ask(path);
-    return '…';
+    return fallback ?? '…';
   };
 }
 

@@ -21,6 +21,7 @@ import { Kbd } from './Kbd';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MoreNav } from './MoreNav';
 import { HELP_KEYS, SHORTCUTS, type ShortcutName } from './shortcuts';
+import { useJurisdictionNames } from '../api/jurisdiction-names';
 
 // The help dialog (Modal, focus trap, scroll lock) loads when first opened, not with the first screen.
 const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
@@ -28,6 +29,7 @@ const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
 /** Header with navigation, the live link, language and account; the screen below. */
 export function Shell() {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const navigate = useNavigate();
   const me = useMe().data;
   const client = useQueryClient();
@@ -113,7 +115,7 @@ export function Shell() {
               <Button variant="subtle" size="sm" onClick={openHelp} leftSection={<IconKeyboard size={18} aria-hidden />} aria-label={t('shortcuts.title')}>
                 <MKbd size="xs">?</MKbd>
               </Button>
-              <AccountButton name={me?.displayName} roles={me?.grants.map((g) => `${t(`roles.${g.role}`)} · ${g.jurisdictionName}`).join(', ') ?? ''} onLogout={() => void logout()} />
+              <AccountButton name={me?.displayName} roles={me?.grants.map((g) => `${t(`roles.${g.role}`)} · ${nameOf(g.jurisdictionPath, g.jurisdictionName)}`).join(', ') ?? ''} onLogout={() => void logout()} />
             </Group>
           </Group>
       </header>

@@ -98,7 +98,7 @@ export function CampaignDetail() {
                 <Table.Tbody>
                   {rows.map((r) => (
                     <Table.Tr key={r.path} data-testid="coverage-row" data-path={r.path} data-inspected={r.inspected}>
-                      <Table.Td style={{ paddingLeft: `calc(var(--mantine-spacing-sm) + ${r.depth * 1.25}rem)` }}><Text size="sm" fw={r.depth === 0 ? 700 : 400}>{r.name}</Text></Table.Td>
+                      <Table.Td style={{ paddingLeft: `calc(var(--mantine-spacing-sm) + ${r.depth * 1.25}rem)` }}><Text size="sm" fw={r.depth === 0 ? 700 : 400}>{nameOf(r.path, r.name)}</Text></Table.Td>
                       <Table.Td ta="right">{r.inspected} / {r.total}</Table.Td>
                       <Table.Td ta="right">{r.due}</Table.Td>
                       <Table.Td ta="right">{r.missed > 0 ? <Text span c="red.4" fw={700} size="sm">{r.missed}</Text> : 0}</Table.Td>

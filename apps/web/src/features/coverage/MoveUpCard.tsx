@@ -13,6 +13,7 @@ import { Kbd } from '../../shell/Kbd';
 import { SHORTCUTS } from '../../shell/shortcuts';
 import { ErrorState } from '../../shell/States';
 import { isStaleMoveUp } from './move-up-refresh';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /**
  * The pushed move-up's card (MoveUpPushed.tsx): its chunk is fetched with the first push, not
@@ -25,6 +26,7 @@ export function MoveUpCard({ rec, shown, onFresh, onGone }: {
   rec: MoveUpRecommendation; shown: boolean; onFresh: (r: MoveUpRecommendation) => void; onGone: (jurisdictionId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { data: me } = useMe();
   const mayMove = me?.permissions.includes('dispatch:assign') ?? false;
   const client = useQueryClient();
@@ -55,7 +57,7 @@ export function MoveUpCard({ rec, shown, onFresh, onGone }: {
       } else {
         onGone(r.jurisdiction.id);
         notifications.show({ id: `move-up-stale-${r.jurisdiction.id}`, color: fresh ? 'teal' : 'orange', autoClose: 15_000,
-          message: fresh ? t('moveUpPush.noLongerNeeded', { why: error.message, jurisdiction: r.jurisdiction.name }) : t('moveUpPush.askAgain', { why: error.message, jurisdiction: r.jurisdiction.name }) });
+          message: fresh ? t('moveUpPush.noLongerNeeded', { why: error.message, jurisdiction: nameOf(r.jurisdiction.path, r.jurisdiction.name) }) : t('moveUpPush.askAgain', { why: error.message, jurisdiction: nameOf(r.jurisdiction.path, r.jurisdiction.name) }) });
       }
     },
   });
@@ -67,7 +69,7 @@ export function MoveUpCard({ rec, shown, onFresh, onGone }: {
   return (
     <Alert color="red" variant="filled" icon={<IconArrowsMove />} withCloseButton onClose={dismiss} closeButtonLabel={t('moveUpPush.dismiss')} data-testid="move-up-pushed"
       style={{ position: 'fixed', bottom: 16, left: 16, zIndex: 300, maxWidth: 520 }}
-      title={t('moveUpPush.title', { jurisdiction: rec.jurisdiction.name, share: percent.format(rec.before), threshold: percent.format(rec.threshold), minutes: rec.minutes })}>
+      title={t('moveUpPush.title', { jurisdiction: nameOf(rec.jurisdiction.path, rec.jurisdiction.name), share: percent.format(rec.before), threshold: percent.format(rec.threshold), minutes: rec.minutes })}>
       {changed !== null && <Text size="sm" fw={700} data-testid="move-up-pushed-changed">{t('moveUpPush.changed', { why: changed })}</Text>}
       <Text size="sm">{t('moveUpPush.proposal', { share: percent.format(rec.after), count: rec.moves.length })}</Text>
       <List size="sm" my="xs" c="white" data-testid="move-up-pushed-moves">

@@ -20,7 +20,7 @@ const PRESENCE_REFRESH_MS = 15_000;
  * (minutes each unit stood at its post per window, from AVL), missed windows loud.
  */
 export function PatrolPlanCard({ jurisdictionId, placement, windowHours }: { jurisdictionId: string; placement: PlacementResult | null; windowHours: string | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: me } = useMe();
   const mayPlan = me?.permissions.includes('units:manage') ?? false;
   const client = useQueryClient();
@@ -46,7 +46,7 @@ export function PatrolPlanCard({ jurisdictionId, placement, windowHours }: { jur
       ) : (
         <Stack gap="sm">
           <Select label={t('coverage.patrol.plan')} value={shown} onChange={setChosen} allowDeselect={false} maw={480} data-testid="patrol-plan-choice"
-            data={plans.data.map((p) => ({ value: p.id, label: `${p.title} · ${new Date(p.shiftStart).toLocaleDateString()} · ${p.state === 'cancelled' ? t('coverage.patrol.cancelled') : t('coverage.patrol.assignedOf', { assigned: p.assigned, posts: p.posts })}` }))} />
+            data={plans.data.map((p) => ({ value: p.id, label: `${p.title} · ${new Date(p.shiftStart).toLocaleDateString(i18n.language)} · ${p.state === 'cancelled' ? t('coverage.patrol.cancelled') : t('coverage.patrol.assignedOf', { assigned: p.assigned, posts: p.posts })}` }))} />
           {shown && <PlanDetail key={shown} planId={shown} mayPlan={mayPlan} meId={me?.id} />}
         </Stack>
       )}

@@ -93,7 +93,7 @@ export function DirectiveDetail() {
           <Group gap="xs" wrap="nowrap">
           <Text size="sm" c="dimmed">{t('directives.level')}</Text>
           <Breadcrumbs>
-            <Anchor component="button" type="button" size="sm" onClick={() => setLevel([])}>{base?.jurisdictionName ?? nameOf(d.issuerPath)}</Anchor>
+            <Anchor component="button" type="button" size="sm" onClick={() => setLevel([])}>{base ? nameOf(base.jurisdictionPath, base.jurisdictionName) : nameOf(d.issuerPath)}</Anchor>
             {level.map((l, i) => <Anchor key={l.id} component="button" type="button" size="sm" onClick={() => setLevel(level.slice(0, i + 1))}>{l.name}</Anchor>)}
           </Breadcrumbs>
           </Group>
@@ -129,8 +129,8 @@ export function DirectiveDetail() {
                       <Table.Tr key={r.jurisdictionId} data-testid="rollup-row" data-standing={standing} data-path={r.jurisdictionPath}>
                         <Table.Td>
                           {r.targets > 0 ? (
-                            <Anchor component="button" type="button" size="sm" onClick={() => setLevel([...level, { id: r.jurisdictionId, name: r.name }])} aria-label={t('directives.drillDown', { name: r.name })}>{r.name}</Anchor>
-                          ) : <Text size="sm" c="dimmed">{r.name}</Text>}
+                            <Anchor component="button" type="button" size="sm" onClick={() => setLevel([...level, { id: r.jurisdictionId, name: nameOf(r.jurisdictionPath, r.name) }])} aria-label={t('directives.drillDown', { name: nameOf(r.jurisdictionPath, r.name) })}>{nameOf(r.jurisdictionPath, r.name)}</Anchor>
+                          ) : <Text size="sm" c="dimmed">{nameOf(r.jurisdictionPath, r.name)}</Text>}
                           {levelOfRow(r.jurisdictionId) && <Text span size="xs" c="dimmed" data-testid="rollup-level"> · {levelOfRow(r.jurisdictionId)}</Text>}
                         </Table.Td>
                         <Table.Td><Badge color={look.color} variant={standing === 'late' ? 'filled' : 'light'} leftSection={<look.icon size={12} aria-hidden />}>{t(`directives.standing.${standing}`)}</Badge></Table.Td>

@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { call, fb, problemText } from '../../api/http';
 import { quantityText } from '../goods/format';
 import { usePlaceName } from '../places/place-name';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** What the panel shows of each list: enough to read while on the phone. */
 const SHOWN = 5;
@@ -19,6 +20,7 @@ const GOODS_RADIUS_M = 500;
  */
 export function PremisePanel({ location, type }: { location: [number, number]; type: IncidentType | null }) {
   const { t, i18n } = useTranslation();
+  const jurisdictionName = useJurisdictionNames();
   const nameOf = usePlaceName();
   const premise = useQuery({
     queryKey: ['premise', location[0], location[1], type],
@@ -40,7 +42,7 @@ export function PremisePanel({ location, type }: { location: [number, number]; t
       {p && (
         <Stack gap={6}>
           <Text size="xs" data-testid="premise-jurisdiction">
-            <b>{p.jurisdiction?.name ?? t('premise.noJurisdiction')}</b>
+            <b>{p.jurisdiction ? jurisdictionName(p.jurisdiction.path, p.jurisdiction.name) : t('premise.noJurisdiction')}</b>
             {' · '}{t('premise.onDuty')}{' '}
             {[...p.onDuty.posts.filter((x) => x.holder).map((x) => `${x.title}: ${x.holder}`), ...p.onDuty.units.map((u) => u.callSign)].join(', ') || t('premise.none')}
           </Text>

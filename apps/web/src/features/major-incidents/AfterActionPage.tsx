@@ -8,6 +8,7 @@ import { ExerciseBadge, LevelBadge } from './badges';
 import { formatWhen, useAfterAction, type ReportUpClock } from './queries';
 import { SitrepCard } from './SitrepPanel';
 import { exerciseText } from './exercise-text';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 function clockText(t: TFunction, c: ReportUpClock, lang: string): string {
   if (c.metAt) return t('majorIncidents.clock.met', { time: formatWhen(c.metAt, lang) });
@@ -33,6 +34,7 @@ function detailOf(t: TFunction, d: Record<string, unknown> | null): string {
 /** The after-action report as a printable page, in the user's language: clocks, SITREPs, units over time, the timeline. */
 export default function AfterActionPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const report = useAfterAction(id);
   if (report.isPending) return <Loading />;
@@ -55,7 +57,7 @@ export default function AfterActionPage() {
         <Title order={1} size="h2">{t('majorIncidents.afterActionTitle', { title: exerciseText(t, m.title) })}</Title>
         <ExerciseBadge exercise={m.exercise} size="lg" />
       </Group>
-      <Text size="sm">{t('majorIncidents.where', { name: m.jurisdiction.name })} · {t('majorIncidents.commandBy', { name: m.command.name })} · {t('majorIncidents.informs', { name: m.inform.name })}</Text>
+      <Text size="sm">{t('majorIncidents.where', { name: nameOf(m.jurisdiction.path, m.jurisdiction.name) })} · {t('majorIncidents.commandBy', { name: nameOf(m.command.path, m.command.name) })} · {t('majorIncidents.informs', { name: nameOf(m.inform.path, m.inform.name) })}</Text>
       <Text size="sm">{t('majorIncidents.declaredBy', { who: m.declaredBy ?? '—', when: formatWhen(m.declaredAt, lang) })}{m.stoodDownAt ? ` · ${t('majorIncidents.stoodDownAt', { when: formatWhen(m.stoodDownAt, lang) })}` : ''}</Text>
       <Text size="xs" c="dimmed">{t('majorIncidents.generatedAt', { when: formatWhen(r.generatedAt, lang) })}</Text>
 
@@ -64,7 +66,7 @@ export default function AfterActionPage() {
         <Table.Tbody>
           {r.clocks.reportUp.map((c) => (
             <Table.Tr key={c.kind}>
-              <Table.Td>{t(`majorIncidents.reportUp.${c.kind}`, { name: m.inform.name })}</Table.Td>
+              <Table.Td>{t(`majorIncidents.reportUp.${c.kind}`, { name: nameOf(m.inform.path, m.inform.name) })}</Table.Td>
               <Table.Td><Badge color={c.metAt ? 'teal' : c.missedAt ? 'red' : 'gray'}>{clockText(t, c, lang)}</Badge></Table.Td>
             </Table.Tr>
           ))}

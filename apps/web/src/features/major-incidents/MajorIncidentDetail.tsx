@@ -18,10 +18,12 @@ import { clockState, formatWhen, useMajorIncident, type MajorIncident } from './
 import { SitrepPanel } from './SitrepPanel';
 import { useMajorCommand } from './use-major-command';
 import { exerciseText } from './exercise-text';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** One major incident: level and command, clocks, casualty tally, command structure and sectors, SITREPs. */
 export function MajorIncidentDetail() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const { id } = useParams() as { id: string };
   const major = useMajorIncident(id);
   const now = useNow(1000);
@@ -39,7 +41,7 @@ export function MajorIncidentDetail() {
             <ExerciseBadge exercise={m.exercise} size="lg" />
             {!active && <Badge color="gray">{t('majorIncidents.stoodDown')}</Badge>}
           </Group>
-          <Text size="sm">{t('majorIncidents.where', { name: m.jurisdiction.name })} · {t('majorIncidents.commandBy', { name: m.command.name })} · {t('majorIncidents.informs', { name: m.inform.name })}</Text>
+          <Text size="sm">{t('majorIncidents.where', { name: nameOf(m.jurisdiction.path, m.jurisdiction.name) })} · {t('majorIncidents.commandBy', { name: nameOf(m.command.path, m.command.name) })} · {t('majorIncidents.informs', { name: nameOf(m.inform.path, m.inform.name) })}</Text>
           <Text size="xs" c="dimmed">{t('majorIncidents.declaredBy', { who: m.declaredBy ? exerciseText(t, m.declaredBy) : '—', when: formatWhen(m.declaredAt, i18n.language) })}</Text>
           {m.incidentId && <Anchor component={Link} to={`/incidents/${m.incidentId}`} size="xs">{t('majorIncidents.openIncident')}</Anchor>}
         </Stack>
@@ -85,10 +87,11 @@ function ClockLine({ label, c, now, testId }: { label: string; c: { deadlineAt: 
 
 function Clocks({ m, now }: { m: MajorIncident; now: number }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   return (
     <Card withBorder padding="sm">
       <Text fw={700} mb={4}>{t('majorIncidents.clocks')}</Text>
-      {m.reportUp.map((c) => <ClockLine key={c.kind} label={t(`majorIncidents.reportUp.${c.kind}`, { name: m.inform.name })} c={c} now={now} testId={`major-clock-${c.kind}`} />)}
+      {m.reportUp.map((c) => <ClockLine key={c.kind} label={t(`majorIncidents.reportUp.${c.kind}`, { name: nameOf(m.inform.path, m.inform.name) })} c={c} now={now} testId={`major-clock-${c.kind}`} />)}
       {m.sitrep.dueAt
         ? <ClockLine label={t('majorIncidents.sitrepDue')} c={{ deadlineAt: m.sitrep.dueAt, metAt: null, missedAt: null }} now={now} testId="major-clock-sitrep" />
         : <Text size="sm" c="dimmed">{t('majorIncidents.clocksStopped')}</Text>}
@@ -121,12 +124,13 @@ function Tally({ m }: { m: MajorIncident }) {
 
 function ReportUpForm({ m }: { m: MajorIncident }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const [kind, setKind] = useState<'first' | 'written'>(m.reportUp[0]?.metAt ? 'written' : 'first');
   const [text, setText] = useState('');
   const send = useMajorCommand();
   return (
     <Card withBorder padding="sm" data-testid="major-report-up">
-      <Text fw={700} mb={4}>{t('majorIncidents.reportUpTitle', { name: m.inform.name })}</Text>
+      <Text fw={700} mb={4}>{t('majorIncidents.reportUpTitle', { name: nameOf(m.inform.path, m.inform.name) })}</Text>
       <SegmentedControl size="xs" value={kind} onChange={(v) => setKind(v as 'first' | 'written')}
         data={[{ value: 'first', label: t('majorIncidents.reportUpKind.first') }, { value: 'written', label: t('majorIncidents.reportUpKind.written') }]} />
       <Textarea mt="xs" value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} maxLength={10_000} aria-label={t('majorIncidents.reportUpText')}

@@ -10,10 +10,12 @@ import { clockState, formatWhen, useMajorIncidents } from './queries';
 import { exerciseText } from './exercise-text';
 import { useMe } from '../../api/queries';
 import { useMajorCommand } from './use-major-command';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /** The major-incident board: every major incident in my scope on the left (live and exercises, each marked), the chosen one on the right. */
 export default function MajorIncidentsPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const list = useMajorIncidents();
   const { id } = useParams();
   const now = useNow(5000);
@@ -37,7 +39,7 @@ export default function MajorIncidentsPage() {
               <LevelBadge level={m.level} />
               <Text fw={600} size="sm" lineClamp={1}>{exerciseText(t, m.title)}</Text>
             </Group>
-            <Text size="xs" c="dimmed">{m.jurisdiction.name} · {t('majorIncidents.commandBy', { name: m.command.name })} · {formatWhen(m.declaredAt, i18n.language)}</Text>
+            <Text size="xs" c="dimmed">{nameOf(m.jurisdiction.path, m.jurisdiction.name)} · {t('majorIncidents.commandBy', { name: nameOf(m.command.path, m.command.name) })} · {formatWhen(m.declaredAt, i18n.language)}</Text>
             <Group gap={4} mt={2}>
               <ExerciseBadge exercise={m.exercise} />
               {m.state === 'stood_down' && <Badge size="xs" color="gray">{t('majorIncidents.stoodDown')}</Badge>}

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { ApiError, call, fb, once, problemText } from '../../api/http';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 import type { JurisdictionNode } from '../../api/queries';
 import { IssueModal } from '../issue/IssueModal';
 import { draftFromPlan, emptySlot, MAX_SLOTS, MAX_UNITS, nextTierNumber, placedPlanErrors, planBody, type PlanProblems, type TierDraft } from './plan-form';
@@ -19,6 +20,7 @@ export function PlanFormModal({ jurisdiction, incidentType, priority, start, onC
   jurisdiction: JurisdictionNode; incidentType: IncidentType; priority: Priority; start: ResponsePlan | null; onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const client = useQueryClient();
   const [tiers, setTiers] = useState<TierDraft[]>(() => draftFromPlan(start));
   // After a refused attempt the rows are checked again as they change (indexes move when a row goes).
@@ -52,7 +54,7 @@ export function PlanFormModal({ jurisdiction, incidentType, priority, start, onC
   const nextTier = nextTierNumber(tiers);
 
   return (
-    <IssueModal title={t('settings.plans.formTitle', { name: jurisdiction.name, type: t(`incidentType.${incidentType}`), priority })} testId="plan-form"
+    <IssueModal title={t('settings.plans.formTitle', { name: nameOf(jurisdiction.path, jurisdiction.name), type: t(`incidentType.${incidentType}`), priority })} testId="plan-form"
       submitLabel={t('settings.plans.save')} onSubmit={submit} onClose={onClose} pending={save.isPending} error={general}>
       <Text size="sm" c="dimmed">{t('settings.plans.formHint')}</Text>
       {errorAt('tiers') && <Text size="sm" c="red" role="alert" data-testid="plan-form-tiers-error">{errorAt('tiers')}</Text>}

@@ -2,6 +2,7 @@ import type { ResponsePlan } from '@firebreak/contracts';
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowDown, IconEdit, IconHome, IconRuler2 } from '@tabler/icons-react';
 import { useTranslation } from '../../i18n/use-translation';
+import type { NameOf } from '../../api/jurisdiction-names';
 import type { JurisdictionNode } from '../../api/queries';
 import { planSource } from './plan-form';
 
@@ -9,7 +10,7 @@ import { planSource } from './plan-form';
 export function PlanInForceCard({ jurisdiction, plan, nameOf, onEdit }: {
   jurisdiction: JurisdictionNode;
   plan: ResponsePlan | null;
-  nameOf: (path: string) => string;
+  nameOf: NameOf;
   /** Set when the user may set this jurisdiction's own plan. */
   onEdit?: (() => void) | undefined;
 }) {
@@ -20,7 +21,7 @@ export function PlanInForceCard({ jurisdiction, plan, nameOf, onEdit }: {
     inherited: { color: 'grape', icon: <IconArrowDown size={12} aria-hidden />, label: t('settings.plans.source.inherited') },
     default: { color: 'gray', icon: <IconRuler2 size={12} aria-hidden />, label: t('settings.plans.source.default') },
   }[source.kind];
-  const explanation = source.kind === 'own' ? t('settings.plans.explain.own', { name: jurisdiction.name })
+  const explanation = source.kind === 'own' ? t('settings.plans.explain.own', { name: nameOf(jurisdiction.path, jurisdiction.name) })
     : source.kind === 'inherited' ? t('settings.plans.explain.inherited', { name: nameOf(source.jurisdictionPath) })
       : t('settings.plans.explain.default');
 
@@ -30,7 +31,7 @@ export function PlanInForceCard({ jurisdiction, plan, nameOf, onEdit }: {
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
             <Group gap="xs">
-              <Text fw={700}>{t('settings.plans.inForceAt', { name: jurisdiction.name })}</Text>
+              <Text fw={700}>{t('settings.plans.inForceAt', { name: nameOf(jurisdiction.path, jurisdiction.name) })}</Text>
               <Badge color={badge.color} variant="light" leftSection={badge.icon} data-testid="plan-source">{badge.label}</Badge>
             </Group>
             <Text size="sm" data-testid="plan-source-text">{explanation}</Text>
@@ -42,7 +43,7 @@ export function PlanInForceCard({ jurisdiction, plan, nameOf, onEdit }: {
           </Stack>
           {onEdit && (
             <Button leftSection={<IconEdit size={16} aria-hidden />} onClick={onEdit} style={{ flexShrink: 0 }} data-testid="plan-edit">
-              {source.kind === 'own' ? t('settings.plans.edit', { name: jurisdiction.name }) : t('settings.plans.override', { name: jurisdiction.name })}
+              {source.kind === 'own' ? t('settings.plans.edit', { name: nameOf(jurisdiction.path, jurisdiction.name) }) : t('settings.plans.override', { name: nameOf(jurisdiction.path, jurisdiction.name) })}
             </Button>
           )}
         </Group>

@@ -9,6 +9,7 @@ import { useMe } from '../../api/queries';
 import { useTranslation } from '../../i18n/use-translation';
 import { EmptyState, Loading } from '../../shell/States';
 import { CreateStaffModal } from './CreateStaffModal';
+import { EditStaffModal } from './EditStaffModal';
 import { OneTimePassword } from './OneTimePassword';
 import { filterStaff, oneTimePassword, refusalDetail, staffAccess } from './staff-list';
 
@@ -28,7 +29,7 @@ type Change = { id: string; disabled: boolean } | { id: string; password: string
 /**
  * The administrator's accounts screen: every account in my scope (the server's list, by my
  * `staff:read`), a filter, and with `staff:manage` a new account, disable/enable and a password
- * reset. Who may be changed is the server's to say (scope, higher roles, my own account): its
+ * reset, and an account's display name and roles (EditStaffModal). Who may be changed is the server's to say (scope, higher roles, my own account): its
  * refusal shows on the row's alert as the problem's words, never a guess made here.
  */
 export default function StaffPage() {
@@ -40,6 +41,7 @@ export default function StaffPage() {
   const [creating, setCreating] = useState(false);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState<string | null>(null);
+  const [editing, setEditing] = useState<StaffMember | null>(null);
   const access = staffAccess(me.data?.permissions ?? []);
   const staff = useQuery({ queryKey: ['staff', 'all'], queryFn: allStaff, enabled: access.read });
   const change = useMutation({
@@ -50,7 +52,7 @@ export default function StaffPage() {
       void client.invalidateQueries({ queryKey: ['staff'] });
     },
   });
-  const rows = useMemo(() => filterStaff(staff.data ?? [], filter, (r) => t(`roles.${r}`), nameOf), [staff.data, filter, t, nameOf]);
+  const rows = useMemo(() => filterStaff(staff.data ?? [], filter, (r) => t(`roles.${r}`), nameOf, t('staff.device')), [staff.data, filter, t, nameOf]);
 
   if (me.isPending || (access.read && staff.isPending)) return <Loading />;
   if (!access.read) return <EmptyState title={t('staff.forbidden')} />;
@@ -72,6 +74,9 @@ export default function StaffPage() {
           {m.id !== me.data?.id && (
             <Stack gap={4}>
               <Group gap="xs" wrap="nowrap">
+                <Button size="xs" variant="light" onClick={() => { setEditing(m); change.reset(); }} aria-label={t('staff.edit.actionOne', { username: m.username })} data-testid="staff-edit-open">
+                  {t('staff.edit.action')}
+                </Button>
                 <Button size="xs" variant="light" color={m.disabled ? 'green' : 'red'} loading={change.isPending && change.variables?.id === m.id && 'disabled' in change.variables}
                   onClick={() => change.mutate({ id: m.id, disabled: !m.disabled })} data-testid={m.disabled ? 'staff-enable' : 'staff-disable'}>
                   {m.disabled ? t('staff.enable') : t('staff.disable')}
@@ -123,6 +128,7 @@ export default function StaffPage() {
         </Table>
       )}
       {creating && <CreateStaffModal onClose={() => setCreating(false)} onCreated={(m, password) => { setCreating(false); setShown({ username: m.username, password }); }} />}
+      {editing && <EditStaffModal member={editing} onClose={() => setEditing(null)} />}
       {shown && <OneTimePassword username={shown.username} password={shown.password} onClose={() => setShown(null)} />}
     </Stack>
   );

@@ -29,6 +29,10 @@ describe('filterStaff', () => {
     expect(run('调度员 ZE')).toEqual(['zed']);
     expect(run('eschen')).toEqual(['amy']);
   });
+  it('matches a device account by its kind as the screen words it', () => {
+    expect(filterStaff(list, '设备', (r) => roles[r] ?? r, (p) => names[p] ?? p, '设备').map((m) => m.username)).toEqual(['cam']);
+    expect(run('device')).toEqual(['cam']);
+  });
   it('matches nothing that is not there', () => expect(run('nobody')).toEqual([]));
 });
 

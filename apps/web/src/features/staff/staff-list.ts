@@ -12,8 +12,8 @@ export function staffAccess(permissions: readonly string[]): { read: boolean; ma
 }
 
 /**
- * The accounts whose username, display name, role or home jurisdiction (as the screen words them:
- * `roleName`, `placeName`) contain every word of the filter, case-insensitively; staff before
+ * The accounts whose username, display name, role, home jurisdiction or kind (as the screen words them:
+ * `roleName`, `placeName`, `deviceName` for a device account) contain every word of the filter, case-insensitively; staff before
  * devices, then by username, so a list does not reorder when one account changes.
  */
 export function filterStaff(
@@ -21,10 +21,11 @@ export function filterStaff(
   filter: string,
   roleName: (role: string) => string,
   placeName: (path: string) => string,
+  deviceName = 'device',
 ): StaffMember[] {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const text = (m: StaffMember) =>
-    [m.username, m.displayName, placeName(m.jurisdictionPath), ...m.grants.flatMap((g) => [roleName(g.role), g.role])].join(' ').toLowerCase();
+    [m.username, m.displayName, placeName(m.jurisdictionPath), ...(m.kind === 'device' ? [deviceName] : []), ...m.grants.flatMap((g) => [roleName(g.role), g.role])].join(' ').toLowerCase();
   return members
     .filter((m) => words.every((w) => text(m).includes(w)))
     .sort((a, b) => (a.kind === b.kind ? a.username.localeCompare(b.username) : a.kind === 'staff' ? -1 : 1));
