@@ -17,7 +17,7 @@ export const cpuNow = (): number => { const u = process.cpuUsage(); return (u.us
  * The world's draws: mulberry32 (the road graph's test generator). The benches' earlier generator,
  * `s = (s * 1103515245 + 12345) % 2 ** 31` in floating point, loses the product's low bits past 2^53
  * and falls into a cycle of 10,466 states after 2,665 draws: its 200,000 "random" places were a few
- * thousand positions stacked dozens deep, the units on the same junctions (issue 16, docs/benchmarks.md).
+ * thousand positions (at most the cycle's 10,466), dozens of places on each, the units on the same junctions (issue 16, docs/benchmarks.md).
  */
 export const seeded = seededRandom;
 
