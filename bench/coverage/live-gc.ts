@@ -7,41 +7,16 @@
 // then a copy of each place with its hours into MaintainedCoverage.coverage).
 // Usage: node --trace-gc --import tsx bench/coverage/live-gc.ts > trace.txt   (BENCH_QUERY_RUNS=40)
 //   then grep -E '^(question|\[)' trace.txt; with --cpu-prof, bench/lib/profile-shares.ts on the profile.
-import { PROFILES, RoadGraph } from '@firebreak/roadgraph';
-import { BALTIMORE_PBF, extract } from '../../packages/roadgraph/src/testing/extracts.js';
-import type { ProfileGraphs } from '../../apps/server/src/modules/dispatch/index.js';
-import type { PlaceAt, UnitAt } from '../../apps/server/src/modules/coverage/live-coverage.js';
 import { MaintainedCoverage } from '../../apps/server/src/modules/coverage/maintained-coverage.js';
 import { placesInWindow } from '../../apps/server/src/modules/coverage/windows.js';
 import { percentile } from '../lib/stats.js';
-import { stitchTiles } from '../roadgraph/stitch.js';
+import { cpuNow, liveWorld, say } from './live-world.js';
 
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 40);
 const PATH = process.env.COVERAGE_PATH === 'old' ? 'old' : 'new';
-const say = (line: string): void => void process.stdout.write(`${line}\n`);
-const cpuNow = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
-function points(graph: RoadGraph, count: number, random: () => number): { lon: number; lat: number }[] {
-  const out: { lon: number; lat: number }[] = [];
-  while (out.length < count) {
-    const v = Math.floor(random() * graph.graphNodeCount);
-    if (graph.mainNetwork[v] !== 1) continue;
-    out.push({ lon: graph.data.nodeLon[v]! + (random() - 0.5) * 1e-4, lat: graph.data.nodeLat[v]! + (random() - 0.5) * 1e-4 });
-  }
-  return out;
-}
 
 async function main(): Promise<void> {
-  const metro = new RoadGraph(stitchTiles(await extract(BALTIMORE_PBF), 14));
-  const graphs = Object.fromEntries(PROFILES.map((p) => [p, metro])) as unknown as ProfileGraphs;
-  const random = seeded(16);
-  const places: PlaceAt[] = points(metro, 200_000, random).map((p, i) => ({ id: `p${i}`, name: `Place ${i % 5_000}`, category: 'school', jurisdictionPath: 'nation', ...p }));
-  const units: UnitAt[] = points(metro, 10_000, random).map((p, i) => ({ id: `u${i}`, callSign: `U${i}`, kind: 'patrol_car', ...p }));
+  const { metro, graphs, places, units } = await liveWorld(14);
   const state = new MaintainedCoverage(graphs);
   state.sync(units);
   state.coverage(places);

@@ -9,6 +9,8 @@
 //    with no window and with 07:30-08:30 on school days, and, for the earlier rows' setting, the same
 //    objects every time. Each question's main-thread GC pauses are counted (PerformanceObserver 'gc');
 //    node --trace-gc ties them to collections;
+//    Then questions after BENCH_MOVES AVL fixes each, the places to read again found both ways in turn
+//    (BENCH_ORDER=index,pass or pass,index), after BENCH_WARM=3 such questions each way (the JIT's, once per process);
 // C. its update costs: an AVL step (a unit moves to a point near it), a relocation (anywhere on the graph),
 //    a status change (a unit committed: removed; released: back), CPU microseconds per operation.
 // The answers of A and B are compared in the run (shares, times and order of the list).
@@ -21,9 +23,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coverageWindowOf, type CoverageWindow } from '@firebreak/contracts';
-import { MaintainedOrigins, nearestOrigins, PROFILES, RoadGraph } from '@firebreak/roadgraph';
-import { BALTIMORE_PBF, extract } from '../../packages/roadgraph/src/testing/extracts.js';
-import type { ProfileGraphs } from '../../apps/server/src/modules/dispatch/index.js';
+import { MaintainedOrigins, nearestOrigins } from '@firebreak/roadgraph';
 import { liveCoverage, type PlaceAt, type UnitAt } from '../../apps/server/src/modules/coverage/live-coverage.js';
 import { liveAnswer } from '../../apps/server/src/modules/coverage/live-answer.js';
 import { MaintainedCoverage } from '../../apps/server/src/modules/coverage/maintained-coverage.js';
@@ -33,7 +33,7 @@ import type { NewEvent } from '../../apps/server/src/platform/events/outbox.js';
 import { writeSubsection } from '../lib/benchmarks-doc.js';
 import { machine } from '../lib/machine.js';
 import { percentile } from '../lib/stats.js';
-import { stitchTiles } from '../roadgraph/stitch.js';
+import { byWay, cpuNow, liveWorld, moveUnits, points, say, stepUnit, warmAfterMoves, WAYS, type Way } from './live-world.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DOC = path.resolve(HERE, '../../docs/benchmarks.md');
@@ -44,27 +44,11 @@ const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 50);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 1000);
 const MOVES = Number(process.env.BENCH_MOVES ?? 1000);
 const TARGET_MS = 100;
-const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const ORDER = (process.env.BENCH_ORDER ?? 'index,pass').split(',') as Way[];
+/** Questions after moves each way before the rows, untimed there (`warmAfterMoves`: the JIT's once per process). */
+const WARM = Number(process.env.BENCH_WARM ?? 3);
 const load = (): string => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
-/** CPU time of the process (user + system) in ms: the per-operation figure load does not inflate. */
-const cpuNow = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const f = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
-/** Points by junctions of the main network, a few metres off. */
-function points(graph: RoadGraph, count: number, random: () => number): { lon: number; lat: number }[] {
-  const out: { lon: number; lat: number }[] = [];
-  while (out.length < count) {
-    const v = Math.floor(random() * graph.graphNodeCount);
-    if (graph.mainNetwork[v] !== 1) continue;
-    out.push({ lon: graph.data.nodeLon[v]! + (random() - 0.5) * 1e-4, lat: graph.data.nodeLat[v]! + (random() - 0.5) * 1e-4 });
-  }
-  return out;
-}
 
 /** No jurisdiction sets category hours: the built-in defaults apply (schools Mo-Fr 07:00-17:00). */
 const NO_CATEGORY_HOURS = new Map<string, Readonly<Record<string, string>>>();
@@ -117,13 +101,8 @@ function timedEach(count: number, run: (k: number) => void): number[] {
 async function main(): Promise<void> {
   const m = machine();
   const startLoad = load();
-  const base = await extract(BALTIMORE_PBF);
-  const metro = new RoadGraph(stitchTiles(base, METRO_SIDE));
-  // Every profile on the one graph: all units are patrol cars here, so one travel graph, as the rows before.
-  const graphs = Object.fromEntries(PROFILES.map((p) => [p, metro])) as unknown as ProfileGraphs;
-  const random = seeded(16);
-  const places: PlaceAt[] = points(metro, PLACES, random).map((p, i) => ({ id: `p${String(i).padStart(6, '0')}`, name: `Place ${i % 5_000}`, category: 'school', jurisdictionPath: 'nation', ...p }));
-  const units: UnitAt[] = points(metro, UNITS, random).map((p, i) => ({ id: `u${i}`, callSign: `U${i}`, kind: 'patrol_car', ...p }));
+  const world = await liveWorld(METRO_SIDE);
+  const { metro, graphs, random, places, units } = world;
   say(`metro graph: ${metro.nodeCount} routing nodes; ${PLACES} places, ${UNITS} units; load ${startLoad}`);
 
   // A. The full recompute, as every request did it.
@@ -207,36 +186,18 @@ async function main(): Promise<void> {
   show('route path, places as read, window 07:30-08:30 Mo-Fr', inWindow);
   show('route path, the same place objects', sameObjects);
   // Questions after units moved since the last one (AVL fixes off the bus, untimed): the answers of the places
-  // on the nodes whose labels changed are read again.
-  const near = (u: UnitAt) => ({ ...u, lon: u.lon + (random() - 0.5) * 5e-3, lat: u.lat + (random() - 0.5) * 4e-3 });
+  // on the nodes whose labels changed are read again, those places found both ways, in the order asked.
   const churnRuns = Math.min(QUERY_RUNS, 20);
-  const churn = await questions(churnRuns, () => {
-    for (let j = 0; j < MOVES; j++) {
-      const i = Math.floor(random() * UNITS);
-      const u = near(units[i]!);
-      units[i] = u;
-      state.move(u.id, u.lon, u.lat);
-    }
-  }, () => { ours = maintainedQuestion(state, units, rows); });
-  show(`route path after ${MOVES} unit moves`, churn);
-  // The same after moves with the changed places found by one pass over the places' seeds (the other way, measured slower).
-  const scanAbove = MaintainedCoverage.scanAbove;
-  MaintainedCoverage.scanAbove = Infinity;
-  const churnIndexed = await questions(churnRuns, () => {
-    for (let j = 0; j < MOVES; j++) {
-      const i = Math.floor(random() * UNITS);
-      const u = near(units[i]!);
-      units[i] = u;
-      state.move(u.id, u.lon, u.lat);
-    }
-  }, () => { ours = maintainedQuestion(state, units, rows); });
-  MaintainedCoverage.scanAbove = scanAbove;
-  show(`route path after ${MOVES} unit moves, changed places by a pass over the places' seeds`, churnIndexed);
+  const warm = await warmAfterMoves(world, state, MOVES, WARM, () => { ours = maintainedQuestion(state, units, rows); });
+  say(`the process's first questions after moves (${WARM} each way, not in the rows): CPU ${warm.map(f).join(', ')} ms`);
+  const moved = new Map<Way, Timed>();
+  for (const way of ORDER) moved.set(way, await byWay(way, () => questions(churnRuns, () => moveUnits(world, state, MOVES), () => { ours = maintainedQuestion(state, units, rows); })));
+  for (const way of ORDER) show(`route path after ${MOVES} unit moves, changed places by ${WAYS[way].name}`, moved.get(way)!);
   const afterChurn = liveCoverage(graphs, units, places);
   same &&= answerOf(ours) === answerOf(afterChurn);
 
   // C. Updates: an AVL step (about 100-300 m), a relocation, a commitment and a release.
-  const step = timedEach(UPDATES, (k) => { const u = near(units[k % UNITS]!); units[k % UNITS] = u; state.upsert(u); });
+  const step = timedEach(UPDATES, (k) => state.upsert(stepUnit(world, k % UNITS)));
   const far = points(metro, UPDATES, random);
   const reloc = timedEach(UPDATES, (k) => { const u = { ...units[(k * 7) % UNITS]!, ...far[k]! }; units[(k * 7) % UNITS] = u; state.upsert(u); });
   const gone = units.slice(0, UPDATES);
@@ -253,7 +214,7 @@ async function main(): Promise<void> {
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}, with \`npm run bench:coverage:live\`; load average ${startLoad} at the start and ${load()} at the end (1 / 5 / 15 min; a shared machine: other work was running, so CPU time per operation is the figure to read, wall times are stretched by the load).`,
     '',
-    `Metro graph (${METRO_SIDE} × ${METRO_SIDE} Baltimore tiles, ${metro.nodeCount} routing nodes), ${PLACES.toLocaleString('en')} places and ${UNITS.toLocaleString('en')} patrol cars at random junctions (one travel graph). A question is the route's computation of \`GET /coverage\` after its database reads (\`liveAnswer\` after the units' \`sync\`): the units and places in, the places counted in the window, the 1-3-5 shares, the times and the 5,000 worst covered out. GC: the main-thread pauses V8 reported (PerformanceObserver \`gc\`) that began inside a question; CPU time also counts V8's helper threads.`,
+    `Metro graph (${METRO_SIDE} × ${METRO_SIDE} Baltimore tiles, ${metro.nodeCount} routing nodes), ${PLACES.toLocaleString('en')} places and ${UNITS.toLocaleString('en')} patrol cars (one travel graph): places at random junctions of the main network, the cars at others (drawn by mulberry32: the earlier runs' generator cycled, its 200,000 places on a few thousand positions). A question is the route's computation of \`GET /coverage\` after its database reads (\`liveAnswer\` after the units' \`sync\`): the units and places in, the places counted in the window, the 1-3-5 shares, the times and the 5,000 worst covered out. GC: the main-thread pauses V8 reported (PerformanceObserver \`gc\`) that began inside a question; CPU time also counts V8's helper threads.`,
     '',
     '| way | CPU ms per question: p50 / p99 | wall ms p50 / p99 | GC pause ms in it p50 / p99 | runs | ratio (p50) | target p99 ≤ 100 ms |',
     '| --- | --- | --- | --- | ---: | ---: | --- |',
@@ -264,8 +225,8 @@ async function main(): Promise<void> {
     row('the same through the list, window 07:30-08:30 on school days (the places open judged once per list read and window: in the first question)', windowViaList, QUERY_RUNS, true),
     row('the same on places as read, window 07:30-08:30 on school days (hours judged per place, every question)', inWindow, QUERY_RUNS),
     row('the same, the same place objects every question (the earlier rows\' setting)', sameObjects, QUERY_RUNS),
-    row(`the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed: the places on changed nodes read again, found through the index of places by node, now built with the seeds and kept, not in the first question after moves)`, churn, churnRuns, true),
-    row(`the same, after ${MOVES.toLocaleString('en')} unit moves, the changed places found by one pass over the places' seeds instead (\`scanAbove\` = Infinity)`, churnIndexed, churnRuns),
+    `| the process's first ${2 * WARM} questions after moves (${WARM} each way, index then pass; V8 compiles the question's code again once per process, on a thread this CPU time counts): CPU ms in order | ${warm.map(f).join(', ')} | — | — | ${warm.length} | — | once per process |`,
+    ...ORDER.map((way, k) => row(`the same, after ${MOVES.toLocaleString('en')} unit moves since the last question (AVL steps, untimed; ${k === 0 ? 'run first' : 'run after the row above'}): the places on changed nodes read again, found by ${WAYS[way].name} (\`scanAbove\` = ${WAYS[way].scanAbove})`, moved.get(way)!, churnRuns, way === 'index')),
     '',
     `Same answer as the full recompute in this run (shares, times, tiers, order of the list; first and last question of each row): **${same ? 'yes' : 'NO'}**; again after the ${(4 * UPDATES).toLocaleString('en')} updates below: **${sameAfter ? 'yes' : 'NO'}**.`,
     '',
