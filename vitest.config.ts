@@ -161,6 +161,12 @@ export default defineConfig({
             test: {
               ...timeouts,
               name: 'postgres',
+              // Shared workers (see above): the worker's start and the server's imports, ~2.5 CPU-s a
+              // file, are paid once per worker, not per file (39 files: 176 CPU-s isolated, 81 shared,
+              // 2026-12-07). Every file still gets a database of its own (a copy of the template), and
+              // what a module keeps between files is what a server running for months keeps (caches
+              // keyed by their inputs). The sequencer keeps the project's files together.
+              isolate: false,
               include: integration,
               exclude: [...pgliteOnly, '**/node_modules/**'],
               globalSetup: ['apps/server/test/global-setup.ts'],

@@ -21,6 +21,12 @@ function cpuSeconds(): { self: number; children: number } {
 const log = process.env.FIREBREAK_TEST_CPU_LOG;
 let startedAt = 0;
 let atStart = { self: 0, children: 0 };
+/**
+ * Where the previous file of this worker ended: a shared worker (`isolate: false`) runs many files
+ * and this module again for each, so the mark lives on the process, not in the module.
+ */
+const LAST = Symbol.for('firebreak.test.cpu-log.last');
+const process_ = process as NodeJS.Process & { [LAST]?: { self: number; children: number } };
 
 beforeAll(() => {
   startedAt = performance.now();
@@ -39,12 +45,13 @@ afterAll(() => {
       project: process.env.FIREBREAK_TEST_BACKEND && file.includes('/e2e/') ? 'e2e' : (process.env.FIREBREAK_TEST_BACKEND ?? 'unit'),
       pid: process.pid,
       wallS: Number(((performance.now() - startedAt) / 1000).toFixed(2)),
-      // Since the worker started: its boot and the file's imports are part of what the file costs.
-      cpuS: Number((now.self + now.children).toFixed(2)),
+      // Since the worker started or its previous file ended: its boot and the file's imports are part of what the file costs.
+      cpuS: Number((now.self + now.children - (process_[LAST]?.self ?? 0) - (process_[LAST]?.children ?? 0)).toFixed(2)),
       cpuInHooksAndTestsS: Number((now.self + now.children - atStart.self - atStart.children).toFixed(2)),
       // The browser files' chromium, just before it closed (apps/web/e2e/browser-cpu.ts). Mostly not in cpuS: only its main
       // process is the worker's reaped child (a few CPU-s counted in both); its GPU and renderer processes are not.
       ...(browserCpuS === undefined ? {} : { browserCpuS: Number(browserCpuS.toFixed(2)) }),
     })}\n`,
   );
+  process_[LAST] = now;
 });

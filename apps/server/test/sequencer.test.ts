@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MEASURED_MS, estimateFromSize, interleave, order } from './sequencer.js';
+import { MEASURED_MS, estimateFromSize, interleave, order, shuffled } from './sequencer.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -45,6 +45,36 @@ describe('order: the files that need no template first, while it builds', () => 
   it('spreads the browser files among the template\'s files only', () => {
     expect(order(['u5', 'p10', 'e30', 'p10', 'u1', 'p10', 'p10'], projectOf, weight)).toEqual(['u5', 'u1', 'e30', 'p10', 'p10', 'p10', 'p10']);
     expect(order(['e1', 'u1'], projectOf, weight)).toEqual(['u1', 'e1']);
+  });
+});
+
+describe('order: a project with shared workers in one block, after the isolated ones', () => {
+  // `<project letter><cost>`: l = pglite (isolated), p = postgres (shared), e = the browser project.
+  const projectOf = (item: string): string => ({ u: 'unit', l: 'pglite', p: 'postgres', e: 'e2e' })[item[0]!]!;
+  const weight = (item: string): number => Number.parseInt(item.slice(1), 10);
+  const postgresShared = (project: string): boolean => project === 'postgres';
+
+  it('keeps the shared project\'s files together, longest first, after the isolated project\'s', () => {
+    expect(order(['p90', 'l50', 'p5', 'l80', 'u1', 'p20'], projectOf, weight, postgresShared)).toEqual(['u1', 'l80', 'l50', 'p90', 'p20', 'p5']);
+    // Without shared workers: longest first across projects, as before.
+    expect(order(['p90', 'l50', 'p5', 'l80', 'u1', 'p20'], projectOf, weight)).toEqual(['u1', 'p90', 'l80', 'l50', 'p20', 'p5']);
+  });
+
+  it('still spreads the browser files through the whole of it', () => {
+    // 60 of other work, 48 of it to spread: the second browser file comes after 48, inside the block.
+    const items = ['p10', 'l10', 'e5', 'p10', 'p10', 'e1', 'l10', 'p10'];
+    expect(order(items, projectOf, weight, postgresShared)).toEqual(['e5', 'l10', 'l10', 'p10', 'p10', 'p10', 'e1', 'p10']);
+  });
+});
+
+describe('shuffled: a random order from a seed, to look for leaks between files', () => {
+  const items = Array.from({ length: 20 }, (_, i) => i);
+
+  it('is a permutation, the same for the same seed, another for another seed', () => {
+    expect([...shuffled(items, 1)].sort((a, b) => a - b)).toEqual(items);
+    expect(shuffled(items, 1)).toEqual(shuffled(items, 1));
+    expect(shuffled(items, 1)).not.toEqual(shuffled(items, 2));
+    expect(shuffled(items, 1)).not.toEqual(items);
   });
 });
 

@@ -90,14 +90,43 @@ export function interleave<T>(rest: readonly T[], spaced: readonly T[], cost: (i
 /**
  * The run's order: the files of WITHOUT_TEMPLATE's projects first, then the others, each part
  * longest first (stable: ties keep their order), the browser files spread among the others
- * (`interleave`).
+ * (`interleave`). Among the others, the files of projects whose workers are shared (`shared`:
+ * `isolate: false`) come after the rest, in one block per project: vitest hands a finished shared
+ * worker the next file only when the head of the queue is of the same project, so a queue that
+ * mixed the projects would start a worker for nearly every file (a browser file in a block costs
+ * one worker start). The last block ends on its shortest files, so the run does too.
  */
-export function order<T>(items: readonly T[], project: (item: T) => string, cost: (item: T) => number): T[] {
+export function order<T>(items: readonly T[], project: (item: T) => string, cost: (item: T) => number, shared: (project: string) => boolean = () => false): T[] {
   const sorted = [...items].sort((a, b) => cost(b) - cost(a));
   const first = sorted.filter((s) => WITHOUT_TEMPLATE.has(project(s)));
   const browser = sorted.filter((s) => project(s) === BROWSER_PROJECT);
   const rest = sorted.filter((s) => project(s) !== BROWSER_PROJECT && !WITHOUT_TEMPLATE.has(project(s)));
-  return [...first, ...interleave(rest, browser, cost)];
+  const blocks = new Map<string, T[]>();
+  for (const s of rest.filter((s) => shared(project(s)))) blocks.set(project(s), [...(blocks.get(project(s)) ?? []), s]);
+  const others = [...rest.filter((s) => !shared(project(s))), ...[...blocks.values()].flat()];
+  return [...first, ...interleave(others, browser, cost)];
+}
+
+/**
+ * `items` in a random order drawn from `seed` (FIREBREAK_TEST_ORDER_SEED): to look for one file
+ * leaking state into the next in a shared worker. (`--sequence.shuffle` does not reach files
+ * when the config names a sequencer, and shuffles the tests inside them.)
+ */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    // xorshift32
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 /**
@@ -113,7 +142,10 @@ export default class Sequencer extends BaseSequencer {
     // Then longest first across projects (vitest's own order goes project by project), so that the run
     // ends on short files whichever project they are in; the sort is stable, ties keep vitest's order.
     const estimates = new Map((await super.sort(files)).map((s) => [s, this.estimate(s)] as const));
-    return order([...estimates.keys()], (s) => s.project.name, (s) => estimates.get(s)!);
+    const seed = process.env.FIREBREAK_TEST_ORDER_SEED;
+    if (seed) return shuffled([...estimates.keys()], Number(seed));
+    const shared = new Set(files.filter((s) => s.project.config.isolate === false).map((s) => s.project.name));
+    return order([...estimates.keys()], (s) => s.project.name, (s) => estimates.get(s)!, (name) => shared.has(name));
   }
 
   /**
