@@ -153,4 +153,32 @@ describe('headings through the cache', () => {
       });
     }
   });
+
+  it('turnMs kept by both codes equals the sigmoid of the angle read afresh, over 150,000 pairs that share slots', () => {
+    const random = seededRandom(11);
+    const edges = Array.from({ length: 40_000 }, () => two(Math.floor(random() * 200), Math.floor(random() * 200)));
+    const model = new RoadGraph(graphData(200, edges), 'car', { turnCosts: true }).turnModel!;
+    const reference = new RoadGraph(graphData(200, edges), 'car', { turnCosts: true }).turnModel!;
+    // Many pairs per slot (65,536 slots), each asked twice with others in between: a tag that
+    // ignored one of the codes would answer another pair's turn.
+    const pairs = Array.from({ length: 150_000 }, () => {
+      const arrive = Math.floor(random() * 80_000);
+      let leave = Math.floor(random() * 80_000);
+      if (leave === (arrive ^ 1)) leave = arrive;
+      return [arrive, leave] as const;
+    });
+    // And pairs whose arriving codes, or leaving codes, are 2^16 apart, the other code the same.
+    for (let code = 0; code < 2000; code += 7) pairs.push([code, 100 + code], [code, 100 + code + 65_536], [100 + code, code], [100 + code + 65_536, code]);
+    let turned = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const [arrive, leave] of pairs) {
+        const angle = reference.angleAt(arrive, leave);
+        const expected = Math.round(1000 * turnSeconds(Number.isNaN(angle) ? 0 : angle, false));
+        const got = model.turnMs(3, () => 1, arrive, model.headingIn(arrive), leave);
+        if (got !== expected) expect([arrive, leave, got]).toEqual([arrive, leave, expected]);
+        if (expected > 1000) turned++;
+      }
+    }
+    expect(turned).toBeGreaterThan(50_000);
+  });
 });

@@ -34,6 +34,8 @@ export interface TurnCostOptions {
 
 /** Slots of each heading cache (TurnModel): a power of two; 2^16 holds every code of a city. */
 const HEADING_SLOTS = 1 << 16;
+/** Slots of the turn cache (TurnModel.turnMs): a power of two. */
+const TURN_SLOTS = 1 << 16;
 
 export const DEFAULT_TURN_COSTS: Required<TurnCostOptions> = { trafficSide: 'right', turnPenaltySeconds: 7.5, turnBias: 1.075, uTurnSeconds: 20, uTurns: 'junctions' };
 
@@ -136,9 +138,23 @@ export class TurnModel {
       return Math.round(1000 * (sigmoidSeconds(180, this.bias, this.options.turnPenaltySeconds) + this.options.uTurnSeconds));
     }
     if (roads <= 2) return 0;
+    // The turn by angle depends on the two codes alone (inHeading is `headingIn(arrive)`): kept
+    // in a direct-mapped table tagged with both, as the headings are. The A* asks for one per arc
+    // it relaxes, and the sigmoid's exp was an eighth of its CPU (node --cpu-prof, issue 19 §5).
+    const slot = (Math.imul(arrive, 0x9e3779b1) ^ leave) & (TURN_SLOTS - 1);
+    if (this.turnArrive[slot] === arrive && this.turnLeave[slot] === leave) return this.turnValue[slot]!;
     const angle = turnAngle(inHeading, this.headingOut(leave));
-    return Math.round(1000 * sigmoidSeconds(Number.isNaN(angle) ? 0 : angle, this.bias, this.options.turnPenaltySeconds));
+    const ms = Math.round(1000 * sigmoidSeconds(Number.isNaN(angle) ? 0 : angle, this.bias, this.options.turnPenaltySeconds));
+    this.turnArrive[slot] = arrive;
+    this.turnLeave[slot] = leave;
+    this.turnValue[slot] = ms;
+    return ms;
   }
+
+  /** Turns by angle already worked out (turnMs), by a hash of both codes: 768 KB per profile. */
+  private readonly turnArrive = new Int32Array(TURN_SLOTS).fill(-1);
+  private readonly turnLeave = new Int32Array(TURN_SLOTS).fill(-1);
+  private readonly turnValue = new Int32Array(TURN_SLOTS);
 
   /** Distinct roads (edges this profile drives either way) at graph node v, its copies included. */
   roadsAt(v: number): number {

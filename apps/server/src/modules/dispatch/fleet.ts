@@ -257,7 +257,7 @@ export class Fleet {
    * Seconds from each unit (at `snapped`, from positionOf) to the destination by the prepared
    * sweeps, moved units included (`timesByPrepared`, prepared-fleet.ts). Null when nothing is prepared.
    */
-  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): PreparedTimes | null {
+  preparedSecondsTo(units: FleetUnit[], snapped: (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number | ((graph: RoadGraph) => number)): PreparedTimes | null {
     const prepared = this.prepared;
     const graphs = this.graphs;
     if (!prepared || !graphs) return null;

@@ -47,9 +47,10 @@ export function* prepareFleet(graphs: Readonly<Record<Profile, RoadGraph>>, posi
  * stands now (`PreparedOrigins.manyToOne`'s extra points: one refinement over all); `moved` counts
  * them. `uncovered` lists the units no sweep of their profile covers (indexes into `units`), whose
  * seconds are left null for the caller to search. `exact`: per unit, whether its seconds are its
- * turn-aware time and not the lower bound `nearest` leaves (roadgraph `CutoffOptions.exact`).
+ * turn-aware time and not the lower bound `nearest` leaves (roadgraph `CutoffOptions.exact`);
+ * `nearest` may be given per graph (recommend.ts `turnAwareCounts`).
  */
-export function timesByPrepared(prepared: PreparedFleet, graphs: Readonly<Record<Profile, RoadGraph>>, units: readonly { id: string; kind: UnitKind }[], snapped: readonly (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number): PreparedTimes {
+export function timesByPrepared(prepared: PreparedFleet, graphs: Readonly<Record<Profile, RoadGraph>>, units: readonly { id: string; kind: UnitKind }[], snapped: readonly (Snapped | null)[], destination: Snapped, cutoff: number, nearest?: number | ((graph: RoadGraph) => number)): PreparedTimes {
   // Per unit, its index in its graph's query: a prepared origin's, or after them an extra point's.
   const index = new Int32Array(units.length);
   const travels: RoadGraph[] = [];
@@ -90,7 +91,8 @@ export function timesByPrepared(prepared: PreparedFleet, graphs: Readonly<Record
     // of scope, nor a moved unit's old position, all of which the fleet prepared too.
     const wanted = new Uint8Array(exact.length);
     for (let i = 0; i < units.length; i++) if (index[i]! >= 0 && travels[i] === travel) wanted[index[i]!] = 1;
-    seconds.set(travel, origins.manyToOne(destination, nearest === undefined ? { cutoff, exact, wanted } : { cutoff, nearest, exact, wanted }, extra));
+    const k = typeof nearest === 'function' ? nearest(travel) : nearest;
+    seconds.set(travel, origins.manyToOne(destination, k === undefined ? { cutoff, exact, wanted } : { cutoff, nearest: k, exact, wanted }, extra));
     exactOf.set(travel, exact);
   }
   const out = Array.from(index, (k, i) => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/access.js';
 import type { IncidentRow } from '../incidents/index.js';
 import type { FleetUnit } from './fleet.js';
-import { answerFrom, rank, type ProfileGraphs, type Ranking } from './recommend.js';
+import { answerFrom, rank, turnAwareCounts, type ProfileGraphs, type Ranking } from './recommend.js';
 import { prepareFleet, timesByPrepared } from './prepared-fleet.js';
 
 const byCallSign = new Intl.Collator().compare;
@@ -181,6 +181,60 @@ describe('the prepared refinement counts only the candidates toward `nearest`', 
     const expected = free.map((u, i) => ({ id: u.id, eta: full[i]! })).sort((a, b) => a.eta - b.eta || byCallSign(free.find((u) => u.id === a.id)!.callSign, free.find((u) => u.id === b.id)!.callSign)).slice(0, 6);
     expect(answer.items.map((i) => i.etaSeconds)).toEqual(expected.map((e) => e.eta));
     expect(answer.items.map((i) => i.unitId)).toEqual(expected.map((e) => e.id));
+  });
+});
+
+describe('each graph refines as many units as the answer and the places its candidates fit', () => {
+  let graphs: ProfileGraphs;
+  beforeAll(async () => {
+    const data = await importOsm(LIECHTENSTEIN);
+    graphs = { car: new RoadGraph(data, 'car', { turnCosts: true }), emergency: new RoadGraph(data, 'emergency', { turnCosts: true }) };
+  }, 120_000);
+
+  it('patrol cars under a card with engine places: the engines\' places add none to their graph, and the answer is the fully refined one', () => {
+    const snap = (p: [number, number]) => graphs.car.snapper.snap(p, 2000);
+    const cars = Array.from({ length: 30 }, (_, i) => unit(i, 'patrol_car', snap([SCENE[0] + ((i % 6) - 2.5) * 0.004, SCENE[1] + (Math.floor(i / 6) - 2) * 0.004])));
+    const prepared = drain(prepareFleet(graphs, cars.map((u) => ({ id: u.id, kind: u.kind, snapped: u.homeSnap! }))));
+    const destination = snap(SCENE);
+    const r: Ranking = {
+      actor: dispatcher, now: NOW, plan: null, loans: new Map(), opts: { limit: 3 },
+      incident: { type: 'fire', tiers: [] } as unknown as IncidentRow,
+      card: { tiers: [{ tier: 1, slots: [{ kind: 'fire_engine', units: 2 }, { kind: 'patrol_car', units: 1 }] }, { tier: 2, slots: [{ kind: 'ladder', units: 1 }] }] },
+      kindsInScope: new Set<UnitKind>(['patrol_car']), slotInScope: () => true,
+    };
+    const asked: number[] = [];
+    const fleetWith = (force?: number) => ({
+      dispatchable: () => cars,
+      positionOf: (u: FleetUnit) => ({ snapped: u.homeSnap ?? null, source: 'home' as const }),
+      preparedSecondsTo: (units: FleetUnit[], snapped: (Snapped | null)[], to: Snapped, cutoff: number, nearest?: number | ((graph: RoadGraph) => number)) => {
+        const k = typeof nearest === 'function' ? nearest(graphs.emergency) : nearest;
+        asked.push(k ?? -1);
+        return timesByPrepared(prepared, graphs, units, snapped, to, cutoff, force ?? nearest);
+      },
+    });
+    const answer = rank(graphs, fleetWith(), r, destination);
+    // The answer's 3 and the patrol car's place: not the engines' 2 nor the ladder's 1 (6 before).
+    expect(asked).toEqual([4]);
+    // The same answer as with every candidate timed with its turns.
+    const full = rank(graphs, fleetWith(Infinity), r, destination);
+    expect(answer).toEqual(full);
+    const etas = manyToOne(graphs.emergency, cars.map((u) => u.homeSnap!), destination, { cutoff: 3600 });
+    expect(answer.items.map((i) => i.etaSeconds)).toEqual([...etas].sort((a, b) => a - b).slice(0, 3));
+  });
+
+  it('a graph whose candidates fit a place counts it; one whose candidates fit none does not', () => {
+    const here = graphs.car.snapper.snap(SCENE, 2000);
+    const units = [unit(1, 'patrol_car', here), unit(2, 'ambulance', here), { ...unit(3, 'foot_patrol', here), capabilities: ['first_aid'] }];
+    const r = {
+      opts: { limit: 2 },
+      card: { tiers: [{ tier: 1, slots: [{ kind: 'ambulance' as const, units: 2 }, { capability: 'first_aid', units: 3 }, { kind: 'fire_engine' as const, units: 4 }] }] },
+    } as unknown as Ranking;
+    const on = turnAwareCounts(graphs, r, units);
+    // Emergency graph: the ambulance fits the ambulances' 2 places; car graph (foot patrol): the 3 first-aid places.
+    expect(on(graphs.emergency)).toBe(2 + 2);
+    expect(on(graphs.car)).toBe(2 + 3);
+    // A graph with no candidate: the answer's length alone.
+    expect(on(new RoadGraph(graphs.car.data, 'car'))).toBe(2);
   });
 });
 

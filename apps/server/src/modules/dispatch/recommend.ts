@@ -16,6 +16,9 @@ import { answerInSteps, type Reach, type Steps } from './widen.js';
 /** The deployment's road graph per profile (`RoadNetwork.byProfile`). */
 export type ProfileGraphs = Readonly<Record<Profile, RoadGraph>>;
 
+/** Per road graph, how many of its nearest units a query times with their turns (`turnAwareCounts`). */
+export type NearestOn = (graph: RoadGraph) => number;
+
 /** Units further than this by road are not worth ranking. */
 const CUTOFF_SECONDS = 3600;
 /**
@@ -35,7 +38,7 @@ export type Answer = Omit<Recommendations, 'incidentId' | 'computedAt'>;
  * profile, less roads over its height or weight; null: off the road network or beyond the
  * cutoff): one many-to-one search per graph present.
  */
-function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number, nearest?: number, exact?: boolean[]): (number | null)[] {
+function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | null)[], destination: Snapped | null, cutoff: number, nearestOn?: NearestOn, exact?: boolean[]): (number | null)[] {
   const out: (number | null)[] = from.map(() => null);
   if (!destination) return out;
   const byGraph = new Map<RoadGraph, number[]>();
@@ -48,7 +51,7 @@ function secondsTo(graphs: ProfileGraphs, kinds: UnitKind[], from: (Snapped | nu
   });
   for (const [graph, indexes] of byGraph) {
     const known = new Uint8Array(indexes.length);
-    const seconds = manyToOne(graph, indexes.map((i) => from[i]!), destination, nearest === undefined ? { cutoff, exact: known } : { cutoff, nearest, exact: known });
+    const seconds = manyToOne(graph, indexes.map((i) => from[i]!), destination, nearestOn === undefined ? { cutoff, exact: known } : { cutoff, nearest: nearestOn(graph), exact: known });
     indexes.forEach((i, k) => {
       out[i] = Number.isFinite(seconds[k]!) ? seconds[k]! : null;
       if (exact) exact[i] = known[k] === 1;
@@ -95,7 +98,7 @@ export interface Ranking {
 /**
  * Call signs break ties in ETA (one collator: `localeCompare` builds one per call), after the
  * kind of time: a unit timed with its turns ranks before one whose ETA is a lower bound equal to
- * it (`nearest` leaves the k-th time as the bound of the units after it, turnAwareCount).
+ * it (`nearest` leaves the k-th time as the bound of the units after it, turnAwareCounts).
  */
 const byCallSign = new Intl.Collator();
 
@@ -171,12 +174,26 @@ export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: rea
 
 /**
  * How many units per road graph get a turn-aware ETA (ADR 0013): the answer's length and every
- * place of the card, so the units an answer shows first are timed with their turns. A unit
- * ranked after them keeps its node-based ETA, a lower bound (Baltimore: turns add a median
- * 7.5 %), which ranks it after them too; the ETA recorded on assignment is always turn-aware.
+ * place of the card a candidate driving that graph fits, so the units an answer shows first are
+ * timed with their turns. A unit ranked after them keeps its node-based ETA, a lower bound
+ * (Baltimore: turns add a median 7.5 %), which ranks it after them too; the ETA recorded on
+ * assignment is always turn-aware. A place no candidate of a graph fits is filled from another
+ * graph: before, every graph counted every place, so a fleet of patrol cars was refined five
+ * units deeper for a fire card's engines (one A* each, a fifth of a metro recommendation's
+ * refinement; bench:dispatch). Exact either way: `slotsTurnAware` refines whatever fills a place.
  */
-function turnAwareCount(r: Ranking): number {
-  return r.opts.limit + r.card.tiers.reduce((n, tier) => n + tier.slots.reduce((m, slot) => m + slot.units, 0), 0);
+export function turnAwareCounts(graphs: ProfileGraphs, r: Ranking, units: readonly FleetUnit[]): NearestOn {
+  const slots = r.card.tiers.flatMap((tier) => tier.slots);
+  const fitted = new Map<RoadGraph, Uint8Array>();
+  for (const u of units) {
+    const graph = travelGraphOf(graphs, u.kind);
+    let fits = fitted.get(graph);
+    if (!fits) fitted.set(graph, (fits = new Uint8Array(slots.length)));
+    for (let j = 0; j < slots.length; j++) if (fits[j] === 0 && fitsSlot(slots[j]!, u)) fits[j] = 1;
+  }
+  const counts = new Map<RoadGraph, number>();
+  for (const [graph, fits] of fitted) counts.set(graph, slots.reduce((n, slot, j) => n + (fits[j] === 1 ? slot.units : 0), r.opts.limit));
+  return (graph) => counts.get(graph) ?? r.opts.limit;
 }
 
 /**
@@ -196,8 +213,8 @@ export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 
   // With turn costs (ADR 0013) each graph refines its units until the answer's worth are certain:
   // a unit left unrefined keeps its node-based ETA, a lower bound at least its set's last refined one,
   // so the answer's units are turn-aware whether they come from the prepared sweep or the search.
-  const nearest = turnAwareCount(r);
-  const prepared = fleet.preparedSecondsTo(units, snapped, destination, steps.full, nearest);
+  const nearestOn = turnAwareCounts(graphs, r, units);
+  const prepared = fleet.preparedSecondsTo(units, snapped, destination, steps.full, nearestOn);
   const etas = prepared?.seconds ?? units.map(() => null);
   const open = prepared?.uncovered ?? units.flatMap((_, i) => (snapped[i] ? [i] : []));
   // Per unit, whether its ETA is turn-aware (not a refinement's lower bound): from the prepared
@@ -205,7 +222,7 @@ export function rank(graphs: ProfileGraphs, fleet: Pick<Fleet, 'dispatchable' | 
   const exact = prepared?.exact ?? units.map(() => false);
   const search = (indexes: readonly number[], cutoff: number) => {
     const known: boolean[] = [];
-    const found = secondsTo(graphs, indexes.map((i) => units[i]!.kind), indexes.map((i) => snapped[i]!), destination, cutoff, nearest, known);
+    const found = secondsTo(graphs, indexes.map((i) => units[i]!.kind), indexes.map((i) => snapped[i]!), destination, cutoff, nearestOn, known);
     indexes.forEach((i, k) => (exact[i] = known[k] === true));
     return found;
   };
