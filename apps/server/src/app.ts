@@ -135,7 +135,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app, { version: '0.1.0' });
-  registerAsyncApi(app, { version: '0.1.0' });
+  registerAsyncApi(app, { version: '0.1.0', tls: config.tls });
   // The docs UI is public: it shows the contract, not data.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), access: 'public' } as typeof route.config;

@@ -48,6 +48,7 @@ export const EVENT_CATALOGUE = {
   'campaigns.assignments_missed': { visibleWith: 'places:read' },
   'units.registered': { visibleWith: 'units:read' },
   'units.updated': { visibleWith: 'units:read' },
+  'units.terminal_bound': { visibleWith: 'units:read' },
   'units.status_changed': { visibleWith: 'units:read' },
   'units.positions_reported': { visibleWith: 'units:read' },
   'incidents.opened': { visibleWith: 'incidents:read' },

@@ -90,6 +90,17 @@ export const UpdateUnitBody = z.strictObject({
 });
 export type UpdateUnitBody = z.infer<typeof UpdateUnitBody>;
 
+/**
+ * Binds a unit to the device account that reports its fixes (the vehicle's terminal, or the AVL
+ * gateway that reports it), or unbinds it (`null`). Bound, the unit takes HTTP fixes from that
+ * account alone, and the account reports for its bound units alone.
+ */
+export const BindUnitTerminalBody = z.strictObject({ terminalId: Id.nullable() });
+export type BindUnitTerminalBody = z.infer<typeof BindUnitTerminalBody>;
+
+export const UnitTerminal = z.strictObject({ unitId: Id, terminalId: Id.nullable() });
+export type UnitTerminal = z.infer<typeof UnitTerminal>;
+
 /** Status changes a unit or its dispatcher reports outside an assignment. */
 export const UnitActionBody = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('on_duty') }),

@@ -116,3 +116,43 @@ describe('when a token was last used', () => {
     }
   });
 });
+
+describe("an administrator revokes one device token (DELETE /staff/:id/tokens/:tokenId)", () => {
+  // Before, the only way to stop one stolen device token was to disable the device (every token of
+  // it, and its MQTT-less HTTP reporting with them) or to reset its password.
+  it('revokes that token alone, at once, audited and announced; the device keeps its other tokens', async () => {
+    const mint = async (name: string) => (await t.app.inject({ method: 'POST', url: api(`/staff/${deviceId}/tokens`), headers: { cookie: adminCookie }, payload: { name } })).json() as { id: string; token: string };
+    const stolen = await mint('stolen');
+    const spare = await mint('spare');
+    const me = (token: string) => t.app.inject({ url: api('/auth/me'), headers: { authorization: `Bearer ${token}` } });
+    expect((await me(stolen.token)).statusCode).toBe(200);
+
+    const res = await t.app.inject({ method: 'DELETE', url: api(`/staff/${deviceId}/tokens/${stolen.id}`), headers: { cookie: adminCookie } });
+    expect(res.statusCode, res.body).toBe(204);
+    expect((await me(stolen.token)).statusCode).toBe(401);
+    expect((await me(spare.token)).statusCode).toBe(200);
+    const [audit] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where action = 'auth.token_revoked' and entity_id = ${stolen.id}`);
+    const [event] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from outbox where type = 'auth.token_revoked' and data->>'tokenId' = ${stolen.id}`);
+    expect([audit!.n, event!.n]).toEqual([1, 1]);
+  });
+
+  it("answers 404 for a token of another account named under this one, and for one already revoked, changing nothing", async () => {
+    const user = await createUser(t.app, 'dispatcher', 'li.oberland.vaduz');
+    const own = (await t.app.inject({ method: 'POST', url: api('/auth/tokens'), headers: { cookie: user.cookie }, payload: { name: 'laptop' } })).json() as { id: string; token: string };
+    const before = await snapshot();
+    const res = await t.app.inject({ method: 'DELETE', url: api(`/staff/${deviceId}/tokens/${own.id}`), headers: { cookie: adminCookie } });
+    expect([res.statusCode, res.json().code]).toEqual([404, 'NOT_FOUND']);
+    expect(await snapshot()).toEqual(before);
+    expect((await t.app.inject({ url: api('/auth/me'), headers: { authorization: `Bearer ${own.token}` } })).statusCode).toBe(200);
+  });
+
+  it('is refused to the account itself signed in with a token (a token administers nothing) for another account', async () => {
+    const user = await createUser(t.app, 'administrator', 'li.oberland.vaduz');
+    const own = (await t.app.inject({ method: 'POST', url: api('/auth/tokens'), headers: { cookie: user.cookie }, payload: { name: 'admin laptop' } })).json() as { id: string; token: string };
+    const target = (await t.app.inject({ method: 'POST', url: api(`/staff/${deviceId}/tokens`), headers: { cookie: adminCookie }, payload: { name: 'target' } })).json() as { id: string };
+    const res = await t.app.inject({ method: 'DELETE', url: api(`/staff/${deviceId}/tokens/${target.id}`), headers: { authorization: `Bearer ${own.token}` } });
+    expect(res.statusCode).toBe(403);
+    const [live] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from api_tokens where id = ${target.id} and revoked_at is null`);
+    expect(live!.n).toBe(1);
+  });
+});

@@ -6,7 +6,7 @@ import { scopeRoots } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/auth/guard.js';
 import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
-import { createApiToken, listApiTokens } from './api-tokens.js';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
 import { subtreeFilter } from '../jurisdictions/index.js';
 import { createStaff } from './create-staff.js';
 import { grantRole, revokeGrant } from './grant-role.js';
@@ -15,6 +15,7 @@ import { listStaff } from './staff.queries.js';
 import { updateStaff } from './update-staff.js';
 
 const GrantParams = z.strictObject({ id: z.uuid(), grantId: z.uuid() });
+const TokenParams = z.strictObject({ id: z.uuid(), tokenId: z.uuid() });
 
 export async function staffRoutes(app: FastifyInstance, { platform }: { platform: Platform }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -63,4 +64,12 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
     schema: { operationId: 'createStaffToken', errors: ['CONFLICT'], tags, summary: 'Create an API token for a device account (shown once); a person creates their own with POST /auth/tokens', params: IdParams, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => reply.status(201).send(await createApiToken(platform.command, commandContext(request), request.params.id, request.body, { maxDays: platform.config.apiTokenMaxDays })));
+
+  r.delete('/staff/:id/tokens/:tokenId', {
+    schema: { operationId: 'revokeStaffToken', tags, summary: "Revoke one API token of an account wholly within your reach (a stolen device token, without disabling the device); audited, `auth.token_revoked`", params: TokenParams, response: { 204: z.null() } },
+    config: { access: 'staff:manage' },
+  }, async (request, reply) => {
+    await revokeApiToken(platform.command, commandContext(request), request.params.id, request.params.tokenId);
+    return reply.status(204).send(null);
+  });
 }

@@ -241,8 +241,13 @@ describe('bulk onboarding of the demo country: stations, units, staff, key place
     const local = await createUser(t.app, 'administrator', 'li.unterland');
     const outside = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/units?dryRun=true&allowPartial=true', headers: { cookie: local.cookie, 'content-type': 'text/csv' }, payload: 'call_sign,kind,jurisdiction,crew_size,lon,lat\nOB-Z1,ambulance,li.oberland.vaduz,2,9.52,47.14\n' });
     expect(report(outside, 200).items[0]).toMatchObject({ status: 'rejected', field: 'jurisdiction', reason: 'no such jurisdiction in your scope' });
-    // An account outside the administrator's scope is not described, only said to be taken.
+    // An account or unit outside the administrator's scope is not described, only said to be taken,
+    // in the words of the hand-made route: not that it lies outside (where accounts and units are).
     const taken = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/staff?dryRun=true&allowPartial=true', headers: { cookie: local.cookie, 'content-type': 'text/csv' }, payload: 'username,display_name,jurisdiction\nob.commander,Someone,li.unterland.eschen\n' });
-    expect(report(taken, 200).items[0]).toEqual({ row: 2, key: 'ob.commander', status: 'rejected', reason: 'the username is taken by an account outside your scope' });
+    expect(report(taken, 200).items[0]).toEqual({ row: 2, key: 'ob.commander', status: 'rejected', reason: 'the username is already taken' });
+    const [oberland] = await rows<{ call_sign: string }>(t.app.platform.db, sql`select call_sign from units where jurisdiction_path <@ 'li.oberland' order by call_sign limit 1`);
+    const unitTaken = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/units?dryRun=true&allowPartial=true', headers: { cookie: local.cookie, 'content-type': 'text/csv' }, payload: `call_sign,kind,jurisdiction,crew_size,lon,lat\n${oberland!.call_sign},ambulance,li.unterland.eschen,2,9.52,47.2\n` });
+    expect(report(unitTaken, 200).items[0]).toEqual({ row: 2, key: oberland!.call_sign, status: 'rejected', reason: 'the call sign is already taken' });
+    expect(JSON.stringify([taken.json(), unitTaken.json()])).not.toMatch(/scope|oberland/);
   });
 });

@@ -2,28 +2,33 @@ import type { AvlBatchBody, AvlFix } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.js';
-import { can, type Actor } from '../../platform/auth/access.js';
+import { mayReportUnit, type Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import type { Tx } from '../../platform/db/client.js';
 import { textColumn } from '../../platform/db/columns.js';
 import type { LivePositions } from './live-positions.js';
-import { findUnitRows } from './units.queries.js';
+import { findUnitRows, isTerminalOfAnyUnit } from './units.queries.js';
 
 /** Fixes stamped further ahead of the server clock than this are refused (a device clock gone wrong). */
 const MAX_FUTURE_MS = 60_000;
 
 /**
- * A batch of AVL fixes from a device: every unit must be one the caller may report for, or the
- * whole batch is refused. The newest fix per unit becomes its live position on every node (an
+ * A batch of AVL fixes from a device: every unit must be one the caller may report for
+ * (`mayReportUnit`: a bound unit only from its terminal, a bound terminal only for its units), or the
+ * whole batch is refused, naming the fix. The newest fix per unit becomes its live position on every node (an
  * event per jurisdiction); the track keeps a downsampled selection. One audit entry per batch.
  */
 export async function reportPositions(deps: CommandDeps, ctx: CommandContext & { actor: Actor }, input: AvlBatchBody, live: LivePositions) {
   const now = deps.clock();
   const unitIds = [...new Set(input.fixes.map((f) => f.unitId))];
-  const pathOf = new Map((await findUnitRows(deps.db, unitIds)).map((u) => [u.id, u.jurisdictionPath]));
+  const rows = await findUnitRows(deps.db, unitIds);
+  const pathOf = new Map(rows.map((u) => [u.id, u.jurisdictionPath]));
+  const unitOf = new Map(rows.map((u) => [u.id, u]));
+  // Asked only when the batch holds an unbound unit: a bound terminal may not report for it.
+  const actorIsTerminal = rows.some((u) => u.terminalId === null) && await isTerminalOfAnyUnit(deps.db, ctx.actor.id);
   const fields = input.fixes.flatMap((f, i) => {
-    const path = pathOf.get(f.unitId);
-    if (!path || !can(ctx.actor, 'avl:report', path)) return [{ path: `body.fixes.${i}.unitId`, message: 'no such unit that you may report for' }];
+    const unit = unitOf.get(f.unitId);
+    if (!unit || !mayReportUnit(ctx.actor, unit, actorIsTerminal)) return [{ path: `body.fixes.${i}.unitId`, message: 'no such unit that you may report for' }];
     if (Date.parse(f.at) > now.getTime() + MAX_FUTURE_MS) return [{ path: `body.fixes.${i}.at`, message: 'lies in the future' }];
     return [];
   });

@@ -21,6 +21,7 @@ const columns = {
   onDuty: units.onDuty,
   dutyChangedAt: units.dutyChangedAt,
   incidentId: units.incidentId,
+  terminalId: units.terminalId,
   version: units.version,
   createdAt: units.createdAt,
   updatedAt: units.updatedAt,
@@ -29,7 +30,7 @@ const columns = {
 export interface UnitRow {
   id: string; callSign: string; kind: UnitKind; jurisdictionId: string; jurisdictionPath: string; homeStationId: string | null;
   homeLon: number; homeLat: number; crewSize: number; capabilities: string[]; status: UnitStatus; statusChangedAt: Date;
-  onDuty: boolean; dutyChangedAt: Date; incidentId: string | null; version: number; createdAt: Date; updatedAt: Date;
+  onDuty: boolean; dutyChangedAt: Date; incidentId: string | null; terminalId: string | null; version: number; createdAt: Date; updatedAt: Date;
 }
 
 /** A unit as the API shows it; its position comes from the live AVL store. */
@@ -65,6 +66,12 @@ export async function findUnitRow(q: Queryable, id: string, opts: { forUpdate?: 
 export async function findUnitRows(q: Queryable, ids: string[]): Promise<UnitRow[]> {
   if (ids.length === 0) return [];
   return (await q.select(columns).from(units).where(inArray(units.id, ids))) as UnitRow[];
+}
+
+/** Is the account bound as the terminal of some unit (`units.terminal_id`)? */
+export async function isTerminalOfAnyUnit(q: Queryable, accountId: string): Promise<boolean> {
+  const [row] = await q.select({ id: units.id }).from(units).where(eq(units.terminalId, accountId)).limit(1);
+  return row !== undefined;
 }
 
 export async function callSignTaken(q: Queryable, callSign: string, exceptId?: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { AvlBatchBody, AvlBatchResult, IdParams, RegisterUnitBody, TimelineEntry, TrackPoint, TrackQuery, Unit, UnitActionBody, UnitListQuery, UnitPage, UpdateUnitBody } from '@firebreak/contracts';
+import { AvlBatchBody, AvlBatchResult, BindUnitTerminalBody, IdParams, RegisterUnitBody, TimelineEntry, TrackPoint, TrackQuery, Unit, UnitActionBody, UnitListQuery, UnitPage, UnitTerminal, UpdateUnitBody } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,6 +11,7 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { subtreeFilter } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
+import { bindUnitTerminal } from './bind-unit-terminal.js';
 import { changeUnitStatus } from './change-unit-status.js';
 import { livePositionsOf } from './live-positions.js';
 import { startMqttIngest } from './mqtt-ingest.js';
@@ -85,13 +86,18 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
     config: { access: 'units:manage' },
   }, async (request) => updateUnit(platform.command, commandContext(request), request.params.id, request.body, live));
 
+  r.put('/units/:id/terminal', {
+    schema: { operationId: 'bindUnitTerminal', tags, summary: "Bind a unit to the device account that reports its AVL fixes (its terminal, or the gateway reporting it), or unbind it (null)", description: "Bound, the unit takes `POST /avl/positions` fixes from that account alone, and the account reports for its bound units alone. The account: an enabled device account with `avl:report` on the unit's jurisdiction, homed where you manage units (else 400 naming `body.terminalId`). Emits `units.terminal_bound`.", params: IdParams, body: BindUnitTerminalBody, response: { 200: UnitTerminal } },
+    config: { access: 'units:manage' },
+  }, async (request) => bindUnitTerminal(platform.command, commandContext(request), request.params.id, request.body));
+
   r.post('/units/:id/actions', {
     schema: { operationId: 'changeUnitStatus', errors: ['UNIT_TRANSITION_NOT_ALLOWED'], tags, summary: 'On or off duty, out of or back in service, at station', params: IdParams, body: UnitActionBody, response: { 200: Unit } },
     config: { access: 'units:read' },
   }, async (request) => changeUnitStatus(platform.command, commandContext(request), request.params.id, request.body, live));
 
   r.post('/avl/positions', {
-    schema: { operationId: 'reportAvlPositions', description: "For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; one unit outside them refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `<MQTT_TOPIC_PREFIX>/units/<unitId>/position` (default prefix `firebreak`) instead (see asyncapi.json).", tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
+    schema: { operationId: 'reportAvlPositions', description: "For vehicle terminals and AVL gateways with an API token holding `avl:report` on the units' jurisdictions; a unit bound to a terminal (`PUT /units/{id}/terminal`) takes fixes from that account alone, and a bound account reports for its own units alone; one unit outside these refuses the whole batch. Up to 5,000 fixes in one request (batch them: one audit row per batch). A fix older than the unit's newest is kept only in its track (`outOfOrder`); the track keeps a point per 50 m or 30 s (`stored`). Emits `units.positions_reported`. MQTT devices publish to `<MQTT_TOPIC_PREFIX>/units/<unitId>/position` (default prefix `firebreak`) instead (see asyncapi.json).", tags, summary: 'A batch of AVL fixes from a device (API token)', body: AvlBatchBody, response: { 200: AvlBatchResult } },
     config: { access: 'avl:report' },
   }, async (request) => {
     await live.ready();

@@ -4,6 +4,7 @@ import { UNIT_KINDS, UNIT_STATUSES } from '@firebreak/contracts';
 import { ltree } from '../../platform/db/types.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { places } from '../places/places.tables.js';
+import { users } from '../identity/staff.tables.js';
 
 const point = customType<{ data: string }>({ dataType: () => 'geometry(Point, 4326)' });
 
@@ -23,12 +24,19 @@ export const units = pgTable('units', {
   onDuty: boolean('on_duty').notNull(),
   dutyChangedAt: timestamp('duty_changed_at', { withTimezone: true, mode: 'date' }).notNull(),
   incidentId: uuid('incident_id'),
+  /**
+   * The device account of the unit's terminal (or of the AVL gateway that reports it; migration 0050):
+   * when set, the only account that reports the unit's fixes over HTTP, and that account reports for
+   * its bound units only (`mayReportUnit`, platform/auth/access.ts).
+   */
+  terminalId: uuid('terminal_id').references(() => users.id),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
 }, (t) => [
   uniqueIndex('units_call_sign_idx').on(sql`lower(${t.callSign})`),
   index('units_path_gist').using('gist', t.jurisdictionPath),
+  index('units_terminal_idx').on(t.terminalId).where(sql`terminal_id is not null`),
   // Recommendation reads the units that can be sent now.
   index('units_dispatchable_idx').on(t.status).where(sql`on_duty and status in ('available', 'at_station')`),
 ]);

@@ -122,6 +122,20 @@ export function mayBeTerminal(account: { kind: 'staff' | 'device'; disabled: boo
     && account.grants.some((g) => roleHas(g.role, 'avl:report') && paths.some((path) => isWithin(path, g.jurisdictionPath)));
 }
 
+/**
+ * May the actor report the AVL fixes of this unit (over HTTP)? It must hold `avl:report` on the
+ * unit's jurisdiction; a unit bound to its terminal (`terminalId`, a device account: the vehicle's
+ * terminal or the AVL gateway that reports it) takes fixes from that account only; and an account
+ * bound to any unit (`actorIsTerminal`) reports for its own units only. So a compromised or buggy
+ * terminal cannot move another unit on the dispatcher's map (and have the wrong one sent), nor
+ * can anyone else move a bound unit. A unit and an account both unbound keep the wider rule (a
+ * gateway or the simulator reporting for every unit where it holds `avl:report`).
+ */
+export function mayReportUnit(actor: Actor, unit: { terminalId: string | null; jurisdictionPath: string }, actorIsTerminal: boolean): boolean {
+  if (unit.terminalId !== null ? unit.terminalId !== actor.id : actorIsTerminal) return false;
+  return can(actor, 'avl:report', unit.jurisdictionPath);
+}
+
 /** Has the actor `permission` anywhere at all? (Gate before a scoped query.) */
 export function canAnywhere(actor: Actor, permission: Permission): boolean {
   return actor.grants.some((g) => roleHas(g.role, permission));

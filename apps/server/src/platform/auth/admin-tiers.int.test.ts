@@ -1,6 +1,7 @@
 import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jurisdictionByPath, login, loginAdmin, startTestApp, type TestApp } from '../../../test/harness.js';
 import { auditActionsAfter as actionsAfter, snapshot as takeSnapshot, type DigestTable } from '../../../test/db-snapshot.js';
@@ -168,7 +169,19 @@ const ACCOUNT_OPS: AccountOp[] = [
     name: 'POST /staff/:id/tokens', guard: 'staff:manage', ok: 201, audit: 'auth.token_created', devicesOnly: true,
     request: (x) => ({ method: 'POST', url: api(`/staff/${x.id}/tokens`), payload: { name: 'tiers' } }),
   },
+  {
+    // A live token of the account (a person's too: revoking protects, it does not impersonate), written before the request.
+    name: 'DELETE /staff/:id/tokens/:tokenId', guard: 'staff:manage', ok: 204, audit: 'auth.token_revoked',
+    request: async (x) => ({ method: 'DELETE', url: api(`/staff/${x.id}/tokens/${await liveTokenOf(x)}`) }),
+  },
 ];
+
+/** A new live API token of the account, written straight into the table (a person's tokens are minted only by the person). */
+async function liveTokenOf(x: Account): Promise<string> {
+  const id = uuidv7();
+  await t.app.platform.db.execute(sql`insert into api_tokens (id, user_id, name, token_hash, expires_at) values (${id}, ${x.id}, 'tiers', ${`tiers-${id}`}, now() + interval '1 day')`);
+  return id;
+}
 
 /** Jurisdictions above, beside and below each tier's own (a national one has nothing above or beside). */
 const AREAS: Record<Level, Record<'above' | 'beside' | 'below', string[]>> = {

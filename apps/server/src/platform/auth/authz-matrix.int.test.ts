@@ -252,6 +252,12 @@ async function freshUnit(x: Target): Promise<string> {
   return isMissing(x) ? uuidv7() : (await asAdmin('POST', '/units', unitAt(x.jurisdictionId, x.point))).id;
 }
 
+/** A new device account homed at the target with `avl:report` there: a terminal a unit of it may be bound to. */
+async function terminalAt(x: Target): Promise<string> {
+  if (isMissing(x)) return uuidv7();
+  return (await asAdmin('POST', '/staff', { username: unique('term'), displayName: 'Terminal', kind: 'device', jurisdictionId: x.jurisdictionId, grants: [{ role: 'unit_member', jurisdictionId: x.jurisdictionId }] })).id;
+}
+
 /** An open move-up order of a new unit of the target, ordered by the administrator. */
 async function openMoveIn(x: Target): Promise<string> {
   if (isMissing(x)) return uuidv7();
@@ -748,6 +754,11 @@ const ENDPOINTS: Endpoint[] = [
     // Its commander or the unit itself (a dispatcher for a unit that reports by radio).
     name: 'POST /units/:id/actions', guard: 'units:read', needs: ['units:manage', 'dispatch:respond'], sees: 'units:read', addressing: 'id', ok: 200, audit: 'units.status_changed', touches: ['units'],
     request: async (x) => ({ method: 'POST', url: api(`/units/${x.unitId}/actions`), payload: { action: await dutyStep(x) } }),
+  },
+  {
+    // A new unit (binding the shared one would refuse the AVL cases' devices) to a new terminal of its jurisdiction.
+    name: 'PUT /units/:id/terminal', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'units.terminal_bound', touches: ['units'],
+    request: async (x) => ({ method: 'PUT', url: api(`/units/${await freshUnit(x)}/terminal`), payload: { terminalId: await terminalAt(x) } }),
   },
   {
     // A unit the reporter may not report for is refused like one that does not exist.

@@ -31,8 +31,7 @@ const eventTypesTable = (): string =>
 
 export interface AsyncApiOptions {
   version: string;
-  /** host[:port] the stream is served at (the request's host). */
-  host: string;
+  /** Served over TLS (`FIREBREAK_TLS`): wss, else ws. Never taken from the request. */
   secure: boolean;
 }
 
@@ -56,10 +55,13 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
     defaultContentType: 'application/json',
     servers: {
       api: {
-        host: opts.host,
+        // A variable, not the request's Host: the document is public and cacheable, and a Host (or
+        // X-Forwarded-Host) of the client's choosing would be handed to every reader of a cached copy.
+        host: '{host}',
         protocol: opts.secure ? 'wss' : 'ws',
         pathname: '/api/v1',
-        description: 'This Firebreak server. Open the stream with the session cookie of a sign-in or an API token (Authorization: Bearer); a browser page of another origin than ALLOWED_ORIGINS is refused (403 ORIGIN_NOT_ALLOWED).',
+        variables: { host: { default: 'localhost:8080', description: 'host[:port] of this Firebreak server: the one this document was fetched from' } },
+        description: 'This Firebreak server (the host this document was fetched from). Open the stream with the session cookie of a sign-in or an API token (Authorization: Bearer); a browser page of another origin than ALLOWED_ORIGINS is refused (403 ORIGIN_NOT_ALLOWED).',
         security: [ref('securitySchemes', 'session'), ref('securitySchemes', 'token')],
       },
       broker: {
@@ -182,8 +184,7 @@ export function asyncApiDocument(opts: AsyncApiOptions): Json {
 }
 
 /** GET /api/v1/asyncapi.json: public, like the OpenAPI document (the contract, not data). */
-export function registerAsyncApi(app: FastifyInstance, opts: { version: string }): void {
-  app.get(ASYNCAPI_PATH, { config: { access: 'public' }, schema: { hide: true } }, async (request) =>
-    asyncApiDocument({ version: opts.version, host: request.host, secure: request.protocol === 'https' }),
-  );
+export function registerAsyncApi(app: FastifyInstance, opts: { version: string; tls: boolean }): void {
+  const document = asyncApiDocument({ version: opts.version, secure: opts.tls });
+  app.get(ASYNCAPI_PATH, { config: { access: 'public' }, schema: { hide: true } }, async () => document);
 }

@@ -32,8 +32,9 @@ export const staffRules: OnboardKindRules<CreateStaffBody> = {
     const user = await findUserByUsername(q, body.username);
     if (!user) return null;
     const member = (await findStaff(q, user.id))!;
-    // Someone else's account says nothing about itself, as when it is created by hand.
-    if (!can(env.actor, 'staff:read', member.jurisdictionPath)) return { id: user.id, difference: null, taken: 'the username is taken by an account outside your scope' };
+    // Someone else's account says nothing about itself, nor that it lies outside the actor's scope
+    // (an existence oracle for where accounts are): the words of POST /staff's conflict.
+    if (!can(env.actor, 'staff:read', member.jurisdictionPath)) return { id: user.id, difference: null, taken: 'the username is already taken' };
     const has = (g: { role: string; jurisdictionId: string }) => `${g.role}@${env.jurisdictions.byId(g.jurisdictionId)?.path ?? g.jurisdictionId}`;
     const held = new Set(member.grants.map(has));
     const wanted = new Set(body.grants.map(has));

@@ -48,8 +48,8 @@ export const unitRules: OnboardKindRules<RegisterUnitBody> = {
       select id, kind, jurisdiction_id as "jurisdictionId", crew_size as "crewSize", capabilities from units where lower(call_sign) = lower(${body.callSign})`);
     if (!u) return null;
     const path = env.jurisdictions.byId(u.jurisdictionId)?.path ?? null;
-    // A unit out of the actor's sight is not described, as when it is registered by hand.
-    if (!can(env.actor, 'units:read', path)) return { id: u.id, difference: null, taken: 'the call sign is taken by a unit outside your scope' };
+    // A unit out of the actor's sight is not described, nor said to lie outside the actor's scope, as when it is registered by hand.
+    if (!can(env.actor, 'units:read', path)) return { id: u.id, difference: null, taken: 'the call sign is already taken' };
     // What a unit is and where it belongs is not changed by a file (that is a new unit); its crew and equipment are.
     const fixed = [
       u.kind !== body.kind && `kind is ${u.kind}, the file says ${body.kind}`,
