@@ -4,7 +4,7 @@ import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popu
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import { baseStyle, earlyBaseMapRequests, labelField, mapLocale, NAME_LABEL_LAYERS, osmAttribution } from './base-style';
+import { baseStyle, labelField, mapLocale, NAME_LABEL_LAYERS, osmAttribution } from './base-style';
 import { FeatureSync } from './feature-sync';
 import { addIcons } from './icons';
 import {
@@ -53,8 +53,6 @@ const AWAIT_BOUNDS_MS = 2000;
 setWorkerUrl(workerUrl);
 // Start the map's workers now, while the app checks the session and renders, not when the map mounts.
 prewarm();
-// And fetch what the map asks for first whatever its view into the browser's cache (earlyBaseMapRequests).
-for (const url of earlyBaseMapRequests()) void fetch(url, { credentials: 'same-origin' }).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
 
 export function MapView(props: MapViewProps) {
   const { t, i18n } = useTranslation();

@@ -128,20 +128,6 @@ function roadLayers(): LayerSpecification[] {
   });
 }
 
-/** The base map's TileJSON (the tiles' URL, zooms and bounds). */
-export const TILE_JSON_URL = '/api/v1/tiles.json';
-const glyphsUrl = (origin: string) => `${origin}/api/v1/glyphs/{fontstack}/{range}.pbf`;
-
-/**
- * What the map asks for first whatever its view, as the style names it: the TileJSON and the labels' Basic Latin
- * glyphs (every language's labels have digits and Latin names). Both are cacheable (tiles.json `private, max-age=600`,
- * glyphs a day), so fetched at the app's start (`prefetchBaseMap` in MapView) they are in the browser's cache when the
- * map, made only once its first view is known, asks for them: the glyphs no longer wait for the base tiles' parsing.
- */
-export function earlyBaseMapRequests(origin = globalThis.location?.origin ?? ''): string[] {
-  return [TILE_JSON_URL, glyphsUrl(origin).replace('{fontstack}', MAP_FONT_STACK).replace('{range}', '0-255')];
-}
-
 /**
  * The command-center base map, dark so that incidents and units stand out, styled against the
  * server's tile contract: `roads` (class, name, name:zh), `water` (kind; polygons and lines),
@@ -150,10 +136,10 @@ export function earlyBaseMapRequests(origin = globalThis.location?.origin ?? '')
  * from its bundled Noto fonts (`/api/v1/glyphs/…`): no outside font server. The glyph URL is
  * absolute because MapLibre resolves it outside the page.
  */
-export function baseStyle(tileJsonUrl = TILE_JSON_URL, language = 'en', origin = globalThis.location?.origin ?? ''): StyleSpecification {
+export function baseStyle(tileJsonUrl = '/api/v1/tiles.json', language = 'en', origin = globalThis.location?.origin ?? ''): StyleSpecification {
   return {
     version: 8,
-    glyphs: glyphsUrl(origin),
+    glyphs: `${origin}/api/v1/glyphs/{fontstack}/{range}.pbf`,
     // No source attribution (an explicit '' also hides the TileJSON's English one): the credit is
     // the AttributionControl's, in the UI language (`osmAttribution`).
     sources: { [BASE_SOURCE]: { type: 'vector', url: tileJsonUrl, attribution: '' } },
