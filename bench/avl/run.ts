@@ -16,7 +16,8 @@ import pg from 'pg';
 import { loginCookie, serverCpuMs, startAppServer, stopAppServer, type AppServer } from '../lib/app-server.js';
 import { writeSection } from '../lib/benchmarks-doc.js';
 import { BENCH_ADMIN_PASSWORD, fleetDatabase } from '../lib/fleet-db.js';
-import { machine } from '../lib/machine.js';
+import { machine, machineBusyShare, machineCpuMs } from '../lib/machine.js';
+import { cpuOfUs, pidsNamed, processCpuUs } from '../lib/proc-cpu.js';
 import { serverVersion } from '../lib/scratch-db.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,6 +49,33 @@ interface Rate {
   perSecond: number;
   /** The bare subscriber's CPU per message received (µs), the peer of the node's CPU per fix. */
   cpuPerMessageUs?: number;
+  /** The other processes' CPU over the phase (µs), and the machine's busy share (every process on it). */
+  others?: Others;
+}
+
+interface Others { publisherUs: number; brokerUs: number; pgUs: number; machineBusy: number }
+
+/**
+ * The CPU of the phase's other processes: the publisher (this process: it does nothing else while it
+ * publishes), Mosquitto, PostgreSQL (the scratch database's backends and the WAL writer); and the
+ * machine's busy share. The sum per fix bounds the rate on this machine: 2 cores cannot pass 2 × 10⁶
+ * / (µs per fix, all processes together) fixes a second.
+ */
+async function othersFrom(): Promise<() => Promise<Others>> {
+  const brokerPids = pidsNamed('mosquitto');
+  const pgPids = async () => (await db.query<{ pid: number }>("select pid from pg_stat_activity where datname = current_database() or backend_type = 'walwriter'")).rows.map((r) => Number(r.pid));
+  const pg0 = new Map((await pgPids()).map((p) => [p, processCpuUs(p)]));
+  const broker0 = cpuOfUs(brokerPids);
+  const machine0 = machineCpuMs();
+  const self0 = process.cpuUsage();
+  return async () => {
+    const self = process.cpuUsage(self0);
+    const machineBusy = machineBusyShare(machine0, machineCpuMs());
+    const brokerUs = cpuOfUs(brokerPids) - broker0;
+    // A backend opened during the phase counts from zero.
+    const pgUs = (await pgPids()).reduce((n, p) => n + processCpuUs(p) - (pg0.get(p) ?? 0), 0);
+    return { publisherUs: self.user + self.system, brokerUs, pgUs, machineBusy };
+  };
 }
 
 const data = await fleetDatabase(SERVER_URL, 'bench_avl', BOX, Array.from({ length: UNITS }, (_, i) => ({ home: start(i) })));
@@ -121,11 +149,13 @@ async function brokerRate(): Promise<Rate> {
   child.send({ expect: FIXES });
   await ready;
   const done = next();
+  const others = await othersFrom();
   const started = await publishAll((i) => `${PREFIX}-raw/${data.unitIds[i]}/position`, 0);
   const { last, count, cpuUs } = await done;
+  const o = await others();
   child.send({ close: true });
   const seconds = (last! - started) / 1000;
-  return { fixes: count!, seconds, perSecond: count! / seconds, cpuPerMessageUs: cpuUs! / count! };
+  return { fixes: count!, seconds, perSecond: count! / seconds, cpuPerMessageUs: cpuUs! / count!, others: o };
 }
 
 /**
@@ -136,6 +166,7 @@ async function brokerRate(): Promise<Rate> {
  */
 async function ingestRate(t0: number): Promise<Rate & { dropped: number }> {
   const before = await storedSoFar();
+  const others = await othersFrom();
   const started = await publishAll((i) => `${PREFIX}/units/${data.unitIds[i]}/position`, t0);
   let last = before;
   let quietSince = nowMs();
@@ -147,9 +178,10 @@ async function ingestRate(t0: number): Promise<Rate & { dropped: number }> {
       quietSince = nowMs();
     }
   }
+  const o = await others();
   const fixes = last.fixes - before.fixes;
   const seconds = (last.at - started) / 1000;
-  return { fixes, seconds, perSecond: fixes / seconds, dropped: FIXES - fixes };
+  return { fixes, seconds, perSecond: fixes / seconds, dropped: FIXES - fixes, others: o };
 }
 
 /** Fixes the server has stored so far (from the audit rows of its batches) and when the last batch committed. */
@@ -195,6 +227,16 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
   // Each run's node against the peer of that same run (the load moves between runs).
   const cpuRatio = median(broker.map((r, k) => (cpuMs[k]! * 1000) / ingest[k]!.fixes / r.cpuPerMessageUs!));
   const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
+  // Where each phase's CPU went per fix, every process of the pipeline (the publisher's and the poll's share of this process included).
+  const us = (x: number) => `${x.toFixed(1)} µs`;
+  const split = broker.flatMap((r, k) => {
+    const node = (cpuMs[k]! * 1000) / ingest[k]!.fixes;
+    const line = (phase: string, own: number, o: Others, n: number) => {
+      const together = own + (o.publisherUs + o.brokerUs + o.pgUs) / n;
+      return `| ${k + 1} | ${phase} | ${us(own)} | ${us(o.publisherUs / n)} | ${us(o.brokerUs / n)} | ${phase === 'peer' ? '' : us(o.pgUs / n)} | ${us(together)} | ${Math.round(2e6 / together).toLocaleString('en')} /s | ${(100 * o.machineBusy).toFixed(0)} % |`;
+    };
+    return [line('peer', r.cpuPerMessageUs!, r.others!, r.fixes), line('ingest', node, ingest[k]!.others!, ingest[k]!.fixes)];
+  });
   const rows = broker.map((r, k) => `| ${k + 1} | ${r.perSecond.toFixed(0)} /s (${r.seconds.toFixed(2)} s) | ${ingest[k]!.perSecond.toFixed(0)} /s (${ingest[k]!.fixes.toLocaleString('en')} in ${ingest[k]!.seconds.toFixed(2)} s) | ${ingest[k]!.dropped.toLocaleString('en')} | ${((100 * ingest[k]!.perSecond) / r.perSecond).toFixed(0)} % | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes).toFixed(1)} µs | ${r.cpuPerMessageUs!.toFixed(1)} µs | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes / r.cpuPerMessageUs!).toFixed(2)}× | ${load[k]!.toFixed(2)} |`);
   return [
     `Measured by \`npm run bench:avl\` (bench/avl/run.ts) on ${new Date().toISOString().slice(0, 10)}.`,
@@ -215,6 +257,14 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     '| run | broker (bare subscriber) | ingest (fixes stored) | dropped by the broker | ingest / broker | server CPU per fix | bare subscriber CPU per message | server / bare CPU | load average |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
+    '',
+    'Where each phase\'s CPU went, per fix (`/proc` of Mosquitto and of PostgreSQL\'s backends of the bench\'s database and its WAL writer; the publisher is the',
+    'bench\'s own process, which also polls the audit rows during the ingest phase; the machine\'s busy share counts every process on it, other work included). On',
+    '2 cores a phase whose processes together need *c* µs per fix cannot pass 2 × 10⁶ / *c* fixes/s.',
+    '',
+    '| run | phase | node or bare subscriber | publisher | Mosquitto | PostgreSQL | together | ceiling on 2 cores | machine busy |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...split,
     '',
     `- Ingest: **${i.toFixed(0)} fixes/s** per node (median; target >= ${TARGET_RATE.toLocaleString('en')}: ${verdict(i >= TARGET_RATE)}), ${((100 * i) / b).toFixed(0)} % of the broker's`,
     `  ${b.toFixed(0)} /s (target >= ${TARGET_SHARE * 100} %: ${verdict(i / b >= TARGET_SHARE)}); server CPU ${cpuPerFixUs.toFixed(1)} µs per fix (target <= ${TARGET_CPU_US} µs: ${verdict(cpuPerFixUs <= TARGET_CPU_US)}),`,
