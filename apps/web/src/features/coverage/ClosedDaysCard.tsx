@@ -8,6 +8,7 @@ import { call, fb } from '../../api/http';
 import { useMe } from '../../api/queries';
 import { ErrorState, Loading } from '../../shell/States';
 import { closedDayCount, closedDayName, nextClosedDay } from './closed-days';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KINDS = ['public_holiday', 'school_holiday'] as const;
@@ -21,6 +22,7 @@ const KINDS = ['public_holiday', 'school_holiday'] as const;
  */
 export function ClosedDaysCard({ jurisdictionId, year }: { jurisdictionId: string; year: number }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useJurisdictionNames();
   const [open, setOpen] = useState(false);
   const client = useQueryClient();
   // Setting closed days is for those who set coverage settings (the server checks the jurisdiction too).
@@ -79,7 +81,7 @@ export function ClosedDaysCard({ jurisdictionId, year }: { jurisdictionId: strin
               <Table fz="sm" data-testid="closed-days-table">
                 <Table.Thead><Table.Tr><Table.Th>{t('coverage.closedDays.dates')}</Table.Th><Table.Th>{t('coverage.closedDays.name')}</Table.Th><Table.Th>{t('coverage.closedDays.kind')}</Table.Th><Table.Th>{t('coverage.closedDays.closes')}</Table.Th><Table.Th>{t('coverage.closedDays.setBy')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
                 <Table.Tbody>
-                  {[...own.map((d, i) => ({ d, i, by: null as string | null })), ...list.data.inherited.map((d) => ({ d, i: -1, by: d.jurisdictionName }))]
+                  {[...own.map((d, i) => ({ d, i, by: null as string | null })), ...list.data.inherited.map((d) => ({ d, i: -1, by: nameOf(d.jurisdictionPath, d.jurisdictionName) }))]
                     .sort((a, b) => a.d.from.localeCompare(b.d.from))
                     .map(({ d, i, by }) => (
                       <Table.Tr key={`${by ?? 'own'}-${d.from}-${d.name}`} data-testid={by === null ? 'closed-day-own' : 'closed-day-inherited'}>

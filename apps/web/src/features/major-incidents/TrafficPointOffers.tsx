@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { TrafficPointOffer as OfferSchema } from '@firebreak/contracts';
@@ -11,7 +11,8 @@ type Offer = Out<typeof OfferSchema>;
 
 /**
  * The open traffic control points of major incidents offered to the caller's patrols (its crew, or a
- * dispatcher for them): each with the patrols near it, nearest first; "Take" takes it for one.
+ * dispatcher for them): each with the patrols near it, nearest first; "Take" takes it for one. The list scrolls
+ * within five rows or so, so the unit board under it stays in view.
  */
 export function TrafficPointOffers() {
   const { t } = useTranslation();
@@ -24,10 +25,13 @@ export function TrafficPointOffers() {
         {list.length > 0 && <Badge size="sm" color="orange" data-testid="traffic-offers-count">{list.length}</Badge>}
       </Group>
       <Text size="xs" c="dimmed" mb={4}>{t('majorIncidents.offers.hint')}</Text>
-      <Stack gap={4}>
-        {list.length === 0 && <Text size="sm" c="dimmed">{t('majorIncidents.offers.none')}</Text>}
-        {list.map((o) => <OfferRow key={o.pointId} o={o} />)}
-      </Stack>
+      {/* At most five rows high (an exercise offers 14 points): the unit board below stays on the screen. */}
+      <ScrollArea.Autosize mah={170} type="auto" offsetScrollbars data-testid="traffic-offers-list">
+        <Stack gap={4}>
+          {list.length === 0 && <Text size="sm" c="dimmed">{t('majorIncidents.offers.none')}</Text>}
+          {list.map((o) => <OfferRow key={o.pointId} o={o} />)}
+        </Stack>
+      </ScrollArea.Autosize>
     </Card>
   );
 }
@@ -42,7 +46,7 @@ function OfferRow({ o }: { o: Offer }) {
       <Text size="sm" fw={600}>{name}</Text>
       <Text size="xs" c="dimmed">{exerciseText(t, o.title)} · {o.location[1].toFixed(5)}, {o.location[0].toFixed(5)}</Text>
       {o.exercise && <Badge size="xs" color="grape" variant="light">{t('majorIncidents.offers.exercise')}</Badge>}
-      <Select size="xs" w={190} value={unit} onChange={setUnit} allowDeselect={false} aria-label={t('majorIncidents.offers.patrol', { name })} data-testid="traffic-offer-unit"
+      <Select size="xs" w={230} value={unit} onChange={setUnit} allowDeselect={false} aria-label={t('majorIncidents.offers.patrol', { name })} data-testid="traffic-offer-unit"
         data={o.patrols.map((p) => ({ value: p.unitId, label: t('majorIncidents.offers.metres', { callSign: p.callSign, km: (p.metres / 1000).toFixed(1) }) }))} />
       <Button size="compact-xs" disabled={!unit} loading={send.isPending} data-testid="traffic-offer-take"
         onClick={() => unit && send.mutate({ path: `/major-incidents/${o.majorIncidentId}/points/${o.pointId}/take`, body: { unitId: unit } })}>
