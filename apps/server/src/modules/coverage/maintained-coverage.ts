@@ -39,7 +39,8 @@ export class MaintainedCoverage {
    * 0 (the index always). The earlier national comparison (p99 141 by the pass against 67 by the
    * index, 2026-12-07 16:54) was the benches' order effect: the first moves row paid the JIT's
    * recompiles and, with the benches' cycling generator, more places to read again; warmed and in
-   * both orders the two measure alike (4 x 4 tiles at national densities; docs/benchmarks.md, issue 16). Tests and the bench set it
+   * both orders the index is the faster: CPU p50 46-52 / p99 53-70 ms against 57-66 / 70-118 by
+   * the pass (national size, three runs, 2026-12-07 19:54; docs/benchmarks.md, issue 16). Tests and the bench set it
    * (Infinity: the pass always).
    */
   static scanAbove = 0;
