@@ -37,8 +37,8 @@ import { byWay, cpuNow, liveWorld, moveUnits, points, say, stepUnit, warmAfterMo
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DOC = path.resolve(HERE, '../../docs/benchmarks.md');
-const METRO_SIDE = 14;
-const PLACES = 200_000, UNITS = 10_000;
+/** 14: issue 16's national size; smaller (BENCH_SIDE) for a quick look, never written to the doc. */
+const METRO_SIDE = Number(process.env.BENCH_SIDE ?? 14);
 const FULL_RUNS = Number(process.env.BENCH_FULL_RUNS ?? 3);
 const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 50);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 1000);
@@ -103,6 +103,7 @@ async function main(): Promise<void> {
   const startLoad = load();
   const world = await liveWorld(METRO_SIDE);
   const { metro, graphs, random, places, units } = world;
+  const PLACES = places.length, UNITS = units.length;
   say(`metro graph: ${metro.nodeCount} routing nodes; ${PLACES} places, ${UNITS} units; load ${startLoad}`);
 
   // A. The full recompute, as every request did it.
@@ -246,7 +247,7 @@ async function main(): Promise<void> {
   ];
   say(lines.join('\n'));
   // A subsection: the hand-written profile reading beside it stays.
-  if (process.env.BENCH_DOC !== '0') writeSubsection(DOC, 'Live coverage at national size: maintained state (issue 16 §1)', 'Figures (rewritten by `npm run bench:coverage:live`)', lines.join('\n'));
+  if (process.env.BENCH_DOC !== '0' && METRO_SIDE === 14) writeSubsection(DOC, 'Live coverage at national size: maintained state (issue 16 §1)', 'Figures (rewritten by `npm run bench:coverage:live`)', lines.join('\n'));
 }
 
 void main();

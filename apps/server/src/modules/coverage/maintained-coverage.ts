@@ -36,9 +36,12 @@ export class MaintainedCoverage {
   /**
    * Changed routing nodes per place above which a question finds the places to read again by one
    * pass over every place's seeds (`forChangedRows`) rather than by the index of places by node.
-   * 0 (the index always): at national size after 1,000 moves the pass measured slower in the same
-   * run (CPU p50 47 / p99 141 ms against 40 / 67 through the kept index; bench:coverage:live,
-   * 2026-12-07 16:54). Tests and the bench set it (Infinity: the pass always).
+   * 0 (the index always). The earlier national comparison (p99 141 by the pass against 67 by the
+   * index, 2026-12-07 16:54) was the benches' order effect: the first moves row paid the JIT's
+   * recompiles and, with the benches' cycling generator, more places to read again; warmed and in
+   * both orders the index is the faster: CPU p50 46-52 / p99 53-70 ms against 57-66 / 70-118 by
+   * the pass (national size, three runs, 2026-12-07 19:54; docs/benchmarks.md, issue 16). Tests and the bench set it
+   * (Infinity: the pass always).
    */
   static scanAbove = 0;
   private readonly held = new Map<string, Held>();
