@@ -31,11 +31,15 @@ async function publishBatch(db: Db, bus: EventBus): Promise<number> {
   return transaction(db, async (tx) => {
     const [lock] = await hotRows<{ locked: boolean }>(tx, TRY_LOCK, []);
     if (!lock?.locked) return 0;
+    // Positions drawn in the order the rows were written (seq): an UPDATE … WHERE seq IN (…) drew
+    // them in its plan's order (a hash of the keys: a batch came out reversed or shuffled).
     const pending = await rows<OutboxRow & { position: string | number }>(
       tx,
-      sql`update outbox set position = nextval('outbox_position_seq'), published_at = now(), attempts = attempts + 1
-          where seq in (select seq from outbox where position is null order by seq limit ${BATCH})
-          returning id, type, occurred_at, jurisdiction_path, data, position`,
+      sql`update outbox o set position = n.position, published_at = now(), attempts = o.attempts + 1
+          from (select seq, nextval('outbox_position_seq') as position
+                from (select seq from outbox where position is null order by seq limit ${BATCH}) pending order by seq) n
+          where o.seq = n.seq
+          returning o.id, o.type, o.occurred_at, o.jurisdiction_path, o.data, o.position`,
     );
     if (pending.length === 0) return 0;
     const events = pending.map(toPublished).sort((a, b) => a.position - b.position);
