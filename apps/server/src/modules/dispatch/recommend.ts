@@ -178,9 +178,9 @@ export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: rea
  * timed with their turns. A unit ranked after them keeps its node-based ETA, a lower bound
  * (Baltimore: turns add a median 7.5 %), which ranks it after them too; the ETA recorded on
  * assignment is always turn-aware. A place no candidate of a graph fits is filled from another
- * graph: before, every graph counted every place, so a fleet of patrol cars was refined five
- * units deeper for a fire card's engines (one A* each, a fifth of a metro recommendation's
- * refinement; bench:dispatch). Exact either way: `slotsTurnAware` refines whatever fills a place.
+ * graph: before, every graph counted every place, so a fleet of patrol cars was refined four
+ * units deeper for a fire card's places (one A* each: 4 of 25 on the metro's patrol cars;
+ * bench:dispatch). Exact either way: `slotsTurnAware` refines whatever fills a place.
  */
 export function turnAwareCounts(graphs: ProfileGraphs, r: Ranking, units: readonly FleetUnit[]): NearestOn {
   const slots = r.card.tiers.flatMap((tier) => tier.slots);
