@@ -26,7 +26,7 @@ export async function bindPermitTerminal(deps: CommandDeps, ctx: CommandContext 
     if (!mayBeTerminal(terminal, [p.supervisingPath, rec.fromSitePath, rec.toSitePath])) {
       throw invalidField('body.terminalId', 'not an enabled device account holding avl:report where the transport is supervised or a site lies');
     }
-    if (p.terminalId === input.terminalId) return;
+    // Binding again to the same terminal is recorded too (a command records its audit row; a retry is harmless).
     await tx.execute(sql`update goods_permits set terminal_id = ${input.terminalId}, version = version + 1 where id = ${id}`);
     const data = { permitId: id, vehicle: p.vehicle, terminalId: input.terminalId };
     record.audit({ action: 'goods.permit_terminal_bound', entityType: 'goods_permit', entityId: id, jurisdictionPath: p.supervisingPath, before: { terminalId: p.terminalId }, after: { terminalId: input.terminalId } });

@@ -108,5 +108,7 @@ describe('transport permits: only the bound terminal reports', () => {
     expect(events!.n).toBeGreaterThan(0);
     expect((await report(permit.id, bearer('engine'))).statusCode).toBe(404);
     expect((await report(permit.id, bearer('tanker'))).statusCode).toBe(200);
+    // Bound again to the same terminal (a retry): done, not a 500.
+    expect((await bind(tokens.tanker.id)).statusCode).toBe(200);
   });
 });
