@@ -72,7 +72,7 @@ describe.skipIf(!chromiumPresent)('command center: API tokens on the account pag
     expect(e.pageErrors).toEqual([]);
   });
 
-  it("an administrator sees a device account's tokens and mints one for it; a person's tokens are theirs to mint", async () => {
+  it("an administrator sees a device account's tokens, mints one for it and revokes one; a person's tokens are theirs to mint", async () => {
     const { page } = e;
     const admin = await e.adminCookie();
     // The root (the list's first), as the other e2e files take it.
@@ -102,7 +102,14 @@ describe.skipIf(!chromiumPresent)('command center: API tokens on the account pag
     await section.getByTestId('token-create-submit').click();
     expect((await section.getByTestId('token-secret').textContent())!.trim()).toMatch(/^fbt_/);
     await expect.poll(() => section.getByTestId('token-row').count()).toBe(2);
-    expect(await section.getByTestId('token-revoke').count()).toBe(0);
+    // The first one (a stolen bridge token, say) revoked from here: the other stays, and the revoked one no longer signs in.
+    const listed = (await e.api(admin, 'GET', `/staff/${device.json.id}/tokens`)).json as { id: string; name: string }[];
+    const first = listed.find((k) => k.name === 'bridge')!;
+    await section.getByTestId('token-row').filter({ hasText: /^bridge/ }).getByTestId('token-revoke').click();
+    await section.getByTestId('token-revoke-confirm').click();
+    await expect.poll(() => section.getByTestId('token-row').count()).toBe(1);
+    expect(await section.getByTestId('token-row').textContent()).toContain('second bridge');
+    expect(((await e.api(admin, 'GET', `/staff/${device.json.id}/tokens`)).json as { id: string }[]).map((k) => k.id)).not.toContain(first.id);
     expect(e.pageErrors).toEqual([]);
   });
 });

@@ -165,6 +165,7 @@ export const EVENT_CATALOGUE = {
   'goods.transport_alert': { visibleWith: 'places:read' },
   'goods.permit_received': { visibleWith: 'places:read' },
   'goods.permit_cancelled': { visibleWith: 'places:read' },
+  'goods.permit_terminal_bound': { visibleWith: 'places:read' },
 } as const satisfies Record<string, { visibleWith: Permission; spread?: 'targets' }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

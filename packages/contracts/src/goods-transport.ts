@@ -170,6 +170,10 @@ export type TransportFixesResult = z.infer<typeof TransportFixesResult>;
 export const TrailPoint = z.object({ location: Position, at: Timestamp, speedKmh: z.number().nullable() });
 export type TrailPoint = z.infer<typeof TrailPoint>;
 
+/** Binds a permit issued without one to its vehicle's terminal (a device account): then the only HTTP reporter of its fixes. */
+export const BindPermitTerminalBody = z.strictObject({ terminalId: Id });
+export type BindPermitTerminalBody = z.infer<typeof BindPermitTerminalBody>;
+
 export const PermitActionBody = z.strictObject({ note: z.string().trim().min(1).max(2000).optional() });
 export type PermitActionBody = z.infer<typeof PermitActionBody>;
 

@@ -88,4 +88,27 @@ describe('transport permits: only the bound terminal reports', () => {
     expect((await report(permit.id, bearer('unterland'))).statusCode).toBe(404);
     expect((await report(permit.id, bearer('engine'))).statusCode).toBe(200);
   });
+
+  it('binds an unbound permit to its terminal afterwards (PUT /goods/permits/:id/terminal): then the others are refused; a person or a dispatcher may not bind', async () => {
+    const permit = (await issue({ vehicle: 'FL 5678' })).json();
+    const bind = (terminalId: string, cookie = admin) => t.app.inject({ method: 'PUT', url: `/api/v1/goods/permits/${permit.id}/terminal`, headers: { cookie }, payload: { terminalId } });
+    expect((await bind(tokens.tanker.id, crew.cookie)).statusCode).toBe(403);
+    for (const terminalId of [crew.id, tokens.unterland.id, uuidv7()]) {
+      const res = await bind(terminalId);
+      expect([res.statusCode, res.json().errors?.map((e: { path: string }) => e.path)], res.body).toEqual([400, ['body.terminalId']]);
+    }
+    expect((await call(admin, 'GET', `/goods/permits/${permit.id}`)).json().terminalId).toBeNull();
+
+    const bound = await bind(tokens.tanker.id);
+    expect(bound.statusCode, bound.body).toBe(200);
+    expect(bound.json().terminalId).toBe(tokens.tanker.id);
+    const [audit] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from audit_log where action = 'goods.permit_terminal_bound' and entity_id = ${permit.id}`);
+    const [events] = await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from outbox where type = 'goods.permit_terminal_bound' and data->>'permitId' = ${permit.id}`);
+    expect(audit!.n).toBe(1);
+    expect(events!.n).toBeGreaterThan(0);
+    expect((await report(permit.id, bearer('engine'))).statusCode).toBe(404);
+    expect((await report(permit.id, bearer('tanker'))).statusCode).toBe(200);
+    // Bound again to the same terminal (a retry): done, not a 500.
+    expect((await bind(tokens.tanker.id)).statusCode).toBe(200);
+  });
 });

@@ -1,4 +1,4 @@
-import { IdParams, IssuePermitBody, PermitActionBody, PermitListQuery, SiteHoldingsNear, TrailPoint, TransportAlert, TransportFixesBody, TransportFixesResult, TransportPermit } from '@firebreak/contracts';
+import { BindPermitTerminalBody, IdParams, IssuePermitBody, PermitActionBody, PermitListQuery, SiteHoldingsNear, TrailPoint, TransportAlert, TransportFixesBody, TransportFixesResult, TransportPermit } from '@firebreak/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,6 +11,7 @@ import { commandContext } from '../../platform/http/context.js';
 import type { Platform } from '../../platform/kernel.js';
 import { deploymentRoadNetwork } from '../dispatch/index.js';
 import { canSeeMajor, cordonsOf, majorRow } from '../major-incidents/index.js';
+import { bindPermitTerminal } from './bind-permit-terminal.js';
 import { finishPermit } from './finish-permit.js';
 import { holdingsNearShapes } from './goods.queries.js';
 import { issuePermit } from './issue-permit.js';
@@ -97,6 +98,11 @@ export async function transportRoutes(app: FastifyInstance, { platform }: { plat
     schema: { operationId: 'receiveTransport', tags, summary: 'The receiving site takes the load into its stock (ends the permit)', params: IdParams, body: PermitActionBody, response: { 200: TransportPermit }, errors: ['GOODS_PERMIT_FINISHED', 'GOODS_LICENCE_NOT_VALID', 'GOODS_LICENCE_MAXIMUM_EXCEEDED'] },
     config: { access: 'goods:record' },
   }, async (request) => finishPermit(platform.command, commandContext(request), request.params.id, 'receive', request.body));
+
+  r.put('/goods/permits/:id/terminal', {
+    schema: { operationId: 'bindTransportTerminal', tags, summary: "Bind a permit issued without one to its vehicle's terminal (a device account): from then on the only HTTP reporter of its fixes", params: IdParams, body: BindPermitTerminalBody, response: { 200: TransportPermit }, errors: ['GOODS_PERMIT_FINISHED'] },
+    config: { access: 'goods:license' },
+  }, async (request) => bindPermitTerminal(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/goods/permits/:id/cancel', {
     schema: { operationId: 'cancelTransportPermit', tags, summary: "Cancel a permit before receipt: the load goes back into the sender's stock", params: IdParams, body: PermitActionBody, response: { 200: TransportPermit }, errors: ['GOODS_PERMIT_FINISHED', 'GOODS_LICENCE_MAXIMUM_EXCEEDED'] },

@@ -30,7 +30,7 @@ export async function bindUnitTerminal(deps: CommandDeps, ctx: CommandContext & 
     }
     const before: UnitTerminal = { unitId: id, terminalId: row.terminalId };
     const after: UnitTerminal = { unitId: id, terminalId: input.terminalId };
-    if (row.terminalId === input.terminalId) return after;
+    // Binding again to the same account is recorded too (a command records its audit row; a retry is harmless).
     await tx.execute(sql`update units set terminal_id = ${input.terminalId}, version = version + 1, updated_at = ${deps.clock()} where id = ${id}`);
     record.audit({ action: 'units.terminal_bound', entityType: 'unit', entityId: id, jurisdictionPath: row.jurisdictionPath, before, after });
     record.emit({ type: 'units.terminal_bound', jurisdictionPath: row.jurisdictionPath, data: after });

@@ -95,6 +95,12 @@ describe('units: only the bound terminal reports a unit', () => {
     expect(await track(units.c)).toBe(1);
   });
 
+  it('unbinding an unbound unit, or binding again to the same terminal, is answered as done (the fuzz found a 500 there)', async () => {
+    expect((await bind(units.c, null)).json()).toEqual({ unitId: units.c, terminalId: null });
+    const again = await bind(units.a, devices.termA.id);
+    expect([again.statusCode, again.json()]).toEqual([200, { unitId: units.a, terminalId: devices.termA.id }]);
+  });
+
   it('unbinding gives the unit back to the wider rule', async () => {
     expect((await bind(units.b, null)).json()).toEqual({ unitId: units.b, terminalId: null });
     expect((await report('gateway', units.b, new Date(now.getTime() + 40_000))).statusCode).toBe(200);

@@ -1302,6 +1302,11 @@ const ENDPOINTS: Endpoint[] = [
     request: async (x) => ({ method: 'POST', url: api(`/goods/permits/${await permitIn(x)}/receive`), payload: {} }),
   },
   {
+    // A fresh permit (binding the shared one would refuse the other reporters' cases) bound to a new terminal of the target.
+    name: 'PUT /goods/permits/:id/terminal', needs: 'goods:license', sees: 'places:read', addressing: 'id', ok: 200, audit: 'goods.permit_terminal_bound', touches: ['goods_permits'],
+    request: async (x) => ({ method: 'PUT', url: api(`/goods/permits/${await permitIn(x)}/terminal`), payload: { terminalId: await terminalAt(x) } }),
+  },
+  {
     name: 'POST /goods/permits/:id/cancel', needs: 'goods:license', sees: 'places:read', addressing: 'id', ok: 200, audit: 'goods.permit_cancelled', touches: ['goods_permits', 'goods_transfers', 'goods_accounts'],
     request: async (x) => ({ method: 'POST', url: api(`/goods/permits/${await permitIn(x)}/cancel`), payload: {} }),
   },

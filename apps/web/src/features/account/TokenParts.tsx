@@ -9,7 +9,7 @@ import { fieldErrors, wordedFields } from '../issue/issue-form';
 export interface TokenRow { id: string; name: string; createdAt: string; expiresAt: string; lastUsedAt: string | null }
 export interface NewToken { name: string; expiresInDays?: number }
 
-/** A list of API tokens; with `onRevoke`, each row revokes after a confirm (the API revokes only one's own). */
+/** A list of API tokens; with `onRevoke`, each row revokes after a confirm. */
 export function TokenTable({ tokens, onRevoke, revoking }: { tokens: TokenRow[]; onRevoke?: (id: string) => void; revoking?: boolean }) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<string | null>(null);
