@@ -16,6 +16,7 @@ import type { KeyPlacePoint } from '../../apps/server/src/modules/places/index.j
 import { writeSection } from '../lib/benchmarks-doc.js';
 import { machine } from '../lib/machine.js';
 import { percentile } from '../lib/stats.js';
+import { seededRandom } from '../../packages/roadgraph/src/testing/factories.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DOC = path.resolve(HERE, '../../docs/benchmarks.md');
@@ -23,8 +24,8 @@ const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 function randomLonLat(graph: RoadGraph, count: number, seed: number): [number, number][] {
-  let s = seed;
-  const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  // mulberry32: the float LCG used before cycled after ~2,700 draws, stacking the points (see live-world.ts).
+  const random = seededRandom(seed);
   const out: [number, number][] = [];
   while (out.length < count) {
     const v = Math.floor(random() * graph.nodeCount);

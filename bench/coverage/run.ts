@@ -27,6 +27,7 @@ import { writeSection, writeSubsection } from '../lib/benchmarks-doc.js';
 import { machine } from '../lib/machine.js';
 import { percentile } from '../lib/stats.js';
 import { stitchTiles } from '../roadgraph/stitch.js';
+import { seededRandom } from '../../packages/roadgraph/src/testing/factories.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ORLIB = path.resolve(HERE, '../../data/coverage/pmedian_orlib');
@@ -54,8 +55,8 @@ const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 
 function randomPoints(graph: RoadGraph, count: number, seed: number): Snapped[] {
-  let s = seed;
-  const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  // mulberry32: the float LCG used before cycled after ~2,700 draws, stacking the points (see live-world.ts).
+  const random = seededRandom(seed);
   const out: Snapped[] = [];
   while (out.length < count) {
     const v = Math.floor(random() * graph.nodeCount);
