@@ -96,7 +96,9 @@ describe('reinforcement requests: asked up the tree, granted as units lent for o
     expect((await rows<{ n: number }>(t.app.platform.db, sql`select count(*)::int as n from reinforcement_requests where incident_id = ${inc}`))[0]!.n).toBe(1);
 
     // The alert reaches Oberland's duty officer; the inbox is theirs, not Vaduz's.
-    const alert = await oberlandStream.waitForEventWhere((e) => e.type === 'reinforcements.requested' && (e.data as ReinforcementRequest).id === req.id);
+    // The request is announced once per path (the incident's, then the target's: request-steps.ts),
+    // in that order since the relay keeps the write order; Oberland's stream sees both.
+    const alert = await oberlandStream.waitForEventWhere((e) => e.type === 'reinforcements.requested' && (e.data as ReinforcementRequest).id === req.id && e.jurisdictionPath === 'li.oberland');
     expect(alert.jurisdictionPath).toBe('li.oberland');
     expect((await call(oberlandDuty.cookie, 'GET', '/reinforcement-requests')).json().map((r: ReinforcementRequest) => r.id)).toContain(req.id);
     expect((await call(vaduz.cookie, 'GET', '/reinforcement-requests')).json().map((r: ReinforcementRequest) => r.id)).not.toContain(req.id);
