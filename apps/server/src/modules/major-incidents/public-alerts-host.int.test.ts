@@ -24,11 +24,7 @@ describe('public alert feeds: no link taken from the request host', () => {
     // A proxy trusted one hop away: X-Forwarded-Host is believed (as in production behind a balancer).
     t = await startTestApp({ config: { trustProxy: 1 } });
     for (const [name, role] of [['dispatcher', 'dispatcher'], ['duty', 'duty_officer'], ['duty2', 'duty_officer']] as const) await cast.add(name, role, 'li.oberland.vaduz');
-    const ok = async (who: string, method: 'POST' | 'PUT', url: string, payload?: object) => {
-      const res = await cast.call(who, method, url, payload);
-      expect(res.statusCode, res.body).toBeLessThan(300);
-      return res.json();
-    };
+    const ok = (...a: Parameters<Cast['ok']>) => cast.ok(...a);
     const m = await ok('dispatcher', 'POST', '/major-incidents', { location: MARKET, title: 'Market gas explosion', level: 'III' });
     await ok('duty', 'PUT', `/major-incidents/${m.id}/cordons/outer`, { radiusM: 300 });
     const draft = await ok('duty', 'POST', `/major-incidents/${m.id}/alerts`, alertBody);
