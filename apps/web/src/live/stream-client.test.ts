@@ -108,16 +108,12 @@ describe('StreamClient', () => {
   });
 
   describe('AVL positions: one batch of fixes on the server, one hand-over (one re-tiling of the map)', () => {
-    // The browser's frames, every 16 ms, on the fake clock.
-    beforeEach(() => {
-      vi.stubGlobal('document', { hidden: false });
-      vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 16));
-    });
-    afterEach(() => vi.unstubAllGlobals());
 
     function live() {
       const batches: string[][] = [];
-      const client = new StreamClient({ url: () => 'ws://x', onEvents: (es) => batches.push(es.map((e) => e.id)), onStatus: () => undefined, onResync: () => undefined, makeSocket: (u) => new FakeSocket(u) as unknown as WebSocket });
+      const client = new StreamClient({ url: () => 'ws://x', onEvents: (es) => batches.push(es.map((e) => e.id)), onStatus: () => undefined, onResync: () => undefined, makeSocket: (u) => new FakeSocket(u) as unknown as WebSocket,
+        // The browser's frames, every 16 ms, on the fake clock.
+        nextFrame: (run) => setTimeout(run, 16) });
       client.start();
       const socket = FakeSocket.made[0]!;
       socket.send({ kind: 'hello', resumedFrom: null });

@@ -24,6 +24,8 @@ export interface StreamClientOptions {
   /** The server closed the socket because the session or grants ended (4401/4403): find out why instead of retrying blind. */
   onAccessEnded?: () => void;
   makeSocket?: (url: string) => WebSocket;
+  /** Runs `run` at the next frame; the browser's animation frame by default (a hidden tab gets none: 50 ms then). */
+  nextFrame?: (run: () => void) => void;
   /** Backoff: min(maxDelay, base * 2^attempt) with ±20 % jitter. */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -37,6 +39,11 @@ export interface StreamClientOptions {
  * anyway; any other event is handed on at the next frame, with the positions held so far.
  */
 export const POSITIONS_SETTLE_MS = 20;
+
+function browserNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) requestAnimationFrame(run);
+  else setTimeout(run, 50);
+}
 export const POSITIONS_HOLD_MAX_MS = 100;
 
 /**
@@ -149,8 +156,7 @@ export class StreamClient {
       this.flushScheduled = false;
       this.flush();
     };
-    if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) requestAnimationFrame(run);
-    else setTimeout(run, 50);
+    (this.opts.nextFrame ?? browserNextFrame)(run);
   }
 
   private flush(): void {
