@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coveredAfter, recommendMoveUp, type MoveUpInstance } from './move-up-model.js';
+import { seeded } from '../simulation/index.js';
 
 const ints = (...xs: number[]) => Int32Array.from(xs);
 const etas = (...xs: number[]) => Float64Array.from(xs);
@@ -106,8 +107,7 @@ describe('move-up', () => {
   });
 
   it('matches brute force on random small instances within the move limit', () => {
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = seeded(7);
     let optimal = 0;
     for (let t = 0; t < 150; t++) {
       const n = 12, U = 4, P = 5;

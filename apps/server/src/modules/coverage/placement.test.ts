@@ -5,6 +5,7 @@ import { solveExact, solveHighs } from './placement-exact.js';
 import { solvePMedianExact } from './pmedian-exact.js';
 import { solveHeuristic } from './placement-heuristic.js';
 import { checkModel, coveredWeight, weightedTime, type PlacementProblem } from './placement-model.js';
+import { seeded } from '../simulation/index.js';
 
 const ORLIB = fileURLToPath(new URL('../../../../../data/coverage/pmedian_orlib/', import.meta.url));
 const LIMITS = { maxDemand: 10_000, maxCandidates: 1_000, maxCells: 10_000_000 };
@@ -31,10 +32,8 @@ function bruteForce(pr: PlacementProblem): number {
   return best;
 }
 
-function random(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
+/** mulberry32 (the simulation's generator): a float LCG here cycled after a few thousand draws. */
+const random = seeded;
 
 function randomProblem(kind: 'mclp' | 'p-median', seed: number): PlacementProblem {
   const r = random(seed);

@@ -3,11 +3,10 @@ import { parsePmed } from './orlib.js';
 import { weightedTime, type PlacementInstance } from './placement-model.js';
 import { solvePMedianExact } from './pmedian-exact.js';
 import { ascend, selectSmallest, sortCosts, startLambda } from './pmedian-lagrangean.js';
+import { seeded } from '../simulation/index.js';
 
-function random(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
+/** mulberry32 (the simulation's generator): a float LCG here cycled after a few thousand draws. */
+const random = seeded;
 
 /** Points in a square, every point a demand and a candidate; integral road-like times (1.3 × straight line). */
 function square(seed: number, n: number, p: number): PlacementInstance {
@@ -88,7 +87,7 @@ describe('p-median branch and bound: its reduction rules', () => {
   it('proves the enumerated optimum on instances with an LP gap, branching below the root', () => {
     let branched = 0;
     // Seeds whose root bound falls short of the optimum (the tree is needed), and two that do not.
-    for (const seed of [1, 2, 12, 21, 22, 35]) {
+    for (const seed of [1, 2, 8, 18, 28, 53]) {
       const pr = network(seed, 24, 3 + (seed % 3));
       const opt = enumerate(pr);
       // A poor start (the first p posts), so the tree has to find the optimum as well as prove it.

@@ -5,18 +5,8 @@ import type { IncidentRow } from '../incidents/index.js';
 import type { FleetUnit } from './fleet.js';
 import { answerFrom, type Ranking } from './recommend.js';
 import { answerInSteps, type Steps } from './widen.js';
+import { seeded as seededRandom } from '../simulation/index.js';
 
-/** mulberry32: the same draws on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STEPS: Steps = { near: 900, full: 3600 };
 const NOW = new Date('2026-03-02T08:00:00.000Z');
