@@ -181,7 +181,7 @@ async function main(): Promise<void> {
     const bareSockets = await connectAll(`ws://127.0.0.1:${peer.port}`, stations.map((s) => ({ 'x-station': s.path })), (m) => m === '', (_i, _m, at) => bareArrivals.push(at));
     sockets.push(...bareSockets);
 
-    const rounds: { peerCommitMs: number; peerTxMs: number; peerLast: number; commitMs: number; txMs: number; commitAloneMs: number; firstSendMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
+    const rounds: { peerCommitMs: number; peerTxMs: number; peerLast: number; peerCpuMs: number; commitMs: number; txMs: number; commitAloneMs: number; firstSendMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
     let directiveId = '';
     for (let round = 0; round < ROUNDS; round++) {
       const body = {
@@ -224,10 +224,10 @@ async function main(): Promise<void> {
       await until(() => bareArrivals.length, TARGETS, 60_000);
       if (bareArrivals.length < TARGETS) throw new Error(`the peer delivered ${bareArrivals.length}/${TARGETS}`);
       const peerLast = Math.max(...bareArrivals) - p0;
-      const { peerTx } = await ask<{ peerTx: { txMs: number; steps: number[] } | null }>(bare, { cpu: true }, 'cpuMs', true);
+      const { peerTx, cpuMs: peerCpuMs } = await ask<{ cpuMs: number; peerTx: { txMs: number; steps: number[] } | null }>(bare, { cpu: true }, 'cpuMs', true);
       const peerTxMs = peerTx?.txMs ?? Number.NaN;
-      say(`  fair peer: 201 after ${ms(peerCommitMs)} (transaction ${ms(peerTxMs)}: ${(peerTx?.steps ?? []).map(ms).join(', ')}), all delivered ${ms(peerLast)}`);
-      rounds.push({ peerCommitMs, peerTxMs, peerLast, commitMs, txMs, commitAloneMs, firstSendMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
+      say(`  fair peer: 201 after ${ms(peerCommitMs)} (transaction ${ms(peerTxMs)}: ${(peerTx?.steps ?? []).map(ms).join(', ')}), all delivered ${ms(peerLast)}, CPU ${ms(peerCpuMs)}`);
+      rounds.push({ peerCommitMs, peerTxMs, peerLast, peerCpuMs, commitMs, txMs, commitAloneMs, firstSendMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
       say(`round ${round + 1}: 201 after ${ms(commitMs)} (transaction ${ms(txMs)}, its COMMIT ${ms(commitAloneMs)}, commit to first send ${ms(firstSendMs)}); delivered ${got.length}/${TARGETS}: first ${ms(Math.min(...got) - t0)}, p50 ${ms(lat.p50)}, p99 ${ms(lat.p99)}, all ${ms(lat.max)}; server CPU ${ms(cpuMs)}; bare ws: p50 ${ms(bareLat.p50)}, all ${ms(bareLat.max)}, CPU ${ms(bareCpuMs)} (${stationMessage.length} bytes each)`);
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -269,7 +269,7 @@ async function main(): Promise<void> {
     };
     const span = (f: (r: (typeof rounds)[number]) => number, fmt: (n: number) => string = ms) => `${fmt(Math.min(...rounds.map(f)))}–${fmt(Math.max(...rounds.map(f)))}`;
     const x = (n: number) => `${n.toFixed(2)}×`;
-    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${ms(r.txMs)} (${ms(r.commitAloneMs)}) | ${ms(r.firstSendMs)} | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} | ${ms(r.peerCommitMs)} (${ms(r.peerTxMs)}) | ${ms(r.peerLast)} | ${x(r.last / r.peerLast)} |`);
+    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${ms(r.txMs)} (${ms(r.commitAloneMs)}) | ${ms(r.firstSendMs)} | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} | ${ms(r.peerCommitMs)} (${ms(r.peerTxMs)}) | ${ms(r.peerLast)} | ${x(r.last / r.peerLast)} | ${ms(r.peerCpuMs)} |`);
     const doc = `Machine: ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}, ${await serverVersion(SERVER_URL)} on 127.0.0.1, bus in-process, one API node
 (a forked child process; the clients run in the benchmark's process); load average at the start of the run: ${loadAtStart}, at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}
 (the machine is shared: read the CPU times and the ratios to the bare limit of the same round). Run: \`npm run bench:directives\`, ${new Date().toISOString().slice(0, 10)}.
@@ -290,9 +290,10 @@ doing the same durable work on tables of the same shape (\`like … including al
 issuer read, the directive row, the ${TARGETS} targets in one \`insert … select\` under the issuer, the audit row naming every
 target (canonical JSON, HMAC) with the issue and delivery events in one statement, COMMIT — then the 201 and each
 client its own target (the envelope and each target serialized once); no authentication, schema validation, outbox relay or bus.
+Its CPU: the peer process's user + system time for its directive (request, transaction, ${TARGETS} sends).
 
-| Round | 201 | Transaction (its COMMIT) | Commit to first send | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU | Fair peer 201 (transaction) | Fair peer all | Ratio to the fair peer |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| Round | 201 | Transaction (its COMMIT) | Commit to first send | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU | Fair peer 201 (transaction) | Fair peer all | Ratio to the fair peer | Fair peer CPU |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 
 Targets: the 201 within ${TARGET_COMMIT_MS} ms — ${verdict((r) => r.commitMs <= TARGET_COMMIT_MS)} (${span((r) => r.commitMs)});
