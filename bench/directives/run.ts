@@ -144,7 +144,10 @@ async function main(): Promise<void> {
     const rootId = root[0]!.id;
 
     // The directive's stream clients: one per station, signed in as its duty officer.
-    const arrivals = new Map<string, number[]>();
+    // Each delivery as it came (socket, bytes, moment), read after the round: parsing each message as it arrived (13-54 µs
+    // each at load 23, in the clients' one process) delayed the next arrivals' `message` events and was counted as the
+    // node's delivery time, while the limits' clients parse nothing.
+    let received: { i: number; m: string; at: number }[] = [];
     const indexOf = new Map(stations.map((s, i) => [s.path, i]));
     // One message as a station received it: the bare limit sends the same bytes.
     let stationMessage = '';
@@ -153,29 +156,32 @@ async function main(): Promise<void> {
     sockets.push(...await connectAll(`ws://127.0.0.1:${started.port}/api/v1/stream`, stations.map((s) => ({ cookie: `firebreak_session=${s.session}` })),
       (m) => m.includes('"caught_up"'),
       (i, m, at) => {
-        const e = JSON.parse(m) as { type: string; data: { directiveId: string; targets?: { jurisdictionPath: string }[]; jurisdictionPath?: string } };
-        // One event per directive, spread over its targets: each station's socket gets its own target
-        // (before 2026-12-06, one event per target naming it in data.jurisdictionPath: measured the same way).
-        if (e.type !== 'directives.delivered') return;
-        const mine = e.data.targets?.some((t) => indexOf.get(t.jurisdictionPath) === i) ?? (e.data.jurisdictionPath !== undefined && indexOf.get(e.data.jurisdictionPath) === i);
-        if (!mine) return;
-        stationMessage = m;
-        // Recorded by directive id, which the issuer learns only when its response comes back (in place: copying
-        // the list at each of 3,000 arrivals was 4.5 million copies in the clients' process, counted as delivery time).
-        const list = arrivals.get(e.data.directiveId);
-        if (list) list.push(at);
-        else arrivals.set(e.data.directiveId, [at]);
+        if (m.includes('"directives.delivered"')) received.push({ i, m, at });
       }));
+    /**
+     * The arrival moments of the directive's delivery at the stations it names, from what came in: one event per
+     * directive, spread over its targets, so each station's socket gets its own target (before 2026-12-06, one event
+     * per target naming it in data.jurisdictionPath: measured the same way).
+     */
+    const arrivalsOf = (directiveId: string): number[] => received.flatMap(({ i, m, at }) => {
+      const e = JSON.parse(m) as { type: string; data: { directiveId: string; targets?: { jurisdictionPath: string }[]; jurisdictionPath?: string } };
+      if (e.type !== 'directives.delivered' || e.data.directiveId !== directiveId) return [];
+      const mine = e.data.targets?.some((t) => indexOf.get(t.jurisdictionPath) === i) ?? (e.data.jurisdictionPath !== undefined && indexOf.get(e.data.jurisdictionPath) === i);
+      if (!mine) return [];
+      stationMessage = m;
+      return [at];
+    });
     say(`  connected in ${ms(performance.now() - connectStart)}`);
 
-    // The limit: a bare ws server, the same number of clients, one message each, in the same run.
-    const peer = await fork_('bare-ws-server.ts', {}, true);
+    // The limits, on one server and its own clients: the bare ws fan-out (one message each) and the fair peer (the same
+    // durable work by hand, then each client its own target; each client names its station as it connects).
+    const peer = await fork_('bare-ws-server.ts', { BENCH_PEER_DATABASE_URL: scratch.url }, true);
     bare = peer.child;
     let bareArrivals: number[] = [];
-    const bareSockets = await connectAll(`ws://127.0.0.1:${peer.port}`, stations.map(() => ({})), (m) => m === '', (_i, _m, at) => bareArrivals.push(at));
+    const bareSockets = await connectAll(`ws://127.0.0.1:${peer.port}`, stations.map((s) => ({ 'x-station': s.path })), (m) => m === '', (_i, _m, at) => bareArrivals.push(at));
     sockets.push(...bareSockets);
 
-    const rounds: { commitMs: number; txMs: number; commitAloneMs: number; firstSendMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
+    const rounds: { peerCommitMs: number; peerTxMs: number; peerLast: number; peerCpuMs: number; commitMs: number; txMs: number; commitAloneMs: number; firstSendMs: number; delivered: number; first: number; p50: number; p99: number; last: number; bareLast: number; bareP50: number; cpuMs: number; bareCpuMs: number }[] = [];
     let directiveId = '';
     for (let round = 0; round < ROUNDS; round++) {
       const body = {
@@ -183,13 +189,14 @@ async function main(): Promise<void> {
         targetJurisdictionIds: stations.map((s) => s.id), acknowledgeBy: new Date(Date.now() + 3_600_000).toISOString(), reportBy: new Date(Date.now() + 86_400_000).toISOString(),
       };
       await ask(server, 'cpu', 'cpuMs');
+      received = [];
       const t0 = performance.now();
       const res = await fetch(`${base}/api/v1/directives`, { method: 'POST', headers: { cookie: adminCookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const commitMs = performance.now() - t0;
       if (res.status !== 201) throw new Error(`issue failed: ${res.status} ${await res.text()}`);
       directiveId = ((await res.json()) as { id: string }).id;
-      await until(() => arrivals.get(directiveId)?.length ?? 0, TARGETS, 60_000);
-      const got = arrivals.get(directiveId) ?? [];
+      await until(() => received.length, TARGETS, 60_000);
+      const got = arrivalsOf(directiveId);
       const lat = summary(got.map((t) => t - t0));
       // The API node's CPU time for the whole directive: the command, the relay, the fan-out and 3,000 sends.
       const { cpuMs, markedTx } = await ask<{ cpuMs: number; markedTx: { txMs: number; commitMs: number; steps: { sql: string; ms: number }[]; firstSendMs: number | null } | null }>(server, 'cpu', 'cpuMs', true);
@@ -206,7 +213,21 @@ async function main(): Promise<void> {
       await until(() => bareArrivals.length, TARGETS, 60_000);
       const bareLat = summary(bareArrivals.map((t) => t - b0));
       const bareCpuMs = await ask<number>(bare, { cpu: true }, 'cpuMs');
-      rounds.push({ commitMs, txMs, commitAloneMs, firstSendMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
+
+      // The fair peer: the same request to the hand-written handler, timed the same way (to each client's arrival).
+      bareArrivals = [];
+      const p0 = performance.now();
+      const peerRes = await fetch(`http://127.0.0.1:${peer.port}/directives`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const peerCommitMs = performance.now() - p0;
+      if (peerRes.status !== 201) throw new Error(`peer failed: ${peerRes.status} ${await peerRes.text()}`);
+      await peerRes.arrayBuffer();
+      await until(() => bareArrivals.length, TARGETS, 60_000);
+      if (bareArrivals.length < TARGETS) throw new Error(`the peer delivered ${bareArrivals.length}/${TARGETS}`);
+      const peerLast = Math.max(...bareArrivals) - p0;
+      const { peerTx, cpuMs: peerCpuMs } = await ask<{ cpuMs: number; peerTx: { txMs: number; steps: number[] } | null }>(bare, { cpu: true }, 'cpuMs', true);
+      const peerTxMs = peerTx?.txMs ?? Number.NaN;
+      say(`  fair peer: 201 after ${ms(peerCommitMs)} (transaction ${ms(peerTxMs)}: ${(peerTx?.steps ?? []).map(ms).join(', ')}), all delivered ${ms(peerLast)}, CPU ${ms(peerCpuMs)}`);
+      rounds.push({ peerCommitMs, peerTxMs, peerLast, peerCpuMs, commitMs, txMs, commitAloneMs, firstSendMs, delivered: got.length, first: Math.min(...got) - t0, p50: lat.p50, p99: lat.p99, last: lat.max, bareLast: bareLat.max, bareP50: bareLat.p50, cpuMs, bareCpuMs });
       say(`round ${round + 1}: 201 after ${ms(commitMs)} (transaction ${ms(txMs)}, its COMMIT ${ms(commitAloneMs)}, commit to first send ${ms(firstSendMs)}); delivered ${got.length}/${TARGETS}: first ${ms(Math.min(...got) - t0)}, p50 ${ms(lat.p50)}, p99 ${ms(lat.p99)}, all ${ms(lat.max)}; server CPU ${ms(cpuMs)}; bare ws: p50 ${ms(bareLat.p50)}, all ${ms(bareLat.max)}, CPU ${ms(bareCpuMs)} (${stationMessage.length} bytes each)`);
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -248,7 +269,7 @@ async function main(): Promise<void> {
     };
     const span = (f: (r: (typeof rounds)[number]) => number, fmt: (n: number) => string = ms) => `${fmt(Math.min(...rounds.map(f)))}–${fmt(Math.max(...rounds.map(f)))}`;
     const x = (n: number) => `${n.toFixed(2)}×`;
-    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${ms(r.txMs)} (${ms(r.commitAloneMs)}) | ${ms(r.firstSendMs)} | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} |`);
+    const table = rounds.map((r, i) => `| ${i + 1} | ${ms(r.commitMs)} | ${ms(r.txMs)} (${ms(r.commitAloneMs)}) | ${ms(r.firstSendMs)} | ${r.delivered}/${TARGETS} | ${ms(r.first)} | ${ms(r.p50)} | ${ms(r.p99)} | **${ms(r.last)}** | ${ms(r.bareLast)} | ${x(r.last / r.bareLast)} | ${ms(r.last - r.first)} (${x((r.last - r.first) / r.bareLast)}) | ${ms(r.cpuMs)} | ${ms(r.bareCpuMs)} | ${ms(r.peerCommitMs)} (${ms(r.peerTxMs)}) | ${ms(r.peerLast)} | ${x(r.last / r.peerLast)} | ${ms(r.peerCpuMs)} |`);
     const doc = `Machine: ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}, ${await serverVersion(SERVER_URL)} on 127.0.0.1, bus in-process, one API node
 (a forked child process; the clients run in the benchmark's process); load average at the start of the run: ${loadAtStart}, at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}
 (the machine is shared: read the CPU times and the ratios to the bare limit of the same round). Run: \`npm run bench:directives\`, ${new Date().toISOString().slice(0, 10)}.
@@ -264,15 +285,22 @@ The limit, in the same round: a bare \`ws\` server (no auth, database or filteri
 (command, relay, fan-out, ${TARGETS} sends), beside the bare server's for its ${TARGETS} sends. The transaction: the node's own timing of the
 directive's transaction, from its \`begin\` to the answer to its \`commit\`, and of that \`COMMIT\` alone (the WAL flush), inside the 201;
 commit to first send: the node's own timing from that answer to its first WebSocket send (the outbox relay's pass, the bus, the fan-out's start).
+The fair peer, in the same round on the bare server's clients: a hand-written \`node:http\` + node-postgres handler (bench/directives/bare-ws-server.ts)
+doing the same durable work on tables of the same shape (\`like … including all\`: columns and indexes, no triggers) — the
+issuer read, the directive row, the ${TARGETS} targets in one \`insert … select\` under the issuer, the audit row naming every
+target (canonical JSON, HMAC) with the issue and delivery events in one statement, COMMIT — then the 201 and each
+client its own target (the envelope and each target serialized once); no authentication, schema validation, outbox relay or bus.
+Its CPU: the peer process's user + system time for its directive (request, transaction, ${TARGETS} sends).
 
-| Round | 201 | Transaction (its COMMIT) | Commit to first send | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| Round | 201 | Transaction (its COMMIT) | Commit to first send | Delivered | First | p50 | p99 | All delivered | Bare ws all | Ratio (all) | First to last (ratio to bare) | API node CPU | Bare ws CPU | Fair peer 201 (transaction) | Fair peer all | Ratio to the fair peer | Fair peer CPU |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 
 Targets: the 201 within ${TARGET_COMMIT_MS} ms — ${verdict((r) => r.commitMs <= TARGET_COMMIT_MS)} (${span((r) => r.commitMs)});
 all delivered within ${TARGET_DELIVERY_MS} ms — ${verdict((r) => r.last <= TARGET_DELIVERY_MS)} (${span((r) => r.last)});
 all delivered within ${TARGET_RATIO}× the bare fan-out of the same round — ${verdict((r) => r.last <= TARGET_RATIO * r.bareLast)} (${span((r) => r.last / r.bareLast, x)};
-the bare server starts at once, the directive after its commit: its own fan-out, first to last delivery, took ${span((r) => (r.last - r.first) / r.bareLast, x)} the bare one's).
+the bare server starts at once, the directive after its commit: its own fan-out, first to last delivery, took ${span((r) => (r.last - r.first) / r.bareLast, x)} the bare one's);
+all delivered within ${TARGET_RATIO}× the fair peer of the same round — ${verdict((r) => r.last <= TARGET_RATIO * r.peerLast)} (${span((r) => r.last / r.peerLast, x)}; the peer all delivered after ${span((r) => r.peerLast)}, its 201 after ${span((r) => r.peerCommitMs)}).
 
 Acknowledgement roll-up at the top of the tree (\`GET /directives/:id/rollup\` at \`li\`, half of the ${TARGETS} targets acknowledged)
 while the node holds the ${TARGETS} stream sockets: ${rollup.n} sequential HTTP requests after 20 warm-up, over ${ROLLUP_SECONDS} s (longer than the

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { EventType } from '@firebreak/contracts';
+import { and, eq, sql } from 'drizzle-orm';
 import canonicalize from 'canonicalize';
 import { AppError } from '../errors.js';
 import { auditRows, type AuditEntryInput } from './audit/audit-log.js';
 import type { Actor } from './auth/access.js';
 import { hotRows, hotStatement, transaction, type Db, type Tx } from './db/client.js';
 import { idempotencyKeys } from './db/platform.tables.js';
-import { UUID_V7 } from './db/uuid-v7.js';
 import type { NewEvent } from './events/outbox.js';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -34,23 +32,10 @@ export interface CommandContext {
   idempotency?: { key: string; operation: string; request: unknown };
 }
 
-/**
- * Events whose data the database builds from the command's own rows (a set-based command: a
- * directive's delivery to 3,000 targets, by id and path), instead of rows read into the node
- * and sent back as parameters: `select` yields one row per event with a `data` (jsonb) column,
- * in the order the events are to be published.
- */
-export interface BuiltEvents {
-  type: EventType;
-  jurisdictionPath: string | null;
-  select: SQL;
-}
-
 /** Collects the audit entries and events of one command; they are written with its state change. */
 export class CommandRecord {
   readonly audits: AuditEntryInput[] = [];
   readonly events: NewEvent[] = [];
-  readonly built: BuiltEvents[] = [];
 
   audit(entry: AuditEntryInput): this {
     this.audits.push(entry);
@@ -59,16 +44,6 @@ export class CommandRecord {
 
   emit(event: NewEvent): this {
     this.events.push(event);
-    return this;
-  }
-
-  /**
-   * Events built by the database (`BuiltEvents`), written after the command's other events (in the
-   * order recorded). They never pass through the node before the relay publishes them, so this node's
-   * local-commit handlers (`onCommitted`) do not see them: use them only for types no in-memory view follows.
-   */
-  emitBuilt(events: BuiltEvents): this {
-    this.built.push(events);
     return this;
   }
 }
@@ -102,7 +77,6 @@ export async function runCommand<T>(
     if (ctx.idempotency && ctx.actor) await storeIdempotentResult(tx, ctx.actor.id, ctx.idempotency, result);
     const actorRef = { id: ctx.actor?.id ?? null, name: ctx.actor?.username ?? ctx.actorName ?? null };
     await writeRecord(tx, record.events, auditRows(actorRef, ctx.requestId, record.audits, now, deps.auditMacKey), now);
-    for (const b of record.built) await writeBuilt(tx, b, now);
     committed = record.events;
     return { result, replayed: false };
   });
@@ -135,13 +109,6 @@ async function writeRecord(tx: Tx, events: readonly NewEvent[], audits: ReturnTy
     entity_id: a.entityId, jurisdiction_path: a.jurisdictionPath, before: a.before, after: a.after, request_id: a.requestId, mac: a.mac,
   }));
   await hotRows(tx, WRITE_RECORD, [JSON.stringify(outboxRows), JSON.stringify(auditJson)]);
-}
-
-/** One `insert … select` of events the database builds; `seq` follows the select's order. */
-async function writeBuilt(tx: Tx, b: BuiltEvents, now: Date): Promise<void> {
-  await tx.execute(sql`insert into outbox (id, type, occurred_at, jurisdiction_path, data)
-    select ${UUID_V7}, ${b.type}, ${now.toISOString()}::timestamptz, ${b.jurisdictionPath}::ltree, coalesce(e.data::jsonb, 'null'::jsonb)
-    from (${b.select}) as e`);
 }
 
 function requestHash(request: unknown): string {

@@ -80,8 +80,10 @@ export async function startPlatform(config: Config, log: Logger, opts: PlatformO
       clock,
       auditMacKey: auditKeys.macKey,
       onCommitted: (events) => {
-        relay.kick();
-        chainer.kick();
+        // The chainer after the relay's pass, not beside it: the relay's pass is what the stream's clients wait for,
+        // and the chainer's (each new audit row read back, its canonical JSON made and hashed: 0.23 MB for a national
+        // directive's) would share the event loop and the pool with it (docs/benchmarks.md, "Directives: what dominates").
+        relay.kick(() => chainer.kick());
         if (events.length === 0) return;
         for (const handler of localHandlers) {
           try {

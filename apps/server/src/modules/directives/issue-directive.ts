@@ -64,18 +64,16 @@ export async function issueDirective(deps: CommandDeps, ctx: CommandContext & { 
     record.emit({ type: 'directives.issued', jurisdictionPath: issuer.path, data: { ...summary, targetCount: targets.length } });
     // One event for the directive (per DELIVERY_CHUNK targets, to keep a message small on the bus), spread over its
     // targets: the stream gives each reader the targets it may see (EVENT_CATALOGUE, `spread`), not 3,000 outbox rows.
-    // Each target by id and path only, built by the database from the rows just written: about 0.3 MB for a national
-    // directive, where each target's five duty posts made it 2 MB inside the transaction (docs/benchmarks.md).
+    // Each target by id and path only (about 0.23 MB for a national directive), made here from the rows the insert
+    // returned and written with the audit row in one statement: building them in SQL re-read the 3,000 rows just
+    // written and cost a statement of its own (docs/benchmarks.md, "Directives: what dominates", wave 17).
     const delivery = {
       directiveId: id, title: summary.title, content: summary.content, requiredActions: summary.requiredActions,
       issuerPath: summary.issuerPath, acknowledgeBy: summary.acknowledgeBy, reportBy: summary.reportBy,
     };
-    record.emitBuilt({ type: 'directives.delivered', jurisdictionPath: issuer.path, select: sql`select ${JSON.stringify(delivery)}::jsonb || jsonb_build_object('targets',
-        jsonb_agg(jsonb_build_object('jurisdictionId', t.jurisdiction_id, 'jurisdictionPath', t.jurisdiction_path::text) order by t.jurisdiction_path)) as data
-      from (select jurisdiction_id, jurisdiction_path, (row_number() over (order by jurisdiction_path) - 1) / ${DELIVERY_CHUNK}::int as chunk
-        from directive_targets where directive_id = ${id}::uuid) t
-      group by t.chunk
-      order by t.chunk` });
+    for (let i = 0; i < targets.length; i += DELIVERY_CHUNK) {
+      record.emit({ type: 'directives.delivered', jurisdictionPath: issuer.path, data: { ...delivery, targets: targets.slice(i, i + DELIVERY_CHUNK) } });
+    }
     return { ...summary, targetCount: targets.length };
   });
   return result;

@@ -50,4 +50,24 @@ describe('a repeating pass', () => {
     expect(job.handled).toHaveLength(25);
     expect(job.overlaps()).toBe(0);
   });
+
+  it('runs what a kick is given after its drain, once everything queued before the kick is handled, and not when stopped', async () => {
+    const job = queueJob(2);
+    const p = new RepeatingPass('test', job.pass, 2, 60_000, silent);
+    p.start();
+    job.queue.push(1, 2, 3);
+    const seen: number[][] = [];
+    await new Promise<void>((resolve) => p.kick(() => {
+      seen.push([...job.handled]);
+      resolve();
+    }));
+    expect(seen).toEqual([[1, 2, 3]]);
+    await p.stop();
+    let after = false;
+    p.kick(() => {
+      after = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(after).toBe(false);
+  });
 });

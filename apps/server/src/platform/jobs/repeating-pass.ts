@@ -26,9 +26,11 @@ export class RepeatingPass {
     this.schedule();
   }
 
-  kick(): void {
+  /** Drains now; `then`, if given, runs once the drain has finished (done or failed). */
+  kick(then?: () => void): void {
     if (this.stopped) return;
-    void this.drain();
+    const drained = this.drain();
+    if (then) void drained.then(then, then);
   }
 
   /**
