@@ -1323,6 +1323,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/terminal-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The device account bound to a unit and those it may be bound to (for the bind dialog)
+         * @description Candidates: enabled device accounts holding `avl:report` on the unit's jurisdiction, homed where you manage units: what `PUT /units/{id}/terminal` accepts.
+         *
+         *     Needs the `units:manage` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["unitTerminalChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/terminal": {
         parameters: {
             query?: never;
@@ -8059,6 +8081,12 @@ export interface components {
         TaskSource: "directive" | "campaign" | "standing_duty";
         /** @enum {string} */
         TaskStatus: "open" | "in_progress" | "done";
+        TerminalAccount: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+        };
         TierCompliance: {
             tier: number;
             met: number;
@@ -8433,6 +8461,7 @@ export interface components {
             /** Format: date-time */
             dutyChangedAt: string;
             incidentId: string | null;
+            terminalId: string | null;
             position: components["schemas"]["UnitPosition"] | null;
             version: number;
             /** Format: date-time */
@@ -8484,6 +8513,12 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             terminalId: string | null;
+        };
+        UnitTerminalChoices: {
+            /** Format: uuid */
+            unitId: string;
+            bound: components["schemas"]["TerminalAccount"] | null;
+            candidates: components["schemas"]["TerminalAccount"][];
         };
         UpdateJurisdictionBody: {
             name?: string;
@@ -15803,6 +15838,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackPoint"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitTerminalChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTerminalChoices"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
