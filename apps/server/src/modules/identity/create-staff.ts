@@ -40,7 +40,7 @@ export async function createStaffIn(tx: Tx, record: CommandRecord, ctx: { actor:
   const grantTargets = [];
   for (const [i, g] of input.grants.entries()) {
     const j = await manageableJurisdiction(tx, ctx.actor, g.jurisdictionId, `body.grants.${i}.jurisdictionId`);
-    assertDutiesSeparated(grantTargets.map((t) => ({ role: t.role, path: t.j.path })), { role: g.role, path: j.path }, `body.grants.${i}.role`);
+    assertDutiesSeparated(input.kind, grantTargets.map((t) => ({ role: t.role, path: t.j.path })), { role: g.role, path: j.path }, `body.grants.${i}.role`);
     grantTargets.push({ ...g, j });
   }
   if (await findUserByUsername(tx, input.username)) {

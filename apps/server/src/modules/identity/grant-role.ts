@@ -29,7 +29,7 @@ export async function grantRole(
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     const member = await manageableStaff(tx, ctx.actor, userId);
     const j = await manageableJurisdiction(tx, ctx.actor, input.jurisdictionId, 'body.jurisdictionId');
-    assertDutiesSeparated(member.grants.map((g) => ({ role: g.role, path: g.jurisdictionPath })), { role: input.role, path: j.path }, 'body.role');
+    assertDutiesSeparated(member.kind, member.grants.map((g) => ({ role: g.role, path: g.jurisdictionPath })), { role: input.role, path: j.path }, 'body.role');
     const id = uuidv7();
     const inserted = await tx
       .insert(grants)

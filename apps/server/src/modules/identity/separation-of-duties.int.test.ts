@@ -82,6 +82,18 @@ describe('administrator and auditor stay apart on one account', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('a device account never holds the auditor role (its administrator-minted token would read the trail): POST /staff and grants, 409 naming the role', async () => {
+    const before = await snapshot();
+    const created = await as(otherAdmin, 'POST', '/staff', {
+      username: 'sod-audit-device', displayName: 'Audit reader', kind: 'device', jurisdictionId: ids['li.unterland'], grants: [{ role: 'auditor', jurisdictionId: ids['li.unterland'] }],
+    });
+    expectProblem(created, 409, 'DUTIES_NOT_SEPARATED', 'body.grants.0.role');
+    expect(await snapshot()).toEqual(before);
+    const device = await as(otherAdmin, 'POST', '/staff', { username: 'sod-device', displayName: 'Gateway', kind: 'device', jurisdictionId: ids['li.unterland'], grants: [] });
+    expect(device.statusCode, device.body).toBe(201);
+    expectProblem(await as(otherAdmin, 'POST', `/staff/${device.json().id}/grants`, { role: 'auditor', jurisdictionId: ids['li.unterland'] }), 409, 'DUTIES_NOT_SEPARATED', 'body.role');
+  });
+
   it('onboarding rejects such a row, naming the grants column', async () => {
     const csv = 'username,display_name,jurisdiction,grants\nsod-csv,Both,li.oberland,administrator@li.oberland;auditor@li\n';
     const res = await as(otherAdmin, 'POST', '/onboarding/staff?dryRun=true&allowPartial=true', csv, 'text/csv');

@@ -107,6 +107,16 @@ export function dutiesClash<G extends { role: Role; path: string }>(held: readon
 }
 
 /**
+ * May an account of this kind hold this role? A device account never holds `auditor`: its token is
+ * minted by an administrator (`mayMintTokenFor`), who would then read the trail of its own acts
+ * through it — a second account, with no password or second factor in the way. Reading the trail
+ * is a person's job; a witness takes signed checkpoints (`audit.checkpoint`) instead.
+ */
+export function mayHoldRole(kind: 'staff' | 'device', role: Role): boolean {
+  return !(kind === 'device' && role === 'auditor');
+}
+
+/**
  * For whom may the actor mint an API token, once the account is within reach? Itself, or a device
  * account. A token for another person would let whoever minted it act under that person's name,
  * silently (a password reset at least shows: the person's own password stops working).
