@@ -20,6 +20,8 @@ export const ERROR_CATALOGUE = {
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   CONFLICT: { status: 409, title: 'The request conflicts with the current state' },
+  GRANT_OWN_ACCOUNT: { status: 403, title: 'Your own roles are granted and revoked by another administrator' },
+  DUTIES_NOT_SEPARATED: { status: 409, title: 'One account may not hold the administrator and the auditor role over the same jurisdictions' },
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,
     title: 'The Idempotency-Key was already used with a different request',

@@ -122,4 +122,30 @@ describe.skipIf(!chromiumPresent)('transports on /goods: a permit issued, the tr
     await expect.poll(() => page.locator('[data-testid="transport-alert"][data-kind="left_corridor"]').textContent()).toContain('偏离走廊');
     expect(e.pageErrors).toEqual([]);
   }, 120_000);
+
+  it("binds the unbound permit to its vehicle's terminal from the permit screen (in Chinese, as the page was left); the other reporter is refused from then on", async () => {
+    const { page } = e;
+    const oberland = (await jurisdictionByPath(e.t.app, 'li.oberland')).id;
+    const terminal = await e.api(admin, 'POST', '/staff', { username: 'fl4711-terminal', displayName: 'FL 4711 terminal', kind: 'device', jurisdictionId: oberland, grants: [{ role: 'unit_member', jurisdictionId: oberland }] });
+    expect(terminal.status).toBe(201);
+    await page.goto(`${e.base}/goods?permit=${permit.id}`);
+    const detail = page.getByTestId('transport-detail');
+    await detail.waitFor({ timeout: 60_000 });
+    expect(await detail.getByTestId('transport-terminal').getAttribute('data-terminal')).toBe('');
+    expect(await detail.getByTestId('transport-terminal').textContent()).toContain('未绑定终端');
+    await detail.getByTestId('permit-bind-terminal').click();
+    const dialog = page.getByTestId('permit-terminal-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('permit-terminal-account').click();
+    await page.getByRole('option', { name: 'FL 4711 terminal (fl4711-terminal)' }).click();
+    await dialog.getByTestId('permit-terminal-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => detail.getByTestId('transport-terminal').getAttribute('data-terminal'), { timeout: 20_000 }).toBe(terminal.json.id);
+    expect(await detail.getByTestId('transport-terminal').textContent()).toContain('已绑定终端');
+    expect(await detail.getByTestId('permit-bind-terminal').count()).toBe(0);
+    // The gateway that reported until now is answered as for a permit that does not exist.
+    const refused = await fetch(`${e.base}/api/v1/goods/permits/${permit.id}/positions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ fixes: [{ location: permit.route.coordinates[0], at: new Date().toISOString() }] }) });
+    expect(refused.status).toBe(404);
+    expect(e.pageErrors).toEqual([]);
+  }, 120_000);
 });

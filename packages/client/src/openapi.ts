@@ -1323,6 +1323,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/terminal-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The device account bound to a unit and those it may be bound to (for the bind dialog)
+         * @description Candidates: enabled device accounts holding `avl:report` on the unit's jurisdiction, homed where you manage units: what `PUT /units/{id}/terminal` accepts.
+         *
+         *     Needs the `units:manage` permission (session cookie or API token); acts only within the caller's jurisdiction scope.
+         */
+        get: operations["unitTerminalChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/terminal": {
         parameters: {
             query?: never;
@@ -5477,7 +5499,7 @@ export interface components {
          * @description The stable code of a problem (docs/errors.md)
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT" | "MAJOR_INCIDENT_POINT_HELD" | "MAJOR_INCIDENT_PATROL_NOT_NEAR" | "MAJOR_INCIDENT_EXERCISE_RUNNING" | "MAJOR_INCIDENT_NOT_A_PATROL" | "MAJOR_INCIDENT_NO_INCIDENT" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_ALERT_SELF_APPROVAL" | "MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_DRAFT_DECIDED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "GOODS_SITE_EXISTS" | "GOODS_NOT_LICENSED" | "GOODS_LICENCE_NOT_VALID" | "GOODS_INSUFFICIENT_BALANCE" | "GOODS_LICENCE_MAXIMUM_EXCEEDED" | "GOODS_LICENCE_BELOW_STOCK" | "GOODS_ITEM_CONFLICT" | "GOODS_TRANSFER_EXISTS" | "GOODS_TRANSFER_REVERSED" | "GOODS_ROUTE_NONE" | "GOODS_PERMIT_OUTSIDE_SCOPE" | "GOODS_PERMIT_FINISHED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "PLACEMENT_MODEL_INVALID" | "PLACEMENT_TOO_LARGE" | "COVERAGE_HOURS_INVALID" | "PATROL_UNIT_CLASH" | "PATROL_PLAN_CANCELLED" | "PATROL_PLAN_BEGUN" | "PATROL_PLAN_STALE" | "MOVE_UP_UNIT_UNAVAILABLE" | "REPLAY_DEPLOYMENT_INVALID" | "REPLAY_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_IDLE" | "AUTH_LOGIN_THROTTLED" | "AUTH_ACCOUNT_DISABLED" | "AUTH_MFA_CODE_INVALID" | "AUTH_MFA_TICKET_INVALID" | "AUTH_MFA_LOCKED" | "MFA_REQUIRED_FOR_ROLE" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "GRANT_OWN_ACCOUNT" | "DUTIES_NOT_SEPARATED" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "GEOMETRY_INVALID" | "JURISDICTION_BOUNDARY_OUTSIDE_PARENT" | "JURISDICTION_BOUNDARY_OVERLAPS" | "JURISDICTION_BOUNDARY_CUTS_CHILD" | "JURISDICTION_LEVEL_INVALID" | "PLACE_OUTSIDE_JURISDICTION" | "NO_JURISDICTION_AT_POINT" | "HAZARD_TRANSITION_NOT_ALLOWED" | "UNIT_CALL_SIGN_TAKEN" | "UNIT_TRANSITION_NOT_ALLOWED" | "DISPATCH_UNIT_UNAVAILABLE" | "ASSIGNMENT_TRANSITION_NOT_ALLOWED" | "INCIDENT_CLOSED" | "INCIDENT_UNITS_COMMITTED" | "INCIDENT_IS_DUPLICATE" | "INCIDENT_DUPLICATE_NOT_ALLOWED" | "INCIDENT_NOT_DUPLICATE" | "DISPATCH_REASSIGN_NOT_ALLOWED" | "MUTUAL_AID_NESTED" | "MUTUAL_AID_REVOKED" | "REINFORCEMENT_TARGET_INVALID" | "REINFORCEMENT_NOT_OPEN" | "REINFORCEMENT_NOT_ADDRESSED" | "REINFORCEMENT_UNIT_NOT_LENDABLE" | "REINFORCEMENT_UNIT_UNAVAILABLE" | "REINFORCEMENT_TOO_MANY" | "DIRECTIVE_TARGET_OUTSIDE_SUBTREE" | "DIRECTIVE_TARGET_TRANSITION_NOT_ALLOWED" | "TASK_OWNER_OUTSIDE_SUBTREE" | "TASK_HAS_SUBTASKS" | "TASK_CHANGE_NOT_ALLOWED" | "MAJOR_INCIDENT_ALREADY_DECLARED" | "MAJOR_INCIDENT_STOOD_DOWN" | "MAJOR_INCIDENT_POSITION_TAKEN" | "MAJOR_INCIDENT_NOT_A_SECTOR" | "MAJOR_INCIDENT_UNIT_ELSEWHERE" | "MAJOR_INCIDENT_NO_COMMANDER" | "MAJOR_INCIDENT_CORDON_OUTSIDE_SCOPE" | "MAJOR_INCIDENT_NO_CORDON" | "MAJOR_INCIDENT_NOT_A_TRAFFIC_POINT" | "MAJOR_INCIDENT_POINT_HELD" | "MAJOR_INCIDENT_PATROL_NOT_NEAR" | "MAJOR_INCIDENT_EXERCISE_RUNNING" | "MAJOR_INCIDENT_NOT_A_PATROL" | "MAJOR_INCIDENT_NO_INCIDENT" | "MAJOR_INCIDENT_ALERT_LANGUAGES" | "MAJOR_INCIDENT_ALERT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_CANCELLED" | "MAJOR_INCIDENT_ALERT_SELF_APPROVAL" | "MAJOR_INCIDENT_ALERT_DRAFT_NOT_FOUND" | "MAJOR_INCIDENT_ALERT_DRAFT_DECIDED" | "MAJOR_INCIDENT_CHANGE_NOT_ALLOWED" | "GOODS_SITE_EXISTS" | "GOODS_NOT_LICENSED" | "GOODS_LICENCE_NOT_VALID" | "GOODS_INSUFFICIENT_BALANCE" | "GOODS_LICENCE_MAXIMUM_EXCEEDED" | "GOODS_LICENCE_BELOW_STOCK" | "GOODS_ITEM_CONFLICT" | "GOODS_TRANSFER_EXISTS" | "GOODS_TRANSFER_REVERSED" | "GOODS_ROUTE_NONE" | "GOODS_PERMIT_OUTSIDE_SCOPE" | "GOODS_PERMIT_FINISHED" | "BOUNDARY_FEATURES_REJECTED" | "HISTORY_ROWS_REJECTED" | "ONBOARD_ROWS_REJECTED" | "TRACE_WINDOW_INVALID" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "PLACEMENT_MODEL_INVALID" | "PLACEMENT_TOO_LARGE" | "COVERAGE_HOURS_INVALID" | "PATROL_UNIT_CLASH" | "PATROL_PLAN_CANCELLED" | "PATROL_PLAN_BEGUN" | "PATROL_PLAN_STALE" | "MOVE_UP_UNIT_UNAVAILABLE" | "REPLAY_DEPLOYMENT_INVALID" | "REPLAY_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "INTERNAL";
         Evidence: {
             /** Format: uuid */
             id: string;
@@ -8059,6 +8081,12 @@ export interface components {
         TaskSource: "directive" | "campaign" | "standing_duty";
         /** @enum {string} */
         TaskStatus: "open" | "in_progress" | "done";
+        TerminalAccount: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+        };
         TierCompliance: {
             tier: number;
             met: number;
@@ -8433,6 +8461,7 @@ export interface components {
             /** Format: date-time */
             dutyChangedAt: string;
             incidentId: string | null;
+            terminalId: string | null;
             position: components["schemas"]["UnitPosition"] | null;
             version: number;
             /** Format: date-time */
@@ -8484,6 +8513,12 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             terminalId: string | null;
+        };
+        UnitTerminalChoices: {
+            /** Format: uuid */
+            unitId: string;
+            bound: components["schemas"]["TerminalAccount"] | null;
+            candidates: components["schemas"]["TerminalAccount"][];
         };
         UpdateJurisdictionBody: {
             name?: string;
@@ -10904,7 +10939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CONFLICT: The request conflicts with the current state */
+            /** @description CONFLICT: The request conflicts with the current state | DUTIES_NOT_SEPARATED: One account may not hold the administrator and the auditor role over the same jurisdictions */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11200,7 +11235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope | GRANT_OWN_ACCOUNT: Your own roles are granted and revoked by another administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11218,7 +11253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CONFLICT: The request conflicts with the current state */
+            /** @description CONFLICT: The request conflicts with the current state | DUTIES_NOT_SEPARATED: One account may not hold the administrator and the auditor role over the same jurisdictions */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11316,7 +11351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope | GRANT_OWN_ACCOUNT: Your own roles are granted and revoked by another administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11327,15 +11362,6 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description CONFLICT: The request conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15812,6 +15838,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackPoint"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH_REQUIRED: Authentication is required | AUTH_SESSION_IDLE: The session ended after a period without activity; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Not allowed in your jurisdiction scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found | ROUTE_NOT_FOUND: No such endpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: A backing service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitTerminalChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTerminalChoices"];
                 };
             };
             /** @description VALIDATION_FAILED: The request is not valid | MALFORMED_REQUEST: The request could not be read */

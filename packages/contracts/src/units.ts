@@ -58,6 +58,8 @@ export const Unit = z.object({
   dutyChangedAt: Timestamp,
   /** The incident the unit is committed to, while dispatched, en route, on scene or transporting. */
   incidentId: Id.nullable(),
+  /** The device account bound to report its fixes (`PUT /units/{id}/terminal`); null: unbound, any `avl:report` holder there may. */
+  terminalId: Id.nullable(),
   position: UnitPosition.nullable(),
   version: z.number().int(),
   createdAt: Timestamp,
@@ -100,6 +102,17 @@ export type BindUnitTerminalBody = z.infer<typeof BindUnitTerminalBody>;
 
 export const UnitTerminal = z.strictObject({ unitId: Id, terminalId: Id.nullable() });
 export type UnitTerminal = z.infer<typeof UnitTerminal>;
+
+/** A device account as a terminal picker shows it. */
+export const TerminalAccount = z.object({ id: Id, username: z.string(), displayName: z.string() });
+export type TerminalAccount = z.infer<typeof TerminalAccount>;
+
+/**
+ * For whoever manages a unit: the account bound to it (if any) and the device accounts it may be
+ * bound to (enabled, holding `avl:report` on its jurisdiction, homed where the caller manages units).
+ */
+export const UnitTerminalChoices = z.object({ unitId: Id, bound: TerminalAccount.nullable(), candidates: z.array(TerminalAccount) });
+export type UnitTerminalChoices = z.infer<typeof UnitTerminalChoices>;
 
 /** Status changes a unit or its dispatcher reports outside an assignment. */
 export const UnitActionBody = z.discriminatedUnion('action', [

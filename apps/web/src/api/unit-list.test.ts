@@ -8,7 +8,7 @@ import { unitListSharing } from './unit-list';
 const unit = (id: string, over: Partial<Unit> = {}): Unit => ({
   id, callSign: id, kind: 'patrol_car', jurisdictionId: 'j', jurisdictionPath: 'li', homeStationId: null, homeLocation: [9.5, 47.1], crewSize: 2,
   capabilities: [], status: 'available', statusChangedAt: '2026-01-01T00:00:00Z', onDuty: true, dutyChangedAt: '2026-01-01T00:00:00Z',
-  incidentId: null, position: null, version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...over,
+  incidentId: null, terminalId: null, position: null, version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...over,
 });
 
 /** A client whose units query shares data as useUnits does. */

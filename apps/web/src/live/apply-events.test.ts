@@ -7,7 +7,7 @@ import { applyEvents } from './apply-events';
 const unit = (id: string, over: Partial<Unit> = {}): Unit => ({
   id, callSign: id, kind: 'patrol_car', jurisdictionId: 'j', jurisdictionPath: 'li', homeStationId: null, homeLocation: [9.5, 47.1], crewSize: 2,
   capabilities: [], status: 'available', statusChangedAt: '2026-01-01T00:00:00Z', onDuty: true, dutyChangedAt: '2026-01-01T00:00:00Z',
-  incidentId: null, position: null, version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...over,
+  incidentId: null, terminalId: null, position: null, version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...over,
 });
 let n = 0;
 const event = (type: string, data: unknown): StreamEvent => ({ id: `e${n++}`, position: n, type, occurredAt: '2026-01-01T00:00:01Z', jurisdictionPath: 'li', data });
@@ -43,6 +43,13 @@ describe('applyEvents', () => {
     ]);
     expect(client.getQueryData<Unit[]>(keys.units)![0]).toMatchObject({ status: 'dispatched', incidentId: 'i1' });
     expect(client.getQueryData<Incident[]>(keys.openIncidents)!.map((i) => i.id)).toEqual(['i1']);
+  });
+
+  it('patches a unit\'s bound terminal (and unbinding) in place', () => {
+    const client = new QueryClient();
+    client.setQueryData(keys.units, [unit('a'), unit('b', { terminalId: 't0' })]);
+    applyEvents(client, [event('units.terminal_bound', { unitId: 'a', terminalId: 't1' }), event('units.terminal_bound', { unitId: 'b', terminalId: null })]);
+    expect(client.getQueryData<Unit[]>(keys.units)!.map((u) => u.terminalId)).toEqual(['t1', null]);
   });
 
   it('marks an incident\'s queries stale when a unit is assigned to it', () => {

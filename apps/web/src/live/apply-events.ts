@@ -35,6 +35,12 @@ export function applyEvents(client: QueryClient, events: readonly StreamEvent[],
         if (typeof incidentId === 'string') mark(keys.incident(incidentId));
         break;
       }
+      case 'units.terminal_bound': {
+        const { unitId, terminalId } = d as { unitId: string; terminalId: string | null };
+        unitPatches.set(unitId, { ...unitPatches.get(unitId), id: unitId, terminalId });
+        mark(['units', 'terminal-choices', unitId]);
+        break;
+      }
       case 'units.registered':
       case 'units.updated':
         unitUpserts.set((d as Unit).id, d as unknown as Unit);

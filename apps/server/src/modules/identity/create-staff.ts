@@ -6,12 +6,13 @@ import type { Tx } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/auth/access.js';
 import { hashPassword } from './secrets.js';
 import { findStaff, findUserByUsername } from './staff.queries.js';
-import { assertMayAdministerAccounts, manageableJurisdiction } from './staff.access.js';
+import { assertDutiesSeparated, assertMayAdministerAccounts, manageableJurisdiction } from './staff.access.js';
 import { grants, users } from './staff.tables.js';
 
 /**
  * Creates a staff or device account with its initial role grants. Its home and every grant must
- * lie where the actor administers, so the new account is one the actor may manage.
+ * lie where the actor administers, so the new account is one the actor may manage; its grants keep
+ * separated duties apart (`dutiesClash`), as added one by one they would have to.
  */
 export async function createStaff(
   deps: CommandDeps,
@@ -38,7 +39,9 @@ export async function createStaffIn(tx: Tx, record: CommandRecord, ctx: { actor:
   const home = await manageableJurisdiction(tx, ctx.actor, input.jurisdictionId, 'body.jurisdictionId');
   const grantTargets = [];
   for (const [i, g] of input.grants.entries()) {
-    grantTargets.push({ ...g, j: await manageableJurisdiction(tx, ctx.actor, g.jurisdictionId, `body.grants.${i}.jurisdictionId`) });
+    const j = await manageableJurisdiction(tx, ctx.actor, g.jurisdictionId, `body.grants.${i}.jurisdictionId`);
+    assertDutiesSeparated(input.kind, grantTargets.map((t) => ({ role: t.role, path: t.j.path })), { role: g.role, path: j.path }, `body.grants.${i}.role`);
+    grantTargets.push({ ...g, j });
   }
   if (await findUserByUsername(tx, input.username)) {
     throw new AppError('CONFLICT', `The username ${input.username} is taken`, {

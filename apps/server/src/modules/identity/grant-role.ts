@@ -6,15 +6,16 @@ import type { Actor } from '../../platform/auth/access.js';
 import { runCommand, type CommandContext, type CommandDeps } from '../../platform/command.js';
 import { grantsOf } from './actor.queries.js';
 import { findStaff } from './staff.queries.js';
-import { assertMayAdministerAccounts, manageableJurisdiction, manageableStaff } from './staff.access.js';
+import { assertDutiesSeparated, assertMayAdministerAccounts, assertMayChangeGrantsOf, manageableJurisdiction, manageableStaff } from './staff.access.js';
 import { grants } from './staff.tables.js';
 import { sessions } from './auth.tables.js';
 import { factorOf } from './mfa-factor.js';
 
 /**
  * Grants a role on a jurisdiction to an account the actor may manage (`manageableStaff`: wholly
- * within the actor's reach), on a jurisdiction the actor administers. Granting one that is
- * already held is a conflict.
+ * within the actor's reach), on a jurisdiction the actor administers; never to the actor's own
+ * account, nor a role its grants must stay apart from (separation of duties, `access.ts`).
+ * Granting one that is already held is a conflict.
  */
 export async function grantRole(
   deps: CommandDeps,
@@ -24,9 +25,11 @@ export async function grantRole(
   mfaRequiredRoles: readonly Role[] = [],
 ): Promise<StaffMember> {
   assertMayAdministerAccounts(ctx.actor);
+  assertMayChangeGrantsOf(ctx.actor, userId);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
-    await manageableStaff(tx, ctx.actor, userId);
+    const member = await manageableStaff(tx, ctx.actor, userId);
     const j = await manageableJurisdiction(tx, ctx.actor, input.jurisdictionId, 'body.jurisdictionId');
+    assertDutiesSeparated(member.kind, member.grants.map((g) => ({ role: g.role, path: g.jurisdictionPath })), { role: input.role, path: j.path }, 'body.role');
     const id = uuidv7();
     const inserted = await tx
       .insert(grants)
@@ -48,6 +51,8 @@ export async function grantRole(
 /**
  * Revokes a grant. The actor must be able to manage the whole account, not only the jurisdiction
  * the grant is on: stripping a national account's town role is not a town administrator's call.
+ * Never one of the actor's own (another administrator must: the last administrator cannot lock the
+ * country out either).
  */
 export async function revokeGrant(
   deps: CommandDeps,
@@ -56,13 +61,11 @@ export async function revokeGrant(
   grantId: string,
 ): Promise<StaffMember> {
   assertMayAdministerAccounts(ctx.actor);
+  assertMayChangeGrantsOf(ctx.actor, userId);
   const { result } = await runCommand(deps, ctx, async (tx, record) => {
     await manageableStaff(tx, ctx.actor, userId);
     const grant = (await grantsOf(tx, userId)).find((g) => g.id === grantId);
     if (!grant) throw notFound('Grant');
-    if (userId === ctx.actor.id && grant.role === 'administrator') {
-      throw new AppError('CONFLICT', 'You cannot revoke your own administrator role');
-    }
     await tx.delete(grants).where(and(eq(grants.id, grantId), eq(grants.userId, userId)));
     record.audit({ action: 'staff.grant_revoked', entityType: 'grant', entityId: grantId, jurisdictionPath: grant.path, before: { userId, role: grant.role } });
     record.emit({ type: 'staff.grant_revoked', jurisdictionPath: grant.path, data: { userId, grantId, role: grant.role } });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.js';
-import { can, mayAdministerAccounts, outOfReach, type Actor } from '../../platform/auth/access.js';
+import type { Role } from '@firebreak/contracts';
+import { can, dutiesClash, mayAdministerAccounts, mayChangeGrantsOf, mayHoldRole, outOfReach, type Actor } from '../../platform/auth/access.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { findJurisdiction as findById } from '../jurisdictions/index.js';
 import { findStaff } from './staff.queries.js';
@@ -53,4 +54,29 @@ export async function manageableJurisdiction(q: Queryable, actor: Actor, id: str
     throw new AppError('FORBIDDEN', `You may not manage staff of ${j.path}`);
   }
   return j;
+}
+
+/** Refuses a change to the actor's own grants (`mayChangeGrantsOf`): 403 naming `path.id`. */
+export function assertMayChangeGrantsOf(actor: Actor, accountId: string): void {
+  if (!mayChangeGrantsOf(actor, accountId)) {
+    throw new AppError('GRANT_OWN_ACCOUNT', 'You may not change your own roles: another administrator grants and revokes them', {
+      fields: [{ path: 'path.id', message: 'your own account' }],
+    });
+  }
+}
+
+/**
+ * Refuses a grant that would put separated duties on one account (`dutiesClash`), or a role its
+ * kind may not hold (`mayHoldRole`): 409 naming `field` (the added grant's role), with the reason.
+ */
+export function assertDutiesSeparated(kind: 'staff' | 'device', held: readonly { role: Role; path: string }[], added: { role: Role; path: string }, field: string): void {
+  if (!mayHoldRole(kind, added.role)) {
+    const message = `a device account may not hold the ${added.role} role (its token, minted by an administrator, would read the trail of the administrator's own acts)`;
+    throw new AppError('DUTIES_NOT_SEPARATED', `${field}: ${message}`, { fields: [{ path: field, message }] });
+  }
+  const clash = dutiesClash(held, added);
+  if (clash) {
+    const message = `the account holds ${clash.role} on ${clash.path}: ${added.role} on ${added.path} overlaps it, and one account may not hold both (separation of duties)`;
+    throw new AppError('DUTIES_NOT_SEPARATED', `${field}: ${message}`, { fields: [{ path: field, message }] });
+  }
 }

@@ -59,10 +59,11 @@ export async function findStaff(q: Queryable, id: string): Promise<StaffMember |
 export async function listStaff(
   q: Queryable,
   roots: string[],
-  opts: { underPath?: string; limit: number; offset: number },
+  opts: { underPath?: string; kind?: 'staff' | 'device'; limit: number; offset: number },
 ): Promise<StaffMember[]> {
   const conditions = [withinRoots(jurisdictions.path, roots)];
   if (opts.underPath) conditions.push(withinRoots(jurisdictions.path, [opts.underPath]));
+  if (opts.kind) conditions.push(eq(users.kind, opts.kind));
   const list = await q
     .select(columns)
     .from(users)

@@ -36,7 +36,7 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
   }, async (request) => visibleStaff(platform.db, actorOf(request), request.params.id));
 
   r.post('/staff', {
-    schema: { operationId: 'createStaff', errors: ['CONFLICT'], tags, summary: 'Create an account (administrators, within their scope)', body: CreateStaffBody, response: { 201: StaffMember } },
+    schema: { operationId: 'createStaff', errors: ['CONFLICT', 'DUTIES_NOT_SEPARATED'], tags, summary: 'Create an account (administrators, within their scope)', body: CreateStaffBody, response: { 201: StaffMember } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => reply.status(201).send(await createStaff(platform.command, commandContext(request), request.body)));
 
@@ -46,12 +46,12 @@ export async function staffRoutes(app: FastifyInstance, { platform }: { platform
   }, async (request) => updateStaff(platform.command, commandContext(request), request.params.id, request.body));
 
   r.post('/staff/:id/grants', {
-    schema: { operationId: 'grantRole', errors: ['CONFLICT'], tags, summary: 'Grant a role on a jurisdiction', params: IdParams, body: AddGrantBody, response: { 201: StaffMember } },
+    schema: { operationId: 'grantRole', errors: ['CONFLICT', 'GRANT_OWN_ACCOUNT', 'DUTIES_NOT_SEPARATED'], tags, summary: 'Grant a role on a jurisdiction', params: IdParams, body: AddGrantBody, response: { 201: StaffMember } },
     config: { access: 'staff:manage' },
   }, async (request, reply) => reply.status(201).send(await grantRole(platform.command, commandContext(request), request.params.id, request.body, platform.config.mfa.requiredRoles)));
 
   r.delete('/staff/:id/grants/:grantId', {
-    schema: { operationId: 'revokeGrant', errors: ['CONFLICT'], tags, summary: 'Revoke a role grant', params: GrantParams, response: { 200: StaffMember } },
+    schema: { operationId: 'revokeGrant', errors: ['GRANT_OWN_ACCOUNT'], tags, summary: 'Revoke a role grant', params: GrantParams, response: { 200: StaffMember } },
     config: { access: 'staff:manage' },
   }, async (request) => revokeGrant(platform.command, commandContext(request), request.params.id, request.params.grantId));
 

@@ -73,6 +73,20 @@ describe('units: only the bound terminal reports a unit', () => {
     expect(event!.n).toBe(1);
   });
 
+  it('offers the bound account and the accounts the bind accepts to whoever manages units, staff:read or not; shows terminalId on the unit', async () => {
+    const duty = await createUser(t.app, 'duty_officer', 'li.oberland.vaduz');
+    const res = await call(duty.cookie, 'GET', `/units/${units.a}/terminal-choices`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().bound).toEqual({ id: devices.termA.id, username: 'unit-terma', displayName: 'termA terminal' });
+    // Devices of Vaduz holding avl:report: not Unterland's, not a person (the crew member).
+    const offered = res.json().candidates.map((a: { id: string }) => a.id).sort();
+    expect(offered).toEqual([devices.termA.id, devices.termB.id, devices.gateway.id].sort());
+    expect((await call(duty.cookie, 'GET', `/units/${units.c}/terminal-choices`)).json().bound).toBeNull();
+    expect((await call(dispatcher.cookie, 'GET', `/units/${units.a}/terminal-choices`)).statusCode).toBe(403);
+    expect((await call(dispatcher.cookie, 'GET', `/units/${units.a}`)).json().terminalId).toBe(devices.termA.id);
+    expect((await call(dispatcher.cookie, 'GET', `/units/${units.c}`)).json().terminalId).toBeNull();
+  });
+
   it("refuses another unit's terminal and an unbound gateway for a bound unit, storing nothing", async () => {
     const before = await track(units.b);
     for (const who of ['termA', 'gateway'] as const) {

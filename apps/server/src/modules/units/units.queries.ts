@@ -50,6 +50,7 @@ export function presentUnit(r: UnitRow, live: LivePositions | null, now: Date): 
     onDuty: r.onDuty,
     dutyChangedAt: r.dutyChangedAt.toISOString(),
     incidentId: r.incidentId,
+    terminalId: r.terminalId,
     position: live?.view(r.id, now) ?? null,
     version: r.version,
     createdAt: r.createdAt.toISOString(),

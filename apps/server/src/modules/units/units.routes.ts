@@ -1,4 +1,4 @@
-import { AvlBatchBody, AvlBatchResult, BindUnitTerminalBody, IdParams, RegisterUnitBody, TimelineEntry, TrackPoint, TrackQuery, Unit, UnitActionBody, UnitListQuery, UnitPage, UnitTerminal, UpdateUnitBody } from '@firebreak/contracts';
+import { AvlBatchBody, AvlBatchResult, BindUnitTerminalBody, IdParams, RegisterUnitBody, TimelineEntry, TrackPoint, TrackQuery, Unit, UnitActionBody, UnitListQuery, UnitPage, UnitTerminal, UnitTerminalChoices, UpdateUnitBody } from '@firebreak/contracts';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,6 +12,7 @@ import type { Platform } from '../../platform/kernel.js';
 import { subtreeFilter } from '../jurisdictions/index.js';
 import { historyOf } from '../places/index.js';
 import { bindUnitTerminal } from './bind-unit-terminal.js';
+import { terminalChoices } from './terminal-choices.js';
 import { changeUnitStatus } from './change-unit-status.js';
 import { livePositionsOf } from './live-positions.js';
 import { startMqttIngest } from './mqtt-ingest.js';
@@ -85,6 +86,11 @@ export async function unitRoutes(app: FastifyInstance, { platform }: { platform:
     schema: { operationId: 'updateUnit', errors: ['UNIT_CALL_SIGN_TAKEN'], tags, summary: "Change a unit's crew, capabilities or home location", params: IdParams, body: UpdateUnitBody, response: { 200: Unit } },
     config: { access: 'units:manage' },
   }, async (request) => updateUnit(platform.command, commandContext(request), request.params.id, request.body, live));
+
+  r.get('/units/:id/terminal-choices', {
+    schema: { operationId: 'unitTerminalChoices', tags, summary: "The device account bound to a unit and those it may be bound to (for the bind dialog)", description: "Candidates: enabled device accounts holding `avl:report` on the unit's jurisdiction, homed where you manage units: what `PUT /units/{id}/terminal` accepts.", params: IdParams, response: { 200: UnitTerminalChoices } },
+    config: { access: 'units:manage' },
+  }, async (request) => terminalChoices(platform.db, actorOf(request), request.params.id));
 
   r.put('/units/:id/terminal', {
     schema: { operationId: 'bindUnitTerminal', tags, summary: "Bind a unit to the device account that reports its AVL fixes (its terminal, or the gateway reporting it), or unbind it (null)", description: "Bound, the unit takes `POST /avl/positions` fixes from that account alone, and the account reports for its bound units alone. The account: an enabled device account with `avl:report` on the unit's jurisdiction, homed where you manage units (else 400 naming `body.terminalId`). Emits `units.terminal_bound`.", params: IdParams, body: BindUnitTerminalBody, response: { 200: UnitTerminal } },

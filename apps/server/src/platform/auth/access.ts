@@ -80,6 +80,43 @@ export function mayAdministerAccounts(actor: Actor): boolean {
 }
 
 /**
+ * May the actor change the grants of this account (add or revoke a role)? Not its own, whatever the
+ * role: another administrator must. An administrator granting itself the auditor role would read
+ * (and judge) the trail of its own acts; one revoking its own roles before an inquiry, or adding
+ * one, would leave no second person who agreed. The server itself (bootstrap, a CLI) may.
+ */
+export function mayChangeGrantsOf(actor: Actor, accountId: string): boolean {
+  return actor.via.kind === 'system' || actor.id !== accountId;
+}
+
+/**
+ * Roles one account never holds over overlapping jurisdictions (one path within the other):
+ * who administers accounts and grants must not also be who reads the evidence of it. An
+ * administrator of Vaduz may audit Unterland, not Vaduz, Oberland or the country.
+ */
+export const SEPARATED_DUTIES: readonly (readonly [Role, Role])[] = [['administrator', 'auditor']];
+
+/**
+ * The grant among `held` that `added` would clash with under `SEPARATED_DUTIES`; null if none.
+ * Checked wherever grants are added (POST /staff, POST /staff/{id}/grants, onboarding), so the two
+ * duties cannot be put together one step at a time.
+ */
+export function dutiesClash<G extends { role: Role; path: string }>(held: readonly G[], added: { role: Role; path: string }): G | null {
+  const apart = (a: Role, b: Role) => SEPARATED_DUTIES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+  return held.find((g) => apart(g.role, added.role) && (isWithin(g.path, added.path) || isWithin(added.path, g.path))) ?? null;
+}
+
+/**
+ * May an account of this kind hold this role? A device account never holds `auditor`: its token is
+ * minted by an administrator (`mayMintTokenFor`), who would then read the trail of its own acts
+ * through it — a second account, with no password or second factor in the way. Reading the trail
+ * is a person's job; a witness takes signed checkpoints (`audit.checkpoint`) instead.
+ */
+export function mayHoldRole(kind: 'staff' | 'device', role: Role): boolean {
+  return !(kind === 'device' && role === 'auditor');
+}
+
+/**
  * For whom may the actor mint an API token, once the account is within reach? Itself, or a device
  * account. A token for another person would let whoever minted it act under that person's name,
  * silently (a password reset at least shows: the person's own password stops working).

@@ -756,6 +756,10 @@ const ENDPOINTS: Endpoint[] = [
     request: async (x) => ({ method: 'POST', url: api(`/units/${x.unitId}/actions`), payload: { action: await dutyStep(x) } }),
   },
   {
+    name: 'GET /units/:id/terminal-choices', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, touches: [],
+    request: (x) => ({ method: 'GET', url: api(`/units/${x.unitId}/terminal-choices`) }),
+  },
+  {
     // A new unit (binding the shared one would refuse the AVL cases' devices) to a new terminal of its jurisdiction.
     name: 'PUT /units/:id/terminal', needs: 'units:manage', sees: 'units:read', addressing: 'id', ok: 200, audit: 'units.terminal_bound', touches: ['units'],
     request: async (x) => ({ method: 'PUT', url: api(`/units/${await freshUnit(x)}/terminal`), payload: { terminalId: await terminalAt(x) } }),

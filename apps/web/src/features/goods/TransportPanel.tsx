@@ -10,6 +10,7 @@ import { hoursInWords } from '../coverage/window';
 import { usePlaceName } from '../places/place-name';
 import { goodsKeys, usePermitAlerts, usePermitTrail, useTransportPermits } from './api';
 import { quantityText } from './format';
+import { BindPermitTerminalButton } from './BindPermitTerminal';
 import { IssuePermitButton } from './IssuePermitButton';
 import { TransportMap } from './TransportMap';
 
@@ -99,6 +100,9 @@ function PermitDetail({ permit: p }: { permit: TransportPermit }) {
           {t('goods.transport.arrival', { m: p.arrivalMeters, count: p.arrivalMinutes })}
           {p.stops.length > 0 && <> · {t('goods.transport.stops', { stops: p.stops.map((st) => t('goods.transport.stop', { name: st.name, count: st.maxMinutes })).join('; ') })}</>}
         </Text>
+        <Text size="xs" c={p.terminalId ? 'dimmed' : 'orange'} data-testid="transport-terminal" data-terminal={p.terminalId ?? ''}>
+          {t(p.terminalId ? 'goods.transport.terminalBound' : 'goods.transport.terminalUnbound')}
+        </Text>
         <Text size="sm" data-testid="transport-last-fix">{p.lastFix ? t('goods.transport.lastFix', { time: time(p.lastFix.at) }) : t('goods.transport.noFix')}</Text>
         <TransportMap permit={p} trail={trail.data ?? []} alerts={alerts.data ?? []} />
         <Title order={4} size="h5">{t('goods.transport.alerts')}</Title>
@@ -115,6 +119,7 @@ function PermitDetail({ permit: p }: { permit: TransportPermit }) {
         {act.isError && <Alert color="red" role="alert">{problemText(act.error, t('errors.generic'))}</Alert>}
         <Group gap="xs">
           {may('goods:record') && (p.state === 'arrived' || p.state === 'in_transit') && <Button size="xs" loading={act.isPending} onClick={() => act.mutate('receive')}>{t('goods.transport.receive')}</Button>}
+          {may('goods:license') && !p.terminalId && (p.state === 'issued' || p.state === 'in_transit') && <BindPermitTerminalButton permit={p} />}
           {may('goods:license') && p.state !== 'arrived' && <Button size="xs" variant="default" color="red" loading={act.isPending} onClick={() => act.mutate('cancel')}>{t('goods.transport.cancel')}</Button>}
         </Group>
       </Stack>

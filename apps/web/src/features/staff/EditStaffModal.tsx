@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { ROLES } from '../../api/enums';
 import { call, fb, problemText } from '../../api/http';
 import { jurisdictionOptions, useJurisdictionNames } from '../../api/jurisdiction-names';
-import { useJurisdictions } from '../../api/queries';
+import { useJurisdictions, useMe } from '../../api/queries';
 import { useTranslation } from '../../i18n/use-translation';
 import { refusalDetail } from './staff-list';
 
@@ -27,6 +27,8 @@ export function EditStaffModal({ member, onClose }: { member: StaffMember; onClo
   const tree = useJurisdictions().data;
   const places = useMemo(() => jurisdictionOptions(tree ?? [], i18n.language), [tree, i18n.language]);
   const [current, setCurrent] = useState(member);
+  // The server refuses a change to one's own roles (separation of duties): say so instead of offering it.
+  const own = useMe().data?.id === member.id;
   const [displayName, setDisplayName] = useState(member.displayName);
   const [role, setRole] = useState<Role | null>(null);
   const [jurisdictionId, setJurisdictionId] = useState<string | null>(null);
@@ -69,7 +71,7 @@ export function EditStaffModal({ member, onClose }: { member: StaffMember; onClo
                   <Table.Tr key={g.id} data-testid="staff-edit-grant" data-role={g.role} data-jurisdiction={g.jurisdictionPath}>
                     <Table.Td>{t(`roles.${g.role}`)} · {nameOf(g.jurisdictionPath)}</Table.Td>
                     <Table.Td w={1} style={{ whiteSpace: 'nowrap' }}>
-                      <Button size="xs" variant="subtle" color="red" loading={pendingOn('revoke', g.id)} onClick={() => edit.mutate({ kind: 'revoke', grantId: g.id })}
+                      <Button size="xs" variant="subtle" color="red" disabled={own} loading={pendingOn('revoke', g.id)} onClick={() => edit.mutate({ kind: 'revoke', grantId: g.id })}
                         aria-label={t('staff.edit.revokeOne', { role: t(`roles.${g.role}`), place: nameOf(g.jurisdictionPath) })} data-testid="staff-edit-revoke">
                         {t('staff.edit.revoke')}
                       </Button>
@@ -87,9 +89,10 @@ export function EditStaffModal({ member, onClose }: { member: StaffMember; onClo
               data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="staff-edit-role" />
             <Select label={t('staff.jurisdiction')} searchable value={jurisdictionId} onChange={setJurisdictionId} limit={300} style={{ flex: 1, minWidth: 200 }}
               data={places.map((p) => ({ value: p.value, label: p.label }))} data-testid="staff-edit-jurisdiction" />
-            <Button type="submit" disabled={!role || !jurisdictionId} loading={pendingOn('grant')} data-testid="staff-edit-grant-add">{t('staff.edit.grant')}</Button>
+            <Button type="submit" disabled={own || !role || !jurisdictionId} loading={pendingOn('grant')} data-testid="staff-edit-grant-add">{t('staff.edit.grant')}</Button>
           </Group>
           {current.kind === 'device' && <Text size="xs" c="dimmed" mt={4}>{t('staff.edit.deviceHint')}</Text>}
+          {own && <Text size="xs" c="dimmed" mt={4} data-testid="staff-edit-own-roles">{t('staff.edit.ownRoles')}</Text>}
         </form>
 
         {edit.isError && (

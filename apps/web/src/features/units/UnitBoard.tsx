@@ -1,7 +1,7 @@
 import type { Incident, Unit } from '@firebreak/contracts';
 import { UNIT_STATUSES } from '../../api/enums';
-import { Alert, Anchor, Badge, Group, MultiSelect, Pagination, ScrollArea, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
+import { ActionIcon, Alert, Anchor, Badge, Group, MultiSelect, Pagination, ScrollArea, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconDeviceMobile, IconSearch } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
@@ -12,6 +12,7 @@ import { UNIT_STATUS_STYLE } from '../../map/palette';
 import { EmptyState, ErrorState, Loading } from '../../shell/States';
 import { formatClock, secondsSince, useNow } from '../../util/time';
 import { UnitActionsMenu } from './UnitActionsMenu';
+import { UnitTerminalModal } from './UnitTerminalModal';
 import { mayChangeUnitStatus, type UnitAction } from './unit-actions';
 import { READINESS_COLOR, READINESS_ORDER, readinessCounts, readinessOf } from './readiness';
 import { useJurisdictionNames } from '../../api/jurisdiction-names';
@@ -41,6 +42,9 @@ export function UnitBoard() {
   const pages = Math.max(1, Math.ceil(list.length / PAGE));
   const permissions = useMe().data?.permissions ?? [];
   const mayAct = mayChangeUnitStatus(permissions);
+  // Binding a unit's terminal is `units:manage` on the unit; the server decides per unit and says why not.
+  const mayBind = permissions.includes('units:manage');
+  const [binding, setBinding] = useState<Unit | null>(null);
   // A crew (or a dispatcher for its patrols) takes the traffic control points major incidents offer them.
   const takesPoints = permissions.includes('dispatch:respond');
   const client = useQueryClient();
@@ -96,12 +100,13 @@ export function UnitBoard() {
                   <Table.Th>{t('units.lastFix')}</Table.Th>
                   <Table.Th>{t('units.jurisdiction')}</Table.Th>
                   <Table.Th>{t('units.incident')}</Table.Th>
+                  <Table.Th>{t('units.terminal.column')}</Table.Th>
                   {mayAct && <Table.Th><VisuallyHidden>{t('units.actions.title')}</VisuallyHidden></Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.slice((page - 1) * PAGE, page * PAGE).map((u) => (
-                  <UnitRow key={u.id} unit={u} now={now} incident={u.incidentId ? incidentById.get(u.incidentId) : undefined}
+                  <UnitRow key={u.id} unit={u} now={now} incident={u.incidentId ? incidentById.get(u.incidentId) : undefined} onBind={mayBind ? () => setBinding(u) : undefined}
                     actions={mayAct ? <UnitActionsMenu unit={u} busy={step.isPending && step.variables?.id === u.id} onAction={(action) => step.mutate({ id: u.id, action })} /> : undefined} />
                 ))}
               </Table.Tbody>
@@ -110,11 +115,12 @@ export function UnitBoard() {
           {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} />}
         </>
       )}
+      {binding && <UnitTerminalModal unit={binding} onClose={() => setBinding(null)} />}
     </Stack>
   );
 }
 
-function UnitRow({ unit: u, now, incident, actions }: { unit: Unit; now: number; incident: Incident | undefined; actions?: ReactNode }) {
+function UnitRow({ unit: u, now, incident, actions, onBind }: { unit: Unit; now: number; incident: Incident | undefined; actions?: ReactNode; onBind?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const nameOf = useJurisdictionNames();
   const style = UNIT_STATUS_STYLE[u.status];
@@ -153,6 +159,19 @@ function UnitRow({ unit: u, now, incident, actions }: { unit: Unit; now: number;
               : t('units.incidentUnknown')}
           </Anchor>
         ) : '—'}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <Badge variant="outline" color={u.terminalId ? 'teal' : 'gray'} title={t(u.terminalId ? 'units.terminal.boundHint' : 'units.terminal.unboundHint')}
+            data-testid="unit-terminal" data-terminal={u.terminalId ?? ''}>
+            {t(u.terminalId ? 'units.terminal.bound' : 'units.terminal.unbound')}
+          </Badge>
+          {onBind && (
+            <ActionIcon variant="subtle" size="sm" onClick={onBind} aria-label={t('units.terminal.open', { callSign: u.callSign })} data-testid="unit-terminal-open">
+              <IconDeviceMobile size={16} aria-hidden />
+            </ActionIcon>
+          )}
+        </Group>
       </Table.Td>
       {actions !== undefined && <Table.Td>{actions}</Table.Td>}
     </Table.Tr>
