@@ -87,6 +87,8 @@ await db.connect();
 try {
   await warmUp(server);
   const broker: Rate[] = [];
+  /** The same counted by the platform's lean reader alone (the least a subscriber costs here). */
+  const lean: Rate[] = [];
   const ingest: (Rate & { dropped: number })[] = [];
   const cpuMs: number[] = [];
   /** The 1-minute load average at the end of each run: the machine is shared, so each figure carries it. */
@@ -94,16 +96,17 @@ try {
   // Simulated time ends about a minute before now: the last fixes are recent (not stale), none lies ahead.
   let t0 = Date.now() - RUNS * (ROUNDS + 60) * 1000;
   for (let run = 0; run < RUNS; run++) {
-    broker.push(await brokerRate());
+    broker.push(await brokerRate('mqtt.js'));
+    lean.push(await brokerRate('lean'));
     await serverCpuMs(server);
     ingest.push(await ingestRate(t0));
     cpuMs.push(await serverCpuMs(server));
     load.push(os.loadavg()[0]!);
     t0 += (ROUNDS + 60) * 1000;
-    say(`run ${run + 1}: broker ${broker.at(-1)!.perSecond.toFixed(0)}/s, ingest ${ingest.at(-1)!.perSecond.toFixed(0)}/s`);
+    say(`run ${run + 1}: broker ${broker.at(-1)!.perSecond.toFixed(0)}/s (lean ${lean.at(-1)!.perSecond.toFixed(0)}/s), ingest ${ingest.at(-1)!.perSecond.toFixed(0)}/s`);
   }
   const checks = await correctness();
-  const body = await report(broker, ingest, cpuMs, load, checks);
+  const body = await report(broker, lean, ingest, cpuMs, load, checks);
   if (process.env.BENCH_DOC === '0') process.stdout.write(`${body}\n`);
   else {
     writeSection(`${ROOT}docs/benchmarks.md`, 'AVL ingest over MQTT', body);
@@ -141,8 +144,8 @@ async function publishAll(topicOf: (i: number) => string, t0: number): Promise<n
   return started;
 }
 
-async function brokerRate(): Promise<Rate> {
-  const child = fork(path.join(HERE, 'bare-subscriber.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_MQTT_URL: MQTT_URL, BENCH_TOPIC: `${PREFIX}-raw/+/position` } });
+async function brokerRate(client: 'mqtt.js' | 'lean'): Promise<Rate> {
+  const child = fork(path.join(HERE, 'bare-subscriber.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_MQTT_URL: MQTT_URL, BENCH_TOPIC: `${PREFIX}-raw/+/position`, BENCH_CLIENT: client } });
   const next = () => new Promise<Record<string, number>>((resolve) => child.once('message', (m) => resolve(m as Record<string, number>)));
   await next();
   const ready = next();
@@ -217,7 +220,7 @@ async function warmUp(s: AppServer): Promise<void> {
   if (rec.status !== 200) throw new Error(`warm-up: ${rec.status} ${await rec.text()}`);
 }
 
-async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cpuMs: number[], load: number[], checks: Checks): Promise<string> {
+async function report(broker: Rate[], lean: Rate[], ingest: (Rate & { dropped: number })[], cpuMs: number[], load: number[], checks: Checks): Promise<string> {
   const m = machine();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const b = median(broker.map((r) => r.perSecond));
@@ -226,6 +229,8 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
   const bareCpuUs = median(broker.map((r) => r.cpuPerMessageUs!));
   // Each run's node against the peer of that same run (the load moves between runs).
   const cpuRatio = median(broker.map((r, k) => (cpuMs[k]! * 1000) / ingest[k]!.fixes / r.cpuPerMessageUs!));
+  const leanCpuUs = median(lean.map((r) => r.cpuPerMessageUs!));
+  const leanRatio = median(lean.map((r, k) => (cpuMs[k]! * 1000) / ingest[k]!.fixes / r.cpuPerMessageUs!));
   const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
   // Where each phase's CPU went per fix, every process of the pipeline (the publisher's and the poll's share of this process included).
   const us = (x: number) => `${x.toFixed(1)} µs`;
@@ -233,11 +238,11 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     const node = (cpuMs[k]! * 1000) / ingest[k]!.fixes;
     const line = (phase: string, own: number, o: Others, n: number) => {
       const together = own + (o.publisherUs + o.brokerUs + o.pgUs) / n;
-      return `| ${k + 1} | ${phase} | ${us(own)} | ${us(o.publisherUs / n)} | ${us(o.brokerUs / n)} | ${phase === 'peer' ? '' : us(o.pgUs / n)} | ${us(together)} | ${Math.round(2e6 / together).toLocaleString('en')} /s | ${(100 * o.machineBusy).toFixed(0)} % |`;
+      return `| ${k + 1} | ${phase} | ${us(own)} | ${us(o.publisherUs / n)} | ${us(o.brokerUs / n)} | ${phase !== 'ingest' ? '' : us(o.pgUs / n)} | ${us(together)} | ${Math.round(2e6 / together).toLocaleString('en')} /s | ${(100 * o.machineBusy).toFixed(0)} % |`;
     };
-    return [line('peer', r.cpuPerMessageUs!, r.others!, r.fixes), line('ingest', node, ingest[k]!.others!, ingest[k]!.fixes)];
+    return [line('peer', r.cpuPerMessageUs!, r.others!, r.fixes), line('lean peer', lean[k]!.cpuPerMessageUs!, lean[k]!.others!, lean[k]!.fixes), line('ingest', node, ingest[k]!.others!, ingest[k]!.fixes)];
   });
-  const rows = broker.map((r, k) => `| ${k + 1} | ${r.perSecond.toFixed(0)} /s (${r.seconds.toFixed(2)} s) | ${ingest[k]!.perSecond.toFixed(0)} /s (${ingest[k]!.fixes.toLocaleString('en')} in ${ingest[k]!.seconds.toFixed(2)} s) | ${ingest[k]!.dropped.toLocaleString('en')} | ${((100 * ingest[k]!.perSecond) / r.perSecond).toFixed(0)} % | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes).toFixed(1)} µs | ${r.cpuPerMessageUs!.toFixed(1)} µs | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes / r.cpuPerMessageUs!).toFixed(2)}× | ${load[k]!.toFixed(2)} |`);
+  const rows = broker.map((r, k) => `| ${k + 1} | ${r.perSecond.toFixed(0)} /s (${r.seconds.toFixed(2)} s) | ${ingest[k]!.perSecond.toFixed(0)} /s (${ingest[k]!.fixes.toLocaleString('en')} in ${ingest[k]!.seconds.toFixed(2)} s) | ${ingest[k]!.dropped.toLocaleString('en')} | ${((100 * ingest[k]!.perSecond) / r.perSecond).toFixed(0)} % | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes).toFixed(1)} µs | ${r.cpuPerMessageUs!.toFixed(1)} µs | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes / r.cpuPerMessageUs!).toFixed(2)}× | ${lean[k]!.perSecond.toFixed(0)} /s, ${lean[k]!.cpuPerMessageUs!.toFixed(1)} µs | ${((cpuMs[k]! * 1000) / ingest[k]!.fixes / lean[k]!.cpuPerMessageUs!).toFixed(2)}× | ${load[k]!.toFixed(2)} |`);
   return [
     `Measured by \`npm run bench:avl\` (bench/avl/run.ts) on ${new Date().toISOString().slice(0, 10)}.`,
     '',
@@ -252,10 +257,11 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     '  audited. Mosquitto drops QoS 0 messages for a subscriber that falls behind (`max_queued_messages`, 1,000): the',
     '  publisher outruns the node, so the rate is the most the node takes in, and the dropped ones are counted.',
     '- Broker: the same publisher and fixes to another topic, counted by a bare mqtt.js subscriber in its own process:',
-    '  first publish to last message received.',
+    '  first publish to last message received. Then again, counted by the platform\'s lean MQTT reader alone (`platform/mqtt/subscriber.ts`,',
+    '  the node\'s own client, its handler only counting): the "lean peer", what a subscriber costs at least on this machine.',
     '',
-    '| run | broker (bare subscriber) | ingest (fixes stored) | dropped by the broker | ingest / broker | server CPU per fix | bare subscriber CPU per message | server / bare CPU | load average |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| run | broker (bare subscriber) | ingest (fixes stored) | dropped by the broker | ingest / broker | server CPU per fix | bare subscriber CPU per message | server / bare CPU | lean peer: rate, CPU per message | server / lean CPU | load average |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     'Where each phase\'s CPU went, per fix (`/proc` of Mosquitto and of PostgreSQL\'s backends of the bench\'s database and its WAL writer; the publisher is the',
@@ -268,7 +274,7 @@ async function report(broker: Rate[], ingest: (Rate & { dropped: number })[], cp
     '',
     `- Ingest: **${i.toFixed(0)} fixes/s** per node (median; target >= ${TARGET_RATE.toLocaleString('en')}: ${verdict(i >= TARGET_RATE)}), ${((100 * i) / b).toFixed(0)} % of the broker's`,
     `  ${b.toFixed(0)} /s (target >= ${TARGET_SHARE * 100} %: ${verdict(i / b >= TARGET_SHARE)}); server CPU ${cpuPerFixUs.toFixed(1)} µs per fix (target <= ${TARGET_CPU_US} µs: ${verdict(cpuPerFixUs <= TARGET_CPU_US)}),`,
-    `  the bare subscriber's ${bareCpuUs.toFixed(1)} µs per message (median of each run's ratio: ${cpuRatio.toFixed(2)}×). Runs with 0 dropped at >= ${TARGET_SHARE * 100} % of the broker's rate: ${ingest.filter((r, k) => r.dropped === 0 && r.perSecond >= TARGET_SHARE * broker[k]!.perSecond).length} of ${ingest.length} (target: all, ${verdict(ingest.every((r, k) => r.dropped === 0 && r.perSecond >= TARGET_SHARE * broker[k]!.perSecond))}).`,
+    `  the bare subscriber's ${bareCpuUs.toFixed(1)} µs per message (median of each run's ratio: ${cpuRatio.toFixed(2)}×), the lean peer's ${leanCpuUs.toFixed(1)} µs (${leanRatio.toFixed(2)}×). Runs with 0 dropped at >= ${TARGET_SHARE * 100} % of the broker's rate: ${ingest.filter((r, k) => r.dropped === 0 && r.perSecond >= TARGET_SHARE * broker[k]!.perSecond).length} of ${ingest.length} (target: all, ${verdict(ingest.every((r, k) => r.dropped === 0 && r.perSecond >= TARGET_SHARE * broker[k]!.perSecond))}).`,
     `- Correctness after the runs: ${checks.trackPoints.toLocaleString('en')} track points stored (downsampling 50 m / 30 s keeps ${checks.expectedTrackPoints.toLocaleString('en')} when nothing is dropped),`,
     `  ${checks.auditRows.toLocaleString('en')} audit rows (one per stored batch), first unit's live position ${checks.live ? `at ${checks.live.at}, stale: ${checks.live.stale}` : 'missing'}.`,
   ].join('\n');

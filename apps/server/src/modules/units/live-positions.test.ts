@@ -18,7 +18,8 @@ function shareOn(fixes: readonly AvlFix[], pathOf: ReadonlyMap<string, string>):
   const live = new LivePositions(60_000);
   // attach() would read the stored tracks; a store that only shares needs the bus alone.
   (live as unknown as { bus: InProcessBus }).bus = bus;
-  live.share(fixes, new Float64Array(fixes.length), pathOf, new Date('2026-12-07T19:00:01Z'));
+  const units = fixes.map((f) => Object.assign(live.unit(f.unitId), { path: pathOf.get(f.unitId) }));
+  live.share(fixes, new Float64Array(fixes.length), units, new Date('2026-12-07T19:00:01Z'));
   return seen;
 }
 

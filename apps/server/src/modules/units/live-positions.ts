@@ -19,6 +19,27 @@ export interface LiveFix {
   heading: number | null;
 }
 
+/**
+ * Everything this node keeps per unit for its positions, in one object found once per fix (it was
+ * a map each: newest fix, track mark, jurisdiction, the batch's newest per unit — half a dozen
+ * lookups of the same key per fix, docs/benchmarks.md "AVL ingest over MQTT: what dominates").
+ * The MQTT ingest finds it by the topic's bytes and passes it along with the fix.
+ */
+export interface UnitLive {
+  readonly id: string;
+  /** The newest fix (see `LiveFix`), undefined until one comes. */
+  fix: LiveFix | undefined;
+  /** The last point kept in the track (downsampling); `keptAt` NaN while none. */
+  keptLon: number;
+  keptLat: number;
+  keptAt: number;
+  /** The unit's jurisdiction once read from its row (it never changes); undefined until then. */
+  path: string | undefined;
+  /** `storeFixes`' newest fix of the unit in the batch it is sorting (`batch` says which batch). */
+  batch: number;
+  newest: number;
+}
+
 /** Keep a track point when the unit moved this far or this long since the last one kept. */
 const TRACK_EVERY_METRES = 50;
 const TRACK_EVERY_MS = 30_000;
@@ -33,10 +54,10 @@ const TRACK_EVERY_MS = 30_000;
  */
 const FIXES_PER_EVENT = 5000;
 
-function metresBetween(a: { lon: number; lat: number }, [lon, lat]: readonly [number, number]): number {
+function metresBetween(aLon: number, aLat: number, [lon, lat]: readonly [number, number]): number {
   const rad = Math.PI / 180;
-  const x = (lon - a.lon) * rad * Math.cos(((a.lat + lat) / 2) * rad);
-  const y = (lat - a.lat) * rad;
+  const x = (lon - aLon) * rad * Math.cos(((aLat + lat) / 2) * rad);
+  const y = (lat - aLat) * rad;
   return Math.hypot(x, y) * 6_371_000;
 }
 
@@ -46,8 +67,7 @@ function metresBetween(a: { lon: number; lat: number }, [lon, lat]: readonly [nu
  * bus (`share`). A fix older than the one held is ignored, so the order of arrival does not matter.
  */
 export class LivePositions {
-  private readonly latest = new Map<string, LiveFix>();
-  private readonly lastKept = new Map<string, { lon: number; lat: number; at: number }>();
+  private readonly units = new Map<string, UnitLive>();
   private readonly listeners = new Set<(unitId: string, fix: LiveFix) => void>();
   private readonly storedHereListeners = new Set<(fixes: readonly AvlFix[], times: ArrayLike<number>) => void>();
   private loaded: Promise<void> | undefined;
@@ -81,9 +101,24 @@ export class LivePositions {
     }
   }
 
-  /** Applies a fix; true when it is the unit's newest. */
-  apply(fix: AvlFix, at = Date.parse(fix.at)): boolean {
-    let held = this.latest.get(fix.unitId);
+  /** The unit's record, made on first use (a unit id is taken as given: callers know it). */
+  unit(unitId: string): UnitLive {
+    let u = this.units.get(unitId);
+    if (u === undefined) {
+      u = { id: unitId, fix: undefined, keptLon: 0, keptLat: 0, keptAt: Number.NaN, path: undefined, batch: 0, newest: 0 };
+      this.units.set(unitId, u);
+    }
+    return u;
+  }
+
+  /** The unit's record if it has one (no record is made). */
+  peek(unitId: string): UnitLive | undefined {
+    return this.units.get(unitId);
+  }
+
+  /** Applies a fix (`u`: its unit's record, when the caller has it); true when it is the unit's newest. */
+  apply(fix: AvlFix, at = Date.parse(fix.at), u: UnitLive = this.unit(fix.unitId)): boolean {
+    let held = u.fix;
     if (held) {
       if (held.at >= at) return false;
       // In place (see LiveFix): the doubles are written into the fields' own boxes, nothing allocated.
@@ -94,7 +129,7 @@ export class LivePositions {
       held.heading = fix.heading ?? null;
     } else {
       held = { lon: fix.location[0], lat: fix.location[1], at, speedKmh: fix.speedKmh ?? null, heading: fix.heading ?? null };
-      this.latest.set(fix.unitId, held);
+      u.fix = held;
     }
     for (const listener of this.listeners) listener(fix.unitId, held);
     return true;
@@ -107,13 +142,20 @@ export class LivePositions {
    * outbox events (a row, a relay read-back and a replay per batch were a third of the ingest's
    * database time). Then the `onStoredHere` listeners (arrival detection) get them.
    */
-  share(newest: readonly AvlFix[], times: ArrayLike<number>, pathOf: ReadonlyMap<string, string>, now: Date): void {
+  share(newest: readonly AvlFix[], times: ArrayLike<number>, units: readonly UnitLive[], now: Date): void {
     const byPath = new Map<string, AvlFix[]>();
-    for (const f of newest) {
-      const path = pathOf.get(f.unitId)!;
-      const list = byPath.get(path);
-      if (list) list.push(f);
-      else byPath.set(path, [f]);
+    // A batch is mostly of one jurisdiction, or of a few in runs: the map only when the path changes.
+    let lastPath: string | undefined;
+    let lastList: AvlFix[] = [];
+    for (let i = 0; i < newest.length; i++) {
+      const path = units[i]!.path!;
+      if (path !== lastPath) {
+        let list = byPath.get(path);
+        if (!list) byPath.set(path, (list = []));
+        lastPath = path;
+        lastList = list;
+      }
+      lastList.push(newest[i]!);
     }
     const occurredAt = now.toISOString();
     const events: PublishedEvent[] = [];
@@ -146,22 +188,21 @@ export class LivePositions {
     return () => this.listeners.delete(listener);
   }
 
-  /** Should this fix go into the stored track? Remembers it if so (downsampling per unit). */
-  keepInTrack(fix: AvlFix, at = Date.parse(fix.at)): boolean {
-    const kept = this.lastKept.get(fix.unitId);
-    if (kept && Math.abs(at - kept.at) < TRACK_EVERY_MS && metresBetween(kept, fix.location) < TRACK_EVERY_METRES) return false;
-    // Updated in place: these never leave the store, and one object per unit is less garbage than one per kept fix.
-    if (!kept) this.lastKept.set(fix.unitId, { lon: fix.location[0], lat: fix.location[1], at });
-    else if (at > kept.at) {
-      kept.lon = fix.location[0];
-      kept.lat = fix.location[1];
-      kept.at = at;
+  /** Should this fix go into the stored track? Remembers it if so (downsampling per unit; `u` as for `apply`). */
+  keepInTrack(fix: AvlFix, at = Date.parse(fix.at), u: UnitLive = this.unit(fix.unitId)): boolean {
+    const none = Number.isNaN(u.keptAt);
+    if (!none && Math.abs(at - u.keptAt) < TRACK_EVERY_MS && metresBetween(u.keptLon, u.keptLat, fix.location) < TRACK_EVERY_METRES) return false;
+    // In the unit's record: nothing allocated per kept fix.
+    if (none || at > u.keptAt) {
+      u.keptLon = fix.location[0];
+      u.keptLat = fix.location[1];
+      u.keptAt = at;
     }
     return true;
   }
 
   get(unitId: string): LiveFix | undefined {
-    return this.latest.get(unitId);
+    return this.units.get(unitId)?.fix;
   }
 
   isStale(fix: LiveFix, now: Date): boolean {
@@ -169,7 +210,7 @@ export class LivePositions {
   }
 
   view(unitId: string, now: Date): UnitPosition | null {
-    const f = this.latest.get(unitId);
+    const f = this.units.get(unitId)?.fix;
     if (!f) return null;
     return { location: [f.lon, f.lat], at: new Date(f.at).toISOString(), speedKmh: f.speedKmh, heading: f.heading, stale: this.isStale(f, now) };
   }

@@ -2,7 +2,7 @@ import type { AvlFix } from '@firebreak/contracts';
 import type { CommandDeps } from '../../platform/command.js';
 import { openSubscriber } from '../../platform/mqtt/subscriber.js';
 import { DEFAULT_TOPIC_PREFIX, timeOfCheckedAt, unitIdOfTopic, unitPositionFilter, unitTopicHead } from './avl-payload.js';
-import type { LivePositions } from './live-positions.js';
+import type { LivePositions, UnitLive } from './live-positions.js';
 import { avlFixOfBytes } from './position-text.js';
 import { storeFixes } from './report-positions.js';
 import { UnitTopics } from './unit-topics.js';
@@ -45,23 +45,21 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
   let pending: AvlFix[] = [];
   /** `pendingTimes[i]`: the time of `pending[i]` (ms), parsed once as it arrives. */
   let pendingTimes: number[] = [];
+  /** `pendingUnits[i]`: the record of `pending[i]`'s unit when its topic's bytes found it (null: read from the text). */
+  let pendingUnits: (UnitLive | null)[] = [];
   /** Pending fixes whose unit was read from the topic's text, not found by its bytes (a unit not known yet, or another's topic). */
   let pendingByText = 0;
   let dropped = 0;
   let flushing: Promise<number> = Promise.resolve(0);
   /** The flush waiting behind the running one: there is never more than one (see flush). */
   let queued: Promise<number> | undefined;
-  // A unit's jurisdiction never changes, and a unit with a track is never deleted (migration 0049): looked up once per unit.
-  const pathOf = new Map<string, string>();
   /**
-   * Each known unit's id, one string per unit: fixes take it in place of the id sliced from their
-   * topic, so the half dozen maps a fix passes through after (newest per unit, track downsampling,
-   * live store, fleet, arrival detectors) find their key by identity instead of comparing 36
-   * characters (half the cost of those lookups, measured).
+   * The known units (looked up once: a unit's jurisdiction never changes, and a unit with a track is
+   * never deleted, migration 0049) by their topics' bytes, each yielding the unit's record in the
+   * live store (`UnitLive`): its id is the unit's one string, its jurisdiction is known, and every
+   * step after finds the unit's state in it with no map lookup (unit-topics.ts, live-positions.ts).
    */
-  const idOf = new Map<string, string>();
-  /** The same known units by their topics' bytes: their messages need no topic string (unit-topics.ts). */
-  const topics = new UnitTopics(prefix);
+  const topics = new UnitTopics<UnitLive>(prefix);
   const unknownUntil = new Map<string, number>();
 
   // The platform's lean subscriber (platform/mqtt/subscriber.ts): mqtt.js's per-packet objects,
@@ -71,64 +69,75 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
     // Checked by hand with the contract's rules (avl-payload.ts): zod per message cost more than the
     // rest of the handler; the form devices send is read without JSON.parse (position-text.ts). A
     // known unit's topic is matched on its bytes; any other is read as text.
-    let unitId = topics.find(bytes, topicStart, topicEnd) ?? null;
-    const byText = unitId === null;
-    if (byText) unitId = unitIdOfTopic(bytes.toString('utf8', topicStart, topicEnd), head);
+    const unit = topics.find(bytes, topicStart, topicEnd) ?? null;
+    const unitId = unit !== null ? unit.id : unitIdOfTopic(bytes.toString('utf8', topicStart, topicEnd), head);
     const fix = unitId === null ? null : avlFixOfBytes(unitId, bytes, payloadStart, payloadEnd);
     if (!fix) {
       dropped++;
       return;
     }
-    if (byText) pendingByText++;
+    if (unit === null) pendingByText++;
     pending.push(fix);
     pendingTimes.push(timeOfCheckedAt(fix.at));
+    pendingUnits.push(unit);
     if (pending.length >= FLUSH_AT) void flush();
   } });
   await subscriber.ready;
 
+  /** The record of a unit known by its row (its jurisdiction read), or undefined. */
+  const knownUnit = (unitId: string): UnitLive | undefined => {
+    const u = live.peek(unitId);
+    return u?.path !== undefined ? u : undefined;
+  };
+
   /** Looks up the units of `batch` not known yet (nor recently found unknown). */
   async function lookUp(batch: readonly AvlFix[], now: number): Promise<void> {
     const missing = new Set<string>();
-    for (const f of batch) if (!pathOf.has(f.unitId) && !((unknownUntil.get(f.unitId) ?? 0) > now)) missing.add(f.unitId);
+    for (const f of batch) if (!knownUnit(f.unitId) && !((unknownUntil.get(f.unitId) ?? 0) > now)) missing.add(f.unitId);
     if (missing.size === 0) return;
-    for (const u of await findUnitRows(deps.db, [...missing])) {
-      pathOf.set(u.id, u.jurisdictionPath);
-      idOf.set(u.id, u.id);
-      topics.add(u.id);
+    for (const row of await findUnitRows(deps.db, [...missing])) {
+      const u = live.unit(row.id);
+      u.path ??= row.jurisdictionPath;
+      topics.add(u.id, u);
     }
-    for (const id of missing) if (!pathOf.has(id)) unknownUntil.set(id, now + UNKNOWN_FOR_MS);
+    for (const id of missing) if (!knownUnit(id)) unknownUntil.set(id, now + UNKNOWN_FOR_MS);
   }
 
   /** `byText`: how many of the batch's units were read from their topic's text (none: every one is known, its id the one string). */
-  async function store(batch: AvlFix[], times: number[], byText: number): Promise<number> {
+  async function store(batch: AvlFix[], times: number[], units: (UnitLive | null)[], byText: number): Promise<number> {
     if (batch.length === 0) return 0;
     const now = deps.clock().getTime();
-    if (byText === 0 && everyTimeFits(times, now)) return storeKnown(batch, times);
+    if (byText === 0 && everyTimeFits(times, now)) return storeKnown(batch, times, units as UnitLive[]);
     let known: AvlFix[] = [];
     let knownTimes: number[] = [];
+    let knownUnits: UnitLive[] = [];
     // Every unit known is the usual case: one pass over the batch, one map lookup per fix; the
     // first unknown unit looks up all of the batch's and starts the pass again.
     let lookedUp = false;
     for (let i = 0; i < batch.length; i++) {
-      const id = idOf.get(batch[i]!.unitId);
-      if (id === undefined) {
+      const u = units[i] ?? knownUnit(batch[i]!.unitId);
+      if (u === undefined) {
         if (!lookedUp) {
           lookedUp = true;
           await lookUp(batch, now);
           known = [];
           knownTimes = [];
+          knownUnits = [];
           i = -1;
         }
         continue;
       }
       // Written so that a time Date.parse could not read (NaN) is dropped too.
       if (!(times[i]! <= now + MAX_FUTURE_MS)) continue;
-      batch[i]!.unitId = id;
+      // Known by its row but its topic read as text (known first by another path): its bytes find it from now on.
+      if (units[i] === null) topics.add(u.id, u);
+      batch[i]!.unitId = u.id;
       known.push(batch[i]!);
       knownTimes.push(times[i]!);
+      knownUnits.push(u);
     }
     dropped += batch.length - known.length;
-    return storeKnown(known, knownTimes);
+    return storeKnown(known, knownTimes, knownUnits);
   }
 
   /** True when no time lies too far ahead (nor is NaN: written so that NaN fails). */
@@ -138,11 +147,12 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
   }
 
   /** Stores fixes of known units only, each with its unit's one id string (in transactions of at most `MAX_BATCH`). */
-  async function storeKnown(known: AvlFix[], knownTimes: number[]): Promise<number> {
+  async function storeKnown(known: AvlFix[], knownTimes: number[], knownUnits: UnitLive[]): Promise<number> {
     for (let i = 0; i < known.length; i += MAX_BATCH) {
       const end = Math.min(i + MAX_BATCH, known.length);
-      await storeFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, i === 0 && end === known.length ? known : known.slice(i, end), pathOf, live,
-        i === 0 && end === known.length ? knownTimes : knownTimes.slice(i, end));
+      const whole = i === 0 && end === known.length;
+      await storeFixes(deps, { actor: null, actorName: 'mqtt-ingest', requestId: null }, whole ? known : known.slice(i, end), whole ? knownUnits : knownUnits.slice(i, end), live,
+        whole ? knownTimes : knownTimes.slice(i, end));
     }
     return known.length;
   }
@@ -157,11 +167,13 @@ export async function startMqttIngest(url: string, deps: CommandDeps, live: Live
       queued = undefined;
       const batch = pending;
       const times = pendingTimes;
+      const units = pendingUnits;
       const byText = pendingByText;
       pending = [];
       pendingTimes = [];
+      pendingUnits = [];
       pendingByText = 0;
-      return store(batch, times, byText).catch((err: unknown) => {
+      return store(batch, times, units, byText).catch((err: unknown) => {
         log.warn({ err, fixes: batch.length }, 'MQTT ingest: storing a batch failed');
         return 0;
       });

@@ -10,11 +10,14 @@ const ID_LENGTH = 36;
  * ingest over MQTT: what dominates"). Only a shortcut: a topic it does not know (an id not seen yet,
  * another prefix, a malformed id) is `undefined`, and the caller reads it as text (`idOfTopic`),
  * which decides. `units/unit-topics.test.ts` holds the two to the same answer.
+ *
+ * `V`: what a known id yields — its one string (the default), or a record the caller keeps for it
+ * (the AVL ingest's unit, so that a fix finds its unit's state with no map lookup after this one).
  */
-export class TopicIds {
+export class TopicIds<V = string> {
   private readonly head: Buffer;
-  /** Ids by the hash of their bytes; a hash shared by two ids holds both. */
-  private readonly byHash = new Map<number, string[]>();
+  /** Ids (and what each yields) by the hash of their bytes; a hash shared by two ids holds both. */
+  private readonly byHash = new Map<number, { id: string; value: V }[]>();
   private count = 0;
 
   /**
@@ -30,25 +33,26 @@ export class TopicIds {
   /**
    * Remembers a known id (its text as the database or the text path gives it). Only an id the text
    * path reads back from its own topic is taken, so `find` never accepts what that path would refuse
-   * (any other stays with the text path). True when taken.
+   * (any other stays with the text path). True when taken. `value`: what `find` yields for it (the
+   * id itself unless given; an id already known keeps its first).
    */
-  add(id: string): boolean {
+  add(id: string, value: V = id as V): boolean {
     if (this.idOfTopic(`${this.headText}${id}/position`, this.headText) !== id || Buffer.byteLength(id) !== ID_LENGTH) return false;
     const h = this.hash(Buffer.from(id, 'latin1'), 0);
-    if (this.byHash.get(h)?.includes(id)) return true;
+    if (this.byHash.get(h)?.some((e) => e.id === id)) return true;
     if (this.count >= this.max) {
       this.byHash.clear();
       this.count = 0;
     }
     const ids = this.byHash.get(h);
-    if (!ids) this.byHash.set(h, [id]);
-    else ids.push(id);
+    if (!ids) this.byHash.set(h, [{ id, value }]);
+    else ids.push({ id, value });
     this.count++;
     return true;
   }
 
-  /** The known id whose topic is `bytes[start, end)`, or undefined (see the class). */
-  find(bytes: Buffer, start: number, end: number): string | undefined {
+  /** What the known id whose topic is `bytes[start, end)` yields, or undefined (see the class). */
+  find(bytes: Buffer, start: number, end: number): V | undefined {
     const head = this.head;
     const at = start + head.length;
     if (end - start !== head.length + ID_LENGTH + TAIL.length) return undefined;
@@ -57,10 +61,11 @@ export class TopicIds {
     for (let k = 0; k < TAIL.length; k++) if (bytes[tailAt + k] !== TAIL[k]) return undefined;
     const ids = this.byHash.get(this.hash(bytes, at));
     if (ids === undefined) return undefined;
-    for (const id of ids) {
+    for (const e of ids) {
+      const id = e.id;
       let same = true;
       for (let k = 0; k < ID_LENGTH && same; k++) same = bytes[at + k] === id.charCodeAt(k);
-      if (same) return id;
+      if (same) return e.value;
     }
     return undefined;
   }
