@@ -1,5 +1,6 @@
 import type { Hierarchy } from './ch/hierarchy.js';
 import { OriginSweep } from './ch/restricted.js';
+import { crowFliesMs } from './crow-flies.js';
 import { costFromPoint, destinationSeeds, originSeeds, sameEdgeCost } from './endpoints.js';
 import type { RoadGraph } from './road-graph.js';
 import type { Seed } from './search.js';
@@ -61,9 +62,22 @@ export class PreparedOrigins {
       opts.exact?.fill(1, 0, prepared);
       return Float64Array.from(this.origins, (o, i) => (skip(i) ? Infinity : toSeconds(Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, costTo)))));
     }
-    return this.withCosts(ch, seeds, upward, (anywhere, h) => {
-      const ms = Float64Array.from(all, (o, i) => (skip(i) ? Infinity : Math.min(sameEdgeCost(graph, o, destination), costFromPoint(graph, o, i < prepared ? costTo : anywhere))));
-      if (model) refineManyToOne(graph, model, all, destination, ms, h, cutoffMs, opts.nearest, opts.exact);
+    return this.withCosts(ch, seeds, upward, (anywhere, h, lazy) => {
+      const cost = (i: number) => Math.min(sameEdgeCost(graph, all[i]!, destination), costFromPoint(graph, all[i]!, i < prepared ? costTo : anywhere));
+      // A moved unit's cost by the potentials is an upward closure of its own (a prepared unit's
+      // is a lookup in the sweep): with a few hundred moved across a metro that was most of what
+      // moving added to a query. So, with turns to refine, each starts with its crow-flies bound
+      // and its cost is worked out only if the refinement comes to it (near the incident).
+      const later = lazy && model && extra.length > 0 ? { pending: new Uint8Array(all.length), cost } : undefined;
+      const ms = new Float64Array(all.length);
+      for (let i = 0; i < all.length; i++) {
+        if (skip(i)) ms[i] = Infinity;
+        else if (later !== undefined && i >= prepared) {
+          ms[i] = crowFliesMs(graph, all[i]!, destination);
+          later.pending[i] = 1;
+        } else ms[i] = cost(i);
+      }
+      if (model) refineManyToOne(graph, model, all, destination, ms, h, cutoffMs, opts.nearest, opts.exact, later);
       else opts.exact?.fill(1, 0, ms.length);
       return ms.map(toSeconds);
     });
@@ -118,13 +132,13 @@ export class PreparedOrigins {
    * origin it would likely refine: on the 14x14 metro that ball was most of a recommendation's CPU
    * (bench:dispatch profile, docs/benchmarks.md). Either is exact, so the times are the same.
    */
-  private withCosts<T>(ch: Hierarchy, seeds: readonly Seed[], upward: (rank: number) => number, use: (anywhere: (node: number) => number, h: LowerBound) => T): T {
+  private withCosts<T>(ch: Hierarchy, seeds: readonly Seed[], upward: (rank: number) => number, use: (anywhere: (node: number) => number, h: LowerBound, lazy: boolean) => T): T {
     const graph = this.graph;
     if (graph.nodeCount <= this.phastMaxNodes) {
       const phast = graph.acquirePhast(ch);
       try {
         const dist = phast.toSeeds(seeds);
-        return use((node) => dist[ch.rankOf[node]!]!, phastBound(ch, dist));
+        return use((node) => dist[ch.rankOf[node]!]!, phastBound(ch, dist), false);
       } finally {
         graph.releasePhast(phast);
       }
@@ -134,7 +148,7 @@ export class PreparedOrigins {
       // The sweep's upward search from the destination is the potentials' too: not run twice
       // (it was a tenth of a metro recommendation's samples, node --cpu-prof).
       const cost = potential.fromUpward(upward);
-      return use(cost, potentialBound(cost));
+      return use(cost, potentialBound(cost), true);
     } finally {
       graph.releasePotential(potential);
     }

@@ -140,6 +140,16 @@ export function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<nu
 }
 
 /**
+ * Origins whose entry in `ms` is only a lower bound of their node-based cost (say the straight
+ * line at the graph's top speed), the cost itself worked out by `cost(i)` when the refinement
+ * reaches them: a unit far from the incident never needs it. `pending` is cleared as they are.
+ */
+export interface Deferred {
+  pending: Uint8Array;
+  cost: (i: number) => number;
+}
+
+/**
  * Turn-aware costs (ms) from each origin to the destination, written over the node-based costs
  * `ms` it is given (an origin whose node-based cost is past the cutoff is past it with turns too) and
  * the heuristic `h`. One A* per origin, each settling little beyond its route, in order of
@@ -151,8 +161,10 @@ export function arrivalsOf(graph: RoadGraph, points: readonly Snapped[]): Map<nu
  * `exact` (optional, written): 1 where the cost is the turn-aware time, 0 where it is such a lower
  * bound. A bound can *equal* the k-th time, so the value alone does not tell them apart: a ranking
  * needs the flag to put a unit timed with its turns first on a tie (recommend.ts).
+ * `later`: origins given only a lower bound of their node-based cost (Deferred); one the search
+ * never reaches keeps that bound, which ranks it after the k all the same.
  */
-export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, ms: Float64Array, h: LowerBound, cutoffMs: number, nearest = Infinity, exact?: Uint8Array): Float64Array {
+export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: readonly Snapped[], destination: Snapped, ms: Float64Array, h: LowerBound, cutoffMs: number, nearest = Infinity, exact?: Uint8Array, later?: Deferred): Float64Array {
   const arrive = arrivalsOf(graph, [destination]);
   const out = ms;
   // Past the cutoff (no time) counts as known; every candidate is a bound until it is timed.
@@ -183,6 +195,15 @@ export function refineManyToOne(graph: RoadGraph, model: TurnModel, origins: rea
       const lower = order.peekKey();
       if (best !== undefined && found >= best.length && lower >= best[best.length - 1]!) break;
       const i = order.pop();
+      if (later !== undefined && later.pending[i] === 1) {
+        // Its key was a bound below its node-based cost: work that out now and queue it again.
+        later.pending[i] = 0;
+        const cost = later.cost(i);
+        out[i] = cost <= cutoffMs ? cost : Infinity;
+        if (cost <= cutoffMs) order.decrease(i, cost);
+        else if (exact !== undefined) exact[i] = 1;
+        continue;
+      }
       const o = origins[i]!;
       // Whole milliseconds: half a one above the cutoff lets a drive of exactly the cutoff count.
       // Once k are found, a unit need only be timed if it beats the k-th: the search stops at

@@ -103,6 +103,52 @@ export interface Ranking {
 const byCallSign = new Intl.Collator();
 
 /**
+ * The units an answer can show, fastest first: the first `limit` and per place of the card the
+ * fastest reachable unit fitting it (each takes the first open place it fits, in that order), with
+ * the largest ETA among them and the card's places as left. Pure.
+ */
+export function chooseUnits(r: Pick<Ranking, 'card' | 'opts'>, units: readonly Pick<FleetUnit, 'kind' | 'capabilities' | 'callSign'>[], etas: readonly (number | null)[], exact: (i: number) => boolean = () => true): { chosen: number[]; horizon: number; slots: { slot: ResponsePlan['tiers'][number]['slots'][number]; left: number }[] } {
+  const n = etas.length;
+  const keys = new Float64Array(n);
+  const bound = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = etas[i] ?? Infinity;
+    keys[i] = k;
+    bound[i] = k !== Infinity && !exact(i) ? 1 : 0;
+  }
+  // Fastest first; an equal ETA: the timed one, then the call sign, then the index (what a stable sort of all kept).
+  const before = (a: number, b: number) => keys[a]! - keys[b]! || (keys[a] === keys[b] ? bound[a]! - bound[b]! || byCallSign.compare(units[a]!.callSign, units[b]!.callSign) : 0) || a - b;
+  // Places of the card still open, each slot's count: a unit takes the first it fits.
+  const slots = r.card.tiers.flatMap((tier) => tier.slots.map((slot) => ({ slot, left: slot.units })));
+  let open = slots.reduce((sum, p) => sum + p.left, 0);
+  // Only the first `limit` and the reachable units fitting a place can be taken: those are ranked,
+  // not every candidate (sorting a metro's thousand patrol cars, which fit no place of a fire
+  // card, and walking them all against the card was most of answerFrom, bench:dispatch profile).
+  const limit = Math.min(r.opts.limit, n);
+  const top = firstInOrder(n, limit, before);
+  const inTop = new Uint8Array(n);
+  for (const i of top) inTop[i] = 1;
+  const ranked = [...top];
+  if (open > 0) for (let i = 0; i < n; i++) if (inTop[i] === 0 && keys[i] !== Infinity && slots.some((p) => fitsSlot(p.slot, units[i]!))) ranked.push(i);
+  ranked.sort(before);
+  const chosen: number[] = [];
+  let horizon = 0;
+  for (const i of ranked) {
+    const reachable = keys[i] !== Infinity;
+    const place = reachable && open > 0 ? slots.find((p) => p.left > 0 && fitsSlot(p.slot, units[i]!)) : undefined;
+    if (place) {
+      place.left--;
+      open--;
+    }
+    if (inTop[i] === 1 || place) {
+      chosen.push(i);
+      horizon = Math.max(horizon, keys[i]!);
+    }
+  }
+  return { chosen, horizon, slots };
+}
+
+/**
  * The answer from the travel times: units sorted fastest first, and only those that can appear
  * in it turned into items: the first `limit`, and per unit kind the fastest reachable ones as many
  * as the plan's slots of that kind over all tiers (fillPlan takes no other: each slot takes the
@@ -110,28 +156,7 @@ const byCallSign = new Intl.Collator();
  * whether unit i's ETA is its own and not a lower bound (default: every one is).
  */
 export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: readonly PositionSource[], etas: readonly (number | null)[], exact: (i: number) => boolean = () => true): { answer: Answer; reach: Reach; slotted: number[] } {
-  const keys = Float64Array.from(etas, (e) => e ?? Infinity);
-  const bound = Uint8Array.from(keys, (k, i) => (k !== Infinity && !exact(i) ? 1 : 0));
-  const order = Array.from(keys, (_, i) => i);
-  order.sort((a, b) => keys[a]! - keys[b]! || (keys[a] === keys[b] ? bound[a]! - bound[b]! || byCallSign.compare(units[a]!.callSign, units[b]!.callSign) : 0));
-  // Places of the card still open, each slot's count: a unit takes the first it fits.
-  const slots = r.card.tiers.flatMap((tier) => tier.slots.map((slot) => ({ slot, left: slot.units })));
-  let open = slots.reduce((n, p) => n + p.left, 0);
-  const chosen: number[] = [];
-  let horizon = 0;
-  for (let position = 0; position < order.length; position++) {
-    const i = order[position]!;
-    const reachable = keys[i] !== Infinity;
-    const place = reachable && open > 0 ? slots.find((p) => p.left > 0 && fitsSlot(p.slot, units[i]!)) : undefined;
-    if (place) {
-      place.left--;
-      open--;
-    }
-    if (position < r.opts.limit || place) {
-      chosen.push(i);
-      horizon = Math.max(horizon, keys[i]!);
-    } else if (open === 0) break;
-  }
+  const { chosen, horizon, slots } = chooseUnits(r, units, etas, exact);
   const tiersOpen = r.incident.tiers.filter((t) => t.requirement === 'on_scene' && !t.metAt && !t.missedAt);
   const ranked = chosen.map((i) => {
     const u = units[i]!;
@@ -170,6 +195,22 @@ export function answerFrom(r: Ranking, units: readonly FleetUnit[], sources: rea
   // fillPlan keeps the order it was given: item k is unit chosen[k].
   const slotted = chosen.filter((_, k) => filled.items[k]!.planSlot !== null);
   return { answer, reach: { horizon, fitsOpenPlace: (i) => openPlaces.some((p) => fitsSlot(p.slot, units[i]!)) }, slotted };
+}
+
+/** The first `count` of 0..n-1 in the total order `before`, in that order (insertion into a short list: count is an answer's length). */
+function firstInOrder(n: number, count: number, before: (a: number, b: number) => number): number[] {
+  const out: number[] = [];
+  if (count <= 0) return out;
+  for (let i = 0; i < n; i++) {
+    if (out.length === count && before(i, out[count - 1]!) >= 0) continue;
+    let j = out.length === count ? count - 1 : out.length;
+    while (j > 0 && before(i, out[j - 1]!) < 0) {
+      out[j] = out[j - 1]!;
+      j--;
+    }
+    out[j] = i;
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/access.js';
 import type { IncidentRow } from '../incidents/index.js';
 import type { FleetUnit } from './fleet.js';
-import { answerFrom, type Ranking } from './recommend.js';
+import { answerFrom, chooseUnits, type Ranking } from './recommend.js';
 import { answerInSteps, type Steps } from './widen.js';
 import { seeded as seededRandom } from '../simulation/index.js';
 
@@ -126,5 +126,62 @@ describe('answerInSteps: the units the prepared fleet does not cover, searched w
     // Twelve: the slowest taken is at 2500 s; the moved one at 2000 s then comes before it.
     expect(run(12).cutoffs).toEqual([2500]);
     expect(run(12).etas).toEqual([100, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 2000]);
+  });
+});
+
+/**
+ * answerFrom's choice as it was before it ranked only the first `limit` and the units fitting a place:
+ * every candidate sorted, then walked against the card. The reference the faster one must equal.
+ */
+function answerBySortingAll(r: Ranking, units: FleetUnit[], etas: (number | null)[], exact: (i: number) => boolean): { chosen: number[]; horizon: number } {
+  const keys = etas.map((e) => e ?? Infinity);
+  const bound = keys.map((k, i) => (k !== Infinity && !exact(i) ? 1 : 0));
+  const collator = new Intl.Collator();
+  const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || (keys[a] === keys[b] ? bound[a]! - bound[b]! || collator.compare(units[a]!.callSign, units[b]!.callSign) : 0));
+  const slots = r.card.tiers.flatMap((tier) => tier.slots.map((slot) => ({ slot, left: slot.units })));
+  let open = slots.reduce((n, p) => n + p.left, 0);
+  const chosen: number[] = [];
+  let horizon = 0;
+  order.forEach((i, position) => {
+    const u = units[i]!;
+    const place = keys[i] !== Infinity && open > 0 ? slots.find((p) => p.left > 0 && (p.slot.kind === undefined || p.slot.kind === u.kind) && (p.slot.capability === undefined || u.capabilities.includes(p.slot.capability))) : undefined;
+    if (place) {
+      place.left--;
+      open--;
+    }
+    if (position < r.opts.limit || place) {
+      chosen.push(i);
+      horizon = Math.max(horizon, keys[i]!);
+    }
+  });
+  return { chosen, horizon };
+}
+
+describe('chooseUnits ranks only what the answer can take', () => {
+  it('takes the same units in the same order, with the same horizon, as sorting every candidate, over random fleets, ties, bounds and cards', () => {
+    let slotted = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const random = seededRandom(5000 + trial);
+      const count = Math.floor(random() * 150);
+      const units = unitsOf(count, random);
+      // Duplicate call signs now and then: the index then decides, as a stable sort did.
+      if (count > 3 && random() < 0.2) units[1]!.callSign = units[0]!.callSign;
+      const times = trueTimes(count, random, random() < 0.5 ? 300 : 6000).map((t) => (t !== null && random() < 0.3 ? Math.round(t / 60) * 60 : t));
+      const exact = Array.from({ length: count }, () => random() < 0.7);
+      const kinds = KINDS.filter(() => random() < 0.5);
+      const slots: Ranking['card']['tiers'] = random() < 0.2 ? [] : [
+        { tier: 1, slots: kinds.map((kind) => ({ kind, units: 1 + Math.floor(random() * 4) })) },
+        { tier: 2, slots: random() < 0.5 ? [{ capability: 'technical_rescue', units: 1 }] : [] },
+      ];
+      const limit = [0, 1, 5, 20, 200][Math.floor(random() * 5)]!;
+      const r = ranking(units, limit, slots);
+      const got = chooseUnits(r, units, times, (i) => exact[i]!);
+      const want = answerBySortingAll(r, units, times, (i) => exact[i]!);
+      expect(got.chosen.map((i) => units[i]!.callSign + '#' + i)).toEqual(want.chosen.map((i) => units[i]!.callSign + '#' + i));
+      expect(got.horizon).toBe(want.horizon);
+      slotted += want.chosen.length - Math.min(limit, count);
+    }
+    // Units taken for a place beyond the first `limit`: the part the faster ranking must find.
+    expect(slotted).toBeGreaterThan(100);
   });
 });
