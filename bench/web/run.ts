@@ -4,7 +4,9 @@
 // and 2,000 incidents update every second (beside a bare MapLibre page with the same updates), and
 // the keyboard-only path of a P1 call. Usage: npm run bench:web   (DATABASE_URL = the server;
 // BENCH_DOC=0 leaves docs/benchmarks.md alone; BENCH_WEB_UNITS / BENCH_WEB_INCIDENTS / BENCH_WEB_SECONDS;
-// BENCH_WEB_ONLY=load for the first loads alone; BENCH_WEB_WATERFALL=1 prints what each median load requested and when)
+// BENCH_WEB_ONLY=load for the first loads alone; BENCH_WEB_ONLY=gpu for the GPU-compositing frame rows alone, app and
+// peer, without the first loads and the direct-feed row, docs left alone; BENCH_WEB_WATERFALL=1 prints what each median
+// load requested and when)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -38,10 +40,14 @@ const LOADS = 3;
 const LOAD_ONLY = process.env.BENCH_WEB_ONLY === 'load' || process.env.BENCH_WEB_ONLY === 'load-demo';
 /** BENCH_WEB_ONLY=load-demo: the demo world's first loads alone (no fleet world to seed). */
 const DEMO_ONLY = process.env.BENCH_WEB_ONLY === 'load-demo';
+/** BENCH_WEB_ONLY=gpu: the fleet world's frames with GPU compositing alone (app and peer; the quick check of issue 19 §6). */
+const GPU_ONLY = process.env.BENCH_WEB_ONLY === 'gpu';
 /** What the tests use: software rendering and compositing, as on a machine without a GPU. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
 /** WebGL on SwiftShader with GPU compositing, nearer a workstation's browser: the canvas is not read back each frame. */
 const GPU_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+/** Trace categories under load: the main thread's tasks, the compositor's frames (cc, viz) and the GPU process's work. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'gpu', 'cc', 'viz'];
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
@@ -140,7 +146,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   const trace = process.env.BENCH_WEB_TRACE ? path.join(process.env.BENCH_WEB_TRACE, `web-app-under-load-${Date.now()}.trace.json`) : null;
   if (trace) {
     mkdirSync(path.dirname(trace), { recursive: true });
-    await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu'] });
+    await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
   }
   const app = await measureFrames(page);
   if (trace) {
@@ -166,10 +172,10 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
     return Boolean(onMap && Math.abs(onMap[0]! - probe.location[0]) < 1e-6 && Math.abs(onMap[1]! - probe.location[1]) < 1e-6);
   }
   // The app's own map and layers fed the same diff directly, past the stream, the query cache and React.
-  const direct = everySecond(async (tick) => peerUnitUpdate(page, fixesAt(tick, w.unitIds, w.homes), 'app'));
-  const mapOnly = await measureFrames(page);
-  direct.stop();
-  say(`  app map fed directly: p50 ${mapOnly.p50.toFixed(1)} ms, p95 ${mapOnly.p95.toFixed(1)} ms, ${mapOnly.fps.toFixed(1)} fps`);
+  const direct = GPU_ONLY ? null : everySecond(async (tick) => peerUnitUpdate(page, fixesAt(tick, w.unitIds, w.homes), 'app'));
+  const mapOnly = direct ? await measureFrames(page) : idle;
+  direct?.stop();
+  if (direct) say(`  app map fed directly: p50 ${mapOnly.p50.toFixed(1)} ms, p95 ${mapOnly.p95.toFixed(1)} ms, ${mapOnly.fps.toFixed(1)} fps`);
   // The peer's camera is the app's first view, where the app's headline rows are measured (it used to be read after
   // the zoom below, so from 2026-11-29 to 2026-12-07 the peer drew the street-level view while the app drew the whole area).
   const base = await appBaseMap(page);
@@ -193,7 +199,7 @@ async function framesUnderLoad(browser: Browser, w: World): Promise<FramesRun> {
   const peerFeed = everySecond(async (tick) => peerUnitUpdate(peer, fixesAt(tick, w.unitIds, w.homes)));
   // BENCH_WEB_TRACE=<dir>: the peer's trace too, in the same run and browser, to set beside the app's.
   const peerTrace = process.env.BENCH_WEB_TRACE ? path.join(process.env.BENCH_WEB_TRACE, `web-peer-under-load-${Date.now()}.trace.json`) : null;
-  if (peerTrace) await browser.startTracing(peer, { path: peerTrace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu'] });
+  if (peerTrace) await browser.startTracing(peer, { path: peerTrace, categories: TRACE_CATEGORIES });
   const peerLoad = await measureFrames(peer);
   if (peerTrace) {
     await browser.stopTracing();
@@ -231,6 +237,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
     // 1. The demo country as `npm start` serves it: first load and the keyboard path.
+    if (GPU_ONLY) return await gpuOnly();
     say('demo world: seeding a scratch database…');
     const demo = await demoDatabase(SERVER_URL);
     await stableBuild();
@@ -448,6 +455,28 @@ with instant typing (a machine's time, not a dispatcher's).
     }
   } finally {
     await browser.close();
+  }
+}
+
+/** BENCH_WEB_ONLY=gpu: the fleet world, then the app and the peer under load with GPU compositing; printed, not written to the doc. */
+async function gpuOnly(): Promise<void> {
+  say(`fleet world: ${UNITS} units, ${INCIDENTS} incidents…`);
+  const fleet = await fleetWorld(SERVER_URL, UNITS);
+  await stableBuild();
+  const s2 = await startAppServer(fleet.url);
+  const gpuBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: GPU_ARGS });
+  try {
+    const cookie = await loginCookie(s2.base, 'admin', BENCH_ADMIN_PASSWORD);
+    await openIncidents(s2.base, cookie, INCIDENTS);
+    const jurisdictions = (await (await fetch(`${s2.base}/api/v1/jurisdictions`, { headers: { cookie } })).json()) as { id: string }[];
+    const token = await deviceToken(s2.base, cookie, jurisdictions[0]!.id);
+    say('  GPU compositing (SwiftShader WebGL, no --disable-gpu)…');
+    const gpu = await framesUnderLoad(gpuBrowser, { base: s2.base, cookie, token, unitIds: fleet.unitIds, homes: fleet.homes });
+    say(`  GPU: app / peer p95 ${(gpu.app.p95 / gpu.peerLoad.p95).toFixed(2)}x (${gpu.app.p95.toFixed(1)} / ${gpu.peerLoad.p95.toFixed(1)} ms), zoomed in ${(gpu.zoomed.p95 / gpu.peerZoomed.p95).toFixed(2)}x (${gpu.zoomed.p95.toFixed(1)} / ${gpu.peerZoomed.p95.toFixed(1)} ms); idle p95 ${gpu.idle.p95.toFixed(1)} ms, ${gpu.idle.over33} frames > 33 ms; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+  } finally {
+    await gpuBrowser.close();
+    await stopAppServer(s2);
+    await fleet.drop();
   }
 }
 
