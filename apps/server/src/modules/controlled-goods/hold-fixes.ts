@@ -45,14 +45,18 @@ export const planOf = (p: TransportPermit): WatchPlan => (issued.get(p.id) ?? re
 
 export const isFinished = (state: TransportPermit['state']): boolean => state === 'arrived' || state === 'received' || state === 'cancelled';
 
-/** A permit as locked for its watch: what changes (state, watch, paths) read fresh, the plan as issued. */
+/**
+ * A permit as locked for its watch: what changes (state, watch, paths, bound terminal) read fresh,
+ * the plan as issued. The terminal above all: bound after issue (`PUT /goods/permits/{id}/terminal`),
+ * a copy cached on the node would keep taking the old reporters' fixes until the node restarted.
+ */
 export interface LockedPermit { id: string; permit: TransportPermit; watch: WatchState; fromSitePath: string; toSitePath: string; plan: WatchPlan }
 
 /** Locks the permits (`for update`, in id order) and reads their watch; unknown ids are absent from the answer. */
 export async function lockPermits(tx: Tx, ids: readonly string[]): Promise<Map<string, LockedPermit>> {
   const sorted = [...new Set(ids)].sort();
   if (sorted.length === 0) return new Map();
-  const found = await rows<{ id: string; state: TransportPermit['state']; watch: WatchState; s: string; f: string; t: string }>(tx, sql`select g.id, g.state, g.watch,
+  const found = await rows<{ id: string; state: TransportPermit['state']; watch: WatchState; terminal: string | null; s: string; f: string; t: string }>(tx, sql`select g.id, g.state, g.watch, g.terminal_id as terminal,
       g.supervising_path::text as s, fs.jurisdiction_path::text as f, ts.jurisdiction_path::text as t
     from goods_permits g join goods_sites fs on fs.id = g.from_site_id join goods_sites ts on ts.id = g.to_site_id
     where g.id = any(string_to_array(${sorted.join(',')}, ',')::uuid[]) order by g.id for update of g`);
@@ -65,7 +69,7 @@ export async function lockPermits(tx: Tx, ids: readonly string[]): Promise<Map<s
   }
   return new Map(found.map((r) => {
     const { plan, permit } = known.get(r.id)!;
-    return [r.id, { id: r.id, permit: { ...permit, state: r.state, supervisingPath: r.s }, watch: r.watch, fromSitePath: r.f, toSitePath: r.t, plan }];
+    return [r.id, { id: r.id, permit: { ...permit, state: r.state, supervisingPath: r.s, terminalId: r.terminal }, watch: r.watch, fromSitePath: r.f, toSitePath: r.t, plan }];
   }));
 }
 

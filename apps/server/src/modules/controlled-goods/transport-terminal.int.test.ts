@@ -111,4 +111,15 @@ describe('transport permits: only the bound terminal reports', () => {
     // Bound again to the same terminal (a retry): done, not a 500.
     expect((await bind(tokens.tanker.id)).statusCode).toBe(200);
   });
+
+  it('a permit that took fixes before it was bound refuses the other reporters at once (the node had the permit as issued, unbound, in its cache)', async () => {
+    const permit = (await issue({ vehicle: 'FL 9012' })).json();
+    expect((await report(permit.id, bearer('engine'), new Date(now.getTime() - 60_000))).statusCode).toBe(200);
+    const bound = await t.app.inject({ method: 'PUT', url: `/api/v1/goods/permits/${permit.id}/terminal`, headers: { cookie: admin }, payload: { terminalId: tokens.tanker.id } });
+    expect(bound.statusCode, bound.body).toBe(200);
+    const before = await trail(permit.id);
+    expect((await report(permit.id, bearer('engine'))).statusCode).toBe(404);
+    expect(await trail(permit.id)).toBe(before);
+    expect((await report(permit.id, bearer('tanker'))).statusCode).toBe(200);
+  });
 });
