@@ -9,7 +9,7 @@ import { openDatabase } from '../src/platform/db/client.js';
 import { MIGRATIONS_FOLDER, migrate } from '../src/platform/db/migrate.js';
 import { APP_ROLE } from '../src/platform/db/roles.js';
 import { startPlatform } from '../src/platform/kernel.js';
-import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
+import { DEMO_COUNTRY_CODE, DEMO_JURISDICTION_NAMES, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
 import { bootstrapAccounts } from '../src/modules/identity/bootstrap.js';
 import { importOsmPlacesFile } from '../src/modules/places/index.js';
 import { ensureStarterChecklists } from '../src/modules/checklists/index.js';
@@ -34,7 +34,7 @@ function templateKey(): string {
   h.update(readFileSync(new URL('../../../packages/contracts/src/run-cards.ts', import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/jurisdictions/import-osm.ts', import.meta.url)));
   // What an import does with the boundaries an extract cut, and the bounds it reads (issue 20).
-  for (const f of ['stage-extract.ts', 'clip-repair.ts', 'extract-bounds.ts', 'osm-boundaries.ts']) h.update(readFileSync(new URL(`../src/modules/jurisdictions/${f}`, import.meta.url)));
+  for (const f of ['stage-extract.ts', 'clip-repair.ts', 'extract-bounds.ts', 'osm-boundaries.ts', 'boundary-names.ts', 'demo-names.ts', 'import-file.ts']) h.update(readFileSync(new URL(`../src/modules/jurisdictions/${f}`, import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/identity/bootstrap.ts', import.meta.url)));
   for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts', 'units/demo-forces.ts', 'dispatch/demo-run-cards.ts', 'mutual-aid/demo-agreements.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
   return h.digest('hex').slice(0, 16);
@@ -42,7 +42,7 @@ function templateKey(): string {
 
 async function seed(platform: Awaited<ReturnType<typeof startPlatform>>): Promise<void> {
   const ctx = { actor: null, actorName: 'test-setup', requestId: null };
-  await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE });
+  await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, names: DEMO_JURISDICTION_NAMES });
   await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);
   await ensureStarterChecklists(platform.command);
   await ensureDemoForces(platform.command);

@@ -24,6 +24,8 @@ export interface ImportOsmFileOptions {
   /** Write nothing: answer what the import would do, with a preview of the tree (import-osm.ts). */
   dryRun?: boolean | undefined;
   onProgress?: (p: ReadProgress) => void;
+  /** Names by OSM relation id laid under the file's own (the demo country's Chinese names, demo-names.ts). */
+  names?: ReadonlyMap<number, Readonly<Record<string, string>>> | undefined;
 }
 
 export interface OsmImportSummary extends ImportSummary {
@@ -50,7 +52,8 @@ export async function importOsmFile(
   const override = opts.levelsOption === undefined ? undefined : parseLevelsOption(opts.levelsOption, levels);
   const all = await readAdminBoundaries(file, { adminLevels: [...ALL_ADMIN_LEVELS], onProgress: opts.onProgress });
   const mapping = mapAdminLevels({ levels, countryCode: opts.countryCode, present: all.map((b) => b.adminLevel), override });
-  const boundaries = all.filter((b) => mapping.byAdminLevel.has(b.adminLevel));
+  const boundaries = all.filter((b) => mapping.byAdminLevel.has(b.adminLevel))
+    .map((b) => (opts.names?.has(b.osmId) ? { ...b, names: { ...opts.names.get(b.osmId), ...b.names } } : b));
   const { area: bounds } = await readExtractBounds(file);
   const summary = await importAdminBoundaries(deps, ctx, boundaries, {
     countryCode: opts.countryCode, rootName: opts.rootName, within: opts.within, bounds, dryRun: opts.dryRun,
