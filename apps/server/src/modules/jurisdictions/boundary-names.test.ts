@@ -22,7 +22,7 @@ describe('withPlaceZhNames', () => {
   });
 
   it("keeps the relation's own Chinese name, and skips nodes the extract cut off or without one", () => {
-    const tags = new Map([[7, vaduzNode], [8, { name: 'Vaduz' }]]);
+    const tags = new Map<number, Record<string, string>>([[7, vaduzNode], [8, { name: 'Vaduz' }]]);
     expect(withPlaceZhNames({ '': 'Vaduz', 'zh-CN': '瓦杜兹市' }, 'Vaduz', [{ ref: 7, role: 'admin_centre' }], tags)).toEqual({ '': 'Vaduz', 'zh-CN': '瓦杜兹市' });
     expect(withPlaceZhNames({ '': 'Vaduz' }, 'Vaduz', [{ ref: 9, role: 'label' }, { ref: 8, role: 'label' }, { ref: 7, role: 'admin_centre' }], tags))
       .toEqual({ '': 'Vaduz', zh: '瓦杜茲', 'zh-Hans': '瓦杜兹' });
