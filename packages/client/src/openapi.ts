@@ -7813,6 +7813,7 @@ export interface components {
             jurisdictionId: string;
             jurisdictionPath: string;
             disabled: boolean;
+            mfaEnrolled: boolean;
             /** Format: date-time */
             createdAt: string;
             grants: components["schemas"]["Grant"][];
