@@ -7,7 +7,8 @@ const DAY = 86_400_000;
 /**
  * What a Vaduz inspector met on the walk of a newcomer's demo world, in Chinese: after an
  * inspection with a finding, the campaign's bars by jurisdiction were labelled "Vaduz" beside a
- * table saying 瓦杜兹, and the hazards-per-day axis counted one hazard as 0.25, 0.5, 0.75, 1.
+ * table saying 瓦杜兹, the hazards-per-day axis counted one hazard as 0.25, 0.5, 0.75, 1, and the hazard
+ * it raised read "Failed in inspection <uuid> (campus_safety v1): answer "fail"" in English.
  */
 describe.skipIf(!chromiumPresent)("a Vaduz inspector's campaign, in Chinese", () => {
   let e: E2E;
@@ -58,6 +59,14 @@ describe.skipIf(!chromiumPresent)("a Vaduz inspector's campaign, in Chinese", ()
     const ticks = await progress.locator('.recharts-cartesian-axis-tick-value').allTextContents();
     expect(ticks.filter((s) => /^\d+[.,]\d+$/.test(s.trim())), ticks.join(' ')).toEqual([]);
     await screenshot(page, 'campaign-inspected-zh');
+
+    // The hazard the failed item raised says where it came from in Chinese, not "Failed in inspection <uuid> (campus_safety v1): answer "fail"".
+    await page.goto(`${e.base}/hazards`);
+    await page.getByTestId('hazard-open').first().click();
+    await expect.poll(() => page.getByTestId('hazard-from-inspection').textContent()).toBe('检查中该场所未通过的检查表项目。');
+    const detail = await page.getByTestId('hazard-from-inspection').locator('xpath=..').textContent();
+    expect(detail).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|campus_safety|"fail"|Failed in inspection/);
+    await screenshot(page, 'hazard-from-inspection-zh');
     expect(e.pageErrors).toEqual([]);
   });
 });
