@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
 import { runCommand } from './platform/command.js';
 import type { Platform } from './platform/kernel.js';
-import { countJurisdictions, DEMO_COUNTRY_CODE, DEMO_JURISDICTION_NAMES, DEMO_PBF, importOsmFile } from './modules/jurisdictions/index.js';
+import { countJurisdictions, DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from './modules/jurisdictions/index.js';
 import { bootstrapAccounts, type CreatedAccount } from './modules/identity/index.js';
 import { importOsmPlacesFile } from './modules/places/index.js';
 import { ensureStarterChecklists } from './modules/checklists/index.js';
@@ -59,7 +59,7 @@ export async function ensureWorld(platform: Platform, config: Config, say: Say):
       say('Importing the demo country (Liechtenstein, © OpenStreetMap contributors, ODbL)…');
       const progress = osmProgress(say, Boolean(process.stdout.isTTY));
       // The country's preset lays its boundary levels onto the first configured levels (config.ts requires three).
-      const summary = await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, names: DEMO_JURISDICTION_NAMES, levels: config.levels.keys, onProgress: progress.onProgress });
+      const summary = await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, levels: config.levels.keys, onProgress: progress.onProgress });
       progress.stop();
       say(`  ${summary.created} jurisdictions created under ${summary.roots.join(', ')}`);
       const places = await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);

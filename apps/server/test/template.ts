@@ -9,7 +9,7 @@ import { openDatabase } from '../src/platform/db/client.js';
 import { MIGRATIONS_FOLDER, migrate } from '../src/platform/db/migrate.js';
 import { APP_ROLE } from '../src/platform/db/roles.js';
 import { startPlatform } from '../src/platform/kernel.js';
-import { DEMO_COUNTRY_CODE, DEMO_JURISDICTION_NAMES, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
+import { DEMO_COUNTRY_CODE, DEMO_PBF, importOsmFile } from '../src/modules/jurisdictions/index.js';
 import { bootstrapAccounts } from '../src/modules/identity/bootstrap.js';
 import { importOsmPlacesFile } from '../src/modules/places/index.js';
 import { ensureStarterChecklists } from '../src/modules/checklists/index.js';
@@ -42,7 +42,7 @@ function templateKey(): string {
 
 async function seed(platform: Awaited<ReturnType<typeof startPlatform>>): Promise<void> {
   const ctx = { actor: null, actorName: 'test-setup', requestId: null };
-  await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE, names: DEMO_JURISDICTION_NAMES });
+  await importOsmFile(platform.command, ctx, DEMO_PBF, { countryCode: DEMO_COUNTRY_CODE });
   await importOsmPlacesFile(platform.command, ctx, DEMO_PBF);
   await ensureStarterChecklists(platform.command);
   await ensureDemoForces(platform.command);

@@ -1,6 +1,5 @@
 export { jurisdictionRoutes } from './jurisdictions.routes.js';
 export { importOsmFile, DEMO_PBF, DEMO_COUNTRY_CODE, type OsmImportSummary } from './import-file.js';
-export { DEMO_JURISDICTION_NAMES } from './demo-names.js';
 export { describeMapping, parseLevelsOption } from './admin-levels.js';
 export { assertStoredLevels } from './stored-levels.js';
 export { countAll as countJurisdictions, findById as findJurisdiction, listWithin, namesOf as jurisdictionNamesOf } from './jurisdictions.queries.js';
