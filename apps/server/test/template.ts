@@ -34,7 +34,7 @@ function templateKey(): string {
   h.update(readFileSync(new URL('../../../packages/contracts/src/run-cards.ts', import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/jurisdictions/import-osm.ts', import.meta.url)));
   // What an import does with the boundaries an extract cut, and the bounds it reads (issue 20).
-  for (const f of ['stage-extract.ts', 'clip-repair.ts', 'extract-bounds.ts', 'osm-boundaries.ts']) h.update(readFileSync(new URL(`../src/modules/jurisdictions/${f}`, import.meta.url)));
+  for (const f of ['stage-extract.ts', 'clip-repair.ts', 'extract-bounds.ts', 'osm-boundaries.ts', 'boundary-names.ts', 'demo-names.ts', 'import-file.ts']) h.update(readFileSync(new URL(`../src/modules/jurisdictions/${f}`, import.meta.url)));
   h.update(readFileSync(new URL('../src/modules/identity/bootstrap.ts', import.meta.url)));
   for (const f of ['places/import-osm-places.ts', 'places/osm-places.ts', 'places/categories.ts', 'checklists/starter-templates.ts', 'checklists/publish-checklist.ts', 'units/demo-forces.ts', 'dispatch/demo-run-cards.ts', 'mutual-aid/demo-agreements.ts']) h.update(readFileSync(new URL(`../src/modules/${f}`, import.meta.url)));
   return h.digest('hex').slice(0, 16);

@@ -1,7 +1,9 @@
+import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ADMIN_PASSWORD } from '../../server/test/template.js';
 import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
+import { switchLanguage } from './screens-checks.js';
 
 /**
  * The administrator's main job in the browser (newcomer walk): More → Staff lists the accounts in
@@ -191,6 +193,39 @@ describe.skipIf(!chromiumPresent)('administrator: the Staff screen', () => {
     const after = (await e.api(admin, 'GET', `/staff/${vaduz.id}`)).json as { displayName: string; grants: { role: string }[] };
     expect(after.displayName).toBe('Vaduz Dispatcher Uno');
     expect(after.grants.map((g) => g.role)).toEqual(['duty_officer']);
+    expect(e.pageErrors).toEqual([]);
+  });
+
+  it('says which accounts have two-factor sign-in set up, and in Chinese names the jurisdictions in Chinese', async () => {
+    const { page } = e;
+    // An inspector enrols a second factor through the API, as its account page does.
+    const inspector = await e.user('inspector', 'li.oberland.vaduz');
+    const { cookie } = inspector;
+    const started = (await e.api(cookie, 'POST', '/auth/mfa/enrol')).json as { secret: string };
+    const code = new TOTP({ secret: Secret.fromBase32(started.secret) }).generate();
+    expect((await e.api(cookie, 'POST', '/auth/mfa/enrol/confirm', { code })).status).toBe(200);
+
+    await page.reload();
+    await page.getByTestId('staff-table').waitFor();
+    const mfaOf = (username: string) => row(page, username).getByTestId('staff-row-mfa');
+    expect(await page.getByTestId('staff-table').locator('th').allTextContents()).toContain('Two-factor');
+    expect(await mfaOf(inspector.username).getAttribute('data-mfa')).toBe('on');
+    expect(await mfaOf(inspector.username).textContent()).toBe('Set up');
+    expect(await mfaOf('admin').getAttribute('data-mfa')).toBe('off');
+    expect(await mfaOf('admin').textContent()).toBe('Not set up');
+    expect(await mfaOf('avl-vaduz').getAttribute('data-mfa')).toBe('device');
+
+    await switchLanguage(page, 'zh-CN');
+    await expect.poll(() => page.getByTestId('staff-table').locator('th').allTextContents()).toContain('双因素登录');
+    expect(await mfaOf(inspector.username).textContent()).toBe('已设置');
+    expect(await mfaOf('admin').textContent()).toBe('未设置');
+    // The demo country's Chinese names (jurisdictions/demo-names.ts), not OSM's Latin ones: the row's home and its grants.
+    expect(await row(page, inspector.username).getByTestId('staff-row-home').textContent()).toBe('瓦杜兹');
+    expect(await row(page, 'admin').getByTestId('staff-row-home').textContent()).toBe('列支敦士登');
+    expect(await row(page, inspector.username).textContent()).toContain('瓦杜兹');
+    expect(await row(page, inspector.username).textContent()).not.toContain('Vaduz');
+    await screenshot(page, 'staff-mfa-zh');
+    await switchLanguage(page, 'en');
     expect(e.pageErrors).toEqual([]);
   });
 });

@@ -7835,6 +7835,7 @@ export interface components {
             jurisdictionId: string;
             jurisdictionPath: string;
             disabled: boolean;
+            mfaEnrolled: boolean;
             /** Format: date-time */
             createdAt: string;
             grants: components["schemas"]["Grant"][];

@@ -19,6 +19,8 @@ export const StaffMember = z.object({
   jurisdictionId: Id,
   jurisdictionPath: z.string(),
   disabled: z.boolean(),
+  /** A confirmed second factor (TOTP): an enrolment begun and not confirmed does not count. */
+  mfaEnrolled: z.boolean(),
   createdAt: Timestamp,
   grants: z.array(Grant),
 });

@@ -25,7 +25,8 @@ export function ListDetailLayout(props: {
   return (
     <Box style={{ display: 'flex', height: '100%' }} data-testid={props.testId}>
       <Box component="nav" aria-label={props.listLabel} style={{ width: 'min(24rem, 35vw)', borderRight: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-        <Group justify="space-between" wrap="nowrap" p="md" pb="xs">
+        {/* Wraps: an action's label ("Start the gas-explosion exercise") goes under the title rather than end in "…". */}
+        <Group justify="space-between" wrap="wrap" gap="xs" p="md" pb="xs">
           <Title order={2} size="h4">{props.title}</Title>
           {props.action}
         </Group>

@@ -4,6 +4,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { grantsOf } from './actor.queries.js';
 import { jurisdictions } from '../../platform/db/jurisdictions.tables.js';
 import { withinRoots } from '../../platform/auth/scope-sql.js';
+import { mfaFactors } from './mfa.tables.js';
 import { users } from './staff.tables.js';
 
 const columns = {
@@ -14,6 +15,8 @@ const columns = {
   jurisdictionId: users.jurisdictionId,
   jurisdictionPath: sql<string>`${jurisdictions.path}::text`,
   disabledAt: users.disabledAt,
+  // One indexed probe per row (mfa_factors is keyed by user): the Staff list shows who has a second factor.
+  mfaEnrolled: sql<boolean>`exists (select 1 from ${mfaFactors} where ${mfaFactors.userId} = ${users.id} and ${mfaFactors.confirmedAt} is not null)`,
   createdAt: users.createdAt,
 };
 
@@ -25,6 +28,7 @@ type Row = { [K in keyof typeof columns]: unknown } & {
   jurisdictionId: string;
   jurisdictionPath: string;
   disabledAt: Date | null;
+  mfaEnrolled: boolean;
   createdAt: Date;
 };
 
@@ -38,6 +42,7 @@ async function present(q: Queryable, row: Row): Promise<StaffMember> {
     jurisdictionId: row.jurisdictionId,
     jurisdictionPath: row.jurisdictionPath,
     disabled: row.disabledAt !== null,
+    mfaEnrolled: row.mfaEnrolled === true,
     createdAt: row.createdAt.toISOString(),
     grants: grants.map((g) => ({ id: g.id, role: g.role, jurisdictionId: g.jurisdictionId, jurisdictionPath: g.path, jurisdictionName: g.jurisdictionName })),
   };

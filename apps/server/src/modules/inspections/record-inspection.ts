@@ -49,7 +49,10 @@ export async function recordInspection(deps: CommandDeps, ctx: CommandContext & 
     for (const f of scored.failed) {
       await insertHazard(tx, record, {
         place, grade: f.severity, title: f.text, raisedBy: ctx.actor.id, inspection: { id, itemKey: f.itemKey },
-        description: `Failed in inspection ${id} (${template.key} v${template.version}): answer ${JSON.stringify(f.answer)}${f.note ? `. ${f.note}` : ''}`,
+        // The inspector's own words only: the hazard links its inspection (inspectionId), and the screens say where it
+        // came from in the reader's language. A sentence made here read "Failed in inspection 01a2… (campus_safety v1):
+        // answer \"fail\"" on every screen, in English, with an id, a checklist key and an enum value.
+        description: f.note ?? null,
       }, now);
     }
     // Counted stock (a `stock_count` item) is held against the site's ledger here, in the same transaction.

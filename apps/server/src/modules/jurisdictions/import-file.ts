@@ -5,6 +5,7 @@ import type { CommandContext, CommandDeps } from '../../platform/command.js';
 import { ALL_ADMIN_LEVELS, mapAdminLevels, parseLevelsOption, unmappedLevels, type AdminLevelMapping, type UnmappedLevel } from './admin-levels.js';
 import { readExtractBounds } from './extract-bounds.js';
 import { importAdminBoundaries, type ImportSummary } from './import-osm.js';
+import { DEMO_JURISDICTION_NAMES } from './demo-names.js';
 import { readAdminBoundaries, type ReadProgress } from './osm-boundaries.js';
 
 /** The bundled demo country: Liechtenstein, © OpenStreetMap contributors (ODbL 1.0). */
@@ -24,6 +25,12 @@ export interface ImportOsmFileOptions {
   /** Write nothing: answer what the import would do, with a preview of the tree (import-osm.ts). */
   dryRun?: boolean | undefined;
   onProgress?: (p: ReadProgress) => void;
+  /**
+   * Names by OSM relation id laid under the file's own. Default: the demo country's Chinese names (demo-names.ts),
+   * keyed by relation ids OSM keeps stable, so any import holding those boundaries (the bundled demo, a re-import of
+   * it from the CLI, a newer Liechtenstein extract) keeps them, and others are untouched.
+   */
+  names?: ReadonlyMap<number, Readonly<Record<string, string>>> | undefined;
 }
 
 export interface OsmImportSummary extends ImportSummary {
@@ -49,8 +56,10 @@ export async function importOsmFile(
   // Checked before the file is read: a typo should not cost a pass over a country's extract.
   const override = opts.levelsOption === undefined ? undefined : parseLevelsOption(opts.levelsOption, levels);
   const all = await readAdminBoundaries(file, { adminLevels: [...ALL_ADMIN_LEVELS], onProgress: opts.onProgress });
+  const extraNames = opts.names ?? DEMO_JURISDICTION_NAMES;
   const mapping = mapAdminLevels({ levels, countryCode: opts.countryCode, present: all.map((b) => b.adminLevel), override });
-  const boundaries = all.filter((b) => mapping.byAdminLevel.has(b.adminLevel));
+  const boundaries = all.filter((b) => mapping.byAdminLevel.has(b.adminLevel))
+    .map((b) => (extraNames.has(b.osmId) ? { ...b, names: { ...extraNames.get(b.osmId), ...b.names } } : b));
   const { area: bounds } = await readExtractBounds(file);
   const summary = await importAdminBoundaries(deps, ctx, boundaries, {
     countryCode: opts.countryCode, rootName: opts.rootName, within: opts.within, bounds, dryRun: opts.dryRun,

@@ -60,6 +60,9 @@ describe('jurisdictions of the demo country', () => {
       ['li.oberland', 'Wahlkreis Oberland', 'Liechtenstein', false],
       ['li.oberland.balzers', 'Balzers', 'Wahlkreis Oberland', false],
     ]);
+    // The demo country's Chinese names (demo-names.ts; its OSM boundaries have none), the parent's too.
+    expect(res.json().map((j: { names: Record<string, string>; parent: { names: Record<string, string> } | null }) => [j.names['zh-CN'], j.parent?.names['zh-CN'] ?? null]))
+      .toEqual([['列支敦士登', null], ['上地区', '列支敦士登'], ['巴尔采斯', '上地区']]);
     // A station named like a municipality: both are ambiguous now, and each says its parent.
     const admin = await loginAdmin(t.app);
     const [vaduz] = (await t.app.inject({ url: '/api/v1/jurisdictions/lookup?lon=9.5215&lat=47.1410', headers: { cookie: admin } })).json();

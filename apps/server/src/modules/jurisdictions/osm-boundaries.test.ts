@@ -46,6 +46,8 @@ describe('readAdminBoundaries (Liechtenstein 2015 extract)', () => {
       names: { '': 'Liechtenstein', de: 'Liechtenstein', ru: 'Лихтенштейн', fr: 'Principauté du Liechtenstein' },
     });
     expect(country[0]!.outer).toHaveLength(31);
+    // Its admin_centre is the village Vaduz (name:zh 瓦杜茲): the capital's name is not the country's (boundary-names.ts).
+    expect(Object.keys(country[0]!.names).filter((k) => k.startsWith('zh'))).toEqual([]);
   });
 
   it('finds the 11 municipalities complete at admin_level 8, all inside Liechtenstein', () => {

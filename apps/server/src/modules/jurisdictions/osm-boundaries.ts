@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { assertOsmPbf, osmFileSize, SafeOSMTransform } from '@firebreak/roadgraph';
 import type { OSMOptions } from 'osm-pbf-parser-node';
+import { hasZhName, PLACE_ROLES, withPlaceZhNames, type PlaceMember } from './boundary-names.js';
 
 export type LonLat = readonly [lon: number, lat: number];
 
@@ -36,7 +37,7 @@ const SORTED_FEATURE = 'Sort.Type_then_ID';
 type EntityType = 'node' | 'way' | 'relation';
 const ENTITY_ORDER: Record<EntityType, number> = { node: 0, way: 1, relation: 2 };
 
-interface OsmNode { type: 'node'; id: number; lat: number; lon: number }
+interface OsmNode { type: 'node'; id: number; lat: number; lon: number; tags?: Record<string, string> }
 interface OsmWay { type: 'way'; id: number; refs: number[] }
 interface OsmMember { type: EntityType; ref: number; role: string }
 interface OsmRelation { type: 'relation'; id: number; members: OsmMember[]; tags?: Record<string, string> }
@@ -48,6 +49,8 @@ interface WantedRelation {
   tags: Record<string, string>;
   adminLevel: number;
   ways: { id: number; role: 'outer' | 'inner' }[];
+  /** Its label and admin_centre nodes, read for a Chinese name only when the relation has none (boundary-names.ts). */
+  places: PlaceMember[];
 }
 
 interface Pass {
@@ -79,9 +82,12 @@ export async function readAdminBoundaries(
 
   const wayIds = new Set(relations.flatMap((r) => r.ways.map((w) => w.id)));
   const ways = await readWayRefs({ ...base, phase: 'ways', withTags: false, lastType: 'way' }, wayIds);
-  const nodes = await readNodeCoords({ ...base, phase: 'nodes', withTags: false, lastType: 'node' }, ways);
+  const placeIds = new Set(relations.flatMap((r) => r.places.map((p) => p.ref)));
+  // Node tags are decoded only when some boundary may borrow a name from a node: most nodes have none wanted.
+  const nodeTags = new Map<number, Record<string, string>>();
+  const nodes = await readNodeCoords({ ...base, phase: 'nodes', withTags: { node: placeIds.size > 0, way: false, relation: false }, lastType: 'node' }, ways, placeIds, nodeTags);
 
-  return relations.map((r) => toBoundary(r, ways, nodes)).sort(compareBoundaries);
+  return relations.map((r) => toBoundary(r, ways, nodes, nodeTags)).sort(compareBoundaries);
 }
 
 async function readWantedRelations(pass: Pass, levels: Set<number>): Promise<WantedRelation[]> {
@@ -102,12 +108,15 @@ function toWantedRelation(relation: OsmRelation, levels: Set<number>): WantedRel
   if (!Number.isInteger(adminLevel) || !levels.has(adminLevel)) return undefined;
 
   const ways: WantedRelation['ways'] = [];
+  const places: PlaceMember[] = [];
+  const lacksZh = !hasZhName(namesOf(tags));
   for (const member of relation.members) {
+    if (member.type === 'node' && lacksZh && PLACE_ROLES.has(member.role)) places.push({ ref: member.ref, role: member.role });
     if (member.type !== 'way') continue;
     if (member.role === 'outer' || member.role === '') ways.push({ id: member.ref, role: 'outer' });
     else if (member.role === 'inner') ways.push({ id: member.ref, role: 'inner' });
   }
-  return { id: relation.id, tags, adminLevel, ways };
+  return { id: relation.id, tags, adminLevel, ways, places };
 }
 
 async function readWayRefs(pass: Pass, wanted: Set<number>): Promise<Map<number, Float64Array>> {
@@ -165,18 +174,22 @@ class NodeCoords {
   }
 }
 
-async function readNodeCoords(pass: Pass, ways: Map<number, Float64Array>): Promise<NodeCoords> {
+async function readNodeCoords(
+  pass: Pass, ways: Map<number, Float64Array>, placeIds: ReadonlySet<number>, placeTags: Map<number, Record<string, string>>,
+): Promise<NodeCoords> {
   const nodes = NodeCoords.forWays(ways);
-  if (nodes.complete) return nodes;
+  const done = () => nodes.complete && placeTags.size === placeIds.size;
+  if (done()) return nodes;
   await scan(pass, (entity) => {
     if (entity.type !== 'node') return false;
     nodes.set(entity.id, entity.lon, entity.lat);
-    return nodes.complete;
+    if (placeIds.has(entity.id)) placeTags.set(entity.id, entity.tags ?? {});
+    return done();
   });
   return nodes;
 }
 
-function toBoundary(relation: WantedRelation, ways: Map<number, Float64Array>, nodes: NodeCoords): AdminBoundary {
+function toBoundary(relation: WantedRelation, ways: Map<number, Float64Array>, nodes: NodeCoords, nodeTags: ReadonlyMap<number, Record<string, string>>): AdminBoundary {
   const outer: LonLat[][] = [];
   const inner: LonLat[][] = [];
   let missingWays = 0;
@@ -189,7 +202,8 @@ function toBoundary(relation: WantedRelation, ways: Map<number, Float64Array>, n
   }
   const { tags, id } = relation;
   const name = tags.name ?? tags['name:en'] ?? `relation ${id}`;
-  return { osmId: id, name, names: namesOf(tags), adminLevel: relation.adminLevel, outer, inner, missingWays };
+  const names = withPlaceZhNames(namesOf(tags), name, relation.places, nodeTags);
+  return { osmId: id, name, names, adminLevel: relation.adminLevel, outer, inner, missingWays };
 }
 
 function toPolyline(refs: Float64Array, nodes: NodeCoords): LonLat[] {

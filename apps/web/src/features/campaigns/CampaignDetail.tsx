@@ -38,7 +38,7 @@ export function CampaignDetail() {
   const mayInspect = useMe().data?.permissions.includes('inspections:record') ?? false;
   const [inspecting, setInspecting] = useState<CampaignAssignment | null>(null);
   const rows = useMemo(() => (coverage.data ? coverageRows(coverage.data) : []), [coverage.data]);
-  const chart = useMemo(() => (coverage.data ? coverageChart(coverage.data) : []), [coverage.data]);
+  const chart = useMemo(() => (coverage.data ? coverageChart(coverage.data, nameOf) : []), [coverage.data, nameOf]);
 
   if (campaign.isPending) return <Loading />;
   if (campaign.isError) return <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />;
@@ -80,7 +80,7 @@ export function CampaignDetail() {
             <Card withBorder>
               <Title order={3} size="h5" mb="xs">{t('campaigns.progressByJurisdiction')}</Title>
               {chart.every((b) => b.inspected + b.due + b.missed === 0) ? <EmptyState title={t('campaigns.noPlaces')} /> : (
-                <div data-testid="campaign-chart"><BarChart h={240} data={chart} dataKey="name" type="stacked" withLegend
+                <div data-testid="campaign-chart"><BarChart h={240} data={chart} dataKey="name" type="stacked" withLegend yAxisProps={{ allowDecimals: false }}
                   series={[{ name: 'inspected', label: t('campaigns.inspected'), color: 'teal.6' }, { name: 'due', label: t('campaigns.due'), color: 'gray.6' }, { name: 'missed', label: t('campaigns.missed'), color: 'red.6' }]} /></div>
               )}
             </Card>

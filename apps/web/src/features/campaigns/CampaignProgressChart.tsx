@@ -33,13 +33,14 @@ export default function CampaignProgressChart({ campaignId, jurisdictionId = nul
           <AreaChart h={220} data={rows} dataKey="label" curveType="linear" withLegend withDots={rows.length <= 31}
             aria-label={t('campaignProgress.cumulative')}
             referenceLines={[{ y: summary.total, label: t('campaignProgress.inScope', { total: summary.total }), color: 'gray.6' }]}
-            yAxisProps={{ domain: [0, Math.max(summary.total, 1)] }}
+            yAxisProps={{ domain: [0, Math.max(summary.total, 1)], allowDecimals: false }}
             series={[
               { name: 'inspectedToDate', label: t('campaignProgress.inspectedToDate'), color: 'teal.6' },
               { name: 'missedToDate', label: t('campaignProgress.missedToDate'), color: 'red.6' },
             ]} />
           <Text size="sm" fw={600}>{t('campaignProgress.hazardsPerDay')}</Text>
-          <BarChart h={180} data={rows} dataKey="label" withLegend aria-label={t('campaignProgress.hazardsPerDay')}
+          {/* Counts of hazards: whole ticks only (one hazard drew 0.25, 0.5, 0.75 on the axis). */}
+          <BarChart h={180} data={rows} dataKey="label" withLegend aria-label={t('campaignProgress.hazardsPerDay')} yAxisProps={{ allowDecimals: false }}
             series={[
               { name: 'hazardsFound', label: t('campaignProgress.hazardsFound'), color: 'orange.6' },
               { name: 'hazardsRectified', label: t('campaignProgress.hazardsRectified'), color: 'blue.6' },

@@ -24,6 +24,9 @@ describe('coverage', () => {
   it('charts the children of the root, or the root alone', () => {
     expect(coverageChart(tree)).toEqual([{ name: 'Oberland', inspected: 3, due: 1, missed: 2 }, { name: 'Unterland', inspected: 1, due: 3, missed: 0 }]);
     expect(coverageChart(node('li', 'Liechtenstein', 3, 1, 0))).toEqual([{ name: 'Liechtenstein', inspected: 1, due: 2, missed: 0 }]);
+    // The bars are named as the rest of the screen names them: a zh-CN screen's axis said "Vaduz" beside a table saying 瓦杜兹.
+    const zh: Record<string, string> = { 'li.oberland': '上地区', 'li.unterland': '下地区' };
+    expect(coverageChart(tree, (path, name) => zh[path] ?? name).map((b) => b.name)).toEqual(['上地区', '下地区']);
   });
 
   it('tells the phase of a campaign', () => {

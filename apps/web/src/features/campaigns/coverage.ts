@@ -35,11 +35,12 @@ export function coverageRows(tree: CoverageTree): CoverageRow[] {
 }
 
 /** One bar per jurisdiction directly below the root (or the root alone when it has none). */
-export function coverageChart(tree: CoverageTree): { name: string; inspected: number; due: number; missed: number }[] {
+/** `label`: a jurisdiction's name as the screen shows it (`useJurisdictionNames`: in the UI language), the bars' axis too. */
+export function coverageChart(tree: CoverageTree, label: (path: string, name: string) => string = (_path, name) => name): { name: string; inspected: number; due: number; missed: number }[] {
   const nodes: readonly Node[] = tree.children.length > 0 ? (tree.children as readonly Node[]) : [tree as Node];
   return nodes.map((n) => {
     const r = row(n.path, n.name, 0, n);
-    return { name: n.name, inspected: r.inspected, due: r.due, missed: r.missed };
+    return { name: label(n.path, n.name), inspected: r.inspected, due: r.due, missed: r.missed };
   });
 }
 

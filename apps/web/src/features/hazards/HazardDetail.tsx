@@ -66,7 +66,8 @@ export function HazardDetail({ id, onClose }: { id: string; onClose: () => void 
               {h.placeId ? <Anchor component={Link} to={`/places/${h.placeId}`} size="sm" data-testid="hazard-detail-place">{placeName}</Anchor> : t('hazardWork.noPlace')}
               {' · '}{jurisdictionName(h.jurisdictionPath)}
             </Text>
-            {h.description && <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>{h.description}</Text>}
+            {h.inspectionId && <Text size="sm" mt="xs" c="dimmed" data-testid="hazard-from-inspection">{t('hazardWork.fromInspection')}</Text>}
+            {h.description && <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }} data-testid="hazard-description">{h.description}</Text>}
           </div>
 
           <SimpleGrid cols={2}>

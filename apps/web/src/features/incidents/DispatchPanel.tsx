@@ -145,7 +145,8 @@ export function DispatchPanel({ incident, autoFocus, dispatched }: { incident: I
                     <Group gap={4}>
                       {r.makesTiers.map((tier) => <Badge key={tier} size="sm" color="green" variant="light">{t('dispatch.makesTier', { tier })}</Badge>)}
                       {r.planSlot && <Badge size="sm" variant="outline">{t('dispatch.slot', { tier: r.planSlot.tier, kind: t(`unitKind.${r.planSlot.kind}`) })}</Badge>}
-                      {r.mutualAid && <Badge size="sm" color="grape" variant="outline">{t('dispatch.mutualAid', { from: nameOf(r.mutualAid.providingJurisdictionPath) })}</Badge>}
+                      {/* The lender's name is the point of this badge: it wraps in the narrow column rather than end in "…". */}
+                      {r.mutualAid && <Badge size="sm" color="grape" variant="outline" h="auto" maw="100%" styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }} data-testid="mutual-aid-badge">{t('dispatch.mutualAid', { from: nameOf(r.mutualAid.providingJurisdictionPath) })}</Badge>}
                       {r.lent && <Badge size="sm" color="teal" variant="outline" data-testid="lent-badge">{t('reinforcements.lentBadge')}</Badge>}
                       {r.makesTiers.length === 0 && !r.planSlot && !r.mutualAid && !r.lent && <Text size="xs" c="dimmed">—</Text>}
                     </Group>

@@ -16,6 +16,7 @@ import { addressForPoint, parseCoordinates, SUGGESTED_PRIORITY } from './intake'
 import { PremisePanel } from './PremisePanel';
 import { PriorityBadge } from './PriorityBadge';
 import { usePlaceName } from '../places/place-name';
+import { useJurisdictionNames } from '../../api/jurisdiction-names';
 
 /**
  * Moves focus on at once, inside the key handler that chose a value: keys typed next must land in
@@ -37,6 +38,7 @@ function moveFocus(el: HTMLElement | null) {
  */
 export function IntakePanel() {
   const { t } = useTranslation();
+  const jurisdictionName = useJurisdictionNames();
   const nameOf = usePlaceName();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -213,11 +215,12 @@ export function IntakePanel() {
           <Stack gap={2} data-testid="intake-location">
             <Text size="sm" fw={500}>{t('intake.location')}</Text>
             {location ? (
-              <Group gap={6} wrap="nowrap">
+              // Wraps: the out-of-area answer is a sentence that says what to do, never cut at the panel's edge.
+              <Group gap={6} wrap="wrap">
                 <IconMapPin size={16} aria-hidden />
                 <Text size="sm" ff="monospace">{location[1].toFixed(5)}, {location[0].toFixed(5)}</Text>
                 <Text size="sm" c={jurisdiction.isError ? 'red.4' : 'dimmed'} data-testid="intake-jurisdiction">
-                  {jurisdiction.isError ? problemText(jurisdiction.error, t('errors.generic')) : jurisdiction.data ? `· ${jurisdiction.data[0]?.name ?? ''}` : ''}
+                  {jurisdiction.isError ? problemText(jurisdiction.error, t('errors.generic')) : jurisdiction.data?.[0] ? `· ${jurisdictionName(jurisdiction.data[0].path, jurisdiction.data[0].name)}` : ''}
                 </Text>
               </Group>
             ) : (

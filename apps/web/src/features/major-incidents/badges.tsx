@@ -5,7 +5,8 @@ const LEVEL_COLORS: Record<string, string> = { I: 'red', II: 'orange', III: 'yel
 
 export function LevelBadge({ level, size = 'sm' }: { level: string; size?: 'sm' | 'lg' }) {
   const { t } = useTranslation();
-  return <Badge size={size} color={LEVEL_COLORS[level] ?? 'gray'} data-testid="major-level">{t(`majorIncidents.levels.${level}`)}</Badge>;
+  // Never shrunk beside a long title: the list showed "LEVE…" for "LEVEL II".
+  return <Badge size={size} color={LEVEL_COLORS[level] ?? 'gray'} miw="fit-content" style={{ flexShrink: 0, overflow: 'visible' }} data-testid="major-level">{t(`majorIncidents.levels.${level}`)}</Badge>;
 }
 
 /** Exercises are marked wherever they appear, so nobody takes one for the real thing. */

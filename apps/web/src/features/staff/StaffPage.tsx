@@ -69,6 +69,12 @@ export default function StaffPage() {
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Badge tt="none" miw="fit-content" style={{ overflow: 'visible' }} color={m.disabled ? 'gray' : 'green'} data-testid="staff-row-state">{m.disabled ? t('staff.disabled') : t('staff.enabled')}</Badge>
       </Table.Td>
+      {/* Devices sign in by API token, never by password and code: a second factor is not theirs to have. */}
+      <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="staff-row-mfa" data-mfa={m.kind === 'device' ? 'device' : m.mfaEnrolled ? 'on' : 'off'}>
+        {m.kind === 'device'
+          ? <Text size="sm" c="dimmed">{t('staff.mfaDevice')}</Text>
+          : <Badge tt="none" miw="fit-content" style={{ overflow: 'visible' }} variant={m.mfaEnrolled ? 'filled' : 'outline'} color={m.mfaEnrolled ? 'green' : 'gray'}>{m.mfaEnrolled ? t('staff.mfaOn') : t('staff.mfaOff')}</Badge>}
+      </Table.Td>
       {access.manage && (
         <Table.Td>
           {m.id !== me.data?.id && (
@@ -121,6 +127,7 @@ export default function StaffPage() {
               <Table.Th>{t('staff.roles')}</Table.Th>
               <Table.Th>{t('staff.jurisdiction')}</Table.Th>
               <Table.Th>{t('staff.state')}</Table.Th>
+              <Table.Th>{t('staff.mfa')}</Table.Th>
               {access.manage && <Table.Th>{t('staff.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>

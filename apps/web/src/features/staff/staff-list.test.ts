@@ -5,7 +5,7 @@ import { filterStaff, oneTimePassword, refusalDetail, staffAccess } from './staf
 
 const member = (username: string, role: StaffMember['grants'][number]['role'], path: string, kind: StaffMember['kind'] = 'staff'): StaffMember => ({
   id: `id-${username}`, username, displayName: username.toUpperCase(), kind, jurisdictionId: `j-${path}`, jurisdictionPath: path,
-  disabled: false, createdAt: '2026-12-07T00:00:00Z',
+  disabled: false, mfaEnrolled: false, createdAt: '2026-12-07T00:00:00Z',
   grants: [{ id: `g-${username}`, role, jurisdictionId: `j-${path}`, jurisdictionPath: path, jurisdictionName: path }],
 });
 const names: Record<string, string> = { 'li.oberland.vaduz': '瓦杜兹', 'li.unterland.eschen': 'Eschen' };
