@@ -330,7 +330,7 @@ The map is made once its first view is known (the user's area framed on its key 
 and the key places had come, so the first load fetched, parsed and labelled the base tiles of two views, the second only after
 those API calls (first load 1.6 s on 2026-11-29, 2.3 s on 2026-12-07 before this change). Since 2026-12-07 (afternoon) the
 first view waits for the roots' boundaries alone (one request on the demo country), not every boundary of the three top levels
-(14 requests, up to 80): the levels below only fill the overlay. The server keeps the labels' glyph ranges in its data folder and
+(14 requests, up to 80): the levels below only fill the overlay, and since 2026-12-08 are asked for once the map has loaded. The server keeps the labels' glyph ranges in its data folder and
 reads or makes Basic Latin at start (\`serve\`): the first map after a restart no longer waits ~1.4 s for them to be drawn
 (the bench's server reads them from the folder from its second run on; the longest glyph request of each load in this run:
 demo ${d.glyphs.join(', ')} ms, fleet ${f.glyphs.join(', ')} ms). What the median first load of the demo

@@ -65,14 +65,14 @@ export const useRootBoundaries = (tree: JurisdictionNode[] | undefined) =>
   });
 
 /**
- * Boundaries of the two levels below the roots (with the roots, at most 80), for the map overlay. Asked for once the
- * roots' have come (`rootsSettled`): sent beside them, their 13-80 requests shared the browser's six connections and
- * the server's one thread with the roots' request the first view waits for.
+ * Boundaries of the two levels below the roots (with the roots, at most 80), for the map overlay. Asked for when `ready`
+ * (the operations screen: once the roots' have come and the map has drawn its first view): sent beside the roots', their
+ * 13-80 requests shared the browser's six connections and the server's one thread with the requests the first view waits for.
  */
-export const useBoundariesBelowRoots = (tree: JurisdictionNode[] | undefined, rootsSettled: boolean) =>
+export const useBoundariesBelowRoots = (tree: JurisdictionNode[] | undefined, ready: boolean) =>
   useQuery({
     queryKey: keys.boundaries,
-    enabled: Boolean(tree) && rootsSettled,
+    enabled: Boolean(tree) && ready,
     staleTime: 30 * 60_000,
     queryFn: () => Promise.all(idsBelowRoots(tree ?? [], 2, 80).map(boundaryOf)),
   });

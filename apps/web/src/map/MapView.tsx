@@ -36,6 +36,8 @@ export interface MapViewProps {
   onSelectIncident: (id: string) => void;
   onSelectPlace: (placeId: string, lonLat: [number, number]) => void;
   onBaseMapError?: (message: string) => void;
+  /** The map has drawn its first complete view (MapLibre's `load`): what only fills in the overlay can come now. */
+  onLoad?: () => void;
 }
 
 /** An incident as drawn: rebuilt only when the incident, its selection or its label (type and age in whole minutes) changes. */
@@ -126,6 +128,7 @@ export function MapView(props: MapViewProps) {
     map.on('load', () => {
       window.firebreakMap = { map, ready: true, counts: () => Object.fromEntries(OVERLAYS.map((o) => [o, map.querySourceFeatures(o === 'boundaries' ? 'jurisdictions' : o).length])) };
       setLoaded(true);
+      handlers.current.onLoad?.();
     });
     map.on('click', (e) => {
       const h = handlers.current;

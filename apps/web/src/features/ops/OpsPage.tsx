@@ -46,9 +46,15 @@ export function OpsPage() {
   const selectedIncidentId = detail && detail.params.id !== 'new' ? detail.params.id! : null;
 
   const tree = useJurisdictions();
-  // The roots' boundaries frame the first view; the levels below (the overlay) do not hold the map back.
+  // The roots' boundaries frame the first view; the levels below (the overlay's tint and lines) are asked for once the
+  // map has drawn it: sent before, their 13-80 requests held the connections the TileJSON waited for, and their polygons
+  // were tiled by the map's one worker ahead of the base tiles (a first-load trace: docs/benchmarks.md, round w17-w).
+  // Without a base map (its TileJSON failed) the map may never load: the overlay is asked for then too.
   const rootBoundaries = useRootBoundaries(tree.data);
-  const boundariesBelow = useBoundariesBelowRoots(tree.data, !rootBoundaries.isPending);
+  const [mapLoaded, setMapLoaded] = useState(false);
+  const onMapLoad = useCallback(() => setMapLoaded(true), []);
+  const [baseError, setBaseError] = useState<string | null>(null);
+  const boundariesBelow = useBoundariesBelowRoots(tree.data, !rootBoundaries.isPending && (mapLoaded || baseError !== null));
   // The same query the map's key-place layer runs (one request): where the places are is where people are.
   const places = usePlaces();
 
@@ -57,7 +63,6 @@ export function OpsPage() {
   const [ringsCenter, setRingsCenter] = useState<[number, number] | null>(null);
   const [selectedPlaceId, setSelectedPlaceId] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ center: [number, number]; zoom?: number; key: string } | null>(null);
-  const [baseError, setBaseError] = useState<string | null>(null);
   // Remembered across reloads (plain localStorage: Mantine's useLocalStorage was this screen's only use of its storage hooks in the first load).
   const [visible, setVisibleState] = useState(() => storedOverlays(localStorage.getItem(OVERLAYS_KEY)));
   const setVisible = useCallback((next: Record<Overlay, boolean>) => {
@@ -124,6 +129,7 @@ export function OpsPage() {
               setRingsCenter(at);
             }}
             onBaseMapError={setBaseError}
+            onLoad={onMapLoad}
           />
           <LayerPanel visible={visible} onChange={setVisible} />
           <Box style={{ position: 'absolute', top: 8, left: 210, right: 56, zIndex: 2, display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 6, pointerEvents: 'none' }}>
