@@ -131,6 +131,11 @@ export default defineConfig({
         test: {
           ...timeouts,
           name: 'pglite',
+          // Shared workers, as the postgres project's (below): the worker's start and the server's
+          // imports paid once per worker, not per file (19 files beside an isolated run, load 25-37:
+          // 191 CPU-s for the run shared, 269 isolated, 2026-12-08). Each file still opens a PGlite of
+          // its own from the template dump and closes it; the sequencer keeps the project's files together.
+          isolate: false,
           include: withPostgres ? pgliteParity : integration,
           exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
