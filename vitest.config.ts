@@ -131,6 +131,11 @@ export default defineConfig({
         test: {
           ...timeouts,
           name: 'pglite',
+          // Shared workers, as the postgres project's (below): the worker's start and the server's
+          // imports paid once per worker, not per file (the parity set's 19 files at load 6-10: 209 CPU-s
+          // shared, 249 isolated, 2026-12-08). Each file still opens a PGlite of its own from the
+          // template dump and closes it; the sequencer keeps the project's files together.
+          isolate: false,
           include: withPostgres ? pgliteParity : integration,
           exclude: [...postgresOnly, ...(withPostgres ? httpTables : []), '**/node_modules/**'],
           globalSetup: ['apps/server/test/global-setup.ts'],
