@@ -247,7 +247,9 @@ describe('checklists, inspections and campaigns over the demo country', () => {
     expect(printable.body).not.toContain('li.oberland');
 
     // In the reader's language and zone: words in Chinese, jurisdictions by their Chinese name where one is on record.
+    // The demo table gives every demo jurisdiction its zh-CN name: Oberland's is taken away to see the fallback to the name on record.
     await rows(t.app.platform.db, sql`update jurisdictions set names = names || '{"zh": "列支敦士登"}'::jsonb where path = 'li'`);
+    await rows(t.app.platform.db, sql`update jurisdictions set names = names - 'zh-CN' - 'zh' - 'zh-Hans' where path = 'li.oberland'`);
     const zh = `lang=zh-CN&timeZone=Asia%2FShanghai`;
     const zhPage = await call('admin', 'GET', `/hazards/report.html?jurisdictionId=${li.id}&${period}&${zh}`);
     expect(zhPage.body).toContain('<html lang="zh-CN">');
