@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../server/src/platform/db/client.js';
 import type { TestUser } from '../../server/test/harness.js';
 import { chromiumPresent, screenshot, signIn, startE2E, type E2E } from './harness.js';
 import { switchLanguage } from './screens-checks.js';
@@ -66,5 +68,28 @@ describe.skipIf(!chromiumPresent)("a Vaduz dispatcher's call, in Chinese", () =>
     expect(cut).toEqual([]);
     await screenshot(page, 'dispatch-mutual-aid-zh');
     expect(e.pageErrors).toEqual([]);
+  });
+  it("shows an exercise call's badge whole on the board, beside a long incident type, in both languages", async () => {
+    // The lead's walk of the demo world: "Hazardous material leak" pushed the badge to "Exercise: simulated c" (cut, no ellipsis).
+    const { page } = e;
+    const made = await e.api(dispatcher.cookie, 'POST', '/incidents', { type: 'hazmat_leak', priority: 'P2', location: VADUZ, address: 'Städtle 1' });
+    expect(made.status, JSON.stringify(made.json)).toBe(201);
+    await rows(e.t.app.platform.db, sql`update incidents set origin = 'simulated' where id = ${made.json.id}`);
+    const eq = dispatcher.cookie.indexOf('=');
+    await page.context().addCookies([{ name: dispatcher.cookie.slice(0, eq), value: dispatcher.cookie.slice(eq + 1), url: e.base }]);
+    await page.goto(`${e.base}/`);
+    const badge = page.locator(`[data-incident-id="${made.json.id}"]`).getByTestId('incident-origin');
+    await badge.waitFor();
+    for (const language of ['en', 'zh-CN'] as const) {
+      await switchLanguage(page, language);
+      const shown = await badge.evaluate((el) => {
+        const cell = el.closest('td')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        const clip = el.parentElement!.getBoundingClientRect();
+        return { whole: el.scrollWidth <= el.clientWidth + 1 && box.right <= Math.min(cell.right, clip.right) + 1 && box.left >= cell.left - 1 };
+      });
+      expect(shown.whole, language).toBe(true);
+    }
+    await screenshot(page, 'board-exercise-badge');
   });
 });
